@@ -1,0 +1,3 @@
+from prr.cli import main
+
+main()

@@ -1,0 +1,30 @@
+"""The ``prr`` command line: a thin shell over plain library functions.
+
+Each area registers its commands from its own module. Modules here must stay light
+to import (typer and rich only at top level; Prefect, pdfplumber and the like inside
+the command functions) so that ``prr --help`` stays fast.
+"""
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(
+    name="prr",
+    help="California Public Records Act requests: file, track, follow up, extract, search.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# One module per area; each defines register(app).
+AREAS = ("core", "filing", "replies", "deadlines", "classify", "documents", "watch",
+         "breaches", "serve", "demo")
+
+for _area in AREAS:
+    importlib.import_module(f"prr.cli.{_area}").register(app)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,164 @@
+"""init, cities and db commands."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from prr.cli.common import console, err_console, fail, open_db, print_json
+
+cities_app = typer.Typer(help="The city registry: list, show, import.", no_args_is_help=True)
+db_app = typer.Typer(help="The SQLite database: migrate, back up.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("init")(init)
+    app.add_typer(cities_app, name="cities")
+    app.add_typer(db_app, name="db")
+
+
+def _load_registry(conn) -> tuple[dict, list]:
+    from prr.registry import sync_registry
+    from prr.settings import get_settings
+
+    totals, errors, cities = sync_registry(conn, get_settings().registry_dir)
+    for e in errors:
+        err_console.print(f"[red]registry error:[/] {e}", soft_wrap=True, highlight=False)
+    return totals, errors
+
+
+def init() -> None:
+    """Create the database (or migrate it) and load the city registry."""
+    from db.cities import list_cities
+    from prr.settings import get_settings
+
+    settings = get_settings()
+    conn = open_db()
+    totals, errors = _load_registry(conn)
+    rows = list_cities(conn)
+    with_contacts = sum(1 for r in rows if r["records_contacts"])
+    console.print(f"Database [bold]{settings.db_path}[/] ready.")
+    console.print(f"Registry {settings.registry_dir}: {len(rows)} cities "
+                  f"({with_contacts} with records contacts, {len(rows) - with_contacts} still to discover); "
+                  f"{totals.get('city', 0)} cities and {totals.get('contacts_added', 0)} contacts changed by this load.")
+    if errors:
+        console.print(f"[yellow]{len(errors)} registry file(s) could not be loaded; see the errors above.[/]")
+
+
+@cities_app.command("list")
+def cities_list(
+    state: Optional[str] = typer.Option(None, help="Two-letter state, e.g. CA."),
+    missing_contacts: bool = typer.Option(False, "--missing-contacts",
+                                          help="Only cities with no records email, phone or portal."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """List registry cities with their contact counts."""
+    from rich.table import Table
+
+    from db.cities import list_cities
+
+    conn = open_db()
+    rows = list_cities(conn, state=state, missing_contacts=missing_contacts)
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} cities")
+    for col in ("slug", "name", "county", "channel", "records contacts", "source"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["slug"], r["name"], r["county"] or "", r["channel"], str(r["records_contacts"]), r["source"])
+    console.print(table)
+
+
+@cities_app.command("show")
+def cities_show(slug: str, as_json: bool = typer.Option(False, "--json")) -> None:
+    """Show a city's contacts (with where each came from) and watched pages."""
+    from db.cities import contacts_for, get_city, pages_for
+
+    conn = open_db()
+    city = get_city(conn, slug)
+    if city is None:
+        fail(f"no city {slug!r} in the database", "Run `prr init` to load the registry, or `prr cities list`.")
+    contacts = contacts_for(conn, slug)
+    pages = pages_for(conn, slug)
+    if as_json:
+        print_json({"city": city, "contacts": contacts, "pages": pages})
+        return
+    console.print(f"[bold]{city['name']}[/] ({city['state']}, {city['county'] or 'county unknown'} County) "
+                  f"GEOID {city['geoid'] or '-'}  {city['website'] or ''}")
+    console.print(f"Filing channel: {city['channel']}")
+    # Plain lines, not a table: emails and URLs stay whole for copying, whatever the width.
+    console.print("[bold]Contacts[/]")
+    for c in contacts:
+        value = c["value"] or "(to discover)"
+        extra = [x for x in (c["label"] if c["label"] != c["value"] else None,
+                             f"vendor {c['vendor']}" if c["vendor"] else None,
+                             c["status"] if c["status"] != "current" else None) if x]
+        source = f"source {c['source_url']}" if c["source_url"] else "source unknown"
+        verified = f", verified {c['verified_on']}" if c["verified_on"] else ""
+        console.print(f"  {c['kind']:<15} {value}" + (f" ({'; '.join(extra)})" if extra else "")
+                      + f"  [dim]{source}{verified}[/]", soft_wrap=True, highlight=False)
+    if pages:
+        console.print("[bold]Watched pages[/]")
+        for p in pages:
+            console.print(f"  {p['kind']:<9} {p['url']}  [dim]{p['status']}, last checked "
+                          f"{p['last_checked_at'] or 'never'}[/]", soft_wrap=True, highlight=False)
+    office = city["office"]
+    if office.get("note") or office.get("closures"):
+        console.print(f"Office: {office.get('note') or ''}")
+        for c in office.get("closures", []):
+            console.print(f"  closed: {c['kind']} {c.get('weekday') or c.get('date') or ''} {c.get('reason') or ''}")
+
+
+@cities_app.command("import-uscityurl")
+def cities_import_uscityurl(
+    source: str = typer.Argument(None, help="Path or URL of UScityURL.csv (default: the dataset on GitHub)."),
+    state: str = typer.Option("CA", help="Two-letter state to import."),
+) -> None:
+    """Create skeleton registry entries (name, GEOID, website) from the UScityURL dataset."""
+    from prr.registry import sync_registry
+    from prr.settings import get_settings
+    from prr.uscityurl import DEFAULT_SOURCE, import_uscityurl, read_source
+
+    settings = get_settings()
+    src = source or DEFAULT_SOURCE
+    try:
+        text = read_source(src)
+    except Exception as e:  # network or file problem: say which and what to do
+        fail(f"could not read {src}: {e}", "Pass a local copy: prr cities import-uscityurl PATH/uscityurl.csv")
+    report = import_uscityurl(text, settings.registry_dir, state=state)
+    conn = open_db()
+    sync_registry(conn, settings.registry_dir)
+    console.print(f"{report.rows} {state.upper()} cities in the source: {len(report.created)} created, "
+                  f"{len(report.updated)} updated (empty fields filled), {report.unchanged} unchanged; "
+                  f"{report.changes} changes.")
+    for s in report.skipped:
+        err_console.print(f"[yellow]skipped:[/] {s}")
+    console.print("[dim]Data: UScityURL, CC BY 4.0 (Cai, Huang & Decaminada 2023).[/]")
+
+
+@db_app.command("migrate")
+def db_migrate() -> None:
+    """Apply pending schema migrations."""
+    from db import applied_migrations, connect, migrate
+    from prr.settings import get_settings
+
+    conn = connect(get_settings().db_path, migrate=False)
+    ran = migrate(conn)
+    console.print(f"Applied {len(ran)} migration(s){': ' + ', '.join(ran) if ran else ''}; "
+                  f"schema at {len(applied_migrations(conn))} migrations.")
+
+
+@db_app.command("backup")
+def db_backup(path: Path) -> None:
+    """Write an online backup of the database to PATH (restore: copy it back with prr stopped)."""
+    from db.backup import backup
+
+    conn = open_db()
+    try:
+        dest = backup(conn, path)
+    except FileExistsError as e:
+        fail(str(e))
+    console.print(f"Backup written to {dest} ({dest.stat().st_size:,} bytes). "
+                  f"To restore, stop prr and copy it over the database file.")
