@@ -1,0 +1,150 @@
+"""Requests, their communications and tracking numbers.
+
+Status changes always go through :func:`set_status`, which appends a ``status_changed``
+event in the same transaction, so the audit trail cannot miss one. Event kinds are
+listed in ``docs/events.md``.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from db.core import now_utc, row, rows, write
+from db.events import add_event
+
+OPEN_STATUSES = ("filed", "awaiting_submission", "acknowledged", "extension", "clarification",
+                 "fee", "partial")
+CLOSED_STATUSES = ("released", "no_records", "denied", "closed", "withdrawn")
+
+
+def _decode(r: dict | None) -> dict | None:
+    if r is not None and "params_json" in r:
+        r["params"] = json.loads(r["params_json"] or "{}")
+    return r
+
+
+def insert_request(conn: sqlite3.Connection, *, city_slug: str, kind: str, params: dict,
+                   dedupe_key: str, token: str, subject: str, body: str, channel: str | None,
+                   recipient: str | None, parent_id: int | None = None) -> int:
+    """Insert a draft. Raises sqlite3.IntegrityError if the dedupe key exists."""
+    with write(conn):
+        cur = conn.execute(
+            "INSERT INTO requests (city_slug, kind, params_json, dedupe_key, token, status, channel,"
+            " recipient, subject, body, parent_id, created_at) VALUES (?,?,?,?,?,'draft',?,?,?,?,?,?)",
+            (city_slug, kind, json.dumps(params, sort_keys=True, default=str), dedupe_key, token,
+             channel, recipient, subject, body, parent_id, now_utc()))
+        rid = cur.lastrowid
+        add_event(conn, "drafted", request_id=rid, city_slug=city_slug, kind=kind)
+    return rid
+
+
+def get_request(conn: sqlite3.Connection, request_id: int) -> dict | None:
+    return _decode(row(conn, "SELECT * FROM requests WHERE id=?", (request_id,)))
+
+
+def find_by_dedupe_key(conn: sqlite3.Connection, key: str) -> dict | None:
+    return _decode(row(conn, "SELECT * FROM requests WHERE dedupe_key=?", (key,)))
+
+
+def find_by_token(conn: sqlite3.Connection, token: str) -> dict | None:
+    return _decode(row(conn, "SELECT * FROM requests WHERE token=?", (token.upper(),)))
+
+
+def find_by_message_id(conn: sqlite3.Connection, message_id: str) -> dict | None:
+    """The request whose outgoing letter (or any stored communication) had this Message-ID."""
+    mid = message_id.strip()
+    r = row(conn, "SELECT * FROM requests WHERE message_id=?", (mid,))
+    if r is None:
+        r = row(conn, "SELECT r.* FROM requests r JOIN communications c ON c.request_id=r.id"
+                      " WHERE c.message_id=? LIMIT 1", (mid,))
+    return _decode(r)
+
+
+def find_by_tracking_number(conn: sqlite3.Connection, number: str, city_slug: str | None = None) -> list[dict]:
+    sql = ("SELECT r.* FROM requests r JOIN tracking_numbers t ON t.request_id=r.id"
+           " WHERE upper(t.number)=upper(?)")
+    params: list = [number.strip()]
+    if city_slug:
+        sql += " AND r.city_slug=?"
+        params.append(city_slug)
+    return [_decode(r) for r in rows(conn, sql, params)]
+
+
+def list_requests(conn: sqlite3.Connection, *, status: str | None = None, city_slug: str | None = None,
+                  open_only: bool = False) -> list[dict]:
+    sql = "SELECT * FROM requests WHERE parent_id IS NULL"
+    params: list = []
+    if status:
+        sql += " AND status=?"
+        params.append(status)
+    if city_slug:
+        sql += " AND city_slug=?"
+        params.append(city_slug)
+    if open_only:
+        sql += f" AND status IN ({','.join('?' * len(OPEN_STATUSES))})"
+        params.extend(OPEN_STATUSES)
+    return [_decode(r) for r in rows(conn, sql + " ORDER BY id", params)]
+
+
+def update_request(conn: sqlite3.Connection, request_id: int, **fields) -> None:
+    """Set plain columns (not status: use set_status)."""
+    assert "status" not in fields, "use set_status() so the change is recorded as an event"
+    if not fields:
+        return
+    sets = ", ".join(f"{k}=?" for k in fields)
+    with write(conn):
+        conn.execute(f"UPDATE requests SET {sets} WHERE id=?", (*fields.values(), request_id))
+
+
+def set_status(conn: sqlite3.Connection, request_id: int, status: str, *, reason: str = "",
+               expect: tuple[str, ...] | None = None, **detail) -> bool:
+    """Change status and record it. With ``expect``, only changes from those statuses
+    (compare-and-set, so two workers cannot both move a draft to filing). Returns whether it changed."""
+    with write(conn):
+        cur = row(conn, "SELECT status, city_slug FROM requests WHERE id=?", (request_id,))
+        if cur is None:
+            raise KeyError(f"no request {request_id}")
+        if expect is not None and cur["status"] not in expect:
+            return False
+        if cur["status"] == status:
+            return False
+        extra = {}
+        if status in CLOSED_STATUSES:
+            extra["closed_at"] = now_utc()
+        sets = ", ".join(["status=?"] + [f"{k}=?" for k in extra])
+        conn.execute(f"UPDATE requests SET {sets} WHERE id=?", (status, *extra.values(), request_id))
+        add_event(conn, "status_changed", request_id=request_id, city_slug=cur["city_slug"],
+                  old=cur["status"], new=status, reason=reason, **detail)
+    return True
+
+
+def add_tracking_number(conn: sqlite3.Connection, request_id: int, number: str, *, source: str,
+                        communication_id: int | None = None) -> bool:
+    """Record an agency reference number; returns False if the request already had it."""
+    with write(conn):
+        cur = conn.execute(
+            "INSERT OR IGNORE INTO tracking_numbers (request_id, number, source, communication_id, first_seen)"
+            " VALUES (?,?,?,?,?)", (request_id, number.strip(), source, communication_id, now_utc()))
+        if cur.rowcount:
+            add_event(conn, "tracking_number", request_id=request_id, number=number.strip(), source=source)
+        return bool(cur.rowcount)
+
+
+def tracking_numbers_for(conn: sqlite3.Connection, request_id: int) -> list[str]:
+    return [r["number"] for r in rows(conn, "SELECT number FROM tracking_numbers WHERE request_id=? ORDER BY id",
+                                      (request_id,))]
+
+
+def add_communication(conn: sqlite3.Connection, **fields) -> int:
+    """Insert a communication row (in or out). ``created_at`` is filled in."""
+    fields.setdefault("created_at", now_utc())
+    cols = ", ".join(fields)
+    with write(conn):
+        cur = conn.execute(f"INSERT INTO communications ({cols}) VALUES ({','.join('?' * len(fields))})",
+                           tuple(fields.values()))
+        return cur.lastrowid
+
+
+def communications_for(conn: sqlite3.Connection, request_id: int) -> list[dict]:
+    return rows(conn, "SELECT * FROM communications WHERE request_id=? ORDER BY coalesce(sent_at, created_at), id",
+                (request_id,))
