@@ -7,8 +7,9 @@ import sqlite3
 from db.core import now_utc, rows, write
 
 
-def add_event(conn: sqlite3.Connection, kind: str, *, request_id: int | None = None,
+def add_event(conn: sqlite3.Connection, kind: str, /, *, request_id: int | None = None,
               city_slug: str | None = None, at: str | None = None, **detail) -> int:
+    # ``kind`` is positional-only so a detail field may also be called ``kind`` (drafted).
     with write(conn):
         cur = conn.execute(
             "INSERT INTO events (request_id, city_slug, kind, at, detail_json) VALUES (?,?,?,?,?)",

@@ -65,6 +65,12 @@ class Settings:
     global_concurrency: int = 8
     apprise_urls: tuple[str, ...] = ()
     timezone: str = "America/Los_Angeles"
+    followups_before_escalation: int = 2   # unanswered follow-ups before the City Attorney letter
+    followup_interval_days: int = 7        # days between two follow-ups about the same request
+    # The California Attorney General's data-breach list; auto-filing is opt-in per user.
+    ag_breach_list_url: str = "https://oag.ca.gov/privacy/databreach/list"
+    ag_breach_csv_url: str = "https://oag.ca.gov/privacy/databreach/list-export"
+    breach_autofile: bool = False
 
     @property
     def outbox_dir(self) -> Path:
@@ -121,4 +127,9 @@ def get_settings() -> Settings:
         global_concurrency=int(env.get("PRR_GLOBAL_CONCURRENCY", "8")),
         apprise_urls=tuple(u for u in env.get("PRR_APPRISE_URLS", "").split() if u),
         timezone=env.get("PRR_TIMEZONE", "America/Los_Angeles"),
+        followups_before_escalation=int(env.get("PRR_FOLLOWUPS_BEFORE_ESCALATION") or "2"),
+        followup_interval_days=int(env.get("PRR_FOLLOWUP_INTERVAL_DAYS") or "7"),
+        ag_breach_list_url=env.get("PRR_AG_BREACH_LIST_URL") or "https://oag.ca.gov/privacy/databreach/list",
+        ag_breach_csv_url=env.get("PRR_AG_BREACH_CSV_URL") or "https://oag.ca.gov/privacy/databreach/list-export",
+        breach_autofile=_bool("PRR_BREACH_AUTOFILE"),
     )

@@ -1,8 +1,102 @@
-"""CLI commands for this area (registered into the main app)."""
+"""`prr breaches`: the California Attorney General's data-breach list."""
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
 
 import typer
 
+from prr.cli.common import console, err_console, fail, open_db, print_json
+
+breaches_app = typer.Typer(help="The California Attorney General's data-breach list: check it, list entries.",
+                           no_args_is_help=True)
+
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.add_typer(breaches_app, name="breaches")
+
+
+@breaches_app.command("check")
+def check(
+    url: Optional[str] = typer.Option(None, "--url", help="List page URL (default: PRR_AG_BREACH_LIST_URL)."),
+    csv_url: Optional[str] = typer.Option(None, "--csv-url", help="CSV export URL (default: PRR_AG_BREACH_CSV_URL)."),
+    file: Optional[Path] = typer.Option(None, "--file", help="Read a saved copy of the list (HTML or CSV) instead.",
+                                        exists=True, dir_okay=False, readable=True),
+    autofile: Optional[bool] = typer.Option(None, "--autofile/--no-autofile",
+                                            help="File the drafted requests (default: PRR_BREACH_AUTOFILE, off)."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Read the list, store new entries, match them to registry cities and draft incident-log requests."""
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from prr.breaches import check_breach_list
+    from prr.settings import get_settings
+
+    settings = get_settings()
+    conn = open_db()
+    if not conn.execute("SELECT 1 FROM cities LIMIT 1").fetchone():
+        fail("no cities in the database, so nothing can match", "Run `prr init` to load the registry first.")
+    data = file.read_bytes() if file else None
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} matched"),
+                  console=err_console, transient=True, disable=as_json) as progress:
+        task = progress.add_task("reading the breach list", total=None)
+        result = check_breach_list(conn, list_url=url, csv_url=csv_url, data=data,
+                                   data_name=str(file) if file else None, autofile=autofile, settings=settings,
+                                   on_entry=lambda o: progress.advance(task))
+    if as_json:
+        print_json(result.to_json())
+    else:
+        r = result.read
+        console.print(f"{r.seen} entries read, {len(r.new_ids)} new, {len(r.matched_ids)} newly matched to "
+                      f"registry cities.")
+        for p in r.problems:
+            err_console.print(f"[yellow]skipped row {p['row']}:[/] {p['reason']}  [dim]{p['raw'][:100]}[/]",
+                              soft_wrap=True, highlight=False)
+        for e in r.errors:
+            err_console.print(f"[red]could not read {e['url']}:[/] {e['error']}", soft_wrap=True, highlight=False)
+        for o in result.outcomes:
+            what = {"filed": "[green]filed[/]", "drafted": "[cyan]drafted[/]"}.get(o.status, "[red]error[/]")
+            line = f"{what} {o.organization} -> {o.city_slug}"
+            if o.request_id:
+                line += f"  request #{o.request_id}"
+            if o.params:
+                line += f"  {o.params['start']}..{o.params['end']}"
+            console.print(line, soft_wrap=True, highlight=False)
+            if o.error:
+                err_console.print(f"  [red]{o.error}[/] (retried on the next check)", soft_wrap=True, highlight=False)
+        if result.outcomes and not result.autofile:
+            console.print("[dim]Nothing was filed: filing is opt-in (--autofile or PRR_BREACH_AUTOFILE=1).[/]")
+    if result.read.errors and not result.read.seen:
+        fail("the breach list could not be read", "Check the URL and your connection, or pass --file with a saved copy.")
+
+
+@breaches_app.command("list")
+def list_(
+    matched: bool = typer.Option(False, "--matched", help="Only entries matched to a registry city."),
+    city: Optional[str] = typer.Option(None, help="Only entries for this city slug."),
+    limit: int = typer.Option(50, help="At most this many, newest reported first."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Stored entries of the breach list with their match and what was done."""
+    from rich.table import Table
+
+    from db.breaches import list_entries
+
+    conn = open_db()
+    entries = list_entries(conn, matched=matched, city_slug=city, limit=limit)
+    if as_json:
+        print_json(entries)
+        return
+    table = Table(title=f"{len(entries)} breach entries")
+    for col in ("id", "organization", "breach dates", "reported", "city", "score", "action", "first seen"):
+        table.add_column(col)
+    for e in entries:
+        action = e["action_status"] or ""
+        if e["request_id"]:
+            action += f" #{e['request_id']}"
+        table.add_row(str(e["id"]), e["organization"], e["breach_dates_text"] or ", ".join(e["breach_dates"]),
+                      e["reported_on"] or "", (e["city_slug"] or "") if e["match_status"] == "matched" else
+                      (f"[dim]{e['city_slug']}?[/]" if e["city_slug"] else ""),
+                      f"{e['match_score']:.2f}" if e["match_score"] is not None else "", action,
+                      e["first_seen_at"])
+    console.print(table)

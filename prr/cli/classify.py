@@ -1,8 +1,76 @@
-"""CLI commands for this area (registered into the main app)."""
+"""``prr classify FILE``: read one reply (.txt or .eml) and say what the agency said."""
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
 
 import typer
 
+from prr.cli.common import console, fail, print_json
+
 
 def register(app: typer.Typer) -> None:
-    pass
+    @app.command("classify")
+    def classify_cmd(
+        file: Path = typer.Argument(..., help="A reply as a .txt or .eml file."),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a summary."),
+        message_date: Optional[str] = typer.Option(
+            None, "--date", help="Date the reply was sent, YYYY-MM-DD (.txt only; .eml uses its Date header). "
+                                 "'Within N days' is counted from it; default today."),
+        attachment: bool = typer.Option(
+            False, "--attachment", help="The reply came with an attachment (.txt only)."),
+    ) -> None:
+        """Status (with the sentence that decided it), tracking numbers, dates, fees, exemptions."""
+        from datetime import date
+
+        from prr.classify import classify_email, classify_text
+
+        if not file.exists():
+            fail(f"{file} does not exist", "Give the path of a saved reply (.txt or .eml).")
+        suffix = file.suffix.lower()
+        if suffix not in (".txt", ".eml"):
+            fail(f"{file.name}: unsupported file type {suffix or '(none)'}",
+                 "Save the reply as plain text (.txt) or as a raw message (.eml).")
+        notes: list[str] = []
+        if suffix == ".eml":
+            import email
+            from email import policy
+
+            msg = email.message_from_bytes(file.read_bytes(), policy=policy.default)
+            result = classify_email(msg)
+        else:
+            when = date.today()
+            if message_date:
+                try:
+                    when = date.fromisoformat(message_date)
+                except ValueError:
+                    fail(f"--date {message_date!r} is not a date", "Use YYYY-MM-DD, e.g. --date 2026-03-27.")
+            else:
+                notes.append(f"message date taken as today ({when}); pass --date to count from the real one")
+            text = file.read_bytes().decode("utf-8", errors="replace")
+            result = classify_text(text, message_date=when, has_attachment=attachment)
+        result.notes = notes + result.notes
+        data = result.to_json()
+        if as_json:
+            print_json(data)
+            return
+        _summary(data)
+
+
+def _summary(data: dict) -> None:
+    from rich.markup import escape
+
+    console.print(f"[bold]status:[/] {data['status']}  [dim](confidence {data['confidence']}, "
+                  f"rule {data['rule'] or '-'})[/]")
+    if data["evidence"]:
+        console.print(f"[bold]evidence:[/] “{escape(data['evidence'])}”", soft_wrap=True)
+    if data["tracking_numbers"]:
+        console.print(f"[bold]tracking numbers:[/] {', '.join(data['tracking_numbers'])}")
+    for d in data["dates"]:
+        console.print(f"[bold]date:[/] {d['date']} ({d['role']})")
+    for f in data["fees"]:
+        console.print(f"[bold]fee:[/] ${f['amount']:,.2f} — {escape(f['text'])}", soft_wrap=True)
+    if data["exemptions"]:
+        console.print(f"[bold]exemptions:[/] {', '.join(data['exemptions'])}")
+    for n in data["notes"]:
+        console.print(f"[yellow]note:[/] {escape(n)}", soft_wrap=True)

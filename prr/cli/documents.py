@@ -1,8 +1,170 @@
-"""CLI commands for this area (registered into the main app)."""
+"""docs extract/import, search and browse."""
 from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
 
 import typer
 
+from prr.cli.common import console, err_console, fail, open_db, print_json
+
+docs_app = typer.Typer(help="Documents agencies sent back: extract text, tables and log rows; import.",
+                       no_args_is_help=True)
+
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.add_typer(docs_app, name="docs")
+    app.command("search")(search_cmd)
+    app.command("browse")(browse)
+
+
+@docs_app.command("extract")
+def extract(file: Path = typer.Argument(..., help="A PDF file."),
+            as_json: bool = typer.Option(False, "--json", help="Print the full extraction as JSON."),
+            no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip OCR of pages without a text layer.")) -> None:
+    """Extract text (text layer or OCR), tables and incident-log records from a PDF (nothing is stored)."""
+    from scrapers.pdf import extract_pdf
+
+    if not file.exists():
+        fail(f"{file} does not exist", "Check the path.")
+    doc = extract_pdf(file, ocr=not no_ocr)
+    if as_json:
+        print_json(doc.to_json())
+    else:
+        _summary(file, doc)
+    if doc.status != "ok":
+        raise typer.Exit(1)
+
+
+def _summary(file: Path, doc) -> None:
+    from rich.table import Table
+
+    if doc.status != "ok":
+        err_console.print(f"[bold red]{file.name}: {doc.status}[/] — {doc.error}", soft_wrap=True, highlight=False)
+        return
+    methods = {}
+    for p in doc.pages:
+        methods[p.method] = methods.get(p.method, 0) + 1
+    tables = sum(len(p.tables) for p in doc.pages)
+    console.print(f"[bold]{file.name}[/]: {len(doc.pages)} pages ("
+                  + ", ".join(f"{n} {m}" for m, n in methods.items())
+                  + f"), {tables} tables, {len(doc.records)} log records")
+    for note in doc.notes:
+        console.print(f"[yellow]note:[/] {note}", soft_wrap=True, highlight=False)
+    if doc.records:
+        table = Table(title=f"first {min(10, len(doc.records))} of {len(doc.records)} records")
+        for col in ("record_no", "type", "reported_at", "disposition", "location"):
+            table.add_column(col)
+        for r in doc.records[:10]:
+            table.add_row(*(str(r.get(c) or "") for c in ("record_no", "type", "reported_at", "disposition",
+                                                         "location")))
+        console.print(table)
+    else:
+        first = next((p.text for p in doc.pages if p.text.strip()), "")
+        console.print(first[:1200], highlight=False, markup=False)
+
+
+@docs_app.command("import")
+def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folders of PDFs."),
+               request: Optional[int] = typer.Option(None, "--request", help="Tie the documents to this request id.")
+               ) -> None:
+    """Add PDFs that arrived outside email (portal downloads), extract and index them."""
+    from rich.progress import Progress
+
+    from db.requests import get_request
+    from prr.documents import add_document, expand_paths, process_document
+
+    conn = open_db()
+    if request is not None and get_request(conn, request) is None:
+        fail(f"no request {request}", "List requests with `prr requests list` and pass an existing id.")
+    files = expand_paths(paths)
+    missing = [p for p in files if not p.exists()]
+    for p in missing:
+        err_console.print(f"[red]missing:[/] {p}")
+    files = [p for p in files if p.exists()]
+    if not files:
+        fail("nothing to import", "Give PDF files or folders that contain PDFs.")
+    results = []
+    with Progress(console=err_console, transient=True) as progress:
+        bar = progress.add_task("extracting", total=len(files))
+        for p in files:
+            doc_id = add_document(conn, p, filename=p.name, request_id=request)
+            results.append((p, process_document(conn, doc_id)))
+            progress.advance(bar)
+    bad = 0
+    for p, r in results:
+        if r["status"] == "ok":
+            console.print(f"[green]ok[/] {p.name}: document {r['document_id']}, {r['pages']} pages, "
+                          f"{r['records']} log records", highlight=False)
+        else:
+            bad += 1
+            console.print(f"[red]{r['status']}[/] {p.name}: document {r['document_id']}: {r['error']}",
+                          soft_wrap=True, highlight=False)
+    if bad:
+        console.print(f"[yellow]{bad} of {len(results)} could not be read; they are recorded with their reason. "
+                      "Fix the file (or install the missing tool) and import it again.[/]")
+    if bad or missing:
+        raise typer.Exit(1)
+
+
+def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass* or "case number"'),
+               city: Optional[str] = typer.Option(None, "--city", help="City slug."),
+               kind: Optional[str] = typer.Option(None, "--kind", help="letter, reply or document."),
+               since: Optional[str] = typer.Option(None, "--since", help="Only items from this date (YYYY-MM-DD)."),
+               limit: int = typer.Option(20, "--limit"),
+               as_json: bool = typer.Option(False, "--json")) -> None:
+    """Search letters, replies and document pages; best matches first."""
+    from rich.text import Text
+
+    from prr.search import MARK_END, MARK_START, SearchQueryError, search
+
+    conn = open_db()
+    try:
+        hits = search(conn, query, city=city, kind=kind, since=since, limit=limit)
+    except SearchQueryError as e:
+        fail(str(e))
+    if as_json:
+        print_json([h.to_json() for h in hits])
+        return
+    if not hits:
+        console.print(f"No results for {query!r}.", highlight=False)
+        return
+    for i, h in enumerate(hits, start=1):
+        where = [h.kind]
+        if h.document_id:
+            where.append(f"document {h.document_id} page {h.page}")
+        if h.communication_id and h.kind == "reply":
+            where.append(f"reply {h.communication_id}")
+        where.append(f"request {h.request_id}" if h.request_id else "no request")
+        if h.city_slug:
+            where.append(h.city_slug)
+        head = Text(f"{i:>2}. ", style="bold")
+        head.append(h.title, style="bold")
+        head.append(f"  ({', '.join(where)}; {h.at or ''})", style="dim")
+        console.print(head)
+        snippet = Text("    ")
+        for k, part in enumerate(h.snippet.replace(MARK_END, MARK_START).split(MARK_START)):
+            snippet.append(part, style="bold yellow" if k % 2 else "")
+        console.print(snippet)
+
+
+def browse(port: int = typer.Option(8001, "--port"), host: str = typer.Option("127.0.0.1", "--host"),
+           open_browser: bool = typer.Option(False, "--open", help="Open a browser window.")) -> None:
+    """Browse the database in Datasette (search, facets, canned queries)."""
+    import subprocess
+    import sys
+
+    from prr.settings import get_settings
+
+    settings = get_settings()
+    open_db().close()   # create/migrate first so the FTS tables exist
+    metadata = Path(__file__).resolve().parent.parent / "datasette" / "metadata.yaml"
+    cmd = [sys.executable, "-m", "datasette", "serve", str(settings.db_path), "--metadata", str(metadata),
+           "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "5000"]
+    if open_browser:
+        cmd.append("--open")
+    console.print(f"Datasette on http://{host}:{port}/ (Ctrl-C to stop)")
+    try:
+        raise typer.Exit(subprocess.call(cmd))
+    except KeyboardInterrupt:
+        raise typer.Exit(0)

@@ -1,8 +1,214 @@
-"""CLI commands for this area (registered into the main app)."""
+"""contacts extract, watch, changes, cities discover."""
 from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
 
 import typer
 
+from prr.cli.common import console, err_console, fail, open_db, print_json
+
+contacts_app = typer.Typer(help="Contacts on a page: extract emails, phones, addresses, portals.",
+                           no_args_is_help=True)
+changes_app = typer.Typer(help="Changes found on watched pages: list, accept, reject.",
+                          invoke_without_command=True)
+
 
 def register(app: typer.Typer) -> None:
-    pass
+    from prr.cli.core import cities_app
+
+    app.add_typer(contacts_app, name="contacts")
+    app.command("watch")(watch)
+    app.add_typer(changes_app, name="changes")
+    cities_app.command("discover")(cities_discover)
+
+
+def _progress():
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err_console, transient=True)
+
+
+@contacts_app.command("extract")
+def contacts_extract(
+    source: str = typer.Argument(..., help="An .html or .txt file, or an http(s) URL."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Extract emails, phones (fax told apart), mailing addresses and portal URLs."""
+    from scrapers.contacts import extract_contacts
+
+    base_url = None
+    if source.startswith(("http://", "https://")):
+        from scrapers.fetch import FetchError, fetch_url
+
+        try:
+            fetched = fetch_url(source)
+        except FetchError as e:
+            fail(f"could not fetch {source}: {e.kind}: {e.message}",
+                 "Check the URL in a browser; robots.txt refusals and bot challenges cannot be retried.")
+        text, base_url = fetched.text, fetched.url
+    else:
+        path = Path(source)
+        if not path.is_file():
+            fail(f"no such file: {source}", "Give an .html or .txt file, or an http(s) URL.")
+        from scrapers.fetch import detect_encoding
+
+        raw = path.read_bytes()
+        text = raw.decode(detect_encoding(raw, None), errors="replace")
+    contacts = extract_contacts(text, base_url)
+    data = contacts.to_json()
+    if as_json:
+        print_json({k: data[k] for k in ("emails", "phones", "addresses", "portals", "contacts")})
+        return
+    if not contacts.items:
+        console.print("No contacts found.")
+        return
+    for c in contacts.items:
+        extra = ", ".join(x for x in (c.vendor, c.kind if c.type == "phone" else None) if x)
+        console.print(f"{c.type:<8} {c.display():<50} [dim]{c.role}{' (' + extra + ')' if extra else ''}"
+                      f"{' - ' + c.label[:50] if c.label else ''}[/]", soft_wrap=True, highlight=False)
+
+
+def watch(
+    slugs: Optional[List[str]] = typer.Argument(None, help="City slugs (default: every watched page)."),
+    confirm: str = typer.Option("recheck", help="Confirm a change by: recheck (immediate re-fetch), "
+                                                "next_check (two checks in a row), none."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Check watched pages now and record confirmed changes."""
+    from db.pages import get_change, list_pages
+    from prr.alerts import alert_changes
+    from prr.settings import get_settings
+    from prr.watch import WatchOptions, watch as run_watch
+
+    settings = get_settings()
+    conn = open_db()
+    try:
+        options = WatchOptions(confirm=confirm)
+    except ValueError as e:
+        fail(str(e))
+    total = len(list_pages(conn, slugs))
+    if total == 0:
+        fail("no watched pages" + (f" for {', '.join(slugs)}" if slugs else ""),
+             "Add pages to a city's registry file, or run `prr cities discover SLUG`.")
+    with _progress() as progress:
+        bar = progress.add_task("Checking pages", total=total)
+        summary = run_watch(conn, slugs, settings=settings, options=options,
+                            on_result=lambda r: progress.advance(bar))
+    changes = [get_change(conn, cid) for cid in summary.change_ids]
+    alerts = alert_changes(changes, settings=settings, artifacts=False)
+    if as_json:
+        print_json(dict(summary.to_json(), alerts=alerts))
+        return
+    console.print(f"Checked {total} pages: " + ", ".join(f"{v} {k}" for k, v in sorted(summary.counts().items())))
+    for r in summary.results:
+        if r.error:
+            console.print(f"  [yellow]{r.city_slug}[/] {r.url}: {r.error}", soft_wrap=True, highlight=False)
+    _print_changes(changes)
+    if changes:
+        console.print("Review with `prr changes`; accept with `prr changes accept ID`.")
+
+
+def _print_changes(changes: list[dict]) -> None:
+    for c in changes:
+        arrow = f"{c['old_value'] or '-'} -> {c['new_value'] or '-'}"
+        if c["kind"] == "policy_changed":
+            arrow = ("edited: " if c["old_value"] and c["new_value"] else
+                     "added: " if c["new_value"] else "removed: ") + (c["new_value"] or c["old_value"])[:100]
+        console.print(f"  #{c['id']:<5} {c['city_slug']:<18} {c['kind']:<16} {c['field'] or '':<15} {arrow}",
+                      soft_wrap=True, highlight=False)
+        if c.get("url"):
+            console.print(f"         [dim]{c['url']} ({c['detected_at']})[/]", soft_wrap=True, highlight=False)
+
+
+@changes_app.callback()
+def changes_default(ctx: typer.Context) -> None:
+    """With no subcommand: list pending changes."""
+    if ctx.invoked_subcommand is None:
+        changes_list(status="pending", city=None, as_json=False)
+
+
+@changes_app.command("list")
+def changes_list(
+    status: str = typer.Option("pending", help="pending | accepted | rejected | unconfirmed | all"),
+    city: Optional[str] = typer.Option(None, help="Only this city slug."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """List changes (pending by default)."""
+    from db.pages import list_changes
+
+    conn = open_db()
+    rows = list_changes(conn, status=None if status == "all" else status, city_slug=city)
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        console.print(f"No {status} changes.")
+        return
+    console.print(f"{len(rows)} {status} change(s):")
+    _print_changes(rows)
+
+
+@changes_app.command("accept")
+def changes_accept(change_id: int, note: Optional[str] = typer.Option(None, help="Why (kept with the decision).")) -> None:
+    """Write the change into the city's registry file and re-route follow-ups."""
+    from prr.proposals import ChangeError, accept_change
+    from prr.settings import get_settings
+
+    conn = open_db()
+    try:
+        out = accept_change(conn, change_id, get_settings().registry_dir, note=note)
+    except ChangeError as e:
+        fail(str(e))
+    console.print(f"Accepted change #{change_id}."
+                  + (f" Updated {out['registry_file']}." if out["registry_file"] else " No registry edit needed."))
+    if out["rerouted_requests"]:
+        console.print(f"Follow-ups for request(s) {', '.join(map(str, out['rerouted_requests']))} now go to the new contact.")
+
+
+@changes_app.command("reject")
+def changes_reject(change_id: int, note: Optional[str] = typer.Option(None, help="Why (kept with the decision).")) -> None:
+    """Record that the change is wrong so it is not proposed again."""
+    from prr.proposals import ChangeError, reject_change
+
+    conn = open_db()
+    try:
+        reject_change(conn, change_id, note)
+    except ChangeError as e:
+        fail(str(e))
+    console.print(f"Rejected change #{change_id}; it will not be proposed again.")
+
+
+def cities_discover(
+    slugs: Optional[List[str]] = typer.Argument(None, help="City slugs."),
+    all_cities: bool = typer.Option(False, "--all", help="Every city with a website."),
+    no_common_paths: bool = typer.Option(False, "--no-common-paths", help="Do not probe common paths."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Find records, IT, City Attorney and privacy pages and propose them (with their contacts)."""
+    from db.cities import list_cities
+    from prr.discover import discover
+
+    conn = open_db()
+    if all_cities:
+        slugs = [c["slug"] for c in list_cities(conn) if c["website"]]
+    if not slugs:
+        fail("name one or more city slugs, or --all", "See `prr cities list`.")
+    results = []
+    with _progress() as progress:
+        bar = progress.add_task("Discovering", total=len(slugs))
+        results = discover(conn, list(slugs), probe_common=not no_common_paths,
+                           on_city=lambda r: progress.advance(bar))
+    if as_json:
+        print_json([r.to_json() for r in results])
+        return
+    for r in results:
+        console.print(f"[bold]{r.city_slug}[/]: {len(r.pages)} page(s), {len(r.changes)} new proposal(s)")
+        for p in r.pages:
+            console.print(f"  {p.kind:<9} {p.url}  [dim]{p.why}; {len(p.contacts)} contact(s)[/]",
+                          soft_wrap=True, highlight=False)
+        for e in r.errors:
+            console.print(f"  [yellow]{e}[/]", soft_wrap=True, highlight=False)
+    if any(r.changes for r in results):
+        console.print("Review with `prr changes`; accept with `prr changes accept ID`.")

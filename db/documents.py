@@ -1,0 +1,86 @@
+"""Store functions for documents, their pages and incident-log rows."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from db.core import now_utc, row, rows, write
+
+INCIDENT_COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition",
+                    "location", "summary")
+
+
+def find_document(conn: sqlite3.Connection, sha256: str, *, request_id: int | None,
+                  communication_id: int | None) -> dict | None:
+    """The same bytes for the same request are one document (for the same message, when
+    no request is known yet; with neither, one unattached document)."""
+    if request_id is not None:
+        return row(conn, "SELECT * FROM documents WHERE sha256=? AND request_id=? ORDER BY id LIMIT 1",
+                   (sha256, request_id))
+    if communication_id is not None:
+        return row(conn, "SELECT * FROM documents WHERE sha256=? AND communication_id=? ORDER BY id LIMIT 1",
+                   (sha256, communication_id))
+    return row(conn, "SELECT * FROM documents WHERE sha256=? AND request_id IS NULL AND communication_id IS NULL"
+                     " ORDER BY id LIMIT 1", (sha256,))
+
+
+def insert_document(conn: sqlite3.Connection, **cols) -> int:
+    cols.setdefault("created_at", now_utc())
+    cols.setdefault("status", "pending")
+    names = ", ".join(cols)
+    with write(conn):
+        cur = conn.execute(f"INSERT INTO documents ({names}) VALUES ({','.join('?' * len(cols))})",
+                           tuple(cols.values()))
+        return cur.lastrowid
+
+
+def update_document(conn: sqlite3.Connection, document_id: int, **cols) -> None:
+    sets = ", ".join(f"{k}=?" for k in cols)
+    with write(conn):
+        conn.execute(f"UPDATE documents SET {sets} WHERE id=?", (*cols.values(), document_id))
+
+
+def get_document(conn: sqlite3.Connection, document_id: int) -> dict | None:
+    return row(conn, "SELECT * FROM documents WHERE id=?", (document_id,))
+
+
+def list_documents(conn: sqlite3.Connection, *, status: str | None = None, request_id: int | None = None,
+                   city_slug: str | None = None) -> list[dict]:
+    sql, params = "SELECT * FROM documents WHERE 1=1", []
+    for col, val in (("status", status), ("request_id", request_id), ("city_slug", city_slug)):
+        if val is not None:
+            sql += f" AND {col}=?"
+            params.append(val)
+    return rows(conn, sql + " ORDER BY id", params)
+
+
+def pending_document_ids(conn: sqlite3.Connection) -> list[int]:
+    return [r["id"] for r in rows(conn, "SELECT id FROM documents WHERE status IN ('pending','error') ORDER BY id")]
+
+
+def save_extraction(conn: sqlite3.Connection, document_id: int, *, status: str, error: str | None,
+                    pages: list[dict], records: list[dict]) -> None:
+    """Replace a document's pages and incidents with a fresh extraction, in one transaction
+    (the FTS triggers keep the search index in step)."""
+    with write(conn):
+        conn.execute("DELETE FROM incidents WHERE document_id=?", (document_id,))
+        conn.execute("DELETE FROM document_pages WHERE document_id=?", (document_id,))
+        conn.executemany(
+            "INSERT INTO document_pages (document_id, number, text, method, tables_json) VALUES (?,?,?,?,?)",
+            [(document_id, p["number"], p["text"], p["method"],
+              json.dumps(p["tables"]) if p.get("tables") else None) for p in pages])
+        conn.executemany(
+            "INSERT INTO incidents (document_id, page_number, record_no, case_no, type, occurred_at, reported_at,"
+            " disposition, location, summary, fields_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(document_id, r.get("page"), *(r.get(c) for c in INCIDENT_COLUMNS),
+              json.dumps(r.get("fields", {}), ensure_ascii=False)) for r in records])
+        conn.execute("UPDATE documents SET status=?, error=?, page_count=?, extracted_at=? WHERE id=?",
+                     (status, error, len(pages), now_utc(), document_id))
+
+
+def pages_for(conn: sqlite3.Connection, document_id: int) -> list[dict]:
+    return rows(conn, "SELECT * FROM document_pages WHERE document_id=? ORDER BY number", (document_id,))
+
+
+def incidents_for(conn: sqlite3.Connection, document_id: int) -> list[dict]:
+    return rows(conn, "SELECT * FROM incidents WHERE document_id=? ORDER BY id", (document_id,))

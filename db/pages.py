@@ -1,0 +1,151 @@
+"""Watched pages, their snapshots, and proposed changes (``pages``, ``snapshots``, ``changes``)."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Iterable
+
+from db.core import now_utc, row, rows, write
+
+CHECKED_STATUSES = ("active", "moved", "broken")
+OPEN_CHANGE_STATUSES = ("unconfirmed", "pending")
+
+
+def list_pages(conn: sqlite3.Connection, city_slugs: Iterable[str] | None = None, *,
+               statuses: tuple[str, ...] = CHECKED_STATUSES) -> list[dict]:
+    sql = f"SELECT * FROM pages WHERE status IN ({','.join('?' * len(statuses))})"
+    params: list = list(statuses)
+    slugs = list(city_slugs or [])
+    if slugs:
+        sql += f" AND city_slug IN ({','.join('?' * len(slugs))})"
+        params.extend(slugs)
+    return rows(conn, sql + " ORDER BY city_slug, id", params)
+
+
+def get_page(conn: sqlite3.Connection, page_id: int) -> dict | None:
+    return row(conn, "SELECT * FROM pages WHERE id=?", (page_id,))
+
+
+def find_page(conn: sqlite3.Connection, city_slug: str, url: str) -> dict | None:
+    return row(conn, "SELECT * FROM pages WHERE city_slug=? AND url=?", (city_slug, url))
+
+
+def add_page(conn: sqlite3.Connection, city_slug: str, url: str, kind: str, *, status: str = "active") -> tuple[int, bool]:
+    """Insert a page unless it exists. Returns (id, created)."""
+    with write(conn):
+        cur = conn.execute("INSERT OR IGNORE INTO pages (city_slug, url, kind, status) VALUES (?,?,?,?)",
+                           (city_slug, url, kind, status))
+        if cur.rowcount:
+            return cur.lastrowid, True
+        return row(conn, "SELECT id FROM pages WHERE city_slug=? AND url=?", (city_slug, url))["id"], False
+
+
+def update_page(conn: sqlite3.Connection, page_id: int, **fields) -> None:
+    if not fields:
+        return
+    sets = ", ".join(f"{k}=?" for k in fields)
+    with write(conn):
+        conn.execute(f"UPDATE pages SET {sets} WHERE id=?", (*fields.values(), page_id))
+
+
+def record_failure(conn: sqlite3.Connection, page_id: int, *, error: str, http_status: int | None) -> int:
+    """Count one more failure in a row; returns the new count."""
+    with write(conn):
+        conn.execute("UPDATE pages SET failures=failures+1, last_error=?, last_http_status=?, last_checked_at=?"
+                     " WHERE id=?", (error, http_status, now_utc(), page_id))
+        return row(conn, "SELECT failures FROM pages WHERE id=?", (page_id,))["failures"]
+
+
+def latest_snapshot(conn: sqlite3.Connection, page_id: int) -> dict | None:
+    s = row(conn, "SELECT * FROM snapshots WHERE page_id=? ORDER BY id DESC LIMIT 1", (page_id,))
+    if s is not None:
+        s["paragraphs"] = json.loads(s.pop("paragraphs_json") or "[]")
+        s["contacts"] = json.loads(s.pop("contacts_json") or "{}")
+    return s
+
+
+def add_snapshot(conn: sqlite3.Connection, page_id: int, *, http_status: int, final_url: str,
+                 content_hash: str, text: str, paragraphs: list[str], contacts: dict) -> int:
+    with write(conn):
+        cur = conn.execute(
+            "INSERT INTO snapshots (page_id, fetched_at, http_status, final_url, content_hash, text,"
+            " paragraphs_json, contacts_json) VALUES (?,?,?,?,?,?,?,?)",
+            (page_id, now_utc(), http_status, final_url, content_hash, text,
+             json.dumps(paragraphs, ensure_ascii=False), json.dumps(contacts, ensure_ascii=False)))
+        return cur.lastrowid
+
+
+def snapshots_for(conn: sqlite3.Connection, page_id: int) -> list[dict]:
+    return rows(conn, "SELECT id, fetched_at, http_status, final_url, content_hash FROM snapshots"
+                      " WHERE page_id=? ORDER BY id", (page_id,))
+
+
+# --- changes -----------------------------------------------------------------------------
+
+def find_change(conn: sqlite3.Connection, city_slug: str, kind: str, field: str | None,
+                old_value: str | None, new_value: str | None, *,
+                statuses: tuple[str, ...] = ("unconfirmed", "pending", "accepted", "rejected"),
+                page_id: int | None = None) -> dict | None:
+    """An existing change for the same fact (used so a decided change is not proposed again)."""
+    sql = (f"SELECT * FROM changes WHERE city_slug=? AND kind=? AND coalesce(field,'')=?"
+           f" AND coalesce(old_value,'')=? AND coalesce(new_value,'')=?"
+           f" AND status IN ({','.join('?' * len(statuses))})")
+    params: list = [city_slug, kind, field or "", old_value or "", new_value or "", *statuses]
+    if page_id is not None:
+        sql += " AND page_id=?"
+        params.append(page_id)
+    return row(conn, sql + " ORDER BY id DESC LIMIT 1", params)
+
+
+def add_change(conn: sqlite3.Connection, *, city_slug: str, kind: str, page_id: int | None = None,
+               field: str | None = None, old_value: str | None = None, new_value: str | None = None,
+               evidence: str | None = None, url: str | None = None, status: str = "pending",
+               confirmations: int = 1) -> int:
+    with write(conn):
+        cur = conn.execute(
+            "INSERT INTO changes (city_slug, page_id, kind, field, old_value, new_value, evidence, url,"
+            " detected_at, confirmations, status) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (city_slug, page_id, kind, field, old_value, new_value, evidence, url, now_utc(),
+             confirmations, status))
+        return cur.lastrowid
+
+
+def get_change(conn: sqlite3.Connection, change_id: int) -> dict | None:
+    return row(conn, "SELECT * FROM changes WHERE id=?", (change_id,))
+
+
+def list_changes(conn: sqlite3.Connection, *, status: str | None = "pending",
+                 city_slug: str | None = None) -> list[dict]:
+    sql, params = "SELECT * FROM changes WHERE 1=1", []
+    if status:
+        sql += " AND status=?"
+        params.append(status)
+    if city_slug:
+        sql += " AND city_slug=?"
+        params.append(city_slug)
+    return rows(conn, sql + " ORDER BY id", params)
+
+
+def unconfirmed_changes(conn: sqlite3.Connection, page_id: int) -> list[dict]:
+    return rows(conn, "SELECT * FROM changes WHERE page_id=? AND status='unconfirmed' ORDER BY id", (page_id,))
+
+
+def confirm_change(conn: sqlite3.Connection, change_id: int) -> None:
+    with write(conn):
+        conn.execute("UPDATE changes SET status='pending', confirmations=confirmations+1 WHERE id=?"
+                     " AND status='unconfirmed'", (change_id,))
+
+
+def drop_change(conn: sqlite3.Connection, change_id: int) -> None:
+    """Forget an unconfirmed change that did not show again (a flapping page)."""
+    with write(conn):
+        conn.execute("DELETE FROM changes WHERE id=? AND status='unconfirmed'", (change_id,))
+
+
+def decide_change(conn: sqlite3.Connection, change_id: int, status: str, note: str | None = None) -> bool:
+    """Accept or reject a pending change (compare-and-set: only from pending)."""
+    assert status in ("accepted", "rejected")
+    with write(conn):
+        cur = conn.execute("UPDATE changes SET status=?, decided_at=?, decision_note=? WHERE id=?"
+                           " AND status='pending'", (status, now_utc(), note, change_id))
+        return cur.rowcount == 1

@@ -1,0 +1,193 @@
+"""Store functions for incoming replies: communications, the review queue, source
+positions (IMAP UIDs), city domains for matching, contact-change proposals and the
+documents fallback used when the documents module is not installed."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from urllib.parse import urlsplit
+
+from db.core import now_utc, row, rows, write
+from db.events import add_event
+
+REVIEWABLE = ("review", "error")
+
+
+# --- communications -------------------------------------------------------------------
+
+def find_incoming_duplicate(conn: sqlite3.Connection, message_id: str | None, content_hash: str) -> dict | None:
+    """An incoming message already stored with the same Message-ID and content hash
+    (or, for a message without Message-ID, the same content hash)."""
+    return row(conn, "SELECT * FROM communications WHERE direction='in' AND coalesce(message_id,'')=?"
+                     " AND content_hash=? LIMIT 1", (message_id or "", content_hash))
+
+
+def is_outgoing_message_id(conn: sqlite3.Connection, message_id: str | None) -> bool:
+    if not message_id:
+        return False
+    return row(conn, "SELECT 1 AS x FROM communications WHERE direction='out' AND message_id=? UNION ALL "
+                     "SELECT 1 FROM requests WHERE message_id=? LIMIT 1", (message_id, message_id)) is not None
+
+
+def insert_incoming(conn: sqlite3.Connection, **cols) -> int:
+    cols.setdefault("created_at", now_utc())
+    cols["direction"] = "in"
+    names = ", ".join(cols)
+    with write(conn):
+        cur = conn.execute(f"INSERT INTO communications ({names}) VALUES ({','.join('?' * len(cols))})",
+                           tuple(cols.values()))
+        return cur.lastrowid
+
+
+def update_communication(conn: sqlite3.Connection, comm_id: int, **cols) -> None:
+    if not cols:
+        return
+    sets = ", ".join(f"{k}=?" for k in cols)
+    with write(conn):
+        conn.execute(f"UPDATE communications SET {sets} WHERE id=?", (*cols.values(), comm_id))
+
+
+def get_communication(conn: sqlite3.Connection, comm_id: int) -> dict | None:
+    return row(conn, "SELECT * FROM communications WHERE id=?", (comm_id,))
+
+
+def list_reviewable(conn: sqlite3.Connection, statuses: tuple[str, ...] = REVIEWABLE) -> list[dict]:
+    q = ",".join("?" * len(statuses))
+    return rows(conn, f"SELECT id, status, from_addr, subject, sent_at, candidate_request_id, request_id,"
+                      f" match_score, match_reason, error, source_ref FROM communications"
+                      f" WHERE direction='in' AND status IN ({q}) ORDER BY id", statuses)
+
+
+def count_incoming_by_status(conn: sqlite3.Connection) -> dict[str, int]:
+    return {r["status"]: r["n"] for r in rows(
+        conn, "SELECT status, count(*) AS n FROM communications WHERE direction='in' GROUP BY status")}
+
+
+# --- what matching looks at ----------------------------------------------------------
+
+def request_tokens(conn: sqlite3.Connection) -> list[dict]:
+    return rows(conn, "SELECT id, token, city_slug, status FROM requests WHERE parent_id IS NULL")
+
+
+def known_tracking_numbers(conn: sqlite3.Connection) -> list[dict]:
+    return rows(conn, "SELECT t.number, t.request_id, r.city_slug FROM tracking_numbers t"
+                      " JOIN requests r ON r.id=t.request_id")
+
+
+def open_requests_for_city(conn: sqlite3.Connection, city_slug: str, statuses: tuple[str, ...]) -> list[dict]:
+    q = ",".join("?" * len(statuses))
+    return rows(conn, f"SELECT id, token, subject, status, kind FROM requests WHERE city_slug=? AND parent_id IS NULL"
+                      f" AND status IN ({q}) ORDER BY id", (city_slug, *statuses))
+
+
+def _host(value: str) -> str | None:
+    value = (value or "").strip().lower()
+    if "@" in value and "/" not in value:
+        return value.rpartition("@")[2] or None
+    if "//" not in value:
+        value = "http://" + value
+    host = urlsplit(value).hostname
+    return host[4:] if host and host.startswith("www.") else host
+
+
+def city_domains(conn: sqlite3.Connection) -> dict[str, str]:
+    """Mail/web domain -> city slug, from current contacts (emails, portal and web URLs)
+    and the city website. A domain claimed by two cities (a shared vendor) is dropped."""
+    found: dict[str, set[str]] = {}
+    for r in rows(conn, "SELECT slug, website FROM cities WHERE website IS NOT NULL"):
+        if (h := _host(r["website"])):
+            found.setdefault(h, set()).add(r["slug"])
+    for r in rows(conn, "SELECT city_slug, kind, value FROM contacts WHERE value IS NOT NULL"
+                        " AND status != 'removed' AND (kind LIKE '%email' OR kind LIKE '%url')"):
+        if (h := _host(r["value"])):
+            found.setdefault(h, set()).add(r["city_slug"])
+    return {d: next(iter(s)) for d, s in found.items() if len(s) == 1}
+
+
+def city_addresses(conn: sqlite3.Connection, city_slug: str) -> set[str]:
+    return {r["value"].strip().lower() for r in rows(
+        conn, "SELECT value FROM contacts WHERE city_slug=? AND value LIKE '%@%'", (city_slug,))}
+
+
+# --- contact changes -----------------------------------------------------------------
+
+def propose_contact(conn: sqlite3.Connection, city_slug: str, address: str, evidence: str,
+                    field: str = "records_email") -> int | None:
+    """A pending ``contact_added`` change, unless one for this address already exists
+    (in any status: a rejected proposal is not offered again)."""
+    address = address.strip().lower()
+    with write(conn):
+        if row(conn, "SELECT id FROM changes WHERE city_slug=? AND kind='contact_added' AND field=?"
+                     " AND lower(new_value)=?", (city_slug, field, address)):
+            return None
+        cur = conn.execute(
+            "INSERT INTO changes (city_slug, kind, field, new_value, evidence, detected_at, status)"
+            " VALUES (?, 'contact_added', ?, ?, ?, ?, 'pending')",
+            (city_slug, field, address, evidence, now_utc()))
+        return cur.lastrowid
+
+
+# --- documents fallback --------------------------------------------------------------
+
+def insert_document(conn: sqlite3.Connection, *, sha256: str, path: str, filename: str, content_type: str | None,
+                    size: int, request_id: int | None, communication_id: int | None,
+                    city_slug: str | None) -> int:
+    """A documents row for a stored attachment (same file for the same message: one row)."""
+    with write(conn):
+        existing = row(conn, "SELECT id FROM documents WHERE sha256=? AND coalesce(communication_id,0)=?",
+                       (sha256, communication_id or 0))
+        if existing:
+            return existing["id"]
+        cur = conn.execute(
+            "INSERT INTO documents (request_id, communication_id, city_slug, sha256, path, filename,"
+            " content_type, size, status, created_at) VALUES (?,?,?,?,?,?,?,?,'pending',?)",
+            (request_id, communication_id, city_slug, sha256, path, filename, content_type, size, now_utc()))
+        return cur.lastrowid
+
+
+def documents_for_communication(conn: sqlite3.Connection, comm_id: int) -> list[dict]:
+    return rows(conn, "SELECT * FROM documents WHERE communication_id=? ORDER BY id", (comm_id,))
+
+
+def link_documents(conn: sqlite3.Connection, comm_id: int, request_id: int, city_slug: str | None) -> None:
+    with write(conn):
+        conn.execute("UPDATE documents SET request_id=?, city_slug=coalesce(city_slug, ?) WHERE communication_id=?",
+                     (request_id, city_slug, comm_id))
+
+
+# --- events --------------------------------------------------------------------------
+
+def has_event(conn: sqlite3.Connection, request_id: int, kind: str) -> bool:
+    return row(conn, "SELECT 1 AS x FROM events WHERE request_id=? AND kind=? LIMIT 1", (request_id, kind)) is not None
+
+
+def last_event(conn: sqlite3.Connection, request_id: int, kinds: tuple[str, ...]) -> dict | None:
+    q = ",".join("?" * len(kinds))
+    e = row(conn, f"SELECT * FROM events WHERE request_id=? AND kind IN ({q}) ORDER BY id DESC LIMIT 1",
+            (request_id, *kinds))
+    if e is not None:
+        e["detail"] = json.loads(e.pop("detail_json") or "{}")
+    return e
+
+
+def record_event(conn: sqlite3.Connection, kind: str, request_id: int, city_slug: str | None, **detail) -> int:
+    return add_event(conn, kind, request_id=request_id, city_slug=city_slug, **detail)
+
+
+# --- source positions ----------------------------------------------------------------
+
+def get_source_state(conn: sqlite3.Connection, source: str) -> dict | None:
+    r = row(conn, "SELECT * FROM source_state WHERE source=?", (source,))
+    if r is not None:
+        r["detail"] = json.loads(r.pop("detail_json") or "{}")
+    return r
+
+
+def save_source_state(conn: sqlite3.Connection, source: str, *, uidvalidity: int | None, last_uid: int,
+                      detail: dict | None = None) -> None:
+    with write(conn):
+        conn.execute(
+            "INSERT INTO source_state (source, uidvalidity, last_uid, detail_json, updated_at) VALUES (?,?,?,?,?)"
+            " ON CONFLICT(source) DO UPDATE SET uidvalidity=excluded.uidvalidity, last_uid=excluded.last_uid,"
+            " detail_json=excluded.detail_json, updated_at=excluded.updated_at",
+            (source, uidvalidity, last_uid, json.dumps(detail or {}, sort_keys=True), now_utc()))

@@ -1,0 +1,47 @@
+"""Outbox: complete .eml files in PRR_HOME/outbox; nothing leaves the machine."""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from db.core import now_utc
+from prr.channels.base import Channel, Draft, Receipt
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write, fsync, rename: the file is either absent or complete, even after a crash."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+class OutboxChannel(Channel):
+    """Writes each letter as a complete RFC 5322 .eml file to PRR_HOME/outbox, to send by hand."""
+    kind = "outbox"
+    sends_email = True
+
+    def path_for(self, draft: Draft) -> Path:
+        digest = hashlib.sha1(draft.message_id.encode()).hexdigest()[:10]
+        return self.settings.outbox_dir / f"{draft.token}-{digest}.eml"
+
+    def file(self, draft: Draft) -> Receipt:
+        msg = draft.message()
+        path = self.path_for(draft)
+        atomic_write(path, msg.as_bytes())
+        return Receipt(draft.request_id, self.kind, "filed", draft.message_id, now_utc(), to=draft.to,
+                       path=str(path), detail={"path": str(path)})
+
+    def reconcile(self, draft: Draft) -> Receipt | None:
+        path = self.path_for(draft)
+        if not path.exists():
+            return None
+        from datetime import datetime, timezone
+
+        written = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).replace(microsecond=0).isoformat()
+        return Receipt(draft.request_id, self.kind, "filed", draft.message_id, written, to=draft.to,
+                       path=str(path), detail={"path": str(path), "evidence": "outbox file"})

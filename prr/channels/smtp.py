@@ -1,0 +1,79 @@
+"""SMTP: sends to the registry's records email through PRR_SMTP_URL."""
+from __future__ import annotations
+
+from db.core import now_utc
+from prr.channels.base import Channel, ChannelError, Draft, Receipt
+
+
+def smtp_url(settings) -> str | None:
+    from prr.secrets import get_secret
+
+    return get_secret("PRR_SMTP_URL") or settings.smtp_url
+
+
+def journal_for(settings):
+    from prr.mail import SentJournal
+
+    return SentJournal(settings.home / "sent-journal.jsonl")
+
+
+class SmtpChannel(Channel):
+    """Sends the letter by SMTP (PRR_SMTP_URL), retrying 4xx replies and dropped connections;
+    every accepted message is journalled (fsync'd) before the database records it."""
+    kind = "smtp"
+    sends_email = True
+
+    def __init__(self, settings, **options):
+        super().__init__(settings, **options)
+        self._sender = options.get("sender")
+        self._own_sender = False
+        self.journal = journal_for(settings)
+
+    @property
+    def sender(self):
+        if self._sender is None:
+            from prr.mail import SmtpSender, parse_smtp_url
+
+            url = smtp_url(self.settings)
+            if not url:
+                raise ChannelError("the smtp channel needs PRR_SMTP_URL (e.g. smtp://user:password@host:587)",
+                                   permanent=True)
+            try:
+                config = parse_smtp_url(url)
+            except ValueError as e:
+                raise ChannelError(f"PRR_SMTP_URL is not usable: {e}", permanent=True) from None
+            self._sender = SmtpSender(config, **self.options.get("sender_options", {}))
+            self._own_sender = True
+        return self._sender
+
+    def file(self, draft: Draft) -> Receipt:
+        from prr.mail import SendError
+
+        msg = draft.message()
+        try:
+            reply = self.sender.send(msg, from_addr=draft.from_addr)
+        except SendError as e:
+            raise ChannelError(str(e), permanent=e.permanent) from None
+        sent_at = now_utc()
+        # The one window left: a crash between the server's 250 and this fsync.
+        self.journal.append(draft.message_id, request_id=draft.request_id, token=draft.token, to=draft.to)
+        return Receipt(draft.request_id, self.kind, "filed", draft.message_id, sent_at, to=draft.to,
+                       detail={"server_reply": reply})
+
+    def reconcile(self, draft: Draft) -> Receipt | None:
+        entry = self.journal.find(draft.message_id)
+        if entry is not None:
+            return Receipt(draft.request_id, self.kind, "filed", draft.message_id, entry.get("at") or now_utc(),
+                           to=draft.to, detail={"evidence": "sent journal"})
+        if self.settings.imap_url:
+            from prr.mail import imap_sent_has
+
+            if imap_sent_has(self.settings.imap_url, draft.message_id):
+                return Receipt(draft.request_id, self.kind, "filed", draft.message_id, now_utc(), to=draft.to,
+                               detail={"evidence": "IMAP Sent folder"})
+        return None
+
+    def close(self) -> None:
+        if self._own_sender and self._sender is not None:
+            self._sender.close()
+            self._sender = None

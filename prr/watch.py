@@ -1,0 +1,361 @@
+"""Check watched city pages and record what changed, fact by fact.
+
+A check fetches every page politely (conditional GET), skips pages whose body
+hash is unchanged, normalises the rest, extracts typed contacts and compares
+them with the page's last snapshot:
+
+- contacts as sets per registry kind (``records_email``, ``portal_url``, ...): a
+  replaced email is ONE change (old -> new), an added or removed one is one each;
+- policy text paragraph by paragraph, as a multiset, so a moved paragraph is no
+  change; contact values inside paragraphs are masked so a changed email is not
+  also reported as changed text.
+
+A difference is only recorded once confirmed: by an immediate re-fetch
+(``confirm="recheck"``, the default) or on the next check
+(``confirm="next_check"``), so a flapping page does not alert. Failures never
+become snapshots; ``failure_threshold`` failures in a row, a 404/410 or a
+permanent redirect become a ``page_broken`` / ``page_moved`` change.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from db.core import now_utc
+from db import pages as store
+from scrapers.contacts import Contacts, _CONTACT_TOKEN, extract_contacts
+from scrapers.fetch import FetchError, Fetched, PoliteFetcher
+from scrapers.normalise import PageText, normalise
+
+CONFIRM_MODES = ("recheck", "next_check", "none")
+SOFT_404 = re.compile(r"\b(?:page not found|404 error|error 404|file not found|page (?:you requested |)"
+                      r"(?:could not|cannot|can't) be found)\b", re.I)
+MIN_PARAGRAPH = 3          # shorter leftovers ("|", "»") are not policy text
+
+
+@dataclass
+class WatchOptions:
+    confirm: str = "recheck"
+    failure_threshold: int = 3
+
+    def __post_init__(self):
+        if self.confirm not in CONFIRM_MODES:
+            raise ValueError(f"confirm must be one of {', '.join(CONFIRM_MODES)}, not {self.confirm!r}")
+
+
+@dataclass
+class Diff:
+    kind: str                  # contact_added | contact_removed | policy_changed
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+    evidence: str = ""
+
+    def key(self) -> tuple:
+        return (self.kind, self.field, self.old_value, self.new_value)
+
+
+@dataclass
+class Analysis:
+    page_text: PageText
+    contacts: Contacts
+    facts: dict[str, dict[str, str]]        # registry kind -> {value: evidence}
+    paragraphs: list[str]                   # comparable paragraphs (contacts masked)
+    norm_hash: str
+
+
+@dataclass
+class PageResult:
+    page_id: int
+    city_slug: str
+    url: str
+    outcome: str     # not_modified | same_hash | unchanged | baseline | changed | unconfirmed | failed | broken
+    changes: list[int] = field(default_factory=list)
+    error: str | None = None
+    bytes: int = 0
+
+
+@dataclass
+class WatchSummary:
+    results: list[PageResult] = field(default_factory=list)
+
+    @property
+    def change_ids(self) -> list[int]:
+        return [c for r in self.results for c in r.changes]
+
+    def counts(self) -> dict[str, int]:
+        return dict(Counter(r.outcome for r in self.results))
+
+    def to_json(self) -> dict:
+        return {"pages": len(self.results), "outcomes": self.counts(), "changes": self.change_ids,
+                "failures": [{"url": r.url, "error": r.error} for r in self.results if r.error]}
+
+
+# --- analysis ----------------------------------------------------------------------------
+
+def fact_value(c) -> str:
+    return c.value + (f" ext. {c.ext}" if c.ext else "")
+
+
+def comparable_paragraph(p: str) -> str:
+    return re.sub(r"\s+", " ", _CONTACT_TOKEN.sub("<contact>", p)).strip()
+
+
+def analyse(body_text: str, *, base_url: str | None, page_kind: str | None) -> Analysis:
+    page_text = normalise(body_text, base_url)
+    contacts = extract_contacts(page_text)
+    facts: dict[str, dict[str, str]] = {}
+    for c in contacts.items:
+        rk = c.registry_kind(page_kind)
+        if rk:
+            facts.setdefault(rk, {}).setdefault(fact_value(c), c.evidence[:300])
+    paragraphs = [q for q in (comparable_paragraph(p) for p in page_text.paragraphs)
+                  if len(q.replace("<contact>", "").strip(" .,:;|-")) >= MIN_PARAGRAPH]
+    norm_hash = hashlib.sha256("\n".join(page_text.paragraphs).encode()).hexdigest()
+    return Analysis(page_text, contacts, facts, paragraphs, norm_hash)
+
+
+def facts_from_snapshot(snapshot: dict, page_kind: str | None) -> dict[str, dict[str, str]]:
+    contacts = Contacts.from_json(snapshot.get("contacts") or {})
+    facts: dict[str, dict[str, str]] = {}
+    for c in contacts.items:
+        rk = c.registry_kind(page_kind)
+        if rk:
+            facts.setdefault(rk, {}).setdefault(fact_value(c), "")
+    return facts
+
+
+def diff_facts(old: dict[str, dict[str, str]], new: dict[str, dict[str, str]]) -> list[Diff]:
+    out = []
+    for rk in sorted(set(old) | set(new)):
+        before, after = old.get(rk, {}), new.get(rk, {})
+        removed = sorted(set(before) - set(after))
+        added = sorted(set(after) - set(before))
+        # A removal and an addition of the same kind read as one replaced value.
+        while removed and added:
+            o, n = removed.pop(0), added.pop(0)
+            out.append(Diff("contact_added", rk, o, n, after[n]))
+        for n in added:
+            out.append(Diff("contact_added", rk, None, n, after[n]))
+        for o in removed:
+            out.append(Diff("contact_removed", rk, o, None, before.get(o, "")))
+    return out
+
+
+def diff_paragraphs(old: list[str], new: list[str]) -> list[Diff]:
+    """Paragraphs compared as multisets (order ignored); a removed paragraph and an added
+    one that look alike are reported as one edited paragraph."""
+    removed = list((Counter(old) - Counter(new)).elements())
+    added = list((Counter(new) - Counter(old)).elements())
+    out = []
+    for a in list(added):
+        best, best_ratio = None, 0.5
+        for r in removed:
+            ratio = difflib.SequenceMatcher(None, r, a, autojunk=False).ratio()
+            if ratio > best_ratio:
+                best, best_ratio = r, ratio
+        if best is not None:
+            removed.remove(best)
+            added.remove(a)
+            out.append(Diff("policy_changed", "paragraph", best, a, _where(new, a)))
+    for a in added:
+        out.append(Diff("policy_changed", "paragraph", None, a, _where(new, a)))
+    for r in removed:
+        out.append(Diff("policy_changed", "paragraph", r, None, _where(old, r)))
+    return out
+
+
+def _where(paragraphs: list[str], p: str) -> str:
+    i = paragraphs.index(p) if p in paragraphs else -1
+    return f"paragraph {i + 1} of {len(paragraphs)}: {p[:300]}"
+
+
+def diff_analysis(snapshot: dict, new: Analysis, page_kind: str | None) -> list[Diff]:
+    old_facts = facts_from_snapshot(snapshot, page_kind)
+    old_paras = [q for q in (comparable_paragraph(p) for p in snapshot.get("paragraphs") or [])
+                 if len(q.replace("<contact>", "").strip(" .,:;|-")) >= MIN_PARAGRAPH]
+    return diff_facts(old_facts, new.facts) + diff_paragraphs(old_paras, new.paragraphs)
+
+
+# --- checking ----------------------------------------------------------------------------
+
+def _record(conn, page: dict, diff: Diff, *, status: str, url: str) -> int | None:
+    """Store a change unless the same fact is already open or was decided."""
+    if store.find_change(conn, page["city_slug"], diff.kind, diff.field, diff.old_value, diff.new_value):
+        return None
+    return store.add_change(conn, city_slug=page["city_slug"], page_id=page["id"], kind=diff.kind,
+                            field=diff.field, old_value=diff.old_value, new_value=diff.new_value,
+                            evidence=diff.evidence, url=url, status=status,
+                            confirmations=2 if status == "pending" else 1)
+
+
+def _page_event(conn, page: dict, kind: str, new_value: str, evidence: str) -> int | None:
+    if store.find_change(conn, page["city_slug"], kind, page["kind"], page["url"], new_value,
+                         statuses=("pending", "rejected"), page_id=page["id"]):
+        return None
+    return store.add_change(conn, city_slug=page["city_slug"], page_id=page["id"], kind=kind,
+                            field=page["kind"], old_value=page["url"], new_value=new_value,
+                            evidence=evidence, url=page["url"], confirmations=1)
+
+
+def handle_failure(conn, page: dict, err: FetchError, options: WatchOptions) -> PageResult:
+    failures = store.record_failure(conn, page["id"], error=f"{err.kind}: {err.message}", http_status=err.status)
+    result = PageResult(page["id"], page["city_slug"], page["url"], "failed", error=f"{err.kind}: {err.message}")
+    gone = err.status in (404, 410)
+    if gone or failures >= options.failure_threshold:
+        why = (f"HTTP {err.status}: the page is gone" if gone
+               else f"{failures} failed checks in a row, last: {err.kind}: {err.message}")
+        cid = _page_event(conn, page, "page_broken", "", why + "; the contacts taken from it may be stale")
+        store.update_page(conn, page["id"], status="broken")
+        result.outcome = "broken"
+        if cid:
+            result.changes.append(cid)
+    return result
+
+
+def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
+                   refetch=None) -> PageResult:
+    """Process one successful fetch. ``refetch()`` re-fetches the page (for confirm=recheck)."""
+    result = PageResult(page["id"], page["city_slug"], page["url"], "unchanged", bytes=len(fetched.body))
+    common = dict(last_checked_at=now_utc(), last_http_status=fetched.status, failures=0, last_error=None)
+    if page["status"] == "broken":
+        common["status"] = "active"
+    if fetched.permanent_redirect and fetched.permanent_redirect != page["url"]:
+        cid = _page_event(conn, page, "page_moved", fetched.permanent_redirect,
+                          f"HTTP {fetched.redirects[0][0]}: {page['url']} now redirects permanently to "
+                          f"{fetched.permanent_redirect}")
+        common["status"] = "moved"
+        if cid:
+            result.changes.append(cid)
+    if fetched.not_modified:
+        store.update_page(conn, page["id"], **common)
+        result.outcome = "not_modified"
+        return result
+    body_hash = fetched.sha256
+    pending_confirmation = store.unconfirmed_changes(conn, page["id"])
+    if body_hash == page.get("content_hash") and not pending_confirmation:
+        store.update_page(conn, page["id"], etag=fetched.etag, last_modified=fetched.last_modified, **common)
+        result.outcome = "same_hash"
+        return result
+
+    analysis = analyse(fetched.text, base_url=fetched.url, page_kind=page["kind"])
+    if _is_soft_404(analysis):
+        err = FetchError("http_4xx", fetched.url, "the page says it was not found (soft 404)", status=404)
+        return handle_failure(conn, page, err, options)
+    snapshot = store.latest_snapshot(conn, page["id"])
+    validators = dict(etag=fetched.etag, last_modified=fetched.last_modified, content_hash=body_hash)
+
+    def save_snapshot():
+        store.add_snapshot(conn, page["id"], http_status=fetched.status, final_url=fetched.url,
+                           content_hash=analysis.norm_hash, text=analysis.page_text.text,
+                           paragraphs=analysis.page_text.paragraphs, contacts=analysis.contacts.to_json())
+
+    if snapshot is None:
+        save_snapshot()
+        store.update_page(conn, page["id"], **validators, **common)
+        result.outcome = "baseline"
+        return result
+    diffs = diff_analysis(snapshot, analysis, page["kind"])
+    if not diffs:
+        for old in pending_confirmation:      # it flapped back: forget the unconfirmed ones
+            store.drop_change(conn, old["id"])
+        if snapshot["content_hash"] != analysis.norm_hash:
+            save_snapshot()                   # only masked tokens changed; keep the latest text
+        store.update_page(conn, page["id"], **validators, **common)
+        return result
+
+    if options.confirm == "recheck" and refetch is not None:
+        try:
+            again = refetch()
+        except FetchError as e:
+            store.update_page(conn, page["id"], **common)
+            result.outcome, result.error = "unconfirmed", f"re-fetch to confirm failed: {e.kind}"
+            return result
+        if again.not_modified:
+            confirmed = diffs
+        else:
+            second = analyse(again.text, base_url=again.url, page_kind=page["kind"])
+            keys = {d.key() for d in diff_analysis(snapshot, second, page["kind"])}
+            confirmed = [d for d in diffs if d.key() in keys]
+        unconfirmed = []
+    elif options.confirm == "next_check":
+        seen = {(c["kind"], c["field"], c["old_value"], c["new_value"]): c for c in pending_confirmation}
+        keys = {d.key() for d in diffs}
+        for key, c in seen.items():
+            if key in keys:
+                store.confirm_change(conn, c["id"])
+                result.changes.append(c["id"])
+            else:
+                store.drop_change(conn, c["id"])
+        fresh = [d for d in diffs if d.key() not in seen]
+        for d in fresh:
+            _record(conn, page, d, status="unconfirmed", url=fetched.url)
+        if fresh:
+            # Keep the old baseline (and no validators) until the next check confirms.
+            store.update_page(conn, page["id"], **common)
+            result.outcome = "changed" if result.changes else "unconfirmed"
+            return result
+        confirmed = []          # all confirmed above
+    else:
+        confirmed, unconfirmed = diffs, []
+
+    with store.write(conn):
+        for d in confirmed:
+            cid = _record(conn, page, d, status="pending", url=fetched.url)
+            if cid:
+                result.changes.append(cid)
+        if options.confirm == "next_check" or len(confirmed) == len(diffs):
+            save_snapshot()
+            store.update_page(conn, page["id"], **validators, **common)
+        else:   # part of it flapped: keep the baseline so the rest is judged again next time
+            store.update_page(conn, page["id"], **common)
+    result.outcome = "changed" if result.changes else ("unconfirmed" if diffs and not confirmed else "unchanged")
+    return result
+
+
+def _is_soft_404(a: Analysis) -> bool:
+    head = " ".join([a.page_text.title] + a.page_text.paragraphs[:2])
+    return bool(SOFT_404.search(head)) and len(a.page_text.paragraphs) < 15
+
+
+def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: WatchOptions | None = None,
+                on_result=None) -> WatchSummary:
+    """Check pages concurrently (within the fetcher's politeness limits); write results
+    from this thread as they arrive."""
+    options = options or WatchOptions()
+    summary = WatchSummary()
+    items = [{"url": p["url"], "etag": p["etag"], "last_modified": p["last_modified"], "page": p}
+             for p in pages]
+    for item, outcome in fetcher.fetch_many(items):
+        page = item["page"]
+        try:
+            if isinstance(outcome, FetchError):
+                res = handle_failure(conn, page, outcome, options)
+            else:
+                res = handle_fetched(conn, page, outcome, options,
+                                     refetch=lambda u=page["url"]: fetcher.fetch(u))
+        except Exception as e:  # one bad page must not stop the run; it is recorded with its reason
+            store.update_page(conn, page["id"], last_error=f"internal: {type(e).__name__}: {e}",
+                              last_checked_at=now_utc())
+            res = PageResult(page["id"], page["city_slug"], page["url"], "failed",
+                             error=f"internal: {type(e).__name__}: {e}")
+        summary.results.append(res)
+        if on_result:
+            on_result(res)
+    return summary
+
+
+def watch(conn, city_slugs=None, *, settings=None, fetcher: PoliteFetcher | None = None,
+          options: WatchOptions | None = None, on_result=None) -> WatchSummary:
+    """Check every active page of the given cities (all when None)."""
+    pages = store.list_pages(conn, city_slugs)
+    own = fetcher is None
+    fetcher = fetcher or PoliteFetcher(settings)
+    try:
+        return check_pages(conn, pages, fetcher=fetcher, options=options, on_result=on_result)
+    finally:
+        if own:
+            fetcher.close()

@@ -1,0 +1,523 @@
+"""Polite HTTP fetching for watched city pages.
+
+One :class:`PoliteFetcher` per run holds one ``requests.Session`` (connection
+reuse), a per-host gate (at most ``per_host`` requests in flight and at least
+``interval`` seconds between request starts to the same host) inside a global
+concurrency limit, and a robots.txt cache (Crawl-delay raises the host's
+interval). Redirects are followed by hand so that every hop is checked: only
+http/https, at most ``max_redirects`` hops, no loops, and the *resolved* address
+of each host must not be private, loopback or link-local unless allowed.
+
+Failures are typed (:class:`FetchError.kind`) so callers can tell "the page is
+gone" from "the network hiccuped"; an error page never comes back as a
+:class:`Fetched`, so it can never be stored as a snapshot.
+"""
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import re
+import socket
+import threading
+import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import Iterable, Iterator
+from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
+
+FAILURE_KINDS = (
+    "timeout", "dns", "tls", "connection", "http_4xx", "http_5xx", "too_large", "robots",
+    "bot_challenge", "blocked_address", "redirect_loop", "redirects", "scheme",
+)
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+DEFAULT_TIMEOUT = (10.0, 30.0)        # connect, read (per chunk)
+MAX_CRAWL_DELAY_S = 60.0              # a silly Crawl-delay must not stall a run for hours
+
+
+class FetchError(Exception):
+    """A typed fetch failure. ``kind`` is one of :data:`FAILURE_KINDS`."""
+
+    def __init__(self, kind: str, url: str, message: str, *, status: int | None = None,
+                 retry_after: float | None = None, location: str | None = None):
+        super().__init__(f"{kind}: {message} ({url})")
+        self.kind = kind
+        self.url = url
+        self.message = message
+        self.status = status
+        self.retry_after = retry_after
+        self.location = location
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "url": self.url, "message": self.message,
+                "status": self.status, "retry_after": self.retry_after}
+
+
+@dataclass
+class Fetched:
+    """A successful answer (2xx, or 304 when ``not_modified``)."""
+    url: str                       # final URL after redirects
+    status: int
+    headers: dict[str, str]
+    body: bytes = b""
+    encoding: str | None = None
+    not_modified: bool = False
+    requested_url: str = ""
+    redirects: list[tuple[int, str]] = field(default_factory=list)   # (status, target) per hop
+    elapsed_s: float = 0.0
+
+    @property
+    def text(self) -> str:
+        if not self.body:
+            return ""
+        return self.body.decode(self.encoding or "utf-8", errors="replace")
+
+    @property
+    def etag(self) -> str | None:
+        return self.headers.get("etag")
+
+    @property
+    def last_modified(self) -> str | None:
+        return self.headers.get("last-modified")
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+    @property
+    def permanent_redirect(self) -> str | None:
+        """The final target when the first hop was a permanent redirect (301/308)."""
+        if self.redirects and self.redirects[0][0] in (301, 308):
+            return self.url
+        return None
+
+
+# --- addresses -------------------------------------------------------------------------
+
+def _parse_allow(allow) -> tuple[bool, tuple]:
+    """``True`` allows every range; an iterable of CIDR strings allows just those."""
+    if allow is True:
+        return True, ()
+    if not allow:
+        return False, ()
+    if isinstance(allow, str):
+        allow = [allow]
+    return False, tuple(ipaddress.ip_network(n, strict=False) for n in allow)
+
+
+def _is_internal(ip) -> bool:
+    return (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast
+            or ip.is_reserved or ip.is_unspecified)
+
+
+def check_address(host: str, port: int, allow) -> list[str]:
+    """Resolve ``host`` and refuse internal addresses (checks the IP, not the name)."""
+    allow_all, allowed_nets = _parse_allow(allow)
+    try:
+        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except socket.gaierror as e:
+        raise FetchError("dns", host, f"cannot resolve {host}: {e.strerror or e}") from None
+    addrs = sorted({info[4][0] for info in infos})
+    if allow_all:
+        return addrs
+    for a in addrs:
+        ip = ipaddress.ip_address(a.split("%")[0])
+        if getattr(ip, "ipv4_mapped", None):
+            ip = ip.ipv4_mapped
+        if _is_internal(ip) and not any(ip in n for n in allowed_nets):
+            raise FetchError("blocked_address", host,
+                             f"{host} resolves to internal address {ip}; refused "
+                             "(set PRR_ALLOW_PRIVATE_ADDRESSES=1 to allow)")
+    return addrs
+
+
+# --- politeness ------------------------------------------------------------------------
+
+class _HostGate:
+    """At most ``limit`` requests in flight to one host, starts ``interval`` s apart."""
+
+    def __init__(self, limit: int, interval: float):
+        self.sem = threading.BoundedSemaphore(max(1, limit))
+        self.lock = threading.Lock()
+        self.interval = interval
+        self.next_start = 0.0
+
+    def acquire(self) -> None:
+        self.sem.acquire()
+        with self.lock:
+            now = time.monotonic()
+            start = max(now, self.next_start)
+            self.next_start = start + self.interval
+        if start > now:
+            time.sleep(start - now)
+
+    def release(self) -> None:
+        self.sem.release()
+
+    def push_back(self, seconds: float) -> None:
+        """The host asked us to wait (Retry-After): nobody starts before then."""
+        with self.lock:
+            self.next_start = max(self.next_start, time.monotonic() + seconds)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+_CHALLENGE_MARKERS = (
+    "just a moment...", "cf-chl-", "challenge-platform", "attention required! | cloudflare",
+    "_incapsula_resource", "captcha-delivery.com", "px-captcha", "g-recaptcha",
+    "are you a robot", "checking your browser",
+)
+
+
+def _looks_like_challenge(status: int, headers: dict, body: bytes) -> bool:
+    if headers.get("cf-mitigated", "").lower() == "challenge":
+        return True
+    if status not in (403, 429, 503) and len(body) > 20000:
+        return False
+    head = body[:20000].decode("utf-8", "replace").lower()
+    return any(m in head for m in _CHALLENGE_MARKERS) and status in (200, 403, 429, 503)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-:.]+)""", re.I)
+
+
+def detect_encoding(body: bytes, content_type: str | None) -> str:
+    """Declared charset (header, then <meta>), else charset-normalizer's best guess."""
+    if content_type:
+        m = re.search(r"charset=[\"']?([\w\-:.]+)", content_type, re.I)
+        if m and _valid_codec(m.group(1)):
+            return m.group(1).lower()
+    m = _META_CHARSET.search(body[:4096])
+    if m and _valid_codec(m.group(1).decode("ascii", "ignore")):
+        return m.group(1).decode("ascii").lower()
+    try:
+        body.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body[:200000]).best()
+    return best.encoding if best else "utf-8"
+
+
+def _valid_codec(name: str) -> bool:
+    import codecs
+
+    try:
+        codecs.lookup(name)
+        return True
+    except LookupError:
+        return False
+
+
+# --- the fetcher -----------------------------------------------------------------------
+
+class PoliteFetcher:
+    """Fetch pages politely. Thread-safe; share one instance for a whole run."""
+
+    def __init__(self, settings=None, *, allow_private=None, per_host: int | None = None,
+                 interval: float | None = None, global_limit: int | None = None,
+                 max_bytes: int = DEFAULT_MAX_BYTES, timeout=DEFAULT_TIMEOUT,
+                 max_redirects: int = 10, max_retry_after: float = 30.0, retries: int = 2,
+                 respect_robots: bool = True, user_agent: str | None = None):
+        import requests
+        from requests.adapters import HTTPAdapter
+
+        if settings is None:
+            from prr.settings import get_settings
+
+            settings = get_settings()
+        self.settings = settings
+        self.allow_private = settings.allow_private_addresses if allow_private is None else allow_private
+        self.per_host = per_host if per_host is not None else settings.per_host_concurrency
+        self.interval = interval if interval is not None else settings.per_host_interval_s
+        self.global_limit = global_limit if global_limit is not None else settings.global_concurrency
+        self.max_bytes = max_bytes
+        self.timeout = timeout
+        self.max_redirects = max_redirects
+        self.max_retry_after = max_retry_after
+        self.retries = retries
+        self.respect_robots = respect_robots
+        self.user_agent = user_agent or settings.user_agent
+        self.session = requests.Session()
+        pool = max(10, self.global_limit)
+        adapter = HTTPAdapter(pool_connections=pool, pool_maxsize=pool, max_retries=0)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+        self.session.headers.update({"User-Agent": self.user_agent,
+                                     "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+                                     "Accept-Encoding": "gzip, deflate"})
+        self._global = threading.BoundedSemaphore(max(1, self.global_limit))
+        self._gates: dict[str, _HostGate] = {}
+        self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots_locks: dict[str, threading.Lock] = {}
+        self._lock = threading.Lock()
+        self.bytes_received = 0
+        self.requests_made = 0
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- public --
+
+    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
+        """GET ``url`` politely; raises :class:`FetchError` on any failure."""
+        started = time.monotonic()
+        current = url
+        seen = {self._canonical(url)}
+        hops: list[tuple[int, str]] = []
+        conditional = {}
+        if etag:
+            conditional["If-None-Match"] = etag
+        if last_modified:
+            conditional["If-Modified-Since"] = last_modified
+        while True:
+            parts = self._check_url(current)
+            if self.respect_robots:
+                self._check_robots(current, parts)
+            # Validators belong to the watched URL; send them to every hop (a stable
+            # redirect still lets the final server answer 304).
+            resp_status, headers, body, location = self._request(current, parts, conditional)
+            if location is not None:
+                target = urljoin(current, location)
+                hops.append((resp_status, target))
+                if len(hops) > self.max_redirects:
+                    raise FetchError("redirects", url, f"more than {self.max_redirects} redirects",
+                                     status=resp_status, location=target)
+                key = self._canonical(target)
+                if key in seen:
+                    raise FetchError("redirect_loop", url, f"redirect loop back to {target}",
+                                     status=resp_status, location=target)
+                seen.add(key)
+                current = target
+                continue
+            if resp_status == 304:
+                return Fetched(url=current, status=304, headers=headers, not_modified=True,
+                               requested_url=url, redirects=hops,
+                               elapsed_s=time.monotonic() - started)
+            return Fetched(url=current, status=resp_status, headers=headers, body=body,
+                           encoding=detect_encoding(body, headers.get("content-type")),
+                           requested_url=url, redirects=hops, elapsed_s=time.monotonic() - started)
+
+    def fetch_many(self, items: Iterable, *, workers: int | None = None) -> Iterator[tuple]:
+        """Fetch many pages concurrently within the politeness limits.
+
+        ``items`` are URLs or dicts with ``url`` and optional ``etag`` /
+        ``last_modified``. Yields ``(item, Fetched | FetchError)`` as they finish.
+        Work is interleaved across hosts so threads rarely wait on a busy host.
+        """
+        items = list(items)
+        by_host: dict[str, deque] = {}
+        for it in items:
+            u = it if isinstance(it, str) else it["url"]
+            by_host.setdefault(urlsplit(u).netloc.lower(), deque()).append(it)
+        ordered = []
+        queues = list(by_host.values())
+        while queues:
+            for q in list(queues):
+                ordered.append(q.popleft())
+                if not q:
+                    queues.remove(q)
+        n = workers or min(self.global_limit, max(1, len(by_host) * self.per_host), max(1, len(items)))
+
+        def one(it):
+            if isinstance(it, str):
+                u, kw = it, {}
+            else:
+                u, kw = it["url"], {"etag": it.get("etag"), "last_modified": it.get("last_modified")}
+            try:
+                return it, self.fetch(u, **kw)
+            except FetchError as e:
+                return it, e
+
+        with ThreadPoolExecutor(max_workers=n, thread_name_prefix="fetch") as pool:
+            yield from pool.map(one, ordered)
+
+    # -- internals --
+
+    @staticmethod
+    def _canonical(url: str) -> str:
+        p = urlsplit(url)
+        return f"{p.scheme.lower()}://{p.netloc.lower()}{p.path or '/'}?{p.query}"
+
+    def _check_url(self, url: str):
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            raise FetchError("scheme", url, f"only http and https are fetched, not {parts.scheme or 'no scheme'!r}")
+        if not parts.hostname:
+            raise FetchError("dns", url, "URL has no host name")
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        try:
+            check_address(parts.hostname, port, self.allow_private)
+        except FetchError as e:
+            e.url = url
+            e.args = (f"{e.kind}: {e.message} ({url})",)
+            raise
+        return parts
+
+    def _gate(self, netloc: str) -> _HostGate:
+        with self._lock:
+            gate = self._gates.get(netloc)
+            if gate is None:
+                gate = self._gates[netloc] = _HostGate(self.per_host, self.interval)
+            return gate
+
+    def _check_robots(self, url: str, parts) -> None:
+        netloc = parts.netloc.lower()
+        with self._lock:
+            lock = self._robots_locks.setdefault(netloc, threading.Lock())
+        with lock:
+            if netloc not in self._robots:
+                self._robots[netloc] = self._load_robots(parts)
+        rp = self._robots[netloc]
+        if rp is not None and not rp.can_fetch(self.user_agent, url):
+            raise FetchError("robots", url, "robots.txt disallows this URL for our user agent")
+
+    def _load_robots(self, parts) -> RobotFileParser | None:
+        robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+        rp = RobotFileParser(robots_url)
+        try:
+            status, _headers, body, location = self._request(robots_url, parts, {}, retry=False,
+                                                            accept_errors=True)
+        except FetchError:
+            return None          # unreachable robots.txt: the page fetch will report the real error
+        if location is not None or status >= 500 or status == 404 or status == 410:
+            return None          # no usable robots.txt: everything allowed
+        if status in (401, 403):
+            rp.disallow_all = True
+            return rp
+        if status >= 400:
+            return None
+        rp.parse(body.decode("utf-8", "replace").splitlines())
+        delay = rp.crawl_delay(self.user_agent)
+        if delay:
+            gate = self._gate(parts.netloc.lower())
+            gate.interval = max(gate.interval, min(float(delay), MAX_CRAWL_DELAY_S))
+        return rp
+
+    def _request(self, url: str, parts, extra_headers: dict, *, retry: bool = True,
+                 accept_errors: bool = False):
+        """One GET (with bounded Retry-After retries). Returns (status, headers, body, location)."""
+        import requests
+
+        gate = self._gate(parts.netloc.lower())
+        attempts = 0
+        while True:
+            attempts += 1
+            gate.acquire()
+            try:
+                with self._global:
+                    try:
+                        resp = self.session.get(url, headers=extra_headers, timeout=self.timeout,
+                                                allow_redirects=False, stream=True)
+                    except requests.exceptions.SSLError as e:
+                        raise FetchError("tls", url, f"TLS error: {_short(e)}") from None
+                    except requests.exceptions.Timeout:
+                        raise FetchError("timeout", url, f"no answer within {self.timeout} s") from None
+                    except requests.exceptions.ConnectionError as e:
+                        text = str(e)
+                        kind = "dns" if ("NameResolution" in text or "getaddrinfo" in text) else "connection"
+                        raise FetchError(kind, url, f"cannot connect: {_short(e)}") from None
+                    try:
+                        with self._lock:
+                            self.requests_made += 1
+                        status = resp.status_code
+                        headers = {k.lower(): v for k, v in resp.headers.items()}
+                        location = headers.get("location") if status in (301, 302, 303, 307, 308) else None
+                        body = b"" if (location is not None or status == 304) else self._read_body(resp, url, headers)
+                    finally:
+                        resp.close()
+            finally:
+                gate.release()
+            if location is not None or status == 304 or 200 <= status < 300:
+                if status == 200 and _looks_like_challenge(status, headers, body):
+                    raise FetchError("bot_challenge", url, "the site answered with a bot challenge page",
+                                     status=status)
+                return status, headers, body, location
+            if accept_errors:
+                return status, headers, body, None
+            if _looks_like_challenge(status, headers, body):
+                raise FetchError("bot_challenge", url,
+                                 f"HTTP {status} bot challenge; the site blocks automated clients",
+                                 status=status)
+            wait = parse_retry_after(headers.get("retry-after"))
+            if status in (429, 503) and retry and attempts <= self.retries:
+                wait = 1.0 if wait is None else wait
+                if wait <= self.max_retry_after:
+                    gate.push_back(wait)
+                    continue
+            kind = "http_4xx" if status < 500 else "http_5xx"
+            raise FetchError(kind, url, f"HTTP {status}", status=status, retry_after=wait)
+
+    def _read_body(self, resp, url: str, headers: dict) -> bytes:
+        declared = headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > self.max_bytes:
+            raise FetchError("too_large", url, f"body of {int(declared)} bytes exceeds the "
+                             f"{self.max_bytes} byte cap", status=resp.status_code)
+        chunks, size = [], 0
+        try:
+            for chunk in resp.iter_content(65536):
+                size += len(chunk)
+                if size > self.max_bytes:
+                    raise FetchError("too_large", url, f"body exceeds the {self.max_bytes} byte cap",
+                                     status=resp.status_code)
+                chunks.append(chunk)
+        except FetchError:
+            raise
+        except Exception as e:  # a read timeout or a reset mid-body
+            import requests
+
+            if isinstance(e, (requests.exceptions.Timeout, requests.exceptions.ReadTimeout)) or "timed out" in str(e):
+                raise FetchError("timeout", url, "body read timed out") from None
+            raise FetchError("connection", url, f"connection lost while reading: {_short(e)}") from None
+        with self._lock:
+            self.bytes_received += size
+        return b"".join(chunks)
+
+
+def _short(e: Exception) -> str:
+    text = str(e)
+    return text if len(text) < 200 else text[:197] + "..."
+
+
+_default: PoliteFetcher | None = None
+_default_lock = threading.Lock()
+
+
+def fetch_url(url: str, *, settings=None, etag: str | None = None, last_modified: str | None = None,
+              **kw) -> Fetched:
+    """One-off fetch. Options other than ``etag``/``last_modified`` build a fresh
+    :class:`PoliteFetcher`; otherwise a shared default one is reused (keeps robots and
+    per-host timing across calls in one process)."""
+    global _default
+    if kw or settings is not None:
+        with PoliteFetcher(settings, **kw) as f:
+            return f.fetch(url, etag=etag, last_modified=last_modified)
+    with _default_lock:
+        if _default is None:
+            _default = PoliteFetcher()
+    return _default.fetch(url, etag=etag, last_modified=last_modified)

@@ -1,0 +1,253 @@
+"""Turn a city web page into stable text: main content only, volatile tokens masked.
+
+Page watchers that diff raw text alert on every "Last updated" date, rotating
+session id and cache-busting query string. Here those are masked (the rest of
+their line is kept, so a real edit on that line still shows), boilerplate
+(navigation, site header and footer, scripts, cookie and alert banners) is
+dropped, and link targets are kept next to their text so a portal link that
+changes behind the same words is still seen.
+
+Uses lxml directly (not BeautifulSoup): about ten times faster, which matters
+when a run checks thousands of pages.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import lxml.html
+from lxml import etree
+
+DROP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+             "canvas", "select", "button", "input", "textarea", "link", "meta", "head"}
+BOILERPLATE_TAGS = {"nav"}
+PAGE_CHROME_TAGS = {"header", "footer"}        # dropped unless inside the article itself
+DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "alert", "alertdialog", "menu", "menubar"}
+_BOILERPLATE_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:cookie\w*|consent|gdpr|cc-banner|alert-?banner|alertcenter|emergency-?alert|"
+    r"site-?alert|notification-?bar|skip-?(?:link|nav|to-content)|breadcrumbs?|navbar|nav-?menu|"
+    r"mega-?menu|main-?menu|social-?(?:links|media|share)|share-?(?:this|buttons)|back-?to-?top|"
+    r"site-?header|site-?footer|global-?footer|page-?footer|translate|google_translate_element)(?:$|[\s_-])",
+    re.I)
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "aside", "li", "ul", "ol", "dl", "dt", "dd",
+              "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "tbody", "thead",
+              "blockquote", "pre", "address", "form", "fieldset", "figure", "figcaption", "br",
+              "hr", "body", "html", "header", "footer", "caption", "details", "summary"}
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+# Query parameters that change between fetches without the page changing.
+VOLATILE_PARAMS = re.compile(
+    r"^(?:jsessionid|phpsessid|sid|sessionid|session_id|session|aspsessionid\w*|cfid|cftoken|"
+    r"utm_\w+|fbclid|gclid|msclkid|_ga|_gl|v|ver|version|t|ts|timestamp|cb|cachebuster|cache|"
+    r"nocache|rnd|rand|random|_|__cf_chl_\w+|token|csrf\w*|hash)$", re.I)
+_PATH_SESSION = re.compile(r";jsessionid=[^/?#]*|/\(S\([^)]*\)\)", re.I)   # Java, ASP.NET (GovQA) ids
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|"
+          r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?,?"
+DATE_RE = re.compile(
+    rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})", re.I)
+TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s*(?:PST|PDT|PT|UTC|GMT))?")
+VOLATILE_LINE = re.compile(
+    r"\b(?:last\s+(?:updated|modified|reviewed|edited|changed)|(?:page\s+)?updated(?:\s+on)?|"
+    r"modified(?:\s+on)?|revised(?:\s+on)?|posted(?:\s+on)?|published(?:\s+on)?|as\s+of|"
+    r"generated(?:\s+on)?|retrieved(?:\s+on)?|current\s+as\s+of|today\s+is)\b", re.I)
+COPYRIGHT_YEAR = re.compile(r"(©|\(c\)|copyright)\s*(\d{4})(\s*[-–]\s*\d{4})?", re.I)
+SESSION_TOKEN = re.compile(r"(\b(?:session|sid|token|visitor)\s*(?:id)?\s*[:=#]\s*)[A-Za-z0-9_-]{8,}", re.I)
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+
+
+@dataclass
+class Link:
+    text: str
+    href: str                 # absolute where a base URL was given; volatile params removed
+    paragraph: int            # index into PageText.paragraphs
+
+
+@dataclass
+class PageText:
+    paragraphs: list[str]
+    links: list[Link] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)    # nearest heading above each paragraph
+    title: str = ""
+    base_url: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    def to_json(self) -> dict:
+        return {"title": self.title, "paragraphs": self.paragraphs,
+                "links": [{"text": l.text, "href": l.href, "paragraph": l.paragraph} for l in self.links]}
+
+
+def clean_url(href: str, base_url: str | None = None) -> str:
+    """Absolute URL without session ids and cache-busting parameters."""
+    href = href.strip()
+    if base_url and not href.lower().startswith(("mailto:", "tel:", "javascript:", "data:")):
+        href = urljoin(base_url, href)
+    if not href.lower().startswith(("http://", "https://")):
+        return href
+    parts = urlsplit(href)
+    path = _PATH_SESSION.sub("", parts.path)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not VOLATILE_PARAMS.match(k)]
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
+
+
+def mask_volatile(line: str) -> str:
+    """Mask dates and times on "last updated"-style lines, copyright years and session tokens."""
+    line = SESSION_TOKEN.sub(r"\1<session>", line)
+    line = COPYRIGHT_YEAR.sub(lambda m: f"{m.group(1)} <year>", line)
+    if VOLATILE_LINE.search(line):
+        line = DATE_RE.sub("<date>", line)
+        line = TIME_RE.sub("<time>", line)
+    return line
+
+
+def _is_boilerplate(el) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in BOILERPLATE_TAGS:
+        return True
+    role = (el.get("role") or "").lower()
+    if role in DROP_ROLES:
+        return True
+    if el.get("aria-hidden") == "true" or "hidden" in el.attrib or "display:none" in (el.get("style") or "").replace(" ", ""):
+        return True
+    attrs = " ".join(filter(None, (el.get("id"), el.get("class"))))
+    return bool(attrs and _BOILERPLATE_ATTR.search(attrs))
+
+
+def parse_html(html: str | bytes):
+    if isinstance(html, bytes):
+        return lxml.html.document_fromstring(html)
+    # lxml refuses str input that carries an XML encoding declaration.
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    if not html.strip():
+        html = "<html></html>"
+    return lxml.html.document_fromstring(html)
+
+
+def decode_cfemail(encoded: str) -> str | None:
+    """Cloudflare email obfuscation: first byte is the XOR key for the rest."""
+    try:
+        data = bytes.fromhex(encoded)
+        key = data[0]
+        return bytes(b ^ key for b in data[1:]).decode("utf-8")
+    except (ValueError, IndexError, UnicodeDecodeError):
+        return None
+
+
+def _decode_cloudflare(root) -> None:
+    for el in root.xpath("//*[@data-cfemail]"):
+        email = decode_cfemail(el.get("data-cfemail", ""))
+        if email:
+            tail = el.tail
+            el.clear()
+            el.text = email
+            el.tail = tail
+    for a in root.xpath("//a[contains(@href, '/cdn-cgi/l/email-protection')]"):
+        href = a.get("href", "")
+        if "#" in href:
+            email = decode_cfemail(href.split("#", 1)[1])
+            if email:
+                a.set("href", "mailto:" + email)
+
+
+def normalise(html: str | bytes, base_url: str | None = None) -> PageText:
+    """Main content of a page as masked paragraphs, with links and nearest headings."""
+    try:
+        root = parse_html(html)
+    except (etree.ParserError, ValueError):
+        return PageText(paragraphs=[], base_url=base_url)
+    _decode_cloudflare(root)
+    title_el = root.find(".//title")
+    title = _WS.sub(" ", title_el.text_content()).strip() if title_el is not None else ""
+    base_el = root.find(".//base[@href]")
+    if base_el is not None and base_url:
+        base_url = urljoin(base_url, base_el.get("href"))
+
+    body = root.find("body")
+    if body is None:
+        body = root
+
+    w = _Walker(base_url)
+    w.walk(body, in_article=False)
+    w.flush()
+    return PageText(paragraphs=w.paragraphs, links=w.links, headings=w.headings, title=title,
+                    base_url=base_url)
+
+
+class _Walker:
+    def __init__(self, base_url):
+        self.base_url = base_url
+        self.paragraphs: list[str] = []
+        self.headings: list[str] = []
+        self.links: list[Link] = []
+        self.buf: list[str] = []
+        self.pending_links: list[tuple[str, str]] = []
+        self.heading = ""
+        self.in_heading = False
+
+    def flush(self) -> None:
+        text = _WS.sub(" ", "".join(self.buf)).strip()
+        self.buf = []
+        if not text:
+            self.pending_links = []
+            return
+        text = mask_volatile(text)
+        idx = len(self.paragraphs)
+        self.paragraphs.append(text)
+        self.headings.append(self.heading)
+        for t, h in self.pending_links:
+            self.links.append(Link(text=t, href=h, paragraph=idx))
+        self.pending_links = []
+
+    def walk(self, el, in_article: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else None
+        if tag is None:          # comments, processing instructions
+            if el.tail:
+                self.buf.append(el.tail)
+            return
+        tag = tag.lower()
+        if tag in DROP_TAGS or _is_boilerplate(el) or (tag in PAGE_CHROME_TAGS and not in_article):
+            if el.tail:
+                self.buf.append(el.tail)
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            self.flush()
+        is_heading = tag in HEADING_TAGS
+        if tag == "a" and el.get("href"):
+            self._link(el)
+        else:
+            if el.text:
+                self.buf.append(el.text)
+            inner = in_article or tag in ("article", "main") or (el.get("role") or "").lower() == "main"
+            for child in el:
+                self.walk(child, inner)
+        if tag in ("td", "th"):
+            self.buf.append(" | ")         # a table row reads as one line: "Mayor Lin Chen | lchen@..."
+        if block:
+            if is_heading:
+                self.heading = _WS.sub(" ", "".join(self.buf)).strip()
+            self.flush()
+        if el.tail:
+            self.buf.append(el.tail)
+
+    def _link(self, a) -> None:
+        text = _WS.sub(" ", a.text_content()).strip()
+        raw = a.get("href", "").strip()
+        low = raw.lower()
+        if low.startswith(("javascript:", "#", "data:")) or not raw:
+            self.buf.append(text)
+            return
+        href = clean_url(raw, self.base_url)
+        self.pending_links.append((text, href))
+        shown = href[7:] if low.startswith("mailto:") else href
+        if low.startswith(("mailto:", "tel:")) and shown.split("?")[0].lower() in text.lower():
+            self.buf.append(text)          # the visible text already says it
+        else:
+            self.buf.append(f"{text} <{href}>" if text else f"<{href}>")

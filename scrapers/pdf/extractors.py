@@ -1,0 +1,186 @@
+"""Extractor plugins: each turns some pages of a PDF into text or tables.
+
+Measured on 2 cores: poppler's ``pdftotext -layout`` ~820 pages/s and keeps table rows
+on one line; pypdfium2 ~390-950 pages/s (content-stream order, rows may come out
+column by column); pdfplumber ~9 pages/s (layout-aware, finds ruled tables);
+tesseract 2.5-6.5 s per 300-dpi page. So the fast paths produce the text, pdfplumber
+only looks at pages that have ruling lines, and OCR only at pages with no text layer.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import ClassVar
+
+from prr.plugins import Plugin
+from scrapers.pdf.model import ExtractionError, Page
+
+PDFTOTEXT_TIMEOUT_S = 300
+
+
+class Extractor(Plugin):
+    """Family of page extractors; ``extract(path, numbers)`` returns one Page per number."""
+
+    registry: ClassVar[dict[str, type]] = {}
+    contract = ("available", "extract")
+
+    @classmethod
+    def available(cls) -> bool:
+        return True
+
+    def extract(self, path: Path, numbers: list[int]) -> list[Page]:
+        raise NotImplementedError
+
+
+class PdftotextExtractor(Extractor):
+    """Text layer via poppler's pdftotext -layout (fastest; keeps table rows on one line)."""
+
+    kind = "pdftotext"
+
+    @classmethod
+    def available(cls) -> bool:
+        return shutil.which("pdftotext") is not None
+
+    def start(self, path: Path) -> subprocess.Popen:
+        """Start pdftotext on the whole file (so the caller can work while it runs)."""
+        return subprocess.Popen(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+    def finish(self, proc: subprocess.Popen, count: int) -> list[Page]:
+        try:
+            out, err = proc.communicate(timeout=PDFTOTEXT_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            raise ExtractionError("malformed", f"pdftotext took over {PDFTOTEXT_TIMEOUT_S} s")
+        message = err.decode("utf-8", "replace").strip()
+        if proc.returncode != 0:
+            if "password" in message.lower():
+                raise ExtractionError("encrypted", message)
+            raise ExtractionError("malformed", message or f"pdftotext exit code {proc.returncode}")
+        chunks = out.decode("utf-8", "replace").split("\f")
+        # pdftotext ends every page with a form feed, so there is one chunk more than pages.
+        return [Page(number=i + 1, text=_tidy(chunks[i]) if i < len(chunks) else "", method="text")
+                for i in range(count)]
+
+    def extract(self, path: Path, numbers: list[int]) -> list[Page]:
+        import pypdfium2 as pdfium
+
+        count = len(pdfium.PdfDocument(str(path)))
+        pages = self.finish(self.start(path), count)
+        return [pages[n - 1] for n in numbers]
+
+
+class PdfiumExtractor(Extractor):
+    """Text layer via pypdfium2 (fallback when pdftotext is missing or fails on a file)."""
+
+    kind = "pypdfium2"
+
+    def extract(self, path: Path, numbers: list[int]) -> list[Page]:
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(str(path))
+        try:
+            out = []
+            for n in numbers:
+                page = doc[n - 1]
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+                textpage.close()
+                page.close()
+                out.append(Page(number=n, text=_tidy(text.replace("\r\n", "\n")), method="text"))
+            return out
+        finally:
+            doc.close()
+
+
+class PdfplumberTables(Extractor):
+    """Tables via pdfplumber, for pages that have ruling lines (slow: used sparingly)."""
+
+    kind = "pdfplumber"
+
+    def extract(self, path: Path, numbers: list[int]) -> list[Page]:
+        import pdfplumber
+
+        out = []
+        with pdfplumber.open(str(path)) as pdf:
+            for n in numbers:
+                page = pdf.pages[n - 1]
+                try:
+                    tables = [clean_table(t) for t in page.extract_tables()]
+                finally:
+                    page.close()   # pdfplumber keeps ~6 MB per parsed page otherwise
+                out.append(Page(number=n, text="", method="text", tables=[t for t in tables if t]))
+        return out
+
+
+class TesseractOcr(Extractor):
+    """OCR with tesseract (pytesseract) on a 300-dpi pypdfium2 render, one thread per page."""
+
+    kind = "ocr"
+    dpi = 300
+    max_pixels = 60_000_000   # cap the render of oversized pages (memory), lowering the dpi
+
+    @classmethod
+    def available(cls) -> bool:
+        return shutil.which("tesseract") is not None
+
+    def extract(self, path: Path, numbers: list[int]) -> list[Page]:
+        import pypdfium2 as pdfium
+        import pytesseract
+
+        # Measured: tesseract's default OpenMP threading is 4-5x slower on 2 cores.
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+        doc = pdfium.PdfDocument(str(path))
+        try:
+            out = []
+            for n in numbers:
+                page = doc[n - 1]
+                w, h = page.get_size()   # points
+                scale = self.dpi / 72
+                if w * h * scale * scale > self.max_pixels:
+                    scale = (self.max_pixels / (w * h)) ** 0.5
+                bitmap = page.render(scale=scale, grayscale=True)
+                image = bitmap.to_pil()
+                bitmap.close()
+                page.close()
+                text = pytesseract.image_to_string(image, config="--psm 3")
+                image.close()
+                out.append(Page(number=n, text=_tidy(text), method="ocr"))
+            return out
+        finally:
+            doc.close()
+
+
+_NUMERIC = re.compile(r"^[\d/.,:$%\- ]+$")
+
+
+def clean_cell(cell: str | None) -> str | None:
+    """pdfplumber returns some numbers with a space between every digit ("1 2 3"): join them."""
+    if cell is None:
+        return None
+    cell = cell.strip()
+    if " " in cell and _NUMERIC.match(cell):
+        tokens = cell.split()
+        # "0 3 / 2 5 / 2 0 16": mostly one-character tokens means spacing inside one value,
+        # not two values ("12 345" stays as it is).
+        if sum(len(t) == 1 for t in tokens) * 2 > len(tokens):
+            return "".join(tokens)
+    return cell
+
+
+def clean_table(table: list[list[str | None]]) -> list[list[str | None]]:
+    rows = [[clean_cell(c) for c in row] for row in table]
+    return [r for r in rows if any(c for c in r)]
+
+
+def _tidy(text: str) -> str:
+    lines = [line.rstrip() for line in text.splitlines()]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)

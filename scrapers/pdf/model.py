@@ -1,0 +1,47 @@
+"""What extraction returns: a document made of pages, plus the log records found in it."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+STATUSES = ("ok", "encrypted", "malformed", "empty", "too_large", "not_pdf")
+
+
+@dataclass
+class Page:
+    number: int                      # 1-based
+    text: str = ""
+    method: str = "text"             # text | ocr | none (no text layer and OCR unavailable or skipped)
+    tables: list[list[list[str | None]]] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Document:
+    pages: list[Page] = field(default_factory=list)
+    records: list[dict] = field(default_factory=list)
+    status: str = "ok"
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)   # recoverable problems (fallbacks used, OCR skipped)
+
+    @property
+    def text(self) -> str:
+        return "\n\f".join(p.text for p in self.pages)
+
+    def to_json(self) -> dict:
+        return {
+            "pages": [p.to_json() for p in self.pages],
+            "records": self.records,
+            "status": self.status,
+            "error": self.error,
+            "notes": self.notes,
+        }
+
+
+class ExtractionError(Exception):
+    """A document-level failure with the status it maps to."""
+
+    def __init__(self, status: str, message: str):
+        super().__init__(message)
+        self.status = status
