@@ -90,9 +90,27 @@ def _host(value: str) -> str | None:
     return host[4:] if host and host.startswith("www.") else host
 
 
+_DOMAINS_CACHE: dict[tuple, dict[str, str]] = {}
+
+
 def city_domains(conn: sqlite3.Connection) -> dict[str, str]:
     """Mail/web domain -> city slug, from current contacts (emails, portal and web URLs)
-    and the city website. A domain claimed by two cities (a shared vendor) is dropped."""
+    and the city website. A domain claimed by two cities (a shared vendor) is dropped.
+    Cached per database until its cities or contacts change (it is read for every message)."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    stamp = tuple(conn.execute(
+        "SELECT (SELECT count(*) FROM cities), (SELECT max(updated_at) FROM cities),"
+        " (SELECT count(*) FROM contacts), (SELECT max(id) FROM contacts),"
+        " (SELECT max(last_seen) FROM contacts), (SELECT count(*) FROM contacts WHERE status='removed')").fetchone())
+    key = (path, stamp)
+    if key not in _DOMAINS_CACHE:
+        if len(_DOMAINS_CACHE) > 16:
+            _DOMAINS_CACHE.clear()
+        _DOMAINS_CACHE[key] = _city_domains(conn)
+    return _DOMAINS_CACHE[key]
+
+
+def _city_domains(conn: sqlite3.Connection) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for r in rows(conn, "SELECT slug, website FROM cities WHERE website IS NOT NULL"):
         if (h := _host(r["website"])):

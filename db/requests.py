@@ -148,3 +148,40 @@ def add_communication(conn: sqlite3.Connection, **fields) -> int:
 def communications_for(conn: sqlite3.Connection, request_id: int) -> list[dict]:
     return rows(conn, "SELECT * FROM communications WHERE request_id=? ORDER BY coalesce(sent_at, created_at), id",
                 (request_id,))
+
+
+def requests_like(conn: sqlite3.Connection, city_slug: str, kind: str) -> list[dict]:
+    """Every request of a kind to a city (any status), oldest first: candidates for 'similar'."""
+    return [_decode(r) for r in rows(conn, "SELECT * FROM requests WHERE city_slug=? AND kind=? ORDER BY id",
+                                      (city_slug, kind))]
+
+
+def update_communication(conn: sqlite3.Connection, communication_id: int, **fields) -> None:
+    if not fields:
+        return
+    sets = ", ".join(f"{k}=?" for k in fields)
+    with write(conn):
+        conn.execute(f"UPDATE communications SET {sets} WHERE id=?", (*fields.values(), communication_id))
+
+
+def outgoing_letter(conn: sqlite3.Connection, request_id: int, message_id: str) -> dict | None:
+    """The outgoing communication that carried a request's letter (by its Message-ID)."""
+    return row(conn, "SELECT * FROM communications WHERE request_id=? AND direction='out' AND message_id=?"
+                     " ORDER BY id LIMIT 1", (request_id, message_id))
+
+
+def last_event(conn: sqlite3.Connection, request_id: int, kind: str) -> dict | None:
+    e = row(conn, "SELECT * FROM events WHERE request_id=? AND kind=? ORDER BY id DESC LIMIT 1", (request_id, kind))
+    if e is not None:
+        e["detail"] = json.loads(e.pop("detail_json") or "{}")
+    return e
+
+
+def count_events(conn: sqlite3.Connection, request_id: int, kind: str) -> int:
+    return row(conn, "SELECT count(*) AS n FROM events WHERE request_id=? AND kind=?", (request_id, kind))["n"]
+
+
+def requests_to_file(conn: sqlite3.Connection) -> list[dict]:
+    """Drafts, failed filings (retryable) and filings interrupted mid-send (to reconcile)."""
+    return [_decode(r) for r in rows(conn, "SELECT * FROM requests WHERE status IN ('draft','failed','filing')"
+                                            " AND parent_id IS NULL ORDER BY id")]

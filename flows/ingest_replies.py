@@ -75,9 +75,34 @@ def ingest_replies(paths: list[str] | None = None) -> dict:
     if rows:
         create_table_artifact(key="ingest-replies-messages", table=rows,
                               description="New replies: matched, waiting for review, or unreadable")
-    logger.info("ingest_replies: %s", totals or "no new messages")
+    overdue = overdue_table()
+    if overdue:
+        create_table_artifact(key="overdue-requests", table=overdue,
+                              description="Requests past their CPRA determination deadline after this run")
+    logger.info("ingest_replies: %s; %d request(s) overdue", totals or "no new messages", len(overdue))
     failed = [s for s in summaries if s["error"]]
     if failed:
         # The committed messages are kept; failing the run makes the outage visible.
         raise RuntimeError("; ".join(s["error"] for s in failed))
-    return {"totals": totals, "sources": per_source}
+    return {"totals": totals, "sources": per_source, "overdue": overdue}
+
+
+def overdue_table() -> list[dict]:
+    """Requests still overdue once the new replies are applied (a reply often ends the wait)."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from db import connect
+    from prr.request_deadlines import overdue_requests
+    from prr.settings import get_settings
+
+    settings = get_settings()
+    today = dt.datetime.now(ZoneInfo(settings.timezone)).date()
+    conn = connect(settings.db_path)
+    try:
+        return [{"request": r["id"], "city": r["city_slug"], "status": r["status"],
+                 "due": d.due.isoformat() if d.due else "", "extended_due": d.extended_due.isoformat() if d.extended_due else "",
+                 "days_late": (today - d.effective_due).days, "subject": (r["subject"] or "")[:100]}
+                for r, d in overdue_requests(conn, today)]
+    finally:
+        conn.close()

@@ -2,7 +2,7 @@
 for breached cities; one alert per newly matched entry.
 
 Two kinds of task: one reads the whole list (fetch, parse, store, match), then one
-per matched entry (notice PDF, facts, draft, and filing only when opted in). Both
+per matched city (notice PDFs, facts, drafts, and filing only when opted in). Both
 share one polite fetcher, so the AG's server sees one request at a time.
 """
 from __future__ import annotations
@@ -46,22 +46,28 @@ def read_list(list_url: str | None, csv_url: str | None, fetcher_key: str) -> di
     return result.to_json()
 
 
-@task(name="act-on-breach-entry", cache_policy=None)
-def act_on(entry_id: int, autofile: bool, fetcher_key: str) -> dict:
+@task(name="act-on-city-breaches", cache_policy=None)
+def act_on_city(entry_ids: list[int], autofile: bool, fetcher_key: str) -> list[dict]:
+    """One city's matched entries, in order: two entries of one incident must not both
+    draft (the second links the first's request)."""
     from db import connect
     from prr.breaches import act_on_entry
     from prr.settings import get_settings
 
+    logger = get_run_logger()
     settings = get_settings()
     conn = connect(settings.db_path)
+    out = []
     try:
-        outcome = act_on_entry(conn, entry_id, autofile=autofile, settings=settings,
-                               fetcher=_fetchers[fetcher_key])
+        for entry_id in entry_ids:
+            outcome = act_on_entry(conn, entry_id, autofile=autofile, settings=settings,
+                                   fetcher=_fetchers[fetcher_key])
+            if outcome.error:
+                logger.warning("%s (%s): %s", outcome.organization, outcome.city_slug, outcome.error)
+            out.append(outcome.to_json())
     finally:
         conn.close()
-    if outcome.error:
-        get_run_logger().warning("%s (%s): %s", outcome.organization, outcome.city_slug, outcome.error)
-    return outcome.to_json()
+    return out
 
 
 @flow(name="watch-breach-list", task_runner=ThreadPoolTaskRunner(max_workers=2))
@@ -85,11 +91,13 @@ def watch_breach_list(list_url: str | None = None, csv_url: str | None = None,
         read = read_list(list_url, csv_url, key)
         conn = connect(settings.db_path)
         try:
-            todo = [e["id"] for e in entries_to_act_on(conn)]
+            by_city: dict[str, list[int]] = {}
+            for e in entries_to_act_on(conn):
+                by_city.setdefault(e["city_slug"], []).append(e["id"])
         finally:
             conn.close()
-        futures = [act_on.submit(entry_id, do_file, key) for entry_id in todo]
-        outcomes = [EntryOutcome(**f.result()) for f in futures]
+        futures = [act_on_city.submit(ids, do_file, key) for ids in by_city.values()]
+        outcomes = [EntryOutcome(**o) for f in futures for o in f.result()]
     finally:
         with _lock:
             _fetchers.pop(key, None)

@@ -114,6 +114,10 @@ class CityIndex:
                 key = normalise_name(form)
                 if key and (slug, name) not in self.names.setdefault(key, []):
                     self.names[key].append((slug, name))
+        self.max_words = max((len(k.split()) for k in self.names), default=1)
+        self._by_length: dict[int, list[str]] = {}
+        for key in self.names:
+            self._by_length.setdefault(len(key), []).append(key)
 
     def exact(self, name: str) -> list[tuple[str, str]]:
         return self.names.get(name, [])
@@ -124,20 +128,28 @@ class CityIndex:
         if len(name) < 6 or _NOT_A_CITY_WORDS.search(name):
             return None
         best = None
-        for key, cities in self.names.items():
-            if len(cities) != 1 or abs(len(key) - len(name)) > 3:
+        keys = [k for n in range(len(name) - 3, len(name) + 4) for k in self._by_length.get(n, ())]
+        for key in keys:
+            cities = self.names[key]
+            if len(cities) != 1:
                 continue
-            ratio = difflib.SequenceMatcher(None, name, key).ratio()
+            sm = difflib.SequenceMatcher(None, name, key)
+            if sm.real_quick_ratio() < 0.9 or sm.quick_ratio() < 0.9:
+                continue
+            ratio = sm.ratio()
             if ratio >= 0.9 and (best is None or ratio > best[0]):
                 best = (ratio, key, *cities[0])
         return best
 
     def mentioned(self, text: str) -> tuple[str, str, str] | None:
-        """The longest city name that appears as whole words inside ``text``."""
+        """The longest city name that appears as whole words inside ``text`` (normalised)."""
+        words = text.split()
         best = None
-        for key, cities in self.names.items():
-            if len(cities) == 1 and re.search(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", text):
-                if best is None or len(key) > len(best[0]):
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + self.max_words) + 1):
+                key = " ".join(words[i:j])
+                cities = self.names.get(key)
+                if cities and len(cities) == 1 and (best is None or len(key) > len(best[0])):
                     best = (key, *cities[0])
         return best
 
@@ -357,8 +369,9 @@ def _fetch_sources(settings, fetcher, list_url, csv_url, max_pages, errors):
             lists.append(parse_breach_csv(got.body, got.url))
         except FetchError as e:
             errors.append({"url": csv_url, "kind": e.kind, "error": str(e)})
-    url, pages = list_url, 0
-    while url and pages < max_pages:
+    url, pages, visited = list_url, 0, set()
+    while url and pages < max_pages and url not in visited:
+        visited.add(url)
         try:
             got = fetcher.fetch(url)
         except FetchError as e:
@@ -387,7 +400,8 @@ def read_breach_list(conn: sqlite3.Connection, *, list_url: str | None = None, c
         settings = get_settings()
     errors: list[dict] = []
     if data is not None:
-        lists = [parse_breach_list(data)]
+        # A saved page's relative detail links point at the AG's site.
+        lists = [parse_breach_list(data, settings.ag_breach_list_url)]
         source_url = data_name
     else:
         if not list_url and not csv_url:
@@ -438,7 +452,7 @@ class EntryOutcome:
     entry_id: int
     organization: str
     city_slug: str
-    status: str                          # drafted | filed | error
+    status: str                          # drafted | filed | awaiting_submission | existing | error
     request_id: int | None = None
     params: dict = field(default_factory=dict)
     notice_url: str | None = None
@@ -511,31 +525,43 @@ def act_on_entry(conn: sqlite3.Connection, entry_id: int, *, autofile: bool = Fa
             out.params = request_params(entry, facts)
             store.update_action(conn, entry_id, notice_url=notice_url, notice_document_id=doc_id,
                                 notice_facts=facts.to_json())
-            try:
-                from prr.filing import draft_request
+            from prr.filing import DuplicateRequestError, SimilarRequestError, draft_request
 
+            try:
                 request_id = draft_request(conn, entry["city_slug"], "incident-logs", out.params, settings=settings)
-            except Exception as e:   # no template, no contact, a similar request: say so, retry later
+            except (DuplicateRequestError, SimilarRequestError) as e:
+                # The user (or another entry of the same incident) already asked for these
+                # records: link to that request instead of drafting a second one.
+                existing = getattr(e, "existing_id", None) or (getattr(e, "similar_ids", None) or [None])[0]
+                out.request_id, out.status = existing, "existing"
+                out.error = None
+                store.update_action(conn, entry_id, action_status="existing", request_id=existing,
+                                    error=f"covered by request {existing}: {e}")
+                return out
+            except Exception as e:   # no template, no contact, city missing: say so, retry later
                 out.error = f"drafting failed: {type(e).__name__}: {e}"
                 store.update_action(conn, entry_id, action_status="error", error=out.error)
                 return out
             out.request_id = request_id
             out.status = "drafted"
             store.update_action(conn, entry_id, action_status="drafted", request_id=request_id, error=None)
-        else:
+        else:   # drafted earlier; only the filing failed
             out.request_id, out.status = request_id, "drafted"
             out.params, out.notice_url, out.facts = {}, entry["notice_url"], entry["notice_facts"]
+            if not autofile:
+                store.update_action(conn, entry_id, action_status="drafted", error=None)
         if autofile:
             try:
                 from prr.filing import file_request
 
-                file_request(conn, request_id, settings=settings)
+                receipt = file_request(conn, request_id, settings=settings)
             except Exception as e:
                 out.error = f"filing failed: {type(e).__name__}: {e}"
                 store.update_action(conn, entry_id, action_status="error", error=out.error)
                 return out
-            out.status = "filed"
-            store.update_action(conn, entry_id, action_status="filed", error=None)
+            # A portal channel may leave the request awaiting a manual submission.
+            out.status = getattr(receipt, "status", None) or "filed"
+            store.update_action(conn, entry_id, action_status=out.status, error=None)
         return out
     finally:
         if own:
@@ -572,7 +598,7 @@ def check_breach_list(conn: sqlite3.Connection, *, list_url: str | None = None, 
 
         settings = get_settings()
     do_file = resolve_autofile(autofile, settings)
-    own = fetcher is None and data is None
+    own = fetcher is None
     if fetcher is None:
         fetcher = _fetcher(settings, None)
     try:
@@ -604,7 +630,9 @@ def alert_markdown(o: EntryOutcome) -> str:
     if o.params:
         lines.append(f"- incident-logs request: {o.params.get('start')} to {o.params.get('end')}")
     if o.request_id:
-        what = "filed" if o.status == "filed" else "drafted (not filed: filing is opt-in)"
+        what = {"filed": "filed", "awaiting_submission": "awaiting submission on the city's portal",
+                "existing": "already covers these dates (no new draft)"}.get(
+            o.status, "drafted (not filed: filing is opt-in)")
         lines.append(f"- request #{o.request_id} {what}")
     if o.error:
         lines.append(f"- problem: {o.error} (retried on the next check)")

@@ -125,8 +125,6 @@ def state_holidays(year: int) -> dict[dt.date, str]:
     # is kept: an extra closed day can only make a deadline later.
     for day, name in _base_calendar(year).items():
         out.setdefault(day, name)
-    # Dec 31 can be "New Year's Day (Sunday, observed Monday)" of the next year only in
-    # federal style; 6700 moves Jan 1 forward, never back, so nothing to carry over.
     return dict(sorted(out.items()))
 
 

@@ -72,6 +72,12 @@ class Classification:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+def _lower(text: str) -> str:
+    """Lower-cased text of the same length, so match positions map back to the original."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
 @dataclass
 class _Text:
     """Cleaned reply text with sentence boundaries for looking up evidence."""
@@ -117,7 +123,7 @@ def _prepare(parts: list[tuple[str, int]]) -> _Text:
         pos = m.end()
     starts.append(pos)
     ends.append(len(text))
-    return _Text(text, starts, ends, text.translate(_ASCII_LOWER))
+    return _Text(text, starts, ends, _lower(text))
 
 
 def _clip(sentence: str, start: int, end: int, limit: int = EVIDENCE_CHARS) -> str:
@@ -134,6 +140,8 @@ def _clip(sentence: str, start: int, end: int, limit: int = EVIDENCE_CHARS) -> s
 def _decide(t: _Text, rules: Rules, has_attachment: bool, result: Classification) -> None:
     hits = []   # (priority, -start, rule, match)
     for rule in rules.statuses:
+        if not rule.may_match(t.lower):
+            continue
         for m in rule.regex.finditer(t.lower):
             if rule.status == "denied" and _BARE_DENY.match(m.group(0)):
                 continue   # guard: the word alone is never a denial
@@ -209,7 +217,10 @@ def tracking_numbers(text: str, *, requester_refs=(), rules: Rules | None = None
     for tok in find_tokens(text):
         ours.update({_alnum(tok), _alnum(tok)[3:]})
     cands = []
+    lowered = _lower(text)
     for p in rules.tracking:
+        if not p.may_match(lowered):
+            continue
         for m in p.regex.finditer(text):
             grp = "num" if "num" in p.regex.groupindex else 0
             value, (s, e) = m.group(grp), m.span(grp)
@@ -286,6 +297,8 @@ def _resolve_period(m: re.Match, rules: Rules, message_date: date) -> date | Non
 def extract_dates(t: _Text, rules: Rules, message_date: date | None, notes: list[str]) -> list[dict]:
     found, claimed = [], []
     for p in rules.dates:
+        if not p.may_match(t.lower):
+            continue
         for m in p.regex.finditer(t.text):
             groups = p.regex.groupindex
             key = "date" if "date" in groups and m.group("date") else "n"
@@ -305,7 +318,7 @@ def extract_dates(t: _Text, rules: Rules, message_date: date | None, notes: list
             item = {"date": d.isoformat(), "role": p.role}
             if item not in found:
                 found.append(item)
-    return found
+    return sorted(found, key=lambda i: i["date"])
 
 
 # ----------------------------------------------------------------- fees and exemptions
@@ -347,7 +360,10 @@ def extract_exemptions(text: str, rules: Rules | None = None) -> list[str]:
             return
         found.append((s, p.format.format(section=section)))
 
+    lowered = _lower(text)
     for p in rules.exemptions:
+        if not p.may_match(lowered):
+            continue
         for m in p.regex.finditer(text):
             add(p, m)
             pos = m.end()
@@ -383,7 +399,10 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
 
 
 def _decode(part: Message) -> str:
-    payload = part.get_payload(decode=True)
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:   # broken transfer encoding: read nothing rather than fail the reply
+        return ""
     if payload is None:
         inner = part.get_payload()
         return inner if isinstance(inner, str) else ""
@@ -426,7 +445,8 @@ def reply_parts(msg: Message) -> tuple[str, str, bool]:
         ctype = part.get_content_type()
         filename = part.get_filename()
         disposition = part.get_content_disposition()
-        is_logo = part.get_content_maintype() == "image" and part.get("Content-ID") and disposition != "attachment"
+        # images referenced from the HTML (Content-ID) are signatures and logos, not records
+        is_logo = part.get_content_maintype() == "image" and part.get("Content-ID") is not None
         if (filename or disposition == "attachment") and not is_logo:
             has_attachment = True
             if ctype == "text/plain":

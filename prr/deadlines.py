@@ -275,7 +275,10 @@ def deadlines_from_events(request: dict, events: list[dict], office: dict | str 
     filed = [e for e in events if e.get("kind") == "filed"]
     detail = (filed[-1].get("detail") or {}) if filed else {}
     received_on = _as_date(detail.get("received_on") or request.get("received_on"))
-    sent_at = _parse_at(detail.get("sent_at") or (filed[-1].get("at") if filed else None) or request.get("filed_at"))
+    sent_at = _parse_at(detail.get("sent_at"))
+    if sent_at is None and received_on is None:
+        # No stated receipt date: the time it was recorded as filed is the best evidence.
+        sent_at = _parse_at((filed[-1].get("at") if filed else None) or request.get("filed_at"))
     if received_on is None and sent_at is None:
         return None
     received: dt.date | dt.datetime

@@ -11,8 +11,8 @@ Prefect flows in order:
    14-day extension notice, the release with an incident-log PDF), each round followed
    by ingest replies, so the replies arrive in the order the city sent them;
 4. documents: text and incident-log rows out of the released PDF, indexed;
-5. follow up, on a scenario date after Mission Viejo's extended deadline (its clerk
-   goes quiet after the extension);
+5. follow up, on a scenario date a few days after Mission Viejo's extended deadline
+   (its clerk goes quiet after the extension);
 6. Oxnard's clerk page changes its records address; watch pages again: the change is
    confirmed by a re-fetch and proposed for review.
 
@@ -38,23 +38,20 @@ from datetime import date, timedelta
 from pathlib import Path
 
 REQUEST_KIND = "incident-logs"
-# What each city is asked for: the incidents the two seed guides describe.
-REQUEST_PARAMS = {
-    "oxnard": {"incident": "the network security incident affecting City of Oxnard systems reported in "
-                           "early February 2026",
-               "start": "2026-01-15", "end": "2026-02-10"},
-    "mission-viejo": {"incident": "the data breach affecting City of Mission Viejo systems and residents' "
-                                  "personal information reported in February 2026",
-                      "start": "2026-02-01", "end": "2026-03-01"},
-}
+# What each city is asked for (one batch, the same letter to both): the incidents the two
+# seed guides describe.
+REQUEST_PARAMS = {"incident": "the network security incident (data breach) affecting the City's systems "
+                              "and residents' personal information, reported in early 2026",
+                  "start": "2026-01-15", "end": "2026-03-01"}
 CHANNELS = {"oxnard": "smtp", "mission-viejo": "nextrequest"}
 # Oxnard's clerk answers, extends and releases; Mission Viejo's extends and goes quiet.
 AGENCY_SCRIPTS = {"oxnard": ("ack", "extension", "release"), "mission-viejo": ("ack", "extension")}
 REQUESTER = {"PRR_REQUESTER_NAME": "Dana Reporter", "PRR_REQUESTER_EMAIL": "dana.reporter@example.org",
              "PRR_REQUESTER_PHONE": "(805) 555-0142", "PRR_REQUESTER_ORG": "Ventura County Ledger",
              "PRR_REQUESTER_ADDRESS": "123 Main Street, Ventura, CA 93001"}
-# Days after filing on which follow-up runs: past Mission Viejo's extended deadline
-# (day 10, moved to an open day, plus 14) with room for holidays.
+# Follow-up runs this many days after the latest deadline of the open requests (or, if
+# none has one, FOLLOW_UP_DAY days after receipt), moved to a weekday.
+FOLLOW_UP_GRACE_DAYS = 3
 FOLLOW_UP_DAY = 31
 
 
@@ -87,16 +84,17 @@ class DemoReport:
         return all(s.ok for s in self.steps) and not self.problems
 
     def next_steps(self) -> list[str]:
-        env = f"PRR_HOME={self.home}"
+        prefect = (f"PREFECT_HOME={self.prefect_home} prefect server start   # the Prefect UI "
+                   f"(http://127.0.0.1:4200) with the demo's flow runs" if self.prefect_home else
+                   "prefect server start                # the Prefect UI (http://127.0.0.1:4200)")
         return [
-            f"{env} prr browse                      # Datasette over the demo database",
-            f"{env} prr search \"ransomware\"         # full-text search over letters, replies and PDF pages",
-            f"{env} prr requests                    # statuses and due dates",
-            f"{env} prr changes                     # the proposed contact change; accept it with prr changes accept ID",
-            (f"PREFECT_HOME={self.prefect_home} prefect server start   # the Prefect UI (http://127.0.0.1:4200) "
-             f"with the demo's flow runs" if self.prefect_home else
-             "prefect server start                       # the Prefect UI (http://127.0.0.1:4200)"),
-            "prr serve                                  # run every flow on its schedule on this machine",
+            f"export PRR_HOME={self.home} PRR_REGISTRY={self.home / 'registry'}",
+            "prr browse                          # Datasette over the demo's database",
+            "prr search ransomware               # full-text search over letters, replies and PDF pages",
+            "prr requests                        # statuses and due dates; prr request show ID for one",
+            "prr changes                         # the proposed contact change; prr changes accept ID",
+            prefect,
+            "prr serve                           # every flow on its schedule, on this machine",
         ]
 
 
@@ -156,6 +154,28 @@ def run_flow(module: str, name: str, **kwargs):
     return state.name, result
 
 
+def _describe(result) -> str:
+    """One readable line for the result of one of the pipeline's flows."""
+    try:
+        if isinstance(result, list) and result and isinstance(result[0], dict) and "city" in result[0]:
+            return "; ".join(f"{r['city']}: {r['status']}" + (f" ({r['note']})" if r.get("note") else "")
+                             for r in result)
+        if isinstance(result, dict) and "outcomes" in result:
+            pages = ", ".join(f"{n} {k}" for k, n in result["outcomes"].items())
+            return f"{pages}; {len(result['changes'])} change(s) recorded, {len(result['failures'])} failure(s)"
+        if isinstance(result, dict) and "totals" in result:
+            names = {"duplicate": "already read"}
+            return ", ".join(f"{n} {names.get(k, k)}" for k, n in result["totals"].items()) or "no new mail"
+        if isinstance(result, dict) and "overdue" in result and "messages" in result:
+            return (f"{len(result['overdue'])} request(s) overdue on {result['today']}, "
+                    f"{len(result['messages'])} message(s) sent, {len(result['errors'])} error(s)")
+        if isinstance(result, dict) and "by_status" in result:
+            return f"{result['documents']} pending document(s) processed"
+    except (KeyError, TypeError, IndexError):
+        pass
+    return _summarise(result)
+
+
 def _summarise(result) -> str:
     if isinstance(result, BaseException):
         return f"failed: {type(result).__name__}: {result}"
@@ -196,8 +216,8 @@ def run_demo(home: Path | None = None, *, quiet: bool = False, console=None,
 
     report = DemoReport(home=home, db_path=home / "prr.db", started_on=date.today())
     world = CityWorld(seed_registry, home / "inbox", channels=CHANNELS, scripts=AGENCY_SCRIPTS,
-                      incident_window={slug: (date.fromisoformat(p["start"]), date.fromisoformat(p["end"]))
-                                       for slug, p in REQUEST_PARAMS.items()})
+                      incident_window={slug: (date.fromisoformat(REQUEST_PARAMS["start"]),
+                                              date.fromisoformat(REQUEST_PARAMS["end"])) for slug in CHANNELS})
     with world:
         registry = world.registry_copy(home / "registry")
         shutil.rmtree(seed_registry, ignore_errors=True)
@@ -247,7 +267,7 @@ def _serve_until_interrupted(world, say) -> None:
         say("stopped")
 
 
-def _step(report: DemoReport, say, name: str, fn) -> object:
+def _step(report: DemoReport, say, name: str, fn, describe=None) -> object:
     say(f"[cyan]>[/] {name} ...")
     t = time.perf_counter()
     try:
@@ -255,9 +275,12 @@ def _step(report: DemoReport, say, name: str, fn) -> object:
     except Exception as e:     # a missing or broken part: reported, and the demo goes on
         state, result = None, e
     ok = not isinstance(result, BaseException)
-    step = Step(name, time.perf_counter() - t, ok, _summarise(result), state)
+    summary = _describe(result)
+    if ok and describe is not None:
+        summary = describe(summary)
+    step = Step(name, time.perf_counter() - t, ok, summary, state)
     report.steps.append(step)
-    say(f"  {'[green]ok[/]' if ok else '[red]failed[/]'} in {step.seconds:.1f}s: {step.summary}")
+    say(f"  {'[green]ok[/]' if ok else '[red]failed[/]'} in {step.seconds:.1f}s: {_short(step.summary, 160)}")
     return result
 
 
@@ -277,7 +300,8 @@ def _scenario(world, report: DemoReport, say) -> None:
     conn.close()
 
     with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        _step(report, say, "file requests (Oxnard by email, Mission Viejo through its portal)",
+        first = "" if report.prefect_home is None else "; the first flow starts Prefect's temporary server"
+        _step(report, say, f"file requests (Oxnard by email, Mission Viejo through its portal{first})",
               lambda: _file_requests())
         _step(report, say, "watch pages (first check: each page as it is)",
               lambda: run_flow("watch_pages", "watch_pages", city_slugs=list(CHANNELS)))
@@ -292,9 +316,8 @@ def _scenario(world, report: DemoReport, say) -> None:
                 + ", ".join(f"{d.city_slug} dated {d.date:%a %Y-%m-%d}" for d in sent))
             _step(report, say, f"ingest replies ({label})", lambda: run_flow("ingest_replies", "ingest_replies"))
         _step(report, say, "documents (text, tables, incident rows, search index)",
-              lambda: run_flow("documents", "extract_documents"))
-        received = min((r.received_on for r in world.agency.requests), default=date.today())
-        report.scenario_today = received + timedelta(days=FOLLOW_UP_DAY)
+              lambda: run_flow("documents", "extract_documents"), describe=_documents_summary)
+        report.scenario_today = _follow_up_day(world)
         _step(report, say, f"follow up (scenario date {report.scenario_today:%a %Y-%m-%d})",
               lambda: run_flow("follow_up", "follow_up", today=report.scenario_today.isoformat()))
         world.agency.collect()       # follow-ups that reached the clerk
@@ -304,20 +327,63 @@ def _scenario(world, report: DemoReport, say) -> None:
               lambda: run_flow("watch_pages", "watch_pages", city_slugs=list(CHANNELS)))
 
 
-def _file_requests():
-    """Draft one incident-logs request per city and file them through the file_requests flow."""
+def _follow_up_day(world) -> date:
+    """A weekday a few days after the latest deadline of the requests still open, so the
+    silent city is clearly late whatever the calendar (holidays, Fridays) did to it."""
     from db import connect
-    from prr.filing import draft_request
+    from db.requests import list_requests
+    from prr.request_deadlines import refresh_deadlines
     from prr.settings import get_settings
 
-    settings = get_settings()
-    conn = connect(settings.db_path)
+    received = min((r.received_on for r in world.agency.requests), default=date.today())
+    day = received + timedelta(days=FOLLOW_UP_DAY)
+    conn = connect(get_settings().db_path)
     try:
-        ids = [draft_request(conn, slug, REQUEST_KIND, REQUEST_PARAMS[slug], settings=settings)
-               for slug in CHANNELS]
+        dues = [d.effective_due for r in list_requests(conn, open_only=True)
+                if (d := refresh_deadlines(conn, r["id"])) is not None and d.effective_due]
     finally:
         conn.close()
-    return run_flow("file_requests", "file_requests", request_ids=ids)
+    if dues:
+        day = max(dues) + timedelta(days=FOLLOW_UP_GRACE_DAYS)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def _check(report: DemoReport) -> None:
+    """What a working pipeline must have left behind; anything else is listed as a problem."""
+    for r in report.requests:
+        for c in r["communications"]:
+            if c["direction"] == "in" and c["status"] != "matched":
+                report.problems.append(f"a reply to request {r['id']} was not applied ({c['status']}): "
+                                       f"{c['subject']}: {c['match_reason']}")
+    if not report.requests:
+        report.problems.append("no request was filed")
+    for d in report.documents:
+        if d["status"] != "ok":
+            report.problems.append(f"document {d['filename']} could not be extracted: {d['status']} {d['error'] or ''}")
+
+
+def _documents_summary(flow_summary: str) -> str:
+    """Ingest hands PDFs to the extractor as they arrive; say what the store holds."""
+    from db import connect
+    from db.documents import incidents_for, list_documents
+    from prr.settings import get_settings
+
+    conn = connect(get_settings().db_path)
+    try:
+        docs = list_documents(conn)
+        rows = sum(len(incidents_for(conn, d["id"])) for d in docs)
+    finally:
+        conn.close()
+    return (f"{len(docs)} document(s) in the store, {rows} incident row(s) "
+            f"(ingest extracts PDFs as they arrive); this run: {flow_summary}")
+
+
+def _file_requests():
+    """One batch through the file_requests flow: a draft per city, filed through each city's channel."""
+    return run_flow("file_requests", "file_requests", city_slugs=list(CHANNELS), kind=REQUEST_KIND,
+                    params=REQUEST_PARAMS)
 
 
 # -- reading the results back --------------------------------------------------------------
@@ -327,6 +393,7 @@ def _read_back(report: DemoReport) -> None:
 
     from db import connect
     from db.documents import incidents_for, list_documents
+    from db.events import events_for
     from db.pages import list_changes
     from db.requests import communications_for, list_requests, tracking_numbers_for
     from prr.settings import get_settings
@@ -354,6 +421,12 @@ def _read_back(report: DemoReport) -> None:
                               "match_reason": c["match_reason"], "match_score": c["match_score"],
                               "classified": cls.get("status"), "evidence": cls.get("evidence")})
             item["communications"] = comms
+            followup_ids = {e["detail"].get("communication_id") for e in events_for(conn, req["id"])
+                            if e["kind"] == "followup_sent"}
+            item["followups"] = [{"to": c["to_addr"], "subject": c["subject"], "id": c["id"]}
+                                 for c in communications_for(conn, req["id"]) if c["id"] in followup_ids]
+            item["followup_days"] = [e["detail"].get("on") for e in events_for(conn, req["id"])
+                                     if e["kind"] == "followup_sent"]
             report.requests.append(item)
         for doc in list_documents(conn):
             rows = incidents_for(conn, doc["id"])
@@ -361,9 +434,16 @@ def _read_back(report: DemoReport) -> None:
                 "id": doc["id"], "filename": doc["filename"], "status": doc["status"], "pages": doc["page_count"],
                 "request_id": doc["request_id"], "city_slug": doc["city_slug"], "error": doc["error"],
                 "incidents": len(rows),
-                "sample": [{k: r.get(k) for k in ("record_no", "type", "occurred_at", "case_no", "disposition",
-                                                  "location")} for r in rows[:3]],
+                "sample": [{"record_no": r.get("record_no"), "type": r.get("type"),
+                            "at": r.get("occurred_at") or r.get("reported_at"), "case_no": r.get("case_no"),
+                            "disposition": r.get("disposition"), "location": r.get("location")} for r in rows[:3]],
             })
+        _check(report)
+        from db.replies import count_incoming_by_status
+
+        stray = {k: n for k, n in count_incoming_by_status(conn).items() if k not in ("matched", "duplicate")}
+        if stray:
+            report.problems.append(f"incoming mail not tied to a request: {stray} (see prr inbox review)")
         report.changes = [{k: c.get(k) for k in ("id", "city_slug", "kind", "field", "old_value", "new_value",
                                                  "evidence", "url", "status", "confirmations")}
                           for c in list_changes(conn, status=None)]
@@ -374,82 +454,91 @@ def _read_back(report: DemoReport) -> None:
 # -- the printed report --------------------------------------------------------------------
 
 def _short(text: str | None, n: int = 70) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= n else text[: n - 1] + "..."
+    """Whitespace collapsed, cut at ``n`` characters, escaped for rich markup."""
+    from rich.markup import escape
+
+    text = " ".join((str(text) if text is not None else "").split())
+    return escape(text if len(text) <= n else text[: n - 3] + "...")
 
 
 def render(report: DemoReport, console) -> None:
-    """Print the report with rich (tables, one section per stage of the pipeline)."""
-    from rich.table import Table
+    """Print the report with rich, one section per stage of the pipeline."""
+    from rich.markup import escape as e
 
-    console.rule("[bold]What happened")
+    console.rule("[bold]Flow runs")
     for s in report.steps:
         mark = "[green]ok[/]" if s.ok else "[red]FAILED[/]"
-        console.print(f"{mark} {s.seconds:5.1f}s  {s.name}" + (f"  [dim](Prefect: {s.flow_run})[/]" if s.flow_run else ""))
-        if not s.ok:
-            console.print(f"         [red]{_short(s.summary, 200)}[/]")
+        console.print(f"{mark} {s.seconds:5.1f}s  {e(s.name)}"
+                      + (f"  [dim](Prefect: {e(s.flow_run)})[/]" if s.flow_run else ""))
+        colour = "dim" if s.ok else "red"
+        console.print(f"          [{colour}]{_short(s.summary, 200)}[/]", highlight=False)
 
     console.rule("[bold]Requests filed, and how")
-    filed = Table(show_header=True, header_style="bold")
-    for col in ("id", "city", "channel", "sent to", "token", "tracking numbers", "status"):
-        filed.add_column(col)
     for r in report.requests:
-        filed.add_row(str(r["id"]), r["city_slug"], r["channel"] or "", _short(r["recipient"], 40),
-                      r["token"] or "", ", ".join(r["tracking_numbers"]) or "-", r["status"])
-    console.print(filed)
+        numbers = ", ".join(r["tracking_numbers"]) or "none yet"
+        how = (f"by email to {r['recipient']}" if r["channel"] == "smtp" else
+               f"through the portal {r['recipient']}" if r["channel"] == "nextrequest" else
+               f"via {r['channel']} to {r['recipient']}")
+        console.print(f"[bold]#{r['id']} {e(r['city_slug'])}[/] {e(r['kind'])}, filed {e(how)}", highlight=False)
+        console.print(f"    token {e(r['token'] or '-')}; tracking numbers: {e(numbers)}; "
+                      f"status now [bold]{e(r['status'])}[/]", highlight=False)
 
     console.rule("[bold]Replies matched, and why")
     for r in report.requests:
         for c in r["communications"]:
             if c["direction"] != "in":
                 continue
-            console.print(f"[bold]{r['city_slug']}[/] {(c['sent_at'] or '')[:10]} "
-                          f"[green]{c['classified'] or c['status']}[/]: {_short(c['subject'], 70)}")
-            console.print(f"    matched: {_short(c['match_reason'], 150)}")
+            console.print(f"[bold]{e(r['city_slug'])}[/] {e((c['sent_at'] or '')[:10])} "
+                          f"[green]{e(c['classified'] or c['status'])}[/]: {_short(c['subject'], 80)}")
+            console.print(f"    matched: {_short(c['match_reason'], 160)}", highlight=False)
             if c["evidence"]:
-                console.print(f"    evidence: \"{_short(c['evidence'], 150)}\"")
+                console.print(f"    because: \"{_short(c['evidence'], 160)}\"", highlight=False)
 
     console.rule("[bold]Status and CPRA deadlines")
     for r in report.requests:
         d = r.get("deadlines") or {}
         due = d.get("due") or "-"
         ext = f", extended to {d['extended_due']}" if d.get("extended_due") else ""
-        console.print(f"[bold]#{r['id']} {r['city_slug']}[/]: {r['status']}; determination due {due}{ext}")
+        console.print(f"[bold]#{r['id']} {e(r['city_slug'])}[/]: {e(r['status'])}; "
+                      f"determination due {e(due)}{e(ext)}")
         for line in d.get("explanation", []):
-            console.print(f"    {line}", highlight=False)
-        outs = [c for c in r["communications"] if c["direction"] == "out"][1:]
-        for c in outs:
-            console.print(f"    follow-up sent {(c['sent_at'] or '')[:10]} to {c['to']}: {_short(c['subject'], 60)}")
+            console.print(f"    {e(line)}", highlight=False)
+        for c, on in zip(r.get("followups", []), r.get("followup_days", [])):
+            console.print(f"    [yellow]follow-up sent on {e(str(on))}[/] to {e(c['to'] or '')}: "
+                          f"{_short(c['subject'], 60)}", highlight=False)
     if report.scenario_today:
         console.print(f"[dim]Follow-up ran with the scenario date {report.scenario_today} "
-                      f"(the agency's replies are dated on the scenario calendar).[/]")
+                      f"(the agency dates its replies on the scenario calendar).[/]")
 
     console.rule("[bold]Documents and incident rows")
     if not report.documents:
         console.print("[yellow]no documents stored[/]")
     for doc in report.documents:
-        console.print(f"{doc['filename']}: {doc['status']}, {doc['pages'] or 0} page(s), "
-                      f"{doc['incidents']} incident row(s)" + (f" - {doc['error']}" if doc["error"] else ""))
+        console.print(f"{e(doc['filename'] or '')}: {e(doc['status'])}, {doc['pages'] or 0} page(s), "
+                      f"{doc['incidents']} incident row(s)" + (f" - {e(doc['error'])}" if doc["error"] else ""))
         for row in doc["sample"]:
-            console.print("    " + " | ".join(str(row.get(k) or "") for k in
-                                              ("record_no", "type", "occurred_at", "case_no", "disposition",
-                                               "location")), highlight=False)
+            console.print("    " + " | ".join(e(str(row.get(k) or "-")) for k in
+                                              ("record_no", "type", "at", "case_no", "disposition", "location")),
+                          highlight=False)
+        if doc["incidents"] > len(doc["sample"]):
+            console.print(f"    ... and {doc['incidents'] - len(doc['sample'])} more", highlight=False)
 
-    console.rule("[bold]City pages: contact changes detected")
+    console.rule("[bold]City pages: changes detected and proposed")
     shown = [c for c in report.changes if c["status"] in ("pending", "unconfirmed")]
     if not shown:
         console.print("[yellow]no change proposed[/]")
     for c in shown:
-        console.print(f"#{c['id']} {c['city_slug']} {c['kind']} {c['field'] or ''}: "
-                      f"{c['old_value'] or '-'} -> {c['new_value'] or '-'} [{c['status']}]")
-        console.print(f"    evidence: {_short(c['evidence'], 120)}  ({c['url']})", highlight=False)
+        console.print(f"#{c['id']} {e(c['city_slug'])} {e(c['kind'])} {e(c['field'] or '')}: "
+                      f"{_short(c['old_value'] or '-', 60)} -> {_short(c['new_value'] or '-', 60)} "
+                      f"({e(c['status'])})", highlight=False)
+        console.print(f"    evidence: {_short(c['evidence'], 100)}  at {e(c['url'] or '')}", highlight=False)
 
     if report.problems:
         console.rule("[bold red]Problems")
         for p in report.problems:
-            console.print(f"[red]- {p}[/]")
+            console.print(f"[red]- {e(p)}[/]")
     console.rule("[bold]What to run next")
     for line in report.next_steps():
-        console.print(f"  {line}", highlight=False)
+        console.print(f"  {e(line)}", highlight=False, soft_wrap=True)
     status = "[green]completed[/]" if report.ok else "[yellow]completed with problems (above)[/]"
-    console.print(f"\nDemo {status} in {report.seconds:.1f} s. Its data stays in {report.home}.")
+    console.print(f"\nDemo {status} in {report.seconds:.1f} s. Its data stays in {e(str(report.home))}.")

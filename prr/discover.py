@@ -19,7 +19,7 @@ from db import pages as store
 from db.cities import contacts_for, get_city
 from scrapers.contacts import extract_contacts
 from scrapers.fetch import FetchError, PoliteFetcher
-from scrapers.normalise import normalise
+from scrapers.normalise import all_links, normalise
 
 PAGE_KINDS = ("records", "it", "attorney", "privacy")
 SIGNALS = {   # (pattern, weight) over link text and URL path words
@@ -154,10 +154,9 @@ def find_pages(fetcher: PoliteFetcher, website: str, *, probe_common: bool = Tru
     try:
         home = fetcher.fetch(website)
         fetched_pages[home.url] = home
-        text = normalise(home.text, home.url)
-        for link in text.links:
-            if link.href.startswith("http") and same_site(link.href, website):
-                _add(cands, link.href.split("#")[0], link.text, f"home page link {link.text!r}")
+        for text, href in all_links(home.text, home.url):
+            if href.startswith("http") and same_site(href, website):
+                _add(cands, href.split("#")[0], text, f"home page link {text!r}")
     except FetchError as e:
         errors.append(f"home page {website}: {e.kind}: {e.message}")
     for u in sitemap_urls(fetcher, website):
@@ -169,8 +168,9 @@ def find_pages(fetcher: PoliteFetcher, website: str, *, probe_common: bool = Tru
         ranked = sorted((c for c in cands.values() if c.scores.get(kind, 0) >= MIN_SCORE),
                         key=lambda c: (-c.scores[kind], len(c.url)))
         tries = [(c.url, c.why[-1]) for c in ranked[:3]]
-        if not tries and probe_common:
-            tries = [(urljoin(website, p), "common path") for p in COMMON_PATHS[kind]]
+        if probe_common:   # also when the linked candidates turn out broken
+            tries += [(urljoin(website, p), "common path") for p in COMMON_PATHS[kind]
+                      if urljoin(website, p) not in {u for u, _ in tries}]
         for url, why in tries:
             try:
                 page = fetched_pages.get(url) or fetcher.fetch(url)

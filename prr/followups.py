@@ -96,6 +96,14 @@ def followup_history(events: list[dict]) -> dict:
     }
 
 
+def _longdate(day: dt.date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def _days(delta: dt.timedelta) -> str:
+    return f"{delta.days} day{'s' if delta.days != 1 else ''}"
+
+
 def _contact(conn: sqlite3.Connection, city: str, kind: str) -> str | None:
     r = row(conn, "SELECT value FROM contacts WHERE city_slug=? AND kind=? AND status='current'"
                   " AND value IS NOT NULL ORDER BY id LIMIT 1", (city, kind))
@@ -142,14 +150,15 @@ def plan_followups(conn: sqlite3.Connection, today: dt.date, *, settings=None) -
         note = ""
         if others:
             lines = [f"- {r.get('subject') or r['kind']} (reference {r['token']}; determination due "
-                     f"{fmt(d.effective_due)})" for r, d, _ in others]
+                     f"{_longdate(d.effective_due)})" for r, d, _ in others]
             note = ("The City also has not sent a determination on these other requests of mine, "
                     "which I ask it to treat as followed up by this letter too:\n" + "\n".join(lines))
         plans.append(Planned(
             city=city, kind="follow-up", request_ids=[r["id"] for r, _, _ in items],
-            to=primary.get("recipient"), note=note,
+            # For display: send_letter addresses it to the city's current records contact.
+            to=_contact(conn, city, "records_email") or primary.get("recipient"), note=note,
             numbers={r["id"]: h["total"] + 1 for r, _, h in items},
-            reason=f"due {fmt(items[0][1].effective_due)}, {(today - items[0][1].effective_due).days} days ago"))
+            reason=f"due {fmt(items[0][1].effective_due)}, {_days(today - items[0][1].effective_due)} ago"))
     return overdue, plans + escalations, skipped
 
 
@@ -187,7 +196,8 @@ def _send_followup(conn, plan: Planned, today: dt.date, settings) -> None:
         return
     try:
         params = {"note": plan.note} if plan.note else {}
-        comm_id = send_letter(conn, plan.request_ids[0], kind="follow-up", params=params, settings=settings)
+        comm_id = send_letter(conn, plan.request_ids[0], kind="follow-up", params=params, settings=settings,
+                              today=today)
     except Exception as e:  # noqa: BLE001 - one city's failure must not stop the others
         add_event(conn, "followup_failed", city_slug=plan.city, on=today.isoformat(), claim=claim,
                   error=f"{type(e).__name__}: {e}")
@@ -204,7 +214,8 @@ def _send_followup(conn, plan: Planned, today: dt.date, settings) -> None:
 def _draft_escalation(conn, plan: Planned, today: dt.date, settings) -> None:
     """Render the City Attorney letter and keep it as a draft child request (parent_id),
     for a person to review and file; it is never sent automatically."""
-    from db.requests import get_request, insert_request, tracking_numbers_for
+    from db.requests import get_request, insert_request
+    from prr.filing import request_context
     from prr.letters import render_letter
     from prr.tokens import new_token
 
@@ -214,8 +225,7 @@ def _draft_escalation(conn, plan: Planned, today: dt.date, settings) -> None:
         return
     req = get_request(conn, rid)
     city = row(conn, "SELECT * FROM cities WHERE slug=?", (req["city_slug"],)) or {"slug": req["city_slug"]}
-    context = dict(req, tracking_numbers=tracking_numbers_for(conn, rid),
-                   followups=followup_history(events_for(conn, rid))["total"])
+    context = request_context(conn, req)
     letter = render_letter("escalation", {}, city=city, profile=settings.profile, request=context,
                            dirs=settings.templates_dirs)
     with write(conn):

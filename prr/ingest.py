@@ -27,6 +27,8 @@ PAUSE_STATUSES = ("clarification", "fee")
 FINAL_STATUSES = ("released", "no_records", "denied", "closed")
 # Before this, a reply cannot move a request (it was never sent).
 UNFILED_STATUSES = ("draft", "filing", "failed")
+# Below this the classifier's reading is shown but does not move the request.
+MIN_CONFIDENCE = 0.5
 
 
 @dataclass
@@ -290,6 +292,10 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
             actions.append(f"tracking number {number}")
     if current in UNFILED_STATUSES:
         return actions + [f"status not changed: request is {current}, not filed"]
+    confidence = cls.get("confidence")
+    if status != "other" and confidence is not None and confidence < MIN_CONFIDENCE:
+        actions.append(f"reads as {status} with low confidence ({confidence:.2f}): status not changed")
+        status = "other"
     if status == "released" and not (has_attachment or has_link):
         actions.append("reads as released, but there is no attachment or download link: status not changed")
         status = "other"
@@ -311,13 +317,14 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
                       expect=("filed", "awaiting_submission") + PAUSE_STATUSES):
             actions.append("status acknowledged")
     elif status == "extension":
-        if store.has_event(conn, request_id, "extension"):
-            actions.append("a second extension notice: the CPRA allows one; the first stands")
-        else:
-            store.record_event(conn, "extension", request_id, slug, communication_id=comm_id,
-                               notice_on=on.isoformat(), reason=evidence, extended_to=dates.get("extended_to"))
-            actions.append(f"extension noticed on {on.isoformat()}"
-                           + (f", to {dates['extended_to']}" if dates.get("extended_to") else ""))
+        # Recorded even when it is not the first: the deadline rules count the first and
+        # explain that the CPRA allows no second one.
+        second = store.has_event(conn, request_id, "extension")
+        store.record_event(conn, "extension", request_id, slug, communication_id=comm_id,
+                           notice_on=on.isoformat(), reason=evidence, extended_to=dates.get("extended_to"))
+        actions.append("a second extension notice: the CPRA allows one; the first stands" if second else
+                       f"extension noticed on {on.isoformat()}"
+                       + (f", to {dates['extended_to']}" if dates.get("extended_to") else ""))
         if set_status(conn, request_id, "extension", reason=reason,
                       expect=("filed", "awaiting_submission", "acknowledged") + PAUSE_STATUSES):
             actions.append("status extension")
@@ -344,7 +351,10 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
 # --- review queue --------------------------------------------------------------------
 
 def _reparse(comm: dict) -> ParsedMessage:
-    raw = Path(comm["raw_path"]).read_bytes()
+    path = Path(comm["raw_path"] or "")
+    if not path.is_file():
+        raise ValueError(f"the raw copy of message {comm['id']} is missing ({path}); import the message again")
+    raw = path.read_bytes()
     received = datetime.fromisoformat(comm["created_at"])
     return parse_message(raw, received_at=received)
 
@@ -403,7 +413,14 @@ def ingest_source(conn: sqlite3.Connection, source: Source, settings=None, *,
         source.resume(store.get_source_state(conn, key))
     try:
         for ref, raw in source.messages():
-            result = ingest_raw(conn, raw, source=ref, settings=settings)
+            try:
+                result = ingest_raw(conn, raw, source=ref, settings=settings)
+            except Exception as e:
+                # The store itself failed (disk full, database locked for too long): stop
+                # here without moving the source's position, so the next run retries it.
+                summary.error = (f"could not store {ref}: {e.__class__.__name__}: {e}; "
+                                 "nothing after it was read; fix the cause and run again")
+                break
             summary.add(result)
             if key and (state := source.checkpoint(ref)) is not None:
                 store.save_source_state(conn, key, uidvalidity=state.get("uidvalidity"),

@@ -73,7 +73,9 @@ def build_message(*, from_name: str, from_addr: str, to: str, subject: str, body
         msg["In-Reply-To"] = in_reply_to
         msg["References"] = references or in_reply_to
     msg["X-PRR-Token"] = token
-    msg.set_content(body, cte="quoted-printable")
+    # Plain 7bit keeps .eml files readable; quoted-printable only when the text needs it.
+    plain = body.isascii() and all(len(line) < 990 for line in body.splitlines())
+    msg.set_content(body, cte="7bit" if plain else "quoted-printable")
     return msg
 
 
@@ -86,6 +88,10 @@ class SmtpConfig:
     username: str | None = None
     password: str | None = None
     timeout: float = 30.0
+    cafile: str | None = None         # extra CA to trust (a private relay's certificate)
+
+    def tls_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=self.cafile)
 
     def __repr__(self) -> str:  # never show the password
         return (f"SmtpConfig(host={self.host!r}, port={self.port}, implicit_tls={self.implicit_tls}, "
@@ -94,7 +100,8 @@ class SmtpConfig:
 
 def parse_smtp_url(url: str) -> SmtpConfig:
     """``smtp://user:pass@host:587`` (STARTTLS when offered), ``smtps://...:465`` (implicit TLS).
-    ``?starttls=require`` refuses to send in clear; ``?starttls=never`` skips it."""
+    ``?starttls=require`` refuses to send in clear; ``?starttls=never`` skips it;
+    ``?cafile=PATH`` trusts a private CA."""
     parts = urlsplit(url)
     if parts.scheme not in ("smtp", "smtps"):
         raise ValueError(f"SMTP URL must start with smtp:// or smtps://, got {parts.scheme or 'no scheme'}://")
@@ -110,7 +117,7 @@ def parse_smtp_url(url: str) -> SmtpConfig:
         starttls="never" if implicit else starttls,
         username=unquote(parts.username) if parts.username else None,
         password=unquote(parts.password) if parts.password else None,
-        timeout=float(query.get("timeout", 30)))
+        timeout=float(query.get("timeout", 30)), cafile=query.get("cafile"))
 
 
 def _retryable(exc: BaseException) -> tuple[bool, int | None, str]:
@@ -154,7 +161,7 @@ class SmtpSender:
     def _connect(self) -> smtplib.SMTP:
         c = self.config
         if c.implicit_tls:
-            smtp = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout, context=ssl.create_default_context())
+            smtp = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout, context=c.tls_context())
             smtp.ehlo()
         else:
             smtp = smtplib.SMTP(c.host, c.port, timeout=c.timeout)
@@ -164,7 +171,7 @@ class SmtpSender:
                 smtp.close()
                 raise SendError(f"{c.host} does not offer STARTTLS and the URL requires it", permanent=True)
             if offered and c.starttls != "never":
-                smtp.starttls(context=ssl.create_default_context())
+                smtp.starttls(context=c.tls_context())
                 smtp.ehlo()
         if c.username:
             try:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from db.core import now_utc
 from db import pages as store
-from scrapers.contacts import Contacts, _CONTACT_TOKEN, extract_contacts
+from scrapers.contacts import Contacts, extract_contacts, mask_contacts
 from scrapers.fetch import FetchError, Fetched, PoliteFetcher
 from scrapers.normalise import PageText, normalise
 
@@ -40,6 +40,9 @@ MIN_PARAGRAPH = 3          # shorter leftovers ("|", "»") are not policy text
 class WatchOptions:
     confirm: str = "recheck"
     failure_threshold: int = 3
+    # Pages are parsed in worker processes when a run has at least this many (parsing is
+    # CPU-bound; in threads it would hold the GIL the fetching threads need). 0: never.
+    parallel_from: int = 50
 
     def __post_init__(self):
         if self.confirm not in CONFIRM_MODES:
@@ -63,8 +66,12 @@ class Analysis:
     page_text: PageText
     contacts: Contacts
     facts: dict[str, dict[str, str]]        # registry kind -> {value: evidence}
-    paragraphs: list[str]                   # comparable paragraphs (contacts masked)
     norm_hash: str
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """Comparable paragraphs (contacts masked); only needed when diffing."""
+        return comparable_paragraphs(self.page_text.paragraphs)
 
 
 @dataclass
@@ -101,7 +108,7 @@ def fact_value(c) -> str:
 
 
 def comparable_paragraph(p: str) -> str:
-    return re.sub(r"\s+", " ", _CONTACT_TOKEN.sub("<contact>", p)).strip()
+    return " ".join(mask_contacts(p, "<contact>").split())
 
 
 def analyse(body_text: str, *, base_url: str | None, page_kind: str | None) -> Analysis:
@@ -112,10 +119,13 @@ def analyse(body_text: str, *, base_url: str | None, page_kind: str | None) -> A
         rk = c.registry_kind(page_kind)
         if rk:
             facts.setdefault(rk, {}).setdefault(fact_value(c), c.evidence[:300])
-    paragraphs = [q for q in (comparable_paragraph(p) for p in page_text.paragraphs)
-                  if len(q.replace("<contact>", "").strip(" .,:;|-")) >= MIN_PARAGRAPH]
     norm_hash = hashlib.sha256("\n".join(page_text.paragraphs).encode()).hexdigest()
-    return Analysis(page_text, contacts, facts, paragraphs, norm_hash)
+    return Analysis(page_text, contacts, facts, norm_hash)
+
+
+def comparable_paragraphs(paragraphs: list[str]) -> list[str]:
+    return [q for q in (comparable_paragraph(p) for p in paragraphs)
+            if len(q.replace("<contact>", "").strip(" .,:;|-")) >= MIN_PARAGRAPH]
 
 
 def facts_from_snapshot(snapshot: dict, page_kind: str | None) -> dict[str, dict[str, str]]:
@@ -161,11 +171,27 @@ def diff_paragraphs(old: list[str], new: list[str]) -> list[Diff]:
             removed.remove(best)
             added.remove(a)
             out.append(Diff("policy_changed", "paragraph", best, a, _where(new, a)))
-    for a in added:
-        out.append(Diff("policy_changed", "paragraph", None, a, _where(new, a)))
-    for r in removed:
-        out.append(Diff("policy_changed", "paragraph", r, None, _where(old, r)))
+    # A new (or dropped) section is one fact: join neighbouring paragraphs into one change.
+    for run in _runs(new, added):
+        out.append(Diff("policy_changed", "paragraph", None, "\n".join(run), _where(new, run[0])))
+    for run in _runs(old, removed):
+        out.append(Diff("policy_changed", "paragraph", "\n".join(run), None, _where(old, run[0])))
     return out
+
+
+def _runs(paragraphs: list[str], chosen: list[str]) -> list[list[str]]:
+    left = Counter(chosen)
+    runs: list[list[str]] = []
+    prev = -2
+    for i, p in enumerate(paragraphs):
+        if left[p] > 0:
+            left[p] -= 1
+            if i == prev + 1 and runs:
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+            prev = i
+    return runs
 
 
 def _where(paragraphs: list[str], p: str) -> str:
@@ -175,8 +201,7 @@ def _where(paragraphs: list[str], p: str) -> str:
 
 def diff_analysis(snapshot: dict, new: Analysis, page_kind: str | None) -> list[Diff]:
     old_facts = facts_from_snapshot(snapshot, page_kind)
-    old_paras = [q for q in (comparable_paragraph(p) for p in snapshot.get("paragraphs") or [])
-                 if len(q.replace("<contact>", "").strip(" .,:;|-")) >= MIN_PARAGRAPH]
+    old_paras = comparable_paragraphs(snapshot.get("paragraphs") or [])
     return diff_facts(old_facts, new.facts) + diff_paragraphs(old_paras, new.paragraphs)
 
 
@@ -216,8 +241,12 @@ def handle_failure(conn, page: dict, err: FetchError, options: WatchOptions) -> 
     return result
 
 
+def needs_analysis(page: dict, fetched: Fetched) -> bool:
+    return not fetched.not_modified and fetched.sha256 != page.get("content_hash")
+
+
 def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
-                   refetch=None) -> PageResult:
+                   refetch=None, analysis: Analysis | None = None) -> PageResult:
     """Process one successful fetch. ``refetch()`` re-fetches the page (for confirm=recheck)."""
     result = PageResult(page["id"], page["city_slug"], page["url"], "unchanged", bytes=len(fetched.body))
     common = dict(last_checked_at=now_utc(), last_http_status=fetched.status, failures=0, last_error=None)
@@ -241,7 +270,8 @@ def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
         result.outcome = "same_hash"
         return result
 
-    analysis = analyse(fetched.text, base_url=fetched.url, page_kind=page["kind"])
+    if analysis is None:
+        analysis = analyse(fetched.text, base_url=fetched.url, page_kind=page["kind"])
     if _is_soft_404(analysis):
         err = FetchError("http_4xx", fetched.url, "the page says it was not found (soft 404)", status=404)
         return handle_failure(conn, page, err, options)
@@ -321,31 +351,121 @@ def _is_soft_404(a: Analysis) -> bool:
     return bool(SOFT_404.search(head)) and len(a.page_text.paragraphs) < 15
 
 
+def _analysis_pool(workers: int):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver, not fork: the fetching threads (and Prefect's) must not be forked mid-lock.
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["prr.watch"])
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    for f in [pool.submit(_warm) for _ in range(workers)]:
+        f.result()
+    return pool
+
+
+def _warm() -> int:
+    return 0
+
+
+def _analyse_job(text: str, base_url: str, page_kind: str) -> Analysis:
+    return analyse(text, base_url=base_url, page_kind=page_kind)
+
+
 def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: WatchOptions | None = None,
                 on_result=None) -> WatchSummary:
-    """Check pages concurrently (within the fetcher's politeness limits); write results
-    from this thread as they arrive."""
+    """Check pages concurrently (within the fetcher's politeness limits); parse large
+    runs in worker processes; write results from this thread as they arrive."""
+    import os
+    from collections import deque
+
     options = options or WatchOptions()
     summary = WatchSummary()
     items = [{"url": p["url"], "etag": p["etag"], "last_modified": p["last_modified"], "page": p}
              for p in pages]
-    for item, outcome in fetcher.fetch_many(items):
-        page = item["page"]
+    workers = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    pool = None
+    if options.parallel_from and len(pages) >= options.parallel_from and workers > 1:
         try:
+            pool = _analysis_pool(workers)
+        except Exception:      # e.g. no usable __main__ for worker processes: parse here instead
+            pool = None
+    waiting: deque = deque()
+
+    batch = _WriteBatch(conn)
+
+    def finish(page, outcome, analysis=None):
+        batch.begin()
+        try:
+            conn.execute("SAVEPOINT page_check")
             if isinstance(outcome, FetchError):
                 res = handle_failure(conn, page, outcome, options)
             else:
                 res = handle_fetched(conn, page, outcome, options,
-                                     refetch=lambda u=page["url"]: fetcher.fetch(u))
+                                     refetch=lambda u=page["url"]: fetcher.fetch(u), analysis=analysis)
+            conn.execute("RELEASE page_check")
         except Exception as e:  # one bad page must not stop the run; it is recorded with its reason
+            conn.execute("ROLLBACK TO page_check")
+            conn.execute("RELEASE page_check")
             store.update_page(conn, page["id"], last_error=f"internal: {type(e).__name__}: {e}",
                               last_checked_at=now_utc())
             res = PageResult(page["id"], page["city_slug"], page["url"], "failed",
                              error=f"internal: {type(e).__name__}: {e}")
+        batch.done()
         summary.results.append(res)
         if on_result:
             on_result(res)
+
+    def drain(block: bool):
+        while waiting and (block or waiting[0][2].done()):
+            page, outcome, fut = waiting.popleft()
+            try:
+                analysis = fut.result()
+            except Exception:      # parse it here instead, so the error is recorded the usual way
+                analysis = None
+            finish(page, outcome, analysis)
+
+    try:
+        for item, outcome in fetcher.fetch_many(items):
+            page = item["page"]
+            if pool is not None and isinstance(outcome, Fetched) and needs_analysis(page, outcome):
+                waiting.append((page, outcome, pool.submit(_analyse_job, outcome.text, outcome.url, page["kind"])))
+            else:
+                finish(page, outcome)
+            drain(block=False)
+        drain(block=True)
+    finally:
+        batch.commit()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     return summary
+
+
+class _WriteBatch:
+    """Group the writes of many page checks into one transaction (committed every
+    ``max_items`` pages or ``max_s`` seconds) instead of two commits per page."""
+
+    def __init__(self, conn, max_items: int = 200, max_s: float = 0.5):
+        self.conn, self.max_items, self.max_s = conn, max_items, max_s
+        self.count, self.started = 0, 0.0
+
+    def begin(self) -> None:
+        import time
+
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.count, self.started = 0, time.monotonic()
+
+    def done(self) -> None:
+        import time
+
+        self.count += 1
+        if self.count >= self.max_items or time.monotonic() - self.started > self.max_s:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
 
 
 def watch(conn, city_slugs=None, *, settings=None, fetcher: PoliteFetcher | None = None,

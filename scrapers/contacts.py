@@ -10,7 +10,7 @@ contact. ``registry_kind()`` maps a contact onto the registry's contact kinds.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from scrapers.normalise import PageText, clean_url, normalise
@@ -150,7 +150,8 @@ class Contacts:
             "phones": [{"e164": c.value, "ext": c.ext, "kind": c.kind, "role": c.role} for c in self.phones],
             "addresses": self.addresses,
             "portals": [{"url": c.value, "vendor": c.vendor, "role": c.role} for c in self.portals],
-            "contacts": [{k: v for k, v in asdict(c).items() if k != "evidence"} for c in self.items],
+            "contacts": [{"type": c.type, "value": c.value, "role": c.role, "label": c.label, "kind": c.kind,
+                          "ext": c.ext, "vendor": c.vendor} for c in self.items],
         }
 
     @classmethod
@@ -273,10 +274,15 @@ class _Extractor:
                 self._phones(a.href[4:], a.paragraph, from_link=True, link_text=a.text)
             elif low.startswith(("http://", "https://")):
                 self._portal_link(a)
+        # Cheap hints first: the full matchers (phonenumbers above all) cost milliseconds.
         for i, para in enumerate(page.paragraphs):
-            self._emails(para, i)
-            self._phones(para, i)
-            self._bare_portals(para, i)
+            low = para.lower()
+            if "@" in para or " dot " in low or "at]" in low or "at)" in low or "at}" in low or "at>" in low:
+                self._emails(para, i)
+            if _PHONE_HINT.search(para):
+                self._phones(para, i)
+            if any(d in low for d in _BARE_HOST_HINTS):
+                self._bare_portals(para, i)
         self._addresses()
         return Contacts(self.items)
 
@@ -352,6 +358,8 @@ class _Extractor:
     def _addresses(self) -> None:
         paras = self.page.paragraphs
         for i, para in enumerate(paras):
+            if " CA" not in para and "Calif" not in para:
+                continue
             for m in ADDRESS_ANCHOR.finditer(para):
                 # The street may sit on the line(s) before "City, CA 9xxxx".
                 window_start = max(0, i - 2)
@@ -370,19 +378,35 @@ class _Extractor:
                 self.add(Contact("address", text, role, label, evidence=para))
 
 
+_PHONE_HINT = re.compile(r"\d[\d\s().\-]{6,}\d")
+_BARE_HOST_HINTS = ("nextrequest.com", "govqa.us", "mycusthelp.", "justfoia.com", "foiaxpress.com")
+
+
 def _same_portal(a: str, b: str) -> bool:
     return (urlsplit(a).hostname or "").lower() == (urlsplit(b).hostname or "").lower()
 
 
-_CONTACT_TOKEN = re.compile(rf"{EMAIL_RE.pattern}|<[^>]+>|\+?1?[\s.-]?\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{4}}")
+# Emails, <link targets> and phone numbers, to be masked (a loose pattern: it only has to
+# cover what the extractor finds, and it runs on every paragraph).
+_CONTACT_TOKEN = re.compile(r"[^\s<>()\[\]]+@[^\s<>()\[\]]+|<[^>]+>|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
+
+
+def mask_contacts(text: str, repl: str = " ") -> str:
+    if "@" not in text and "<" not in text and not any(ch.isdigit() for ch in text):
+        return text
+    return _CONTACT_TOKEN.sub(repl, text)
 
 
 def _strip_contacts(text: str) -> str:
-    return _CONTACT_TOKEN.sub(" ", text)
+    return mask_contacts(text)
+
+
+_PHONE_LIKE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
 
 
 def _count_contacts(text: str) -> int:
-    return len(EMAIL_RE.findall(text)) + len(re.findall(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}", text))
+    n = len(EMAIL_RE.findall(text)) if "@" in text else 0
+    return n + (len(_PHONE_LIKE.findall(text)) if _PHONE_HINT.search(text) else 0)
 
 
 def extract_contacts(source, base_url: str | None = None) -> Contacts:

@@ -215,7 +215,21 @@ def detect_encoding(body: bytes, content_type: str | None) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(body[:200000]).best()
-    return best.encoding if best else "utf-8"
+    guess = best.encoding if best else "cp1252"
+    # Undeclared single-byte text on a US site is nearly always windows-1252 (the HTML
+    # default); short samples make the detector pick a neighbour like cp1250.
+    if guess.replace("_", "").lower() in _SINGLE_BYTE_NEIGHBOURS:
+        try:
+            body.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return guess
+
+
+_SINGLE_BYTE_NEIGHBOURS = {"cp1250", "cp1252", "cp1254", "cp1257", "latin1", "latin2", "iso88591",
+                           "iso885915", "iso88592", "iso88599", "iso885913", "macroman", "windows1252",
+                           "windows1250", "cp850", "cp437", "maclatin2"}
 
 
 def _valid_codec(name: str) -> bool:
@@ -448,7 +462,11 @@ class PoliteFetcher:
                         status = resp.status_code
                         headers = {k.lower(): v for k, v in resp.headers.items()}
                         location = headers.get("location") if status in (301, 302, 303, 307, 308) else None
-                        body = b"" if (location is not None or status == 304) else self._read_body(resp, url, headers)
+                        if location is not None or status == 304:
+                            body = b""
+                            _drain(resp)        # so the connection goes back to the pool
+                        else:
+                            body = self._read_body(resp, url, headers)
                     finally:
                         resp.close()
             finally:
@@ -497,6 +515,17 @@ class PoliteFetcher:
         with self._lock:
             self.bytes_received += size
         return b"".join(chunks)
+
+
+def _drain(resp, limit: int = 65536) -> None:
+    try:
+        read = 0
+        for chunk in resp.iter_content(8192):
+            read += len(chunk)
+            if read > limit:
+                break
+    except Exception:
+        pass
 
 
 def _short(e: Exception) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil import parser as dateparser
 
@@ -38,6 +39,7 @@ DATETIME_RE = re.compile(rf"(?<![\d/-])({_DATE})(?:[ T,]{{1,8}}(?:at )?({_TIME})
 TIME_ONLY_RE = re.compile(rf"^{_TIME}$")
 
 
+@lru_cache(maxsize=65536)
 def parse_datetime(text: str | None) -> str | None:
     """First date (with its time, if one follows) in ``text`` as ISO 8601, else None."""
     if not text:
@@ -61,6 +63,7 @@ _ID_WORDS = ("event", "incident", "call", "cad", "log", "record", "entry", "item
 _NUM_WORDS = ("#", "no", "num", "number", "id", "nbr")
 
 
+@lru_cache(maxsize=4096)
 def column_for(label: str) -> str | None:
     """The common column a label fills, or None (it stays in ``fields`` only)."""
     words = re.findall(r"[a-z]+|#", label.lower())
@@ -418,8 +421,7 @@ def parse_table(pages: list[list[str]]) -> list[dict]:
             if not cells or _is_rule(line):
                 continue
             if _is_header(cells):
-                if header is None or [c[2] for c in cells] == [c[2] for c in header] or True:
-                    header = cells
+                header = cells
                 current = None
                 continue
             if header is None:
@@ -479,16 +481,42 @@ def is_log(records: list[dict]) -> bool:
     return good >= 0.6 * len(records)
 
 
-def parse_records(page_texts: list[str]) -> list[dict]:
+def parse_grid_tables(tables_by_page: list[list[list[list[str | None]]]]) -> list[dict]:
+    """Records from ruled tables (pdfplumber): the first row that reads as a header names
+    the columns; a table continued on the next page without its header keeps the last one."""
+    records: list[dict] = []
+    header: list[str] | None = None
+    for page_no, tables in enumerate(tables_by_page, start=1):
+        for table in tables:
+            for row in table:
+                cells = [" ".join((c or "").split()) for c in row]
+                if _is_header([(0, 0, c) for c in cells if c]) and len(cells) >= 3:
+                    header = [c or f"column {i + 1}" for i, c in enumerate(cells)]
+                    continue
+                if header is None or len(cells) != len(header) or not any(cells):
+                    continue
+                values = dict(zip(header, cells))
+                if not cells[0] and records:
+                    prev = records[-1]["values"]
+                    for k, v in values.items():
+                        if v:
+                            prev[k] = f"{prev.get(k) or ''} {v}".strip()
+                    continue
+                records.append({"page": page_no, "values": values})
+    return [_record(r["values"], [], r["page"]) for r in records]
+
+
+def parse_records(page_texts: list[str], tables_by_page: list | None = None) -> list[dict]:
     """Records of an incident/event log, or [] when the text is not a log."""
     pages = strip_furniture([t.splitlines() for t in page_texts])
     table = parse_table(pages)
+    grid = parse_grid_tables(tables_by_page) if tables_by_page and any(tables_by_page) else []
     lines, line_pages = [], []
     for n, page in enumerate(pages, start=1):
         lines.extend(page)
         line_pages.extend([n] * len(page))
     blocks = parse_blocks(lines, line_pages)
-    candidates = [c for c in (blocks, table) if is_log(c)]
+    candidates = [c for c in (blocks, table, grid) if is_log(c)]
     if not candidates:
         return []
     return max(candidates, key=_quality)

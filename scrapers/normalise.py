@@ -57,6 +57,10 @@ VOLATILE_LINE = re.compile(
     r"generated(?:\s+on)?|retrieved(?:\s+on)?|current\s+as\s+of|today\s+is)\b", re.I)
 COPYRIGHT_YEAR = re.compile(r"(©|\(c\)|copyright)\s*(\d{4})(\s*[-–]\s*\d{4})?", re.I)
 SESSION_TOKEN = re.compile(r"(\b(?:session|sid|token|visitor)\s*(?:id)?\s*[:=#]\s*)[A-Za-z0-9_-]{8,}", re.I)
+_VOLATILE_HINTS = ("updat", "modif", "review", "edit", "chang", "revis", "post", "publish", "as of",
+                   "generat", "retriev", "today")
+_BOILERPLATE_HINTS = ("cookie", "consent", "gdpr", "cc-", "alert", "banner", "skip", "breadcrumb", "nav", "menu",
+                      "social", "share", "top", "header", "footer", "translate", "notification")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 
@@ -99,9 +103,13 @@ def clean_url(href: str, base_url: str | None = None) -> str:
 
 def mask_volatile(line: str) -> str:
     """Mask dates and times on "last updated"-style lines, copyright years and session tokens."""
-    line = SESSION_TOKEN.sub(r"\1<session>", line)
-    line = COPYRIGHT_YEAR.sub(lambda m: f"{m.group(1)} <year>", line)
-    if VOLATILE_LINE.search(line):
+    low = line.lower()
+    # Substring checks first: these regexes run on every paragraph of every page.
+    if any(k in low for k in ("session", "sid", "token", "visitor")):
+        line = SESSION_TOKEN.sub(r"\1<session>", line)
+    if "©" in line or "(c)" in low or "copyright" in low:
+        line = COPYRIGHT_YEAR.sub(lambda m: f"{m.group(1)} <year>", line)
+    if any(k in low for k in _VOLATILE_HINTS) and VOLATILE_LINE.search(line):
         line = DATE_RE.sub("<date>", line)
         line = TIME_RE.sub("<time>", line)
     return line
@@ -117,7 +125,10 @@ def _is_boilerplate(el) -> bool:
     if el.get("aria-hidden") == "true" or "hidden" in el.attrib or "display:none" in (el.get("style") or "").replace(" ", ""):
         return True
     attrs = " ".join(filter(None, (el.get("id"), el.get("class"))))
-    return bool(attrs and _BOILERPLATE_ATTR.search(attrs))
+    if not attrs:
+        return False
+    low = attrs.lower()
+    return any(k in low for k in _BOILERPLATE_HINTS) and bool(_BOILERPLATE_ATTR.search(attrs))
 
 
 def parse_html(html: str | bytes):
@@ -251,3 +262,19 @@ class _Walker:
             self.buf.append(text)          # the visible text already says it
         else:
             self.buf.append(f"{text} <{href}>" if text else f"<{href}>")
+
+
+def all_links(html: str | bytes, base_url: str | None = None) -> list[tuple[str, str]]:
+    """Every (text, cleaned absolute href) on the page, boilerplate included: site
+    navigation and footers are where privacy and department pages are linked."""
+    try:
+        root = parse_html(html)
+    except (etree.ParserError, ValueError):
+        return []
+    out = []
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.lower().startswith(("javascript:", "#", "data:", "mailto:", "tel:")):
+            continue
+        out.append((_WS.sub(" ", a.text_content()).strip(), clean_url(href, base_url)))
+    return out

@@ -1,7 +1,7 @@
-"""`prr --help` stays light: no Prefect, no pdfplumber, well under half a second."""
+"""`prr --help` stays light: it imports no Prefect, pdfplumber or other heavy package.
+(Its speed is measured by benchmarks/cli_startup.py, not asserted here.)"""
 import subprocess
 import sys
-import time
 
 
 def test_help_imports_nothing_heavy():
@@ -10,14 +10,3 @@ def test_help_imports_nothing_heavy():
             "print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
-
-
-def test_help_is_fast():
-    best = min(_time_help() for _ in range(3))
-    assert best < 0.5, f"prr --help took {best:.2f}s"
-
-
-def _time_help() -> float:
-    t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "prr", "--help"], capture_output=True, check=True)
-    return time.perf_counter() - t

@@ -19,7 +19,7 @@ CREATE TABLE breach_entries (
     city_slug TEXT REFERENCES cities(slug),  -- matched city, or the best candidate below the threshold
     match_score REAL,
     match_reason TEXT,
-    action_status TEXT,                      -- NULL | drafted | filed | error (matched entries only)
+    action_status TEXT,                      -- NULL | drafted | filed | awaiting_submission | existing | error
     notice_url TEXT,
     notice_document_id INTEGER REFERENCES documents(id),
     notice_facts_json TEXT,

@@ -55,7 +55,9 @@ class SmtpChannel(Channel):
         except SendError as e:
             raise ChannelError(str(e), permanent=e.permanent) from None
         sent_at = now_utc()
-        # The one window left: a crash between the server's 250 and this fsync.
+        from prr.filing import crash_point
+
+        crash_point("after_250")   # the one window left: between the server's 250 and the fsync below
         self.journal.append(draft.message_id, request_id=draft.request_id, token=draft.token, to=draft.to)
         return Receipt(draft.request_id, self.kind, "filed", draft.message_id, sent_at, to=draft.to,
                        detail={"server_reply": reply})

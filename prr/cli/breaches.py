@@ -55,10 +55,12 @@ def check(
         for e in r.errors:
             err_console.print(f"[red]could not read {e['url']}:[/] {e['error']}", soft_wrap=True, highlight=False)
         for o in result.outcomes:
-            what = {"filed": "[green]filed[/]", "drafted": "[cyan]drafted[/]"}.get(o.status, "[red]error[/]")
+            what = {"filed": "[green]filed[/]", "drafted": "[cyan]drafted[/]",
+                    "awaiting_submission": "[yellow]awaiting portal submission[/]",
+                    "existing": "[dim]already requested[/]"}.get(o.status, "[red]error[/]")
             line = f"{what} {o.organization} -> {o.city_slug}"
             if o.request_id:
-                line += f"  request #{o.request_id}"
+                line += f"  request #{o.request_id}" + (" (dates overlap it)" if o.status == "existing" else "")
             if o.params:
                 line += f"  {o.params['start']}..{o.params['end']}"
             console.print(line, soft_wrap=True, highlight=False)

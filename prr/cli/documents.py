@@ -158,7 +158,9 @@ def browse(port: int = typer.Option(8001, "--port"), host: str = typer.Option("1
 
     settings = get_settings()
     open_db().close()   # create/migrate first so the FTS tables exist
-    metadata = Path(__file__).resolve().parent.parent / "datasette" / "metadata.yaml"
+    from prr.browse import metadata_for
+
+    metadata = metadata_for(settings.db_path)
     cmd = [sys.executable, "-m", "datasette", "serve", str(settings.db_path), "--metadata", str(metadata),
            "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "5000"]
     if open_browser:

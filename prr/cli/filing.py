@@ -1,8 +1,253 @@
-"""CLI commands for this area (registered into the main app)."""
+"""request new / file / submitted / show / kinds, and the requests list."""
 from __future__ import annotations
+
+from typing import List, Optional
 
 import typer
 
+from prr.cli.common import console, err_console, fail, open_db, print_json
+
+request_app = typer.Typer(help="Draft, file and inspect CPRA requests.", no_args_is_help=True)
+
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.add_typer(request_app, name="request")
+    app.command("requests")(requests_list)
+
+
+def _parse_params(pairs: list[str]) -> dict:
+    params: dict = {}
+    for p in pairs:
+        key, sep, value = p.partition("=")
+        if not sep or not key.strip():
+            fail(f"--param {p!r} is not key=value", "Example: --param start=2026-01-01")
+        params[key.strip()] = value
+    return params
+
+
+def _error(e) -> None:
+    err_console.print(f"[bold red]error:[/] {e}", soft_wrap=True, highlight=False)
+    if getattr(e, "hint", ""):
+        err_console.print(f"[dim]{e.hint}[/]", soft_wrap=True, highlight=False)
+
+
+@request_app.command("new")
+def request_new(
+    cities: List[str] = typer.Argument(..., help="Registry slugs, e.g. oxnard mission-viejo."),
+    kind: str = typer.Option(..., "--kind", "-k", help="Template kind, e.g. incident-logs (see `prr request kinds`)."),
+    param: List[str] = typer.Option([], "--param", "-p", help="Template parameter key=value (repeatable)."),
+    preview: bool = typer.Option(False, "--preview", help="Show the letters; save nothing."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Draft even if a similar request (overlapping dates) exists."),
+    channel: Optional[str] = typer.Option(None, "--channel", help="Channel to file through (default: the city's)."),
+) -> None:
+    """Draft one request per city from a template (file them with `prr request file`)."""
+    from prr.filing import FilingError, draft_request, preview_request
+
+    conn = open_db()
+    params = _parse_params(param)
+    failed = 0
+    for slug in cities:
+        try:
+            if preview:
+                pv = preview_request(conn, slug, kind, params, channel=channel)
+                console.rule(f"{slug}: {pv.kind} via {pv.channel}")
+                console.print(f"To: {pv.recipient or '(no ' + 'contact yet)'}\nSubject: {pv.subject}\n",
+                              highlight=False, soft_wrap=True)
+                console.print(pv.body, highlight=False, soft_wrap=True, markup=False)
+            else:
+                rid = draft_request(conn, slug, kind, params, confirm_similar=yes, channel=channel)
+                console.print(f"Drafted request [bold]{rid}[/] for {slug} ({kind}).")
+        except FilingError as e:
+            failed += 1
+            _error(e)
+    if not preview and len(cities) > failed:
+        console.print("[dim]File them with `prr request file --all` (or by id).[/]")
+    if failed:
+        raise typer.Exit(1)
+
+
+@request_app.command("file")
+def request_file(
+    ids: List[int] = typer.Argument(None, help="Request ids to file."),
+    all_: bool = typer.Option(False, "--all", help="Every draft, failed filing and interrupted filing."),
+    channel: Optional[str] = typer.Option(None, "--channel", help="Override the channel: outbox, smtp, "
+                                          "nextrequest, govqa, manual."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """File drafts through each city's channel (exactly once; interrupted filings are reconciled)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from db.requests import requests_to_file
+    from prr.filing import file_batch
+
+    conn = open_db()
+    if all_:
+        ids = [r["id"] for r in requests_to_file(conn)]
+    if not ids:
+        fail("nothing to file", "Give request ids, or --all to file every draft.")
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err_console, transient=True, disable=as_json) as progress:
+        task = progress.add_task("Filing", total=len(ids))
+        outcomes = file_batch(conn, ids, channel=channel, on_done=lambda o: progress.advance(task))
+    if as_json:
+        print_json([o.to_json() for o in outcomes])
+    else:
+        for o in outcomes:
+            if o.ok:
+                r = o.receipt
+                where = r.to or r.detail.get("portal_url") or r.path or ""
+                extra = f", tracking {r.tracking_number}" if r.tracking_number else ""
+                extra += " (reconciled: it had gone out before an interruption)" if r.detail.get("reconciled") else ""
+                console.print(f"[green]{o.status}[/] request {o.request_id} ({o.city_slug}) via {r.channel} "
+                              f"-> {where}{extra}", highlight=False, soft_wrap=True)
+                if r.status == "awaiting_submission":
+                    console.print(f"  [dim]Submit it ({r.detail.get('portal_url') or r.path}), then "
+                                  f"`prr request submitted {o.request_id} --tracking NUMBER`.[/]", soft_wrap=True)
+            else:
+                err_console.print(f"[red]not filed[/] request {o.request_id} ({o.city_slug}): {o.error}",
+                                  highlight=False, soft_wrap=True)
+                if o.hint:
+                    err_console.print(f"  [dim]{o.hint}[/]", soft_wrap=True)
+        ok = sum(o.ok for o in outcomes)
+        console.print(f"{ok} of {len(outcomes)} filed or prepared.")
+    if not all(o.ok for o in outcomes):
+        raise typer.Exit(1)
+
+
+@request_app.command("submitted")
+def request_submitted(
+    request_id: int = typer.Argument(..., help="Request id."),
+    tracking: List[str] = typer.Option([], "--tracking", "-t", help="Reference number the portal or office gave."),
+    on: Optional[str] = typer.Option(None, "--on", help="Date it was submitted (YYYY-MM-DD; default today)."),
+) -> None:
+    """Record that you submitted a prepared request (GovQA, printed letter), with its reference number."""
+    import datetime as dt
+
+    from prr.filing import FilingError, mark_submitted
+
+    conn = open_db()
+    try:
+        day = dt.date.fromisoformat(on) if on else None
+    except ValueError:
+        fail(f"--on {on!r} is not a date", "Use YYYY-MM-DD.")
+    try:
+        r = mark_submitted(conn, request_id, tracking=tracking, on=day)
+    except (FilingError, ValueError) as e:
+        _error(e)
+        raise typer.Exit(1)
+    console.print(f"Request {request_id} is {r['status']}"
+                  + (f", received {r['received_on']}" if r.get("received_on") else "")
+                  + (f"; tracking {', '.join(tracking)}" if tracking else "") + ".")
+
+
+def _deadlines(conn, request_id: int):
+    try:
+        from prr.request_deadlines import refresh_deadlines
+    except ImportError:
+        return None
+    try:
+        return refresh_deadlines(conn, request_id)
+    except Exception as e:  # noqa: BLE001 - show the request anyway
+        err_console.print(f"[yellow]due dates unavailable: {e}[/]")
+        return None
+
+
+@request_app.command("show")
+def request_show(request_id: int, as_json: bool = typer.Option(False, "--json"),
+                 letter: bool = typer.Option(True, "--letter/--no-letter", help="Print the letter text.")) -> None:
+    """Show a request: letter, channel, timeline, tracking numbers and due dates with the reasons."""
+    from db.events import events_for
+    from db.requests import communications_for, get_request, tracking_numbers_for
+
+    conn = open_db()
+    r = get_request(conn, request_id)
+    if r is None:
+        fail(f"no request {request_id}", "List requests with `prr requests`.")
+    events = events_for(conn, request_id)
+    tracking = tracking_numbers_for(conn, request_id)
+    deadlines = _deadlines(conn, request_id)
+    comms = communications_for(conn, request_id)
+    if as_json:
+        print_json({"request": r, "tracking_numbers": tracking, "events": events, "communications": comms,
+                    "deadlines": deadlines.to_json() if deadlines is not None else None})
+        return
+    console.print(f"[bold]Request {r['id']}[/] {r['kind']} to {r['city_slug']}: [bold]{r['status']}[/]"
+                  f"  token {r['token']}", highlight=False)
+    console.print(f"Channel: {r['channel'] or '(city default)'}   To: {r['recipient'] or '-'}", highlight=False,
+                  soft_wrap=True)
+    if r["filed_at"]:
+        console.print(f"Filed {r['filed_at']} (received {r['received_on']})   Message-ID {r['message_id']}",
+                      highlight=False, soft_wrap=True)
+    if r["last_error"]:
+        console.print(f"[red]Last error:[/] {r['last_error']}", highlight=False, soft_wrap=True)
+    console.print(f"Tracking numbers: {', '.join(tracking) if tracking else 'none yet'}", highlight=False)
+    if deadlines is not None:
+        console.print(f"[bold]Due[/] {deadlines.due}" + (f", extended to {deadlines.extended_due}"
+                                                            if deadlines.extended_due else "")
+                      + (f"; agency estimate {deadlines.estimated}" if deadlines.estimated else ""), highlight=False)
+        for line in deadlines.explanation:
+            console.print(f"  [dim]{line}[/]", highlight=False, soft_wrap=True)
+    else:
+        console.print("Due dates: none" + ("" if r["received_on"] else " (not filed yet)"))
+    console.print("[bold]Timeline[/]")
+    for e in events:
+        d = {k: v for k, v in e["detail"].items() if k not in ("fields", "host", "pid") and v not in (None, "", [])}
+        summary = ", ".join(f"{k}={v}" for k, v in d.items())
+        console.print(f"  {e['at']}  {e['kind']:<18} [dim]{summary}[/]", highlight=False, soft_wrap=True)
+    if len(comms) > 1:
+        console.print("[bold]Letters and replies[/]")
+        for c in comms:
+            console.print(f"  {c['sent_at'] or c['created_at']}  {c['direction']:<3} {c['subject'] or ''}",
+                          highlight=False, soft_wrap=True)
+    if letter:
+        console.rule("Letter")
+        console.print(f"Subject: {r['subject']}\n", highlight=False, soft_wrap=True, markup=False)
+        console.print(r["body"] or "", highlight=False, soft_wrap=True, markup=False)
+
+
+@request_app.command("kinds")
+def request_kinds(as_json: bool = typer.Option(False, "--json")) -> None:
+    """List letter templates (built-in and your own, PRR_TEMPLATES) with their parameters."""
+    from prr.letters import discover_templates
+
+    templates = discover_templates()
+    if as_json:
+        print_json([t.meta.to_json() for t in templates.values()])
+        return
+    for kind, t in sorted(templates.items()):
+        m = t.meta
+        console.print(f"[bold]{kind}[/]  {m.title}  [dim]({m.path})[/]", highlight=False, soft_wrap=True)
+        for p in m.params.values():
+            console.print(f"    {p.name} ({p.type}{', required' if p.required else ''})  [dim]{p.help}[/]",
+                          highlight=False, soft_wrap=True)
+
+
+def requests_list(
+    status: Optional[str] = typer.Option(None, "--status", help="Only this status, e.g. filed, failed, draft."),
+    city: Optional[str] = typer.Option(None, "--city", help="Only this city slug."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """List requests with their status and due date."""
+    from rich.table import Table
+
+    from db.requests import list_requests
+
+    conn = open_db()
+    rows = list_requests(conn, status=status, city_slug=city)
+    for r in rows:   # fill the cached due date for filed requests that have none yet
+        if r["received_on"] and not r["due_on"]:
+            d = _deadlines(conn, r["id"])
+            if d is not None:
+                r["due_on"] = str(d.due)
+                r["extended_due_on"] = str(d.extended_due) if d.extended_due else None
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} requests")
+    for col in ("id", "city", "kind", "status", "channel", "filed", "due", "token"):
+        table.add_column(col)
+    for r in rows:
+        due = r["extended_due_on"] or r["due_on"] or ""
+        table.add_row(str(r["id"]), r["city_slug"], r["kind"], r["status"], r["channel"] or "",
+                      (r["received_on"] or ""), due, r["token"])
+    console.print(table)

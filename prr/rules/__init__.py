@@ -7,6 +7,7 @@ Placeholders written ``{NAME}`` in a pattern are replaced by the file's ``macros
 from __future__ import annotations
 
 import re
+import re._parser as sre_parse
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +30,10 @@ class StatusRule:
     regex: re.Pattern
     unless: re.Pattern | None = None
     confidence: float = 0.8
+    needs: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        return not self.needs or any(n in lowered for n in self.needs)
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,60 @@ class Pattern:
     role: str = ""
     format: str = ""
     continues: re.Pattern | None = None
+    needs: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        return not self.needs or any(n in lowered for n in self.needs)
+
+
+# --- cheap pre-check -----------------------------------------------------------------
+# Scanning a reply with ~90 patterns costs more than anything else. Most patterns can
+# only match where some literal word occurs ("remit", "extend", ...): those words are
+# worked out from the compiled pattern itself, and a substring test (much faster than
+# a regex scan) skips the pattern when none of them is in the lower-cased reply. Rule
+# authors write nothing for this; a pattern with no such word is always run.
+MIN_NEED = 3
+
+
+def _needs(node) -> set[str] | None:
+    """Strings one of which every match must contain (lower-cased), or None if unknown."""
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def better(cand):
+        nonlocal best
+        if cand and min(map(len, cand)) >= MIN_NEED and (
+                best is None or min(map(len, cand)) > min(map(len, best))):
+            best = cand
+
+    def flush():
+        if run:
+            better({"".join(run)})
+            run.clear()
+
+    for op, av in node:
+        if op is sre_parse.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        flush()
+        if op is sre_parse.SUBPATTERN:
+            better(_needs(av[-1]))
+        elif op is sre_parse.BRANCH:
+            alts = [_needs(b) for b in av[1]]
+            if all(a is not None for a in alts):
+                better(set().union(*alts))
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
+            better(_needs(av[2]))
+    flush()
+    return best
+
+
+def needs_of(regex: re.Pattern) -> tuple[str, ...]:
+    try:
+        found = _needs(sre_parse.parse(regex.pattern, regex.flags))
+    except Exception:   # an unusual construct: just always run the pattern
+        return ()
+    return tuple(sorted(found)) if found else ()
 
 
 @dataclass(frozen=True)
@@ -102,9 +161,10 @@ def _patterns(source: str, items, macros: dict, *, need_role=False) -> tuple[Pat
         if need_role and role not in ROLES:
             raise RuleError(f"{source}: rule {rid!r} has unknown role {role!r} (one of {ROLES})")
         cont = item.get("continues")
-        out.append(Pattern(rid, _compile(source, rid, item["pattern"], macros), role,
-                           item.get("format", ""),
-                           _compile(source, rid, cont, macros) if cont else None))
+        regex = _compile(source, rid, item["pattern"], macros)
+        out.append(Pattern(rid, regex, role, item.get("format", ""),
+                           _compile(source, rid, cont, macros) if cont else None,
+                           needs_of(regex)))
     return tuple(out)
 
 
@@ -128,11 +188,11 @@ def load_rules(directory: str | Path | None = None) -> Rules:
         if _UPPER_LITERAL.search(expanded):
             raise RuleError(f"status.yaml: rule {rid!r}: write patterns in lower case "
                             f"(they are matched against the lower-cased reply)")
+        regex = _compile("status.yaml", rid, item["pattern"], macros, flags=0)
         rules.append(StatusRule(
-            rid, item["status"], int(item.get("priority", 50)),
-            _compile("status.yaml", rid, item["pattern"], macros, flags=0),
+            rid, item["status"], int(item.get("priority", 50)), regex,
             _compile("status.yaml", rid, unless, macros) if unless else None,
-            float(item.get("confidence", 0.8))))
+            float(item.get("confidence", 0.8)), needs_of(regex)))
     combos = tuple(status.get("combinations") or ())
     for c in combos:
         if c.get("then") not in STATUSES or not set(c.get("when") or ()) <= set(STATUSES):

@@ -14,6 +14,7 @@ received, whatever the time is now.
 """
 from __future__ import annotations
 
+import email.policy
 import mailbox
 import re
 import threading
@@ -236,7 +237,8 @@ class Agency:
         for sub in ("tmp", "new", "cur"):
             (self.inbox / sub).mkdir(parents=True, exist_ok=True)
         box = mailbox.Maildir(str(self.inbox), create=False)
-        key = box.add(msg.as_bytes())
+        # Long subjects stay on one line (folding a subject is legal but reads badly).
+        key = box.add(msg.as_bytes(policy=email.policy.default.clone(max_line_length=998)))
         req.answered.append(stage)
         req.reply_ids.append(mid)
         d = Delivered(req.city_slug, stage, mid, str(msg["Subject"]), when, key, req.tracking_number, attachment)
@@ -247,10 +249,8 @@ class Agency:
         if req.via == "email":
             base = req.subject if re.match(r"(?i)re:", req.subject) else f"RE: {req.subject}"
             return base
-        label = {"ack": "has been received", "extension": "- extension of time",
-                 "release": "- records released"}[stage]
-        token = f" [{req.token}]" if req.token else ""
-        return f"City of {self.cities[req.city_slug].name} public records request {req.tracking_number} {label}{token}"
+        # Portal mail carries the portal's request number, never the requester's token.
+        return f"[Records Center] City of {self.cities[req.city_slug].name} public records request {req.tracking_number}"
 
     def _body(self, req: ReceivedRequest, stage: str, city: City) -> str:
         name = req.requester_name or "Requester"
@@ -276,10 +276,10 @@ class Agency:
                     f"demanded in a single request (Gov. Code section 7922.535(c)(2)), and the need to "
                     f"consult with the City's information technology vendor, which has a substantial "
                     f"interest in the determination of the request.\n\n"
-                    f"The City anticipates making its determination on or before "
-                    f"{_long(due + timedelta(days=14))}." + sign)
+                    f"The City expects to make its determination and produce any disclosable records "
+                    f"on or before {_long(due + timedelta(days=14))}." + sign)
         return (f"Dear {name},\n\n" + ref +
                 f"The City has completed its search for records responsive to your request received on "
-                f"{received}. Attached please find the responsive records: the Information Technology "
-                f"event register for the period you requested. No records were withheld.\n\n"
-                f"This completes the City's response to your request, and the request is now closed." + sign)
+                f"{received}. Attached please find the records responsive to your request: the Information "
+                f"Technology event register for the period you requested.\n\n"
+                f"This completes the City's response to your request." + sign)

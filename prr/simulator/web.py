@@ -105,7 +105,8 @@ class CityWeb:
         return 404, {}, "<h1>Page not found</h1><p>The page you requested has moved or no longer exists.</p>", html_type
 
     def start(self) -> "CityWeb":
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="city-web", daemon=True)
+        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="city-web", daemon=True)
         self._thread.start()
         return self
 

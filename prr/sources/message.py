@@ -161,12 +161,11 @@ def _walk(msg: Message, parsed: ParsedMessage) -> tuple[list[str], list[str]]:
     html: list[str] = []
     for index, part in enumerate(msg.walk()):
         where = f"part {index} ({part.get_content_type()})"
-        for d in getattr(part, "defects", []):
-            if isinstance(d, _FATAL_DEFECTS):
-                parsed.fatal.append(f"broken MIME in {where}: {d.__class__.__name__}")
-            else:
-                parsed.notes.append(f"{where}: {d.__class__.__name__}")
         if part.is_multipart() or part.get_content_maintype() == "message":
+            continue
+        if part.get_content_maintype() == "multipart":
+            # A multipart that could not be split: keep its text readable for review.
+            plain.append(str(part.get_payload()))
             continue
         cte = str(part.get("Content-Transfer-Encoding", "") or "").strip().lower()
         if cte not in KNOWN_CTE:
@@ -189,6 +188,14 @@ def _walk(msg: Message, parsed: ParsedMessage) -> tuple[list[str], list[str]]:
             continue
         text = _decode_text(part, where, parsed.notes)
         (html if part.get_content_subtype() == "html" else plain).append(text)
+    # After decoding: base64 problems are only found then.
+    for index, part in enumerate(msg.walk()):
+        where = f"part {index} ({part.get_content_type()})"
+        for d in getattr(part, "defects", []):
+            if isinstance(d, _FATAL_DEFECTS):
+                parsed.fatal.append(f"broken MIME in {where}: {d.__class__.__name__}")
+            else:
+                parsed.notes.append(f"{where}: {d.__class__.__name__}")
     return plain, html
 
 

@@ -68,7 +68,7 @@ def extract_pdf(path: str | Path, *, ocr: bool = True, tables: bool = True, reco
         from scrapers.incident_log import parse_records
 
         try:
-            doc.records = parse_records([p.text for p in doc.pages])
+            doc.records = parse_records([p.text for p in doc.pages], [p.tables for p in doc.pages])
         except Exception as e:   # a log parser bug must not lose the text
             doc.notes.append(f"incident-log parsing failed: {type(e).__name__}: {e}")
     return doc

@@ -69,3 +69,16 @@ def test_overdue_only_after_the_due_day_and_only_awaiting_determination(conn, ma
     got = overdue_requests(conn, D(2026, 3, 13))
     assert [r["id"] for r, _ in got] == [late]
     assert len(overdue_requests(conn, D(2026, 3, 17))) == 2
+
+
+def test_submission_marked_later_counts_from_the_stated_receipt_date(conn, make_request):
+    """A portal filing recorded days later by hand: the `filed` event's received_on wins
+    over the time the event was written."""
+    from db.requests import update_request
+
+    rid = make_request(received_on="2026-03-02")
+    conn.execute("UPDATE requests SET filed_at=NULL WHERE id=?", (rid,))
+    add_event(conn, "filed", request_id=rid, channel="manual", received_on="2026-03-02",
+              at="2026-03-09T20:00:00+00:00")
+    update_request(conn, rid, received_on="2026-03-02")
+    assert refresh_deadlines(conn, rid).due == D(2026, 3, 12)

@@ -123,7 +123,7 @@ def test_released_pdf_extracted_to_incident_rows_and_searchable(db):
     doc = docs[0]
     assert doc["request_id"] == ox["id"] and doc["status"] == "ok" and doc["page_count"] == 3
     rows = incidents_for(db, doc["id"])
-    p = REQUEST_PARAMS["oxnard"]
+    p = REQUEST_PARAMS
     expected = make_events(date.fromisoformat(p["start"]), date.fromisoformat(p["end"]),
                            seed=sum(map(ord, "oxnard")))
     assert sorted(r["record_no"] for r in rows) == sorted(e.event_no for e in expected)
@@ -154,3 +154,20 @@ def test_contact_change_detected_and_pending(db):
     assert c["old_value"] == "cityclerk@oxnard.org"
     assert "/oxnard/city-department/city-clerk/" in c["url"]
     assert not list_changes(db, status="pending", city_slug="mission-viejo")
+
+
+def test_printed_report_explains_each_step(demo, db):
+    from rich.console import Console
+
+    from prr.demo import render
+
+    console = Console(record=True, width=200)
+    render(demo, console)
+    text = console.export_text()
+    ox = _request(db, "oxnard")
+    for expected in ("Requests filed, and how", f"filed by email to {ox['recipient']}", "through the portal",
+                     "matched: In-Reply-To", "matched: tracking number", "because: ", "day 10 is",
+                     "extended due", "follow-up sent on", "30 incident row(s)",
+                     f"cityclerk@oxnard.org -> {OXNARD_NEW_RECORDS_EMAIL}", f"export PRR_HOME={demo.home}",
+                     "prr browse", "prr search", "prefect server start", "prr serve", "Demo completed"):
+        assert expected in text, expected

@@ -126,15 +126,53 @@ def many_pages(path: Path, n: int = 1000) -> Path:
     return path
 
 
-def huge_image_pdf(path: Path, side: int = 6000) -> Path:
-    """A small file whose one image decodes to side*side*3 bytes (108 MB at 6000)."""
-    from PIL import Image
-
-    img = Image.new("RGB", (side, side), (255, 255, 255))
-    c = canvas.Canvas(str(path), pagesize=letter)
+def huge_image_pdf(path: Path, side: int = 6000, caption: str | None = None) -> Path:
+    """A small file whose one image decodes to side*side*3 bytes (108 MB at 6000); the
+    words are drawn into the image, so the page has no text layer."""
+    from PIL import Image, ImageDraw, ImageFont
     from reportlab.lib.utils import ImageReader
 
+    img = Image.new("RGB", (side, side), (255, 255, 255))
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", side // 25)
+    except OSError:
+        font = ImageFont.load_default(size=side // 25)
+    ImageDraw.Draw(img).text((side // 10, side // 10), "OVERSIZED SCAN PAGE", fill=(0, 0, 0), font=font)
+    c = canvas.Canvas(str(path), pagesize=letter)
     c.drawImage(ImageReader(img), 0, 0, width=612, height=792)
-    c.drawString(50, 700, "Cover page with a very large embedded image")
+    if caption:
+        c.drawString(50, 700, caption)
+    c.save()
+    return path
+
+
+def grid_log(path: Path, rows: list[dict]) -> Path:
+    """A ruled table (grid lines), as spreadsheet exports print: header row, then rows."""
+    from reportlab.lib import colors
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    data = [["Report No.", "Occurred", "Offense", "Address", "Status"]]
+    data += [[r["no"], f"{r['date']} {r['time']}", r["type"], r["address"], r["dispo"]] for r in rows]
+    table = Table(data, repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+    SimpleDocTemplate(str(path), pagesize=letter).build([table])
+    return path
+
+
+def caps_log(path: Path, rows: list[dict]) -> Path:
+    """ALL-CAPS labels with colons, two records' fields on one line each, no blank lines."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 750
+    c.setFont("Courier", 9)
+    for r in rows:
+        if y < 60:
+            c.showPage()
+            c.setFont("Courier", 9)
+            y = 750
+        c.drawString(30, y, f"CASE NO: {r['case'] or 'NONE'}  DATE/TIME: {r['date']} {r['time']}  "
+                            f"OFFENSE: {r['type'].upper()}")
+        c.drawString(30, y - 11, f"LOCATION: {r['address'].upper()}  DISPOSITION: {r['dispo'].upper()}")
+        y -= 26
     c.save()
     return path

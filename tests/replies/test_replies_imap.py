@@ -60,6 +60,9 @@ def test_plain_imap_on_localhost_uses_starttls(dovecot, imap_user, conn, prr_env
     src = ImapSource(dovecot.url(user, pw, tls=False, cafile=str(dovecot.cafile)))
     summary = ingest_source(conn, src, prr_env)
     assert summary.error is None and summary.total == 1
+    logins = [line for line in (dovecot.root / "dovecot.log").read_text().splitlines()
+              if "Login:" in line and f"user=<{user}>" in line]
+    assert ", TLS," in logins[-1] and ", TLS," not in logins[0], logins   # the test client logs in plain first
 
 
 @pytest.mark.parametrize("case", ["bad_password", "untrusted_cert", "no_folder"])

@@ -1,0 +1,1 @@
+"""Clients for public-records request portals (NextRequest, ...)."""

@@ -1,0 +1,99 @@
+"""Incident-log records: the 24 real LBPD registers and four layouts the parser never saw."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import LBPD_CASES
+
+from scrapers.incident_log import column_for, parse_datetime, parse_records
+from scrapers.pdf import extract_pdf
+
+LAYOUTS = yaml.safe_load((Path(__file__).parent / "cases" / "layouts.yaml").read_text())["layouts"]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("case", LBPD_CASES, ids=[c["id"] for c in LBPD_CASES])
+def test_lbpd_register(lbpd, case):
+    doc = extract_pdf(lbpd / case["file"])
+    assert doc.status == "ok"
+    assert len(doc.pages) == case["pages"]
+    assert len(doc.records) == case["records"]
+    assert sum(1 for r in doc.records if r["case_no"]) == case["with_case_no"]
+    for which, rec in (("first", doc.records[0]), ("last", doc.records[-1])):
+        for key, value in case[which].items():
+            assert rec[key] == value, (which, key)
+    numbers = [r["record_no"] for r in doc.records]
+    assert len(set(numbers)) == len(numbers)
+    assert all(r["reported_at"] for r in doc.records)
+
+
+@pytest.mark.corpus
+def test_lbpd_record_fields_read_from_text(lbpd):
+    """Values checked by reading pdftotext output of 2019-03-01, page 1 and 34."""
+    recs = {r["record_no"]: r for r in extract_pdf(lbpd / "laguna-beach-pd-2019_3_1.pdf").records}
+    tc = recs["E19009656"]
+    assert tc["type"] == "TC TRAFFIC COLLISION"
+    assert tc["disposition"] == "NR"
+    assert tc["location"] == "BEVERLY ST/N COAST HWY LAB"
+    assert tc["fields"]["Subtype"] == "NON-INJURY"
+    assert tc["fields"]["Descript."] == "NO PAPER TAKEN"
+    assert tc["page"] == 1
+    last = recs["E19009852"]
+    assert last["case_no"] == "C1900668"
+    assert last["disposition"] is None            # empty in the register
+    assert last["page"] == 34
+
+
+@pytest.mark.parametrize("case", LAYOUTS, ids=[c["id"] for c in LAYOUTS])
+def test_unseen_layouts(made, case):
+    doc = extract_pdf(made / case["file"])
+    assert doc.status == "ok"
+    assert len(doc.records) == case["records"]
+    for which, rec in (("first", doc.records[0]), ("last", doc.records[-1])):
+        for key, value in case[which].items():
+            assert rec[key] == value, (which, key)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", ["WARN-Report-for-7-1-2015-to-03-25-2016.pdf", "nics-background-checks-2015-11.pdf",
+                                  "senate-expenditures.pdf", "la-precinct-bulletin-2014-p1.pdf",
+                                  "cupertino_usd_4-6-16.pdf"])
+def test_tables_and_reports_are_not_logs(corpus, name):
+    assert extract_pdf(corpus / "pdfs" / name).records == []
+
+
+def test_letter_is_not_a_log():
+    letter = ("Dear Requester:\n\nRe: Public Records Request 2024-118\n\nThe City received your request on "
+              "04/01/2024. Date: 04/02/2024\nSubject: records\nResponsive records are attached.\n")
+    assert parse_records([letter, letter]) == []
+
+
+@pytest.mark.parametrize("label,column", [
+    ("Event #", "record_no"), ("Incident No:", "record_no"), ("Call Number", "record_no"), ("CASE NO:", "case_no"),
+    ("Case #", "case_no"), ("Type", "type"), ("Nature:", "type"), ("Call Type", "type"), ("Offense", "type"),
+    ("Subtype", None), ("Disposition", "disposition"), ("Location", "location"), ("Address:", "location"),
+    ("Narrative:", "summary"), ("Date Occurred:", "occurred_at"), ("Reported:", "reported_at"),
+    ("DATE/TIME:", "reported_at"), ("Description:", "summary"), ("Company", None)])
+def test_label_vocabulary(label, column):
+    assert column_for(label) == column
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("03/01/2019    07:40:04", "2019-03-01T07:40:04"), ("04/01/2024 10:09", "2024-04-01T10:09:00"),
+    ("2024-04-01 1345", "2024-04-01T13:45:00"), ("Jan 5, 2024 at 3:15 PM", "2024-01-05T15:15:00"),
+    ("03/01/19", "2019-03-01"), ("no date here", None)])
+def test_parse_datetime(text, iso):
+    assert parse_datetime(text) == iso
+
+
+def test_records_split_across_page_break():
+    """A record cut by a page break (header and footer in between) stays one record."""
+    page1 = ("Harbor PD Log                         Page 1\n\nIncident No: A-1   Nature: Theft\nAddress: 1 Elm St\n\n"
+             "Incident No: A-2   Nature: Fraud\n")
+    page2 = ("Harbor PD Log                         Page 2\n\nAddress: 2 Oak St\n\n"
+             "Incident No: A-3   Nature: Assault\nAddress: 3 Ash St\n")
+    recs = parse_records([page1, page2])
+    assert [(r["record_no"], r["type"], r["location"]) for r in recs] == [
+        ("A-1", "Theft", "1 Elm St"), ("A-2", "Fraud", "2 Oak St"), ("A-3", "Assault", "3 Ash St")]

@@ -1,0 +1,215 @@
+"""Drafting and filing: dedupe, channels, failures, the record kept, letters about a request."""
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+
+import pytest
+
+from db.events import events_for
+from db.requests import communications_for, get_request, tracking_numbers_for
+from prr.filing import (DuplicateRequestError, FilingError, MissingContactError, SimilarRequestError, draft_request,
+                        file_batch, file_request, mark_submitted, send_letter)
+
+
+def _kinds(conn, rid):
+    return [e["kind"] for e in events_for(conn, rid)]
+
+
+def test_identical_request_is_refused_naming_the_first(conn, incident_params):
+    first = draft_request(conn, "oxnard", "incident-logs", incident_params)
+    same_but_spaced = dict(incident_params, incident="  The RANSOMWARE attack   disclosed on 2026-01-12 ")
+    with pytest.raises(DuplicateRequestError) as info:
+        draft_request(conn, "oxnard", "incident-logs", same_but_spaced)
+    assert info.value.existing_id == first
+    assert f"request {first}" in str(info.value)
+    # another city is another request
+    assert draft_request(conn, "mission-viejo", "incident-logs", incident_params) != first
+
+
+def test_overlapping_dates_need_confirmation(conn, incident_params):
+    first = draft_request(conn, "oxnard", "incident-logs", incident_params)
+    overlapping = dict(incident_params, incident="the January intrusion", start="2026-01-20", end="2026-02-15")
+    with pytest.raises(SimilarRequestError) as info:
+        draft_request(conn, "oxnard", "incident-logs", overlapping)
+    assert info.value.similar_ids == [first] and "2026-01-01..2026-01-31" in str(info.value)
+    second = draft_request(conn, "oxnard", "incident-logs", overlapping, confirm_similar=True)
+    assert second != first
+    later = dict(incident_params, incident="the March intrusion", start="2026-03-01", end="2026-03-31")
+    assert draft_request(conn, "oxnard", "incident-logs", later)   # no overlap, no question
+
+
+def test_unknown_city_and_kind_are_explained(conn, incident_params):
+    with pytest.raises(FilingError, match="no city 'atlantis'"):
+        draft_request(conn, "atlantis", "incident-logs", incident_params)
+    with pytest.raises(FilingError, match="no template of kind 'poem'"):
+        draft_request(conn, "oxnard", "poem", {})
+    with pytest.raises(FilingError, match="about an existing request"):
+        draft_request(conn, "oxnard", "follow-up", {})
+
+
+def test_outbox_writes_a_complete_eml_and_records_everything(conn, prr_env, incident_params):
+    rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
+    receipt = file_request(conn, rid)
+    r = get_request(conn, rid)
+    assert r["status"] == "filed" and r["channel"] == "outbox"
+    msg = email.message_from_bytes(open(receipt.path, "rb").read(), policy=email.policy.default)
+    assert msg["To"] == "cityclerk@oxnard.org"
+    assert msg["Subject"].endswith(f"[{r['token']}]")
+    assert msg["Message-ID"] == r["message_id"] == receipt.message_id
+    assert msg["From"] == "Dana Reporter <dana@example.org>"
+    assert "Gov. Code 7920.000 et seq." in msg.get_content()
+    assert receipt.path.startswith(str(prr_env.outbox_dir))
+    filed = [e for e in events_for(conn, rid) if e["kind"] == "filed"][0]["detail"]
+    assert filed["channel"] == "outbox" and filed["message_id"] == r["message_id"]
+    sent_at = dt.datetime.fromisoformat(filed["sent_at"])
+    assert sent_at.utcoffset() == dt.timedelta(0)
+    from zoneinfo import ZoneInfo
+
+    assert filed["received_on"] == sent_at.astimezone(ZoneInfo("America/Los_Angeles")).date().isoformat()
+    assert r["received_on"] == filed["received_on"] and r["filed_at"] == filed["sent_at"]
+    assert _kinds(conn, rid) == ["drafted", "status_changed", "filing_started", "status_changed", "filed"]
+    (comm,) = communications_for(conn, rid)
+    assert (comm["direction"], comm["message_id"], comm["to_addr"]) == ("out", r["message_id"], "cityclerk@oxnard.org")
+    assert comm["subject"] == r["subject"] and "7922.535" in comm["body"]
+    with pytest.raises(FilingError, match="is filed, not a draft"):
+        file_request(conn, rid)
+
+
+def test_smtp_delivers_with_token_and_plus_reply_to(conn, smtp_settings, smtp_sink, incident_params, monkeypatch):
+    from prr.settings import get_settings
+
+    monkeypatch.setenv("PRR_REPLY_TO", "requests@example.org")
+    rid = draft_request(conn, "mission-viejo", "incident-logs", incident_params)
+    receipt = file_request(conn, rid, channel="smtp", settings=get_settings())
+    r = get_request(conn, rid)
+    (got,) = smtp_sink.received
+    msg = got.message
+    assert got.rcpt_tos == ["cityclerk@cityofmissionviejo.org"]
+    assert f"[{r['token']}]" in msg["Subject"]
+    assert msg["Reply-To"] == f"requests+{r['token'].lower()}@example.org"
+    assert msg["Message-ID"] == r["message_id"] == receipt.message_id
+    body = msg.get_content()
+    for cite in ("7920.000 et seq.", "7922.570", "7922.535", "7922.600", "7922.530", "segregable"):
+        assert cite in body
+    assert r["status"] == "filed" and r["channel"] == "smtp"
+    assert (smtp_settings.home / "sent-journal.jsonl").read_text().count(r["message_id"]) == 1
+
+
+def test_5xx_fails_with_reason_and_the_user_can_retry(conn, smtp_settings, smtp_sink, incident_params):
+    rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
+    smtp_sink.fail_next("550 5.1.1 <cityclerk@oxnard.org>: mailbox unavailable")
+    with pytest.raises(FilingError) as info:
+        file_request(conn, rid, channel="smtp", settings=smtp_settings)
+    assert "mailbox unavailable" in str(info.value) and f"prr request file {rid}" in info.value.hint
+    r = get_request(conn, rid)
+    assert r["status"] == "failed" and "550" in r["last_error"]
+    failed = [e for e in events_for(conn, rid) if e["kind"] == "filing_failed"][0]["detail"]
+    assert failed["retryable"] is True and "mailbox unavailable" in failed["error"]
+    assert smtp_sink.received == []
+    file_request(conn, rid, channel="smtp", settings=smtp_settings)   # the user retries
+    assert get_request(conn, rid)["status"] == "filed"
+    (got,) = smtp_sink.received
+    assert got.message["Message-ID"] == get_request(conn, rid)["message_id"]
+
+
+def test_batch_goes_on_past_a_city_without_the_contact(conn, add_city, incident_params, smtp_settings, smtp_sink):
+    add_city("nowhere", "Nowhere", contacts=[{"kind": "records_phone", "value": "+18055550100"}])
+    ids = [draft_request(conn, slug, "incident-logs", incident_params)
+           for slug in ("oxnard", "nowhere", "mission-viejo")]
+    outcomes = file_batch(conn, ids, channel="smtp", settings=smtp_settings)
+    assert [o.ok for o in outcomes] == [True, False, True]
+    bad = outcomes[1]
+    assert bad.city_slug == "nowhere"
+    assert "Nowhere (nowhere) has no current records_email contact" in bad.error
+    assert "registry" in bad.hint
+    assert get_request(conn, ids[1])["status"] == "failed"
+    assert sorted(m.rcpt_tos[0] for m in smtp_sink.received) == ["cityclerk@cityofmissionviejo.org",
+                                                                 "cityclerk@oxnard.org"]
+
+
+def test_missing_smtp_setting_is_explained(conn, incident_params, prr_env):
+    rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
+    with pytest.raises(FilingError, match="needs PRR_SMTP_URL"):
+        file_request(conn, rid, channel="smtp")
+    assert get_request(conn, rid)["status"] == "failed"
+
+
+def test_manual_letter_and_submission(conn, prr_env, incident_params):
+    rid = draft_request(conn, "oxnard", "incident-logs", incident_params, channel="manual")
+    receipt = file_request(conn, rid)
+    assert receipt.status == "awaiting_submission"
+    page = open(receipt.path, encoding="utf-8").read()
+    assert "300 West Third Street" in page and "7922.535" in page and "<script" not in page
+    assert get_request(conn, rid)["received_on"] is None
+    r = mark_submitted(conn, rid, tracking=["C-2026-044"], on=dt.date(2026, 2, 2))
+    assert r["status"] == "filed" and r["received_on"] == "2026-02-02"
+    filed = [e for e in events_for(conn, rid) if e["kind"] == "filed"][0]["detail"]
+    assert filed["received_on"] == "2026-02-02" and filed["channel"] == "manual" and filed["sent_at"]
+    assert tracking_numbers_for(conn, rid) == ["C-2026-044"]
+
+
+def _filed_request(conn, incident_params) -> int:
+    rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
+    file_request(conn, rid)
+    return rid
+
+
+def test_send_letter_goes_to_the_current_contact(conn, registry_dir, incident_params, prr_env):
+    import yaml
+
+    from prr.registry import sync_registry
+
+    rid = _filed_request(conn, incident_params)
+    first = send_letter(conn, rid, kind="follow-up", params={"note": "Any news?"})
+    # the city's records address changes (an accepted contact change updates the registry)
+    path = registry_dir / "ca" / "oxnard.yaml"
+    data = yaml.safe_load(path.read_text())
+    for c in data["contacts"]:
+        if c["kind"] == "records_email":
+            c["value"] = "records@oxnard.org"
+    path.write_text(yaml.safe_dump(data))
+    sync_registry(conn, registry_dir)
+    second = send_letter(conn, rid, kind="follow-up", params={})
+    comms = {c["id"]: c for c in communications_for(conn, rid)}
+    assert comms[first]["to_addr"] == "cityclerk@oxnard.org"
+    assert comms[second]["to_addr"] == "records@oxnard.org"
+    original = get_request(conn, rid)["message_id"]
+    for cid in (first, second):
+        c = comms[cid]
+        assert c["direction"] == "out" and c["in_reply_to"] == original and c["message_id"] != original
+        assert c["subject"].startswith("Follow-up:") and get_request(conn, rid)["token"] in c["subject"]
+    assert "Any news?" in comms[first]["body"]
+    eml = sorted(prr_env.outbox_dir.glob("*.eml"))
+    assert len(eml) == 3
+    assert _kinds(conn, rid).count("letter_sent") == 2
+
+
+def test_escalation_only_after_the_ten_days(conn, add_city, incident_params):
+    rid = _filed_request(conn, incident_params)
+    received = dt.date.fromisoformat(get_request(conn, rid)["received_on"])
+    with pytest.raises(FilingError, match="only sent after the 10 days"):
+        send_letter(conn, rid, kind="escalation", params={}, to="attorney@oxnard.org",
+                    today=received + dt.timedelta(days=9))
+    assert "letter_sent" not in _kinds(conn, rid)
+    later = received + dt.timedelta(days=40)
+    with pytest.raises(MissingContactError, match="attorney_email"):
+        send_letter(conn, rid, kind="escalation", params={}, today=later)
+    cid = send_letter(conn, rid, kind="escalation", params={}, to="attorney@oxnard.org", today=later)
+    (c,) = [c for c in communications_for(conn, rid) if c["id"] == cid]
+    assert c["to_addr"] == "attorney@oxnard.org"
+    assert "7922.540" in c["body"] and "court" not in c["body"].lower() and "petition" not in c["body"].lower()
+
+
+def test_clarification_reply_records_the_resumption(conn, incident_params):
+    rid = _filed_request(conn, incident_params)
+    cid = send_letter(conn, rid, kind="clarification-reply", params={"answer": "Only the billing system."})
+    resumed = [e for e in events_for(conn, rid) if e["kind"] == "resumed"]
+    assert resumed and resumed[0]["detail"]["communication_id"] == cid
+
+
+def test_letters_need_a_filed_request(conn, incident_params):
+    rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
+    with pytest.raises(FilingError, match="has not been filed yet"):
+        send_letter(conn, rid, kind="follow-up", params={})

@@ -1,0 +1,67 @@
+"""The file_requests flow over a batch of three cities, and saved plans with relative dates."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+from db.requests import list_requests
+
+
+@pytest.mark.parametrize("period,today,start,end", [
+    ("previous_month", "2026-03-01", "2026-02-01", "2026-02-28"),
+    ("previous_month", "2026-01-15", "2025-12-01", "2025-12-31"),
+    ("previous_week", "2026-03-04", "2026-02-23", "2026-03-01"),
+    ("previous_quarter", "2026-05-10", "2026-01-01", "2026-03-31"),
+    ("last_30_days", "2026-03-31", "2026-03-01", "2026-03-30"),
+])
+def test_relative_periods(period, today, start, end):
+    from flows.file_requests import period_dates
+
+    assert period_dates(period, dt.date.fromisoformat(today)) == (dt.date.fromisoformat(start),
+                                                                  dt.date.fromisoformat(end))
+
+
+def test_saved_plan_resolves_dates_and_text():
+    from flows.file_requests import PROJECT_ROOT, resolve_plan
+
+    data = yaml.safe_load((PROJECT_ROOT / "plans" / "incident-logs-monthly.yaml").read_text())
+    cities, kind, params, channel = resolve_plan(data, dt.date(2026, 11, 1))
+    assert cities == ["oxnard", "mission-viejo"] and kind == "incident-logs" and channel is None
+    assert (params["start"], params["end"]) == ("2026-10-01", "2026-10-31")
+    assert "October 2026" in params["incident"]
+
+
+def test_flow_files_a_batch_of_three_cities(prefect_server, conn, add_city, prr_env, smtp_sink, monkeypatch,
+                                            incident_params):
+    from flows.file_requests import file_requests
+
+    monkeypatch.setenv("PRR_SMTP_URL", smtp_sink.url)
+    add_city("ventura", "Ventura")
+    cities = ["oxnard", "mission-viejo", "ventura"]
+    rows = file_requests(cities, "incident-logs", incident_params, channel="smtp")
+    assert [(r["city"], r["status"]) for r in rows] == [(c, "filed") for c in cities]
+    assert sorted(m.rcpt_tos[0] for m in smtp_sink.received) == [
+        "cityclerk@cityofmissionviejo.org", "cityclerk@oxnard.org", "clerk@ventura.example.gov"]
+    # the same batch again files nothing new (exactly once)
+    again = file_requests(cities, "incident-logs", incident_params, channel="smtp")
+    assert all(r["note"] == "identical request exists" or r["note"].startswith("already") for r in again)
+    assert len(smtp_sink.received) == 3
+    assert [r["status"] for r in list_requests(conn)] == ["filed"] * 3
+
+
+def test_plan_flow_runs_with_relative_dates(prefect_server, conn, prr_env, tmp_path):
+    from flows.file_requests import file_request_plan
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(yaml.safe_dump({"name": "monthly", "kind": "incident-logs", "cities": ["oxnard", "atlantis"],
+                                    "period": "previous_month",
+                                    "params": {"incident": "incidents logged in {month}"}}))
+    rows = file_request_plan(str(plan), today="2026-04-01")
+    by_city = {r["city"]: r for r in rows}
+    assert by_city["oxnard"]["status"] == "filed"
+    assert by_city["atlantis"]["request_id"] is None and "no city 'atlantis'" in by_city["atlantis"]["note"]
+    (req,) = list_requests(conn)
+    assert req["params"]["start"] == "2026-03-01" and req["params"]["end"] == "2026-03-31"
+    assert "incidents logged in March 2026" in req["body"]

@@ -1,0 +1,201 @@
+"""Change detection on real pages served in versions by a local server, stored in a real SQLite file."""
+from __future__ import annotations
+
+import pytest
+
+from db import pages as store
+from pages import PRIVACY_PARAS, clerk, privacy
+from prr.watch import WatchOptions, check_pages
+from watchsite import Route
+
+
+def _page(conn, site, path, body, kind="records", **route):
+    url = site.page(path, body, **route)
+    pid, _ = store.add_page(conn, "oxnard", url, kind)
+    return pid
+
+
+def _check(conn, fetcher, pid, confirm="recheck", threshold=3):
+    page = store.get_page(conn, pid)
+    summary = check_pages(conn, [page], fetcher=fetcher,
+                          options=WatchOptions(confirm=confirm, failure_threshold=threshold))
+    return summary.results[0]
+
+
+def _pending(conn):
+    return store.list_changes(conn, status="pending")
+
+
+def test_first_check_is_a_baseline(conn, site, fetcher):
+    pid = _page(conn, site, "/clerk", clerk())
+    r = _check(conn, fetcher, pid)
+    assert r.outcome == "baseline" and r.changes == []
+    snap = store.latest_snapshot(conn, pid)
+    assert any(c["value"] == "cityclerk@oxnard.org" for c in snap["contacts"]["contacts"])
+    assert "Last updated: <date> <time>" in snap["text"]
+
+
+def test_changed_last_updated_date_and_volatile_tokens_are_no_change(conn, site, fetcher):
+    pid = _page(conn, site, "/clerk", clerk())
+    _check(conn, fetcher, pid)
+    site.page("/clerk", clerk(updated="November 20, 2026 4:05 PM", cache="2002", session="ZZ99YY88XX77", year="2027"))
+    r = _check(conn, fetcher, pid)
+    assert r.outcome == "unchanged" and r.changes == []
+    assert _pending(conn) == []
+
+
+def test_changed_email_is_exactly_one_change(conn, site, fetcher):
+    pid = _page(conn, site, "/clerk", clerk())
+    _check(conn, fetcher, pid)
+    site.page("/clerk", clerk(email="records@oxnard.org", updated="November 20, 2026 9:00 AM"))
+    r = _check(conn, fetcher, pid)
+    assert r.outcome == "changed"
+    changes = _pending(conn)
+    assert len(changes) == 1
+    c = changes[0]
+    assert (c["kind"], c["field"], c["old_value"], c["new_value"]) == \
+        ("contact_added", "records_email", "cityclerk@oxnard.org", "records@oxnard.org")
+    assert "records@oxnard.org" in c["evidence"] and c["url"] == site.url("/clerk")
+    assert c["detected_at"] and c["confirmations"] == 2
+
+
+def test_portal_href_changed_behind_same_link_text(conn, site, fetcher):
+    pid = _page(conn, site, "/clerk", clerk())
+    _check(conn, fetcher, pid)
+    site.page("/clerk", clerk(portal="https://oxnard.nextrequest.com/requests/new"))
+    _check(conn, fetcher, pid)
+    changes = _pending(conn)
+    assert [(c["field"], c["old_value"], c["new_value"]) for c in changes] == [
+        ("portal_url", "https://oxnardca.mycusthelp.com/WEBAPP/_rs/supporthome.aspx",
+         "https://oxnard.nextrequest.com/requests/new")]
+
+
+def test_added_council_contact_is_not_a_records_change(conn, site, fetcher):
+    pid = _page(conn, site, "/clerk", clerk())
+    _check(conn, fetcher, pid)
+    site.page("/clerk", clerk(extra="<h2>Newsletter</h2><p>Subscribe to the newsletter: news@oxnard.org</p>"))
+    _check(conn, fetcher, pid)
+    changes = _pending(conn)
+    assert all(c["field"] != "records_email" for c in changes)
+    # The new paragraph is new text, reported once as such.
+    assert [c["kind"] for c in changes] == ["policy_changed"]
+
+
+def test_moved_paragraph_is_no_change_but_an_edit_is_one(conn, site, fetcher):
+    pid = _page(conn, site, "/privacy", privacy(), kind="privacy")
+    _check(conn, fetcher, pid)
+    site.page("/privacy", privacy(list(reversed(PRIVACY_PARAS)), updated="June 1, 2026"))
+    assert _check(conn, fetcher, pid).changes == []
+    edited = list(PRIVACY_PARAS)
+    edited[1] = "We may share personal information with service providers and partners."
+    site.page("/privacy", privacy(edited))
+    _check(conn, fetcher, pid)
+    changes = _pending(conn)
+    assert len(changes) == 1
+    assert changes[0]["kind"] == "policy_changed"
+    assert changes[0]["old_value"] == PRIVACY_PARAS[1] and changes[0]["new_value"] == edited[1]
+
+
+def test_flapping_page_does_not_alert_with_recheck(conn, site, fetcher):
+    pid = _page(conn, site, "/clerk", clerk())
+    _check(conn, fetcher, pid)
+    site.routes["/clerk"] = [Route(body=clerk(email="typo@oxnard.org")), Route(body=clerk())]
+    r = _check(conn, fetcher, pid)
+    assert r.outcome == "unconfirmed" and _pending(conn) == []
+
+
+def test_two_consecutive_checks_confirm(conn, site, fetcher):
+    pid = _page(conn, site, "/clerk", clerk())
+    _check(conn, fetcher, pid, confirm="next_check")
+    site.page("/clerk", clerk(email="typo@oxnard.org"))
+    assert _check(conn, fetcher, pid, confirm="next_check").outcome == "unconfirmed"
+    assert _pending(conn) == []
+    site.page("/clerk", clerk())                         # flapped back: forgotten
+    _check(conn, fetcher, pid, confirm="next_check")
+    assert store.list_changes(conn, status=None) == []
+    site.page("/clerk", clerk(email="records@oxnard.org"))
+    _check(conn, fetcher, pid, confirm="next_check")
+    assert _pending(conn) == []
+    r = _check(conn, fetcher, pid, confirm="next_check")
+    assert r.outcome == "changed"
+    assert [(c["new_value"], c["confirmations"]) for c in _pending(conn)] == [("records@oxnard.org", 2)]
+
+
+def test_etag_304_and_same_hash_skip(conn, site, fetcher):
+    pid = _page(conn, site, "/clerk", clerk(), etag='"v1"')
+    _check(conn, fetcher, pid)
+    assert store.get_page(conn, pid)["etag"] == '"v1"'
+    assert _check(conn, fetcher, pid).outcome == "not_modified"
+    pid2 = _page(conn, site, "/plain", clerk())
+    _check(conn, fetcher, pid2)
+    assert _check(conn, fetcher, pid2).outcome == "same_hash"
+    assert len(store.snapshots_for(conn, pid)) == 1
+
+
+def test_404_is_page_broken_and_never_a_snapshot(conn, site, fetcher):
+    pid = _page(conn, site, "/clerk", clerk())
+    _check(conn, fetcher, pid)
+    del site.routes["/clerk"]
+    r = _check(conn, fetcher, pid)
+    assert r.outcome == "broken"
+    assert len(store.snapshots_for(conn, pid)) == 1
+    changes = _pending(conn)
+    assert [(c["kind"], c["old_value"]) for c in changes] == [("page_broken", site.url("/clerk"))]
+    assert "404" in changes[0]["evidence"]
+    assert store.get_page(conn, pid)["status"] == "broken"
+    _check(conn, fetcher, pid)                       # still gone: no second alert
+    assert len(_pending(conn)) == 1
+
+
+def test_repeated_failures_become_page_broken(conn, site, fetcher):
+    pid = _page(conn, site, "/clerk", clerk())
+    _check(conn, fetcher, pid)
+    site.routes["/clerk"] = Route(status=500, body="<h1>Server Error</h1>")
+    for n in range(2):
+        assert _check(conn, fetcher, pid, threshold=3).outcome == "failed"
+    assert _pending(conn) == []
+    assert _check(conn, fetcher, pid, threshold=3).outcome == "broken"
+    assert [c["kind"] for c in _pending(conn)] == ["page_broken"]
+    assert store.get_page(conn, pid)["failures"] == 3
+    assert len(store.snapshots_for(conn, pid)) == 1
+
+
+def test_permanent_redirect_is_page_moved(conn, site, fetcher):
+    pid = _page(conn, site, "/clerk", clerk())
+    _check(conn, fetcher, pid)
+    site.page("/departments/city-clerk", clerk())
+    site.routes["/clerk"] = Route(status=301, headers={"Location": "/departments/city-clerk"})
+    _check(conn, fetcher, pid)
+    assert [(c["kind"], c["new_value"]) for c in _pending(conn)] == \
+        [("page_moved", site.url("/departments/city-clerk"))]
+
+
+def test_rejected_change_is_not_proposed_again(conn, site, fetcher):
+    from prr.proposals import reject_change
+
+    pid = _page(conn, site, "/clerk", clerk())
+    _check(conn, fetcher, pid)
+    site.page("/clerk", clerk(email="records@oxnard.org"))
+    _check(conn, fetcher, pid)
+    (c,) = _pending(conn)
+    reject_change(conn, c["id"], "the page is wrong; the clerk confirmed by phone")
+    site.page("/clerk", clerk())
+    _check(conn, fetcher, pid)                         # back: records@ -> cityclerk@
+    for ch in _pending(conn):
+        reject_change(conn, ch["id"])
+    site.page("/clerk", clerk(email="records@oxnard.org"))
+    _check(conn, fetcher, pid)                         # the rejected change again
+    assert _pending(conn) == []
+    rejected = store.get_change(conn, c["id"])
+    assert rejected["status"] == "rejected" and "confirmed by phone" in rejected["decision_note"]
+
+
+def test_one_bad_page_does_not_stop_the_run(conn, site, fetcher):
+    good = _page(conn, site, "/clerk", clerk())
+    bad = _page(conn, site, "/huge", "", stream_bytes=8 * 1024 * 1024)
+    pages = [store.get_page(conn, bad), store.get_page(conn, good)]
+    summary = check_pages(conn, pages, fetcher=fetcher)
+    outcomes = {r.url.rsplit("/", 1)[1]: (r.outcome, r.error) for r in summary.results}
+    assert outcomes["clerk"] == ("baseline", None)
+    assert outcomes["huge"][0] == "failed" and outcomes["huge"][1].startswith("too_large")
+    assert store.get_page(conn, bad)["last_error"].startswith("too_large")
