@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from db import replies as store
 from db.cities import get_city
+from db.core import write
 from db.requests import CLOSED_STATUSES, OPEN_STATUSES, add_tracking_number, get_request, set_status
 from prr.matching import Match, match_message
 from prr.sources.base import Source, SourceError
@@ -204,8 +205,7 @@ def process_message(conn: sqlite3.Connection, comm_id: int, parsed: ParsedMessag
     applied = match.applied and not parsed.fatal
     city_slug = request["city_slug"] if (request and match.applied) else match.sender_city
     doc_ids, doc_notes = _save_attachments(conn, comm_id, parsed, request if applied else None, city_slug, settings)
-    refs = tuple(t for t in ([request["token"]] if request else []))
-    classification, class_note = _classify(parsed, refs)
+    classification, class_note = _classify(parsed, (request["token"],) if request else ())
     notes = parsed.notes + doc_notes + ([class_note] if class_note else [])
     cols = dict(match_reason=match.reason, match_score=match.score, city_slug=city_slug,
                 classification_json=json.dumps(classification) if classification else None,
@@ -238,7 +238,7 @@ def apply_reply(conn: sqlite3.Connection, comm_id: int, request_id: int, parsed:
     tz = city.get("timezone") or _settings(settings).timezone
     on = _local_date(parsed.envelope.date, tz)
     actions: list[str] = []
-    with store_write(conn):
+    with write(conn):
         store.record_event(conn, "reply_received", request_id, request["city_slug"], communication_id=comm_id,
                            match_reason=how or (match.reason if match else ""),
                            score=match.score if match else None)
@@ -255,12 +255,6 @@ def apply_reply(conn: sqlite3.Connection, comm_id: int, request_id: int, parsed:
         refresh_deadlines(conn, request_id)
         actions.append("deadlines refreshed")
     return actions
-
-
-def store_write(conn):
-    from db.core import write
-
-    return write(conn)
 
 
 def _offer_contact(conn, city_slug: str, parsed: ParsedMessage) -> list[str]:
@@ -380,7 +374,7 @@ def assign(conn: sqlite3.Connection, comm_id: int, request_id: int | None = None
     classification = json.loads(comm["classification_json"]) if comm["classification_json"] else None
     if classification is None:
         classification, _ = _classify(parsed, (request["token"],))
-    with store_write(conn):
+    with write(conn):
         if previous and previous != rid:
             store.record_event(conn, "reply_reassigned", previous, None, communication_id=comm_id, to=rid)
         store.update_communication(conn, comm_id, request_id=rid, candidate_request_id=None, status="matched",

@@ -264,7 +264,7 @@ def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
         result.outcome = "not_modified"
         return result
     body_hash = fetched.sha256
-    pending_confirmation = store.unconfirmed_changes(conn, page["id"])
+    pending_confirmation = store.unconfirmed_changes(conn, page["id"]) if options.confirm == "next_check" else []
     if body_hash == page.get("content_hash") and not pending_confirmation:
         store.update_page(conn, page["id"], etag=fetched.etag, last_modified=fetched.last_modified, **common)
         result.outcome = "same_hash"

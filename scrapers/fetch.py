@@ -21,7 +21,7 @@ import socket
 import threading
 import time
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Iterable, Iterator
@@ -369,7 +369,9 @@ class PoliteFetcher:
                 return it, e
 
         with ThreadPoolExecutor(max_workers=n, thread_name_prefix="fetch") as pool:
-            yield from pool.map(one, ordered)
+            futures = [pool.submit(one, it) for it in ordered]
+            for fut in as_completed(futures):     # as they finish: the caller works meanwhile
+                yield fut.result()
 
     # -- internals --
 

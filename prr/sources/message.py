@@ -72,7 +72,7 @@ def content_hash(raw: bytes) -> str:
     kept: list[bytes] = []
     keep = True
     for line in head.split(b"\n"):
-        if line[:1] in (b" ", b"\t") and kept is not None:
+        if line[:1] in (b" ", b"\t"):       # continuation of a folded header
             if keep:
                 kept.append(line)
             continue

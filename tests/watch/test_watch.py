@@ -199,3 +199,14 @@ def test_one_bad_page_does_not_stop_the_run(conn, site, fetcher):
     assert outcomes["clerk"] == ("baseline", None)
     assert outcomes["huge"][0] == "failed" and outcomes["huge"][1].startswith("too_large")
     assert store.get_page(conn, bad)["last_error"].startswith("too_large")
+
+
+def test_large_run_parses_in_worker_processes(conn, site, fetcher):
+    from prr.watch import WatchOptions, check_pages
+
+    ids = [_page(conn, site, f"/p{i}", clerk(email=f"clerk{i}@oxnard.org")) for i in range(12)]
+    pages = [store.get_page(conn, i) for i in ids]
+    summary = check_pages(conn, pages, fetcher=fetcher, options=WatchOptions(parallel_from=10))
+    assert summary.counts() == {"baseline": 12}
+    snap = store.latest_snapshot(conn, ids[7])
+    assert "clerk7@oxnard.org" in snap["contacts"]["emails"]
