@@ -147,7 +147,7 @@ def total_stats(ports, reset=False):
 
 # --- prr ---------------------------------------------------------------------------------
 
-def prr_pass(db_path: Path, per_host: int, hosts: int):
+def prr_pass(db_path: Path, per_host: int, hosts: int, parallel_from: int = 50):
     from db import connect
     from prr.settings import get_settings
     from prr.watch import WatchOptions, watch
@@ -158,7 +158,7 @@ def prr_pass(db_path: Path, per_host: int, hosts: int):
     fetcher = PoliteFetcher(settings, allow_private=["127.0.0.0/8"], per_host=per_host, interval=0.0,
                             global_limit=hosts * per_host)
     started = time.perf_counter()
-    summary = watch(conn, None, fetcher=fetcher, options=WatchOptions(confirm="recheck"))
+    summary = watch(conn, None, fetcher=fetcher, options=WatchOptions(confirm="recheck", parallel_from=parallel_from))
     elapsed = time.perf_counter() - started
     fetcher.close()
     conn.close()

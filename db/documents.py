@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import contextmanager
+from typing import Iterator
 
 from db.core import now_utc, row, rows, write
 
@@ -84,3 +86,31 @@ def pages_for(conn: sqlite3.Connection, document_id: int) -> list[dict]:
 
 def incidents_for(conn: sqlite3.Connection, document_id: int) -> list[dict]:
     return rows(conn, "SELECT * FROM incidents WHERE document_id=? ORDER BY id", (document_id,))
+
+
+@contextmanager
+def bulk_pages(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction for many pages: the per-row insert trigger is set aside and
+    the new pages are indexed with one INSERT ... SELECT at the end (FTS5 builds one
+    segment instead of one per document). The trigger is restored in the same
+    transaction, so other connections never see it missing."""
+    with write(conn):
+        trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type='trigger' AND name='document_pages_ai'"
+                               ).fetchone()
+        before = conn.execute("SELECT coalesce(max(id), 0) FROM document_pages").fetchone()[0]
+        if trigger:
+            conn.execute("DROP TRIGGER document_pages_ai")
+        yield conn
+        if trigger:
+            conn.execute("INSERT INTO document_pages_fts (rowid, text) SELECT id, text FROM document_pages WHERE id > ?",
+                         (before,))
+            conn.execute(trigger[0])
+
+
+def save_extractions(conn: sqlite3.Connection, items: list[dict]) -> None:
+    """Save several extractions (dicts with the arguments of :func:`save_extraction`) in
+    one transaction, indexing their pages in bulk."""
+    with bulk_pages(conn):
+        for item in items:
+            save_extraction(conn, item["document_id"], status=item["status"], error=item["error"],
+                            pages=item["pages"], records=item["records"])

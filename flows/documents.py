@@ -15,11 +15,11 @@ BATCH_SIZE = 10
 def extract_batch(document_ids: list[int], db_path: str) -> list[dict]:
     """Extract a batch on its own connection (one connection per task/thread)."""
     from db import connect
-    from prr.documents import process_document
+    from prr.documents import process_documents
 
     conn = connect(db_path)
     try:
-        return [process_document(conn, i) for i in document_ids]
+        return process_documents(conn, document_ids)
     finally:
         conn.close()
 

@@ -141,15 +141,20 @@ def _load_flow(module: str, name: str):
 
 
 def run_flow(module: str, name: str, **kwargs):
-    """Run a flow by module and name with the keyword arguments it accepts.
-    Returns (state name, result or exception)."""
+    """Run a flow by module and name; returns (state name, result or the exception).
+
+    A parameter the flow no longer takes is an error here, not silently dropped: the
+    step would otherwise not do what the report says it did."""
     fl = _load_flow(module, name)
     params = inspect.signature(fl.fn).parameters
-    accepted = {k: v for k, v in kwargs.items() if k in params}
-    state = fl(**accepted, return_state=True)
+    unknown = sorted(set(kwargs) - set(params))
+    if unknown:
+        raise TypeError(f"flow {module}:{name} takes no parameter {', '.join(unknown)} "
+                        f"(it takes {', '.join(params) or 'none'})")
+    state = fl(**kwargs, return_state=True)
     try:
         result = state.result(raise_on_failure=True)
-    except BaseException as e:       # the demo reports a failed step and goes on
+    except Exception as e:       # the demo reports a failed step and goes on
         return state.name, e
     return state.name, result
 
@@ -195,7 +200,7 @@ def run_demo(home: Path | None = None, *, quiet: bool = False, console=None,
 
     ``keep_running`` keeps the simulated servers up after the report until Ctrl-C."""
     t0 = time.perf_counter()
-    home = Path(home) if home else Path(tempfile.mkdtemp(prefix="prr-demo-"))
+    home = Path(home).resolve() if home else Path(tempfile.mkdtemp(prefix="prr-demo-"))
     home.mkdir(parents=True, exist_ok=True)
     if any(home.iterdir()) and (home / "prr.db").exists():
         raise FileExistsError(f"{home} already holds a prr database; give an empty folder or none "
@@ -359,6 +364,9 @@ def _check(report: DemoReport) -> None:
                                        f"{c['subject']}: {c['match_reason']}")
     if not report.requests:
         report.problems.append("no request was filed")
+    for r in report.requests:
+        if r["status"] in ("draft", "filing", "failed"):
+            report.problems.append(f"request {r['id']} to {r['city_slug']} was not filed: {r['status']}")
     for d in report.documents:
         if d["status"] != "ok":
             report.problems.append(f"document {d['filename']} could not be extracted: {d['status']} {d['error'] or ''}")

@@ -48,12 +48,10 @@ def add_document(conn: sqlite3.Connection, path_or_bytes: str | Path | bytes, *,
                                  content_type=content_type, size=len(data))
 
 
-def process_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = True) -> dict:
-    """Extract a stored document and save its pages and incident records.
-
-    Returns ``{"document_id", "status", "pages", "records", "error"}``; never raises for a bad
-    file (the status and reason are on the row; run it again after fixing the cause).
-    """
+def extract_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = True) -> dict:
+    """Extract a stored document without saving: the arguments for
+    :func:`db.documents.save_extraction` (``document_id``, ``status``, ``error``, ``pages``,
+    ``records``). Never raises for a bad file."""
     from scrapers.pdf import extract_pdf
 
     doc_row = store.get_document(conn, document_id)
@@ -61,23 +59,43 @@ def process_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = 
         raise LookupError(f"no document {document_id}")
     path = Path(doc_row["path"])
     if not path.exists():
-        store.update_document(conn, document_id, status="error",
-                              error=f"stored file missing: {path}; add the document again")
-        return {"document_id": document_id, "status": "error", "pages": 0, "records": 0,
-                "error": f"stored file missing: {path}"}
+        return {"document_id": document_id, "status": "error", "pages": [], "records": [],
+                "error": f"stored file missing: {path}; add the document again"}
     try:
         doc = extract_pdf(path, ocr=ocr)
     except Exception as e:   # extraction bugs are recorded, not raised: other documents go on
-        message = f"{type(e).__name__}: {e}"
-        store.update_document(conn, document_id, status="error", error=message)
-        return {"document_id": document_id, "status": "error", "pages": 0, "records": 0, "error": message}
+        return {"document_id": document_id, "status": "error", "pages": [], "records": [],
+                "error": f"{type(e).__name__}: {e}"}
     error = doc.error
     if doc.notes:
         error = "; ".join(([error] if error else []) + doc.notes)
-    store.save_extraction(conn, document_id, status=doc.status, error=error,
-                          pages=[p.to_json() for p in doc.pages], records=doc.records)
-    return {"document_id": document_id, "status": doc.status, "pages": len(doc.pages),
-            "records": len(doc.records), "error": error}
+    return {"document_id": document_id, "status": doc.status, "error": error,
+            "pages": [p.to_json() for p in doc.pages], "records": doc.records}
+
+
+def _summary(item: dict) -> dict:
+    return {"document_id": item["document_id"], "status": item["status"], "pages": len(item["pages"]),
+            "records": len(item["records"]), "error": item["error"]}
+
+
+def process_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = True) -> dict:
+    """Extract a stored document and save its pages and incident records.
+
+    Returns ``{"document_id", "status", "pages", "records", "error"}``; never raises for a bad
+    file (the status and reason are on the row; run it again after fixing the cause).
+    """
+    item = extract_document(conn, document_id, ocr=ocr)
+    store.save_extraction(conn, document_id, status=item["status"], error=item["error"],
+                          pages=item["pages"], records=item["records"])
+    return _summary(item)
+
+
+def process_documents(conn: sqlite3.Connection, document_ids: list[int], *, ocr: bool = True) -> list[dict]:
+    """Extract several documents, then save them all in one transaction with one bulk
+    index update (what the flow does per batch)."""
+    items = [extract_document(conn, i, ocr=ocr) for i in document_ids]
+    store.save_extractions(conn, items)
+    return [_summary(i) for i in items]
 
 
 def import_paths(conn: sqlite3.Connection, paths, *, request_id: int | None = None, settings=None,

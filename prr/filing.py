@@ -389,9 +389,10 @@ def file_request(conn, request_id: int, *, channel: str | None = None, settings=
     if request["status"] == "filing":
         return reconcile_request(conn, request_id, settings=settings, channels=channels)
     if request["status"] not in FILABLE:
+        hint = (f"Submit it, then record it with `prr request submitted {request_id} --tracking NUMBER`."
+                if request["status"] == "awaiting_submission" else f"See it with `prr request show {request_id}`.")
         raise FilingError(f"request {request_id} is {request['status']}, not a draft: nothing to file",
-                          request_id=request_id, city_slug=request["city_slug"], retryable=False,
-                          hint=f"See it with `prr request show {request_id}`.")
+                          request_id=request_id, city_slug=request["city_slug"], retryable=False, hint=hint)
     city = _city(conn, request["city_slug"])
     kind = channel or request["channel"] or city["channel"] or "outbox"
     ch = _get_channel(kind, settings, channels)
@@ -405,7 +406,9 @@ def file_request(conn, request_id: int, *, channel: str | None = None, settings=
     from prr.mail import new_message_id
 
     message_id = request["message_id"] or new_message_id(request["token"], settings.profile.email)
-    draft = _build_draft(request, city, settings, message_id=message_id, contact=contact, contact_kind=contact_kind)
+    parent = store.get_request(conn, request["parent_id"]) if request.get("parent_id") else None
+    draft = _build_draft(request, city, settings, message_id=message_id, contact=contact, contact_kind=contact_kind,
+                         in_reply_to=(parent or {}).get("message_id"))
     with write(conn):
         if not store.set_status(conn, request_id, "filing", expect=FILABLE, reason=f"filing via {kind}",
                                 channel=kind):
@@ -447,6 +450,8 @@ def reconcile_request(conn, request_id: int, *, settings=None, channels: dict[st
                          contact_kind=contact_kind, to=to or request["recipient"] if type(ch).sends_email else None)
     receipt = ch.reconcile(draft) if message_id else None
     if receipt is not None:
+        if receipt.sent_at is None and receipt.status == "filed":
+            receipt.sent_at = (started or {}).get("at") or now_utc()
         add_event(conn, "filing_reconciled", request_id=request_id, city_slug=city["slug"], found=True,
                   how=receipt.detail.get("evidence", kind), message_id=message_id)
         _record_success(conn, request, city, draft, receipt)

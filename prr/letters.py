@@ -26,6 +26,11 @@ from typing import Any, Iterable
 
 import yaml
 
+try:  # the C loader: parsing front matter is most of drafting's cost otherwise
+    _YAML_LOADER = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _YAML_LOADER = yaml.SafeLoader
+
 TEMPLATE_SUFFIX = ".txt.j2"
 PARAM_TYPES = ("str", "text", "date", "int", "list")
 # Characters that end a header line in some mail or HTTP stack.
@@ -99,7 +104,7 @@ def parse_template(text: str, path: Path | None = None) -> Template:
     except ValueError:
         raise LetterError(f"{where}front matter is not closed by a '---' line") from None
     try:
-        data = yaml.safe_load(front) or {}
+        data = yaml.load(front, Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as e:
         raise LetterError(f"{where}front matter is not valid YAML ({e})") from None
     for key in ("kind", "title", "subject"):
@@ -133,9 +138,25 @@ def discover_templates(dirs: Iterable[Path] | None = None) -> dict[str, Template
         if not d.is_dir():
             continue
         for path in sorted(d.glob(f"*{TEMPLATE_SUFFIX}")):
-            tpl = parse_template(path.read_text(encoding="utf-8"), path)
+            tpl = _load_cached(path)
             found.setdefault(tpl.meta.kind, tpl)
     return found
+
+
+_PARSED: dict[Path, tuple[tuple[int, int], Template]] = {}
+
+
+def _load_cached(path: Path) -> Template:
+    """Parse a template file once per version of it (size and mtime), so editing a user
+    template takes effect at once while batches do not re-read every file per letter."""
+    st = path.stat()
+    stamp = (st.st_mtime_ns, st.st_size)
+    hit = _PARSED.get(path)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    tpl = parse_template(path.read_text(encoding="utf-8"), path)
+    _PARSED[path] = (stamp, tpl)
+    return tpl
 
 
 def get_template(kind: str, dirs: Iterable[Path] | None = None) -> Template:
@@ -234,6 +255,18 @@ def _env():
     return _ENV
 
 
+_COMPILED: dict[str, object] = {}
+
+
+def _compiled(source: str):
+    tpl = _COMPILED.get(source)
+    if tpl is None:
+        if len(_COMPILED) > 256:
+            _COMPILED.clear()
+        tpl = _COMPILED[source] = _env().from_string(source)
+    return tpl
+
+
 def signature(profile: dict) -> str:
     lines = [profile.get("name"), profile.get("organisation"), profile.get("address"),
              profile.get("phone"), profile.get("email")]
@@ -286,10 +319,9 @@ def render(template: Template, params: dict, *, city: dict, profile=None, reques
     context.update(params=values, city=city_ctx, profile=prof, signature=signature(prof),
                    request=_request_context(request), token=token or (request or {}).get("token", ""),
                    today=today or dt.date.today())
-    env = _env()
     try:
-        subject = env.from_string(meta.subject).render(context).strip()
-        body = env.from_string(template.source).render(context)
+        subject = _compiled(meta.subject).render(context).strip()
+        body = _compiled(template.source).render(context)
     except SecurityError as e:
         raise LetterError(f"template {meta.kind!r} tried something the sandbox forbids: {e}") from None
     except TemplateError as e:

@@ -271,15 +271,20 @@ class SentJournal:
 def imap_sent_has(imap_url: str, message_id: str, *, folder: str | None = None) -> bool | None:
     """Whether an IMAP Sent folder holds a message with this Message-ID (None: could not check).
 
-    ``imap_url`` is ``imap(s)://user:pass@host[:port][/Folder]``; the folder defaults to "Sent".
+    ``imap_url`` is ``imap(s)://user:pass@host[:port][/Folder][?cafile=PATH]``; ``folder``
+    (default "Sent") wins over the URL's folder, which usually names the inbox.
     """
     import imaplib
 
     parts = urlsplit(imap_url)
     mailbox = folder or unquote(parts.path.lstrip("/")) or "Sent"
+    cafile = {k: v[-1] for k, v in parse_qs(parts.query).items()}.get("cafile")
     try:
-        cls = imaplib.IMAP4_SSL if parts.scheme == "imaps" else imaplib.IMAP4
-        imap = cls(parts.hostname, parts.port or (993 if parts.scheme == "imaps" else 143))
+        if parts.scheme == "imaps":
+            imap = imaplib.IMAP4_SSL(parts.hostname, parts.port or 993,
+                                     ssl_context=ssl.create_default_context(cafile=cafile))
+        else:
+            imap = imaplib.IMAP4(parts.hostname, parts.port or 143)
         try:
             if parts.username:
                 imap.login(unquote(parts.username), unquote(parts.password or ""))

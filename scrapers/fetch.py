@@ -67,6 +67,7 @@ class Fetched:
     requested_url: str = ""
     redirects: list[tuple[int, str]] = field(default_factory=list)   # (status, target) per hop
     elapsed_s: float = 0.0
+    _sha256: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -88,7 +89,10 @@ class Fetched:
 
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.body).hexdigest()
+        # Computed once (in the fetching thread when fetched through PoliteFetcher).
+        if self._sha256 is None:
+            self._sha256 = hashlib.sha256(self.body).hexdigest()
+        return self._sha256
 
     @property
     def permanent_redirect(self) -> str | None:
@@ -179,20 +183,23 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-_CHALLENGE_MARKERS = (
-    "just a moment...", "cf-chl-", "challenge-platform", "attention required! | cloudflare",
-    "_incapsula_resource", "captcha-delivery.com", "px-captcha", "g-recaptcha",
-    "are you a robot", "checking your browser",
-)
+# Interstitials that stand in for the page. A reCAPTCHA on a real page (a records
+# request form) is not one, so the weak markers only count on an error status.
+_CHALLENGE_STRONG = ("just a moment...", "cf-chl-", "/cdn-cgi/challenge-platform", "checking your browser",
+                     "_incapsula_resource", "captcha-delivery.com", "px-captcha", "ddos protection by")
+_CHALLENGE_WEAK = ("attention required! | cloudflare", "g-recaptcha", "are you a robot", "access denied",
+                   "request unsuccessful")
 
 
 def _looks_like_challenge(status: int, headers: dict, body: bytes) -> bool:
     if headers.get("cf-mitigated", "").lower() == "challenge":
         return True
-    if status not in (403, 429, 503) and len(body) > 20000:
+    if len(body) > 50000:          # challenge pages are small; a big page is the page
         return False
-    head = body[:20000].decode("utf-8", "replace").lower()
-    return any(m in head for m in _CHALLENGE_MARKERS) and status in (200, 403, 429, 503)
+    head = body[:50000].decode("utf-8", "replace").lower()
+    if any(m in head for m in _CHALLENGE_STRONG):
+        return True
+    return status in (403, 429, 503) and any(m in head for m in _CHALLENGE_WEAK)
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-:.]+)""", re.I)
@@ -333,9 +340,11 @@ class PoliteFetcher:
                 return Fetched(url=current, status=304, headers=headers, not_modified=True,
                                requested_url=url, redirects=hops,
                                elapsed_s=time.monotonic() - started)
-            return Fetched(url=current, status=resp_status, headers=headers, body=body,
-                           encoding=detect_encoding(body, headers.get("content-type")),
-                           requested_url=url, redirects=hops, elapsed_s=time.monotonic() - started)
+            fetched = Fetched(url=current, status=resp_status, headers=headers, body=body,
+                              encoding=detect_encoding(body, headers.get("content-type")),
+                              requested_url=url, redirects=hops, elapsed_s=time.monotonic() - started)
+            fetched.sha256  # noqa: B018  (hash here, off the caller's thread)
+            return fetched
 
     def fetch_many(self, items: Iterable, *, workers: int | None = None) -> Iterator[tuple]:
         """Fetch many pages concurrently within the politeness limits.

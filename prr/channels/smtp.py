@@ -70,8 +70,12 @@ class SmtpChannel(Channel):
         if self.settings.imap_url:
             from prr.mail import imap_sent_has
 
-            if imap_sent_has(self.settings.imap_url, draft.message_id):
-                return Receipt(draft.request_id, self.kind, "filed", draft.message_id, now_utc(), to=draft.to,
+            import os
+
+            folder = os.environ.get("PRR_IMAP_SENT_FOLDER", "Sent")
+            if imap_sent_has(self.settings.imap_url, draft.message_id, folder=folder):
+                # The send time is not known here; filing uses the time the filing started.
+                return Receipt(draft.request_id, self.kind, "filed", draft.message_id, None, to=draft.to,
                                detail={"evidence": "IMAP Sent folder"})
         return None
 

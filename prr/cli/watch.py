@@ -93,9 +93,11 @@ def watch(
         fail("no watched pages" + (f" for {', '.join(slugs)}" if slugs else ""),
              "Add pages to a city's registry file, or run `prr cities discover SLUG`.")
     with _progress() as progress:
-        bar = progress.add_task("Checking pages", total=total)
+        fetching = progress.add_task("Fetching pages", total=total)
+        checking = progress.add_task("Comparing", total=total)
         summary = run_watch(conn, slugs, settings=settings, options=options,
-                            on_result=lambda r: progress.advance(bar))
+                            on_fetched=lambda p: progress.advance(fetching),
+                            on_result=lambda r: progress.advance(checking))
     changes = [get_change(conn, cid) for cid in summary.change_ids]
     alerts = alert_changes(changes, settings=settings, artifacts=False)
     if as_json:

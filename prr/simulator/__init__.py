@@ -80,6 +80,8 @@ class CityWorld:
 
     def change_oxnard_records_email(self) -> str:
         """Publish version 2 of Oxnard's City Clerk page (a new records address); returns it."""
+        if self.web is None:
+            raise RuntimeError("the world is not running")
         self.web.set_version("oxnard", 2)
         return OXNARD_NEW_RECORDS_EMAIL
 
@@ -88,6 +90,8 @@ class CityWorld:
         pointing at the simulated servers; returns ``dest``."""
         from prr.registry import Contact, Page, save_city
 
+        if self.web is None:
+            raise RuntimeError("start the world first (with CityWorld(...) as world: world.registry_copy(...))")
         dest = Path(dest)
         for slug, city in self.cities.items():
             c = city.model_copy(deep=True)

@@ -4,7 +4,8 @@
 Options go in the query string: ``cafile=/path/ca.pem`` (trust a private CA or a
 self-signed server), ``batch=25`` (messages per FETCH), ``timeout=60`` (seconds),
 ``mark_seen=1`` (let the server set \\Seen; off by default), ``tls=no`` (allow a
-cleartext ``imap://`` login to a non-local server; off by default).
+cleartext ``imap://`` login to a non-local server; off by default), ``since=2026-01-01``
+(ignore mail that arrived before that day: useful on a first poll of a large mailbox).
 
 The mailbox is opened read-only (EXAMINE) and bodies are fetched with ``BODY.PEEK[]``,
 so nothing on the server changes. The position is the last UID whose message is
@@ -20,6 +21,7 @@ import ipaddress
 import re
 import socket
 import ssl
+from datetime import date
 from typing import Iterator
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -27,6 +29,7 @@ from prr.settings import mask_url
 from prr.sources.base import Source, SourceError
 
 _UID = re.compile(rb"UID (\d+)")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # not locale-dependent
 
 
 def _is_local(host: str) -> bool:
@@ -68,6 +71,10 @@ class ImapSource(Source):
         self.timeout = float(opts.get("timeout", "60"))
         self.mark_seen = opts.get("mark_seen", "0").lower() in ("1", "yes", "true")
         self.allow_cleartext = opts.get("tls", "yes").lower() in ("0", "no", "false")
+        try:
+            self.since = date.fromisoformat(opts["since"]) if opts.get("since") else None
+        except ValueError:
+            raise SourceError(f"since= must be a date like 2026-01-01, got {opts['since']!r}") from None
         self.state_key = f"imap://{self.user}@{self.host}:{self.port}/{self.folder}"
         self.uidvalidity: int | None = None
         self.last_uid = 0
@@ -134,7 +141,10 @@ class ImapSource(Source):
             self.last_uid = 0
         else:
             self.last_uid = int(stored.get("last_uid") or 0)
-        typ, data = conn.uid("SEARCH", None, f"UID {self.last_uid + 1}:*")
+        criteria = f"UID {self.last_uid + 1}:*"
+        if self.since is not None:
+            criteria += f" SINCE {self.since.day}-{_MONTHS[self.since.month - 1]}-{self.since.year}"
+        typ, data = conn.uid("SEARCH", None, criteria)
         # "N:*" always includes the highest UID, even when it is below N.
         uids = sorted(u for u in (int(x) for x in (data[0] or b"").split()) if u > self.last_uid)
         item = "BODY[]" if self.mark_seen else "BODY.PEEK[]"

@@ -97,3 +97,16 @@ def test_records_split_across_page_break():
     recs = parse_records([page1, page2])
     assert [(r["record_no"], r["type"], r["location"]) for r in recs] == [
         ("A-1", "Theft", "1 Elm St"), ("A-2", "Fraud", "2 Oak St"), ("A-3", "Assault", "3 Ash St")]
+
+
+TEXTS = yaml.safe_load((Path(__file__).parent / "cases" / "log_texts.yaml").read_text())["texts"]
+
+
+@pytest.mark.parametrize("case", TEXTS, ids=[c["id"] for c in TEXTS])
+def test_log_text_layouts(case):
+    pages = [p.strip("\n") for p in case["text"].split("\n---\n")]
+    records = parse_records(pages)
+    assert len(records) == case["records"]
+    for index, values in case["expect"].items():
+        for key, value in values.items():
+            assert records[int(index)][key] == value, (index, key)

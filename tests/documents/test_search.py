@@ -109,3 +109,21 @@ def test_cli_search_bad_syntax(prr_env, conn, filled):
                          timeout=60)
     assert out.returncode == 1
     assert "cannot search for" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_bulk_save_indexes_pages_and_restores_trigger(conn, made, tmp_path):
+    from prr.documents import process_documents
+
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"")
+    ids = [add_document(conn, made / n, filename=n) for n in ("block_log.pdf", "caps_log.pdf")]
+    ids.append(add_document(conn, bad, filename="bad.pdf"))
+    results = process_documents(conn, ids)
+    assert [r["status"] for r in results] == ["ok", "ok", "empty"]
+    assert search(conn, "vandalism", kind="document")
+    assert {h.document_id for h in search(conn, "vandalism", kind="document", limit=50)} == set(ids[:2])
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert "document_pages_ai" in triggers
+    process_document(conn, add_document(conn, made / "table_log.pdf", filename="t.pdf"))   # trigger path again
+    assert search(conn, '"Harbor City"', kind="document")
+    conn.execute("INSERT INTO document_pages_fts(document_pages_fts) VALUES('integrity-check')")

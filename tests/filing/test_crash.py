@@ -89,3 +89,38 @@ def test_a_live_filing_is_not_reconciled_under_it(conn, prr_env, incident_params
         sleeper.wait()
     receipt = file_request(conn, rid)      # its process is gone: reconciled, then filed
     assert receipt.status == "filed" and get_request(conn, rid)["status"] == "filed"
+
+
+def test_imap_sent_folder_is_evidence_when_the_journal_has_none(conn, prr_env, smtp_sink, incident_params,
+                                                                monkeypatch):
+    """A filing interrupted before the journal was written, whose letter is in the IMAP Sent
+    folder (the mail provider kept a copy), is recorded as filed, not sent again."""
+    import socket
+
+    from filing_helpers import Dovecot
+
+    from db.events import add_event
+    from db.requests import set_status, update_request
+    from prr.filing import file_request
+    from prr.mail import build_message, new_message_id
+    from prr.settings import get_settings
+
+    rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
+    r = get_request(conn, rid)
+    mid = new_message_id(r["token"], "dana@example.org")
+    with Dovecot() as imap:
+        monkeypatch.setenv("PRR_SMTP_URL", smtp_sink.url)
+        monkeypatch.setenv("PRR_IMAP_URL", imap.url)
+        set_status(conn, rid, "filing", expect=("draft",))
+        update_request(conn, rid, channel="smtp", message_id=mid, recipient="cityclerk@oxnard.org")
+        add_event(conn, "filing_started", request_id=rid, channel="smtp", message_id=mid, to="cityclerk@oxnard.org",
+                  pid=999_999_999, host=socket.gethostname())
+        sent_copy = build_message(from_name="Dana Reporter", from_addr="dana@example.org", to="cityclerk@oxnard.org",
+                                  subject=r["subject"], body=r["body"], token=r["token"], message_id=mid)
+        imap.append("Sent", sent_copy.as_bytes())
+        receipt = file_request(conn, rid, settings=get_settings())
+    assert receipt.detail["evidence"] == "IMAP Sent folder"
+    assert smtp_sink.received == []
+    assert get_request(conn, rid)["status"] == "filed"
+    (rec,) = [e["detail"] for e in events_for(conn, rid) if e["kind"] == "filing_reconciled"]
+    assert rec["found"] is True and rec["how"] == "IMAP Sent folder"

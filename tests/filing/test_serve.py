@@ -10,6 +10,7 @@ import sys
 import time
 import urllib.request
 
+import pytest
 import yaml
 
 from db.requests import list_requests
@@ -21,6 +22,7 @@ def _post(url: str, body: dict) -> list:
         return json.loads(resp.read())
 
 
+@pytest.mark.slow
 def test_serve_runs_scheduled_plans_and_stops_cleanly(conn, prr_env, tmp_path):
     plan = tmp_path / "plan.yaml"
     plan.write_text(yaml.safe_dump({"kind": "incident-logs", "cities": ["oxnard"], "period": "previous_month",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from db.core import rows
 from db.replies import count_incoming_by_status, get_source_state
 from prr.ingest import ingest_source
 from prr.sources import ImapSource, SourceError
@@ -126,3 +127,40 @@ def test_uidvalidity_change_rereads_without_duplicates(dovecot, imap_user, conn,
 def test_imap_url_is_required():
     with pytest.raises(SourceError, match="PRR_IMAP_URL"):
         ImapSource(None, settings=type("S", (), {"imap_url": None})())
+
+
+def test_since_skips_older_mail(dovecot, imap_user, conn, prr_env):
+    import imaplib
+    from datetime import datetime, timezone
+
+    user, pw = imap_user
+    c = dovecot.client(user, pw)
+    old, new = _messages(2)
+    c.append("INBOX", None, imaplib.Time2Internaldate(datetime(2020, 5, 1, tzinfo=timezone.utc)), old)
+    c.append("INBOX", None, imaplib.Time2Internaldate(datetime(2026, 3, 5, tzinfo=timezone.utc)), new)
+    c.logout()
+    summary = ingest_source(conn, ImapSource(dovecot.url(user, pw, since="2026-01-01")), prr_env)
+    assert summary.total == 1
+    assert rows(conn, "SELECT subject FROM communications") == [{"subject": "Message 1"}]
+    with pytest.raises(SourceError, match="since="):
+        ImapSource(dovecot.url(user, pw, since="last week"))
+
+
+def test_cli_poll_reads_imap_when_configured(dovecot, imap_user, conn, prr_env, monkeypatch):
+    from typer.testing import CliRunner
+
+    from prr.cli import app
+
+    user, pw = imap_user
+    dovecot.append(user, pw, _messages(2))
+    monkeypatch.setenv("PRR_IMAP_URL", dovecot.url(user, pw))
+    out = CliRunner().invoke(app, ["inbox", "poll"])
+    assert out.exit_code == 0, out.output
+    assert f"imap://{user}@127.0.0.1:{dovecot.imaps_port}/INBOX: 2 review" in out.output
+    assert pw not in out.output
+
+    monkeypatch.setenv("PRR_IMAP_URL", dovecot.url(user, "not-the-password"))
+    out = CliRunner().invoke(app, ["inbox", "poll"])
+    assert out.exit_code == 1
+    assert "login refused" in out.output and "run the command again" in out.output
+    assert "not-the-password" not in out.output

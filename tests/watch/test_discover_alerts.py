@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from db import pages as store
-from pages import clerk
+from watchpages import clerk
 from prr.discover import discover, find_pages
 
 HOME = """<html><head><title>City of Oxnard</title></head><body>

@@ -187,3 +187,12 @@ def test_per_host_limit_two_runs_two_at_once(site, prr_env):
 def test_defaults_are_polite(prr_env):
     f = PoliteFetcher(prr_env)
     assert (f.per_host, f.interval, f.allow_private) == (1, 1.0, False)
+
+
+def test_recaptcha_on_a_real_page_is_not_a_challenge(site, fetcher):
+    body = PAGE.replace("</main>", '<form><div class="g-recaptcha" data-sitekey="x"></div></form></main>')
+    assert "g-recaptcha" in fetcher.fetch(site.page("/form", body)).text
+    site.routes["/js"] = Route(body="<html><title>Just a moment...</title><script src='/cdn-cgi/challenge-platform/x.js'></script></html>")
+    with pytest.raises(FetchError) as e:
+        fetcher.fetch(site.url("/js"))
+    assert e.value.kind == "bot_challenge"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from db import pages as store
-from pages import PRIVACY_PARAS, clerk, privacy
+from watchpages import PRIVACY_PARAS, clerk, privacy
 from prr.watch import WatchOptions, check_pages
 from watchsite import Route
 

@@ -6,7 +6,7 @@ import json
 from typer.testing import CliRunner
 
 from db import pages as store
-from pages import clerk
+from watchpages import clerk
 from prr.cli import app
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from db import pages as store
-from pages import clerk
+from watchpages import clerk
 
 
 def test_watch_pages_flow_records_changes_and_artifacts(conn, site, prr_env, prefect_server, monkeypatch):
