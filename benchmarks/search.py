@@ -190,6 +190,8 @@ def main() -> None:
         "goals": {"index_pages_per_s": ">= 5000", "query_p95_ms": "< 20"},
     }
     result["goals_met"] = rate >= 5000 and q95 < 20
+    # The same goal on CPU time, for runs where other processes took part of the CPU.
+    result["goals_met_cpu_time"] = PAGES / timing["batch"][1] >= 5000 and q95 < 20
     if os.getloadavg()[0] > (os.cpu_count() or 1):
         result["note"] = (f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores during the run: "
                           "other processes shared the CPU")

@@ -157,12 +157,22 @@ def prr_pass(db_path: Path, per_host: int, hosts: int, parallel_from: int = 50):
     settings = get_settings()
     fetcher = PoliteFetcher(settings, allow_private=["127.0.0.0/8"], per_host=per_host, interval=0.0,
                             global_limit=hosts * per_host)
+    cpu0 = _cpu()
     started = time.perf_counter()
     summary = watch(conn, None, fetcher=fetcher, options=WatchOptions(confirm="recheck", parallel_from=parallel_from))
     elapsed = time.perf_counter() - started
+    summary.cpu_s = _cpu() - cpu0
     fetcher.close()
     conn.close()
     return elapsed, summary
+
+
+def _cpu() -> float:
+    """CPU seconds of this process (parsing workers run under the forkserver: not counted)."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def setup_prr(db_path: Path, ports: list[int], per_host_pages: int) -> None:
@@ -267,7 +277,8 @@ def main() -> None:
           f"bytes {second['bytes']} vs {first['bytes']} ({bytes_ratio:.1%}); prr {prr_second:.2f} s, "
           f"urlwatch {uw_second:.2f} s ({uw2['not_modified']} of its {uw2['requests']} requests were 304)")
     print(json.dumps({
-        "benchmark": "watch", "pages": pages, "hosts": args.hosts, "latency_s": args.latency,
+        "benchmark": "watch", "load_average_1m": round(os.getloadavg()[0], 2), "cpus": os.cpu_count(),
+        "prr_first_main_process_cpu_s": round(s1.cpu_s, 3), "prr_second_main_process_cpu_s": round(s2.cpu_s, 3), "pages": pages, "hosts": args.hosts, "latency_s": args.latency,
         "per_host_limit": args.per_host, "floor_s": round(floor, 3),
         "prr_first_s": round(prr_first, 3), "urlwatch_first_s": round(uw_first, 3),
         "prr_second_s": round(prr_second, 3), "urlwatch_second_s": round(uw_second, 3),

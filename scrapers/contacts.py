@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from scrapers.normalise import PageText, clean_url, normalise
@@ -159,6 +160,7 @@ class Contacts:
         return cls([Contact(**c) for c in data.get("contacts", [])])
 
 
+@lru_cache(maxsize=4096)
 def classify_role(text: str) -> str:
     for role, rx in ROLE_PATTERNS:
         if rx.search(text):

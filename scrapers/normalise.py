@@ -203,6 +203,9 @@ class _Walker:
         self.in_heading = False
 
     def flush(self) -> None:
+        if not self.buf:
+            self.pending_links = []
+            return
         text = _WS.sub(" ", "".join(self.buf)).strip()
         self.buf = []
         if not text:
