@@ -29,12 +29,14 @@ from scrapers.pdf import extract_pdf  # noqa: E402
 
 SAMPLE_PAGES = 4   # per file, for naive pdfplumber
 
+# VmHWM for this process (ru_maxrss carries the parent's size across exec on Linux);
+# ru_maxrss of children for pdftotext (the largest child, which ran after our exec).
 RSS_CODE = """
 import json, resource, sys
 sys.path.insert(0, sys.argv[2])
 from scrapers.pdf import extract_pdf
 doc = extract_pdf(sys.argv[1])
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+own = int([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]) / 1024
 child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 print(json.dumps({"status": doc.status, "pages": len(doc.pages), "python_mb": own, "pdftotext_mb": child}))
 """

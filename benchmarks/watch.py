@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -215,6 +216,7 @@ def main() -> None:
     ap.add_argument("--hosts", type=int, default=20)
     ap.add_argument("--latency", type=float, default=0.05)
     ap.add_argument("--per-host", type=int, default=2)
+    ap.add_argument("--reps", type=int, default=3, help="first passes per tool (median reported)")
     ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
@@ -234,19 +236,23 @@ def main() -> None:
             tmp = Path(tmp)
             os.environ["PRR_HOME"] = str(tmp / "home")
             os.environ["PRR_REGISTRY"] = str(tmp / "registry")
-            db_path = tmp / "home" / "prr.db"
-            setup_prr(db_path, ports, per_host_pages)
-
-            total_stats(ports, reset=True)
-            uw_first = urlwatch_pass(tmp, urls)
-            uw_stats = total_stats(ports)
-            print(f"urlwatch first pass: {uw_first:.2f} s, {uw_stats['requests']} requests", file=sys.stderr)
-
-            total_stats(ports, reset=True)
-            prr_first, s1 = prr_pass(db_path, args.per_host, args.hosts)
-            first = total_stats(ports)
-            print(f"prr first pass: {prr_first:.2f} s, {s1.counts()}, {first['requests']} requests, "
-                  f"{first['bytes']} bytes", file=sys.stderr)
+            # First passes alternate between the tools, each from a fresh state, and the
+            # median counts: the machine's load changes during a run.
+            uw_times, prr_times = [], []
+            for rep in range(args.reps):
+                uw_dir = tmp / f"urlwatch-{rep}"
+                uw_dir.mkdir()
+                total_stats(ports, reset=True)
+                uw_times.append(urlwatch_pass(uw_dir, urls))
+                db_path = tmp / f"prr-{rep}.db"
+                setup_prr(db_path, ports, per_host_pages)
+                total_stats(ports, reset=True)
+                elapsed, s1 = prr_pass(db_path, args.per_host, args.hosts)
+                prr_times.append(elapsed)
+                first = total_stats(ports)
+                print(f"first pass {rep + 1}: urlwatch {uw_times[-1]:.2f} s, prr {elapsed:.2f} s "
+                      f"{s1.counts()}, {first['requests']} requests, {first['bytes']} bytes", file=sys.stderr)
+            uw_first, prr_first = statistics.median(uw_times), statistics.median(prr_times)
 
             total_stats(ports, reset=True)
             prr_second, s2 = prr_pass(db_path, args.per_host, args.hosts)
@@ -256,7 +262,7 @@ def main() -> None:
             print(f"prr second pass: {prr_second:.2f} s, {counts}, {second['bytes']} bytes", file=sys.stderr)
 
             total_stats(ports, reset=True)
-            uw_second = urlwatch_pass(tmp, urls)
+            uw_second = urlwatch_pass(uw_dir, urls)
             uw2 = total_stats(ports)
     finally:
         server.stdin.close()
@@ -281,6 +287,7 @@ def main() -> None:
         "prr_first_main_process_cpu_s": round(s1.cpu_s, 3), "prr_second_main_process_cpu_s": round(s2.cpu_s, 3), "pages": pages, "hosts": args.hosts, "latency_s": args.latency,
         "per_host_limit": args.per_host, "floor_s": round(floor, 3),
         "prr_first_s": round(prr_first, 3), "urlwatch_first_s": round(uw_first, 3),
+        "prr_first_runs_s": [round(t, 3) for t in prr_times], "urlwatch_first_runs_s": [round(t, 3) for t in uw_times],
         "prr_second_s": round(prr_second, 3), "urlwatch_second_s": round(uw_second, 3),
         "ratio_vs_urlwatch": round(vs_urlwatch, 3), "ratio_vs_floor": round(vs_floor, 3),
         "second_pass_share_304_or_skipped": round(share_skipped, 4), "second_pass_share_304": round(share_304, 4),

@@ -31,7 +31,10 @@ def check_city_batch(city_slugs: list[str], fetcher_key: str, confirm: str = "re
     settings = get_settings()
     conn = connect(settings.db_path)
     try:
-        summary = watch(conn, city_slugs, fetcher=_fetchers[fetcher_key], options=WatchOptions(confirm=confirm))
+        # Batches already run side by side; worker processes per batch would oversubscribe
+        # the CPUs, and a daily run is bound by politeness delays, not parsing.
+        summary = watch(conn, city_slugs, fetcher=_fetchers[fetcher_key],
+                        options=WatchOptions(confirm=confirm, parallel_from=0))
         changes = [get_change(conn, cid) for cid in summary.change_ids]
         alerts = alert_changes(changes, settings=settings, artifacts=True)
     finally:

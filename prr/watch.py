@@ -40,8 +40,9 @@ MIN_PARAGRAPH = 3          # shorter leftovers ("|", "»") are not policy text
 class WatchOptions:
     confirm: str = "recheck"
     failure_threshold: int = 3
-    # Pages are parsed in worker processes when a run has at least this many (parsing is
-    # CPU-bound; in threads it would hold the GIL the fetching threads need). 0: never.
+    # Runs with at least this many pages are fetched and parsed in worker processes, each
+    # owning some hosts (one process's GIL cannot keep up with dozens of fetching threads
+    # and the parsing). 0: never.
     parallel_from: int = 50
     buffer_pages: int = 2000     # results held before writing (memory bound for huge runs)
 
@@ -353,25 +354,44 @@ def _is_soft_404(a: Analysis) -> bool:
     return bool(SOFT_404.search(head)) and len(a.page_text.paragraphs) < 15
 
 
-def _analysis_pool(workers: int):
+def _worker_pool(workers: int):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # forkserver, not fork: the fetching threads (and Prefect's) must not be forked mid-lock.
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["prr.watch"])
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
-    for f in [pool.submit(_warm) for _ in range(workers)]:
-        f.result()
-    return pool
+    ctx.set_forkserver_preload(["prr.watch", "phonenumbers"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
 
 
-def _warm() -> int:
-    return 0
+def _fetch_and_analyse_job(settings, fetcher_config: dict, items: list[dict]) -> tuple[list[tuple], int, int]:
+    """In a worker process: fetch a share of the hosts (a host is only ever in one share,
+    so per-host limits hold) and parse what changed. Returns (page id, outcome, analysis)."""
+    out = []
+    with PoliteFetcher(settings, **fetcher_config) as fetcher:
+        for item, outcome in fetcher.fetch_many(items):
+            page = item["page"]
+            analysis = None
+            if isinstance(outcome, Fetched) and needs_analysis(page, outcome):
+                try:
+                    analysis = analyse(outcome.text, base_url=outcome.url, page_kind=page["kind"])
+                except Exception:   # parsed again in the main process, where the error is recorded
+                    analysis = None
+            out.append((page["id"], outcome, analysis))
+        return out, fetcher.requests_made, fetcher.bytes_received
 
 
-def _analyse_job(text: str, base_url: str, page_kind: str) -> Analysis:
-    return analyse(text, base_url=base_url, page_kind=page_kind)
+def _shares(items: list[dict], n: int) -> list[list[dict]]:
+    """Split by host into n shares of similar page counts."""
+    from urllib.parse import urlsplit
+
+    by_host: dict[str, list] = {}
+    for it in items:
+        by_host.setdefault(urlsplit(it["url"]).netloc.lower(), []).append(it)
+    shares: list[list[dict]] = [[] for _ in range(n)]
+    for group in sorted(by_host.values(), key=len, reverse=True):
+        min(shares, key=len).extend(group)
+    return [s for s in shares if s]
 
 
 def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: WatchOptions | None = None,
@@ -388,7 +408,7 @@ def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: Wat
     pool = None
     if options.parallel_from and len(pages) >= options.parallel_from and workers > 1:
         try:
-            pool = _analysis_pool(workers)
+            pool = _worker_pool(workers)
         except Exception:      # e.g. no usable __main__ for worker processes: parse here instead
             pool = None
     batch = _WriteBatch(conn)
@@ -415,36 +435,49 @@ def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: Wat
         if on_result:
             on_result(res)
 
-    # While pages are being fetched this thread only hands bodies to the parsers: every
-    # sqlite call releases the GIL, and getting it back from dozens of busy fetching
-    # threads costs ~0.3 ms a call (measured: 1,000 pages' writes took 1.6 s during the
-    # fetch and 0.13 s after it). So results wait here (bounded) and are written after.
+    # Results are written after the fetching, not during it: every sqlite call releases
+    # the GIL, and getting it back from dozens of busy fetching threads costs ~0.3 ms a
+    # call (measured: 1,000 pages' writes took 1.6 s during the fetch, 0.13 s after it).
+    # ``buffer_pages`` bounds the memory this takes on huge runs.
     buffered: list = []
 
     def flush():
-        for page, outcome, fut in buffered:
-            analysis = None
-            if fut is not None:
-                try:
-                    analysis = fut.result()
-                except Exception:      # parse it here instead, so the error is recorded the usual way
-                    analysis = None
+        for page, outcome, analysis in buffered:
             finish(page, outcome, analysis)
         buffered.clear()
         batch.commit()
 
     try:
-        for item, outcome in fetcher.fetch_many(items):
-            page = item["page"]
-            fut = None
-            if pool is not None and isinstance(outcome, Fetched) and needs_analysis(page, outcome):
-                fut = pool.submit(_analyse_job, outcome.text, outcome.url, page["kind"])
-            buffered.append((page, outcome, fut))
-            if on_fetched:
-                on_fetched(page)
-            if len(buffered) >= options.buffer_pages:
-                flush()
-        flush()
+        if pool is not None:
+            # Worker processes fetch and parse, each its own hosts (one process's GIL cannot
+            # keep up with dozens of fetching threads plus the parsing); this one writes.
+            from concurrent.futures import as_completed
+
+            by_id = {p["id"]: p for p in pages}
+            config = dict(fetcher.config(), global_limit=max(1, fetcher.global_limit // workers))
+            jobs = {pool.submit(_fetch_and_analyse_job, fetcher.settings, config, share): share
+                    for share in _shares(items, workers)}
+            for job in as_completed(jobs):
+                try:
+                    done, requests_made, bytes_received = job.result()
+                    with fetcher._lock:      # the run's totals include the workers' requests
+                        fetcher.requests_made += requests_made
+                        fetcher.bytes_received += bytes_received
+                except Exception:      # a worker died: check its share here instead
+                    done = [(it["page"]["id"], outcome, None) for it, outcome in fetcher.fetch_many(jobs[job])]
+                for page_id, outcome, analysis in done:
+                    buffered.append((by_id[page_id], outcome, analysis))
+                    if on_fetched:
+                        on_fetched(by_id[page_id])
+            flush()
+        else:
+            for item, outcome in fetcher.fetch_many(items):
+                buffered.append((item["page"], outcome, None))
+                if on_fetched:
+                    on_fetched(item["page"])
+                if len(buffered) >= options.buffer_pages:
+                    flush()
+            flush()
     finally:
         batch.commit()
         if pool is not None:

@@ -54,6 +54,13 @@ class FetchError(Exception):
         return {"kind": self.kind, "url": self.url, "message": self.message,
                 "status": self.status, "retry_after": self.retry_after}
 
+    def __reduce__(self):   # crosses process boundaries (parallel page checks)
+        return (FetchError, (self.kind, self.url, self.message),
+                {"status": self.status, "retry_after": self.retry_after, "location": self.location})
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+
 
 @dataclass
 class Fetched:
@@ -299,6 +306,13 @@ class PoliteFetcher:
         self._lock = threading.Lock()
         self.bytes_received = 0
         self.requests_made = 0
+
+    def config(self) -> dict:
+        """Keyword arguments that rebuild an equivalent fetcher (e.g. in a worker process)."""
+        return dict(allow_private=self.allow_private, per_host=self.per_host, interval=self.interval,
+                    global_limit=self.global_limit, max_bytes=self.max_bytes, timeout=self.timeout,
+                    max_redirects=self.max_redirects, max_retry_after=self.max_retry_after,
+                    retries=self.retries, respect_robots=self.respect_robots, user_agent=self.user_agent)
 
     def close(self) -> None:
         self.session.close()

@@ -205,8 +205,15 @@ def test_large_run_parses_in_worker_processes(conn, site, fetcher):
     from prr.watch import WatchOptions, check_pages
 
     ids = [_page(conn, site, f"/p{i}", clerk(email=f"clerk{i}@oxnard.org")) for i in range(12)]
-    pages = [store.get_page(conn, i) for i in ids]
+    gone, _ = store.add_page(conn, "oxnard", site.url("/gone"), "records")
+    pages = [store.get_page(conn, i) for i in ids + [gone]]
     summary = check_pages(conn, pages, fetcher=fetcher, options=WatchOptions(parallel_from=10))
-    assert summary.counts() == {"baseline": 12}
+    assert summary.counts() == {"baseline": 12, "broken": 1}
     snap = store.latest_snapshot(conn, ids[7])
     assert "clerk7@oxnard.org" in snap["contacts"]["emails"]
+    assert fetcher.requests_made >= 13           # the workers' requests are counted
+    site.page("/p3", clerk(email="records@oxnard.org"))
+    summary = check_pages(conn, [store.get_page(conn, i) for i in ids], fetcher=fetcher,
+                          options=WatchOptions(parallel_from=10))
+    assert summary.counts() == {"same_hash": 11, "changed": 1}
+    assert [c["new_value"] for c in _pending(conn) if c["kind"] == "contact_added"] == ["records@oxnard.org"]
