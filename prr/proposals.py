@@ -23,7 +23,7 @@ class ChangeError(Exception):
 
 
 def _load(registry_dir: Path, conn, slug: str):
-    from prr.registry import City, load_city
+    from prr.registry import load_city
 
     r = rows(conn, "SELECT registry_path, state FROM cities WHERE slug=?", (slug,))
     path = Path(r[0]["registry_path"]) if r and r[0]["registry_path"] else None
@@ -140,7 +140,7 @@ def reroute_open_requests(conn, change: dict) -> list[int]:
 def accept_change(conn, change_id: int, registry_dir: Path | None = None, *,
                   today: dt.date | None = None, note: str | None = None) -> dict:
     """Apply a pending change to the registry file and the database. Returns a summary."""
-    from prr.registry import save_city, sync_registry
+    from prr.registry import save_city
 
     if registry_dir is None:
         from prr.settings import get_settings

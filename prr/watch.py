@@ -14,7 +14,9 @@ A difference is only recorded once confirmed: by an immediate re-fetch
 (``confirm="recheck"``, the default) or on the next check
 (``confirm="next_check"``), so a flapping page does not alert. Failures never
 become snapshots; ``failure_threshold`` failures in a row, a 404/410 or a
-permanent redirect become a ``page_broken`` / ``page_moved`` change.
+permanent redirect become a ``page_broken`` / ``page_moved`` change. A page's first check also proposes
+the contacts on it that the registry lacks. Large runs fetch and parse in worker
+processes, each owning some hosts; this process writes.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from scrapers.normalise import PageText, normalise
 CONFIRM_MODES = ("recheck", "next_check", "none")
 SOFT_404 = re.compile(r"\b(?:page not found|404 error|error 404|file not found|page (?:you requested |)"
                       r"(?:could not|cannot|can't) be found)\b", re.I)
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/xml", "application/xml")
 MIN_PARAGRAPH = 3          # shorter leftovers ("|", "»") are not policy text
 
 
@@ -44,6 +47,8 @@ class WatchOptions:
     # owning some hosts (one process's GIL cannot keep up with dozens of fetching threads
     # and the parsing). 0: never.
     parallel_from: int = 50
+    # On a page's first check, propose the contacts on it that the registry lacks.
+    reconcile_registry: bool = True
     buffer_pages: int = 2000     # results held before writing (memory bound for huge runs)
 
     def __post_init__(self):
@@ -272,6 +277,10 @@ def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
         result.outcome = "same_hash"
         return result
 
+    if fetched.content_type and fetched.content_type not in PAGE_TYPES:
+        err = FetchError("content_type", fetched.url, f"expected a web page, got {fetched.content_type}",
+                         status=fetched.status)
+        return handle_failure(conn, page, err, options)
     if analysis is None:
         analysis = analyse(fetched.text, base_url=fetched.url, page_kind=page["kind"])
     if _is_soft_404(analysis):
@@ -290,6 +299,8 @@ def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
         save_snapshot()
         store.update_page(conn, page["id"], **validators, **common)
         result.outcome = "baseline"
+        if options.reconcile_registry:
+            result.changes.extend(reconcile_with_registry(conn, page, analysis, url=fetched.url))
         return result
     diffs = diff_analysis(snapshot, analysis, page["kind"])
     if not diffs:
@@ -349,6 +360,32 @@ def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
     return result
 
 
+def _fact_key(kind: str, value: str) -> str:
+    # Addresses are written many ways; compare letters and digits only.
+    return re.sub(r"[^a-z0-9]", "", value.lower()) if kind == "address" else value.lower()
+
+
+def reconcile_with_registry(conn, page: dict, analysis: Analysis, *, url: str) -> list[int]:
+    """Contacts on a newly watched page that the registry does not have become pending
+    changes (a replacement when the registry's value came from this very page)."""
+    from db.cities import contacts_for
+
+    current = contacts_for(conn, page["city_slug"])
+    known = {(c["kind"], _fact_key(c["kind"], c["value"])) for c in current if c["value"]}
+    ids = []
+    for kind, values in analysis.facts.items():
+        on_page = {_fact_key(kind, v) for v in values}
+        replaceable = [c["value"] for c in current if c["kind"] == kind and c["value"]
+                       and c["source_url"] in (page["url"], url) and _fact_key(kind, c["value"]) not in on_page]
+        fresh = [v for v in values if (kind, _fact_key(kind, v)) not in known]
+        for v in fresh:
+            old = replaceable.pop(0) if len(fresh) == 1 and len(replaceable) == 1 else None
+            cid = _record(conn, page, Diff("contact_added", kind, old, v, values[v]), status="pending", url=url)
+            if cid:
+                ids.append(cid)
+    return ids
+
+
 def _is_soft_404(a: Analysis) -> bool:
     head = " ".join([a.page_text.title] + a.page_text.paragraphs[:2])
     return bool(SOFT_404.search(head)) and len(a.page_text.paragraphs) < 15
@@ -372,7 +409,8 @@ def _fetch_and_analyse_job(settings, fetcher_config: dict, items: list[dict]) ->
         for item, outcome in fetcher.fetch_many(items):
             page = item["page"]
             analysis = None
-            if isinstance(outcome, Fetched) and needs_analysis(page, outcome):
+            if (isinstance(outcome, Fetched) and needs_analysis(page, outcome)
+                    and (not outcome.content_type or outcome.content_type in PAGE_TYPES)):
                 try:
                     analysis = analyse(outcome.text, base_url=outcome.url, page_kind=page["kind"])
                 except Exception:   # parsed again in the main process, where the error is recorded

@@ -31,6 +31,7 @@ from urllib.robotparser import RobotFileParser
 FAILURE_KINDS = (
     "timeout", "dns", "tls", "connection", "http_4xx", "http_5xx", "too_large", "robots",
     "bot_challenge", "blocked_address", "redirect_loop", "redirects", "scheme",
+    "content_type",     # raised by callers that expected a web page and got a PDF, an image...
 )
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_TIMEOUT = (10.0, 30.0)        # connect, read (per chunk)

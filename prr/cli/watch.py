@@ -45,8 +45,14 @@ def contacts_extract(
         try:
             fetched = fetch_url(source)
         except FetchError as e:
+            hints = {"robots": "The site's robots.txt forbids it: save the page from a browser and pass the file.",
+                     "bot_challenge": "The site blocks automated clients: save the page from a browser and pass the file.",
+                     "dns": "Check the host name and your connection, then retry.",
+                     "timeout": "The site is slow or down: retry later.",
+                     "connection": "The site is unreachable: retry later.",
+                     "too_large": "Save the page from a browser and pass the file."}
             fail(f"could not fetch {source}: {e.kind}: {e.message}",
-                 "Check the URL in a browser; robots.txt refusals and bot challenges cannot be retried.")
+                 hints.get(e.kind, "Check the URL in a browser, or save the page and pass the file."))
         text, base_url = fetched.text, fetched.url
     else:
         path = Path(source)

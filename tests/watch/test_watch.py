@@ -15,10 +15,11 @@ def _page(conn, site, path, body, kind="records", **route):
     return pid
 
 
-def _check(conn, fetcher, pid, confirm="recheck", threshold=3):
+def _check(conn, fetcher, pid, confirm="recheck", threshold=3, reconcile=False):
     page = store.get_page(conn, pid)
     summary = check_pages(conn, [page], fetcher=fetcher,
-                          options=WatchOptions(confirm=confirm, failure_threshold=threshold))
+                          options=WatchOptions(confirm=confirm, failure_threshold=threshold,
+                                               reconcile_registry=reconcile))
     return summary.results[0]
 
 
@@ -194,7 +195,7 @@ def test_one_bad_page_does_not_stop_the_run(conn, site, fetcher):
     good = _page(conn, site, "/clerk", clerk())
     bad = _page(conn, site, "/huge", "", stream_bytes=8 * 1024 * 1024)
     pages = [store.get_page(conn, bad), store.get_page(conn, good)]
-    summary = check_pages(conn, pages, fetcher=fetcher)
+    summary = check_pages(conn, pages, fetcher=fetcher, options=WatchOptions(reconcile_registry=False))
     outcomes = {r.url.rsplit("/", 1)[1]: (r.outcome, r.error) for r in summary.results}
     assert outcomes["clerk"] == ("baseline", None)
     assert outcomes["huge"][0] == "failed" and outcomes["huge"][1].startswith("too_large")
@@ -207,13 +208,42 @@ def test_large_run_parses_in_worker_processes(conn, site, fetcher):
     ids = [_page(conn, site, f"/p{i}", clerk(email=f"clerk{i}@oxnard.org")) for i in range(12)]
     gone, _ = store.add_page(conn, "oxnard", site.url("/gone"), "records")
     pages = [store.get_page(conn, i) for i in ids + [gone]]
-    summary = check_pages(conn, pages, fetcher=fetcher, options=WatchOptions(parallel_from=10))
+    summary = check_pages(conn, pages, fetcher=fetcher, options=WatchOptions(parallel_from=10, reconcile_registry=False))
     assert summary.counts() == {"baseline": 12, "broken": 1}
     snap = store.latest_snapshot(conn, ids[7])
     assert "clerk7@oxnard.org" in snap["contacts"]["emails"]
     assert fetcher.requests_made >= 13           # the workers' requests are counted
     site.page("/p3", clerk(email="records@oxnard.org"))
     summary = check_pages(conn, [store.get_page(conn, i) for i in ids], fetcher=fetcher,
-                          options=WatchOptions(parallel_from=10))
+                          options=WatchOptions(parallel_from=10, reconcile_registry=False))
     assert summary.counts() == {"same_hash": 11, "changed": 1}
     assert [c["new_value"] for c in _pending(conn) if c["kind"] == "contact_added"] == ["records@oxnard.org"]
+
+
+def test_a_pdf_where_a_page_was_is_a_failure_not_a_snapshot(conn, site, fetcher):
+    pid = _page(conn, site, "/clerk", clerk())
+    _check(conn, fetcher, pid)
+    site.routes["/clerk"] = Route(body=b"%PDF-1.4 ...", headers={"Content-Type": "application/pdf"})
+    r = _check(conn, fetcher, pid)
+    assert r.outcome == "failed" and r.error.startswith("content_type")
+    assert len(store.snapshots_for(conn, pid)) == 1
+
+
+def test_first_check_proposes_what_the_registry_lacks(conn, site, fetcher):
+    # The seed registry has Oxnard's clerk email, phone and address, and a GovQA portal
+    # "to discover": the page's portal and fax are new, the rest is known.
+    pid = _page(conn, site, "/clerk", clerk())
+    r = _check(conn, fetcher, pid, reconcile=True)
+    assert r.outcome == "baseline"
+    got = sorted((c["field"], c["old_value"], c["new_value"]) for c in _pending(conn))
+    assert got == [("portal_url", None, "https://oxnardca.mycusthelp.com/WEBAPP/_rs/supporthome.aspx"),
+                   ("records_fax", None, "+18053857806")]
+
+
+def test_first_check_replaces_a_registry_value_taken_from_the_same_page(conn, site, fetcher, prr_env):
+    url = site.url("/clerk")
+    conn.execute("UPDATE contacts SET source_url=? WHERE city_slug='oxnard' AND kind='records_email'", (url,))
+    pid = _page(conn, site, "/clerk", clerk(email="records@oxnard.org"))
+    _check(conn, fetcher, pid, reconcile=True)
+    emails = [(c["old_value"], c["new_value"]) for c in _pending(conn) if c["field"] == "records_email"]
+    assert emails == [("cityclerk@oxnard.org", "records@oxnard.org")]
