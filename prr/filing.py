@@ -574,29 +574,12 @@ def request_context(conn, request: dict) -> dict:
     return ctx
 
 
-def determination_due(conn, request: dict) -> dt.date | None:
-    """The determination deadline (with any extension), from prr.request_deadlines when
-    available; otherwise a conservative count: 10 days after receipt, moved off weekends."""
-    try:
-        from prr.request_deadlines import refresh_deadlines
-    except ImportError:
-        refresh_deadlines = None
-    if refresh_deadlines is not None:
-        try:
-            d = refresh_deadlines(conn, request["id"])
-            if d is not None:
-                return d.effective_due
-        except Exception:  # noqa: BLE001 - fall back to the plain count below
-            pass
-    if not request.get("received_on"):
-        return None
-    due = dt.date.fromisoformat(request["received_on"]) + dt.timedelta(days=10)
-    ext = request.get("extended_due_on")
-    if ext:
-        due = max(due, dt.date.fromisoformat(ext))
-    while due.weekday() >= 5:
-        due += dt.timedelta(days=1)
-    return due
+def determination_due(conn, request: dict):
+    """The request's CPRA deadlines (prr.request_deadlines), cached on the row; None until
+    the request has been received by the city."""
+    from prr.request_deadlines import refresh_deadlines
+
+    return refresh_deadlines(conn, request["id"])
 
 
 def send_letter(conn, request_id: int, *, kind: str, params: dict, to: str | None = None, settings=None,
@@ -621,9 +604,12 @@ def send_letter(conn, request_id: int, *, kind: str, params: dict, to: str | Non
         raise FilingError(f"request {request_id} has not been filed yet ({request['status']})",
                           request_id=request_id, retryable=False)
     ctx = request_context(conn, request)
-    due = determination_due(conn, request)
-    if due is not None:
-        ctx["due_on"] = due.isoformat()
+    deadlines = determination_due(conn, request)
+    due = deadlines.effective_due if deadlines is not None else None
+    if deadlines is not None:
+        # The letter names the original deadline and, separately, any extended one.
+        ctx["due_on"] = deadlines.due.isoformat() if deadlines.due else None
+        ctx["extended_due_on"] = deadlines.extended_due.isoformat() if deadlines.extended_due else None
     if tpl.meta.requires_overdue:
         today = today or dt.datetime.now(ZoneInfo(city.get("timezone") or settings.timezone)).date()
         if due is None or today <= due:
