@@ -145,23 +145,7 @@ def propose_contact(conn: sqlite3.Connection, city_slug: str, address: str, evid
         return cur.lastrowid
 
 
-# --- documents fallback --------------------------------------------------------------
-
-def insert_document(conn: sqlite3.Connection, *, sha256: str, path: str, filename: str, content_type: str | None,
-                    size: int, request_id: int | None, communication_id: int | None,
-                    city_slug: str | None) -> int:
-    """A documents row for a stored attachment (same file for the same message: one row)."""
-    with write(conn):
-        existing = row(conn, "SELECT id FROM documents WHERE sha256=? AND coalesce(communication_id,0)=?",
-                       (sha256, communication_id or 0))
-        if existing:
-            return existing["id"]
-        cur = conn.execute(
-            "INSERT INTO documents (request_id, communication_id, city_slug, sha256, path, filename,"
-            " content_type, size, status, created_at) VALUES (?,?,?,?,?,?,?,?,'pending',?)",
-            (request_id, communication_id, city_slug, sha256, path, filename, content_type, size, now_utc()))
-        return cur.lastrowid
-
+# --- documents of a reply ------------------------------------------------------------
 
 def documents_for_communication(conn: sqlite3.Connection, comm_id: int) -> list[dict]:
     return rows(conn, "SELECT * FROM documents WHERE communication_id=? ORDER BY id", (comm_id,))

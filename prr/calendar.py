@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from dateutil.easter import easter
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -104,12 +106,7 @@ def state_holidays(year: int) -> dict[dt.date, str]:
     add(fixed, dt.date(year, 12, 25), "Christmas Day")
     # Good Friday is a holiday from noon to 3 p.m. only; a deadline landing on it is
     # treated as moved (the later date).
-    try:
-        from dateutil.easter import easter
-
-        add(moving, easter(year) - dt.timedelta(days=2), "Good Friday (noon to 3 p.m.)")
-    except ImportError:  # pragma: no cover
-        pass
+    add(moving, easter(year) - dt.timedelta(days=2), "Good Friday (noon to 3 p.m.)")
 
     out: dict[dt.date, str] = {}
     for day, name in sorted(fixed.items()):

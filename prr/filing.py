@@ -32,7 +32,7 @@ from db.core import now_utc, write
 from db.events import add_event
 from db import requests as store
 from prr.channels.base import Channel, ChannelError, Draft, Receipt
-from prr.letters import LetterError, Template, get_template, render, validate_params
+from prr.letters import LetterError, Template, get_template, render
 
 FILABLE = ("draft", "failed")
 # A filing whose process we cannot see (another machine) is presumed alive this long.

@@ -147,10 +147,8 @@ def _local_date(dt: datetime, tz: str) -> date:
 
 
 def _classify(parsed: ParsedMessage, requester_refs: tuple[str, ...]) -> tuple[dict | None, str | None]:
-    try:
-        from prr.classify import classify_email, classify_text
-    except ImportError:
-        return None, "classifier not installed"
+    from prr.classify import classify_email, classify_text
+
     env = parsed.envelope
     try:
         result = classify_email(parsed.message, requester_refs=requester_refs)
@@ -166,29 +164,15 @@ def _classify(parsed: ParsedMessage, requester_refs: tuple[str, ...]) -> tuple[d
 
 def _save_attachments(conn, comm_id: int, parsed: ParsedMessage, request: dict | None, city_slug: str | None,
                       settings) -> tuple[list[int], list[str]]:
-    try:
-        from prr.documents import add_document
-    except ImportError:
-        add_document = None
-    try:
-        from prr.documents import process_document
-    except ImportError:
-        process_document = None
+    from prr.documents import add_document, process_document
+
     ids, notes = [], []
     rid = request["id"] if request else None
     for att in parsed.attachments:
-        if add_document is not None:
-            doc_id = add_document(conn, att.data, filename=att.filename, request_id=rid, communication_id=comm_id,
-                                  city_slug=city_slug, content_type=att.content_type, settings=settings)
-        else:
-            from prr.files import store_bytes
-
-            sha, path = store_bytes(settings.files_dir, att.data, att.filename)
-            doc_id = store.insert_document(conn, sha256=sha, path=str(path), filename=att.filename,
-                                           content_type=att.content_type, size=len(att.data), request_id=rid,
-                                           communication_id=comm_id, city_slug=city_slug)
+        doc_id = add_document(conn, att.data, filename=att.filename, request_id=rid, communication_id=comm_id,
+                              city_slug=city_slug, content_type=att.content_type, settings=settings)
         ids.append(doc_id)
-        if att.is_pdf and process_document is not None:
+        if att.is_pdf:
             try:
                 process_document(conn, doc_id)
             except Exception as e:  # the document keeps its own status; the reply is still good
@@ -247,13 +231,10 @@ def apply_reply(conn: sqlite3.Connection, comm_id: int, request_id: int, parsed:
                                             has_attachment=documents > 0, has_link=parsed.has_link)
         if parsed.envelope.from_addr:
             actions += _offer_contact(conn, request["city_slug"], parsed)
-    try:
-        from prr.request_deadlines import refresh_deadlines
-    except ImportError:
-        refresh_deadlines = None
-    if refresh_deadlines is not None:
-        refresh_deadlines(conn, request_id)
-        actions.append("deadlines refreshed")
+    from prr.request_deadlines import refresh_deadlines
+
+    refresh_deadlines(conn, request_id)
+    actions.append("deadlines refreshed")
     return actions
 
 

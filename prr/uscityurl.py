@@ -11,7 +11,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from prr.registry import UAS_ATTRIBUTION, City, city_path, load_registry, save_city, slugify
+from prr.registry import UAS_ATTRIBUTION, City, load_registry, save_city, slugify
 
 DEFAULT_SOURCE = "https://raw.githubusercontent.com/caimeng2/UScityURL/main/UScityURL.csv"
 

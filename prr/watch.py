@@ -324,7 +324,6 @@ def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
             second = analyse(again.text, base_url=again.url, page_kind=page["kind"])
             keys = {d.key() for d in diff_analysis(snapshot, second, page["kind"])}
             confirmed = [d for d in diffs if d.key() in keys]
-        unconfirmed = []
     elif options.confirm == "next_check":
         seen = {(c["kind"], c["field"], c["old_value"], c["new_value"]): c for c in pending_confirmation}
         keys = {d.key() for d in diffs}
@@ -344,7 +343,7 @@ def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
             return result
         confirmed = []          # all confirmed above
     else:
-        confirmed, unconfirmed = diffs, []
+        confirmed = diffs
 
     with store.write(conn):
         for d in confirmed:

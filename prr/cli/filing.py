@@ -141,10 +141,8 @@ def request_submitted(
 
 
 def _deadlines(conn, request_id: int):
-    try:
-        from prr.request_deadlines import refresh_deadlines
-    except ImportError:
-        return None
+    from prr.request_deadlines import refresh_deadlines
+
     try:
         return refresh_deadlines(conn, request_id)
     except Exception as e:  # noqa: BLE001 - show the request anyway

@@ -1,7 +1,6 @@
 """Facts from a sample notice, and the incident-logs parameters built from an entry."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -2,7 +2,6 @@
 big and broken files."""
 from __future__ import annotations
 
-import io
 import random
 from pathlib import Path
 

@@ -3,7 +3,6 @@ and a session cookie, a POST that refuses a wrong token or a missing cookie (422
 a confirmation page naming the request ("Request 23-145")."""
 from __future__ import annotations
 
-import html
 import secrets
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer

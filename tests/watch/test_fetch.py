@@ -1,7 +1,6 @@
 """The polite fetcher against a real local server."""
 from __future__ import annotations
 
-import threading
 import time
 
 import pytest

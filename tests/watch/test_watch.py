@@ -1,7 +1,6 @@
 """Change detection on real pages served in versions by a local server, stored in a real SQLite file."""
 from __future__ import annotations
 
-import pytest
 
 from db import pages as store
 from watchpages import PRIVACY_PARAS, clerk, privacy
