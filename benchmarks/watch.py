@@ -14,6 +14,11 @@ The politeness floor is pages / (hosts x per-host limit) x latency. Goals: first
 pass <= 0.3x urlwatch's wall time and <= 1.5x the floor; second pass >= 95% 304
 or skipped and <= 10% of the first pass's bytes. Last line: one JSON object.
 
+For scale, the same run also times a plain concurrent fetch (requests, the same
+per-host limit and global limit, no robots.txt, no parsing, no database) of the
+same URLs, and the CPU time the servers used in each pass, to show whether the
+servers (Python, on the same machine) are a bottleneck.
+
     .venv/bin/python benchmarks/watch.py [--pages 1000] [--hosts 20] [--latency 0.05]
 """
 from __future__ import annotations
@@ -136,6 +141,52 @@ def serve(hosts: int, pages: int, latency: float) -> None:
     sys.stdin.read()          # until the parent closes our stdin
 
 
+def plain_fetch(urls: list[str], per_host: int, global_limit: int) -> float:
+    """Wall time of fetching every URL with requests, per-host and global limits only."""
+    import threading
+    from collections import deque
+    from concurrent.futures import ThreadPoolExecutor
+    from urllib.parse import urlsplit
+
+    import requests
+
+    session = requests.Session()
+    session.trust_env = False
+    adapter = requests.adapters.HTTPAdapter(pool_connections=global_limit, pool_maxsize=global_limit)
+    session.mount("http://", adapter)
+    by_host: dict[str, deque] = {}
+    for u in urls:
+        by_host.setdefault(urlsplit(u).netloc, deque()).append(u)
+    gates = {h: threading.BoundedSemaphore(per_host) for h in by_host}
+    ordered, queues = [], list(by_host.values())
+    while queues:                       # interleaved across hosts, as prr does
+        for q in list(queues):
+            ordered.append(q.popleft())
+            if not q:
+                queues.remove(q)
+
+    def one(u):
+        with gates[urlsplit(u).netloc]:
+            return len(session.get(u, timeout=30).content)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=global_limit) as pool:
+        total = sum(pool.map(one, ordered))
+    elapsed = time.perf_counter() - started
+    assert total > 0
+    return elapsed
+
+
+def process_cpu_s(pid: int) -> float | None:
+    """CPU seconds used so far by a process (Linux /proc; None elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def server_stats(port: int, reset: bool = False) -> dict | None:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/{'__reset' if reset else '__stats'}") as r:
         return None if reset else json.loads(r.read())
@@ -169,7 +220,8 @@ def prr_pass(db_path: Path, per_host: int, hosts: int, parallel_from: int = 50):
 
 
 def _cpu() -> float:
-    """CPU seconds of this process (parsing workers run under the forkserver: not counted)."""
+    """CPU seconds of this process and its finished children (the worker processes when
+    they were forked; under the forkserver they are not counted)."""
     import resource
 
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -218,9 +270,14 @@ def main() -> None:
     ap.add_argument("--per-host", type=int, default=2)
     ap.add_argument("--reps", type=int, default=3, help="first passes per tool (median reported)")
     ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--plain-fetch", help=argparse.SUPPRESS)     # JSON list of URLs: time them, print
     args = ap.parse_args()
     if args.serve:
         serve(args.hosts, args.pages, args.latency)
+        return
+    if args.plain_fetch:
+        urls = json.loads(Path(args.plain_fetch).read_text())
+        print(json.dumps(plain_fetch(urls, args.per_host, args.hosts * args.per_host)))
         return
 
     per_host_pages = args.pages // args.hosts
@@ -238,21 +295,40 @@ def main() -> None:
             os.environ["PRR_REGISTRY"] = str(tmp / "registry")
             # First passes alternate between the tools, each from a fresh state, and the
             # median counts: the machine's load changes during a run.
-            uw_times, prr_times = [], []
+            uw_times, prr_times, plain_times = [], [], []
+            server_cpu = {"urlwatch": [], "prr": [], "plain": []}
+            urls_file = tmp / "urls.json"
+            urls_file.write_text(json.dumps(urls))
+
+            def server_cpu_during(tool, fn):
+                before = process_cpu_s(server.pid)
+                out = fn()
+                after = process_cpu_s(server.pid)
+                if before is not None and after is not None:
+                    server_cpu[tool].append(after - before)
+                return out
+
             for rep in range(args.reps):
                 uw_dir = tmp / f"urlwatch-{rep}"
                 uw_dir.mkdir()
                 total_stats(ports, reset=True)
-                uw_times.append(urlwatch_pass(uw_dir, urls))
+                uw_times.append(server_cpu_during("urlwatch", lambda d=uw_dir: urlwatch_pass(d, urls)))
                 db_path = tmp / f"prr-{rep}.db"
                 setup_prr(db_path, ports, per_host_pages)
                 total_stats(ports, reset=True)
-                elapsed, s1 = prr_pass(db_path, args.per_host, args.hosts)
+                elapsed, s1 = server_cpu_during("prr", lambda d=db_path: prr_pass(d, args.per_host, args.hosts))
                 prr_times.append(elapsed)
                 first = total_stats(ports)
+                # A separate process, so its threads do not touch ours.
+                plain = server_cpu_during("plain", lambda: json.loads(subprocess.run(
+                    [sys.executable, __file__, "--plain-fetch", str(urls_file), "--per-host", str(args.per_host),
+                     "--hosts", str(args.hosts)], capture_output=True, text=True, check=True).stdout))
+                plain_times.append(plain)
                 print(f"first pass {rep + 1}: urlwatch {uw_times[-1]:.2f} s, prr {elapsed:.2f} s "
-                      f"{s1.counts()}, {first['requests']} requests, {first['bytes']} bytes", file=sys.stderr)
+                      f"{s1.counts()}, {first['requests']} requests, {first['bytes']} bytes; "
+                      f"plain fetch {plain:.2f} s", file=sys.stderr)
             uw_first, prr_first = statistics.median(uw_times), statistics.median(prr_times)
+            plain_first = statistics.median(plain_times)
 
             total_stats(ports, reset=True)
             prr_second, s2 = prr_pass(db_path, args.per_host, args.hosts)
@@ -277,19 +353,26 @@ def main() -> None:
              "second_pass_304_or_skipped_min": 0.95, "second_pass_bytes_ratio_max": 0.10}
     met = (vs_urlwatch <= 0.3 and vs_floor <= 1.5 and share_skipped >= 0.95 and bytes_ratio <= 0.10)
     errors = [r.error for r in s1.results if r.error][:3]
+    vs_plain = prr_first / plain_first
+    server_cpu_med = {k: round(statistics.median(v), 3) for k, v in server_cpu.items() if v}
     print(f"first pass: prr {prr_first:.2f} s vs urlwatch {uw_first:.2f} s ({vs_urlwatch:.2f}x); "
-          f"floor {floor:.2f} s ({vs_floor:.2f}x)")
+          f"floor {floor:.2f} s ({vs_floor:.2f}x); plain concurrent fetch {plain_first:.2f} s "
+          f"({plain_first / floor:.2f}x floor; prr {vs_plain:.2f}x it); servers' CPU per pass {server_cpu_med}")
     print(f"second pass: {share_skipped:.1%} 304 or skipped ({share_304:.1%} 304), "
           f"bytes {second['bytes']} vs {first['bytes']} ({bytes_ratio:.1%}); prr {prr_second:.2f} s, "
           f"urlwatch {uw_second:.2f} s ({uw2['not_modified']} of its {uw2['requests']} requests were 304)")
     print(json.dumps({
         "benchmark": "watch", "load_average_1m": round(os.getloadavg()[0], 2), "cpus": os.cpu_count(),
-        "prr_first_main_process_cpu_s": round(s1.cpu_s, 3), "prr_second_main_process_cpu_s": round(s2.cpu_s, 3), "pages": pages, "hosts": args.hosts, "latency_s": args.latency,
+        "prr_first_cpu_s": round(s1.cpu_s, 3), "prr_second_cpu_s": round(s2.cpu_s, 3),
+        "pages": pages, "hosts": args.hosts, "latency_s": args.latency,
         "per_host_limit": args.per_host, "floor_s": round(floor, 3),
         "prr_first_s": round(prr_first, 3), "urlwatch_first_s": round(uw_first, 3),
         "prr_first_runs_s": [round(t, 3) for t in prr_times], "urlwatch_first_runs_s": [round(t, 3) for t in uw_times],
         "prr_second_s": round(prr_second, 3), "urlwatch_second_s": round(uw_second, 3),
         "ratio_vs_urlwatch": round(vs_urlwatch, 3), "ratio_vs_floor": round(vs_floor, 3),
+        "plain_fetch_first_s": round(plain_first, 3), "plain_fetch_runs_s": [round(t, 3) for t in plain_times],
+        "plain_fetch_vs_floor": round(plain_first / floor, 3), "prr_vs_plain_fetch": round(vs_plain, 3),
+        "server_cpu_s_per_pass": server_cpu_med,
         "second_pass_share_304_or_skipped": round(share_skipped, 4), "second_pass_share_304": round(share_304, 4),
         "first_pass_bytes": first["bytes"], "second_pass_bytes": second["bytes"],
         "second_pass_bytes_ratio": round(bytes_ratio, 4), "first_pass_outcomes": s1.counts(),

@@ -74,3 +74,22 @@ def rows(conn: sqlite3.Connection, sql: str, params: tuple | dict = ()) -> list[
 def row(conn: sqlite3.Connection, sql: str, params: tuple | dict = ()) -> dict | None:
     r = conn.execute(sql, params).fetchone()
     return dict(r) if r is not None else None
+
+
+def insert(conn: sqlite3.Connection, table: str, fields: dict) -> int:
+    """Insert one row from column -> value; returns its id. ``table`` and the column
+    names come from code, never from input."""
+    names = ", ".join(fields)
+    with write(conn):
+        cur = conn.execute(f"INSERT INTO {table} ({names}) VALUES ({','.join('?' * len(fields))})",
+                           tuple(fields.values()))
+        return cur.lastrowid
+
+
+def update(conn: sqlite3.Connection, table: str, row_id: int, fields: dict) -> None:
+    """Set columns of the row with this id (nothing to set: nothing done)."""
+    if not fields:
+        return
+    sets = ", ".join(f"{k}=?" for k in fields)
+    with write(conn):
+        conn.execute(f"UPDATE {table} SET {sets} WHERE id=?", (*fields.values(), row_id))

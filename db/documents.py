@@ -6,7 +6,7 @@ import sqlite3
 from contextlib import contextmanager
 from typing import Iterator
 
-from db.core import now_utc, row, rows, write
+from db.core import insert, now_utc, row, rows, write
 
 INCIDENT_COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition",
                     "location", "summary")
@@ -29,17 +29,7 @@ def find_document(conn: sqlite3.Connection, sha256: str, *, request_id: int | No
 def insert_document(conn: sqlite3.Connection, **cols) -> int:
     cols.setdefault("created_at", now_utc())
     cols.setdefault("status", "pending")
-    names = ", ".join(cols)
-    with write(conn):
-        cur = conn.execute(f"INSERT INTO documents ({names}) VALUES ({','.join('?' * len(cols))})",
-                           tuple(cols.values()))
-        return cur.lastrowid
-
-
-def update_document(conn: sqlite3.Connection, document_id: int, **cols) -> None:
-    sets = ", ".join(f"{k}=?" for k in cols)
-    with write(conn):
-        conn.execute(f"UPDATE documents SET {sets} WHERE id=?", (*cols.values(), document_id))
+    return insert(conn, "documents", cols)
 
 
 def get_document(conn: sqlite3.Connection, document_id: int) -> dict | None:

@@ -97,6 +97,20 @@ def find_change(conn: sqlite3.Connection, city_slug: str, kind: str, field: str 
     return row(conn, sql + " ORDER BY id DESC LIMIT 1", params)
 
 
+def change_keys(conn: sqlite3.Connection, city_slug: str, kind: str, new_values: Iterable[str], *,
+                statuses: tuple[str, ...] = ("unconfirmed", "pending", "accepted", "rejected")) -> set[tuple]:
+    """``(field, old_value, new_value)`` ('' for NULL) of the city's changes of this kind whose
+    new value is one of ``new_values``: one query where :func:`find_change` would take one
+    per value."""
+    values = sorted(set(new_values))
+    if not values:
+        return set()
+    sql = (f"SELECT coalesce(field,''), coalesce(old_value,''), coalesce(new_value,'') FROM changes"
+           f" WHERE city_slug=? AND kind=? AND coalesce(new_value,'') IN ({','.join('?' * len(values))})"
+           f" AND status IN ({','.join('?' * len(statuses))})")
+    return {tuple(r) for r in conn.execute(sql, [city_slug, kind, *values, *statuses]).fetchall()}
+
+
 def add_change(conn: sqlite3.Connection, *, city_slug: str, kind: str, page_id: int | None = None,
                field: str | None = None, old_value: str | None = None, new_value: str | None = None,
                evidence: str | None = None, url: str | None = None, status: str = "pending",

@@ -1,13 +1,13 @@
 """Store functions for incoming replies: communications, the review queue, source
-positions (IMAP UIDs), city domains for matching, contact-change proposals and the
-documents fallback used when the documents module is not installed."""
+positions (IMAP UIDs), city domains for matching, contact-change proposals and
+the documents a reply carried."""
 from __future__ import annotations
 
 import json
 import sqlite3
 from urllib.parse import urlsplit
 
-from db.core import now_utc, row, rows, write
+from db.core import insert, now_utc, row, rows, write
 from db.events import add_event
 
 REVIEWABLE = ("review", "error")
@@ -32,19 +32,7 @@ def is_outgoing_message_id(conn: sqlite3.Connection, message_id: str | None) -> 
 def insert_incoming(conn: sqlite3.Connection, **cols) -> int:
     cols.setdefault("created_at", now_utc())
     cols["direction"] = "in"
-    names = ", ".join(cols)
-    with write(conn):
-        cur = conn.execute(f"INSERT INTO communications ({names}) VALUES ({','.join('?' * len(cols))})",
-                           tuple(cols.values()))
-        return cur.lastrowid
-
-
-def update_communication(conn: sqlite3.Connection, comm_id: int, **cols) -> None:
-    if not cols:
-        return
-    sets = ", ".join(f"{k}=?" for k in cols)
-    with write(conn):
-        conn.execute(f"UPDATE communications SET {sets} WHERE id=?", (*cols.values(), comm_id))
+    return insert(conn, "communications", cols)
 
 
 def get_communication(conn: sqlite3.Connection, comm_id: int) -> dict | None:
@@ -161,15 +149,6 @@ def link_documents(conn: sqlite3.Connection, comm_id: int, request_id: int, city
 
 def has_event(conn: sqlite3.Connection, request_id: int, kind: str) -> bool:
     return row(conn, "SELECT 1 AS x FROM events WHERE request_id=? AND kind=? LIMIT 1", (request_id, kind)) is not None
-
-
-def last_event(conn: sqlite3.Connection, request_id: int, kinds: tuple[str, ...]) -> dict | None:
-    q = ",".join("?" * len(kinds))
-    e = row(conn, f"SELECT * FROM events WHERE request_id=? AND kind IN ({q}) ORDER BY id DESC LIMIT 1",
-            (request_id, *kinds))
-    if e is not None:
-        e["detail"] = json.loads(e.pop("detail_json") or "{}")
-    return e
 
 
 def record_event(conn: sqlite3.Connection, kind: str, request_id: int, city_slug: str | None, **detail) -> int:

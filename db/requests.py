@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from db.core import now_utc, row, rows, write
+from db.core import insert, now_utc, row, rows, update, write
 from db.events import add_event
 
 OPEN_STATUSES = ("filed", "awaiting_submission", "acknowledged", "extension", "clarification",
@@ -60,16 +60,6 @@ def find_by_message_id(conn: sqlite3.Connection, message_id: str) -> dict | None
     return _decode(r)
 
 
-def find_by_tracking_number(conn: sqlite3.Connection, number: str, city_slug: str | None = None) -> list[dict]:
-    sql = ("SELECT r.* FROM requests r JOIN tracking_numbers t ON t.request_id=r.id"
-           " WHERE upper(t.number)=upper(?)")
-    params: list = [number.strip()]
-    if city_slug:
-        sql += " AND r.city_slug=?"
-        params.append(city_slug)
-    return [_decode(r) for r in rows(conn, sql, params)]
-
-
 def list_requests(conn: sqlite3.Connection, *, status: str | None = None, city_slug: str | None = None,
                   open_only: bool = False) -> list[dict]:
     sql = "SELECT * FROM requests WHERE parent_id IS NULL"
@@ -89,11 +79,7 @@ def list_requests(conn: sqlite3.Connection, *, status: str | None = None, city_s
 def update_request(conn: sqlite3.Connection, request_id: int, **fields) -> None:
     """Set plain columns (not status: use set_status)."""
     assert "status" not in fields, "use set_status() so the change is recorded as an event"
-    if not fields:
-        return
-    sets = ", ".join(f"{k}=?" for k in fields)
-    with write(conn):
-        conn.execute(f"UPDATE requests SET {sets} WHERE id=?", (*fields.values(), request_id))
+    update(conn, "requests", request_id, fields)
 
 
 def set_status(conn: sqlite3.Connection, request_id: int, status: str, *, reason: str = "",
@@ -138,11 +124,7 @@ def tracking_numbers_for(conn: sqlite3.Connection, request_id: int) -> list[str]
 def add_communication(conn: sqlite3.Connection, **fields) -> int:
     """Insert a communication row (in or out). ``created_at`` is filled in."""
     fields.setdefault("created_at", now_utc())
-    cols = ", ".join(fields)
-    with write(conn):
-        cur = conn.execute(f"INSERT INTO communications ({cols}) VALUES ({','.join('?' * len(fields))})",
-                           tuple(fields.values()))
-        return cur.lastrowid
+    return insert(conn, "communications", fields)
 
 
 def communications_for(conn: sqlite3.Connection, request_id: int) -> list[dict]:
@@ -157,11 +139,7 @@ def requests_like(conn: sqlite3.Connection, city_slug: str, kind: str) -> list[d
 
 
 def update_communication(conn: sqlite3.Connection, communication_id: int, **fields) -> None:
-    if not fields:
-        return
-    sets = ", ".join(f"{k}=?" for k in fields)
-    with write(conn):
-        conn.execute(f"UPDATE communications SET {sets} WHERE id=?", (*fields.values(), communication_id))
+    update(conn, "communications", communication_id, fields)
 
 
 def outgoing_letter(conn: sqlite3.Connection, request_id: int, message_id: str) -> dict | None:
@@ -170,8 +148,11 @@ def outgoing_letter(conn: sqlite3.Connection, request_id: int, message_id: str) 
                      " ORDER BY id LIMIT 1", (request_id, message_id))
 
 
-def last_event(conn: sqlite3.Connection, request_id: int, kind: str) -> dict | None:
-    e = row(conn, "SELECT * FROM events WHERE request_id=? AND kind=? ORDER BY id DESC LIMIT 1", (request_id, kind))
+def last_event(conn: sqlite3.Connection, request_id: int, kind: str | tuple[str, ...]) -> dict | None:
+    """A request's latest event of this kind (or of any of these kinds)."""
+    kinds = (kind,) if isinstance(kind, str) else kind
+    e = row(conn, f"SELECT * FROM events WHERE request_id=? AND kind IN ({','.join('?' * len(kinds))})"
+                  " ORDER BY id DESC LIMIT 1", (request_id, *kinds))
     if e is not None:
         e["detail"] = json.loads(e.pop("detail_json") or "{}")
     return e

@@ -8,6 +8,7 @@ ever land inside its own hash folder.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -34,27 +35,32 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write, fsync, rename: the file is either absent or complete, even after a crash."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def write_once(path: Path, data: bytes) -> None:
+    """Write a file named after its content unless it exists; through a temporary file
+    and a rename, so a reader never sees it half-written."""
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
 
 
 def store_bytes(files_dir: Path, data: bytes, filename: str | None) -> tuple[str, Path]:
     """Store ``data``; return (sha256, path). Idempotent for the same bytes and name."""
     digest = sha256_bytes(data)
-    folder = files_dir / digest[:2] / digest[2:4] / digest
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / safe_filename(filename)
+    path = files_dir / digest[:2] / digest[2:4] / digest / safe_filename(filename)
     assert path.resolve().is_relative_to(files_dir.resolve())
-    if not path.exists():
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+    write_once(path, data)
     return digest, path
-
-
-def store_file(files_dir: Path, source: Path, filename: str | None = None) -> tuple[str, Path]:
-    return store_bytes(files_dir, Path(source).read_bytes(), filename or Path(source).name)

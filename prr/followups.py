@@ -25,6 +25,7 @@ import uuid
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from db.cities import current_contact
 from db.core import row, rows, write
 from db.events import add_event, events_for
 from prr.deadlines import Deadlines, fmt
@@ -105,9 +106,8 @@ def _days(delta: dt.timedelta) -> str:
 
 
 def _contact(conn: sqlite3.Connection, city: str, kind: str) -> str | None:
-    r = row(conn, "SELECT value FROM contacts WHERE city_slug=? AND kind=? AND status='current'"
-                  " AND value IS NOT NULL ORDER BY id LIMIT 1", (city, kind))
-    return r["value"] if r else None
+    c = current_contact(conn, city, kind)
+    return c["value"] if c else None
 
 
 def plan_followups(conn: sqlite3.Connection, today: dt.date, *, settings=None) -> tuple[list[dict], list[Planned], list[dict]]:

@@ -19,7 +19,9 @@ from zoneinfo import ZoneInfo
 from db import replies as store
 from db.cities import get_city
 from db.core import write
-from db.requests import CLOSED_STATUSES, OPEN_STATUSES, add_tracking_number, get_request, set_status
+from db.requests import (CLOSED_STATUSES, OPEN_STATUSES, add_tracking_number, get_request, last_event,
+                         set_status, update_communication)
+from prr.files import sha256_bytes, write_once
 from prr.matching import Match, match_message
 from prr.sources.base import Source, SourceError
 from prr.sources.message import ParsedMessage, content_hash, message_ids, parse_message
@@ -71,15 +73,9 @@ def _settings(settings):
 
 
 def save_raw(home: Path, raw: bytes) -> Path:
-    import hashlib
-
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = sha256_bytes(raw)
     path = home / "mail" / digest[:2] / f"{digest}.eml"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(raw)
-        tmp.replace(path)
+    write_once(path, raw)
     return path
 
 
@@ -132,13 +128,13 @@ def ingest_raw(conn: sqlite3.Connection, raw: bytes, *, source: str, settings=No
             return IngestResult(again["id"] if again else None, again["request_id"] if again else None,
                                 "duplicate", "stored concurrently by another run")
     if parsed is None:
-        store.update_communication(conn, comm_id, status="error", error=f"could not parse: {parse_error}")
+        update_communication(conn, comm_id, status="error", error=f"could not parse: {parse_error}")
         return IngestResult(comm_id, None, "error", parse_error)
     try:
         return process_message(conn, comm_id, parsed, settings=settings)
     except Exception as e:
         error = f"{e.__class__.__name__}: {e}"
-        store.update_communication(conn, comm_id, status="error", error=f"processing failed: {error}")
+        update_communication(conn, comm_id, status="error", error=f"processing failed: {error}")
         return IngestResult(comm_id, None, "error", error)
 
 
@@ -204,7 +200,7 @@ def process_message(conn: sqlite3.Connection, comm_id: int, parsed: ParsedMessag
         status = "review"
         cols.update(candidate_request_id=match.request_id)
     cols["status"] = status
-    store.update_communication(conn, comm_id, **cols)
+    update_communication(conn, comm_id, **cols)
     result = IngestResult(comm_id, match.request_id if applied else None, status,
                           cols.get("error") or match.reason)
     if applied:
@@ -280,7 +276,7 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
         if status != "other":
             actions.append(f"request already {current}: status {status} not applied")
         return actions
-    last_pause = store.last_event(conn, request_id, ("paused", "resumed"))
+    last_pause = last_event(conn, request_id, ("paused", "resumed"))
     if current in PAUSE_STATUSES and status not in PAUSE_STATUSES and status != "other" \
             and last_pause and last_pause["kind"] == "paused":
         store.record_event(conn, "resumed", request_id, slug, communication_id=comm_id, on=on.isoformat())
@@ -316,7 +312,7 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
             actions.append(f"status {status}")
     est = dates.get("estimated_production")
     if est:
-        last = store.last_event(conn, request_id, ("estimated_production",))
+        last = last_event(conn, request_id, "estimated_production")
         if not last or last["detail"].get("on") != est:
             store.record_event(conn, "estimated_production", request_id, slug, on=est, communication_id=comm_id)
             actions.append(f"estimated production {est}")
@@ -358,7 +354,7 @@ def assign(conn: sqlite3.Connection, comm_id: int, request_id: int | None = None
     with write(conn):
         if previous and previous != rid:
             store.record_event(conn, "reply_reassigned", previous, None, communication_id=comm_id, to=rid)
-        store.update_communication(conn, comm_id, request_id=rid, candidate_request_id=None, status="matched",
+        update_communication(conn, comm_id, request_id=rid, candidate_request_id=None, status="matched",
                                    city_slug=request["city_slug"],
                                    match_reason=f"{how}" + (f" (was: {comm['match_reason']})" if comm["match_reason"] else ""),
                                    match_score=1.0)
@@ -372,7 +368,7 @@ def ignore(conn: sqlite3.Connection, comm_id: int) -> None:
     comm = store.get_communication(conn, comm_id)
     if comm is None or comm["direction"] != "in":
         raise ValueError(f"no incoming message {comm_id}; list them with `prr inbox review`")
-    store.update_communication(conn, comm_id, status="ignored")
+    update_communication(conn, comm_id, status="ignored")
 
 
 # --- sources -------------------------------------------------------------------------

@@ -24,9 +24,10 @@ import time
 from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote
 
 from prr.letters import check_single_line
+from prr.settings import split_secret_url
 
 POLICY = email.policy.SMTP.clone(max_line_length=78)
 
@@ -102,7 +103,7 @@ def parse_smtp_url(url: str) -> SmtpConfig:
     """``smtp://user:pass@host:587`` (STARTTLS when offered), ``smtps://...:465`` (implicit TLS).
     ``?starttls=require`` refuses to send in clear; ``?starttls=never`` skips it;
     ``?cafile=PATH`` trusts a private CA."""
-    parts = urlsplit(url)
+    parts = split_secret_url(url)
     if parts.scheme not in ("smtp", "smtps"):
         raise ValueError(f"SMTP URL must start with smtp:// or smtps://, got {parts.scheme or 'no scheme'}://")
     if not parts.hostname:
@@ -276,7 +277,7 @@ def imap_sent_has(imap_url: str, message_id: str, *, folder: str | None = None) 
     """
     import imaplib
 
-    parts = urlsplit(imap_url)
+    parts = split_secret_url(imap_url)
     mailbox = folder or unquote(parts.path.lstrip("/")) or "Sent"
     cafile = {k: v[-1] for k, v in parse_qs(parts.query).items()}.get("cafile")
     try:

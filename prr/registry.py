@@ -14,6 +14,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from prr.files import atomic_write
+
 try:  # the C loader is ~10x faster on the 480-city registry
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
@@ -176,10 +178,7 @@ def dump_city(city: City) -> str:
 def save_city(registry_dir: Path, city: City) -> Path:
     """Write a city's file atomically (rename over the old one)."""
     path = city_path(registry_dir, city)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".yaml.tmp")
-    tmp.write_text(dump_city(city), encoding="utf-8")
-    tmp.replace(path)
+    atomic_write(path, dump_city(city).encode("utf-8"))
     return path
 
 

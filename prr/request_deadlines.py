@@ -21,14 +21,6 @@ def office_for_city(conn: sqlite3.Connection, city_slug: str) -> str:
     return (r or {}).get("office_json") or "{}"
 
 
-def compute_deadlines(conn: sqlite3.Connection, request_id: int) -> Deadlines | None:
-    """Deadlines of one request without writing anything (None if never filed)."""
-    req = get_request(conn, request_id)
-    if req is None:
-        raise KeyError(f"no request {request_id}")
-    return deadlines_from_events(req, events_for(conn, request_id), office_for_city(conn, req["city_slug"]))
-
-
 def refresh_deadlines(conn: sqlite3.Connection, request_id: int) -> Deadlines | None:
     """Compute and cache due_on, extended_due_on and estimated_on on the request row."""
     req = get_request(conn, request_id)

@@ -36,10 +36,6 @@ class Hit:
     page: int | None = None
     at: str | None = None
 
-    @property
-    def snippet_plain(self) -> str:
-        return self.snippet.replace(MARK_START, "").replace(MARK_END, "")
-
     def snippet_marked(self, start: str = "[", end: str = "]") -> str:
         return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
 
@@ -86,74 +82,60 @@ def _explain(query: str, msg: str) -> str:
             "Put text with punctuation in double quotes, e.g. \"10-6\" or \"case #\".")
 
 
-def _letters(conn, query, city, since, limit) -> list[Hit]:
-    conds, params = [], []
+def _restrict(select: str, city_col: str, at_col: str, city, since, conds: tuple = ()) -> tuple[str, list]:
+    """A subquery of the rowids that pass the filters ("" when nothing is filtered)."""
+    conds, params = list(conds), []
     if city:
-        conds.append("city_slug = ?")
+        conds.append(f"{city_col} = ?")
         params.append(city)
     if since:
-        conds.append("coalesce(filed_at, created_at) >= ?")
+        conds.append(f"{at_col} >= ?")
         params.append(since)
-    where = f"SELECT id FROM requests WHERE {' AND '.join(conds)}" if conds else ""
+    return (f"{select} WHERE {' AND '.join(conds)}" if conds else ""), params
+
+
+def _by_id(conn, select: str, id_col: str, found: list) -> dict:
+    ids = [f[0] for f in found]
+    return {r["id"]: r for r in conn.execute(f"{select} WHERE {id_col} IN ({','.join('?' * len(ids))})", ids)}
+
+
+def _letters(conn, query, city, since, limit) -> list[Hit]:
+    where, params = _restrict("SELECT id FROM requests", "city_slug", "coalesce(filed_at, created_at)", city, since)
     found = _fts(conn, "requests_fts", query, where, params, limit)
     if not found:
         return []
-    meta = {r["id"]: r for r in conn.execute(
-        f"SELECT id, city_slug, subject, kind, coalesce(filed_at, created_at) AS at FROM requests "
-        f"WHERE id IN ({','.join('?' * len(found))})", [f[0] for f in found])}
-    return [Hit("letter", f[1], f[2], meta[f[0]]["subject"] or f"{meta[f[0]]['kind']} request",
-                meta[f[0]]["city_slug"], f[0], at=meta[f[0]]["at"]) for f in found if f[0] in meta]
+    meta = _by_id(conn, "SELECT id, city_slug, subject, kind, coalesce(filed_at, created_at) AS at FROM requests",
+                  "id", found)
+    return [Hit("letter", rank, snip, m["subject"] or f"{m['kind']} request", m["city_slug"], rowid, at=m["at"])
+            for rowid, rank, snip in found if (m := meta.get(rowid)) is not None]
 
 
 def _replies(conn, query, city, since, limit) -> list[Hit]:
-    conds, params = ["direction = 'in'"], []
-    if city:
-        conds.append("city_slug = ?")
-        params.append(city)
-    if since:
-        conds.append("coalesce(sent_at, created_at) >= ?")
-        params.append(since)
-    where = f"SELECT id FROM communications WHERE {' AND '.join(conds)}"
+    where, params = _restrict("SELECT id FROM communications", "city_slug", "coalesce(sent_at, created_at)",
+                              city, since, conds=("direction = 'in'",))
     found = _fts(conn, "communications_fts", query, where, params, limit)
     if not found:
         return []
-    meta = {r["id"]: r for r in conn.execute(
-        f"SELECT id, city_slug, request_id, subject, from_addr, coalesce(sent_at, created_at) AS at "
-        f"FROM communications WHERE id IN ({','.join('?' * len(found))})", [f[0] for f in found])}
-    out = []
-    for rowid, rank, snip in found:
-        m = meta.get(rowid)
-        if m:
-            out.append(Hit("reply", rank, snip, m["subject"] or f"reply from {m['from_addr'] or 'unknown'}",
-                           m["city_slug"], m["request_id"], communication_id=rowid, at=m["at"]))
-    return out
+    meta = _by_id(conn, "SELECT id, city_slug, request_id, subject, from_addr, coalesce(sent_at, created_at) AS at "
+                        "FROM communications", "id", found)
+    return [Hit("reply", rank, snip, m["subject"] or f"reply from {m['from_addr'] or 'unknown'}",
+                m["city_slug"], m["request_id"], communication_id=rowid, at=m["at"])
+            for rowid, rank, snip in found if (m := meta.get(rowid)) is not None]
 
 
 def _documents(conn, query, city, since, limit) -> list[Hit]:
-    conds, params = [], []
-    if city:
-        conds.append("d.city_slug = ?")
-        params.append(city)
-    if since:
-        conds.append("d.created_at >= ?")
-        params.append(since)
-    where = (f"SELECT p.id FROM document_pages p JOIN documents d ON d.id = p.document_id "
-             f"WHERE {' AND '.join(conds)}") if conds else ""
+    where, params = _restrict("SELECT p.id FROM document_pages p JOIN documents d ON d.id = p.document_id",
+                              "d.city_slug", "d.created_at", city, since)
     found = _fts(conn, "document_pages_fts", query, where, params, limit)
     if not found:
         return []
-    meta = {r["id"]: r for r in conn.execute(
-        f"SELECT p.id, p.number, p.document_id, d.filename, d.city_slug, d.request_id, d.communication_id, "
-        f"d.created_at FROM document_pages p JOIN documents d ON d.id = p.document_id "
-        f"WHERE p.id IN ({','.join('?' * len(found))})", [f[0] for f in found])}
-    out = []
-    for rowid, rank, snip in found:
-        m = meta.get(rowid)
-        if m:
-            out.append(Hit("document", rank, snip, m["filename"] or f"document {m['document_id']}",
-                           m["city_slug"], m["request_id"], communication_id=m["communication_id"],
-                           document_id=m["document_id"], page=m["number"], at=m["created_at"]))
-    return out
+    meta = _by_id(conn, "SELECT p.id, p.number, p.document_id, d.filename, d.city_slug, d.request_id, "
+                        "d.communication_id, d.created_at FROM document_pages p JOIN documents d ON d.id = p.document_id",
+                  "p.id", found)
+    return [Hit("document", rank, snip, m["filename"] or f"document {m['document_id']}",
+                m["city_slug"], m["request_id"], communication_id=m["communication_id"],
+                document_id=m["document_id"], page=m["number"], at=m["created_at"])
+            for rowid, rank, snip in found if (m := meta.get(rowid)) is not None]
 
 
 _SEARCHERS = {"letter": _letters, "reply": _replies, "document": _documents}
@@ -183,8 +165,3 @@ def rebuild_index(conn: sqlite3.Connection) -> None:
     """Rebuild every FTS table from its content table (after bulk loads with triggers off)."""
     for table in ("requests_fts", "communications_fts", "document_pages_fts"):
         conn.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
-
-
-def optimize_index(conn: sqlite3.Connection) -> None:
-    for table in ("requests_fts", "communications_fts", "document_pages_fts"):
-        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")

@@ -31,10 +31,29 @@ def mask_url(url: str | None) -> str | None:
     if not url:
         return url
     parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.replace(":" + parts.password + "@", ":***@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
+    if parts.password is not None:
+        netloc = parts.netloc.replace(":" + parts.password + "@", ":***@", 1)
+        return urlunsplit(parts._replace(netloc=netloc))
+    # A password with an unescaped / ? or # ends urlsplit's netloc before the "@", so it
+    # finds no password at all: mask everything up to the last "@".
+    scheme, sep, rest = url.partition("://")
+    userinfo, at, after = rest.rpartition("@")
+    if sep and at and ":" in userinfo:
+        return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{after}"
+    return url
+
+
+def split_secret_url(url: str):
+    """``urlsplit`` for a URL that may carry a password. A malformed one raises ValueError
+    with a message that quotes none of it (urlsplit's own port error can quote part of
+    the password)."""
+    parts = urlsplit(url)
+    try:
+        parts.port
+    except ValueError:
+        raise ValueError(f"{parts.scheme or 'the'} URL is malformed: its port is not a number, or its password "
+                         "has / ? # or @ not written as %2F %3F %23 %40") from None
+    return parts
 
 
 @dataclass(frozen=True)
@@ -94,6 +113,8 @@ class Settings:
         shown = {f.name: getattr(self, f.name) for f in fields(self) if f.repr}
         shown["smtp_url"] = mask_url(self.smtp_url)
         shown["imap_url"] = mask_url(self.imap_url)
+        # Apprise URLs carry their tokens in the host or path, where mask_url does not look.
+        shown["apprise_urls"] = tuple(urlsplit(u).scheme + "://***" for u in self.apprise_urls)
         return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
 
 

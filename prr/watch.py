@@ -218,6 +218,10 @@ def _record(conn, page: dict, diff: Diff, *, status: str, url: str) -> int | Non
     """Store a change unless the same fact is already open or was decided."""
     if store.find_change(conn, page["city_slug"], diff.kind, diff.field, diff.old_value, diff.new_value):
         return None
+    return _add_change(conn, page, diff, status=status, url=url)
+
+
+def _add_change(conn, page: dict, diff: Diff, *, status: str, url: str) -> int:
     return store.add_change(conn, city_slug=page["city_slug"], page_id=page["id"], kind=diff.kind,
                             field=diff.field, old_value=diff.old_value, new_value=diff.new_value,
                             evidence=diff.evidence, url=url, status=status,
@@ -371,7 +375,7 @@ def reconcile_with_registry(conn, page: dict, analysis: Analysis, *, url: str) -
 
     current = contacts_for(conn, page["city_slug"])
     known = {(c["kind"], _fact_key(c["kind"], c["value"])) for c in current if c["value"]}
-    ids = []
+    proposals = []
     for kind, values in analysis.facts.items():
         on_page = {_fact_key(kind, v) for v in values}
         replaceable = [c["value"] for c in current if c["kind"] == kind and c["value"]
@@ -379,10 +383,13 @@ def reconcile_with_registry(conn, page: dict, analysis: Analysis, *, url: str) -
         fresh = [v for v in values if (kind, _fact_key(kind, v)) not in known]
         for v in fresh:
             old = replaceable.pop(0) if len(fresh) == 1 and len(replaceable) == 1 else None
-            cid = _record(conn, page, Diff("contact_added", kind, old, v, values[v]), status="pending", url=url)
-            if cid:
-                ids.append(cid)
-    return ids
+            proposals.append(Diff("contact_added", kind, old, v, values[v]))
+    if not proposals:
+        return []
+    # What _record checks, for every proposal in one query (each is a distinct fact).
+    decided = store.change_keys(conn, page["city_slug"], "contact_added", [d.new_value for d in proposals])
+    return [_add_change(conn, page, d, status="pending", url=url) for d in proposals
+            if (d.field or "", d.old_value or "", d.new_value or "") not in decided]
 
 
 def _is_soft_404(a: Analysis) -> bool:
@@ -391,19 +398,41 @@ def _is_soft_404(a: Analysis) -> bool:
 
 
 def _worker_pool(workers: int):
+    """(pool, queue): worker processes and the queue they stream finished pages on."""
     import multiprocessing
+    import threading
     from concurrent.futures import ProcessPoolExecutor
 
-    # forkserver, not fork: the fetching threads (and Prefect's) must not be forked mid-lock.
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["prr.watch", "phonenumbers"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    # Forking is only safe while this is the process's only thread (another thread could
+    # hold a lock the children would inherit locked: Prefect's, a progress bar's, fetching
+    # threads'). It is then instant; forkserver has to start and import prr first
+    # (~0.2 s, measured), so it is the fallback.
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("fork")
+    else:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["prr.watch", "phonenumbers"])
+    queue = ctx.Queue()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(queue,))
+    return pool, queue
 
 
-def _fetch_and_analyse_job(settings, fetcher_config: dict, items: list[dict]) -> tuple[list[tuple], int, int]:
+_results_queue = None
+STREAM_CHUNK = 25      # pages per message from a worker: writing starts while others are fetched
+
+
+def _init_worker(queue) -> None:
+    global _results_queue
+    _results_queue = queue
+
+
+def _fetch_and_analyse_job(settings, fetcher_config: dict, items: list[dict]) -> tuple[list[tuple], int, int, int]:
     """In a worker process: fetch a share of the hosts (a host is only ever in one share,
-    so per-host limits hold) and parse what changed. Returns (page id, outcome, analysis)."""
-    out = []
+    so per-host limits hold) and parse what changed. Finished pages go to the main process
+    in chunks of (page id, outcome, analysis) as they come; the rest is returned with
+    (requests made, bytes received, chunks sent)."""
+    out: list[tuple] = []
+    sent = 0
     with PoliteFetcher(settings, **fetcher_config) as fetcher:
         for item, outcome in fetcher.fetch_many(items):
             page = item["page"]
@@ -415,7 +444,10 @@ def _fetch_and_analyse_job(settings, fetcher_config: dict, items: list[dict]) ->
                 except Exception:   # parsed again in the main process, where the error is recorded
                     analysis = None
             out.append((page["id"], outcome, analysis))
-        return out, fetcher.requests_made, fetcher.bytes_received
+            if _results_queue is not None and len(out) >= STREAM_CHUNK:
+                _results_queue.put(out)
+                out, sent = [], sent + 1
+        return out, fetcher.requests_made, fetcher.bytes_received, sent
 
 
 def _shares(items: list[dict], n: int) -> list[list[dict]]:
@@ -442,12 +474,12 @@ def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: Wat
     items = [{"url": p["url"], "etag": p["etag"], "last_modified": p["last_modified"], "page": p}
              for p in pages]
     workers = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
-    pool = None
+    pool = queue = None
     if options.parallel_from and len(pages) >= options.parallel_from and workers > 1:
         try:
-            pool = _worker_pool(workers)
+            pool, queue = _worker_pool(workers)
         except Exception:      # e.g. no usable __main__ for worker processes: parse here instead
-            pool = None
+            pool = queue = None
     batch = _WriteBatch(conn)
 
     def finish(page, outcome, analysis=None):
@@ -472,40 +504,69 @@ def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: Wat
         if on_result:
             on_result(res)
 
-    # Results are written after the fetching, not during it: every sqlite call releases
-    # the GIL, and getting it back from dozens of busy fetching threads costs ~0.3 ms a
-    # call (measured: 1,000 pages' writes took 1.6 s during the fetch, 0.13 s after it).
-    # ``buffer_pages`` bounds the memory this takes on huge runs.
+    # Without worker processes, results are written after the fetching, not during it:
+    # every sqlite call releases the GIL, and getting it back from dozens of busy fetching
+    # threads costs ~0.3 ms a call (measured: 1,000 pages' writes took 1.6 s during the
+    # fetch, 0.13 s after it). ``buffer_pages`` bounds the memory this takes on huge runs.
     buffered: list = []
 
-    def flush():
+    def flush(commit: bool = True):
         for page, outcome, analysis in buffered:
             finish(page, outcome, analysis)
         buffered.clear()
-        batch.commit()
+        if commit:
+            batch.commit()
 
     try:
         if pool is not None:
             # Worker processes fetch and parse, each its own hosts (one process's GIL cannot
-            # keep up with dozens of fetching threads plus the parsing); this one writes.
-            from concurrent.futures import as_completed
+            # keep up with dozens of fetching threads plus the parsing); this one writes, as
+            # the pages arrive (it runs no fetching threads, so its sqlite calls are cheap).
+            import queue as queue_mod
+            from concurrent.futures import FIRST_COMPLETED, wait
 
             by_id = {p["id"]: p for p in pages}
+            handled: set[int] = set()
             config = dict(fetcher.config(), global_limit=max(1, fetcher.global_limit // workers))
             jobs = {pool.submit(_fetch_and_analyse_job, fetcher.settings, config, share): share
                     for share in _shares(items, workers)}
-            for job in as_completed(jobs):
-                try:
-                    done, requests_made, bytes_received = job.result()
-                    with fetcher._lock:      # the run's totals include the workers' requests
-                        fetcher.requests_made += requests_made
-                        fetcher.bytes_received += bytes_received
-                except Exception:      # a worker died: check its share here instead
-                    done = [(it["page"]["id"], outcome, None) for it, outcome in fetcher.fetch_many(jobs[job])]
+            expected_chunks, received_chunks = 0, 0
+
+            def take(done):
                 for page_id, outcome, analysis in done:
+                    if page_id in handled:      # a dead worker's share re-checked here already had it
+                        continue
+                    handled.add(page_id)
                     buffered.append((by_id[page_id], outcome, analysis))
                     if on_fetched:
                         on_fetched(by_id[page_id])
+                flush(commit=False)
+
+            running = set(jobs)
+            while running or received_chunks < expected_chunks:
+                try:
+                    take(queue.get(timeout=0.02 if running else 5.0))
+                    received_chunks += 1
+                    continue
+                except queue_mod.Empty:
+                    batch.commit()      # idle: do not hold the write lock while waiting
+                    if not running:     # chunks of a worker that died on the way: re-checked below
+                        break
+                finished, running = wait(running, timeout=0, return_when=FIRST_COMPLETED)
+                for job in finished:
+                    try:
+                        done, requests_made, bytes_received, chunks = job.result()
+                        expected_chunks += chunks
+                        with fetcher._lock:      # the run's totals include the workers' requests
+                            fetcher.requests_made += requests_made
+                            fetcher.bytes_received += bytes_received
+                    except Exception:      # a worker died: check the rest of its share here instead
+                        rest = [it for it in jobs[job] if it["page"]["id"] not in handled]
+                        done = [(it["page"]["id"], outcome, None) for it, outcome in fetcher.fetch_many(rest)]
+                    take(done)
+            missing = [it for it in items if it["page"]["id"] not in handled]
+            if missing:
+                take([(it["page"]["id"], outcome, None) for it, outcome in fetcher.fetch_many(missing)])
             flush()
         else:
             for item, outcome in fetcher.fetch_many(items):
@@ -519,6 +580,7 @@ def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: Wat
         batch.commit()
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+            queue.close()
     return summary
 
 

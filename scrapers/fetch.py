@@ -287,19 +287,30 @@ class PoliteFetcher:
         self.respect_robots = respect_robots
         self.user_agent = user_agent or settings.user_agent
         self.session = requests.Session()
-        # Without proxy variables, skip requests' per-request environment lookups (proxies,
-        # netrc): a quarter of its CPU per request, measured. With them, honour them.
         import os
 
-        if not any(k.lower().endswith("_proxy") for k in os.environ):
-            self.session.trust_env = False
         pool = max(10, self.global_limit)
+        self._headers = {"User-Agent": self.user_agent,
+                         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+                         "Accept-Encoding": "gzip, deflate", "Connection": "keep-alive"}
+        # Without proxy variables, requests is skipped for urllib3 (which requests itself uses):
+        # requests' per-request work (settings merging, environment and netrc lookups, hooks)
+        # was two thirds of a request's CPU, measured. With proxy variables, requests honours them.
+        self._http = None
+        if not any(k.lower().endswith("_proxy") for k in os.environ):
+            # The CA bundle requests would use.
+            import urllib3
+            from requests.certs import where as ca_bundle
+
+            self.session.trust_env = False
+            self._http = urllib3.PoolManager(num_pools=pool, maxsize=pool, retries=False,
+                                             ca_certs=ca_bundle())
+            self._timeout = urllib3.Timeout(connect=timeout[0], read=timeout[1]) \
+                if isinstance(timeout, tuple) else urllib3.Timeout(connect=timeout, read=timeout)
         adapter = HTTPAdapter(pool_connections=pool, pool_maxsize=pool, max_retries=0)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
-        self.session.headers.update({"User-Agent": self.user_agent,
-                                     "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
-                                     "Accept-Encoding": "gzip, deflate"})
+        self.session.headers.update(self._headers)
         self._global = threading.BoundedSemaphore(max(1, self.global_limit))
         self._gates: dict[str, _HostGate] = {}
         self._robots: dict[str, RobotFileParser | None] = {}
@@ -317,6 +328,8 @@ class PoliteFetcher:
 
     def close(self) -> None:
         self.session.close()
+        if self._http is not None:
+            self._http.clear()
 
     def __enter__(self):
         return self
@@ -468,8 +481,6 @@ class PoliteFetcher:
     def _request(self, url: str, parts, extra_headers: dict, *, retry: bool = True,
                  accept_errors: bool = False):
         """One GET (with bounded Retry-After retries). Returns (status, headers, body, location)."""
-        import requests
-
         gate = self._gate(parts.netloc.lower())
         attempts = 0
         while True:
@@ -477,22 +488,13 @@ class PoliteFetcher:
             gate.acquire()
             try:
                 with self._global:
-                    try:
-                        resp = self.session.get(url, headers=extra_headers, timeout=self.timeout,
-                                                allow_redirects=False, stream=True)
-                    except requests.exceptions.SSLError as e:
-                        raise FetchError("tls", url, f"TLS error: {_short(e)}") from None
-                    except requests.exceptions.Timeout:
-                        raise FetchError("timeout", url, f"no answer within {self.timeout} s") from None
-                    except requests.exceptions.ConnectionError as e:
-                        text = str(e)
-                        kind = "dns" if ("NameResolution" in text or "getaddrinfo" in text) else "connection"
-                        raise FetchError(kind, url, f"cannot connect: {_short(e)}") from None
+                    resp = self._send(url, extra_headers) if self._http is not None else \
+                        _RequestsResponse(self._send_requests(url, extra_headers))
                     try:
                         with self._lock:
                             self.requests_made += 1
-                        status = resp.status_code
-                        headers = {k.lower(): v for k, v in resp.headers.items()}
+                        status = resp.status
+                        headers = resp.headers
                         location = headers.get("location") if status in (301, 302, 303, 307, 308) else None
                         if location is not None or status == 304:
                             body = b""
@@ -523,25 +525,67 @@ class PoliteFetcher:
             kind = "http_4xx" if status < 500 else "http_5xx"
             raise FetchError(kind, url, f"HTTP {status}", status=status, retry_after=wait)
 
+    def _send(self, url: str, extra_headers: dict) -> _Urllib3Response:
+        import urllib3
+
+        headers = dict(self._headers, **extra_headers) if extra_headers else self._headers
+        try:
+            resp = self._http.request("GET", url, headers=headers, timeout=self._timeout, redirect=False,
+                                      retries=False, preload_content=False, decode_content=True)
+        except urllib3.exceptions.MaxRetryError as e:     # not raised with retries=False; kept safe
+            self._raise_connect_error(url, e.reason or e)
+        except (urllib3.exceptions.HTTPError, OSError) as e:
+            self._raise_connect_error(url, e)
+        return _Urllib3Response(resp)
+
+    def _raise_connect_error(self, url: str, e: BaseException):
+        import urllib3
+
+        exc = urllib3.exceptions
+        if isinstance(e, exc.SSLError) or (isinstance(e, exc.ProxyError) and "SSL" in str(e)):
+            raise FetchError("tls", url, f"TLS error: {_short(e)}") from None
+        # NewConnectionError is a ConnectTimeoutError subclass in urllib3 2: test it first.
+        if isinstance(e, exc.NewConnectionError) or not isinstance(e, (exc.TimeoutError, TimeoutError)):
+            text = str(e)
+            kind = "dns" if ("NameResolution" in text or "getaddrinfo" in text) else "connection"
+            raise FetchError(kind, url, f"cannot connect: {_short(e)}") from None
+        raise FetchError("timeout", url, f"no answer within {self.timeout} s") from None
+
+    def _send_requests(self, url: str, extra_headers: dict):
+        import requests
+
+        try:
+            return self.session.get(url, headers=extra_headers, timeout=self.timeout,
+                                    allow_redirects=False, stream=True)
+        except requests.exceptions.SSLError as e:
+            raise FetchError("tls", url, f"TLS error: {_short(e)}") from None
+        except requests.exceptions.Timeout:
+            raise FetchError("timeout", url, f"no answer within {self.timeout} s") from None
+        except requests.exceptions.ConnectionError as e:
+            text = str(e)
+            kind = "dns" if ("NameResolution" in text or "getaddrinfo" in text) else "connection"
+            raise FetchError(kind, url, f"cannot connect: {_short(e)}") from None
+
     def _read_body(self, resp, url: str, headers: dict) -> bytes:
         declared = headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
             raise FetchError("too_large", url, f"body of {int(declared)} bytes exceeds the "
-                             f"{self.max_bytes} byte cap", status=resp.status_code)
+                             f"{self.max_bytes} byte cap", status=resp.status)
         chunks, size = [], 0
         try:
-            for chunk in resp.iter_content(65536):
+            for chunk in resp.chunks(65536):
                 size += len(chunk)
                 if size > self.max_bytes:
                     raise FetchError("too_large", url, f"body exceeds the {self.max_bytes} byte cap",
-                                     status=resp.status_code)
+                                     status=resp.status)
                 chunks.append(chunk)
         except FetchError:
             raise
         except Exception as e:  # a read timeout or a reset mid-body
             import requests
+            import urllib3
 
-            if isinstance(e, (requests.exceptions.Timeout, requests.exceptions.ReadTimeout)) or "timed out" in str(e):
+            if isinstance(e, (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError)) or "timed out" in str(e):
                 raise FetchError("timeout", url, "body read timed out") from None
             raise FetchError("connection", url, f"connection lost while reading: {_short(e)}") from None
         with self._lock:
@@ -552,12 +596,47 @@ class PoliteFetcher:
 def _drain(resp, limit: int = 65536) -> None:
     try:
         read = 0
-        for chunk in resp.iter_content(8192):
+        for chunk in resp.chunks(8192):
             read += len(chunk)
             if read > limit:
                 break
     except Exception:
         pass
+
+
+class _Urllib3Response:
+    """The few things ``_request`` needs from an answer, over urllib3 or requests."""
+
+    def __init__(self, resp):
+        self._resp = resp
+        self.status = resp.status
+        # Repeated headers joined with ", " (as requests does).
+        self.headers = {k.lower(): resp.headers[k] for k in resp.headers}
+        self._consumed = False
+
+    def chunks(self, size: int):
+        yield from self._resp.stream(size, decode_content=True)
+        self._consumed = True
+
+    def close(self) -> None:
+        # A fully read answer leaves its connection reusable; otherwise the connection is
+        # closed so no unread bytes reach the next request on it.
+        if not self._consumed:
+            self._resp.close()
+        self._resp.release_conn()
+
+
+class _RequestsResponse(_Urllib3Response):
+    def __init__(self, resp):
+        self._resp = resp
+        self.status = resp.status_code
+        self.headers = {k.lower(): v for k, v in resp.headers.items()}
+
+    def chunks(self, size: int):
+        return self._resp.iter_content(size)
+
+    def close(self) -> None:
+        self._resp.close()
 
 
 def _short(e: Exception) -> str:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+# Test servers and builders used by several test folders (tests/kit/*.py).
+sys.path.insert(0, str(REPO / "tests" / "kit"))
 SEED_CITIES = ("oxnard", "mission-viejo")
 
 # Prefect reads these at import time: set them before any test imports a flow.

@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 
 from prr.channels.base import Channel, Draft, Receipt
-from prr.channels.outbox import atomic_write
+from prr.files import atomic_write
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title>

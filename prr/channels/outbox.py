@@ -2,22 +2,11 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 from db.core import now_utc
 from prr.channels.base import Channel, Draft, Receipt
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write, fsync, rename: the file is either absent or complete, even after a crash."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+from prr.files import atomic_write
 
 
 class OutboxChannel(Channel):

@@ -23,9 +23,9 @@ import socket
 import ssl
 from datetime import date
 from typing import Iterator
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote
 
-from prr.settings import mask_url
+from prr.settings import mask_url, split_secret_url
 from prr.sources.base import Source, SourceError
 
 _UID = re.compile(rb"UID (\d+)")
@@ -56,7 +56,10 @@ class ImapSource(Source):
         if not location:
             raise SourceError("no IMAP URL configured (set PRR_IMAP_URL, e.g. imaps://user:pass@host:993/INBOX)")
         super().__init__(location, settings=settings)
-        parts = urlsplit(location)
+        try:
+            parts = split_secret_url(location)
+        except ValueError as e:
+            raise SourceError(str(e)) from None
         if parts.scheme not in ("imap", "imaps"):
             raise SourceError(f"IMAP URL must start with imap:// or imaps://, got {mask_url(location)}")
         self.tls = parts.scheme == "imaps"

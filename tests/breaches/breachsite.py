@@ -1,5 +1,5 @@
 """Builders for a local copy of the Attorney General's breach list (list page, CSV export,
-detail pages, sample notice PDFs)."""
+detail pages, the lines of a sample notice)."""
 from __future__ import annotations
 
 import io
@@ -31,21 +31,6 @@ NOTICE_LINES = [
     "For More Information.",
     "Call (805) 385-7803.",
 ]
-
-
-def make_pdf(lines: list[str]) -> bytes:
-    from reportlab.lib.pagesizes import letter
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=letter)
-    y = 740
-    for line in lines:
-        c.drawString(60, y, line)
-        y -= 18
-    c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 def list_html(rows, *, with_malformed=True) -> str:

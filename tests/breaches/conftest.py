@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from breachsite import NOTICE_LINES, ROWS, detail_html, list_csv, list_html, make_pdf
+from breachsite import NOTICE_LINES, ROWS, detail_html, list_csv, list_html
+from simplepdf import make_pdf
 
 
 @dataclass

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from breachsite import NOTICE_LINES, make_pdf
+from breachsite import NOTICE_LINES
+from simplepdf import make_pdf
 from prr.breaches import NoticeFacts, extract_notice_facts, request_params
 
 

@@ -51,11 +51,10 @@ def _incoming(db, request_id: int) -> list[dict]:
     return [c for c in communications_for(db, request_id) if c["direction"] == "in"]
 
 
-def test_every_step_ran_and_fast_enough(demo):
+def test_every_step_ran(demo):
     failed = [(s.name, s.summary) for s in demo.steps if not s.ok]
     assert not failed
     assert not demo.problems
-    assert demo.seconds < 120, f"the demo took {demo.seconds:.0f} s"
     assert demo.simulator["mail_received"] >= 1 and demo.simulator["portal_submissions"] == 1
     assert demo.simulator["portal_rejections"] == []
 

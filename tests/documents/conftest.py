@@ -1,19 +1,16 @@
 """Fixtures for documents tests: PDFs made here (synthetic logs, scans, big and broken
-files) and the LBPD case table."""
+files) and the corpus's LBPD folder."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import docs_pdfs  # noqa: E402
-
-LBPD_CASES = yaml.safe_load((HERE / "cases" / "lbpd.yaml").read_text())["registers"]
 
 
 @pytest.fixture(scope="session")

@@ -32,12 +32,6 @@ def incidents(n: int, seed: int = 7) -> list[dict]:
     return out
 
 
-def _save(c: canvas.Canvas, path: Path | None) -> bytes:
-    c.save()
-    data = c.getpdfdata() if hasattr(c, "getpdfdata") else None
-    return data
-
-
 def block_log(path: Path, rows: list[dict]) -> Path:
     """"Incident No:/Reported:/Nature:/Address:" blocks with a multi-line narrative."""
     c = canvas.Canvas(str(path), pagesize=letter)

@@ -5,12 +5,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import LBPD_CASES
 
 from scrapers.incident_log import column_for, parse_datetime, parse_records
 from scrapers.pdf import extract_pdf
 
-LAYOUTS = yaml.safe_load((Path(__file__).parent / "cases" / "layouts.yaml").read_text())["layouts"]
+CASES = Path(__file__).parent / "cases"
+LAYOUTS = yaml.safe_load((CASES / "layouts.yaml").read_text())["layouts"]
+# Loaded here, not imported from conftest: every test folder has a conftest module and
+# whichever is imported first would answer "from conftest import ...".
+LBPD_CASES = yaml.safe_load((CASES / "lbpd.yaml").read_text())["registers"]
 
 
 @pytest.mark.corpus
@@ -99,7 +102,7 @@ def test_records_split_across_page_break():
         ("A-1", "Theft", "1 Elm St"), ("A-2", "Fraud", "2 Oak St"), ("A-3", "Assault", "3 Ash St")]
 
 
-TEXTS = yaml.safe_load((Path(__file__).parent / "cases" / "log_texts.yaml").read_text())["texts"]
+TEXTS = yaml.safe_load((CASES / "log_texts.yaml").read_text())["texts"]
 
 
 @pytest.mark.parametrize("case", TEXTS, ids=[c["id"] for c in TEXTS])

@@ -97,7 +97,7 @@ def test_imap_sent_folder_is_evidence_when_the_journal_has_none(conn, prr_env, s
     folder (the mail provider kept a copy), is recorded as filed, not sent again."""
     import socket
 
-    from filing_helpers import Dovecot
+    from mailservers import Dovecot
 
     from db.events import add_event
     from db.requests import set_status, update_request
@@ -109,15 +109,16 @@ def test_imap_sent_folder_is_evidence_when_the_journal_has_none(conn, prr_env, s
     r = get_request(conn, rid)
     mid = new_message_id(r["token"], "dana@example.org")
     with Dovecot() as imap:
+        user, password = imap.new_user()
         monkeypatch.setenv("PRR_SMTP_URL", smtp_sink.url)
-        monkeypatch.setenv("PRR_IMAP_URL", imap.url)
+        monkeypatch.setenv("PRR_IMAP_URL", imap.url(user, password, tls=False))
         set_status(conn, rid, "filing", expect=("draft",))
         update_request(conn, rid, channel="smtp", message_id=mid, recipient="cityclerk@oxnard.org")
         add_event(conn, "filing_started", request_id=rid, channel="smtp", message_id=mid, to="cityclerk@oxnard.org",
                   pid=999_999_999, host=socket.gethostname())
         sent_copy = build_message(from_name="Dana Reporter", from_addr="dana@example.org", to="cityclerk@oxnard.org",
                                   subject=r["subject"], body=r["body"], token=r["token"], message_id=mid)
-        imap.append("Sent", sent_copy.as_bytes())
+        imap.append(user, password, [sent_copy.as_bytes()], folder="Sent")
         receipt = file_request(conn, rid, settings=get_settings())
     assert receipt.detail["evidence"] == "IMAP Sent folder"
     assert smtp_sink.received == []

@@ -5,7 +5,9 @@ import email
 import email.policy
 
 import pytest
-from filing_helpers import DropFirstConnections, load_cases, self_signed_cert
+from filing_helpers import load_cases
+from mailservers import self_signed_cert
+from tcprelay import TcpRelay
 
 from prr.letters import HeaderInjectionError
 from prr.mail import SendError, SentJournal, SmtpSender, build_message, new_message_id, parse_smtp_url
@@ -89,7 +91,7 @@ def test_5xx_is_permanent_with_the_servers_reason(smtp_sink):
 
 
 def test_dropped_connection_is_retried(smtp_sink):
-    proxy = DropFirstConnections(smtp_sink.port, drops=2)
+    proxy = TcpRelay(smtp_sink.port, hang_up=2)
     try:
         with _sender(f"smtp://127.0.0.1:{proxy.port}") as s:
             s.send(_message())

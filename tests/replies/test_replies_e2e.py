@@ -15,7 +15,8 @@ from prr.deadlines import calendar_for_office, due_dates
 from prr.filing import draft_request, file_request
 from prr.ingest import ingest_source
 from prr.sources import ImapSource
-from replies_kit import build_mail, make_pdf
+from replies_kit import build_mail
+from simplepdf import make_pdf
 
 LA = ZoneInfo("America/Los_Angeles")
 

@@ -8,7 +8,8 @@ from db.core import rows
 from db.replies import count_incoming_by_status, get_source_state
 from prr.ingest import ingest_source
 from prr.sources import ImapSource, SourceError
-from replies_kit import DroppingProxy, build_mail
+from replies_kit import build_mail
+from tcprelay import TcpRelay
 
 
 def _messages(n, start=0, size=0):
@@ -83,7 +84,7 @@ def test_source_failures_are_reported_without_secrets(dovecot, imap_user, conn, 
 def test_dropped_connection_loses_nothing(dovecot, imap_user, conn, prr_env):
     user, pw = imap_user
     dovecot.append(user, pw, _messages(6, size=40_000))
-    proxy = DroppingProxy(dovecot.imap_port, cut_after=110_000)
+    proxy = TcpRelay(dovecot.imap_port, cut_after=110_000)
     try:
         url = f"imap://{user}:{pw}@127.0.0.1:{proxy.port}/INBOX?batch=2&cafile={dovecot.cafile}"
         first = ingest_source(conn, ImapSource(url), prr_env)

@@ -81,42 +81,19 @@ def test_discover_without_website_is_reported(conn, fetcher):
     assert r.pages == [] and "no website" in r.errors[0]
 
 
-def test_one_apprise_alert_per_changed_fact(conn, site, prr_env, monkeypatch):
+def test_one_apprise_alert_per_changed_fact(conn, prr_env, monkeypatch, httpserver):
     from prr.alerts import alert_changes
     from prr.settings import get_settings
 
-    received = []
-
-    class Hook:
-        pass
-
-    site.routes["/hook"] = None
-    import http.server
-    import threading
-
-    class H(http.server.BaseHTTPRequestHandler):
-        def log_message(self, *a):
-            pass
-
-        def do_POST(self):
-            n = int(self.headers.get("Content-Length", 0))
-            received.append(json.loads(self.rfile.read(n)))
-            self.send_response(200)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    try:
-        monkeypatch.setenv("PRR_APPRISE_URLS", f"json://127.0.0.1:{srv.server_port}/hook")
-        ids = [store.add_change(conn, city_slug="oxnard", kind="contact_added", field="records_email",
-                                old_value="cityclerk@oxnard.org", new_value="records@oxnard.org",
-                                url="https://www.oxnard.org/x", evidence="Email: records@oxnard.org"),
-               store.add_change(conn, city_slug="oxnard", kind="contact_added", field="portal_url",
-                                new_value="https://oxnard.nextrequest.com/", url="https://www.oxnard.org/x")]
-        out = alert_changes([store.get_change(conn, i) for i in ids], settings=get_settings(), artifacts=False)
-    finally:
-        srv.shutdown()
+    httpserver.expect_request("/hook", method="POST").respond_with_data("")
+    monkeypatch.setenv("PRR_APPRISE_URLS", "json://" + httpserver.url_for("/hook").split("://", 1)[1])
+    ids = [store.add_change(conn, city_slug="oxnard", kind="contact_added", field="records_email",
+                            old_value="cityclerk@oxnard.org", new_value="records@oxnard.org",
+                            url="https://www.oxnard.org/x", evidence="Email: records@oxnard.org"),
+           store.add_change(conn, city_slug="oxnard", kind="contact_added", field="portal_url",
+                            new_value="https://oxnard.nextrequest.com/", url="https://www.oxnard.org/x")]
+    out = alert_changes([store.get_change(conn, i) for i in ids], settings=get_settings(), artifacts=False)
+    received = [json.loads(req.get_data()) for req, _ in httpserver.log if req.path == "/hook"]
     assert out == {"artifacts": 0, "notified": 2, "failed": 0}
     assert len(received) == 2
     assert "records@oxnard.org" in received[0]["message"] and "oxnard" in received[0]["title"]

@@ -64,12 +64,10 @@ def test_too_many_redirects(site, fetcher):
 
 def test_50_mb_body_stops_at_the_cap(site, fetcher):
     site.routes["/huge"] = Route(stream_bytes=50 * 1024 * 1024)
-    started = time.monotonic()
     with pytest.raises(FetchError) as e:
         fetcher.fetch(site.url("/huge"))
     assert e.value.kind == "too_large"
     assert fetcher.bytes_received < 6 * 1024 * 1024       # stopped reading at the 5 MB cap
-    assert time.monotonic() - started < 10
 
 
 def test_declared_length_over_cap_is_refused_before_reading(site, prr_env):
