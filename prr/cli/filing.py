@@ -241,11 +241,17 @@ def requests_list(
     if as_json:
         print_json(rows)
         return
-    table = Table(title=f"{len(rows)} requests")
-    for col in ("id", "city", "kind", "status", "channel", "filed", "due", "token"):
-        table.add_column(col)
+    from rich import box
+
+    # Dates and tokens are copied and compared: never cut them; long words wrap instead.
+    table = Table(title=f"{len(rows)} requests", box=box.SIMPLE_HEAD, pad_edge=False)
+    for col in ("id", "city", "kind", "status"):
+        table.add_column(col, overflow="fold")
+    for col in ("due", "token"):
+        table.add_column(col, no_wrap=True, min_width=12 if col == "token" else 10)
+    table.add_column("channel", overflow="fold")
     for r in rows:
         due = r["extended_due_on"] or r["due_on"] or ""
-        table.add_row(str(r["id"]), r["city_slug"], r["kind"], r["status"], r["channel"] or "",
-                      (r["received_on"] or ""), due, r["token"])
+        table.add_row(str(r["id"]), r["city_slug"], r["kind"], r["status"], due, r["token"],
+                      r["channel"] or "")
     console.print(table)
