@@ -23,10 +23,17 @@ def requests3(conn, file_request):
     return {"a": a, "b": b, "c": c}
 
 
+def _swap_first_distinct_pair(body: str) -> str:
+    """Swap the first two neighbouring characters that differ (tokens are random: swapping
+    "77" would leave the token unchanged and the case would test nothing)."""
+    i = next(i for i in range(len(body) - 1) if body[i] != body[i + 1])
+    return body[:i] + body[i + 1] + body[i] + body[i + 2:]
+
+
 def _fill(text: str, reqs: dict) -> str:
     for name, r in reqs.items():
         body = r["token"].split("-", 1)[1]
-        typo = "PRR-" + body[1] + body[0] + body[2:]           # two characters swapped
+        typo = "PRR-" + _swap_first_distinct_pair(body)          # two characters swapped
         for key, value in {"token": r["token"], "token_lower": r["token"].lower(), "token_body": body,
                            "token_body_lower": body.lower(), "typo": typo, "message_id": r["message_id"]}.items():
             text = text.replace("{%s.%s}" % (name, key), value)
