@@ -16,6 +16,7 @@ SEED_CITIES = ("oxnard", "mission-viejo")
 
 # Prefect reads these at import time: set them before any test imports a flow.
 os.environ.setdefault("PREFECT_HOME", str(REPO / ".pytest_cache" / "prefect-home"))
+os.makedirs(os.environ["PREFECT_HOME"], exist_ok=True)   # a fresh clone has no .pytest_cache yet
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 os.environ.setdefault("PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED", "false")
