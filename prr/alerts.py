@@ -67,13 +67,23 @@ def alert_changes(changes: list[dict], *, settings=None, artifacts: bool | None 
             key = re.sub(r"[^a-z0-9-]+", "-", f"change-{c['id']}-{c['city_slug']}".lower())[:100]
             create_markdown_artifact(markdown=markdown_for(c), key=key, description=title_for(c))
             out["artifacts"] += 1
-    if settings.apprise_urls:
-        import apprise
-
-        ap = apprise.Apprise()
-        for url in settings.apprise_urls:
-            ap.add(url)
-        for c in changes:
-            ok = ap.notify(title=title_for(c), body=markdown_for(c), body_format=apprise.NotifyFormat.MARKDOWN)
-            out["notified" if ok else "failed"] += 1
+    sent = send_notifications([(title_for(c), markdown_for(c)) for c in changes], settings.apprise_urls)
+    out["notified"] += sent["notified"]
+    out["failed"] += sent["failed"]
     return out
+
+
+def send_notifications(messages: list[tuple[str, str]], urls) -> dict:
+    """One apprise notification per (title, markdown body) to every configured URL."""
+    sent = {"notified": 0, "failed": 0}
+    if not messages or not urls:
+        return sent
+    import apprise
+
+    ap = apprise.Apprise()
+    for url in urls:
+        ap.add(url)
+    for title, body in messages:
+        ok = ap.notify(title=title, body=body, body_format=apprise.NotifyFormat.MARKDOWN)
+        sent["notified" if ok else "failed"] += 1
+    return sent

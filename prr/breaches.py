@@ -648,15 +648,6 @@ def alert_markdown(o: EntryOutcome) -> str:
 
 def notify(outcomes: list[EntryOutcome], settings) -> dict:
     """Send one apprise notification per outcome when PRR_APPRISE_URLS is set."""
-    sent = {"notified": 0, "failed": 0}
-    if not outcomes or not settings.apprise_urls:
-        return sent
-    import apprise
+    from prr.alerts import send_notifications
 
-    ap = apprise.Apprise()
-    for url in settings.apprise_urls:
-        ap.add(url)
-    for o in outcomes:
-        ok = ap.notify(title=alert_title(o), body=alert_markdown(o), body_format=apprise.NotifyFormat.MARKDOWN)
-        sent["notified" if ok else "failed"] += 1
-    return sent
+    return send_notifications([(alert_title(o), alert_markdown(o)) for o in outcomes], settings.apprise_urls)
