@@ -5,7 +5,7 @@ import json
 import sqlite3
 from typing import Iterable
 
-from db.core import now_utc, row, rows, write
+from db.core import now_utc, row, rows, update, write
 
 CHECKED_STATUSES = ("active", "moved", "broken")
 OPEN_CHANGE_STATUSES = ("unconfirmed", "pending")
@@ -41,11 +41,7 @@ def add_page(conn: sqlite3.Connection, city_slug: str, url: str, kind: str, *, s
 
 
 def update_page(conn: sqlite3.Connection, page_id: int, **fields) -> None:
-    if not fields:
-        return
-    sets = ", ".join(f"{k}=?" for k in fields)
-    with write(conn):
-        conn.execute(f"UPDATE pages SET {sets} WHERE id=?", (*fields.values(), page_id))
+    update(conn, "pages", page_id, fields)
 
 
 def record_failure(conn: sqlite3.Connection, page_id: int, *, error: str, http_status: int | None) -> int:
