@@ -30,8 +30,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from prr.classify import classify_text  # noqa: E402
-from prr.settings import get_settings  # noqa: E402
+from prr.replies.classify import classify_text  # noqa: E402
+from prr.core.settings import get_settings  # noqa: E402
 
 CASES = ROOT / "tests" / "classify" / "cases" / "replies.yaml"
 GOALS = {"overall_vs_labels": 0.70, "tracking_precision": 0.90, "tracking_recall": 0.80,

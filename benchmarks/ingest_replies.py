@@ -78,14 +78,14 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="prr-bench-ingest-"))
     try:
         os.environ["PRR_HOME"] = str(tmp / "home")
-        from db import connect
-        from db.events import add_event
-        from db.requests import insert_request, set_status, update_request
-        from prr.ingest import ingest_source
-        from prr.registry import sync_registry
-        from prr.settings import get_settings
-        from prr.sources import MaildirSource
-        from prr.tokens import new_token
+        from prr.db import connect
+        from prr.db.events import add_event
+        from prr.db.requests import insert_request, set_status, update_request
+        from prr.replies.ingest import ingest_source
+        from prr.registry.registry import sync_registry
+        from prr.core.settings import get_settings
+        from prr.replies.sources import MaildirSource
+        from prr.requests.tokens import new_token
 
         settings = get_settings()
         conn = connect(settings.db_path)

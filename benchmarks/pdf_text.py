@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from prr.settings import get_settings  # noqa: E402
-from scrapers.pdf import extract_pdf  # noqa: E402
+from prr.core.settings import get_settings  # noqa: E402
+from prr.scrapers.pdf import extract_pdf  # noqa: E402
 
 SAMPLE_PAGES = 4   # per file, for naive pdfplumber
 
@@ -34,7 +34,7 @@ SAMPLE_PAGES = 4   # per file, for naive pdfplumber
 RSS_CODE = """
 import json, resource, sys
 sys.path.insert(0, sys.argv[2])
-from scrapers.pdf import extract_pdf
+from prr.scrapers.pdf import extract_pdf
 doc = extract_pdf(sys.argv[1])
 own = int([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]) / 1024
 child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -37,7 +37,7 @@ def connect(path: str | Path, *, migrate: bool = True) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA synchronous=NORMAL")
     if migrate:
-        from db.migrate import migrate as run_migrations
+        from prr.db.migrate import migrate as run_migrations
 
         run_migrations(conn)
     return conn

@@ -6,7 +6,7 @@ import sqlite3
 from contextlib import contextmanager
 from typing import Iterator
 
-from db.core import insert, now_utc, row, rows, write
+from prr.db.core import insert, now_utc, row, rows, write
 
 INCIDENT_COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition",
                     "location", "summary")

@@ -5,7 +5,7 @@ import json
 import sqlite3
 from typing import Iterable
 
-from db.core import now_utc, row, rows, update, write
+from prr.db.core import now_utc, row, rows, update, write
 
 CHECKED_STATUSES = ("active", "moved", "broken")
 OPEN_CHANGE_STATUSES = ("unconfirmed", "pending")

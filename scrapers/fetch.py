@@ -271,7 +271,7 @@ class PoliteFetcher:
         from requests.adapters import HTTPAdapter
 
         if settings is None:
-            from prr.settings import get_settings
+            from prr.core.settings import get_settings
 
             settings = get_settings()
         self.settings = settings

@@ -38,7 +38,7 @@ def registry_dir(tmp_path) -> Path:
 @pytest.fixture
 def prr_env(tmp_path, registry_dir, monkeypatch):
     """PRR_HOME in a temp dir, the seed registry; returns the Settings."""
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     home = tmp_path / "home"
     monkeypatch.setenv("PRR_HOME", str(home))
@@ -51,8 +51,8 @@ def prr_env(tmp_path, registry_dir, monkeypatch):
 @pytest.fixture
 def conn(prr_env):
     """A migrated database with the seed registry loaded."""
-    from db import connect
-    from prr.registry import sync_registry
+    from prr.db import connect
+    from prr.registry.registry import sync_registry
 
     c = connect(prr_env.db_path)
     totals, errors, _ = sync_registry(c, prr_env.registry_dir)
@@ -64,7 +64,7 @@ def conn(prr_env):
 @pytest.fixture
 def smtp_sink():
     """A real SMTP server (aiosmtpd) on 127.0.0.1; ``.received`` holds what arrived."""
-    from prr.localservers import SmtpSink
+    from prr.demo.localservers import SmtpSink
 
     with SmtpSink() as sink:
         yield sink
@@ -73,7 +73,7 @@ def smtp_sink():
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     """../shared/corpus: skipped with a reason locally when absent, a failure in CI."""
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     path = get_settings().corpus_dir
     if not (path / "README.md").exists():
@@ -87,7 +87,7 @@ def corpus() -> Path:
 @pytest.fixture(scope="session")
 def prefect_server():
     """One temporary Prefect server for the whole session (flows run against it)."""
-    import flows.runtime  # noqa: F401  (environment defaults before prefect)
+    import prr.flows.runtime  # noqa: F401  (environment defaults before prefect)
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
     from prefect.testing.utilities import prefect_test_harness
 

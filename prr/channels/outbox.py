@@ -4,9 +4,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from db.core import now_utc
+from prr.db.core import now_utc
 from prr.channels.base import Channel, Draft, Receipt
-from prr.files import atomic_write
+from prr.core.files import atomic_write
 
 
 class OutboxChannel(Channel):

@@ -15,8 +15,8 @@ import subprocess
 from pathlib import Path
 from typing import ClassVar
 
-from prr.plugins import Plugin
-from scrapers.pdf.model import ExtractionError, Page
+from prr.core.plugins import Plugin
+from prr.scrapers.pdf.model import ExtractionError, Page
 
 PDFTOTEXT_TIMEOUT_S = 300
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scrapers.ag_breach import (DateParseError, merge_lists, parse_breach_csv, parse_breach_dates,
+from prr.scrapers.ag_breach import (DateParseError, merge_lists, parse_breach_csv, parse_breach_dates,
                                 parse_breach_detail, parse_breach_list, parse_breach_list_html)
 from breachsite import MALFORMED, ROWS, detail_html, list_csv, list_html
 

@@ -12,8 +12,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from prr.classify import add_business_days, classify_email, classify_text
-from prr.rules import RULES_DIR, RuleError, load_rules
+from prr.replies.classify import add_business_days, classify_email, classify_text
+from prr.replies.rules import RULES_DIR, RuleError, load_rules
 
 
 def _reply(body: str, *, subject="RE: Public Records Request", when=None, pdf: bytes | None = None,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from db.core import rows
-from db.replies import count_incoming_by_status, get_source_state
-from prr.ingest import ingest_source
-from prr.sources import ImapSource, SourceError
+from prr.db.core import rows
+from prr.db.replies import count_incoming_by_status, get_source_state
+from prr.replies.ingest import ingest_source
+from prr.replies.sources import ImapSource, SourceError
 from replies_kit import build_mail
 from tcprelay import TcpRelay
 

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from db.requests import add_tracking_number
-from prr.matching import match_message, subject_similarity
-from prr.sources.message import parse_message
+from prr.db.requests import add_tracking_number
+from prr.replies.matching import match_message, subject_similarity
+from prr.replies.sources.message import parse_message
 from replies_kit import build_mail
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "matching.yaml").read_text())
@@ -57,7 +57,7 @@ def test_match(case, conn, requests3):
 
 
 def test_a_closed_request_gets_no_domain_guess(conn, file_request):
-    from db.requests import set_status
+    from prr.db.requests import set_status
 
     r = file_request("mission-viejo", "California Public Records Act request: incident logs")
     set_status(conn, r["id"], "released")

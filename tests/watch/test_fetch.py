@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from scrapers.fetch import FetchError, PoliteFetcher, check_address
+from prr.scrapers.fetch import FetchError, PoliteFetcher, check_address
 from watchsite import Route
 
 PAGE = "<html><body><main><h1>Public Records</h1><p>Email clerk@example.gov</p></main></body></html>"

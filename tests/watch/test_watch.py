@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 
-from db import pages as store
+from prr.db import pages as store
 from watchpages import PRIVACY_PARAS, clerk, privacy
-from prr.watch import WatchOptions, check_pages
+from prr.watch.watch import WatchOptions, check_pages
 from watchsite import Route
 
 
@@ -171,7 +171,7 @@ def test_permanent_redirect_is_page_moved(conn, site, fetcher):
 
 
 def test_rejected_change_is_not_proposed_again(conn, site, fetcher):
-    from prr.proposals import reject_change
+    from prr.watch.proposals import reject_change
 
     pid = _page(conn, site, "/clerk", clerk())
     _check(conn, fetcher, pid)
@@ -202,7 +202,7 @@ def test_one_bad_page_does_not_stop_the_run(conn, site, fetcher):
 
 
 def test_large_run_parses_in_worker_processes(conn, site, fetcher):
-    from prr.watch import WatchOptions, check_pages
+    from prr.watch.watch import WatchOptions, check_pages
 
     ids = [_page(conn, site, f"/p{i}", clerk(email=f"clerk{i}@oxnard.org")) for i in range(12)]
     gone, _ = store.add_page(conn, "oxnard", site.url("/gone"), "records")

@@ -5,7 +5,7 @@ import json
 
 from typer.testing import CliRunner
 
-from db import pages as store
+from prr.db import pages as store
 from watchpages import clerk
 from prr.cli import app
 
