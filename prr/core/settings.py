@@ -72,7 +72,6 @@ class Settings:
     db_path: Path
     registry_dir: Path
     templates_dirs: tuple[Path, ...]
-    corpus_dir: Path
     profile: Profile
     smtp_url: str | None = field(default=None, repr=False)
     imap_url: str | None = field(default=None, repr=False)
@@ -130,7 +129,6 @@ def get_settings() -> Settings:
         registry_dir=_path("PRR_REGISTRY", PROJECT_ROOT / "registry"),
         # User folders first: a user template with the same kind overrides the built-in one.
         templates_dirs=templates + (PROJECT_ROOT / "templates",),
-        corpus_dir=_path("PRR_CORPUS", PROJECT_ROOT.parent / "shared" / "corpus"),
         profile=Profile(
             name=env.get("PRR_REQUESTER_NAME", Profile.name),
             email=email,
