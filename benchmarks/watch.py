@@ -200,10 +200,10 @@ def total_stats(ports, reset=False):
 # --- prr ---------------------------------------------------------------------------------
 
 def prr_pass(db_path: Path, per_host: int, hosts: int, parallel_from: int = 50):
-    from prr.db import connect
     from prr.core.settings import get_settings
-    from prr.watch.watch import WatchOptions, watch
+    from prr.db import connect
     from prr.scrapers.fetch import PoliteFetcher
+    from prr.watch.watch import WatchOptions, watch
 
     conn = connect(db_path)
     settings = get_settings()

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Iterable, Protocol
+from collections.abc import Iterable
+from typing import Protocol
 
 from prr.db.core import now_utc, row, rows, write
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from prr.db.core import insert, now_utc, row, rows, write
 

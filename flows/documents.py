@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import prr.flows.runtime  # noqa: F401  (environment defaults before prefect)
 
+# isort: split
+
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -27,9 +29,9 @@ def extract_batch(document_ids: list[int], db_path: str) -> list[dict]:
 @flow(name="extract-documents", task_runner=ThreadPoolTaskRunner(max_workers=2))
 def extract_documents(document_ids: list[int] | None = None, batch_size: int = BATCH_SIZE) -> dict:
     """Extract the given documents (default: every pending or failed one) and index them."""
+    from prr.core.settings import get_settings
     from prr.db import connect
     from prr.db.documents import pending_document_ids
-    from prr.core.settings import get_settings
 
     logger = get_run_logger()
     db_path = str(get_settings().db_path)

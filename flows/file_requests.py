@@ -11,6 +11,8 @@ import datetime as dt
 from pathlib import Path
 
 import prr.flows.runtime  # noqa: F401  (Prefect defaults before prefect is imported)
+
+# isort: split
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -19,8 +21,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _conn():
-    from prr.db import connect
     from prr.core.settings import get_settings
+    from prr.db import connect
 
     return connect(get_settings().db_path)
 

@@ -8,6 +8,8 @@ reads it from the settings itself.
 from __future__ import annotations
 
 import prr.flows.runtime  # noqa: F401  (Prefect defaults before prefect is imported)
+
+# isort: split
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -15,9 +17,9 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 @task(name="ingest-source", retries=1, retry_delay_seconds=30)
 def ingest_from(kind: str, location: str | None = None) -> dict:
+    from prr.core.settings import get_settings
     from prr.db import connect
     from prr.replies.ingest import ingest_source
-    from prr.core.settings import get_settings
     from prr.replies.sources import Source
 
     logger = get_run_logger()
@@ -92,9 +94,9 @@ def overdue_table() -> list[dict]:
     import datetime as dt
     from zoneinfo import ZoneInfo
 
+    from prr.core.settings import get_settings
     from prr.db import connect
     from prr.deadlines.request_deadlines import overdue_requests
-    from prr.core.settings import get_settings
 
     settings = get_settings()
     today = dt.datetime.now(ZoneInfo(settings.timezone)).date()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import prr.flows.runtime  # noqa: F401  (Prefect defaults; must precede prefect)
 
+# isort: split
+
 import threading
 import uuid
 
@@ -21,10 +23,10 @@ _lock = threading.Lock()
 
 @task(name="check-city-batch", cache_policy=None)
 def check_city_batch(city_slugs: list[str], fetcher_key: str, confirm: str = "recheck") -> dict:
-    from prr.db import connect
-    from prr.db.pages import get_change
     from prr.core.alerts import alert_changes
     from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.db.pages import get_change
     from prr.watch.watch import WatchOptions, watch
 
     logger = get_run_logger()
@@ -49,9 +51,9 @@ def check_city_batch(city_slugs: list[str], fetcher_key: str, confirm: str = "re
 
 @flow(name="watch-pages", task_runner=ThreadPoolTaskRunner(max_workers=4))
 def watch_pages(city_slugs: list[str] | None = None, confirm: str = "recheck", batch_size: int = 25) -> dict:
+    from prr.core.settings import get_settings
     from prr.db import connect
     from prr.db.pages import list_pages
-    from prr.core.settings import get_settings
     from prr.scrapers.fetch import PoliteFetcher
 
     logger = get_run_logger()

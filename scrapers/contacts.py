@@ -156,7 +156,7 @@ class Contacts:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> "Contacts":
+    def from_json(cls, data: dict) -> Contacts:
         return cls([Contact(**c) for c in data.get("contacts", [])])
 
 

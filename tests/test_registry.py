@@ -1,7 +1,6 @@
 """Registry: validation with clear errors, seeds, UScityURL import."""
 from __future__ import annotations
 
-
 import pytest
 from typer.testing import CliRunner
 

@@ -18,9 +18,9 @@ import difflib
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Callable, Iterable
 
 from prr.db import breaches as store
 
@@ -276,7 +276,7 @@ def _sections(text: str) -> dict[str, str]:
                 marks.append((m.start(), m.end(), name))
                 break
     out: dict[str, str] = {}
-    for i, (start, end, name) in enumerate(marks):
+    for i, (_start, end, name) in enumerate(marks):
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         out.setdefault(name, text[end:stop].strip())
     return out

@@ -26,8 +26,8 @@ from email.message import EmailMessage
 from pathlib import Path
 from urllib.parse import parse_qs, unquote
 
-from prr.requests.letters import check_single_line
 from prr.core.settings import split_secret_url
+from prr.requests.letters import check_single_line
 
 POLICY = email.policy.SMTP.clone(max_line_length=78)
 
@@ -194,7 +194,7 @@ class SmtpSender:
                     pass
             self._smtp = None
 
-    def __enter__(self) -> "SmtpSender":
+    def __enter__(self) -> SmtpSender:
         return self
 
     def __exit__(self, *exc) -> None:

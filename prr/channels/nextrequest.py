@@ -1,9 +1,9 @@
 """NextRequest portals: submits the public request form and keeps the portal's number."""
 from __future__ import annotations
 
-from prr.db.core import now_utc
 from prr.channels.base import Channel, ChannelError, Draft, Receipt
 from prr.channels.smtp import journal_for
+from prr.db.core import now_utc
 
 
 class NextRequestChannel(Channel):

@@ -1,8 +1,8 @@
 """SMTP: sends to the registry's records email through PRR_SMTP_URL."""
 from __future__ import annotations
 
-from prr.db.core import now_utc
 from prr.channels.base import Channel, ChannelError, Draft, Receipt
+from prr.db.core import now_utc
 
 
 def smtp_url(settings) -> str | None:
@@ -68,9 +68,9 @@ class SmtpChannel(Channel):
             return Receipt(draft.request_id, self.kind, "filed", draft.message_id, entry.get("at") or now_utc(),
                            to=draft.to, detail={"evidence": "sent journal"})
         if self.settings.imap_url:
-            from prr.channels.mail import imap_sent_has
-
             import os
+
+            from prr.channels.mail import imap_sent_has
 
             folder = os.environ.get("PRR_IMAP_SENT_FOLDER", "Sent")
             if imap_sent_has(self.settings.imap_url, draft.message_id, folder=folder):

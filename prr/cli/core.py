@@ -19,8 +19,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _load_registry(conn) -> tuple[dict, list]:
-    from prr.registry.registry import sync_registry
     from prr.core.settings import get_settings
+    from prr.registry.registry import sync_registry
 
     totals, errors, cities = sync_registry(conn, get_settings().registry_dir)
     for e in errors:
@@ -30,8 +30,8 @@ def _load_registry(conn) -> tuple[dict, list]:
 
 def init() -> None:
     """Create the database (or migrate it) and load the city registry."""
-    from prr.db.cities import list_cities
     from prr.core.settings import get_settings
+    from prr.db.cities import list_cities
 
     settings = get_settings()
     conn = open_db()
@@ -117,8 +117,8 @@ def cities_import_uscityurl(
     state: str = typer.Option("CA", help="Two-letter state to import."),
 ) -> None:
     """Create skeleton registry entries (name, GEOID, website) from the UScityURL dataset."""
-    from prr.registry.registry import sync_registry
     from prr.core.settings import get_settings
+    from prr.registry.registry import sync_registry
     from prr.registry.uscityurl import DEFAULT_SOURCE, import_uscityurl, read_source
 
     settings = get_settings()
@@ -141,8 +141,8 @@ def cities_import_uscityurl(
 @db_app.command("migrate")
 def db_migrate() -> None:
     """Apply pending schema migrations."""
-    from prr.db import applied_migrations, connect, migrate
     from prr.core.settings import get_settings
+    from prr.db import applied_migrations, connect, migrate
 
     conn = connect(get_settings().db_path, migrate=False)
     ran = migrate(conn)

@@ -23,8 +23,8 @@ def _date(value: str, what: str):
 
 
 def _office_for(city: str):
-    from prr.registry.registry import load_registry
     from prr.core.settings import get_settings
+    from prr.registry.registry import load_registry
 
     settings = get_settings()
     cities, _ = load_registry(settings.registry_dir)

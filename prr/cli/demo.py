@@ -34,6 +34,6 @@ def demo(
     try:
         report = run_demo(home, quiet=False, console=console, keep_running=keep)
     except KeyboardInterrupt:
-        raise typer.Exit(130)
+        raise typer.Exit(130) from None
     if not report.ok:
         raise typer.Exit(1)

@@ -169,4 +169,4 @@ def browse(port: int = typer.Option(8001, "--port"), host: str = typer.Option("1
     try:
         raise typer.Exit(subprocess.call(cmd))
     except KeyboardInterrupt:
-        raise typer.Exit(0)
+        raise typer.Exit(0) from None

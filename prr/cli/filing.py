@@ -134,7 +134,7 @@ def request_submitted(
         r = mark_submitted(conn, request_id, tracking=tracking, on=day)
     except (FilingError, ValueError) as e:
         _error(e)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     console.print(f"Request {request_id} is {r['status']}"
                   + (f", received {r['received_on']}" if r.get("received_on") else "")
                   + (f"; tracking {', '.join(tracking)}" if tracking else "") + ".")

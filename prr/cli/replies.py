@@ -22,8 +22,8 @@ def register(app: typer.Typer) -> None:
 def _run_sources(sources, as_json: bool) -> None:
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from prr.replies.ingest import ingest_source
     from prr.core.settings import get_settings
+    from prr.replies.ingest import ingest_source
 
     settings = get_settings()
     conn = open_db()
@@ -79,8 +79,8 @@ def inbox_import(paths: List[Path] = typer.Argument(..., help=".eml files, .mbox
 def inbox_poll(as_json: bool = typer.Option(False, "--json")) -> None:
     """Read new replies from the configured sources: the Maildir PRR_HOME/inbox, and IMAP
     when PRR_IMAP_URL is set (read-only, resumes from the last message read)."""
-    from prr.replies.sources import ImapSource, MaildirSource, SourceError
     from prr.core.settings import get_settings
+    from prr.replies.sources import ImapSource, MaildirSource, SourceError
 
     settings = get_settings()
     sources = [MaildirSource(settings=settings)]

@@ -72,6 +72,8 @@ def run_deployments(prefect_yaml: Path, only: list[str] | None = None) -> None:
     import importlib.util
 
     import prr.flows.runtime  # noqa: F401
+
+    # isort: split
     from prefect import serve as prefect_serve
 
     specs, warnings = load_deployment_specs(prefect_yaml, only)

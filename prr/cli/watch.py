@@ -83,10 +83,11 @@ def watch(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Check watched pages now and record confirmed changes."""
-    from prr.db.pages import get_change, list_pages
     from prr.core.alerts import alert_changes
     from prr.core.settings import get_settings
-    from prr.watch.watch import WatchOptions, watch as run_watch
+    from prr.db.pages import get_change, list_pages
+    from prr.watch.watch import WatchOptions
+    from prr.watch.watch import watch as run_watch
 
     settings = get_settings()
     conn = open_db()
@@ -161,8 +162,8 @@ def changes_list(
 @changes_app.command("accept")
 def changes_accept(change_id: int, note: Optional[str] = typer.Option(None, help="Why (kept with the decision).")) -> None:
     """Write the change into the city's registry file and re-route follow-ups."""
-    from prr.watch.proposals import ChangeError, accept_change
     from prr.core.settings import get_settings
+    from prr.watch.proposals import ChangeError, accept_change
 
     conn = open_db()
     try:

@@ -266,7 +266,7 @@ def _parse_at(v) -> dt.datetime | None:
         moment = dt.datetime.fromisoformat(str(v).replace("Z", "+00:00"))
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def deadlines_from_events(request: dict, events: list[dict], office: dict | str | None) -> Deadlines | None:

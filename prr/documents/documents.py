@@ -11,9 +11,9 @@ import mimetypes
 import sqlite3
 from pathlib import Path
 
+from prr.core.files import store_bytes
 from prr.db import documents as store
 from prr.db.core import row
-from prr.core.files import store_bytes
 
 
 def add_document(conn: sqlite3.Connection, path_or_bytes: str | Path | bytes, *, filename: str,

@@ -10,18 +10,25 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Callable
 from zoneinfo import ZoneInfo
 
+from prr.core.files import sha256_bytes, write_once
 from prr.db import replies as store
 from prr.db.cities import get_city
 from prr.db.core import write
-from prr.db.requests import (CLOSED_STATUSES, OPEN_STATUSES, add_tracking_number, get_request, last_event,
-                         set_status, update_communication)
-from prr.core.files import sha256_bytes, write_once
+from prr.db.requests import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    add_tracking_number,
+    get_request,
+    last_event,
+    set_status,
+    update_communication,
+)
 from prr.replies.matching import Match, match_message
 from prr.replies.sources.base import Source, SourceError
 from prr.replies.sources.message import ParsedMessage, content_hash, message_ids, parse_message
@@ -104,7 +111,7 @@ def ingest_raw(conn: sqlite3.Connection, raw: bytes, *, source: str, settings=No
     if existing is None and store.is_outgoing_message_id(conn, mid):
         return IngestResult(None, None, "skipped", f"{mid} is one of our own outgoing messages")
     raw_path = save_raw(settings.home, raw)
-    received_at = datetime.now(timezone.utc).replace(microsecond=0)
+    received_at = datetime.now(UTC).replace(microsecond=0)
     try:
         parsed = parse_message(raw, received_at=received_at)
     except Exception as e:  # parse_message is built not to raise; keep the run going if it does
@@ -120,7 +127,7 @@ def ingest_raw(conn: sqlite3.Connection, raw: bytes, *, source: str, settings=No
             cols.update(message_id=env.message_id or mid, in_reply_to=" ".join(env.in_reply_to) or None,
                         references_=" ".join(env.references) or None, from_addr=parsed.from_line or None,
                         to_addr=", ".join(env.to_addrs) or None, subject=env.subject or None,
-                        body=env.body, sent_at=env.date.astimezone(timezone.utc).replace(microsecond=0).isoformat())
+                        body=env.body, sent_at=env.date.astimezone(UTC).replace(microsecond=0).isoformat())
         try:
             comm_id = store.insert_incoming(conn, **cols)
         except sqlite3.IntegrityError:   # another worker stored it a moment ago

@@ -16,12 +16,20 @@ import sqlite3
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from prr.channels.base import Channel, Receipt
+from prr.db import requests as store
 from prr.db.core import now_utc, write
 from prr.db.events import add_event
-from prr.db import requests as store
-from prr.channels.base import Channel, Receipt
-from prr.requests.filing_common import (DuplicateRequestError, FilingError, MissingContactError, SimilarRequestError,
-                               _channel_class, _city, _settings, local_date)
+from prr.requests.filing_common import (
+    DuplicateRequestError,
+    FilingError,
+    MissingContactError,
+    SimilarRequestError,
+    _channel_class,
+    _city,
+    _settings,
+    local_date,
+)
 from prr.requests.filing_preview import Preview, dedupe_key, find_similar, normalise_params, preview_request
 from prr.requests.filing_state import FILABLE, FILING_LEASE_S, crash_point, file_request, reconcile_request
 from prr.requests.letters import check_single_line
@@ -137,7 +145,7 @@ def mark_submitted(conn, request_id: int, *, tracking: list[str] = (), on: dt.da
             received_on = on.isoformat() if on else local_date(sent_at, city.get("timezone") or settings.timezone)
             if on:
                 sent_at = dt.datetime.combine(on, dt.time(12), ZoneInfo(city.get("timezone") or settings.timezone)) \
-                    .astimezone(dt.timezone.utc).replace(microsecond=0).isoformat()
+                    .astimezone(dt.UTC).replace(microsecond=0).isoformat()
             store.update_request(conn, request_id, filed_at=sent_at, received_on=received_on)
             comm = store.outgoing_letter(conn, request_id, request["message_id"] or "")
             if comm is not None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from prr.db.cities import current_contact, get_city
 from prr.channels.base import Channel, Draft
+from prr.db.cities import current_contact, get_city
 from prr.requests.letters import LetterError, Template, get_template
 
 
@@ -52,7 +52,7 @@ def local_date(utc_iso: str, tz: str = "America/Los_Angeles") -> str:
     """The California calendar date of a UTC timestamp (what the CPRA counts from)."""
     when = dt.datetime.fromisoformat(utc_iso.replace("Z", "+00:00"))
     if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
+        when = when.replace(tzinfo=dt.UTC)
     return when.astimezone(ZoneInfo(tz)).date().isoformat()
 
 

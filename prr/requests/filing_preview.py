@@ -7,8 +7,8 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-from prr.db.cities import current_contact
 from prr.db import requests as store
+from prr.db.cities import current_contact
 from prr.requests.filing_common import FilingError, _city, _settings, _template
 from prr.requests.letters import LetterError, render
 

@@ -22,12 +22,21 @@ import os
 import signal
 import socket
 
+from prr.channels.base import Channel, ChannelError, Draft, Receipt
+from prr.db import requests as store
 from prr.db.core import now_utc, write
 from prr.db.events import add_event
-from prr.db import requests as store
-from prr.channels.base import Channel, ChannelError, Draft, Receipt
-from prr.requests.filing_common import (FilingError, MissingContactError, _build_draft, _city, _contact_for, _get_channel,
-                               _settings, _template, local_date)
+from prr.requests.filing_common import (
+    FilingError,
+    MissingContactError,
+    _build_draft,
+    _city,
+    _contact_for,
+    _get_channel,
+    _settings,
+    _template,
+    local_date,
+)
 
 FILABLE = ("draft", "failed")
 # A filing whose process we cannot see (another machine) is presumed alive this long.
@@ -134,7 +143,7 @@ def _filing_alive(conn, request: dict) -> bool:
             return True
         return True
     started = dt.datetime.fromisoformat(ev["at"])
-    return (dt.datetime.now(dt.timezone.utc) - started).total_seconds() < FILING_LEASE_S
+    return (dt.datetime.now(dt.UTC) - started).total_seconds() < FILING_LEASE_S
 
 
 # --- filing and reconciling ---

@@ -5,13 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from prr.channels.base import ChannelError
+from prr.db import requests as store
 from prr.db.cities import current_contact
 from prr.db.core import now_utc, write
 from prr.db.events import add_event
-from prr.db import requests as store
-from prr.channels.base import ChannelError
-from prr.requests.filing_common import (FilingError, MissingContactError, _build_draft, _city, _get_channel, _settings,
-                               _template, local_date)
+from prr.requests.filing_common import (
+    FilingError,
+    MissingContactError,
+    _build_draft,
+    _city,
+    _get_channel,
+    _settings,
+    _template,
+    local_date,
+)
 from prr.requests.letters import LetterError, render
 
 
@@ -39,8 +47,8 @@ def send_letter(conn, request_id: int, *, kind: str, params: dict, to: str | Non
     configured). The recipient defaults to the city's *current* contact of the kind the
     template names, read now, so an accepted contact change re-routes it. Returns the id
     of the outgoing communication recorded."""
-    from prr.channels.smtp import smtp_url
     from prr.channels.mail import new_message_id
+    from prr.channels.smtp import smtp_url
 
     settings = _settings(settings)
     request = store.get_request(conn, request_id)

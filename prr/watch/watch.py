@@ -26,10 +26,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from prr.db.core import now_utc
 from prr.db import pages as store
+from prr.db.core import now_utc
 from prr.scrapers.contacts import Contacts, extract_contacts, mask_contacts
-from prr.scrapers.fetch import FetchError, Fetched, PoliteFetcher
+from prr.scrapers.fetch import Fetched, FetchError, PoliteFetcher
 from prr.scrapers.normalise import PageText, normalise
 
 CONFIRM_MODES = ("recheck", "next_check", "none")

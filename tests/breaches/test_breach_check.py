@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import json
 
+from prr.breaches.breaches import check_breach_list, read_breach_list
 from prr.db.breaches import get_entry, last_checks, list_entries
 from prr.db.core import rows
 from prr.db.requests import get_request
-from prr.breaches.breaches import check_breach_list, read_breach_list
 
 
 def _by_org(conn) -> dict:

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 
+from breachsite import ROWS, list_csv
 from typer.testing import CliRunner
 
-from breachsite import ROWS, list_csv
 from prr.cli import app
 
 runner = CliRunner()

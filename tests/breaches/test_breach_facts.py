@@ -1,11 +1,10 @@
 """Facts from a sample notice, and the incident-logs parameters built from an entry."""
 from __future__ import annotations
 
-
 import pytest
-
 from breachsite import NOTICE_LINES
 from simplepdf import make_pdf
+
 from prr.breaches.breaches import NoticeFacts, extract_notice_facts, request_params
 
 

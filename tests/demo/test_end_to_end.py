@@ -113,8 +113,8 @@ def test_statuses_tracking_numbers_and_deadlines(db):
 def test_released_pdf_extracted_to_incident_rows_and_searchable(db):
     from prr.db.documents import incidents_for, list_documents
     from prr.demo.demo import REQUEST_PARAMS
-    from prr.documents.search import search
     from prr.demo.simulator.incident_pdf import make_events
+    from prr.documents.search import search
 
     ox = _request(db, "oxnard")
     docs = list_documents(db)

@@ -99,11 +99,11 @@ def test_imap_sent_folder_is_evidence_when_the_journal_has_none(conn, prr_env, s
 
     from mailservers import Dovecot
 
+    from prr.channels.mail import build_message, new_message_id
+    from prr.core.settings import get_settings
     from prr.db.events import add_event
     from prr.db.requests import set_status, update_request
     from prr.requests.filing import file_request
-    from prr.channels.mail import build_message, new_message_id
-    from prr.core.settings import get_settings
 
     rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
     r = get_request(conn, rid)

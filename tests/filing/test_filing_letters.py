@@ -4,7 +4,14 @@ from __future__ import annotations
 import pytest
 from filing_helpers import load_cases
 
-from prr.requests.letters import HeaderInjectionError, LetterError, discover_templates, parse_template, render, render_letter
+from prr.requests.letters import (
+    HeaderInjectionError,
+    LetterError,
+    discover_templates,
+    parse_template,
+    render,
+    render_letter,
+)
 
 CITY = {"slug": "oxnard", "name": "Oxnard", "county": "Ventura"}
 FILED = {"id": 7, "token": "PRR-7K3M9QXD", "subject": "California Public Records Act request [PRR-7K3M9QXD]",

@@ -9,8 +9,8 @@ from filing_helpers import load_cases
 from mailservers import self_signed_cert
 from tcprelay import TcpRelay
 
-from prr.requests.letters import HeaderInjectionError
 from prr.channels.mail import SendError, SentJournal, SmtpSender, build_message, new_message_id, parse_smtp_url
+from prr.requests.letters import HeaderInjectionError
 
 URLS = load_cases("smtp_urls.yaml")
 

@@ -9,8 +9,17 @@ import pytest
 
 from prr.db.events import events_for
 from prr.db.requests import communications_for, get_request, tracking_numbers_for
-from prr.requests.filing import (DuplicateRequestError, FilingError, MissingContactError, SimilarRequestError, draft_request,
-                        file_batch, file_request, mark_submitted, send_letter)
+from prr.requests.filing import (
+    DuplicateRequestError,
+    FilingError,
+    MissingContactError,
+    SimilarRequestError,
+    draft_request,
+    file_batch,
+    file_request,
+    mark_submitted,
+    send_letter,
+)
 
 
 def _kinds(conn, rid):

@@ -8,7 +8,6 @@ import subprocess
 from email.utils import make_msgid
 
 import pytest
-
 from mailservers import DOVECOT, Dovecot
 from simplepdf import make_pdf
 

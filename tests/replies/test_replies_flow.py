@@ -4,9 +4,9 @@ from __future__ import annotations
 import mailbox
 
 import pytest
+from replies_kit import build_mail
 
 from prr.db.core import rows
-from replies_kit import build_mail
 
 
 def test_flow_reads_maildir_and_imap(prefect_server, conn, prr_env, file_request, dovecot, imap_user, monkeypatch):

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from replies_kit import build_mail
 
 from prr.db.requests import add_tracking_number
 from prr.replies.matching import match_message, subject_similarity
 from prr.replies.sources.message import parse_message
-from replies_kit import build_mail
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "matching.yaml").read_text())
 
@@ -36,7 +36,7 @@ def _fill(text: str, reqs: dict) -> str:
         typo = "PRR-" + _swap_first_distinct_pair(body)          # two characters swapped
         for key, value in {"token": r["token"], "token_lower": r["token"].lower(), "token_body": body,
                            "token_body_lower": body.lower(), "typo": typo, "message_id": r["message_id"]}.items():
-            text = text.replace("{%s.%s}" % (name, key), value)
+            text = text.replace(f"{{{name}.{key}}}", value)
     return text
 
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import json
 
-from prr.db import pages as store
 from watchpages import clerk
+
+from prr.db import pages as store
 from prr.watch.discover import discover, find_pages
 
 HOME = """<html><head><title>City of Oxnard</title></head><body>

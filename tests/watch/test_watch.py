@@ -1,11 +1,11 @@
 """Change detection on real pages served in versions by a local server, stored in a real SQLite file."""
 from __future__ import annotations
 
+from watchpages import PRIVACY_PARAS, clerk, privacy
+from watchsite import Route
 
 from prr.db import pages as store
-from watchpages import PRIVACY_PARAS, clerk, privacy
 from prr.watch.watch import WatchOptions, check_pages
-from watchsite import Route
 
 
 def _page(conn, site, path, body, kind="records", **route):
@@ -151,7 +151,7 @@ def test_repeated_failures_become_page_broken(conn, site, fetcher):
     pid = _page(conn, site, "/clerk", clerk())
     _check(conn, fetcher, pid)
     site.routes["/clerk"] = Route(status=500, body="<h1>Server Error</h1>")
-    for n in range(2):
+    for _n in range(2):
         assert _check(conn, fetcher, pid, threshold=3).outcome == "failed"
     assert _pending(conn) == []
     assert _check(conn, fetcher, pid, threshold=3).outcome == "broken"

@@ -1,8 +1,9 @@
 """One real run of the watch_pages flow (Prefect server for the session)."""
 from __future__ import annotations
 
-from prr.db import pages as store
 from watchpages import clerk
+
+from prr.db import pages as store
 
 
 def test_watch_pages_flow_records_changes_and_artifacts(conn, site, prr_env, prefect_server, monkeypatch):

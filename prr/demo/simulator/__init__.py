@@ -49,7 +49,7 @@ class CityWorld:
         self.smtp = None
         self.agency: Agency | None = None
 
-    def start(self) -> "CityWorld":
+    def start(self) -> CityWorld:
         from prr.demo.localservers import SmtpSink
         from prr.demo.simulator.web import CityWeb
 
@@ -72,7 +72,7 @@ class CityWorld:
             self.web.stop()
             self.web = None
 
-    def __enter__(self) -> "CityWorld":
+    def __enter__(self) -> CityWorld:
         return self.start()
 
     def __exit__(self, *exc) -> None:

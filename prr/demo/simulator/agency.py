@@ -20,15 +20,15 @@ import re
 import threading
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, parsedate_to_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from prr.registry.registry import City
 from prr.demo.simulator.incident_pdf import incident_log_pdf, make_events
 from prr.demo.simulator.portal import Portal
+from prr.registry.registry import City
 from prr.requests.tokens import find_tokens
 
 PACIFIC = ZoneInfo("America/Los_Angeles")
@@ -166,9 +166,9 @@ class Agency:
                                    "message_id": str(msg.get("Message-ID", "")).strip()})
             return
         try:
-            sent = parsedate_to_datetime(str(msg["Date"])).astimezone(timezone.utc)
+            sent = parsedate_to_datetime(str(msg["Date"])).astimezone(UTC)
         except (TypeError, ValueError):
-            sent = datetime.now(timezone.utc)
+            sent = datetime.now(UTC)
         reply_to = msg.get("Reply-To") or msg.get("From") or ""
         name, addr = (getaddresses([str(reply_to)]) or [("", "")])[0]
         from_name = getaddresses([str(msg.get("From", ""))])[0][0] or name

@@ -13,7 +13,7 @@ import html
 import secrets
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import parse_qs
 
 COOKIE = "_nextrequest_session"
@@ -115,7 +115,7 @@ class Portal:
                 self.rejected.append("bad CSRF token")
                 return 422, {}, "<h1>The change you wanted was rejected (invalid authenticity token).</h1>"
             data = {k: v for k, v in fields.items() if k not in ("authenticity_token", "utf8", "commit")}
-            sub = PortalSubmission("", data, datetime.now(timezone.utc))
+            sub = PortalSubmission("", data, datetime.now(UTC))
             if not sub.description.strip() or "@" not in sub.email:
                 self.rejected.append("missing description or email")
                 return 422, {}, "<h1>Please describe the records you want and give an email address.</h1>"

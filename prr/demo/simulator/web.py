@@ -9,9 +9,9 @@ import threading
 from http.cookies import SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from prr.registry.registry import City
 from prr.demo.simulator.portal import Portal
 from prr.demo.simulator.sites import PAGE_PATHS, SiteState, render_page
+from prr.registry.registry import City
 
 ROBOTS = "User-agent: *\nAllow: /\n"
 CSS = "body{font-family:sans-serif}.alert-banner{background:#fc0}.cookie-consent{position:fixed;bottom:0}\n"
@@ -104,7 +104,7 @@ class CityWeb:
                 return 200, {}, text, html_type
         return 404, {}, "<h1>Page not found</h1><p>The page you requested has moved or no longer exists.</p>", html_type
 
-    def start(self) -> "CityWeb":
+    def start(self) -> CityWeb:
         self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                         name="city-web", daemon=True)
         self._thread.start()

@@ -8,8 +8,9 @@ what it returns. A source never changes the mailbox it reads unless told to.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar, Iterator
+from typing import ClassVar
 
 from prr.core.plugins import Plugin
 

@@ -1,8 +1,8 @@
 """Single ``.eml`` files, or every file in a folder of them."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from prr.replies.sources.base import Source, SourceError
 

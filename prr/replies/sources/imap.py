@@ -19,10 +19,9 @@ from __future__ import annotations
 import imaplib
 import ipaddress
 import re
-import socket
 import ssl
+from collections.abc import Iterator
 from datetime import date
-from typing import Iterator
 from urllib.parse import parse_qs, unquote
 
 from prr.core.settings import mask_url, split_secret_url
@@ -123,7 +122,7 @@ class ImapSource(Source):
     def messages(self) -> Iterator[tuple[str, bytes]]:
         try:
             yield from self._messages()
-        except (OSError, ssl.SSLError, imaplib.IMAP4.abort, socket.timeout) as e:
+        except (TimeoutError, OSError, ssl.SSLError, imaplib.IMAP4.abort) as e:
             raise SourceError(f"connection to {self.describe()} lost after UID {self.last_uid}: "
                               f"{e.__class__.__name__}: {e}; the next poll resumes from there") from None
         except imaplib.IMAP4.error as e:

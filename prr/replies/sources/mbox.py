@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import mailbox
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from prr.replies.sources.base import Source, SourceError
 

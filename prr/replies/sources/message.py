@@ -13,7 +13,7 @@ import email.policy
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import errors as email_errors
 from email.header import decode_header, make_header
 from email.message import Message
@@ -228,14 +228,14 @@ def parse_message(raw: bytes, *, received_at: datetime | None = None) -> ParsedM
     try:
         env.date = parsedate_to_datetime(parsed.date_header) if parsed.date_header else None
         if env.date is not None and env.date.tzinfo is None:
-            env.date = env.date.replace(tzinfo=timezone.utc)
+            env.date = env.date.replace(tzinfo=UTC)
     except (TypeError, ValueError, IndexError):
         notes.append(f"unreadable Date header {parsed.date_header!r}; the time it arrived is used")
         env.date = None
     if env.date is None:
         if not parsed.date_header:
             notes.append("no Date header; the time it arrived is used")
-        env.date = received_at or datetime.now(timezone.utc)
+        env.date = received_at or datetime.now(UTC)
     try:
         plain, html = _walk(msg, parsed)
     except Exception as e:
