@@ -21,6 +21,9 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 os.environ.setdefault("PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
+# The real-world corpus (test set-up, not a product setting): PRR_CORPUS, else the
+# repository's sibling shared/corpus folder. Read before the PRR_ variables are cleared.
+CORPUS = Path(os.environ.get("PRR_CORPUS") or REPO.parent / "shared" / "corpus").expanduser()
 for _k in [k for k in os.environ if k.startswith("PRR_")]:
     del os.environ[_k]   # a developer's own settings must not leak into tests
 
@@ -73,8 +76,7 @@ def smtp_sink():
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     """../shared/corpus: skipped with a reason locally when absent, a failure in CI."""
-    # Test set-up, not a product setting: PRR_CORPUS, else the repository's sibling folder.
-    path = Path(os.environ.get("PRR_CORPUS") or REPO.parent / "shared" / "corpus")
+    path = CORPUS
     if not (path / "README.md").exists():
         msg = f"real-world corpus not found at {path} (set PRR_CORPUS)"
         if os.environ.get("CI"):
@@ -87,6 +89,7 @@ def corpus() -> Path:
 def prefect_server():
     """One temporary Prefect server for the whole session (flows run against it)."""
     import prr.flows.runtime  # noqa: F401  (environment defaults before prefect)
+    # isort: split
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
     from prefect.testing.utilities import prefect_test_harness
 

@@ -11,7 +11,19 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]   # the checkout (editable install)
+PACKAGE_DIR = Path(__file__).resolve().parents[1]    # prr/
+
+
+def _builtin(installed: str, checkout: str) -> Path:
+    """Data shipped with prr: inside the installed package (a wheel puts templates/ and
+    registry/ at prr/templates and prr/registry_data), else the checkout's top-level folder."""
+    inside = PACKAGE_DIR / installed
+    return inside if inside.is_dir() else PROJECT_ROOT / checkout
+
+
+BUILTIN_REGISTRY = _builtin("registry_data", "registry")
+BUILTIN_TEMPLATES = _builtin("templates", "templates")
 
 
 def _path(name: str, default: Path) -> Path:
@@ -49,7 +61,7 @@ def split_secret_url(url: str):
     the password)."""
     parts = urlsplit(url)
     try:
-        parts.port
+        parts.port  # noqa: B018  (reading .port validates it)
     except ValueError:
         raise ValueError(f"{parts.scheme or 'the'} URL is malformed: its port is not a number, or its password "
                          "has / ? # or @ not written as %2F %3F %23 %40") from None
@@ -126,9 +138,9 @@ def get_settings() -> Settings:
     return Settings(
         home=home,
         db_path=_path("PRR_DB", home / "prr.db"),
-        registry_dir=_path("PRR_REGISTRY", PROJECT_ROOT / "registry"),
+        registry_dir=_path("PRR_REGISTRY", BUILTIN_REGISTRY),
         # User folders first: a user template with the same kind overrides the built-in one.
-        templates_dirs=templates + (PROJECT_ROOT / "templates",),
+        templates_dirs=templates + (BUILTIN_TEMPLATES,),
         profile=Profile(
             name=env.get("PRR_REQUESTER_NAME", Profile.name),
             email=email,

@@ -210,13 +210,13 @@ def run_demo(home: Path | None = None, *, quiet: bool = False, console=None,
         console = Console()
     say = (lambda msg: console.print(msg)) if not quiet else (lambda msg: None)
 
-    from prr.core.settings import PROJECT_ROOT
+    from prr.core.settings import BUILTIN_REGISTRY
     from prr.demo.simulator import CityWorld
 
     seed_registry = home / "registry-seed"
     for slug in CHANNELS:
         (seed_registry / "ca").mkdir(parents=True, exist_ok=True)
-        shutil.copy(PROJECT_ROOT / "registry" / "ca" / f"{slug}.yaml", seed_registry / "ca" / f"{slug}.yaml")
+        shutil.copy(BUILTIN_REGISTRY / "ca" / f"{slug}.yaml", seed_registry / "ca" / f"{slug}.yaml")
 
     report = DemoReport(home=home, db_path=home / "prr.db", started_on=date.today())
     world = CityWorld(seed_registry, home / "inbox", channels=CHANNELS, scripts=AGENCY_SCRIPTS,
@@ -292,9 +292,11 @@ def _scenario(world, report: DemoReport, say) -> None:
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     import prr.flows.runtime  # noqa: F401  (Prefect defaults before the first flow)
+
+    # isort: split
+    from prr.core.settings import get_settings
     from prr.db import connect
     from prr.registry.registry import sync_registry
-    from prr.core.settings import get_settings
 
     settings = get_settings()
     conn = connect(settings.db_path)
@@ -334,10 +336,10 @@ def _scenario(world, report: DemoReport, say) -> None:
 def _follow_up_day(world) -> date:
     """A weekday a few days after the latest deadline of the requests still open, so the
     silent city is clearly late whatever the calendar (holidays, Fridays) did to it."""
+    from prr.core.settings import get_settings
     from prr.db import connect
     from prr.db.requests import list_requests
     from prr.deadlines.request_deadlines import refresh_deadlines
-    from prr.core.settings import get_settings
 
     received = min((r.received_on for r in world.agency.requests), default=date.today())
     day = received + timedelta(days=FOLLOW_UP_DAY)
@@ -373,9 +375,9 @@ def _check(report: DemoReport) -> None:
 
 def _documents_summary(flow_summary: str) -> str:
     """Ingest hands PDFs to the extractor as they arrive; say what the store holds."""
+    from prr.core.settings import get_settings
     from prr.db import connect
     from prr.db.documents import incidents_for, list_documents
-    from prr.core.settings import get_settings
 
     conn = connect(get_settings().db_path)
     try:
@@ -398,12 +400,12 @@ def _file_requests():
 def _read_back(report: DemoReport) -> None:
     import json
 
+    from prr.core.settings import get_settings
     from prr.db import connect
     from prr.db.documents import incidents_for, list_documents
     from prr.db.events import events_for
     from prr.db.pages import list_changes
     from prr.db.requests import communications_for, list_requests, tracking_numbers_for
-    from prr.core.settings import get_settings
 
     conn = connect(get_settings().db_path)
     try:
