@@ -1,31 +1,76 @@
-"""Prefect defaults that make a one-off run work anywhere (no server, no network).
+"""What every flow shares: the Prefect fan-out, the context a workflow runs in, and the
+one artifact per run.
 
-Import this module before ``prefect`` (every flow module does): it only sets
-environment defaults, so a user's own Prefect profile or variables still win.
-
-Measured here: the temporary server takes 13-24 s to start with a fresh PREFECT_HOME
-(the 20 s default timeout is too close); analytics would try the network; the task-run
-recorder makes short runs stall ~2 s on the local server's SQLite locks; the flow
-heartbeat thread costs ~1 s per flow run.
+Nothing here runs at import time. Prefect's own settings (server, timeouts, logging)
+come from the Prefect profile: ``prr`` writes :data:`DEFAULTS` once into the persistent
+Prefect home it uses (prr.demo.prefect_home), and a worker uses its own profile (the
+deployments in prefect.yaml add ``PREFECT_LOGGING_EXTRA_LOGGERS=prr`` to the job's
+environment so the library's log records reach the run's log).
 """
 from __future__ import annotations
 
-import os
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
 
+from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from prr.workflows.base import Context, Report
+
+log = logging.getLogger(__name__)
+
+# Measured here: a fresh PREFECT_HOME's temporary server takes 13-24 s to start (the 20 s
+# default timeout is too close); analytics would try the network; a client call with no
+# timeout once hung for 8 minutes on an artifact; the library logs under "prr".
 DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-    "PREFECT_FLOWS_HEARTBEAT_FREQUENCY": "",
-    "PREFECT_UI_ENABLED": "true",
+    "PREFECT_API_REQUEST_TIMEOUT": "30",
+    "PREFECT_LOGGING_EXTRA_LOGGERS": "prr",
     "PREFECT_LOGGING_LEVEL": "INFO",
 }
 
 
-def apply_defaults() -> None:
-    for key, value in DEFAULTS.items():
-        if value == "":
-            continue
-        os.environ.setdefault(key, value)
+@task(name="run-item", cache_policy=NO_CACHE)
+def run_item(fn: Callable[[Any], Any], item: Any) -> Any:
+    return fn(item)
 
 
-apply_defaults()
+class PrefectTasks:
+    """A fan-out that runs each item as a Prefect task on the flow's task runner.
+    Items are batches (a task run costs ~10 ms of API calls), never single pages."""
+
+    def __init__(self, retries: int = 0, retry_delay_seconds: float = 5):
+        self.retries, self.retry_delay_seconds = retries, retry_delay_seconds
+
+    def map(self, fn: Callable[[Any], Any], items: Sequence[Any], *, name: str = "item") -> list[Any]:
+        runner = run_item.with_options(name=name, retries=self.retries,
+                                       retry_delay_seconds=self.retry_delay_seconds)
+        futures = [runner.submit(fn, item) for item in items]
+        return [f.result() for f in futures]
+
+
+def flow_context(retries: int = 0) -> Context:
+    """The context of one flow run: fresh settings, tasks as the fan-out."""
+    from prr.core.settings import get_settings
+
+    return Context(settings=get_settings(), fanout=PrefectTasks(retries=retries))
+
+
+def publish(report: Report) -> dict:
+    """The run's one artifact and log lines; the report's JSON is the flow's result.
+    A failed run (e.g. a source down) raises after publishing, so the outage shows."""
+    from prefect.artifacts import create_markdown_artifact
+
+    logger = get_run_logger()
+    logger.info(report.headline)
+    for problem in report.problems[:20]:
+        logger.warning(problem)
+    try:
+        create_markdown_artifact(key=report.workflow, markdown=report.markdown(), description=report.headline)
+    except Exception as e:      # the work is done and stored; a lost summary must not undo it
+        logger.warning("could not publish the run's summary artifact: %s", e)
+    if report.failed:
+        raise RuntimeError("; ".join(report.problems) or report.headline)
+    return report.to_json()

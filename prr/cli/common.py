@@ -31,3 +31,32 @@ def open_db():
 
 def print_json(data) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def cli_context(conn=None, workers: int = 1):
+    """The context a workflow runs in from the CLI: this process's threads as the fan-out."""
+    from prr.core.settings import get_settings
+    from prr.workflows.base import Context, InProcess
+
+    return Context(settings=get_settings(), fanout=InProcess(workers), conn=conn)
+
+
+def print_report(report, as_json: bool = False, *, rows: bool = True) -> None:
+    """A workflow's report: JSON, or its headline, its changes as a table and its problems."""
+    from rich.markup import escape
+
+    if as_json:
+        print_json(report.to_json())
+        return
+    console.print(escape(report.headline), soft_wrap=True, highlight=False)
+    if rows and report.rows:
+        table = report.table()
+        table.title = None
+        console.print(table)
+        if report.more:
+            console.print(f"[dim]All of them: {escape(report.more)}[/]", highlight=False)
+    for problem in report.problems:
+        err_console.print(f"  [yellow]{escape(problem)}[/]", soft_wrap=True, highlight=False)
+    alerts = report.alerts
+    if alerts.get("notified") or alerts.get("failed"):
+        console.print(f"Alerts: {alerts.get('notified', 0)} sent, {alerts.get('failed', 0)} failed.")

@@ -82,40 +82,26 @@ def watch(
                                                 "next_check (two checks in a row), none."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
-    """Check watched pages now and record confirmed changes."""
-    from prr.core.alerts import alert_changes
-    from prr.core.settings import get_settings
-    from prr.db.pages import get_change, list_pages
-    from prr.watch.watch import WatchOptions
-    from prr.watch.watch import watch as run_watch
+    """Check watched pages now and record confirmed changes; alerts go to PRR_APPRISE_URLS."""
+    from prr.cli.common import cli_context, print_report
+    from prr.db.pages import list_pages
+    from prr.workflows import watch_pages as workflow
 
-    settings = get_settings()
     conn = open_db()
-    try:
-        options = WatchOptions(confirm=confirm)
-    except ValueError as e:
-        fail(str(e))
     total = len(list_pages(conn, slugs))
     if total == 0:
         fail("no watched pages" + (f" for {', '.join(slugs)}" if slugs else ""),
              "Add pages to a city's registry file, or run `prr cities discover SLUG`.")
-    with _progress() as progress:
+    with cli_context(conn) as ctx, _progress() as progress:
         fetching = progress.add_task("Fetching pages", total=total)
         checking = progress.add_task("Comparing", total=total)
-        summary = run_watch(conn, slugs, settings=settings, options=options,
-                            on_fetched=lambda p: progress.advance(fetching),
-                            on_result=lambda r: progress.advance(checking))
-    changes = [get_change(conn, cid) for cid in summary.change_ids]
-    alerts = alert_changes(changes, settings=settings, artifacts=False)
-    if as_json:
-        print_json(dict(summary.to_json(), alerts=alerts))
-        return
-    console.print(f"Checked {total} pages: " + ", ".join(f"{v} {k}" for k, v in sorted(summary.counts().items())))
-    for r in summary.results:
-        if r.error:
-            console.print(f"  [yellow]{r.city_slug}[/] {r.url}: {r.error}", soft_wrap=True, highlight=False)
-    _print_changes(changes)
-    if changes:
+        try:
+            report = workflow.run(ctx, slugs, confirm=confirm, on_fetched=lambda p: progress.advance(fetching),
+                                  on_result=lambda r: progress.advance(checking))
+        except ValueError as e:
+            fail(str(e))
+    print_report(report, as_json)
+    if report.rows and not as_json:
         console.print("Review with `prr changes`; accept with `prr changes accept ID`.")
 
 

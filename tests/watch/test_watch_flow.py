@@ -28,11 +28,12 @@ def test_watch_pages_flow_records_changes_and_artifacts(conn, site, prr_env, pre
 
     from prefect.client.orchestration import get_client
 
-    async def keys():
+    async def artifacts():
         async with get_client() as client:
-            arts = await client.read_artifacts()
-            return {a.key for a in arts}
+            return await client.read_artifacts()
 
-    found = asyncio.run(keys())
-    assert "watch-pages-summary" in found
-    assert f"change-{cid}-oxnard" in found
+    found = asyncio.run(artifacts())
+    # One artifact per run (no per-change artifact): the change is a row of the latest one.
+    assert not any(a.key.startswith("change-") for a in found if a.key)
+    row = f"| {cid} | oxnard | contact_added | records_email | records@oxnard.org |"
+    assert any(row in a.data for a in found if a.key == "watch-pages")

@@ -1,0 +1,71 @@
+"""Workflow: check watched city pages, record confirmed changes, alert once per changed fact.
+
+Concurrency is decided here for every shell: by default the whole run is one item,
+inside which the polite fetcher runs pages concurrently and large runs parse in worker
+processes (``WatchOptions.parallel_from``). ``batch_size`` splits the cities into items
+for a fan-out that spreads them (e.g. over Prefect workers); every item shares the
+context's fetcher, so per-host limits hold across the run.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable
+
+from prr.workflows.base import Context, Report, alert, batches
+
+log = logging.getLogger(__name__)
+
+NAME = "watch-pages"
+WORKERS = 4             # items at once when the run is split into batches
+COLUMNS = ("change", "city", "kind", "field", "new", "page")
+
+
+def _check(ctx: Context, options, on_fetched, on_result) -> Callable[[list[str]], dict]:
+    from prr.db.pages import get_change
+    from prr.watch.watch import watch
+
+    def check(city_slugs: list[str]) -> dict:
+        with ctx.connection() as conn:
+            summary = watch(conn, city_slugs, settings=ctx.settings, fetcher=ctx.fetcher, options=options,
+                            on_fetched=on_fetched, on_result=on_result)
+            changes = [get_change(conn, cid) for cid in summary.change_ids]
+        for r in summary.results:
+            if r.error:
+                log.warning("%s %s: %s", r.city_slug, r.url, r.error)
+        return {"summary": summary.to_json(), "changes": changes}
+
+    return check
+
+
+def run(ctx: Context, city_slugs: list[str] | None = None, *, confirm: str = "recheck",
+        batch_size: int | None = None, on_fetched=None, on_result=None) -> Report:
+    """Check every active page of ``city_slugs`` (all watched cities when None)."""
+    from prr.core.alerts import markdown_for, title_for
+    from prr.db.pages import list_pages
+    from prr.watch.watch import WatchOptions
+
+    options = WatchOptions(confirm=confirm)     # ValueError names the allowed modes
+    pages = list_pages(ctx.main_connection(), city_slugs)
+    slugs = sorted({p["city_slug"] for p in pages})
+    log.info("checking %d pages of %d cities", len(pages), len(slugs))
+    results = ctx.fanout.map(_check(ctx, options, on_fetched, on_result), batches(slugs, batch_size),
+                             name="check-pages")
+    outcomes: Counter = Counter()
+    changes: list[dict] = []
+    failures: list[dict] = []
+    for r in results:
+        outcomes.update(r["summary"]["outcomes"])
+        changes.extend(r["changes"])
+        failures.extend(r["summary"]["failures"])
+    sent = alert(ctx, [(title_for(c), markdown_for(c)) for c in changes])
+    headline = (f"{len(slugs)} cities, {len(pages)} pages checked: "
+                + (", ".join(f"{v} {k}" for k, v in sorted(outcomes.items())) or "nothing to check")
+                + f"; {len(changes)} change(s).")
+    log.info(headline)
+    return Report(
+        workflow=NAME, headline=headline, columns=COLUMNS,
+        rows=[(c["id"], c["city_slug"], c["kind"], c["field"], c["new_value"], c["url"]) for c in changes],
+        problems=[f"{f['url']}: {f['error']}" for f in failures], more="prr changes --json", alerts=sent,
+        data={"cities": len(slugs), "pages": len(pages), "outcomes": dict(outcomes),
+              "changes": [c["id"] for c in changes], "failures": failures})
