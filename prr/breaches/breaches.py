@@ -15,6 +15,7 @@ Inc." never match city X, and "Ventura" inside "Buenaventura" is no match either
 from __future__ import annotations
 
 import difflib
+import logging
 import re
 import sqlite3
 import unicodedata
@@ -23,6 +24,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from prr.db import breaches as store
+
+log = logging.getLogger(__name__)
 
 MATCH_THRESHOLD = 0.75
 
@@ -588,6 +591,29 @@ class CheckResult:
                 "autofile": self.autofile}
 
 
+def city_groups(conn: sqlite3.Connection) -> list[list[int]]:
+    """The entries to act on (new matches and retries), grouped by city: the groups are
+    independent; inside one, entries go in order (two entries of one incident must not
+    both draft: the second links the first's request)."""
+    by_city: dict[str, list[int]] = {}
+    for e in store.entries_to_act_on(conn):
+        by_city.setdefault(e["city_slug"], []).append(e["id"])
+    return list(by_city.values())
+
+
+def act_on_entries(conn: sqlite3.Connection, entry_ids: list[int], *, autofile: bool, settings, fetcher,
+                   on_entry: Callable[[EntryOutcome], None] | None = None) -> list[EntryOutcome]:
+    out = []
+    for entry_id in entry_ids:
+        outcome = act_on_entry(conn, entry_id, autofile=autofile, settings=settings, fetcher=fetcher)
+        if outcome.error:
+            log.warning("%s (%s): %s", outcome.organization, outcome.city_slug, outcome.error)
+        out.append(outcome)
+        if on_entry:
+            on_entry(outcome)
+    return out
+
+
 def check_breach_list(conn: sqlite3.Connection, *, list_url: str | None = None, csv_url: str | None = None,
                       data: bytes | str | None = None, data_name: str | None = None,
                       autofile: bool | None = None, settings=None, fetcher=None,
@@ -605,11 +631,9 @@ def check_breach_list(conn: sqlite3.Connection, *, list_url: str | None = None, 
         read = read_breach_list(conn, list_url=list_url, csv_url=csv_url, data=data, data_name=data_name,
                                 settings=settings, fetcher=fetcher)
         result = CheckResult(read, autofile=do_file)
-        for entry in store.entries_to_act_on(conn):
-            outcome = act_on_entry(conn, entry["id"], autofile=do_file, settings=settings, fetcher=fetcher)
-            result.outcomes.append(outcome)
-            if on_entry:
-                on_entry(outcome)
+        for entry_ids in city_groups(conn):
+            result.outcomes += act_on_entries(conn, entry_ids, autofile=do_file, settings=settings,
+                                              fetcher=fetcher, on_entry=on_entry)
         return result
     finally:
         if own:

@@ -27,49 +27,52 @@ def check(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Read the list, store new entries, match them to registry cities and draft incident-log requests."""
+    from rich.markup import escape
     from rich.progress import BarColumn, Progress, TextColumn
 
-    from prr.breaches.breaches import check_breach_list
-    from prr.core.settings import get_settings
+    from prr.cli.common import cli_context
+    from prr.workflows import breach_list as workflow
 
-    settings = get_settings()
     conn = open_db()
     if not conn.execute("SELECT 1 FROM cities LIMIT 1").fetchone():
         fail("no cities in the database, so nothing can match", "Run `prr init` to load the registry first.")
     data = file.read_bytes() if file else None
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} matched"),
-                  console=err_console, transient=True, disable=as_json) as progress:
+    with cli_context(conn, workflow.WORKERS) as ctx, Progress(TextColumn("{task.description}"), BarColumn(),
+                                            TextColumn("{task.completed} matched"), console=err_console,
+                                            transient=True, disable=as_json) as progress:
         task = progress.add_task("reading the breach list", total=None)
-        result = check_breach_list(conn, list_url=url, csv_url=csv_url, data=data,
-                                   data_name=str(file) if file else None, autofile=autofile, settings=settings,
-                                   on_entry=lambda o: progress.advance(task))
+        report = workflow.run(ctx, list_url=url, csv_url=csv_url, data=data, data_name=str(file) if file else None,
+                              autofile=autofile, on_entry=lambda o: progress.advance(task))
     if as_json:
-        print_json(result.to_json())
+        print_json(report.to_json())
     else:
-        r = result.read
-        console.print(f"{r.seen} entries read, {len(r.new_ids)} new, {len(r.matched_ids)} newly matched to "
-                      f"registry cities.")
-        for p in r.problems:
-            err_console.print(f"[yellow]skipped row {p['row']}:[/] {p['reason']}  [dim]{p['raw'][:100]}[/]",
-                              soft_wrap=True, highlight=False)
-        for e in r.errors:
-            err_console.print(f"[red]could not read {e['url']}:[/] {e['error']}", soft_wrap=True, highlight=False)
-        for o in result.outcomes:
-            what = {"filed": "[green]filed[/]", "drafted": "[cyan]drafted[/]",
-                    "awaiting_submission": "[yellow]awaiting portal submission[/]",
-                    "existing": "[dim]already requested[/]"}.get(o.status, "[red]error[/]")
-            line = f"{what} {o.organization} -> {o.city_slug}"
-            if o.request_id:
-                line += f"  request #{o.request_id}" + (" (dates overlap it)" if o.status == "existing" else "")
-            if o.params:
-                line += f"  {o.params['start']}..{o.params['end']}"
-            console.print(line, soft_wrap=True, highlight=False)
-            if o.error:
-                err_console.print(f"  [red]{o.error}[/] (retried on the next check)", soft_wrap=True, highlight=False)
-        if result.outcomes and not result.autofile:
+        console.print(escape(report.headline), soft_wrap=True, highlight=False)
+        for p in report.problems:
+            err_console.print(f"[yellow]{escape(p)}[/]", soft_wrap=True, highlight=False)
+        for o in report.data["outcomes"]:
+            _print_outcome(o)
+        if report.data["outcomes"] and not report.data["autofile"]:
             console.print("[dim]Nothing was filed: filing is opt-in (--autofile or PRR_BREACH_AUTOFILE=1).[/]")
-    if result.read.errors and not result.read.seen:
+        if report.alerts["notified"] or report.alerts["failed"]:
+            console.print(f"Alerts: {report.alerts['notified']} sent, {report.alerts['failed']} failed.")
+    if report.failed:
         fail("the breach list could not be read", "Check the URL and your connection, or pass --file with a saved copy.")
+
+
+def _print_outcome(o: dict) -> None:
+    from rich.markup import escape
+
+    what = {"filed": "[green]filed[/]", "drafted": "[cyan]drafted[/]",
+            "awaiting_submission": "[yellow]awaiting portal submission[/]",
+            "existing": "[dim]already requested[/]"}.get(o["status"], "[red]error[/]")
+    line = f"{what} {escape(o['organization'])} -> {o['city_slug']}"
+    if o["request_id"]:
+        line += f"  request #{o['request_id']}" + (" (dates overlap it)" if o["status"] == "existing" else "")
+    if o["params"]:
+        line += f"  {o['params']['start']}..{o['params']['end']}"
+    console.print(line, soft_wrap=True, highlight=False)
+    if o["error"]:
+        err_console.print(f"  [red]{escape(o['error'])}[/] (retried on the next check)", soft_wrap=True, highlight=False)
 
 
 @breaches_app.command("list")

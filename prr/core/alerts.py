@@ -1,12 +1,10 @@
 """Alerts for confirmed changes: one per changed fact, never one per page.
 
-Inside a Prefect flow run each change becomes a markdown artifact; when
-``PRR_APPRISE_URLS`` is set each change is also sent through apprise (email,
-webhook, chat: whatever the URLs name).
+When ``PRR_APPRISE_URLS`` is set each change is sent through apprise (email, webhook,
+chat: whatever the URLs name). A flow run lists its changes in its one summary
+artifact (prr.workflows), never one artifact per change.
 """
 from __future__ import annotations
-
-import re
 
 TITLES = {
     "contact_added": "{city}: {field} changed",
@@ -40,37 +38,9 @@ def markdown_for(change: dict) -> str:
     return "\n".join(lines)
 
 
-def _in_flow() -> bool:
-    try:
-        from prefect.context import FlowRunContext, TaskRunContext
-
-        return FlowRunContext.get() is not None or TaskRunContext.get() is not None
-    except Exception:
-        return False
-
-
-def alert_changes(changes: list[dict], *, settings=None, artifacts: bool | None = None) -> dict:
-    """Publish each change. Returns counts: {"artifacts": n, "notified": n, "failed": n}."""
-    if settings is None:
-        from prr.core.settings import get_settings
-
-        settings = get_settings()
-    out = {"artifacts": 0, "notified": 0, "failed": 0}
-    if not changes:
-        return out
-    if artifacts is None:
-        artifacts = _in_flow()
-    if artifacts:
-        from prefect.artifacts import create_markdown_artifact
-
-        for c in changes:
-            key = re.sub(r"[^a-z0-9-]+", "-", f"change-{c['id']}-{c['city_slug']}".lower())[:100]
-            create_markdown_artifact(markdown=markdown_for(c), key=key, description=title_for(c))
-            out["artifacts"] += 1
-    sent = send_notifications([(title_for(c), markdown_for(c)) for c in changes], settings.apprise_urls)
-    out["notified"] += sent["notified"]
-    out["failed"] += sent["failed"]
-    return out
+def alert_changes(changes: list[dict], *, settings) -> dict:
+    """Send each change through apprise. Returns counts: {"notified": n, "failed": n}."""
+    return send_notifications([(title_for(c), markdown_for(c)) for c in changes], settings.apprise_urls)
 
 
 def send_notifications(messages: list[tuple[str, str]], urls) -> dict:

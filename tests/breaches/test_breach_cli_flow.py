@@ -41,12 +41,12 @@ def test_flow_alerts_once_per_new_matched_entry(conn, breach_site, prefect_serve
     monkeypatch.setenv("PRR_APPRISE_URLS", "json://" + httpserver.url_for("/alerts").split("://", 1)[1])
     result = watch_breach_list()
     assert result["autofile"] is False
-    assert result["alerts"] == 2 and result["notified"] == {"notified": 2, "failed": 0}
+    assert result["new_matched"] == 2 and result["alerts"] == {"notified": 2, "failed": 0}
     assert sorted(o["city_slug"] for o in result["outcomes"]) == ["mission-viejo", "oxnard"]
     assert {o["status"] for o in result["outcomes"]} == {"drafted"}
     posted = [json.loads(req.get_data()) for req, _ in httpserver.log if req.path == "/alerts"]
     assert len(posted) == 2 and any("City of Oxnard matched oxnard" in p["title"] for p in posted)
     # A second run finds nothing new: no alert.
     again = watch_breach_list()
-    assert again["alerts"] == 0 and again["read"]["new_ids"] == []
+    assert again["new_matched"] == 0 and again["read"]["new_ids"] == []
     assert len([1 for req, _ in httpserver.log if req.path == "/alerts"]) == 2

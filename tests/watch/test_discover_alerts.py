@@ -93,9 +93,9 @@ def test_one_apprise_alert_per_changed_fact(conn, prr_env, monkeypatch, httpserv
                             url="https://www.oxnard.org/x", evidence="Email: records@oxnard.org"),
            store.add_change(conn, city_slug="oxnard", kind="contact_added", field="portal_url",
                             new_value="https://oxnard.nextrequest.com/", url="https://www.oxnard.org/x")]
-    out = alert_changes([store.get_change(conn, i) for i in ids], settings=get_settings(), artifacts=False)
+    out = alert_changes([store.get_change(conn, i) for i in ids], settings=get_settings())
     received = [json.loads(req.get_data()) for req, _ in httpserver.log if req.path == "/hook"]
-    assert out == {"artifacts": 0, "notified": 2, "failed": 0}
+    assert out == {"notified": 2, "failed": 0}
     assert len(received) == 2
     assert "records@oxnard.org" in received[0]["message"] and "oxnard" in received[0]["title"]
     assert "prr changes accept" in received[1]["message"]
