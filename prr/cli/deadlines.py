@@ -88,30 +88,29 @@ def followups(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Follow up every request past its CPRA deadline (one message per city per day)."""
-    from prr.requests.followups import run_followups
+    from rich.markup import escape
+
+    from prr.cli.common import cli_context
+    from prr.workflows import follow_up as workflow
 
     day = _date(today, "--today") if today else None
-    conn = open_db()
-    result = run_followups(conn, today=day, dry_run=dry_run)
+    with cli_context(open_db(), workflow.WORKERS) as ctx:
+        report = workflow.run(ctx, today=day, dry_run=dry_run)
+    result = report.data
     if as_json:
-        print_json(result.to_json())
+        print_json(report.to_json())
         return
-    from rich.table import Table
-
-    if not result.overdue:
-        console.print(f"No request is past its deadline on {result.today}.")
+    if not result["overdue"]:
+        console.print(f"No request is past its deadline on {result['today']}.")
     else:
-        table = Table(title=f"Overdue on {result.today}" + (" (dry run: nothing sent)" if dry_run else ""))
-        for col in ("request", "city", "status", "due", "action"):
-            table.add_column(col)
-        for item in result.overdue:
-            table.add_row(str(item["request_id"]), item["city"], item["status"], item["due"], item["action"])
+        table = report.table()
+        table.title = f"Overdue on {result['today']}" + (" (dry run: nothing sent)" if dry_run else "")
         console.print(table)
-    for m in result.messages:
+    for m in result["messages"]:
         console.print(f"{'would send' if dry_run else m['outcome']}: {m['kind']} to {m['city']} "
                       f"({m.get('to') or 'no address'}) for request(s) {', '.join(map(str, m['request_ids']))}",
                       highlight=False, soft_wrap=True)
-    for e in result.errors:
-        console.print(f"[red]error[/] {e}", highlight=False, soft_wrap=True)
-    if result.errors:
+    for e in result["errors"]:
+        console.print(f"[red]error[/] {escape(e)}", highlight=False, soft_wrap=True)
+    if result["errors"]:
         raise typer.Exit(1)

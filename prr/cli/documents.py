@@ -64,6 +64,22 @@ def _summary(file: Path, doc) -> None:
         console.print(first[:1200], highlight=False, markup=False)
 
 
+@docs_app.command("process")
+def process_cmd(ids: Optional[List[int]] = typer.Argument(None, help="Document ids (default: every pending or "
+                                                                    "failed document)."),
+                no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip OCR of pages without a text layer."),
+                as_json: bool = typer.Option(False, "--json")) -> None:
+    """Extract and index stored documents (what the extract-documents flow does on a schedule)."""
+    from prr.cli.common import cli_context, print_report
+    from prr.workflows import extract_documents as workflow
+
+    with cli_context(open_db(), workflow.WORKERS) as ctx:
+        report = workflow.run(ctx, list(ids) if ids else None, ocr=not no_ocr)
+    print_report(report, as_json)
+    if report.data["by_status"].keys() - {"ok"}:
+        raise typer.Exit(1)
+
+
 @docs_app.command("import")
 def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folders of PDFs."),
                request: Optional[int] = typer.Option(None, "--request", help="Tie the documents to this request id.")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
@@ -30,6 +31,8 @@ from prr.db.core import row, rows, write
 from prr.db.events import add_event, events_for
 from prr.deadlines.deadlines import Deadlines, fmt
 from prr.deadlines.request_deadlines import overdue_requests
+
+log = logging.getLogger(__name__)
 
 # A reply of any of these kinds answers the follow-ups sent before it.
 REPLY_EVENTS = ("reply_received", "acknowledged", "extension", "paused", "resumed", "estimated_production",
@@ -283,9 +286,30 @@ def run_followups(conn: sqlite3.Connection, *, today: dt.date | None = None, dry
     today = today or local_today(settings.timezone)
     overdue, plans, skipped = plan_followups(conn, today, settings=settings)
     run = FollowupRun(today=today, dry_run=dry_run, overdue=overdue, skipped=skipped)
+    run.messages = execute_plans(conn, plans, today, dry_run=dry_run, settings=settings)
+    run.errors = [m["failure"] for m in run.messages if m.get("failure")]
+    return run
+
+
+def by_city(plans: list[Planned]) -> list[list[Planned]]:
+    """Plans grouped by city: one city's messages go in order, cities are independent."""
+    groups: dict[str, list[Planned]] = {}
+    for plan in plans:
+        groups.setdefault(plan.city, []).append(plan)
+    return list(groups.values())
+
+
+def execute_plans(conn: sqlite3.Connection, plans: list[Planned], today: dt.date, *, dry_run: bool,
+                  settings) -> list[dict]:
+    """Execute plans in order; each result is the plan's JSON (``failure`` set when it failed)."""
+    out = []
     for plan in plans:
         execute_plan(conn, plan, today, dry_run=dry_run, settings=settings)
+        (log.error if plan.outcome == "failed" else log.info)(
+            "%s %s for %s, request(s) %s%s", plan.outcome, plan.kind, plan.city, plan.request_ids,
+            f": {plan.reason}" if plan.reason else "")
+        data = plan.to_json()
         if plan.outcome == "failed":
-            run.errors.append(failure_message(plan))
-        run.messages.append(plan.to_json())
-    return run
+            data["failure"] = failure_message(plan)
+        out.append(data)
+    return out

@@ -5,14 +5,17 @@ from prr.db.documents import get_document, incidents_for
 from prr.documents.documents import add_document
 
 
-def test_batch_task_directly(conn, prr_env, made, tmp_path):
-    from prr.flows.documents import extract_batch
+def test_workflow_in_process(conn, prr_env, made, tmp_path):
+    from prr.workflows import extract_documents
+    from prr.workflows.base import Context, InProcess
 
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"<html>not a pdf</html>")
     ids = [add_document(conn, made / "caps_log.pdf", filename="caps.pdf"), add_document(conn, bad, filename="bad.pdf")]
-    results = extract_batch.fn(ids, str(prr_env.db_path))
-    assert [r["status"] for r in results] == ["ok", "not_pdf"]
+    with Context(settings=prr_env, fanout=InProcess(2)) as ctx:
+        report = extract_documents.run(ctx, ids, batch_size=1)
+    assert [r["status"] for r in report.data["results"]] == ["ok", "not_pdf"]
+    assert "not_pdf" in report.markdown() and report.data["by_status"] == {"ok": 1, "not_pdf": 1}
     assert len(incidents_for(conn, ids[0])) == 60
 
 
@@ -30,3 +33,15 @@ def test_flow_run_extracts_pending(prefect_server, conn, prr_env, made, tmp_path
     assert len(incidents_for(conn, ids[1])) == 40
     # Nothing pending any more: a second run has nothing to do.
     assert extract_documents()["documents"] == 0   # the empty file stays "empty", not re-queued
+
+
+def test_cli_process_pending(conn, prr_env, made):
+    from typer.testing import CliRunner
+
+    from prr.cli import app
+
+    doc = add_document(conn, made / "table_log.pdf", filename="table_log.pdf")
+    out = CliRunner().invoke(app, ["docs", "process", "--json"])
+    assert out.exit_code == 0, out.output
+    assert '"by_status": {\n    "ok": 1\n  }' in out.stdout
+    assert get_document(conn, doc)["status"] == "ok" and len(incidents_for(conn, doc)) == 40

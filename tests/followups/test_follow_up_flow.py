@@ -23,7 +23,7 @@ def test_follow_up_flow_sends_and_publishes_artifact(conn, mail_env, smtp_sink, 
         async with get_client() as client:
             from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 
-            arts = await client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["overdue-requests"])))
+            arts = await client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["follow-up"])))
             return arts
 
     arts = asyncio.run(latest())
