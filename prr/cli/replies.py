@@ -19,43 +19,41 @@ def register(app: typer.Typer) -> None:
     inbox_app.add_typer(review_app, name="review")
 
 
-def _run_sources(sources, as_json: bool) -> None:
+def _run_sources(paths, as_json: bool) -> None:
+    """Run the ingest workflow over PATHS (None: the polled sources) and print what it did."""
+    from rich.markup import escape
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from prr.core.settings import get_settings
-    from prr.replies.ingest import ingest_source
+    from prr.cli.common import cli_context
+    from prr.workflows import ingest_replies as workflow
 
-    settings = get_settings()
-    conn = open_db()
-    summaries = []
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} messages"),
-                  TimeElapsedColumn(), console=err_console, disable=as_json, transient=True) as bar:
-        for source in sources:
-            task = bar.add_task(source.describe(), total=None)
-            summaries.append(ingest_source(conn, source, settings,
-                                           progress=lambda r, t=task: bar.advance(t)))
+    with cli_context(open_db(), workflow.WORKERS) as ctx, Progress(
+            TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} messages"),
+            TimeElapsedColumn(), console=err_console, disable=as_json, transient=True) as bar:
+        task = bar.add_task("reading replies", total=None)
+        report = workflow.run(ctx, paths, progress=lambda r: bar.advance(task))
+    summaries = report.data["summaries"]
     if as_json:
-        print_json([s.to_json() for s in summaries])
+        print_json(summaries)
     else:
         for s in summaries:
-            counts = ", ".join(f"{n} {k}" for k, n in sorted(s.counts.items())) or "no messages"
-            console.print(f"[bold]{s.source}[/]: {counts}", soft_wrap=True, highlight=False)
-            for r in s.results:
-                if r.status in ("matched", "review", "error"):
-                    target = f"request {r.request_id}" if r.request_id else r.status
-                    line = f"  message {r.communication_id} -> {target}: {r.reason}"
-                    if r.actions:
-                        line += f" [{'; '.join(r.actions)}]"
-                    console.print(line, soft_wrap=True, highlight=False)
-            if s.note:
-                console.print(f"  [yellow]{s.note}[/]", soft_wrap=True)
-    failed = [s for s in summaries if s.error]
-    for s in failed:
-        err_console.print(f"[bold red]error:[/] {s.error}", soft_wrap=True, highlight=False)
-    review = sum(s.counts.get("review", 0) + s.counts.get("error", 0) for s in summaries)
+            counts = ", ".join(f"{n} {k}" for k, n in sorted(s["counts"].items())) or "no messages"
+            console.print(f"[bold]{escape(s['source'])}[/]: {counts}", soft_wrap=True, highlight=False)
+            for r in s["messages"]:
+                if r["status"] in ("matched", "review", "error"):
+                    target = f"request {r['request_id']}" if r["request_id"] else r["status"]
+                    line = f"  message {r['communication_id']} -> {target}: {r['reason']}"
+                    if r["actions"]:
+                        line += f" [{'; '.join(r['actions'])}]"
+                    console.print(escape(line), soft_wrap=True, highlight=False)
+            if s["note"]:
+                console.print(f"  [yellow]{escape(s['note'])}[/]", soft_wrap=True)
+    for error in report.problems:
+        err_console.print(f"[bold red]error:[/] {escape(error)}", soft_wrap=True, highlight=False)
+    review = sum(s["counts"].get("review", 0) + s["counts"].get("error", 0) for s in summaries)
     if review and not as_json:
         console.print(f"{review} message(s) need a look: [bold]prr inbox review[/]")
-    if failed:
+    if report.failed:
         err_console.print("[dim]Messages read before the failure are kept; run the command again to resume.[/]")
         raise typer.Exit(1)
 
@@ -66,13 +64,12 @@ def inbox_import(paths: List[Path] = typer.Argument(..., help=".eml files, .mbox
     """Ingest replies from files: each is matched to its request, read and applied."""
     from prr.replies.sources import SourceError, source_for_path
 
-    sources = []
     for p in paths:
         try:
-            sources.append(source_for_path(p))
+            source_for_path(p)
         except SourceError as e:
             fail(str(e), "Give .eml files, an .mbox file or a Maildir folder (with cur/ and new/).")
-    _run_sources(sources, as_json)
+    _run_sources([str(p) for p in paths], as_json)
 
 
 @inbox_app.command("poll")
@@ -80,16 +77,15 @@ def inbox_poll(as_json: bool = typer.Option(False, "--json")) -> None:
     """Read new replies from the configured sources: the Maildir PRR_HOME/inbox, and IMAP
     when PRR_IMAP_URL is set (read-only, resumes from the last message read)."""
     from prr.core.settings import get_settings
-    from prr.replies.sources import ImapSource, MaildirSource, SourceError
+    from prr.replies.sources import ImapSource, SourceError
 
     settings = get_settings()
-    sources = [MaildirSource(settings=settings)]
     if settings.imap_url:
         try:
-            sources.append(ImapSource(settings=settings))
+            ImapSource(settings=settings)      # a malformed URL is a setup error, not an outage
         except SourceError as e:
             fail(str(e), "Fix PRR_IMAP_URL, e.g. imaps://user:password@mail.example.org:993/INBOX")
-    _run_sources(sources, as_json)
+    _run_sources(None, as_json)
 
 
 @review_app.callback()

@@ -143,6 +143,7 @@ class Report:
     more: str = ""
     alerts: dict = field(default_factory=lambda: {"notified": 0, "failed": 0})
     data: dict = field(default_factory=dict)
+    sections: list[tuple[str, tuple, list[tuple]]] = field(default_factory=list)   # (title, columns, rows)
     failed: bool = False          # the run as a whole failed (a source down, nothing read)
 
     def to_json(self) -> dict:
@@ -166,12 +167,12 @@ class Report:
     def markdown(self, cap: int = ARTIFACT_ROWS) -> str:
         lines = [f"# {self.workflow}", "", self.headline, ""]
         if self.rows:
-            lines += ["| " + " | ".join(self.columns) + " |", "|" + "---|" * len(self.columns)]
-            lines += ["| " + " | ".join(_md_cell(v) for v in row) + " |" for row in self.rows[:cap]]
-            if len(self.rows) > cap:
-                lines += ["", f"{cap} of {len(self.rows)} listed."]
+            lines += _md_table(self.columns, self.rows, cap)
             if self.more:
                 lines += ["", f"The full list is in the store: `{self.more}`."]
+        for title, columns, rows in self.sections:
+            if rows:
+                lines += ["", f"## {title}", ""] + _md_table(columns, rows, cap)
         if self.problems:
             lines += ["", "## Problems", ""] + [f"- {_md_cell(p)}" for p in self.problems[:cap]]
             if len(self.problems) > cap:
@@ -179,6 +180,14 @@ class Report:
         if self.alerts.get("notified") or self.alerts.get("failed"):
             lines += ["", f"Alerts: {self.alerts.get('notified', 0)} sent, {self.alerts.get('failed', 0)} failed."]
         return "\n".join(lines)
+
+
+def _md_table(columns: tuple, rows: list[tuple], cap: int) -> list[str]:
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(_md_cell(v) for v in row) + " |" for row in rows[:cap]]
+    if len(rows) > cap:
+        lines += ["", f"{cap} of {len(rows)} listed."]
+    return lines
 
 
 def batches(items: Sequence[Any], size: int | None) -> list[list[Any]]:

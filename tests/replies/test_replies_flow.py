@@ -28,9 +28,9 @@ def test_flow_reads_maildir_and_imap(prefect_server, conn, prr_env, file_request
     assert rows(conn, "SELECT count(*) AS n FROM communications WHERE direction='in'")[0]["n"] == 2
     # The fixture's request was received 2026-03-02 and never answered: long overdue.
     assert [(o["request"], o["status"], o["due"]) for o in result["overdue"]] == [(r["id"], "filed", "2026-03-12")]
-    assert Artifact.get("overdue-requests") is not None
-    table = Artifact.get("ingest-replies-sources")
-    assert table is not None and pw not in str(table.data) and "imap://" in str(table.data)
+    summary = Artifact.get("ingest-replies")     # the run's one artifact: sources, messages, overdue
+    assert summary is not None and pw not in str(summary.data) and "imap://" in str(summary.data)
+    assert "## Overdue requests" in summary.data and "2026-03-12" in summary.data
 
     # A source that fails fails the run (visibly), after keeping what the others read.
     monkeypatch.setenv("PRR_IMAP_URL", dovecot.url(user, "wrong"))

@@ -30,6 +30,12 @@ class Source(Plugin):
         self.location = location
         self.settings = settings
 
+    @classmethod
+    def polled(cls, settings) -> bool:
+        """Whether ``prr inbox poll`` and the ingest flow read this source (with its default
+        location from the settings). Sources read only from a path given by hand say no."""
+        return False
+
     def messages(self) -> Iterator[tuple[str, bytes]]:
         raise NotImplementedError
 
@@ -59,6 +65,11 @@ class Source(Plugin):
     @classmethod
     def check_contract(cls, member: type) -> None:
         assert member.messages is not Source.messages, f"{member.__name__} must implement messages()"
+
+
+def polled_sources(settings) -> list[str]:
+    """Kinds of the registered sources the settings turn on, in registration order."""
+    return [kind for kind, cls in Source.registry.items() if cls.polled(settings)]
 
 
 def source_for_path(path: str | Path, *, settings=None) -> Source:

@@ -45,6 +45,10 @@ class ImapSource(Source):
 
     kind = "imap"
 
+    @classmethod
+    def polled(cls, settings) -> bool:
+        return bool(settings.imap_url)
+
     def __init__(self, location: str | None = None, *, settings=None):
         if location is None:
             if settings is None:

@@ -14,6 +14,10 @@ class MaildirSource(Source):
 
     kind = "maildir"
 
+    @classmethod
+    def polled(cls, settings) -> bool:
+        return True     # the inbox PRR_HOME/inbox, where a mail client or fetchmail delivers
+
     def __init__(self, location=None, *, settings=None, create: bool = False):
         if location is None:
             if settings is None:
