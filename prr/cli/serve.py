@@ -28,79 +28,41 @@ def register(app: typer.Typer) -> None:
     app.command("serve")(serve)
 
 
-def load_deployment_specs(prefect_yaml: Path, only: list[str] | None = None) -> tuple[list[dict], list[str]]:
-    """(deployments whose entrypoint file exists, warnings for the others)."""
-    import yaml
+def load_deployments(prefect_yaml: Path, only: list[str] | None = None) -> tuple[list, list[str]]:
+    """(runner deployments, warnings): prefect.yaml read by Prefect's own loader (the one
+    `prefect deploy` uses, so every field it accepts - cron, interval, rrule, parameters,
+    concurrency_limit, tags, paused - means the same here), each flow loaded from its
+    entrypoint. A deployment that cannot load is skipped with a warning."""
+    from prefect.cli.deploy._config import _load_deploy_configs_and_actions
+    from prefect.cli.deploy._schedules import _schedule_config_to_deployment_schedule
+    from prefect.deployments.runner import EntrypointType
+    from prefect.flows import load_flow_from_entrypoint
 
-    data = yaml.safe_load(prefect_yaml.read_text(encoding="utf-8")) or {}
-    specs, warnings = [], []
-    for d in data.get("deployments") or []:
-        if only and d.get("name") not in only:
+    configs, _ = _load_deploy_configs_and_actions(prefect_yaml, console=err_console)
+    deployments, warnings = [], []
+    for c in configs:
+        name = c.get("name") or "?"
+        if only and name not in only:
             continue
-        entry = d.get("entrypoint", "")
-        path, _, func = entry.partition(":")
-        resolved = _resolve(prefect_yaml, path)
-        if not func or resolved is None:
-            warnings.append(f"deployment {d.get('name')}: entrypoint {entry!r} not found; skipped")
-            continue
-        specs.append(dict(d, _path=str(resolved), _func=func))
-    return specs, warnings
-
-
-def _resolve(prefect_yaml: Path, path: str) -> Path | None:
-    for base in (prefect_yaml.parent, PROJECT_ROOT):
-        p = (base / path).resolve()
-        if p.is_file():
-            return p
-    return None
-
-
-def _schedules(spec: dict) -> list:
-    from prefect.schedules import Cron, Interval
-
-    out = []
-    for s in spec.get("schedules") or []:
-        if s.get("cron"):
-            out.append(Cron(s["cron"], timezone=s.get("timezone") or "UTC"))
-        elif s.get("interval"):
-            out.append(Interval(float(s["interval"]), timezone=s.get("timezone")))
-    return out
+        try:
+            flow_obj = load_flow_from_entrypoint(c.get("entrypoint") or "", use_placeholder_flow=False)
+            schedules = [_schedule_config_to_deployment_schedule(s) for s in c.get("schedules") or []]
+            deployments.append(flow_obj.to_deployment(
+                name=name, description=c.get("description"), parameters=c.get("parameters") or {},
+                schedules=schedules, concurrency_limit=c.get("concurrency_limit"), tags=c.get("tags"),
+                version=c.get("version"), paused=c.get("paused"), entrypoint_type=EntrypointType.MODULE_PATH))
+        except Exception as e:  # noqa: BLE001 - one broken flow must not stop the others
+            warnings.append(f"deployment {name}: cannot load {c.get('entrypoint')!r}: {e}; skipped")
+    return deployments, warnings
 
 
 def run_deployments(prefect_yaml: Path, only: list[str] | None = None) -> None:
     """The runner process: build every deployment and serve them (blocks)."""
-    import importlib.util
-
-    import prr.flows.runtime  # noqa: F401
-
-    # isort: split
     from prefect import serve as prefect_serve
 
-    specs, warnings = load_deployment_specs(prefect_yaml, only)
+    deployments, warnings = load_deployments(prefect_yaml, only)
     for w in warnings:
         print(f"warning: {w}", file=sys.stderr, flush=True)
-    deployments = []
-    for spec in specs:
-        path = Path(spec["_path"])
-        try:
-            rel = path.relative_to(PROJECT_ROOT).with_suffix("")
-            module = __import__(".".join(("prr", *rel.parts)), fromlist=[spec["_func"]])
-        except ValueError:
-            module_spec = importlib.util.spec_from_file_location(path.stem, path)
-            module = importlib.util.module_from_spec(module_spec)
-            module_spec.loader.exec_module(module)
-        except Exception as e:  # noqa: BLE001 - one broken flow must not stop the others
-            print(f"warning: deployment {spec['name']}: cannot import {spec['entrypoint']}: {e}; skipped",
-                  file=sys.stderr, flush=True)
-            continue
-        flow_obj = getattr(module, spec["_func"], None)
-        if flow_obj is None or not hasattr(flow_obj, "to_deployment"):
-            print(f"warning: deployment {spec['name']}: {spec['entrypoint']} is not a flow; skipped",
-                  file=sys.stderr, flush=True)
-            continue
-        deployments.append(flow_obj.to_deployment(
-            name=spec["name"], description=spec.get("description"), parameters=spec.get("parameters") or {},
-            schedules=_schedules(spec)))
     if not deployments:
         print("error: no deployment could be loaded", file=sys.stderr, flush=True)
         sys.exit(2)
@@ -151,7 +113,7 @@ def serve(
     if run:
         run_deployments(prefect_yaml, only or None)
         return
-    specs, warnings = load_deployment_specs(prefect_yaml, only or None)
+    specs, warnings = load_deployments(prefect_yaml, only or None)
     for w in warnings:
         err_console.print(f"[yellow]warning:[/] {w}", highlight=False, soft_wrap=True)
     if not specs:
@@ -162,8 +124,10 @@ def serve(
     logs = get_settings().home / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     api_url = f"http://127.0.0.1:{port}/api"
-    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_API_URL=api_url,
-               PRR_PROJECT_DIR=str(PROJECT_ROOT))
+    from prr.flows.runtime import DEFAULTS
+
+    env = dict(DEFAULTS, **os.environ)
+    env["PREFECT_API_URL"] = api_url
     env.setdefault("PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED", "false")
     server = runner = None
     stopping = False
