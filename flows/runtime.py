@@ -1,11 +1,11 @@
 """What every flow shares: the Prefect fan-out, the context a workflow runs in, and the
 one artifact per run.
 
-Nothing here runs at import time. Prefect's own settings (server, timeouts, logging)
-come from the Prefect profile: ``prr`` writes :data:`DEFAULTS` once into the persistent
-Prefect home it uses (prr.demo.prefect_home), and a worker uses its own profile (the
-deployments in prefect.yaml add ``PREFECT_LOGGING_EXTRA_LOGGERS=prr`` to the job's
-environment so the library's log records reach the run's log).
+Nothing here runs at import time. Prefect's own settings (server, timeouts, logging) are
+the user's, or, for runs prr starts itself (``prr demo``, ``prr serve``, a one-off run),
+:data:`prr.flows.local.DEFAULTS` set in the environment of that process before Prefect
+is imported. A worker uses its own profile; the deployments in prefect.yaml add
+``PREFECT_LOGGING_EXTRA_LOGGERS=prr`` so the library's log records reach the run's log.
 """
 from __future__ import annotations
 
@@ -19,17 +19,6 @@ from prefect.cache_policies import NO_CACHE
 from prr.workflows.base import Context, Report
 
 log = logging.getLogger(__name__)
-
-# Measured here: a fresh PREFECT_HOME's temporary server takes 13-24 s to start (the 20 s
-# default timeout is too close); analytics would try the network; a client call with no
-# timeout once hung for 8 minutes on an artifact; the library logs under "prr".
-DEFAULTS = {
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-    "PREFECT_API_REQUEST_TIMEOUT": "30",
-    "PREFECT_LOGGING_EXTRA_LOGGERS": "prr",
-    "PREFECT_LOGGING_LEVEL": "INFO",
-}
 
 
 @task(name="run-item", cache_policy=NO_CACHE)

@@ -124,11 +124,10 @@ def serve(
     logs = get_settings().home / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     api_url = f"http://127.0.0.1:{port}/api"
-    from prr.flows.runtime import DEFAULTS
+    from prr.flows.local import DEFAULTS
 
     env = dict(DEFAULTS, **os.environ)
     env["PREFECT_API_URL"] = api_url
-    env.setdefault("PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED", "false")
     server = runner = None
     stopping = False
 

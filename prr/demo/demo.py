@@ -78,6 +78,7 @@ class DemoReport:
     simulator: dict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     prefect_home: Path | None = None     # set when the demo ran its own temporary Prefect server
+    prefect: str = ""                    # where the flows reported (and what the first run cost)
 
     @property
     def ok(self) -> bool:
@@ -118,18 +119,16 @@ def _env(values: dict[str, str | None]):
         apply(saved)
 
 
-def prefect_env(home: Path) -> dict[str, str]:
-    """Prefect settings for a quick local run. A user's own API URL (a running Prefect
-    server) is respected; otherwise the temporary server keeps its database in the demo home."""
-    env = {
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "false",
-        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-        "PREFECT_LOGGING_LEVEL": "WARNING",
-    }
-    if not os.environ.get("PREFECT_API_URL"):
-        env["PREFECT_HOME"] = str(home / "prefect")
-    return env
+def prefect_env(prr_home: Path):
+    """Where the demo's flows report: a running Prefect server when PREFECT_API_URL
+    answers, else Prefect's temporary server with a Prefect home kept under the user's
+    prr home (migrated on the first run only). Returns (LocalPrefect, environment)."""
+    from prr.flows.local import local_prefect
+
+    local = local_prefect(prr_home)
+    env: dict[str, str | None] = {k: (v or None) for k, v in local.env.items()}
+    env["PREFECT_LOGGING_LEVEL"] = "WARNING"
+    return local, env
 
 
 # -- running flows -----------------------------------------------------------------------
@@ -235,14 +234,19 @@ def run_demo(home: Path | None = None, *, quiet: bool = False, console=None,
             **REQUESTER, "PRR_CONTACT": REQUESTER["PRR_REQUESTER_EMAIL"],
         }
         # Prefect reads its settings when first imported: only a fresh process can be
-        # pointed at the demo's own Prefect home. Otherwise the caller's Prefect is used.
+        # pointed at a Prefect home. Otherwise the caller's Prefect is used.
+        local = None
         if "prefect" not in sys.modules:
-            env.update(prefect_env(home))
-            report.prefect_home = Path(env.get("PREFECT_HOME") or "") if env.get("PREFECT_HOME") else None
+            from prr.core.settings import get_settings
+
+            local, prefect_vars = prefect_env(get_settings().home)     # the user's prr home, not the demo's
+            env.update(prefect_vars)
+            report.prefect_home = local.home
+            report.prefect = local.describe()
         with _env(env):
             say(f"[bold]prr demo[/] - a simulated Oxnard and Mission Viejo on {world.web.base_url}, "
                 f"SMTP on {world.smtp.url}; home {home}")
-            _scenario(world, report, say)
+            _scenario(world, report, say, local)
             report.simulator = {
                 "web": world.web.base_url, "smtp": world.smtp.url,
                 "mail_received": len(world.smtp.received),
@@ -288,12 +292,9 @@ def _step(report: DemoReport, say, name: str, fn, describe=None) -> object:
     return result
 
 
-def _scenario(world, report: DemoReport, say) -> None:
+def _scenario(world, report: DemoReport, say, local=None) -> None:
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    import prr.flows.runtime  # noqa: F401  (Prefect defaults before the first flow)
-
-    # isort: split
     from prr.core.settings import get_settings
     from prr.db import connect
     from prr.registry.registry import sync_registry
@@ -306,9 +307,14 @@ def _scenario(world, report: DemoReport, say) -> None:
     conn.close()
 
     with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        if report.prefect:
+            say(f"  flows report to {report.prefect}")
         first = "" if report.prefect_home is None else "; the first flow starts Prefect's temporary server"
         _step(report, say, f"file requests (Oxnard by email, Mission Viejo through its portal{first})",
               lambda: _file_requests())
+        if local is not None and local.first_run and report.steps[-1].ok:
+            local.mark_migrated()
+            report.prefect += f" (this first run's Prefect start-up: {report.steps[-1].seconds:.0f} s)"
         _step(report, say, "watch pages (first check: each page as it is)",
               lambda: run_flow("watch_pages", "watch_pages", city_slugs=list(CHANNELS)))
         new = world.agency.collect()
@@ -551,3 +557,5 @@ def render(report: DemoReport, console) -> None:
         console.print(f"  {e(line)}", highlight=False, soft_wrap=True)
     status = "[green]completed[/]" if report.ok else "[yellow]completed with problems (above)[/]"
     console.print(f"\nDemo {status} in {report.seconds:.1f} s. Its data stays in {e(str(report.home))}.")
+    if report.prefect:
+        console.print(f"[dim]Flows reported to {e(report.prefect)}.[/]", highlight=False)
