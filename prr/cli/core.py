@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import city_or_fail, console, err_console, fail, open_db, print_json
 
 cities_app = typer.Typer(help="The city registry: list, show, import.", no_args_is_help=True)
 db_app = typer.Typer(help="The SQLite database: migrate, back up.", no_args_is_help=True)
@@ -43,7 +43,8 @@ def init() -> None:
                   f"({with_contacts} with records contacts, {len(rows) - with_contacts} still to discover); "
                   f"{totals.get('city', 0)} cities and {totals.get('contacts_added', 0)} contacts changed by this load.")
     if errors:
-        console.print(f"[yellow]{len(errors)} registry file(s) could not be loaded; see the errors above.[/]")
+        fail(f"{len(errors)} registry file(s) could not be loaded; see the errors above",
+             "Fix each file named above (the message names the field), then run `prr init` again.")
 
 
 @cities_app.command("list")
@@ -74,12 +75,10 @@ def cities_list(
 @cities_app.command("show")
 def cities_show(slug: str, as_json: bool = typer.Option(False, "--json")) -> None:
     """Show a city's contacts (with where each came from) and watched pages."""
-    from db.cities import contacts_for, get_city, pages_for
+    from db.cities import contacts_for, pages_for
 
     conn = open_db()
-    city = get_city(conn, slug)
-    if city is None:
-        fail(f"no city {slug!r} in the database", "Run `prr init` to load the registry, or `prr cities list`.")
+    city = city_or_fail(conn, slug)
     contacts = contacts_for(conn, slug)
     pages = pages_for(conn, slug)
     if as_json:
@@ -121,7 +120,14 @@ def cities_import_uscityurl(
     from prr.settings import get_settings
     from prr.uscityurl import DEFAULT_SOURCE, import_uscityurl, read_source
 
+    from prr.registry import close_slugs
+    from prr.uscityurl import STATES
+
     settings = get_settings()
+    if state.upper() not in STATES.values():
+        close = close_slugs(state.upper(), sorted(STATES.values()))
+        fail(f"--state {state!r} is not a US state abbreviation"
+             + (f"; did you mean {' or '.join(close)}?" if close else ""), "Use two letters, e.g. --state CA.")
     src = source or DEFAULT_SOURCE
     try:
         text = read_source(src)
@@ -136,6 +142,9 @@ def cities_import_uscityurl(
     for s in report.skipped:
         err_console.print(f"[yellow]skipped:[/] {s}")
     console.print("[dim]Data: UScityURL, CC BY 4.0 (Cai, Huang & Decaminada 2023).[/]")
+    if report.rows == 0:
+        fail(f"no {state.upper()} cities in {src}: nothing was imported",
+             "Check --state (a two-letter US state, e.g. CA) and that the file is UScityURL.csv.")
 
 
 @db_app.command("migrate")

@@ -31,7 +31,11 @@ def _office_for(city: str):
     for c in cities:
         if c.slug == city:
             return c.office.model_dump(mode="json")
-    fail(f"no city {city!r} in the registry {settings.registry_dir}",
+    from prr.registry import close_slugs
+
+    close = close_slugs(city, [c.slug for c in cities])
+    fail(f"no city {city!r} in the registry {settings.registry_dir}"
+         + (f"; did you mean {' or '.join(close)}?" if close else ""),
          "See `prr cities list` for the slugs, e.g. oxnard.")
 
 

@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
 
 docs_app = typer.Typer(help="Documents agencies sent back: extract text, tables and log rows; import.",
                        no_args_is_help=True)
@@ -76,7 +76,7 @@ def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folder
 
     conn = open_db()
     if request is not None and get_request(conn, request) is None:
-        fail(f"no request {request}", "List requests with `prr requests list` and pass an existing id.")
+        fail(f"no request {request}", "List requests with `prr requests` and pass an existing id.")
     files = expand_paths(paths)
     missing = [p for p in files if not p.exists()]
     for p in missing:
@@ -119,6 +119,7 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
     from prr.search import MARK_END, MARK_START, SearchQueryError, search
 
     conn = open_db()
+    check_slugs(conn, city)
     try:
         hits = search(conn, query, city=city, kind=kind, since=since, limit=limit)
     except SearchQueryError as e:
@@ -151,6 +152,7 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
 def browse(port: int = typer.Option(8001, "--port"), host: str = typer.Option("127.0.0.1", "--host"),
            open_browser: bool = typer.Option(False, "--open", help="Open a browser window.")) -> None:
     """Browse the database in Datasette (search, facets, canned queries)."""
+    import os
     import subprocess
     import sys
 
@@ -166,6 +168,12 @@ def browse(port: int = typer.Option(8001, "--port"), host: str = typer.Option("1
     if open_browser:
         cmd.append("--open")
     console.print(f"Datasette on http://{host}:{port}/ (Ctrl-C to stop)")
+    if hasattr(os, "execv"):
+        # Become Datasette rather than wait for it: a SIGTERM to this process then reaches
+        # the server itself, and no child is left running when prr is stopped.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execv(sys.executable, cmd)
     try:
         raise typer.Exit(subprocess.call(cmd))
     except KeyboardInterrupt:

@@ -17,14 +17,14 @@ from db.requests import list_requests
     ("last_30_days", "2026-03-31", "2026-03-01", "2026-03-30"),
 ])
 def test_relative_periods(period, today, start, end):
-    from flows.file_requests import period_dates
+    from prr.plans import period_dates
 
     assert period_dates(period, dt.date.fromisoformat(today)) == (dt.date.fromisoformat(start),
                                                                   dt.date.fromisoformat(end))
 
 
 def test_saved_plan_resolves_dates_and_text():
-    from flows.file_requests import PROJECT_ROOT, resolve_plan
+    from prr.plans import PROJECT_ROOT, resolve_plan
 
     data = yaml.safe_load((PROJECT_ROOT / "plans" / "incident-logs-monthly.yaml").read_text())
     cities, kind, params, channel = resolve_plan(data, dt.date(2026, 11, 1))
