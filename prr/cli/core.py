@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 
 from prr.cli.common import city_or_fail, console, err_console, fail, open_db, print_json
 
@@ -145,6 +146,36 @@ def cities_import_uscityurl(
     if report.rows == 0:
         fail(f"no {state.upper()} cities in {src}: nothing was imported",
              "Check --state (a two-letter US state, e.g. CA) and that the file is UScityURL.csv.")
+
+
+@cities_app.command("set-contact")
+def cities_set_contact(
+    slug: str = typer.Argument(..., help="City slug, e.g. oxnard."),
+    kind: str = typer.Argument(..., help="records_email, records_phone, records_fax, portal_url, it_email, "
+                                         "it_phone, attorney_email, attorney_phone or address."),
+    value: str = typer.Argument(..., help="The email, phone number, URL or address."),
+    source: str = typer.Option(..., "--source", help="URL of the city page where you found it."),
+    note: Optional[str] = typer.Option(None, "--note", help="A note kept with the contact."),
+) -> None:
+    """Set a city's contact in its registry file (checked, dated, with its source) and reload it."""
+    from prr.registry import sync_registry
+    from prr.registry_edit import registry_file, set_contact
+    from prr.settings import get_settings
+
+    settings = get_settings()
+    conn = open_db()
+    city_or_fail(conn, slug)
+    try:
+        path = registry_file(conn, settings.registry_dir, slug)
+        result = set_contact(path, kind, value, source, note=note)
+    except ValueError as e:
+        fail(str(e), "Nothing was changed.")
+    sync_registry(conn, settings.registry_dir)
+    what = {"added": "added", "filled": "filled (it was waiting to be discovered)",
+            "replaced": "set; the old value is kept as stale", "confirmed": "confirmed (same value, re-dated)"}
+    console.print(f"{slug} {kind} {escape(result.value)}: {what[result.action]} in {escape(str(path))}."
+                  + (f" Replaced: {escape(', '.join(result.replaced))}." if result.replaced else ""),
+                  soft_wrap=True, highlight=False)
 
 
 @db_app.command("migrate")

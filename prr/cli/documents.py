@@ -66,7 +66,9 @@ def _summary(file: Path, doc) -> None:
 
 @docs_app.command("import")
 def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folders of PDFs."),
-               request: Optional[int] = typer.Option(None, "--request", help="Tie the documents to this request id.")
+               request: Optional[int] = typer.Option(None, "--request", help="Tie the documents to this request id."),
+               city: Optional[str] = typer.Option(None, "--city", help="The city the documents came from "
+                                                  "(default: the request's city).")
                ) -> None:
     """Add PDFs that arrived outside email (portal downloads), extract and index them."""
     from rich.progress import Progress
@@ -75,8 +77,13 @@ def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folder
     from prr.documents import add_document, expand_paths, process_document
 
     conn = open_db()
-    if request is not None and get_request(conn, request) is None:
+    req = get_request(conn, request) if request is not None else None
+    if request is not None and req is None:
         fail(f"no request {request}", "List requests with `prr requests` and pass an existing id.")
+    check_slugs(conn, city)
+    if req is not None and city and req["city_slug"] != city:
+        fail(f"request {request} is to {req['city_slug']}, not {city}", "Leave out --city, or give the right request.")
+    city = city or (req["city_slug"] if req is not None else None)
     files = expand_paths(paths)
     missing = [p for p in files if not p.exists()]
     for p in missing:
@@ -88,7 +95,7 @@ def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folder
     with Progress(console=err_console, transient=True) as progress:
         bar = progress.add_task("extracting", total=len(files))
         for p in files:
-            doc_id = add_document(conn, p, filename=p.name, request_id=request)
+            doc_id = add_document(conn, p, filename=p.name, request_id=request, city_slug=city)
             results.append((p, process_document(conn, doc_id)))
             progress.advance(bar)
     bad = 0
