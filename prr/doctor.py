@@ -143,8 +143,10 @@ def smtp_reachable(url: str, timeout: float = TIMEOUT_S) -> str:
 
 
 def imap_reachable(url: str, timeout: float = TIMEOUT_S) -> str:
-    """Connect and read the server's greeting (the login is checked by `prr inbox poll`)."""
+    """Connect, read the greeting, STARTTLS when offered, and log in when the URL has a
+    user and password (then log out: nothing is read or changed)."""
     import imaplib
+    from urllib.parse import unquote
 
     from prr.settings import split_secret_url
 
@@ -154,13 +156,22 @@ def imap_reachable(url: str, timeout: float = TIMEOUT_S) -> str:
     else:
         c = imaplib.IMAP4(parts.hostname, parts.port or 143, timeout=timeout)
     try:
-        greeting = c.welcome.decode(errors="replace")
+        said = f"greeting ok ({c.welcome.decode(errors='replace')[:60]})"
+        if parts.scheme == "imap" and "STARTTLS" in c.capabilities:
+            c.starttls(ssl_context=_tls_context(parts))
+            said += ", STARTTLS ok"
+        if parts.username and parts.password is not None:
+            c.login(unquote(parts.username), unquote(parts.password))
+            said += ", login ok"
+            c.logout()
+        elif parts.username:
+            said += ", login not checked (no password set)"
     finally:
         try:
             c.shutdown()
-        except OSError:
+        except (OSError, imaplib.IMAP4.error):
             pass
-    return f"greeting: {greeting[:80]}"
+    return said
 
 
 def check_channels(settings) -> list[Check]:

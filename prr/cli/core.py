@@ -34,8 +34,10 @@ def init() -> None:
     from db.cities import list_cities
     from prr.settings import get_settings
 
+    from db import connect
+
     settings = get_settings()
-    conn = open_db()
+    conn = connect(settings.db_path)     # not open_db: this command loads the registry itself
     totals, errors = _load_registry(conn)
     rows = list_cities(conn)
     with_contacts = sum(1 for r in rows if r["records_contacts"])
