@@ -1,4 +1,6 @@
-"""Settings from the environment (prefix ``PRR_``), read fresh on each call.
+"""Settings from the environment (prefix ``PRR_``), then ``HOME/settings.toml`` (written by
+``prr setup``), then defaults; read fresh on each call. The home itself is found by the
+rule in :mod:`prr.home` (PRR_HOME, a ``prr.toml`` project file, the user data folder).
 
 Secrets (SMTP/IMAP/portal credentials) are only ever read here or through
 :mod:`prr.secrets`; they are never stored in the database or logged. ``repr()``
