@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import flows.runtime  # noqa: F401  (Prefect defaults before prefect is imported)
+import prr.flows.runtime  # noqa: F401  (Prefect defaults before prefect is imported)
+
+# isort: split
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -19,8 +21,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _conn():
-    from db import connect
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import connect
 
     return connect(get_settings().db_path)
 
@@ -28,7 +30,7 @@ def _conn():
 @task(retries=2, retry_delay_seconds=2, task_run_name="draft-{city_slug}")
 def draft_for_city(city_slug: str, kind: str, params: dict, channel: str | None = None,
                    confirm_similar: bool = False) -> dict:
-    from prr.plans import draft_one
+    from prr.workflows.plans import draft_one
 
     conn = _conn()
     try:
@@ -39,7 +41,7 @@ def draft_for_city(city_slug: str, kind: str, params: dict, channel: str | None 
 
 @task(retries=0, task_run_name="file-{city_slug}")
 def file_for_city(city_slug: str, request_id: int | None, channel: str | None = None) -> dict:
-    from prr.plans import file_one
+    from prr.workflows.plans import file_one
 
     conn = _conn()
     try:
@@ -52,7 +54,7 @@ def file_for_city(city_slug: str, request_id: int | None, channel: str | None = 
 def file_requests(city_slugs: list[str], kind: str, params: dict, channel: str | None = None,
                   confirm_similar: bool = False) -> list[dict]:
     """Draft and file one request per city; a city that fails never stops the others."""
-    from prr.plans import outcome_row
+    from prr.workflows.plans import outcome_row
 
     logger = get_run_logger()
     drafts = [draft_for_city.submit(slug, kind, params, channel, confirm_similar) for slug in city_slugs]
@@ -74,7 +76,7 @@ def file_requests(city_slugs: list[str], kind: str, params: dict, channel: str |
 @flow(name="file-request-plan", log_prints=False)
 def file_request_plan(plan: str, today: str | None = None) -> list[dict]:
     """Run a saved request plan (YAML) with its dates resolved relative to today."""
-    from prr.plans import load_plan
+    from prr.workflows.plans import load_plan
 
     conn = _conn()
     try:

@@ -24,7 +24,7 @@ app = typer.Typer(
 def _home_check() -> None:
     """Say once, before any command, when the data folder depends on the current folder."""
     from prr.cli.common import err_console, fail
-    from prr.home import resolve_home
+    from prr.core.home import resolve_home
 
     try:
         home = resolve_home()

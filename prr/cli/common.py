@@ -25,14 +25,14 @@ def open_db():
     """Open the database named by the settings. On first use it is created, migrated and
     loaded with the city registry, so any command works in a new home (`prr init` reloads
     and validates the registry)."""
-    from db import connect
-    from db.core import row
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.db.core import row
 
     settings = get_settings()
     conn = connect(settings.db_path)
     if row(conn, "SELECT 1 FROM cities LIMIT 1") is None:
-        from prr.registry import sync_registry
+        from prr.registry.registry import sync_registry
 
         _, errors, cities = sync_registry(conn, settings.registry_dir)
         if cities:
@@ -52,8 +52,8 @@ def check_slugs(conn, slugs) -> None:
 
 def city_or_fail(conn, slug: str) -> dict:
     """The city row for ``slug``, or exit with the closest slugs as a suggestion."""
-    from db.cities import get_city
-    from prr.registry import unknown_city_message
+    from prr.db.cities import get_city
+    from prr.registry.registry import unknown_city_message
 
     city = get_city(conn, slug)
     if city is None:

@@ -20,8 +20,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _load_registry(conn) -> tuple[dict, list]:
-    from prr.registry import sync_registry
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.registry.registry import sync_registry
 
     totals, errors, cities = sync_registry(conn, get_settings().registry_dir)
     for e in errors:
@@ -31,10 +31,9 @@ def _load_registry(conn) -> tuple[dict, list]:
 
 def init() -> None:
     """Create the database (or migrate it) and load the city registry."""
-    from db.cities import list_cities
-    from prr.settings import get_settings
-
-    from db import connect
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.db.cities import list_cities
 
     settings = get_settings()
     conn = connect(settings.db_path)     # not open_db: this command loads the registry itself
@@ -60,7 +59,7 @@ def cities_list(
     """List registry cities with their contact counts."""
     from rich.table import Table
 
-    from db.cities import list_cities
+    from prr.db.cities import list_cities
 
     conn = open_db()
     rows = list_cities(conn, state=state, missing_contacts=missing_contacts)
@@ -78,7 +77,7 @@ def cities_list(
 @cities_app.command("show")
 def cities_show(slug: str, as_json: bool = typer.Option(False, "--json")) -> None:
     """Show a city's contacts (with where each came from) and watched pages."""
-    from db.cities import contacts_for, pages_for
+    from prr.db.cities import contacts_for, pages_for
 
     conn = open_db()
     city = city_or_fail(conn, slug)
@@ -119,12 +118,9 @@ def cities_import_uscityurl(
     state: str = typer.Option("CA", help="Two-letter state to import."),
 ) -> None:
     """Create skeleton registry entries (name, GEOID, website) from the UScityURL dataset."""
-    from prr.registry import sync_registry
-    from prr.settings import get_settings
-    from prr.uscityurl import DEFAULT_SOURCE, import_uscityurl, read_source
-
-    from prr.registry import close_slugs
-    from prr.uscityurl import STATES
+    from prr.core.settings import get_settings
+    from prr.registry.registry import close_slugs, sync_registry
+    from prr.registry.uscityurl import DEFAULT_SOURCE, STATES, import_uscityurl, read_source
 
     settings = get_settings()
     if state.upper() not in STATES.values():
@@ -160,9 +156,9 @@ def cities_set_contact(
     note: Optional[str] = typer.Option(None, "--note", help="A note kept with the contact."),
 ) -> None:
     """Set a city's contact in its registry file (checked, dated, with its source) and reload it."""
-    from prr.registry import sync_registry
-    from prr.registry_edit import registry_file, set_contact
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.registry.registry import sync_registry
+    from prr.registry.registry_edit import registry_file, set_contact
 
     settings = get_settings()
     conn = open_db()
@@ -183,8 +179,8 @@ def cities_set_contact(
 @db_app.command("migrate")
 def db_migrate() -> None:
     """Apply pending schema migrations."""
-    from db import applied_migrations, connect, migrate
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import applied_migrations, connect, migrate
 
     conn = connect(get_settings().db_path, migrate=False)
     ran = migrate(conn)
@@ -195,7 +191,7 @@ def db_migrate() -> None:
 @db_app.command("backup")
 def db_backup(path: Path) -> None:
     """Write an online backup of the database to PATH (restore: copy it back with prr stopped)."""
-    from db.backup import backup
+    from prr.db.backup import backup
 
     conn = open_db()
     try:

@@ -23,15 +23,15 @@ def _date(value: str, what: str):
 
 
 def _office_for(city: str):
-    from prr.registry import load_registry
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.registry.registry import load_registry
 
     settings = get_settings()
     cities, _ = load_registry(settings.registry_dir)
     for c in cities:
         if c.slug == city:
             return c.office.model_dump(mode="json")
-    from prr.registry import close_slugs
+    from prr.registry.registry import close_slugs
 
     close = close_slugs(city, [c.slug for c in cities])
     fail(f"no city {city!r} in the registry {settings.registry_dir}"
@@ -54,7 +54,7 @@ def deadline(
     """Compute a CPRA determination deadline and explain every step."""
     import datetime as dt
 
-    from prr.deadlines import due_dates
+    from prr.deadlines.deadlines import due_dates
 
     try:
         when = dt.datetime.fromisoformat(received) if "T" in received else dt.date.fromisoformat(received)
@@ -88,8 +88,8 @@ def deadline(
 
 def _print_letters(conn, messages: list[dict]) -> None:
     """The text of each letter a dry run would send (or draft), as it would be written."""
-    from prr.followup_preview import preview_planned
-    from prr.followups import plan_from_json
+    from prr.requests.followup_preview import preview_planned
+    from prr.requests.followups import plan_from_json
 
     for m in messages:
         try:
@@ -109,7 +109,7 @@ def followups(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Follow up every request past its CPRA deadline (one message per city per day)."""
-    from prr.followups import run_followups
+    from prr.requests.followups import run_followups
 
     day = _date(today, "--today") if today else None
     conn = open_db()

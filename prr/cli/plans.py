@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
 def _load(conn, plan: Path, today: Optional[str]):
     import datetime as dt
 
-    from prr.plans import load_plan
+    from prr.workflows.plans import load_plan
 
     try:
         day = dt.date.fromisoformat(today) if today else None
@@ -44,7 +44,7 @@ def plan_preview(plan: Path = typer.Argument(..., help="Plan file, e.g. plans/in
                  as_json: bool = typer.Option(False, "--json")) -> None:
     """Show each city's letter the plan would file today; save nothing."""
     from prr.cli.filing import print_preview
-    from prr.filing import FilingError, preview_request
+    from prr.requests.filing import FilingError, preview_request
 
     conn = open_db()
     p = _load(conn, plan, today)
@@ -73,7 +73,7 @@ def plan_run(plan: Path = typer.Argument(..., help="Plan file, e.g. plans/incide
              today: Optional[str] = typer.Option(None, "--today", help="Resolve dates as if today were this day."),
              as_json: bool = typer.Option(False, "--json")) -> None:
     """Draft and file the plan's requests now (exactly once: a period already filed files nothing new)."""
-    from prr.plans import run_plan
+    from prr.workflows.plans import run_plan
 
     conn = open_db()
     p = _load(conn, plan, today)

@@ -26,12 +26,12 @@ def register(app: typer.Typer) -> None:
 
 def _current(settings) -> dict:
     p = settings.profile
-    from prr.settings import PLACEHOLDER_EMAIL, PLACEHOLDER_NAME
+    from prr.core.settings import PLACEHOLDER_EMAIL, PLACEHOLDER_NAME
 
     cur = {"name": "" if p.name == PLACEHOLDER_NAME else p.name,
            "email": "" if p.email == PLACEHOLDER_EMAIL else p.email,
            "phone": p.phone, "address": p.address, "organisation": p.organisation}
-    from prr.validate import without_password
+    from prr.core.validate import without_password
 
     for key, url in (("smtp_url", settings.smtp_url), ("imap_url", settings.imap_url)):
         cur[key] = without_password(url)[0] if url else ""
@@ -39,7 +39,7 @@ def _current(settings) -> dict:
 
 
 def _ask(key: str, default: str) -> str:
-    from prr.setup_home import check_value
+    from prr.core.setup_home import check_value
 
     while True:
         value = typer.prompt(PROMPTS[key], default=default or "", show_default=bool(default))
@@ -63,8 +63,8 @@ def setup(
     yes: bool = typer.Option(False, "--yes", "-y", help="Ask nothing: use the flags and the current values."),
 ) -> None:
     """Write your requester profile and mail servers to the settings file in the prr home."""
-    from prr.settings import get_settings
-    from prr.setup_home import check_value, write_settings
+    from prr.core.settings import get_settings
+    from prr.core.setup_home import check_value, write_settings
 
     settings = get_settings()
     current = _current(settings)
@@ -97,7 +97,7 @@ def setup(
 
 def doctor(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Check the home, database, registry, profile, mail servers and tools; say what to fix."""
-    from prr.doctor import run_checks
+    from prr.workflows.doctor import run_checks
 
     checks = run_checks()
     broken = [c for c in checks if c.status == "fail"]

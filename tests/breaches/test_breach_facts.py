@@ -1,13 +1,13 @@
 """Facts from a sample notice, and the incident-logs parameters built from an entry."""
 from __future__ import annotations
 
-
-import pytest
 from datetime import date
 
+import pytest
 from breachsite import NOTICE_LINES
 from simplepdf import make_pdf
-from prr.breaches import NoticeFacts, extract_notice_facts, request_params
+
+from prr.breaches.breaches import NoticeFacts, extract_notice_facts, request_params
 
 
 def test_facts_from_the_notice_form_headings():
@@ -30,7 +30,7 @@ def test_facts_without_headings_fall_back_to_incident_sentences():
 
 
 def test_facts_from_the_real_pdf_text(tmp_path):
-    from scrapers.pdf import extract_pdf
+    from prr.scrapers.pdf import extract_pdf
 
     path = tmp_path / "notice.pdf"
     path.write_bytes(make_pdf(NOTICE_LINES))
@@ -66,7 +66,7 @@ def test_request_runs_from_the_breach_to_today(dates, facts_dates, start, breach
 def test_breach_letter_asks_up_to_today_and_says_why(prr_env):
     """A breach on Aug 1-15 reported Sep 10: the letter asks for records through the day it is
     drafted (not Aug 15), lists logs, notices, the AG submission and vendor mail, and says why."""
-    from prr.letters import get_template, render
+    from prr.requests.letters import get_template, render
 
     entry = {"organization": "City of Oxnard", "reported_on": "2026-09-10",
              "breach_dates": ["2026-08-01", "2026-08-15"]}

@@ -43,6 +43,6 @@ def test_set_contact(case, prr_env, conn, registry_dir):
     assert [c for c in data["contacts"] if c["kind"] != case["kind"]] == \
         [c for c in old["contacts"] if c["kind"] != case["kind"]]
     # ...and the database follows: the new value is the city's current contact.
-    from db.cities import current_contact
+    from prr.db.cities import current_contact
 
     assert current_contact(conn, "oxnard", case["kind"])["value"] == case["expect"][0][0]

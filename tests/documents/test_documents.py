@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from db.documents import get_document, incidents_for, list_documents, pages_for
-from db.requests import add_communication, insert_request
-from prr.documents import add_document, import_paths, process_document
+from prr.db.documents import get_document, incidents_for, list_documents, pages_for
+from prr.db.requests import add_communication, insert_request
+from prr.documents.documents import add_document, import_paths, process_document
 
 
 def _request(conn, city="oxnard", n=1) -> int:
@@ -111,8 +111,8 @@ def test_cli_docs_import_unknown_request(prr_env, conn, made):
 def test_cli_import_with_city(prr_env, conn, made):
     from typer.testing import CliRunner
 
-    from db.core import rows
     from prr.cli import app
+    from prr.db.core import rows
 
     r = CliRunner().invoke(app, ["docs", "import", str(made / "block_log.pdf"), "--city", "oxnard"])
     assert r.exit_code == 0, r.output

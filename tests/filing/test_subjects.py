@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from prr.letters import get_template, render
+from prr.requests.letters import get_template, render
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "subjects.yaml").read_text())
 PREFIX = "California Public Records Act request: records of "

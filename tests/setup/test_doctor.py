@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from mailservers import Dovecot, free_port
 from typer.testing import CliRunner
 
-from mailservers import Dovecot, free_port
 from prr.cli import app
-from prr.doctor import check_tools, run_checks
-from prr.localservers import SmtpSink
+from prr.demo.localservers import SmtpSink
+from prr.workflows.doctor import check_tools, run_checks
 
 
 def _doctor():
@@ -43,7 +43,7 @@ def test_ready_home_with_reachable_servers(prr_env, conn, dovecot, monkeypatch):
 
 
 def test_imaps_greeting(prr_env, dovecot, monkeypatch):
-    from prr.doctor import imap_reachable
+    from prr.workflows.doctor import imap_reachable
 
     user, password = dovecot.new_user()
     assert "login ok" in imap_reachable(dovecot.url(user, password, tls=True, cafile=str(dovecot.cafile)))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from prr.home import resolve_home, user_data_dir
+from prr.core.home import resolve_home, user_data_dir
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "home.yaml").read_text())
 
