@@ -24,14 +24,15 @@ app = typer.Typer(
 def _home_check() -> None:
     """Say once, before any command, when the data folder depends on the current folder."""
     from prr.cli.common import err_console, fail
-    from prr.core.home import resolve_home
+    from prr.core.home import resolve_home, stray_database
 
     try:
         home = resolve_home()
     except ValueError as e:   # a broken prr.toml
         fail(str(e), "Fix or remove the project file (docs/setup.md).")
-    if home.warning:
-        err_console.print(f"[yellow]warning:[/] {home.warning}", soft_wrap=True, highlight=False, markup=False)
+    for warning in (home.warning, stray_database(home.path)):
+        if warning:
+            err_console.print(f"warning: {warning}", style="yellow", soft_wrap=True, highlight=False, markup=False)
 
 
 # One module per area; each defines register(app).

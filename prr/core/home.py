@@ -83,6 +83,19 @@ def resolve_home(env: dict | None = None, cwd: Path | None = None) -> Home:
     return Home(user_data_dir(), "the user data folder (no PRR_HOME, no prr.toml)")
 
 
+def stray_database(home: Path, cwd: Path | None = None) -> str | None:
+    """A warning when the current folder holds ``data/prr.db`` (the old default home)
+    that is not the database in use: its requests would otherwise seem to have vanished."""
+    old = Path(cwd or Path.cwd()) / "data" / "prr.db"
+    try:
+        if old.is_file() and old.resolve() != (Path(home) / "prr.db").resolve():
+            return (f"{old} is not the database in use ({Path(home) / 'prr.db'}). To keep using it, put a "
+                    f"prr.toml in {old.parent.parent} (home = \"data\") or set PRR_HOME={old.parent}.")
+    except OSError:
+        return None
+    return None
+
+
 def read_settings_file(home: Path) -> dict:
     """``HOME/settings.toml`` as a dict ({} when absent)."""
     path = Path(home) / SETTINGS_FILE

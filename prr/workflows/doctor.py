@@ -26,8 +26,10 @@ class Check:
 
 def check_home(settings) -> list[Check]:
     home = Path(settings.home)
-    out = [Check("home", "warn" if settings.home_warning else "ok", f"{home} (chosen by {settings.home_source})",
-                 settings.home_warning or "")]
+    from prr.core.home import stray_database
+
+    warning = settings.home_warning or stray_database(home)
+    out = [Check("home", "warn" if warning else "ok", f"{home} (chosen by {settings.home_source})", warning or "")]
     if settings.settings_file:
         from prr.core.home import read_toml
 

@@ -62,3 +62,17 @@ def test_commands_from_any_folder_use_one_database(tmp_path, registry_dir):
     env_rel = dict(env, PRR_HOME="./data")
     warned = _prr(["requests"], elsewhere, env_rel)
     assert "PRR_HOME=./data is relative" in warned.stderr
+
+
+def test_an_old_data_folder_is_not_silently_ignored(tmp_path, registry_dir):
+    """`./data/prr.db` from the old default, and a home elsewhere: every command says so."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "prr.db").write_bytes(b"")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PRR_")}
+    env.update(PRR_REGISTRY=str(registry_dir))
+    r = _prr(["requests"], tmp_path, env)
+    assert r.returncode == 0, r.stderr
+    assert f"{tmp_path / 'data' / 'prr.db'} is not the database in use" in " ".join(r.stderr.split())
+    (tmp_path / "prr.toml").write_text("")                # the fix the warning gives
+    r = _prr(["requests"], tmp_path, env)
+    assert "not the database in use" not in r.stderr
