@@ -35,7 +35,6 @@ def load_deployments(prefect_yaml: Path, only: list[str] | None = None) -> tuple
     entrypoint. A deployment that cannot load is skipped with a warning."""
     from prefect.cli.deploy._config import _load_deploy_configs_and_actions
     from prefect.cli.deploy._schedules import _schedule_config_to_deployment_schedule
-    from prefect.deployments.runner import EntrypointType
     from prefect.flows import load_flow_from_entrypoint
 
     configs, _ = _load_deploy_configs_and_actions(prefect_yaml, console=err_console)
@@ -45,15 +44,36 @@ def load_deployments(prefect_yaml: Path, only: list[str] | None = None) -> tuple
         if only and name not in only:
             continue
         try:
-            flow_obj = load_flow_from_entrypoint(c.get("entrypoint") or "", use_placeholder_flow=False)
+            entrypoint, kind = _entrypoint(c.get("entrypoint") or "", prefect_yaml.parent)
+            flow_obj = load_flow_from_entrypoint(entrypoint, use_placeholder_flow=False)
             schedules = [_schedule_config_to_deployment_schedule(s) for s in c.get("schedules") or []]
             deployments.append(flow_obj.to_deployment(
                 name=name, description=c.get("description"), parameters=c.get("parameters") or {},
                 schedules=schedules, concurrency_limit=c.get("concurrency_limit"), tags=c.get("tags"),
-                version=c.get("version"), paused=c.get("paused"), entrypoint_type=EntrypointType.MODULE_PATH))
+                version=c.get("version"), paused=c.get("paused"), entrypoint_type=kind))
         except Exception as e:  # noqa: BLE001 - one broken flow must not stop the others
             warnings.append(f"deployment {name}: cannot load {c.get('entrypoint')!r}: {e}; skipped")
     return deployments, warnings
+
+
+def _entrypoint(entry: str, base: Path):
+    """(entrypoint, type) to load and to run: a module path as given; a file of the flows/
+    folder as its installed module (prr.flows.NAME.FUNC), so runs import the package; any
+    other file by its absolute path."""
+    from prefect.deployments.runner import EntrypointType
+
+    if ".py:" not in entry:
+        return entry, EntrypointType.MODULE_PATH
+    path, func = entry.rsplit(":", 1)
+    for root in (base, PROJECT_ROOT):
+        p = (root / path).resolve()
+        if p.is_file():
+            try:
+                rel = p.relative_to(PROJECT_ROOT / "flows").with_suffix("")
+            except ValueError:
+                return f"{p}:{func}", EntrypointType.FILE_PATH
+            return ".".join(("prr", "flows", *rel.parts, func)), EntrypointType.MODULE_PATH
+    return entry, EntrypointType.FILE_PATH
 
 
 def run_deployments(prefect_yaml: Path, only: list[str] | None = None) -> None:

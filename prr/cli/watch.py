@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
 
 contacts_app = typer.Typer(help="Contacts on a page: extract emails, phones, addresses, portals.",
                            no_args_is_help=True)
@@ -85,9 +85,15 @@ def watch(
     """Check watched pages now and record confirmed changes; alerts go to PRR_APPRISE_URLS."""
     from prr.cli.common import cli_context, print_report
     from prr.db.pages import list_pages
+    from prr.watch.watch import WatchOptions
     from prr.workflows import watch_pages as workflow
 
     conn = open_db()
+    try:
+        WatchOptions(confirm=confirm)
+    except ValueError as e:
+        fail(str(e))
+    check_slugs(conn, slugs)
     total = len(list_pages(conn, slugs))
     if total == 0:
         fail("no watched pages" + (f" for {', '.join(slugs)}" if slugs else ""),
@@ -95,11 +101,8 @@ def watch(
     with cli_context(conn) as ctx, _progress() as progress:
         fetching = progress.add_task("Fetching pages", total=total)
         checking = progress.add_task("Comparing", total=total)
-        try:
-            report = workflow.run(ctx, slugs, confirm=confirm, on_fetched=lambda p: progress.advance(fetching),
-                                  on_result=lambda r: progress.advance(checking))
-        except ValueError as e:
-            fail(str(e))
+        report = workflow.run(ctx, slugs, confirm=confirm, on_fetched=lambda p: progress.advance(fetching),
+                              on_result=lambda r: progress.advance(checking))
     print_report(report, as_json)
     if report.rows and not as_json:
         console.print("Review with `prr changes`; accept with `prr changes accept ID`.")
@@ -134,6 +137,7 @@ def changes_list(
     from prr.db.pages import list_changes
 
     conn = open_db()
+    check_slugs(conn, city)
     rows = list_changes(conn, status=None if status == "all" else status, city_slug=city)
     if as_json:
         print_json(rows)
@@ -190,6 +194,7 @@ def cities_discover(
         slugs = [c["slug"] for c in list_cities(conn) if c["website"]]
     if not slugs:
         fail("name one or more city slugs, or --all", "See `prr cities list`.")
+    check_slugs(conn, slugs)
     results = []
     with _progress() as progress:
         bar = progress.add_task("Discovering", total=len(slugs))

@@ -267,7 +267,7 @@ def execute_plan(conn: sqlite3.Connection, plan: Planned, today: dt.date, *, dry
 
 
 def plan_from_json(data: dict) -> Planned:
-    data = dict(data)
+    data = {k: v for k, v in data.items() if k in Planned.__dataclass_fields__}
     data["numbers"] = {int(k): v for k, v in (data.get("numbers") or {}).items()}
     return Planned(**data)
 

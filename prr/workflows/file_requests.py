@@ -60,7 +60,11 @@ def run_plan(ctx: Context, plan: str, *, today: dt.date | None = None) -> Report
     in the settings' timezone: periods are California months and weeks)."""
     from prr.workflows.plans import load_plan, local_today
 
-    p = load_plan(plan, today or local_today(ctx.settings.timezone), ctx.main_connection())
+    return run_loaded_plan(ctx, load_plan(plan, today or local_today(ctx.settings.timezone), ctx.main_connection()))
+
+
+def run_loaded_plan(ctx: Context, p) -> Report:
+    """A plan already loaded and resolved (prr.workflows.plans.Plan)."""
     log.info("plan %s (%s): %s for %d cities, %s", p.path.name, p.name, p.kind, len(p.cities),
              {k: p.params[k] for k in ("start", "end") if k in p.params})
     return run(ctx, p.cities, p.kind, p.params, channel=p.channel, title=f"plan {p.name}")

@@ -2,8 +2,9 @@
 
 A plan's dates are relative (``period: previous_month``) and resolved on the day it runs,
 so the same file files October's logs on Nov 1 and November's on Dec 1. The Prefect flow
-(flows/file_requests.py) and ``prr plan preview|run`` both resolve plans here, and both
-draft and file each city with :func:`draft_one` and :func:`file_one`.
+(flows/file_requests.py) and ``prr plan preview|run`` both resolve plans here; the
+file-requests workflow (prr.workflows.file_requests) drafts and files each city with
+:func:`draft_one` and :func:`file_one`.
 """
 from __future__ import annotations
 
@@ -148,15 +149,3 @@ def outcome_row(drafted: dict, filed: dict) -> dict:
     return {"city": drafted["city"], "request_id": drafted["request_id"], "status": filed["status"],
             "note": filed.get("error") or drafted["note"] or ("already " + filed["status"] if filed.get("skipped")
                                                               else "")}
-
-
-def run_plan(conn, plan: Plan, on_done=None) -> list[dict]:
-    """Draft and file the plan's request for each city in turn; one city's failure never
-    stops the others (the Prefect flow does the same with concurrent tasks)."""
-    out = []
-    for slug in plan.cities:
-        d = draft_one(conn, slug, plan.kind, plan.params, plan.channel)
-        out.append(outcome_row(d, file_one(conn, d["request_id"], plan.channel)))
-        if on_done:
-            on_done(out[-1])
-    return out
