@@ -2,13 +2,15 @@
 
 1. A Prefect server that is already running: ``PREFECT_API_URL`` set and answering its
    health check. Nothing to start.
-2. Otherwise Prefect's temporary server, with a Prefect home that persists under prr's
-   home (``<prr home>/prefect``): its database is created and migrated on the first run
-   only. Once that run has migrated it for this Prefect version, later runs start the
-   server without the migration check (a marker file records the version).
+2. Otherwise Prefect's temporary server (:class:`LocalServer`: the app Prefect starts on
+   demand, started at once so it boots while the caller imports Prefect and prepares the
+   run), with a Prefect home that persists under prr's home (``<prr home>/prefect``): its
+   database is created and migrated on the first run only. Once that run has migrated it
+   for this Prefect version, later runs start the server without the migration check (a
+   marker file records the version).
 
-Measured here (2 loaded cores): a fresh Prefect home costs 20-50 s before the first flow
-runs (database creation and migrations), a migrated one a few seconds. Nothing in this
+Measured here (2 loaded cores): importing the server app alone takes ~13 s, a fresh
+Prefect home adds its database creation and migrations. Nothing in this
 module imports Prefect: the environment must be set before the first import.
 """
 from __future__ import annotations
@@ -102,3 +104,65 @@ def restore(saved: dict[str, str | None]) -> None:
         else:
             os.environ[k] = v
 
+
+
+class LocalServer:
+    """Prefect's temporary server (the same uvicorn app Prefect starts on demand), started
+    by us at once so that it boots while this process imports Prefect and prepares the
+    run, instead of after. ``wait()`` blocks until it answers; ``stop()`` ends it."""
+
+    def __init__(self, local: LocalPrefect):
+        self.local = local
+        self.proc = None
+        self.port = _free_port()
+        self.api_url = f"http://127.0.0.1:{self.port}/api"
+
+    def start(self) -> LocalServer:
+        import subprocess
+        import sys
+        from importlib.util import find_spec
+
+        app_dir = Path(find_spec("prefect").origin).parent.parent
+        env = {k: v for k, v in {**os.environ, **self.local.env}.items() if v != ""}
+        env.update(PREFECT_UI_ENABLED="0", PREFECT__SERVER_EPHEMERAL="1", PREFECT__SERVER_FINAL="1")
+        env.pop("PREFECT_API_URL", None)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir), "--factory",
+             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
+             "--log-level", "error", "--lifespan", "on"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+        return self
+
+    def wait(self, timeout: float = 180.0) -> None:
+        import time
+
+        deadline = time.monotonic() + timeout
+        while not reachable(self.api_url, timeout=1.0):
+            if self.proc.poll() is not None:
+                err = self.proc.stderr.read().decode(errors="replace")[-2000:]
+                raise RuntimeError(f"the local Prefect server exited with code {self.proc.returncode}: {err}")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"the local Prefect server did not answer within {timeout:.0f} s")
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        import signal
+        import subprocess
+
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        os.killpg(self.proc.pid, signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

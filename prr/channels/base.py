@@ -72,6 +72,7 @@ class Receipt:
 class Channel(Plugin):
     """A way of delivering a request to a city."""
     registry: ClassVar[dict[str, type]] = {}
+    group = "channel"
     contract = ("file", "reconcile")
 
     # Contact kind the channel needs from the registry; "recipient" means the email
@@ -84,7 +85,7 @@ class Channel(Plugin):
 
     def __init__(self, settings, **options):
         self.settings = settings
-        self.options = options
+        self.call_options = options     # per-call (e.g. sender_options); `options` declares settings
 
     def file(self, draft: Draft) -> Receipt:
         raise NotImplementedError

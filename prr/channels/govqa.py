@@ -28,6 +28,7 @@ class GovQAChannel(Channel):
     """Assisted filing for GovQA portals: saves the filled-in field values and the portal
     URL and marks the request awaiting_submission until its reference number is recorded."""
     kind = "govqa"
+    options = {'portal_url': "the city's GovQA portal; the fields are saved for you to submit"}
     needs = "portal_url"
 
     def file(self, draft: Draft) -> Receipt:

@@ -30,6 +30,7 @@ class ManualChannel(Channel):
     """Writes a printable letter (HTML, print to PDF from any browser) addressed to the
     city's office, for mail or counter delivery; the request waits for `prr request submitted`."""
     kind = "manual"
+    options = {'address': "the city's postal address (registry); a printable letter in HOME/outbox/letters"}
     needs = "address"
 
     def file(self, draft: Draft) -> Receipt:

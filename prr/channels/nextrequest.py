@@ -10,6 +10,7 @@ class NextRequestChannel(Channel):
     """Files through a NextRequest portal's public form (CSRF token and session cookie
     carried), reads the confirmation and stores the portal's request number."""
     kind = "nextrequest"
+    options = {'portal_url': "the city's NextRequest portal (registry contact portal_url)"}
     needs = "portal_url"
     resend_after_crash = False   # a second submission would be a second request
 

@@ -13,6 +13,7 @@ from prr.db.core import now_utc
 class OutboxChannel(Channel):
     """Writes each letter as a complete RFC 5322 .eml file to PRR_HOME/outbox, to send by hand."""
     kind = "outbox"
+    options = {'PRR_HOME': 'letters are written to HOME/outbox as .eml files for you to send'}
     sends_email = True
 
     def path_for(self, draft: Draft) -> Path:

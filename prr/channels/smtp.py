@@ -21,6 +21,7 @@ class SmtpChannel(Channel):
     """Sends the letter by SMTP (PRR_SMTP_URL), retrying 4xx replies and dropped connections;
     every accepted message is journalled (fsync'd) before the database records it."""
     kind = "smtp"
+    options = {'PRR_SMTP_URL': 'smtp[s]://user:password@host:port (or the prr-smtp-url Secret block)', 'PRR_IMAP_URL': 'optional: its Sent folder is checked after a crash', 'records_email': "the city's contact the letter goes to"}
     sends_email = True
 
     def __init__(self, settings, **options):
@@ -42,7 +43,7 @@ class SmtpChannel(Channel):
                 config = parse_smtp_url(url)
             except ValueError as e:
                 raise ChannelError(f"PRR_SMTP_URL is not usable: {e}", permanent=True) from None
-            self._sender = SmtpSender(config, **self.options.get("sender_options", {}))
+            self._sender = SmtpSender(config, **self.call_options.get("sender_options", {}))
             self._own_sender = True
         return self._sender
 

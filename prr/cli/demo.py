@@ -13,7 +13,8 @@ def register(app: typer.Typer) -> None:
 
 def demo(
     home: Optional[Path] = typer.Option(
-        None, "--home", help="Folder for the demo's data (must be empty or new). Default: a new temporary folder."),
+        None, "--home", help="Folder for the demo's data: empty, new, or an earlier demo's (emptied first). "
+                             "Default: a new temporary folder."),
     keep: bool = typer.Option(
         False, "--keep", help="Keep the simulated cities, portal and mail server running after the report "
                               "(until Ctrl-C), so you can run prr commands against them."),
@@ -26,10 +27,10 @@ def demo(
     Prefect flows. Nothing leaves this machine. The data stays in the demo's folder.
     """
     from prr.cli.common import console, fail
+    from prr.demo.demo import DEMO_MARKER, run_demo
 
-    if home is not None and home.exists() and (home / "prr.db").exists():
+    if home is not None and (home / "prr.db").exists() and not (home / DEMO_MARKER).exists():
         fail(f"{home} already holds a prr database", "Give an empty or new folder with --home, or leave it out.")
-    from prr.demo.demo import run_demo
 
     try:
         report = run_demo(home, quiet=False, console=console, keep_running=keep)

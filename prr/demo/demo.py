@@ -53,6 +53,7 @@ REQUESTER = {"PRR_REQUESTER_NAME": "Dana Reporter", "PRR_REQUESTER_EMAIL": "dana
 # none has one, FOLLOW_UP_DAY days after receipt), moved to a weekday.
 FOLLOW_UP_GRACE_DAYS = 3
 FOLLOW_UP_DAY = 31
+DEMO_MARKER = ".prr-demo"     # in a folder the demo made: a later demo may empty and reuse it
 
 
 @dataclass
@@ -200,15 +201,41 @@ def run_demo(home: Path | None = None, *, quiet: bool = False, console=None,
     t0 = time.perf_counter()
     home = Path(home).resolve() if home else Path(tempfile.mkdtemp(prefix="prr-demo-"))
     home.mkdir(parents=True, exist_ok=True)
-    if any(home.iterdir()) and (home / "prr.db").exists():
-        raise FileExistsError(f"{home} already holds a prr database; give an empty folder or none "
-                              f"(the demo makes its own throwaway home)")
+    if (home / "prr.db").exists():
+        if not (home / DEMO_MARKER).exists():
+            raise FileExistsError(f"{home} already holds a prr database; give an empty folder or none "
+                                  f"(the demo makes its own throwaway home)")
+        shutil.rmtree(home)        # an earlier demo's folder (it has the marker): start it afresh
+        home.mkdir(parents=True)
+    (home / DEMO_MARKER).write_text("made by prr demo; prr demo may empty this folder\n", encoding="utf-8")
     if console is None and not quiet:
         from rich.console import Console
 
         console = Console()
     say = (lambda msg: console.print(msg)) if not quiet else (lambda msg: None)
 
+    # Prefect reads its settings when first imported: only a fresh process can be pointed
+    # at a Prefect home. Otherwise the caller's Prefect is used. The local server starts
+    # now, so that it boots while the simulated world is built.
+    local = server = None
+    prefect_vars: dict[str, str | None] = {}
+    if "prefect" not in sys.modules:
+        from prr.core.settings import get_settings
+        from prr.flows.local import LocalServer
+
+        local, prefect_vars = prefect_env(get_settings().home)     # the user's prr home, not the demo's
+        if local.mode == "temporary":
+            server = LocalServer(local).start()
+    try:
+        return _run(home, report_args=(t0, quiet, console, say, keep_running), local=local, server=server,
+                    prefect_vars=prefect_vars)
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def _run(home: Path, *, report_args, local, server, prefect_vars) -> DemoReport:
+    t0, quiet, console, say, keep_running = report_args
     from prr.core.settings import BUILTIN_REGISTRY
     from prr.demo.simulator import CityWorld
 
@@ -233,20 +260,14 @@ def run_demo(home: Path | None = None, *, quiet: bool = False, console=None,
             "PRR_APPRISE_URLS": None, "PRR_TEMPLATES": None,
             **REQUESTER, "PRR_CONTACT": REQUESTER["PRR_REQUESTER_EMAIL"],
         }
-        # Prefect reads its settings when first imported: only a fresh process can be
-        # pointed at a Prefect home. Otherwise the caller's Prefect is used.
-        local = None
-        if "prefect" not in sys.modules:
-            from prr.core.settings import get_settings
-
-            local, prefect_vars = prefect_env(get_settings().home)     # the user's prr home, not the demo's
-            env.update(prefect_vars)
+        env.update(prefect_vars)
+        if local is not None:
             report.prefect_home = local.home
             report.prefect = local.describe()
         with _env(env):
             say(f"[bold]prr demo[/] - a simulated Oxnard and Mission Viejo on {world.web.base_url}, "
                 f"SMTP on {world.smtp.url}; home {home}")
-            _scenario(world, report, say, local)
+            _scenario(world, report, say, local, server)
             report.simulator = {
                 "web": world.web.base_url, "smtp": world.smtp.url,
                 "mail_received": len(world.smtp.received),
@@ -292,7 +313,7 @@ def _step(report: DemoReport, say, name: str, fn, describe=None) -> object:
     return result
 
 
-def _scenario(world, report: DemoReport, say, local=None) -> None:
+def _scenario(world, report: DemoReport, say, local=None, server=None) -> None:
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     from prr.core.settings import get_settings
@@ -306,15 +327,25 @@ def _scenario(world, report: DemoReport, say, local=None) -> None:
         report.problems += [str(e) for e in errors]
     conn.close()
 
-    with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+    from prefect.settings import PREFECT_API_URL
+
+    api = {}
+    if server is not None:
+        t = time.perf_counter()
+        say(f"  waiting for {report.prefect}")
+        server.wait()
+        api = {PREFECT_API_URL: server.api_url}
+        waited = time.perf_counter() - t
+        if local.first_run:
+            local.mark_migrated()
+            report.prefect += f" (this first run waited {waited:.0f} s for it)"
+        else:
+            report.prefect += f" (waited {waited:.1f} s for it)"
+    with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None, **api}):
         if report.prefect:
             say(f"  flows report to {report.prefect}")
-        first = "" if report.prefect_home is None else "; the first flow starts Prefect's temporary server"
-        _step(report, say, f"file requests (Oxnard by email, Mission Viejo through its portal{first})",
+        _step(report, say, "file requests (Oxnard by email, Mission Viejo through its portal)",
               lambda: _file_requests())
-        if local is not None and local.first_run and report.steps[-1].ok:
-            local.mark_migrated()
-            report.prefect += f" (this first run's Prefect start-up: {report.steps[-1].seconds:.0f} s)"
         _step(report, say, "watch pages (first check: each page as it is)",
               lambda: run_flow("watch_pages", "watch_pages", city_slugs=list(CHANNELS)))
         new = world.agency.collect()

@@ -25,6 +25,7 @@ class Extractor(Plugin):
     """Family of page extractors; ``extract(path, numbers)`` returns one Page per number."""
 
     registry: ClassVar[dict[str, type]] = {}
+    group = "extractor"
     contract = ("available", "extract")
 
     @classmethod
@@ -39,6 +40,7 @@ class PdftotextExtractor(Extractor):
     """Text layer via poppler's pdftotext -layout (fastest; keeps table rows on one line)."""
 
     kind = "pdftotext"
+    options = {'tool': "poppler's pdftotext on PATH"}
 
     @classmethod
     def available(cls) -> bool:
@@ -101,6 +103,7 @@ class PdfplumberTables(Extractor):
     """Tables via pdfplumber, for pages that have ruling lines (slow: used sparingly)."""
 
     kind = "pdfplumber"
+    options = {'tables': 'tables on candidate pages (prr docs extract)'}
 
     def extract(self, path: Path, numbers: list[int]) -> list[Page]:
         import pdfplumber
@@ -121,6 +124,7 @@ class TesseractOcr(Extractor):
     """OCR with tesseract (pytesseract) on a 300-dpi pypdfium2 render, one thread per page."""
 
     kind = "ocr"
+    options = {'ocr': 'tesseract on PATH; pages without a text layer (--no-ocr turns it off)'}
     dpi = 300
     max_pixels = 60_000_000   # cap the render of oversized pages (memory), lowering the dpi
 

@@ -24,6 +24,7 @@ class Source(Plugin):
     """Family of reply sources, registered by ``kind``."""
 
     registry: ClassVar[dict[str, type]] = {}
+    group = "reply_source"
     contract = ("messages", "describe")
 
     def __init__(self, location: str | Path | None = None, *, settings=None):

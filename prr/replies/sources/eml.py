@@ -11,6 +11,7 @@ class EmlSource(Source):
     """Reads one .eml file, or every regular file under a folder (sorted by path)."""
 
     kind = "eml"
+    options = {'location': 'an .eml file or a folder of them'}
 
     def _paths(self) -> list[Path]:
         p = Path(self.location)

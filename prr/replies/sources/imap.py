@@ -44,6 +44,7 @@ class ImapSource(Source):
     """Reads new messages from an IMAP folder (TLS, by UID, read-only unless told)."""
 
     kind = "imap"
+    options = {'PRR_IMAP_URL': 'imap[s]://user:password@host:port/FOLDER (polled when set)'}
 
     @classmethod
     def polled(cls, settings) -> bool:

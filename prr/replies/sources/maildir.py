@@ -13,6 +13,7 @@ class MaildirSource(Source):
     or flagged; duplicates are recognised by the ingest step)."""
 
     kind = "maildir"
+    options = {'location': 'a Maildir folder (default: HOME/inbox, polled)'}
 
     @classmethod
     def polled(cls, settings) -> bool:

@@ -12,6 +12,7 @@ class MboxSource(Source):
     """Reads every message of an mbox file, read-only, in file order."""
 
     kind = "mbox"
+    options = {'location': 'an mbox file'}
 
     def messages(self) -> Iterator[tuple[str, bytes]]:
         path = Path(self.location)
