@@ -69,11 +69,10 @@ class SmtpChannel(Channel):
             return Receipt(draft.request_id, self.kind, "filed", draft.message_id, entry.get("at") or now_utc(),
                            to=draft.to, detail={"evidence": "sent journal"})
         if self.settings.imap_url:
-            import os
-
             from prr.channels.mail import imap_sent_has
+            from prr.core.settings import read_env
 
-            folder = os.environ.get("PRR_IMAP_SENT_FOLDER", "Sent")
+            folder = read_env().imap_sent_folder
             if imap_sent_has(self.settings.imap_url, draft.message_id, folder=folder):
                 # The send time is not known here; filing uses the time the filing started.
                 return Receipt(draft.request_id, self.kind, "filed", draft.message_id, None, to=draft.to,

@@ -30,6 +30,12 @@ def _home_check() -> None:
         home = resolve_home()
     except ValueError as e:   # a broken prr.toml
         fail(str(e), "Fix or remove the project file (docs/setup.md).")
+    from prr.core.settings import SettingsError, read_env
+
+    try:
+        read_env()
+    except SettingsError as e:
+        fail(str(e), "Fix or unset the variable (docs/setup.md lists them).", code=2)
     for warning in (home.warning, stray_database(home.path)):
         if warning:
             err_console.print(f"warning: {warning}", style="yellow", soft_wrap=True, highlight=False, markup=False)

@@ -13,7 +13,9 @@ def get_secret(env_name: str) -> str | None:
     value = os.environ.get(env_name)
     if value:
         return value
-    if os.environ.get("PRR_PREFECT_SECRETS", "").lower() in ("1", "true", "yes"):
+    from prr.core.settings import read_env
+
+    if read_env().prefect_secrets:     # parsed like every other PRR_ boolean
         from prefect.blocks.system import Secret  # heavy import: only on this path
 
         try:

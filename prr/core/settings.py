@@ -13,6 +13,9 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]   # the checkout (editable install)
 PACKAGE_DIR = Path(__file__).resolve().parents[1]    # prr/
 
@@ -33,11 +36,53 @@ def _path(name: str, default: Path) -> Path:
     return Path(v).expanduser() if v else default
 
 
-def _bool(name: str, default: bool = False) -> bool:
-    v = os.environ.get(name)
-    if v is None or v == "":
-        return default
-    return v.strip().lower() in ("1", "true", "yes", "on")
+class SettingsError(ValueError):
+    """A PRR_* variable holds a value of the wrong kind; the message names the variable."""
+
+
+class EnvSettings(BaseSettings):
+    """The typed ``PRR_*`` variables (pydantic-settings): one parser for every integer,
+    number and boolean (1/true/yes/on, 0/false/no/off; anything else is an error naming
+    the variable), credentials as SecretStr. An empty variable means its default."""
+
+    model_config = SettingsConfigDict(env_prefix="PRR_", env_ignore_empty=True, extra="ignore")
+
+    smtp_url: SecretStr | None = None
+    imap_url: SecretStr | None = None
+    imap_sent_folder: str = "Sent"
+    allow_private_addresses: bool = False
+    per_host_concurrency: int = Field(1, ge=1)
+    per_host_interval: float = Field(1.0, ge=0)
+    global_concurrency: int = Field(8, ge=1)
+    timezone: str = "America/Los_Angeles"
+    followups_before_escalation: int = Field(2, ge=0)
+    followup_interval_days: int = Field(7, ge=1)
+    breach_autofile: bool = False
+    prefect_secrets: bool = False
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, v: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("not a known time zone (e.g. America/Los_Angeles)") from None
+        return v
+
+
+def read_env() -> EnvSettings:
+    """The typed PRR_* variables; SettingsError names each bad one (never a secret's value)."""
+    try:
+        return EnvSettings()
+    except ValidationError as e:
+        problems = []
+        for err in e.errors():
+            name = "PRR_" + str(err["loc"][0]).upper() if err.get("loc") else "a PRR_ variable"
+            shown = "" if "url" in name.lower() else f"={err.get('input')!r}"
+            problems.append(f"{name}{shown}: {err['msg']}")
+        raise SettingsError("; ".join(problems)) from None
 
 
 def mask_url(url: str | None) -> str | None:
@@ -152,6 +197,10 @@ class Settings:
         return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
 
 
+def _secret(value: SecretStr | None) -> str | None:
+    return value.get_secret_value() if value is not None else None
+
+
 def _with_password(url: str | None, secret_name: str) -> str | None:
     """A mail URL from the settings file carries no password: add the one from the
     environment or a Prefect Secret block (``PRR_SMTP_PASSWORD`` -> ``prr-smtp-password``)."""
@@ -176,6 +225,7 @@ def get_settings() -> Settings:
     from prr.core.home import SETTINGS_FILE, read_settings_file, resolve_home
 
     env = os.environ
+    typed = read_env()
     found = resolve_home(env)
     home = found.path
     try:
@@ -203,21 +253,21 @@ def get_settings() -> Settings:
             address=pick("PRR_REQUESTER_ADDRESS", fp, "address"),
             organisation=pick("PRR_REQUESTER_ORG", fp, "organisation"),
         ),
-        smtp_url=env.get("PRR_SMTP_URL") or _with_password(fm.get("smtp_url"), "PRR_SMTP_PASSWORD"),
-        imap_url=env.get("PRR_IMAP_URL") or _with_password(fm.get("imap_url"), "PRR_IMAP_PASSWORD"),
+        smtp_url=_secret(typed.smtp_url) or _with_password(fm.get("smtp_url"), "PRR_SMTP_PASSWORD"),
+        imap_url=_secret(typed.imap_url) or _with_password(fm.get("imap_url"), "PRR_IMAP_PASSWORD"),
         reply_to=env.get("PRR_REPLY_TO") or fm.get("reply_to") or None,
         user_agent_contact=env.get("PRR_CONTACT", email),
-        allow_private_addresses=_bool("PRR_ALLOW_PRIVATE_ADDRESSES"),
-        per_host_concurrency=int(env.get("PRR_PER_HOST_CONCURRENCY", "1")),
-        per_host_interval_s=float(env.get("PRR_PER_HOST_INTERVAL", "1.0")),
-        global_concurrency=int(env.get("PRR_GLOBAL_CONCURRENCY", "8")),
+        allow_private_addresses=typed.allow_private_addresses,
+        per_host_concurrency=typed.per_host_concurrency,
+        per_host_interval_s=typed.per_host_interval,
+        global_concurrency=typed.global_concurrency,
         apprise_urls=tuple(u for u in env.get("PRR_APPRISE_URLS", "").split() if u),
-        timezone=env.get("PRR_TIMEZONE", "America/Los_Angeles"),
-        followups_before_escalation=int(env.get("PRR_FOLLOWUPS_BEFORE_ESCALATION") or "2"),
-        followup_interval_days=int(env.get("PRR_FOLLOWUP_INTERVAL_DAYS") or "7"),
+        timezone=typed.timezone,
+        followups_before_escalation=typed.followups_before_escalation,
+        followup_interval_days=typed.followup_interval_days,
         ag_breach_list_url=env.get("PRR_AG_BREACH_LIST_URL") or "https://oag.ca.gov/privacy/databreach/list",
         ag_breach_csv_url=env.get("PRR_AG_BREACH_CSV_URL") or "https://oag.ca.gov/privacy/databreach/list-export",
-        breach_autofile=_bool("PRR_BREACH_AUTOFILE"),
+        breach_autofile=typed.breach_autofile,
         home_source=found.source,
         home_warning=found.warning,
         settings_file=(home / SETTINGS_FILE) if (home / SETTINGS_FILE).is_file() else None,

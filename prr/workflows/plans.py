@@ -106,7 +106,10 @@ def load_plan(plan: str | Path, today: dt.date | None = None, conn=None) -> Plan
         raise ValueError(f"{path} is not valid YAML: {e}") from None
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping (kind, cities, period, params)")
-    today = today or local_today()
+    if today is None:
+        from prr.core.settings import get_settings
+
+        today = local_today(get_settings().timezone)
     cities, kind, params, channel = resolve_plan(data, today, conn)
     return Plan(path, str(data.get("name") or path.stem), cities, kind, params, channel, today, data)
 
