@@ -15,6 +15,7 @@ module imports Prefect: the environment must be set before the first import.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import urllib.request
 from dataclasses import dataclass
@@ -166,3 +167,25 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def flow_runs(prr_home: Path):
+    """Run flows from this process for the duration of the block: against a running
+    server, or a local one started now (persistent home) and stopped afterwards.
+    Call before Prefect is imported, or its settings stay those of that import."""
+    local = local_prefect(prr_home)
+    saved = apply(local)
+    server = LocalServer(local).start() if local.mode == "temporary" else None
+    try:
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        if server is not None:
+            server.wait()
+            local.mark_migrated()
+        with temporary_settings({PREFECT_API_URL: server.api_url} if server else {}):
+            yield local
+    finally:
+        if server is not None:
+            server.stop()
+        restore(saved)

@@ -43,7 +43,7 @@ def _home_check() -> None:
 
 # One module per area; each defines register(app).
 AREAS = ("core", "setup", "plans", "filing", "replies", "deadlines", "classify", "documents", "watch",
-         "breaches", "serve", "demo", "plugins")
+         "breaches", "serve", "demo", "plugins", "flows")
 
 for _area in AREAS:
     importlib.import_module(f"prr.cli.{_area}").register(app)
