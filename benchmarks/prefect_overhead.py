@@ -254,6 +254,7 @@ def summarise(runs: dict, workloads) -> dict:
             "without_prefect_cpu_s": round(statistics.median(r["cpu_s"] for r in plain), 2),
             "with_prefect_cpu_s": round(statistics.median(r["cpu_s"] for r in pref), 2),
             "share": round(max(0.0, with_s - without_s) / with_s, 3),
+            "prefect_overhead_s": round(with_s - without_s, 2),
             "prefect_import_s": round(statistics.median(r["import_s"] for r in pref), 2),
         }
     return figures
