@@ -1,7 +1,9 @@
 """One contract test over every registered plugin class of every family (channels,
 reply sources, extractors, ...). A family is a direct subclass of prr.core.plugins.Plugin
 that declares its own ``registry``; it lists required methods in ``contract``, and may
-define ``check_contract(cls)`` for family-specific checks."""
+define ``check_contract(cls)`` for family-specific checks. Each registered class also
+runs a real round trip: tests/filing/test_channel_roundtrip.py,
+tests/replies/test_source_roundtrip.py, tests/documents/test_extractor_roundtrip.py."""
 from __future__ import annotations
 
 import importlib
