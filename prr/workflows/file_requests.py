@@ -32,7 +32,8 @@ def _file_cities(ctx: Context, kind: str, params: dict, channel: str | None, con
                 drafted = draft_one(conn, slug, kind, params, channel, confirm_similar)
                 filed = file_one(conn, drafted["request_id"], channel)
                 row = outcome_row(drafted, filed)
-                (log.warning if filed.get("error") or drafted["request_id"] is None else log.info)(
+                # One line per city at debug: at info, 500 cities would be 500 records sent to the API.
+                (log.warning if filed.get("error") or drafted["request_id"] is None else log.debug)(
                     "%s: request %s %s %s", row["city"], row["request_id"], row["status"], row["note"])
                 out.append(row)
         return out
