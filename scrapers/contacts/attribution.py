@@ -32,13 +32,16 @@ OTHER_AGENCY = re.compile(
     r"Health\s+and\s+Human|Housing\s+and\s+Urban|Education|Transportation|Homeland)|\bHUD\b|\bFTC\b|\bFBI\b|"
     r"\bIRS\b|Social\s+Security|Secretary\s+of\s+State|Attorney\s+General|State\s+of\s+California|"
     r"Ethics\s+Commission|Office\s+of\s+(?:the\s+)?Assistant\s+Secretary|Washington,?\s+D\.?\s?C\.?|"
-    r"National\s+(?:Suicide|Domestic|Human\s+Trafficking|Runaway)|\bhotline\b", re.I)
+    r"National\s+(?:Suicide|Domestic|Human\s+Trafficking|Runaway)|\bhotline\b|County\s+Sheriff|"
+    r"Sheriff'?s\s+(?:Office|Department)|Superior\s+Court|District\s+Attorney|Highway\s+Patrol|\bCaltrans\b|"
+    r"School\s+District|Unified\s+School", re.I)
 # A vendor's own desk: "NextRequest support: 1-800-...", "GovQA technical help", "powered by".
 _VENDORS = r"(?:nextrequest|govqa|granicus|civicplus|justfoia|foiaxpress|laserfiche|tyler\s+technologies|mycusthelp|" \
            r"seamlessdocs)"
 VENDOR = re.compile(rf"\b{_VENDORS}\b[^.\n]{{0,40}}\b(?:support|help\s*desk|customer|technical|service\s+desk)\b|"
                     rf"\b(?:support|help\s*desk|customer\s+service)\b[^.\n]{{0,40}}\b{_VENDORS}\b|\bpowered\s+by\b|"
                     r"\b(?:technical|customer)\s+support\s+(?:for|of)\s+the\s+(?:portal|system|software)", re.I)
+VENDOR_DOMAIN = re.compile(rf"@(?:[\w-]+\.)*{_VENDORS}\.\w+$", re.I)
 _SEGMENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\s[•·|]\s|\n")
 _GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyof", "gov", "org", "com", "net",
                          "us", "ca", "mi", "il", "mo", "info", "mail"}

@@ -151,9 +151,10 @@ class Extractor:
         c = Contact("email", addr, written=addr)
         text = self.page.blocks[bi].text
         seg = attr.segment(text, start, end)
-        owner = attr.email_owner(addr, self.page.base_url, self.city_domains)
-        if owner == "agency" or attr.OTHER_AGENCY.search(seg):
-            c.owner = "agency"
+        owner = attr.owner_from_words(seg)
+        if owner == "city" and attr.email_owner(addr, self.page.base_url, self.city_domains) == "agency":
+            owner = "vendor" if attr.VENDOR_DOMAIN.search(addr) else "agency"
+        c.owner = owner
         self._add(c, bi, start, end, link_text)
         kind = email_kind(addr)
         if kind and c.role in ("general", "records", "media"):

@@ -25,7 +25,8 @@ ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) befor
                            re.I)),
     ("records", re.compile(r"public records?|records? requests?|\bc?pra\b|\bfoia\b|records act|freedom of information|"
                            r"request(?:ing)? (?:public )?records|city clerk|clerk'?s? office|\bclerk\b|"
-                           r"public information request|sunshine ordinance", re.I)),
+                           r"public information request|sunshine ordinance|"
+                           r"records\s+(?:division|unit|office|section|desk|line|coordinator|manager|bureau|team)", re.I)),
     ("it", re.compile(r"information technology|\bI\.?T\.? (?:department|division|services|help)|help ?desk|"
                       r"cyber ?security|security incident|\bdata breach", re.I)),
     ("attorney", re.compile(r"city attorney|legal (?:department|services|division)|attorney'?s office", re.I)),
@@ -33,9 +34,14 @@ ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) befor
     ("media", re.compile(r"\bmedia\b|\bpress\b|public information officer|\bPIO\b|communications office", re.I)),
     ("webmaster", re.compile(r"webmaster|web ?editor|website (?:feedback|issues|problems|questions)|"
                              r"web ?site accessibility", re.I)),
+    # Another named department ("the Animal Services Department", "Planning Division").
+    ("department", re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Department|Division|Bureau)\b|"
+                              r"\b(?:Police|Fire|Planning|Building|Finance|Utilities|Public Works|Parks|"
+                              r"Human Resources|Animal Services)\b")),
 )
 RECORDS_WORDS = re.compile(r"public records?|records? requests?|\bc?pra\b|\bfoia\b|records act|"
-                           r"freedom of information|request(?:ing)? (?:public )?records|sunshine ordinance", re.I)
+                           r"freedom of information|request(?:ing)? (?:public )?records|sunshine ordinance|"
+                           r"records\s+(?:division|unit|office|section|desk|line|coordinator|manager|bureau|team)", re.I)
 REGISTRY_ROLES = ("records", "it", "attorney")
 
 
@@ -77,7 +83,7 @@ class Contact:
             return "webmaster"
         if self.role == "records":
             return "records" if RECORDS_WORDS.search(self.label + " " + self.evidence) else "clerk"
-        if self.role in ("it", "attorney", "media", "privacy", "council"):
+        if self.role in ("it", "attorney", "media", "privacy", "council", "department"):
             return "department"
         return "general"
 

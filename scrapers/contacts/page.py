@@ -155,6 +155,10 @@ class _Walker:
         self.heading = ""
         self.region = "main"
 
+    def _text(self, s: str | None) -> None:
+        if s:      # a line break in the HTML source is a space; only <br> breaks a line
+            self.buf.append(s.replace("\r", " ").replace("\n", " "))
+
     def _pos(self) -> int:
         return sum(len(s) for s in self.buf)
 
@@ -180,8 +184,7 @@ class _Walker:
     def walk(self, el, region: str) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else None
         if tag is None or tag in SKIP_TAGS or _hidden(el, region):
-            if el.tail:
-                self.buf.append(el.tail)
+            self._text(el.tail)
             return
         inner = _region_of(el, region)
         block = tag in BLOCK_TAGS or inner != self.region
@@ -194,8 +197,7 @@ class _Walker:
             self.buf.append("\n")
         else:
             start = self._pos()
-            if el.text:
-                self.buf.append(el.text)
+            self._text(el.text)
             for child in el:
                 self.walk(child, inner)
             if tag == "a" and el.get("href"):
@@ -207,8 +209,7 @@ class _Walker:
         if block:
             self.flush()
         self.region = outer_region
-        if el.tail:
-            self.buf.append(el.tail)
+        self._text(el.tail)
 
 
 def _link_target(href: str) -> str:

@@ -20,10 +20,15 @@ PHONE_RE = re.compile(
     rf"(?<![\w$#/=.+-])(?:(?P<cc>\+?1){_SEP})?(?:\(\s*(?P<ac1>\d{{3}})\s*\)|(?P<ac2>\d{{3}}))"
     rf"{_SEP}(?P<ex>\d{{3}}|[A-Z]{{3}}){_SEP}(?P<line>\d{{4}}|[A-Z\d]{{4,7}})(?![\w@])"
     r"(?:\s*\((?P<vanity>\d{4})\))?")
+# Vanity: letters (any number past seven are decoration), the digits maybe in brackets after.
+VANITY_RE = re.compile(
+    rf"(?<![\w$#/=.+-])(?:\+?1{_SEP})?(?:\(\s*(?P<ac1>\d{{3}})\s*\){_SEP}|(?P<ac2>\d{{3}})[ .\-\u2010-\u2014]{{1,3}})"
+    r"(?P<word>(?=(?:[A-Z\d-]*[A-Z]){3})[A-Z\d]{2,}(?:-[A-Z\d]+){0,2})(?![\w@])"
+    r"(?:\s*\((?P<digits>[\d\s.+\-]{4,16})\))?")
 LOCAL_RE = re.compile(r"(?<![\w$#/=.()+-])(?<!\d[ .-])(?P<ex>[2-9]\d{2})[.\-](?P<line>\d{4})(?![\w@]|[.-]\d)")
 EXT_RE = re.compile(r"^\s*[,;]?\s*(?:[\u2010-\u2014-]\s*)?\(?\s*(?:ext\.?|extension|ex\.?|x)\s*[.:#]?\s*(\d{1,6})\)?",
                     re.I)
-SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay|phone|telephone|tel)\b(?:\s+(?:number|line|no\.?))?"
+SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|telephone|tel)\b(?:\s+(?:number|line|no\.?))?"
                         r"[\s:/-]{0,4})([2-9]11)\b"
                         r"|\b([2-9]11)\b(?=\s*(?:\(|-|–)?\s*(?:tty|tdd|relay|city services|for city services))",
                         re.I)
@@ -37,6 +42,11 @@ VOICE_BEFORE = re.compile(r"(?:\bphone|\btel|\btelephone|\bcall|\bvoice|\bph|\bp
                           r"\s*[:.#-]?\s*$", re.I)
 LABEL_LINE_FAX = re.compile(r"^[^\d@]{0,40}\b(?:fax|facsimile)\b[^\d@]{0,20}:?\s*$", re.I)
 LABEL_LINE_TDD = re.compile(r"^[^\d@]{0,40}\b(?:tty|tdd)\b[^\d@]{0,20}:?\s*$", re.I)
+# A seven-digit number is only taken where the words say it is one, never after a file number label.
+LOCAL_CUE = re.compile(r"\b(?:call|phone|telephone|tel|contact|clerk|office|questions?|fax|dial|reach|desk|line|"
+                       r"extension|department|division)\b", re.I)
+NOT_PHONE_BEFORE = re.compile(r"(?:\bcase|\bno\.?|\bnumber|\bitem|\bresolution|\bordinance|\bpage|\border|\bfile|"
+                              r"\bpermit|\baccount|\binvoice|\bref(?:erence)?|#|\bid|\bbudget|\bcode)\s*[:#.]?\s*$", re.I)
 _VANITY = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 
 
@@ -106,7 +116,25 @@ def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = 
         return []
     hits: list[PhoneHit] = []
     taken: list[tuple[int, int]] = []
+    for m in VANITY_RE.finditer(text):
+        ac = m.group("ac1") or m.group("ac2")
+        word = re.sub(r"-", "", m.group("word")).upper()
+        if len(word) < 7:
+            continue
+        shown = re.sub(r"\D", "", m.group("digits") or "")
+        digits = (shown if len(shown) >= 10 else ac + shown if len(shown) == 7 else
+                  ac + word[:3].translate(_VANITY) + shown if len(shown) == 4 else ac + word[:7].translate(_VANITY))
+        e164 = _e164(digits[-10:])
+        if e164:
+            end = m.end()
+            ext_m = EXT_RE.match(text[end:end + 24])
+            end += ext_m.end() if ext_m else 0
+            hits.append(PhoneHit(e164, ext_m.group(1) if ext_m else None, "voice", m.start(), end,
+                                 text[m.start():end].strip()))
+            taken.append((m.start(), end))
     for m in PHONE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         digits = _digits(m.group("ac1") or m.group("ac2"), m.group("ex"), m.group("line"), m.group("vanity"))
         e164 = _e164(digits) if digits else None
         if not e164:
@@ -121,6 +149,10 @@ def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = 
     if area_codes:
         for m in LOCAL_RE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = text[max(line_start, m.start() - 60):m.start()]
+            if NOT_PHONE_BEFORE.search(before) or not LOCAL_CUE.search(before):
                 continue
             e164 = _e164(area_codes[0] + m.group("ex") + m.group("line"))
             if not e164:
