@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from scrapers.contacts.model import RECORDS_WORDS, Contact, Contacts
+from scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, RECORDS_WORDS, Contact, Contacts
 
 DISTRACTOR = re.compile(
     r"\bzoom\b|webinar|webex|microsoft teams|gotomeeting|meeting\s*(?:id|number|code)|access\s*code|"
@@ -27,6 +27,9 @@ DISTRACTOR = re.compile(
     r"\blisten(?:ing)?\b|\bheard\b|\bstream(?:ing|ed)?\b|live\s+audio|audio\s+(?:line|only|stream)|\bbroadcast|\btelevised\b|\bcable\b|"
     r"public\s+comment\s*(?:line|number)?\s*:|public\s+comment\s+(?:line|number)|(?:to|and)\s+(?:provide|give|make)\s+public\s+comment|"
     r"\bdial\b[^.]{0,40}\bmeeting|meeting[^.]{0,40}\btoll[- ]free|press\s+\*9|\*9\s+to\s+raise|raise\s+(?:your|their)\s+hand", re.I)
+# An event listing: every number and place in the paragraph is the event's, not the city's desk.
+EVENT = re.compile(r"\bfestival\b|\bconcert\b|\bparade\b|farmers'?\s+market|\btickets?\b|\bvenue\b|\bRSVP\b|"
+                   r"event\s+(?:info|information|location|venue)|\bheld\s+at\b|\blocation\s*:", re.I)
 OTHER_AGENCY = re.compile(
     r"\bU\.?\s?S\.?\s+Department|\bUSDA\b|\bfederal\b|Department\s+of\s+(?:Agriculture|Justice|Labor|"
     r"Health\s+and\s+Human|Housing\s+and\s+Urban|Education|Transportation|Homeland)|\bHUD\b|\bFTC\b|\bFBI\b|"
@@ -66,8 +69,10 @@ def around(text: str, start: int) -> str:
     return "\n".join([lines[i]] + near)
 
 
-def is_distractor(seg: str, near: str = "") -> str | None:
+def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
     m = DISTRACTOR.search(seg) or (DISTRACTOR.search(near) if near and "\n" in near else None)
+    if not m and paragraph and len(paragraph) <= 400:
+        m = EVENT.search(paragraph)
     return f"not a contact: {m.group(0).strip().lower()}" if m else None
 
 
@@ -104,11 +109,11 @@ def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...
 
 def _records_score(c: Contact) -> tuple:
     words = c.label + " " + c.evidence
-    return (
-        0 if c.boilerplate else 1,
-        1 if c.region == "main" else 0,
-        2 if RECORDS_WORDS.search(words) else (1 if c.role == "records" else 0),
-    )
+    if c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
+        evidence = 3              # a records-request product says what it is for
+    else:
+        evidence = 2 if RECORDS_WORDS.search(words) else (1 if c.role == "records" else 0)
+    return (0 if c.boilerplate else 1, 1 if c.region == "main" else 0, evidence)
 
 
 def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> dict[str, Contact | None]:

@@ -173,7 +173,7 @@ class Extractor:
                link_text: str, written: str = "") -> None:
         text = self.page.blocks[bi].text
         seg = attr.segment(text, start, end)
-        why = attr.is_distractor(seg, attr.around(text, start))
+        why = attr.is_distractor(seg, attr.around(text, start), text)
         if why:
             self.ignored.append(Ignored("phone", written or e164, why, seg[:200], e164))
             return
@@ -193,4 +193,8 @@ class Extractor:
                 lines.append(ln)
         for li, start, end, text in find_addresses(lines):
             bi, off = where[li]
+            why = attr.is_distractor(lines[li], paragraph=lines[li])
+            if why:               # an event venue, a meeting place
+                self.ignored.append(Ignored("address", text, why, lines[li][:200], text))
+                continue
             self._add(Contact("address", text, written=text), bi, off + start, off + end)

@@ -11,7 +11,7 @@ desk ("FOIA Requests: ...").
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from scrapers.normalise import clean_url
 
@@ -81,7 +81,16 @@ def portal_from_link(text: str, href: str, url: str) -> tuple[str, str] | None:
     says = bool(PORTAL_TEXT.search(text)) and not NOT_PORTAL_TEXT.search(text)
     if not (always or says):
         return None
-    return url, vendor or "website"
+    return _without_session(url), vendor or "website"
+
+
+def _without_session(url: str) -> str:
+    """GovQA and others put session ids in the query under varying names (sSessionID)."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if "session" not in k.lower()]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
 
 
 def bare_portals(text: str) -> list[tuple[int, int, str, str]]:
