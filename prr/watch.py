@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 
 from db.core import now_utc
 from db import pages as store
-from scrapers.contacts import Contacts, extract_contacts, mask_contacts
+from scrapers.contacts import Contacts, extract_contacts, has_local_numbers, mask_contacts
 from scrapers.fetch import FetchError, Fetched, PoliteFetcher
 from scrapers.normalise import PageText, normalise
-from prr.site_boilerplate import flag_boilerplate, is_repeated, site_repeated
+from prr.site_context import area_codes_for, flag_boilerplate, is_repeated, site_repeated
 
 CONFIRM_MODES = ("recheck", "next_check", "none")
 SOFT_404 = re.compile(r"\b(?:page not found|404 error|error 404|file not found|page (?:you requested |)"
@@ -76,6 +76,14 @@ class Analysis:
     facts: dict[str, dict[str, str]]        # registry kind -> {value: evidence}
     norm_hash: str
     repeated: set[str] = field(default_factory=set)   # paragraphs the city's other pages repeat
+
+    def with_area_codes(self, area_codes: tuple[str, ...], page_kind: str | None) -> "Analysis":
+        """Read the contacts again with the city's area codes when the page has
+        seven-digit numbers ("385-7803") that need one."""
+        if area_codes and has_local_numbers(self.page_text.text):
+            self.contacts = extract_contacts(self.page_text, area_codes=area_codes)
+            self.facts = facts_of(self.contacts, page_kind)
+        return self
 
     def with_site(self, repeated: set[str], page_kind: str | None) -> "Analysis":
         """Flag the contacts in paragraphs the site repeats: they never become facts."""
@@ -314,8 +322,9 @@ def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
     if _is_soft_404(analysis):
         err = FetchError("http_4xx", fetched.url, "the page says it was not found (soft 404)", status=404)
         return handle_failure(conn, page, err, options)
+    area_codes = area_codes_for(conn, page["city_slug"])
     repeated = site_repeated(conn, page, analysis.page_text.paragraphs)
-    analysis.with_site(repeated, page["kind"])
+    analysis.with_area_codes(area_codes, page["kind"]).with_site(repeated, page["kind"])
     # A page that never had a good check has no snapshot: spare the query.
     snapshot = store.latest_snapshot(conn, page["id"]) if page.get("content_hash") else None
     validators = dict(etag=fetched.etag, last_modified=fetched.last_modified, content_hash=body_hash)
@@ -351,7 +360,8 @@ def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
         if again.not_modified:
             confirmed = diffs
         else:
-            second = analyse(again.text, base_url=again.url, page_kind=page["kind"]).with_site(repeated, page["kind"])
+            second = analyse(again.text, base_url=again.url, page_kind=page["kind"])
+            second.with_area_codes(area_codes, page["kind"]).with_site(repeated, page["kind"])
             keys = {d.key() for d in diff_analysis(snapshot, second, page["kind"])}
             confirmed = [d for d in diffs if d.key() in keys]
     elif options.confirm == "next_check":

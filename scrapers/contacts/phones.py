@@ -186,6 +186,12 @@ def _line_above(text: str, pos: int) -> str:
     return text[prev_start:line_start] if line_start > 0 else ""
 
 
+def has_local_numbers(text: str) -> bool:
+    """Whether the text has a seven-digit number that is not part of a longer one."""
+    return any(not PHONE_RE.match(text, max(0, m.start() - 6)) for m in LOCAL_RE.finditer(text)) \
+        if LOCAL_RE.search(text) else False
+
+
 def phone_from_tel(href: str) -> tuple[str, str | None] | None:
     """(E.164, extension) from a ``tel:`` target; service lines (311) kept as they are."""
     raw = href[4:].strip() if href.lower().startswith("tel:") else href

@@ -72,3 +72,13 @@ def test_widget_on_later_pages_is_not_proposed(conn, site, fetcher):
     proposed = {(c["field"], c["new_value"]) for c in store.list_changes(conn, status="pending")}
     assert ("records_email", "records@oxnard.org") in proposed
     assert not any(v == "cityclerk@oxnard.org" for _, v in proposed)
+
+
+def test_seven_digit_number_completed_with_the_registry_area_code(conn, site, fetcher):
+    # The seed registry has Oxnard's records phone in 805; the agenda writes "385-7899".
+    url = site.page("/agenda", "<html><head><title>Agenda | Oxnard</title></head><body><main><h1>Agenda</h1>"
+                               "<p>Public records questions: City Clerk, 385-7899.</p></main></body></html>")
+    pid, _ = store.add_page(conn, "oxnard", url, "records")
+    check_pages(conn, [store.get_page(conn, pid)], fetcher=fetcher, options=WatchOptions(reconcile_registry=True))
+    proposed = {(c["field"], c["new_value"]) for c in store.list_changes(conn, status="pending")}
+    assert ("records_phone", "+18053857899") in proposed

@@ -1,4 +1,6 @@
-"""Site boilerplate in the watch: what a city's pages all repeat is not any page's news.
+"""What the rest of a city's data says about one of its pages: boilerplate, area codes.
+
+Site boilerplate: what a city's pages all repeat is not any page's news.
 
 The watch compares each checked page with the latest snapshots of the same city's
 other watched pages. Paragraphs repeated across them (a contact widget, a sidebar,
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import json
 
-from scrapers.contacts import mark_boilerplate, repeated_blocks
+from scrapers.contacts import area_codes_of, mark_boilerplate, repeated_blocks
 from scrapers.contacts.boilerplate import is_repeated  # noqa: F401  (re-exported for the watch)
 
 
@@ -34,3 +36,12 @@ def site_repeated(conn, page: dict, paragraphs: list[str]) -> set[str]:
 
 def flag_boilerplate(contacts, repeated: set[str]):
     return mark_boilerplate(contacts, repeated)
+
+
+def area_codes_for(conn, city_slug: str) -> tuple[str, ...]:
+    """The city's area codes, from the phone numbers the registry has for it: a
+    seven-digit number on the city's own page is completed with the first."""
+    from db.cities import contacts_for
+
+    return area_codes_of(c["value"] for c in contacts_for(conn, city_slug)
+                         if c["value"] and (c["kind"] or "").endswith(("_phone", "_fax")))
