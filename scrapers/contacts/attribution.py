@@ -45,6 +45,12 @@ VENDOR = re.compile(rf"\b{_VENDORS}\b[^.\n]{{0,40}}\b(?:support|help\s*desk|cust
                     rf"\b(?:support|help\s*desk|customer\s+service)\b[^.\n]{{0,40}}\b{_VENDORS}\b|\bpowered\s+by\b|"
                     r"\b(?:technical|customer)\s+support\s+(?:for|of)\s+the\s+(?:portal|system|software)", re.I)
 VENDOR_DOMAIN = re.compile(rf"@(?:[\w-]+\.)*{_VENDORS}\.\w+$", re.I)
+TOLL_FREE = re.compile(r"^\+18(?:00|88|77|66|55|44|33)")
+# Words naming an organisation: a toll-free line next to them is that organisation's.
+ORGANISATION = re.compile(r"\bU\.?\s?S\.?\b|United\s+States|\bNational\b|\bFederal\b|\bState\b|Department\s+of|"
+                          r"Administration|Commission\b|\bBureau\b|\bRelay\b|\bAgency\b|Office\s+of|[Hh]otline|"
+                          r"[Hh]elpline|[Ll]ifeline|\bCrisis\b|\bPoison\b|Medicare|Medi-Cal|Social\s+Security|\bIRS\b")
+CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\bour\b|\bus\b|\bwe\b", re.I)
 _SEGMENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\s[•·|]\s|\n")
 _GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyof", "gov", "org", "com", "net",
                          "us", "ca", "mi", "il", "mo", "info", "mail"}
@@ -80,6 +86,23 @@ def owner_from_words(seg: str) -> str:
     if VENDOR.search(seg):
         return "vendor"
     if OTHER_AGENCY.search(seg):
+        return "agency"
+    return "city"
+
+
+def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...] = ()) -> str:
+    """Owner of a number: words in its sentence first; a toll-free or out-of-area number
+    takes the organisation its paragraph names (a notice's federal lines)."""
+    owner = owner_from_words(seg)
+    if owner != "city":
+        return owner
+    foreign = bool(TOLL_FREE.match(e164)) or bool(area_codes and e164.startswith("+1")
+                                                  and e164[2:5] not in area_codes)
+    if not foreign:
+        return "city"
+    if TOLL_FREE.match(e164) and ORGANISATION.search(seg) and not CITY_OWN.search(seg):
+        return "agency"
+    if len(paragraph) <= 1200 and OTHER_AGENCY.search(paragraph) and not CITY_OWN.search(seg):
         return "agency"
     return "city"
 

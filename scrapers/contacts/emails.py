@@ -58,11 +58,15 @@ def emails_from_mailto(href: str) -> list[str]:
     return out
 
 
+LIST_SUFFIX = re.compile(r"[-_.](?:l|list|lists|news|announce|subscribe|updates|alerts)$", re.I)
+LIST_DOMAIN = re.compile(r"^(?:lists?|listserv|mail(?:ing)?list|subscribe|enews|news)\.", re.I)
+
+
 def email_kind(address: str) -> str | None:
-    """mailing_list / webmaster from the address itself, else None."""
-    local = address.split("@", 1)[0]
+    """newsletter (a mailing list) / webmaster from the address itself, else None."""
+    local, _, domain = address.partition("@")
     if WEBMASTER_LOCAL.match(local):
         return "webmaster"
-    if MAILING_LIST_LOCAL.match(local):
+    if MAILING_LIST_LOCAL.match(local) or LIST_SUFFIX.search(local) or LIST_DOMAIN.match(domain):
         return "newsletter"
     return None

@@ -62,7 +62,9 @@ class Extractor:
             role, label = self.role_for(bi, start, end, link_text)
             c.role = role if c.role == "general" else c.role
             c.label = c.label or label
-        if c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
+        if c.owner == "city" and c.type == "phone":
+            c.owner = attr.phone_owner(c.value, seg, block.text, self.area_codes)
+        elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(seg)
         old = self.seen.get(c.key())
         if old is None:
@@ -157,7 +159,7 @@ class Extractor:
         c.owner = owner
         self._add(c, bi, start, end, link_text)
         kind = email_kind(addr)
-        if kind and c.role in ("general", "records", "media"):
+        if kind:          # a list or webmaster address is one whatever the words around it
             self.seen[c.key()].role = kind
 
     def _emails(self, bi: int, block: Block) -> None:

@@ -78,17 +78,28 @@ def read_page(source, base_url: str | None = None) -> Page:
 
 
 def _from_text(text: str) -> Page:
-    blocks, heading = [], ""
-    for chunk in re.split(r"\n\s*\n", text):
-        lines = [_WS.sub(" ", ln).strip() for ln in chunk.splitlines()]
-        lines = [ln for ln in lines if ln]
-        if not lines:
+    """Plain text (a crawl, a saved page): blocks end at blank lines and before
+    heading-like lines (short, no digits, no "@", no final period), which head the
+    lines that follow."""
+    blocks: list[Block] = []
+    lines: list[str] = []
+    heading = ""
+
+    def close():
+        if lines:
+            blocks.append(Block("\n".join(lines), heading=heading))
+            lines.clear()
+
+    for raw in text.splitlines():
+        line = _WS.sub(" ", raw).strip()
+        if not line:
+            close()
             continue
-        # A short first line without contact-looking content reads as a heading.
-        first = lines[0]
-        if len(first) < 60 and not re.search(r"[@\d]", first) and not first.endswith("."):
-            heading = first.rstrip(":")
-        blocks.append(Block("\n".join(lines), heading=heading))
+        if len(line) < 60 and not re.search(r"[@\d]", line) and not line.endswith((".", ":", ",")):
+            close()
+            heading = line
+        lines.append(line)
+    close()
     return Page(blocks)
 
 

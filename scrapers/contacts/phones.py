@@ -29,8 +29,8 @@ LOCAL_RE = re.compile(r"(?<![\w$#/=.()+-])(?<!\d[ .-])(?P<ex>[2-9]\d{2})[.\-](?P
 EXT_RE = re.compile(r"^\s*[,;]?\s*(?:[\u2010-\u2014-]\s*)?\(?\s*(?:ext\.?|extension|ex\.?|x)\s*[.:#]?\s*(\d{1,6})\)?",
                     re.I)
 SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|telephone|tel)\b(?:\s+(?:number|line|no\.?))?"
-                        r"[\s:/-]{0,4})([2-9]11)\b"
-                        r"|\b([2-9]11)\b(?=\s*(?:\(|-|–)?\s*(?:tty|tdd|relay|city services|for city services))",
+                        r"[\s:/-]{0,4})([37]11)\b"
+                        r"|\b([37]11)\b(?=\s*(?:\(|-|–)?\s*(?:tty|tdd|relay|city services|for city services))",
                         re.I)
 FAX_BEFORE = re.compile(r"(?:\bfax|\bfacsimile|\bf)\s*(?:number|no\.?|line)?\s*[:.#-]?\s*$", re.I)
 FAX_AFTER = re.compile(r"^\s*(?:\(\s*fax\s*\)|\[\s*fax\s*\]|-?\s*fax\b(?!\s*[:#.]?\s*[\d(+]))", re.I)
@@ -201,7 +201,7 @@ def phone_from_tel(href: str) -> tuple[str, str | None] | None:
     if m:
         ext, raw = m.group(1), raw[:m.start()]
     digits = re.sub(r"\D", "", raw.translate(_VANITY) if re.search(r"[A-Za-z]", raw) else raw)
-    if re.fullmatch(r"[2-9]11", digits):
+    if re.fullmatch(r"[37]11", digits):       # 311 city services, 711 relay; 911 is no desk
         return digits, None
     e164 = _e164(digits)
     return (e164, ext) if e164 else None
