@@ -14,6 +14,11 @@ the worst city, and pooled.
 
 Usage: .venv/bin/python benchmarks/contacts_accuracy.py [--verbose]
 The last line is one JSON object with the figures, the goals and "goals_met".
+
+Baseline (same run, same pages): what a plain reader does: every email-looking string in
+the markup, every number ``phonenumbers`` finds in the document's text (scripts
+included), "fax" within a few words before a number makes it a fax, every link whose
+text says records. Ratios are prr's figure over the baseline's.
 """
 from __future__ import annotations
 
@@ -67,15 +72,36 @@ def predicted(contacts, page_kind: str | None = None) -> dict[str, set]:
     }
 
 
-def corpus_items(corpus: Path):
+def baseline_predicted(html: bytes) -> dict[str, set]:
+    import lxml.html
+    import phonenumbers
+
+    text = html.decode("utf-8", "replace")
+    root = lxml.html.document_fromstring(html)
+    body = root.text_content()
+    phones, fax = set(), set()
+    for m in phonenumbers.PhoneNumberMatcher(body, "US"):
+        key = (phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164), m.number.extension or None)
+        (fax if re.search(r"fax", body[max(0, m.start - 15):m.start], re.I) else phones).add(key)
+    portals = {portal_key(a.get("href")) for a in root.iter("a")
+               if a.get("href") and re.search(r"records|foia", a.text_content(), re.I)}
+    return {"emails": {e.lower() for e in re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text)},
+            "phones": phones, "fax": fax, "portal_urls": portals}
+
+
+def corpus_items(corpus: Path, reader=None):
     for lab in json.loads((corpus / "html" / "labels.json").read_text()):
         city = lab["file"].split("/")[1]
-        contacts = extract_contacts((corpus / lab["file"]).read_bytes())
+        html = (corpus / lab["file"]).read_bytes()
+        if reader is not None:
+            pred = reader(html)
+        else:
+            pred = predicted(extract_contacts(html))
         expected = {"emails": {e.lower() for e in lab["emails"]},
                     "phones": {phone_key(p) for p in lab["phones"]},
                     "fax": {phone_key(p) for p in lab["fax"]},
                     "portal_urls": {portal_key(u) for u in lab["portal_urls"]}}
-        yield city, lab["file"], predicted(contacts), expected
+        yield city, lab["file"], pred, expected
 
 
 def case_items():
@@ -111,8 +137,10 @@ def score(items, verbose: bool) -> dict:
         fn = sum(v[2] for v in per_city.values())
         p_city = {c: v[0] / (v[0] + v[1]) for c, v in per_city.items() if v[0] + v[1]}
         r_city = {c: v[0] / (v[0] + v[2]) for c, v in per_city.items() if v[0] + v[2]}
-        worst_p = min(p_city.items(), key=lambda kv: kv[1]) if p_city else (None, 1.0)
-        worst_r = min(r_city.items(), key=lambda kv: kv[1]) if r_city else (None, 1.0)
+        worst_p = min(p_city.items(), key=lambda kv: kv[1]) if p_city else ("all", 1.0)
+        worst_r = min(r_city.items(), key=lambda kv: kv[1]) if r_city else ("all", 1.0)
+        worst_p = worst_p if worst_p[1] < 1 else ("all", 1.0)      # no city below 1.0
+        worst_r = worst_r if worst_r[1] < 1 else ("all", 1.0)
         out[f] = {"precision": round(tp / (tp + fp), 3) if tp + fp else 1.0,
                   "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0,
                   "tp": tp, "fp": fp, "fn": fn,
@@ -125,24 +153,37 @@ def score(items, verbose: bool) -> dict:
 def main() -> None:
     verbose = "--verbose" in sys.argv
     corpus = get_settings().corpus_dir
+    sets, baseline, ratios = {}, {}, {}
     t0, c0 = time.perf_counter(), time.process_time()
-    sets = {}
     if (corpus / "html" / "labels.json").is_file():
         sets["corpus_html"] = score(corpus_items(corpus), verbose)
+        pages = len(json.loads((corpus / "html" / "labels.json").read_text()))
     else:
         print(f"corpus not found at {corpus} (set PRR_CORPUS): case table only", file=sys.stderr)
+        pages = 0
     sets["case_table"] = score(case_items(), verbose)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    if pages:
+        baseline = score(corpus_items(corpus, baseline_predicted), False)
+        ratios = {f: {"precision": round(sets["corpus_html"][f]["precision"] / max(b["precision"], 1e-9), 2),
+                      "recall": round(sets["corpus_html"][f]["recall"] / max(b["recall"], 1e-9), 2)}
+                  for f, b in baseline.items()}
     for name, fields in sets.items():
         print(f"{name}:")
         for f, v in fields.items():
             print(f"  {f:<16} P {v['precision']:.3f} R {v['recall']:.3f}  (tp {v['tp']} fp {v['fp']} fn {v['fn']}; "
                   f"worst city P {v['worst_city_precision'][1]:.2f} {v['worst_city_precision'][0]}, "
                   f"R {v['worst_city_recall'][1]:.2f} {v['worst_city_recall'][0]}; {v['cities']} cities)")
+    for f, b in baseline.items():
+        print(f"  baseline {f:<12} P {b['precision']:.3f} R {b['recall']:.3f}")
     met = all(v["precision"] >= GOALS["precision"] and v["recall"] >= GOALS["recall"]
               for fields in sets.values() for v in fields.values())
-    print(json.dumps({"held_out": "rule-based extractor, nothing fitted: each city's figure is its held-out figure",
-                      "sets": sets, "goals": GOALS, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+    print(json.dumps({"held_out": "rule-based extractor with no fitted parameters: a city's held-out figure is its "
+                                  "own figure; the rules were written while reading these pages and cases, so "
+                                  "both sets are development figures, not unseen ones",
+                      "sets": sets, "baseline_corpus_html": {f: {"precision": b["precision"], "recall": b["recall"]}
+                                                             for f, b in baseline.items()},
+                      "ratio_to_baseline": ratios, "goals": GOALS, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
                       "goals_met": met}))
 
 
