@@ -23,7 +23,7 @@ from scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, RECORDS_WORDS, Conta
 DISTRACTOR = re.compile(
     r"\bzoom\b|webinar|webex|microsoft teams|gotomeeting|meeting\s*(?:id|number|code)|access\s*code|"
     r"pass\s*(?:code|word)|participant\s*(?:id|code)|conference\s*(?:id|line|call|number)|\bdial[- ]?in\b|"
-    r"\bcall[- ]in\b|teleconferenc|join\s+(?:the\s+meeting\s+)?(?:by|via)\s+(?:phone|telephone)|"
+    r"\bcall-in\b|\bcall\s+in\s+(?:number|line|info)|teleconferenc|join\s+(?:the\s+meeting\s+)?(?:by|via)\s+(?:phone|telephone)|"
     r"\blisten(?:ing)?\b|\bheard\b|\bstream(?:ing|ed)?\b|live\s+audio|audio\s+(?:line|only|stream)|\bbroadcast|\btelevised\b|\bcable\b|"
     r"public\s+comment\s*(?:line|number)?\s*:|public\s+comment\s+(?:line|number)|(?:to|and)\s+(?:provide|give|make)\s+public\s+comment|"
     r"\bdial\b[^.]{0,40}\bmeeting|meeting[^.]{0,40}\btoll[- ]free|press\s+\*9|\*9\s+to\s+raise|raise\s+(?:your|their)\s+hand", re.I)
@@ -66,17 +66,26 @@ def segment(text: str, start: int, end: int) -> str:
     return text[a:b].strip()
 
 
+CODE_LINE = re.compile(r"^\s*(?:participant|access|meeting|conference|webinar|attendee)\s*(?:code|id|number|#)|"
+                       r"^\s*pass\s*(?:code|word)", re.I)
+
+
 def around(text: str, start: int) -> str:
-    """The line holding ``start`` with the short lines just above and below it (a
-    dial-in block puts "Participant Code: ..." on the line after the number)."""
+    """What the lines next to a number say about it: a dial-in block puts
+    "Participant Code: ..." on the line after the number, or "Join by phone:" alone
+    on the line before it."""
     lines = text.split("\n")
     i = text.count("\n", 0, start)
-    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and len(lines[j]) <= 80]
-    return "\n".join([lines[i]] + near)
+    near = []
+    if i + 1 < len(lines) and CODE_LINE.search(lines[i + 1]):
+        near.append(lines[i + 1])
+    if i > 0 and lines[i - 1].rstrip().endswith(":") and len(lines[i - 1]) <= 80:
+        near.append(lines[i - 1])
+    return "\n".join(near)
 
 
 def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
-    m = DISTRACTOR.search(seg) or (DISTRACTOR.search(near) if near and "\n" in near else None)
+    m = DISTRACTOR.search(seg) or (DISTRACTOR.search(near) or CODE_LINE.search(near) if near else None)
     if not m and paragraph and len(paragraph) <= 400:
         m = EVENT.search(paragraph)
     return f"not a contact: {m.group(0).strip().lower()}" if m else None

@@ -18,7 +18,7 @@ import phonenumbers
 _SEP = r"[ \t.\-\u2010-\u2014]{0,3}"
 PHONE_RE = re.compile(
     rf"(?<![\w$#/=.+-])(?:(?P<cc>\+?1){_SEP})?(?:\(\s*(?P<ac1>\d{{3}})\s*\)|(?P<ac2>\d{{3}}))"
-    rf"{_SEP}(?P<ex>\d{{3}}|[A-Z]{{3}}){_SEP}(?P<line>\d{{4}}|[A-Z\d]{{4,7}})(?![\w@])"
+    rf"(?P<s1>{_SEP}|/)(?P<ex>\d{{3}}|[A-Z]{{3}})(?P<s2>{_SEP})(?P<line>\d{{4}}|[A-Z\d]{{4,7}})(?![\w@])"
     r"(?:\s*\((?P<vanity>\d{4})\))?")
 # Vanity: letters (any number past seven are decoration), the digits maybe in brackets after.
 VANITY_RE = re.compile(
@@ -32,10 +32,10 @@ SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|t
                         r"[\s:/-]{0,4})([37]11)\b"
                         r"|\b([37]11)\b(?=\s*(?:\(|-|–)?\s*(?:tty|tdd|relay|city services|for city services))",
                         re.I)
-FAX_BEFORE = re.compile(r"(?:\bfax|\bfacsimile|\bf)\s*(?:number|no\.?|line)?\s*[:.#-]?\s*$", re.I)
+FAX_BEFORE = re.compile(r"(?:\bfax|\bfacsimile|\bf)\)?\s*(?:number|no\.?|line)?\s*[:.#-]?\s*$", re.I)
 FAX_AFTER = re.compile(r"^\s*(?:\(\s*fax\s*\)|\[\s*fax\s*\]|-?\s*fax\b(?!\s*[:#.]?\s*[\d(+]))", re.I)
 TDD_BEFORE = re.compile(r"(?:\btty|\btdd|\bteletype|\btext telephone|relay(?: service)?|hearing[- ]impaired|"
-                        r"\bdeaf\b[^.]{0,30})\s*(?:/\s*\w+)?\s*(?:number|line)?\s*[:.#-]?\s*$", re.I)
+                        r"\bdeaf\b[^.]{0,30})\s*(?:/\s*\w+)?\)?\s*(?:number|line)?\s*[:.#-]?\s*$", re.I)
 TDD_AFTER = re.compile(r"^\s*(?:\(\s*(?:tty|tdd)[^)]*\)|\[\s*(?:tty|tdd)\s*\]|-?\s*(?:tty|tdd)\b(?!\s*[:#.]?\s*[\d(+]))",
                        re.I)
 VOICE_BEFORE = re.compile(r"(?:\bphone|\btel|\btelephone|\bcall|\bvoice|\bph|\bp|\bmain|\boffice)\s*(?:number)?"
@@ -135,6 +135,8 @@ def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = 
     for m in PHONE_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
+        if not (m.group("ac1") or m.group("s1") or m.group("s2")):
+            continue          # ten bare digits in text are an id, not a number someone wrote to be called
         digits = _digits(m.group("ac1") or m.group("ac2"), m.group("ex"), m.group("line"), m.group("vanity"))
         e164 = _e164(digits) if digits else None
         if not e164:
