@@ -58,11 +58,13 @@ _GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyo
 
 def segment(text: str, start: int, end: int) -> str:
     """The sentence / list item / line containing text[start:end]."""
-    a = 0
-    for m in _SEGMENT_END.finditer(text, 0, start):
+    a = text.rfind("\n", 0, start) + 1          # segments never cross lines: search the line only
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _SEGMENT_END.finditer(text, a, start):
         a = m.end()
-    m = _SEGMENT_END.search(text, end)
-    b = m.start() if m else len(text)
+    m = _SEGMENT_END.search(text, end, line_end)
+    b = m.start() if m else line_end
     return text[a:b].strip()
 
 
@@ -74,13 +76,18 @@ def around(text: str, start: int) -> str:
     """What the lines next to a number say about it: a dial-in block puts
     "Participant Code: ..." on the line after the number, or "Join by phone:" alone
     on the line before it."""
-    lines = text.split("\n")
-    i = text.count("\n", 0, start)
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
     near = []
-    if i + 1 < len(lines) and CODE_LINE.search(lines[i + 1]):
-        near.append(lines[i + 1])
-    if i > 0 and lines[i - 1].rstrip().endswith(":") and len(lines[i - 1]) <= 80:
-        near.append(lines[i - 1])
+    if b >= 0:
+        nxt_end = text.find("\n", b + 1)
+        nxt = text[b + 1:nxt_end if nxt_end >= 0 else len(text)]
+        if CODE_LINE.search(nxt):
+            near.append(nxt)
+    if a > 0:
+        prev = text[text.rfind("\n", 0, a - 1) + 1:a - 1]
+        if prev.rstrip().endswith(":") and len(prev) <= 80:
+            near.append(prev)
     return "\n".join(near)
 
 

@@ -35,6 +35,7 @@ class Extractor:
         self.items: list[Contact] = []
         self.seen: dict[tuple, Contact] = {}
         self.ignored: list[Ignored] = []
+        self._block_roles: dict[int, tuple[str, int]] = {}
 
     def run(self) -> Contacts:
         for bi, block in enumerate(self.page.blocks):
@@ -102,8 +103,8 @@ class Extractor:
             r = classify_role(extra)
             if r != "general":
                 return r, extra
-        r = classify_role(mask_contacts(text))
-        if r != "general" and count_contacts(text) <= 1:
+        r, n = self._block_role(bi)
+        if r != "general" and n <= 1:
             return r, text[:80]
         label = self._label_above(bi, start)
         if label:
@@ -120,6 +121,14 @@ class Extractor:
                 if r in REGISTRY_ROLES:
                     return r, self.page.title
         return "general", block.heading if block.region == "main" else ""
+
+    def _block_role(self, bi: int) -> tuple[str, int]:
+        """(role of the whole block, contacts in it), once per block."""
+        got = self._block_roles.get(bi)
+        if got is None:
+            text = self.page.blocks[bi].text
+            got = self._block_roles[bi] = (classify_role(mask_contacts(text)), count_contacts(text))
+        return got
 
     def _label_above(self, bi: int, start: int | None) -> str:
         text = self.page.blocks[bi].text
