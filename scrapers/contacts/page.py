@@ -104,13 +104,16 @@ def _from_text(text: str) -> Page:
 
 
 def _from_page_text(pt: PageText) -> Page:
-    blocks = [Block(p, heading=pt.headings[i] if i < len(pt.headings) else "") for i, p in enumerate(pt.paragraphs)]
+    # A normalised paragraph's line breaks come from the HTML source (<br> already splits
+    # paragraphs there): they are spaces, not lines.
+    blocks = [Block(p.replace("\n", " "), heading=pt.headings[i] if i < len(pt.headings) else "")
+              for i, p in enumerate(pt.paragraphs)]
     for link in pt.links:
         if link.paragraph < len(blocks):
             b = blocks[link.paragraph]
-            pos = b.text.find(link.text) if link.text else -1
-            b.links.append(PageLink(link.text, link.href, link.href, max(pos, 0),
-                                    pos + len(link.text) if pos >= 0 else 0))
+            text = link.text.replace("\n", " ")
+            pos = b.text.find(text) if text else -1
+            b.links.append(PageLink(text, link.href, link.href, max(pos, 0), pos + len(text) if pos >= 0 else 0))
     return Page(blocks, title=pt.title, base_url=pt.base_url)
 
 
