@@ -23,6 +23,7 @@ text says records. Ratios are prr's figure over the baseline's.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import time
@@ -35,9 +36,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from prr.settings import get_settings  # noqa: E402
-from scrapers.contacts import extract_contacts  # noqa: E402
-from scrapers.contacts.phones import find_phones  # noqa: E402
+from prr.scrapers.contacts import extract_contacts  # noqa: E402
+from prr.scrapers.contacts.phones import find_phones  # noqa: E402
 
 CASES = ROOT / "tests" / "watch" / "cases" / "contacts.yaml"
 FIELDS = ("emails", "phones", "fax", "portal_urls", "records_contact")
@@ -125,7 +125,7 @@ def score(items, verbose: bool) -> dict:
         for f in exp:
             tp, fp, fn = pred[f] & exp[f], pred[f] - exp[f], exp[f] - pred[f]
             c = counts[city][f]
-            c[0] += len(tp); c[1] += len(fp); c[2] += len(fn)
+            c[0], c[1], c[2] = c[0] + len(tp), c[1] + len(fp), c[2] + len(fn)
             if verbose and (fp or fn):
                 print(f"  {name} {f}: false {sorted(map(str, fp))} missed {sorted(map(str, fn))}", file=sys.stderr)
     out = {}
@@ -133,8 +133,7 @@ def score(items, verbose: bool) -> dict:
         per_city = {city: fc[f] for city, fc in counts.items() if f in fc}
         if not per_city:
             continue
-        tp = sum(v[0] for v in per_city.values()); fp = sum(v[1] for v in per_city.values())
-        fn = sum(v[2] for v in per_city.values())
+        tp, fp, fn = (sum(v[i] for v in per_city.values()) for i in range(3))
         p_city = {c: v[0] / (v[0] + v[1]) for c, v in per_city.items() if v[0] + v[1]}
         r_city = {c: v[0] / (v[0] + v[2]) for c, v in per_city.items() if v[0] + v[2]}
         worst_p = min(p_city.items(), key=lambda kv: kv[1]) if p_city else ("all", 1.0)
@@ -152,7 +151,7 @@ def score(items, verbose: bool) -> dict:
 
 def main() -> None:
     verbose = "--verbose" in sys.argv
-    corpus = get_settings().corpus_dir
+    corpus = Path(os.environ.get("PRR_CORPUS") or ROOT.parent / "shared" / "corpus").expanduser()
     sets, baseline, ratios = {}, {}, {}
     t0, c0 = time.perf_counter(), time.process_time()
     if (corpus / "html" / "labels.json").is_file():

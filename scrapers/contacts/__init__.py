@@ -13,12 +13,12 @@ distractors, the records contact), :mod:`.boilerplate` (blocks repeated across a
 """
 from __future__ import annotations
 
-from scrapers.contacts.boilerplate import mark_boilerplate, repeated_blocks
-from scrapers.contacts.extract import Extractor, count_contacts, mask_contacts
-from scrapers.contacts.model import ROLE_PATTERNS, Contact, Contacts, Ignored, classify_role
-from scrapers.contacts.page import read_page
-from scrapers.contacts.phones import has_local_numbers
-from scrapers.contacts.portals import PORTAL_VENDORS, portal_vendor
+from prr.scrapers.contacts.boilerplate import mark_boilerplate, repeated_blocks
+from prr.scrapers.contacts.extract import Extractor, count_contacts, mask_contacts
+from prr.scrapers.contacts.model import ROLE_PATTERNS, Contact, Contacts, Ignored, classify_role
+from prr.scrapers.contacts.page import read_page
+from prr.scrapers.contacts.phones import has_local_numbers
+from prr.scrapers.contacts.portals import PORTAL_VENDORS, portal_vendor
 
 __all__ = ["Contact", "Contacts", "Ignored", "ROLE_PATTERNS", "PORTAL_VENDORS", "area_codes_of", "classify_role",
            "count_contacts", "extract_contacts", "has_local_numbers", "mark_boilerplate", "mask_contacts", "portal_vendor",

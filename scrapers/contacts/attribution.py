@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, RECORDS_WORDS, Contact, Contacts
+from prr.scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, RECORDS_WORDS, Contact, Contacts
 
 DISTRACTOR = re.compile(
     r"\bzoom\b|webinar|webex|microsoft teams|gotomeeting|meeting\s*(?:id|number|code)|access\s*code|"

@@ -15,8 +15,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from scrapers.contacts.extract import mask_contacts
-from scrapers.contacts.model import Contacts
+from prr.scrapers.contacts.extract import mask_contacts
+from prr.scrapers.contacts.model import Contacts
 
 _SPACES = re.compile(r"\s+")
 MIN_WORDS_MASKED = 25      # shorter blocks ("Phone: <contact>") are only the same when identical

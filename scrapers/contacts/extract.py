@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import re
 
-from scrapers.contacts import attribution as attr
-from scrapers.contacts.addresses import find_addresses
-from scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text
-from scrapers.contacts.model import REGISTRY_ROLES, Contact, Contacts, Ignored, classify_role
-from scrapers.contacts.page import Block, Page
-from scrapers.contacts.phones import find_phones, phone_from_tel
-from scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
+from prr.scrapers.contacts import attribution as attr
+from prr.scrapers.contacts.addresses import find_addresses
+from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text
+from prr.scrapers.contacts.model import REGISTRY_ROLES, Contact, Contacts, Ignored, classify_role
+from prr.scrapers.contacts.page import Block, Page
+from prr.scrapers.contacts.phones import find_phones, phone_from_tel
+from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
 
 _CONTACT_TOKEN = re.compile(r"[^\s<>()\[\]]+@[^\s<>()\[\]]+|<[^>]+>|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
 _PHONE_LIKE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
@@ -189,7 +189,7 @@ class Extractor:
             self.ignored.append(Ignored("phone", written or e164, why, seg[:200], e164))
             return
         if kind is None:       # a tel: link: its text, or the words before it, say what it is
-            from scrapers.contacts.phones import kind_from_context
+            from prr.scrapers.contacts.phones import kind_from_context
             kind = kind_from_context(text, start, end, 0, self._label_above(bi, start))
             if re.search(r"\bfax\b", link_text, re.I):
                 kind = "fax"

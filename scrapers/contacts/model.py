@@ -163,7 +163,7 @@ class Contacts:
         return [c for c in self.items if c.role == role]
 
     def records_contact(self, page_kind: str | None = None) -> dict[str, Contact | None]:
-        from scrapers.contacts.attribution import choose_records_contact
+        from prr.scrapers.contacts.attribution import choose_records_contact
         return choose_records_contact(self, page_kind)
 
     def to_json(self) -> dict:
@@ -178,6 +178,6 @@ class Contacts:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> "Contacts":
+    def from_json(cls, data: dict) -> Contacts:
         names = set(Contact.__dataclass_fields__)
         return cls([Contact(**{k: v for k, v in c.items() if k in names}) for c in data.get("contacts", [])])

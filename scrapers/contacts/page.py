@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from scrapers.normalise import PageText, clean_url, decode_cfemail, parse_html
+from prr.scrapers.normalise import PageText, clean_url, decode_cfemail, parse_html
 
 SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
              "select", "option", "button", "input", "textarea", "link", "meta", "head", "title", "math"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from scrapers.normalise import clean_url
+from prr.scrapers.normalise import clean_url
 
 PORTAL_VENDORS = (   # (vendor, host pattern, always a records portal?)
     ("govqa", re.compile(r"(?:^|\.)(?:govqa\.us|mycusthelp\.(?:com|net))$"), True),

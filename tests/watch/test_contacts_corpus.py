@@ -37,7 +37,7 @@ def test_every_corpus_page_reads_without_markup_numbers(corpus):
     a distractor the reader set aside, or another agency's."""
     import json
 
-    from scrapers.contacts import extract_contacts
+    from prr.scrapers.contacts import extract_contacts
 
     for lab in json.loads((corpus / "html" / "labels.json").read_text()):
         contacts = extract_contacts((corpus / lab["file"]).read_bytes())

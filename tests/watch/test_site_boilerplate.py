@@ -1,9 +1,9 @@
 """Contact blocks a city repeats on all its pages never create changes (real server, real SQLite)."""
 from __future__ import annotations
 
-from db import pages as store
-from prr.watch import WatchOptions, check_pages
-from scrapers.contacts import extract_contacts, mark_boilerplate, repeated_blocks
+from prr.db import pages as store
+from prr.scrapers.contacts import extract_contacts, mark_boilerplate, repeated_blocks
+from prr.watch.watch import WatchOptions, check_pages
 
 WIDGET = ("<div class='contact-widget'><p>Questions? City Clerk's Office: {email}, (805) 385-{ext}</p></div>")
 
@@ -36,7 +36,7 @@ def _check_all(conn, fetcher, urls, reconcile=True):
 def test_repeated_blocks_and_marking():
     pages = [[_html(t, b)] for t, b in PAGES.values()]
     texts = [extract_contacts(p[0]) for p in pages]
-    from scrapers.contacts.page import read_page
+    from prr.scrapers.contacts.page import read_page
     paragraphs = [[b.text for b in read_page(p[0]).blocks] for p in pages]
     repeated = repeated_blocks(paragraphs)
     assert any("city clerk's office: <contact>" in r for r in repeated)    # compared with contacts masked
