@@ -35,7 +35,7 @@ OTHER_AGENCY = re.compile(
     r"Health\s+and\s+Human|Housing\s+and\s+Urban|Education|Transportation|Homeland)|\bHUD\b|\bFTC\b|\bFBI\b|"
     r"\bIRS\b|Social\s+Security|Secretary\s+of\s+State|Attorney\s+General|State\s+of\s+California|"
     r"Ethics\s+Commission|Office\s+of\s+(?:the\s+)?Assistant\s+Secretary|Washington,?\s+D\.?\s?C\.?|"
-    r"National\s+(?:Suicide|Domestic|Human\s+Trafficking|Runaway)|\bhotline\b|County\s+Sheriff|"
+    r"National\s+(?:Suicide|Domestic|Human\s+Trafficking|Runaway)|County\s+Sheriff|"
     r"Sheriff'?s\s+(?:Office|Department)|Superior\s+Court|District\s+Attorney|Highway\s+Patrol|\bCaltrans\b|"
     r"School\s+District|Unified\s+School", re.I)
 # A vendor's own desk: "NextRequest support: 1-800-...", "GovQA technical help", "powered by".
@@ -50,7 +50,7 @@ TOLL_FREE = re.compile(r"^\+18(?:00|88|77|66|55|44|33)")
 ORGANISATION = re.compile(r"\bU\.?\s?S\.?\b|United\s+States|\bNational\b|\bFederal\b|\bState\b|Department\s+of|"
                           r"Administration|Commission\b|\bBureau\b|\bRelay\b|\bAgency\b|Office\s+of|[Hh]otline|"
                           r"[Hh]elpline|[Ll]ifeline|\bCrisis\b|\bPoison\b|Medicare|Medi-Cal|Social\s+Security|\bIRS\b")
-CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\bour\b|\bus\b|\bwe\b", re.I)
+CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\b[Oo]ur\b|\bus\b|\b[Ww]e\b")     # "US Department" is not "us"
 _SEGMENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\s[•·|]\s|\n")
 _GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyof", "gov", "org", "com", "net",
                          "us", "ca", "mi", "il", "mo", "info", "mail"}
