@@ -49,7 +49,10 @@ TOLL_FREE = re.compile(r"^\+18(?:00|88|77|66|55|44|33)")
 # Words naming an organisation: a toll-free line next to them is that organisation's.
 ORGANISATION = re.compile(r"\bU\.?\s?S\.?\b|United\s+States|\bNational\b|\bFederal\b|\bState\b|Department\s+of|"
                           r"Administration|Commission\b|\bBureau\b|\bRelay\b|\bAgency\b|Office\s+of|[Hh]otline|"
-                          r"[Hh]elpline|[Ll]ifeline|\bCrisis\b|\bPoison\b|Medicare|Medi-Cal|Social\s+Security|\bIRS\b")
+                          r"[Hh]elpline|[Ll]ifeline|\bCrisis\b|\bPoison\b|Medicare|Medi-Cal|Social\s+Security|\bIRS\b|"
+                          r"Contact\s+Center|"
+                          # an agency's acronym (USCIS, EEOC), not a records or accessibility word
+                          r"\b(?!(?:CPRA|PRA|FOIA|TTY|TDD|ADA|FAX|CITY|PO|USA)\b)[A-Z]{3,6}\b")
 CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\b[Oo]ur\b|\bus\b|\b[Ww]e\b")     # "US Department" is not "us"
 _SEGMENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\s[•·|]\s|\n")
 _GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyof", "gov", "org", "com", "net",
@@ -106,9 +109,11 @@ def owner_from_words(seg: str) -> str:
     return "city"
 
 
-def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...] = ()) -> str:
+def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...] = (), written: str = "") -> str:
     """Owner of a number: words in its sentence first; a toll-free or out-of-area number
     takes the organisation its paragraph names (a notice's federal lines)."""
+    if written:           # vanity letters ("1-800-CALL-CDR") are no organisation's name
+        seg, paragraph = seg.replace(written, " "), paragraph.replace(written, " ")
     owner = owner_from_words(seg)
     if owner != "city":
         return owner
@@ -116,7 +121,8 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
                                                   and e164[2:5] not in area_codes)
     if not foreign:
         return "city"
-    if TOLL_FREE.match(e164) and ORGANISATION.search(seg) and not CITY_OWN.search(seg):
+    if TOLL_FREE.match(e164) and not CITY_OWN.search(seg) and (
+            ORGANISATION.search(seg) or (len(paragraph) <= 1200 and ORGANISATION.search(paragraph))):
         return "agency"
     if len(paragraph) <= 1200 and OTHER_AGENCY.search(paragraph) and not CITY_OWN.search(seg):
         return "agency"

@@ -64,7 +64,7 @@ class Extractor:
             c.role = role if c.role == "general" else c.role
             c.label = c.label or label
         if c.owner == "city" and c.type == "phone":
-            c.owner = attr.phone_owner(c.value, seg, block.text, self.area_codes)
+            c.owner = attr.phone_owner(c.value, seg, block.text, self.area_codes, c.written)
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(seg)
         old = self.seen.get(c.key())

@@ -33,7 +33,8 @@ SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|t
                         r"|\b([37]11)\b(?=\s*(?:\(|-|–)?\s*(?:tty|tdd|relay|city services|for city services))",
                         re.I)
 FAX_BEFORE = re.compile(r"(?:\bfax|\bfacsimile|\bf)\)?\s*(?:number|no\.?|line)?\s*[:.#-]?\s*$", re.I)
-FAX_AFTER = re.compile(r"^\s*(?:\(\s*fax\s*\)|\[\s*fax\s*\]|-?\s*fax\b(?!\s*[:#.]?\s*[\d(+]))", re.I)
+FAX_AFTER = re.compile(r"^\s*(?:\(\s*(?:fax|f)\s*\)|\[\s*fax\s*\]|[-\u2013\u2014]?\s*fax\b(?!\s*[:#.]?\s*[\d(+]))",
+                       re.I)
 TDD_BEFORE = re.compile(r"(?:\btty|\btdd|\bteletype|\btext telephone|relay(?: service)?|hearing[- ]impaired|"
                         r"\bdeaf\b[^.]{0,30})\s*(?:/\s*\w+)?\)?\s*(?:number|line)?\s*[:.#-]?\s*$", re.I)
 TDD_AFTER = re.compile(r"^\s*(?:\(\s*(?:tty|tdd)[^)]*\)|\[\s*(?:tty|tdd)\s*\]|-?\s*(?:tty|tdd)\b(?!\s*[:#.]?\s*[\d(+]))",
