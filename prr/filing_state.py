@@ -100,6 +100,10 @@ def _record_success(conn, request: dict, city: dict, draft: Draft, receipt: Rece
         if receipt.tracking_number:
             store.add_tracking_number(conn, request["id"], receipt.tracking_number, source="portal",
                                       communication_id=comm_id)
+        if receipt.status == "filed":
+            from prr.request_deadlines import refresh_deadlines
+
+            refresh_deadlines(conn, request["id"])     # the clock starts now: cache the due date
 
 
 def _deliver(conn, request: dict, city: dict, channel: Channel, draft: Draft) -> Receipt:
