@@ -1,10 +1,15 @@
 """Ingesting replies: store each message once, tie it to its request, save its
 attachments, read it, and apply what it says to the request, with guards.
 
-One message never stops a run: whatever goes wrong is recorded on its communication
-(``status='error'`` and the error text; the raw message is always kept under
-``PRR_HOME/mail``) and the next message is read. A message that was stored but not
-finished (a crash between steps) is finished by the next run.
+One message never stops a run: every per-message step (parse, date, match, store,
+apply) is guarded; whatever goes wrong is recorded on its communication (``status=
+'error'`` and the reason; the raw message is always kept under ``PRR_HOME/mail``) and
+the next message is read, so source positions move past it. Storing a reply's outcome
+and applying it to its request are one transaction; a message stored but not finished
+(``recorded``) is finished by the next run. A reply changes a request only when its
+sender is known for the city (:mod:`prr.reply_trust`); otherwise it waits in review
+with the reason. Attachments are stored and queued (``documents.status='pending'``);
+`prr docs extract` or the documents flow reads them, so ingest never waits on a PDF.
 """
 from __future__ import annotations
 
@@ -29,7 +34,7 @@ from prr.sources.message import ParsedMessage, content_hash, message_ids, parse_
 PAUSE_STATUSES = ("clarification", "fee")
 FINAL_STATUSES = ("released", "no_records", "denied", "closed")
 # Before this, a reply cannot move a request (it was never sent).
-UNFILED_STATUSES = ("draft", "filing", "failed")
+UNFILED_STATUSES = ("draft", "filing", "failed", "ready_to_send", "send_unconfirmed")
 # Below this the classifier's reading is shown but does not move the request.
 MIN_CONFIDENCE = 0.5
 
@@ -101,41 +106,58 @@ def ingest_raw(conn: sqlite3.Connection, raw: bytes, *, source: str, settings=No
     if existing is not None and existing["status"] != "recorded":
         return IngestResult(existing["id"], existing["request_id"], "duplicate",
                             f"already ingested as communication {existing['id']}")
-    if existing is None and store.is_outgoing_message_id(conn, mid):
-        return IngestResult(None, None, "skipped", f"{mid} is one of our own outgoing messages")
     raw_path = save_raw(settings.home, raw)
     received_at = datetime.now(timezone.utc).replace(microsecond=0)
+    parsed, parse_error = None, None
     try:
         parsed = parse_message(raw, received_at=received_at)
     except Exception as e:  # parse_message is built not to raise; keep the run going if it does
-        parsed = None
         parse_error = f"{e.__class__.__name__}: {e}"
+    own = existing is None and store.is_outgoing_message_id(conn, mid)
     if existing is not None:
         comm_id = existing["id"]
     else:
-        cols = dict(channel="email", message_id=mid, content_hash=digest, raw_path=str(raw_path),
-                    source_ref=source, status="recorded")
-        if parsed is not None:
-            env = parsed.envelope
-            cols.update(message_id=env.message_id or mid, in_reply_to=" ".join(env.in_reply_to) or None,
-                        references_=" ".join(env.references) or None, from_addr=parsed.from_line or None,
-                        to_addr=", ".join(env.to_addrs) or None, subject=env.subject or None,
-                        body=env.body, sent_at=env.date.astimezone(timezone.utc).replace(microsecond=0).isoformat())
+        cols = _columns(parsed, mid, digest, raw_path, source)
+        if own:
+            cols.update(status="ignored", match_reason=f"carries the Message-ID {mid} of one of our own letters: "
+                        "our copy coming back, or a forgery; never applied")
         try:
             comm_id = store.insert_incoming(conn, **cols)
         except sqlite3.IntegrityError:   # another worker stored it a moment ago
             again = store.find_incoming_duplicate(conn, cols["message_id"], digest)
             return IngestResult(again["id"] if again else None, again["request_id"] if again else None,
                                 "duplicate", "stored concurrently by another run")
+    if own:
+        return IngestResult(comm_id, None, "ignored", f"{mid} is one of our own outgoing messages")
     if parsed is None:
         update_communication(conn, comm_id, status="error", error=f"could not parse: {parse_error}")
         return IngestResult(comm_id, None, "error", parse_error)
     try:
         return process_message(conn, comm_id, parsed, settings=settings)
+    except sqlite3.OperationalError:
+        raise       # the database itself (locked, disk I/O): stop, the position does not move
     except Exception as e:
         error = f"{e.__class__.__name__}: {e}"
         update_communication(conn, comm_id, status="error", error=f"processing failed: {error}")
         return IngestResult(comm_id, None, "error", error)
+
+
+def _columns(parsed: ParsedMessage | None, mid: str | None, digest: str, raw_path: Path, source: str) -> dict:
+    """The communication row of a new message; a field that cannot be read is left out
+    with a note, never stops the message from being stored."""
+    cols = dict(channel="email", message_id=mid, content_hash=digest, raw_path=str(raw_path),
+                source_ref=source, status="recorded")
+    if parsed is None:
+        return cols
+    env = parsed.envelope
+    try:
+        cols.update(message_id=env.message_id or mid, in_reply_to=" ".join(env.in_reply_to) or None,
+                    references_=" ".join(env.references) or None, from_addr=parsed.from_line or None,
+                    to_addr=", ".join(env.to_addrs) or None, subject=env.subject or None, body=env.body)
+        cols["sent_at"] = env.date.astimezone(timezone.utc).replace(microsecond=0).isoformat()
+    except Exception as e:  # noqa: BLE001 - recorded; the message is still stored
+        cols["notes"] = f"some headers could not be stored: {e.__class__.__name__}: {e}"
+    return cols
 
 
 def _local_date(dt: datetime, tz: str) -> date:
@@ -160,53 +182,113 @@ def _classify(parsed: ParsedMessage, requester_refs: tuple[str, ...]) -> tuple[d
 
 def _save_attachments(conn, comm_id: int, parsed: ParsedMessage, request: dict | None, city_slug: str | None,
                       settings) -> tuple[list[int], list[str]]:
-    from prr.documents import add_document, process_document
+    """Store each attachment as a ``pending`` document; extraction runs later (the
+    documents flow, `prr docs extract`), so a hostile PDF never holds up ingest."""
+    from prr.documents import add_document
 
     ids, notes = [], []
     rid = request["id"] if request else None
     for att in parsed.attachments:
-        doc_id = add_document(conn, att.data, filename=att.filename, request_id=rid, communication_id=comm_id,
-                              city_slug=city_slug, content_type=att.content_type, settings=settings)
-        ids.append(doc_id)
-        if att.is_pdf:
-            try:
-                process_document(conn, doc_id)
-            except Exception as e:  # the document keeps its own status; the reply is still good
-                notes.append(f"extracting {att.filename} failed: {e.__class__.__name__}: {e}")
+        try:
+            ids.append(add_document(conn, att.data, filename=att.filename, request_id=rid, communication_id=comm_id,
+                                    city_slug=city_slug, content_type=att.content_type, settings=settings))
+        except sqlite3.OperationalError:
+            raise
+        except Exception as e:  # noqa: BLE001 - the reply is still good without it
+            notes.append(f"attachment {att.filename!r} not stored: {e.__class__.__name__}: {e}")
     return ids, notes
 
 
+def _reading_allows(classification: dict | None) -> tuple[bool, str]:
+    """Whether the classifier's reading may change the request by itself. The classifier
+    decides (``prr.classify.decide_apply``) when it offers that; otherwise a reading below
+    ``MIN_CONFIDENCE`` is applied without its status (apply_classification says so)."""
+    if not classification:
+        return True, ""
+    try:
+        from prr.classify import decide_apply
+    except ImportError:
+        return True, ""
+    decision = decide_apply(classification)
+    if isinstance(decision, tuple):
+        return bool(decision[0]), str(decision[1] if len(decision) > 1 else "")
+    if isinstance(decision, dict):
+        return bool(decision.get("apply")), str(decision.get("reason") or "")
+    return bool(getattr(decision, "apply", decision)), str(getattr(decision, "reason", "") or "")
+
+
 def process_message(conn: sqlite3.Connection, comm_id: int, parsed: ParsedMessage, *, settings=None) -> IngestResult:
-    """Match, save attachments, classify, and apply (when matched and sound)."""
+    """Match, check the sender, save attachments (queued), classify, and apply when the
+    match is sound and the sender known: the outcome and its effect in one transaction."""
+    from prr.reply_trust import sender_trust
+
     settings = _settings(settings)
     env = parsed.envelope
     match = match_message(conn, env)
     request = get_request(conn, match.request_id) if match.request_id else None
+    reason = match.reason
     applied = match.applied and not parsed.fatal
-    city_slug = request["city_slug"] if (request and match.applied) else match.sender_city
-    doc_ids, doc_notes = _save_attachments(conn, comm_id, parsed, request if applied else None, city_slug, settings)
-    classification, class_note = _classify(parsed, (request["token"],) if request else ())
-    notes = parsed.notes + doc_notes + ([class_note] if class_note else [])
-    cols = dict(match_reason=match.reason, match_score=match.score, city_slug=city_slug,
-                classification_json=json.dumps(classification) if classification else None,
-                notes="; ".join(notes) or None)
-    if parsed.fatal:
-        status = "error"
-        cols.update(error="; ".join(parsed.fatal), candidate_request_id=match.request_id)
-    elif applied:
-        status = "matched"
-        cols.update(request_id=match.request_id, candidate_request_id=None)
-    else:
-        status = "review"
-        cols.update(candidate_request_id=match.request_id)
-    cols["status"] = status
-    update_communication(conn, comm_id, **cols)
-    result = IngestResult(comm_id, match.request_id if applied else None, status,
-                          cols.get("error") or match.reason)
     if applied:
-        result.actions = apply_reply(conn, comm_id, request["id"], parsed, classification, match=match,
-                                     documents=len(doc_ids), settings=settings)
+        trust = sender_trust(conn, request["city_slug"], env.from_addr, parsed.message)
+        if not trust.ok:
+            applied = False
+            reason = f"{_signal_name(match)} matched, {trust.reason}; {match.reason}"
+    classification, class_note = _classify(parsed, (request["token"],) if request else ())
+    if applied:
+        allowed, why = _reading_allows(classification)
+        if not allowed:
+            applied, reason = False, f"reading held for review: {why}; {match.reason}"
+    city_slug = request["city_slug"] if (request and applied) else match.sender_city
+    with write(conn):
+        doc_ids, doc_notes = _save_attachments(conn, comm_id, parsed, request if applied else None, city_slug,
+                                               settings)
+        notes = parsed.notes + doc_notes + ([class_note] if class_note else [])
+        cols = dict(match_reason=reason, match_score=match.score, city_slug=city_slug,
+                    classification_json=json.dumps(classification) if classification else None,
+                    notes="; ".join(notes) or None)
+        if parsed.fatal:
+            status = "error"
+            cols.update(error="; ".join(parsed.fatal), candidate_request_id=match.request_id)
+        elif applied:
+            status = "matched"
+            cols.update(request_id=match.request_id, candidate_request_id=None)
+        else:
+            status = "review"
+            cols.update(candidate_request_id=match.request_id)
+        cols["status"] = status
+        update_communication(conn, comm_id, **cols)
+        result = IngestResult(comm_id, match.request_id if applied else None, status, cols.get("error") or reason)
+        if applied:
+            result.actions = apply_reply(conn, comm_id, request["id"], parsed, classification, match=match,
+                                         documents=len(doc_ids), settings=settings)
     return result
+
+
+def _signal_name(match: Match) -> str:
+    kinds = [s.reason.split(" ")[0] for s in match.signals if s.request_id == match.request_id]
+    return {"token": "token", "In-Reply-To": "thread", "References": "thread", "tracking": "tracking number",
+            "sender": "domain"}.get(kinds[0] if kinds else "", "request")
+
+
+def finish_unapplied(conn: sqlite3.Connection, settings=None) -> list[IngestResult]:
+    """Apply replies left ``matched`` but never applied by a run that died in between
+    (before the two were one transaction). Each is applied once."""
+    out = []
+    for comm in store.matched_but_unapplied(conn):
+        try:
+            parsed = _reparse(comm)
+            cls = json.loads(comm["classification_json"]) if comm["classification_json"] else None
+            docs = len(store.documents_for_communication(conn, comm["id"]))
+            with write(conn):
+                actions = apply_reply(conn, comm["id"], comm["request_id"], parsed, cls, documents=docs,
+                                      settings=settings, how=f"finished after an interruption ({comm['match_reason']})")
+            out.append(IngestResult(comm["id"], comm["request_id"], "matched", "finished", actions))
+        except sqlite3.OperationalError:
+            raise
+        except Exception as e:  # noqa: BLE001 - recorded on the message
+            update_communication(conn, comm["id"], status="error", error=f"applying failed: {e.__class__.__name__}: {e}")
+            out.append(IngestResult(comm["id"], None, "error", str(e)))
+    return out
 
 
 def apply_reply(conn: sqlite3.Connection, comm_id: int, request_id: int, parsed: ParsedMessage,
@@ -262,7 +344,9 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
         if add_tracking_number(conn, request_id, number, source="reply", communication_id=comm_id):
             actions.append(f"tracking number {number}")
     if current in UNFILED_STATUSES:
-        return actions + [f"status not changed: request is {current}, not filed"]
+        return actions + [f"status not changed: request is {current}, not filed"
+                          + (f"; if the city has it, record that with `prr request sent {request_id} --on DATE`"
+                             if current in ("ready_to_send", "send_unconfirmed") else "")]
     confidence = cls.get("confidence")
     if status != "other" and confidence is not None and confidence < MIN_CONFIDENCE:
         actions.append(f"reads as {status} with low confidence ({confidence:.2f}): status not changed")
@@ -359,6 +443,9 @@ def assign(conn: sqlite3.Connection, comm_id: int, request_id: int | None = None
                                    match_reason=f"{how}" + (f" (was: {comm['match_reason']})" if comm["match_reason"] else ""),
                                    match_score=1.0)
         store.link_documents(conn, comm_id, rid, request["city_slug"])
+        if parsed.envelope.from_addr:   # a person vouched for this sender: its next replies apply
+            store.learn_sender(conn, request["city_slug"], parsed.envelope.from_addr, source="accepted_reply",
+                               communication_id=comm_id)
     docs = len(store.documents_for_communication(conn, comm_id))
     actions = apply_reply(conn, comm_id, rid, parsed, classification, documents=docs, settings=settings, how=how)
     return IngestResult(comm_id, rid, "matched", how, actions)
@@ -379,6 +466,8 @@ def ingest_source(conn: sqlite3.Connection, source: Source, settings=None, *,
     connection) keeps what was committed; its position only moves past committed messages."""
     settings = _settings(settings)
     summary = IngestSummary(source.describe())
+    for result in finish_unapplied(conn, settings):
+        summary.add(result)
     key = source.state_key
     if key:
         source.resume(store.get_source_state(conn, key))
