@@ -28,6 +28,7 @@ from db.requests import (CLOSED_STATUSES, OPEN_STATUSES, add_tracking_number, ge
                          set_status, update_communication)
 from prr.files import sha256_bytes, write_once
 from prr.matching import Match, match_message
+from prr.reply_steps import columns_for, finish_unapplied, reading_allows, signal_name
 from prr.sources.base import Source, SourceError
 from prr.sources.message import ParsedMessage, content_hash, message_ids, parse_message
 
@@ -85,7 +86,7 @@ def save_raw(home: Path, raw: bytes) -> Path:
 
 
 def _quick_message_id(raw: bytes) -> str | None:
-    import email
+    import email.parser
     import email.policy
 
     try:
@@ -117,7 +118,7 @@ def ingest_raw(conn: sqlite3.Connection, raw: bytes, *, source: str, settings=No
     if existing is not None:
         comm_id = existing["id"]
     else:
-        cols = _columns(parsed, mid, digest, raw_path, source)
+        cols = columns_for(parsed, mid, digest, raw_path, source)
         if own:
             cols.update(status="ignored", match_reason=f"carries the Message-ID {mid} of one of our own letters: "
                         "our copy coming back, or a forgery; never applied")
@@ -140,24 +141,6 @@ def ingest_raw(conn: sqlite3.Connection, raw: bytes, *, source: str, settings=No
         error = f"{e.__class__.__name__}: {e}"
         update_communication(conn, comm_id, status="error", error=f"processing failed: {error}")
         return IngestResult(comm_id, None, "error", error)
-
-
-def _columns(parsed: ParsedMessage | None, mid: str | None, digest: str, raw_path: Path, source: str) -> dict:
-    """The communication row of a new message; a field that cannot be read is left out
-    with a note, never stops the message from being stored."""
-    cols = dict(channel="email", message_id=mid, content_hash=digest, raw_path=str(raw_path),
-                source_ref=source, status="recorded")
-    if parsed is None:
-        return cols
-    env = parsed.envelope
-    try:
-        cols.update(message_id=env.message_id or mid, in_reply_to=" ".join(env.in_reply_to) or None,
-                    references_=" ".join(env.references) or None, from_addr=parsed.from_line or None,
-                    to_addr=", ".join(env.to_addrs) or None, subject=env.subject or None, body=env.body)
-        cols["sent_at"] = env.date.astimezone(timezone.utc).replace(microsecond=0).isoformat()
-    except Exception as e:  # noqa: BLE001 - recorded; the message is still stored
-        cols["notes"] = f"some headers could not be stored: {e.__class__.__name__}: {e}"
-    return cols
 
 
 def _local_date(dt: datetime, tz: str) -> date:
@@ -199,24 +182,6 @@ def _save_attachments(conn, comm_id: int, parsed: ParsedMessage, request: dict |
     return ids, notes
 
 
-def _reading_allows(classification: dict | None) -> tuple[bool, str]:
-    """Whether the classifier's reading may change the request by itself. The classifier
-    decides (``prr.classify.decide_apply``) when it offers that; otherwise a reading below
-    ``MIN_CONFIDENCE`` is applied without its status (apply_classification says so)."""
-    if not classification:
-        return True, ""
-    try:
-        from prr.classify import decide_apply
-    except ImportError:
-        return True, ""
-    decision = decide_apply(classification)
-    if isinstance(decision, tuple):
-        return bool(decision[0]), str(decision[1] if len(decision) > 1 else "")
-    if isinstance(decision, dict):
-        return bool(decision.get("apply")), str(decision.get("reason") or "")
-    return bool(getattr(decision, "apply", decision)), str(getattr(decision, "reason", "") or "")
-
-
 def process_message(conn: sqlite3.Connection, comm_id: int, parsed: ParsedMessage, *, settings=None) -> IngestResult:
     """Match, check the sender, save attachments (queued), classify, and apply when the
     match is sound and the sender known: the outcome and its effect in one transaction."""
@@ -232,10 +197,10 @@ def process_message(conn: sqlite3.Connection, comm_id: int, parsed: ParsedMessag
         trust = sender_trust(conn, request["city_slug"], env.from_addr, parsed.message)
         if not trust.ok:
             applied = False
-            reason = f"{_signal_name(match)} matched, {trust.reason}; {match.reason}"
+            reason = f"{signal_name(match)} matched, {trust.reason}; {match.reason}"
     classification, class_note = _classify(parsed, (request["token"],) if request else ())
     if applied:
-        allowed, why = _reading_allows(classification)
+        allowed, why = reading_allows(classification)
         if not allowed:
             applied, reason = False, f"reading held for review: {why}; {match.reason}"
     city_slug = request["city_slug"] if (request and applied) else match.sender_city
@@ -262,33 +227,6 @@ def process_message(conn: sqlite3.Connection, comm_id: int, parsed: ParsedMessag
             result.actions = apply_reply(conn, comm_id, request["id"], parsed, classification, match=match,
                                          documents=len(doc_ids), settings=settings)
     return result
-
-
-def _signal_name(match: Match) -> str:
-    kinds = [s.reason.split(" ")[0] for s in match.signals if s.request_id == match.request_id]
-    return {"token": "token", "In-Reply-To": "thread", "References": "thread", "tracking": "tracking number",
-            "sender": "domain"}.get(kinds[0] if kinds else "", "request")
-
-
-def finish_unapplied(conn: sqlite3.Connection, settings=None) -> list[IngestResult]:
-    """Apply replies left ``matched`` but never applied by a run that died in between
-    (before the two were one transaction). Each is applied once."""
-    out = []
-    for comm in store.matched_but_unapplied(conn):
-        try:
-            parsed = _reparse(comm)
-            cls = json.loads(comm["classification_json"]) if comm["classification_json"] else None
-            docs = len(store.documents_for_communication(conn, comm["id"]))
-            with write(conn):
-                actions = apply_reply(conn, comm["id"], comm["request_id"], parsed, cls, documents=docs,
-                                      settings=settings, how=f"finished after an interruption ({comm['match_reason']})")
-            out.append(IngestResult(comm["id"], comm["request_id"], "matched", "finished", actions))
-        except sqlite3.OperationalError:
-            raise
-        except Exception as e:  # noqa: BLE001 - recorded on the message
-            update_communication(conn, comm["id"], status="error", error=f"applying failed: {e.__class__.__name__}: {e}")
-            out.append(IngestResult(comm["id"], None, "error", str(e)))
-    return out
 
 
 def apply_reply(conn: sqlite3.Connection, comm_id: int, request_id: int, parsed: ParsedMessage,

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from db import replies as store
 from prr.matching import city_for_domain, sender_domain
 
+_ADDR = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+")
 _RESULT = re.compile(r"(?<![\w.-])(dmarc|spf|dkim)\s*=\s*([a-z]+)", re.IGNORECASE)
 FAILING = ("fail",)
 
@@ -47,11 +48,30 @@ def authentication_failures(message) -> list[str]:
     return sorted(set(out))
 
 
+def ambiguous_sender(message) -> str:
+    """Why the From header cannot be trusted to name one sender ("" when it can): several
+    From headers, or several addresses in one (``cityclerk@oxnard.org <x@evil.example>``
+    is parsed differently by different programs)."""
+    try:
+        values = [str(v) for k, v in message.raw_items() if k.lower() == "from"]
+    except Exception:
+        return "the From header cannot be read"
+    if len(values) > 1:
+        return f"{len(values)} From headers"
+    found = {a.lower().rstrip(".") for v in values for a in _ADDR.findall(v)}
+    if len(found) > 1:
+        return f"the From header holds several addresses ({', '.join(sorted(found))})"
+    return ""
+
+
 def sender_trust(conn, city_slug: str, from_addr: str, message=None) -> Trust:
     """Whether a reply from ``from_addr`` may change a request of ``city_slug``."""
     failures = authentication_failures(message) if message is not None else []
     if failures:
         return Trust(False, f"authentication failed ({', '.join(failures)})")
+    ambiguous = ambiguous_sender(message) if message is not None else ""
+    if ambiguous:
+        return Trust(False, f"sender unknown: {ambiguous}")
     addr = (from_addr or "").strip().lower()
     if not addr:
         return Trust(False, "sender unknown (no From address)")

@@ -8,7 +8,10 @@ Steps, in the order a filing reaches them:
   after_250      the server accepted the message; the journal does not know yet
   after_send     the journal has the 250; the database does not
   after_record   the database says filed
+and in reply ingestion:
+  before_apply   the reply is matched, its effect on the request not yet written
 """
+
 import os
 import signal
 
@@ -60,6 +63,16 @@ def _install() -> None:
 
     fs._deliver, fs._record_success = _deliver, _record_success
     SmtpChannel.file, SmtpSender.send, SentJournal.append = _file, _send, _append
+
+    import prr.ingest as ingest
+
+    apply_reply = ingest.apply_reply
+
+    def _apply_reply(*a, **k):
+        _hit("before_apply")
+        return apply_reply(*a, **k)
+
+    ingest.apply_reply = _apply_reply
 
 
 if _SPEC:
