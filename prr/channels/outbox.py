@@ -5,7 +5,7 @@ import hashlib
 from pathlib import Path
 
 from prr.channels.base import Channel, Draft, Receipt
-from prr.files import atomic_write
+from prr.core.files import atomic_write
 
 
 class OutboxChannel(Channel):

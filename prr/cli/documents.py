@@ -26,7 +26,7 @@ def extract(file: Optional[Path] = typer.Argument(None, help="A PDF file; withou
             no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip OCR of pages without a text layer.")) -> None:
     """Extract text (text layer or OCR), tables and incident-log records from a PDF (nothing is
     stored); with no file, extract and index the stored documents still pending."""
-    from scrapers.pdf import extract_pdf
+    from prr.scrapers.pdf import extract_pdf
 
     if file is None:
         _extract_pending(as_json, not no_ocr)
@@ -46,8 +46,8 @@ def _extract_pending(as_json: bool, ocr: bool) -> None:
     """Reply ingestion queues attachments; this reads them (as the extract-documents flow does)."""
     from rich.progress import Progress
 
-    from db.documents import pending_document_ids
-    from prr.documents import process_documents
+    from prr.db.documents import pending_document_ids
+    from prr.documents.documents import process_documents
 
     conn = open_db()
     ids = pending_document_ids(conn)
@@ -101,8 +101,8 @@ def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folder
     """Add PDFs that arrived outside email (portal downloads), extract and index them."""
     from rich.progress import Progress
 
-    from db.requests import get_request
-    from prr.documents import add_document, expand_paths, process_document
+    from prr.db.requests import get_request
+    from prr.documents.documents import add_document, expand_paths, process_document
 
     conn = open_db()
     if request is not None and get_request(conn, request) is None:
@@ -146,7 +146,7 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
     """Search letters, replies and document pages; best matches first."""
     from rich.text import Text
 
-    from prr.search import MARK_END, MARK_START, SearchQueryError, search
+    from prr.documents.search import MARK_END, MARK_START, SearchQueryError, search
 
     conn = open_db()
     try:
@@ -184,11 +184,11 @@ def browse(port: int = typer.Option(8001, "--port"), host: str = typer.Option("1
     import subprocess
     import sys
 
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     settings = get_settings()
     open_db().close()   # create/migrate first so the FTS tables exist
-    from prr.browse import metadata_for
+    from prr.documents.browse import metadata_for
 
     metadata = metadata_for(settings.db_path)
     cmd = [sys.executable, "-m", "datasette", "serve", str(settings.db_path), "--metadata", str(metadata),
@@ -199,4 +199,4 @@ def browse(port: int = typer.Option(8001, "--port"), host: str = typer.Option("1
     try:
         raise typer.Exit(subprocess.call(cmd))
     except KeyboardInterrupt:
-        raise typer.Exit(0)
+        raise typer.Exit(0) from None

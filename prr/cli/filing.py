@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import List, Optional
 
 import typer
-
 from rich.markup import escape
 
 from prr.cli.common import console, err_console, fail, open_db, print_json
@@ -43,7 +42,7 @@ def request_new(
     channel: Optional[str] = typer.Option(None, "--channel", help="Channel to file through (default: the city's)."),
 ) -> None:
     """Draft one request per city from a template (file them with `prr request file`)."""
-    from prr.filing import FilingError, draft_request, preview_request
+    from prr.requests.filing import FilingError, draft_request, preview_request
 
     conn = open_db()
     params = _parse_params(param)
@@ -83,8 +82,8 @@ def request_file(
     """File drafts through each city's channel (exactly once; interrupted filings are reconciled)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from db.requests import requests_to_file
-    from prr.filing import file_batch
+    from prr.db.requests import requests_to_file
+    from prr.requests.filing import file_batch
 
     conn = open_db()
     if all_:
@@ -132,7 +131,7 @@ def request_submitted(
     on: Optional[str] = typer.Option(None, "--on", help="Date it was submitted (YYYY-MM-DD; default today)."),
 ) -> None:
     """Record that you submitted a prepared request (GovQA, printed letter), with its reference number."""
-    from prr.filing import FilingError, mark_submitted
+    from prr.requests.filing import FilingError, mark_submitted
 
     conn = open_db()
     day = _parse_day(on)
@@ -140,7 +139,7 @@ def request_submitted(
         r = mark_submitted(conn, request_id, tracking=tracking, on=day)
     except (FilingError, ValueError) as e:
         _error(e)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     console.print(f"Request {request_id} is {r['status']}"
                   + (f", received {r['received_on']}" if r.get("received_on") else "")
                   + (f"; tracking {', '.join(tracking)}" if tracking else "") + ".")
@@ -149,8 +148,8 @@ def request_submitted(
 def _settle_unconfirmed(conn, quiet: bool) -> None:
     """Before a --all run: settle unknown sends from evidence (journal, IMAP Sent folder).
     They are never re-sent here; those still unknown are listed with what to do."""
-    from db.requests import list_requests
-    from prr.filing import settle_unconfirmed
+    from prr.db.requests import list_requests
+    from prr.requests.filing import settle_unconfirmed
 
     for r in list_requests(conn, status="send_unconfirmed"):
         after = settle_unconfirmed(conn, r["id"])
@@ -181,7 +180,7 @@ def request_sent(
 ) -> None:
     """Record that you sent an outbox letter (or that an unconfirmed send did arrive): it is filed and
     the CPRA clock starts on that day."""
-    from prr.filing import FilingError, mark_sent
+    from prr.requests.filing import FilingError, mark_sent
 
     conn = open_db()
     day = _parse_day(on)
@@ -189,7 +188,7 @@ def request_sent(
         r = mark_sent(conn, request_id, on=day)
     except FilingError as e:
         _error(e)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     due = r.get("extended_due_on") or r.get("due_on")
     console.print(f"Request {request_id} is filed, received {r['received_on']}"
                   + (f"; determination due {due}" if due else "") + ".", highlight=False)
@@ -198,20 +197,20 @@ def request_sent(
 @request_app.command("resend")
 def request_resend(request_id: int = typer.Argument(..., help="Request id.")) -> None:
     """Send again a letter whose first send has an unknown outcome (after checking it did not arrive)."""
-    from prr.filing import FilingError, resend_request
+    from prr.requests.filing import FilingError, resend_request
 
     conn = open_db()
     try:
         receipt = resend_request(conn, request_id)
     except FilingError as e:
         _error(e)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     console.print(f"[green]{receipt.status}[/] request {request_id} via {receipt.channel} -> "
                   f"{escape(receipt.to or receipt.path or '')}", highlight=False, soft_wrap=True)
 
 
 def _deadlines(conn, request_id: int):
-    from prr.request_deadlines import refresh_deadlines
+    from prr.deadlines.request_deadlines import refresh_deadlines
 
     try:
         return refresh_deadlines(conn, request_id)
@@ -224,8 +223,8 @@ def _deadlines(conn, request_id: int):
 def request_show(request_id: int, as_json: bool = typer.Option(False, "--json"),
                  letter: bool = typer.Option(True, "--letter/--no-letter", help="Print the letter text.")) -> None:
     """Show a request: letter, channel, timeline, tracking numbers and due dates with the reasons."""
-    from db.events import events_for
-    from db.requests import communications_for, get_request, tracking_numbers_for
+    from prr.db.events import events_for
+    from prr.db.requests import communications_for, get_request, tracking_numbers_for
 
     conn = open_db()
     r = get_request(conn, request_id)
@@ -241,10 +240,10 @@ def request_show(request_id: int, as_json: bool = typer.Option(False, "--json"),
         return
     console.print(f"[bold]Request {r['id']}[/] {r['kind']} to {r['city_slug']}: [bold]{r['status']}[/]"
                   f"  token {r['token']}", highlight=False)
-    from db.cities import get_city
-    from prr.filing import choose_channel
-    from prr.lifecycle import REQUEST_STATES
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db.cities import get_city
+    from prr.requests.filing import choose_channel
+    from prr.requests.lifecycle import REQUEST_STATES
 
     console.print(f"  [dim]{escape(REQUEST_STATES.get(r['status'], ''))}[/]", highlight=False, soft_wrap=True)
     if r["channel"]:
@@ -287,7 +286,7 @@ def request_show(request_id: int, as_json: bool = typer.Option(False, "--json"),
 @request_app.command("kinds")
 def request_kinds(as_json: bool = typer.Option(False, "--json")) -> None:
     """List letter templates (built-in and your own, PRR_TEMPLATES) with their parameters."""
-    from prr.letters import discover_templates
+    from prr.requests.letters import discover_templates
 
     templates = discover_templates()
     if as_json:
@@ -309,7 +308,7 @@ def requests_list(
     """List requests with their status and due date."""
     from rich.table import Table
 
-    from db.requests import list_requests
+    from prr.db.requests import list_requests
 
     conn = open_db()
     rows = list_requests(conn, status=status, city_slug=city)

@@ -8,8 +8,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from db.requests import get_request
-from prr.filing import FilingError, draft_request, file_request
+from prr.db.requests import get_request
+from prr.requests.filing import FilingError, draft_request, file_request
 
 # fault -> (copies stored by the server, how the user settles it)
 FAULTS = {"drop": (1, "sent"), "stall": (1, "sent"), "lost": (0, "resend")}
@@ -62,7 +62,7 @@ def test_unclear_send_is_never_resent_and_the_user_settles_it(fault, faulty, con
 
 def test_a_refusal_before_the_hand_over_is_retried_then_failed(faulty, conn, incident_params):
     """A 4xx reply is a clear answer (nothing stored): retried, and `failed` if it persists."""
-    from prr.mail import SmtpSender
+    from prr.channels.mail import SmtpSender
 
     rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
     faulty.handler.fail_next.extend(["451 4.3.0 try later"] * 4)

@@ -14,8 +14,8 @@ from collections import Counter
 
 import pytest
 
-from db.requests import get_request, list_requests
-from prr.filing import draft_request
+from prr.db.requests import get_request, list_requests
+from prr.requests.filing import draft_request
 
 KILLS = 36
 STEPS = ("before_send", "intent_written", "after_250", "after_send", "after_record")

@@ -3,15 +3,24 @@ from __future__ import annotations
 
 import datetime as dt
 import email
-import json
 import email.policy
+import json
 
 import pytest
 
-from db.events import events_for
-from db.requests import communications_for, get_request, tracking_numbers_for
-from prr.filing import (DuplicateRequestError, FilingError, MissingContactError, SimilarRequestError, draft_request,
-                        file_batch, file_request, mark_submitted, send_letter)
+from prr.db.events import events_for
+from prr.db.requests import communications_for, get_request, tracking_numbers_for
+from prr.requests.filing import (
+    DuplicateRequestError,
+    FilingError,
+    MissingContactError,
+    SimilarRequestError,
+    draft_request,
+    file_batch,
+    file_request,
+    mark_submitted,
+    send_letter,
+)
 
 
 def _kinds(conn, rid):
@@ -51,7 +60,7 @@ def test_unknown_city_and_kind_are_explained(conn, incident_params):
 
 
 def test_outbox_writes_a_complete_eml_and_records_everything(conn, prr_env, incident_params):
-    from prr.filing import mark_sent
+    from prr.requests.filing import mark_sent
 
     rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
     receipt = file_request(conn, rid)
@@ -87,7 +96,7 @@ def test_outbox_writes_a_complete_eml_and_records_everything(conn, prr_env, inci
 
 
 def test_smtp_delivers_with_token_and_plus_reply_to(conn, smtp_settings, smtp_sink, incident_params, monkeypatch):
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     monkeypatch.setenv("PRR_REPLY_TO", "requests@example.org")
     rid = draft_request(conn, "mission-viejo", "incident-logs", incident_params)
@@ -162,7 +171,7 @@ def test_manual_letter_and_submission(conn, prr_env, incident_params):
 
 def _filed_request(conn, incident_params) -> int:
     """An outbox request the user then sent (a letter about it goes to the outbox too)."""
-    from prr.filing import mark_sent
+    from prr.requests.filing import mark_sent
 
     rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
     file_request(conn, rid)
@@ -173,7 +182,7 @@ def _filed_request(conn, incident_params) -> int:
 def test_send_letter_goes_to_the_current_contact(conn, registry_dir, incident_params, prr_env):
     import yaml
 
-    from prr.registry import sync_registry
+    from prr.registry.registry import sync_registry
 
     rid = _filed_request(conn, incident_params)
     first = send_letter(conn, rid, kind="follow-up", params={"note": "Any news?"})

@@ -12,7 +12,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from prr.lifecycle import allowed
+from prr.requests.lifecycle import allowed
 
 PARAMS = ["--param", "incident=the ransomware attack disclosed on 2026-01-12", "--param", "start=2026-01-01",
           "--param", "end=2026-01-31"]
@@ -90,8 +90,8 @@ def test_outbox_life_from_draft_to_follow_up(prr_env):
 
 
 def test_smtp_life_from_draft_to_follow_up(prr_env, smtp_sink, monkeypatch):
-    from prr.deadlines import calendar_for_office, due_dates
-    from prr.followups import local_today
+    from prr.deadlines.deadlines import calendar_for_office, due_dates
+    from prr.requests.followups import local_today
 
     monkeypatch.setenv("PRR_SMTP_URL", smtp_sink.url)
     assert cli("init").exit_code == 0
@@ -107,8 +107,8 @@ def test_smtp_life_from_draft_to_follow_up(prr_env, smtp_sink, monkeypatch):
     assert got.rcpt_tos == ["cityclerk@oxnard.org"]
     today = local_today()
     status, received, due = state(1)
-    from db import connect
-    from db.cities import get_city
+    from prr.db import connect
+    from prr.db.cities import get_city
 
     c = connect(prr_env.db_path)
     expected = due_dates(today, calendar_for_office(get_city(c, "oxnard")["office"])).due
@@ -151,9 +151,9 @@ def test_placeholder_requester_cannot_send(prr_env, smtp_sink, monkeypatch):
     ("outbox", False, "outbox"), ("outbox", True, "smtp"), ("smtp", False, "outbox"),
     ("nextrequest", True, "nextrequest"), ("manual", True, "manual")])
 def test_one_channel_rule(city_channel, smtp, expected, conn, prr_env, monkeypatch):
-    from db.cities import get_city
-    from prr.filing import choose_channel
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db.cities import get_city
+    from prr.requests.filing import choose_channel
 
     if smtp:
         monkeypatch.setenv("PRR_SMTP_URL", "smtp://127.0.0.1:2525")

@@ -3,10 +3,10 @@ left the machine) become `ready_to_send` without a due date, the move recorded a
 event; requests really sent keep their state and dates."""
 from __future__ import annotations
 
-from db import connect
-from db.events import events_for
-from db.migrate import applied_migrations, available_migrations, migrate
-from db.requests import get_request
+from prr.db import connect
+from prr.db.events import events_for
+from prr.db.migrate import applied_migrations, available_migrations, migrate
+from prr.db.requests import get_request
 
 
 def test_outbox_filed_becomes_ready_to_send_on_upgrade(tmp_path):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
-from prr.localservers import Received, SmtpSink, _Handler
+from prr.demo.localservers import Received, SmtpSink, _Handler
 
 
 class FaultHandler(_Handler):

@@ -7,16 +7,17 @@ import datetime as dt
 import json
 from zoneinfo import ZoneInfo
 
-from db.cities import get_city
-from db.core import rows
-from db.events import events_for
-from db.requests import get_request, tracking_numbers_for
-from prr.deadlines import calendar_for_office, due_dates
-from prr.filing import draft_request, file_request
-from prr.ingest import ingest_source
-from prr.sources import ImapSource
 from replies_kit import build_mail
 from simplepdf import make_pdf
+
+from prr.db.cities import get_city
+from prr.db.core import rows
+from prr.db.events import events_for
+from prr.db.requests import get_request, tracking_numbers_for
+from prr.deadlines.deadlines import calendar_for_office, due_dates
+from prr.replies.ingest import ingest_source
+from prr.replies.sources import ImapSource
+from prr.requests.filing import draft_request, file_request
 
 LA = ZoneInfo("America/Los_Angeles")
 
@@ -40,7 +41,7 @@ def test_filed_request_through_ack_extension_release(conn, prr_env, dovecot, ima
     file_request(conn, rid, settings=prr_env)
     request = get_request(conn, rid)
     assert request["status"] == "ready_to_send" and request["due_on"] is None
-    from prr.filing import mark_sent
+    from prr.requests.filing import mark_sent
 
     request = mark_sent(conn, rid, settings=prr_env)      # the user sent the outbox letter today
     assert request["status"] == "filed"
@@ -95,7 +96,7 @@ def test_filed_request_through_ack_extension_release(conn, prr_env, dovecot, ima
     assert request["status"] == "released" and request["closed_at"]
     docs = rows(conn, "SELECT * FROM documents WHERE request_id=?", (rid,))
     assert [(d["filename"], d["status"]) for d in docs] == [("incident-log.pdf", "pending")]   # queued
-    from prr.documents import process_documents
+    from prr.documents.documents import process_documents
 
     process_documents(conn, [docs[0]["id"]])         # what the extract-documents flow does
     docs = rows(conn, "SELECT * FROM documents WHERE request_id=?", (rid,))

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from db.core import rows
-from db.events import events_for
-from db.replies import get_communication
-from db.requests import get_request
-from prr.ingest import assign, ingest_raw
 from replies_kit import build_mail
 from simplepdf import make_pdf
+
+from prr.db.core import rows
+from prr.db.events import events_for
+from prr.db.replies import get_communication
+from prr.db.requests import get_request
+from prr.replies.ingest import assign, ingest_raw
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "forged.yaml").read_text())
 

@@ -10,14 +10,14 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from db.core import rows
-from db.events import events_for
-from db.replies import get_communication, get_source_state
-from db.requests import get_request
-from prr.ingest import ingest_raw, ingest_source
-from prr.sources.imap import ImapSource
 from replies_kit import build_mail
+
+from prr.db.core import rows
+from prr.db.events import events_for
+from prr.db.replies import get_communication, get_source_state
+from prr.db.requests import get_request
+from prr.replies.ingest import ingest_raw, ingest_source
+from prr.replies.sources.imap import ImapSource
 
 CRASHHOOK = Path(__file__).resolve().parents[1] / "kit" / "crashhook"
 EXTENSION = ("Pursuant to Government Code section 7922.535(b), the City is extending the time to respond "
@@ -63,8 +63,8 @@ def test_poison_message_is_recorded_and_the_next_one_read(name, conn, prr_env, f
 def test_failing_steps_are_isolated(conn, prr_env, file_request, monkeypatch):
     """The classifier and the attachment store raise for one message: it is recorded as
     an error with the reason, and the next message is applied."""
-    import prr.ingest as ingest
-    import prr.documents as documents
+    import prr.documents.documents as documents
+    import prr.replies.ingest as ingest
 
     r = file_request()
     real_classify, real_add = ingest._classify, documents.add_document
@@ -137,8 +137,8 @@ def test_kill_between_matched_and_applied_loses_nothing(conn, prr_env, file_requ
 def test_a_matched_reply_left_unapplied_is_finished(conn, prr_env, file_request, tmp_path):
     """A database from before the single transaction may hold a reply `matched` but never
     applied (a run killed in between): the next ingest run applies it, once."""
-    from db.requests import update_communication
-    from prr.sources.eml import EmlSource
+    from prr.db.requests import update_communication
+    from prr.replies.sources.eml import EmlSource
 
     r = file_request()
     eml = tmp_path / "extension.eml"

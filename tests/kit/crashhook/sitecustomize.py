@@ -29,9 +29,9 @@ def _hit(step: str) -> None:
 
 
 def _install() -> None:
-    import prr.filing_state as fs
+    import prr.requests.filing_state as fs
+    from prr.channels.mail import SentJournal, SmtpSender
     from prr.channels.smtp import SmtpChannel
-    from prr.mail import SentJournal, SmtpSender
 
     deliver, record, file_, send, append = (fs._deliver, fs._record_success, SmtpChannel.file, SmtpSender.send,
                                             SentJournal.append)
@@ -64,7 +64,7 @@ def _install() -> None:
     fs._deliver, fs._record_success = _deliver, _record_success
     SmtpChannel.file, SmtpSender.send, SentJournal.append = _file, _send, _append
 
-    import prr.ingest as ingest
+    import prr.replies.ingest as ingest
 
     apply_reply = ingest.apply_reply
 

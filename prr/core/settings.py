@@ -1,0 +1,166 @@
+"""Settings from the environment (prefix ``PRR_``), read fresh on each call.
+
+Secrets (SMTP/IMAP/portal credentials) are only ever read here or through
+:mod:`prr.core.secrets`; they are never stored in the database or logged. ``repr()``
+masks them.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]   # the checkout (editable install)
+PACKAGE_DIR = Path(__file__).resolve().parents[1]    # prr/
+
+
+def _builtin(installed: str, checkout: str) -> Path:
+    """Data shipped with prr: inside the installed package (a wheel puts templates/ and
+    registry/ at prr/templates and prr/registry_data), else the checkout's top-level folder."""
+    inside = PACKAGE_DIR / installed
+    return inside if inside.is_dir() else PROJECT_ROOT / checkout
+
+
+BUILTIN_REGISTRY = _builtin("registry_data", "registry")
+BUILTIN_TEMPLATES = _builtin("templates", "templates")
+
+
+def _path(name: str, default: Path) -> Path:
+    v = os.environ.get(name)
+    return Path(v).expanduser() if v else default
+
+
+def _bool(name: str, default: bool = False) -> bool:
+    v = os.environ.get(name)
+    if v is None or v == "":
+        return default
+    return v.strip().lower() in ("1", "true", "yes", "on")
+
+
+def mask_url(url: str | None) -> str | None:
+    """``smtp://user:secret@host`` -> ``smtp://user:***@host`` (for logs and repr)."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    if parts.password is not None:
+        netloc = parts.netloc.replace(":" + parts.password + "@", ":***@", 1)
+        return urlunsplit(parts._replace(netloc=netloc))
+    # A password with an unescaped / ? or # ends urlsplit's netloc before the "@", so it
+    # finds no password at all: mask everything up to the last "@".
+    scheme, sep, rest = url.partition("://")
+    userinfo, at, after = rest.rpartition("@")
+    if sep and at and ":" in userinfo:
+        return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{after}"
+    return url
+
+
+def split_secret_url(url: str):
+    """``urlsplit`` for a URL that may carry a password. A malformed one raises ValueError
+    with a message that quotes none of it (urlsplit's own port error can quote part of
+    the password)."""
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018  (reading .port validates it)
+    except ValueError:
+        raise ValueError(f"{parts.scheme or 'the'} URL is malformed: its port is not a number, or its password "
+                         "has / ? # or @ not written as %2F %3F %23 %40") from None
+    return parts
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The requester, as it appears in letters."""
+    name: str = "A. Requester"
+    email: str = "requester@example.org"
+    phone: str = ""
+    address: str = ""
+    organisation: str = ""
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    db_path: Path
+    registry_dir: Path
+    templates_dirs: tuple[Path, ...]
+    profile: Profile
+    smtp_url: str | None = field(default=None, repr=False)
+    imap_url: str | None = field(default=None, repr=False)
+    reply_to: str | None = None           # e.g. "requests+{token}@example.org" (plus address)
+    user_agent_contact: str = "requester@example.org"
+    allow_private_addresses: bool = False  # page fetching: private/loopback ranges refused unless set
+    per_host_concurrency: int = 1
+    per_host_interval_s: float = 1.0
+    global_concurrency: int = 8
+    apprise_urls: tuple[str, ...] = ()
+    timezone: str = "America/Los_Angeles"
+    followups_before_escalation: int = 2   # unanswered follow-ups before the City Attorney letter
+    followup_interval_days: int = 7        # days between two follow-ups about the same request
+    # The California Attorney General's data-breach list; auto-filing is opt-in per user.
+    ag_breach_list_url: str = "https://oag.ca.gov/privacy/databreach/list"
+    ag_breach_csv_url: str = "https://oag.ca.gov/privacy/databreach/list-export"
+    breach_autofile: bool = False
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.home / "outbox"
+
+    @property
+    def inbox_dir(self) -> Path:
+        return self.home / "inbox"
+
+    @property
+    def files_dir(self) -> Path:
+        return self.home / "files"
+
+    @property
+    def user_agent(self) -> str:
+        from prr import __version__
+
+        return f"prr/{__version__} (public-records request pipeline; contact: {self.user_agent_contact})"
+
+    def __repr__(self) -> str:  # never show secrets
+        shown = {f.name: getattr(self, f.name) for f in fields(self) if f.repr}
+        shown["smtp_url"] = mask_url(self.smtp_url)
+        shown["imap_url"] = mask_url(self.imap_url)
+        # Apprise URLs carry their tokens in the host or path, where mask_url does not look.
+        shown["apprise_urls"] = tuple(urlsplit(u).scheme + "://***" for u in self.apprise_urls)
+        return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
+
+
+def get_settings() -> Settings:
+    env = os.environ
+    home = _path("PRR_HOME", Path("data"))
+    user_templates = env.get("PRR_TEMPLATES")
+    templates = tuple(Path(p).expanduser() for p in user_templates.split(os.pathsep) if p) if user_templates else ()
+    email = env.get("PRR_REQUESTER_EMAIL", Profile.email)
+    return Settings(
+        home=home,
+        db_path=_path("PRR_DB", home / "prr.db"),
+        registry_dir=_path("PRR_REGISTRY", BUILTIN_REGISTRY),
+        # User folders first: a user template with the same kind overrides the built-in one.
+        templates_dirs=templates + (BUILTIN_TEMPLATES,),
+        profile=Profile(
+            name=env.get("PRR_REQUESTER_NAME", Profile.name),
+            email=email,
+            phone=env.get("PRR_REQUESTER_PHONE", ""),
+            address=env.get("PRR_REQUESTER_ADDRESS", ""),
+            organisation=env.get("PRR_REQUESTER_ORG", ""),
+        ),
+        smtp_url=env.get("PRR_SMTP_URL") or None,
+        imap_url=env.get("PRR_IMAP_URL") or None,
+        reply_to=env.get("PRR_REPLY_TO") or None,
+        user_agent_contact=env.get("PRR_CONTACT", email),
+        allow_private_addresses=_bool("PRR_ALLOW_PRIVATE_ADDRESSES"),
+        per_host_concurrency=int(env.get("PRR_PER_HOST_CONCURRENCY", "1")),
+        per_host_interval_s=float(env.get("PRR_PER_HOST_INTERVAL", "1.0")),
+        global_concurrency=int(env.get("PRR_GLOBAL_CONCURRENCY", "8")),
+        apprise_urls=tuple(u for u in env.get("PRR_APPRISE_URLS", "").split() if u),
+        timezone=env.get("PRR_TIMEZONE", "America/Los_Angeles"),
+        followups_before_escalation=int(env.get("PRR_FOLLOWUPS_BEFORE_ESCALATION") or "2"),
+        followup_interval_days=int(env.get("PRR_FOLLOWUP_INTERVAL_DAYS") or "7"),
+        ag_breach_list_url=env.get("PRR_AG_BREACH_LIST_URL") or "https://oag.ca.gov/privacy/databreach/list",
+        ag_breach_csv_url=env.get("PRR_AG_BREACH_CSV_URL") or "https://oag.ca.gov/privacy/databreach/list-export",
+        breach_autofile=_bool("PRR_BREACH_AUTOFILE"),
+    )
