@@ -301,7 +301,7 @@ def request_kinds(as_json: bool = typer.Option(False, "--json")) -> None:
 
 
 def requests_list(
-    status: Optional[str] = typer.Option(None, "--status", help="Only this status, e.g. filed, failed, draft."),
+    status: Optional[str] = typer.Option(None, "--status", help="Only this status, e.g. draft, ready_to_send, send_unconfirmed, filed, failed."),
     city: Optional[str] = typer.Option(None, "--city", help="Only this city slug."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
