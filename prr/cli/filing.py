@@ -6,7 +6,7 @@ from typing import List, Optional
 import typer
 from rich.markup import escape
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
 
 request_app = typer.Typer(help="Draft, file and inspect CPRA requests.", no_args_is_help=True)
 
@@ -32,6 +32,27 @@ def _error(e) -> None:
         err_console.print(f"[dim]{e.hint}[/]", soft_wrap=True, highlight=False)
 
 
+def print_preview(pv, settings=None) -> None:
+    """A letter as it would go out: the channel and why, who it is from (warning on the
+    built-in example identity, which only the outbox accepts), to whom, the subject and
+    the text."""
+    from prr.core.settings import get_settings
+
+    profile = (settings or get_settings()).profile
+    console.rule(escape(f"{pv.city_slug}: {pv.kind} via {pv.channel}"), characters="-")
+    reason = getattr(pv, "channel_reason", "")
+    console.print(f"Channel: {pv.channel}" + (f" ({reason})" if reason else "")
+                  + f"\nFrom: {profile.name} <{profile.email}>\nTo: {pv.recipient or '(no contact yet)'}\n"
+                  f"Subject: {pv.subject}\n", highlight=False, soft_wrap=True, markup=False)
+    if getattr(pv, "profile_problem", ""):
+        err_console.print(f"[bold yellow]warning:[/] {escape(pv.profile_problem)}", soft_wrap=True, highlight=False)
+    elif profile.is_placeholder:
+        err_console.print(f"[bold yellow]warning:[/] this letter is from the built-in example identity "
+                          f"({escape(profile.name)} <{escape(profile.email)}>): replies to it are lost. "
+                          "Run `prr setup` to give your name and address.", soft_wrap=True, highlight=False)
+    console.print(pv.body, highlight=False, soft_wrap=True, markup=False)
+
+
 @request_app.command("new")
 def request_new(
     cities: List[str] = typer.Argument(..., help="Registry slugs, e.g. oxnard mission-viejo."),
@@ -50,15 +71,7 @@ def request_new(
     for slug in cities:
         try:
             if preview:
-                pv = preview_request(conn, slug, kind, params, channel=channel)
-                console.rule(escape(f"{slug}: {pv.kind} via {pv.channel}"))
-                console.print(escape(f"Channel: {pv.channel} ({pv.channel_reason})\nFrom: {pv.from_line}\n"
-                                     f"To: {pv.recipient or '(no contact yet)'}\nSubject: {pv.subject}\n"),
-                              highlight=False, soft_wrap=True)
-                if pv.profile_problem:
-                    err_console.print(f"[yellow]warning:[/] {escape(pv.profile_problem)}", highlight=False,
-                                      soft_wrap=True)
-                console.print(pv.body, highlight=False, soft_wrap=True, markup=False)
+                print_preview(preview_request(conn, slug, kind, params, channel=channel))
             else:
                 rid = draft_request(conn, slug, kind, params, confirm_similar=yes, channel=channel)
                 console.print(f"Drafted request [bold]{rid}[/] for {slug} ({kind}).")
@@ -89,6 +102,10 @@ def request_file(
     if all_:
         _settle_unconfirmed(conn, as_json)
         ids = [r["id"] for r in requests_to_file(conn)]
+        if not ids:
+            console.print("Nothing to file: no drafts, failed or interrupted filings. "
+                          "Draft one with `prr request new`; `prr requests` lists them all.")
+            return
     if not ids:
         fail("nothing to file", "Give request ids, or --all to file every draft.")
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -311,6 +328,7 @@ def requests_list(
     from prr.db.requests import list_requests
 
     conn = open_db()
+    check_slugs(conn, city)
     rows = list_requests(conn, status=status, city_slug=city)
     for r in rows:   # fill the cached due date for filed requests that have none yet
         if r["received_on"] and not r["due_on"]:

@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
 
 contacts_app = typer.Typer(help="Contacts on a page: extract emails, phones, addresses, portals.",
                            no_args_is_help=True)
@@ -95,6 +95,7 @@ def watch(
         options = WatchOptions(confirm=confirm)
     except ValueError as e:
         fail(str(e))
+    check_slugs(conn, slugs)
     total = len(list_pages(conn, slugs))
     if total == 0:
         fail("no watched pages" + (f" for {', '.join(slugs)}" if slugs else ""),
@@ -148,6 +149,7 @@ def changes_list(
     from prr.db.pages import list_changes
 
     conn = open_db()
+    check_slugs(conn, city)
     rows = list_changes(conn, status=None if status == "all" else status, city_slug=city)
     if as_json:
         print_json(rows)
@@ -204,6 +206,7 @@ def cities_discover(
         slugs = [c["slug"] for c in list_cities(conn) if c["website"]]
     if not slugs:
         fail("name one or more city slugs, or --all", "See `prr cities list`.")
+    check_slugs(conn, slugs)
     results = []
     with _progress() as progress:
         bar = progress.add_task("Discovering", total=len(slugs))

@@ -59,8 +59,10 @@ def local_date(utc_iso: str, tz: str = "America/Los_Angeles") -> str:
 def _city(conn, slug: str) -> dict:
     city = get_city(conn, slug)
     if city is None:
-        raise FilingError(f"no city {slug!r} in the database", city_slug=slug, retryable=False,
-                          hint="Check the slug with `prr cities list`; run `prr init` after adding a registry file.")
+        from prr.registry.registry import unknown_city_message
+
+        message, hint = unknown_city_message(conn, slug)
+        raise FilingError(message, city_slug=slug, retryable=False, hint=hint)
     return city
 
 
@@ -163,9 +165,7 @@ def choose_channel(conn, city: dict, settings, *, explicit: str | None = None,
 
 
 def is_placeholder(profile) -> bool:
-    from prr.core.settings import Profile
-
-    return profile.name == Profile.name or profile.email == Profile.email or not profile.email
+    return profile.is_placeholder
 
 
 def from_line(profile) -> str:
