@@ -100,11 +100,13 @@ def request_file(
 
     conn = open_db()
     if all_:
-        _settle_unconfirmed(conn, as_json)
+        waiting = _settle_unconfirmed(conn, as_json)
         ids = [r["id"] for r in requests_to_file(conn)]
         if not ids:
             console.print("Nothing to file: no drafts, failed or interrupted filings. "
                           "Draft one with `prr request new`; `prr requests` lists them all.")
+            if waiting:   # sends only the user can settle: say so with the exit code too
+                raise typer.Exit(1)
             return
     if not ids:
         fail("nothing to file", "Give request ids, or --all to file every draft.")
@@ -162,14 +164,17 @@ def request_submitted(
                   + (f"; tracking {', '.join(tracking)}" if tracking else "") + ".")
 
 
-def _settle_unconfirmed(conn, quiet: bool) -> None:
+def _settle_unconfirmed(conn, quiet: bool) -> int:
     """Before a --all run: settle unknown sends from evidence (journal, IMAP Sent folder).
-    They are never re-sent here; those still unknown are listed with what to do."""
+    They are never re-sent here; those still unknown are listed with what to do. Returns
+    how many still wait for the user."""
     from prr.db.requests import list_requests
     from prr.requests.filing import settle_unconfirmed
 
+    waiting = 0
     for r in list_requests(conn, status="send_unconfirmed"):
         after = settle_unconfirmed(conn, r["id"])
+        waiting += after.get("status") == "send_unconfirmed"
         if quiet:
             continue
         if after.get("status") == "filed":
@@ -179,6 +184,7 @@ def _settle_unconfirmed(conn, quiet: bool) -> None:
             err_console.print(f"[yellow]outcome unknown[/] request {r['id']} ({r['city_slug']}): not re-sent. "
                               f"`prr request sent {r['id']}` if it arrived, `prr request resend {r['id']}` "
                               "if not.", highlight=False, soft_wrap=True)
+    return waiting
 
 
 def _parse_day(on: Optional[str]):

@@ -79,7 +79,7 @@ def test_outbox_life_from_draft_to_follow_up(prr_env):
     assert "Nothing has left this machine" in day_after.output
     (follow,) = [p for p in prr_env.outbox_dir.glob("*.eml") if p != letter]
     msg = _eml(follow)
-    assert msg["In-Reply-To"] == original["Message-ID"] and msg["To"] == "cityclerk@oxnard.org"
+    assert msg["In-Reply-To"].strip() == original["Message-ID"].strip() and msg["To"] == "cityclerk@oxnard.org"
     assert "On February 2, 2026 I sent the City a request" in msg.get_content()
     assert "February 18, 2026" in msg.get_content()
     assert state(1) == ("filed", "2026-02-02", "2026-02-18")
@@ -121,7 +121,7 @@ def test_smtp_life_from_draft_to_follow_up(prr_env, smtp_sink, monkeypatch):
     assert out.exit_code == 0 and "sent: follow-up to oxnard via smtp" in out.output, out.output
     assert len(smtp_sink.received) == 2
     follow = smtp_sink.received[1].message
-    assert follow["In-Reply-To"] == got.message["Message-ID"]
+    assert follow["In-Reply-To"].strip() == got.message["Message-ID"].strip()
     assert f"On {today:%B} {today.day}, {today.year} I sent the City a request" in follow.get_content()
     assert list(prr_env.outbox_dir.glob("*.eml")) == []                 # nothing went to the outbox
     again = cli("followups", "--today", after)                            # same day: nothing new
