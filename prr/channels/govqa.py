@@ -30,6 +30,7 @@ class GovQAChannel(Channel):
     kind = "govqa"
     options = {'portal_url': "the city's GovQA portal; the fields are saved for you to submit"}
     needs = "portal_url"
+    idempotent = True
 
     def file(self, draft: Draft) -> Receipt:
         fields = govqa_fields(draft)

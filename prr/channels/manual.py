@@ -32,6 +32,7 @@ class ManualChannel(Channel):
     kind = "manual"
     options = {'address': "the city's postal address (registry); a printable letter in HOME/outbox/letters"}
     needs = "address"
+    idempotent = True
 
     def file(self, draft: Draft) -> Receipt:
         import datetime as dt

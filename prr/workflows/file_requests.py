@@ -4,7 +4,8 @@ Cities go in batches, each batch an item of the fan-out (a Prefect task run cost
 ~10 ms of API calls, more than drafting a letter): inside a batch each city is drafted,
 then filed, in turn; one city's failure never stops the others. Drafting is safe to
 repeat (an identical request is found by its dedupe key); filing is exactly-once (a
-request already past filing is skipped), so a batch may be retried.
+request already past filing is skipped; a send whose outcome is unknown becomes
+``send_unconfirmed`` and is never retried by a run), so a batch may be retried.
 """
 from __future__ import annotations
 
@@ -49,7 +50,8 @@ def run(ctx: Context, city_slugs: list[str], kind: str, params: dict, *, channel
     filed = sum(1 for r in rows if r["status"] in DONE and not r["note"].startswith("already"))
     problems = [f"{r['city']}: {r['note']}" for r in rows
                 if r["request_id"] is None or (r["note"] and not r["note"].startswith(("already", "identical")))]
-    headline = f"{title or kind}: {filed} of {len(rows)} cities filed or prepared in this run."
+    headline = (f"{title or kind}: {filed} of {len(rows)} cities filed, written to the outbox or prepared "
+                "in this run.")
     log.info(headline)
     return Report(workflow=NAME, headline=headline, columns=COLUMNS,
                   rows=[(r["city"], r["request_id"], r["status"], r["note"]) for r in rows],

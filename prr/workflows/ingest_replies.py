@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 NAME = "ingest-replies"
 WORKERS = 2
 COLUMNS = ("source", "message", "status", "request", "reason", "applied")
-SOURCE_COLUMNS = ("source", "matched", "review", "error", "duplicate", "skipped", "problem")
+SOURCE_COLUMNS = ("source", "matched", "review", "error", "ignored", "duplicate", "problem")
 OVERDUE_COLUMNS = ("request", "city", "status", "due", "extended due", "days late", "subject")
 
 
@@ -76,7 +76,7 @@ def run(ctx: Context, paths: list[str] | None = None, *, progress=None) -> Repor
     for s in summaries:
         totals.update(s["counts"])
         rows += [(s["source"], m["communication_id"], m["status"], m["request_id"], m["reason"],
-                  "; ".join(m["actions"])) for m in s["messages"] if m["status"] in ("matched", "review", "error")]
+                  "; ".join(m["actions"])) for m in s["messages"] if m["status"] in ("matched", "review", "error", "ignored")]
     per_source = [{"source": s["source"], **{k: s["counts"].get(k, 0) for k in SOURCE_COLUMNS[1:-1]},
                    "problem": s["error"] or s["note"] or ""} for s in summaries]
     late = overdue(ctx)
