@@ -110,7 +110,6 @@ def followups(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Follow up every request past its CPRA deadline (one message per city per day)."""
-    from rich.markup import escape
 
     from prr.cli.common import cli_context
     from prr.workflows import follow_up as workflow
