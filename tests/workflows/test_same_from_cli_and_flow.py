@@ -29,7 +29,9 @@ def store_state(db_path: Path, home: Path) -> dict[str, list[str]]:
     for t in tables:
         rows = []
         for r in conn.execute(f"SELECT * FROM {t}"):  # noqa: S608 (table names from sqlite_master)
-            row = {k: r[k] for k in r.keys() if k not in SKIP_COLUMNS and not k.endswith(("_at", "_on_utc"))}
+            # Ids are given in the order items finish, which concurrency may change.
+            row = {k: r[k] for k in r.keys()
+                   if k not in SKIP_COLUMNS and not k.endswith(("_at", "_on_utc", "_id"))}
             line = json.dumps(row, sort_keys=True, default=str).replace(str(home), "HOME")
             rows.append(TOKEN.sub("PRR-TOKEN", CLOCK.sub("TIME", line)))
         state[t] = sorted(rows)
@@ -64,7 +66,7 @@ def alerts_to(httpserver, path: str, monkeypatch) -> None:
 def posted(httpserver, path: str) -> list[tuple[str, str]]:
     """The alerts sent, with ids numbered in run order (items run concurrently may take
     their ids in another order)."""
-    return sorted((d["title"], re.sub(r"#\d+", "#N", d["message"])) for d in
+    return sorted((d["title"], CLOCK.sub("TIME", re.sub(r"(#|accept |reject )\d+", r"\1N", d["message"]))) for d in
                   (json.loads(req.get_data()) for req, _ in httpserver.log if req.path == path))
 
 
