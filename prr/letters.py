@@ -34,7 +34,11 @@ except AttributeError:  # pragma: no cover
 TEMPLATE_SUFFIX = ".txt.j2"
 PARAM_TYPES = ("str", "text", "date", "int", "list")
 # Characters that end a header line in some mail or HTTP stack.
-_LINE_BREAKS = re.compile(r"[\r\n\x00\x0b\x0c\x85\u2028\u2029]")
+_LINE_BREAKS = re.compile(r"[\r\n\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# RFC 2047 encoded words ("=?utf-8?q?=0D=0A...?="): a mail library decodes them when the
+# value becomes a header, so a value that passes the line-break check could still carry one.
+ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
+MAX_HEADER_CHARS = 900       # a header line must stay under SMTP's 998 octets, folding aside
 
 
 class LetterError(ValueError):
@@ -88,11 +92,28 @@ class Letter:
     params: dict[str, Any]
 
 
-def check_single_line(name: str, value: Any) -> None:
-    if isinstance(value, str) and _LINE_BREAKS.search(value):
+def check_single_line(name: str, value: Any, *, max_chars: int | None = None) -> None:
+    """Refuse a value that could become more than one header line: line breaks (any of
+    them, including NUL, U+0085 and U+2028), RFC 2047 encoded words (which are decoded
+    before the header is written, so they could smuggle a line break in), and, when
+    ``max_chars`` is given, over-long values."""
+    if not isinstance(value, str):
+        return
+    if _LINE_BREAKS.search(value):
         raise HeaderInjectionError(
             f"{name} contains a line break or control character; it could inject an email header. "
             "Put it on one line.")
+    if ENCODED_WORD.search(value):
+        raise HeaderInjectionError(
+            f"{name} contains an RFC 2047 encoded word (=?charset?q?...?=), which mail programs decode "
+            "and which could hide a line break; write the text itself instead.")
+    if max_chars is not None and len(value) > max_chars:
+        raise HeaderInjectionError(f"{name} is {len(value)} characters long, over the {max_chars} a "
+                                   "header may hold; shorten it.")
+
+
+def has_line_break(value: str) -> bool:
+    return bool(_LINE_BREAKS.search(value))
 
 
 def parse_template(text: str, path: Path | None = None) -> Template:
@@ -327,7 +348,7 @@ def render(template: Template, params: dict, *, city: dict, profile=None, reques
     except TemplateError as e:
         where = meta.path or meta.kind
         raise LetterError(f"template {where}: {e}") from None
-    check_single_line("rendered subject", subject)
+    check_single_line("rendered subject", subject, max_chars=MAX_HEADER_CHARS)
     body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
     return Letter(subject=subject, body=body, meta=meta, params=values)
 

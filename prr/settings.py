@@ -57,6 +57,68 @@ def split_secret_url(url: str):
 
 
 @dataclass(frozen=True)
+class CredentialUrl:
+    """A server URL split with its credentials unquoted. ``repr`` hides the password."""
+    scheme: str
+    hostname: str
+    port: int | None
+    username: str | None
+    password: str | None = field(repr=False)
+    path: str
+    query: str
+
+
+def parse_credential_url(url: str, *, what: str = "the") -> CredentialUrl:
+    """Split ``scheme://user:password@host:port/path?query``. The credentials are taken
+    up to the LAST ``@`` before the host, so a password holding ``#``, ``/``, ``?`` or
+    ``@`` (written raw or percent-encoded) stays the password and never becomes a port
+    or a path. Errors name what is wrong without quoting the password."""
+    from urllib.parse import unquote
+
+    scheme, sep, rest = url.strip().partition("://")
+    if not sep or not scheme:
+        raise ValueError(f"{what} URL has no scheme (expected e.g. smtp://user:password@host:587)")
+    userinfo, at, hostpart = rest.rpartition("@")
+    if at and any(c in hostpart.split("/", 1)[0].split("?", 1)[0] for c in "# "):
+        raise ValueError(f"{what} URL is malformed after the credentials: write # in the password as %23")
+    parts = urlsplit(f"{scheme}://{hostpart}")
+    try:
+        port = parts.port
+    except ValueError:
+        raise ValueError(f"{what} URL's port is not a number between 0 and 65535") from None
+    username = password = None
+    if at:
+        user, colon, pw = userinfo.partition(":")
+        username = unquote(user) or None
+        password = unquote(pw) if colon else None
+        if password and username is None:
+            raise ValueError(f"{what} URL has a password but no user name (user:password@host)")
+    if not parts.hostname:
+        raise ValueError(f"{what} URL has no host (expected {scheme}://user:password@host:port)")
+    return CredentialUrl(scheme.lower(), parts.hostname, port, username, password, parts.path, parts.query)
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` is this machine: ``localhost`` or a loopback address (a name is
+    resolved, and every address must be loopback)."""
+    import ipaddress
+    import socket
+
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except OSError:
+        return False
+    addrs = {ipaddress.ip_address(i[4][0].split("%")[0]) for i in infos}
+    return bool(addrs) and all(a.is_loopback for a in addrs)
+
+
+@dataclass(frozen=True)
 class Profile:
     """The requester, as it appears in letters."""
     name: str = "A. Requester"
