@@ -175,7 +175,7 @@ def file_request(conn, request_id: int, *, channel: str | None = None, settings=
         if not store.set_status(conn, request_id, "filing", expect=FILABLE, reason=f"filing via {kind}",
                                 channel=kind):
             raise FilingError(f"request {request_id} is already being filed by another run",
-                              request_id=request_id, retryable=False)
+                              request_id=request_id, retryable=False, other_run=True)
         store.update_request(conn, request_id, channel=kind, message_id=message_id,
                              recipient=draft.to or draft.portal_url or draft.address)
         add_event(conn, "filing_started", request_id=request_id, city_slug=city["slug"], channel=kind,
@@ -196,7 +196,7 @@ def reconcile_request(conn, request_id: int, *, settings=None, channels: dict[st
                           retryable=False)
     if _filing_alive(conn, request):
         raise FilingError(f"request {request_id} is being filed by another run right now", request_id=request_id,
-                          retryable=False, hint="Wait for it to finish, then look again with `prr request show`.")
+                          retryable=False, other_run=True, hint="Wait for it to finish, then look again with `prr request show`.")
     city = _city(conn, request["city_slug"])
     kind = request["channel"] or city["channel"] or "outbox"
     ch = _get_channel(kind, settings, channels)

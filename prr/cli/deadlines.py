@@ -5,7 +5,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, fail, open_db, print_json
+from prr.cli.common import console, fail, open_db, print_json, safe
 
 
 def register(app: typer.Typer) -> None:
@@ -74,7 +74,7 @@ def deadline(
         print_json(result.to_json())
         return
     for line in result.explanation:
-        console.print(f"  {line}", highlight=False, soft_wrap=True)
+        console.print(f"  {safe(line)}", highlight=False, soft_wrap=True)
     if result.due is None:
         console.print(f"[bold]No deadline runs:[/] paused since {result.paused_since}.")
     else:
@@ -105,13 +105,14 @@ def followups(
         for col in ("request", "city", "status", "due", "action"):
             table.add_column(col)
         for item in result.overdue:
-            table.add_row(str(item["request_id"]), item["city"], item["status"], item["due"], item["action"])
+            table.add_row(str(item["request_id"]), safe(item["city"]), safe(item["status"]), safe(item["due"]),
+                          safe(item["action"]))
         console.print(table)
     for m in result.messages:
-        console.print(f"{'would send' if dry_run else m['outcome']}: {m['kind']} to {m['city']} "
-                      f"({m.get('to') or 'no address'}) for request(s) {', '.join(map(str, m['request_ids']))}",
+        console.print(f"{'would send' if dry_run else safe(m['outcome'])}: {safe(m['kind'])} to {safe(m['city'])} "
+                      f"({safe(m.get('to') or 'no address')}) for request(s) {', '.join(map(str, m['request_ids']))}",
                       highlight=False, soft_wrap=True)
     for e in result.errors:
-        console.print(f"[red]error[/] {e}", highlight=False, soft_wrap=True)
+        console.print(f"[red]error[/] {safe(e)}", highlight=False, soft_wrap=True)
     if result.errors:
         raise typer.Exit(1)

@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import console, err_console, fail, open_db, print_json, plain, safe
 
 docs_app = typer.Typer(help="Documents agencies sent back: extract text, tables and log rows; import.",
                        no_args_is_help=True)
@@ -40,28 +40,28 @@ def _summary(file: Path, doc) -> None:
     from rich.table import Table
 
     if doc.status != "ok":
-        err_console.print(f"[bold red]{file.name}: {doc.status}[/] — {doc.error}", soft_wrap=True, highlight=False)
+        err_console.print(f"[bold red]{safe(file.name)}: {doc.status}[/] — {safe(doc.error)}", soft_wrap=True, highlight=False)
         return
     methods = {}
     for p in doc.pages:
         methods[p.method] = methods.get(p.method, 0) + 1
     tables = sum(len(p.tables) for p in doc.pages)
-    console.print(f"[bold]{file.name}[/]: {len(doc.pages)} pages ("
+    console.print(f"[bold]{safe(file.name)}[/]: {len(doc.pages)} pages ("
                   + ", ".join(f"{n} {m}" for m, n in methods.items())
                   + f"), {tables} tables, {len(doc.records)} log records")
     for note in doc.notes:
-        console.print(f"[yellow]note:[/] {note}", soft_wrap=True, highlight=False)
+        console.print(f"[yellow]note:[/] {safe(note)}", soft_wrap=True, highlight=False)
     if doc.records:
         table = Table(title=f"first {min(10, len(doc.records))} of {len(doc.records)} records")
         for col in ("record_no", "type", "reported_at", "disposition", "location"):
             table.add_column(col)
         for r in doc.records[:10]:
-            table.add_row(*(str(r.get(c) or "") for c in ("record_no", "type", "reported_at", "disposition",
+            table.add_row(*(safe(r.get(c)) for c in ("record_no", "type", "reported_at", "disposition",
                                                          "location")))
         console.print(table)
     else:
         first = next((p.text for p in doc.pages if p.text.strip()), "")
-        console.print(first[:1200], highlight=False, markup=False)
+        console.print(plain(first[:1200]), highlight=False, markup=False)
 
 
 @docs_app.command("import")
@@ -80,7 +80,7 @@ def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folder
     files = expand_paths(paths)
     missing = [p for p in files if not p.exists()]
     for p in missing:
-        err_console.print(f"[red]missing:[/] {p}")
+        err_console.print(f"[red]missing:[/] {safe(p)}")
     files = [p for p in files if p.exists()]
     if not files:
         fail("nothing to import", "Give PDF files or folders that contain PDFs.")
@@ -94,11 +94,11 @@ def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folder
     bad = 0
     for p, r in results:
         if r["status"] == "ok":
-            console.print(f"[green]ok[/] {p.name}: document {r['document_id']}, {r['pages']} pages, "
+            console.print(f"[green]ok[/] {safe(p.name)}: document {r['document_id']}, {r['pages']} pages, "
                           f"{r['records']} log records", highlight=False)
         else:
             bad += 1
-            console.print(f"[red]{r['status']}[/] {p.name}: document {r['document_id']}: {r['error']}",
+            console.print(f"[red]{r['status']}[/] {safe(p.name)}: document {r['document_id']}: {safe(r['error'])}",
                           soft_wrap=True, highlight=False)
     if bad:
         console.print(f"[yellow]{bad} of {len(results)} could not be read; they are recorded with their reason. "
@@ -127,7 +127,7 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
         print_json([h.to_json() for h in hits])
         return
     if not hits:
-        console.print(f"No results for {query!r}.", highlight=False)
+        console.print(f"No results for {safe(repr(query))}.", highlight=False)
         return
     for i, h in enumerate(hits, start=1):
         where = [h.kind]
@@ -139,12 +139,12 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
         if h.city_slug:
             where.append(h.city_slug)
         head = Text(f"{i:>2}. ", style="bold")
-        head.append(h.title, style="bold")
-        head.append(f"  ({', '.join(where)}; {h.at or ''})", style="dim")
+        head.append(plain(h.title), style="bold")
+        head.append(plain(f"  ({', '.join(where)}; {h.at or ''})"), style="dim")
         console.print(head)
         snippet = Text("    ")
         for k, part in enumerate(h.snippet.replace(MARK_END, MARK_START).split(MARK_START)):
-            snippet.append(part, style="bold yellow" if k % 2 else "")
+            snippet.append(plain(part), style="bold yellow" if k % 2 else "")
         console.print(snippet)
 
 

@@ -5,7 +5,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import console, err_console, fail, open_db, print_json, plain, safe
 
 request_app = typer.Typer(help="Draft, file and inspect CPRA requests.", no_args_is_help=True)
 
@@ -26,9 +26,9 @@ def _parse_params(pairs: list[str]) -> dict:
 
 
 def _error(e) -> None:
-    err_console.print(f"[bold red]error:[/] {e}", soft_wrap=True, highlight=False)
+    err_console.print(f"[bold red]error:[/] {safe(e)}", soft_wrap=True, highlight=False)
     if getattr(e, "hint", ""):
-        err_console.print(f"[dim]{e.hint}[/]", soft_wrap=True, highlight=False)
+        err_console.print(f"[dim]{safe(e.hint)}[/]", soft_wrap=True, highlight=False)
 
 
 @request_app.command("new")
@@ -50,13 +50,13 @@ def request_new(
         try:
             if preview:
                 pv = preview_request(conn, slug, kind, params, channel=channel)
-                console.rule(f"{slug}: {pv.kind} via {pv.channel}")
-                console.print(f"To: {pv.recipient or '(no ' + 'contact yet)'}\nSubject: {pv.subject}\n",
+                console.rule(safe(f"{slug}: {pv.kind} via {pv.channel}"))
+                console.print(f"To: {safe(pv.recipient or '(no contact yet)')}\nSubject: {safe(pv.subject)}\n",
                               highlight=False, soft_wrap=True)
-                console.print(pv.body, highlight=False, soft_wrap=True, markup=False)
+                console.print(plain(pv.body), highlight=False, soft_wrap=True, markup=False)
             else:
                 rid = draft_request(conn, slug, kind, params, confirm_similar=yes, channel=channel)
-                console.print(f"Drafted request [bold]{rid}[/] for {slug} ({kind}).")
+                console.print(f"Drafted request [bold]{rid}[/] for {safe(slug)} ({safe(kind)}).")
         except FilingError as e:
             failed += 1
             _error(e)
@@ -88,7 +88,7 @@ def request_file(
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err_console, transient=True, disable=as_json) as progress:
         task = progress.add_task("Filing", total=len(ids))
-        outcomes = file_batch(conn, ids, channel=channel, on_done=lambda o: progress.advance(task))
+        outcomes = file_batch(conn, ids, channel=channel, on_done=lambda o: progress.advance(task), listed=all_)
     if as_json:
         print_json([o.to_json() for o in outcomes])
     else:
@@ -98,19 +98,24 @@ def request_file(
                 where = r.to or r.detail.get("portal_url") or r.path or ""
                 extra = f", tracking {r.tracking_number}" if r.tracking_number else ""
                 extra += " (reconciled: it had gone out before an interruption)" if r.detail.get("reconciled") else ""
-                console.print(f"[green]{o.status}[/] request {o.request_id} ({o.city_slug}) via {r.channel} "
-                              f"-> {where}{extra}", highlight=False, soft_wrap=True)
+                console.print(f"[green]{o.status}[/] request {o.request_id} ({safe(o.city_slug)}) via {r.channel} "
+                              f"-> {safe(where)}{safe(extra)}", highlight=False, soft_wrap=True)
                 if r.status == "awaiting_submission":
-                    console.print(f"  [dim]Submit it ({r.detail.get('portal_url') or r.path}), then "
+                    console.print(f"  [dim]Submit it ({safe(r.detail.get('portal_url') or r.path)}), then "
                                   f"`prr request submitted {o.request_id} --tracking NUMBER`.[/]", soft_wrap=True)
+            elif o.other_run:
+                console.print(f"[yellow]{o.error}[/]: request {o.request_id} ({safe(o.city_slug)})",
+                              highlight=False, soft_wrap=True)
             else:
-                err_console.print(f"[red]not filed[/] request {o.request_id} ({o.city_slug}): {o.error}",
+                err_console.print(f"[red]not filed[/] request {o.request_id} ({safe(o.city_slug)}): {safe(o.error)}",
                                   highlight=False, soft_wrap=True)
                 if o.hint:
-                    err_console.print(f"  [dim]{o.hint}[/]", soft_wrap=True)
+                    err_console.print(f"  [dim]{safe(o.hint)}[/]", soft_wrap=True)
         ok = sum(o.ok for o in outcomes)
-        console.print(f"{ok} of {len(outcomes)} filed or prepared.")
-    if not all(o.ok for o in outcomes):
+        others = sum(o.other_run for o in outcomes)
+        console.print(f"{ok} of {len(outcomes)} filed or prepared"
+                      + (f"; {others} taken by another run." if others else "."))
+    if not all(o.ok or o.other_run for o in outcomes):
         raise typer.Exit(1)
 
 
@@ -135,9 +140,9 @@ def request_submitted(
     except (FilingError, ValueError) as e:
         _error(e)
         raise typer.Exit(1)
-    console.print(f"Request {request_id} is {r['status']}"
+    console.print(f"Request {request_id} is {safe(r['status'])}"
                   + (f", received {r['received_on']}" if r.get("received_on") else "")
-                  + (f"; tracking {', '.join(tracking)}" if tracking else "") + ".")
+                  + (f"; tracking {safe(', '.join(tracking))}" if tracking else "") + ".", highlight=False)
 
 
 def _deadlines(conn, request_id: int):
@@ -146,7 +151,7 @@ def _deadlines(conn, request_id: int):
     try:
         return refresh_deadlines(conn, request_id)
     except Exception as e:  # noqa: BLE001 - show the request anyway
-        err_console.print(f"[yellow]due dates unavailable: {e}[/]")
+        err_console.print(f"[yellow]due dates unavailable: {safe(e)}[/]")
         return None
 
 
@@ -169,38 +174,38 @@ def request_show(request_id: int, as_json: bool = typer.Option(False, "--json"),
         print_json({"request": r, "tracking_numbers": tracking, "events": events, "communications": comms,
                     "deadlines": deadlines.to_json() if deadlines is not None else None})
         return
-    console.print(f"[bold]Request {r['id']}[/] {r['kind']} to {r['city_slug']}: [bold]{r['status']}[/]"
-                  f"  token {r['token']}", highlight=False)
-    console.print(f"Channel: {r['channel'] or '(city default)'}   To: {r['recipient'] or '-'}", highlight=False,
+    console.print(f"[bold]Request {r['id']}[/] {safe(r['kind'])} to {safe(r['city_slug'])}: [bold]{r['status']}[/]"
+                  f"  token {safe(r['token'])}", highlight=False)
+    console.print(f"Channel: {safe(r['channel'] or '(city default)')}   To: {safe(r['recipient'] or '-')}", highlight=False,
                   soft_wrap=True)
     if r["filed_at"]:
-        console.print(f"Filed {r['filed_at']} (received {r['received_on']})   Message-ID {r['message_id']}",
+        console.print(f"Filed {r['filed_at']} (received {r['received_on']})   Message-ID {safe(r['message_id'])}",
                       highlight=False, soft_wrap=True)
     if r["last_error"]:
-        console.print(f"[red]Last error:[/] {r['last_error']}", highlight=False, soft_wrap=True)
-    console.print(f"Tracking numbers: {', '.join(tracking) if tracking else 'none yet'}", highlight=False)
+        console.print(f"[red]Last error:[/] {safe(r['last_error'])}", highlight=False, soft_wrap=True)
+    console.print(f"Tracking numbers: {safe(', '.join(tracking)) if tracking else 'none yet'}", highlight=False)
     if deadlines is not None:
         console.print(f"[bold]Due[/] {deadlines.due}" + (f", extended to {deadlines.extended_due}"
                                                             if deadlines.extended_due else "")
                       + (f"; agency estimate {deadlines.estimated}" if deadlines.estimated else ""), highlight=False)
         for line in deadlines.explanation:
-            console.print(f"  [dim]{line}[/]", highlight=False, soft_wrap=True)
+            console.print(f"  [dim]{safe(line)}[/]", highlight=False, soft_wrap=True)
     else:
         console.print("Due dates: none" + ("" if r["received_on"] else " (not filed yet)"))
     console.print("[bold]Timeline[/]")
     for e in events:
         d = {k: v for k, v in e["detail"].items() if k not in ("fields", "host", "pid") and v not in (None, "", [])}
         summary = ", ".join(f"{k}={v}" for k, v in d.items())
-        console.print(f"  {e['at']}  {e['kind']:<18} [dim]{summary}[/]", highlight=False, soft_wrap=True)
+        console.print(f"  {e['at']}  {e['kind']:<18} [dim]{safe(summary)}[/]", highlight=False, soft_wrap=True)
     if len(comms) > 1:
         console.print("[bold]Letters and replies[/]")
         for c in comms:
-            console.print(f"  {c['sent_at'] or c['created_at']}  {c['direction']:<3} {c['subject'] or ''}",
+            console.print(f"  {c['sent_at'] or c['created_at']}  {c['direction']:<3} {safe(c['subject'])}",
                           highlight=False, soft_wrap=True)
     if letter:
         console.rule("Letter")
-        console.print(f"Subject: {r['subject']}\n", highlight=False, soft_wrap=True, markup=False)
-        console.print(r["body"] or "", highlight=False, soft_wrap=True, markup=False)
+        console.print(f"Subject: {plain(r['subject'])}\n", highlight=False, soft_wrap=True, markup=False)
+        console.print(plain(r["body"]), highlight=False, soft_wrap=True, markup=False)
 
 
 @request_app.command("kinds")
@@ -214,9 +219,9 @@ def request_kinds(as_json: bool = typer.Option(False, "--json")) -> None:
         return
     for kind, t in sorted(templates.items()):
         m = t.meta
-        console.print(f"[bold]{kind}[/]  {m.title}  [dim]({m.path})[/]", highlight=False, soft_wrap=True)
+        console.print(f"[bold]{safe(kind)}[/]  {safe(m.title)}  [dim]({safe(m.path)})[/]", highlight=False, soft_wrap=True)
         for p in m.params.values():
-            console.print(f"    {p.name} ({p.type}{', required' if p.required else ''})  [dim]{p.help}[/]",
+            console.print(f"    {safe(p.name)} ({p.type}{', required' if p.required else ''})  [dim]{safe(p.help)}[/]",
                           highlight=False, soft_wrap=True)
 
 
@@ -252,6 +257,6 @@ def requests_list(
     table.add_column("channel", overflow="fold")
     for r in rows:
         due = r["extended_due_on"] or r["due_on"] or ""
-        table.add_row(str(r["id"]), r["city_slug"], r["kind"], r["status"], due, r["token"],
-                      r["channel"] or "")
+        table.add_row(str(r["id"]), safe(r["city_slug"]), safe(r["kind"]), safe(r["status"]), safe(due),
+                      safe(r["token"]), safe(r["channel"]))
     console.print(table)

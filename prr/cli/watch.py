@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import console, err_console, fail, open_db, print_json, safe
 
 contacts_app = typer.Typer(help="Contacts on a page: extract emails, phones, addresses, portals.",
                            no_args_is_help=True)
@@ -72,8 +72,8 @@ def contacts_extract(
         return
     for c in contacts.items:
         extra = ", ".join(x for x in (c.vendor, c.kind if c.type == "phone" else None) if x)
-        console.print(f"{c.type:<8} {c.display():<50} [dim]{c.role}{' (' + extra + ')' if extra else ''}"
-                      f"{' - ' + c.label[:50] if c.label else ''}[/]", soft_wrap=True, highlight=False)
+        console.print(f"{c.type:<8} {safe(c.display()):<50} [dim]{c.role}{' (' + extra + ')' if extra else ''}"
+                      f"{' - ' + safe(c.label[:50]) if c.label else ''}[/]", soft_wrap=True, highlight=False)
 
 
 def watch(
@@ -112,7 +112,7 @@ def watch(
     console.print(f"Checked {total} pages: " + ", ".join(f"{v} {k}" for k, v in sorted(summary.counts().items())))
     for r in summary.results:
         if r.error:
-            console.print(f"  [yellow]{r.city_slug}[/] {r.url}: {r.error}", soft_wrap=True, highlight=False)
+            console.print(f"  [yellow]{r.city_slug}[/] {safe(r.url)}: {safe(r.error)}", soft_wrap=True, highlight=False)
     _print_changes(changes)
     if changes:
         console.print("Review with `prr changes`; accept with `prr changes accept ID`.")
@@ -124,10 +124,10 @@ def _print_changes(changes: list[dict]) -> None:
         if c["kind"] == "policy_changed":
             arrow = ("edited: " if c["old_value"] and c["new_value"] else
                      "added: " if c["new_value"] else "removed: ") + (c["new_value"] or c["old_value"])[:100]
-        console.print(f"  #{c['id']:<5} {c['city_slug']:<18} {c['kind']:<16} {c['field'] or '':<15} {arrow}",
+        console.print(f"  #{c['id']:<5} {c['city_slug']:<18} {c['kind']:<16} {c['field'] or '':<15} {safe(arrow)}",
                       soft_wrap=True, highlight=False)
         if c.get("url"):
-            console.print(f"         [dim]{c['url']} ({c['detected_at']})[/]", soft_wrap=True, highlight=False)
+            console.print(f"         [dim]{safe(c['url'])} ({c['detected_at']})[/]", soft_wrap=True, highlight=False)
 
 
 @changes_app.callback()
@@ -214,9 +214,9 @@ def cities_discover(
     for r in results:
         console.print(f"[bold]{r.city_slug}[/]: {len(r.pages)} page(s), {len(r.changes)} new proposal(s)")
         for p in r.pages:
-            console.print(f"  {p.kind:<9} {p.url}  [dim]{p.why}; {len(p.contacts)} contact(s)[/]",
+            console.print(f"  {p.kind:<9} {safe(p.url)}  [dim]{safe(p.why)}; {len(p.contacts)} contact(s)[/]",
                           soft_wrap=True, highlight=False)
         for e in r.errors:
-            console.print(f"  [yellow]{e}[/]", soft_wrap=True, highlight=False)
+            console.print(f"  [yellow]{safe(e)}[/]", soft_wrap=True, highlight=False)
     if any(r.changes for r in results):
         console.print("Review with `prr changes`; accept with `prr changes accept ID`.")
