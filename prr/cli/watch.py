@@ -108,14 +108,21 @@ def watch(
     alerts = alert_changes(changes, settings=settings, artifacts=False)
     if as_json:
         print_json(dict(summary.to_json(), alerts=alerts))
-        return
-    console.print(f"Checked {total} pages: " + ", ".join(f"{v} {k}" for k, v in sorted(summary.counts().items())))
-    for r in summary.results:
-        if r.error:
-            console.print(f"  [yellow]{r.city_slug}[/] {safe(r.url)}: {safe(r.error)}", soft_wrap=True, highlight=False)
-    _print_changes(changes)
-    if changes:
-        console.print("Review with `prr changes`; accept with `prr changes accept ID`.")
+    else:
+        console.print(f"Checked {total} pages: " + ", ".join(f"{v} {k}" for k, v in sorted(summary.counts().items())))
+        for r in summary.results:
+            if r.error:
+                console.print(f"  [yellow]{safe(r.city_slug)}[/] {safe(r.url)}: {safe(r.error)}", soft_wrap=True,
+                              highlight=False)
+        _print_changes(changes)
+        if changes:
+            console.print("Review with `prr changes`; accept with `prr changes accept ID`.")
+    if summary.offline:
+        fail("offline: every host failed with DNS or connection errors, so nothing was compared or proposed",
+             "Check this machine's network connection, then run `prr watch` again.")
+    if summary.all_failed:
+        fail(f"every one of the {total} page fetches failed; nothing was compared",
+             "See the errors above; the pages are recorded with their reasons.")
 
 
 def _print_changes(changes: list[dict]) -> None:
