@@ -140,7 +140,9 @@ class Settings:
     imap_url: str | None = field(default=None, repr=False)
     reply_to: str | None = None           # e.g. "requests+{token}@example.org" (plus address)
     user_agent_contact: str = "requester@example.org"
-    allow_private_addresses: bool = False  # page fetching: private/loopback ranges refused unless set
+    # Page fetching: internal addresses (private, loopback, link-local...) are refused unless
+    # in one of these networks (PRR_ALLOW_NETWORKS, e.g. "127.0.0.0/8"). Every redirect hop is checked.
+    allow_networks: tuple[str, ...] = ()
     per_host_concurrency: int = 1
     per_host_interval_s: float = 1.0
     global_concurrency: int = 8
@@ -180,6 +182,26 @@ class Settings:
         return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
 
 
+LOOPBACK_NETWORKS = ("127.0.0.0/8", "::1/128")
+
+
+def _allow_networks(env) -> tuple[str, ...]:
+    """PRR_ALLOW_NETWORKS: CIDR networks separated by commas or spaces. The old
+    all-or-nothing PRR_ALLOW_PRIVATE_ADDRESSES=1 now means loopback only."""
+    import ipaddress
+
+    raw = env.get("PRR_ALLOW_NETWORKS", "")
+    nets = tuple(n for n in raw.replace(",", " ").split() if n)
+    for n in nets:
+        try:
+            ipaddress.ip_network(n, strict=False)
+        except ValueError:
+            raise ValueError(f"PRR_ALLOW_NETWORKS: {n!r} is not a network like 127.0.0.0/8 or ::1/128") from None
+    if not nets and _bool("PRR_ALLOW_PRIVATE_ADDRESSES"):
+        return LOOPBACK_NETWORKS
+    return nets
+
+
 def get_settings() -> Settings:
     env = os.environ
     home = _path("PRR_HOME", Path("data"))
@@ -204,7 +226,7 @@ def get_settings() -> Settings:
         imap_url=env.get("PRR_IMAP_URL") or None,
         reply_to=env.get("PRR_REPLY_TO") or None,
         user_agent_contact=env.get("PRR_CONTACT", email),
-        allow_private_addresses=_bool("PRR_ALLOW_PRIVATE_ADDRESSES"),
+        allow_networks=_allow_networks(env),
         per_host_concurrency=int(env.get("PRR_PER_HOST_CONCURRENCY", "1")),
         per_host_interval_s=float(env.get("PRR_PER_HOST_INTERVAL", "1.0")),
         global_concurrency=int(env.get("PRR_GLOBAL_CONCURRENCY", "8")),

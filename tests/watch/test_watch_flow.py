@@ -6,7 +6,7 @@ from watchpages import clerk
 
 
 def test_watch_pages_flow_records_changes_and_artifacts(conn, site, prr_env, prefect_server, monkeypatch):
-    monkeypatch.setenv("PRR_ALLOW_PRIVATE_ADDRESSES", "1")
+    monkeypatch.setenv("PRR_ALLOW_NETWORKS", "127.0.0.0/8")
     monkeypatch.setenv("PRR_PER_HOST_INTERVAL", "0")
     from flows.watch_pages import watch_pages
 
