@@ -4,6 +4,8 @@
 records a ``documents`` row; ``process_document`` extracts text, tables and incident-log
 records and stores pages and incidents; triggers keep the full-text index current.
 A bad file never raises here: its row gets a status and a reason, and it can be retried.
+Extraction runs in a child process within the limits in the settings (``PRR_LIMIT_PDF_*``):
+a file that needs more is ``too_large`` or ``timed_out``, with the limit that was hit.
 """
 from __future__ import annotations
 
@@ -52,7 +54,7 @@ def extract_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = 
     """Extract a stored document without saving: the arguments for
     :func:`db.documents.save_extraction` (``document_id``, ``status``, ``error``, ``pages``,
     ``records``). Never raises for a bad file."""
-    from scrapers.pdf import extract_pdf
+    from scrapers.pdf.isolated import extract_pdf_limited
 
     doc_row = store.get_document(conn, document_id)
     if doc_row is None:
@@ -62,7 +64,7 @@ def extract_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = 
         return {"document_id": document_id, "status": "error", "pages": [], "records": [],
                 "error": f"stored file missing: {path}; add the document again"}
     try:
-        doc = extract_pdf(path, ocr=ocr)
+        doc = extract_pdf_limited(path, ocr=ocr)     # a child process with CPU, memory and page limits
     except Exception as e:   # extraction bugs are recorded, not raised: other documents go on
         return {"document_id": document_id, "status": "error", "pages": [], "records": [],
                 "error": f"{type(e).__name__}: {e}"}

@@ -119,6 +119,42 @@ def is_loopback_host(host: str) -> bool:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """Resource limits on outside input (environment ``PRR_LIMIT_<NAME>``, e.g.
+    ``PRR_LIMIT_PDF_CPU_SECONDS=60``). What goes over one is recorded with its reason."""
+    message_bytes: int = 50 * 1024 * 1024     # a reply, as received
+    header_bytes: int = 256 * 1024            # its whole header block
+    header_field_bytes: int = 16 * 1024       # one header field (unfolded)
+    encoded_words: int = 200                  # RFC 2047 encoded words in one header field
+    recipients: int = 1000                    # addresses in To + Cc
+    mime_parts: int = 500
+    mime_depth: int = 20
+    attachment_bytes: int = 50 * 1024 * 1024  # one attachment, decoded
+    pdf_cpu_seconds: int = 120                # CPU time of the extraction process
+    pdf_memory_mb: int = 2048                 # address space of the extraction process
+    pdf_wall_seconds: int = 600               # the whole extraction, OCR included
+    pdf_pages: int = 5000
+    pdf_ocr_pages: int = 100
+    template_seconds: float = 5.0             # rendering one letter
+    template_chars: int = 200_000             # one rendered letter
+
+    @classmethod
+    def from_env(cls, env) -> "Limits":
+        values = {}
+        for f in fields(cls):
+            raw = env.get(f"PRR_LIMIT_{f.name.upper()}")
+            if raw:
+                kind = float if f.type in ("float", float) else int
+                try:
+                    values[f.name] = kind(raw)
+                except ValueError:
+                    raise ValueError(f"PRR_LIMIT_{f.name.upper()} must be a number, got {raw!r}") from None
+                if values[f.name] <= 0:
+                    raise ValueError(f"PRR_LIMIT_{f.name.upper()} must be above 0, got {raw!r}")
+        return cls(**values)
+
+
+@dataclass(frozen=True)
 class Profile:
     """The requester, as it appears in letters."""
     name: str = "A. Requester"
@@ -154,6 +190,7 @@ class Settings:
     ag_breach_list_url: str = "https://oag.ca.gov/privacy/databreach/list"
     ag_breach_csv_url: str = "https://oag.ca.gov/privacy/databreach/list-export"
     breach_autofile: bool = False
+    limits: Limits = field(default_factory=Limits)
 
     @property
     def outbox_dir(self) -> Path:
@@ -237,4 +274,5 @@ def get_settings() -> Settings:
         ag_breach_list_url=env.get("PRR_AG_BREACH_LIST_URL") or "https://oag.ca.gov/privacy/databreach/list",
         ag_breach_csv_url=env.get("PRR_AG_BREACH_CSV_URL") or "https://oag.ca.gov/privacy/databreach/list-export",
         breach_autofile=_bool("PRR_BREACH_AUTOFILE"),
+        limits=Limits.from_env(env),
     )

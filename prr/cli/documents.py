@@ -23,11 +23,11 @@ def extract(file: Path = typer.Argument(..., help="A PDF file."),
             as_json: bool = typer.Option(False, "--json", help="Print the full extraction as JSON."),
             no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip OCR of pages without a text layer.")) -> None:
     """Extract text (text layer or OCR), tables and incident-log records from a PDF (nothing is stored)."""
-    from scrapers.pdf import extract_pdf
+    from scrapers.pdf.isolated import extract_pdf_limited
 
     if not file.exists():
         fail(f"{file} does not exist", "Check the path.")
-    doc = extract_pdf(file, ocr=not no_ocr)
+    doc = extract_pdf_limited(file, ocr=not no_ocr)
     if as_json:
         print_json(doc.to_json())
     else:
