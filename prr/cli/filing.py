@@ -211,9 +211,11 @@ def request_show(request_id: int, as_json: bool = typer.Option(False, "--json"),
 @request_app.command("kinds")
 def request_kinds(as_json: bool = typer.Option(False, "--json")) -> None:
     """List letter templates (built-in and your own, PRR_TEMPLATES) with their parameters."""
-    from prr.letters import discover_templates
+    from prr.letters import discover_templates, template_problems
 
     templates = discover_templates()
+    for path, why in template_problems().items():
+        err_console.print(f"[yellow]skipped template[/] {safe(why)}", soft_wrap=True, highlight=False)
     if as_json:
         print_json([t.meta.to_json() for t in templates.values()])
         return
