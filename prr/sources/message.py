@@ -255,9 +255,9 @@ def prescreen(raw: bytes, limits) -> tuple[bytes, list[str]]:
                          "it was left out")
             continue
         kept.extend(lines)
-    parts = body.count(b"\n--")
-    if parts > limits.mime_parts * 2 + 2:     # each part has a boundary line (plus the closing ones)
-        fatal.append(f"too_large: about {parts // 2} MIME parts, over the {limits.mime_parts} limit "
+    boundaries = body.count(b"\n--") + body.startswith(b"--")
+    if boundaries > limits.mime_parts * 2:     # a boundary line per part, plus closing and nested ones
+        fatal.append(f"too_large: {boundaries} MIME boundary lines, more than {limits.mime_parts} parts can have "
                      "(PRR_LIMIT_MIME_PARTS); the body was not read")
         body = b""
     return b"\n".join(kept) + (sep or b"\n\n") + body, fatal
@@ -311,6 +311,8 @@ def parse_message(raw: bytes, *, received_at: datetime | None = None, limits=Non
         env.date = parsedate_to_datetime(parsed.date_header) if parsed.date_header else None
         if env.date is not None and env.date.tzinfo is None:
             env.date = env.date.replace(tzinfo=timezone.utc)
+        if env.date is not None:
+            env.date.astimezone(timezone.utc)      # year 9999 at -1200 is past datetime's range in UTC
     except (TypeError, ValueError, IndexError, OverflowError):
         notes.append(f"unreadable Date header {parsed.date_header!r}; the time it arrived is used")
         env.date = None
