@@ -8,7 +8,7 @@ What is never a change:
 
 - an outage served with 200 (empty, tiny, maintenance, error or firewall page, or
   text that shrank drastically) is a ``suspect`` fetch, recorded with its reason
-  and not compared; a smaller page that is the same on a later day is accepted;
+  and not compared; a shrunken page served the same on a later day is accepted;
 - a run where every host failed with DNS or connection errors is ``offline``: the
   failures are recorded, not counted, and nothing is proposed;
 - a robots.txt refusal is recorded, never counted towards ``page_broken``.
@@ -185,7 +185,7 @@ def assess(conn, page: dict, fetched: Fetched, options: WatchOptions, analysis: 
     found = outage_reason(analysis.page_text, previous_chars=len(snapshot["text"] or "") if snapshot else None)
     if found is not None:
         kind, reason = found
-        if kind not in ("tiny", "shrunk") or not _seen_on_earlier_day(conn, page, analysis, now or options.clock()):
+        if kind != "shrunk" or not _seen_on_earlier_day(conn, page, analysis, now or options.clock()):
             return Assessment("suspect", analysis, snapshot, reason=f"{kind}: {reason}")
     if snapshot is None:
         return Assessment("baseline", analysis)

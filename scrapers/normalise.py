@@ -313,7 +313,7 @@ def outage_reason(page: PageText, *, previous_chars: int | None = None) -> tuple
     if chars < OUTAGE_MAX_CHARS and (m := _OUTAGE_TEXT.search(head)):
         return "outage", f"it looks like a maintenance, error or firewall page (\"{m.group(0)[:60]}\", {chars} characters)"
     if words < TINY_WORDS and (previous_chars is None or previous_chars > chars * 2):
-        return "tiny", f"only {words} words of text"
+        return "tiny", f"only {words} word{'' if words == 1 else 's'} of text"
     if previous_chars and previous_chars >= SHRINK_MIN_CHARS and chars < previous_chars * SHRINK_RATIO:
         return "shrunk", f"the text shrank from {previous_chars} to {chars} characters"
     return None
