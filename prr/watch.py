@@ -26,22 +26,24 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from db.core import now_utc
 from db import pages as store
 from scrapers.fetch import FetchError, Fetched, PoliteFetcher
 from scrapers.normalise import outage_reason
 from prr.watch_compare import (  # noqa: F401  (public names, importable from here as before)
-    MIN_PARAGRAPH, SOFT_404, Analysis, Diff, add_change, analyse, comparable_paragraph, comparable_paragraphs,
-    diff_analysis, diff_facts, diff_paragraphs, fact_value, facts_from_snapshot, is_soft_404,
-    reconcile_with_registry)
+    MIN_PARAGRAPH, SOFT_404, Analysis, Assessment, Diff, add_change, analyse, assess, comparable_paragraph,
+    comparable_paragraphs, day_of, diff_analysis, diff_facts, diff_paragraphs, fact_value, facts_from_snapshot,
+    is_soft_404, reconcile_with_registry)
 from prr.watch_workers import PAGE_TYPES, WriteBatch, needs_analysis, run_parallel, worker_pool  # noqa: F401
 
+__all__ = ["CONFIRM_MODES", "MIN_PARAGRAPH", "PAGE_TYPES", "SOFT_404", "Analysis", "Assessment", "Diff", "PageResult",
+           "WatchOptions", "WatchSummary", "analyse", "assess", "check_pages", "comparable_paragraph",
+           "comparable_paragraphs", "diff_analysis", "diff_facts", "diff_paragraphs", "fact_value",
+           "facts_from_snapshot", "handle_failure", "handle_fetched", "handle_offline", "is_soft_404",
+           "needs_analysis", "reconcile_with_registry", "watch", "worker_pool"]
 CONFIRM_MODES = ("recheck", "next_check", "none")
 NETWORK_KINDS = ("dns", "connection", "timeout")     # this machine may be offline
-DAY_ZONE = ZoneInfo("America/Los_Angeles")           # "two days" are California days
 
 
 @dataclass
@@ -102,10 +104,6 @@ class WatchSummary:
                 "failures": [{"url": r.url, "error": r.error} for r in self.results if r.error]}
 
 
-def day_of(ts: str) -> str:
-    return datetime.fromisoformat(ts.replace("Z", "+00:00")).astimezone(DAY_ZONE).date().isoformat()
-
-
 # --- failures ----------------------------------------------------------------------------
 
 def _page_event(conn, page: dict, kind: str, new_value: str, evidence: str, at: str) -> int | None:
@@ -150,54 +148,6 @@ def handle_offline(conn, page: dict, err: FetchError, options: WatchOptions) -> 
 
 
 # --- successful fetches --------------------------------------------------------------------
-
-@dataclass
-class Assessment:
-    """What a fetched page is, read from the store without writing (so a confirming
-    re-fetch can happen before any write transaction starts)."""
-    step: str                      # not_modified | same_hash | not_a_page | soft_404 | suspect | baseline | compare
-    analysis: Analysis | None = None
-    snapshot: dict | None = None
-    diffs: list[Diff] = field(default_factory=list)
-    pending: list[dict] = field(default_factory=list)     # unconfirmed changes of the page
-    reason: str = ""
-
-    @property
-    def wants_recheck(self) -> bool:
-        return self.step == "compare" and bool(self.diffs)
-
-
-def assess(conn, page: dict, fetched: Fetched, options: WatchOptions, analysis: Analysis | None = None,
-           now: str | None = None) -> Assessment:
-    if fetched.not_modified:
-        return Assessment("not_modified")
-    pending = store.unconfirmed_changes(conn, page["id"]) if page.get("content_hash") else []
-    if fetched.sha256 == page.get("content_hash") and not pending:
-        return Assessment("same_hash")
-    if fetched.content_type and fetched.content_type not in PAGE_TYPES:
-        return Assessment("not_a_page", reason=f"expected a web page, got {fetched.content_type}")
-    if analysis is None:
-        analysis = analyse(fetched.text, base_url=fetched.url, page_kind=page["kind"])
-    if is_soft_404(analysis):
-        return Assessment("soft_404", analysis, reason="the page says it was not found (soft 404)")
-    # A page that never had a good check has no snapshot: spare the query.
-    snapshot = store.latest_snapshot(conn, page["id"]) if page.get("content_hash") else None
-    found = outage_reason(analysis.page_text, previous_chars=len(snapshot["text"] or "") if snapshot else None)
-    if found is not None:
-        kind, reason = found
-        if kind != "shrunk" or not _seen_on_earlier_day(conn, page, analysis, now or options.clock()):
-            return Assessment("suspect", analysis, snapshot, reason=f"{kind}: {reason}")
-    if snapshot is None:
-        return Assessment("baseline", analysis)
-    return Assessment("compare", analysis, snapshot, diff_analysis(snapshot, analysis, page["kind"]), pending)
-
-
-def _seen_on_earlier_day(conn, page: dict, analysis: Analysis, now: str) -> bool:
-    """The same smaller page was already served on an earlier day: it is the page now."""
-    today = day_of(now)
-    return any(f["content_hash"] == analysis.norm_hash and day_of(f["fetched_at"]) < today
-               for f in store.page_fetches(conn, page["id"], outcome="suspect"))
-
 
 def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
                    refetch=None, analysis: Analysis | None = None, again=None,

@@ -12,15 +12,20 @@ import difflib
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from db import pages as store
 from scrapers.contacts import Contacts, extract_contacts, mask_contacts
-from scrapers.normalise import PageText, normalise
+from scrapers.fetch import Fetched
+from scrapers.normalise import PageText, normalise, outage_reason
 
 SOFT_404 = re.compile(r"\b(?:page not found|404 error|error 404|file not found|page (?:you requested |)"
                       r"(?:could not|cannot|can't) be found)\b", re.I)
 MIN_PARAGRAPH = 3          # shorter leftovers ("|", "»") are not policy text
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/xml", "application/xml")
+DAY_ZONE = ZoneInfo("America/Los_Angeles")           # "two days" are California days
 
 
 @dataclass
@@ -189,3 +194,57 @@ def add_change(conn, page: dict, diff: Diff, *, status: str, url: str, at: str |
 def is_soft_404(a: Analysis) -> bool:
     head = " ".join([a.page_text.title] + a.page_text.paragraphs[:2])
     return bool(SOFT_404.search(head)) and len(a.page_text.paragraphs) < 15
+
+
+def day_of(ts: str) -> str:
+    return datetime.fromisoformat(ts.replace("Z", "+00:00")).astimezone(DAY_ZONE).date().isoformat()
+
+
+# --- judging a fetched page -----------------------------------------------------------
+
+@dataclass
+class Assessment:
+    """What a fetched page is, read from the store without writing (so a confirming
+    re-fetch can happen before any write transaction starts)."""
+    step: str                      # not_modified | same_hash | not_a_page | soft_404 | suspect | baseline | compare
+    analysis: Analysis | None = None
+    snapshot: dict | None = None
+    diffs: list[Diff] = field(default_factory=list)
+    pending: list[dict] = field(default_factory=list)     # unconfirmed changes of the page
+    reason: str = ""
+
+    @property
+    def wants_recheck(self) -> bool:
+        return self.step == "compare" and bool(self.diffs)
+
+
+def assess(conn, page: dict, fetched: Fetched, options, analysis: Analysis | None = None,
+           now: str | None = None) -> Assessment:
+    if fetched.not_modified:
+        return Assessment("not_modified")
+    pending = store.unconfirmed_changes(conn, page["id"]) if page.get("content_hash") else []
+    if fetched.sha256 == page.get("content_hash") and not pending:
+        return Assessment("same_hash")
+    if fetched.content_type and fetched.content_type not in PAGE_TYPES:
+        return Assessment("not_a_page", reason=f"expected a web page, got {fetched.content_type}")
+    if analysis is None:
+        analysis = analyse(fetched.text, base_url=fetched.url, page_kind=page["kind"])
+    if is_soft_404(analysis):
+        return Assessment("soft_404", analysis, reason="the page says it was not found (soft 404)")
+    # A page that never had a good check has no snapshot: spare the query.
+    snapshot = store.latest_snapshot(conn, page["id"]) if page.get("content_hash") else None
+    found = outage_reason(analysis.page_text, previous_chars=len(snapshot["text"] or "") if snapshot else None)
+    if found is not None:
+        kind, reason = found
+        if kind != "shrunk" or not _seen_on_earlier_day(conn, page, analysis, now or options.clock()):
+            return Assessment("suspect", analysis, snapshot, reason=f"{kind}: {reason}")
+    if snapshot is None:
+        return Assessment("baseline", analysis)
+    return Assessment("compare", analysis, snapshot, diff_analysis(snapshot, analysis, page["kind"]), pending)
+
+
+def _seen_on_earlier_day(conn, page: dict, analysis: Analysis, now: str) -> bool:
+    """The same smaller page was already served on an earlier day: it is the page now."""
+    today = day_of(now)
+    return any(f["content_hash"] == analysis.norm_hash and day_of(f["fetched_at"]) < today
+               for f in store.page_fetches(conn, page["id"], outcome="suspect"))

@@ -3,9 +3,7 @@ per-host limits hold) while the main process writes; and the write batching."""
 from __future__ import annotations
 
 from scrapers.fetch import Fetched, PoliteFetcher
-from prr.watch_compare import analyse
-
-PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/xml", "application/xml")
+from prr.watch_compare import PAGE_TYPES, analyse
 
 
 def needs_analysis(page: dict, fetched: Fetched) -> bool:

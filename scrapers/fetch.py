@@ -28,6 +28,8 @@ from scrapers.fetch_guard import (  # noqa: F401  (public names, importable from
 from scrapers.fetch_io import RequestsResponse, Urllib3Response, drain, short
 from scrapers.fetch_types import FAILURE_KINDS, FetchError, Fetched  # noqa: F401
 
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "FAILURE_KINDS", "FetchError", "Fetched", "HostGate",
+           "PoliteFetcher", "check_address", "detect_encoding", "fetch_url", "parse_allow", "parse_retry_after"]
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_TIMEOUT = (10.0, 30.0)        # connect, read (per chunk)
 MAX_CRAWL_DELAY_S = 60.0              # a silly Crawl-delay must not stall a run for hours
