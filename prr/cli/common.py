@@ -10,8 +10,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(emoji=False)       # ":warning:" in a subject prints as itself
+err_console = Console(stderr=True, emoji=False)
 
 # Terminal escape sequences (CSI, OSC such as hyperlinks and titles, other ESC pairs) and
 # the C0/C1 controls except tab and newline: outside text must not drive the terminal.
