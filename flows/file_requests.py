@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import flows.runtime  # noqa: F401  (Prefect defaults before prefect is imported)
+import prr.flows.runtime  # noqa: F401  (Prefect defaults before prefect is imported)
+
+# isort: split
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -19,8 +21,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _conn():
-    from db import connect
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import connect
 
     return connect(get_settings().db_path)
 
@@ -28,7 +30,7 @@ def _conn():
 @task(retries=2, retry_delay_seconds=2, task_run_name="draft-{city_slug}")
 def draft_for_city(city_slug: str, kind: str, params: dict, channel: str | None = None,
                    confirm_similar: bool = False) -> dict:
-    from prr.filing import DuplicateRequestError, FilingError, draft_request
+    from prr.requests.filing import DuplicateRequestError, FilingError, draft_request
 
     conn = _conn()
     try:
@@ -44,8 +46,8 @@ def draft_for_city(city_slug: str, kind: str, params: dict, channel: str | None 
 
 @task(retries=0, task_run_name="file-{city_slug}")
 def file_for_city(city_slug: str, request_id: int | None, channel: str | None = None) -> dict:
-    from db.requests import get_request
-    from prr.filing import FilingError, file_request
+    from prr.db.requests import get_request
+    from prr.requests.filing import FilingError, file_request
 
     if request_id is None:
         return {"status": "not drafted", "error": None}
@@ -126,7 +128,7 @@ def resolve_plan(data: dict, today: dt.date, conn=None) -> tuple[list[str], str,
     params = {k: v.format_map(_Keep(fill)) if isinstance(v, str) else v for k, v in params.items()}
     cities = data.get("cities") or []
     if isinstance(cities, dict) and cities.get("with_contact"):
-        from db.core import rows
+        from prr.db.core import rows
 
         cities = [r["city_slug"] for r in rows(conn, "SELECT DISTINCT city_slug FROM contacts WHERE kind=?"
                                                " AND status='current' AND value IS NOT NULL ORDER BY city_slug",

@@ -18,15 +18,21 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from typing import Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
-from scrapers.fetch_guard import (  # noqa: F401  (public names, importable from here as before)
-    HostGate, _looks_like_challenge, check_address, detect_encoding, parse_allow, parse_retry_after)
-from scrapers.fetch_io import RequestsResponse, Urllib3Response, drain, short
-from scrapers.fetch_types import FAILURE_KINDS, FetchError, Fetched  # noqa: F401
+from prr.scrapers.fetch_guard import (  # noqa: F401  (public names, importable from here as before)
+    HostGate,
+    _looks_like_challenge,
+    check_address,
+    detect_encoding,
+    parse_allow,
+    parse_retry_after,
+)
+from prr.scrapers.fetch_io import RequestsResponse, Urllib3Response, drain, short
+from prr.scrapers.fetch_types import FAILURE_KINDS, Fetched, FetchError  # noqa: F401
 
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "FAILURE_KINDS", "FetchError", "Fetched", "HostGate",
            "PoliteFetcher", "check_address", "detect_encoding", "fetch_url", "parse_allow", "parse_retry_after"]
@@ -48,7 +54,7 @@ class PoliteFetcher:
         from requests.adapters import HTTPAdapter
 
         if settings is None:
-            from prr.settings import get_settings
+            from prr.core.settings import get_settings
 
             settings = get_settings()
         self.settings = settings

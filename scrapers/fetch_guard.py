@@ -10,7 +10,7 @@ import threading
 import time
 from email.utils import parsedate_to_datetime
 
-from scrapers.fetch_types import FetchError
+from prr.scrapers.fetch_types import FetchError
 
 # --- addresses -------------------------------------------------------------------------
 

@@ -1,13 +1,12 @@
 """Registry: validation with clear errors, seeds, UScityURL import."""
 from __future__ import annotations
 
-
 import pytest
 from typer.testing import CliRunner
 
-from db.cities import contacts_for, list_cities
-from prr.registry import load_registry, sync_registry
-from prr.uscityurl import import_uscityurl
+from prr.db.cities import contacts_for, list_cities
+from prr.registry.registry import load_registry, sync_registry
+from prr.registry.uscityurl import import_uscityurl
 
 
 def test_seed_cities_carry_the_curated_facts(registry_dir):

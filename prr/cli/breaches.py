@@ -29,8 +29,8 @@ def check(
     """Read the list, store new entries, match them to registry cities and draft incident-log requests."""
     from rich.progress import BarColumn, Progress, TextColumn
 
-    from prr.breaches import check_breach_list
-    from prr.settings import get_settings
+    from prr.breaches.breaches import check_breach_list
+    from prr.core.settings import get_settings
 
     settings = get_settings()
     conn = open_db()
@@ -82,7 +82,7 @@ def list_(
     """Stored entries of the breach list with their match and what was done."""
     from rich.table import Table
 
-    from db.breaches import list_entries
+    from prr.db.breaches import list_entries
 
     conn = open_db()
     entries = list_entries(conn, matched=matched, city_slug=city, limit=limit)

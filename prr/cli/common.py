@@ -45,8 +45,8 @@ def fail(message: str, hint: str | None = None, code: int = 1) -> NoReturn:
 
 def open_db():
     """Open (creating and migrating if needed) the database named by the settings."""
-    from db import connect
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import connect
 
     settings = get_settings()
     return connect(settings.db_path)

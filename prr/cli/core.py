@@ -19,8 +19,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _load_registry(conn) -> tuple[dict, list]:
-    from prr.registry import sync_registry
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.registry.registry import sync_registry
 
     totals, errors, cities = sync_registry(conn, get_settings().registry_dir)
     for e in errors:
@@ -30,8 +30,8 @@ def _load_registry(conn) -> tuple[dict, list]:
 
 def init() -> None:
     """Create the database (or migrate it) and load the city registry."""
-    from db.cities import list_cities
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db.cities import list_cities
 
     settings = get_settings()
     conn = open_db()
@@ -56,7 +56,7 @@ def cities_list(
     """List registry cities with their contact counts."""
     from rich.table import Table
 
-    from db.cities import list_cities
+    from prr.db.cities import list_cities
 
     conn = open_db()
     rows = list_cities(conn, state=state, missing_contacts=missing_contacts)
@@ -75,7 +75,7 @@ def cities_list(
 @cities_app.command("show")
 def cities_show(slug: str, as_json: bool = typer.Option(False, "--json")) -> None:
     """Show a city's contacts (with where each came from) and watched pages."""
-    from db.cities import contacts_for, get_city, pages_for
+    from prr.db.cities import contacts_for, get_city, pages_for
 
     conn = open_db()
     city = get_city(conn, slug)
@@ -118,9 +118,9 @@ def cities_import_uscityurl(
     state: str = typer.Option("CA", help="Two-letter state to import."),
 ) -> None:
     """Create skeleton registry entries (name, GEOID, website) from the UScityURL dataset."""
-    from prr.registry import sync_registry
-    from prr.settings import get_settings
-    from prr.uscityurl import DEFAULT_SOURCE, import_uscityurl, read_source
+    from prr.core.settings import get_settings
+    from prr.registry.registry import sync_registry
+    from prr.registry.uscityurl import DEFAULT_SOURCE, import_uscityurl, read_source
 
     settings = get_settings()
     src = source or DEFAULT_SOURCE
@@ -142,8 +142,8 @@ def cities_import_uscityurl(
 @db_app.command("migrate")
 def db_migrate() -> None:
     """Apply pending schema migrations."""
-    from db import applied_migrations, connect, migrate
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import applied_migrations, connect, migrate
 
     conn = connect(get_settings().db_path, migrate=False)
     ran = migrate(conn)
@@ -154,7 +154,7 @@ def db_migrate() -> None:
 @db_app.command("backup")
 def db_backup(path: Path) -> None:
     """Write an online backup of the database to PATH (restore: copy it back with prr stopped)."""
-    from db.backup import backup
+    from prr.db.backup import backup
 
     conn = open_db()
     try:

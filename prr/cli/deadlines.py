@@ -23,8 +23,8 @@ def _date(value: str, what: str):
 
 
 def _office_for(city: str):
-    from prr.registry import load_registry
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.registry.registry import load_registry
 
     settings = get_settings()
     cities, _ = load_registry(settings.registry_dir)
@@ -50,7 +50,7 @@ def deadline(
     """Compute a CPRA determination deadline and explain every step."""
     import datetime as dt
 
-    from prr.deadlines import due_dates
+    from prr.deadlines.deadlines import due_dates
 
     try:
         when = dt.datetime.fromisoformat(received) if "T" in received else dt.date.fromisoformat(received)
@@ -88,7 +88,7 @@ def followups(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Follow up every request past its CPRA deadline (one message per city per day)."""
-    from prr.followups import run_followups
+    from prr.requests.followups import run_followups
 
     day = _date(today, "--today") if today else None
     conn = open_db()

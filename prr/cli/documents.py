@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json, plain, safe
+from prr.cli.common import console, err_console, fail, open_db, plain, print_json, safe
 
 docs_app = typer.Typer(help="Documents agencies sent back: extract text, tables and log rows; import.",
                        no_args_is_help=True)
@@ -23,7 +23,7 @@ def extract(file: Path = typer.Argument(..., help="A PDF file."),
             as_json: bool = typer.Option(False, "--json", help="Print the full extraction as JSON."),
             no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip OCR of pages without a text layer.")) -> None:
     """Extract text (text layer or OCR), tables and incident-log records from a PDF (nothing is stored)."""
-    from scrapers.pdf.isolated import extract_pdf_limited
+    from prr.scrapers.pdf.isolated import extract_pdf_limited
 
     if not file.exists():
         fail(f"{file} does not exist", "Check the path.")
@@ -71,8 +71,8 @@ def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folder
     """Add PDFs that arrived outside email (portal downloads), extract and index them."""
     from rich.progress import Progress
 
-    from db.requests import get_request
-    from prr.documents import add_document, expand_paths, process_document
+    from prr.db.requests import get_request
+    from prr.documents.documents import add_document, expand_paths, process_document
 
     conn = open_db()
     if request is not None and get_request(conn, request) is None:
@@ -116,7 +116,7 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
     """Search letters, replies and document pages; best matches first."""
     from rich.text import Text
 
-    from prr.search import MARK_END, MARK_START, SearchQueryError, search
+    from prr.documents.search import MARK_END, MARK_START, SearchQueryError, search
 
     conn = open_db()
     try:
@@ -154,11 +154,11 @@ def browse(port: int = typer.Option(8001, "--port"), host: str = typer.Option("1
     import subprocess
     import sys
 
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     settings = get_settings()
     open_db().close()   # create/migrate first so the FTS tables exist
-    from prr.browse import metadata_for
+    from prr.documents.browse import metadata_for
 
     metadata = metadata_for(settings.db_path)
     cmd = [sys.executable, "-m", "datasette", "serve", str(settings.db_path), "--metadata", str(metadata),
@@ -169,4 +169,4 @@ def browse(port: int = typer.Option(8001, "--port"), host: str = typer.Option("1
     try:
         raise typer.Exit(subprocess.call(cmd))
     except KeyboardInterrupt:
-        raise typer.Exit(0)
+        raise typer.Exit(0) from None

@@ -5,7 +5,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json, plain, safe
+from prr.cli.common import console, err_console, fail, open_db, plain, print_json, safe
 
 request_app = typer.Typer(help="Draft, file and inspect CPRA requests.", no_args_is_help=True)
 
@@ -41,7 +41,7 @@ def request_new(
     channel: Optional[str] = typer.Option(None, "--channel", help="Channel to file through (default: the city's)."),
 ) -> None:
     """Draft one request per city from a template (file them with `prr request file`)."""
-    from prr.filing import FilingError, draft_request, preview_request
+    from prr.requests.filing import FilingError, draft_request, preview_request
 
     conn = open_db()
     params = _parse_params(param)
@@ -77,8 +77,8 @@ def request_file(
     """File drafts through each city's channel (exactly once; interrupted filings are reconciled)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from db.requests import requests_to_file
-    from prr.filing import file_batch
+    from prr.db.requests import requests_to_file
+    from prr.requests.filing import file_batch
 
     conn = open_db()
     if all_:
@@ -128,7 +128,7 @@ def request_submitted(
     """Record that you submitted a prepared request (GovQA, printed letter), with its reference number."""
     import datetime as dt
 
-    from prr.filing import FilingError, mark_submitted
+    from prr.requests.filing import FilingError, mark_submitted
 
     conn = open_db()
     try:
@@ -139,14 +139,14 @@ def request_submitted(
         r = mark_submitted(conn, request_id, tracking=tracking, on=day)
     except (FilingError, ValueError) as e:
         _error(e)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     console.print(f"Request {request_id} is {safe(r['status'])}"
                   + (f", received {r['received_on']}" if r.get("received_on") else "")
                   + (f"; tracking {safe(', '.join(tracking))}" if tracking else "") + ".", highlight=False)
 
 
 def _deadlines(conn, request_id: int):
-    from prr.request_deadlines import refresh_deadlines
+    from prr.deadlines.request_deadlines import refresh_deadlines
 
     try:
         return refresh_deadlines(conn, request_id)
@@ -159,8 +159,8 @@ def _deadlines(conn, request_id: int):
 def request_show(request_id: int, as_json: bool = typer.Option(False, "--json"),
                  letter: bool = typer.Option(True, "--letter/--no-letter", help="Print the letter text.")) -> None:
     """Show a request: letter, channel, timeline, tracking numbers and due dates with the reasons."""
-    from db.events import events_for
-    from db.requests import communications_for, get_request, tracking_numbers_for
+    from prr.db.events import events_for
+    from prr.db.requests import communications_for, get_request, tracking_numbers_for
 
     conn = open_db()
     r = get_request(conn, request_id)
@@ -211,10 +211,10 @@ def request_show(request_id: int, as_json: bool = typer.Option(False, "--json"),
 @request_app.command("kinds")
 def request_kinds(as_json: bool = typer.Option(False, "--json")) -> None:
     """List letter templates (built-in and your own, PRR_TEMPLATES) with their parameters."""
-    from prr.letters import discover_templates, template_problems
+    from prr.requests.letters import discover_templates, template_problems
 
     templates = discover_templates()
-    for path, why in template_problems().items():
+    for why in template_problems().values():
         err_console.print(f"[yellow]skipped template[/] {safe(why)}", soft_wrap=True, highlight=False)
     if as_json:
         print_json([t.meta.to_json() for t in templates.values()])
@@ -235,7 +235,7 @@ def requests_list(
     """List requests with their status and due date."""
     from rich.table import Table
 
-    from db.requests import list_requests
+    from prr.db.requests import list_requests
 
     conn = open_db()
     rows = list_requests(conn, status=status, city_slug=city)

@@ -18,10 +18,9 @@ import sys
 import time
 from pathlib import Path
 
-from scrapers.pdf.model import Document, Page
+from prr.scrapers.pdf.model import Document, Page
 
-_CHILD = "from scrapers.pdf.isolated import serve; serve()"
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+_CHILD = "from prr.scrapers.pdf.isolated import serve; serve()"
 
 
 def serve() -> None:
@@ -34,7 +33,7 @@ def serve() -> None:
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
-        from scrapers.pdf.extract import extract_pdf
+        from prr.scrapers.pdf.extract import extract_pdf
 
         payload = extract_pdf(job["path"], **job["options"]).to_json()
         text = json.dumps(payload)
@@ -54,16 +53,17 @@ def _document(payload: dict) -> Document:
 
 
 def extract_pdf_limited(path: str | Path, *, ocr: bool = True, limits=None, **options) -> Document:
-    """:func:`extract_pdf` within ``limits`` (:class:`prr.settings.Limits`; the settings'
+    """:func:`extract_pdf` within ``limits`` (:class:`prr.core.settings.Limits`; the settings'
     by default). A fresh interpreter per document: it inherits no threads, locks or open
     state from this process (which may be a Prefect worker), and its limits end with it."""
     if limits is None:
-        from prr.settings import get_settings
+        from prr.core.settings import get_settings
 
         limits = get_settings().limits
     job = {"path": str(Path(path).resolve()), "cpu_s": limits.pdf_cpu_seconds, "memory_mb": limits.pdf_memory_mb,
            "options": dict(options, ocr=ocr, max_pages=limits.pdf_pages, max_ocr_pages=limits.pdf_ocr_pages)}
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")])))
+    # The child imports what this process imports, from the same places.
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
     started = time.monotonic()
     proc = subprocess.Popen([sys.executable, "-c", _CHILD], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env=env, start_new_session=True)

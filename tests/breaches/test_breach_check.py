@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import json
 
-from db.breaches import get_entry, last_checks, list_entries
-from db.core import rows
-from db.requests import get_request
-from prr.breaches import check_breach_list, read_breach_list
+from prr.breaches.breaches import check_breach_list, read_breach_list
+from prr.db.breaches import get_entry, last_checks, list_entries
+from prr.db.core import rows
+from prr.db.requests import get_request
 
 
 def _by_org(conn) -> dict:
@@ -18,7 +18,7 @@ def _filed_events(conn) -> list[dict]:
 
 
 def test_check_matches_the_seed_city_and_drafts_without_filing(conn, breach_site):
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     settings = get_settings()
     result = check_breach_list(conn, settings=settings)
@@ -81,7 +81,7 @@ def test_second_check_is_idempotent(conn, breach_site):
 
 
 def test_filing_only_with_opt_in(conn, breach_site, monkeypatch):
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     check_breach_list(conn, autofile=False)
     assert _filed_events(conn) == []
@@ -122,19 +122,19 @@ def test_unreachable_notice_still_drafts_and_records_why(conn, breach_site):
 
 
 def test_a_failed_draft_is_recorded_and_retried(conn, breach_site, monkeypatch):
-    import prr.filing
+    import prr.requests.filing
 
-    real = prr.filing.draft_request
+    real = prr.requests.filing.draft_request
 
     def broken(*a, **kw):
         raise RuntimeError("template store unavailable")
 
-    monkeypatch.setattr(prr.filing, "draft_request", broken)
+    monkeypatch.setattr(prr.requests.filing, "draft_request", broken)
     first = check_breach_list(conn)
     oxnard = _by_org(conn)["City of Oxnard"]
     assert oxnard["action_status"] == "error" and "template store unavailable" in oxnard["error"]
     assert {o.status for o in first.outcomes} == {"error"}
-    monkeypatch.setattr(prr.filing, "draft_request", real)
+    monkeypatch.setattr(prr.requests.filing, "draft_request", real)
     second = check_breach_list(conn)
     assert {o.status for o in second.outcomes} == {"drafted"}
     oxnard = get_entry(conn, oxnard["id"])
@@ -182,8 +182,8 @@ def test_list_pages_are_followed_through_the_pager(conn, breach_site):
 
 
 def test_autofile_is_off_unless_the_user_opts_in(monkeypatch):
-    from prr.breaches import resolve_autofile
-    from prr.settings import get_settings
+    from prr.breaches.breaches import resolve_autofile
+    from prr.core.settings import get_settings
 
     monkeypatch.delenv("PRR_BREACH_AUTOFILE", raising=False)
     assert resolve_autofile(None, get_settings()) is False

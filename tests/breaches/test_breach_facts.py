@@ -1,12 +1,11 @@
 """Facts from a sample notice, and the incident-logs parameters built from an entry."""
 from __future__ import annotations
 
-
 import pytest
-
 from breachsite import NOTICE_LINES
 from simplepdf import make_pdf
-from prr.breaches import NoticeFacts, extract_notice_facts, request_params
+
+from prr.breaches.breaches import NoticeFacts, extract_notice_facts, request_params
 
 
 def test_facts_from_the_notice_form_headings():
@@ -29,7 +28,7 @@ def test_facts_without_headings_fall_back_to_incident_sentences():
 
 
 def test_facts_from_the_real_pdf_text(tmp_path):
-    from scrapers.pdf import extract_pdf
+    from prr.scrapers.pdf import extract_pdf
 
     path = tmp_path / "notice.pdf"
     path.write_bytes(make_pdf(NOTICE_LINES))

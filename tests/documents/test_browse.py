@@ -10,8 +10,8 @@ import urllib.request
 
 import pytest
 
-from prr.browse import metadata
-from prr.documents import add_document, process_document
+from prr.documents.browse import metadata
+from prr.documents.documents import add_document, process_document
 
 CHROMIUM = "/usr/bin/chromium"
 

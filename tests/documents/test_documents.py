@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from db.documents import get_document, incidents_for, list_documents, pages_for
-from db.requests import add_communication, insert_request
-from prr.documents import add_document, import_paths, process_document
+from prr.db.documents import get_document, incidents_for, list_documents, pages_for
+from prr.db.requests import add_communication, insert_request
+from prr.documents.documents import add_document, import_paths, process_document
 
 
 def _request(conn, city="oxnard", n=1) -> int:

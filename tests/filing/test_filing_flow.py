@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 import yaml
 
-from db.requests import list_requests
+from prr.db.requests import list_requests
 
 
 @pytest.mark.parametrize("period,today,start,end", [
@@ -17,14 +17,14 @@ from db.requests import list_requests
     ("last_30_days", "2026-03-31", "2026-03-01", "2026-03-30"),
 ])
 def test_relative_periods(period, today, start, end):
-    from flows.file_requests import period_dates
+    from prr.flows.file_requests import period_dates
 
     assert period_dates(period, dt.date.fromisoformat(today)) == (dt.date.fromisoformat(start),
                                                                   dt.date.fromisoformat(end))
 
 
 def test_saved_plan_resolves_dates_and_text():
-    from flows.file_requests import PROJECT_ROOT, resolve_plan
+    from prr.flows.file_requests import PROJECT_ROOT, resolve_plan
 
     data = yaml.safe_load((PROJECT_ROOT / "plans" / "incident-logs-monthly.yaml").read_text())
     cities, kind, params, channel = resolve_plan(data, dt.date(2026, 11, 1))
@@ -35,7 +35,7 @@ def test_saved_plan_resolves_dates_and_text():
 
 def test_flow_files_a_batch_of_three_cities(prefect_server, conn, add_city, prr_env, smtp_sink, monkeypatch,
                                             incident_params):
-    from flows.file_requests import file_requests
+    from prr.flows.file_requests import file_requests
 
     monkeypatch.setenv("PRR_SMTP_URL", smtp_sink.url)
     add_city("ventura", "Ventura")
@@ -52,7 +52,7 @@ def test_flow_files_a_batch_of_three_cities(prefect_server, conn, add_city, prr_
 
 
 def test_plan_flow_runs_with_relative_dates(prefect_server, conn, prr_env, tmp_path):
-    from flows.file_requests import file_request_plan
+    from prr.flows.file_requests import file_request_plan
 
     plan = tmp_path / "plan.yaml"
     plan.write_text(yaml.safe_dump({"name": "monthly", "kind": "incident-logs", "cities": ["oxnard", "atlantis"],

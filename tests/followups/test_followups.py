@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from db.events import add_event, events_for
-from db.requests import get_request, set_status
-from prr.followups import run_followups
+from prr.db.events import add_event, events_for
+from prr.db.requests import get_request, set_status
+from prr.requests.followups import run_followups
 
 D = dt.date
 
@@ -90,7 +90,7 @@ def test_extension_and_pause_move_the_followup(conn, mail_env, smtp_sink, filed)
 
 def test_escalation_after_unanswered_followups(conn, mail_env, smtp_sink, filed, monkeypatch):
     monkeypatch.setenv("PRR_FOLLOWUPS_BEFORE_ESCALATION", "2")
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     settings = get_settings()
     rid = filed(city="oxnard", received_on="2026-03-03")     # due 03-16
@@ -111,7 +111,7 @@ def test_escalation_after_unanswered_followups(conn, mail_env, smtp_sink, filed,
 
 def test_a_reply_resets_the_unanswered_count(conn, mail_env, smtp_sink, filed, monkeypatch):
     monkeypatch.setenv("PRR_FOLLOWUPS_BEFORE_ESCALATION", "2")
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     settings = get_settings()
     rid = filed(received_on="2026-03-02")
@@ -125,7 +125,7 @@ def test_a_reply_resets_the_unanswered_count(conn, mail_env, smtp_sink, filed, m
 
 def test_interval_between_followups(conn, prr_env, smtp_sink, filed, monkeypatch):
     monkeypatch.setenv("PRR_SMTP_URL", smtp_sink.url)
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     settings = get_settings()                                 # default: 7 days apart
     filed(received_on="2026-03-02")

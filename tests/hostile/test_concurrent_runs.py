@@ -13,7 +13,7 @@ PARAMS = {"incident": "the ransomware attack", "start": "2026-01-01", "end": "20
 
 
 def _drafts(conn, n):
-    from prr.filing import draft_request
+    from prr.requests.filing import draft_request
 
     slugs = ["oxnard", "mission-viejo"]
     return [draft_request(conn, slugs[i % 2], "incident-logs", dict(PARAMS, start=f"2026-0{1 + i // 2}-01",
@@ -26,7 +26,7 @@ def test_two_all_runs_at_once_file_each_request_once(conn, prr_env):
     import subprocess
     import sys
 
-    from db.requests import get_request
+    from prr.db.requests import get_request
 
     ids = _drafts(conn, 10)
     env = dict(os.environ)
@@ -45,8 +45,8 @@ def test_two_all_runs_at_once_file_each_request_once(conn, prr_env):
 
 
 def test_all_reports_a_request_another_run_is_filing(conn, prr_env):
-    from db import requests as store
-    from db.events import add_event
+    from prr.db import requests as store
+    from prr.db.events import add_event
 
     a, b = _drafts(conn, 2)
     store.set_status(conn, a, "filing", expect=("draft",), reason="filing via outbox", channel="outbox")

@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 from werkzeug.wrappers import Response
 
-from db import pages as store
 from prr.cli import app
+from prr.db import pages as store
 
 TRICKS = ["[/b]", "[bold red]loud[/]", "[link=https://evil.example/login]https://city.gov[/link]", "[/]",
           "\x1b[31mred\x1b[0m", "\x1b]8;;https://evil.example\x07click\x1b]8;;\x07", "\x07bell", "[[/b]]", "\\[/b]",
@@ -20,7 +20,7 @@ runner = CliRunner()
 def _raw(i: int, trick: str) -> bytes:
     return (f"From: \"{trick}\" <clerk{i}@oxnard.org>\r\nTo: dana@example.org\r\nSubject: Re: {trick} records\r\n"
             f"Message-ID: <trick{i}@oxnard.org>\r\nDate: Mon, 23 Nov 2026 10:00:00 -0800\r\n\r\n"
-            f"Body with {trick} inside.\r\n").encode("utf-8")
+            f"Body with {trick} inside.\r\n").encode()
 
 
 def _clean(output: str) -> None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 import hostile_messages
 import hostile_pdfs
+import pytest
 
 MESSAGES = hostile_messages.generate()
 PDFS = hostile_pdfs.generate()
@@ -16,8 +15,8 @@ PDFS = hostile_pdfs.generate()
 @pytest.mark.parametrize("case_id, raw, allowed", MESSAGES,
                          ids=[f"{len(MESSAGES)}-{c[0]}" for c in MESSAGES])
 def test_hostile_messages(case_id, raw, allowed, conn, prr_env, outside_the_store):
-    from db.core import row
-    from prr.ingest import ingest_raw
+    from prr.db.core import row
+    from prr.replies.ingest import ingest_raw
 
     started = time.monotonic()
     result = ingest_raw(conn, raw, source=f"hostile:{case_id}", settings=prr_env)
@@ -36,7 +35,7 @@ def test_hostile_messages(case_id, raw, allowed, conn, prr_env, outside_the_stor
 
 
 def test_hostile_message_limits_give_their_reason(prr_env):
-    from prr.sources.message import parse_message
+    from prr.replies.sources.message import parse_message
 
     by_id = {c[0]: c[1] for c in MESSAGES}
     expect = {"subject-20000-encoded-words": "PRR_LIMIT_HEADER_BYTES", "to-50000-recipients": "PRR_LIMIT_HEADER_BYTES",
@@ -47,7 +46,7 @@ def test_hostile_message_limits_give_their_reason(prr_env):
         assert any(says in f for f in parsed.fatal), (cid, parsed.fatal)
     huge = parse_message(by_id["message-80mb"])
     assert any("PRR_LIMIT_MESSAGE_BYTES" in f for f in huge.fatal) and not huge.attachments
-    from prr.settings import Limits
+    from prr.core.settings import Limits
 
     big = parse_message(by_id["attachment-3mb"], limits=Limits(attachment_bytes=1024 * 1024))
     assert not big.attachments and any("PRR_LIMIT_ATTACHMENT_BYTES" in n for n in big.notes)
@@ -55,8 +54,8 @@ def test_hostile_message_limits_give_their_reason(prr_env):
 
 @pytest.mark.parametrize("case_id, data, allowed", PDFS, ids=[f"{len(PDFS)}-{c[0]}" for c in PDFS])
 def test_hostile_pdfs(case_id, data, allowed, conn, prr_env, tight_limits, outside_the_store):
-    from db import documents as store
-    from prr.documents import add_document, process_document
+    from prr.db import documents as store
+    from prr.documents.documents import add_document, process_document
 
     doc_id = add_document(conn, data, filename=f"{case_id}.pdf", settings=prr_env)
     started = time.monotonic()
@@ -70,7 +69,7 @@ def test_hostile_pdfs(case_id, data, allowed, conn, prr_env, tight_limits, outsi
 
 
 def test_limits_name_what_was_hit(conn, prr_env, tight_limits):
-    from prr.documents import add_document, process_document
+    from prr.documents.documents import add_document, process_document
 
     by_id = {c[0]: c[1] for c in PDFS}
     heavy = process_document(conn, add_document(conn, by_id["paths-1e6-one-page"], filename="p.pdf", settings=prr_env))

@@ -6,9 +6,8 @@ import email
 import email.policy
 import time
 
-import pytest
-
 import hostile_letters
+import pytest
 
 PARAMS = hostile_letters.parameter_values()
 TEMPLATES = hostile_letters.template_sources()
@@ -31,7 +30,7 @@ def _headers_ok(raw: bytes, *, reply_to: bool = False) -> None:
 
 @pytest.mark.parametrize("case_id, value", PARAMS, ids=[f"{len(PARAMS)}-{c[0]}" for c in PARAMS])
 def test_hostile_parameters(case_id, value, conn, prr_env, smtp_sink, monkeypatch, outside_the_store):
-    from prr.filing import FilingError, draft_request, file_batch
+    from prr.requests.filing import FilingError, draft_request, file_batch
 
     monkeypatch.setenv("PRR_SMTP_URL", smtp_sink.url)
     try:
@@ -64,8 +63,8 @@ def test_issue_example_through_the_cli(conn, prr_env, smtp_sink, monkeypatch):
 
 
 def test_header_values_are_checked_after_decoding():
-    from prr.letters import HeaderInjectionError
-    from prr.mail import build_message
+    from prr.channels.mail import build_message
+    from prr.requests.letters import HeaderInjectionError
 
     with pytest.raises(HeaderInjectionError):
         build_message(from_name="=?utf-8?q?A=0D=0ABcc:_x@evil.example?=", from_addr="a@example.org",
@@ -78,7 +77,7 @@ def _template(source: str) -> str:
 
 @pytest.mark.parametrize("case_id, source", TEMPLATES, ids=[f"{len(TEMPLATES)}-{c[0]}" for c in TEMPLATES])
 def test_hostile_templates(case_id, source, prr_env, tight_limits, outside_the_store):
-    from prr.letters import LetterError, parse_template, render
+    from prr.requests.letters import LetterError, parse_template, render
 
     started = time.monotonic()
     with pytest.raises(LetterError) as info:
@@ -90,13 +89,13 @@ def test_hostile_templates(case_id, source, prr_env, tight_limits, outside_the_s
 
 @pytest.mark.parametrize("case_id, text", FRONT, ids=[f"{len(FRONT)}-{c[0]}" for c in FRONT])
 def test_hostile_template_files_leave_the_other_kinds_usable(case_id, text, tmp_path, monkeypatch, prr_env):
-    from prr.letters import LetterError, discover_templates, get_template, template_problems
+    from prr.requests.letters import LetterError, discover_templates, get_template, template_problems
 
     mine = tmp_path / "mine"
     mine.mkdir()
     (mine / "incident-logs.txt.j2").write_text(text, encoding="utf-8")      # overrides the built-in kind
     monkeypatch.setenv("PRR_TEMPLATES", str(mine))
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     dirs = get_settings().templates_dirs
     found = discover_templates(dirs)

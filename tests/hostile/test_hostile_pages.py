@@ -7,11 +7,11 @@ import sqlite3
 import threading
 import time
 
+import hostile_pages
 import pytest
 from werkzeug.wrappers import Response
 
-import hostile_pages
-from db import pages as store
+from prr.db import pages as store
 
 OUTAGES = hostile_pages.outage_pages()
 DAY1, DAY2, DAY2_LATER, DAY3, DAY4 = ("2026-11-20T17:00:00+00:00", "2026-11-21T17:00:00+00:00",
@@ -53,7 +53,7 @@ def pages(httpserver):
 
 @pytest.fixture
 def fetcher(prr_env):
-    from scrapers.fetch import PoliteFetcher
+    from prr.scrapers.fetch import PoliteFetcher
 
     with PoliteFetcher(prr_env, allow_private="127.0.0.0/8", interval=0.0, timeout=(2.0, 5.0)) as f:
         yield f
@@ -173,7 +173,7 @@ def test_robots_refusal_is_never_page_broken(conn, pages, fetcher):
 @pytest.mark.parametrize("target", ["http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/admin",
                                     "http://[::ffff:169.254.169.254]/", "http://192.168.1.1/", "http://0.0.0.0/"])
 def test_redirect_into_an_internal_network_is_refused_at_that_hop(pages, fetcher, target):
-    from scrapers.fetch import FetchError
+    from prr.scrapers.fetch import FetchError
 
     pages["/go"] = lambda request: Response("", status=302, headers={"Location": target})
     with pytest.raises(FetchError) as info:
@@ -182,8 +182,8 @@ def test_redirect_into_an_internal_network_is_refused_at_that_hop(pages, fetcher
 
 
 def test_allow_networks_setting(monkeypatch, prr_env):
-    from prr.settings import get_settings
-    from scrapers.fetch import FetchError, check_address
+    from prr.core.settings import get_settings
+    from prr.scrapers.fetch import FetchError, check_address
 
     monkeypatch.setenv("PRR_ALLOW_NETWORKS", "127.0.0.0/8, 10.0.0.0/8")
     allow = get_settings().allow_networks

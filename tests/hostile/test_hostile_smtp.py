@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from prr.mail import SendError, SmtpSender, build_message, new_message_id, parse_smtp_url
+from prr.channels.mail import SendError, SmtpSender, build_message, new_message_id, parse_smtp_url
 
 
 def _outside_address() -> str | None:
@@ -27,7 +27,7 @@ class PlainServer:
         from aiosmtpd.controller import Controller
         from aiosmtpd.smtp import AuthResult, LoginPassword
 
-        from prr.localservers import _Handler
+        from prr.demo.localservers import _Handler
 
         self.logins: list[tuple[str, str]] = []
 
@@ -57,7 +57,7 @@ def remote_host(monkeypatch):
     ip = _outside_address()
     if ip is None:
         # No address but loopback here: treat loopback as another machine for this test.
-        monkeypatch.setattr("prr.mail.is_loopback_host", lambda host: False)
+        monkeypatch.setattr("prr.channels.mail.is_loopback_host", lambda host: False)
         ip = "127.0.0.1"
     return ip
 
@@ -93,7 +93,7 @@ def test_loopback_relay_may_log_in_without_tls():
 
 
 def test_filing_through_a_plaintext_remote_server_fails_with_the_reason(remote_host, conn, prr_env, monkeypatch):
-    from prr.filing import draft_request, file_batch
+    from prr.requests.filing import draft_request, file_batch
 
     with PlainServer(remote_host) as server:
         monkeypatch.setenv("PRR_SMTP_URL", f"smtp://dana:s3cret@{remote_host}:{server.port}")
