@@ -60,7 +60,7 @@ def fetcher(prr_env):
 
 
 def check(conn, fetcher, page_ids, now, **options):
-    from prr.watch import WatchOptions, check_pages
+    from prr.watch.watch import WatchOptions, check_pages
 
     return check_pages(conn, [store.get_page(conn, i) for i in page_ids], fetcher=fetcher,
                        options=WatchOptions(now=now, reconcile_registry=False, **options))
