@@ -79,3 +79,25 @@ def test_limits_name_what_was_hit(conn, prr_env, tight_limits):
     blank = process_document(conn, add_document(conn, by_id["blank-30-pages-ocr-capped"], filename="b.pdf",
                                                 settings=prr_env))
     assert blank["status"] == "empty" and "OCR limited to 2 of 30" in blank["error"]
+
+
+@pytest.mark.parametrize("where", ["eml", "maildir"])
+def test_an_oversized_message_file_is_read_only_up_to_the_limit(where, conn, prr_env, tmp_path, monkeypatch):
+    import mailbox
+
+    from prr.replies.ingest import ingest_source
+    from prr.replies.sources import source_for_path
+
+    monkeypatch.setenv("PRR_LIMIT_MESSAGE_BYTES", str(64 * 1024))
+    from prr.core.settings import get_settings
+
+    raw = hostile_messages.message(hostile_messages.base_headers(), b"x" * (1024 * 1024))
+    if where == "eml":
+        path = tmp_path / "big.eml"
+        path.write_bytes(raw)
+    else:
+        path = tmp_path / "Maildir"
+        mailbox.Maildir(str(path), create=True).add(raw)
+    summary = ingest_source(conn, source_for_path(path, settings=get_settings()), get_settings())
+    (result,) = summary.results
+    assert result.status in ("review", "error") and "PRR_LIMIT_MESSAGE_BYTES" in result.reason
