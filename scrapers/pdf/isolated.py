@@ -24,26 +24,33 @@ _CHILD = "from prr.scrapers.pdf.isolated import serve; serve()"
 
 
 def serve() -> None:
-    """In the child: read the job (JSON on stdin), set the limits, extract, answer on stdout."""
+    """In the child: one JSON job per line on stdin, one JSON answer per line on stdout.
+    Each job gets ``cpu_s`` more seconds of CPU than the process has used so far (the
+    soft RLIMIT_CPU: SIGXCPU ends the process past it); the memory limit is fixed."""
     import resource
 
-    job = json.loads(sys.stdin.read())
-    cpu_s, memory_mb = int(job["cpu_s"]), int(job["memory_mb"])
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu_s, cpu_s + 2))
-    limit = memory_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    try:
-        from prr.scrapers.pdf.extract import extract_pdf
+    memory_set = False
+    for line in sys.stdin:
+        job = json.loads(line)
+        memory_mb = int(job["memory_mb"])
+        if not memory_set:
+            limit = memory_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+            memory_set = True
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        budget = int(used.ru_utime + used.ru_stime) + int(job["cpu_s"]) + 1
+        resource.setrlimit(resource.RLIMIT_CPU, (budget, resource.RLIM_INFINITY))
+        try:
+            from prr.scrapers.pdf.extract import extract_pdf
 
-        payload = extract_pdf(job["path"], **job["options"]).to_json()
-        text = json.dumps(payload)
-    except MemoryError:
-        text = json.dumps({"status": "too_large", "error": f"extraction needed more than the {memory_mb} MB "
-                           "memory limit (PRR_LIMIT_PDF_MEMORY_MB)"})
-    except BaseException as e:  # noqa: BLE001 - reported to the parent, which records it
-        text = json.dumps({"status": "error", "error": f"extraction failed: {type(e).__name__}: {e}"})
-    sys.stdout.write(text)
-    sys.stdout.flush()
+            text = json.dumps(extract_pdf(job["path"], **job["options"]).to_json())
+        except MemoryError:
+            text = json.dumps({"status": "too_large", "error": f"extraction needed more than the {memory_mb} MB "
+                               "memory limit (PRR_LIMIT_PDF_MEMORY_MB)"})
+        except Exception as e:  # noqa: BLE001 - reported to the parent, which records it
+            text = json.dumps({"status": "error", "error": f"extraction failed: {type(e).__name__}: {e}"})
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
 
 
 def _document(payload: dict) -> Document:
@@ -52,36 +59,97 @@ def _document(payload: dict) -> Document:
                     notes=list(payload.get("notes") or []))
 
 
+class LimitedExtractor:
+    """A child interpreter that extracts PDFs one after another within the limits; a
+    child that hits one is killed (with its helpers) and the next document gets a new one.
+    ``with LimitedExtractor() as x: x.extract(path)``. A fresh interpreter, not a fork: it
+    inherits no threads, locks or open state from this process (a Prefect worker)."""
+
+    def __init__(self, limits=None):
+        if limits is None:
+            from prr.core.settings import get_settings
+
+            limits = get_settings().limits
+        self.limits = limits
+        self._proc: subprocess.Popen | None = None
+
+    def _start(self) -> subprocess.Popen:
+        # The child imports what this process imports, from the same places.
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        return subprocess.Popen([sys.executable, "-c", _CHILD], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=env, start_new_session=True)
+
+    def extract(self, path: str | Path, *, ocr: bool = True, **options) -> Document:
+        limits = self.limits
+        job = {"path": str(Path(path).resolve()), "cpu_s": limits.pdf_cpu_seconds, "memory_mb": limits.pdf_memory_mb,
+               "options": dict(options, ocr=ocr, max_pages=limits.pdf_pages, max_ocr_pages=limits.pdf_ocr_pages)}
+        if self._proc is None or self._proc.poll() is not None:
+            self._proc = self._start()
+        proc = self._proc
+        try:
+            proc.stdin.write((json.dumps(job) + "\n").encode())
+            proc.stdin.flush()
+        except OSError:
+            pass                       # the child died at once: its exit code says why, below
+        line = self._read_line(proc, limits.pdf_wall_seconds)
+        if line:
+            try:
+                return _document(json.loads(line))
+            except ValueError:
+                pass
+        timed_out = proc.poll() is None
+        self.close()
+        if timed_out:
+            return Document(status="timed_out", error=f"extraction took longer than {limits.pdf_wall_seconds:g} s "
+                            "(PRR_LIMIT_PDF_WALL_SECONDS); the file was not read")
+        return _failure(proc.returncode, limits, proc.stderr.read(4000) if proc.stderr else b"")
+
+    @staticmethod
+    def _read_line(proc, seconds: float) -> bytes | None:
+        import selectors
+
+        deadline = time.monotonic() + seconds
+        buf = bytearray()
+        with selectors.DefaultSelector() as sel:
+            sel.register(proc.stdout, selectors.EVENT_READ)
+            while time.monotonic() < deadline:
+                if not sel.select(timeout=max(0.0, deadline - time.monotonic())):
+                    continue
+                chunk = os.read(proc.stdout.fileno(), 1 << 20)
+                if not chunk:
+                    return None        # the child ended
+                buf += chunk
+                if buf.endswith(b"\n"):
+                    return bytes(buf)
+        return None
+
+    def close(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        try:
+            proc.stdin.close()
+        except OSError:
+            pass
+        try:
+            proc.wait(timeout=0.5 if proc.poll() is None else 0)
+        except subprocess.TimeoutExpired:
+            pass
+        _kill_group(proc)              # the child and its helpers (pdftotext, tesseract)
+        proc.wait()
+
+    def __enter__(self) -> LimitedExtractor:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def extract_pdf_limited(path: str | Path, *, ocr: bool = True, limits=None, **options) -> Document:
     """:func:`extract_pdf` within ``limits`` (:class:`prr.core.settings.Limits`; the settings'
-    by default). A fresh interpreter per document: it inherits no threads, locks or open
-    state from this process (which may be a Prefect worker), and its limits end with it."""
-    if limits is None:
-        from prr.core.settings import get_settings
-
-        limits = get_settings().limits
-    job = {"path": str(Path(path).resolve()), "cpu_s": limits.pdf_cpu_seconds, "memory_mb": limits.pdf_memory_mb,
-           "options": dict(options, ocr=ocr, max_pages=limits.pdf_pages, max_ocr_pages=limits.pdf_ocr_pages)}
-    # The child imports what this process imports, from the same places.
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
-    started = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-c", _CHILD], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env, start_new_session=True)
-    try:
-        out, err = proc.communicate(json.dumps(job).encode(), timeout=limits.pdf_wall_seconds)
-    except subprocess.TimeoutExpired:
-        _kill_group(proc)
-        proc.communicate()
-        return Document(status="timed_out", error=f"extraction took longer than {limits.pdf_wall_seconds:g} s "
-                        "(PRR_LIMIT_PDF_WALL_SECONDS); the file was not read")
-    finally:
-        _kill_group(proc)        # helpers (pdftotext, tesseract) left in the child's group
-    if proc.returncode == 0 and out:
-        try:
-            return _document(json.loads(out))
-        except ValueError:
-            pass
-    return _failure(proc.returncode, time.monotonic() - started, limits, err)
+    by default), in a child process of its own."""
+    with LimitedExtractor(limits) as extractor:
+        return extractor.extract(path, ocr=ocr, **options)
 
 
 def _kill_group(proc) -> None:
@@ -91,7 +159,7 @@ def _kill_group(proc) -> None:
         pass
 
 
-def _failure(code: int | None, elapsed: float, limits, err: bytes) -> Document:
+def _failure(code: int | None, limits, err: bytes) -> Document:
     if code in (-signal.SIGXCPU, -signal.SIGKILL):
         return Document(status="timed_out", error=f"extraction used more than {limits.pdf_cpu_seconds:g} s of CPU "
                         "(PRR_LIMIT_PDF_CPU_SECONDS); the file was not read")
