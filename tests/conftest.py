@@ -26,6 +26,14 @@ os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
 CORPUS = Path(os.environ.get("PRR_CORPUS") or REPO.parent / "shared" / "corpus").expanduser()
 for _k in [k for k in os.environ if k.startswith("PRR_")]:
     del os.environ[_k]   # a developer's own settings must not leak into tests
+# A test that sets no PRR_HOME must not reach the developer's own user data folder
+# (prr.home falls back to it): point the platform's data folder at a throwaway one.
+import atexit  # noqa: E402
+import tempfile  # noqa: E402
+
+_XDG = tempfile.mkdtemp(prefix="prr-test-xdg-")
+atexit.register(shutil.rmtree, _XDG, True)
+os.environ["XDG_DATA_HOME"] = _XDG
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from prr.db import breaches as store
 
@@ -308,28 +308,33 @@ def extract_notice_facts(text: str) -> NoticeFacts:
 
 # --- the request -----------------------------------------------------------------------
 
-def request_params(entry: dict, facts: NoticeFacts | None = None) -> dict:
-    """``incident-logs`` parameters for an entry: the breach dates as the date range.
+def request_params(entry: dict, facts: NoticeFacts | None = None, today: date | None = None) -> dict:
+    """``incident-logs`` parameters for an entry: records from the start of the breach to today.
 
-    start = the earliest breach date; end = the latest breach date when the entry spans
-    several days, else the reported date (so a one-day breach still covers the response
-    up to the report). The notice's dates stand in when the list says "n/a"; with no
-    breach date anywhere the range is the reported date alone.
+    start = the earliest breach date (the notice's dates stand in when the list says
+    "n/a"; with no breach date anywhere, the reported date). end = ``today``, the day the
+    letter is drafted, never the last breach day: the notices to affected people, the
+    submission to the Attorney General and the correspondence with vendors and
+    investigators are all dated after the breach window, and a request limited to it would
+    rightly be answered "no records". The breach window and the report date go to the
+    letter as ``breach_start``, ``breach_end`` and ``reported_on`` so it can say why.
     """
     dates = [date.fromisoformat(d) for d in entry.get("breach_dates") or []]
     if not dates and facts and facts.breach_dates:
         dates = [date.fromisoformat(d) for d in facts.breach_dates]
     reported = date.fromisoformat(entry["reported_on"]) if entry.get("reported_on") else None
-    if dates:
-        start, latest = min(dates), max(dates)
-        end = latest if latest > start else (reported if reported and reported > start else start)
-    else:
-        start = end = reported or date.today()
+    today = today or date.today()
+    start = min(dates) if dates else (reported or today)
+    end = max([today, start, *dates] + ([reported] if reported else []))
     when = f" on {reported:%B} {reported.day}, {reported.year}" if reported else ""
     incident = f"the data breach {entry['organization']} reported to the California Attorney General{when}"
     if facts and facts.what_happened:
         incident += f" (the notice says: \u201c{_squash(facts.what_happened, 300)}\u201d)"
     params = {"incident": incident, "start": start.isoformat(), "end": end.isoformat()}
+    if dates:
+        params["breach_start"], params["breach_end"] = min(dates).isoformat(), max(dates).isoformat()
+    if reported:
+        params["reported_on"] = reported.isoformat()
     if facts and facts.systems:
         params["systems"] = ", ".join(facts.systems)
     return params
@@ -522,7 +527,9 @@ def act_on_entry(conn: sqlite3.Connection, entry_id: int, *, autofile: bool = Fa
         if request_id is None:
             notice_url, doc_id, facts = fetch_notice(conn, entry, settings=settings, fetcher=fetcher)
             out.notice_url, out.facts = notice_url, facts.to_json()
-            out.params = request_params(entry, facts)
+            from zoneinfo import ZoneInfo
+
+            out.params = request_params(entry, facts, today=datetime.now(ZoneInfo(settings.timezone)).date())
             store.update_action(conn, entry_id, notice_url=notice_url, notice_document_id=doc_id,
                                 notice_facts=facts.to_json())
             from prr.requests.filing import DuplicateRequestError, SimilarRequestError, draft_request

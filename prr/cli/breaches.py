@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json, safe
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json, safe
 
 breaches_app = typer.Typer(help="The California Attorney General's data-breach list: check it, list entries.",
                            no_args_is_help=True)
@@ -85,6 +85,7 @@ def list_(
     from prr.db.breaches import list_entries
 
     conn = open_db()
+    check_slugs(conn, city)
     entries = list_entries(conn, matched=matched, city_slug=city, limit=limit)
     if as_json:
         print_json(entries)

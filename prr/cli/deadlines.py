@@ -31,7 +31,11 @@ def _office_for(city: str):
     for c in cities:
         if c.slug == city:
             return c.office.model_dump(mode="json")
-    fail(f"no city {city!r} in the registry {settings.registry_dir}",
+    from prr.registry.registry import close_slugs
+
+    close = close_slugs(city, [c.slug for c in cities])
+    fail(f"no city {city!r} in the registry {settings.registry_dir}"
+         + (f"; did you mean {' or '.join(close)}?" if close else ""),
          "See `prr cities list` for the slugs, e.g. oxnard.")
 
 
@@ -82,6 +86,23 @@ def deadline(
                       (f"; extended due [bold]{result.extended_due:%a %Y-%m-%d}[/]" if result.extended_due else ""))
 
 
+def _print_letters(conn, messages: list[dict]) -> None:
+    """The text of each letter a dry run would send (or draft), as it would be written."""
+    from prr.requests.followup_preview import preview_planned
+    from prr.requests.followups import plan_from_json
+
+    for m in messages:
+        try:
+            letter = preview_planned(conn, plan_from_json(m))
+        except Exception as e:  # noqa: BLE001 - one letter that cannot be shown does not hide the rest
+            console.print(f"[red]cannot show the {m['kind']} letter for {m['city']}:[/] {e}", highlight=False)
+            continue
+        console.rule(f"{m['kind']} to {m['city']} (request {letter['request_id']})", characters="-")
+        console.print(f"From: {letter['from']}\nTo: {letter['to'] or '(no address)'}\nSubject: {letter['subject']}\n",
+                      highlight=False, soft_wrap=True, markup=False)
+        console.print(letter["body"], highlight=False, soft_wrap=True, markup=False)
+
+
 def followups(
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be sent; send and record nothing."),
     today: Optional[str] = typer.Option(None, "--today", help="Act as if today were this date (YYYY-MM-DD)."),
@@ -112,6 +133,8 @@ def followups(
         console.print(f"{'would send' if dry_run else safe(m['outcome'])}: {safe(m['kind'])} to {safe(m['city'])} "
                       f"({safe(m.get('to') or 'no address')}) for request(s) {', '.join(map(str, m['request_ids']))}",
                       highlight=False, soft_wrap=True)
+    if dry_run and result.messages:
+        _print_letters(conn, result.messages)
     for e in result.errors:
         console.print(f"[red]error[/] {safe(e)}", highlight=False, soft_wrap=True)
     if result.errors:

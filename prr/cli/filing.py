@@ -5,7 +5,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, plain, print_json, safe
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, plain, print_json, safe
 
 request_app = typer.Typer(help="Draft, file and inspect CPRA requests.", no_args_is_help=True)
 
@@ -31,6 +31,22 @@ def _error(e) -> None:
         err_console.print(f"[dim]{safe(e.hint)}[/]", soft_wrap=True, highlight=False)
 
 
+def print_preview(pv, settings=None) -> None:
+    """A letter as it would go out: who it is from (warning on the built-in example
+    identity), to whom, the subject and the text."""
+    from prr.core.settings import get_settings
+
+    profile = (settings or get_settings()).profile
+    console.rule(safe(f"{pv.city_slug}: {pv.kind} via {pv.channel}"), characters="-")
+    console.print(plain(f"From: {profile.name} <{profile.email}>\nTo: {pv.recipient or '(no contact yet)'}\n"
+                        f"Subject: {pv.subject}\n"), highlight=False, soft_wrap=True, markup=False)
+    if profile.is_placeholder:
+        err_console.print(f"[bold yellow]warning:[/] this letter is from the built-in example identity "
+                          f"({safe(profile.name)} <{safe(profile.email)}>): replies to it are lost. "
+                          "Run `prr setup` to give your name and address.", soft_wrap=True, highlight=False)
+    console.print(plain(pv.body), highlight=False, soft_wrap=True, markup=False)
+
+
 @request_app.command("new")
 def request_new(
     cities: List[str] = typer.Argument(..., help="Registry slugs, e.g. oxnard mission-viejo."),
@@ -49,11 +65,7 @@ def request_new(
     for slug in cities:
         try:
             if preview:
-                pv = preview_request(conn, slug, kind, params, channel=channel)
-                console.rule(safe(f"{slug}: {pv.kind} via {pv.channel}"))
-                console.print(f"To: {safe(pv.recipient or '(no contact yet)')}\nSubject: {safe(pv.subject)}\n",
-                              highlight=False, soft_wrap=True)
-                console.print(plain(pv.body), highlight=False, soft_wrap=True, markup=False)
+                print_preview(preview_request(conn, slug, kind, params, channel=channel))
             else:
                 rid = draft_request(conn, slug, kind, params, confirm_similar=yes, channel=channel)
                 console.print(f"Drafted request [bold]{rid}[/] for {safe(slug)} ({safe(kind)}).")
@@ -83,6 +95,10 @@ def request_file(
     conn = open_db()
     if all_:
         ids = [r["id"] for r in requests_to_file(conn)]
+        if not ids:
+            console.print("Nothing to file: no drafts, failed or interrupted filings. "
+                          "Draft one with `prr request new`; `prr requests` lists them all.")
+            return
     if not ids:
         fail("nothing to file", "Give request ids, or --all to file every draft.")
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -238,6 +254,7 @@ def requests_list(
     from prr.db.requests import list_requests
 
     conn = open_db()
+    check_slugs(conn, city)
     rows = list_requests(conn, status=status, city_slug=city)
     for r in rows:   # fill the cached due date for filed requests that have none yet
         if r["received_on"] and not r["due_on"]:

@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json, safe
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json, safe
 
 contacts_app = typer.Typer(help="Contacts on a page: extract emails, phones, addresses, portals.",
                            no_args_is_help=True)
@@ -64,16 +64,24 @@ def contacts_extract(
         text = raw.decode(detect_encoding(raw, None), errors="replace")
     contacts = extract_contacts(text, base_url)
     data = contacts.to_json()
+    chosen = contacts.records_contact()
+    data["records_contact"] = {t: (c.value if c else None) for t, c in chosen.items()}
     if as_json:
-        print_json({k: data[k] for k in ("emails", "phones", "addresses", "portals", "contacts")})
+        print_json({k: data[k] for k in ("emails", "phones", "addresses", "portals", "contacts", "ignored",
+                                         "records_contact")})
         return
     if not contacts.items:
         console.print("No contacts found.")
         return
     for c in contacts.items:
-        extra = ", ".join(x for x in (c.vendor, c.kind if c.type == "phone" else None) if x)
-        console.print(f"{c.type:<8} {safe(c.display()):<50} [dim]{c.role}{' (' + extra + ')' if extra else ''}"
+        extra = ", ".join(x for x in (c.vendor, c.contact_kind, None if c.owner == "city" else f"owner: {c.owner}",
+                                      None if c.region == "main" else c.region) if x)
+        console.print(f"{c.type:<8} {safe(c.display()):<50} [dim]{c.role} ({safe(extra)})"
                       f"{' - ' + safe(c.label[:50]) if c.label else ''}[/]", soft_wrap=True, highlight=False)
+    for i in contacts.ignored:
+        console.print(f"[dim]ignored  {safe(i.written):<50} {safe(i.reason)}[/]", soft_wrap=True, highlight=False)
+    picked = [f"{t} {c.display()}" for t, c in chosen.items() if c]
+    console.print("Records contact: " + (safe(", ".join(picked)) if picked else "none found on this page"))
 
 
 def watch(
@@ -95,6 +103,7 @@ def watch(
         options = WatchOptions(confirm=confirm)
     except ValueError as e:
         fail(str(e))
+    check_slugs(conn, slugs)
     total = len(list_pages(conn, slugs))
     if total == 0:
         fail("no watched pages" + (f" for {', '.join(slugs)}" if slugs else ""),
@@ -155,6 +164,7 @@ def changes_list(
     from prr.db.pages import list_changes
 
     conn = open_db()
+    check_slugs(conn, city)
     rows = list_changes(conn, status=None if status == "all" else status, city_slug=city)
     if as_json:
         print_json(rows)
@@ -211,6 +221,7 @@ def cities_discover(
         slugs = [c["slug"] for c in list_cities(conn) if c["website"]]
     if not slugs:
         fail("name one or more city slugs, or --all", "See `prr cities list`.")
+    check_slugs(conn, slugs)
     results = []
     with _progress() as progress:
         bar = progress.add_task("Discovering", total=len(slugs))

@@ -1,4 +1,6 @@
-"""Settings from the environment (prefix ``PRR_``), read fresh on each call.
+"""Settings from the environment (prefix ``PRR_``), then ``HOME/settings.toml`` (written by
+``prr setup``), then defaults; read fresh on each call. The home itself is found by the
+rule in :mod:`prr.core.home` (PRR_HOME, a ``prr.toml`` project file, the user data folder).
 
 Secrets (SMTP/IMAP/portal credentials) are only ever read here or through
 :mod:`prr.core.secrets`; they are never stored in the database or logged. ``repr()``
@@ -66,6 +68,10 @@ def split_secret_url(url: str):
         raise ValueError(f"{parts.scheme or 'the'} URL is malformed: its port is not a number, or its password "
                          "has / ? # or @ not written as %2F %3F %23 %40") from None
     return parts
+
+
+PLACEHOLDER_NAME = "A. Requester"
+PLACEHOLDER_EMAIL = "requester@example.org"
 
 
 @dataclass(frozen=True)
@@ -169,11 +175,25 @@ class Limits:
 @dataclass(frozen=True)
 class Profile:
     """The requester, as it appears in letters."""
-    name: str = "A. Requester"
-    email: str = "requester@example.org"
+    name: str = PLACEHOLDER_NAME
+    email: str = PLACEHOLDER_EMAIL
     phone: str = ""
     address: str = ""
     organisation: str = ""
+
+    @property
+    def is_placeholder(self) -> bool:
+        """True while the name or the address is still the built-in example: letters from it
+        would carry a made-up identity, and replies to it would be lost."""
+        return self.name.strip() in ("", PLACEHOLDER_NAME) or self.email.strip().lower() in ("", PLACEHOLDER_EMAIL)
+
+    @property
+    def missing(self) -> list[str]:
+        """Profile fields letters use that are not filled in."""
+        out = [] if self.name.strip() and self.name != PLACEHOLDER_NAME else ["name"]
+        if not self.email.strip() or self.email.strip().lower() == PLACEHOLDER_EMAIL:
+            out.append("email")
+        return out + [f for f in ("phone", "address") if not getattr(self, f).strip()]
 
 
 @dataclass(frozen=True)
@@ -186,7 +206,7 @@ class Settings:
     smtp_url: str | None = field(default=None, repr=False)
     imap_url: str | None = field(default=None, repr=False)
     reply_to: str | None = None           # e.g. "requests+{token}@example.org" (plus address)
-    user_agent_contact: str = "requester@example.org"
+    user_agent_contact: str = PLACEHOLDER_EMAIL
     # Page fetching: internal addresses (private, loopback, link-local...) are refused unless
     # in one of these networks (PRR_ALLOW_NETWORKS, e.g. "127.0.0.0/8"). Every redirect hop is checked.
     allow_networks: tuple[str, ...] = ()
@@ -202,6 +222,9 @@ class Settings:
     ag_breach_csv_url: str = "https://oag.ca.gov/privacy/databreach/list-export"
     breach_autofile: bool = False
     limits: Limits = field(default_factory=Limits)
+    home_source: str = "PRR_HOME"          # what chose the home (prr.core.home): shown by `prr doctor`
+    home_warning: str | None = None        # e.g. a relative PRR_HOME resolved against the current folder
+    settings_file: Path | None = None      # HOME/settings.toml when it exists
 
     @property
     def outbox_dir(self) -> Path:
@@ -250,12 +273,44 @@ def _allow_networks(env) -> tuple[str, ...]:
     return nets
 
 
+def _with_password(url: str | None, secret_name: str) -> str | None:
+    """A mail URL from the settings file carries no password: add the one from the
+    environment or a Prefect Secret block (``PRR_SMTP_PASSWORD`` -> ``prr-smtp-password``)."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if not parts.username or parts.password is not None:
+        return url
+    from urllib.parse import quote
+
+    from prr.core.secrets import get_secret
+
+    password = get_secret(secret_name)
+    if not password:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:{quote(password, safe='')}@{host}"))
+
+
 def get_settings() -> Settings:
+    """Environment first, then ``HOME/settings.toml`` (written by ``prr setup``), then defaults."""
+    from prr.core.home import SETTINGS_FILE, read_settings_file, resolve_home
+
     env = os.environ
-    home = _path("PRR_HOME", Path("data"))
+    found = resolve_home(env)
+    home = found.path
+    try:
+        file = read_settings_file(home)
+    except ValueError:
+        file = {}    # `prr doctor` reports the broken file; commands run on the environment alone
+    fp, fm = file.get("profile") or {}, file.get("mail") or {}
+
+    def pick(name: str, section: dict, key: str, default: str = "") -> str:
+        return env.get(name) or str(section.get(key) or "") or default
+
     user_templates = env.get("PRR_TEMPLATES")
     templates = tuple(Path(p).expanduser() for p in user_templates.split(os.pathsep) if p) if user_templates else ()
-    email = env.get("PRR_REQUESTER_EMAIL", Profile.email)
+    email = pick("PRR_REQUESTER_EMAIL", fp, "email", PLACEHOLDER_EMAIL)
     return Settings(
         home=home,
         db_path=_path("PRR_DB", home / "prr.db"),
@@ -263,15 +318,15 @@ def get_settings() -> Settings:
         # User folders first: a user template with the same kind overrides the built-in one.
         templates_dirs=templates + (BUILTIN_TEMPLATES,),
         profile=Profile(
-            name=env.get("PRR_REQUESTER_NAME", Profile.name),
+            name=pick("PRR_REQUESTER_NAME", fp, "name", PLACEHOLDER_NAME),
             email=email,
-            phone=env.get("PRR_REQUESTER_PHONE", ""),
-            address=env.get("PRR_REQUESTER_ADDRESS", ""),
-            organisation=env.get("PRR_REQUESTER_ORG", ""),
+            phone=pick("PRR_REQUESTER_PHONE", fp, "phone"),
+            address=pick("PRR_REQUESTER_ADDRESS", fp, "address"),
+            organisation=pick("PRR_REQUESTER_ORG", fp, "organisation"),
         ),
-        smtp_url=env.get("PRR_SMTP_URL") or None,
-        imap_url=env.get("PRR_IMAP_URL") or None,
-        reply_to=env.get("PRR_REPLY_TO") or None,
+        smtp_url=env.get("PRR_SMTP_URL") or _with_password(fm.get("smtp_url"), "PRR_SMTP_PASSWORD"),
+        imap_url=env.get("PRR_IMAP_URL") or _with_password(fm.get("imap_url"), "PRR_IMAP_PASSWORD"),
+        reply_to=env.get("PRR_REPLY_TO") or fm.get("reply_to") or None,
         user_agent_contact=env.get("PRR_CONTACT", email),
         allow_networks=_allow_networks(env),
         per_host_concurrency=int(env.get("PRR_PER_HOST_CONCURRENCY", "1")),
@@ -285,4 +340,7 @@ def get_settings() -> Settings:
         ag_breach_csv_url=env.get("PRR_AG_BREACH_CSV_URL") or "https://oag.ca.gov/privacy/databreach/list-export",
         breach_autofile=_bool("PRR_BREACH_AUTOFILE"),
         limits=Limits.from_env(env),
+        home_source=found.source,
+        home_warning=found.warning,
+        settings_file=(home / SETTINGS_FILE) if (home / SETTINGS_FILE).is_file() else None,
     )

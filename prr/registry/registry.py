@@ -200,3 +200,27 @@ def sync_registry(conn, registry_dir: Path) -> tuple[dict, list[RegistryError], 
     paths = {c.slug: str(city_path(registry_dir, c)) for c in cities}
     totals = sync_cities(conn, cities, paths)
     return totals, errors, cities
+
+
+def close_slugs(slug: str, slugs, n: int = 3) -> list[str]:
+    """The registry slugs closest to a mistyped one (difflib), best first."""
+    import difflib
+
+    slugs = list(slugs)
+    close = difflib.get_close_matches(slug.lower().strip(), slugs, n=n, cutoff=0.6)
+    # "san-buenaventura" for "ventura", "mission-viejo" for "viejo": a slug containing the typed word.
+    contains = [s for s in slugs if slug and slug.lower() in s and s not in close]
+    return close + contains[: max(0, n - len(close))]
+
+
+def unknown_city_message(conn, slug: str) -> tuple[str, str]:
+    """(message, hint) for a slug that is not in the database, with "did you mean"."""
+    from prr.db.core import rows
+
+    slugs = [r["slug"] for r in rows(conn, "SELECT slug FROM cities")]
+    close = close_slugs(slug, slugs)
+    if close:
+        return f"no city {slug!r}; did you mean {' or '.join(close)}?", "`prr cities list` shows every slug."
+    if not slugs:
+        return f"no city {slug!r}: the database has no cities", "Run `prr init` to load the registry."
+    return f"no city {slug!r}", "`prr cities list` shows every slug; a new city needs a registry file (README)."

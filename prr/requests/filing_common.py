@@ -60,8 +60,10 @@ def local_date(utc_iso: str, tz: str = "America/Los_Angeles") -> str:
 def _city(conn, slug: str) -> dict:
     city = get_city(conn, slug)
     if city is None:
-        raise FilingError(f"no city {slug!r} in the database", city_slug=slug, retryable=False,
-                          hint="Check the slug with `prr cities list`; run `prr init` after adding a registry file.")
+        from prr.registry.registry import unknown_city_message
+
+        message, hint = unknown_city_message(conn, slug)
+        raise FilingError(message, city_slug=slug, retryable=False, hint=hint)
     return city
 
 

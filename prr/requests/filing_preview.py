@@ -35,8 +35,14 @@ def dedupe_key(city_slug: str, kind: str, values: dict) -> str:
 
 
 def _date_range(params: dict) -> tuple[dt.date, dt.date] | None:
+    """The days a request is about. A breach request asks for records up to the day it
+    was drafted, so two breaches of one city would always overlap by their request
+    periods: compare them by the breach itself (``breach_start``..``breach_end``)."""
     try:
-        start, end = params.get("start"), params.get("end")
+        if params.get("breach_start"):
+            start, end = params["breach_start"], params.get("breach_end") or params["breach_start"]
+        else:
+            start, end = params.get("start"), params.get("end")
         if not start or not end:
             return None
         start = start if isinstance(start, dt.date) else dt.date.fromisoformat(str(start))

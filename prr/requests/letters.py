@@ -270,6 +270,22 @@ def validate_params(meta: TemplateMeta, params: dict, *, allow_unknown: bool = F
     return out
 
 
+def shorten(value: Any, limit: int = 70, end: str = "...") -> str:
+    """At most ``limit`` characters plus ``end``, cut where a word ends (a space, else a
+    hyphen), never inside a word: a subject a clerk reads must not end in half a word.
+    One word longer than the limit is kept whole."""
+    text = " ".join(str(value or "").split())
+    if len(text) <= limit:
+        return text
+    head = text[:limit + 1]
+    for sep in (" ", "-"):
+        cut = head.rfind(sep)
+        if cut > 0:
+            return text[:cut].rstrip(" -,;:") + end
+    word_end = text.find(" ")
+    return text if word_end < 0 else text[:word_end] + end
+
+
 def _longdate(value: Any) -> str:
     if value is None or value == "":
         return ""
@@ -297,6 +313,7 @@ def _env(max_chars: int):
 
         env = bounded_environment(max_chars, undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True)
         env.filters["longdate"] = _longdate
+        env.filters["shorten"] = shorten
         env.filters["quote"] = _quote
         _ENVS[max_chars] = env
     return env

@@ -17,9 +17,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from prr.db import pages as store
-from prr.scrapers.contacts import Contacts, extract_contacts, mask_contacts
+from prr.scrapers.contacts import Contacts, extract_contacts, has_local_numbers, mask_contacts
 from prr.scrapers.fetch import Fetched
 from prr.scrapers.normalise import PageText, normalise, outage_reason
+from prr.watch.site_context import area_codes_for, flag_boilerplate, is_repeated, site_repeated
 
 SOFT_404 = re.compile(r"\b(?:page not found|404 error|error 404|file not found|page (?:you requested |)"
                       r"(?:could not|cannot|can't) be found)\b", re.I)
@@ -46,6 +47,23 @@ class Analysis:
     contacts: Contacts
     facts: dict[str, dict[str, str]]        # registry kind -> {value: evidence}
     norm_hash: str
+    repeated: set[str] = field(default_factory=set)   # paragraphs the city's other pages repeat
+
+    def with_area_codes(self, area_codes: tuple[str, ...], page_kind: str | None) -> Analysis:
+        """Read the contacts again with the city's area codes when the page has
+        seven-digit numbers ("385-7803") that need one."""
+        if area_codes and has_local_numbers(self.page_text.text):
+            self.contacts = extract_contacts(self.page_text, area_codes=area_codes)
+            self.facts = facts_of(self.contacts, page_kind)
+        return self
+
+    def with_site(self, repeated: set[str], page_kind: str | None) -> Analysis:
+        """Flag the contacts in paragraphs the site repeats: they never become facts."""
+        if repeated:
+            self.repeated = repeated
+            flag_boilerplate(self.contacts, repeated)
+            self.facts = facts_of(self.contacts, page_kind)
+        return self
 
     @property
     def paragraphs(self) -> list[str]:
@@ -61,14 +79,19 @@ def comparable_paragraph(p: str) -> str:
     return " ".join(mask_contacts(p, "<contact>").split())
 
 
-def analyse(body_text: str, *, base_url: str | None, page_kind: str | None) -> Analysis:
-    page_text = normalise(body_text, base_url)
-    contacts = extract_contacts(page_text)
+def facts_of(contacts: Contacts, page_kind: str | None) -> dict[str, dict[str, str]]:
     facts: dict[str, dict[str, str]] = {}
     for c in contacts.items:
         rk = c.registry_kind(page_kind)
         if rk:
             facts.setdefault(rk, {}).setdefault(fact_value(c), c.evidence[:300])
+    return facts
+
+
+def analyse(body_text: str, *, base_url: str | None, page_kind: str | None) -> Analysis:
+    page_text = normalise(body_text, base_url)
+    contacts = extract_contacts(page_text)
+    facts = facts_of(contacts, page_kind)
     norm_hash = hashlib.sha256("\n".join(page_text.paragraphs).encode()).hexdigest()
     return Analysis(page_text, contacts, facts, norm_hash)
 
@@ -78,8 +101,11 @@ def comparable_paragraphs(paragraphs: list[str]) -> list[str]:
             if len(q.replace("<contact>", "").strip(" .,:;|-")) >= MIN_PARAGRAPH]
 
 
-def facts_from_snapshot(snapshot: dict, page_kind: str | None) -> dict[str, dict[str, str]]:
+def facts_from_snapshot(snapshot: dict, page_kind: str | None,
+                        repeated: set[str] | None = None) -> dict[str, dict[str, str]]:
     contacts = Contacts.from_json(snapshot.get("contacts") or {})
+    if repeated:
+        flag_boilerplate(contacts, repeated)
     facts: dict[str, dict[str, str]] = {}
     for c in contacts.items:
         rk = c.registry_kind(page_kind)
@@ -150,9 +176,15 @@ def _where(paragraphs: list[str], p: str) -> str:
 
 
 def diff_analysis(snapshot: dict, new: Analysis, page_kind: str | None) -> list[Diff]:
-    old_facts = facts_from_snapshot(snapshot, page_kind)
-    old_paras = comparable_paragraphs(snapshot.get("paragraphs") or [])
-    return diff_facts(old_facts, new.facts) + diff_paragraphs(old_paras, new.paragraphs)
+    """Facts and paragraphs that changed; what the city's other pages repeat is left out."""
+    old_facts = facts_from_snapshot(snapshot, page_kind, new.repeated)
+    old_paras = snapshot.get("paragraphs") or []
+    new_paras = new.page_text.paragraphs
+    if new.repeated:
+        old_paras = [p for p in old_paras if not is_repeated(p, new.repeated)]
+        new_paras = [p for p in new_paras if not is_repeated(p, new.repeated)]
+    return diff_facts(old_facts, new.facts) + diff_paragraphs(comparable_paragraphs(old_paras),
+                                                              comparable_paragraphs(new_paras))
 
 
 def _fact_key(kind: str, value: str) -> str:
@@ -212,6 +244,12 @@ class Assessment:
     diffs: list[Diff] = field(default_factory=list)
     pending: list[dict] = field(default_factory=list)     # unconfirmed changes of the page
     reason: str = ""
+    area_codes: tuple[str, ...] = ()
+    repeated: set[str] = field(default_factory=set)
+
+    def read_like_this(self, other: Analysis, page_kind: str | None) -> Analysis:
+        """Another fetch of the page (the confirming one) read with the same site context."""
+        return other.with_area_codes(self.area_codes, page_kind).with_site(self.repeated, page_kind)
 
     @property
     def wants_recheck(self) -> bool:
@@ -231,16 +269,21 @@ def assess(conn, page: dict, fetched: Fetched, options, analysis: Analysis | Non
         analysis = analyse(fetched.text, base_url=fetched.url, page_kind=page["kind"])
     if is_soft_404(analysis):
         return Assessment("soft_404", analysis, reason="the page says it was not found (soft 404)")
+    area_codes = area_codes_for(conn, page["city_slug"])
+    repeated = site_repeated(conn, page, analysis.page_text.paragraphs)
+    analysis.with_area_codes(area_codes, page["kind"]).with_site(repeated, page["kind"])
+    context = dict(area_codes=area_codes, repeated=repeated)
     # A page that never had a good check has no snapshot: spare the query.
     snapshot = store.latest_snapshot(conn, page["id"]) if page.get("content_hash") else None
     found = outage_reason(analysis.page_text, previous_chars=len(snapshot["text"] or "") if snapshot else None)
     if found is not None:
         kind, reason = found
         if kind != "shrunk" or not _seen_on_earlier_day(conn, page, analysis, now or options.clock()):
-            return Assessment("suspect", analysis, snapshot, reason=f"{kind}: {reason}")
+            return Assessment("suspect", analysis, snapshot, reason=f"{kind}: {reason}", **context)
     if snapshot is None:
-        return Assessment("baseline", analysis)
-    return Assessment("compare", analysis, snapshot, diff_analysis(snapshot, analysis, page["kind"]), pending)
+        return Assessment("baseline", analysis, **context)
+    return Assessment("compare", analysis, snapshot, diff_analysis(snapshot, analysis, page["kind"]), pending,
+                      **context)
 
 
 def _seen_on_earlier_day(conn, page: dict, analysis: Analysis, now: str) -> bool:

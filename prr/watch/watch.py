@@ -264,7 +264,7 @@ def _confirmed(conn, page, fetched, options, a: Assessment, again, now, result) 
             return []
         if again.not_modified:
             return list(a.diffs)
-        second = analyse(again.text, base_url=again.url, page_kind=page["kind"])
+        second = a.read_like_this(analyse(again.text, base_url=again.url, page_kind=page["kind"]), page["kind"])
         if outage_reason(second.page_text, previous_chars=len(a.snapshot["text"] or "")):
             return []
         keys = {d.key() for d in diff_analysis(a.snapshot, second, page["kind"])}

@@ -7,6 +7,7 @@ from prr.breaches.breaches import check_breach_list, read_breach_list
 from prr.db.breaches import get_entry, last_checks, list_entries
 from prr.db.core import rows
 from prr.db.requests import get_request
+from prr.workflows.plans import local_today
 
 
 def _by_org(conn) -> dict:
@@ -55,10 +56,14 @@ def test_check_matches_the_seed_city_and_drafts_without_filing(conn, breach_site
     assert oxnard["action_status"] == "drafted"
     req = get_request(conn, oxnard["request_id"])
     assert req["kind"] == "incident-logs" and req["city_slug"] == "oxnard" and req["status"] == "draft"
-    assert (req["params"]["start"], req["params"]["end"]) == ("2026-06-01", "2026-06-15")
+    # From the start of the breach to the day of the draft (the notices come after the breach).
+    today = local_today().isoformat()
+    assert (req["params"]["start"], req["params"]["end"]) == ("2026-06-01", today)
+    assert (req["params"]["breach_start"], req["params"]["breach_end"]) == ("2026-06-01", "2026-06-15")
     assert "City of Oxnard reported to the California Attorney General" in req["params"]["incident"]
     mv_req = get_request(conn, mvpd["request_id"])
-    assert (mv_req["params"]["start"], mv_req["params"]["end"]) == ("2026-04-03", "2026-05-01")
+    assert (mv_req["params"]["start"], mv_req["params"]["end"]) == ("2026-04-03", today)
+    assert mv_req["params"]["reported_on"] == "2026-05-01"
     assert mv_req["status"] == "draft"
 
     assert result.autofile is False
@@ -117,7 +122,7 @@ def test_unreachable_notice_still_drafts_and_records_why(conn, breach_site):
     assert oxnard["detail_url"] is None and oxnard["notice_document_id"] is None
     assert "no detail page" in oxnard["notice_facts"]["error"]
     assert oxnard["action_status"] == "drafted"
-    assert get_request(conn, oxnard["request_id"])["params"]["end"] == "2026-06-15"
+    assert get_request(conn, oxnard["request_id"])["params"]["breach_end"] == "2026-06-15"
     assert len(result.outcomes) == 2
 
 

@@ -169,3 +169,21 @@ def test_cli_dry_run_json(conn, mail_env, smtp_sink, filed):
     r = CliRunner().invoke(app, ["followups", "--today", "2026-03-13"])
     assert r.exit_code == 0, r.output
     assert len(smtp_sink.received) == 1
+
+
+def test_cli_dry_run_prints_the_letters_and_sends_nothing(conn, mail_env, smtp_sink, filed):
+    from typer.testing import CliRunner
+
+    from prr.cli import app
+
+    rid = filed(received_on="2026-03-02")
+    r = CliRunner().invoke(app, ["followups", "--dry-run", "--today", "2026-03-13"], terminal_width=200)
+    assert r.exit_code == 0, r.output
+    out = r.stdout
+    assert "follow-up to mission-viejo (request" in out
+    assert "From: Dana Reporter <dana@example.org>" in out and "To: cityclerk@cityofmissionviejo.org" in out
+    assert "Subject: Follow-up: Incident logs, request" in out
+    assert "March 12, 2026" in out                       # the deadline that passed, in the letter
+    assert "Please send the incident logs" in out         # the original request quoted below
+    assert "7922.540" in out
+    assert smtp_sink.received == [] and not kinds(conn, rid, "followup_sent")
