@@ -296,7 +296,7 @@ _OUTAGE_TEXT = re.compile(
     r"|(?:incident|support|reference|event|ray) id\s*(?:is\s*)?[:#]?\s*[0-9a-f-]{4,}|not acceptable!?"
     r"|checking (?:if the site connection is secure|your browser))", re.I)
 OUTAGE_MAX_CHARS = 3000      # a real page that mentions maintenance is longer than an outage page
-TINY_WORDS = 20              # fewer words than this is not a page anyone maintains
+TINY_WORDS = 10              # fewer words than this is not a page anyone maintains
 SHRINK_RATIO = 0.3           # under 30% of the last good text...
 SHRINK_MIN_CHARS = 800       # ...of a page that had at least this much
 

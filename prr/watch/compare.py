@@ -276,6 +276,8 @@ def assess(conn, page: dict, fetched: Fetched, options, analysis: Analysis | Non
     # A page that never had a good check has no snapshot: spare the query.
     snapshot = store.latest_snapshot(conn, page["id"]) if page.get("content_hash") else None
     found = outage_reason(analysis.page_text, previous_chars=len(snapshot["text"] or "") if snapshot else None)
+    if found is not None and found[0] == "tiny" and snapshot is None and analysis.facts:
+        found = None            # a short first page that names a contact (an agenda line) is a page
     if found is not None:
         kind, reason = found
         if kind != "shrunk" or not _seen_on_earlier_day(conn, page, analysis, now or options.clock()):
