@@ -130,9 +130,14 @@ def followups(
                           safe(item["action"]))
         console.print(table)
     for m in result.messages:
-        console.print(f"{'would send' if dry_run else safe(m['outcome'])}: {safe(m['kind'])} to {safe(m['city'])} "
-                      f"({safe(m.get('to') or 'no address')}) for request(s) {', '.join(map(str, m['request_ids']))}",
+        via = f" via {m['channel']}" if m.get("channel") else ""
+        console.print(safe(f"{m['outcome']}: {m['kind']} to {m['city']}{via} ({m.get('to') or 'no address'}) "
+                             f"for request(s) {', '.join(map(str, m['request_ids']))}"),
                       highlight=False, soft_wrap=True)
+        if m["outcome"] == "written to outbox":
+            console.print("  [dim]Nothing has left this machine: send it from the outbox yourself.[/]")
+        elif m["outcome"] == "unconfirmed":
+            console.print("  [yellow]The server did not confirm it: check your Sent folder; it is not re-sent.[/]")
     if dry_run and result.messages:
         _print_letters(conn, result.messages)
     for e in result.errors:

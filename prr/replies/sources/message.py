@@ -212,6 +212,21 @@ def _walk(msg: Message, parsed: ParsedMessage, max_attachment: int = MAX_ATTACHM
     return plain, html
 
 
+def _plausible(when: datetime, received_at: datetime | None) -> bool:
+    """A date every later step can use: convertible to UTC and to any local zone (a year
+    9999 date with a negative offset overflows), and within reason: not before 1990, not a
+    year ahead (clocks drift and simulated agencies date ahead, so a little is allowed)."""
+    from datetime import timedelta
+
+    try:
+        utc = when.astimezone(UTC)
+        (utc + timedelta(days=2)) - timedelta(days=2)
+    except (OverflowError, ValueError):
+        return False
+    now = received_at or datetime.now(UTC)
+    return datetime(1990, 1, 1, tzinfo=UTC) <= utc <= now + timedelta(days=366)
+
+
 def _split_head(raw: bytes) -> tuple[bytes, bytes, bytes]:
     for sep in (b"\r\n\r\n", b"\n\n"):
         head, found, body = raw.partition(sep)
@@ -311,10 +326,11 @@ def parse_message(raw: bytes, *, received_at: datetime | None = None, limits=Non
         env.date = parsedate_to_datetime(parsed.date_header) if parsed.date_header else None
         if env.date is not None and env.date.tzinfo is None:
             env.date = env.date.replace(tzinfo=UTC)
-        if env.date is not None:
-            env.date.astimezone(UTC)      # year 9999 at -1200 is past datetime's range in UTC
-    except (TypeError, ValueError, IndexError, OverflowError):
+    except (TypeError, ValueError, IndexError):
         notes.append(f"unreadable Date header {parsed.date_header!r}; the time it arrived is used")
+        env.date = None
+    if env.date is not None and not _plausible(env.date, received_at):
+        notes.append(f"Date header {parsed.date_header!r} is out of range; the time it arrived is used")
         env.date = None
     if env.date is None:
         if not parsed.date_header:
