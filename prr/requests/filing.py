@@ -123,7 +123,8 @@ def file_batch(conn, request_ids, *, channel: str | None = None, settings=None, 
                 o = Outcome(rid, None, True, receipt.status, receipt)
             except FilingError as e:
                 status = (store.get_request(conn, rid) or {}).get("status", "missing")
-                taken = e.other_run or (listed and status not in FILABLE + ("missing",))
+                # Listed as ready a moment ago, not filable when this run reached it: another run took it.
+                taken = e.other_run or (listed and getattr(e, "not_filable", False))
                 o = Outcome(rid, e.city_slug, False, status, error=str(e), hint=e.hint, other_run=taken)
                 if taken:
                     o.error = ("being filed by another run" if status == "filing"

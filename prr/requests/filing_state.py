@@ -173,8 +173,10 @@ def file_request(conn, request_id: int, *, channel: str | None = None, settings=
                 "ready_to_send": f"It is in the outbox: send it, then `prr request sent {request_id}`.",
                 "send_unconfirmed": UNCONFIRMED_HINT.format(id=request_id)}.get(
             request["status"], f"See it with `prr request show {request_id}`.")
-        raise FilingError(f"request {request_id} is {request['status']}, not a draft: nothing to file",
-                          request_id=request_id, city_slug=request["city_slug"], retryable=False, hint=hint)
+        error = FilingError(f"request {request_id} is {request['status']}, not a draft: nothing to file",
+                            request_id=request_id, city_slug=request["city_slug"], retryable=False, hint=hint)
+        error.not_filable = True      # it left the draft state before this run started on it
+        raise error
     city = _city(conn, request["city_slug"])
     tpl = _template(request["kind"], settings)
     kind = channel or request["channel"] or choose_channel(conn, city, settings,
