@@ -65,13 +65,22 @@ def extract_pdf(path: str | Path, *, ocr: bool = True, tables: bool = True, reco
     except ExtractionError as e:
         return Document(status=e.status, error=str(e))
     if records and doc.status == "ok":
-        from scrapers.incident_log import parse_records
-
-        try:
-            doc.records = parse_records([p.text for p in doc.pages], [p.tables for p in doc.pages])
-        except Exception as e:   # a log parser bug must not lose the text
-            doc.notes.append(f"incident-log parsing failed: {type(e).__name__}: {e}")
+        read_records(doc)
     return doc
+
+
+def read_records(doc: Document) -> None:
+    """Incident-log records from the document's text, with a status that says what was found."""
+    from scrapers.incident_log import parse_log
+
+    try:
+        result = parse_log([p.text for p in doc.pages])
+    except Exception as e:   # a log parser bug must not lose the text
+        doc.notes.append(f"incident-log parsing failed: {type(e).__name__}: {e}")
+        doc.records_status, doc.records_reason = "no_records_recognised", f"parser error: {e}"
+        return
+    doc.records = result.records
+    doc.records_status, doc.records_reason = result.status, result.reason
 
 
 def _open(path: Path):
