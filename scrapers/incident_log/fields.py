@@ -15,6 +15,7 @@ from scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, parse
 
 COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition", "location", "summary")
 
+_OFFENCE_SEP = re.compile(r"\s+//\s+|\n")
 _ID_WORDS = ("event", "incident", "call", "cad", "log", "record", "entry", "item", "report", "dr", "cfs", "ref")
 _NUM_WORDS = ("#", "no", "num", "number", "numbers", "id", "nbr")
 
@@ -104,7 +105,7 @@ def build(values: dict[str, str], names: dict[str, str | None], *, page: int, nu
     if rec["reported_at"] is None and rec["occurred_at"] is None:
         found = [d for d in (parse_datetime(x) for x in loose) if d]
         rec["reported_at"] = found[0] if found else None
-    text_loose = [x for x in loose if not DATETIME_RE.fullmatch(x.strip())]
+    text_loose = [x for x in loose if not DATETIME_RE.fullmatch(x.strip())] if loose else []
     if text_loose:
         fields["_text"] = squash(" ".join(text_loose))
         if rec["summary"] is None:
@@ -120,7 +121,7 @@ def build(values: dict[str, str], names: dict[str, str | None], *, page: int, nu
             if rec[col] and number in rec[col]:
                 rec[col] = squash(rec[col].replace(number, " ")).strip(" /") or None
     if rec["type"]:
-        rec["offences"] = [squash(t) for t in re.split(r"\s+//\s+|\n", rec["type"]) if t.strip()]
+        rec["offences"] = [squash(t) for t in _OFFENCE_SEP.split(rec["type"]) if t.strip()]
     rec["fields"] = fields
     rec["raw"] = "\n".join(raw)
     return rec
@@ -128,12 +129,16 @@ def build(values: dict[str, str], names: dict[str, str | None], *, page: int, nu
 
 def _set_dates(rec: dict, col: str, parts: list[str], context_date: str | None) -> None:
     """Join a date column with a time column beside it; keep a range's end."""
+    if not parts:
+        return
     text = " ".join(parts)
     start, end = parse_range(text)
     if start and "T" not in start:
         times = [p for p in parts if TIME_ONLY_RE.match(p.strip())]
         if times:
             start = parse_datetime(f"{text.split()[0]} {times[0]}") or start
+    if callable(context_date):
+        context_date = context_date()
     if start is None and context_date and TIME_ONLY_RE.match(text.split()[0] if text.split() else ""):
         start = parse_datetime(f"{context_date} {text.split()[0]}")
     if start is None:

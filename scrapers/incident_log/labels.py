@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from scrapers.incident_log.text import DATETIME_RE, TIME_ONLY_RE, is_rule
 
 MIN_RECORDS = 2
-SAMPLE_LINES = 600
+_WIDE = re.compile(r"\s{3,}")
+_SPACES = re.compile(r" +")
+SAMPLE_LINES = 200       # non-blank lines: dozens of records in any layout
 
 
 _TOKEN = re.compile(r"\S+")
@@ -156,7 +158,9 @@ def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[s
 
 def split_value(value: str) -> tuple[str, list[str]]:
     """Cut date-times that sit in their own column out of a non-date value."""
-    parts = re.split(r"\s{3,}", value.strip())
+    if "   " not in value.strip():
+        return " ".join(value.split()), []
+    parts = _WIDE.split(value.strip())
     keep, dates = [], []
     i = 0
     while i < len(parts):
@@ -187,18 +191,22 @@ def detect_labels(lines: list[str]) -> LabelSet | None:
     if anchor is None or anchor not in marked:
         return None
     alts = "|".join(re.escape(f).replace(r"\ ", r" +") for f in sorted(fields, key=len, reverse=True))
-    return LabelSet(anchor, fields, re.compile(rf"(?<!\S)({alts})(?=\s|$)"))
+    # no look-behind in front: the engine then skips ahead to the labels' first letters
+    return LabelSet(anchor, fields, re.compile(rf"({alts})(?=\s|$)"))
 
 
 def label_hits(lines: list[str], labels: LabelSet) -> dict[int, list[Hit]]:
     """Every occurrence of the chosen labels, by line."""
     out: dict[int, list[Hit]] = {}
-    canon = {re.sub(r" +", " ", f): f for f in labels.fields}
+    canon = {_SPACES.sub(" ", f): f for f in labels.fields}
     for i, ln in enumerate(lines):
         if not ln.strip():
             continue
         for m in labels.pattern.finditer(ln):
-            label = canon.get(re.sub(r" +", " ", m.group(1)), m.group(1))
+            if m.start() and not ln[m.start() - 1].isspace():
+                continue
+            found = m.group(1)
+            label = found if found in canon else canon.get(_SPACES.sub(" ", found), found)
             out.setdefault(i, []).append(Hit(label, i, m.start(1), m.end(1)))
     return out
 

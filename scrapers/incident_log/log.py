@@ -8,10 +8,12 @@ from scrapers.incident_log import anchors as anchor_mod
 from scrapers.incident_log.columns import is_title_line
 from scrapers.incident_log.continued import join_continued_column
 from scrapers.incident_log.labels import detect_labels, label_hits
-from scrapers.incident_log.parse import Doc, _context_dates, _header_lines, find_anchors, spans
+from scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 
 MIN_RECORDS = 2
+_VALUE_NEXT = re.compile(r" ?\S")
+_VALUE_NEAR = re.compile(r"\s{0,12}\S")
 # "0 incident(s) listed", "No incidents to report": how an empty period is printed.
 _EMPTY = re.compile(r"\b(?:0|no|zero|none)\s+(?:\w+\s+){0,2}(?:incidents?|records?|events?|calls?|reports?|"
                     r"entries|cases?|offen[cs]es?|activity)(?:\(s\))?\b", re.I)
@@ -53,7 +55,7 @@ def parse_log(page_texts: list[str]) -> LogResult:
     numbers = _numbers_in_spans(found, record_spans)
     if not numbers:
         numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}
-    context = _context_dates(doc)
+    context = LazyContext(doc)
     if mode == "blocks":
         records = read_blocks(doc, record_spans, labels, numbers, context)
     elif mode == "table":
@@ -72,17 +74,23 @@ def parse_log(page_texts: list[str]) -> LogResult:
 
 
 def _label_anchors(doc: Doc, labels) -> list[int]:
+    if getattr(doc, "_label_anchor_lines", None) is None:
+        doc._label_anchor_lines = _find_label_anchors(doc, labels)
+    return doc._label_anchor_lines
+
+
+def _find_label_anchors(doc: Doc, labels) -> list[int]:
     """Lines where the block-starting label carries a value right after it (a table's
     header row has only titles, set apart by wide gaps)."""
-    hits = label_hits(doc.lines, labels)
+    hits = doc.label_hits(labels)
     out = []
     for i, hs in hits.items():
         if i in doc.skip:
             continue
         for h in hs:
             after = doc.lines[i][h.end:]
-            if h.label == labels.anchor and (re.match(r" ?\S", after) or (
-                    re.match(r"\s{0,12}\S", after) and not is_title_line(doc.lines[i]))):
+            if h.label == labels.anchor and (_VALUE_NEXT.match(after) or (
+                    _VALUE_NEAR.match(after) and not is_title_line(doc.lines[i]))):
                 out.append(i)
                 break
     return sorted(out)

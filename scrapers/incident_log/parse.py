@@ -12,6 +12,8 @@ from scrapers.incident_log.labels import detect_labels, label_hits, read_block
 from scrapers.incident_log.text import (DATE_ONLY_RE, DATE_RE, cells, find_ids, furniture, is_rule, mask,
                                         page_number_line, parse_datetime)
 
+_SUBTOTAL = re.compile(r":\s*\d+$")
+_WEEKDAY = re.compile(r"[A-Z][a-z]+day\b")
 MAX_BLOCK_BACK = 4        # lines a labelled block may start above its number
 
 
@@ -22,6 +24,12 @@ class Doc:
     pages: list[int]
     skip: set[int] = field(default_factory=set)       # furniture and header lines
     ids: list[list[tuple[int, str]]] = field(default_factory=list)
+    hits: dict | None = None                           # label hits, once found
+
+    def label_hits(self, labels) -> dict:
+        if self.hits is None:
+            self.hits = label_hits(self.lines, labels)
+        return self.hits
 
     @classmethod
     def from_pages(cls, page_texts: list[str]) -> "Doc":
@@ -50,7 +58,7 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
     if found:
         return found
     if labels is not None:
-        hits = label_hits(doc.lines, labels)
+        hits = doc.label_hits(labels)
         lines = sorted(i for i, hs in hits.items() if any(h.label == labels.anchor for h in hs))
         if len(lines) >= anchor_mod.MIN_RECORDS:
             return anchor_mod.Anchors("labels", lines)
@@ -87,8 +95,8 @@ def _is_section(doc: Doc, i: int) -> bool:
         return False
     text = cs[0][2]
     prev_blank = i == 0 or not doc.lines[i - 1].strip() or doc.pages[i - 1] != doc.pages[i]
-    return bool(prev_blank or DATE_ONLY_RE.match(text) or re.search(r":\s*\d+$", text)
-                or (DATE_RE.search(text) and re.match(r"[A-Z][a-z]+day\b", text)))
+    return bool(prev_blank or DATE_ONLY_RE.match(text) or _SUBTOTAL.search(text)
+                or (DATE_RE.search(text) and _WEEKDAY.match(text)))
 
 
 def spans(doc: Doc, starts: list[int], mode: str) -> list[tuple[int, int]]:
@@ -127,12 +135,28 @@ def _blocks_start(doc: Doc, starts: list[int]) -> list[int]:
     return out
 
 
+class LazyContext:
+    """``context[i]``: a function giving the date in force at line i, computed for the
+    whole document the first time one is needed (most logs print full dates)."""
+
+    def __init__(self, doc: Doc):
+        self.doc, self.dates = doc, None
+
+    def __getitem__(self, i: int):
+        def get():
+            if self.dates is None:
+                self.dates = _context_dates(self.doc)
+            return self.dates[i]
+        return get
+
+
 def _context_dates(doc: Doc) -> list[str | None]:
     """The last date printed alone on a line (a day heading, the log's date) at each line."""
     out, current = [], None
     for ln in doc.lines:
-        cs = cells(ln)
-        if len(cs) == 1 and DATE_RE.search(cs[0][2]) and len(cs[0][2]) < 40:
-            current = parse_datetime(cs[0][2]) or current
+        if DATE_RE.search(ln):
+            cs = cells(ln)
+            if len(cs) == 1 and len(cs[0][2]) < 40:
+                current = parse_datetime(cs[0][2]) or current
         out.append(current)
     return out

@@ -20,7 +20,7 @@ def _date_label(label: str) -> bool:
 
 def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> list[dict]:
     clean = [ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)]
-    by_line = label_hits(clean, labels)
+    by_line = {i: hs for i, hs in doc.label_hits(labels).items() if i not in doc.skip}
     names = {f: column_for(f) for f in labels.fields}
     out = []
     for k, (s, e) in enumerate(spans):
@@ -69,8 +69,12 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
     samples = {}
     for k, names, vals in rows:
         samples.setdefault(tuple(names), []).append(vals)
+    named: dict[tuple, list] = {}
     for k, names, vals in rows:
-        fields_of = name_columns(names, samples[tuple(names)], id_cols[k])
+        key = (tuple(names), id_cols[k])
+        if key not in named:      # once per header (and number column), not per row
+            named[key] = name_columns(names, samples[tuple(names)], id_cols[k])
+        fields_of = named[key]
         values = dict(zip(names, vals))
         mapping = dict(zip(names, fields_of))
         number = numbers.get(k)

@@ -5,6 +5,7 @@ stands for a horizontal position on the page.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections import Counter
 from functools import lru_cache
@@ -34,12 +35,47 @@ def parse_datetime(text: str | None) -> str | None:
     if not m:
         return None
     date, time = m.group(1), m.group(2)
-    if time and re.fullmatch(r"\d{4}", time):
+    if time and len(time) == 4 and time.isdigit():
         time = time[:2] + ":" + time[2:]
+    fast = _fast(date, time)
+    if fast is not None:
+        return fast or None
     try:
         dt = dateparser.parse(f"{date} {time or ''}".strip(), fuzzy=False)
     except (ValueError, OverflowError):
         return None
+    return dt.isoformat(timespec="seconds") if time else dt.date().isoformat()
+
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/-](\d{1,2})[/-](\d{2,4})$")
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(?:([AaPp])\.?[Mm]\.?)?$")
+
+
+def _fast(date: str, time: str | None) -> str | None:
+    """Numeric dates and clock times without dateutil (most of a log's values); None when
+    the text needs dateutil, "" when it is no valid date."""
+    m = _NUMERIC_DATE.match(date)
+    if not m:
+        return None
+    a, b, c = m.groups()
+    if len(a) == 4:
+        y, mo, d = int(a), int(b), int(c)
+    else:
+        mo, d, y = int(a), int(b), int(c)
+        if len(c) == 2:
+            y += 2000 if y < 70 else 1900
+    hh = mi = ss = 0
+    if time:
+        t = _CLOCK.match(time)
+        if not t:
+            return None
+        hh, mi, ss = int(t.group(1)), int(t.group(2)), int(t.group(3) or 0)
+        if t.group(4):
+            hh = hh % 12 + (12 if t.group(4) in "Pp" else 0)
+    try:
+        dt = _dt.datetime(y, mo, d, hh, mi, ss)
+    except ValueError:
+        return ""
     return dt.isoformat(timespec="seconds") if time else dt.date().isoformat()
 
 
@@ -60,11 +96,14 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
 # An id-shaped token: optional capital-letter prefix, digits with dashes or letters inside,
 # ending in a digit. A lower-case letter before it is allowed because some printers glue
 # the previous cell to it ("motor vehicle20-0471").
-ID_RE = re.compile(r"(?:(?<=[a-z])|(?<![A-Za-z0-9/.:$,-]))([A-Z]{0,4}-?\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
+ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])([A-Z]{0,4}-?\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
+GLUED_ID_RE = re.compile(r"(?<=[a-z])(\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
+_GLUE_HINT = re.compile(r"[a-z]\d")
 _NOT_ID = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|[0-2]\d[0-5]\d-[0-2]\d[0-5]\d|\d{1,4}"
                      r"|\d{1,3}-\d{1,3}|\d{4}-\d{4}|[A-Z]{1,4}\d{1,2})$")
 
 
+@lru_cache(maxsize=65536)
 def is_id(token: str) -> bool:
     """A record number: >= 3 digits with a letter or dash, or >= 5 digits; not a date,
     a time (range), a year or a street number."""
@@ -75,12 +114,19 @@ def is_id(token: str) -> bool:
 
 
 def find_ids(line: str) -> list[tuple[int, str]]:
-    return [(m.start(1), m.group(1)) for m in ID_RE.finditer(line) if is_id(m.group(1))]
+    found = [(m.start(1), m.group(1)) for m in ID_RE.finditer(line) if is_id(m.group(1))]
+    if _GLUE_HINT.search(line):
+        found += [(m.start(1), m.group(1)) for m in GLUED_ID_RE.finditer(line) if is_id(m.group(1))]
+        found.sort()
+    return found
 
 
 def shape(token: str) -> str:
-    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", token))
+    return token.translate(_SHAPE)
 
+
+_SHAPE = str.maketrans({**{c: "9" for c in "0123456789"}, **{chr(c): "A" for c in range(65, 91)}})
+_DIGITS = re.compile(r"\d+")
 
 # --- cells -------------------------------------------------------------------------------
 
@@ -103,8 +149,9 @@ def squash(text: str) -> str:
 
 # --- page furniture ----------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def mask(line: str) -> str:
-    return re.sub(r"\d+", "0", re.sub(r"\s+", " ", line.strip()))
+    return _DIGITS.sub("0", " ".join(line.split()))
 
 
 def furniture(pages: list[list[str]], zone: int = 4) -> set[str]:
