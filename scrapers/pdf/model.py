@@ -28,6 +28,7 @@ class Document:
     # not_read (records were not asked for, or the text is not from a layout-keeping reader)
     records_status: str = "not_read"
     records_reason: str | None = None
+    layout_text: bool = False        # the text layer came from pdftotext -layout
 
     @property
     def text(self) -> str:
