@@ -65,8 +65,11 @@ def _kind_of_values(values: list[str]) -> str | None:
     return None
 
 
-def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None) -> list[str | None]:
-    """The common field of each table column (None: kept in ``fields`` only)."""
+def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None,
+                 by_values: bool = False) -> list[str | None]:
+    """The common field of each table column or label (None: kept in ``fields`` only).
+    ``by_values``: labels no name tells are typed from their values (labelled blocks:
+    a block's labels are the agency's own words; a table's header is read by its names)."""
     out: list[str | None] = []
     for k, title in enumerate(titles):
         col = column_for(title) if title else None
@@ -80,6 +83,31 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
         elif col in ("reported_at", "occurred_at") and kind not in ("date", "time"):
             col = None
         out.append(col)
+    return _by_values(out, titles, samples, id_col) if by_values else out
+
+
+_ADDRESS = re.compile(r"^\d+[A-Z]?\s+[A-Za-z]|\b(?:block|blk)\b|\w\s*/\s*\w.*\b[A-Z]{2,}\b", re.I)
+
+
+def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]],
+               id_col: int | None) -> list[str | None]:
+    """Fields no name told, from the values: addresses are the location; a column of a few
+    values repeated across records (a category) is the type, a second one the disposition."""
+    n = len(samples)
+    for k in range(len(out)):
+        if out[k] is not None or k == id_col:
+            continue
+        vals = [s[k] for s in samples if k < len(s) and s[k]]
+        if len(vals) < max(2, 0.5 * n):
+            continue
+        if "location" not in out and sum(1 for v in vals if _ADDRESS.search(v)) >= 0.7 * len(vals):
+            out[k] = "location"
+        elif len(set(vals)) <= 0.5 * len(vals) and len(vals) >= 4 and \
+                sum(1 for v in vals if re.search(r"[A-Za-z]{3}", v) and len(v) < 60) >= 0.9 * len(vals):
+            for field in ("type", "disposition"):
+                if field not in out:
+                    out[k] = field
+                    break
     return out
 
 
@@ -111,14 +139,13 @@ def build(values: dict[str, str], names: dict[str, str | None], *, page: int, nu
         if rec["summary"] is None:
             rec["summary"] = fields["_text"]
     if number:
-        if rec["case_no"] and number in rec["case_no"].split():
-            rec["case_no"] = number
-        if rec["record_no"] and number in rec["record_no"].split():
-            rec["record_no"] = number
+        for col in ("case_no", "record_no"):
+            if rec[col] and rec[col] != number and number in rec[col].split():
+                rec[col] = number
         if rec["record_no"] is None and rec["case_no"] != number:
             rec["record_no"] = number
         for col in ("type", "summary", "location", "disposition"):
-            if rec[col] and number in rec[col]:
+            if rec[col] and number in rec[col] and col != "summary":
                 rec[col] = squash(rec[col].replace(number, " ")).strip(" /") or None
     if rec["type"]:
         rec["offences"] = [squash(t) for t in _OFFENCE_SEP.split(rec["type"]) if t.strip()]

@@ -9,6 +9,7 @@ with one regular expression, so the cost stays linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -197,17 +198,29 @@ def detect_labels(lines: list[str]) -> LabelSet | None:
 
 def label_hits(lines: list[str], labels: LabelSet) -> dict[int, list[Hit]]:
     """Every occurrence of the chosen labels, by line."""
-    out: dict[int, list[Hit]] = {}
-    canon = {_SPACES.sub(" ", f): f for f in labels.fields}
-    for i, ln in enumerate(lines):
-        if not ln.strip():
-            continue
-        for m in labels.pattern.finditer(ln):
-            if m.start() and not ln[m.start() - 1].isspace():
+    # One literal-led pattern per label over the whole text: the regex engine scans for a
+    # literal far faster than Python loops over lines.
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    text = "\n".join(lines)
+    found: dict[int, list[Hit]] = {}
+    for label in labels.fields:
+        rx = re.compile(re.escape(label).replace(r"\ ", " +") + r"(?=\s|$)", re.M)
+        for m in rx.finditer(text):
+            if m.start() and not text[m.start() - 1].isspace():
                 continue
-            found = m.group(1)
-            label = found if found in canon else canon.get(_SPACES.sub(" ", found), found)
-            out.setdefault(i, []).append(Hit(label, i, m.start(1), m.end(1)))
+            i = bisect_right(starts, m.start()) - 1
+            found.setdefault(i, []).append(Hit(label, i, m.start() - starts[i], m.end() - starts[i]))
+    out: dict[int, list[Hit]] = {}
+    for i, hits in found.items():
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept = [hits[0]]
+        for h in hits[1:]:        # a shorter label inside a longer one ("Type" in "Call Type")
+            if h.start >= kept[-1].end:
+                kept.append(h)
+        out[i] = kept
     return out
 
 

@@ -21,10 +21,13 @@ def _date_label(label: str) -> bool:
 def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> list[dict]:
     clean = [ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)]
     by_line = {i: hs for i, hs in doc.label_hits(labels).items() if i not in doc.skip}
-    names = {f: column_for(f) for f in labels.fields}
+    read = [read_block(clean, s, e, by_line, _date_label) for s, e in spans]
+    fields = list(labels.fields)
+    sample = [[vals.get(f, "") for f in fields] for vals, _ in read[:400]]
+    named = name_columns(fields, sample, None, by_values=True)
+    names = dict(zip(fields, named))
     out = []
-    for k, (s, e) in enumerate(spans):
-        values, loose = read_block(clean, s, e, by_line, _date_label)
+    for k, ((s, e), (values, loose)) in enumerate(zip(spans, read)):
         out.append(build(values, names, page=doc.pages[s], number=numbers.get(k), raw=_raw(doc, s, e),
                          context_date=context[s], loose=loose))
     return out
@@ -37,6 +40,7 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
     for k, (s, _) in enumerate(spans):
         by_page.setdefault(doc.pages[s], []).append(k)
     rows: list[tuple[int, list[str], list[str]]] = []     # (record index, titles, values)
+    line_parts: dict[int, list[list[str]]] = {}
     header: list[str] = []
     for page, ks in by_page.items():
         body = [doc.lines[i] for k in ks for i in range(*spans[k]) if i not in doc.skip]
@@ -49,12 +53,15 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         for k in ks:
             s, e = spans[k]
             vals = [""] * len(cols)
+            lines = []
             for i in range(s, e):
                 if i in doc.skip or not doc.lines[i].strip():
                     continue
                 parts = split_line(doc.lines[i], cols, id_x.get(i))
+                lines.append(parts)
                 vals = [f"{a} {b}".strip() for a, b in zip(vals, parts)]
             rows.append((k, names, vals))
+            line_parts[k] = lines
     out = []
     id_cols = {}
     for k, names, vals in rows:
@@ -75,6 +82,9 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         if key not in named:      # once per header (and number column), not per row
             named[key] = name_columns(names, samples[tuple(names)], id_cols[k])
         fields_of = named[key]
+        if "type" in fields_of:
+            vals = list(vals)
+            vals[fields_of.index("type")] = _offences(line_parts[k], fields_of.index("type"))
         values = dict(zip(names, vals))
         mapping = dict(zip(names, fields_of))
         number = numbers.get(k)
@@ -83,6 +93,22 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         s, e = spans[k]
         out.append(build(values, mapping, page=doc.pages[s], number=number, raw=_raw(doc, s, e),
                          context_date=context[s]))
+    return out
+
+
+def _offences(lines: list[list[str]], col: int) -> str:
+    """The type cell of a record: a later line that fills the type column and other columns
+    too (its own date, its own place) is another offence of the same incident; a line
+    that only continues the type column is the cell wrapping."""
+    out = ""
+    for n, parts in enumerate(lines):
+        piece = parts[col] if col < len(parts) else ""
+        if not piece:
+            continue
+        if n and out and sum(1 for p in parts if p) >= 2:
+            out = f"{out} // {piece}"
+        else:
+            out = f"{out} {piece}".strip()
     return out
 
 

@@ -144,6 +144,8 @@ def is_rule(line: str) -> bool:
 
 
 def squash(text: str) -> str:
+    if "  " not in text and "\n" not in text and "\t" not in text and text == text.strip():
+        return text
     return " ".join(text.split())
 
 
