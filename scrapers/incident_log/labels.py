@@ -231,18 +231,26 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
     values: dict[str, str] = {}
     loose: list[str] = []
     open_label: str | None = None
+    under: tuple[str, int] | None = None     # (label, column its value started at) on the line above
     for li in range(start, stop):
         line = lines[li]
         line_hits = sorted(by_line.get(li, []), key=lambda h: h.start)
         if not line_hits:
+            indent = len(line) - len(line.lstrip())
             if not line.strip() or is_rule(line):
-                open_label = None
+                open_label = under = None
             elif open_label is not None:
                 values[open_label] = " ".join(f"{values[open_label]} {line.strip()}".split())
+            elif under is not None and indent >= under[1] - 1 and under[0] in values:
+                # a value wrapped onto the next line, aligned under where it started
+                values[under[0]] = f"{values[under[0]]} {line.strip()}"
             elif line.strip():
                 loose.append(line.strip())
             continue
         open_label = None
+        last = line_hits[-1]
+        rest = line[last.end:]
+        under = (last.label, last.end + len(rest) - len(rest.lstrip())) if rest.strip() else None
         if line[:line_hits[0].start].strip():
             loose.append(line[:line_hits[0].start].strip())
         for j, h in enumerate(line_hits):

@@ -99,9 +99,9 @@ def _is_section(doc: Doc, i: int) -> bool:
                 or (DATE_RE.search(text) and _WEEKDAY.match(text)))
 
 
-def spans(doc: Doc, starts: list[int], mode: str) -> list[tuple[int, int]]:
-    """Line range of each record."""
-    if mode == "blocks":
+def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False) -> list[tuple[int, int]]:
+    """Line range of each record (``by_label``: the starts are each block's first label)."""
+    if mode == "blocks" and not by_label:
         starts = _blocks_start(doc, starts)
     out = []
     for k, s in enumerate(starts):

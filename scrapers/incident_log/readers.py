@@ -7,7 +7,7 @@ from scrapers.incident_log.columns import gaps_to_columns, merge_untitled, split
 from scrapers.incident_log.fields import build, column_for, name_columns
 from scrapers.incident_log.labels import label_hits, read_block
 from scrapers.incident_log.parse import Doc
-from scrapers.incident_log.text import cells, is_rule, squash
+from scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, is_rule, squash
 
 
 def _raw(doc: Doc, s: int, e: int) -> list[str]:
@@ -59,7 +59,8 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
                     continue
                 parts = split_line(doc.lines[i], cols, id_x.get(i))
                 lines.append(parts)
-                vals = [f"{a} {b}".strip() for a, b in zip(vals, parts)]
+                # an offence row repeats its incident's place and date: kept once
+                vals = [a if b and a.endswith(b) else f"{a} {b}".strip() for a, b in zip(vals, parts)]
             rows.append((k, names, vals))
             line_parts[k] = lines
     out = []
@@ -98,14 +99,16 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
 
 def _offences(lines: list[list[str]], col: int) -> str:
     """The type cell of a record: a later line that fills the type column and other columns
-    too (its own date, its own place) is another offence of the same incident; a line
-    that only continues the type column is the cell wrapping."""
+    too (its own date, or two more cells) is another offence of the same incident; a line
+    that only continues the type column (and maybe a wrapped place) is the cell wrapping."""
     out = ""
     for n, parts in enumerate(lines):
         piece = parts[col] if col < len(parts) else ""
         if not piece:
             continue
-        if n and out and sum(1 for p in parts if p) >= 2:
+        filled = [p for p in parts if p]
+        if n and out and len(filled) >= 2 and (len(filled) >= 3 or any(DATE_RE.search(p) or TIME_ONLY_RE.match(p)
+                                                                       for p in filled)):
             out = f"{out} // {piece}"
         else:
             out = f"{out} {piece}".strip()
