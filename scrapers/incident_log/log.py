@@ -15,8 +15,9 @@ MIN_RECORDS = 2
 _VALUE_NEXT = re.compile(r" ?\S")
 _VALUE_NEAR = re.compile(r"\s{0,12}\S")
 # "0 incident(s) listed", "No incidents to report": how an empty period is printed.
-_EMPTY = re.compile(r"\b(?:0|no|zero|none)\s+(?:\w+\s+){0,2}(?:incidents?|records?|events?|calls?|reports?|"
-                    r"entries|cases?|offen[cs]es?|activity)(?:\(s\))?\b", re.I)
+# ("no records responsive" in a letter is not an empty log: records is not a log's word)
+_EMPTY = re.compile(r"\b(?:0|no|zero|none)\s+(?:\w+\s+){0,2}(?:incidents?|events?|calls?|entries|"
+                    r"offen[cs]es?|activity)(?:\(s\))?\b", re.I)
 
 
 @dataclass
