@@ -97,8 +97,10 @@ def _field_ok(field: str, want, rec: dict) -> bool:
     else:
         got = rec.get(field)
     if field in ("reported_at", "occurred_at"):
-        return bool(got) and parse_datetime(str(want)) is not None and (got or "").startswith(
-            parse_datetime(str(want)))
+        iso = parse_datetime(str(want))
+        if iso is None:                   # "Unknown", "Multiple": no date to find
+            return not got
+        return bool(got) and got.startswith(iso)
     a, b = _norm(want), _norm(got)
     if not a:
         return not b
@@ -116,10 +118,11 @@ def score_document(doc: dict, records: list[dict]) -> dict:
     by_number = {}
     for r in records:
         for key in (r.get("record_no"), r.get("case_no")):
-            by_number.setdefault(key, r)
+            if key:
+                by_number.setdefault(key, r)
     checked = right = 0
     for sample in doc["samples"]:
-        rec = by_number.get(sample.get("case_number"))
+        rec = by_number.get(sample.get("case_number")) if sample.get("case_number") else None
         if rec is None and not sample.get("case_number"):
             when = parse_datetime(str(sample.get("reported_at") or ""))
             rec = next((r for r in records if when and (r.get("reported_at") or "").startswith(when)), None)

@@ -31,7 +31,8 @@ def extract(file: Path = typer.Argument(..., help="A PDF file."),
 
     if not file.exists():
         fail(f"{file} does not exist", "Check the path.")
-    doc = extract_pdf(file, ocr=not no_ocr)
+    with err_console.status("reading") as status:
+        doc = extract_pdf(file, ocr=not no_ocr, progress=lambda message: status.update(escape(message)))
     if as_json:
         print_json(doc.to_json())
     else:

@@ -136,3 +136,24 @@ def merge_untitled(cols: list[tuple[int, int]], names: list[str]) -> tuple[list[
             out_c.append(c)
             out_n.append(n)
     return out_c, out_n
+
+
+def merge_split_dates(cols: list[tuple[int, int]], body: list[str]) -> list[tuple[int, int]]:
+    """Two or three columns one space apart whose text, read across the gaps, is a date on
+    most lines ("March" | "2," | "2016") are one column."""
+    out = list(cols)
+    k = 0
+    while k + 1 < len(out):
+        for width in (3, 2):
+            group = out[k:k + width]
+            if len(group) < width or any(b[0] - a[1] > 1 for a, b in zip(group, group[1:])):
+                continue
+            s1, e2 = group[0][0], group[-1][1]
+            joined = [ln[s1:e2] for ln in body if ln[s1:e2].strip()]
+            cut = group[0][1] - s1
+            across = sum(1 for t in joined for m in DATE_RE.finditer(t) if m.start() < cut < m.end())
+            if joined and across >= 0.6 * len(joined):
+                out[k:k + width] = [(s1, e2)]
+                break
+        k += 1
+    return out

@@ -15,6 +15,7 @@ from scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, parse
 
 COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition", "location", "summary")
 
+_TYPE_THEN_TEXT = re.compile(r"^([^:.]{3,60}?):+\s+(\S.{19,})$", re.S)
 _OFFENCE_SEP = re.compile(r"\s+//\s+|\n")
 _ID_WORDS = ("event", "incident", "call", "cad", "log", "record", "entry", "item", "report", "dr", "cfs", "ref")
 _NUM_WORDS = ("#", "no", "num", "number", "numbers", "id", "nbr")
@@ -76,6 +77,9 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
         kind = _kind_of_values([s[k] for s in samples])
         if k == id_col:
             col = col if col in ("case_no", "record_no") else "record_no"
+        elif kind == "time" and out and out[-1] in ("reported_at", "occurred_at") and \
+                _kind_of_values([s[k - 1] for s in samples]) == "date":
+            col = out[-1]       # a time column right after a date column completes it
         elif col in ("case_no", "record_no") and id_col is not None:
             col = None      # a second number column (a report number) stays in fields
         elif col is None and kind == "date":
@@ -147,6 +151,11 @@ def build(values: dict[str, str], names: dict[str, str | None], *, page: int, nu
         for col in ("type", "summary", "location", "disposition"):
             if rec[col] and number in rec[col] and col != "summary":
                 rec[col] = squash(rec[col].replace(number, " ")).strip(" /") or None
+    if rec["type"] and rec["summary"] is None:
+        # "Theft: A staff member reported ...": a type and its narrative in one cell
+        m = _TYPE_THEN_TEXT.match(rec["type"])
+        if m:
+            rec["type"], rec["summary"] = m.group(1).strip(), m.group(2).strip()
     if rec["type"]:
         rec["offences"] = [squash(t) for t in _OFFENCE_SEP.split(rec["type"]) if t.strip()]
     rec["fields"] = fields

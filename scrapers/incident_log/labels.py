@@ -18,7 +18,7 @@ from scrapers.incident_log.text import DATETIME_RE, TIME_ONLY_RE, is_rule
 MIN_RECORDS = 2
 _WIDE = re.compile(r"\s{3,}")
 _SPACES = re.compile(r" +")
-SAMPLE_LINES = 200       # non-blank lines: dozens of records in any layout
+SAMPLE_LINES = 400       # non-blank lines: dozens of records in any layout
 
 
 _TOKEN = re.compile(r"\S+")
@@ -79,6 +79,22 @@ def find_labels(lines: list[str]) -> tuple[list[Hit], set[str]]:
         variants.append(v)
         counts.update({lab for lab, *_ in v})
         marked_labels.update(lab for lab, _, _, m in v if m)
+    # A bare word that nearly always follows the same word at one space is the end of a
+    # value ("On Campus"), not a label ("NR Descript.", "CANCEL Descript.").
+    before: dict[str, Counter] = {}
+    for line, v in zip(lines, variants):
+        for lab, start, _, m in v:
+            if not m and " " not in lab:
+                prev = line[:start].split()[-1] if start > 1 and line[start - 2] != " " and line[:start].strip() \
+                    else ""
+                before.setdefault(lab, Counter())[prev] += 1
+    glued = {lab for lab, c in before.items()
+             if (c.most_common(1)[0][0] != "" and c.most_common(1)[0][1] >= 0.8 * sum(c.values()))}
+    if glued:
+        variants = [[o for o in v if o[0] not in glued] for v in variants]
+        counts = Counter()
+        for v in variants:
+            counts.update({lab for lab, *_ in v})
     hits = []
     for idx, v in enumerate(variants):
         by_end: dict[int, list[tuple[str, int, int, bool]]] = {}
@@ -189,7 +205,7 @@ def detect_labels(lines: list[str]) -> LabelSet | None:
     sample = [ln for ln in lines if ln.strip()][:SAMPLE_LINES]
     hits, marked = find_labels(sample)
     anchor, fields = choose_fields(hits, marked)
-    if anchor is None or anchor not in marked:
+    if anchor is None or anchor not in marked or len(fields) < 2:
         return None
     alts = "|".join(re.escape(f).replace(r"\ ", r" +") for f in sorted(fields, key=len, reverse=True))
     # no look-behind in front: the engine then skips ahead to the labels' first letters

@@ -33,12 +33,16 @@ def parse_records(page_texts: list[str], tables_by_page: list | None = None) -> 
     return parse_log(page_texts).records
 
 
-def parse_log(page_texts: list[str]) -> LogResult:
+def parse_log(page_texts: list[str], progress=None) -> LogResult:
+    """Records of a log, with a status that says what was found. ``progress(message)``
+    is told each stage (a yearly log of thousands of records takes a few seconds)."""
+    say = progress or (lambda message: None)
+    say(f"incident-log records: looking for the record signal in {len(page_texts)} pages")
     doc = Doc.from_pages(page_texts)
     text_lines = [ln for i, ln in enumerate(doc.lines) if ln.strip() and i not in doc.skip]
     if not text_lines:
         return LogResult(status="no_records_recognised", reason="the document has no text")
-    labels = detect_labels(doc.lines)
+    labels = detect_labels([ln for i, ln in enumerate(doc.lines) if i not in doc.skip])
     found = find_anchors(doc, labels)
     if found is None or len(found.lines) < MIN_RECORDS:
         return _nothing(text_lines, "no repeating record signal: no column of record numbers, no rows "
@@ -57,6 +61,7 @@ def parse_log(page_texts: list[str]) -> LogResult:
     if not numbers:
         numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}
     context = LazyContext(doc)
+    say(f"incident-log records: reading {len(record_spans)} records ({found.kind.replace('_', ' ')}, {mode})")
     if mode == "blocks":
         records = read_blocks(doc, record_spans, labels, numbers, context)
     elif mode == "table":

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.incident_log.columns import gaps_to_columns, merge_untitled, split_line, titles
+from scrapers.incident_log.columns import gaps_to_columns, merge_split_dates, merge_untitled, split_line, titles
 from scrapers.incident_log.fields import build, column_for, name_columns
 from scrapers.incident_log.labels import label_hits, read_block
 from scrapers.incident_log.parse import Doc
@@ -44,7 +44,7 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
     header: list[str] = []
     for page, ks in by_page.items():
         body = [doc.lines[i] for k in ks for i in range(*spans[k]) if i not in doc.skip]
-        cols = gaps_to_columns(body)
+        cols = merge_split_dates(gaps_to_columns(body), body)
         header = headers.get(page, header)
         names = titles(header, cols) if header else [""] * len(cols)
         if header:
@@ -117,20 +117,26 @@ def _offences(lines: list[list[str]], col: int) -> str:
 
 def _split_number_cell(values: dict[str, str], mapping: dict, name: str, number: str) -> None:
     """A cell holding the record number and more text ("22-000602 / Theft From Building.
-    Complainant reported ..."): the number is the number; the rest is the type (to the
-    first full stop) and the summary, unless other columns hold those."""
+    Complainant reported ..."): the number is the number; the text after it is the type
+    (to the first full stop) and the summary, unless other columns hold those. Text before
+    it belongs to a column merged into this one: its title's first word says which
+    ("Location Case Number / ..." -> location)."""
     cell = values.get(name) or ""
     before, _, after = cell.partition(number)
     values[name] = number
+    mapped = set(mapping.values())
     if before.strip():
-        values[f"{name} (before number)"] = before.strip()
+        words = name.split()
+        field = next((column_for(" ".join(words[:n])) for n in (1, 2) if len(words) > n), None)
+        if field and field not in mapped and field not in ("case_no", "record_no"):
+            values[f"{name} (before number)"] = before.strip()
+            mapping[f"{name} (before number)"] = field
+            mapped.add(field)
+        else:
+            values[f"{name} (before number)"] = before.strip()
     rest = squash(after).strip(" /-:")
     if not rest:
         return
-    if before.strip():
-        values[f"{name} (after number)"] = rest
-        return
-    mapped = set(mapping.values())
     if "type" not in mapped:
         head, _, tail = rest.partition(". ")
         values["_type"] = head.strip()

@@ -56,20 +56,22 @@ def scan_pages(doc) -> list[PageScan]:
 
 
 def extract_pdf(path: str | Path, *, ocr: bool = True, tables: bool = True, records: bool = True,
-                max_bytes: int = MAX_BYTES, max_ocr_pages: int = MAX_OCR_PAGES) -> Document:
+                max_bytes: int = MAX_BYTES, max_ocr_pages: int = MAX_OCR_PAGES, progress=None) -> Document:
     """Text per page (fast text layer, OCR where a page has none), tables where a page has
     ruling lines, and incident-log records when the document is a log."""
     path = Path(path)
+    if progress:
+        progress(f"reading the text of {path.name}")
     try:
         doc = _extract(path, ocr=ocr, tables=tables, max_bytes=max_bytes, max_ocr_pages=max_ocr_pages)
     except ExtractionError as e:
         return Document(status=e.status, error=str(e))
     if records and doc.status == "ok":
-        read_records(doc)
+        read_records(doc, progress)
     return doc
 
 
-def read_records(doc: Document) -> None:
+def read_records(doc: Document, progress=None) -> None:
     """Incident-log records from the document's text, with a status that says what was found.
 
     The readers need the layout text of poppler's pdftotext (character columns stand for
@@ -85,7 +87,7 @@ def read_records(doc: Document) -> None:
         return
 
     try:
-        result = parse_log([p.text for p in doc.pages])
+        result = parse_log([p.text for p in doc.pages], progress)
     except Exception as e:   # a log parser bug must not lose the text
         doc.notes.append(f"incident-log parsing failed: {type(e).__name__}: {e}")
         doc.records_status, doc.records_reason = "no_records_recognised", f"parser error: {e}"

@@ -28,7 +28,9 @@ def _groundtruth(corpus: Path, case: dict) -> dict:
 def _same(field: str, want, rec: dict) -> bool:
     if field in ("reported_at", "occurred_at"):
         iso = parse_datetime(str(want))
-        return bool(iso) and (rec.get(field) or "").startswith(iso)
+        if iso is None:                      # "Unknown", "Multiple": nothing to find
+            return not rec.get(field)
+        return (rec.get(field) or "").startswith(iso)
     got = " // ".join(rec["offences"]) if field == "type" and rec.get("offences") else rec.get(field)
     norm = lambda v: " ".join(str(" // ".join(v) if isinstance(v, list) else v or "").lower().split())  # noqa
     return norm(want) == norm(got)
