@@ -6,9 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from scrapers.incident_log import anchors as anchor_mod
-from scrapers.incident_log.columns import gaps_to_columns, header_above, split_line, titles
-from scrapers.incident_log.fields import build, column_for, name_columns
-from scrapers.incident_log.labels import detect_labels, label_hits, read_block
+from scrapers.incident_log.columns import header_above, is_title_line
+from scrapers.incident_log.labels import label_hits
 from scrapers.incident_log.text import (DATE_ONLY_RE, DATE_RE, cells, find_ids, furniture, is_rule, mask,
                                         page_number_line, parse_datetime)
 
@@ -62,8 +61,6 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
         lines = sorted(i for i, hs in hits.items() if any(h.label == labels.anchor for h in hs))
         if len(lines) >= anchor_mod.MIN_RECORDS:
             return anchor_mod.Anchors("labels", lines)
-    from scrapers.incident_log.columns import is_title_line
-
     return anchor_mod.header_rows(doc.lines, is_title_line) or anchor_mod.id_series(doc.lines, doc.ids)
 
 

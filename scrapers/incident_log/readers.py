@@ -5,9 +5,9 @@ import re
 
 from scrapers.incident_log.columns import gaps_to_columns, merge_split_dates, merge_untitled, split_line, titles
 from scrapers.incident_log.fields import build, column_for, name_columns
-from scrapers.incident_log.labels import label_hits, read_block
+from scrapers.incident_log.labels import read_block
 from scrapers.incident_log.parse import Doc
-from scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, is_rule, squash
+from scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, squash
 
 
 def _raw(doc: Doc, s: int, e: int) -> list[str]:
