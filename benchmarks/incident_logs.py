@@ -36,9 +36,9 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
-from prr.settings import get_settings  # noqa: E402
-from scrapers.incident_log import anchors, parse_datetime, parse_log  # noqa: E402
-from scrapers.pdf import extract_pdf  # noqa: E402
+from prr.core.settings import get_settings  # noqa: E402
+from prr.scrapers.incident_log import anchors, parse_datetime, parse_log  # noqa: E402
+from prr.scrapers.pdf import extract_pdf  # noqa: E402
 
 GRID = {"COLUMN_WIDTH": (6, 8, 12), "MIN_UNIQUE": (0.7, 0.8, 0.9)}
 GOALS = {"case_number_recall": 0.95, "count_ratio_within": 0.10}

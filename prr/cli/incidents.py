@@ -27,7 +27,7 @@ def incidents_cmd(city: Optional[str] = typer.Option(None, "--city", help="City 
                   export: Optional[str] = typer.Option(None, "--export", help="csv or json (to stdout or --out)."),
                   out: Optional[Path] = typer.Option(None, "--out", help="Write the export to this file.")) -> None:
     """List incident-log rows found in documents (newest first), or export them as CSV/JSON."""
-    from db.documents import find_incidents
+    from prr.db.documents import find_incidents
 
     if export not in (None, "csv", "json"):
         fail(f"unknown export format {export!r}", "Use --export csv or --export json.")

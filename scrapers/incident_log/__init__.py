@@ -15,8 +15,8 @@ document (see ``docs/documents.md``):
 """
 from __future__ import annotations
 
-from scrapers.incident_log.fields import COLUMNS, column_for
-from scrapers.incident_log.log import LogResult, parse_log, parse_records
-from scrapers.incident_log.text import parse_datetime, parse_range
+from prr.scrapers.incident_log.fields import COLUMNS, column_for
+from prr.scrapers.incident_log.log import LogResult, parse_log, parse_records
+from prr.scrapers.incident_log.text import parse_datetime, parse_range
 
 __all__ = ["COLUMNS", "LogResult", "column_for", "parse_datetime", "parse_log", "parse_range", "parse_records"]

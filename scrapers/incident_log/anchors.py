@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, find_ids, shape
+from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, find_ids, shape
 
 COLUMN_WIDTH = 8          # characters an id column's start may wander (pdftotext layout)
 MIN_UNIQUE = 0.8          # share of distinct values in a record-number column

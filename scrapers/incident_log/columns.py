@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.incident_log.text import DATE_RE, find_ids
+from prr.scrapers.incident_log.text import DATE_RE, find_ids
 
 _WORD = re.compile(r"\S+")
 _CELLS = re.compile(r"\S+(?: \S+)*")

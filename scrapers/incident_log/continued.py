@@ -2,9 +2,9 @@
 the rows (an Excel print-out). Joined back when the pages line up one to one."""
 from __future__ import annotations
 
-from scrapers.incident_log.columns import is_title_line
-from scrapers.incident_log.fields import column_for
-from scrapers.incident_log.text import squash
+from prr.scrapers.incident_log.columns import is_title_line
+from prr.scrapers.incident_log.fields import column_for
+from prr.scrapers.incident_log.text import squash
 
 
 def join_continued_column(doc, found, records: list[dict]) -> None:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from scrapers.incident_log.text import DATETIME_RE, TIME_ONLY_RE, is_rule
+from prr.scrapers.incident_log.text import DATETIME_RE, TIME_ONLY_RE, is_rule
 
 MIN_RECORDS = 2
 _WIDE = re.compile(r"\s{3,}")
@@ -100,7 +100,7 @@ def find_labels(lines: list[str]) -> tuple[list[Hit], set[str]]:
         by_end: dict[int, list[tuple[str, int, int, bool]]] = {}
         for item in v:
             by_end.setdefault(item[2], []).append(item)
-        for end, options in by_end.items():
+        for _end, options in by_end.items():
             options.sort(key=lambda o: o[1])     # longest (earliest start) first
             base = counts[options[-1][0]]
             best = options[-1]

@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scrapers.incident_log import anchors as anchor_mod
-from scrapers.incident_log.columns import is_title_line
-from scrapers.incident_log.continued import join_continued_column
-from scrapers.incident_log.labels import detect_labels
-from scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
-from scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
+from prr.scrapers.incident_log import anchors as anchor_mod
+from prr.scrapers.incident_log.columns import is_title_line
+from prr.scrapers.incident_log.continued import join_continued_column
+from prr.scrapers.incident_log.labels import detect_labels
+from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
+from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 
 MIN_RECORDS = 2
 _VALUE_NEXT = re.compile(r" ?\S")

@@ -5,11 +5,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from scrapers.incident_log import anchors as anchor_mod
-from scrapers.incident_log.columns import header_above, is_title_line
-from scrapers.incident_log.labels import label_hits
-from scrapers.incident_log.text import (DATE_ONLY_RE, DATE_RE, cells, find_ids, furniture, is_rule, mask,
-                                        page_number_line, parse_datetime)
+from prr.scrapers.incident_log import anchors as anchor_mod
+from prr.scrapers.incident_log.columns import header_above, is_title_line
+from prr.scrapers.incident_log.labels import label_hits
+from prr.scrapers.incident_log.text import (
+    DATE_ONLY_RE,
+    DATE_RE,
+    cells,
+    find_ids,
+    furniture,
+    is_rule,
+    mask,
+    page_number_line,
+    parse_datetime,
+)
 
 _SUBTOTAL = re.compile(r":\s*\d+$")
 _WEEKDAY = re.compile(r"[A-Z][a-z]+day\b")
@@ -31,7 +40,7 @@ class Doc:
         return self.hits
 
     @classmethod
-    def from_pages(cls, page_texts: list[str]) -> "Doc":
+    def from_pages(cls, page_texts: list[str]) -> Doc:
         split = [t.splitlines() for t in page_texts]
         furn = furniture(split)
         same = Counter(ln.strip() for page in split for ln in page if ln.strip())

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 
-from scrapers.incident_log.columns import gaps_to_columns, merge_split_dates, merge_untitled, split_line, titles
-from scrapers.incident_log.fields import build, column_for, name_columns
-from scrapers.incident_log.labels import read_block
-from scrapers.incident_log.parse import Doc
-from scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, squash
+from prr.scrapers.incident_log.columns import gaps_to_columns, merge_split_dates, merge_untitled, split_line, titles
+from prr.scrapers.incident_log.fields import build, column_for, name_columns
+from prr.scrapers.incident_log.labels import read_block
+from prr.scrapers.incident_log.parse import Doc
+from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, squash
 
 
 def _raw(doc: Doc, s: int, e: int) -> list[str]:
@@ -65,9 +65,8 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
             line_parts[k] = lines
     out = []
     id_cols = {}
-    for k, names, vals in rows:
+    for k, _names, vals in rows:
         id_col = None
-        s = spans[k][0]
         if k in numbers and id_x:
             for j, v in enumerate(vals):
                 if numbers[k] in v.split() or numbers[k] in v:
@@ -75,7 +74,7 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
                     break
         id_cols[k] = id_col
     samples = {}
-    for k, names, vals in rows:
+    for _k, names, vals in rows:
         samples.setdefault(tuple(names), []).append(vals)
     named: dict[tuple, list] = {}
     for k, names, vals in rows:

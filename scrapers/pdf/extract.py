@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from scrapers.pdf.extractors import Extractor
-from scrapers.pdf.model import Document, ExtractionError, Page
+from prr.scrapers.pdf.extractors import Extractor
+from prr.scrapers.pdf.model import Document, ExtractionError, Page
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_PAGES = 20_000
@@ -77,7 +77,7 @@ def read_records(doc: Document, progress=None) -> None:
     The readers need the layout text of poppler's pdftotext (character columns stand for
     positions on the page). Without it they do not guess from pypdfium2's text, whose
     rows differ: the records status says which package to install."""
-    from scrapers.incident_log import parse_log
+    from prr.scrapers.incident_log import parse_log
 
     if any(p.method == "text" for p in doc.pages) and not doc.layout_text:
         doc.records_status = "not_read"
@@ -186,7 +186,7 @@ def _extract(path: Path, *, ocr: bool, tables: bool, max_bytes: int, max_ocr_pag
 
 def _distrust_gibberish(pages: list[Page], document: Document) -> None:
     """A text layer that is gibberish is dropped so that its pages are OCR'd."""
-    from scrapers.pdf.readable import unreadable
+    from prr.scrapers.pdf.readable import unreadable
 
     bad, share = unreadable("\n".join(p.text for p in pages))
     if not bad:

@@ -7,10 +7,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from docs_pdfs import incidents
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
-
-from docs_pdfs import incidents
 
 TOP = 740
 
@@ -52,7 +51,7 @@ def dispatch_media_log(path: Path, n: int) -> Path:
         c.drawString(30, 760, "COUNTY DISPATCH - MEDIA CALL LOG")
         c.drawString(30, 740, "Received          Call No.      Nature                  Address                 Unit   Clearance")
         y = 725
-        for i, r in enumerate(chunk):
+        for r in chunk:
             series = "FD" if int(r["no"][-1]) % 3 == 0 else "PD"
             c.drawString(30, y, f"{r['date']} {r['time']}  {series}{r['no'].replace('-', '')}    "
                                 f"{r['type']:<22}  {r['address']:<22}  {'E12' if series == 'FD' else '4A21'}   "

@@ -7,12 +7,12 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
+import log_layouts
 import pytest
 import yaml
 
-import log_layouts
-from scrapers.incident_log import parse_datetime, parse_log
-from scrapers.pdf import extract_pdf
+from prr.scrapers.incident_log import parse_datetime, parse_log
+from prr.scrapers.pdf import extract_pdf
 
 CASES = Path(__file__).parent / "cases"
 CORPUS_LOGS = yaml.safe_load((CASES / "corpus_logs.yaml").read_text())["logs"]

@@ -7,9 +7,9 @@ import json
 import subprocess
 import sys
 
-from db.documents import find_incidents, get_document
-from db.requests import insert_request
-from prr.documents import import_paths
+from prr.db.documents import find_incidents, get_document
+from prr.db.requests import insert_request
+from prr.documents.documents import import_paths
 
 
 def _import(conn, made, tmp_path):
