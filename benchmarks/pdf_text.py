@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -163,6 +164,13 @@ def main() -> None:
     if len(lbpd) != 24:
         sys.exit(f"expected 24 LBPD PDFs in {corpus}, found {len(lbpd)} (set PRR_CORPUS)")
     tmp = Path(tempfile.mkdtemp(prefix="prr-bench-pdf-"))
+    try:
+        run(lbpd, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)     # no temp files left behind, even on failure
+
+
+def run(lbpd: list[Path], tmp: Path) -> None:
     big = thousand_page_pdf(tmp / "thousand.pdf")
     files = lbpd + [big]
     total_pages = sum(page_count(f) for f in files)
@@ -171,7 +179,6 @@ def main() -> None:
     time_prr(lbpd[:1])   # warm the page cache for everyone
     timed = interleaved(files)
     plumber_s, plumber_pages = time_pdfplumber(files)
-    shutil_rm = __import__("shutil").rmtree
     pdftotext_s = timed["pdftotext"]["wall_median"]
     prr_s = timed["text"]["wall_median"]
     full_s = timed["records"]["wall_median"]
@@ -217,7 +224,6 @@ def main() -> None:
                            and result["ratio_with_records_vs_pdftotext"] >= 0.5 and peak < 300)
     if os.getloadavg()[0] > (os.cpu_count() or 1):
         result["note"] = f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores during the run"
-    shutil_rm(tmp, ignore_errors=True)
     print(json.dumps(result))
 
 
