@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 import sys
 import time
@@ -36,7 +37,6 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
-from prr.core.settings import get_settings  # noqa: E402
 from prr.scrapers.incident_log import anchors, parse_datetime, parse_log  # noqa: E402
 from prr.scrapers.pdf import extract_pdf  # noqa: E402
 
@@ -156,7 +156,7 @@ def badness(s: dict) -> float:
 
 
 def main() -> None:
-    corpus = get_settings().corpus_dir
+    corpus = Path(os.environ.get("PRR_CORPUS") or ROOT.parent / "shared" / "corpus")
     if not (corpus / "pdfs" / "logs" / "README.md").exists():
         sys.exit(f"corpus not found at {corpus} (set PRR_CORPUS)")
     agencies = load_corpus(corpus)
