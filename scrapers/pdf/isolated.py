@@ -54,9 +54,13 @@ def serve() -> None:
 
 
 def _document(payload: dict) -> Document:
-    return Document(pages=[Page(**p) for p in payload.get("pages") or []], records=payload.get("records") or [],
-                    status=payload.get("status", "error"), error=payload.get("error"),
-                    notes=list(payload.get("notes") or []))
+    doc = Document(pages=[Page(**p) for p in payload.get("pages") or []], records=payload.get("records") or [],
+                   status=payload.get("status", "error"), error=payload.get("error"),
+                   notes=list(payload.get("notes") or []))
+    for name in ("records_status", "records_reason", "layout_text"):     # whatever the child's Document says
+        if name in payload:
+            setattr(doc, name, payload[name])
+    return doc
 
 
 class LimitedExtractor:
