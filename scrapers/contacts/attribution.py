@@ -8,10 +8,16 @@ line, cut at sentence ends and list separators such as ``•`` and ``|``).
 - Owner: another agency when the segment names one (a federal department, the State,
   a county office when the page is a city's) or when an email's domain is another
   organisation's; a vendor when it names a portal vendor or its support desk.
+- Owner from the subject the sentence names: a county's offices (Clerk-Recorder,
+  Elections, Registrar), special districts, "a separate agency", universities and their
+  police, a police station of a county sheriff the city contracts with, a vendor's or
+  portal's own line; 711 next to a relay service is the relay's.
 - The records contact (one email, one phone, one portal at most) is the city's own,
-  not boilerplate, whose evidence says records ("public records request", "CPRA",
-  "FOIA" outrank "City Clerk"); fax, TDD, mailing lists and webmasters never are.
-  Position on the page only breaks ties.
+  not boilerplate, chosen by its evidence: a records-request product, then the records
+  desk ("public records request", "CPRA"), then the clerk, then a department's own
+  records unit (police records: kind ``department``); emergency and dispatch lines,
+  agenda and comment inboxes, fax, TDD, mailing lists and webmasters never are. An
+  office inbox beats a person's address; position on the page only breaks ties.
 """
 from __future__ import annotations
 
