@@ -32,9 +32,9 @@ BELOW_GOAL = {
     "fax": "blind3 set: fax P 1.00 R 0.94 ('Requests by fax should be sent to' not read as fax)",
     "portal_urls": "blind3 set: portals P 0.85 R 0.97 (a GovQA portal's own home, login, my-requests and privacy "
                    "links and the AG's CPRA summary PDF taken as portals; a police FormCenter report form missed)",
-    "records_contact": "blind3 set: records contact P 0.83 R 0.80 (other agencies' numbers and a vendor-adjacent "
-                       "line chosen; nothing chosen on a police records page and on directories; agenda "
-                       "accessibility line and public-comment inbox chosen)",
+    "records_contact": "blind3 set: records contact P 0.83 R 0.80 (other agencies' numbers and a fax chosen as the "
+                       "records phone; a portal's own home link chosen; nothing chosen on a police records page "
+                       "and on directories; an agenda's accessibility line and public-comment inbox chosen)",
 }
 
 
