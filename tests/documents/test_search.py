@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+import yaml
 
 from db.requests import add_communication, insert_request, update_request
 from prr.documents import add_document, process_document
@@ -103,6 +105,7 @@ def test_cli_search_output(prr_env, conn, filled):
     assert out.returncode == 0, out.stderr
     assert "seaside-log.pdf" in out.stdout and f"document {filled['doc']} page" in out.stdout
     assert f"request {filled['ox']}" in out.stdout and "Vandalism" in out.stdout
+    assert " shown of " in out.stdout and " matches." in out.stdout
 
 
 def test_cli_search_bad_syntax(prr_env, conn, filled):
@@ -128,3 +131,68 @@ def test_bulk_save_indexes_pages_and_restores_trigger(conn, made, tmp_path):
     process_document(conn, add_document(conn, made / "table_log.pdf", filename="t.pdf"))   # trigger path again
     assert search(conn, '"Harbor City"', kind="document")
     conn.execute("INSERT INTO document_pages_fts(document_pages_fts) VALUES('integrity-check')")
+
+
+WINDOW_CASES = yaml.safe_load((Path(__file__).parent / "cases" / "search_window.yaml").read_text())["cases"]
+
+
+def _pages(conn, texts: list[str], city: str | None = None, document_id: int | None = None) -> dict[int, int]:
+    """Store pages in order (page number -> rowid); one document holds them."""
+    from db.documents import insert_document, save_extraction
+
+    doc = document_id or insert_document(conn, sha256=f"{len(texts):064d}", path="/x.pdf", filename="log.pdf",
+                                         city_slug=city)
+    save_extraction(conn, doc, status="ok", error=None, records=[],
+                    pages=[{"number": n, "text": t, "method": "text"} for n, t in enumerate(texts, start=1)])
+    return {r["number"]: r["id"] for r in conn.execute("SELECT id, number FROM document_pages WHERE document_id=?",
+                                                       (doc,))}
+
+
+@pytest.mark.parametrize("case", WINDOW_CASES, ids=[c["id"] for c in WINDOW_CASES])
+def test_ranking_window(conn, monkeypatch, case):
+    import prr.search as search_mod
+
+    monkeypatch.setattr(search_mod, "WINDOW", case["window"])
+    _pages(conn, case["pages"])
+    hits = search(conn, case["query"], kind="document")
+    if case.get("ordered", True):
+        assert [h.page for h in hits] == case["expect"]
+    else:
+        assert sorted(h.page for h in hits) == sorted(case["expect"])
+    assert all(a.rank <= b.rank for a, b in zip(hits, hits[1:]))
+
+
+def test_window_equals_plain_bm25_when_few_match(conn):
+    _pages(conn, ["traffic " * (i % 7 + 1) + "collision " * (i % 3) for i in range(40)])
+    plain = [r[0] for r in conn.execute("SELECT rowid FROM document_pages_fts WHERE document_pages_fts MATCH "
+                                        "'traffic' ORDER BY rank LIMIT 20")]
+    assert [h.page for h in search(conn, "traffic", kind="document")] == \
+        [n for rid in plain for n, r in _numbers(conn).items() if r == rid]
+
+
+def _numbers(conn) -> dict[int, int]:
+    return {r["number"]: r["id"] for r in conn.execute("SELECT id, number FROM document_pages")}
+
+
+def test_window_applies_after_filters(conn, monkeypatch):
+    import prr.search as search_mod
+
+    monkeypatch.setattr(search_mod, "WINDOW", 2)
+    _pages(conn, ["traffic traffic traffic", "traffic"], city="oxnard")
+    _pages(conn, ["traffic", "traffic", "traffic", "traffic"], city="mission-viejo")
+    hits = search(conn, "traffic", kind="document", city="oxnard")
+    assert [(h.city_slug, h.page) for h in hits] == [("oxnard", 1), ("oxnard", 2)]
+
+
+def test_count_matches_exact_and_capped(conn, filled):
+    from prr.search import count_matches
+
+    _pages(conn, ["zebracrossing stop"] * 7 + ["parking"] * 3)
+    assert str(count_matches(conn, "zebracrossing", kind="document")) == "7"
+    capped = count_matches(conn, "zebracrossing", kind="document", cap=5)
+    assert (capped.count, capped.more, str(capped)) == (5, True, "more than 5")
+    assert count_matches(conn, "vendor").count == 2            # the letter and the reply
+    assert count_matches(conn, "vendor", city="oxnard").count == 0
+    assert count_matches(conn, "nothinglikethis").count == 0
+    with pytest.raises(SearchQueryError):
+        count_matches(conn, '"unbalanced')
