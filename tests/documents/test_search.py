@@ -196,3 +196,23 @@ def test_count_matches_exact_and_capped(conn, filled):
     assert count_matches(conn, "nothinglikethis").count == 0
     with pytest.raises(SearchQueryError):
         count_matches(conn, '"unbalanced')
+
+
+def test_merge_setting_migration_upgrades_an_indexed_database(tmp_path):
+    from db import connect, migrate
+
+    conn = connect(tmp_path / "old.db", migrate=False)
+    migrate(conn, upto="0006")
+    _pages(conn, ["traffic collision"] * 3)
+    conn.commit()
+    assert "0007_search_merge.sql" in migrate(conn)
+    assert conn.execute("SELECT v FROM document_pages_fts_config WHERE k='automerge'").fetchone()[0] == 16
+    assert [h.page for h in search(conn, "collision", kind="document")] and \
+        search_count(conn, "traffic") == 3
+    conn.execute("INSERT INTO document_pages_fts(document_pages_fts) VALUES('integrity-check')")
+
+
+def search_count(conn, q):
+    from prr.search import count_matches
+
+    return count_matches(conn, q, kind="document").count
