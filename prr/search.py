@@ -6,11 +6,14 @@ computed on the FTS table alone with ``ORDER BY rank LIMIT n`` and the result ro
 joined afterwards. Filters (city, since) restrict the FTS rowids with a subquery so the
 limit still holds.
 
-Ranking rule: bm25 ranks the newest ``WINDOW`` matches of each kind (by rowid, i.e. the
-order rows were added). When fewer match, that is every match and the order is plain
-bm25. bm25 costs ~5-60 us per matching row, so ranking every match of a common word
-("traffic" on 300k pages) took over a second; the window bounds it while a query's
-total stays exact up to ``COUNT_CAP`` (:func:`count_matches`).
+Ranking rule: when at most ``WINDOW`` items of a kind match, FTS5's bm25 ranks them all.
+When more match, the newest ``WINDOW`` matches (by rowid: the order rows were added) are
+ranked by bm25 without its per-term rarity weight (:func:`_rank_window`), which for a
+one-word, phrase or prefix query is exactly bm25's order. FTS5's own bm25 walks every
+match of each phrase (for the rarity weight) and scores every match, so a common word
+("traffic" on 300k pages) took over a second; now the work is bounded by the window.
+The number of matches is counted separately, exactly up to ``COUNT_CAP``
+(:func:`count_matches`).
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ from datetime import date
 KINDS = ("letter", "reply", "document")
 MARK_START, MARK_END = "\x02", "\x03"   # highlight markers no document text contains
 SNIPPET_TOKENS = 16
-WINDOW = 500            # newest matches per kind ranked by bm25 (a bound on ranking work)
+WINDOW = 200            # newest matches per kind ranked when more match (a bound on ranking work)
 COUNT_CAP = 10_000      # count_matches stops here and says "more than"
 _RULES = re.compile(r"[_=~-]{4,}")
 
@@ -83,19 +86,61 @@ def _window_start(conn, table: str, query: str, where: str, params: list) -> int
 
 def _fts(conn: sqlite3.Connection, table: str, where: str, params: list, *, query: str, limit: int):
     body, params = _matching(table, where, params)
-    sql = f"SELECT rowid, rank, snippet({table}, -1, ?, ?, ' … ', {SNIPPET_TOKENS}) AS snip {body}"
-    args: list = [MARK_START, MARK_END, query, *params]
     try:
         start = _window_start(conn, table, query, where, params)
         if start is not None:
-            sql += " AND rowid >= ?"
-            args.append(start)
-        sql += " ORDER BY rank LIMIT ?"
-        args.append(limit)
-        # Layout text is full of column padding: one space reads better in a snippet.
-        return [(r[0], r[1], " ".join(_RULES.sub(" ", r[2]).split())) for r in conn.execute(sql, args).fetchall()]
+            found = _rank_window(conn, table, body, [query, *params], start, limit)
+        else:
+            sql = f"SELECT rowid, rank, snippet({table}, -1, ?, ?, ' … ', {SNIPPET_TOKENS}) {body} ORDER BY rank LIMIT ?"
+            found = conn.execute(sql, [MARK_START, MARK_END, query, *params, limit]).fetchall()
     except sqlite3.OperationalError as e:
         raise _query_error(query, e) from None
+    # Layout text is full of column padding: one space reads better in a snippet.
+    return [(r[0], r[1], " ".join(_RULES.sub(" ", r[2]).split())) for r in found]
+
+
+# Column weights as in the tables' bm25 rank settings (0004_search.sql) and FTS5's bm25 constants.
+_WEIGHTS = {"requests_fts": (2.0, 1.0), "communications_fts": (2.0, 1.0), "document_pages_fts": (1.0,)}
+K1, B = 1.2, 0.75
+
+
+def _varints(blob: bytes) -> list[int]:
+    """SQLite's big-endian 7-bit varints (FTS5 docsize and averages records)."""
+    out, v = [], 0
+    for byte in blob:
+        v = (v << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            out.append(v)
+            v = 0
+    return out
+
+
+def _rank_window(conn, table: str, body: str, args: list, start: int, limit: int) -> list[tuple]:
+    """bm25 for the matches with rowid >= start, computed here from each row's hit count
+    (highlight markers, weighted by column) and token count (the docsize table), the way
+    FTS5's bm25 does but without its per-phrase rarity weight: that weight costs a walk
+    over every match of each phrase, seconds for a common word on a big index. For a query
+    of one word, phrase or prefix the order is exactly bm25's."""
+    weights = _WEIGHTS[table]
+    marked = ", ".join(f"highlight({table}, {i}, ?, ?)" for i in range(len(weights)))
+    rows = conn.execute(f"SELECT rowid, {marked} {body} AND rowid >= ?",
+                        [*(MARK_START, MARK_END) * len(weights), *args, start]).fetchall()
+    if not rows:
+        return []
+    sizes = dict(conn.execute(f"SELECT id, sz FROM {table}_docsize WHERE id >= ?", (start,)).fetchall())
+    averages = _varints(conn.execute(f"SELECT block FROM {table}_data WHERE id = 1").fetchone()[0])
+    avgdl = sum(averages[1:]) / max(averages[0], 1) or 1.0
+    scored = []
+    for r in rows:
+        f = sum(w * (text or "").count(MARK_START) for w, text in zip(weights, r[1:]))
+        dl = sum(_varints(sizes.get(r[0]) or b""))
+        scored.append((-(f * (K1 + 1)) / (f + K1 * (1 - B + B * dl / avgdl)), -r[0]))
+    scored.sort()
+    best = [(-rowid, rank) for rank, rowid in scored[:limit]]
+    snips = dict(conn.execute(
+        f"SELECT rowid, snippet({table}, -1, ?, ?, ' … ', {SNIPPET_TOKENS}) {body} "
+        f"AND rowid IN ({','.join('?' * len(best))})", [MARK_START, MARK_END, *args, *(b[0] for b in best)]))
+    return [(rowid, rank, snips.get(rowid, "")) for rowid, rank in best]
 
 
 def _count(conn: sqlite3.Connection, table: str, where: str, params: list, *, query: str, cap: int) -> int:

@@ -113,8 +113,8 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
                since: Optional[str] = typer.Option(None, "--since", help="Only items from this date (YYYY-MM-DD)."),
                limit: int = typer.Option(20, "--limit"),
                as_json: bool = typer.Option(False, "--json")) -> None:
-    """Search letters, replies and document pages; best matches first (bm25 over the newest
-    500 matches of each kind), with the number of matches."""
+    """Search letters, replies and document pages; best matches first (bm25; when a word is
+    very common, among its newest 200 matches of each kind), with the number of matches."""
     from rich.text import Text
 
     from prr.search import MARK_END, MARK_START, SearchQueryError, count_matches, search

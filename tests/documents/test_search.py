@@ -216,3 +216,39 @@ def search_count(conn, q):
     from prr.search import count_matches
 
     return count_matches(conn, q, kind="document").count
+
+
+@pytest.mark.parametrize("query", ["traffic", '"traffic stop"', "traff*", "collision"])
+def test_window_rank_is_bm25_without_the_rarity_weight(conn, query):
+    """For a query of one word, phrase or prefix, the window's score is FTS5's bm25 divided
+    by one constant (the term's rarity weight), so the order is bm25's."""
+    import random
+
+    from prr.search import _matching, _rank_window
+
+    rnd = random.Random(5)
+    words = ["traffic", "stop", "collision", "parking", "report", "traffic stop", "trafficking"]
+    rows = _pages(conn, [" ".join(rnd.choice(words) for _ in range(rnd.randint(3, 40)))
+                               for _ in range(60)])
+    assert rows
+    fts = dict(conn.execute("SELECT rowid, bm25(document_pages_fts) FROM document_pages_fts "
+                            "WHERE document_pages_fts MATCH ?", (query,)))
+    body, _ = _matching("document_pages_fts", "", [])
+    mine = {rowid: rank for rowid, rank, _ in _rank_window(conn, "document_pages_fts", body, [query], 0, 1000)}
+    assert set(mine) == set(fts) and len(mine) > 5
+    ratios = {round(fts[r] / mine[r], 9) for r in fts}
+    assert len(ratios) == 1, ratios
+
+
+def test_window_rank_weights_letter_subjects_like_bm25(conn):
+    from db.requests import insert_request
+    from prr.search import _matching, _rank_window
+
+    for i, (subject, body) in enumerate([("Traffic logs", "all traffic stop records"), ("Budget", "traffic"),
+                                         ("Traffic traffic", "none"), ("Misc", "traffic traffic traffic report")]):
+        insert_request(conn, city_slug="oxnard", kind="incident-logs", params={}, dedupe_key=f"k{i}",
+                       token=f"PRR-WIN{i:05d}", subject=subject, body=body, channel="outbox", recipient="x")
+    fts = dict(conn.execute("SELECT rowid, rank FROM requests_fts WHERE requests_fts MATCH 'traffic'"))
+    body, _ = _matching("requests_fts", "", [])
+    mine = {rowid: rank for rowid, rank, _ in _rank_window(conn, "requests_fts", body, ["traffic"], 0, 10)}
+    assert len({round(fts[r] / mine[r], 9) for r in fts}) == 1
