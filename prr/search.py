@@ -25,7 +25,7 @@ from datetime import date
 KINDS = ("letter", "reply", "document")
 MARK_START, MARK_END = "\x02", "\x03"   # highlight markers no document text contains
 SNIPPET_TOKENS = 16
-WINDOW = 200            # newest matches per kind ranked when more match (a bound on ranking work)
+WINDOW = 100            # newest matches per kind ranked when more match (a bound on ranking work)
 COUNT_CAP = 10_000      # count_matches stops here and says "more than"
 _RULES = re.compile(r"[_=~-]{4,}")
 
@@ -120,27 +120,48 @@ def _rank_window(conn, table: str, body: str, args: list, start: int, limit: int
     (highlight markers, weighted by column) and token count (the docsize table), the way
     FTS5's bm25 does but without its per-phrase rarity weight: that weight costs a walk
     over every match of each phrase, seconds for a common word on a big index. For a query
-    of one word, phrase or prefix the order is exactly bm25's."""
+    of one word, phrase or prefix the order is exactly bm25's. Snippets are cut from the
+    same highlighted text (asking FTS5 for them by rowid costs a doclist seek per row)."""
     weights = _WEIGHTS[table]
     marked = ", ".join(f"highlight({table}, {i}, ?, ?)" for i in range(len(weights)))
     rows = conn.execute(f"SELECT rowid, {marked} {body} AND rowid >= ?",
                         [*(MARK_START, MARK_END) * len(weights), *args, start]).fetchall()
     if not rows:
         return []
-    sizes = dict(conn.execute(f"SELECT id, sz FROM {table}_docsize WHERE id >= ?", (start,)).fetchall())
+    ids = [r[0] for r in rows]
+    sizes = dict(conn.execute(f"SELECT id, sz FROM {table}_docsize WHERE id IN ({','.join('?' * len(ids))})",
+                              ids).fetchall())
     averages = _varints(conn.execute(f"SELECT block FROM {table}_data WHERE id = 1").fetchone()[0])
     avgdl = sum(averages[1:]) / max(averages[0], 1) or 1.0
     scored = []
     for r in rows:
         f = sum(w * (text or "").count(MARK_START) for w, text in zip(weights, r[1:]))
         dl = sum(_varints(sizes.get(r[0]) or b""))
-        scored.append((-(f * (K1 + 1)) / (f + K1 * (1 - B + B * dl / avgdl)), -r[0]))
-    scored.sort()
-    best = [(-rowid, rank) for rank, rowid in scored[:limit]]
-    snips = dict(conn.execute(
-        f"SELECT rowid, snippet({table}, -1, ?, ?, ' … ', {SNIPPET_TOKENS}) {body} "
-        f"AND rowid IN ({','.join('?' * len(best))})", [MARK_START, MARK_END, *args, *(b[0] for b in best)]))
-    return [(rowid, rank, snips.get(rowid, "")) for rowid, rank in best]
+        scored.append((-(f * (K1 + 1)) / (f + K1 * (1 - B + B * dl / avgdl)), -r[0], r[1:]))
+    scored.sort(key=lambda x: x[:2])
+    return [(-neg_rowid, rank, _snippet(texts)) for rank, neg_rowid, texts in scored[:limit]]
+
+
+def _snippet(texts: tuple) -> str:
+    """SNIPPET_TOKENS tokens of the column with the most hits, where the hits are densest
+    (what FTS5's snippet() picks), with markers kept balanced and … where text was cut."""
+    text = max(texts, key=lambda t: (t or "").count(MARK_START)) or ""
+    tokens = text.split()
+    n = SNIPPET_TOKENS
+    hits = [MARK_START in t for t in tokens]
+    best, best_lo, run = -1, 0, 0
+    for i, hit in enumerate(hits):
+        run += hit - (hits[i - n] if i >= n else 0)
+        if run > best:
+            best, best_lo = run, max(0, i - n + 1)
+    piece = tokens[best_lo:best_lo + n]
+    out = " ".join(piece)
+    opened = out.count(MARK_START) - out.count(MARK_END)
+    if opened > 0:
+        out += MARK_END
+    elif opened < 0 or (out.find(MARK_END) < out.find(MARK_START) if MARK_END in out else False):
+        out = MARK_START + out
+    return ("… " if best_lo else "") + out + (" …" if best_lo + n < len(tokens) else "")
 
 
 def _count(conn: sqlite3.Connection, table: str, where: str, params: list, *, query: str, cap: int) -> int:

@@ -304,27 +304,20 @@ class _Extractor:
             self.add(Contact("email", addr, role, label, evidence=para))
 
     def _phones(self, text: str, i: int, *, from_link: bool = False, link_text: str = "") -> None:
-        import phonenumbers
-
         prev_end = 0
-        for m in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.VALID):
-            num = m.number
-            if num.country_code != 1:
-                continue
-            e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-            before = text[prev_end:m.start]
-            after = text[m.end:m.end + 12]
-            prev_end = m.end
+        for start, end, e164, ext in _phone_matches(text):
+            before = text[prev_end:start]
+            after = text[end:end + 12]
+            prev_end = end
             context = link_text if from_link else before
             if not context.strip() and not from_link:
                 context = self._label_above(i)      # "Fax" in a <dt> above the number
             kind = "fax" if (FAX_LABEL.search(context.rstrip()) or FAX_AFTER.search(after)
                              or (from_link and re.search(r"\bfax\b", link_text, re.I))) else "voice"
-            ext = num.extension or None
             if from_link:
                 role, label = self.role_for(i, None, None, link_text)
             else:
-                role, label = self.role_for(i, m.start, m.end)
+                role, label = self.role_for(i, start, end)
             evidence = self.page.paragraphs[i] if i < len(self.page.paragraphs) else text
             self.add(Contact("phone", e164, role, label, kind=kind, ext=ext, evidence=evidence))
 
@@ -381,6 +374,21 @@ class _Extractor:
 
 
 _PHONE_HINT = re.compile(r"\d[\d\s().\-]{6,}\d")
+
+
+@lru_cache(maxsize=4096)
+def _phone_matches(text: str) -> tuple[tuple[int, int, str, str | None], ...]:
+    """(start, end, E.164, extension) of the US numbers in ``text``. phonenumbers' matcher
+    is most of the cost of reading a page, and a site repeats its footer and contact
+    lines on every page: a watch run parses each distinct line once per process."""
+    import phonenumbers
+
+    out = []
+    for m in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.VALID):
+        if m.number.country_code == 1:
+            out.append((m.start, m.end, phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164),
+                        m.number.extension or None))
+    return tuple(out)
 _BARE_HOST_HINTS = ("nextrequest.com", "govqa.us", "mycusthelp.", "justfoia.com", "foiaxpress.com")
 
 

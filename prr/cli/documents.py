@@ -114,7 +114,7 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
                limit: int = typer.Option(20, "--limit"),
                as_json: bool = typer.Option(False, "--json")) -> None:
     """Search letters, replies and document pages; best matches first (bm25; when a word is
-    very common, among its newest 200 matches of each kind), with the number of matches."""
+    very common, among its newest 100 matches of each kind), with the number of matches."""
     from rich.text import Text
 
     from prr.search import MARK_END, MARK_START, SearchQueryError, count_matches, search
