@@ -102,7 +102,7 @@ def watch(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Check watched pages now and record confirmed changes."""
-    from db.pages import get_change, list_pages
+    from db.pages import get_changes, list_pages
     from prr.alerts import alert_changes
     from prr.settings import get_settings
     from prr.watch import WatchOptions, watch as run_watch
@@ -122,7 +122,7 @@ def watch(
         checking = progress.add_task("Comparing", total=total)
         summary = run_watch(conn, slugs, settings=settings, options=options,
                             on_fetched=_Ticker(progress, fetching), on_result=_Ticker(progress, checking))
-    changes = [get_change(conn, cid) for cid in summary.change_ids]
+    changes = get_changes(conn, summary.change_ids)
     alerts = alert_changes(changes, settings=settings, artifacts=False)
     if as_json:
         print_json(dict(summary.to_json(), alerts=alerts))

@@ -246,3 +246,13 @@ def test_first_check_replaces_a_registry_value_taken_from_the_same_page(conn, si
     _check(conn, fetcher, pid, reconcile=True)
     emails = [(c["old_value"], c["new_value"]) for c in _pending(conn) if c["field"] == "records_email"]
     assert emails == [("cityclerk@oxnard.org", "records@oxnard.org")]
+
+
+def test_get_changes_keeps_the_order_given_and_skips_missing(conn):
+    ids = [store.add_change(conn, city_slug="oxnard", kind="contact_added", field="records_email",
+                            new_value=f"clerk{i}@oxnard.org") for i in range(1203)]
+    wanted = list(reversed(ids[:3])) + [999_999] + ids[500:1203]
+    got = store.get_changes(conn, wanted)
+    assert [c["id"] for c in got] == [i for i in wanted if i != 999_999]
+    assert got[0]["new_value"] == "clerk2@oxnard.org"
+    assert store.get_changes(conn, []) == []
