@@ -89,8 +89,7 @@ def index_batches(conn, pages: list[str], offset: int) -> tuple[float, float]:
 
 def new_way(conn, q: str) -> None:
     """What `prr search Q` does now: windowed ranking and the (capped) count."""
-    search_mod.search(conn, q, limit=20)
-    search_mod.count_matches(conn, q)
+    search_mod.search_and_count(conn, q, limit=20)
 
 
 def old_way(conn, q: str) -> None:
@@ -135,22 +134,26 @@ def time_queries(conn, sets: dict[str, list[str]], repeats: int, old_share: floa
     conn.execute("SELECT count(*) FROM document_pages_fts WHERE document_pages_fts MATCH 'x'")   # warm
     out = {}
     for name, qs in sets.items():
-        new_p95, old_p95, new_med = [], [], []
+        new_p95, old_p95, new_med, new_cpu95, old_cpu95 = [], [], [], [], []
         for rep in range(repeats):
-            new_t, old_t = [], []
+            new_t, old_t, new_c, old_c = [], [], [], []
             for i, q in enumerate(qs):
                 run_old = i % round(1 / old_share) == rep % round(1 / old_share)
                 order = (("new", new_way), ("old", old_way)) if i % 2 else (("old", old_way), ("new", new_way))
                 for label, fn in order:
                     if label == "old" and not run_old:
                         continue
-                    t = time.perf_counter()
+                    t, c = time.perf_counter(), time.process_time()
                     fn(conn, q)
                     (new_t if label == "new" else old_t).append((time.perf_counter() - t) * 1000)
+                    (new_c if label == "new" else old_c).append((time.process_time() - c) * 1000)
             new_p95.append(p95(new_t))
             new_med.append(statistics.median(new_t))
             old_p95.append(p95(old_t))
+            new_cpu95.append(p95(new_c))
+            old_cpu95.append(p95(old_c))
         out[name] = {"new_p95_ms": spread(new_p95), "new_median_ms": spread(new_med), "old_p95_ms": spread(old_p95),
+                     "new_cpu_p95_ms": spread(new_cpu95), "old_cpu_p95_ms": spread(old_cpu95),
                      "old_over_new_p95": round(statistics.median(old_p95) / statistics.median(new_p95), 1)}
     return out
 
@@ -238,6 +241,10 @@ def summarise(args, rounds, queries) -> dict:
             "old_ranking_common_word_p95_ms": top["common"]["old_p95_ms"]["median"],
             "old_ranking_phrase_p95_ms": top["phrase"]["old_p95_ms"]["median"],
             "common_word_speedup_vs_old": top["common"]["old_over_new_p95"],
+            # CPU time of the same queries (one thread): what the wall time is when the CPU is free.
+            "query_p95_cpu_ms": top["rare"]["new_cpu_p95_ms"]["median"],
+            "common_word_p95_cpu_ms": top["common"]["new_cpu_p95_ms"]["median"],
+            "phrase_p95_cpu_ms": top["phrase"]["new_cpu_p95_ms"]["median"],
         })
     met = {
         "common_word_p95_ms": bool(top) and result["common_word_p95_ms"] < GOALS["common_word_p95_ms"],
@@ -245,9 +252,14 @@ def summarise(args, rounds, queries) -> dict:
         "index_pages_per_s": result["index_pages_per_s"] >= GOALS["index_pages_per_s"],
         "index_pages_per_cpu_s": result["index_pages_per_cpu_s"] >= GOALS["index_pages_per_s"],
         "index_flatness": flat_wall >= GOALS["index_flatness_min"],
+        "common_word_p95_cpu_ms": bool(top) and result["common_word_p95_cpu_ms"] < GOALS["common_word_p95_ms"],
+        "query_p95_cpu_ms": bool(top) and result["query_p95_cpu_ms"] < GOALS["query_p95_ms"],
     }
     result["goals_met_each"] = met
-    result["goals_met"] = all(v for k, v in met.items() if k != "index_pages_per_cpu_s")
+    result["goals_met"] = all(v for k, v in met.items() if "cpu" not in k)
+    # The same goals on CPU time, for runs where other processes took part of the CPU.
+    result["goals_met_cpu_time"] = all(v for k, v in met.items() if k not in
+                                       ("common_word_p95_ms", "query_p95_ms", "index_pages_per_s"))
     if os.getloadavg()[0] > (os.cpu_count() or 1):
         result["note"] = (f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the end: other "
                           "processes shared the CPU; compare the ratios and the CPU-time rates")

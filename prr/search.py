@@ -75,19 +75,23 @@ def _matching(table: str, where: str, params: list) -> tuple[str, list]:
     return sql, params
 
 
-def _window_start(conn, table: str, query: str, where: str, params: list) -> int | None:
+def _window_start(conn, table: str, query: str, where: str, params: list,
+                  counted: list | None = None) -> int | None:
     """Rowid of the WINDOW-th newest match (None when fewer match: rank them all). FTS5
-    walks its doclist backwards and stops there: cost bounded by WINDOW, not by the matches."""
+    walks its doclist backwards and stops there: cost bounded by WINDOW, not by the matches.
+    When fewer match, their number is appended to ``counted`` (else None: count them later)."""
     body, params = _matching(table, where, params)
-    r = conn.execute(f"SELECT rowid {body} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                     [query, *params, WINDOW - 1]).fetchone()
-    return r[0] if r else None
+    newest = conn.execute(f"SELECT rowid {body} ORDER BY rowid DESC LIMIT ?", [query, *params, WINDOW]).fetchall()
+    if counted is not None:
+        counted.append(len(newest) if len(newest) < WINDOW else None)
+    return newest[-1][0] if len(newest) >= WINDOW else None
 
 
-def _fts(conn: sqlite3.Connection, table: str, where: str, params: list, *, query: str, limit: int):
+def _fts(conn: sqlite3.Connection, table: str, where: str, params: list, *, query: str, limit: int,
+         counted: list | None = None):
     body, params = _matching(table, where, params)
     try:
-        start = _window_start(conn, table, query, where, params)
+        start = _window_start(conn, table, query, where, params, counted)
         if start is not None:
             found = _rank_window(conn, table, body, [query, *params], start, limit)
         else:
@@ -218,8 +222,8 @@ def _by_id(conn, select: str, id_col: str, found: list) -> dict:
     return {r["id"]: r for r in conn.execute(f"{select} WHERE {id_col} IN ({','.join('?' * len(ids))})", ids)}
 
 
-def _letters(conn, query, city, since, limit) -> list[Hit]:
-    found = _fts(conn, *_filtered("letter", city, since), query=query, limit=limit)
+def _letters(conn, query, city, since, limit, counted=None) -> list[Hit]:
+    found = _fts(conn, *_filtered("letter", city, since), query=query, limit=limit, counted=counted)
     if not found:
         return []
     meta = _by_id(conn, "SELECT id, city_slug, subject, kind, coalesce(filed_at, created_at) AS at FROM requests",
@@ -228,8 +232,8 @@ def _letters(conn, query, city, since, limit) -> list[Hit]:
             for rowid, rank, snip in found if (m := meta.get(rowid)) is not None]
 
 
-def _replies(conn, query, city, since, limit) -> list[Hit]:
-    found = _fts(conn, *_filtered("reply", city, since), query=query, limit=limit)
+def _replies(conn, query, city, since, limit, counted=None) -> list[Hit]:
+    found = _fts(conn, *_filtered("reply", city, since), query=query, limit=limit, counted=counted)
     if not found:
         return []
     meta = _by_id(conn, "SELECT id, city_slug, request_id, subject, from_addr, coalesce(sent_at, created_at) AS at "
@@ -239,8 +243,8 @@ def _replies(conn, query, city, since, limit) -> list[Hit]:
             for rowid, rank, snip in found if (m := meta.get(rowid)) is not None]
 
 
-def _documents(conn, query, city, since, limit) -> list[Hit]:
-    found = _fts(conn, *_filtered("document", city, since), query=query, limit=limit)
+def _documents(conn, query, city, since, limit, counted=None) -> list[Hit]:
+    found = _fts(conn, *_filtered("document", city, since), query=query, limit=limit, counted=counted)
     if not found:
         return []
     meta = _by_id(conn, "SELECT p.id, p.number, p.document_id, d.filename, d.city_slug, d.request_id, "
@@ -271,13 +275,31 @@ def search(conn: sqlite3.Connection, query: str, *, city: str | None = None, kin
     saying how to fix it. ``since`` is a date (inclusive); ``kind`` one of KINDS.
     Per kind, bm25 ranks the newest ``WINDOW`` matches (all of them when fewer match).
     """
+    return search_and_count(conn, query, city=city, kind=kind, since=since, limit=limit, count=False)[0]
+
+
+def search_and_count(conn: sqlite3.Connection, query: str, *, city: str | None = None, kind: str | None = None,
+                     since=None, limit: int = 20, count: bool = True,
+                     cap: int = COUNT_CAP) -> tuple[list[Hit], "MatchCount | None"]:
+    """:func:`search` and :func:`count_matches` together (what `prr search` shows): a kind
+    with fewer matches than the window is counted by the search itself, so a rare phrase
+    of common words is looked for once, not twice."""
     kinds = _check(query, kind)
     since_s = _since(since)
     hits: list[Hit] = []
+    counted: list = []
     for k in kinds:
-        hits.extend(_SEARCHERS[k](conn, query, city, since_s, limit))
+        hits.extend(_SEARCHERS[k](conn, query, city, since_s, limit, counted))
     hits.sort(key=lambda h: h.rank)
-    return hits[:limit]
+    if not count:
+        return hits[:limit], None
+    total, more = 0, False
+    for k, n in zip(kinds, counted):
+        if n is None:
+            n = _count(conn, *_filtered(k, city, since_s), query=query, cap=cap)
+        more = more or n > cap
+        total += min(n, cap)
+    return hits[:limit], MatchCount(total, more)
 
 
 @dataclass

@@ -117,12 +117,12 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
     very common, among its newest 100 matches of each kind), with the number of matches."""
     from rich.text import Text
 
-    from prr.search import MARK_END, MARK_START, SearchQueryError, count_matches, search
+    from prr.search import MARK_END, MARK_START, SearchQueryError, search_and_count
 
     conn = open_db()
     try:
-        hits = search(conn, query, city=city, kind=kind, since=since, limit=limit)
-        total = count_matches(conn, query, city=city, kind=kind, since=since) if hits and not as_json else None
+        hits, total = search_and_count(conn, query, city=city, kind=kind, since=since, limit=limit,
+                                       count=not as_json)
     except SearchQueryError as e:
         fail(str(e))
     if as_json:

@@ -252,3 +252,16 @@ def test_window_rank_weights_letter_subjects_like_bm25(conn):
     body, _ = _matching("requests_fts", "", [])
     mine = {rowid: rank for rowid, rank, _ in _rank_window(conn, "requests_fts", body, ["traffic"], 0, 10)}
     assert len({round(fts[r] / mine[r], 9) for r in fts}) == 1
+
+
+@pytest.mark.parametrize("window,cap", [(3, 10_000), (50, 10_000), (3, 4), (50, 4)])
+def test_search_and_count_agrees_with_count_matches(conn, filled, monkeypatch, window, cap):
+    import prr.search as search_mod
+    from prr.search import count_matches, search_and_count
+
+    monkeypatch.setattr(search_mod, "WINDOW", window)
+    _pages(conn, ["zebracrossing stop"] * 7 + ["parking"] * 3)
+    for q in ("zebracrossing", "vendor", "parking OR zebracrossing", "nothinglikethis"):
+        hits, total = search_and_count(conn, q, cap=cap)
+        assert hits == search(conn, q)
+        assert total == count_matches(conn, q, cap=cap), q
