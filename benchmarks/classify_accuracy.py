@@ -18,6 +18,7 @@ The last line is one JSON object with the figures and "goals_met".
 from __future__ import annotations
 
 import json
+import os
 import re
 import statistics
 import sys
@@ -30,8 +31,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from prr.classify import classify_text  # noqa: E402
-from prr.settings import get_settings  # noqa: E402
+from prr.replies.classify import classify_text  # noqa: E402
 
 CASES = ROOT / "tests" / "classify" / "cases" / "replies.yaml"
 GOALS = {"overall_vs_labels": 0.70, "tracking_precision": 0.90, "tracking_recall": 0.80,
@@ -69,7 +69,7 @@ def _per_status(pairs: list[tuple[str, str]]) -> dict:
 
 
 def main() -> int:
-    corpus = get_settings().corpus_dir / "replies" / "replies.jsonl"
+    corpus = Path(os.environ.get("PRR_CORPUS") or ROOT.parent / "shared" / "corpus") / "replies" / "replies.jsonl"
     if not corpus.exists():
         print(f"corpus not found at {corpus} (set PRR_CORPUS)", file=sys.stderr)
         return 2

@@ -45,8 +45,8 @@ def old_find_similar(conn, city_slug, kind, values):
     """The check before the date columns: decode every earlier request of the kind."""
     import json as json_mod
 
-    from db.core import rows
-    from db.requests import date_range
+    from prr.db.core import rows
+    from prr.db.requests import date_range
 
     mine = date_range(values)
     if mine is None:
@@ -64,10 +64,10 @@ def draft_run(tmp: Path, n: int, label: str, old: bool) -> tuple[float, float]:
     """Draft n requests into a fresh database; (wall s, CPU s) of the drafting alone."""
     import datetime as dt
 
-    import prr.filing as filing
-    from db import connect
-    from prr.registry import sync_registry
-    from prr.settings import get_settings
+    import prr.requests.filing as filing
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.registry.registry import sync_registry
 
     settings = get_settings()
     conn = connect(tmp / f"draft-{label}.db")
@@ -133,11 +133,11 @@ def main() -> None:
     os.environ.update(PRR_HOME=str(tmp / "home"), PRR_REGISTRY=str(tmp / "registry"),
                       PRR_REQUESTER_NAME="Dana Reporter", PRR_REQUESTER_EMAIL="dana@example.org")
 
-    from db import connect
-    from prr.filing import draft_request, file_batch
-    from prr.localservers import SmtpSink
-    from prr.registry import sync_registry
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.demo.localservers import SmtpSink
+    from prr.registry.registry import sync_registry
+    from prr.requests.filing import draft_request, file_batch
 
     try:
         with SmtpSink() as sink, SmtpSink() as baseline_sink:

@@ -1,14 +1,14 @@
 """Search benchmark: index up to 300,000 synthetic document pages and time what `prr search`
 waits for (ranked hits with snippets plus the match count) at several index sizes.
 
-Indexing: the extract-documents flow's path (db.documents.save_extractions: 10 documents
+Indexing: the extract-documents flow's path (prr.db.documents.save_extractions: 10 documents
 of 50 pages per transaction, new pages indexed with one INSERT ... SELECT) into a database
 with the current migrations, interleaved round by round with the same path into a
 database with FTS5's default merge setting (automerge 4, the setting before migration
 0007). Pages/s (wall and CPU) are reported per round near each size.
 
-Queries, at each size in --query-at: prr.search.search + count_matches (as the CLI runs
-them) for rare words (two words of the long tail: `query_p95_ms`), one common word (on
+Queries, at each size in --query-at: prr.documents.search.search_and_count (as the CLI runs
+it) for rare words (two words of the long tail: `query_p95_ms`), one common word (on
 75-99% of pages, ~3 times per page, like "traffic" in police logs: `common_word_p95_ms`),
 a "the"-like word (every page, 6-29 times: `very_common_word_p95_ms`, no goal) and two-word
 phrases of common words taken from the pages (`phrase_p95_ms`, no numeric goal). The old ranking (bm25 over every match, no
@@ -38,9 +38,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from db import connect, write  # noqa: E402
-from db.documents import save_extractions  # noqa: E402
-import prr.search as search_mod  # noqa: E402
+import prr.documents.search as search_mod  # noqa: E402
+from prr.db import connect, write  # noqa: E402
+from prr.db.documents import save_extractions  # noqa: E402
 
 PAGES_PER_DOC = 50
 WORDS_PER_PAGE = 300        # ~2 KB of text

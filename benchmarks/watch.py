@@ -226,10 +226,10 @@ def timed(cmd: list[str], env: dict, **kw) -> tuple[float, float, subprocess.Com
 
 def setup_prr(home: Path, ports: list[int], per_host_pages: int) -> None:
     os.environ["PRR_HOME"] = str(home)
-    from db import connect
-    from db.cities import sync_cities
-    from db.pages import add_page
-    from prr.registry import City
+    from prr.db import connect
+    from prr.db.cities import sync_cities
+    from prr.db.pages import add_page
+    from prr.registry.registry import City
 
     conn = connect(home / "prr.db")
     cities = [City(slug=f"bench-{i}", name=f"Bench {i}", website=f"http://127.0.0.1:{p}/")

@@ -10,8 +10,8 @@ import datetime as dt
 import json
 import sqlite3
 
-from db.core import insert, now_utc, row, rows, update, write
-from db.events import add_event
+from prr.db.core import insert, now_utc, row, rows, update, write
+from prr.db.events import add_event
 
 OPEN_STATUSES = ("filed", "awaiting_submission", "acknowledged", "extension", "clarification",
                  "fee", "partial")
@@ -25,10 +25,15 @@ def _decode(r: dict | None) -> dict | None:
 
 
 def date_range(params: dict) -> tuple[dt.date, dt.date] | None:
-    """The dates a request asks about (its ``start`` and ``end`` parameters), or None
-    when either is missing or not a date."""
+    """The days a request is about (its ``start`` and ``end`` parameters), or None when
+    either is missing or not a date. A breach request asks for records up to the day it
+    was drafted, so two breaches of one city would always overlap by their request
+    periods: it is compared by the breach itself (``breach_start``..``breach_end``)."""
     try:
-        start, end = params.get("start"), params.get("end")
+        if params.get("breach_start"):
+            start, end = params["breach_start"], params.get("breach_end") or params["breach_start"]
+        else:
+            start, end = params.get("start"), params.get("end")
         if not start or not end:
             return None
         start = start if isinstance(start, dt.date) else dt.date.fromisoformat(str(start))

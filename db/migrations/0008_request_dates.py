@@ -1,8 +1,9 @@
 """Requests get the date range they ask about as columns (``range_start``, ``range_end``,
 ISO dates) with an index by city and kind, so a new draft's check for earlier requests
 with overlapping dates is one indexed query instead of decoding every earlier request's
-parameters. Existing rows are filled in from ``params_json`` (start/end), as the check
-read them before: both dates present and valid, else no range."""
+parameters. Existing rows are filled in from ``params_json`` as the check read them
+before (start/end; for a breach request breach_start/breach_end): both dates present and
+valid, else no range."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,7 +13,10 @@ import json
 def _range(params_json: str | None) -> tuple[str | None, str | None]:
     try:
         params = json.loads(params_json or "{}")
-        start, end = params.get("start"), params.get("end")
+        if params.get("breach_start"):     # a breach request: the breach's own dates
+            start, end = params["breach_start"], params.get("breach_end") or params["breach_start"]
+        else:
+            start, end = params.get("start"), params.get("end")
         if not start or not end:
             return None, None
         return dt.date.fromisoformat(str(start)).isoformat(), dt.date.fromisoformat(str(end)).isoformat()

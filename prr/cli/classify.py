@@ -23,7 +23,7 @@ def register(app: typer.Typer) -> None:
         """Status (with the sentence that decided it), tracking numbers, dates, fees, exemptions."""
         from datetime import date
 
-        from prr.classify import classify_email, classify_text
+        from prr.replies.classify import classify_email, classify_text
 
         if not file.exists():
             fail(f"{file} does not exist", "Give the path of a saved reply (.txt or .eml).")

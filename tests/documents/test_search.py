@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from db.requests import add_communication, insert_request, update_request
-from prr.documents import add_document, process_document
-from prr.search import MARK_END, MARK_START, SearchQueryError, rebuild_index, search
+from prr.db.requests import add_communication, insert_request, update_request
+from prr.documents.documents import add_document, process_document
+from prr.documents.search import MARK_END, MARK_START, SearchQueryError, rebuild_index, search
 
 
 @pytest.fixture
@@ -116,7 +116,7 @@ def test_cli_search_bad_syntax(prr_env, conn, filled):
 
 
 def test_bulk_save_indexes_pages_and_restores_trigger(conn, made, tmp_path):
-    from prr.documents import process_documents
+    from prr.documents.documents import process_documents
 
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"")
@@ -138,7 +138,7 @@ WINDOW_CASES = yaml.safe_load((Path(__file__).parent / "cases" / "search_window.
 
 def _pages(conn, texts: list[str], city: str | None = None, document_id: int | None = None) -> dict[int, int]:
     """Store pages in order (page number -> rowid); one document holds them."""
-    from db.documents import insert_document, save_extraction
+    from prr.db.documents import insert_document, save_extraction
 
     doc = document_id or insert_document(conn, sha256=f"{len(texts):064d}", path="/x.pdf", filename="log.pdf",
                                          city_slug=city)
@@ -150,7 +150,7 @@ def _pages(conn, texts: list[str], city: str | None = None, document_id: int | N
 
 @pytest.mark.parametrize("case", WINDOW_CASES, ids=[c["id"] for c in WINDOW_CASES])
 def test_ranking_window(conn, monkeypatch, case):
-    import prr.search as search_mod
+    import prr.documents.search as search_mod
 
     monkeypatch.setattr(search_mod, "WINDOW", case["window"])
     _pages(conn, case["pages"])
@@ -175,7 +175,7 @@ def _numbers(conn) -> dict[int, int]:
 
 
 def test_window_applies_after_filters(conn, monkeypatch):
-    import prr.search as search_mod
+    import prr.documents.search as search_mod
 
     monkeypatch.setattr(search_mod, "WINDOW", 2)
     _pages(conn, ["traffic traffic traffic", "traffic"], city="oxnard")
@@ -185,7 +185,7 @@ def test_window_applies_after_filters(conn, monkeypatch):
 
 
 def test_count_matches_exact_and_capped(conn, filled):
-    from prr.search import count_matches
+    from prr.documents.search import count_matches
 
     _pages(conn, ["zebracrossing stop"] * 7 + ["parking"] * 3)
     assert str(count_matches(conn, "zebracrossing", kind="document")) == "7"
@@ -199,7 +199,7 @@ def test_count_matches_exact_and_capped(conn, filled):
 
 
 def test_merge_setting_migration_upgrades_an_indexed_database(tmp_path):
-    from db import connect, migrate
+    from prr.db import connect, migrate
 
     conn = connect(tmp_path / "old.db", migrate=False)
     migrate(conn, upto="0006")
@@ -213,7 +213,7 @@ def test_merge_setting_migration_upgrades_an_indexed_database(tmp_path):
 
 
 def search_count(conn, q):
-    from prr.search import count_matches
+    from prr.documents.search import count_matches
 
     return count_matches(conn, q, kind="document").count
 
@@ -224,7 +224,7 @@ def test_window_rank_is_bm25_without_the_rarity_weight(conn, query):
     by one constant (the term's rarity weight), so the order is bm25's."""
     import random
 
-    from prr.search import _matching, _rank_window
+    from prr.documents.search import _matching, _rank_window
 
     rnd = random.Random(5)
     words = ["traffic", "stop", "collision", "parking", "report", "traffic stop", "trafficking"]
@@ -241,8 +241,8 @@ def test_window_rank_is_bm25_without_the_rarity_weight(conn, query):
 
 
 def test_window_rank_weights_letter_subjects_like_bm25(conn):
-    from db.requests import insert_request
-    from prr.search import _matching, _rank_window
+    from prr.db.requests import insert_request
+    from prr.documents.search import _matching, _rank_window
 
     for i, (subject, body) in enumerate([("Traffic logs", "all traffic stop records"), ("Budget", "traffic"),
                                          ("Traffic traffic", "none"), ("Misc", "traffic traffic traffic report")]):
@@ -256,8 +256,8 @@ def test_window_rank_weights_letter_subjects_like_bm25(conn):
 
 @pytest.mark.parametrize("window,cap", [(3, 10_000), (50, 10_000), (3, 4), (50, 4)])
 def test_search_and_count_agrees_with_count_matches(conn, filled, monkeypatch, window, cap):
-    import prr.search as search_mod
-    from prr.search import count_matches, search_and_count
+    import prr.documents.search as search_mod
+    from prr.documents.search import count_matches, search_and_count
 
     monkeypatch.setattr(search_mod, "WINDOW", window)
     _pages(conn, ["zebracrossing stop"] * 7 + ["parking"] * 3)

@@ -9,10 +9,19 @@ from pathlib import Path
 import pytest
 import yaml
 
-from db.events import events_for
-from db.requests import communications_for, get_request, tracking_numbers_for
-from prr.filing import (DuplicateRequestError, FilingError, MissingContactError, SimilarRequestError, draft_request,
-                        file_batch, file_request, mark_submitted, send_letter)
+from prr.db.events import events_for
+from prr.db.requests import communications_for, get_request, tracking_numbers_for
+from prr.requests.filing import (
+    DuplicateRequestError,
+    FilingError,
+    MissingContactError,
+    SimilarRequestError,
+    draft_request,
+    file_batch,
+    file_request,
+    mark_submitted,
+    send_letter,
+)
 
 
 def _kinds(conn, rid):
@@ -80,7 +89,7 @@ def test_outbox_writes_a_complete_eml_and_records_everything(conn, prr_env, inci
 
 
 def test_smtp_delivers_with_token_and_plus_reply_to(conn, smtp_settings, smtp_sink, incident_params, monkeypatch):
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     monkeypatch.setenv("PRR_REPLY_TO", "requests@example.org")
     rid = draft_request(conn, "mission-viejo", "incident-logs", incident_params)
@@ -161,7 +170,7 @@ def _filed_request(conn, incident_params) -> int:
 def test_send_letter_goes_to_the_current_contact(conn, registry_dir, incident_params, prr_env):
     import yaml
 
-    from prr.registry import sync_registry
+    from prr.registry.registry import sync_registry
 
     rid = _filed_request(conn, incident_params)
     first = send_letter(conn, rid, kind="follow-up", params={"note": "Any news?"})
@@ -221,7 +230,7 @@ SIMILAR_CASES = yaml.safe_load((Path(__file__).parent / "cases" / "similar.yaml"
 
 
 def _store_earlier(conn, i: int, spec: dict) -> int:
-    from db.requests import insert_request, set_status
+    from prr.db.requests import insert_request, set_status
 
     params = {k: str(spec[k]) for k in ("start", "end") if k in spec}
     rid = insert_request(conn, city_slug=spec.get("city", "oxnard"), kind="incident-logs",
@@ -257,7 +266,7 @@ def test_request_dates_migration_backfills_existing_requests(tmp_path):
     similarity check finds them."""
     import json
 
-    from db import connect, migrate
+    from prr.db import connect, migrate
 
     conn = connect(tmp_path / "old.db", migrate=False)
     migrate(conn, upto="0007")
@@ -270,7 +279,7 @@ def test_request_dates_migration_backfills_existing_requests(tmp_path):
     assert "0008_request_dates.py" in migrate(conn)
     got = conn.execute("SELECT range_start, range_end FROM requests ORDER BY id").fetchall()
     assert [tuple(r) for r in got] == [("2026-01-01", "2026-01-31"), (None, None), (None, None), (None, None)]
-    from prr.filing import find_similar
+    from prr.requests.filing import find_similar
     assert [r["id"] for r in find_similar(conn, "oxnard", "incident-logs",
                                           {"start": "2026-01-15", "end": "2026-02-01"})] == [1]
     plan = " ".join(r[-1] for r in conn.execute(
