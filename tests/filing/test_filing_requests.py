@@ -272,13 +272,15 @@ def test_request_dates_migration_backfills_existing_requests(tmp_path):
     migrate(conn, upto="0007")
     conn.execute("INSERT INTO cities (slug, name, updated_at) VALUES ('oxnard', 'Oxnard', 't')")
     for i, params in enumerate([{"start": "2026-01-01", "end": "2026-01-31"}, {"start": "2026-01-01"},
-                                {"start": "2026-13-01", "end": "2026-01-31"}, {}]):
+                                {"start": "2026-13-01", "end": "2026-01-31"}, {},
+                                {"breach_start": "2026-03-02", "start": "2025-03-02", "end": "2026-11-01"}]):
         conn.execute("INSERT INTO requests (city_slug, kind, params_json, dedupe_key, token, created_at) "
                      "VALUES ('oxnard', 'incident-logs', ?, ?, ?, 't')", (json.dumps(params), f"k{i}", f"T{i}"))
     conn.commit()
     assert "0008_request_dates.py" in migrate(conn)
     got = conn.execute("SELECT range_start, range_end FROM requests ORDER BY id").fetchall()
-    assert [tuple(r) for r in got] == [("2026-01-01", "2026-01-31"), (None, None), (None, None), (None, None)]
+    assert [tuple(r) for r in got] == [("2026-01-01", "2026-01-31"), (None, None), (None, None), (None, None),
+                                       ("2026-03-02", "2026-03-02")]
     from prr.requests.filing import find_similar
     assert [r["id"] for r in find_similar(conn, "oxnard", "incident-logs",
                                           {"start": "2026-01-15", "end": "2026-02-01"})] == [1]
@@ -286,3 +288,18 @@ def test_request_dates_migration_backfills_existing_requests(tmp_path):
         "EXPLAIN QUERY PLAN SELECT * FROM requests WHERE city_slug='oxnard' AND kind='incident-logs' "
         "AND range_start <= '2026-02-01' AND range_end >= '2026-01-15'"))
     assert "requests_similar" in plan
+
+
+@pytest.mark.parametrize("params,expected", [
+    ({"start": "2026-01-01", "end": "2026-01-31"}, ("2026-01-01", "2026-01-31")),
+    ({"breach_start": "2026-01-05", "start": "2025-01-01", "end": "2026-11-29"}, ("2026-01-05", "2026-01-05")),
+    ({"breach_start": "2026-01-05", "breach_end": "2026-02-01", "end": "2026-11-29"}, ("2026-01-05", "2026-02-01")),
+    ({"start": "2026-01-01"}, None),
+    ({"start": "2026-02-30", "end": "2026-03-01"}, None),
+    ({}, None),
+], ids=["start-end", "breach-day", "breach-range", "no-end", "not-a-date", "none"])
+def test_request_date_range(params, expected):
+    from prr.db.requests import date_range
+
+    got = date_range(params)
+    assert (tuple(d.isoformat() for d in got) if got else None) == expected
