@@ -225,6 +225,9 @@ def summarise(args, rounds, queries) -> dict:
         "index_pages_per_cpu_s": round(last["new_cpu"]["median"]),
         "index_flatness": round(flat_wall, 2),
         "index_flatness_old_merge": round(flat_old, 2),
+        # The same ratio on CPU-time rates: what it is when the load does not change mid-run.
+        "index_flatness_cpu": round(last["new_cpu"]["median"] / first["new_cpu"]["median"], 2),
+        "index_flatness_cpu_old_merge": round(last["old_cpu"]["median"] / first["old_cpu"]["median"], 2),
         "index_ratio_vs_old_merge": round(last["new_wall"]["median"] / last["old_wall"]["median"], 2),
         "queries_by_size": {str(k): v for k, v in queries.items()},
         "goals": {"common_word_p95_ms": "< 50", "query_p95_ms": "< 20", "index_pages_per_s": ">= 5000",
