@@ -12,8 +12,8 @@ ranked by bm25 without its per-term rarity weight (:func:`_rank_window`), which 
 one-word, phrase or prefix query is exactly bm25's order. FTS5's own bm25 walks every
 match of each phrase (for the rarity weight) and scores every match, so a common word
 ("traffic" on 300k pages) took over a second; now the work is bounded by the window.
-The number of matches is counted separately, exactly up to ``COUNT_CAP``
-(:func:`count_matches`).
+The number of matches is counted exactly up to ``COUNT_CAP`` (:func:`count_matches`;
+:func:`search_and_count` reuses the search's own walk when fewer than ``WINDOW`` match).
 """
 from __future__ import annotations
 

@@ -265,3 +265,20 @@ def test_search_and_count_agrees_with_count_matches(conn, filled, monkeypatch, w
         hits, total = search_and_count(conn, q, cap=cap)
         assert hits == search(conn, q)
         assert total == count_matches(conn, q, cap=cap), q
+
+
+def test_window_snippet_is_where_hits_are_densest_and_balanced():
+    from prr.documents.search import _snippet
+
+    s, e = MARK_START, MARK_END
+    words = [f"w{i}" for i in range(60)]
+    words[3] = f"{s}traffic{e}"
+    words[40], words[42], words[44] = f"{s}traffic{e}", f"{s}traffic{e}", f"{s}traffic{e}"
+    snip = _snippet((" ".join(words),))
+    assert snip.count(s) == 3 and snip.startswith("… ") and snip.endswith(" …")
+    # A phrase cut by the snippet's edge keeps its markers balanced.
+    words = [f"w{i}" for i in range(40)]
+    words[15], words[16] = f"{s}traffic", f"stop{e}"
+    snip = _snippet(("", " ".join(words)))
+    assert snip.count(s) == snip.count(e) == 1 and snip.index(s) < snip.index(e)
+    assert _snippet(("", None)) == ""
