@@ -5,7 +5,7 @@ Indexing: the extract-documents flow's path (prr.db.documents.save_extractions: 
 of 50 pages per transaction, new pages indexed with one INSERT ... SELECT) into a database
 with the current migrations, interleaved round by round with the same path into a
 database with FTS5's default merge setting (automerge 4, the setting before migration
-0007). Pages/s (wall and CPU) are reported per round near each size.
+0013). Pages/s (wall and CPU) are reported per round near each size.
 
 Queries, at each size in --query-at: prr.documents.search.search_and_count (as the CLI runs
 it) for rare words (two words of the long tail: `query_p95_ms`), one common word (on
