@@ -159,15 +159,17 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
                since: Optional[str] = typer.Option(None, "--since", help="Only items from this date (YYYY-MM-DD)."),
                limit: int = typer.Option(20, "--limit"),
                as_json: bool = typer.Option(False, "--json")) -> None:
-    """Search letters, replies and document pages; best matches first."""
+    """Search letters, replies and document pages; best matches first (bm25; when a word is
+    very common, among its newest 100 matches of each kind), with the number of matches."""
     from rich.text import Text
 
-    from prr.documents.search import MARK_END, MARK_START, SearchQueryError, search
+    from prr.documents.search import MARK_END, MARK_START, SearchQueryError, search_and_count
 
     conn = open_db()
     check_slugs(conn, city)
     try:
-        hits = search(conn, query, city=city, kind=kind, since=since, limit=limit)
+        hits, total = search_and_count(conn, query, city=city, kind=kind, since=since, limit=limit,
+                                       count=not as_json)
     except SearchQueryError as e:
         fail(str(e))
     if as_json:
@@ -193,6 +195,7 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
         for k, part in enumerate(h.snippet.replace(MARK_END, MARK_START).split(MARK_START)):
             snippet.append(plain(part), style="bold yellow" if k % 2 else "")
         console.print(snippet)
+    console.print(f"{len(hits)} shown of {total} matches.", style="dim", highlight=False)
 
 
 def browse(port: int = typer.Option(8001, "--port"), host: str = typer.Option("127.0.0.1", "--host"),

@@ -68,8 +68,8 @@ def draft_request(conn, city_slug: str, kind: str, params: dict, *, settings=Non
             f"({existing['status']}, created {existing['created_at']})", existing_id=existing["id"],
             request_id=existing["id"], city_slug=city_slug,
             hint=f"See it with `prr request show {existing['id']}`; change a parameter for a new request.")
-    similar = find_similar(conn, city_slug, kind, pv.params)
-    if similar and not confirm_similar:
+    similar = [] if confirm_similar else find_similar(conn, city_slug, kind, pv.params)
+    if similar:
         ids = [r["id"] for r in similar]
         desc = ", ".join(f"{r['id']} ({r['params'].get('start')}..{r['params'].get('end')}, {r['status']})"
                          for r in similar)

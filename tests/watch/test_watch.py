@@ -252,3 +252,45 @@ def test_first_check_replaces_a_registry_value_taken_from_the_same_page(conn, si
     _check(conn, fetcher, pid, reconcile=True)
     emails = [(c["old_value"], c["new_value"]) for c in _pending(conn) if c["field"] == "records_email"]
     assert emails == [("cityclerk@oxnard.org", "records@oxnard.org")]
+
+
+def test_get_changes_keeps_the_order_given_and_skips_missing(conn):
+    ids = [store.add_change(conn, city_slug="oxnard", kind="contact_added", field="records_email",
+                            new_value=f"clerk{i}@oxnard.org") for i in range(1203)]
+    wanted = list(reversed(ids[:3])) + [999_999] + ids[500:1203]
+    got = store.get_changes(conn, wanted)
+    assert [c["id"] for c in got] == [i for i in wanted if i != 999_999]
+    assert got[0]["new_value"] == "clerk2@oxnard.org"
+    assert store.get_changes(conn, []) == []
+
+
+def test_site_repeated_with_keyed_snapshots_matches_the_plain_comparison(conn):
+    """The watch keys each snapshot's blocks once (by the hash of its paragraphs); the
+    result is what comparing all the city's latest snapshots afresh gives, also after a
+    page's snapshot changed."""
+    import hashlib
+
+    from prr.scrapers.contacts import repeated_blocks
+    from prr.watch.site_context import city_paragraphs, site_repeated
+
+    footer = "City Hall, 300 West Third Street | Phone (805) 385-7803 | clerk@oxnard.org"
+    pids = [store.add_page(conn, "oxnard", f"https://www.oxnard.org/p{i}", "records")[0] for i in range(4)]
+
+    def snap(pid, paragraphs):
+        store.add_snapshot(conn, pid, http_status=200, final_url="u", text="\n".join(paragraphs),
+                           content_hash=hashlib.sha256("\n".join(paragraphs).encode()).hexdigest(),
+                           paragraphs=paragraphs, contacts={})
+
+    for i, pid in enumerate(pids[1:]):
+        snap(pid, [f"Page {i} news", footer, "Sidebar: pay a bill"])
+    page = {"id": pids[0], "city_slug": "oxnard"}
+    mine = ["Records page", footer, "Sidebar: pay a bill"]
+
+    def plain():
+        return repeated_blocks([mine, *city_paragraphs(conn, "oxnard", exclude_page_id=pids[0])])
+
+    first = site_repeated(conn, page, mine)
+    assert first == plain() and len(first) == 2
+    for pid in pids[1:]:                       # the template changed on every other page
+        snap(pid, [f"News for {pid}", "A new footer"])
+    assert site_repeated(conn, page, mine) == plain() == {"a new footer"}   # the old footer is gone
