@@ -63,6 +63,7 @@ class Classification:
     tracking_numbers: list[str] = field(default_factory=list)
     dates: list[dict] = field(default_factory=list)
     fees: list[dict] = field(default_factory=list)
+    fee: dict = field(default_factory=dict)     # total / deposit / balance asked, before_work
     exemptions: list[str] = field(default_factory=list)
     confidence: float = 0.0
     rule: str = ""                       # what decided: "sentence-model" or a status rule id
@@ -345,10 +346,42 @@ def extract_fees(t: _Text, rules: Rules) -> list[dict]:
             snippet = snippet.split(" ", 1)[-1]
         if hi < len(sentence):
             snippet = snippet.rsplit(" ", 1)[0]
-        item = {"amount": float(m.group("value").replace(",", "")), "text": snippet}
+        item = {"amount": round(float(m.group("value").replace(",", "")), 2), "text": snippet,
+                "kind": _fee_kind(sentence[:m.start() - s][-90:], sentence[m.end() - s:][:50], rules)}
         if item not in out:
             out.append(item)
     return out[:30]
+
+
+def _fee_kind(before: str, after: str, rules: Rules) -> str:
+    for kind, pre, post in rules.fee_kinds:
+        if (post is not None and post.search(after)) or (pre is not None and pre.search(before)):
+            return kind
+    return "amount"
+
+
+def fee_summary(fees: list[dict], t: _Text, rules: Rules) -> dict:
+    """What the agency asks: total, deposit, balance (dollars with cents) and whether payment
+    comes before the work goes on. Empty when the reply names no amount."""
+    asked = [f for f in fees if f["kind"] != "rate"]
+    if not asked:
+        return {}
+    out: dict = {}
+    for kind in ("deposit", "balance"):
+        found = [f["amount"] for f in asked if f["kind"] == kind]
+        if found:
+            out[kind] = found[0] if kind == "deposit" else found[-1]
+    totals = [f["amount"] for f in asked if f["kind"] == "total"]
+    plain = [f["amount"] for f in asked if f["kind"] == "amount"]
+    if totals:
+        out["total"] = max(totals)
+    elif plain and not out:
+        out["total"] = max(plain)
+    if "deposit" in out and out.get("total", 0) < out["deposit"]:
+        out.pop("total", None)   # "a deposit of $975.00": the only amount is the deposit
+    before = rules.fee_before_work
+    out["before_work"] = bool(before is not None and (before.search(t.text) or "deposit" in out))
+    return out
 
 
 def extract_exemptions(text: str, rules: Rules | None = None) -> list[str]:
@@ -423,6 +456,7 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
     result.tracking_numbers = tracking_numbers(t.text, requester_refs=requester_refs, rules=rules)
     result.dates = extract_dates(t, rules, message_date, result.notes)
     result.fees = extract_fees(t, rules)
+    result.fee = fee_summary(result.fees, t, rules)
     result.exemptions = extract_exemptions(t.text, rules)
     return result
 

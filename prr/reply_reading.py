@@ -27,6 +27,9 @@ from prr.reply_model import NONE, SentenceModel
 
 # A sentence votes for a status when the model gives it at least this probability.
 VOTE = 0.40
+# Precedence only ranks statuses read at least this surely; a weaker status (one
+# sentence that might be about fees) does not outrank a clear one.
+STRONG = 0.60
 # A reading is applied without review when its main status is at least this sure. Chosen
 # on the agency-held-out benchmark (benchmarks/classify_accuracy.py) for an applied
 # precision of at least 0.95; see docs/classify.md.
@@ -34,8 +37,16 @@ APPLY_AT = 0.70
 PRECEDENCE = ("fee", "partial", "no_records", "denied", "released", "closed", "clarification",
               "extension", "acknowledged")
 FINDINGS = ("partial", "no_records", "denied", "released")
+# Statuses one reply can state together without contradicting itself. Any other strong
+# pair makes the reading less sure (it goes to review), whichever wins on precedence.
+COMPATIBLE = {frozenset(p) for p in (
+    ("acknowledged", "extension"), ("acknowledged", "clarification"), ("acknowledged", "fee"),
+    ("extension", "clarification"), ("extension", "fee"), ("fee", "partial"), ("fee", "no_records"),
+    ("fee", "clarification"), ("no_records", "closed"), ("no_records", "denied"), ("denied", "closed"),
+    ("partial", "closed"), ("released", "closed"), ("clarification", "closed"))}
 MAX_SENTENCE_CHARS = 600
 _LETTERS = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
 _ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this)\b", re.I)
 
 
@@ -75,6 +86,14 @@ def _unreadable(sentences: list[str]) -> str | None:
     return None
 
 
+def _noise(sentence: str) -> bool:
+    """OCR debris, table rows and headers: too few real words to state anything."""
+    tokens = sentence.split()
+    if len(tokens) < 3:
+        return len(_LETTERS.findall(sentence)) < 6
+    return sum(bool(_WORD.match(t)) for t in tokens) / len(tokens) < 0.55
+
+
 def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment: bool,
                    has_link: bool) -> Reading:
     """What the reply says, from its sentences (subject first, then body, then letters)."""
@@ -85,7 +104,8 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.confidence = 0.0
         return reading
     best: dict[str, StatusReading] = {}
-    for i, probs in enumerate(model.predict([s[:MAX_SENTENCE_CHARS] for s in sentences])):
+    kept = [i for i, s in enumerate(sentences) if not _noise(s)]
+    for i, probs in zip(kept, model.predict([sentences[i][:MAX_SENTENCE_CHARS] for i in kept])):
         label = max(probs, key=probs.get)
         p = probs[label]
         if label == NONE or p < VOTE:
@@ -100,12 +120,20 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     if "partial" in best:
         best.pop("released", None)   # a partial release is the release
         best.pop("denied", None)
-    reading.statuses = sorted(best.values(), key=lambda s: PRECEDENCE.index(s.status))
+    # strong statuses by precedence first, then the weak ones by confidence
+    reading.statuses = sorted(best.values(), key=lambda s: (s.confidence < STRONG, PRECEDENCE.index(s.status)
+                                                            if s.confidence >= STRONG else -s.confidence))
     if not reading.statuses:
         reading.notes.append("no sentence states a status: needs a person")
         return reading
     main = reading.statuses[0]
-    reading.status, reading.confidence, reading.evidence = main.status, main.confidence, main.evidence
+    conflict = max((o.confidence for o in reading.statuses[1:] if o.confidence >= STRONG
+                    and frozenset((main.status, o.status)) not in COMPATIBLE), default=0.0)
+    reading.status, reading.evidence = main.status, main.evidence
+    reading.confidence = main.confidence * (1 - 0.5 * conflict)
+    if conflict:
+        other = next(o for o in reading.statuses[1:] if o.confidence == conflict)
+        reading.notes.append(f"also reads as {other.status} ({conflict:.2f}): less sure")
     if main.status == "released" and not (has_attachment or has_link):
         reading.notes.append("release language but no attachment or download link: "
                              "check whether the records arrived")
