@@ -363,14 +363,14 @@ def _fee_kind(before: str, after: str, rules: Rules) -> str:
 def fee_summary(fees: list[dict], t: _Text, rules: Rules) -> dict:
     """What the agency asks: total, deposit, balance (dollars with cents) and whether payment
     comes before the work goes on. Empty when the reply names no amount."""
-    asked = [f for f in fees if f["kind"] != "rate"]
+    asked = [f for f in fees if f["kind"] not in ("rate", "threshold", "paid")]
     if not asked:
         return {}
     out: dict = {}
     for kind in ("deposit", "balance"):
         found = [f["amount"] for f in asked if f["kind"] == kind]
         if found:
-            out[kind] = found[0] if kind == "deposit" else found[-1]
+            out[kind] = max(found) if kind == "deposit" else found[-1]
     totals = [f["amount"] for f in asked if f["kind"] == "total"]
     plain = [f["amount"] for f in asked if f["kind"] == "amount"]
     if totals:
