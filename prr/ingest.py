@@ -30,8 +30,6 @@ PAUSE_STATUSES = ("clarification", "fee")
 FINAL_STATUSES = ("released", "no_records", "denied", "closed")
 # Before this, a reply cannot move a request (it was never sent).
 UNFILED_STATUSES = ("draft", "filing", "failed")
-# Below this the classifier's reading is shown but does not move the request.
-MIN_CONFIDENCE = 0.5
 
 
 @dataclass
@@ -211,7 +209,7 @@ def process_message(conn: sqlite3.Connection, comm_id: int, parsed: ParsedMessag
 
 def apply_reply(conn: sqlite3.Connection, comm_id: int, request_id: int, parsed: ParsedMessage,
                 classification: dict | None, *, match: Match | None = None, documents: int = 0,
-                settings=None, how: str | None = None) -> list[str]:
+                settings=None, how: str | None = None, confirmed: bool = False) -> list[str]:
     """Everything a matched reply does to its request; returns what was done, in words."""
     request = get_request(conn, request_id)
     city = get_city(conn, request["city_slug"]) or {}
@@ -224,7 +222,8 @@ def apply_reply(conn: sqlite3.Connection, comm_id: int, request_id: int, parsed:
                            score=match.score if match else None)
         if classification:
             actions += apply_classification(conn, request_id, comm_id, classification, on=on,
-                                            has_attachment=documents > 0, has_link=parsed.has_link)
+                                            has_attachment=documents > 0, has_link=parsed.has_link,
+                                            confirmed=confirmed)
         if parsed.envelope.from_addr:
             actions += _offer_contact(conn, request["city_slug"], parsed)
     from prr.request_deadlines import refresh_deadlines
@@ -248,10 +247,14 @@ def _offer_contact(conn, city_slug: str, parsed: ParsedMessage) -> list[str]:
 
 
 def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int, cls: dict, *, on: date,
-                         has_attachment: bool, has_link: bool) -> list[str]:
+                         has_attachment: bool, has_link: bool, confirmed: bool = False) -> list[str]:
     """Apply a classification (``Classification.to_json()``) to a request, with guards:
     never backwards (a closed request stays closed, an extension is not undone by a late
-    acknowledgement), one extension, ``released`` only with an attachment or a link."""
+    acknowledgement), one extension, ``released`` only with an attachment or a link.
+    A reading ``decide_apply`` is not sure of changes nothing: the message goes to the
+    review queue (``prr inbox review``) until a person confirms it (``confirmed``)."""
+    from prr.reply_reading import decide_apply, sure_extension
+
     request = get_request(conn, request_id)
     slug = request["city_slug"]
     current = request["status"]
@@ -263,10 +266,12 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
             actions.append(f"tracking number {number}")
     if current in UNFILED_STATUSES:
         return actions + [f"status not changed: request is {current}, not filed"]
-    confidence = cls.get("confidence")
-    if status != "other" and confidence is not None and confidence < MIN_CONFIDENCE:
-        actions.append(f"reads as {status} with low confidence ({confidence:.2f}): status not changed")
-        status = "other"
+    if status != "other" and not confirmed:
+        sure, why = decide_apply(cls)
+        if not sure:
+            update_communication(conn, comm_id, status="status_review")
+            actions.append(f"status not changed: {why}; confirm with `prr inbox review confirm {comm_id}`")
+            return actions
     if status == "released" and not (has_attachment or has_link):
         actions.append("reads as released, but there is no attachment or download link: status not changed")
         status = "other"
@@ -287,7 +292,11 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
         if set_status(conn, request_id, "acknowledged", reason=reason,
                       expect=("filed", "awaiting_submission") + PAUSE_STATUSES):
             actions.append("status acknowledged")
-    elif status == "extension":
+        ext = sure_extension(cls, confirmed)
+        if ext:   # an acknowledgement that also takes the extension: the deadlines need it
+            evidence, reason = ext["evidence"][:500], f"reply {comm_id}: {ext['evidence'][:200]}"
+            status = "extension"
+    if status == "extension":
         # Recorded even when it is not the first: the deadline rules count the first and
         # explain that the CPRA allows no second one.
         second = store.has_event(conn, request_id, "extension")

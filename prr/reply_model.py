@@ -165,9 +165,26 @@ def get_model(*, refit: bool = False) -> SentenceModel:
         return _loaded
 
 
-def retrain() -> tuple[int, Path]:
-    """Refit from the shipped sentences and rewrite the cache; (sentences used, cache path)."""
-    model = get_model(refit=True)
+def retrain(*, with_corpus: bool = False) -> tuple[int, Path]:
+    """Refit from the shipped sentences (and, with ``with_corpus``, sentences learned from
+    the corpus replies and our reading of them) and rewrite the cache the reader loads.
+    Returns (labelled sentences used, cache path)."""
+    global _loaded
+    import joblib
+
     rows = load_sentences()
-    del model
-    return len(rows), cache_dir() / f"reply-sentences-{_data_key(rows)}.joblib"
+    path = cache_dir() / f"reply-sentences-{_data_key(rows)}.joblib"
+    extra: list[tuple[str, str]] = []
+    if with_corpus:
+        from prr.reply_training import corpus_sentences, load_corpus
+
+        corpus_rows, readings = load_corpus()
+        extra = corpus_sentences(corpus_rows, readings, fit(rows))
+    model = fit(rows, extra=extra)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    joblib.dump(model, tmp)
+    tmp.replace(path)
+    with _lock:
+        _loaded = model
+    return len(rows) + len(extra), path

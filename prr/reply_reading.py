@@ -46,6 +46,7 @@ COMPATIBLE = {frozenset(p) for p in (
     ("partial", "closed"), ("released", "closed"), ("clarification", "closed"))}
 MAX_SENTENCE_CHARS = 600
 _LETTERS = re.compile(r"[A-Za-z]")
+_NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
 _WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
 _ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this)\b", re.I)
 
@@ -91,7 +92,7 @@ def _noise(sentence: str) -> bool:
     tokens = sentence.split()
     if len(tokens) < 3:
         return len(_LETTERS.findall(sentence)) < 6
-    return sum(bool(_WORD.match(t)) for t in tokens) / len(tokens) < 0.55
+    return sum(bool(_WORD.match(t) or _NUMBER.match(t)) for t in tokens) / len(tokens) < 0.55
 
 
 def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment: bool,
@@ -152,3 +153,12 @@ def decide_apply(reading) -> tuple[bool, str]:
     if status == "released" and any("no attachment or download link" in n for n in get("notes") or []):
         return False, "reads as released but nothing came with it: needs a person"
     return True, f"{status} with confidence {confidence:.2f}"
+
+
+def sure_extension(reading: dict, confirmed: bool = False) -> dict | None:
+    """The extension a reply states besides its main status (an acknowledgement that also
+    takes the extension), when it is sure enough to start the extended clock."""
+    for s in reading.get("statuses") or []:
+        if s.get("status") == "extension" and (confirmed or float(s.get("confidence") or 0) >= APPLY_AT):
+            return s
+    return None

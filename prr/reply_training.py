@@ -62,3 +62,24 @@ def corpus_sentences(rows: list[dict], readings: dict[str, dict], model: Sentenc
         sentences = reply_sentences(r.get("text") or "", r.get("attachment_text") or "")
         out.extend(learn_from_reply(sentences, reading["statuses"], model))
     return out
+
+
+def load_corpus() -> tuple[list[dict], dict[str, dict]]:
+    """The corpus replies (``PRR_CORPUS``) and our reading of each, from the case table
+    shipped with the tests (tests/classify/cases/corpus_replies.yaml)."""
+    import json
+    from pathlib import Path
+
+    import yaml
+
+    from prr.settings import get_settings
+
+    path = get_settings().corpus_dir / "replies" / "replies.jsonl"
+    table = Path(__file__).resolve().parent.parent / "tests" / "classify" / "cases" / "corpus_replies.yaml"
+    if not path.is_file():
+        raise FileNotFoundError(f"corpus replies not found at {path}")
+    if not table.is_file():
+        raise FileNotFoundError(f"our reading of the corpus ({table}) is not installed with this copy of prr")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    readings = {c["id"]: c for c in yaml.safe_load(table.read_text(encoding="utf-8"))["cases"]}
+    return rows, readings

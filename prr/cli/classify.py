@@ -12,19 +12,28 @@ from prr.cli.common import console, fail, print_json
 def register(app: typer.Typer) -> None:
     @app.command("classify")
     def classify_cmd(
-        file: Path = typer.Argument(..., help="A reply as a .txt or .eml file."),
+        file: Optional[Path] = typer.Argument(None, help="A reply as a .txt or .eml file."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a summary."),
         message_date: Optional[str] = typer.Option(
             None, "--date", help="Date the reply was sent, YYYY-MM-DD (.txt only; .eml uses its Date header). "
                                  "'Within N days' is counted from it; default today."),
         attachment: bool = typer.Option(
             False, "--attachment", help="The reply came with an attachment (.txt only)."),
+        retrain: bool = typer.Option(
+            False, "--retrain", help="Refit the reader from its labelled sentences (prr/rules/sentences/)."),
+        corpus: bool = typer.Option(
+            False, "--corpus", help="With --retrain: also learn from the corpus replies and our reading of them."),
     ) -> None:
-        """Status (with the sentence that decided it), tracking numbers, dates, fees, exemptions."""
+        """Statuses (each with the sentence that decided it), tracking numbers, dates, fees, exemptions."""
         from datetime import date
 
         from prr.classify import classify_email, classify_text
 
+        if retrain:
+            _retrain(corpus)
+            return
+        if file is None:
+            fail("no reply given", "Give the path of a saved reply (.txt or .eml), or --retrain.")
         if not file.exists():
             fail(f"{file} does not exist", "Give the path of a saved reply (.txt or .eml).")
         suffix = file.suffix.lower()
@@ -57,13 +66,37 @@ def register(app: typer.Typer) -> None:
         _summary(data)
 
 
+def _retrain(with_corpus: bool) -> None:
+    import time
+
+    from prr.reply_model import retrain
+
+    start = time.perf_counter()
+    with console.status("fitting the reply reader…"):
+        try:
+            n, path = retrain(with_corpus=with_corpus)
+        except FileNotFoundError as e:
+            fail(str(e), "Point PRR_CORPUS at the corpus folder, or retrain without --corpus.")
+    console.print(f"Fitted on {n} labelled sentences in {time.perf_counter() - start:.1f} s; saved to {path}")
+
+
 def _summary(data: dict) -> None:
     from rich.markup import escape
 
     console.print(f"[bold]status:[/] {data['status']}  [dim](confidence {data['confidence']}, "
-                  f"rule {data['rule'] or '-'})[/]")
-    if data["evidence"]:
+                  f"{'applied without review' if data.get('apply') else 'needs review'})[/]")
+    if data.get("apply_reason"):
+        console.print(f"[dim]{escape(data['apply_reason'])}[/]", soft_wrap=True)
+    for s in data.get("statuses") or []:
+        console.print(f"[bold]reads as {s['status']}[/] ({s['confidence']}): “{escape(s['evidence'])}”",
+                      soft_wrap=True)
+    if data["evidence"] and not data.get("statuses"):
         console.print(f"[bold]evidence:[/] “{escape(data['evidence'])}”", soft_wrap=True)
+    fee = data.get("fee") or {}
+    if fee:
+        parts = [f"{k} ${fee[k]:,.2f}" for k in ("total", "deposit", "balance") if k in fee]
+        console.print(f"[bold]fee asked:[/] {', '.join(parts) or '-'}"
+                      + ("; payment before work goes on" if fee.get("before_work") else ""))
     if data["tracking_numbers"]:
         console.print(f"[bold]tracking numbers:[/] {', '.join(data['tracking_numbers'])}")
     for d in data["dates"]:
