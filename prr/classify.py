@@ -452,7 +452,11 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
         result.statuses = [{"status": result.status, "confidence": result.confidence,
                             "evidence": result.evidence}] if result.status != "other" else []
     else:
-        _read_by_model(t, attached, result, model)
+        # "Re: <our subject>" repeats what we wrote: it says nothing about what the agency did
+        own = subject and _REPLY_SUBJECT.match(subject)
+        status_text = _prepare([(text and _strip_html(text) or "", MAX_BODY_CHARS),
+                                (attachment_text or "", MAX_ATTACHMENT_CHARS)]) if own else t
+        _read_by_model(status_text, attached, result, model)
     result.tracking_numbers = tracking_numbers(t.text, requester_refs=requester_refs, rules=rules)
     result.dates = extract_dates(t, rules, message_date, result.notes)
     result.fees = extract_fees(t, rules)
@@ -476,6 +480,7 @@ def _decode(part: Message) -> str:
         return payload.decode("utf-8", errors="replace")
 
 
+_REPLY_SUBJECT = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|sv)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _HTML_BODY = re.compile(r"^\s*(?:<!doctype|<html|<body|<div|<p\b|<table)", re.IGNORECASE)
 
 
