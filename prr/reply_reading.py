@@ -48,6 +48,12 @@ COMPATIBLE = {frozenset(p) for p in (
     ("partial", "closed"), ("released", "closed"), ("clarification", "closed"))}
 MAX_SENTENCE_CHARS = 600
 _LETTERS = re.compile(r"[A-Za-z]")
+_URLISH = re.compile(r"\S*(?:https?://|www\.|@)\S*")
+_MAIL_SYSTEM = re.compile(r"\b(?:sign(?:ed)?[- ]in|log(?:ged)?[- ]in|password|passcode|account|secure\s+(?:e-?mail|message)"
+                          r"|encrypt\w*|recall|verification\s+code|activate|unsubscribe)\b", re.I)
+_ABOUT_A_REQUEST = re.compile(
+    r"\b(?:request\w*|records?|documents?|files?|foia|foil|foipa|cpra|opra|kora|sunshine|public\s+information"
+    r"|information\s+act|invoice|fees?|payment|deposit|footage|report|emails?|data|appeal|confirmation)\b", re.I)
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
 _WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
 _ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this)\b", re.I)
@@ -86,6 +92,10 @@ def _unreadable(sentences: list[str]) -> str | None:
     words = len(text.split())
     if words >= 4 and len(_ENGLISH.findall(text)) / words < 0.04:
         return "the message does not read as English (another language, or OCR noise)"
+    plain = _URLISH.sub(" ", text)
+    if _MAIL_SYSTEM.search(plain) and not _ABOUT_A_REQUEST.search(plain):
+        # sign-in alerts, secure-mail registrations, recalls: mail systems, not the agency
+        return "the message never mentions a request, records or a records law"
     return None
 
 
