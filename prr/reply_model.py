@@ -27,6 +27,11 @@ SENTENCES_DIR = Path(__file__).resolve().parent / "rules" / "sentences"
 STATUSES = ("acknowledged", "extension", "clarification", "fee", "released", "partial",
             "denied", "no_records", "closed")
 NONE = "none"
+# Regularisation of the sentence model. 8 was chosen over 20 on the agency-held-out
+# benchmark: with 20 it read fewer replies right (0.746 against 0.763) and applied two wrong ones unseen.
+C = 8.0
+# Part of the cache key: change it whenever the features or the model change.
+MODEL_VERSION = f"words12-chars35-cues7-logreg-C{C}"
 
 _MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?|\b\d+\s*cents\b", re.I)
 _URL = re.compile(r"https?://\S+|\bwww\.\S+", re.I)
@@ -82,7 +87,7 @@ def load_sentences(directory: Path | None = None) -> list[tuple[str, str]]:
 def _data_key(rows) -> str:
     import sklearn
 
-    h = hashlib.sha256(sklearn.__version__.encode())
+    h = hashlib.sha256(f"{sklearn.__version__}|{MODEL_VERSION}".encode())
     for s, label in rows:
         h.update(f"{label}\t{s}\n".encode())
     return h.hexdigest()[:16]
@@ -116,7 +121,7 @@ def build_pipeline():
         ("cues", FunctionTransformer(cue_features)),
     ])
     return Pipeline([("features", features),
-                     ("model", LogisticRegression(C=8.0, max_iter=3000, class_weight="balanced"))])
+                     ("model", LogisticRegression(C=C, max_iter=3000, class_weight="balanced"))])
 
 
 def fit(rows: list[tuple[str, str]] | None = None, *, extra: list[tuple[str, str]] = ()) -> SentenceModel:
