@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from prr.breaches import CityIndex, match_city, normalise_name  # noqa: E402
-from prr.registry import load_registry  # noqa: E402
-from scrapers.ag_breach import parse_breach_csv, parse_breach_list_html  # noqa: E402
+from prr.breaches.breaches import CityIndex, match_city, normalise_name  # noqa: E402
+from prr.registry.registry import load_registry  # noqa: E402
+from prr.scrapers.ag_breach import parse_breach_csv, parse_breach_list_html  # noqa: E402
 
 ROWS = 20_000
 HTML_ROWS = 5_000

@@ -3,7 +3,7 @@
 For every agency of the corpus (../shared/corpus/replies; the agency of each reply is a
 column of tests/classify/cases/corpus_replies.yaml, our own reading of each reply), the
 sentence model is fitted without that agency's replies and scored on them. The shipped
-sentences (prr/rules/sentences/) were written for prr, not taken from the corpus; with
+sentences (prr/replies/rules/sentences/) were written for prr, not taken from the corpus; with
 ``--corpus-sentences`` the other agencies' replies also add labelled sentences to each
 fold's model (learned from our reading of those replies), as ``prr classify retrain
 --corpus`` does.
@@ -25,6 +25,7 @@ The last line is one JSON object with the figures, the goals and "goals_met".
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import time
@@ -37,10 +38,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from prr.classify import classify_text  # noqa: E402
-from prr.reply_model import fit, load_sentences  # noqa: E402
-from prr.reply_training import corpus_sentences  # noqa: E402
-from prr.settings import get_settings  # noqa: E402
+from prr.replies.classify import classify_text  # noqa: E402
+from prr.replies.reply_model import fit, load_sentences  # noqa: E402
+from prr.replies.reply_training import corpus_sentences  # noqa: E402
 
 CASES = ROOT / "tests" / "classify" / "cases"
 GOALS = {"heldout_status_right": 0.85, "tracking_precision": 0.95, "tracking_recall": 0.95,
@@ -126,7 +126,7 @@ def _written_cases():
 
 def main(argv: list[str]) -> int:
     use_corpus = "--corpus-sentences" in argv
-    path = get_settings().corpus_dir / "replies" / "replies.jsonl"
+    path = Path(os.environ.get("PRR_CORPUS") or ROOT.parent / "shared" / "corpus") / "replies" / "replies.jsonl"
     if not path.exists():
         print(f"corpus not found at {path} (set PRR_CORPUS)", file=sys.stderr)
         return 2

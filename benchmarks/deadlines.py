@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import holidays  # noqa: E402
 
-from prr.calendar import calendar_for_office  # noqa: E402
-from prr.deadlines import due_dates  # noqa: E402
+from prr.deadlines.calendar import calendar_for_office  # noqa: E402
+from prr.deadlines.deadlines import due_dates  # noqa: E402
 
 YEARS = range(2024, 2029)
 _BASE = holidays.US(subdiv="CA", years=list(YEARS) + [2029])

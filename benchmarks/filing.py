@@ -35,11 +35,11 @@ def main() -> None:
     os.environ.update(PRR_HOME=str(tmp / "home"), PRR_REGISTRY=str(tmp / "registry"),
                       PRR_REQUESTER_NAME="Dana Reporter", PRR_REQUESTER_EMAIL="dana@example.org")
 
-    from db import connect
-    from prr.filing import draft_request, file_batch
-    from prr.localservers import SmtpSink
-    from prr.registry import sync_registry
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.demo.localservers import SmtpSink
+    from prr.registry.registry import sync_registry
+    from prr.requests.filing import draft_request, file_batch
 
     try:
         with SmtpSink() as sink, SmtpSink() as baseline_sink:

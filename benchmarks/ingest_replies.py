@@ -22,9 +22,9 @@ import sqlite3
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +42,7 @@ BODIES = [
 
 def make_messages(tokens: list[str], n: int) -> list[bytes]:
     out = []
-    start = datetime(2026, 3, 3, 17, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 3, 3, 17, 0, tzinfo=UTC)
     for i in range(n):
         msg = EmailMessage()
         msg["From"] = "City Clerk <cityclerk@oxnard.org>"
@@ -78,14 +78,14 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="prr-bench-ingest-"))
     try:
         os.environ["PRR_HOME"] = str(tmp / "home")
-        from db import connect
-        from db.events import add_event
-        from db.requests import insert_request, set_status, update_request
-        from prr.ingest import ingest_source
-        from prr.registry import sync_registry
-        from prr.settings import get_settings
-        from prr.sources import MaildirSource
-        from prr.tokens import new_token
+        from prr.core.settings import get_settings
+        from prr.db import connect
+        from prr.db.events import add_event
+        from prr.db.requests import insert_request, set_status, update_request
+        from prr.registry.registry import sync_registry
+        from prr.replies.ingest import ingest_source
+        from prr.replies.sources import MaildirSource
+        from prr.requests.tokens import new_token
 
         settings = get_settings()
         conn = connect(settings.db_path)

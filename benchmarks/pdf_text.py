@@ -24,8 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from prr.settings import get_settings  # noqa: E402
-from scrapers.pdf import extract_pdf  # noqa: E402
+from prr.scrapers.pdf import extract_pdf  # noqa: E402
 
 SAMPLE_PAGES = 4   # per file, for naive pdfplumber
 
@@ -34,7 +33,7 @@ SAMPLE_PAGES = 4   # per file, for naive pdfplumber
 RSS_CODE = """
 import json, resource, sys
 sys.path.insert(0, sys.argv[2])
-from scrapers.pdf import extract_pdf
+from prr.scrapers.pdf import extract_pdf
 doc = extract_pdf(sys.argv[1])
 own = int([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]) / 1024
 child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -99,7 +98,7 @@ def time_pdfplumber(files: list[Path]) -> tuple[float, int]:
 
 
 def main() -> None:
-    corpus = get_settings().corpus_dir / "pdfs" / "lbpd"
+    corpus = Path(os.environ.get("PRR_CORPUS") or ROOT.parent / "shared" / "corpus") / "pdfs" / "lbpd"
     lbpd = sorted(corpus.glob("*.pdf"))
     if len(lbpd) != 24:
         sys.exit(f"expected 24 LBPD PDFs in {corpus}, found {len(lbpd)} (set PRR_CORPUS)")

@@ -1,9 +1,9 @@
 """Search benchmark: index 100,000 synthetic document pages and time queries with snippets.
 
 Goals: >= 5,000 pages/s indexed through the path the extract-documents flow uses
-(db.documents.save_extractions: a batch of documents per transaction, new pages indexed
+(prr.db.documents.save_extractions: a batch of documents per transaction, new pages indexed
 with one INSERT ... SELECT) and a 95th-percentile query time under 20 ms with bm25
-ranking and snippets (prr.search.search). Also measured: one document per transaction
+ranking and snippets (prr.documents.search.search). Also measured: one document per transaction
 with the FTS triggers (what a single process_document does).
 Baselines in the same run: bulk insert with one FTS rebuild afterwards (indexing), and
 the same query written join-first (ranking). Wall-clock and CPU-time rates are both
@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from db import connect, write  # noqa: E402
-from db.documents import save_extractions  # noqa: E402
-from prr.search import search  # noqa: E402
+from prr.db import connect, write  # noqa: E402
+from prr.db.documents import save_extractions  # noqa: E402
+from prr.documents.search import search  # noqa: E402
 
 PAGES = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
 PAGES_PER_DOC = 50
@@ -55,7 +55,7 @@ def make_pages(vocab: list[str]) -> list[str]:
 
 
 def index(conn, pages: list[str], offset: int = 0) -> tuple[float, float]:
-    """What db.documents.save_extraction does per document: one transaction, the pages in
+    """What prr.db.documents.save_extraction does per document: one transaction, the pages in
     one executemany; the triggers index each row. Returns (wall s, CPU s)."""
     t, c = time.perf_counter(), time.process_time()
     for start in range(0, len(pages), PAGES_PER_DOC):
@@ -72,7 +72,7 @@ def index(conn, pages: list[str], offset: int = 0) -> tuple[float, float]:
 
 def index_batches(conn, pages: list[str], offset: int = 0) -> tuple[float, float]:
     """What the extract-documents flow does per batch: BATCH_DOCS documents saved in one
-    transaction with one bulk index update (db.documents.save_extractions)."""
+    transaction with one bulk index update (prr.db.documents.save_extractions)."""
     t, c = time.perf_counter(), time.process_time()
     per_batch = PAGES_PER_DOC * BATCH_DOCS
     for start in range(0, len(pages), per_batch):

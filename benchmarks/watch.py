@@ -4,7 +4,7 @@ Twenty local HTTP servers (a separate process, so they do not share our GIL) eac
 add 50 ms of latency to every answer and support ETag / If-None-Match. Both
 tools watch the same 1,000 URLs:
 
-- first pass: wall time of ``prr.watch`` (fetch, normalise, extract contacts,
+- first pass: wall time of ``prr.watch.watch`` (fetch, normalise, extract contacts,
   store snapshots; per-host limit 2, no interval) versus ``urlwatch`` (its own
   defaults; fresh cache) on the same URL list;
 - second pass over the unchanged pages: share of pages answered 304 or skipped by
@@ -200,10 +200,10 @@ def total_stats(ports, reset=False):
 # --- prr ---------------------------------------------------------------------------------
 
 def prr_pass(db_path: Path, per_host: int, hosts: int, parallel_from: int = 50):
-    from db import connect
-    from prr.settings import get_settings
-    from prr.watch import WatchOptions, watch
-    from scrapers.fetch import PoliteFetcher
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.scrapers.fetch import PoliteFetcher
+    from prr.watch.watch import WatchOptions, watch
 
     conn = connect(db_path)
     settings = get_settings()
@@ -229,10 +229,10 @@ def _cpu() -> float:
 
 
 def setup_prr(db_path: Path, ports: list[int], per_host_pages: int) -> None:
-    from db import connect
-    from db.cities import sync_cities
-    from db.pages import add_page
-    from prr.registry import City
+    from prr.db import connect
+    from prr.db.cities import sync_cities
+    from prr.db.pages import add_page
+    from prr.registry.registry import City
 
     conn = connect(db_path)
     cities = [City(slug=f"bench-{i}", name=f"Bench {i}", website=f"http://127.0.0.1:{p}/")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from db.core import now_utc, row, rows, write
+from prr.db.core import now_utc, row, rows, write
 
 
 def _decode(r: dict | None) -> dict | None:

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Iterable, Protocol
+from collections.abc import Iterable
+from typing import Protocol
 
-from db.core import now_utc, row, rows, write
+from prr.db.core import now_utc, row, rows, write
 
 
-class CityLike(Protocol):  # prr.registry.City; db imports nothing of ours but plain data
+class CityLike(Protocol):  # prr.registry.registry.City; db imports nothing of ours but plain data
     slug: str
 
 

@@ -9,10 +9,10 @@ mode, and every multi-statement write inside ``write(conn)`` (BEGIN IMMEDIATE).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 import sqlite_utils
 
@@ -21,7 +21,7 @@ BUSY_TIMEOUT_S = 30.0
 
 def now_utc() -> str:
     """UTC timestamp, ISO 8601, second precision (what every *_at column stores)."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def connect(path: str | Path, *, migrate: bool = True) -> sqlite3.Connection:
@@ -37,7 +37,7 @@ def connect(path: str | Path, *, migrate: bool = True) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA synchronous=NORMAL")
     if migrate:
-        from db.migrate import migrate as run_migrations
+        from prr.db.migrate import migrate as run_migrations
 
         run_migrations(conn)
     return conn

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
-from db.core import insert, now_utc, row, rows, write
+from prr.db.core import insert, now_utc, row, rows, write
 
 INCIDENT_COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition",
                     "location", "summary")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from db.core import now_utc, rows, write
+from prr.db.core import now_utc, rows, write
 
 
 def add_event(conn: sqlite3.Connection, kind: str, /, *, request_id: int | None = None,

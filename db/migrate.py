@@ -11,7 +11,7 @@ import importlib.util
 import sqlite3
 from pathlib import Path
 
-from db.core import now_utc
+from prr.db.core import now_utc
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Iterable
+from collections.abc import Iterable
 
-from db.core import now_utc, row, rows, update, write
+from prr.db.core import now_utc, row, rows, update, write
 
 CHECKED_STATUSES = ("active", "moved", "broken")
 OPEN_CHANGE_STATUSES = ("unconfirmed", "pending")

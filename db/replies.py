@@ -7,8 +7,8 @@ import json
 import sqlite3
 from urllib.parse import urlsplit
 
-from db.core import insert, now_utc, row, rows, write
-from db.events import add_event
+from prr.db.core import insert, now_utc, row, rows, write
+from prr.db.events import add_event
 
 # review: not tied to a request; status_review: tied, but its status waits for a person
 REVIEWABLE = ("review", "status_review", "error")

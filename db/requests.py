@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from db.core import insert, now_utc, row, rows, update, write
-from db.events import add_event
+from prr.db.core import insert, now_utc, row, rows, update, write
+from prr.db.events import add_event
 
 OPEN_STATUSES = ("filed", "awaiting_submission", "acknowledged", "extension", "clarification",
                  "fee", "partial")

@@ -2,7 +2,9 @@
 each Prefect task run costs ~10 ms here)."""
 from __future__ import annotations
 
-import flows.runtime  # noqa: F401  (environment defaults before prefect)
+import prr.flows.runtime  # noqa: F401  (environment defaults before prefect)
+
+# isort: split
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -14,8 +16,8 @@ BATCH_SIZE = 10
 @task(name="extract-document-batch", retries=1, retry_delay_seconds=5)
 def extract_batch(document_ids: list[int], db_path: str) -> list[dict]:
     """Extract a batch on its own connection (one connection per task/thread)."""
-    from db import connect
-    from prr.documents import process_documents
+    from prr.db import connect
+    from prr.documents.documents import process_documents
 
     conn = connect(db_path)
     try:
@@ -27,9 +29,9 @@ def extract_batch(document_ids: list[int], db_path: str) -> list[dict]:
 @flow(name="extract-documents", task_runner=ThreadPoolTaskRunner(max_workers=2))
 def extract_documents(document_ids: list[int] | None = None, batch_size: int = BATCH_SIZE) -> dict:
     """Extract the given documents (default: every pending or failed one) and index them."""
-    from db import connect
-    from db.documents import pending_document_ids
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.db.documents import pending_document_ids
 
     logger = get_run_logger()
     db_path = str(get_settings().db_path)

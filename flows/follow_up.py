@@ -6,7 +6,9 @@ escalations. A table artifact lists the overdue requests with their due dates.
 """
 from __future__ import annotations
 
-import flows.runtime  # noqa: F401  (Prefect defaults before prefect is imported)
+import prr.flows.runtime  # noqa: F401  (Prefect defaults before prefect is imported)
+
+# isort: split
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -16,9 +18,9 @@ from prefect.task_runners import ThreadPoolTaskRunner
 def plan_task(today: str) -> dict:
     import datetime as dt
 
-    from db import connect
-    from prr.followups import plan_followups
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.requests.followups import plan_followups
 
     settings = get_settings()
     conn = connect(settings.db_path)
@@ -33,9 +35,9 @@ def plan_task(today: str) -> dict:
 def city_task(plans: list[dict], today: str, dry_run: bool) -> list[dict]:
     import datetime as dt
 
-    from db import connect
-    from prr.followups import execute_plan, plan_from_json
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.requests.followups import execute_plan, plan_from_json
 
     logger = get_run_logger()
     settings = get_settings()
@@ -58,8 +60,8 @@ def city_task(plans: list[dict], today: str, dry_run: bool) -> list[dict]:
 def follow_up(today: str | None = None, dry_run: bool = False) -> dict:
     """Send today's follow-ups (one per city) and draft escalations; ``today`` (YYYY-MM-DD)
     defaults to the current California date; ``dry_run`` sends and records nothing."""
-    from prr.followups import local_today
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.requests.followups import local_today
 
     logger = get_run_logger()
     day = today or local_today(get_settings().timezone).isoformat()

@@ -7,7 +7,9 @@ reads it from the settings itself.
 """
 from __future__ import annotations
 
-import flows.runtime  # noqa: F401  (Prefect defaults before prefect is imported)
+import prr.flows.runtime  # noqa: F401  (Prefect defaults before prefect is imported)
+
+# isort: split
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -15,10 +17,10 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 @task(name="ingest-source", retries=1, retry_delay_seconds=30)
 def ingest_from(kind: str, location: str | None = None) -> dict:
-    from db import connect
-    from prr.ingest import ingest_source
-    from prr.settings import get_settings
-    from prr.sources import Source
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.replies.ingest import ingest_source
+    from prr.replies.sources import Source
 
     logger = get_run_logger()
     settings = get_settings()
@@ -38,7 +40,7 @@ def ingest_from(kind: str, location: str | None = None) -> dict:
 
 def planned_sources(paths: list[str] | None, settings) -> list[tuple[str, str | None]]:
     if paths:
-        from prr.sources import source_for_path
+        from prr.replies.sources import source_for_path
 
         return [(source_for_path(p).kind, str(p)) for p in paths]
     planned: list[tuple[str, str | None]] = [("maildir", None)]
@@ -51,7 +53,7 @@ def planned_sources(paths: list[str] | None, settings) -> list[tuple[str, str | 
 def ingest_replies(paths: list[str] | None = None) -> dict:
     """Ingest replies from PATHS, or from the configured sources (Maildir PRR_HOME/inbox,
     and IMAP when PRR_IMAP_URL is set)."""
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     logger = get_run_logger()
     planned = planned_sources(paths, get_settings())
@@ -92,9 +94,9 @@ def overdue_table() -> list[dict]:
     import datetime as dt
     from zoneinfo import ZoneInfo
 
-    from db import connect
-    from prr.request_deadlines import overdue_requests
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.deadlines.request_deadlines import overdue_requests
 
     settings = get_settings()
     today = dt.datetime.now(ZoneInfo(settings.timezone)).date()

@@ -7,7 +7,9 @@ share one polite fetcher, so the AG's server sees one request at a time.
 """
 from __future__ import annotations
 
-import flows.runtime  # noqa: F401  (Prefect defaults; must precede prefect)
+import prr.flows.runtime  # noqa: F401  (Prefect defaults; must precede prefect)
+
+# isort: split
 
 import threading
 import uuid
@@ -22,9 +24,9 @@ _lock = threading.Lock()
 
 @task(name="read-breach-list", cache_policy=None, retries=1, retry_delay_seconds=60)
 def read_list(list_url: str | None, csv_url: str | None, fetcher_key: str) -> dict:
-    from db import connect
-    from prr.breaches import read_breach_list
-    from prr.settings import get_settings
+    from prr.breaches.breaches import read_breach_list
+    from prr.core.settings import get_settings
+    from prr.db import connect
 
     logger = get_run_logger()
     settings = get_settings()
@@ -50,9 +52,9 @@ def read_list(list_url: str | None, csv_url: str | None, fetcher_key: str) -> di
 def act_on_city(entry_ids: list[int], autofile: bool, fetcher_key: str) -> list[dict]:
     """One city's matched entries, in order: two entries of one incident must not both
     draft (the second links the first's request)."""
-    from db import connect
-    from prr.breaches import act_on_entry
-    from prr.settings import get_settings
+    from prr.breaches.breaches import act_on_entry
+    from prr.core.settings import get_settings
+    from prr.db import connect
 
     logger = get_run_logger()
     settings = get_settings()
@@ -74,11 +76,11 @@ def act_on_city(entry_ids: list[int], autofile: bool, fetcher_key: str) -> list[
 def watch_breach_list(list_url: str | None = None, csv_url: str | None = None,
                       autofile: bool | None = None) -> dict:
     """Check the list; ``autofile`` (default PRR_BREACH_AUTOFILE, off) files the drafts."""
-    from db import connect
-    from db.breaches import entries_to_act_on
-    from prr.breaches import EntryOutcome, alert_markdown, notify, resolve_autofile
-    from prr.settings import get_settings
-    from scrapers.fetch import PoliteFetcher
+    from prr.breaches.breaches import EntryOutcome, alert_markdown, notify, resolve_autofile
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.db.breaches import entries_to_act_on
+    from prr.scrapers.fetch import PoliteFetcher
 
     logger = get_run_logger()
     settings = get_settings()

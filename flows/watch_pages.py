@@ -6,7 +6,9 @@ the per-host limits hold across the whole run.
 """
 from __future__ import annotations
 
-import flows.runtime  # noqa: F401  (Prefect defaults; must precede prefect)
+import prr.flows.runtime  # noqa: F401  (Prefect defaults; must precede prefect)
+
+# isort: split
 
 import threading
 import uuid
@@ -21,11 +23,11 @@ _lock = threading.Lock()
 
 @task(name="check-city-batch", cache_policy=None)
 def check_city_batch(city_slugs: list[str], fetcher_key: str, confirm: str = "recheck") -> dict:
-    from db import connect
-    from db.pages import get_change
-    from prr.alerts import alert_changes
-    from prr.settings import get_settings
-    from prr.watch import WatchOptions, watch
+    from prr.core.alerts import alert_changes
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.db.pages import get_change
+    from prr.watch.watch import WatchOptions, watch
 
     logger = get_run_logger()
     settings = get_settings()
@@ -49,10 +51,10 @@ def check_city_batch(city_slugs: list[str], fetcher_key: str, confirm: str = "re
 
 @flow(name="watch-pages", task_runner=ThreadPoolTaskRunner(max_workers=4))
 def watch_pages(city_slugs: list[str] | None = None, confirm: str = "recheck", batch_size: int = 25) -> dict:
-    from db import connect
-    from db.pages import list_pages
-    from prr.settings import get_settings
-    from scrapers.fetch import PoliteFetcher
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.db.pages import list_pages
+    from prr.scrapers.fetch import PoliteFetcher
 
     logger = get_run_logger()
     settings = get_settings()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
-from scrapers.normalise import PageText, clean_url, normalise
+from prr.scrapers.normalise import PageText, clean_url, normalise
 
 ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) before the broad (clerk)
     ("newsletter", re.compile(r"newsletter|subscribe|e-?news|notify\s?me|mailing list|listserv|e-?alerts?", re.I)),
@@ -156,7 +156,7 @@ class Contacts:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> "Contacts":
+    def from_json(cls, data: dict) -> Contacts:
         return cls([Contact(**c) for c in data.get("contacts", [])])
 
 

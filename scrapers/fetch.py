@@ -21,10 +21,10 @@ import socket
 import threading
 import time
 from collections import deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -271,7 +271,7 @@ class PoliteFetcher:
         from requests.adapters import HTTPAdapter
 
         if settings is None:
-            from prr.settings import get_settings
+            from prr.core.settings import get_settings
 
             settings = get_settings()
         self.settings = settings

@@ -198,7 +198,7 @@ def find_labels(lines: list[str]) -> tuple[list[Hit], set[str]]:
         by_end: dict[int, list[tuple[str, int, int, bool]]] = {}
         for item in v:
             by_end.setdefault(item[2], []).append(item)
-        for end, options in by_end.items():
+        for _end, options in by_end.items():
             options.sort(key=lambda o: o[1])     # longest (earliest start) first
             base = counts[options[-1][0]]
             best = options[-1]
@@ -449,7 +449,7 @@ def _assign(cells: list[tuple[int, int, str]], header: list[tuple[int, int, str]
     """Put each cell under the header column it overlaps most (or starts nearest)."""
     row: dict[str, str] = {}
     bounds = []
-    for i, (s, e, text) in enumerate(header):
+    for i, (s, _e, text) in enumerate(header):
         nxt = header[i + 1][0] if i + 1 < len(header) else 10_000
         bounds.append((s, nxt, text))
     for s, e, text in cells:

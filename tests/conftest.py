@@ -21,8 +21,19 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 os.environ.setdefault("PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
+# The real-world corpus (test set-up, not a product setting): PRR_CORPUS, else the
+# repository's sibling shared/corpus folder. Read before the PRR_ variables are cleared.
+CORPUS = Path(os.environ.get("PRR_CORPUS") or REPO.parent / "shared" / "corpus").expanduser()
 for _k in [k for k in os.environ if k.startswith("PRR_")]:
     del os.environ[_k]   # a developer's own settings must not leak into tests
+# A test that sets no PRR_HOME must not reach the developer's own user data folder
+# (prr.home falls back to it): point the platform's data folder at a throwaway one.
+import atexit  # noqa: E402
+import tempfile  # noqa: E402
+
+_XDG = tempfile.mkdtemp(prefix="prr-test-xdg-")
+atexit.register(shutil.rmtree, _XDG, True)
+os.environ["XDG_DATA_HOME"] = _XDG
 
 
 @pytest.fixture
@@ -38,7 +49,7 @@ def registry_dir(tmp_path) -> Path:
 @pytest.fixture
 def prr_env(tmp_path, registry_dir, monkeypatch):
     """PRR_HOME in a temp dir, the seed registry; returns the Settings."""
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     home = tmp_path / "home"
     monkeypatch.setenv("PRR_HOME", str(home))
@@ -51,8 +62,8 @@ def prr_env(tmp_path, registry_dir, monkeypatch):
 @pytest.fixture
 def conn(prr_env):
     """A migrated database with the seed registry loaded."""
-    from db import connect
-    from prr.registry import sync_registry
+    from prr.db import connect
+    from prr.registry.registry import sync_registry
 
     c = connect(prr_env.db_path)
     totals, errors, _ = sync_registry(c, prr_env.registry_dir)
@@ -64,7 +75,7 @@ def conn(prr_env):
 @pytest.fixture
 def smtp_sink():
     """A real SMTP server (aiosmtpd) on 127.0.0.1; ``.received`` holds what arrived."""
-    from prr.localservers import SmtpSink
+    from prr.demo.localservers import SmtpSink
 
     with SmtpSink() as sink:
         yield sink
@@ -73,9 +84,7 @@ def smtp_sink():
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     """../shared/corpus: skipped with a reason locally when absent, a failure in CI."""
-    from prr.settings import get_settings
-
-    path = get_settings().corpus_dir
+    path = CORPUS
     if not (path / "README.md").exists():
         msg = f"real-world corpus not found at {path} (set PRR_CORPUS)"
         if os.environ.get("CI"):
@@ -87,7 +96,8 @@ def corpus() -> Path:
 @pytest.fixture(scope="session")
 def prefect_server():
     """One temporary Prefect server for the whole session (flows run against it)."""
-    import flows.runtime  # noqa: F401  (environment defaults before prefect)
+    import prr.flows.runtime  # noqa: F401  (environment defaults before prefect)
+    # isort: split
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
     from prefect.testing.utilities import prefect_test_harness
 

@@ -1,5 +1,5 @@
 """One contract test over every registered plugin class of every family (channels,
-reply sources, extractors, ...). A family is a direct subclass of prr.plugins.Plugin
+reply sources, extractors, ...). A family is a direct subclass of prr.core.plugins.Plugin
 that declares its own ``registry``; it lists required methods in ``contract``, and may
 define ``check_contract(cls)`` for family-specific checks."""
 from __future__ import annotations
@@ -10,8 +10,8 @@ import pkgutil
 import pytest
 
 import prr
-import scrapers
-from prr.plugins import Plugin
+from prr import scrapers
+from prr.core.plugins import Plugin
 
 
 def _import_all():

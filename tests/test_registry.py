@@ -1,13 +1,12 @@
 """Registry: validation with clear errors, seeds, UScityURL import."""
 from __future__ import annotations
 
-
 import pytest
 from typer.testing import CliRunner
 
-from db.cities import contacts_for, list_cities
-from prr.registry import load_registry, sync_registry
-from prr.uscityurl import import_uscityurl
+from prr.db.cities import contacts_for, list_cities
+from prr.registry.registry import load_registry, sync_registry
+from prr.registry.uscityurl import import_uscityurl
 
 
 def test_seed_cities_carry_the_curated_facts(registry_dir):
@@ -100,7 +99,7 @@ def test_cli_init_show_and_bad_file(prr_env, registry_dir):
     (registry_dir / "ca" / "broken.yaml").write_text("slug: broken\nname: Broken\ngeoid: nope\n")
     runner = CliRunner()
     result = runner.invoke(app, ["init"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output       # a registry typo is an error, not a note
     assert "broken.yaml: geoid" in result.output
     assert "2 cities" in result.output
     show = runner.invoke(app, ["cities", "show", "oxnard"], terminal_width=200)
@@ -109,7 +108,7 @@ def test_cli_init_show_and_bad_file(prr_env, registry_dir):
                  "https://www.oxnard.org/city-department/city-clerk/"):
         assert fact in show.output
     missing = runner.invoke(app, ["cities", "show", "atlantis"])
-    assert missing.exit_code == 1 and "prr init" in missing.output
+    assert missing.exit_code == 1 and "prr cities list" in missing.output
 
 
 @pytest.mark.corpus

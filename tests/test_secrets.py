@@ -1,9 +1,9 @@
 """Credentials in SMTP, IMAP and apprise URLs never reach a log line or an error message."""
 import pytest
 
-from prr.mail import parse_smtp_url
-from prr.settings import get_settings, mask_url
-from prr.sources import ImapSource, SourceError
+from prr.channels.mail import parse_smtp_url
+from prr.core.settings import get_settings, mask_url
+from prr.replies.sources import ImapSource, SourceError
 
 SECRET = "s3cret"
 

@@ -7,10 +7,10 @@ import threading
 
 import pytest
 
-from db import applied_migrations, available_migrations, connect, migrate, write
-from db.backup import backup
-from db.cities import get_city, list_cities
-from db.events import add_event, events_for
+from prr.db import applied_migrations, available_migrations, connect, migrate, write
+from prr.db.backup import backup
+from prr.db.cities import get_city, list_cities
+from prr.db.events import add_event, events_for
 
 
 def test_fresh_database_has_every_table_and_policy(prr_env):

@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass, field
 from email.message import EmailMessage
 from typing import Any, ClassVar
 
-from prr.plugins import Plugin
+from prr.core.plugins import Plugin
 
 
 class ChannelError(Exception):
@@ -40,7 +40,7 @@ class Draft:
     params: dict = field(default_factory=dict)
 
     def message(self) -> EmailMessage:
-        from prr.mail import build_message
+        from prr.channels.mail import build_message
 
         if not self.to:
             raise ChannelError(f"no recipient address for request {self.request_id}", permanent=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from prr.channels.base import Channel, Draft, Receipt
-from prr.files import atomic_write
+from prr.core.files import atomic_write
 
 
 def govqa_fields(draft: Draft) -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 
 from prr.channels.base import Channel, Draft, Receipt
-from prr.files import atomic_write
+from prr.core.files import atomic_write
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title>
@@ -35,7 +35,7 @@ class ManualChannel(Channel):
     def file(self, draft: Draft) -> Receipt:
         import datetime as dt
 
-        from prr.letters import signature
+        from prr.requests.letters import signature
 
         p = draft.profile
         page = PAGE.format(

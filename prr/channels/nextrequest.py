@@ -1,9 +1,9 @@
 """NextRequest portals: submits the public request form and keeps the portal's number."""
 from __future__ import annotations
 
-from db.core import now_utc
 from prr.channels.base import Channel, ChannelError, Draft, Receipt
 from prr.channels.smtp import journal_for
+from prr.db.core import now_utc
 
 
 class NextRequestChannel(Channel):
@@ -14,7 +14,7 @@ class NextRequestChannel(Channel):
     resend_after_crash = False   # a second submission would be a second request
 
     def file(self, draft: Draft) -> Receipt:
-        from scrapers.portals.nextrequest import PortalError, submit_request
+        from prr.scrapers.portals.nextrequest import PortalError, submit_request
 
         if not draft.portal_url:
             raise ChannelError(f"{draft.city_name} has no NextRequest portal URL", permanent=True)

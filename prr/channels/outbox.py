@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC
 from pathlib import Path
 
-from db.core import now_utc
 from prr.channels.base import Channel, Draft, Receipt
-from prr.files import atomic_write
+from prr.core.files import atomic_write
+from prr.db.core import now_utc
 
 
 class OutboxChannel(Channel):
@@ -29,8 +30,8 @@ class OutboxChannel(Channel):
         path = self.path_for(draft)
         if not path.exists():
             return None
-        from datetime import datetime, timezone
+        from datetime import datetime
 
-        written = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).replace(microsecond=0).isoformat()
+        written = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0).isoformat()
         return Receipt(draft.request_id, self.kind, "filed", draft.message_id, written, to=draft.to,
                        path=str(path), detail={"path": str(path), "evidence": "outbox file"})

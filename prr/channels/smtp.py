@@ -1,18 +1,18 @@
 """SMTP: sends to the registry's records email through PRR_SMTP_URL."""
 from __future__ import annotations
 
-from db.core import now_utc
 from prr.channels.base import Channel, ChannelError, Draft, Receipt
+from prr.db.core import now_utc
 
 
 def smtp_url(settings) -> str | None:
-    from prr.secrets import get_secret
+    from prr.core.secrets import get_secret
 
     return get_secret("PRR_SMTP_URL") or settings.smtp_url
 
 
 def journal_for(settings):
-    from prr.mail import SentJournal
+    from prr.channels.mail import SentJournal
 
     return SentJournal(settings.home / "sent-journal.jsonl")
 
@@ -32,7 +32,7 @@ class SmtpChannel(Channel):
     @property
     def sender(self):
         if self._sender is None:
-            from prr.mail import SmtpSender, parse_smtp_url
+            from prr.channels.mail import SmtpSender, parse_smtp_url
 
             url = smtp_url(self.settings)
             if not url:
@@ -47,7 +47,7 @@ class SmtpChannel(Channel):
         return self._sender
 
     def file(self, draft: Draft) -> Receipt:
-        from prr.mail import SendError
+        from prr.channels.mail import SendError
 
         msg = draft.message()
         try:
@@ -55,7 +55,7 @@ class SmtpChannel(Channel):
         except SendError as e:
             raise ChannelError(str(e), permanent=e.permanent) from None
         sent_at = now_utc()
-        from prr.filing import crash_point
+        from prr.requests.filing import crash_point
 
         crash_point("after_250")   # the one window left: between the server's 250 and the fsync below
         self.journal.append(draft.message_id, request_id=draft.request_id, token=draft.token, to=draft.to)
@@ -68,9 +68,9 @@ class SmtpChannel(Channel):
             return Receipt(draft.request_id, self.kind, "filed", draft.message_id, entry.get("at") or now_utc(),
                            to=draft.to, detail={"evidence": "sent journal"})
         if self.settings.imap_url:
-            from prr.mail import imap_sent_has
-
             import os
+
+            from prr.channels.mail import imap_sent_has
 
             folder = os.environ.get("PRR_IMAP_SENT_FOLDER", "Sent")
             if imap_sent_has(self.settings.imap_url, draft.message_id, folder=folder):

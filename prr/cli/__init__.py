@@ -18,8 +18,25 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+
+@app.callback()
+def _home_check() -> None:
+    """Say once, before any command, when the data folder depends on the current folder."""
+    from prr.cli.common import err_console, fail
+    from prr.core.home import resolve_home, stray_database
+
+    try:
+        home = resolve_home()
+    except ValueError as e:   # a broken prr.toml
+        fail(str(e), "Fix or remove the project file (docs/setup.md).")
+    for warning in (home.warning, stray_database(home.path)):
+        if warning:
+            err_console.print(f"warning: {warning}", style="yellow", soft_wrap=True, highlight=False, markup=False)
+
+
 # One module per area; each defines register(app).
-AREAS = ("core", "filing", "replies", "deadlines", "classify", "documents", "watch",
+AREAS = ("core", "setup", "plans", "filing", "replies", "deadlines", "classify", "documents", "watch",
          "breaches", "serve", "demo")
 
 for _area in AREAS:

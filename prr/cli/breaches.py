@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
 
 breaches_app = typer.Typer(help="The California Attorney General's data-breach list: check it, list entries.",
                            no_args_is_help=True)
@@ -29,8 +29,8 @@ def check(
     """Read the list, store new entries, match them to registry cities and draft incident-log requests."""
     from rich.progress import BarColumn, Progress, TextColumn
 
-    from prr.breaches import check_breach_list
-    from prr.settings import get_settings
+    from prr.breaches.breaches import check_breach_list
+    from prr.core.settings import get_settings
 
     settings = get_settings()
     conn = open_db()
@@ -82,9 +82,10 @@ def list_(
     """Stored entries of the breach list with their match and what was done."""
     from rich.table import Table
 
-    from db.breaches import list_entries
+    from prr.db.breaches import list_entries
 
     conn = open_db()
+    check_slugs(conn, city)
     entries = list_entries(conn, matched=matched, city_slug=city, limit=limit)
     if as_json:
         print_json(entries)

@@ -20,14 +20,15 @@ def register(app: typer.Typer) -> None:
         attachment: bool = typer.Option(
             False, "--attachment", help="The reply came with an attachment (.txt only)."),
         retrain: bool = typer.Option(
-            False, "--retrain", help="Refit the reader from its labelled sentences (prr/rules/sentences/)."),
-        corpus: bool = typer.Option(
-            False, "--corpus", help="With --retrain: also learn from the corpus replies and our reading of them."),
+            False, "--retrain", help="Refit the reader from its labelled sentences (prr/replies/rules/sentences/)."),
+        corpus: Optional[Path] = typer.Option(
+            None, "--corpus", help="With --retrain: also learn from the replies of this corpus folder "
+                                   "(e.g. ../shared/corpus) and our reading of them."),
     ) -> None:
         """Statuses (each with the sentence that decided it), tracking numbers, dates, fees, exemptions."""
         from datetime import date
 
-        from prr.classify import classify_email, classify_text
+        from prr.replies.classify import classify_email, classify_text
 
         if retrain:
             _retrain(corpus)
@@ -66,17 +67,17 @@ def register(app: typer.Typer) -> None:
         _summary(data)
 
 
-def _retrain(with_corpus: bool) -> None:
+def _retrain(corpus_dir: Path | None) -> None:
     import time
 
-    from prr.reply_model import retrain
+    from prr.replies.reply_model import retrain
 
     start = time.perf_counter()
     with console.status("fitting the reply reader…"):
         try:
-            n, path = retrain(with_corpus=with_corpus)
+            n, path = retrain(corpus_dir=corpus_dir)
         except FileNotFoundError as e:
-            fail(str(e), "Point PRR_CORPUS at the corpus folder, or retrain without --corpus.")
+            fail(str(e), "Give the corpus folder (the one holding replies/replies.jsonl), or retrain without --corpus.")
     console.print(f"Fitted on {n} labelled sentences in {time.perf_counter() - start:.1f} s; saved to {path}")
 
 

@@ -7,6 +7,7 @@ from typing import NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 console = Console()
 err_console = Console(stderr=True)
@@ -21,12 +22,44 @@ def fail(message: str, hint: str | None = None, code: int = 1) -> NoReturn:
 
 
 def open_db():
-    """Open (creating and migrating if needed) the database named by the settings."""
-    from db import connect
-    from prr.settings import get_settings
+    """Open the database named by the settings. On first use it is created, migrated and
+    loaded with the city registry, so any command works in a new home (`prr init` reloads
+    and validates the registry)."""
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.db.core import row
 
     settings = get_settings()
-    return connect(settings.db_path)
+    conn = connect(settings.db_path)
+    if row(conn, "SELECT 1 FROM cities LIMIT 1") is None:
+        from prr.registry.registry import sync_registry
+
+        _, errors, cities = sync_registry(conn, settings.registry_dir)
+        if cities:
+            err_console.print(f"[dim]New database {escape(str(settings.db_path))}: loaded {len(cities)} cities "
+                              f"from {escape(str(settings.registry_dir))}.[/]", soft_wrap=True)
+        if errors:
+            err_console.print(f"[yellow]{len(errors)} registry file(s) could not be loaded; "
+                              "`prr init` lists them.[/]")
+    return conn
+
+
+def check_slugs(conn, slugs) -> None:
+    """Exit with "did you mean" on the first slug that names no city (None/empty: no check)."""
+    for slug in ([slugs] if isinstance(slugs, str) else (slugs or [])):
+        city_or_fail(conn, slug)
+
+
+def city_or_fail(conn, slug: str) -> dict:
+    """The city row for ``slug``, or exit with the closest slugs as a suggestion."""
+    from prr.db.cities import get_city
+    from prr.registry.registry import unknown_city_message
+
+    city = get_city(conn, slug)
+    if city is None:
+        message, hint = unknown_city_message(conn, slug)
+        fail(message, hint)
+    return city
 
 
 def print_json(data) -> None:

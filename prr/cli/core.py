@@ -5,8 +5,9 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import city_or_fail, console, err_console, fail, open_db, print_json
 
 cities_app = typer.Typer(help="The city registry: list, show, import.", no_args_is_help=True)
 db_app = typer.Typer(help="The SQLite database: migrate, back up.", no_args_is_help=True)
@@ -19,8 +20,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _load_registry(conn) -> tuple[dict, list]:
-    from prr.registry import sync_registry
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.registry.registry import sync_registry
 
     totals, errors, cities = sync_registry(conn, get_settings().registry_dir)
     for e in errors:
@@ -30,11 +31,12 @@ def _load_registry(conn) -> tuple[dict, list]:
 
 def init() -> None:
     """Create the database (or migrate it) and load the city registry."""
-    from db.cities import list_cities
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.db.cities import list_cities
 
     settings = get_settings()
-    conn = open_db()
+    conn = connect(settings.db_path)     # not open_db: this command loads the registry itself
     totals, errors = _load_registry(conn)
     rows = list_cities(conn)
     with_contacts = sum(1 for r in rows if r["records_contacts"])
@@ -43,7 +45,8 @@ def init() -> None:
                   f"({with_contacts} with records contacts, {len(rows) - with_contacts} still to discover); "
                   f"{totals.get('city', 0)} cities and {totals.get('contacts_added', 0)} contacts changed by this load.")
     if errors:
-        console.print(f"[yellow]{len(errors)} registry file(s) could not be loaded; see the errors above.[/]")
+        fail(f"{len(errors)} registry file(s) could not be loaded; see the errors above",
+             "Fix each file named above (the message names the field), then run `prr init` again.")
 
 
 @cities_app.command("list")
@@ -56,7 +59,7 @@ def cities_list(
     """List registry cities with their contact counts."""
     from rich.table import Table
 
-    from db.cities import list_cities
+    from prr.db.cities import list_cities
 
     conn = open_db()
     rows = list_cities(conn, state=state, missing_contacts=missing_contacts)
@@ -74,12 +77,10 @@ def cities_list(
 @cities_app.command("show")
 def cities_show(slug: str, as_json: bool = typer.Option(False, "--json")) -> None:
     """Show a city's contacts (with where each came from) and watched pages."""
-    from db.cities import contacts_for, get_city, pages_for
+    from prr.db.cities import contacts_for, pages_for
 
     conn = open_db()
-    city = get_city(conn, slug)
-    if city is None:
-        fail(f"no city {slug!r} in the database", "Run `prr init` to load the registry, or `prr cities list`.")
+    city = city_or_fail(conn, slug)
     contacts = contacts_for(conn, slug)
     pages = pages_for(conn, slug)
     if as_json:
@@ -117,11 +118,15 @@ def cities_import_uscityurl(
     state: str = typer.Option("CA", help="Two-letter state to import."),
 ) -> None:
     """Create skeleton registry entries (name, GEOID, website) from the UScityURL dataset."""
-    from prr.registry import sync_registry
-    from prr.settings import get_settings
-    from prr.uscityurl import DEFAULT_SOURCE, import_uscityurl, read_source
+    from prr.core.settings import get_settings
+    from prr.registry.registry import close_slugs, sync_registry
+    from prr.registry.uscityurl import DEFAULT_SOURCE, STATES, import_uscityurl, read_source
 
     settings = get_settings()
+    if state.upper() not in STATES.values():
+        close = close_slugs(state.upper(), sorted(STATES.values()))
+        fail(f"--state {state!r} is not a US state abbreviation"
+             + (f"; did you mean {' or '.join(close)}?" if close else ""), "Use two letters, e.g. --state CA.")
     src = source or DEFAULT_SOURCE
     try:
         text = read_source(src)
@@ -136,13 +141,46 @@ def cities_import_uscityurl(
     for s in report.skipped:
         err_console.print(f"[yellow]skipped:[/] {s}")
     console.print("[dim]Data: UScityURL, CC BY 4.0 (Cai, Huang & Decaminada 2023).[/]")
+    if report.rows == 0:
+        fail(f"no {state.upper()} cities in {src}: nothing was imported",
+             "Check --state (a two-letter US state, e.g. CA) and that the file is UScityURL.csv.")
+
+
+@cities_app.command("set-contact")
+def cities_set_contact(
+    slug: str = typer.Argument(..., help="City slug, e.g. oxnard."),
+    kind: str = typer.Argument(..., help="records_email, records_phone, records_fax, portal_url, it_email, "
+                                         "it_phone, attorney_email, attorney_phone or address."),
+    value: str = typer.Argument(..., help="The email, phone number, URL or address."),
+    source: str = typer.Option(..., "--source", help="URL of the city page where you found it."),
+    note: Optional[str] = typer.Option(None, "--note", help="A note kept with the contact."),
+) -> None:
+    """Set a city's contact in its registry file (checked, dated, with its source) and reload it."""
+    from prr.core.settings import get_settings
+    from prr.registry.registry import sync_registry
+    from prr.registry.registry_edit import registry_file, set_contact
+
+    settings = get_settings()
+    conn = open_db()
+    city_or_fail(conn, slug)
+    try:
+        path = registry_file(conn, settings.registry_dir, slug)
+        result = set_contact(path, kind, value, source, note=note)
+    except ValueError as e:
+        fail(str(e), "Nothing was changed.")
+    sync_registry(conn, settings.registry_dir)
+    what = {"added": "added", "filled": "filled (it was waiting to be discovered)",
+            "replaced": "set; the old value is kept as stale", "confirmed": "confirmed (same value, re-dated)"}
+    console.print(f"{slug} {kind} {escape(result.value)}: {what[result.action]} in {escape(str(path))}."
+                  + (f" Replaced: {escape(', '.join(result.replaced))}." if result.replaced else ""),
+                  soft_wrap=True, highlight=False)
 
 
 @db_app.command("migrate")
 def db_migrate() -> None:
     """Apply pending schema migrations."""
-    from db import applied_migrations, connect, migrate
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.db import applied_migrations, connect, migrate
 
     conn = connect(get_settings().db_path, migrate=False)
     ran = migrate(conn)
@@ -153,7 +191,7 @@ def db_migrate() -> None:
 @db_app.command("backup")
 def db_backup(path: Path) -> None:
     """Write an online backup of the database to PATH (restore: copy it back with prr stopped)."""
-    from db.backup import backup
+    from prr.db.backup import backup
 
     conn = open_db()
     try:

@@ -23,15 +23,19 @@ def _date(value: str, what: str):
 
 
 def _office_for(city: str):
-    from prr.registry import load_registry
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.registry.registry import load_registry
 
     settings = get_settings()
     cities, _ = load_registry(settings.registry_dir)
     for c in cities:
         if c.slug == city:
             return c.office.model_dump(mode="json")
-    fail(f"no city {city!r} in the registry {settings.registry_dir}",
+    from prr.registry.registry import close_slugs
+
+    close = close_slugs(city, [c.slug for c in cities])
+    fail(f"no city {city!r} in the registry {settings.registry_dir}"
+         + (f"; did you mean {' or '.join(close)}?" if close else ""),
          "See `prr cities list` for the slugs, e.g. oxnard.")
 
 
@@ -50,7 +54,7 @@ def deadline(
     """Compute a CPRA determination deadline and explain every step."""
     import datetime as dt
 
-    from prr.deadlines import due_dates
+    from prr.deadlines.deadlines import due_dates
 
     try:
         when = dt.datetime.fromisoformat(received) if "T" in received else dt.date.fromisoformat(received)
@@ -82,13 +86,30 @@ def deadline(
                       (f"; extended due [bold]{result.extended_due:%a %Y-%m-%d}[/]" if result.extended_due else ""))
 
 
+def _print_letters(conn, messages: list[dict]) -> None:
+    """The text of each letter a dry run would send (or draft), as it would be written."""
+    from prr.requests.followup_preview import preview_planned
+    from prr.requests.followups import plan_from_json
+
+    for m in messages:
+        try:
+            letter = preview_planned(conn, plan_from_json(m))
+        except Exception as e:  # noqa: BLE001 - one letter that cannot be shown does not hide the rest
+            console.print(f"[red]cannot show the {m['kind']} letter for {m['city']}:[/] {e}", highlight=False)
+            continue
+        console.rule(f"{m['kind']} to {m['city']} (request {letter['request_id']})", characters="-")
+        console.print(f"From: {letter['from']}\nTo: {letter['to'] or '(no address)'}\nSubject: {letter['subject']}\n",
+                      highlight=False, soft_wrap=True, markup=False)
+        console.print(letter["body"], highlight=False, soft_wrap=True, markup=False)
+
+
 def followups(
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be sent; send and record nothing."),
     today: Optional[str] = typer.Option(None, "--today", help="Act as if today were this date (YYYY-MM-DD)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Follow up every request past its CPRA deadline (one message per city per day)."""
-    from prr.followups import run_followups
+    from prr.requests.followups import run_followups
 
     day = _date(today, "--today") if today else None
     conn = open_db()
@@ -111,6 +132,8 @@ def followups(
         console.print(f"{'would send' if dry_run else m['outcome']}: {m['kind']} to {m['city']} "
                       f"({m.get('to') or 'no address'}) for request(s) {', '.join(map(str, m['request_ids']))}",
                       highlight=False, soft_wrap=True)
+    if dry_run and result.messages:
+        _print_letters(conn, result.messages)
     for e in result.errors:
         console.print(f"[red]error[/] {e}", highlight=False, soft_wrap=True)
     if result.errors:

@@ -29,11 +29,11 @@ def demo(
 
     if home is not None and home.exists() and (home / "prr.db").exists():
         fail(f"{home} already holds a prr database", "Give an empty or new folder with --home, or leave it out.")
-    from prr.demo import run_demo
+    from prr.demo.demo import run_demo
 
     try:
         report = run_demo(home, quiet=False, console=console, keep_running=keep)
     except KeyboardInterrupt:
-        raise typer.Exit(130)
+        raise typer.Exit(130) from None
     if not report.ok:
         raise typer.Exit(1)

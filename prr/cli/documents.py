@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
 
 docs_app = typer.Typer(help="Documents agencies sent back: extract text, tables and log rows; import.",
                        no_args_is_help=True)
@@ -23,7 +23,7 @@ def extract(file: Path = typer.Argument(..., help="A PDF file."),
             as_json: bool = typer.Option(False, "--json", help="Print the full extraction as JSON."),
             no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip OCR of pages without a text layer.")) -> None:
     """Extract text (text layer or OCR), tables and incident-log records from a PDF (nothing is stored)."""
-    from scrapers.pdf import extract_pdf
+    from prr.scrapers.pdf import extract_pdf
 
     if not file.exists():
         fail(f"{file} does not exist", "Check the path.")
@@ -66,17 +66,24 @@ def _summary(file: Path, doc) -> None:
 
 @docs_app.command("import")
 def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folders of PDFs."),
-               request: Optional[int] = typer.Option(None, "--request", help="Tie the documents to this request id.")
+               request: Optional[int] = typer.Option(None, "--request", help="Tie the documents to this request id."),
+               city: Optional[str] = typer.Option(None, "--city", help="The city the documents came from "
+                                                  "(default: the request's city).")
                ) -> None:
     """Add PDFs that arrived outside email (portal downloads), extract and index them."""
     from rich.progress import Progress
 
-    from db.requests import get_request
-    from prr.documents import add_document, expand_paths, process_document
+    from prr.db.requests import get_request
+    from prr.documents.documents import add_document, expand_paths, process_document
 
     conn = open_db()
-    if request is not None and get_request(conn, request) is None:
-        fail(f"no request {request}", "List requests with `prr requests list` and pass an existing id.")
+    req = get_request(conn, request) if request is not None else None
+    if request is not None and req is None:
+        fail(f"no request {request}", "List requests with `prr requests` and pass an existing id.")
+    check_slugs(conn, city)
+    if req is not None and city and req["city_slug"] != city:
+        fail(f"request {request} is to {req['city_slug']}, not {city}", "Leave out --city, or give the right request.")
+    city = city or (req["city_slug"] if req is not None else None)
     files = expand_paths(paths)
     missing = [p for p in files if not p.exists()]
     for p in missing:
@@ -88,7 +95,7 @@ def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folder
     with Progress(console=err_console, transient=True) as progress:
         bar = progress.add_task("extracting", total=len(files))
         for p in files:
-            doc_id = add_document(conn, p, filename=p.name, request_id=request)
+            doc_id = add_document(conn, p, filename=p.name, request_id=request, city_slug=city)
             results.append((p, process_document(conn, doc_id)))
             progress.advance(bar)
     bad = 0
@@ -116,9 +123,10 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
     """Search letters, replies and document pages; best matches first."""
     from rich.text import Text
 
-    from prr.search import MARK_END, MARK_START, SearchQueryError, search
+    from prr.documents.search import MARK_END, MARK_START, SearchQueryError, search
 
     conn = open_db()
+    check_slugs(conn, city)
     try:
         hits = search(conn, query, city=city, kind=kind, since=since, limit=limit)
     except SearchQueryError as e:
@@ -151,14 +159,15 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
 def browse(port: int = typer.Option(8001, "--port"), host: str = typer.Option("127.0.0.1", "--host"),
            open_browser: bool = typer.Option(False, "--open", help="Open a browser window.")) -> None:
     """Browse the database in Datasette (search, facets, canned queries)."""
+    import os
     import subprocess
     import sys
 
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     settings = get_settings()
     open_db().close()   # create/migrate first so the FTS tables exist
-    from prr.browse import metadata_for
+    from prr.documents.browse import metadata_for
 
     metadata = metadata_for(settings.db_path)
     cmd = [sys.executable, "-m", "datasette", "serve", str(settings.db_path), "--metadata", str(metadata),
@@ -166,7 +175,13 @@ def browse(port: int = typer.Option(8001, "--port"), host: str = typer.Option("1
     if open_browser:
         cmd.append("--open")
     console.print(f"Datasette on http://{host}:{port}/ (Ctrl-C to stop)")
+    if hasattr(os, "execv"):
+        # Become Datasette rather than wait for it: a SIGTERM to this process then reaches
+        # the server itself, and no child is left running when prr is stopped.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execv(sys.executable, cmd)
     try:
         raise typer.Exit(subprocess.call(cmd))
     except KeyboardInterrupt:
-        raise typer.Exit(0)
+        raise typer.Exit(0) from None

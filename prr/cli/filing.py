@@ -4,8 +4,9 @@ from __future__ import annotations
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
 
 request_app = typer.Typer(help="Draft, file and inspect CPRA requests.", no_args_is_help=True)
 
@@ -31,6 +32,22 @@ def _error(e) -> None:
         err_console.print(f"[dim]{e.hint}[/]", soft_wrap=True, highlight=False)
 
 
+def print_preview(pv, settings=None) -> None:
+    """A letter as it would go out: who it is from (warning on the built-in example
+    identity), to whom, the subject and the text."""
+    from prr.core.settings import get_settings
+
+    profile = (settings or get_settings()).profile
+    console.rule(f"{pv.city_slug}: {pv.kind} via {pv.channel}", characters="-")
+    console.print(f"From: {profile.name} <{profile.email}>\nTo: {pv.recipient or '(no contact yet)'}\n"
+                  f"Subject: {pv.subject}\n", highlight=False, soft_wrap=True, markup=False)
+    if profile.is_placeholder:
+        err_console.print(f"[bold yellow]warning:[/] this letter is from the built-in example identity "
+                          f"({escape(profile.name)} <{escape(profile.email)}>): replies to it are lost. "
+                          "Run `prr setup` to give your name and address.", soft_wrap=True, highlight=False)
+    console.print(pv.body, highlight=False, soft_wrap=True, markup=False)
+
+
 @request_app.command("new")
 def request_new(
     cities: List[str] = typer.Argument(..., help="Registry slugs, e.g. oxnard mission-viejo."),
@@ -41,7 +58,7 @@ def request_new(
     channel: Optional[str] = typer.Option(None, "--channel", help="Channel to file through (default: the city's)."),
 ) -> None:
     """Draft one request per city from a template (file them with `prr request file`)."""
-    from prr.filing import FilingError, draft_request, preview_request
+    from prr.requests.filing import FilingError, draft_request, preview_request
 
     conn = open_db()
     params = _parse_params(param)
@@ -49,11 +66,7 @@ def request_new(
     for slug in cities:
         try:
             if preview:
-                pv = preview_request(conn, slug, kind, params, channel=channel)
-                console.rule(f"{slug}: {pv.kind} via {pv.channel}")
-                console.print(f"To: {pv.recipient or '(no ' + 'contact yet)'}\nSubject: {pv.subject}\n",
-                              highlight=False, soft_wrap=True)
-                console.print(pv.body, highlight=False, soft_wrap=True, markup=False)
+                print_preview(preview_request(conn, slug, kind, params, channel=channel))
             else:
                 rid = draft_request(conn, slug, kind, params, confirm_similar=yes, channel=channel)
                 console.print(f"Drafted request [bold]{rid}[/] for {slug} ({kind}).")
@@ -77,12 +90,16 @@ def request_file(
     """File drafts through each city's channel (exactly once; interrupted filings are reconciled)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from db.requests import requests_to_file
-    from prr.filing import file_batch
+    from prr.db.requests import requests_to_file
+    from prr.requests.filing import file_batch
 
     conn = open_db()
     if all_:
         ids = [r["id"] for r in requests_to_file(conn)]
+        if not ids:
+            console.print("Nothing to file: no drafts, failed or interrupted filings. "
+                          "Draft one with `prr request new`; `prr requests` lists them all.")
+            return
     if not ids:
         fail("nothing to file", "Give request ids, or --all to file every draft.")
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -123,7 +140,7 @@ def request_submitted(
     """Record that you submitted a prepared request (GovQA, printed letter), with its reference number."""
     import datetime as dt
 
-    from prr.filing import FilingError, mark_submitted
+    from prr.requests.filing import FilingError, mark_submitted
 
     conn = open_db()
     try:
@@ -134,14 +151,14 @@ def request_submitted(
         r = mark_submitted(conn, request_id, tracking=tracking, on=day)
     except (FilingError, ValueError) as e:
         _error(e)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     console.print(f"Request {request_id} is {r['status']}"
                   + (f", received {r['received_on']}" if r.get("received_on") else "")
                   + (f"; tracking {', '.join(tracking)}" if tracking else "") + ".")
 
 
 def _deadlines(conn, request_id: int):
-    from prr.request_deadlines import refresh_deadlines
+    from prr.deadlines.request_deadlines import refresh_deadlines
 
     try:
         return refresh_deadlines(conn, request_id)
@@ -154,8 +171,8 @@ def _deadlines(conn, request_id: int):
 def request_show(request_id: int, as_json: bool = typer.Option(False, "--json"),
                  letter: bool = typer.Option(True, "--letter/--no-letter", help="Print the letter text.")) -> None:
     """Show a request: letter, channel, timeline, tracking numbers and due dates with the reasons."""
-    from db.events import events_for
-    from db.requests import communications_for, get_request, tracking_numbers_for
+    from prr.db.events import events_for
+    from prr.db.requests import communications_for, get_request, tracking_numbers_for
 
     conn = open_db()
     r = get_request(conn, request_id)
@@ -206,7 +223,7 @@ def request_show(request_id: int, as_json: bool = typer.Option(False, "--json"),
 @request_app.command("kinds")
 def request_kinds(as_json: bool = typer.Option(False, "--json")) -> None:
     """List letter templates (built-in and your own, PRR_TEMPLATES) with their parameters."""
-    from prr.letters import discover_templates
+    from prr.requests.letters import discover_templates
 
     templates = discover_templates()
     if as_json:
@@ -228,9 +245,10 @@ def requests_list(
     """List requests with their status and due date."""
     from rich.table import Table
 
-    from db.requests import list_requests
+    from prr.db.requests import list_requests
 
     conn = open_db()
+    check_slugs(conn, city)
     rows = list_requests(conn, status=status, city_slug=city)
     for r in rows:   # fill the cached due date for filed requests that have none yet
         if r["received_on"] and not r["due_on"]:

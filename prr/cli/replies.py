@@ -22,8 +22,8 @@ def register(app: typer.Typer) -> None:
 def _run_sources(sources, as_json: bool) -> None:
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from prr.ingest import ingest_source
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.replies.ingest import ingest_source
 
     settings = get_settings()
     conn = open_db()
@@ -64,7 +64,7 @@ def _run_sources(sources, as_json: bool) -> None:
 def inbox_import(paths: List[Path] = typer.Argument(..., help=".eml files, .mbox files or Maildir folders."),
                  as_json: bool = typer.Option(False, "--json")) -> None:
     """Ingest replies from files: each is matched to its request, read and applied."""
-    from prr.sources import SourceError, source_for_path
+    from prr.replies.sources import SourceError, source_for_path
 
     sources = []
     for p in paths:
@@ -79,8 +79,8 @@ def inbox_import(paths: List[Path] = typer.Argument(..., help=".eml files, .mbox
 def inbox_poll(as_json: bool = typer.Option(False, "--json")) -> None:
     """Read new replies from the configured sources: the Maildir PRR_HOME/inbox, and IMAP
     when PRR_IMAP_URL is set (read-only, resumes from the last message read)."""
-    from prr.sources import ImapSource, MaildirSource, SourceError
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.replies.sources import ImapSource, MaildirSource, SourceError
 
     settings = get_settings()
     sources = [MaildirSource(settings=settings)]
@@ -102,7 +102,7 @@ def review_list(ctx: typer.Context, as_json: bool = typer.Option(False, "--json"
     from rich.markup import escape
     from rich.table import Table
 
-    from db.replies import list_reviewable
+    from prr.db.replies import list_reviewable
 
     items = list_reviewable(open_db())
     if as_json:
@@ -129,7 +129,7 @@ def review_list(ctx: typer.Context, as_json: bool = typer.Option(False, "--json"
 
 
 def _assign(comm_id: int, request_id: Optional[int], how: str) -> None:
-    from prr.ingest import assign
+    from prr.replies.ingest import assign
 
     conn = open_db()
     try:
@@ -157,7 +157,7 @@ def review_reassign(comm_id: int = typer.Argument(..., metavar="ID"),
 @review_app.command("ignore")
 def review_ignore(comm_id: int = typer.Argument(..., metavar="ID")) -> None:
     """Take a message out of the review queue without applying it (it stays stored)."""
-    from prr.ingest import ignore
+    from prr.replies.ingest import ignore
 
     try:
         ignore(open_db(), comm_id)
@@ -171,7 +171,7 @@ def review_confirm(comm_id: int = typer.Argument(..., metavar="ID"),
                    status: Optional[str] = typer.Option(None, "--status",
                                                         help="Apply this status instead of the suggested one.")) -> None:
     """Apply the status suggested for a reply (or --status S) to its request."""
-    from prr.reply_review import confirm_status
+    from prr.replies.reply_review import confirm_status
 
     try:
         actions = confirm_status(open_db(), comm_id, status)
@@ -187,7 +187,7 @@ def review_walk() -> None:
     import click
     from rich.markup import escape
 
-    from prr.reply_review import confirm_status, suggestions
+    from prr.replies.reply_review import confirm_status, suggestions
 
     conn = open_db()
     items = suggestions(conn)
@@ -207,7 +207,7 @@ def review_walk() -> None:
         if key in ("n", "N"):
             continue
         if key in ("i", "I"):
-            from prr.ingest import ignore
+            from prr.replies.ingest import ignore
 
             ignore(conn, it.comm_id)
             console.print("  ignored")

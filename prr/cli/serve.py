@@ -71,7 +71,9 @@ def run_deployments(prefect_yaml: Path, only: list[str] | None = None) -> None:
     """The runner process: build every deployment and serve them (blocks)."""
     import importlib.util
 
-    import flows.runtime  # noqa: F401
+    import prr.flows.runtime  # noqa: F401
+
+    # isort: split
     from prefect import serve as prefect_serve
 
     specs, warnings = load_deployment_specs(prefect_yaml, only)
@@ -82,7 +84,7 @@ def run_deployments(prefect_yaml: Path, only: list[str] | None = None) -> None:
         path = Path(spec["_path"])
         try:
             rel = path.relative_to(PROJECT_ROOT).with_suffix("")
-            module = __import__(".".join(rel.parts), fromlist=[spec["_func"]])
+            module = __import__(".".join(("prr", *rel.parts)), fromlist=[spec["_func"]])
         except ValueError:
             module_spec = importlib.util.spec_from_file_location(path.stem, path)
             module = importlib.util.module_from_spec(module_spec)
@@ -155,7 +157,7 @@ def serve(
     if not specs:
         fail("no deployment to serve", f"Check the entrypoints in {prefect_yaml}.")
 
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     logs = get_settings().home / "logs"
     logs.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
 
 contacts_app = typer.Typer(help="Contacts on a page: extract emails, phones, addresses, portals.",
                            no_args_is_help=True)
@@ -36,11 +36,11 @@ def contacts_extract(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Extract emails, phones (fax told apart), mailing addresses and portal URLs."""
-    from scrapers.contacts import extract_contacts
+    from prr.scrapers.contacts import extract_contacts
 
     base_url = None
     if source.startswith(("http://", "https://")):
-        from scrapers.fetch import FetchError, fetch_url
+        from prr.scrapers.fetch import FetchError, fetch_url
 
         try:
             fetched = fetch_url(source)
@@ -58,7 +58,7 @@ def contacts_extract(
         path = Path(source)
         if not path.is_file():
             fail(f"no such file: {source}", "Give an .html or .txt file, or an http(s) URL.")
-        from scrapers.fetch import detect_encoding
+        from prr.scrapers.fetch import detect_encoding
 
         raw = path.read_bytes()
         text = raw.decode(detect_encoding(raw, None), errors="replace")
@@ -83,10 +83,11 @@ def watch(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Check watched pages now and record confirmed changes."""
-    from db.pages import get_change, list_pages
-    from prr.alerts import alert_changes
-    from prr.settings import get_settings
-    from prr.watch import WatchOptions, watch as run_watch
+    from prr.core.alerts import alert_changes
+    from prr.core.settings import get_settings
+    from prr.db.pages import get_change, list_pages
+    from prr.watch.watch import WatchOptions
+    from prr.watch.watch import watch as run_watch
 
     settings = get_settings()
     conn = open_db()
@@ -94,6 +95,7 @@ def watch(
         options = WatchOptions(confirm=confirm)
     except ValueError as e:
         fail(str(e))
+    check_slugs(conn, slugs)
     total = len(list_pages(conn, slugs))
     if total == 0:
         fail("no watched pages" + (f" for {', '.join(slugs)}" if slugs else ""),
@@ -144,9 +146,10 @@ def changes_list(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """List changes (pending by default)."""
-    from db.pages import list_changes
+    from prr.db.pages import list_changes
 
     conn = open_db()
+    check_slugs(conn, city)
     rows = list_changes(conn, status=None if status == "all" else status, city_slug=city)
     if as_json:
         print_json(rows)
@@ -161,8 +164,8 @@ def changes_list(
 @changes_app.command("accept")
 def changes_accept(change_id: int, note: Optional[str] = typer.Option(None, help="Why (kept with the decision).")) -> None:
     """Write the change into the city's registry file and re-route follow-ups."""
-    from prr.proposals import ChangeError, accept_change
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
+    from prr.watch.proposals import ChangeError, accept_change
 
     conn = open_db()
     try:
@@ -178,7 +181,7 @@ def changes_accept(change_id: int, note: Optional[str] = typer.Option(None, help
 @changes_app.command("reject")
 def changes_reject(change_id: int, note: Optional[str] = typer.Option(None, help="Why (kept with the decision).")) -> None:
     """Record that the change is wrong so it is not proposed again."""
-    from prr.proposals import ChangeError, reject_change
+    from prr.watch.proposals import ChangeError, reject_change
 
     conn = open_db()
     try:
@@ -195,14 +198,15 @@ def cities_discover(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Find records, IT, City Attorney and privacy pages and propose them (with their contacts)."""
-    from db.cities import list_cities
-    from prr.discover import discover
+    from prr.db.cities import list_cities
+    from prr.watch.discover import discover
 
     conn = open_db()
     if all_cities:
         slugs = [c["slug"] for c in list_cities(conn) if c["website"]]
     if not slugs:
         fail("name one or more city slugs, or --all", "See `prr cities list`.")
+    check_slugs(conn, slugs)
     results = []
     with _progress() as progress:
         bar = progress.add_task("Discovering", total=len(slugs))

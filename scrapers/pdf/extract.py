@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from scrapers.pdf.extractors import Extractor
-from scrapers.pdf.model import Document, ExtractionError, Page
+from prr.scrapers.pdf.extractors import Extractor
+from prr.scrapers.pdf.model import Document, ExtractionError, Page
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_PAGES = 20_000
@@ -65,7 +65,7 @@ def extract_pdf(path: str | Path, *, ocr: bool = True, tables: bool = True, reco
     except ExtractionError as e:
         return Document(status=e.status, error=str(e))
     if records and doc.status == "ok":
-        from scrapers.incident_log import parse_records
+        from prr.scrapers.incident_log import parse_records
 
         try:
             doc.records = parse_records([p.text for p in doc.pages], [p.tables for p in doc.pages])

@@ -15,8 +15,8 @@ import subprocess
 from pathlib import Path
 from typing import ClassVar
 
-from prr.plugins import Plugin
-from scrapers.pdf.model import ExtractionError, Page
+from prr.core.plugins import Plugin
+from prr.scrapers.pdf.model import ExtractionError, Page
 
 PDFTOTEXT_TIMEOUT_S = 300
 
@@ -55,7 +55,7 @@ class PdftotextExtractor(Extractor):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.communicate()
-            raise ExtractionError("malformed", f"pdftotext took over {PDFTOTEXT_TIMEOUT_S} s")
+            raise ExtractionError("malformed", f"pdftotext took over {PDFTOTEXT_TIMEOUT_S} s") from None
         message = err.decode("utf-8", "replace").strip()
         if proc.returncode != 0:
             if "password" in message.lower():

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import json
 
-from db.breaches import get_entry, last_checks, list_entries
-from db.core import rows
-from db.requests import get_request
-from prr.breaches import check_breach_list, read_breach_list
+from prr.breaches.breaches import check_breach_list, read_breach_list
+from prr.db.breaches import get_entry, last_checks, list_entries
+from prr.db.core import rows
+from prr.db.requests import get_request
+from prr.workflows.plans import local_today
 
 
 def _by_org(conn) -> dict:
@@ -18,7 +19,7 @@ def _filed_events(conn) -> list[dict]:
 
 
 def test_check_matches_the_seed_city_and_drafts_without_filing(conn, breach_site):
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     settings = get_settings()
     result = check_breach_list(conn, settings=settings)
@@ -55,10 +56,14 @@ def test_check_matches_the_seed_city_and_drafts_without_filing(conn, breach_site
     assert oxnard["action_status"] == "drafted"
     req = get_request(conn, oxnard["request_id"])
     assert req["kind"] == "incident-logs" and req["city_slug"] == "oxnard" and req["status"] == "draft"
-    assert (req["params"]["start"], req["params"]["end"]) == ("2026-06-01", "2026-06-15")
+    # From the start of the breach to the day of the draft (the notices come after the breach).
+    today = local_today().isoformat()
+    assert (req["params"]["start"], req["params"]["end"]) == ("2026-06-01", today)
+    assert (req["params"]["breach_start"], req["params"]["breach_end"]) == ("2026-06-01", "2026-06-15")
     assert "City of Oxnard reported to the California Attorney General" in req["params"]["incident"]
     mv_req = get_request(conn, mvpd["request_id"])
-    assert (mv_req["params"]["start"], mv_req["params"]["end"]) == ("2026-04-03", "2026-05-01")
+    assert (mv_req["params"]["start"], mv_req["params"]["end"]) == ("2026-04-03", today)
+    assert mv_req["params"]["reported_on"] == "2026-05-01"
     assert mv_req["status"] == "draft"
 
     assert result.autofile is False
@@ -81,7 +86,7 @@ def test_second_check_is_idempotent(conn, breach_site):
 
 
 def test_filing_only_with_opt_in(conn, breach_site, monkeypatch):
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     check_breach_list(conn, autofile=False)
     assert _filed_events(conn) == []
@@ -117,24 +122,24 @@ def test_unreachable_notice_still_drafts_and_records_why(conn, breach_site):
     assert oxnard["detail_url"] is None and oxnard["notice_document_id"] is None
     assert "no detail page" in oxnard["notice_facts"]["error"]
     assert oxnard["action_status"] == "drafted"
-    assert get_request(conn, oxnard["request_id"])["params"]["end"] == "2026-06-15"
+    assert get_request(conn, oxnard["request_id"])["params"]["breach_end"] == "2026-06-15"
     assert len(result.outcomes) == 2
 
 
 def test_a_failed_draft_is_recorded_and_retried(conn, breach_site, monkeypatch):
-    import prr.filing
+    import prr.requests.filing
 
-    real = prr.filing.draft_request
+    real = prr.requests.filing.draft_request
 
     def broken(*a, **kw):
         raise RuntimeError("template store unavailable")
 
-    monkeypatch.setattr(prr.filing, "draft_request", broken)
+    monkeypatch.setattr(prr.requests.filing, "draft_request", broken)
     first = check_breach_list(conn)
     oxnard = _by_org(conn)["City of Oxnard"]
     assert oxnard["action_status"] == "error" and "template store unavailable" in oxnard["error"]
     assert {o.status for o in first.outcomes} == {"error"}
-    monkeypatch.setattr(prr.filing, "draft_request", real)
+    monkeypatch.setattr(prr.requests.filing, "draft_request", real)
     second = check_breach_list(conn)
     assert {o.status for o in second.outcomes} == {"drafted"}
     oxnard = get_entry(conn, oxnard["id"])
@@ -182,8 +187,8 @@ def test_list_pages_are_followed_through_the_pager(conn, breach_site):
 
 
 def test_autofile_is_off_unless_the_user_opts_in(monkeypatch):
-    from prr.breaches import resolve_autofile
-    from prr.settings import get_settings
+    from prr.breaches.breaches import resolve_autofile
+    from prr.core.settings import get_settings
 
     monkeypatch.delenv("PRR_BREACH_AUTOFILE", raising=False)
     assert resolve_autofile(None, get_settings()) is False

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 
+from breachsite import ROWS, list_csv
 from typer.testing import CliRunner
 
-from breachsite import ROWS, list_csv
 from prr.cli import app
 
 runner = CliRunner()
@@ -35,7 +35,7 @@ def test_cli_check_unreachable_url_fails_with_a_hint(conn, breach_site):
 
 
 def test_flow_alerts_once_per_new_matched_entry(conn, breach_site, prefect_server, monkeypatch, httpserver):
-    from flows.watch_breach_list import watch_breach_list
+    from prr.flows.watch_breach_list import watch_breach_list
 
     httpserver.expect_request("/alerts", method="POST").respond_with_data("ok")
     monkeypatch.setenv("PRR_APPRISE_URLS", "json://" + httpserver.url_for("/alerts").split("://", 1)[1])

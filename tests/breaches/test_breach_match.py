@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from prr.breaches import MATCH_THRESHOLD, CityIndex, best_candidate, match_city
-from prr.registry import load_registry
+from prr.breaches.breaches import MATCH_THRESHOLD, CityIndex, best_candidate, match_city
+from prr.registry.registry import load_registry
 
 REPO = Path(__file__).resolve().parents[2]
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "match_names.yaml").read_text())

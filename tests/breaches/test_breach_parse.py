@@ -6,10 +6,17 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from scrapers.ag_breach import (DateParseError, merge_lists, parse_breach_csv, parse_breach_dates,
-                                parse_breach_detail, parse_breach_list, parse_breach_list_html)
 from breachsite import MALFORMED, ROWS, detail_html, list_csv, list_html
+
+from prr.scrapers.ag_breach import (
+    DateParseError,
+    merge_lists,
+    parse_breach_csv,
+    parse_breach_dates,
+    parse_breach_detail,
+    parse_breach_list,
+    parse_breach_list_html,
+)
 
 DATE_CASES = yaml.safe_load((Path(__file__).parent / "cases" / "breach_dates.yaml").read_text())
 BASE = "https://oag.ca.gov/privacy/databreach/list"

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+
 import pytest
+
 
 @pytest.fixture(scope="session")
 def corpus_replies(corpus) -> dict[str, dict]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import shutil
 import time
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 
@@ -12,8 +12,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from prr.classify import add_business_days, classify_email, classify_text
-from prr.rules import RULES_DIR, RuleError, load_rules
+from prr.replies.classify import add_business_days, classify_email, classify_text
+from prr.replies.rules import RULES_DIR, RuleError, load_rules
 
 
 def _reply(body: str, *, subject="RE: Public Records Request", when=None, pdf: bytes | None = None,
@@ -23,7 +23,7 @@ def _reply(body: str, *, subject="RE: Public Records Request", when=None, pdf: b
     msg["To"] = "dana@example.org"
     msg["Subject"] = subject
     # 05:30 UTC on the 28th is still the 27th in California
-    msg["Date"] = format_datetime(when or datetime(2026, 3, 28, 5, 30, tzinfo=timezone.utc))
+    msg["Date"] = format_datetime(when or datetime(2026, 3, 28, 5, 30, tzinfo=UTC))
     msg.set_content(body)
     if html:
         msg.add_alternative(html, subtype="html")
@@ -107,7 +107,7 @@ def test_bare_deny_never_denies_even_with_a_loose_rule(tmp_path):
 
 
 def test_new_phrasing_needs_only_a_sentence(tmp_path):
-    from prr.reply_model import SENTENCES_DIR, fit, load_sentences
+    from prr.replies.reply_model import SENTENCES_DIR, fit, load_sentences
 
     text = "Your ticket is parked pending a departmental records sweep."
     assert classify_text(text).status != "acknowledged"
@@ -123,7 +123,7 @@ def test_new_phrasing_needs_only_a_sentence(tmp_path):
 
 
 def test_unknown_sentence_status_is_named(tmp_path):
-    from prr.reply_model import load_sentences
+    from prr.replies.reply_model import load_sentences
 
     (tmp_path / "x.yaml").write_text("status: maybe\nsentences: |\n  Hello.\n")
     with pytest.raises(ValueError, match="x.yaml: unknown status 'maybe'"):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from prr.classify import classify_text
+from prr.replies.classify import classify_text
 
 CASES_FILE = Path(__file__).parent / "cases" / "replies.yaml"
 CASES = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))["cases"]

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from prr.classify import classify_text
-from prr.reply_reading import decide_apply
+from prr.replies.classify import classify_text
+from prr.replies.reply_reading import decide_apply
 
 CASES = Path(__file__).parent / "cases"
 WRITTEN = yaml.safe_load((CASES / "written_replies.yaml").read_text(encoding="utf-8"))["cases"]

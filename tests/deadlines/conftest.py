@@ -8,9 +8,9 @@ import pytest
 def make_request(conn):
     """make_request(city, received_on, sent_at=None, status="filed", **cols) -> request id,
     with the `filed` event of docs/events.md."""
-    from db.events import add_event
-    from db.requests import insert_request, set_status, update_request
-    from prr.tokens import new_token
+    from prr.db.events import add_event
+    from prr.db.requests import insert_request, set_status, update_request
+    from prr.requests.tokens import new_token
 
     counter = {"n": 0}
 

@@ -6,7 +6,7 @@ import datetime as dt
 import holidays
 import pytest
 
-from prr.calendar import calendar_for_office, state_holidays
+from prr.deadlines.calendar import calendar_for_office, state_holidays
 
 D = dt.date
 
@@ -61,7 +61,7 @@ def test_default_office_is_monday_to_friday():
 
 
 def test_oxnard_without_anchor_closes_every_friday(registry_dir):
-    from prr.registry import load_city
+    from prr.registry.registry import load_city
 
     office = load_city(registry_dir / "ca" / "oxnard.yaml").office.model_dump(mode="json")
     cal = calendar_for_office(office)

@@ -1,4 +1,4 @@
-"""The deadline case table (cases/deadlines.yaml) against prr.deadlines.due_dates."""
+"""The deadline case table (cases/deadlines.yaml) against prr.deadlines.deadlines.due_dates."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from prr.deadlines import due_dates
+from prr.deadlines.deadlines import due_dates
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.events import add_event
-from db.requests import get_request
-from prr.request_deadlines import overdue_requests, refresh_deadlines
+from prr.db.events import add_event
+from prr.db.requests import get_request
+from prr.deadlines.request_deadlines import overdue_requests, refresh_deadlines
 
 D = dt.date
 
@@ -53,7 +53,7 @@ def test_extension_pause_and_estimate_from_events(conn, make_request):
 
 
 def test_not_filed_has_no_deadline(conn):
-    from db.requests import insert_request
+    from prr.db.requests import insert_request
 
     rid = insert_request(conn, city_slug="oxnard", kind="incident-logs", params={}, dedupe_key="x",
                          token="PRR-AAAAAAAA", subject="s", body="b", channel="outbox", recipient=None)
@@ -74,7 +74,7 @@ def test_overdue_only_after_the_due_day_and_only_awaiting_determination(conn, ma
 def test_submission_marked_later_counts_from_the_stated_receipt_date(conn, make_request):
     """A portal filing recorded days later by hand: the `filed` event's received_on wins
     over the time the event was written."""
-    from db.requests import update_request
+    from prr.db.requests import update_request
 
     rid = make_request(received_on="2026-03-02")
     conn.execute("UPDATE requests SET filed_at=NULL WHERE id=?", (rid,))

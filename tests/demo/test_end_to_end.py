@@ -1,6 +1,6 @@
 """The demo's scenario as the project's end-to-end test: every step checked in the database.
 
-One run of :func:`prr.demo.run_demo` (real Prefect flows, real SMTP, real HTTP, real
+One run of :func:`prr.demo.demo.run_demo` (real Prefect flows, real SMTP, real HTTP, real
 PDFs, all on 127.0.0.1) is shared by the assertions below; each test reads what that
 run left in its SQLite database.
 """
@@ -11,12 +11,12 @@ from datetime import date, timedelta
 
 import pytest
 
-from prr.simulator import OXNARD_NEW_RECORDS_EMAIL
+from prr.demo.simulator import OXNARD_NEW_RECORDS_EMAIL
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, prefect_server):
-    from prr.demo import run_demo
+    from prr.demo.demo import run_demo
 
     report = run_demo(tmp_path_factory.mktemp("demo") / "home", quiet=True)
     return report
@@ -24,7 +24,7 @@ def demo(tmp_path_factory, prefect_server):
 
 @pytest.fixture
 def db(demo):
-    from db import connect
+    from prr.db import connect
 
     conn = connect(demo.db_path)
     yield conn
@@ -32,7 +32,7 @@ def db(demo):
 
 
 def _request(db, slug: str) -> dict:
-    from db.requests import list_requests
+    from prr.db.requests import list_requests
 
     found = list_requests(db, city_slug=slug)
     assert len(found) == 1, f"expected one request to {slug}, found {len(found)}"
@@ -40,13 +40,13 @@ def _request(db, slug: str) -> dict:
 
 
 def _events(db, request_id: int) -> list[dict]:
-    from db.events import events_for
+    from prr.db.events import events_for
 
     return events_for(db, request_id)
 
 
 def _incoming(db, request_id: int) -> list[dict]:
-    from db.requests import communications_for
+    from prr.db.requests import communications_for
 
     return [c for c in communications_for(db, request_id) if c["direction"] == "in"]
 
@@ -69,7 +69,7 @@ def test_requests_filed_through_each_channel(db, demo):
         filed = [e for e in _events(db, req["id"]) if e["kind"] == "filed"]
         assert len(filed) == 1 and filed[0]["detail"]["channel"] == req["channel"]
     # The portal's request number was read from its confirmation page.
-    from db.requests import tracking_numbers_for
+    from prr.db.requests import tracking_numbers_for
 
     assert any(n.startswith(f"{date.today():%y}-") for n in tracking_numbers_for(db, mv["id"]))
 
@@ -89,7 +89,7 @@ def test_replies_matched_for_the_right_reasons(db):
 
 
 def test_statuses_tracking_numbers_and_deadlines(db):
-    from db.requests import tracking_numbers_for
+    from prr.db.requests import tracking_numbers_for
 
     ox = _request(db, "oxnard")
     mv = _request(db, "mission-viejo")
@@ -111,10 +111,10 @@ def test_statuses_tracking_numbers_and_deadlines(db):
 
 
 def test_released_pdf_extracted_to_incident_rows_and_searchable(db):
-    from db.documents import incidents_for, list_documents
-    from prr.demo import REQUEST_PARAMS
-    from prr.search import search
-    from prr.simulator.incident_pdf import make_events
+    from prr.db.documents import incidents_for, list_documents
+    from prr.demo.demo import REQUEST_PARAMS
+    from prr.demo.simulator.incident_pdf import make_events
+    from prr.documents.search import search
 
     ox = _request(db, "oxnard")
     docs = list_documents(db)
@@ -143,7 +143,7 @@ def test_follow_up_sent_for_the_silent_city_only(db, demo):
 
 
 def test_contact_change_detected_and_pending(db):
-    from db.pages import list_changes
+    from prr.db.pages import list_changes
 
     changes = [c for c in list_changes(db, status="pending", city_slug="oxnard")
                if c["kind"] == "contact_added" and c["field"] == "records_email"]
@@ -158,7 +158,7 @@ def test_contact_change_detected_and_pending(db):
 def test_printed_report_explains_each_step(demo, db):
     from rich.console import Console
 
-    from prr.demo import render
+    from prr.demo.demo import render
 
     console = Console(record=True, width=200)
     render(demo, console)

@@ -5,7 +5,7 @@ import mailbox
 import re
 import smtplib
 import subprocess
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parsedate_to_datetime
@@ -13,9 +13,9 @@ from email.utils import format_datetime, make_msgid, parsedate_to_datetime
 import pytest
 import requests
 
-from prr.simulator import OXNARD_NEW_RECORDS_EMAIL, CityWorld
-from prr.simulator.incident_pdf import incident_log_pdf, make_events
-from prr.simulator.portal import COOKIE
+from prr.demo.simulator import OXNARD_NEW_RECORDS_EMAIL, CityWorld
+from prr.demo.simulator.incident_pdf import incident_log_pdf, make_events
+from prr.demo.simulator.portal import COOKIE
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def _file_by_email(world, token="PRR-7K3M9QXD") -> str:
     msg["Subject"] = f"California Public Records Act request: incident logs [{token}]"
     msg["Message-ID"] = mid = make_msgid(domain="example.org")
     # A Monday, so the clerk's calendar is predictable.
-    msg["Date"] = format_datetime(datetime(2026, 3, 2, 18, 0, tzinfo=timezone.utc))
+    msg["Date"] = format_datetime(datetime(2026, 3, 2, 18, 0, tzinfo=UTC))
     msg.set_content("Please provide the incident logs.")
     with smtplib.SMTP(world.smtp.host, world.smtp.port) as s:
         s.send_message(msg)
@@ -109,7 +109,7 @@ def test_scripts_decide_which_stages_a_city_sends(world):
 
 
 def test_registry_copy_points_cities_at_the_simulator(world, tmp_path):
-    from prr.registry import load_registry
+    from prr.registry.registry import load_registry
 
     cities, errors = load_registry(world.registry_copy(tmp_path / "reg"))
     assert not errors
@@ -142,13 +142,13 @@ def test_incident_log_pdf_has_one_block_per_event(tmp_path):
 @pytest.mark.parametrize("received", [date(2026, 3, 2) + timedelta(days=i) for i in range(7)],
                          ids=lambda d: f"{d:%a}")
 def test_clerk_calendar_for_every_weekday_of_receipt(registry_dir, tmp_path, slug, received):
-    from prr.registry import load_city
-    from prr.simulator.agency import PACIFIC, Agency, ReceivedRequest
+    from prr.demo.simulator.agency import PACIFIC, Agency, ReceivedRequest
+    from prr.registry.registry import load_city
 
     agency = Agency({slug: load_city(registry_dir / "ca" / f"{slug}.yaml")}, None, {}, tmp_path)
 
     req = ReceivedRequest(slug, "email", datetime(received.year, received.month, received.day, 10,
-                                                   tzinfo=PACIFIC).astimezone(timezone.utc),
+                                                   tzinfo=PACIFIC).astimezone(UTC),
                           "s", "b", "dana@example.org", "Dana")
     ack, ext, rel = (agency.stage_date(req, s).date() for s in ("ack", "extension", "release"))
     open_days = {0, 1, 2, 3} if slug == "oxnard" else {0, 1, 2, 3, 4}

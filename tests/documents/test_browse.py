@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -10,8 +11,8 @@ import urllib.request
 
 import pytest
 
-from prr.browse import metadata
-from prr.documents import add_document, process_document
+from prr.documents.browse import metadata
+from prr.documents.documents import add_document, process_document
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -47,17 +48,48 @@ def served(prr_env, conn, made):
     doc_id = add_document(conn, made / "block_log.pdf", filename="seaside-activity-log.pdf", city_slug="oxnard")
     assert process_document(conn, doc_id)["status"] == "ok"
     port = _free_port()
+    # Its own process group: whatever happens in the test, the finally kills the group,
+    # so no Datasette outlives the test run.
     proc = subprocess.Popen([sys.executable, "-m", "prr", "browse", "--port", str(port)], env=dict(os.environ),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     try:
         _wait(f"http://127.0.0.1:{port}/-/versions.json", proc)
-        yield {"base": f"http://127.0.0.1:{port}", "db": prr_env.db_path.stem, "doc": doc_id}
+        yield {"base": f"http://127.0.0.1:{port}", "db": prr_env.db_path.stem, "doc": doc_id, "proc": proc,
+               "port": port}
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        _kill_group(proc)
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=10)
+    except ProcessLookupError:
+        pass
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+        return True
+    except ProcessLookupError:
+        return False
+
+
+def test_sigterm_to_browse_leaves_no_datasette(served):
+    """`prr browse` stopped by SIGTERM (a service manager, `kill PID`): nothing keeps serving."""
+    proc, port = served["proc"], served["port"]
+    proc.send_signal(signal.SIGTERM)       # to the prr process only, not its group
+    proc.wait(timeout=15)
+    deadline = time.time() + 10
+    while _group_alive(proc.pid) and time.time() < deadline:
+        time.sleep(0.1)
+    assert not _group_alive(proc.pid), "a process of `prr browse` is still running after SIGTERM"
+    with pytest.raises(OSError):
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=2)
 
 
 def test_search_in_chromium_finds_known_document(served):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from db.documents import get_document, incidents_for, list_documents, pages_for
-from db.requests import add_communication, insert_request
-from prr.documents import add_document, import_paths, process_document
+from prr.db.documents import get_document, incidents_for, list_documents, pages_for
+from prr.db.requests import add_communication, insert_request
+from prr.documents.documents import add_document, import_paths, process_document
 
 
 def _request(conn, city="oxnard", n=1) -> int:
@@ -106,3 +106,18 @@ def test_cli_docs_import_unknown_request(prr_env, conn, made):
                           "--request", "999"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 1 and "no request 999" in out.stderr
     assert list_documents(conn) == []
+
+
+def test_cli_import_with_city(prr_env, conn, made):
+    from typer.testing import CliRunner
+
+    from prr.cli import app
+    from prr.db.core import rows
+
+    r = CliRunner().invoke(app, ["docs", "import", str(made / "block_log.pdf"), "--city", "oxnard"])
+    assert r.exit_code == 0, r.output
+    (doc,) = rows(conn, "SELECT city_slug, request_id FROM documents")
+    assert doc == {"city_slug": "oxnard", "request_id": None}
+    wrong = CliRunner().invoke(app, ["docs", "import", str(made / "table_log.pdf"), "--city", "oxnrd"])
+    assert wrong.exit_code == 1 and "did you mean oxnard" in wrong.output
+    assert len(rows(conn, "SELECT id FROM documents")) == 1

@@ -1,12 +1,12 @@
 """The extract-documents flow: batches of documents, bad ones recorded, a summary artifact."""
 from __future__ import annotations
 
-from db.documents import get_document, incidents_for
-from prr.documents import add_document
+from prr.db.documents import get_document, incidents_for
+from prr.documents.documents import add_document
 
 
 def test_batch_task_directly(conn, prr_env, made, tmp_path):
-    from flows.documents import extract_batch
+    from prr.flows.documents import extract_batch
 
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"<html>not a pdf</html>")
@@ -17,7 +17,7 @@ def test_batch_task_directly(conn, prr_env, made, tmp_path):
 
 
 def test_flow_run_extracts_pending(prefect_server, conn, prr_env, made, tmp_path):
-    from flows.documents import extract_documents
+    from prr.flows.documents import extract_documents
 
     bad = tmp_path / "empty.pdf"
     bad.write_bytes(b"")

@@ -8,7 +8,7 @@ import sys
 import docs_pdfs
 import pytest
 
-from scrapers.pdf import Extractor, clean_cell, extract_pdf
+from prr.scrapers.pdf import Extractor, clean_cell, extract_pdf
 
 
 @pytest.mark.corpus
@@ -148,7 +148,7 @@ def test_huge_image_is_handled_within_memory(tmp_path):
     pdf = docs_pdfs.huge_image_pdf(tmp_path / "huge.pdf")
     # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so it would report
     # the forking pytest process's size.
-    code = ("import json, sys; from scrapers.pdf import extract_pdf; d = extract_pdf(sys.argv[1]); "
+    code = ("import json, sys; from prr.scrapers.pdf import extract_pdf; d = extract_pdf(sys.argv[1]); "
             "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]; "
             "print(json.dumps({'status': d.status, 'methods': [p.method for p in d.pages], 'text': d.text, "
             "'rss_mb': int(hwm) / 1024}))")

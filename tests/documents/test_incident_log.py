@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scrapers.incident_log import column_for, parse_datetime, parse_records
-from scrapers.pdf import extract_pdf
+from prr.scrapers.incident_log import column_for, parse_datetime, parse_records
+from prr.scrapers.pdf import extract_pdf
 
 CASES = Path(__file__).parent / "cases"
 LAYOUTS = yaml.safe_load((CASES / "layouts.yaml").read_text())["layouts"]

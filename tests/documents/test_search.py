@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
-from db.requests import add_communication, insert_request, update_request
-from prr.documents import add_document, process_document
-from prr.search import MARK_END, MARK_START, SearchQueryError, rebuild_index, search
+from prr.db.requests import add_communication, insert_request, update_request
+from prr.documents.documents import add_document, process_document
+from prr.documents.search import MARK_END, MARK_START, SearchQueryError, rebuild_index, search
 
 
 @pytest.fixture
@@ -113,7 +113,7 @@ def test_cli_search_bad_syntax(prr_env, conn, filled):
 
 
 def test_bulk_save_indexes_pages_and_restores_trigger(conn, made, tmp_path):
-    from prr.documents import process_documents
+    from prr.documents.documents import process_documents
 
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"")

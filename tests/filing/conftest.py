@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 @pytest.fixture
 def add_city(registry_dir, conn):
     """add_city(slug, name, channel=..., contacts=[...]) writes a registry file and loads it."""
-    from prr.registry import sync_registry
+    from prr.registry.registry import sync_registry
 
     def add(slug: str, name: str, *, channel: str = "outbox", contacts: list[dict] | None = None) -> str:
         data = {"slug": slug, "name": name, "county": "Test", "channel": channel,
@@ -32,7 +32,7 @@ def add_city(registry_dir, conn):
 @pytest.fixture
 def smtp_settings(prr_env, smtp_sink, monkeypatch):
     """Settings whose PRR_SMTP_URL is the local SMTP server."""
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     monkeypatch.setenv("PRR_SMTP_URL", smtp_sink.url)
     return get_settings()

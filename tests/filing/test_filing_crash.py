@@ -10,9 +10,9 @@ from collections import Counter
 
 import pytest
 
-from db.events import events_for
-from db.requests import get_request
-from prr.filing import draft_request
+from prr.db.events import events_for
+from prr.db.requests import get_request
+from prr.requests.filing import draft_request
 
 
 def _run_file_all(prr_env, smtp_sink, crash_at: str | None):
@@ -72,9 +72,9 @@ def test_a_live_filing_is_not_reconciled_under_it(conn, prr_env, incident_params
     """A request in `filing` whose process is still running is left alone."""
     import socket
 
-    from db.events import add_event
-    from db.requests import set_status
-    from prr.filing import FilingError, file_request
+    from prr.db.events import add_event
+    from prr.db.requests import set_status
+    from prr.requests.filing import FilingError, file_request
 
     rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
@@ -99,11 +99,11 @@ def test_imap_sent_folder_is_evidence_when_the_journal_has_none(conn, prr_env, s
 
     from mailservers import Dovecot
 
-    from db.events import add_event
-    from db.requests import set_status, update_request
-    from prr.filing import file_request
-    from prr.mail import build_message, new_message_id
-    from prr.settings import get_settings
+    from prr.channels.mail import build_message, new_message_id
+    from prr.core.settings import get_settings
+    from prr.db.events import add_event
+    from prr.db.requests import set_status, update_request
+    from prr.requests.filing import file_request
 
     rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
     r = get_request(conn, rid)

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 import yaml
 
-from db.requests import list_requests
+from prr.db.requests import list_requests
 
 
 @pytest.mark.parametrize("period,today,start,end", [
@@ -17,14 +17,14 @@ from db.requests import list_requests
     ("last_30_days", "2026-03-31", "2026-03-01", "2026-03-30"),
 ])
 def test_relative_periods(period, today, start, end):
-    from flows.file_requests import period_dates
+    from prr.workflows.plans import period_dates
 
     assert period_dates(period, dt.date.fromisoformat(today)) == (dt.date.fromisoformat(start),
                                                                   dt.date.fromisoformat(end))
 
 
 def test_saved_plan_resolves_dates_and_text():
-    from flows.file_requests import PROJECT_ROOT, resolve_plan
+    from prr.workflows.plans import PROJECT_ROOT, resolve_plan
 
     data = yaml.safe_load((PROJECT_ROOT / "plans" / "incident-logs-monthly.yaml").read_text())
     cities, kind, params, channel = resolve_plan(data, dt.date(2026, 11, 1))
@@ -35,7 +35,7 @@ def test_saved_plan_resolves_dates_and_text():
 
 def test_flow_files_a_batch_of_three_cities(prefect_server, conn, add_city, prr_env, smtp_sink, monkeypatch,
                                             incident_params):
-    from flows.file_requests import file_requests
+    from prr.flows.file_requests import file_requests
 
     monkeypatch.setenv("PRR_SMTP_URL", smtp_sink.url)
     add_city("ventura", "Ventura")
@@ -52,7 +52,7 @@ def test_flow_files_a_batch_of_three_cities(prefect_server, conn, add_city, prr_
 
 
 def test_plan_flow_runs_with_relative_dates(prefect_server, conn, prr_env, tmp_path):
-    from flows.file_requests import file_request_plan
+    from prr.flows.file_requests import file_request_plan
 
     plan = tmp_path / "plan.yaml"
     plan.write_text(yaml.safe_dump({"name": "monthly", "kind": "incident-logs", "cities": ["oxnard", "atlantis"],
@@ -65,3 +65,45 @@ def test_plan_flow_runs_with_relative_dates(prefect_server, conn, prr_env, tmp_p
     (req,) = list_requests(conn)
     assert req["params"]["start"] == "2026-03-01" and req["params"]["end"] == "2026-03-31"
     assert "incidents logged in March 2026" in req["body"]
+
+
+def _plan_file(tmp_path, cities):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(yaml.safe_dump({"name": "monthly", "kind": "incident-logs", "cities": cities,
+                                    "period": "previous_month",
+                                    "params": {"incident": "incidents logged in {month}"}}))
+    return plan
+
+
+def test_plan_preview_shows_each_letter_and_saves_nothing(conn, prr_env, tmp_path):
+    from typer.testing import CliRunner
+
+    from prr.cli import app
+
+    r = CliRunner().invoke(app, ["plan", "preview", str(_plan_file(tmp_path, ["oxnard", "mission-viejo"])),
+                                 "--today", "2026-04-01"], terminal_width=200)
+    assert r.exit_code == 0, r.output
+    assert "2026-03-01 to 2026-03-31" in r.stdout
+    assert r.stdout.count("From: Dana Reporter <dana@example.org>") == 2
+    assert "To: cityclerk@oxnard.org" in r.stdout and "To: cityclerk@cityofmissionviejo.org" in r.stdout
+    assert "incidents logged in March 2026" in r.stdout
+    assert list_requests(conn) == []
+
+
+def test_plan_run_from_the_cli_files_once_and_reports_a_bad_city(conn, prr_env, tmp_path):
+    from typer.testing import CliRunner
+
+    from prr.cli import app
+
+    plan = str(_plan_file(tmp_path, ["oxnard", "oxnrd"]))
+    r = CliRunner().invoke(app, ["plan", "run", plan, "--today", "2026-04-01", "--json"], terminal_width=200)
+    assert r.exit_code == 1                          # one city could not be drafted
+    rows = {x["city"]: x for x in yaml.safe_load(r.stdout)}
+    assert rows["oxnard"]["request_id"] is not None and rows["oxnard"]["status"] not in ("failed", "not drafted")
+    assert "did you mean oxnard" in rows["oxnrd"]["note"]
+    again = CliRunner().invoke(app, ["plan", "run", plan, "--today", "2026-04-01", "--json"], terminal_width=200)
+    assert yaml.safe_load(again.stdout)[0]["note"] in ("identical request exists",) or \
+        yaml.safe_load(again.stdout)[0]["note"].startswith("already")
+    assert len(list_requests(conn)) == 1             # exactly once
+    bad = CliRunner().invoke(app, ["plan", "preview", str(tmp_path / "missing.yaml")])
+    assert bad.exit_code == 1 and "no plan file" in bad.output

@@ -4,7 +4,14 @@ from __future__ import annotations
 import pytest
 from filing_helpers import load_cases
 
-from prr.letters import HeaderInjectionError, LetterError, discover_templates, parse_template, render, render_letter
+from prr.requests.letters import (
+    HeaderInjectionError,
+    LetterError,
+    discover_templates,
+    parse_template,
+    render,
+    render_letter,
+)
 
 CITY = {"slug": "oxnard", "name": "Oxnard", "county": "Ventura"}
 FILED = {"id": 7, "token": "PRR-7K3M9QXD", "subject": "California Public Records Act request [PRR-7K3M9QXD]",
@@ -58,7 +65,7 @@ INJECTIONS = load_cases("injection.yaml")
 
 @pytest.mark.parametrize("case", INJECTIONS, ids=[c["id"] for c in INJECTIONS])
 def test_header_injection_is_refused(case, prr_env, monkeypatch):
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     params = {"incident": "the attack", "start": "2026-01-01", "end": "2026-01-31"}
     if case["where"] == "param":
@@ -88,7 +95,7 @@ def test_templates_cannot_reach_python_internals(case, prr_env):
 
 
 def test_user_folder_overrides_builtin_kind_and_adds_new_ones(prr_env, tmp_path, monkeypatch):
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     mine = tmp_path / "my-templates"
     mine.mkdir()

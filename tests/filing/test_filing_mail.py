@@ -9,8 +9,8 @@ from filing_helpers import load_cases
 from mailservers import self_signed_cert
 from tcprelay import TcpRelay
 
-from prr.letters import HeaderInjectionError
-from prr.mail import SendError, SentJournal, SmtpSender, build_message, new_message_id, parse_smtp_url
+from prr.channels.mail import SendError, SentJournal, SmtpSender, build_message, new_message_id, parse_smtp_url
+from prr.requests.letters import HeaderInjectionError
 
 URLS = load_cases("smtp_urls.yaml")
 
@@ -113,7 +113,7 @@ def test_refused_connection_is_temporary():
 
 
 def test_authentication_and_reused_connection():
-    from prr.localservers import SmtpSink
+    from prr.demo.localservers import SmtpSink
 
     with SmtpSink(auth=("dana", "s3cret")) as sink:
         with _sender(f"smtp://dana:s3cret@127.0.0.1:{sink.port}") as s:
@@ -127,7 +127,7 @@ def test_starttls_is_used_when_offered(tmp_path):
 
     from aiosmtpd.controller import Controller
 
-    from prr.localservers import _Handler
+    from prr.demo.localservers import _Handler
 
     cert, key = self_signed_cert(tmp_path)
     ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)

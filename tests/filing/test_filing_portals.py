@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from db.events import events_for
-from db.requests import get_request, tracking_numbers_for
-from prr.filing import FilingError, draft_request, file_request, mark_submitted
+from prr.db.events import events_for
+from prr.db.requests import get_request, tracking_numbers_for
+from prr.requests.filing import FilingError, draft_request, file_request, mark_submitted
 
 
 def _portal_city(add_city, url, vendor="nextrequest", slug="portalville"):
@@ -38,7 +38,7 @@ def test_nextrequest_files_through_the_form_and_keeps_the_number(conn, add_city,
 def test_nextrequest_client_carries_csrf_token_and_cookie(portal):
     import requests
 
-    from scrapers.portals.nextrequest import PortalError, submit_request
+    from prr.scrapers.portals.nextrequest import PortalError, submit_request
 
     conf = submit_request(portal.url + "requests/new", description="Records please", email="a@example.org")
     assert conf.number == "23-145" and conf.url.endswith("/requests/23-145")

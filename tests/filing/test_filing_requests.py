@@ -7,10 +7,19 @@ import email.policy
 
 import pytest
 
-from db.events import events_for
-from db.requests import communications_for, get_request, tracking_numbers_for
-from prr.filing import (DuplicateRequestError, FilingError, MissingContactError, SimilarRequestError, draft_request,
-                        file_batch, file_request, mark_submitted, send_letter)
+from prr.db.events import events_for
+from prr.db.requests import communications_for, get_request, tracking_numbers_for
+from prr.requests.filing import (
+    DuplicateRequestError,
+    FilingError,
+    MissingContactError,
+    SimilarRequestError,
+    draft_request,
+    file_batch,
+    file_request,
+    mark_submitted,
+    send_letter,
+)
 
 
 def _kinds(conn, rid):
@@ -78,7 +87,7 @@ def test_outbox_writes_a_complete_eml_and_records_everything(conn, prr_env, inci
 
 
 def test_smtp_delivers_with_token_and_plus_reply_to(conn, smtp_settings, smtp_sink, incident_params, monkeypatch):
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     monkeypatch.setenv("PRR_REPLY_TO", "requests@example.org")
     rid = draft_request(conn, "mission-viejo", "incident-logs", incident_params)
@@ -159,7 +168,7 @@ def _filed_request(conn, incident_params) -> int:
 def test_send_letter_goes_to_the_current_contact(conn, registry_dir, incident_params, prr_env):
     import yaml
 
-    from prr.registry import sync_registry
+    from prr.registry.registry import sync_registry
 
     rid = _filed_request(conn, incident_params)
     first = send_letter(conn, rid, kind="follow-up", params={"note": "Any news?"})

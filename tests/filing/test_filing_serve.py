@@ -13,7 +13,7 @@ import urllib.request
 import pytest
 import yaml
 
-from db.requests import list_requests
+from prr.db.requests import list_requests
 
 
 def _post(url: str, body: dict) -> list:

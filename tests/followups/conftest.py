@@ -8,7 +8,7 @@ import pytest
 @pytest.fixture
 def mail_env(prr_env, smtp_sink, monkeypatch):
     """Settings whose SMTP URL points at the local sink; follow-ups may repeat daily."""
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     monkeypatch.setenv("PRR_SMTP_URL", smtp_sink.url)
     monkeypatch.setenv("PRR_FOLLOWUP_INTERVAL_DAYS", "1")
@@ -18,9 +18,9 @@ def mail_env(prr_env, smtp_sink, monkeypatch):
 @pytest.fixture
 def filed(conn):
     """filed(city, received_on, status="filed") -> request id, with the `filed` event."""
-    from db.events import add_event
-    from db.requests import insert_request, set_status, update_request
-    from prr.tokens import new_token
+    from prr.db.events import add_event
+    from prr.db.requests import insert_request, set_status, update_request
+    from prr.requests.tokens import new_token
 
     counter = {"n": 0}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 def test_follow_up_flow_sends_and_publishes_artifact(conn, mail_env, smtp_sink, filed, prefect_server):
     from prefect.client.orchestration import get_client
 
-    from flows.follow_up import follow_up
+    from prr.flows.follow_up import follow_up
 
     filed(received_on="2026-03-02")
     filed(received_on="2026-03-03")

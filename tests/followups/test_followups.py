@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from db.events import add_event, events_for
-from db.requests import get_request, set_status
-from prr.followups import run_followups
+from prr.db.events import add_event, events_for
+from prr.db.requests import get_request, set_status
+from prr.requests.followups import run_followups
 
 D = dt.date
 
@@ -90,7 +90,7 @@ def test_extension_and_pause_move_the_followup(conn, mail_env, smtp_sink, filed)
 
 def test_escalation_after_unanswered_followups(conn, mail_env, smtp_sink, filed, monkeypatch):
     monkeypatch.setenv("PRR_FOLLOWUPS_BEFORE_ESCALATION", "2")
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     settings = get_settings()
     rid = filed(city="oxnard", received_on="2026-03-03")     # due 03-16
@@ -111,7 +111,7 @@ def test_escalation_after_unanswered_followups(conn, mail_env, smtp_sink, filed,
 
 def test_a_reply_resets_the_unanswered_count(conn, mail_env, smtp_sink, filed, monkeypatch):
     monkeypatch.setenv("PRR_FOLLOWUPS_BEFORE_ESCALATION", "2")
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     settings = get_settings()
     rid = filed(received_on="2026-03-02")
@@ -125,7 +125,7 @@ def test_a_reply_resets_the_unanswered_count(conn, mail_env, smtp_sink, filed, m
 
 def test_interval_between_followups(conn, prr_env, smtp_sink, filed, monkeypatch):
     monkeypatch.setenv("PRR_SMTP_URL", smtp_sink.url)
-    from prr.settings import get_settings
+    from prr.core.settings import get_settings
 
     settings = get_settings()                                 # default: 7 days apart
     filed(received_on="2026-03-02")
@@ -169,3 +169,21 @@ def test_cli_dry_run_json(conn, mail_env, smtp_sink, filed):
     r = CliRunner().invoke(app, ["followups", "--today", "2026-03-13"])
     assert r.exit_code == 0, r.output
     assert len(smtp_sink.received) == 1
+
+
+def test_cli_dry_run_prints_the_letters_and_sends_nothing(conn, mail_env, smtp_sink, filed):
+    from typer.testing import CliRunner
+
+    from prr.cli import app
+
+    rid = filed(received_on="2026-03-02")
+    r = CliRunner().invoke(app, ["followups", "--dry-run", "--today", "2026-03-13"], terminal_width=200)
+    assert r.exit_code == 0, r.output
+    out = r.stdout
+    assert "follow-up to mission-viejo (request" in out
+    assert "From: Dana Reporter <dana@example.org>" in out and "To: cityclerk@cityofmissionviejo.org" in out
+    assert "Subject: Follow-up: Incident logs, request" in out
+    assert "March 12, 2026" in out                       # the deadline that passed, in the letter
+    assert "Please send the incident logs" in out         # the original request quoted below
+    assert "7922.540" in out
+    assert smtp_sink.received == [] and not kinds(conn, rid, "followup_sent")

@@ -34,7 +34,7 @@ def self_signed_cert(directory: Path) -> tuple[Path, Path]:
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
             .not_valid_after(now + dt.timedelta(days=1))
@@ -83,7 +83,7 @@ class Dovecot:
         self.users = users
         self._next_user = itertools.count(1)
 
-    def __enter__(self) -> "Dovecot":
+    def __enter__(self) -> Dovecot:
         if not os.path.exists(DOVECOT):
             raise RuntimeError("dovecot is not installed: run scripts/system-deps.sh")
         # Not under pytest's tmp dir: it is private to root, and mail processes run unprivileged.

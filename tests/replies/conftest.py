@@ -8,7 +8,6 @@ import subprocess
 from email.utils import make_msgid
 
 import pytest
-
 from mailservers import DOVECOT, Dovecot
 from simplepdf import make_pdf
 
@@ -21,9 +20,9 @@ USERS = 100
 def file_request(conn):
     """Make a request that was sent: drafted, filed (event with received_on), with an
     outgoing letter whose Message-ID replies can point at."""
-    from db.events import add_event
-    from db.requests import add_communication, insert_request, set_status, update_request
-    from prr.tokens import new_token
+    from prr.db.events import add_event
+    from prr.db.requests import add_communication, insert_request, set_status, update_request
+    from prr.requests.tokens import new_token
 
     counter = itertools.count(1)
 
@@ -44,7 +43,7 @@ def file_request(conn):
                           from_addr="dana@example.org", to_addr=f"cityclerk@{city}.org",
                           subject=f"{subject} [{token}]", body="Please send the records.",
                           sent_at=f"{received_on}T17:00:00+00:00", status="recorded")
-        from db.requests import get_request
+        from prr.db.requests import get_request
 
         return get_request(conn, rid)
 

@@ -1,7 +1,7 @@
 """Real RFC 5322 messages for the reply tests."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
@@ -16,7 +16,7 @@ def build_mail(*, subject: str = "Your records request", body: str = "Thank you.
     msg["From"] = sender
     msg["To"] = to
     msg["Subject"] = subject
-    msg["Date"] = format_datetime(date or datetime(2026, 3, 5, 18, 30, tzinfo=timezone.utc))
+    msg["Date"] = format_datetime(date or datetime(2026, 3, 5, 18, 30, tzinfo=UTC))
     msg["Message-ID"] = message_id or make_msgid(domain="oxnard.org")
     if in_reply_to:
         msg["In-Reply-To"] = in_reply_to

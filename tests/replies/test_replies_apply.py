@@ -5,14 +5,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from db.core import row
-from db.replies import insert_incoming
-from db.events import add_event, events_for
-from db.requests import get_request, insert_request, set_status, tracking_numbers_for
-from prr.ingest import apply_reply
-from prr.sources.message import parse_message
 from replies_kit import build_mail
+
+from prr.db.core import row
+from prr.db.events import add_event, events_for
+from prr.db.replies import insert_incoming
+from prr.db.requests import get_request, insert_request, set_status, tracking_numbers_for
+from prr.replies.ingest import apply_reply
+from prr.replies.sources.message import parse_message
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "apply.yaml").read_text())
 

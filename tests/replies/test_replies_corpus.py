@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 
-from db.core import rows
-from db.requests import get_request
-from prr.ingest import ingest_raw
 from replies_kit import build_mail
+
+from prr.db.core import rows
+from prr.db.requests import get_request
+from prr.replies.ingest import ingest_raw
 
 
 def test_corpus_replies_through_the_pipeline(corpus, conn, prr_env, file_request):

@@ -7,16 +7,17 @@ import datetime as dt
 import json
 from zoneinfo import ZoneInfo
 
-from db.cities import get_city
-from db.core import rows
-from db.events import events_for
-from db.requests import get_request, tracking_numbers_for
-from prr.deadlines import calendar_for_office, due_dates
-from prr.filing import draft_request, file_request
-from prr.ingest import ingest_source
-from prr.sources import ImapSource
 from replies_kit import build_mail
 from simplepdf import make_pdf
+
+from prr.db.cities import get_city
+from prr.db.core import rows
+from prr.db.events import events_for
+from prr.db.requests import get_request, tracking_numbers_for
+from prr.deadlines.deadlines import calendar_for_office, due_dates
+from prr.replies.ingest import ingest_source
+from prr.replies.sources import ImapSource
+from prr.requests.filing import draft_request, file_request
 
 LA = ZoneInfo("America/Los_Angeles")
 

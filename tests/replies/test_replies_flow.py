@@ -4,15 +4,15 @@ from __future__ import annotations
 import mailbox
 
 import pytest
-
-from db.core import rows
 from replies_kit import build_mail
+
+from prr.db.core import rows
 
 
 def test_flow_reads_maildir_and_imap(prefect_server, conn, prr_env, file_request, dovecot, imap_user, monkeypatch):
     from prefect.artifacts import Artifact
 
-    from flows.ingest_replies import ingest_replies
+    from prr.flows.ingest_replies import ingest_replies
 
     r = file_request()
     user, pw = imap_user

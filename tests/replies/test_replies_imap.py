@@ -2,14 +2,16 @@
 UIDVALIDITY, and a connection dropped in the middle of a FETCH."""
 from __future__ import annotations
 
-import pytest
+from datetime import UTC
 
-from db.core import rows
-from db.replies import count_incoming_by_status, get_source_state
-from prr.ingest import ingest_source
-from prr.sources import ImapSource, SourceError
+import pytest
 from replies_kit import build_mail
 from tcprelay import TcpRelay
+
+from prr.db.core import rows
+from prr.db.replies import count_incoming_by_status, get_source_state
+from prr.replies.ingest import ingest_source
+from prr.replies.sources import ImapSource, SourceError
 
 
 def _messages(n, start=0, size=0):
@@ -132,13 +134,13 @@ def test_imap_url_is_required():
 
 def test_since_skips_older_mail(dovecot, imap_user, conn, prr_env):
     import imaplib
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     user, pw = imap_user
     c = dovecot.client(user, pw)
     old, new = _messages(2)
-    c.append("INBOX", None, imaplib.Time2Internaldate(datetime(2020, 5, 1, tzinfo=timezone.utc)), old)
-    c.append("INBOX", None, imaplib.Time2Internaldate(datetime(2026, 3, 5, tzinfo=timezone.utc)), new)
+    c.append("INBOX", None, imaplib.Time2Internaldate(datetime(2020, 5, 1, tzinfo=UTC)), old)
+    c.append("INBOX", None, imaplib.Time2Internaldate(datetime(2026, 3, 5, tzinfo=UTC)), new)
     c.logout()
     summary = ingest_source(conn, ImapSource(dovecot.url(user, pw, since="2026-01-01")), prr_env)
     assert summary.total == 1

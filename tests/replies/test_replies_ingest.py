@@ -7,16 +7,16 @@ import mailbox
 from pathlib import Path
 
 import pytest
+from replies_kit import build_mail
 from typer.testing import CliRunner
 
-from db.core import rows
-from db.events import events_for
-from db.replies import documents_for_communication, get_communication, list_reviewable
-from db.requests import get_request
 from prr.cli import app
-from prr.ingest import assign, ignore, ingest_raw, ingest_source
-from prr.sources import EmlSource, MaildirSource, MboxSource, source_for_path
-from replies_kit import build_mail
+from prr.db.core import rows
+from prr.db.events import events_for
+from prr.db.replies import documents_for_communication, get_communication, list_reviewable
+from prr.db.requests import get_request
+from prr.replies.ingest import assign, ignore, ingest_raw, ingest_source
+from prr.replies.sources import EmlSource, MaildirSource, MboxSource, source_for_path
 
 runner = CliRunner()
 

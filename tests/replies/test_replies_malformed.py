@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from db.core import rows
-from db.replies import documents_for_communication, get_communication
-from prr.ingest import ingest_raw, ingest_source
-from prr.sources import MboxSource
 from replies_kit import build_mail
+
+from prr.db.core import rows
+from prr.db.replies import documents_for_communication, get_communication
+from prr.replies.ingest import ingest_raw, ingest_source
+from prr.replies.sources import MboxSource
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "malformed.yaml").read_text())
 

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from db.requests import add_tracking_number
-from prr.matching import match_message, subject_similarity
-from prr.sources.message import parse_message
 from replies_kit import build_mail
+
+from prr.db.requests import add_tracking_number
+from prr.replies.matching import match_message, subject_similarity
+from prr.replies.sources.message import parse_message
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "matching.yaml").read_text())
 
@@ -36,7 +36,7 @@ def _fill(text: str, reqs: dict) -> str:
         typo = "PRR-" + _swap_first_distinct_pair(body)          # two characters swapped
         for key, value in {"token": r["token"], "token_lower": r["token"].lower(), "token_body": body,
                            "token_body_lower": body.lower(), "typo": typo, "message_id": r["message_id"]}.items():
-            text = text.replace("{%s.%s}" % (name, key), value)
+            text = text.replace(f"{{{name}.{key}}}", value)
     return text
 
 
@@ -57,7 +57,7 @@ def test_match(case, conn, requests3):
 
 
 def test_a_closed_request_gets_no_domain_guess(conn, file_request):
-    from db.requests import set_status
+    from prr.db.requests import set_status
 
     r = file_request("mission-viejo", "California Public Records Act request: incident logs")
     set_status(conn, r["id"], "released")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 
 import pytest
-
 from watchsite import Route, Site  # noqa: F401
 
 
@@ -21,7 +20,7 @@ def site():
 
 @pytest.fixture
 def fetcher(prr_env):
-    from scrapers.fetch import PoliteFetcher
+    from prr.scrapers.fetch import PoliteFetcher
 
     f = PoliteFetcher(prr_env, allow_private=["127.0.0.0/8"], interval=0.0, max_retry_after=3.0)
     yield f

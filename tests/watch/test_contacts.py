@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scrapers.contacts import extract_contacts, portal_vendor
+from prr.scrapers.contacts import extract_contacts, portal_vendor
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "contacts.yaml").read_text())
 

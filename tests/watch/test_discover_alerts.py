@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import json
 
-from db import pages as store
 from watchpages import clerk
-from prr.discover import discover, find_pages
+
+from prr.db import pages as store
+from prr.watch.discover import discover, find_pages
 
 HOME = """<html><head><title>City of Oxnard</title></head><body>
 <nav><a href="/government">Government</a></nav>
@@ -82,8 +83,8 @@ def test_discover_without_website_is_reported(conn, fetcher):
 
 
 def test_one_apprise_alert_per_changed_fact(conn, prr_env, monkeypatch, httpserver):
-    from prr.alerts import alert_changes
-    from prr.settings import get_settings
+    from prr.core.alerts import alert_changes
+    from prr.core.settings import get_settings
 
     httpserver.expect_request("/hook", method="POST").respond_with_data("")
     monkeypatch.setenv("PRR_APPRISE_URLS", "json://" + httpserver.url_for("/hook").split("://", 1)[1])

@@ -4,9 +4,9 @@ from __future__ import annotations
 import time
 
 import pytest
-
-from scrapers.fetch import FetchError, PoliteFetcher, check_address
 from watchsite import Route
+
+from prr.scrapers.fetch import FetchError, PoliteFetcher, check_address
 
 PAGE = "<html><body><main><h1>Public Records</h1><p>Email clerk@example.gov</p></main></body></html>"
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrapers.normalise import clean_url, decode_cfemail, mask_volatile, normalise
+from prr.scrapers.normalise import clean_url, decode_cfemail, mask_volatile, normalise
 
 PAGE = """<html><head><title>Records</title><script>track()</script><style>p{}</style></head><body>
 <div class="cookie-banner">Accept cookies</div><div role="alert">Storm warning</div>

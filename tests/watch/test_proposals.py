@@ -6,9 +6,9 @@ import datetime as dt
 import pytest
 import yaml
 
-from db import pages as store
-from db.cities import current_contact, pages_for
-from prr.proposals import ChangeError, accept_change, reject_change
+from prr.db import pages as store
+from prr.db.cities import current_contact, pages_for
+from prr.watch.proposals import ChangeError, accept_change, reject_change
 
 
 def _change(conn, **kw):
@@ -19,7 +19,7 @@ def _change(conn, **kw):
 
 
 def _request(conn, recipient, status="filed"):
-    from db.requests import insert_request, set_status
+    from prr.db.requests import insert_request, set_status
 
     rid = insert_request(conn, city_slug="oxnard", kind="incident-logs", params={"month": "2026-09"},
                          dedupe_key=f"oxnard-{recipient}-{status}", token=f"PRR-{abs(hash(recipient + status)) % 10**8:08d}",
@@ -30,8 +30,8 @@ def _request(conn, recipient, status="filed"):
 
 
 def test_accept_replaced_email_updates_yaml_db_and_open_requests(conn, prr_env):
-    from db.events import events_for
-    from db.requests import get_request
+    from prr.db.events import events_for
+    from prr.db.requests import get_request
 
     open_req = _request(conn, "cityclerk@oxnard.org", "filed")
     closed_req = _request(conn, "cityclerk@oxnard.org", "released")

@@ -1,11 +1,11 @@
 """Change detection on real pages served in versions by a local server, stored in a real SQLite file."""
 from __future__ import annotations
 
-
-from db import pages as store
 from watchpages import PRIVACY_PARAS, clerk, privacy
-from prr.watch import WatchOptions, check_pages
 from watchsite import Route
+
+from prr.db import pages as store
+from prr.watch.watch import WatchOptions, check_pages
 
 
 def _page(conn, site, path, body, kind="records", **route):
@@ -151,7 +151,7 @@ def test_repeated_failures_become_page_broken(conn, site, fetcher):
     pid = _page(conn, site, "/clerk", clerk())
     _check(conn, fetcher, pid)
     site.routes["/clerk"] = Route(status=500, body="<h1>Server Error</h1>")
-    for n in range(2):
+    for _n in range(2):
         assert _check(conn, fetcher, pid, threshold=3).outcome == "failed"
     assert _pending(conn) == []
     assert _check(conn, fetcher, pid, threshold=3).outcome == "broken"
@@ -171,7 +171,7 @@ def test_permanent_redirect_is_page_moved(conn, site, fetcher):
 
 
 def test_rejected_change_is_not_proposed_again(conn, site, fetcher):
-    from prr.proposals import reject_change
+    from prr.watch.proposals import reject_change
 
     pid = _page(conn, site, "/clerk", clerk())
     _check(conn, fetcher, pid)
@@ -202,7 +202,7 @@ def test_one_bad_page_does_not_stop_the_run(conn, site, fetcher):
 
 
 def test_large_run_parses_in_worker_processes(conn, site, fetcher):
-    from prr.watch import WatchOptions, check_pages
+    from prr.watch.watch import WatchOptions, check_pages
 
     ids = [_page(conn, site, f"/p{i}", clerk(email=f"clerk{i}@oxnard.org")) for i in range(12)]
     gone, _ = store.add_page(conn, "oxnard", site.url("/gone"), "records")

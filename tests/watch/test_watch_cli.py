@@ -4,10 +4,10 @@ from __future__ import annotations
 import json
 
 from typer.testing import CliRunner
-
-from db import pages as store
 from watchpages import clerk
+
 from prr.cli import app
+from prr.db import pages as store
 
 
 def _env(monkeypatch):

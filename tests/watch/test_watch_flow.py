@@ -1,14 +1,15 @@
 """One real run of the watch_pages flow (Prefect server for the session)."""
 from __future__ import annotations
 
-from db import pages as store
 from watchpages import clerk
+
+from prr.db import pages as store
 
 
 def test_watch_pages_flow_records_changes_and_artifacts(conn, site, prr_env, prefect_server, monkeypatch):
     monkeypatch.setenv("PRR_ALLOW_PRIVATE_ADDRESSES", "1")
     monkeypatch.setenv("PRR_PER_HOST_INTERVAL", "0")
-    from flows.watch_pages import watch_pages
+    from prr.flows.watch_pages import watch_pages
 
     conn.execute("DELETE FROM pages")      # the seed registry's real pages: no network in tests
     url = site.page("/clerk", clerk())

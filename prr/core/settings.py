@@ -1,0 +1,224 @@
+"""Settings from the environment (prefix ``PRR_``), then ``HOME/settings.toml`` (written by
+``prr setup``), then defaults; read fresh on each call. The home itself is found by the
+rule in :mod:`prr.core.home` (PRR_HOME, a ``prr.toml`` project file, the user data folder).
+
+Secrets (SMTP/IMAP/portal credentials) are only ever read here or through
+:mod:`prr.core.secrets`; they are never stored in the database or logged. ``repr()``
+masks them.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]   # the checkout (editable install)
+PACKAGE_DIR = Path(__file__).resolve().parents[1]    # prr/
+
+
+def _builtin(installed: str, checkout: str) -> Path:
+    """Data shipped with prr: inside the installed package (a wheel puts templates/ and
+    registry/ at prr/templates and prr/registry_data), else the checkout's top-level folder."""
+    inside = PACKAGE_DIR / installed
+    return inside if inside.is_dir() else PROJECT_ROOT / checkout
+
+
+BUILTIN_REGISTRY = _builtin("registry_data", "registry")
+BUILTIN_TEMPLATES = _builtin("templates", "templates")
+
+
+def _path(name: str, default: Path) -> Path:
+    v = os.environ.get(name)
+    return Path(v).expanduser() if v else default
+
+
+def _bool(name: str, default: bool = False) -> bool:
+    v = os.environ.get(name)
+    if v is None or v == "":
+        return default
+    return v.strip().lower() in ("1", "true", "yes", "on")
+
+
+def mask_url(url: str | None) -> str | None:
+    """``smtp://user:secret@host`` -> ``smtp://user:***@host`` (for logs and repr)."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    if parts.password is not None:
+        netloc = parts.netloc.replace(":" + parts.password + "@", ":***@", 1)
+        return urlunsplit(parts._replace(netloc=netloc))
+    # A password with an unescaped / ? or # ends urlsplit's netloc before the "@", so it
+    # finds no password at all: mask everything up to the last "@".
+    scheme, sep, rest = url.partition("://")
+    userinfo, at, after = rest.rpartition("@")
+    if sep and at and ":" in userinfo:
+        return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{after}"
+    return url
+
+
+def split_secret_url(url: str):
+    """``urlsplit`` for a URL that may carry a password. A malformed one raises ValueError
+    with a message that quotes none of it (urlsplit's own port error can quote part of
+    the password)."""
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018  (reading .port validates it)
+    except ValueError:
+        raise ValueError(f"{parts.scheme or 'the'} URL is malformed: its port is not a number, or its password "
+                         "has / ? # or @ not written as %2F %3F %23 %40") from None
+    return parts
+
+
+PLACEHOLDER_NAME = "A. Requester"
+PLACEHOLDER_EMAIL = "requester@example.org"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The requester, as it appears in letters."""
+    name: str = PLACEHOLDER_NAME
+    email: str = PLACEHOLDER_EMAIL
+    phone: str = ""
+    address: str = ""
+    organisation: str = ""
+
+    @property
+    def is_placeholder(self) -> bool:
+        """True while the name or the address is still the built-in example: letters from it
+        would carry a made-up identity, and replies to it would be lost."""
+        return self.name.strip() in ("", PLACEHOLDER_NAME) or self.email.strip().lower() in ("", PLACEHOLDER_EMAIL)
+
+    @property
+    def missing(self) -> list[str]:
+        """Profile fields letters use that are not filled in."""
+        out = [] if self.name.strip() and self.name != PLACEHOLDER_NAME else ["name"]
+        if not self.email.strip() or self.email.strip().lower() == PLACEHOLDER_EMAIL:
+            out.append("email")
+        return out + [f for f in ("phone", "address") if not getattr(self, f).strip()]
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    db_path: Path
+    registry_dir: Path
+    templates_dirs: tuple[Path, ...]
+    profile: Profile
+    smtp_url: str | None = field(default=None, repr=False)
+    imap_url: str | None = field(default=None, repr=False)
+    reply_to: str | None = None           # e.g. "requests+{token}@example.org" (plus address)
+    user_agent_contact: str = PLACEHOLDER_EMAIL
+    allow_private_addresses: bool = False  # page fetching: private/loopback ranges refused unless set
+    per_host_concurrency: int = 1
+    per_host_interval_s: float = 1.0
+    global_concurrency: int = 8
+    apprise_urls: tuple[str, ...] = ()
+    timezone: str = "America/Los_Angeles"
+    followups_before_escalation: int = 2   # unanswered follow-ups before the City Attorney letter
+    followup_interval_days: int = 7        # days between two follow-ups about the same request
+    # The California Attorney General's data-breach list; auto-filing is opt-in per user.
+    ag_breach_list_url: str = "https://oag.ca.gov/privacy/databreach/list"
+    ag_breach_csv_url: str = "https://oag.ca.gov/privacy/databreach/list-export"
+    breach_autofile: bool = False
+    home_source: str = "PRR_HOME"          # what chose the home (prr.core.home): shown by `prr doctor`
+    home_warning: str | None = None        # e.g. a relative PRR_HOME resolved against the current folder
+    settings_file: Path | None = None      # HOME/settings.toml when it exists
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.home / "outbox"
+
+    @property
+    def inbox_dir(self) -> Path:
+        return self.home / "inbox"
+
+    @property
+    def files_dir(self) -> Path:
+        return self.home / "files"
+
+    @property
+    def user_agent(self) -> str:
+        from prr import __version__
+
+        return f"prr/{__version__} (public-records request pipeline; contact: {self.user_agent_contact})"
+
+    def __repr__(self) -> str:  # never show secrets
+        shown = {f.name: getattr(self, f.name) for f in fields(self) if f.repr}
+        shown["smtp_url"] = mask_url(self.smtp_url)
+        shown["imap_url"] = mask_url(self.imap_url)
+        # Apprise URLs carry their tokens in the host or path, where mask_url does not look.
+        shown["apprise_urls"] = tuple(urlsplit(u).scheme + "://***" for u in self.apprise_urls)
+        return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
+
+
+def _with_password(url: str | None, secret_name: str) -> str | None:
+    """A mail URL from the settings file carries no password: add the one from the
+    environment or a Prefect Secret block (``PRR_SMTP_PASSWORD`` -> ``prr-smtp-password``)."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if not parts.username or parts.password is not None:
+        return url
+    from urllib.parse import quote
+
+    from prr.core.secrets import get_secret
+
+    password = get_secret(secret_name)
+    if not password:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:{quote(password, safe='')}@{host}"))
+
+
+def get_settings() -> Settings:
+    """Environment first, then ``HOME/settings.toml`` (written by ``prr setup``), then defaults."""
+    from prr.core.home import SETTINGS_FILE, read_settings_file, resolve_home
+
+    env = os.environ
+    found = resolve_home(env)
+    home = found.path
+    try:
+        file = read_settings_file(home)
+    except ValueError:
+        file = {}    # `prr doctor` reports the broken file; commands run on the environment alone
+    fp, fm = file.get("profile") or {}, file.get("mail") or {}
+
+    def pick(name: str, section: dict, key: str, default: str = "") -> str:
+        return env.get(name) or str(section.get(key) or "") or default
+
+    user_templates = env.get("PRR_TEMPLATES")
+    templates = tuple(Path(p).expanduser() for p in user_templates.split(os.pathsep) if p) if user_templates else ()
+    email = pick("PRR_REQUESTER_EMAIL", fp, "email", PLACEHOLDER_EMAIL)
+    return Settings(
+        home=home,
+        db_path=_path("PRR_DB", home / "prr.db"),
+        registry_dir=_path("PRR_REGISTRY", BUILTIN_REGISTRY),
+        # User folders first: a user template with the same kind overrides the built-in one.
+        templates_dirs=templates + (BUILTIN_TEMPLATES,),
+        profile=Profile(
+            name=pick("PRR_REQUESTER_NAME", fp, "name", PLACEHOLDER_NAME),
+            email=email,
+            phone=pick("PRR_REQUESTER_PHONE", fp, "phone"),
+            address=pick("PRR_REQUESTER_ADDRESS", fp, "address"),
+            organisation=pick("PRR_REQUESTER_ORG", fp, "organisation"),
+        ),
+        smtp_url=env.get("PRR_SMTP_URL") or _with_password(fm.get("smtp_url"), "PRR_SMTP_PASSWORD"),
+        imap_url=env.get("PRR_IMAP_URL") or _with_password(fm.get("imap_url"), "PRR_IMAP_PASSWORD"),
+        reply_to=env.get("PRR_REPLY_TO") or fm.get("reply_to") or None,
+        user_agent_contact=env.get("PRR_CONTACT", email),
+        allow_private_addresses=_bool("PRR_ALLOW_PRIVATE_ADDRESSES"),
+        per_host_concurrency=int(env.get("PRR_PER_HOST_CONCURRENCY", "1")),
+        per_host_interval_s=float(env.get("PRR_PER_HOST_INTERVAL", "1.0")),
+        global_concurrency=int(env.get("PRR_GLOBAL_CONCURRENCY", "8")),
+        apprise_urls=tuple(u for u in env.get("PRR_APPRISE_URLS", "").split() if u),
+        timezone=env.get("PRR_TIMEZONE", "America/Los_Angeles"),
+        followups_before_escalation=int(env.get("PRR_FOLLOWUPS_BEFORE_ESCALATION") or "2"),
+        followup_interval_days=int(env.get("PRR_FOLLOWUP_INTERVAL_DAYS") or "7"),
+        ag_breach_list_url=env.get("PRR_AG_BREACH_LIST_URL") or "https://oag.ca.gov/privacy/databreach/list",
+        ag_breach_csv_url=env.get("PRR_AG_BREACH_CSV_URL") or "https://oag.ca.gov/privacy/databreach/list-export",
+        breach_autofile=_bool("PRR_BREACH_AUTOFILE"),
+        home_source=found.source,
+        home_warning=found.warning,
+        settings_file=(home / SETTINGS_FILE) if (home / SETTINGS_FILE).is_file() else None,
+    )

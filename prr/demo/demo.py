@@ -1,0 +1,553 @@
+"""The offline end-to-end demonstration: the whole pipeline against a simulated city world.
+
+``run_demo()`` makes a throwaway ``PRR_HOME`` and registry copy, starts the simulator
+(:mod:`prr.demo.simulator`: city websites, a NextRequest-like portal, an SMTP server and an
+answering agency, all on 127.0.0.1), points the real channels at it and runs the real
+Prefect flows in order:
+
+1. file requests: Oxnard by email (SMTP), Mission Viejo through its portal;
+2. watch pages: the first check records each page as it is;
+3. the agency answers in three rounds (acknowledgement with a tracking number, a
+   14-day extension notice, the release with an incident-log PDF), each round followed
+   by ingest replies, so the replies arrive in the order the city sent them;
+4. documents: text and incident-log rows out of the released PDF, indexed;
+5. follow up, on a scenario date a few days after Mission Viejo's extended deadline
+   (its clerk goes quiet after the extension);
+6. Oxnard's clerk page changes its records address; watch pages again: the change is
+   confirmed by a re-fetch and proposed for review.
+
+The scenario's calendar runs ahead of the wall clock: requests are filed now, and the
+agency dates its replies on the days a clerk would send them after receipt. Follow-up
+gets that scenario date as ``today``.
+
+The report is read back from the database, not from what the steps returned, so it
+shows what a user would find there afterwards.
+"""
+from __future__ import annotations
+
+import contextlib
+import importlib
+import inspect
+import os
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+REQUEST_KIND = "incident-logs"
+# What each city is asked for (one batch, the same letter to both): the incidents the two
+# seed guides describe.
+REQUEST_PARAMS = {"incident": "the network security incident (data breach) affecting the City's systems "
+                              "and residents' personal information, reported in early 2026",
+                  "start": "2026-01-15", "end": "2026-03-01"}
+CHANNELS = {"oxnard": "smtp", "mission-viejo": "nextrequest"}
+# Oxnard's clerk answers, extends and releases; Mission Viejo's extends and goes quiet.
+AGENCY_SCRIPTS = {"oxnard": ("ack", "extension", "release"), "mission-viejo": ("ack", "extension")}
+REQUESTER = {"PRR_REQUESTER_NAME": "Dana Reporter", "PRR_REQUESTER_EMAIL": "dana.reporter@example.org",
+             "PRR_REQUESTER_PHONE": "(805) 555-0142", "PRR_REQUESTER_ORG": "Ventura County Ledger",
+             "PRR_REQUESTER_ADDRESS": "123 Main Street, Ventura, CA 93001"}
+# Follow-up runs this many days after the latest deadline of the open requests (or, if
+# none has one, FOLLOW_UP_DAY days after receipt), moved to a weekday.
+FOLLOW_UP_GRACE_DAYS = 3
+FOLLOW_UP_DAY = 31
+
+
+@dataclass
+class Step:
+    name: str
+    seconds: float
+    ok: bool
+    summary: str
+    flow_run: str | None = None          # Prefect state name
+
+
+@dataclass
+class DemoReport:
+    home: Path
+    db_path: Path
+    started_on: date
+    scenario_today: date | None = None
+    seconds: float = 0.0
+    steps: list[Step] = field(default_factory=list)
+    requests: list[dict] = field(default_factory=list)     # one per request, with deadlines and replies
+    documents: list[dict] = field(default_factory=list)
+    changes: list[dict] = field(default_factory=list)
+    simulator: dict = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    prefect_home: Path | None = None     # set when the demo ran its own temporary Prefect server
+
+    @property
+    def ok(self) -> bool:
+        return all(s.ok for s in self.steps) and not self.problems
+
+    def next_steps(self) -> list[str]:
+        prefect = (f"PREFECT_HOME={self.prefect_home} prefect server start   # the Prefect UI "
+                   f"(http://127.0.0.1:4200) with the demo's flow runs" if self.prefect_home else
+                   "prefect server start                # the Prefect UI (http://127.0.0.1:4200)")
+        return [
+            f"export PRR_HOME={self.home} PRR_REGISTRY={self.home / 'registry'}",
+            "prr browse                          # Datasette over the demo's database",
+            "prr search ransomware               # full-text search over letters, replies and PDF pages",
+            "prr requests                        # statuses and due dates; prr request show ID for one",
+            "prr changes                         # the proposed contact change; prr changes accept ID",
+            prefect,
+            "prr serve                           # every flow on its schedule, on this machine",
+        ]
+
+
+# -- environment -------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def _env(values: dict[str, str | None]):
+    """Set (or unset, for None) environment variables for the demo; restore them after."""
+    def apply(env: dict[str, str | None]) -> None:
+        for k, v in env.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+    saved = {k: os.environ.get(k) for k in values}
+    try:
+        apply(values)
+        yield
+    finally:
+        apply(saved)
+
+
+def prefect_env(home: Path) -> dict[str, str]:
+    """Prefect settings for a quick local run. A user's own API URL (a running Prefect
+    server) is respected; otherwise the temporary server keeps its database in the demo home."""
+    env = {
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "false",
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+    }
+    if not os.environ.get("PREFECT_API_URL"):
+        env["PREFECT_HOME"] = str(home / "prefect")
+    return env
+
+
+# -- running flows -----------------------------------------------------------------------
+
+def _load_flow(module: str, name: str):
+    mod = importlib.import_module(f"prr.flows.{module}")
+    return getattr(mod, name)
+
+
+def run_flow(module: str, name: str, **kwargs):
+    """Run a flow by module and name; returns (state name, result or the exception).
+
+    A parameter the flow no longer takes is an error here, not silently dropped: the
+    step would otherwise not do what the report says it did."""
+    fl = _load_flow(module, name)
+    params = inspect.signature(fl.fn).parameters
+    unknown = sorted(set(kwargs) - set(params))
+    if unknown:
+        raise TypeError(f"flow {module}:{name} takes no parameter {', '.join(unknown)} "
+                        f"(it takes {', '.join(params) or 'none'})")
+    state = fl(**kwargs, return_state=True)
+    try:
+        result = state.result(raise_on_failure=True)
+    except Exception as e:       # the demo reports a failed step and goes on
+        return state.name, e
+    return state.name, result
+
+
+def _describe(result) -> str:
+    """One readable line for the result of one of the pipeline's flows."""
+    try:
+        if isinstance(result, list) and result and isinstance(result[0], dict) and "city" in result[0]:
+            return "; ".join(f"{r['city']}: {r['status']}" + (f" ({r['note']})" if r.get("note") else "")
+                             for r in result)
+        if isinstance(result, dict) and "outcomes" in result:
+            pages = ", ".join(f"{n} {k}" for k, n in result["outcomes"].items())
+            return f"{pages}; {len(result['changes'])} change(s) recorded, {len(result['failures'])} failure(s)"
+        if isinstance(result, dict) and "totals" in result:
+            names = {"duplicate": "already read"}
+            return ", ".join(f"{n} {names.get(k, k)}" for k, n in result["totals"].items()) or "no new mail"
+        if isinstance(result, dict) and "overdue" in result and "messages" in result:
+            return (f"{len(result['overdue'])} request(s) overdue on {result['today']}, "
+                    f"{len(result['messages'])} message(s) sent, {len(result['errors'])} error(s)")
+        if isinstance(result, dict) and "by_status" in result:
+            return f"{result['documents']} pending document(s) processed"
+    except (KeyError, TypeError, IndexError):
+        pass
+    return _summarise(result)
+
+
+def _summarise(result) -> str:
+    if isinstance(result, BaseException):
+        return f"failed: {type(result).__name__}: {result}"
+    if hasattr(result, "to_json"):
+        result = result.to_json()
+    if isinstance(result, dict):
+        shown = {k: v for k, v in result.items() if not isinstance(v, (list, dict)) or len(str(v)) < 120}
+        return ", ".join(f"{k}={v}" for k, v in shown.items())[:300]
+    return str(result)[:300]
+
+
+# -- the scenario ------------------------------------------------------------------------
+
+def run_demo(home: Path | None = None, *, quiet: bool = False, console=None,
+             keep_running: bool = False) -> DemoReport:
+    """Run the whole scenario; returns the report (also printed unless ``quiet``).
+
+    ``keep_running`` keeps the simulated servers up after the report until Ctrl-C."""
+    t0 = time.perf_counter()
+    home = Path(home).resolve() if home else Path(tempfile.mkdtemp(prefix="prr-demo-"))
+    home.mkdir(parents=True, exist_ok=True)
+    if any(home.iterdir()) and (home / "prr.db").exists():
+        raise FileExistsError(f"{home} already holds a prr database; give an empty folder or none "
+                              f"(the demo makes its own throwaway home)")
+    if console is None and not quiet:
+        from rich.console import Console
+
+        console = Console()
+    say = (lambda msg: console.print(msg)) if not quiet else (lambda msg: None)
+
+    from prr.core.settings import BUILTIN_REGISTRY
+    from prr.demo.simulator import CityWorld
+
+    seed_registry = home / "registry-seed"
+    for slug in CHANNELS:
+        (seed_registry / "ca").mkdir(parents=True, exist_ok=True)
+        shutil.copy(BUILTIN_REGISTRY / "ca" / f"{slug}.yaml", seed_registry / "ca" / f"{slug}.yaml")
+
+    report = DemoReport(home=home, db_path=home / "prr.db", started_on=date.today())
+    world = CityWorld(seed_registry, home / "inbox", channels=CHANNELS, scripts=AGENCY_SCRIPTS,
+                      incident_window={slug: (date.fromisoformat(REQUEST_PARAMS["start"]),
+                                              date.fromisoformat(REQUEST_PARAMS["end"])) for slug in CHANNELS})
+    with world:
+        registry = world.registry_copy(home / "registry")
+        shutil.rmtree(seed_registry, ignore_errors=True)
+        env = {
+            "PRR_HOME": str(home), "PRR_DB": None, "PRR_REGISTRY": str(registry),
+            "PRR_SMTP_URL": world.smtp.url, "PRR_IMAP_URL": None, "PRR_REPLY_TO": None,
+            "PRR_ALLOW_PRIVATE_ADDRESSES": "1",
+            # Loopback needs no politeness delay; real hosts keep the 1 s default.
+            "PRR_PER_HOST_INTERVAL": "0.05", "PRR_PER_HOST_CONCURRENCY": "2",
+            "PRR_APPRISE_URLS": None, "PRR_TEMPLATES": None,
+            **REQUESTER, "PRR_CONTACT": REQUESTER["PRR_REQUESTER_EMAIL"],
+        }
+        # Prefect reads its settings when first imported: only a fresh process can be
+        # pointed at the demo's own Prefect home. Otherwise the caller's Prefect is used.
+        if "prefect" not in sys.modules:
+            env.update(prefect_env(home))
+            report.prefect_home = Path(env.get("PREFECT_HOME") or "") if env.get("PREFECT_HOME") else None
+        with _env(env):
+            say(f"[bold]prr demo[/] - a simulated Oxnard and Mission Viejo on {world.web.base_url}, "
+                f"SMTP on {world.smtp.url}; home {home}")
+            _scenario(world, report, say)
+            report.simulator = {
+                "web": world.web.base_url, "smtp": world.smtp.url,
+                "mail_received": len(world.smtp.received),
+                "portal_submissions": sum(len(p.submissions) for p in world.portals.values()),
+                "portal_rejections": [r for p in world.portals.values() for r in p.rejected],
+                "agency_replies": [(d.city_slug, d.stage, d.date.date().isoformat()) for d in world.agency.delivered],
+                "follow_ups_received": len(world.agency.followups),
+                "unrouted_mail": list(world.agency.unrouted),
+            }
+            _read_back(report)
+            report.seconds = time.perf_counter() - t0
+            if not quiet:
+                render(report, console)
+            if keep_running:
+                _serve_until_interrupted(world, say)
+    return report
+
+
+def _serve_until_interrupted(world, say) -> None:
+    say(f"\nThe simulated cities stay up: {world.web.url('oxnard', 'records')}, "
+        f"{world.web.portal_url('mission-viejo')}, SMTP {world.smtp.url}. Press Ctrl-C to stop.")
+    try:
+        while True:
+            time.sleep(1)
+    except KeyboardInterrupt:
+        say("stopped")
+
+
+def _step(report: DemoReport, say, name: str, fn, describe=None) -> object:
+    say(f"[cyan]>[/] {name} ...")
+    t = time.perf_counter()
+    try:
+        state, result = fn()
+    except Exception as e:     # a missing or broken part: reported, and the demo goes on
+        state, result = None, e
+    ok = not isinstance(result, BaseException)
+    summary = _describe(result)
+    if ok and describe is not None:
+        summary = describe(summary)
+    step = Step(name, time.perf_counter() - t, ok, summary, state)
+    report.steps.append(step)
+    say(f"  {'[green]ok[/]' if ok else '[red]failed[/]'} in {step.seconds:.1f}s: {_short(step.summary, 160)}")
+    return result
+
+
+def _scenario(world, report: DemoReport, say) -> None:
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    import prr.flows.runtime  # noqa: F401  (Prefect defaults before the first flow)
+
+    # isort: split
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.registry.registry import sync_registry
+
+    settings = get_settings()
+    conn = connect(settings.db_path)
+    totals, errors, _ = sync_registry(conn, settings.registry_dir)
+    if errors:
+        report.problems += [str(e) for e in errors]
+    conn.close()
+
+    with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        first = "" if report.prefect_home is None else "; the first flow starts Prefect's temporary server"
+        _step(report, say, f"file requests (Oxnard by email, Mission Viejo through its portal{first})",
+              lambda: _file_requests())
+        _step(report, say, "watch pages (first check: each page as it is)",
+              lambda: run_flow("watch_pages", "watch_pages", city_slugs=list(CHANNELS)))
+        new = world.agency.collect()
+        if len(new) != len(CHANNELS):
+            report.problems.append(f"the simulated agencies received {len(new)} request(s), expected "
+                                   f"{len(CHANNELS)}")
+        for stage, label in (("ack", "acknowledgements"), ("extension", "extension notices"),
+                             ("release", "release with the incident log")):
+            sent = world.agency.answer(stage)
+            say(f"  agency sent {len(sent)} {label}: "
+                + ", ".join(f"{d.city_slug} dated {d.date:%a %Y-%m-%d}" for d in sent))
+            _step(report, say, f"ingest replies ({label})", lambda: run_flow("ingest_replies", "ingest_replies"))
+        _step(report, say, "documents (text, tables, incident rows, search index)",
+              lambda: run_flow("documents", "extract_documents"), describe=_documents_summary)
+        report.scenario_today = _follow_up_day(world)
+        _step(report, say, f"follow up (scenario date {report.scenario_today:%a %Y-%m-%d})",
+              lambda: run_flow("follow_up", "follow_up", today=report.scenario_today.isoformat()))
+        world.agency.collect()       # follow-ups that reached the clerk
+        new_email = world.change_oxnard_records_email()
+        say(f"  Oxnard's City Clerk page now gives {new_email} for records requests")
+        _step(report, say, "watch pages (after the page change; a re-fetch confirms it)",
+              lambda: run_flow("watch_pages", "watch_pages", city_slugs=list(CHANNELS)))
+
+
+def _follow_up_day(world) -> date:
+    """A weekday a few days after the latest deadline of the requests still open, so the
+    silent city is clearly late whatever the calendar (holidays, Fridays) did to it."""
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.db.requests import list_requests
+    from prr.deadlines.request_deadlines import refresh_deadlines
+
+    received = min((r.received_on for r in world.agency.requests), default=date.today())
+    day = received + timedelta(days=FOLLOW_UP_DAY)
+    conn = connect(get_settings().db_path)
+    try:
+        dues = [d.effective_due for r in list_requests(conn, open_only=True)
+                if (d := refresh_deadlines(conn, r["id"])) is not None and d.effective_due]
+    finally:
+        conn.close()
+    if dues:
+        day = max(dues) + timedelta(days=FOLLOW_UP_GRACE_DAYS)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def _check(report: DemoReport) -> None:
+    """What a working pipeline must have left behind; anything else is listed as a problem."""
+    for r in report.requests:
+        for c in r["communications"]:
+            if c["direction"] == "in" and c["status"] != "matched":
+                report.problems.append(f"a reply to request {r['id']} was not applied ({c['status']}): "
+                                       f"{c['subject']}: {c['match_reason']}")
+    if not report.requests:
+        report.problems.append("no request was filed")
+    for r in report.requests:
+        if r["status"] in ("draft", "filing", "failed"):
+            report.problems.append(f"request {r['id']} to {r['city_slug']} was not filed: {r['status']}")
+    for d in report.documents:
+        if d["status"] != "ok":
+            report.problems.append(f"document {d['filename']} could not be extracted: {d['status']} {d['error'] or ''}")
+
+
+def _documents_summary(flow_summary: str) -> str:
+    """Ingest hands PDFs to the extractor as they arrive; say what the store holds."""
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.db.documents import incidents_for, list_documents
+
+    conn = connect(get_settings().db_path)
+    try:
+        docs = list_documents(conn)
+        rows = sum(len(incidents_for(conn, d["id"])) for d in docs)
+    finally:
+        conn.close()
+    return (f"{len(docs)} document(s) in the store, {rows} incident row(s) "
+            f"(ingest extracts PDFs as they arrive); this run: {flow_summary}")
+
+
+def _file_requests():
+    """One batch through the file_requests flow: a draft per city, filed through each city's channel."""
+    return run_flow("file_requests", "file_requests", city_slugs=list(CHANNELS), kind=REQUEST_KIND,
+                    params=REQUEST_PARAMS)
+
+
+# -- reading the results back --------------------------------------------------------------
+
+def _read_back(report: DemoReport) -> None:
+    import json
+
+    from prr.core.settings import get_settings
+    from prr.db import connect
+    from prr.db.documents import incidents_for, list_documents
+    from prr.db.events import events_for
+    from prr.db.pages import list_changes
+    from prr.db.requests import communications_for, list_requests, tracking_numbers_for
+
+    conn = connect(get_settings().db_path)
+    try:
+        for req in list_requests(conn):
+            item = {k: req.get(k) for k in ("id", "city_slug", "kind", "status", "channel", "recipient", "token",
+                                            "subject", "message_id", "filed_at", "received_on", "due_on",
+                                            "extended_due_on", "estimated_on")}
+            item["tracking_numbers"] = tracking_numbers_for(conn, req["id"])
+            try:
+                from prr.deadlines.request_deadlines import refresh_deadlines
+
+                d = refresh_deadlines(conn, req["id"])
+                item["deadlines"] = d.to_json() if d else None
+            except Exception as e:   # deadlines are another part; report, do not stop
+                item["deadlines"] = None
+                report.problems.append(f"deadlines for request {req['id']}: {type(e).__name__}: {e}")
+            comms = []
+            for c in communications_for(conn, req["id"]):
+                cls = json.loads(c["classification_json"]) if c.get("classification_json") else {}
+                comms.append({"direction": c["direction"], "subject": c["subject"], "sent_at": c["sent_at"],
+                              "from": c["from_addr"], "to": c["to_addr"], "status": c["status"],
+                              "match_reason": c["match_reason"], "match_score": c["match_score"],
+                              "classified": cls.get("status"), "evidence": cls.get("evidence")})
+            item["communications"] = comms
+            followup_ids = {e["detail"].get("communication_id") for e in events_for(conn, req["id"])
+                            if e["kind"] == "followup_sent"}
+            item["followups"] = [{"to": c["to_addr"], "subject": c["subject"], "id": c["id"]}
+                                 for c in communications_for(conn, req["id"]) if c["id"] in followup_ids]
+            item["followup_days"] = [e["detail"].get("on") for e in events_for(conn, req["id"])
+                                     if e["kind"] == "followup_sent"]
+            report.requests.append(item)
+        for doc in list_documents(conn):
+            rows = incidents_for(conn, doc["id"])
+            report.documents.append({
+                "id": doc["id"], "filename": doc["filename"], "status": doc["status"], "pages": doc["page_count"],
+                "request_id": doc["request_id"], "city_slug": doc["city_slug"], "error": doc["error"],
+                "incidents": len(rows),
+                "sample": [{"record_no": r.get("record_no"), "type": r.get("type"),
+                            "at": r.get("occurred_at") or r.get("reported_at"), "case_no": r.get("case_no"),
+                            "disposition": r.get("disposition"), "location": r.get("location")} for r in rows[:3]],
+            })
+        _check(report)
+        from prr.db.replies import count_incoming_by_status
+
+        stray = {k: n for k, n in count_incoming_by_status(conn).items() if k not in ("matched", "duplicate")}
+        if stray:
+            report.problems.append(f"incoming mail not tied to a request: {stray} (see prr inbox review)")
+        report.changes = [{k: c.get(k) for k in ("id", "city_slug", "kind", "field", "old_value", "new_value",
+                                                 "evidence", "url", "status", "confirmations")}
+                          for c in list_changes(conn, status=None)]
+    finally:
+        conn.close()
+
+
+# -- the printed report --------------------------------------------------------------------
+
+def _short(text: str | None, n: int = 70) -> str:
+    """Whitespace collapsed, cut at ``n`` characters, escaped for rich markup."""
+    from rich.markup import escape
+
+    text = " ".join((str(text) if text is not None else "").split())
+    return escape(text if len(text) <= n else text[: n - 3] + "...")
+
+
+def render(report: DemoReport, console) -> None:
+    """Print the report with rich, one section per stage of the pipeline."""
+    from rich.markup import escape as e
+
+    console.rule("[bold]Flow runs")
+    for s in report.steps:
+        mark = "[green]ok[/]" if s.ok else "[red]FAILED[/]"
+        console.print(f"{mark} {s.seconds:5.1f}s  {e(s.name)}"
+                      + (f"  [dim](Prefect: {e(s.flow_run)})[/]" if s.flow_run else ""))
+        colour = "dim" if s.ok else "red"
+        console.print(f"          [{colour}]{_short(s.summary, 200)}[/]", highlight=False)
+
+    console.rule("[bold]Requests filed, and how")
+    for r in report.requests:
+        numbers = ", ".join(r["tracking_numbers"]) or "none yet"
+        how = (f"by email to {r['recipient']}" if r["channel"] == "smtp" else
+               f"through the portal {r['recipient']}" if r["channel"] == "nextrequest" else
+               f"via {r['channel']} to {r['recipient']}")
+        console.print(f"[bold]#{r['id']} {e(r['city_slug'])}[/] {e(r['kind'])}, filed {e(how)}", highlight=False)
+        console.print(f"    token {e(r['token'] or '-')}; tracking numbers: {e(numbers)}; "
+                      f"status now [bold]{e(r['status'])}[/]", highlight=False)
+
+    console.rule("[bold]Replies matched, and why")
+    for r in report.requests:
+        for c in r["communications"]:
+            if c["direction"] != "in":
+                continue
+            console.print(f"[bold]{e(r['city_slug'])}[/] {e((c['sent_at'] or '')[:10])} "
+                          f"[green]{e(c['classified'] or c['status'])}[/]: {_short(c['subject'], 80)}")
+            console.print(f"    matched: {_short(c['match_reason'], 160)}", highlight=False)
+            if c["evidence"]:
+                console.print(f"    because: \"{_short(c['evidence'], 160)}\"", highlight=False)
+
+    console.rule("[bold]Status and CPRA deadlines")
+    for r in report.requests:
+        d = r.get("deadlines") or {}
+        due = d.get("due") or "-"
+        ext = f", extended to {d['extended_due']}" if d.get("extended_due") else ""
+        console.print(f"[bold]#{r['id']} {e(r['city_slug'])}[/]: {e(r['status'])}; "
+                      f"determination due {e(due)}{e(ext)}")
+        for line in d.get("explanation", []):
+            console.print(f"    {e(line)}", highlight=False)
+        for c, on in zip(r.get("followups", []), r.get("followup_days", [])):
+            console.print(f"    [yellow]follow-up sent on {e(str(on))}[/] to {e(c['to'] or '')}: "
+                          f"{_short(c['subject'], 60)}", highlight=False)
+    if report.scenario_today:
+        console.print(f"[dim]Follow-up ran with the scenario date {report.scenario_today} "
+                      f"(the agency dates its replies on the scenario calendar).[/]")
+
+    console.rule("[bold]Documents and incident rows")
+    if not report.documents:
+        console.print("[yellow]no documents stored[/]")
+    for doc in report.documents:
+        console.print(f"{e(doc['filename'] or '')}: {e(doc['status'])}, {doc['pages'] or 0} page(s), "
+                      f"{doc['incidents']} incident row(s)" + (f" - {e(doc['error'])}" if doc["error"] else ""))
+        for row in doc["sample"]:
+            console.print("    " + " | ".join(e(str(row.get(k) or "-")) for k in
+                                              ("record_no", "type", "at", "case_no", "disposition", "location")),
+                          highlight=False)
+        if doc["incidents"] > len(doc["sample"]):
+            console.print(f"    ... and {doc['incidents'] - len(doc['sample'])} more", highlight=False)
+
+    console.rule("[bold]City pages: changes detected and proposed")
+    shown = [c for c in report.changes if c["status"] in ("pending", "unconfirmed")]
+    if not shown:
+        console.print("[yellow]no change proposed[/]")
+    for c in shown:
+        console.print(f"#{c['id']} {e(c['city_slug'])} {e(c['kind'])} {e(c['field'] or '')}: "
+                      f"{_short(c['old_value'] or '-', 60)} -> {_short(c['new_value'] or '-', 60)} "
+                      f"({e(c['status'])})", highlight=False)
+        console.print(f"    evidence: {_short(c['evidence'], 100)}  at {e(c['url'] or '')}", highlight=False)
+
+    if report.problems:
+        console.rule("[bold red]Problems")
+        for p in report.problems:
+            console.print(f"[red]- {e(p)}[/]")
+    console.rule("[bold]What to run next")
+    for line in report.next_steps():
+        console.print(f"  {e(line)}", highlight=False, soft_wrap=True)
+    status = "[green]completed[/]" if report.ok else "[yellow]completed with problems (above)[/]"
+    console.print(f"\nDemo {status} in {report.seconds:.1f} s. Its data stays in {e(str(report.home))}.")

@@ -1,0 +1,245 @@
+"""Reading a raw RFC 5322 message robustly.
+
+Mail from city systems is often malformed: a missing or wrong charset, headers that do
+not parse, MIME with no boundary, transfer encodings nobody knows. :func:`parse_message`
+never raises. It returns what it could read plus two lists: ``fatal`` problems (part of
+the content could not be read, so the message must not change a request without a
+person looking at it) and ``notes`` (a fallback was used; the content is still sound).
+"""
+from __future__ import annotations
+
+import email
+import email.policy
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email import errors as email_errors
+from email.header import decode_header, make_header
+from email.message import Message
+from email.utils import getaddresses, parsedate_to_datetime
+
+from prr.core.files import safe_filename
+from prr.replies.matching import Envelope
+
+KNOWN_CTE = {"", "7bit", "8bit", "binary", "base64", "quoted-printable",
+             "x-uuencode", "uuencode", "uue", "x-uue"}
+# Headers added in transit: the same message fetched from IMAP and from an mbox differs
+# only in these (and in line endings), so they are left out of the content hash.
+TRACE_HEADERS = {"received", "return-path", "delivered-to", "x-original-to", "status", "x-status",
+                 "x-keywords", "x-uid", "content-length", "lines", "authentication-results",
+                 "received-spf", "x-envelope-from", "x-envelope-to"}
+TRACE_PREFIXES = ("x-mozilla-", "x-spam-", "arc-", "x-gm-", "x-ms-exchange-")
+MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
+_MSGID = re.compile(r"<[^<>\s]+>")
+_URL = re.compile(r"https?://[^\s<>\"')]+", re.IGNORECASE)
+_FATAL_DEFECTS = (email_errors.NoBoundaryInMultipartDefect, email_errors.StartBoundaryNotFoundDefect,
+                  email_errors.MultipartInvariantViolationDefect)
+
+
+@dataclass
+class Attachment:
+    filename: str          # safe name, as stored
+    original_name: str | None
+    content_type: str
+    data: bytes
+
+    @property
+    def is_pdf(self) -> bool:
+        return (self.content_type == "application/pdf" or self.filename.lower().endswith(".pdf")
+                or self.data[:5] == b"%PDF-")
+
+
+@dataclass
+class ParsedMessage:
+    message: Message | None
+    envelope: Envelope
+    from_line: str = ""
+    date_header: str = ""
+    attachments: list[Attachment] = field(default_factory=list)
+    fatal: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def has_link(self) -> bool:
+        return bool(_URL.search(self.envelope.body or ""))
+
+
+def content_hash(raw: bytes) -> str:
+    """sha256 of the message without transit headers, with line endings normalised."""
+    data = raw.replace(b"\r\n", b"\n")
+    head, sep, body = data.partition(b"\n\n")
+    kept: list[bytes] = []
+    keep = True
+    for line in head.split(b"\n"):
+        if line[:1] in (b" ", b"\t"):       # continuation of a folded header
+            if keep:
+                kept.append(line)
+            continue
+        name = line.split(b":", 1)[0].strip().lower().decode("latin-1")
+        keep = not (name in TRACE_HEADERS or name.startswith(TRACE_PREFIXES))
+        if keep:
+            kept.append(line)
+    return hashlib.sha256(b"\n".join(kept) + sep + body).hexdigest()
+
+
+def message_ids(value: str | None) -> list[str]:
+    return _MSGID.findall(value or "")
+
+
+def _raw_header(msg: Message, name: str) -> str:
+    for k, v in msg.raw_items():
+        if k.lower() == name.lower():
+            try:
+                return str(make_header(decode_header(v)))
+            except Exception:
+                return v if isinstance(v, str) else str(v)
+    return ""
+
+
+def header(msg: Message, name: str, notes: list[str] | None = None) -> str:
+    """A header as text; an unparseable one falls back to its raw value (noted)."""
+    try:
+        v = msg.get(name)
+        return "" if v is None else str(v)
+    except Exception as e:
+        if notes is not None:
+            notes.append(f"header {name} could not be parsed ({e.__class__.__name__}); raw value used")
+        return _raw_header(msg, name)
+
+
+def _addresses(values: list[str]) -> list[str]:
+    return [addr for _, addr in getaddresses(values) if addr]
+
+
+def _decode_text(part: Message, where: str, notes: list[str]) -> str:
+    data = part.get_payload(decode=True) or b""
+    declared = part.get_param("charset")
+    charset = declared if isinstance(declared, str) else None
+    if charset:
+        try:
+            return data.decode(charset)
+        except LookupError:
+            notes.append(f"unknown charset {charset!r} in {where}")
+        except UnicodeDecodeError:
+            notes.append(f"{where} is not valid {charset}")
+    else:
+        try:
+            return data.decode("ascii")
+        except UnicodeDecodeError:
+            notes.append(f"no charset declared for 8-bit text in {where}")
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is not None:
+        notes.append(f"{where} decoded as {best.encoding} (detected)")
+        return str(best)
+    notes.append(f"{where} decoded as UTF-8 with replacement characters")
+    return data.decode("utf-8", errors="replace")
+
+
+def _html_to_text(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(["script", "style", "head"]):
+        tag.decompose()
+    text = soup.get_text("\n")
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
+
+
+def _filename(part: Message, notes: list[str]) -> str | None:
+    try:
+        return part.get_filename()
+    except Exception as e:
+        notes.append(f"attachment name could not be decoded ({e.__class__.__name__})")
+        return part.get_param("filename", header="content-disposition") or part.get_param("name")
+
+
+def _walk(msg: Message, parsed: ParsedMessage) -> tuple[list[str], list[str]]:
+    plain: list[str] = []
+    html: list[str] = []
+    for index, part in enumerate(msg.walk()):
+        where = f"part {index} ({part.get_content_type()})"
+        if part.is_multipart() or part.get_content_maintype() == "message":
+            continue
+        if part.get_content_maintype() == "multipart":
+            # A multipart that could not be split: keep its text readable for review.
+            plain.append(str(part.get_payload()))
+            continue
+        cte = str(part.get("Content-Transfer-Encoding", "") or "").strip().lower()
+        if cte not in KNOWN_CTE:
+            parsed.fatal.append(f"unknown transfer encoding {cte!r} in {where}; its content was not decoded")
+            continue
+        name = _filename(part, parsed.notes)
+        disposition = part.get_content_disposition()
+        maintype = part.get_content_maintype()
+        if name or disposition == "attachment" or maintype not in ("text",):
+            data = part.get_payload(decode=True) or b""
+            if len(data) > MAX_ATTACHMENT_BYTES:
+                parsed.notes.append(f"attachment {name!r} is {len(data) // (1024 * 1024)} MB, over the "
+                                    f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB limit; not saved (the raw message is kept)")
+                continue
+            ctype = part.get_content_type()
+            safe = safe_filename(name, default=f"attachment-{index}")
+            if name and safe != name:
+                parsed.notes.append(f"attachment name {name!r} saved as {safe!r}")
+            parsed.attachments.append(Attachment(safe, name, ctype, data))
+            continue
+        text = _decode_text(part, where, parsed.notes)
+        (html if part.get_content_subtype() == "html" else plain).append(text)
+    # After decoding: base64 problems are only found then.
+    for index, part in enumerate(msg.walk()):
+        where = f"part {index} ({part.get_content_type()})"
+        for d in getattr(part, "defects", []):
+            if isinstance(d, _FATAL_DEFECTS):
+                parsed.fatal.append(f"broken MIME in {where}: {d.__class__.__name__}")
+            else:
+                parsed.notes.append(f"{where}: {d.__class__.__name__}")
+    return plain, html
+
+
+def parse_message(raw: bytes, *, received_at: datetime | None = None) -> ParsedMessage:
+    notes: list[str] = []
+    fatal: list[str] = []
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+    except Exception as e:  # the parser is lenient; this is a last resort
+        fatal.append(f"message could not be parsed: {e.__class__.__name__}: {e}")
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    parsed = ParsedMessage(message=msg, envelope=Envelope(), fatal=fatal, notes=notes)
+    if not msg.keys():
+        fatal.append("no RFC 5322 headers found")
+    env = parsed.envelope
+    mids = message_ids(header(msg, "Message-ID", notes))
+    env.message_id = mids[0] if mids else None
+    if env.message_id is None:
+        notes.append("no Message-ID header; duplicates are recognised by content hash")
+    env.in_reply_to = message_ids(header(msg, "In-Reply-To", notes))
+    env.references = message_ids(header(msg, "References", notes))
+    parsed.from_line = header(msg, "From", notes)
+    froms = _addresses([parsed.from_line])
+    env.from_addr = froms[0].lower() if froms else ""
+    if not env.from_addr:
+        notes.append("no sender address (From)")
+    env.to_addrs = _addresses([header(msg, h, notes) for h in ("To", "Cc", "Delivered-To", "X-Original-To")])
+    env.subject = header(msg, "Subject", notes)
+    parsed.date_header = header(msg, "Date", notes)
+    try:
+        env.date = parsedate_to_datetime(parsed.date_header) if parsed.date_header else None
+        if env.date is not None and env.date.tzinfo is None:
+            env.date = env.date.replace(tzinfo=UTC)
+    except (TypeError, ValueError, IndexError):
+        notes.append(f"unreadable Date header {parsed.date_header!r}; the time it arrived is used")
+        env.date = None
+    if env.date is None:
+        if not parsed.date_header:
+            notes.append("no Date header; the time it arrived is used")
+        env.date = received_at or datetime.now(UTC)
+    try:
+        plain, html = _walk(msg, parsed)
+    except Exception as e:
+        fatal.append(f"MIME structure could not be read: {e.__class__.__name__}: {e}")
+        plain, html = [], []
+    env.body = "\n\n".join(t for t in plain if t.strip()) or "\n\n".join(_html_to_text(h) for h in html)
+    return parsed

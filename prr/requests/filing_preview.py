@@ -1,0 +1,101 @@
+"""A draft's letter before it is saved, and the keys that tell one request from another:
+``dedupe_key`` refuses an identical request, ``find_similar`` flags overlapping dates."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from prr.db import requests as store
+from prr.db.cities import current_contact
+from prr.requests.filing_common import FilingError, _city, _settings, _template
+from prr.requests.letters import LetterError, render
+
+
+def normalise_params(values: dict) -> dict:
+    out = {}
+    for k, v in sorted(values.items()):
+        if v is None or v == "" or v == []:
+            continue
+        if isinstance(v, dt.date):
+            v = v.isoformat()
+        elif isinstance(v, str):
+            v = " ".join(v.split()).casefold()
+        elif isinstance(v, (list, tuple)):
+            v = sorted(" ".join(str(x).split()).casefold() for x in v)
+        out[k] = v
+    return out
+
+
+def dedupe_key(city_slug: str, kind: str, values: dict) -> str:
+    """city + kind + a digest of the normalised parameters (case and spacing ignored)."""
+    digest = hashlib.sha256(json.dumps(normalise_params(values), sort_keys=True).encode()).hexdigest()[:24]
+    return f"{city_slug}:{kind}:{digest}"
+
+
+def _date_range(params: dict) -> tuple[dt.date, dt.date] | None:
+    """The days a request is about. A breach request asks for records up to the day it
+    was drafted, so two breaches of one city would always overlap by their request
+    periods: compare them by the breach itself (``breach_start``..``breach_end``)."""
+    try:
+        if params.get("breach_start"):
+            start, end = params["breach_start"], params.get("breach_end") or params["breach_start"]
+        else:
+            start, end = params.get("start"), params.get("end")
+        if not start or not end:
+            return None
+        start = start if isinstance(start, dt.date) else dt.date.fromisoformat(str(start))
+        end = end if isinstance(end, dt.date) else dt.date.fromisoformat(str(end))
+        return start, end
+    except ValueError:
+        return None
+
+
+def find_similar(conn, city_slug: str, kind: str, values: dict) -> list[dict]:
+    """Earlier requests of the same kind to the same city whose date ranges overlap."""
+    mine = _date_range(values)
+    if mine is None:
+        return []
+    out = []
+    for r in store.requests_like(conn, city_slug, kind):
+        if r["status"] == "withdrawn":
+            continue
+        theirs = _date_range(r["params"])
+        if theirs and mine[0] <= theirs[1] and theirs[0] <= mine[1]:
+            out.append(r)
+    return out
+
+
+@dataclass
+class Preview:
+    city_slug: str
+    kind: str
+    channel: str
+    recipient: str | None
+    subject: str
+    body: str
+    params: dict = field(default_factory=dict)
+    dedupe_key: str = ""
+
+
+def preview_request(conn, city_slug: str, kind: str, params: dict, *, settings=None,
+                    channel: str | None = None, token: str = "PRR-XXXXXXXX") -> Preview:
+    """Render the letter a draft would hold, without saving anything."""
+    from prr.channels.mail import subject_with_token
+
+    settings = _settings(settings)
+    city = _city(conn, city_slug)
+    tpl = _template(kind, settings)
+    if not tpl.meta.standalone:
+        raise FilingError(f"a {kind!r} letter is about an existing request; send it with send_letter "
+                          "(the follow-up flow does)", retryable=False)
+    try:
+        letter = render(tpl, params, city=city, profile=settings.profile, token=token)
+    except LetterError as e:
+        raise FilingError(f"{city_slug}: {e}", city_slug=city_slug, retryable=False) from None
+    contact = current_contact(conn, city_slug, tpl.meta.recipient)
+    return Preview(city_slug, kind, channel or city["channel"], contact["value"] if contact else None,
+                   subject_with_token(letter.subject, token), letter.body, letter.params,
+                   dedupe_key(city_slug, kind, letter.params))
+
