@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from email.message import EmailMessage, Message
 
 from prr.replies.rules import Rules, load_rules
-from prr.tokens import find_tokens
+from prr.requests.tokens import find_tokens
 
 TIMEZONE = "America/Los_Angeles"
 # Characters read from the message body and from attached letters: a letter states its
