@@ -180,6 +180,16 @@ def review_confirm(comm_id: int = typer.Argument(..., metavar="ID"),
     console.print(f"Message {comm_id}: {'; '.join(actions)}", soft_wrap=True)
 
 
+def _one_key(click) -> str:
+    """One keystroke from a terminal; from a pipe or script, the first character of a line."""
+    import sys
+
+    if sys.stdin is not None and sys.stdin.isatty():
+        return click.getchar()
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line[:1] or "q"
+
+
 @review_app.command("walk")
 def review_walk() -> None:
     """Go through the replies whose status waits for you: y applies the suggestion, n skips,
@@ -201,7 +211,7 @@ def review_walk() -> None:
         for n, s in enumerate(others, 1):
             console.print(f"  {n}: {s['status']} ({float(s['confidence']):.2f}): “{escape(s['evidence'])}”", soft_wrap=True)
         console.print("  [dim]y apply · n skip · i ignore · q quit" + (" · 1-9 apply that one" if others else "") + "[/]")
-        key = click.getchar()
+        key = _one_key(click)
         if key in ("q", "Q", "\x03"):
             break
         if key in ("n", "N"):
