@@ -36,6 +36,7 @@ STRONG = 0.60
 APPLY_AT = 0.70
 # An acknowledgement changes no clock and closes nothing: it may be applied less surely.
 APPLY_AT_BY_STATUS = {"acknowledged": 0.55}
+SURE_ACK = 0.80
 PRECEDENCE = ("fee", "partial", "no_records", "denied", "released", "closed", "clarification",
               "extension", "acknowledged")
 FINDINGS = ("partial", "no_records", "denied", "released")
@@ -140,8 +141,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.notes.append("no sentence states a status: needs a person")
         return reading
     main = reading.statuses[0]
-    conflict = max((o.confidence for o in reading.statuses[1:] if o.confidence >= STRONG
-                    and frozenset((main.status, o.status)) not in COMPATIBLE), default=0.0)
+    conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o)), default=0.0)
     reading.status, reading.evidence = main.status, main.evidence
     reading.confidence = main.confidence * (1 - 0.5 * conflict)
     if conflict:
@@ -151,6 +151,14 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.notes.append("release language but no attachment or download link: "
                              "check whether the records arrived")
     return reading
+
+
+def _contradicts(main: StatusReading, other: StatusReading) -> bool:
+    if other.confidence < STRONG or frozenset((main.status, other.status)) in COMPATIBLE:
+        return False
+    # letters restate that the request was received: only a clear acknowledgement
+    # ("this acknowledges receipt") contradicts a finding
+    return other.status != "acknowledged" or other.confidence >= SURE_ACK
 
 
 def decide_apply(reading) -> tuple[bool, str]:
