@@ -117,9 +117,11 @@ def review_list(ctx: typer.Context, as_json: bool = typer.Option(False, "--json"
     for it in items:
         why = it["error"] or it["match_reason"] or ""
         suggested = str(it["candidate_request_id"] or "")
-        if it["status"] == "status_review":
-            cls = json.loads(it["classification_json"] or "{}")
-            suggested = f"request {it['request_id']}: {cls.get('status')} ({float(cls.get('confidence') or 0):.2f})"
+        cls = json.loads(it["classification_json"] or "{}")
+        if (cls.get("status") or "other") != "other" and not cls.get("apply") and it["status"] != "error":
+            # the status waits for a person: show it with its evidence
+            rid = it["request_id"] or it["candidate_request_id"]
+            suggested = f"request {rid or '?'}: {cls.get('status')} ({float(cls.get('confidence') or 0):.2f})"
             why = f"“{cls.get('evidence') or ''}”"
         table.add_row(str(it["id"]), it["status"], escape(it["from_addr"] or ""), escape(it["subject"] or ""),
                       escape(suggested), f"{it['match_score'] or 0:.2f}", escape(why))

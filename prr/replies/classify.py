@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from email.message import EmailMessage, Message
 
+from prr.replies.reply_reading import decide_apply  # noqa: F401  (the apply decision, re-exported)
 from prr.replies.rules import Rules, load_rules
 from prr.requests.tokens import find_tokens
 
@@ -423,7 +424,7 @@ def extract_exemptions(text: str, rules: Rules | None = None) -> list[str]:
 
 def _read_by_model(t: _Text, has_attachment: bool, result: Classification, model=None) -> None:
     from prr.replies.reply_model import get_model
-    from prr.replies.reply_reading import decide_apply, read_sentences
+    from prr.replies.reply_reading import read_sentences
 
     sentences = [t.text[s:e].strip() for s, e in zip(t.starts, t.ends) if t.text[s:e].strip()]
     reading = read_sentences(sentences, model or get_model(), has_attachment=has_attachment,

@@ -1,9 +1,11 @@
 """Confirming a reply's status by hand: the second half of the review queue.
 
-A reply tied to its request whose reading ``decide_apply`` was not sure of is stored
-with status ``status_review`` and changes nothing. ``confirm_status`` applies it once a
-person agrees (optionally with another of the statuses it read, or any status they
-name); ``prr inbox review confirm ID`` and the one-key ``prr inbox review walk`` call it.
+A reply whose reading ``decide_apply`` is not sure of changes nothing on its request. It
+waits either as ``review`` (held before it was tied: ``process_message`` asks
+``reading_allows``), with its request as the suggestion, or as ``status_review`` (tied
+by a person, status still waiting). ``confirm_status`` applies it once a person agrees
+(optionally with another of the statuses it read, or any status they name);
+``prr inbox review confirm ID`` and the one-key ``prr inbox review walk`` call it.
 """
 from __future__ import annotations
 
@@ -35,9 +37,14 @@ def suggestions(conn: sqlite3.Connection) -> list[Suggestion]:
     from prr.replies.reply_reading import decide_apply
 
     out = []
-    for it in store.list_reviewable(conn, ("status_review",)):
+    for it in store.list_reviewable(conn, ("review", "status_review")):
         cls = json.loads(it["classification_json"] or "{}")
-        out.append(Suggestion(it["id"], it["request_id"], it["subject"] or "", cls.get("status") or "other",
+        held = it["status"] == "review" and it["candidate_request_id"] and (cls.get("status") or "other") != "other" \
+            and not decide_apply(cls)[0]
+        if it["status"] == "review" and not held:
+            continue    # a match question, not a status one: `prr inbox review accept`
+        out.append(Suggestion(it["id"], it["request_id"] or it["candidate_request_id"], it["subject"] or "",
+                              cls.get("status") or "other",
                               float(cls.get("confidence") or 0), cls.get("evidence") or "",
                               cls.get("statuses") or [], decide_apply(cls)[1]))
     return out
@@ -49,16 +56,18 @@ def confirm_status(conn: sqlite3.Connection, comm_id: int, status: str | None = 
     from prr.db.cities import get_city
     from prr.db.core import write
     from prr.deadlines.request_deadlines import refresh_deadlines
-    from prr.replies.ingest import _local_date, _reparse, _settings, apply_classification
+    from prr.replies.ingest import _local_date, _reparse, _settings, apply_classification, assign
 
     comm = store.get_communication(conn, comm_id)
     if comm is None or comm["direction"] != "in":
         raise ValueError(f"no incoming message {comm_id}; list them with `prr inbox review`")
-    if comm["status"] != "status_review" or not comm["request_id"]:
+    held = comm["status"] == "review" and comm["candidate_request_id"]
+    if not (held or (comm["status"] == "status_review" and comm["request_id"])):
         raise ValueError(f"message {comm_id} has no status waiting for review (it is {comm['status']}); "
                          "`prr inbox review accept` ties an unmatched message to a request")
-    if get_request(conn, comm["request_id"]) is None:
-        raise ValueError(f"request {comm['request_id']} of message {comm_id} no longer exists")
+    rid = comm["request_id"] or comm["candidate_request_id"]
+    if get_request(conn, rid) is None:
+        raise ValueError(f"request {rid} of message {comm_id} no longer exists")
     cls = json.loads(comm["classification_json"] or "{}")
     if status:
         if status not in KNOWN:
@@ -67,11 +76,15 @@ def confirm_status(conn: sqlite3.Connection, comm_id: int, status: str | None = 
         cls.update(status=status, evidence=(chosen or {}).get("evidence") or cls.get("evidence") or "")
     if (cls.get("status") or "other") == "other":
         raise ValueError(f"message {comm_id} has no suggested status; give one with --status")
+    if held:    # not tied yet: tie it and apply the confirmed reading in one go
+        result = assign(conn, comm_id, None, settings=settings, how="status confirmed in review",
+                        confirmed=True, classification=cls)
+        return result.actions + ["confirmed in review"]
     parsed = _reparse(comm)
     docs = len(store.documents_for_communication(conn, comm_id))
     update_communication(conn, comm_id, status="matched", classification_json=json.dumps(cls))
     # reply_received was recorded when the reply arrived: only the status is applied now
-    request = get_request(conn, comm["request_id"])
+    request = get_request(conn, rid)
     tz = (get_city(conn, request["city_slug"]) or {}).get("timezone") or _settings(settings).timezone
     with write(conn):
         actions = apply_classification(conn, request["id"], comm_id, cls, on=_local_date(parsed.envelope.date, tz),
