@@ -8,7 +8,7 @@ when a reply is read, so ``prr --help`` stays fast.
 
 The fitted model is cached (``$PRR_MODEL_CACHE`` or ``~/.cache/prr``) under a key made
 of the training data and the scikit-learn version, so it is fitted once per machine
-(about a second) and then loaded; ``prr classify retrain`` refits it explicitly, and
+(6-7 s of CPU time on a 2-core machine) and then loaded; ``prr classify --retrain`` refits it explicitly, and
 ``fit(extra=...)`` adds labelled sentences (the benchmark uses that to add corpus
 sentences of the agencies it is not scoring).
 """
