@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from prr.cli.common import console, fail, print_json
+from prr.cli.common import console, fail, print_json, safe
 
 
 def register(app: typer.Typer) -> None:
@@ -82,29 +82,27 @@ def _retrain(corpus_dir: Path | None) -> None:
 
 
 def _summary(data: dict) -> None:
-    from rich.markup import escape
-
     console.print(f"[bold]status:[/] {data['status']}  [dim](confidence {data['confidence']}, "
                   f"{'applied without review' if data.get('apply') else 'needs review'})[/]")
     if data.get("apply_reason"):
-        console.print(f"[dim]{escape(data['apply_reason'])}[/]", soft_wrap=True)
+        console.print(f"[dim]{safe(data['apply_reason'])}[/]", soft_wrap=True)
     for s in data.get("statuses") or []:
-        console.print(f"[bold]reads as {s['status']}[/] ({s['confidence']}): “{escape(s['evidence'])}”",
+        console.print(f"[bold]reads as {s['status']}[/] ({s['confidence']}): “{safe(s['evidence'])}”",
                       soft_wrap=True)
     if data["evidence"] and not data.get("statuses"):
-        console.print(f"[bold]evidence:[/] “{escape(data['evidence'])}”", soft_wrap=True)
+        console.print(f"[bold]evidence:[/] “{safe(data['evidence'])}”", soft_wrap=True)
     fee = data.get("fee") or {}
     if fee:
         parts = [f"{k} ${fee[k]:,.2f}" for k in ("total", "deposit", "balance") if k in fee]
         console.print(f"[bold]fee asked:[/] {', '.join(parts) or '-'}"
                       + ("; payment before work goes on" if fee.get("before_work") else ""))
     if data["tracking_numbers"]:
-        console.print(f"[bold]tracking numbers:[/] {', '.join(data['tracking_numbers'])}")
+        console.print(f"[bold]tracking numbers:[/] {safe(', '.join(data['tracking_numbers']))}")
     for d in data["dates"]:
         console.print(f"[bold]date:[/] {d['date']} ({d['role']})")
     for f in data["fees"]:
-        console.print(f"[bold]fee:[/] ${f['amount']:,.2f} — {escape(f['text'])}", soft_wrap=True)
+        console.print(f"[bold]fee:[/] ${f['amount']:,.2f} — {safe(f['text'])}", soft_wrap=True)
     if data["exemptions"]:
         console.print(f"[bold]exemptions:[/] {', '.join(data['exemptions'])}")
     for n in data["notes"]:
-        console.print(f"[yellow]note:[/] {escape(n)}", soft_wrap=True)
+        console.print(f"[yellow]note:[/] {safe(n)}", soft_wrap=True)

@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import console, err_console, fail, open_db, print_json, safe
 
 inbox_app = typer.Typer(help="Replies: import mail files, poll the inbox, review unmatched messages.",
                         no_args_is_help=True)
@@ -31,7 +31,7 @@ def _run_sources(sources, as_json: bool) -> None:
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} messages"),
                   TimeElapsedColumn(), console=err_console, disable=as_json, transient=True) as bar:
         for source in sources:
-            task = bar.add_task(source.describe(), total=None)
+            task = bar.add_task(safe(source.describe()), total=None)
             summaries.append(ingest_source(conn, source, settings,
                                            progress=lambda r, t=task: bar.advance(t)))
     if as_json:
@@ -39,19 +39,19 @@ def _run_sources(sources, as_json: bool) -> None:
     else:
         for s in summaries:
             counts = ", ".join(f"{n} {k}" for k, n in sorted(s.counts.items())) or "no messages"
-            console.print(f"[bold]{s.source}[/]: {counts}", soft_wrap=True, highlight=False)
+            console.print(f"[bold]{safe(s.source)}[/]: {counts}", soft_wrap=True, highlight=False)
             for r in s.results:
                 if r.status in ("matched", "review", "error"):
                     target = f"request {r.request_id}" if r.request_id else r.status
-                    line = f"  message {r.communication_id} -> {target}: {r.reason}"
+                    line = f"  message {r.communication_id} -> {target}: {safe(r.reason)}"
                     if r.actions:
-                        line += f" [{'; '.join(r.actions)}]"
+                        line += f" \\[{safe('; '.join(r.actions))}]"
                     console.print(line, soft_wrap=True, highlight=False)
             if s.note:
-                console.print(f"  [yellow]{s.note}[/]", soft_wrap=True)
+                console.print(f"  [yellow]{safe(s.note)}[/]", soft_wrap=True)
     failed = [s for s in summaries if s.error]
     for s in failed:
-        err_console.print(f"[bold red]error:[/] {s.error}", soft_wrap=True, highlight=False)
+        err_console.print(f"[bold red]error:[/] {safe(s.error)}", soft_wrap=True, highlight=False)
     review = sum(s.counts.get("review", 0) + s.counts.get("error", 0) for s in summaries)
     if review and not as_json:
         console.print(f"{review} message(s) need a look: [bold]prr inbox review[/]")
@@ -99,7 +99,6 @@ def review_list(ctx: typer.Context, as_json: bool = typer.Option(False, "--json"
         return
     import json
 
-    from rich.markup import escape
     from rich.table import Table
 
     from prr.db.replies import list_reviewable
@@ -123,8 +122,8 @@ def review_list(ctx: typer.Context, as_json: bool = typer.Option(False, "--json"
             rid = it["request_id"] or it["candidate_request_id"]
             suggested = f"request {rid or '?'}: {cls.get('status')} ({float(cls.get('confidence') or 0):.2f})"
             why = f"“{cls.get('evidence') or ''}”"
-        table.add_row(str(it["id"]), it["status"], escape(it["from_addr"] or ""), escape(it["subject"] or ""),
-                      escape(suggested), f"{it['match_score'] or 0:.2f}", escape(why))
+        table.add_row(str(it["id"]), it["status"], safe(it["from_addr"]), safe(it["subject"]),
+                      safe(suggested), f"{it['match_score'] or 0:.2f}", safe(why))
     console.print(table)
     console.print("[dim]prr inbox review accept ID [--request RID] | reassign ID RID | ignore ID | "
                   "confirm ID [--status S] | walk (one key per reply)[/]")
@@ -139,7 +138,7 @@ def _assign(comm_id: int, request_id: Optional[int], how: str) -> None:
     except ValueError as e:
         fail(str(e))
     console.print(f"Message {comm_id} tied to request {result.request_id}"
-                  + (f": {'; '.join(result.actions)}" if result.actions else "."), soft_wrap=True)
+                  + (f": {safe('; '.join(result.actions))}" if result.actions else "."), soft_wrap=True)
 
 
 @review_app.command("accept")
@@ -197,7 +196,6 @@ def review_walk() -> None:
     """Go through the replies whose status waits for you: y applies the suggestion, n skips,
     i ignores the reply, a digit applies another status it read, q stops."""
     import click
-    from rich.markup import escape
 
     from prr.replies.reply_review import confirm_status, suggestions
 
@@ -207,11 +205,11 @@ def review_walk() -> None:
         console.print("No reply is waiting for a status.")
         return
     for it in items:
-        console.print(f"\n[bold]#{it.comm_id}[/] request {it.request_id}: {escape(it.subject)}")
-        console.print(f"  suggested [bold]{it.status}[/] ({it.confidence:.2f}): “{escape(it.evidence)}”", soft_wrap=True)
+        console.print(f"\n[bold]#{it.comm_id}[/] request {it.request_id}: {safe(it.subject)}")
+        console.print(f"  suggested [bold]{it.status}[/] ({it.confidence:.2f}): “{safe(it.evidence)}”", soft_wrap=True)
         others = [s for s in it.statuses if s.get("status") != it.status]
         for n, s in enumerate(others, 1):
-            console.print(f"  {n}: {s['status']} ({float(s['confidence']):.2f}): “{escape(s['evidence'])}”", soft_wrap=True)
+            console.print(f"  {n}: {s['status']} ({float(s['confidence']):.2f}): “{safe(s['evidence'])}”", soft_wrap=True)
         console.print("  [dim]y apply · n skip · i ignore · q quit" + (" · 1-9 apply that one" if others else "") + "[/]")
         key = _one_key(click)
         if key in ("q", "Q", "\x03"):
@@ -232,4 +230,4 @@ def review_walk() -> None:
         try:
             console.print("  " + "; ".join(confirm_status(conn, it.comm_id, chosen)), soft_wrap=True)
         except ValueError as e:
-            console.print(f"  [red]{escape(str(e))}[/]")
+            console.print(f"  [red]{safe(str(e))}[/]")
