@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json, safe
 
 breaches_app = typer.Typer(help="The California Attorney General's data-breach list: check it, list entries.",
                            no_args_is_help=True)
@@ -27,7 +27,6 @@ def check(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Read the list, store new entries, match them to registry cities and draft incident-log requests."""
-    from rich.markup import escape
     from rich.progress import BarColumn, Progress, TextColumn
 
     from prr.cli.common import cli_context
@@ -46,9 +45,9 @@ def check(
     if as_json:
         print_json(report.to_json())
     else:
-        console.print(escape(report.headline), soft_wrap=True, highlight=False)
+        console.print(safe(report.headline), soft_wrap=True, highlight=False)
         for p in report.problems:
-            err_console.print(f"[yellow]{escape(p)}[/]", soft_wrap=True, highlight=False)
+            err_console.print(f"[yellow]{safe(p)}[/]", soft_wrap=True, highlight=False)
         for o in report.data["outcomes"]:
             _print_outcome(o)
         if report.data["outcomes"] and not report.data["autofile"]:
@@ -60,19 +59,17 @@ def check(
 
 
 def _print_outcome(o: dict) -> None:
-    from rich.markup import escape
-
     what = {"filed": "[green]filed[/]", "drafted": "[cyan]drafted[/]",
             "awaiting_submission": "[yellow]awaiting portal submission[/]",
             "existing": "[dim]already requested[/]"}.get(o["status"], "[red]error[/]")
-    line = f"{what} {escape(o['organization'])} -> {o['city_slug']}"
+    line = f"{what} {safe(o['organization'])} -> {o['city_slug']}"
     if o["request_id"]:
         line += f"  request #{o['request_id']}" + (" (dates overlap it)" if o["status"] == "existing" else "")
     if o["params"]:
-        line += f"  {o['params']['start']}..{o['params']['end']}"
+        line += f"  {safe(o['params']['start'])}..{safe(o['params']['end'])}"
     console.print(line, soft_wrap=True, highlight=False)
     if o["error"]:
-        err_console.print(f"  [red]{escape(o['error'])}[/] (retried on the next check)", soft_wrap=True, highlight=False)
+        err_console.print(f"  [red]{safe(o['error'])}[/] (retried on the next check)", soft_wrap=True, highlight=False)
 
 
 @breaches_app.command("list")
@@ -100,9 +97,9 @@ def list_(
         action = e["action_status"] or ""
         if e["request_id"]:
             action += f" #{e['request_id']}"
-        table.add_row(str(e["id"]), e["organization"], e["breach_dates_text"] or ", ".join(e["breach_dates"]),
+        table.add_row(str(e["id"]), safe(e["organization"]), safe(e["breach_dates_text"] or ", ".join(e["breach_dates"])),
                       e["reported_on"] or "", (e["city_slug"] or "") if e["match_status"] == "matched" else
-                      (f"[dim]{e['city_slug']}?[/]" if e["city_slug"] else ""),
+                      (f"[dim]{safe(e['city_slug'])}?[/]" if e["city_slug"] else ""),
                       f"{e['match_score']:.2f}" if e["match_score"] is not None else "", action,
                       e["first_seen_at"])
     console.print(table)

@@ -149,19 +149,22 @@ class Report:
     def to_json(self) -> dict:
         return dict(self.data, alerts=self.alerts)
 
-    def table(self, cap: int | None = None):
-        """A rich table of the changes (markup in outside text escaped)."""
+    def table(self, cap: int | None = None, clean: Callable[[Any], str] | None = None):
+        """A rich table of the changes; ``clean`` makes outside text safe to print (default:
+        Rich markup escaped; the CLI also strips terminal escapes)."""
         from rich import box
         from rich.markup import escape
         from rich.table import Table
 
+        clean = clean or (lambda v: escape(_cell(v)))
+
         # Values (ids, emails, dates) are never cut; the last column (a URL, a reason) folds.
-        table = Table(title=escape(self.headline), title_justify="left", box=box.SIMPLE_HEAD)
+        table = Table(title=clean(self.headline), title_justify="left", box=box.SIMPLE_HEAD)
         for i, col in enumerate(self.columns):
             last = i == len(self.columns) - 1
             table.add_column(col, no_wrap=not last, overflow="fold" if last else "ellipsis")
         for row in self.rows[:cap] if cap else self.rows:
-            table.add_row(*(escape(_cell(v)) for v in row))
+            table.add_row(*(clean(_cell(v)) for v in row))
         return table
 
     def markdown(self, cap: int = ARTIFACT_ROWS) -> str:

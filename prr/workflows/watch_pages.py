@@ -22,14 +22,14 @@ COLUMNS = ("change", "city", "kind", "field", "new", "page")
 
 
 def _check(ctx: Context, options, on_fetched, on_result) -> Callable[[list[str]], dict]:
-    from prr.db.pages import get_change
+    from prr.db.pages import get_changes
     from prr.watch.watch import watch
 
     def check(city_slugs: list[str]) -> dict:
         with ctx.connection() as conn:
             summary = watch(conn, city_slugs, settings=ctx.settings, fetcher=ctx.fetcher, options=options,
                             on_fetched=on_fetched, on_result=on_result)
-            changes = [get_change(conn, cid) for cid in summary.change_ids]
+            changes = get_changes(conn, summary.change_ids)
         for r in summary.results:
             if r.error:
                 log.warning("%s %s: %s", r.city_slug, r.url, r.error)
@@ -70,12 +70,15 @@ def run(ctx: Context, city_slugs: list[str] | None = None, *, confirm: str = "re
     outcomes: Counter = Counter()
     changes: list[dict] = []
     failures: list[dict] = []
+    offline = bool(results) and all(r["summary"]["offline"] for r in results)
+    all_failed = bool(results) and all(r["summary"]["all_failed"] for r in results)
     for r in results:
         outcomes.update(r["summary"]["outcomes"])
         changes.extend(r["changes"])
         failures.extend(r["summary"]["failures"])
     sent = alert(ctx, [(title_for(c), markdown_for(c)) for c in changes])
-    headline = (f"{len(slugs)} cities, {len(pages)} pages checked: "
+    headline = ("Offline: every host failed with DNS or connection errors; nothing was compared or proposed. "
+                if offline else "") + (f"{len(slugs)} cities, {len(pages)} pages checked: "
                 + (", ".join(f"{v} {k}" for k, v in sorted(outcomes.items())) or "nothing to check")
                 + f"; {len(changes)} change(s).")
     log.info(headline)
@@ -83,5 +86,8 @@ def run(ctx: Context, city_slugs: list[str] | None = None, *, confirm: str = "re
         workflow=NAME, headline=headline, columns=COLUMNS,
         rows=[(c["id"], c["city_slug"], c["kind"], c["field"], c["new_value"], c["url"]) for c in changes],
         problems=[f"{f['url']}: {f['error']}" for f in failures], more="prr changes --json", alerts=sent,
+        # Nothing read at all fails the run (a scheduler must see it); each page is still recorded.
+        failed=all_failed,
         data={"cities": len(slugs), "pages": len(pages), "outcomes": dict(outcomes),
-              "changes": [c["id"] for c in changes], "failures": failures})
+              "changes": [c["id"] for c in changes], "failures": failures, "offline": offline,
+              "all_failed": all_failed})

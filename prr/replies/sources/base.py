@@ -70,7 +70,18 @@ class Source(Plugin):
 
 def polled_sources(settings) -> list[str]:
     """Kinds of the registered sources the settings turn on, in registration order."""
-    return [kind for kind, cls in Source.registry.items() if cls.polled(settings)]
+    return [kind for kind, cls in Source.kinds().items() if cls.polled(settings)]
+
+
+def read_bounded(f, settings=None) -> bytes:
+    """A message file's bytes, at most one byte past the message size limit: a larger
+    message is recorded as too large from its headers (the file itself stays where it is)
+    instead of being read whole into memory."""
+    if settings is None:
+        from prr.core.settings import get_settings
+
+        settings = get_settings()
+    return f.read(settings.limits.message_bytes + 1)
 
 
 def source_for_path(path: str | Path, *, settings=None) -> Source:
