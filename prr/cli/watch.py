@@ -132,8 +132,11 @@ def watch(
         checking = progress.add_task("Comparing", total=total)
         report = workflow.run(ctx, slugs, confirm=confirm, on_fetched=_Ticker(progress, fetching),
                               on_result=_Ticker(progress, checking))
-    print_report(report, as_json)
+    print_report(report, as_json, rows=False)
     if report.rows and not as_json:
+        from prr.db.pages import get_changes
+
+        _print_changes(get_changes(conn, report.data["changes"]))   # old -> new, page and time: readable at 80 columns
         console.print("Review with `prr changes`; accept with `prr changes accept ID`.")
     if report.data["offline"]:
         fail("offline: every host failed with DNS or connection errors, so nothing was compared or proposed",
