@@ -53,7 +53,19 @@ OTHER_AGENCY = re.compile(
     r"\bseparate\s+(?:public\s+|government\s+)?(?:agency|agencies|entity|district)|"
     # universities and their police
     r"University\s+Police|\bCampus\s+Police|\bCSU\b|\bCal\s+Poly\b|\bUC\s+[A-Z][a-z]|University\s+of\s+California|"
-    r"California\s+State\s+University", re.I)
+    r"California\s+State\s+University|"
+    # any named county's office, a school system, a utility, a hospital, a college, transit, state services
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County\b(?!\s+(?:of|line)\b)|\bSchools\b|"
+    r"\b(?:Water|Sanitation|Transit|Transportation|Utility|Utilities|Power|Housing)\s+(?:Management\s+)?"
+    r"(?:Agency|Authority|District|Commission)\b|\bTransit\b|\bgas\s+and\s+electric\b|"
+    r"\b(?:Hospital|Medical\s+Center|College|University)\b(?!\s+(?:Ave|Avenue|Blvd|Boulevard|Dr|Drive|St|Street|Way|"
+    r"Road|Rd|Circle|Park|Plaza)\b)|\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|departments?|agenc(?:y|ies))\b|\bCAL\s?FIRE\b|\bCHP\b|\bPort\s+of\s+[A-Z]|\bProtective\s+Services\b", re.I)
+# "... Water District is part of the City: ...": the sentence says the subject is the city's own.
+CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
+                       r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b", re.I)
+# "Payments are processed by <vendor>", "operated by", "administered by": the vendor's line.
+# A vendor is named bare ("processed by Paymentus"); a department comes with "the".
+PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced)\s+by\s+(?!(?:the|our|us|city|town)\b)[A-Z]")
 # "The City contracts with the County Sheriff's Office for police services": the police
 # station and its records unit named in that paragraph are the contractor's.
 CONTRACTED = re.compile(r"contract(?:s|ed)?\s+with\s+(?:the\s+)?[^.]{0,80}?(?:Sheriff|County|District|Authority)"
@@ -126,16 +138,34 @@ def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
 
 
 def owner_from_words(seg: str) -> str:
-    if VENDOR.search(seg):
+    if CITY_PART.search(seg):
+        return "city"
+    if VENDOR.search(seg) or PROCESSED_BY.search(seg):
         return "vendor"
     if OTHER_AGENCY.search(seg):
         return "agency"
     return "city"
 
 
+def _clause(seg: str, written: str) -> str:
+    """The clause of a sentence (cut at ";") that holds the number: "X is a separate agency;
+    the City has its own Fire Department (...)" names two owners. A clause that only says
+    "its"/"their" keeps the clause before it, which names whose."""
+    if not written or ";" not in seg or written not in seg:
+        return seg
+    at = seg.index(written)
+    a = seg.rfind(";", 0, at)
+    b = seg.find(";", at)
+    clause = seg[a + 1:b if b >= 0 else len(seg)]
+    if re.search(r"\b(?:its|their)\b", clause, re.I) and not re.search(r"\b(?:City|Town)\b", clause):
+        return seg[seg.rfind(";", 0, a) + 1:b if b >= 0 else len(seg)]
+    return clause
+
+
 def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...] = (), written: str = "") -> str:
     """Owner of a number: words in its sentence first; a toll-free or out-of-area number
     takes the organisation its paragraph names (a notice's federal lines)."""
+    seg = _clause(seg, written)
     if written:           # vanity letters ("1-800-CALL-CDR") are no organisation's name
         seg, paragraph = seg.replace(written, " "), paragraph.replace(written, " ")
     owner = owner_from_words(seg)
