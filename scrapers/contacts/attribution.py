@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from prr.scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, RECORDS_WORDS, Contact, Contacts
+from prr.scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, RECORDS_WORDS, Contact, Contacts, classify_role
 
 DISTRACTOR = re.compile(
     r"\bzoom\b|webinar|webex|microsoft teams|gotomeeting|meeting\s*(?:id|number|code)|access\s*code|"
@@ -211,6 +211,13 @@ def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...
 
 
 OFFICE_INBOX = re.compile(r"clerk|records|\bc?pra\b|foia|publicinfo", re.I)
+# Another desk's own records ("utility account records", "billing records"): not the city's
+# records desk, however the sentence says "records".
+OTHER_DESK_RECORDS = re.compile(r"\b(?:utility|utilities|water|electric|gas|billing|account|permit|building|planning|"
+                                r"parking|payroll|personnel|business\s+licen[cs]e)\b[^.;]{0,30}\brecords\b", re.I)
+# A portal link that names the form ("online request form", "Submit a Public Records Request")
+# before one that only names the subject ("Public Records", often the page itself).
+FORM_LINK = re.compile(r"\bform\b|\b(?:submit|make|file|new)\b|\brequests?\b", re.I)
 
 
 def _records_score(c: Contact) -> tuple:
@@ -224,8 +231,17 @@ def _records_score(c: Contact) -> tuple:
         evidence = 3 if RECORDS_WORDS.search(c.label + " " + c.evidence) else 0
     else:
         evidence = {"records": 3, "clerk": 2, "department": 1}.get(c.contact_kind, 0)
+    if OTHER_DESK_RECORDS.search(c.evidence) and not re.search(r"\bpublic\s+records\b", c.evidence, re.I):
+        evidence = min(evidence, 1)
+    if c.type == "phone" and evidence == 3 and classify_role(mask(c.evidence)) == "general":
+        evidence = min(evidence, 1)   # only the heading above says "records": the sentence names no desk
     inbox = 1 if c.type == "email" and OFFICE_INBOX.search(c.value.split("@")[0]) else 0
-    return (0 if c.boilerplate else 1, 1 if c.region == "main" else 0, evidence, inbox)
+    form = 1 if c.type == "portal" and FORM_LINK.search(c.label) else 0
+    return (0 if c.boilerplate else 1, 1 if c.region == "main" else 0, evidence, form, inbox)
+
+
+def mask(text: str) -> str:
+    return re.sub(r"\S+@\S+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}", " ", text)
 
 
 def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> dict[str, Contact | None]:
@@ -237,6 +253,11 @@ def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> 
                       and (c.role == "records" or (c.role == "general" and page_kind == "records" and c.region == "main")
                            or (typ == "portal" and (c.role in ("records", "general")
                                                     or c.vendor in ALWAYS_RECORDS_VENDORS)))]
+        if not candidates and typ == "email":
+            # the only clerk or records inbox on the page, even in the footer, is the records email
+            candidates = [c for c in contacts.items if c.type == "email" and c.owner == "city"
+                          and c.contact_kind not in ("mailing_list", "webmaster")
+                          and OFFICE_INBOX.search(c.value.split("@")[0])]
         best = None
         for c in candidates:        # the first of the best wins: position only breaks ties
             if best is None or _records_score(c) > _records_score(best):

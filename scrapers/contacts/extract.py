@@ -153,7 +153,7 @@ class Extractor:
                 got = phone_from_tel(link.href)
                 if got:
                     self._phone(got[0], got[1], None, bi, link.start, link.end, link.text or link.href[4:])
-            portal = portal_from_link(link.text, link.href, link.url)
+            portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region)
             if portal and not any(c.type == "portal" and c.value == portal[0] for c in self.items):
                 self._add(Contact("portal", portal[0], vendor=portal[1], label=link.text), bi,
                           link.start, link.end, link.text)
