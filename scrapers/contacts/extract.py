@@ -103,6 +103,13 @@ class Extractor:
             r = classify_role(extra)
             if r != "general":
                 return r, extra
+        if start is not None:     # a table row: its first cell names whose contacts the row holds
+            line = text[text.rfind("\n", 0, start) + 1:start]
+            if " | " in line:
+                first = line.split(" | ", 1)[0].strip()
+                r = classify_role(first) if first and not count_contacts(first) else "general"
+                if r != "general":
+                    return r, first
         r, n = self._block_role(bi)
         if r != "general" and n <= 1:
             return r, text[:80]
