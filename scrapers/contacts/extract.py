@@ -191,10 +191,10 @@ class Extractor:
     def _phones(self, bi: int, block: Block) -> None:
         label_above = self._label_above(bi, 0)
         for hit in find_phones(block.text, self.area_codes, label_above):
-            kind = hit.kind
-            if kind == "voice":
-                column = self._column_header(bi, hit.start)
-                kind = "fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else kind
+            kind, column = hit.kind, self._column_header(bi, hit.start)
+            if column:            # the cell's column header says what the number is, not the row above
+                kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else
+                        "voice" if re.search(r"\b(?:phone|tel|telephone|main|office|direct)\b", column, re.I) else kind)
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
 
     def _column_header(self, bi: int, start: int) -> str:
@@ -213,7 +213,7 @@ class Extractor:
             lines = block.text.split("\n")
             for ln in reversed(lines if back != bi else block.text[:line_start].split("\n")):
                 if " | " in ln and not re.search(r"\d|@", ln):
-                    cells = [c.strip() for c in ln.split(" | ")]
+                    cells = [c.strip(" |") for c in ln.split(" | ")]
                     return cells[col] if col < len(cells) else ""
         return ""
 
