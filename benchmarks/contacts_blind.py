@@ -38,12 +38,11 @@ import re
 import sys
 import time
 from collections import defaultdict
-
-# Sets the rules have been fixed on (their untuned first runs are in docs/watch.md).
-DEVELOPMENT_SETS = ("blind", "blind2")
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+# Sets the rules have been fixed on (their untuned first runs are in docs/watch.md).
+DEVELOPMENT_SETS = ("blind", "blind2")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
