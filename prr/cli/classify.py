@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from prr.cli.common import console, fail, print_json
+from prr.cli.common import console, fail, print_json, safe
 
 
 def register(app: typer.Typer) -> None:
@@ -58,19 +58,17 @@ def register(app: typer.Typer) -> None:
 
 
 def _summary(data: dict) -> None:
-    from rich.markup import escape
-
     console.print(f"[bold]status:[/] {data['status']}  [dim](confidence {data['confidence']}, "
                   f"rule {data['rule'] or '-'})[/]")
     if data["evidence"]:
-        console.print(f"[bold]evidence:[/] “{escape(data['evidence'])}”", soft_wrap=True)
+        console.print(f"[bold]evidence:[/] “{safe(data['evidence'])}”", soft_wrap=True)
     if data["tracking_numbers"]:
-        console.print(f"[bold]tracking numbers:[/] {', '.join(data['tracking_numbers'])}")
+        console.print(f"[bold]tracking numbers:[/] {safe(', '.join(data['tracking_numbers']))}")
     for d in data["dates"]:
         console.print(f"[bold]date:[/] {d['date']} ({d['role']})")
     for f in data["fees"]:
-        console.print(f"[bold]fee:[/] ${f['amount']:,.2f} — {escape(f['text'])}", soft_wrap=True)
+        console.print(f"[bold]fee:[/] ${f['amount']:,.2f} — {safe(f['text'])}", soft_wrap=True)
     if data["exemptions"]:
         console.print(f"[bold]exemptions:[/] {', '.join(data['exemptions'])}")
     for n in data["notes"]:
-        console.print(f"[yellow]note:[/] {escape(n)}", soft_wrap=True)
+        console.print(f"[yellow]note:[/] {safe(n)}", soft_wrap=True)

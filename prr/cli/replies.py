@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import console, err_console, fail, open_db, print_json, safe
 
 inbox_app = typer.Typer(help="Replies: import mail files, poll the inbox, review unmatched messages.",
                         no_args_is_help=True)
@@ -31,7 +31,7 @@ def _run_sources(sources, as_json: bool) -> None:
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} messages"),
                   TimeElapsedColumn(), console=err_console, disable=as_json, transient=True) as bar:
         for source in sources:
-            task = bar.add_task(source.describe(), total=None)
+            task = bar.add_task(safe(source.describe()), total=None)
             summaries.append(ingest_source(conn, source, settings,
                                            progress=lambda r, t=task: bar.advance(t)))
     if as_json:
@@ -39,19 +39,19 @@ def _run_sources(sources, as_json: bool) -> None:
     else:
         for s in summaries:
             counts = ", ".join(f"{n} {k}" for k, n in sorted(s.counts.items())) or "no messages"
-            console.print(f"[bold]{s.source}[/]: {counts}", soft_wrap=True, highlight=False)
+            console.print(f"[bold]{safe(s.source)}[/]: {counts}", soft_wrap=True, highlight=False)
             for r in s.results:
                 if r.status in ("matched", "review", "error"):
                     target = f"request {r.request_id}" if r.request_id else r.status
-                    line = f"  message {r.communication_id} -> {target}: {r.reason}"
+                    line = f"  message {r.communication_id} -> {target}: {safe(r.reason)}"
                     if r.actions:
-                        line += f" [{'; '.join(r.actions)}]"
+                        line += f" \\[{safe('; '.join(r.actions))}]"
                     console.print(line, soft_wrap=True, highlight=False)
             if s.note:
-                console.print(f"  [yellow]{s.note}[/]", soft_wrap=True)
+                console.print(f"  [yellow]{safe(s.note)}[/]", soft_wrap=True)
     failed = [s for s in summaries if s.error]
     for s in failed:
-        err_console.print(f"[bold red]error:[/] {s.error}", soft_wrap=True, highlight=False)
+        err_console.print(f"[bold red]error:[/] {safe(s.error)}", soft_wrap=True, highlight=False)
     review = sum(s.counts.get("review", 0) + s.counts.get("error", 0) for s in summaries)
     if review and not as_json:
         console.print(f"{review} message(s) need a look: [bold]prr inbox review[/]")
@@ -112,9 +112,9 @@ def review_list(ctx: typer.Context, as_json: bool = typer.Option(False, "--json"
     for col in ("id", "status", "from", "subject", "suggested", "score", "why"):
         table.add_column(col, overflow="fold")
     for it in items:
-        table.add_row(str(it["id"]), it["status"], it["from_addr"] or "", it["subject"] or "",
+        table.add_row(str(it["id"]), it["status"], safe(it["from_addr"]), safe(it["subject"]),
                       str(it["candidate_request_id"] or ""), f"{it['match_score'] or 0:.2f}",
-                      it["error"] or it["match_reason"] or "")
+                      safe(it["error"] or it["match_reason"]))
     console.print(table)
     console.print("[dim]prr inbox review accept ID [--request RID] | reassign ID RID | ignore ID[/]")
 
@@ -128,7 +128,7 @@ def _assign(comm_id: int, request_id: Optional[int], how: str) -> None:
     except ValueError as e:
         fail(str(e))
     console.print(f"Message {comm_id} tied to request {result.request_id}"
-                  + (f": {'; '.join(result.actions)}" if result.actions else "."), soft_wrap=True)
+                  + (f": {safe('; '.join(result.actions))}" if result.actions else "."), soft_wrap=True)
 
 
 @review_app.command("accept")

@@ -5,9 +5,8 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.markup import escape
 
-from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json, safe
 
 contacts_app = typer.Typer(help="Contacts on a page: extract emails, phones, addresses, portals.",
                            no_args_is_help=True)
@@ -77,12 +76,12 @@ def contacts_extract(
     for c in contacts.items:
         extra = ", ".join(x for x in (c.vendor, c.contact_kind, None if c.owner == "city" else f"owner: {c.owner}",
                                       None if c.region == "main" else c.region) if x)
-        console.print(f"{c.type:<8} {escape(c.display()):<50} [dim]{c.role} ({escape(extra)})"
-                      f"{' - ' + escape(c.label[:50]) if c.label else ''}[/]", soft_wrap=True, highlight=False)
+        console.print(f"{c.type:<8} {safe(c.display()):<50} [dim]{c.role} ({safe(extra)})"
+                      f"{' - ' + safe(c.label[:50]) if c.label else ''}[/]", soft_wrap=True, highlight=False)
     for i in contacts.ignored:
-        console.print(f"[dim]ignored  {escape(i.written):<50} {escape(i.reason)}[/]", soft_wrap=True, highlight=False)
+        console.print(f"[dim]ignored  {safe(i.written):<50} {safe(i.reason)}[/]", soft_wrap=True, highlight=False)
     picked = [f"{t} {c.display()}" for t, c in chosen.items() if c]
-    console.print("Records contact: " + (escape(", ".join(picked)) if picked else "none found on this page"))
+    console.print("Records contact: " + (safe(", ".join(picked)) if picked else "none found on this page"))
 
 
 def watch(
@@ -119,14 +118,21 @@ def watch(
     alerts = alert_changes(changes, settings=settings, artifacts=False)
     if as_json:
         print_json(dict(summary.to_json(), alerts=alerts))
-        return
-    console.print(f"Checked {total} pages: " + ", ".join(f"{v} {k}" for k, v in sorted(summary.counts().items())))
-    for r in summary.results:
-        if r.error:
-            console.print(f"  [yellow]{r.city_slug}[/] {r.url}: {r.error}", soft_wrap=True, highlight=False)
-    _print_changes(changes)
-    if changes:
-        console.print("Review with `prr changes`; accept with `prr changes accept ID`.")
+    else:
+        console.print(f"Checked {total} pages: " + ", ".join(f"{v} {k}" for k, v in sorted(summary.counts().items())))
+        for r in summary.results:
+            if r.error:
+                console.print(f"  [yellow]{safe(r.city_slug)}[/] {safe(r.url)}: {safe(r.error)}", soft_wrap=True,
+                              highlight=False)
+        _print_changes(changes)
+        if changes:
+            console.print("Review with `prr changes`; accept with `prr changes accept ID`.")
+    if summary.offline:
+        fail("offline: every host failed with DNS or connection errors, so nothing was compared or proposed",
+             "Check this machine's network connection, then run `prr watch` again.")
+    if summary.all_failed:
+        fail(f"every one of the {total} page fetches failed; nothing was compared",
+             "See the errors above; the pages are recorded with their reasons.")
 
 
 def _print_changes(changes: list[dict]) -> None:
@@ -135,10 +141,10 @@ def _print_changes(changes: list[dict]) -> None:
         if c["kind"] == "policy_changed":
             arrow = ("edited: " if c["old_value"] and c["new_value"] else
                      "added: " if c["new_value"] else "removed: ") + (c["new_value"] or c["old_value"])[:100]
-        console.print(f"  #{c['id']:<5} {c['city_slug']:<18} {c['kind']:<16} {c['field'] or '':<15} {arrow}",
+        console.print(f"  #{c['id']:<5} {c['city_slug']:<18} {c['kind']:<16} {c['field'] or '':<15} {safe(arrow)}",
                       soft_wrap=True, highlight=False)
         if c.get("url"):
-            console.print(f"         [dim]{c['url']} ({c['detected_at']})[/]", soft_wrap=True, highlight=False)
+            console.print(f"         [dim]{safe(c['url'])} ({c['detected_at']})[/]", soft_wrap=True, highlight=False)
 
 
 @changes_app.callback()
@@ -227,9 +233,9 @@ def cities_discover(
     for r in results:
         console.print(f"[bold]{r.city_slug}[/]: {len(r.pages)} page(s), {len(r.changes)} new proposal(s)")
         for p in r.pages:
-            console.print(f"  {p.kind:<9} {p.url}  [dim]{p.why}; {len(p.contacts)} contact(s)[/]",
+            console.print(f"  {p.kind:<9} {safe(p.url)}  [dim]{safe(p.why)}; {len(p.contacts)} contact(s)[/]",
                           soft_wrap=True, highlight=False)
         for e in r.errors:
-            console.print(f"  [yellow]{e}[/]", soft_wrap=True, highlight=False)
+            console.print(f"  [yellow]{safe(e)}[/]", soft_wrap=True, highlight=False)
     if any(r.changes for r in results):
         console.print("Review with `prr changes`; accept with `prr changes accept ID`.")
