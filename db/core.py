@@ -5,6 +5,11 @@ sqlite-utils writes from 200 tasks failed 36-50% with "database is locked", and 
 read-then-write inside a deferred transaction fails at once whatever the busy timeout.
 So: WAL, one short-lived connection per task with a 30 s busy timeout, autocommit
 mode, and every multi-statement write inside ``write(conn)`` (BEGIN IMMEDIATE).
+
+Rows are read and written through sqlite-utils' Table API (:func:`table`). Its writes
+wrap themselves in ``Database.atomic()``, a plain deferred ``BEGIN`` on its own and a
+savepoint inside a transaction: so every Table-API write runs inside ``write(conn)``,
+where it joins our ``BEGIN IMMEDIATE``.
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
+from sqlite_utils.db import NotFoundError, Table
 
 BUSY_TIMEOUT_S = 30.0
 
@@ -44,8 +50,16 @@ def connect(path: str | Path, *, migrate: bool = True) -> sqlite3.Connection:
 
 
 def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
-    """sqlite-utils view of a connection opened by :func:`connect` (same policy)."""
-    return sqlite_utils.Database(conn)
+    """sqlite-utils view of a connection opened by :func:`connect` (same policy).
+
+    No ``recursive_triggers`` (sqlite-utils turns it on by default; our triggers were
+    written without it) and no sqlite-utils plugins on our connections."""
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
+def table(conn: sqlite3.Connection, name: str) -> Table:
+    """The sqlite-utils Table ``name``; write through it inside :func:`write`."""
+    return database(conn).table(name)
 
 
 @contextmanager
@@ -76,20 +90,28 @@ def row(conn: sqlite3.Connection, sql: str, params: tuple | dict = ()) -> dict |
     return dict(r) if r is not None else None
 
 
-def insert(conn: sqlite3.Connection, table: str, fields: dict) -> int:
-    """Insert one row from column -> value; returns its id. ``table`` and the column
-    names come from code, never from input."""
-    names = ", ".join(fields)
+def get(conn: sqlite3.Connection, table_name: str, key) -> dict | None:
+    """The row with this primary key, or None."""
+    try:
+        return table(conn, table_name).get(key)
+    except NotFoundError:
+        return None
+
+
+def insert(conn: sqlite3.Connection, table_name: str, fields: dict) -> int:
+    """Insert one row from column -> value; returns its id. A column the table lacks is an
+    error (the schema changes only by migration)."""
     with write(conn):
-        cur = conn.execute(f"INSERT INTO {table} ({names}) VALUES ({','.join('?' * len(fields))})",
-                           tuple(fields.values()))
-        return cur.lastrowid
+        return table(conn, table_name).insert(fields).last_rowid
 
 
-def update(conn: sqlite3.Connection, table: str, row_id: int, fields: dict) -> None:
-    """Set columns of the row with this id (nothing to set: nothing done)."""
+def update(conn: sqlite3.Connection, table_name: str, row_id, fields: dict) -> None:
+    """Set columns of the row with this primary key (nothing to set, or no such row:
+    nothing done)."""
     if not fields:
         return
-    sets = ", ".join(f"{k}=?" for k in fields)
     with write(conn):
-        conn.execute(f"UPDATE {table} SET {sets} WHERE id=?", (*fields.values(), row_id))
+        try:
+            table(conn, table_name).update(row_id, fields)
+        except NotFoundError:
+            pass
