@@ -128,3 +128,39 @@ def pages_for(conn: sqlite3.Connection, slug: str) -> list[dict]:
 def current_contact(conn: sqlite3.Connection, slug: str, kind: str) -> dict | None:
     return _first(table(conn, "contacts"), "city_slug = ? AND kind = ? AND status = 'current' AND value IS NOT NULL",
                   [slug, kind], order_by="id")
+
+
+def count_cities(conn: sqlite3.Connection) -> int:
+    """How many cities are loaded (works on a read-only connection)."""
+    return table(conn, "cities").count
+
+
+def has_cities(conn: sqlite3.Connection) -> bool:
+    return next(iter(table(conn, "cities").rows_where(select="slug", limit=1)), None) is not None
+
+
+def city_slugs(conn: sqlite3.Connection) -> list[str]:
+    return [r["slug"] for r in table(conn, "cities").rows_where(select="slug", order_by="slug")]
+
+
+def registry_location(conn: sqlite3.Connection, slug: str) -> dict | None:
+    """The city's registry file (``registry_path``) and ``state``, or None if unknown."""
+    return _first(table(conn, "cities"), "slug = ?", [slug], select="registry_path, state")
+
+
+def office_json(conn: sqlite3.Connection, slug: str) -> str:
+    """The city's office hours and closures as stored (JSON text; ``{}`` if unknown)."""
+    r = _first(table(conn, "cities"), "slug = ?", [slug], select="office_json")
+    return (r or {}).get("office_json") or "{}"
+
+
+def city_row(conn: sqlite3.Connection, slug: str) -> dict | None:
+    """The city's row as stored (``office_json`` undecoded), for letter templates."""
+    return get(conn, "cities", slug)
+
+
+def slugs_with_contact(conn: sqlite3.Connection, kind: str) -> list[str]:
+    """Cities with a current contact of this kind (e.g. ``records_email``)."""
+    return [r["city_slug"] for r in table(conn, "contacts").rows_where(
+        "kind = ? AND status = 'current' AND value IS NOT NULL", [kind],
+        select="DISTINCT city_slug", order_by="city_slug")]

@@ -22,3 +22,27 @@ def events_for(conn: sqlite3.Connection, request_id: int) -> list[dict]:
     for e in out:
         e["detail"] = json.loads(e.pop("detail_json") or "{}")
     return out
+
+
+def city_events(conn: sqlite3.Connection, city_slug: str, kinds: list[str]) -> list[dict]:
+    """Events about a city as a whole (no request), of these kinds, oldest first; ``detail`` decoded."""
+    out = list(table(conn, "events").rows_where(
+        f"city_slug = ? AND request_id IS NULL AND kind IN ({', '.join('?' * len(kinds))})",
+        [city_slug, *kinds], order_by="id"))
+    for e in out:
+        e["detail"] = json.loads(e.pop("detail_json") or "{}")
+    return out
+
+
+def has_event(conn: sqlite3.Connection, request_id: int, kind: str) -> bool:
+    return next(iter(table(conn, "events").rows_where(
+        "request_id = ? AND kind = ?", [request_id, kind], select="id", limit=1)), None) is not None
+
+
+def city_request_event_on(conn: sqlite3.Connection, city_slug: str, kind: str, on: str) -> bool:
+    """Whether a request of this city has an event of this kind whose detail says ``on``
+    (e.g. a follow-up sent on that day)."""
+    return conn.execute(
+        "SELECT 1 FROM events e JOIN requests r ON r.id = e.request_id WHERE r.city_slug = ?"
+        " AND e.kind = ? AND json_extract(e.detail_json, '$.on') = ? LIMIT 1",
+        (city_slug, kind, on)).fetchone() is not None

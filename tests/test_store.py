@@ -203,3 +203,31 @@ def test_backup_then_restore_round_trip(prr_env, conn, tmp_path):
     assert restored.execute("SELECT count(*) FROM contacts WHERE city_slug='oxnard'").fetchone()[0] == 6
     assert restored.execute("SELECT count(*) FROM events WHERE kind='before-backup'").fetchone()[0] == 1
     assert {r["slug"] for r in list_cities(restored)} == {"oxnard", "mission-viejo"}
+
+
+def test_city_lookups(conn):
+    from prr.db import cities
+
+    assert cities.count_cities(conn) == 2 and cities.has_cities(conn)
+    assert cities.city_slugs(conn) == ["mission-viejo", "oxnard"]
+    assert "oxnard" in cities.slugs_with_contact(conn, "records_email")
+    assert cities.registry_location(conn, "oxnard")["state"] == "CA"
+    assert cities.registry_location(conn, "nowhere") is None
+    assert cities.office_json(conn, "oxnard").startswith("{") and cities.office_json(conn, "nowhere") == "{}"
+    assert cities.city_row(conn, "oxnard")["office_json"]
+
+
+def test_event_lookups(conn):
+    from prr.db import events
+    from prr.db.core import insert
+
+    rid = insert(conn, "requests", {"city_slug": "oxnard", "kind": "incident-logs", "dedupe_key": "k1",
+                                    "token": "t1", "created_at": "2026-03-01T00:00:00+00:00"})
+    add_event(conn, "followup_claimed", city_slug="oxnard", on="2026-03-02", claim="c1")
+    add_event(conn, "other", city_slug="oxnard")
+    add_event(conn, "followup_sent", request_id=rid, city_slug="oxnard", on="2026-03-02")
+    assert [e["detail"]["claim"] for e in events.city_events(conn, "oxnard", ["followup_claimed", "x"])] == ["c1"]
+    assert events.has_event(conn, rid, "followup_sent") and not events.has_event(conn, rid, "other")
+    assert events.city_request_event_on(conn, "oxnard", "followup_sent", "2026-03-02")
+    assert not events.city_request_event_on(conn, "oxnard", "followup_sent", "2026-03-03")
+    assert not events.city_request_event_on(conn, "mission-viejo", "followup_sent", "2026-03-02")
