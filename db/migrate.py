@@ -33,7 +33,12 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SET_NAME = "prr"
 LEGACY_TABLE = "schema_migrations"
 # Migration files renamed since databases recorded them: old recorded name -> file name today.
-RENAMED: dict[str, str] = {}
+# (The numbers had gaps; a database that recorded the old names upgrades without re-running.)
+RENAMED: dict[str, str] = {
+    "0003_replies.sql": "0002_replies.sql",
+    "0004_search.sql": "0003_search.sql",
+    "0006_breaches.sql": "0004_breaches.sql",
+}
 
 
 def available_migrations() -> list[Path]:
