@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
 
 from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
 
@@ -64,16 +65,24 @@ def contacts_extract(
         text = raw.decode(detect_encoding(raw, None), errors="replace")
     contacts = extract_contacts(text, base_url)
     data = contacts.to_json()
+    chosen = contacts.records_contact()
+    data["records_contact"] = {t: (c.value if c else None) for t, c in chosen.items()}
     if as_json:
-        print_json({k: data[k] for k in ("emails", "phones", "addresses", "portals", "contacts")})
+        print_json({k: data[k] for k in ("emails", "phones", "addresses", "portals", "contacts", "ignored",
+                                         "records_contact")})
         return
     if not contacts.items:
         console.print("No contacts found.")
         return
     for c in contacts.items:
-        extra = ", ".join(x for x in (c.vendor, c.kind if c.type == "phone" else None) if x)
-        console.print(f"{c.type:<8} {c.display():<50} [dim]{c.role}{' (' + extra + ')' if extra else ''}"
-                      f"{' - ' + c.label[:50] if c.label else ''}[/]", soft_wrap=True, highlight=False)
+        extra = ", ".join(x for x in (c.vendor, c.contact_kind, None if c.owner == "city" else f"owner: {c.owner}",
+                                      None if c.region == "main" else c.region) if x)
+        console.print(f"{c.type:<8} {escape(c.display()):<50} [dim]{c.role} ({escape(extra)})"
+                      f"{' - ' + escape(c.label[:50]) if c.label else ''}[/]", soft_wrap=True, highlight=False)
+    for i in contacts.ignored:
+        console.print(f"[dim]ignored  {escape(i.written):<50} {escape(i.reason)}[/]", soft_wrap=True, highlight=False)
+    picked = [f"{t} {c.display()}" for t, c in chosen.items() if c]
+    console.print("Records contact: " + (escape(", ".join(picked)) if picked else "none found on this page"))
 
 
 def watch(

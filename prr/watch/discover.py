@@ -17,9 +17,10 @@ from urllib.parse import urljoin, urlsplit
 
 from prr.db import pages as store
 from prr.db.cities import contacts_for, get_city
-from prr.scrapers.contacts import extract_contacts
+from prr.scrapers.contacts import Contacts, extract_contacts, mark_boilerplate, repeated_blocks
 from prr.scrapers.fetch import FetchError, PoliteFetcher
 from prr.scrapers.normalise import all_links, normalise
+from prr.watch.site_context import area_codes_for
 
 PAGE_KINDS = ("records", "it", "attorney", "privacy")
 SIGNALS = {   # (pattern, weight) over link text and URL path words
@@ -146,7 +147,8 @@ def sitemap_urls(fetcher: PoliteFetcher, website: str) -> list[str]:
     return urls
 
 
-def find_pages(fetcher: PoliteFetcher, website: str, *, probe_common: bool = True) -> tuple[dict[str, ProposedPage], list[str]]:
+def find_pages(fetcher: PoliteFetcher, website: str, *, probe_common: bool = True,
+               area_codes: tuple[str, ...] = ()) -> tuple[dict[str, ProposedPage], list[str]]:
     """The best page per kind for a website (network only; nothing is written)."""
     errors: list[str] = []
     cands: dict[str, Candidate] = {}
@@ -164,6 +166,7 @@ def find_pages(fetcher: PoliteFetcher, website: str, *, probe_common: bool = Tru
             _add(cands, u, "", "listed in the sitemap")
 
     found: dict[str, ProposedPage] = {}
+    texts: dict[str, list[str]] = {}          # url -> paragraphs (one page may serve two kinds)
     for kind in PAGE_KINDS:
         ranked = sorted((c for c in cands.values() if c.scores.get(kind, 0) >= MIN_SCORE),
                         key=lambda c: (-c.scores[kind], len(c.url)))
@@ -182,9 +185,13 @@ def find_pages(fetcher: PoliteFetcher, website: str, *, probe_common: bool = Tru
             text = normalise(page.text, page.url)
             if not text.paragraphs or re.search(r"not found|404", text.title, re.I):
                 continue
-            contacts = [c for c in extract_contacts(text).items if c.registry_kind(kind)]
-            found[kind] = ProposedPage(kind, page.url, why, contacts)
+            found[kind] = ProposedPage(kind, page.url, why, extract_contacts(text, area_codes=area_codes).items)
+            texts[page.url] = text.paragraphs
             break
+    # What the found pages all repeat (a contact widget, a footer) is the site's, not the page's.
+    repeated = repeated_blocks(texts.values())
+    for kind, p in found.items():
+        p.contacts = [c for c in mark_boilerplate(Contacts(p.contacts), repeated).items if c.registry_kind(kind)]
     return found, errors
 
 
@@ -233,12 +240,12 @@ def discover(conn, slugs: list[str], *, fetcher: PoliteFetcher | None = None, se
                 if on_city:
                     on_city(r)
                 continue
-            todo.append((slug, city["website"]))
+            todo.append((slug, city["website"], area_codes_for(conn, slug)))
 
         def work(item):
-            slug, website = item
+            slug, website, area_codes = item
             try:
-                return slug, *find_pages(fetcher, website, probe_common=probe_common)
+                return slug, *find_pages(fetcher, website, probe_common=probe_common, area_codes=area_codes)
             except Exception as e:  # a bad site must not stop the others
                 return slug, {}, [f"{website}: {type(e).__name__}: {e}"]
 

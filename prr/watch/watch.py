@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 
 from prr.db import pages as store
 from prr.db.core import now_utc
-from prr.scrapers.contacts import Contacts, extract_contacts, mask_contacts
+from prr.scrapers.contacts import Contacts, extract_contacts, has_local_numbers, mask_contacts
 from prr.scrapers.fetch import Fetched, FetchError, PoliteFetcher
 from prr.scrapers.normalise import PageText, normalise
+from prr.watch.site_context import area_codes_for, flag_boilerplate, is_repeated, site_repeated
 
 CONFIRM_MODES = ("recheck", "next_check", "none")
 SOFT_404 = re.compile(r"\b(?:page not found|404 error|error 404|file not found|page (?:you requested |)"
@@ -74,6 +75,23 @@ class Analysis:
     contacts: Contacts
     facts: dict[str, dict[str, str]]        # registry kind -> {value: evidence}
     norm_hash: str
+    repeated: set[str] = field(default_factory=set)   # paragraphs the city's other pages repeat
+
+    def with_area_codes(self, area_codes: tuple[str, ...], page_kind: str | None) -> Analysis:
+        """Read the contacts again with the city's area codes when the page has
+        seven-digit numbers ("385-7803") that need one."""
+        if area_codes and has_local_numbers(self.page_text.text):
+            self.contacts = extract_contacts(self.page_text, area_codes=area_codes)
+            self.facts = facts_of(self.contacts, page_kind)
+        return self
+
+    def with_site(self, repeated: set[str], page_kind: str | None) -> Analysis:
+        """Flag the contacts in paragraphs the site repeats: they never become facts."""
+        if repeated:
+            self.repeated = repeated
+            flag_boilerplate(self.contacts, repeated)
+            self.facts = facts_of(self.contacts, page_kind)
+        return self
 
     @property
     def paragraphs(self) -> list[str]:
@@ -118,14 +136,19 @@ def comparable_paragraph(p: str) -> str:
     return " ".join(mask_contacts(p, "<contact>").split())
 
 
-def analyse(body_text: str, *, base_url: str | None, page_kind: str | None) -> Analysis:
-    page_text = normalise(body_text, base_url)
-    contacts = extract_contacts(page_text)
+def facts_of(contacts: Contacts, page_kind: str | None) -> dict[str, dict[str, str]]:
     facts: dict[str, dict[str, str]] = {}
     for c in contacts.items:
         rk = c.registry_kind(page_kind)
         if rk:
             facts.setdefault(rk, {}).setdefault(fact_value(c), c.evidence[:300])
+    return facts
+
+
+def analyse(body_text: str, *, base_url: str | None, page_kind: str | None) -> Analysis:
+    page_text = normalise(body_text, base_url)
+    contacts = extract_contacts(page_text)
+    facts = facts_of(contacts, page_kind)
     norm_hash = hashlib.sha256("\n".join(page_text.paragraphs).encode()).hexdigest()
     return Analysis(page_text, contacts, facts, norm_hash)
 
@@ -135,8 +158,11 @@ def comparable_paragraphs(paragraphs: list[str]) -> list[str]:
             if len(q.replace("<contact>", "").strip(" .,:;|-")) >= MIN_PARAGRAPH]
 
 
-def facts_from_snapshot(snapshot: dict, page_kind: str | None) -> dict[str, dict[str, str]]:
+def facts_from_snapshot(snapshot: dict, page_kind: str | None,
+                        repeated: set[str] | None = None) -> dict[str, dict[str, str]]:
     contacts = Contacts.from_json(snapshot.get("contacts") or {})
+    if repeated:
+        flag_boilerplate(contacts, repeated)
     facts: dict[str, dict[str, str]] = {}
     for c in contacts.items:
         rk = c.registry_kind(page_kind)
@@ -207,9 +233,15 @@ def _where(paragraphs: list[str], p: str) -> str:
 
 
 def diff_analysis(snapshot: dict, new: Analysis, page_kind: str | None) -> list[Diff]:
-    old_facts = facts_from_snapshot(snapshot, page_kind)
-    old_paras = comparable_paragraphs(snapshot.get("paragraphs") or [])
-    return diff_facts(old_facts, new.facts) + diff_paragraphs(old_paras, new.paragraphs)
+    """Facts and paragraphs that changed; what the city's other pages repeat is left out."""
+    old_facts = facts_from_snapshot(snapshot, page_kind, new.repeated)
+    old_paras = snapshot.get("paragraphs") or []
+    new_paras = new.page_text.paragraphs
+    if new.repeated:
+        old_paras = [p for p in old_paras if not is_repeated(p, new.repeated)]
+        new_paras = [p for p in new_paras if not is_repeated(p, new.repeated)]
+    return diff_facts(old_facts, new.facts) + diff_paragraphs(comparable_paragraphs(old_paras),
+                                                              comparable_paragraphs(new_paras))
 
 
 # --- checking ----------------------------------------------------------------------------
@@ -290,6 +322,9 @@ def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
     if _is_soft_404(analysis):
         err = FetchError("http_4xx", fetched.url, "the page says it was not found (soft 404)", status=404)
         return handle_failure(conn, page, err, options)
+    area_codes = area_codes_for(conn, page["city_slug"])
+    repeated = site_repeated(conn, page, analysis.page_text.paragraphs)
+    analysis.with_area_codes(area_codes, page["kind"]).with_site(repeated, page["kind"])
     # A page that never had a good check has no snapshot: spare the query.
     snapshot = store.latest_snapshot(conn, page["id"]) if page.get("content_hash") else None
     validators = dict(etag=fetched.etag, last_modified=fetched.last_modified, content_hash=body_hash)
@@ -326,6 +361,7 @@ def handle_fetched(conn, page: dict, fetched: Fetched, options: WatchOptions,
             confirmed = diffs
         else:
             second = analyse(again.text, base_url=again.url, page_kind=page["kind"])
+            second.with_area_codes(area_codes, page["kind"]).with_site(repeated, page["kind"])
             keys = {d.key() for d in diff_analysis(snapshot, second, page["kind"])}
             confirmed = [d for d in diffs if d.key() in keys]
     elif options.confirm == "next_check":

@@ -16,33 +16,61 @@ def _find(contacts, value):
     return [c for c in contacts.items if c.value.lower() == str(value).lower()]
 
 
+def _extract(case):
+    return extract_contacts(case.get("html") or case["text"], case.get("url"),
+                            area_codes=tuple(case.get("area_codes") or ()))
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_contacts_on_page(case):
-    source = case.get("html") or case["text"]
-    contacts = extract_contacts(source, case.get("url"))
-    exp = case["expect"]
+def test_contacts_found(case):
+    contacts, exp = _extract(case), case["expect"]
     out = contacts.to_json()
     assert sorted(out["emails"]) == sorted(e.lower() for e in exp["emails"])
-    assert sorted((p["e164"], p["ext"], p["kind"]) for p in out["phones"]) == \
-        sorted((p["e164"], p["ext"], p["kind"]) for p in exp["phones"])
+    own = sorted((c.value, c.ext, c.kind) for c in contacts.phones if c.owner == "city")
+    assert own == sorted((p["e164"], p["ext"], p["kind"]) for p in exp.get("phones", []))
+    others = sorted((c.value, c.owner) for c in contacts.items if c.owner != "city")
+    assert others == sorted((str(o["value"]).lower() if "@" in str(o["value"]) else o["value"], o["owner"])
+                            for o in exp.get("others", []))
     assert sorted((p["url"], p["vendor"]) for p in out["portals"]) == \
-        sorted((p["url"], p["vendor"]) for p in exp["portals"])
-    assert sorted(out["addresses"]) == sorted(exp["addresses"])
+        sorted((p["url"], p["vendor"]) for p in exp.get("portals", []))
+    assert sorted(out["addresses"]) == sorted(exp.get("addresses", []))
+    ignored = {i.value for i in contacts.ignored}
+    for value in exp.get("ignored", []):
+        assert value in ignored, f"{value} should be set aside as not a contact; ignored: {sorted(ignored)}"
+    for value in exp.get("absent", []):
+        assert not _find(contacts, value), f"{value} should not be extracted"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_contacts_typed(case):
+    contacts, exp = _extract(case), case["expect"]
     for role in ("records", "it", "attorney"):
         for value in exp.get(role, []):
             found = _find(contacts, value)
             assert found, f"{value} not found"
-            assert any(c.role == role or (c.role == "general" and case["kind"] == role) for c in found), \
-                f"{value}: roles {[c.role for c in found]}, expected {role}"
-            assert any((c.registry_kind(case["kind"]) or "").startswith(role if role != "records" else ("records", "portal", "address"))
-                       for c in found)
+            wanted = ("records", "portal", "address") if role == "records" else (role,)
+            assert any((c.registry_kind(case["kind"]) or "").startswith(wanted) for c in found), \
+                f"{value}: roles {[(c.role, c.region, c.owner) for c in found]}, expected {role}"
     for value in exp.get("not_records", []):
         found = _find(contacts, value)
         assert found, f"{value} should be found (but not as a records contact)"
-        assert all(c.role != "records" and c.registry_kind(case["kind"]) is None for c in found), \
-            f"{value} taken for a records contact: {[(c.role, c.label) for c in found]}"
-    for value in exp.get("absent", []):
-        assert not _find(contacts, value), f"{value} should not be extracted"
+        assert all(c.registry_kind(case["kind"]) is None or not c.registry_kind(case["kind"]).startswith("records")
+                   for c in found), f"{value} taken for a records contact: {[(c.role, c.label) for c in found]}"
+    for value, kind in (exp.get("kinds") or {}).items():
+        assert [c.contact_kind for c in _find(contacts, value)] == [kind], value
+    for value, region in (exp.get("regions") or {}).items():
+        assert [c.region for c in _find(contacts, value)] == [region], value
+    for c in contacts.items:
+        assert c.evidence, f"{c.value} has no evidence"
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "records_contact" in c["expect"]],
+                         ids=[c["id"] for c in CASES if "records_contact" in c["expect"]])
+def test_records_contact_chosen_by_evidence(case):
+    chosen = _extract(case).records_contact(case["kind"])
+    got = {t: (c.value.lower() if c else None) for t, c in chosen.items()}
+    want = {t: (str(v).lower() if v is not None else None) for t, v in case["expect"]["records_contact"].items()}
+    assert {t: got[t] for t in want} == want
 
 
 def test_bare_host_portal_and_vendor_names():
@@ -65,7 +93,8 @@ def test_cli_extract_json(tmp_path, prr_env):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert set(data) >= {"emails", "phones", "addresses", "portals"}
-    assert {"e164": "+19165550142", "ext": "204", "kind": "voice"}.items() <= data["phones"][0].items()
+    phone = next(p for p in data["phones"] if p["e164"] == "+19165550142")
+    assert {"ext": "204", "kind": "voice", "owner": "city"}.items() <= phone.items()
     assert data["portals"][0]["vendor"] == "govqa"
 
 

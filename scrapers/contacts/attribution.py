@@ -1,0 +1,177 @@
+"""Whose contact it is, whether it is a contact at all, and which one is the records contact.
+
+All three are read from the contact's evidence: the segment of text it sits in (its
+line, cut at sentence ends and list separators such as ``•`` and ``|``).
+
+- Not a contact: meeting dial-in numbers, Zoom/Webex IDs and passcodes, live-audio
+  and broadcast lines ("Listen to the meeting: ..."), numbers in event listings.
+- Owner: another agency when the segment names one (a federal department, the State,
+  a county office when the page is a city's) or when an email's domain is another
+  organisation's; a vendor when it names a portal vendor or its support desk.
+- The records contact (one email, one phone, one portal at most) is the city's own,
+  not boilerplate, whose evidence says records ("public records request", "CPRA",
+  "FOIA" outrank "City Clerk"); fax, TDD, mailing lists and webmasters never are.
+  Position on the page only breaks ties.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from prr.scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, RECORDS_WORDS, Contact, Contacts
+
+DISTRACTOR = re.compile(
+    r"\bzoom\b|webinar|webex|microsoft teams|gotomeeting|meeting\s*(?:id|number|code)|access\s*code|"
+    r"pass\s*(?:code|word)|participant\s*(?:id|code)|conference\s*(?:id|line|call|number)|\bdial[- ]?in\b|"
+    r"\bcall-in\b|\bcall\s+in\s+(?:number|line|info)|teleconferenc|join\s+(?:the\s+meeting\s+)?(?:by|via)\s+(?:phone|telephone)|"
+    r"\blisten(?:ing)?\b|\bheard\b|\bstream(?:ing|ed)?\b|live\s+audio|audio\s+(?:line|only|stream)|\bbroadcast|\btelevised\b|\bcable\b|"
+    r"public\s+comment\s*(?:line|number)?\s*:|public\s+comment\s+(?:line|number)|(?:to|and)\s+(?:provide|give|make)\s+public\s+comment|"
+    r"\bdial\b[^.]{0,40}\bmeeting|meeting[^.]{0,40}\btoll[- ]free|press\s+\*9|\*9\s+to\s+raise|raise\s+(?:your|their)\s+hand", re.I)
+# An event listing: every number and place in the paragraph is the event's, not the city's desk.
+EVENT = re.compile(r"\bfestival\b|\bconcert\b|\bparade\b|farmers'?\s+market|\btickets?\b|\bvenue\b|\bRSVP\b|"
+                   r"event\s+(?:info|information|location|venue)|\bheld\s+at\b|\blocation\s*:", re.I)
+OTHER_AGENCY = re.compile(
+    r"\bU\.?\s?S\.?\s+Department|\bUSDA\b|\bfederal\b|Department\s+of\s+(?:Agriculture|Justice|Labor|"
+    r"Health\s+and\s+Human|Housing\s+and\s+Urban|Education|Transportation|Homeland)|\bHUD\b|\bFTC\b|\bFBI\b|"
+    r"\bIRS\b|Social\s+Security|Secretary\s+of\s+State|Attorney\s+General|State\s+of\s+California|"
+    r"Ethics\s+Commission|Office\s+of\s+(?:the\s+)?Assistant\s+Secretary|Washington,?\s+D\.?\s?C\.?|"
+    r"National\s+(?:Suicide|Domestic|Human\s+Trafficking|Runaway)|County\s+Sheriff|"
+    r"Sheriff'?s\s+(?:Office|Department)|Superior\s+Court|District\s+Attorney|Highway\s+Patrol|\bCaltrans\b|"
+    r"School\s+District|Unified\s+School", re.I)
+# A vendor's own desk: "NextRequest support: 1-800-...", "GovQA technical help", "powered by".
+_VENDORS = r"(?:nextrequest|govqa|granicus|civicplus|justfoia|foiaxpress|laserfiche|tyler\s+technologies|mycusthelp|" \
+           r"seamlessdocs)"
+VENDOR = re.compile(rf"\b{_VENDORS}\b[^.\n]{{0,40}}\b(?:support|help\s*desk|customer|technical|service\s+desk)\b|"
+                    rf"\b(?:support|help\s*desk|customer\s+service)\b[^.\n]{{0,40}}\b{_VENDORS}\b|\bpowered\s+by\b|"
+                    r"\b(?:technical|customer)\s+support\s+(?:for|of)\s+the\s+(?:portal|system|software)", re.I)
+VENDOR_DOMAIN = re.compile(rf"@(?:[\w-]+\.)*{_VENDORS}\.\w+$", re.I)
+TOLL_FREE = re.compile(r"^\+18(?:00|88|77|66|55|44|33)")
+# Words naming an organisation: a toll-free line next to them is that organisation's.
+ORGANISATION = re.compile(r"\bU\.?\s?S\.?\b|United\s+States|\bNational\b|\bFederal\b|\bState\b|Department\s+of|"
+                          r"Administration|Commission\b|\bBureau\b|\bRelay\b|\bAgency\b|Office\s+of|[Hh]otline|"
+                          r"[Hh]elpline|[Ll]ifeline|\bCrisis\b|\bPoison\b|Medicare|Medi-Cal|Social\s+Security|\bIRS\b|"
+                          r"Contact\s+Center|"
+                          # an agency's acronym (USCIS, EEOC), not a records or accessibility word
+                          r"\b(?!(?:CPRA|PRA|FOIA|TTY|TDD|ADA|FAX|CITY|PO|USA)\b)[A-Z]{3,6}\b")
+CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\b[Oo]ur\b|\bus\b|\b[Ww]e\b")     # "US Department" is not "us"
+_SEGMENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\s[•·|]\s|\n")
+_GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyof", "gov", "org", "com", "net",
+                         "us", "ca", "mi", "il", "mo", "info", "mail"}
+
+
+def segment(text: str, start: int, end: int) -> str:
+    """The sentence / list item / line containing text[start:end]."""
+    a = text.rfind("\n", 0, start) + 1          # segments never cross lines: search the line only
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _SEGMENT_END.finditer(text, a, start):
+        a = m.end()
+    m = _SEGMENT_END.search(text, end, line_end)
+    b = m.start() if m else line_end
+    return text[a:b].strip()
+
+
+CODE_LINE = re.compile(r"^\s*(?:participant|access|meeting|conference|webinar|attendee)\s*(?:code|id|number|#)|"
+                       r"^\s*pass\s*(?:code|word)", re.I)
+
+
+def around(text: str, start: int) -> str:
+    """What the lines next to a number say about it: a dial-in block puts
+    "Participant Code: ..." on the line after the number, or "Join by phone:" alone
+    on the line before it."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    near = []
+    if b >= 0:
+        nxt_end = text.find("\n", b + 1)
+        nxt = text[b + 1:nxt_end if nxt_end >= 0 else len(text)]
+        if CODE_LINE.search(nxt):
+            near.append(nxt)
+    if a > 0:
+        prev = text[text.rfind("\n", 0, a - 1) + 1:a - 1]
+        if prev.rstrip().endswith(":") and len(prev) <= 80:
+            near.append(prev)
+    return "\n".join(near)
+
+
+def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
+    m = DISTRACTOR.search(seg) or (DISTRACTOR.search(near) or CODE_LINE.search(near) if near else None)
+    if not m and paragraph and len(paragraph) <= 400:
+        m = EVENT.search(paragraph)
+    return f"not a contact: {m.group(0).strip().lower()}" if m else None
+
+
+def owner_from_words(seg: str) -> str:
+    if VENDOR.search(seg):
+        return "vendor"
+    if OTHER_AGENCY.search(seg):
+        return "agency"
+    return "city"
+
+
+def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...] = (), written: str = "") -> str:
+    """Owner of a number: words in its sentence first; a toll-free or out-of-area number
+    takes the organisation its paragraph names (a notice's federal lines)."""
+    if written:           # vanity letters ("1-800-CALL-CDR") are no organisation's name
+        seg, paragraph = seg.replace(written, " "), paragraph.replace(written, " ")
+    owner = owner_from_words(seg)
+    if owner != "city":
+        return owner
+    foreign = bool(TOLL_FREE.match(e164)) or bool(area_codes and e164.startswith("+1")
+                                                  and e164[2:5] not in area_codes)
+    if not foreign:
+        return "city"
+    if TOLL_FREE.match(e164) and not CITY_OWN.search(seg) and (
+            ORGANISATION.search(seg) or (len(paragraph) <= 1200 and ORGANISATION.search(paragraph))):
+        return "agency"
+    if len(paragraph) <= 1200 and OTHER_AGENCY.search(paragraph) and not CITY_OWN.search(seg):
+        return "agency"
+    return "city"
+
+
+def _domain_core(host: str) -> set[str]:
+    parts = [p for p in re.split(r"[.\-]", host.lower()) if p]
+    core = {p for p in parts if p not in _GENERIC_DOMAIN_PARTS and len(p) > 2}
+    return core or set(parts)
+
+
+def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...] = ()) -> str | None:
+    """``agency`` when the address's domain is clearly another organisation's than the
+    site's and the city's known domains; None when it cannot be told (no domain known,
+    or a local test server)."""
+    hosts = [h for h in ([urlsplit(site_url).hostname or ""] if site_url else []) + list(city_domains)
+             if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
+    if not hosts:
+        return None
+    domain = address.rsplit("@", 1)[-1]
+    mine = set().union(*(_domain_core(h) for h in hosts))
+    theirs = _domain_core(domain)
+    # "cityofoxnard.org" and "oxnard.org" are one city: a shared token, or one inside the other.
+    if any(a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a)) for a in mine for b in theirs):
+        return "city"
+    return "agency"
+
+
+def _records_score(c: Contact) -> tuple:
+    words = c.label + " " + c.evidence
+    if c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
+        evidence = 3              # a records-request product says what it is for
+    else:
+        evidence = 2 if RECORDS_WORDS.search(words) else (1 if c.role == "records" else 0)
+    return (0 if c.boilerplate else 1, 1 if c.region == "main" else 0, evidence)
+
+
+def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> dict[str, Contact | None]:
+    """The records email, phone and portal of the page (None where there is none)."""
+    out: dict[str, Contact | None] = {}
+    for typ in ("email", "phone", "portal"):
+        candidates = [c for c in contacts.items if c.type == typ and c.owner == "city"
+                      and c.contact_kind not in ("fax", "tdd", "mailing_list", "webmaster")
+                      and (c.role == "records" or (c.role == "general" and page_kind == "records" and c.region == "main")
+                           or (typ == "portal" and c.role in ("records", "general")))]
+        best = None
+        for c in candidates:        # the first of the best wins: position only breaks ties
+            if best is None or _records_score(c) > _records_score(best):
+                best = c
+        out[typ] = best
+    return out

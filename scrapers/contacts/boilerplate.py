@@ -1,0 +1,63 @@
+"""Site boilerplate: text blocks a city repeats on its pages (footer, header, sidebar).
+
+A contact in such a block is the site's, not the page's: it must not outrank the
+page's own contacts and must never create a change (it appears, or vanishes, on every
+page at once when the site template changes). Recognised by comparing pages of one
+site: a block is boilerplate when it appears on at least ``min(3, number of pages)``
+of them, and on at least two. Blocks with enough words of their own are compared with
+their contacts masked, so a widget whose phone number changed on every page is still
+the same widget while the pages are checked one after the other. Structural chrome (``<footer>``, ``role=contentinfo``,
+"site-footer" classes) is known from one page already (``Contact.region``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from prr.scrapers.contacts.extract import mask_contacts
+from prr.scrapers.contacts.model import Contacts
+
+_SPACES = re.compile(r"\s+")
+MIN_WORDS_MASKED = 25      # shorter blocks ("Phone: <contact>") are only the same when identical
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+def block_key(text: str) -> str:
+    masked = _norm(mask_contacts(text, "<contact>"))
+    if len(re.sub(r"<contact>|[\W\d_]+", "", masked)) >= MIN_WORDS_MASKED:
+        return "~" + masked
+    return _norm(text)
+
+
+def repeated_blocks(pages: Iterable[Iterable[str]]) -> set[str]:
+    """Normalised blocks (paragraphs) repeated across the given pages of one site."""
+    pages = [{block_key(b) for b in blocks if b and b.strip()} for blocks in pages]
+    if len(pages) < 2:
+        return set()
+    need = max(2, min(3, len(pages)))
+    counts = Counter(b for blocks in pages for b in blocks)
+    return {b for b, n in counts.items() if n >= need}
+
+
+def mark_boilerplate(contacts: Contacts, repeated: set[str]) -> Contacts:
+    """Flag the contacts whose evidence sits in a repeated block; returns ``contacts``."""
+    if not repeated:
+        return contacts
+    for c in contacts.items:
+        key = block_key(c.evidence)
+        exact = _norm(c.evidence)
+        if not exact:
+            continue
+        masked = key[1:] if key.startswith("~") else None
+        if key in repeated or any((masked and masked in block) or (not block.startswith("~") and exact in block)
+                                  for block in repeated):
+            c.boilerplate = True
+    return contacts
+
+
+def is_repeated(text: str, repeated: set[str]) -> bool:
+    return bool(repeated) and block_key(text) in repeated

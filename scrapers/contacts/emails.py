@@ -1,0 +1,72 @@
+"""Email addresses however a page writes or hides them.
+
+Visible text (``clerk@city.gov``), ``mailto:`` targets (query strings dropped, ``%40``
+and HTML entities decoded, several addresses split), Cloudflare ``data-cfemail``
+(decoded by the page reader: the first byte is the XOR key), and the written-out forms
+``clerk [at] city [dot] gov`` / ``clerk at city dot gov``. Scripts and CMS
+configuration are never read (see :mod:`scrapers.contacts.page`).
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}(?![\w-])")
+# A mailto target is used as written: some real ones carry "#" in the local part.
+MAILTO_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+#'&-]{0,63}@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")
+_AT = r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>)\s*"
+_DOT = r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*"
+OBFUSCATED_EMAIL = re.compile(rf"([A-Za-z0-9][\w.+-]*){_AT}([A-Za-z0-9-]+(?:(?:{_DOT}|\.)[A-Za-z0-9-]+)+)", re.I)
+# "clerk at cityofx dot gov": plain words only when a "dot" makes the intent clear
+WORDY_EMAIL = re.compile(r"\b([A-Za-z0-9][\w.+-]*)\s+at\s+([A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+)\b", re.I)
+_NOT_EMAIL_SUFFIX = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|css|js)$", re.I)
+MAILING_LIST_LOCAL = re.compile(r"^(?:e?news(?:letter)?|list|lists|listserv|subscribe|updates|alerts|"
+                                r"announce(?:ments)?|notify|no-?reply|donotreply)\b", re.I)
+WEBMASTER_LOCAL = re.compile(r"^(?:webmaster|web\.?master|webeditor|web\.?editor|webinquiry|website|webadmin)$", re.I)
+
+
+def emails_in_text(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, address) for every address written in the text."""
+    found = [(m.start(), m.end(), m.group(0)) for m in EMAIL_RE.finditer(text)] if "@" in text else []
+    low = text.lower()
+    if " at " in low or "at]" in low or "at)" in low or "at}" in low or "at>" in low:
+        for rx in (OBFUSCATED_EMAIL, WORDY_EMAIL):
+            for m in rx.finditer(text):
+                domain = re.sub(rf"{_DOT}|\s+dot\s+", ".", m.group(2), flags=re.I)
+                found.append((m.start(), m.end(), f"{m.group(1)}@{domain}"))
+    out = []
+    for start, end, addr in found:
+        addr = addr.strip(".").lower()
+        if _NOT_EMAIL_SUFFIX.search(addr) or not EMAIL_RE.fullmatch(addr):
+            continue
+        out.append((start, end, addr))
+    return out
+
+
+def emails_from_mailto(href: str) -> list[str]:
+    """Addresses in a mailto: target ("mailto: a@x.gov, b@x.gov?subject=...")."""
+    if not href.lower().startswith("mailto:"):
+        return []
+    target = unquote(href[7:]).strip()
+    # "?subject=" ends the address list; "#" may be part of a (malformed but used) address.
+    target = re.split(r"\?", target, maxsplit=1)[0]
+    out = []
+    for one in re.split(r"[,;]", target):
+        one = one.strip()
+        if MAILTO_RE.fullmatch(one) and not _NOT_EMAIL_SUFFIX.search(one):
+            out.append(one.lower())
+    return out
+
+
+LIST_SUFFIX = re.compile(r"[-_.](?:l|list|lists|news|announce|subscribe|updates|alerts)$", re.I)
+LIST_DOMAIN = re.compile(r"^(?:lists?|listserv|mail(?:ing)?list|subscribe|enews|news)\.", re.I)
+
+
+def email_kind(address: str) -> str | None:
+    """newsletter (a mailing list) / webmaster from the address itself, else None."""
+    local, _, domain = address.partition("@")
+    if WEBMASTER_LOCAL.match(local):
+        return "webmaster"
+    if MAILING_LIST_LOCAL.match(local) or LIST_SUFFIX.search(local) or LIST_DOMAIN.match(domain):
+        return "newsletter"
+    return None

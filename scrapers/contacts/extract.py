@@ -1,0 +1,211 @@
+"""Read every contact off a :class:`~scrapers.contacts.page.Page`, typed and attributed."""
+from __future__ import annotations
+
+import re
+
+from prr.scrapers.contacts import attribution as attr
+from prr.scrapers.contacts.addresses import find_addresses
+from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text
+from prr.scrapers.contacts.model import REGISTRY_ROLES, Contact, Contacts, Ignored, classify_role
+from prr.scrapers.contacts.page import Block, Page
+from prr.scrapers.contacts.phones import find_phones, phone_from_tel
+from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
+
+_CONTACT_TOKEN = re.compile(r"[^\s<>()\[\]]+@[^\s<>()\[\]]+|<[^>]+>|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
+_PHONE_LIKE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
+_REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
+
+
+def mask_contacts(text: str, repl: str = " ") -> str:
+    """Emails, <link targets> and phone numbers masked (for comparing text around them)."""
+    if "@" not in text and "<" not in text and not any(ch.isdigit() for ch in text):
+        return text
+    return _CONTACT_TOKEN.sub(repl, text)
+
+
+def count_contacts(text: str) -> int:
+    return text.count("@") + len(_PHONE_LIKE.findall(text))
+
+
+class Extractor:
+    def __init__(self, page: Page, *, area_codes: tuple[str, ...] = (), city_domains: tuple[str, ...] = ()):
+        self.page = page
+        self.area_codes = area_codes
+        self.city_domains = city_domains
+        self.items: list[Contact] = []
+        self.seen: dict[tuple, Contact] = {}
+        self.ignored: list[Ignored] = []
+        self._block_roles: dict[int, tuple[str, int]] = {}
+
+    def run(self) -> Contacts:
+        for bi, block in enumerate(self.page.blocks):
+            self._links(bi, block)
+            self._emails(bi, block)
+            self._phones(bi, block)
+            for start, end, url, vendor in bare_portals(block.text):
+                if not any(c.type == "portal" and same_portal(c.value, url) for c in self.items):
+                    self._add(Contact("portal", url, "records", vendor=vendor), bi, start, end)
+        self._addresses()
+        # A number the page gives as a dial-in elsewhere ("DIAL the number listed ... at
+        # 1 (415) 655-0001") is not a contact unless its own words say what it is for.
+        dial_ins = {i.value for i in self.ignored if i.type == "phone"}
+        self.items = [c for c in self.items if not (c.type == "phone" and c.value in dial_ins and c.role == "general")]
+        return Contacts(self.items, self.ignored)
+
+    # --- adding --------------------------------------------------------------------------
+
+    def _add(self, c: Contact, bi: int, start: int | None, end: int | None, link_text: str = "") -> None:
+        block = self.page.blocks[bi]
+        seg = attr.segment(block.text, start or 0, end or 0) if start is not None else block.text[:300]
+        c.region = block.region
+        c.evidence = c.evidence or seg
+        if c.role == "general" or not c.label:
+            role, label = self.role_for(bi, start, end, link_text)
+            c.role = role if c.role == "general" else c.role
+            c.label = c.label or label
+        if c.owner == "city" and c.type == "phone":
+            c.owner = attr.phone_owner(c.value, seg, block.text, self.area_codes, c.written)
+        elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
+            c.owner = attr.owner_from_words(seg)
+        old = self.seen.get(c.key())
+        if old is None:
+            self.seen[c.key()] = c
+            self.items.append(c)
+            return
+        # The same contact again: the page's own words beat site chrome, a known role
+        # beats "general", the city's own beats another's.
+        if _REGION_RANK.get(c.region, 1) < _REGION_RANK.get(old.region, 1):
+            old.region, old.evidence, old.label = c.region, c.evidence, c.label or old.label
+            if c.role != "general":
+                old.role = c.role
+        elif old.role == "general" and c.role != "general":
+            old.role, old.label = c.role, c.label
+        if c.owner == "city":
+            old.owner = "city"
+        if old.type == "phone" and old.kind == "voice" and c.kind in ("fax", "tdd"):
+            old.kind = c.kind
+
+    def role_for(self, bi: int, start: int | None, end: int | None, extra: str = "") -> tuple[str, str]:
+        """Role from (1) the words just before and after the contact in its sentence,
+        (2) link text, (3) the whole block when it holds one contact, (4) a short label
+        line above, (5) the nearest heading, (6) the page title (main content only)."""
+        block = self.page.blocks[bi]
+        text = block.text
+        if start is not None:
+            seg_start = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind("•", 0, start),
+                            text.rfind("\n", 0, start), text.rfind("|", 0, start))
+            before = text[seg_start + 1:start]
+            after = re.split(r"\. |\n|•|\|", text[end:end + 40])[0] if end is not None else ""
+            r = classify_role(mask_contacts(before + " " + after))
+            if r != "general":
+                return r, before.strip()[-80:]
+        if extra:
+            r = classify_role(extra)
+            if r != "general":
+                return r, extra
+        r, n = self._block_role(bi)
+        if r != "general" and n <= 1:
+            return r, text[:80]
+        label = self._label_above(bi, start)
+        if label:
+            r = classify_role(label)
+            if r != "general":
+                return r, label
+        if block.region == "main":
+            if block.heading:
+                r = classify_role(block.heading)
+                if r != "general":
+                    return r, block.heading
+            if self.page.title:
+                r = classify_role(self.page.title)
+                if r in REGISTRY_ROLES:
+                    return r, self.page.title
+        return "general", block.heading if block.region == "main" else ""
+
+    def _block_role(self, bi: int) -> tuple[str, int]:
+        """(role of the whole block, contacts in it), once per block."""
+        got = self._block_roles.get(bi)
+        if got is None:
+            text = self.page.blocks[bi].text
+            got = self._block_roles[bi] = (classify_role(mask_contacts(text)), count_contacts(text))
+        return got
+
+    def _label_above(self, bi: int, start: int | None) -> str:
+        text = self.page.blocks[bi].text
+        line_start = text.rfind("\n", 0, start or 0)
+        if line_start > 0:
+            prev = text[text.rfind("\n", 0, line_start) + 1:line_start]
+        elif bi > 0 and self.page.blocks[bi - 1].region == self.page.blocks[bi].region:
+            prev = self.page.blocks[bi - 1].text.rsplit("\n", 1)[-1]
+        else:
+            return ""
+        return prev if len(prev) <= 60 and not count_contacts(prev) else ""
+
+    # --- finders -------------------------------------------------------------------------
+
+    def _links(self, bi: int, block: Block) -> None:
+        for link in block.links:
+            low = link.href.lower()
+            if low.startswith("mailto:"):
+                for addr in emails_from_mailto(link.href):
+                    self._email(addr, bi, link.start, link.end, link.text)
+            elif low.startswith("tel:"):
+                got = phone_from_tel(link.href)
+                if got:
+                    self._phone(got[0], got[1], None, bi, link.start, link.end, link.text or link.href[4:])
+            portal = portal_from_link(link.text, link.href, link.url)
+            if portal and not any(c.type == "portal" and c.value == portal[0] for c in self.items):
+                self._add(Contact("portal", portal[0], vendor=portal[1], label=link.text), bi,
+                          link.start, link.end, link.text)
+
+    def _email(self, addr: str, bi: int, start: int, end: int, link_text: str = "") -> None:
+        c = Contact("email", addr, written=addr)
+        text = self.page.blocks[bi].text
+        seg = attr.segment(text, start, end)
+        owner = attr.owner_from_words(seg)
+        if owner == "city" and attr.email_owner(addr, self.page.base_url, self.city_domains) == "agency":
+            owner = "vendor" if attr.VENDOR_DOMAIN.search(addr) else "agency"
+        c.owner = owner
+        self._add(c, bi, start, end, link_text)
+        kind = email_kind(addr)
+        if kind:          # a list or webmaster address is one whatever the words around it
+            self.seen[c.key()].role = kind
+
+    def _emails(self, bi: int, block: Block) -> None:
+        for start, end, addr in emails_in_text(block.text):
+            self._email(addr, bi, start, end)
+
+    def _phones(self, bi: int, block: Block) -> None:
+        label_above = self._label_above(bi, 0)
+        for hit in find_phones(block.text, self.area_codes, label_above):
+            self._phone(hit.e164, hit.ext, hit.kind, bi, hit.start, hit.end, "", hit.written)
+
+    def _phone(self, e164: str, ext: str | None, kind: str | None, bi: int, start: int, end: int,
+               link_text: str, written: str = "") -> None:
+        text = self.page.blocks[bi].text
+        seg = attr.segment(text, start, end)
+        why = attr.is_distractor(seg, attr.around(text, start), text)
+        if why:
+            self.ignored.append(Ignored("phone", written or e164, why, seg[:200], e164))
+            return
+        if kind is None:       # a tel: link: its text, or the words before it, say what it is
+            from prr.scrapers.contacts.phones import kind_from_context
+            kind = kind_from_context(text, start, end, 0, self._label_above(bi, start))
+            if re.search(r"\bfax\b", link_text, re.I):
+                kind = "fax"
+        self._add(Contact("phone", e164, kind=kind, ext=ext, written=written or link_text), bi, start, end,
+                  link_text)
+
+    def _addresses(self) -> None:
+        lines, where = [], []
+        for bi, block in enumerate(self.page.blocks):
+            for ln in block.text.split("\n"):
+                where.append((bi, block.text.find(ln)))
+                lines.append(ln)
+        for li, start, end, text in find_addresses(lines):
+            bi, off = where[li]
+            why = attr.is_distractor(lines[li], paragraph=lines[li])
+            if why:               # an event venue, a meeting place
+                self.ignored.append(Ignored("address", text, why, lines[li][:200], text))
+                continue
+            self._add(Contact("address", text, written=text), bi, off + start, off + end)

@@ -1,0 +1,183 @@
+"""What a contact is: its value, kind, owner and the evidence it was read from.
+
+- ``role``: what the words around it say it is for (``records``, ``council``,
+  ``newsletter``, ``webmaster``, ``it``, ...), read from its own sentence first, then
+  its link text, the label above it, the nearest heading, the page title.
+- ``kind``: the contact kind shown to people: ``records`` (a public records desk),
+  ``clerk``, ``department``, ``general``, ``fax``, ``tdd``, ``mailing_list``,
+  ``webmaster``, ``portal``.
+- ``owner``: ``city`` (the page's own agency), ``agency`` (another agency: a federal
+  line in a notice, another department's desk) or ``vendor`` (a portal vendor's
+  support line). Only the city's own contacts are proposed for the registry.
+- ``region`` and ``boilerplate``: where the block sits (main, header, footer, nav) and
+  whether it repeats on the site's other pages; boilerplate never creates changes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+
+ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) before the broad (clerk)
+    ("newsletter", re.compile(r"newsletter|subscribe|e-?news\b|notify\s?me|mailing list|listserv|e-?alerts?|"
+                              r"distribution list", re.I)),
+    ("council", re.compile(r"council\s?(?:member|woman|man|person)|\bmayor\b|vice mayor|district \d+ (?:council|rep)",
+                           re.I)),
+    ("records", re.compile(r"public records?|records? requests?|\bc?pra\b|\bfoia\b|records act|freedom of information|"
+                           r"request(?:ing)? (?:public )?records|city clerk|clerk'?s? office|\bclerk\b|"
+                           r"public information request|sunshine ordinance|"
+                           r"records\s+(?:division|unit|office|section|desk|line|coordinator|manager|bureau|team)", re.I)),
+    ("it", re.compile(r"information technology|\bI\.?T\.? (?:department|division|services|help)|help ?desk|"
+                      r"cyber ?security|security incident|\bdata breach", re.I)),
+    ("attorney", re.compile(r"city attorney|legal (?:department|services|division)|attorney'?s office", re.I)),
+    ("privacy", re.compile(r"privacy", re.I)),
+    ("media", re.compile(r"\bmedia\b|\bpress\b|public information officer|\bPIO\b|communications office", re.I)),
+    ("webmaster", re.compile(r"webmaster|web ?editor|website (?:feedback|issues|problems|questions)|"
+                             r"web ?site accessibility", re.I)),
+    # Another named department ("the Animal Services Department", "Planning Division").
+    ("department", re.compile(r"\b(?!(?:The|This|Our|Each|Your|That|Every|Any)\s)(?:[A-Z][a-z]+\s+){1,3}"
+                              r"(?:Department|Division|Bureau)\b|"
+                              r"\b(?:Police|Fire|Planning|Building|Finance|Utilities|Public Works|Parks|"
+                              r"Human Resources|Animal Services)\b")),
+)
+RECORDS_WORDS = re.compile(r"public records?|records? requests?|\bc?pra\b|\bfoia\b|records act|"
+                           r"freedom of information|request(?:ing)? (?:public )?records|sunshine ordinance|"
+                           r"records\s+(?:division|unit|office|section|desk|line|coordinator|manager|bureau|team)", re.I)
+REGISTRY_ROLES = ("records", "it", "attorney")
+
+
+@lru_cache(maxsize=8192)
+def classify_role(text: str) -> str:
+    for role, rx in ROLE_PATTERNS:
+        if rx.search(text):
+            return role
+    return "general"
+
+
+@dataclass
+class Contact:
+    type: str                     # email | phone | address | portal
+    value: str                    # email lower-cased, phone E.164, address text, portal URL
+    role: str = "general"
+    label: str = ""               # the words that gave the role (heading or link text)
+    kind: str | None = None       # phone: voice | fax | tdd
+    ext: str | None = None        # phone extension
+    vendor: str | None = None     # portal vendor
+    evidence: str = ""            # the sentence or block it was read from
+    owner: str = "city"           # city | agency | vendor
+    region: str = "main"          # main | header | footer | nav
+    boilerplate: bool = False     # repeated on the site's other pages
+    written: str = ""             # as written on the page
+
+    def key(self) -> tuple:
+        return (self.type, self.value.lower(), self.ext)
+
+    @property
+    def contact_kind(self) -> str:
+        if self.type == "portal":
+            return "portal"
+        if self.type == "phone" and self.kind in ("fax", "tdd"):
+            return self.kind
+        if self.role == "newsletter":
+            return "mailing_list"
+        if self.role == "webmaster":
+            return "webmaster"
+        if self.role == "records":
+            return "records" if RECORDS_WORDS.search(self.label + " " + self.evidence) else "clerk"
+        if self.role in ("it", "attorney", "media", "privacy", "council", "department"):
+            return "department"
+        return "general"
+
+    def registry_kind(self, page_kind: str | None = None) -> str | None:
+        """The registry contact kind (records_email, portal_url, ...) or None when the
+        contact is not one we keep (another agency's, a council member, a newsletter,
+        the webmaster, a TDD line)."""
+        if self.owner != "city" or self.boilerplate:
+            return None
+        role = self.role
+        if role == "general" and self.region == "main":     # site chrome is not about the page's subject
+            role = {"records": "records", "it": "it", "attorney": "attorney"}.get(page_kind or "", None)
+        if self.type == "portal":
+            return "portal_url" if role in ("records", None) or self.vendor in ALWAYS_RECORDS_VENDORS else None
+        if role not in REGISTRY_ROLES:
+            return None
+        if self.type == "email":
+            return f"{role}_email"
+        if self.type == "phone":
+            if self.kind == "fax":
+                return "records_fax" if role == "records" else None
+            return f"{role}_phone" if self.kind != "tdd" else None
+        if self.type == "address":
+            return "address" if role == "records" else None
+        return None
+
+    def display(self) -> str:
+        if self.type == "phone":
+            return self.value + (f" ext. {self.ext}" if self.ext else "") + \
+                {"fax": " (fax)", "tdd": " (TDD)"}.get(self.kind or "", "")
+        return self.value
+
+
+ALWAYS_RECORDS_VENDORS = {"govqa", "nextrequest", "justfoia", "foiaxpress"}
+
+
+@dataclass
+class Ignored:
+    """A number or address on the page that is not a contact, with why."""
+    type: str
+    written: str
+    reason: str
+    evidence: str = ""
+    value: str = ""              # normalised (E.164 for phones)
+
+
+@dataclass
+class Contacts:
+    items: list[Contact] = field(default_factory=list)
+    ignored: list[Ignored] = field(default_factory=list)
+
+    def _of(self, t):
+        return [c for c in self.items if c.type == t]
+
+    @property
+    def emails(self) -> list[str]:
+        return [c.value for c in self._of("email")]
+
+    @property
+    def phones(self) -> list[Contact]:
+        return self._of("phone")
+
+    @property
+    def addresses(self) -> list[str]:
+        return [c.value for c in self._of("address")]
+
+    @property
+    def portals(self) -> list[Contact]:
+        return self._of("portal")
+
+    def own(self) -> list[Contact]:
+        """This city's contacts (another agency's and vendors' left out)."""
+        return [c for c in self.items if c.owner == "city"]
+
+    def for_role(self, role: str) -> list[Contact]:
+        return [c for c in self.items if c.role == role]
+
+    def records_contact(self, page_kind: str | None = None) -> dict[str, Contact | None]:
+        from prr.scrapers.contacts.attribution import choose_records_contact
+        return choose_records_contact(self, page_kind)
+
+    def to_json(self) -> dict:
+        return {
+            "emails": self.emails,
+            "phones": [{"e164": c.value, "ext": c.ext, "kind": c.kind, "role": c.role, "owner": c.owner}
+                       for c in self.phones],
+            "addresses": self.addresses,
+            "portals": [{"url": c.value, "vendor": c.vendor, "role": c.role} for c in self.portals],
+            "contacts": [asdict(c) | {"contact_kind": c.contact_kind} for c in self.items],
+            "ignored": [asdict(i) for i in self.ignored],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Contacts:
+        names = set(Contact.__dataclass_fields__)
+        return cls([Contact(**{k: v for k, v in c.items() if k in names}) for c in data.get("contacts", [])])

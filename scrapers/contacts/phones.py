@@ -1,0 +1,210 @@
+"""Phone numbers as cities write them, and what each one is (voice, fax, TDD).
+
+Found in visible text and ``tel:`` links only. Written forms: ``(510) 981-2489``,
+``510.981.2489``, ``510 981 2489``, ``+1 510-981-2489``, ``1-800-...``, vanity letters
+with or without the digits in brackets (``(510) 981-CITY (2489)``), extensions
+(``ext. 12``, ``x2117``, ``extension 7``, ``– Ext 212``), local seven-digit numbers
+(``385-7803``, completed with the city's area code when it is known) and the three-digit
+service lines (``311``, relay ``711``) when a label or link says they are numbers.
+``phonenumbers`` validates and normalises, so one number written two ways is one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+_SEP = r"[ \t.\-\u2010-\u2014]{0,3}"
+PHONE_RE = re.compile(
+    rf"(?<![\w$#/=.+-])(?:(?P<cc>\+?1){_SEP})?(?:\(\s*(?P<ac1>\d{{3}})\s*\)|(?P<ac2>\d{{3}}))"
+    rf"(?P<s1>{_SEP}|/)(?P<ex>\d{{3}}|[A-Z]{{3}})(?P<s2>{_SEP})(?P<line>\d{{4}}|[A-Z\d]{{4,7}})(?![\w@])"
+    r"(?:\s*\((?P<vanity>\d{4})\))?")
+# Vanity: letters (any number past seven are decoration), the digits maybe in brackets after.
+VANITY_RE = re.compile(
+    rf"(?<![\w$#/=.+-])(?:\+?1{_SEP})?(?:\(\s*(?P<ac1>\d{{3}})\s*\){_SEP}|(?P<ac2>\d{{3}})[ .\-\u2010-\u2014]{{1,3}})"
+    r"(?P<word>(?=(?:[A-Z\d-]*[A-Z]){3})[A-Z\d]{2,}(?:-[A-Z\d]+){0,2})(?![\w@])"
+    r"(?:\s*\((?P<digits>[\d\s.+\-]{4,16})\))?")
+LOCAL_RE = re.compile(r"(?<![\w$#/=.()+-])(?<!\d[ .-])(?P<ex>[2-9]\d{2})[.\-](?P<line>\d{4})(?![\w@]|[.-]\d)")
+EXT_RE = re.compile(r"^\s*[,;]?\s*(?:[\u2010-\u2014-]\s*)?\(?\s*(?:ext\.?|extension|ex\.?|x)\s*[.:#]?\s*(\d{1,6})\)?",
+                    re.I)
+SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|telephone|tel)\b(?:\s+(?:number|line|no\.?))?"
+                        r"[\s:/-]{0,4})([37]11)\b"
+                        r"|\b([37]11)\b(?=\s*(?:\(|-|–)?\s*(?:tty|tdd|relay|city services|for city services))",
+                        re.I)
+FAX_BEFORE = re.compile(r"(?:\bfax|\bfacsimile|\bf)\)?\s*(?:number|no\.?|line)?\s*[:.#-]?\s*$", re.I)
+FAX_AFTER = re.compile(r"^\s*(?:\(\s*(?:fax|f)\s*\)|\[\s*fax\s*\]|[-\u2013\u2014]?\s*fax\b(?!\s*[:#.]?\s*[\d(+]))",
+                       re.I)
+TDD_BEFORE = re.compile(r"(?:\btty|\btdd|\bteletype|\btext telephone|relay(?: service)?|hearing[- ]impaired|"
+                        r"\bdeaf\b[^.]{0,30})\s*(?:/\s*\w+)?\)?\s*(?:number|line)?\s*[:.#-]?\s*$", re.I)
+TDD_AFTER = re.compile(r"^\s*(?:\(\s*(?:tty|tdd)[^)]*\)|\[\s*(?:tty|tdd)\s*\]|-?\s*(?:tty|tdd)\b(?!\s*[:#.]?\s*[\d(+]))",
+                       re.I)
+VOICE_BEFORE = re.compile(r"(?:\bphone|\btel|\btelephone|\bcall|\bvoice|\bph|\bp|\bmain|\boffice)\s*(?:number)?"
+                          r"\s*[:.#-]?\s*$", re.I)
+LABEL_LINE_FAX = re.compile(r"^[^\d@]{0,40}\b(?:fax|facsimile)\b[^\d@]{0,20}:?\s*$", re.I)
+LABEL_LINE_TDD = re.compile(r"^[^\d@]{0,40}\b(?:tty|tdd)\b[^\d@]{0,20}:?\s*$", re.I)
+# A seven-digit number is only taken where the words say it is one, never after a file number label.
+LOCAL_CUE = re.compile(r"\b(?:call|phone|telephone|tel|contact|clerk|office|questions?|fax|dial|reach|desk|line|"
+                       r"extension|department|division)\b", re.I)
+NOT_PHONE_BEFORE = re.compile(r"(?:\bcase|\bno\.?|\bnumber|\bitem|\bresolution|\bordinance|\bpage|\border|\bfile|"
+                              r"\bpermit|\baccount|\binvoice|\bref(?:erence)?|#|\bid|\bbudget|\bcode)\s*[:#.]?\s*$", re.I)
+_VANITY = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
+
+
+@dataclass
+class PhoneHit:
+    e164: str
+    ext: str | None
+    kind: str            # voice | fax | tdd
+    start: int
+    end: int
+    written: str
+    local: bool = False  # seven digits completed with the city's area code
+
+
+def _e164(digits: str) -> str | None:
+    try:
+        num = phonenumbers.parse(digits, "US")
+    except phonenumbers.NumberParseException:
+        return None
+    if num.country_code != 1 or not phonenumbers.is_valid_number(num):
+        return None
+    return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _digits(ac: str, ex: str, line: str, vanity: str | None) -> str | None:
+    if vanity:
+        line = vanity
+    if len(line) > 4 and not re.search(r"[A-Za-z]", line):
+        return None              # more digits than a line number: not a phone
+    # 1-800-FLOWERS: letters past the seventh digit are decoration.
+    line = line.upper().translate(_VANITY)[:4]
+    return ac + ex.upper().translate(_VANITY) + line
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return a, (len(text) if b < 0 else b)
+
+
+def kind_from_context(text: str, start: int, end: int, prev_end: int, label_above: str) -> str:
+    """voice, fax or tdd from the words right before the number (back to the previous
+    number on its line), right after it, or a label on the line above."""
+    line_start, _ = _line_bounds(text, start, end)
+    before = text[max(line_start, prev_end):start]
+    after = text[end:end + 16]
+    if TDD_BEFORE.search(before):
+        return "tdd"
+    if FAX_BEFORE.search(before):
+        return "fax"
+    if TDD_AFTER.search(after):
+        return "tdd"
+    if FAX_AFTER.search(after):
+        return "fax"
+    if VOICE_BEFORE.search(before) or before.strip(" |•·,;:-"):
+        return "voice"
+    if LABEL_LINE_FAX.search(label_above):
+        return "fax"
+    if LABEL_LINE_TDD.search(label_above):
+        return "tdd"
+    return "voice"
+
+
+def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = "") -> list[PhoneHit]:
+    """Every phone number in a block of visible text, with extension and kind."""
+    if not re.search(r"\d", text):
+        return []
+    hits: list[PhoneHit] = []
+    taken: list[tuple[int, int]] = []
+    for m in VANITY_RE.finditer(text):
+        ac = m.group("ac1") or m.group("ac2")
+        word = re.sub(r"-", "", m.group("word")).upper()
+        if len(word) < 7:
+            continue
+        shown = re.sub(r"\D", "", m.group("digits") or "")
+        digits = (shown if len(shown) >= 10 else ac + shown if len(shown) == 7 else
+                  ac + word[:3].translate(_VANITY) + shown if len(shown) == 4 else ac + word[:7].translate(_VANITY))
+        e164 = _e164(digits[-10:])
+        if e164:
+            end = m.end()
+            ext_m = EXT_RE.match(text[end:end + 24])
+            end += ext_m.end() if ext_m else 0
+            hits.append(PhoneHit(e164, ext_m.group(1) if ext_m else None, "voice", m.start(), end,
+                                 text[m.start():end].strip()))
+            taken.append((m.start(), end))
+    for m in PHONE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if not (m.group("ac1") or m.group("s1") or m.group("s2")):
+            continue          # ten bare digits in text are an id, not a number someone wrote to be called
+        digits = _digits(m.group("ac1") or m.group("ac2"), m.group("ex"), m.group("line"), m.group("vanity"))
+        e164 = _e164(digits) if digits else None
+        if not e164:
+            continue
+        end = m.end()
+        ext_m = EXT_RE.match(text[end:end + 24])
+        ext = ext_m.group(1) if ext_m else None
+        if ext_m:
+            end += ext_m.end()
+        hits.append(PhoneHit(e164, ext, "voice", m.start(), end, text[m.start():end].strip()))
+        taken.append((m.start(), end))
+    if area_codes:
+        for m in LOCAL_RE.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = text[max(line_start, m.start() - 60):m.start()]
+            if NOT_PHONE_BEFORE.search(before) or not LOCAL_CUE.search(before):
+                continue
+            e164 = _e164(area_codes[0] + m.group("ex") + m.group("line"))
+            if not e164:
+                continue
+            end = m.end()
+            ext_m = EXT_RE.match(text[end:end + 24])
+            if ext_m:
+                end += ext_m.end()
+            hits.append(PhoneHit(e164, ext_m.group(1) if ext_m else None, "voice", m.start(), end,
+                                 text[m.start():end].strip(), local=True))
+            taken.append((m.start(), end))
+    for m in SERVICE_RE.finditer(text):
+        num = m.group(1) or m.group(2)
+        s = m.start(1) if m.group(1) else m.start(2)
+        if not any(a <= s < b for a, b in taken):
+            hits.append(PhoneHit(num, None, "voice", s, s + 3, num))
+    hits.sort(key=lambda h: h.start)
+    prev_end = 0
+    for h in hits:
+        h.kind = kind_from_context(text, h.start, h.end, prev_end,
+                                   label_above if text[:h.start].count("\n") == 0 else _line_above(text, h.start))
+        if h.e164 == "711":
+            h.kind = "tdd"
+        prev_end = h.end
+    return hits
+
+
+def _line_above(text: str, pos: int) -> str:
+    line_start = text.rfind("\n", 0, pos)
+    prev_start = text.rfind("\n", 0, max(line_start, 0)) + 1
+    return text[prev_start:line_start] if line_start > 0 else ""
+
+
+def has_local_numbers(text: str) -> bool:
+    """Whether the text has a seven-digit number that is not part of a longer one."""
+    return any(not PHONE_RE.match(text, max(0, m.start() - 6)) for m in LOCAL_RE.finditer(text)) \
+        if LOCAL_RE.search(text) else False
+
+
+def phone_from_tel(href: str) -> tuple[str, str | None] | None:
+    """(E.164, extension) from a ``tel:`` target; service lines (311) kept as they are."""
+    raw = href[4:].strip() if href.lower().startswith("tel:") else href
+    raw = re.sub(r"%20|%2B", lambda m: " " if m.group(0) == "%20" else "+", raw)
+    ext = None
+    m = re.search(r"(?:;ext=|,|\s*(?:ext\.?|x)\s*)(\d{1,6})$", raw, re.I)
+    if m:
+        ext, raw = m.group(1), raw[:m.start()]
+    digits = re.sub(r"\D", "", raw.translate(_VANITY) if re.search(r"[A-Za-z]", raw) else raw)
+    if re.fullmatch(r"[37]11", digits):       # 311 city services, 711 relay; 911 is no desk
+        return digits, None
+    e164 = _e164(digits)
+    return (e164, ext) if e164 else None

@@ -1,0 +1,110 @@
+"""Records-request portals: from a link's target (a known vendor) or its words.
+
+A link to a records-portal vendor (NextRequest, GovQA, JustFOIA, FOIAXpress) is a
+portal whatever its text. A general form or document host (CivicPlus FormCenter,
+Laserfiche Forms, Granicus, SeamlessDocs, Jotform, ...) is a portal only when the
+link text says it is for records requests; so is any link, on the city's own site
+or elsewhere, whose text says so ("Public Records Request", "FOIA", "Sunshine
+Ordinance", "Records of the Board"), and a ``mailto:`` whose text names the request
+desk ("FOIA Requests: ...").
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from prr.scrapers.normalise import clean_url
+
+PORTAL_VENDORS = (   # (vendor, host pattern, always a records portal?)
+    ("govqa", re.compile(r"(?:^|\.)(?:govqa\.us|mycusthelp\.(?:com|net))$"), True),
+    ("nextrequest", re.compile(r"(?:^|\.)nextrequest\.com$"), True),
+    ("justfoia", re.compile(r"(?:^|\.)justfoia\.com$"), True),
+    ("foiaxpress", re.compile(r"(?:^|\.)foiaxpress\.com$"), True),
+    ("civicplus", re.compile(r"(?:^|\.)civicplus\.com$"), False),
+    ("laserfiche", re.compile(r"laserfiche|(?:^|\.)lf(?:web|forms)?\."), False),
+    ("granicus", re.compile(r"(?:^|\.)granicus\.com$"), False),
+    ("seamlessdocs", re.compile(r"(?:^|\.)seamlessdocs\.com$"), False),
+    ("jotform", re.compile(r"(?:^|\.)jotform\.com$"), False),
+    ("formstack", re.compile(r"(?:^|\.)formstack\.com$"), False),
+    ("smartsheet", re.compile(r"(?:^|\.)smartsheet\.com$"), False),
+    ("microsoft_forms", re.compile(r"^forms\.(?:office|microsoft)\.com$"), False),
+)
+PATH_VENDORS = (
+    ("civicplus", re.compile(r"/FormCenter/|/RequestTracker\.aspx", re.I)),
+    ("laserfiche", re.compile(r"/WebLink/|/Forms/", re.I)),
+)
+ALWAYS = {v for v, _, always in PORTAL_VENDORS if always}
+NEWSLETTER_HOSTS = re.compile(r"(?:^|\.)(?:govdelivery\.com|list-manage\.com|constantcontact\.com|mailchimp\.com)$")
+BARE_PORTAL = re.compile(
+    r"(?<![\w@/.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:nextrequest\.com|govqa\.us|mycusthelp\.(?:com|net)|justfoia\.com|"
+    r"foiaxpress\.com))(/[^\s<>\"')\]]*)?", re.I)
+BARE_HOST_HINTS = ("nextrequest.com", "govqa.us", "mycusthelp.", "justfoia.com", "foiaxpress.com")
+# What the words of a link must say for it to be a records-request link.
+PORTAL_TEXT = re.compile(
+    r"public\s+records?|records?\s+(?:act\s+)?requests?|\bc?pra\b|\bfoia\b|freedom\s+of\s+information|"
+    r"records?\s+(?:request\s+)?(?:portal|center|centre)|request\s+(?:public\s+)?records|sunshine\s+ordinance|"
+    r"^records\s+of\s+the\s+(?:board|council|city|clerk)", re.I)
+# Words that make a records-sounding link something else.
+NOT_PORTAL_TEXT = re.compile(r"medical\s+records?|birth|death|marriage|vital|police\s+report|"
+                             r"(?:video|audio)\s+record|recordings?|records?\s+retention\s+schedule|"
+                             r"request(?:s)?\s+for\s+(?:proposals?|qualifications|bids)|"
+                             r"\b(?:search|view|browse)\s+(?:public\s+)?records|\barchive|repository|"
+                             r"\bagendas?\b|minutes", re.I)
+
+
+def portal_vendor(url: str) -> tuple[str | None, bool]:
+    """(vendor, is always a records portal) for a URL; (None, False) if unknown."""
+    parts = urlsplit(url if "://" in url else "https://" + url.lstrip("/"))
+    host = (parts.hostname or "").lower()
+    for vendor, rx, always in PORTAL_VENDORS:
+        if rx.search(host):
+            return vendor, always
+    for vendor, rx in PATH_VENDORS:
+        if rx.search(parts.path):
+            return vendor, False
+    return None, False
+
+
+def portal_from_link(text: str, href: str, url: str) -> tuple[str, str] | None:
+    """(portal URL, vendor) when a link is a records-request portal, else None. The URL
+    is absolute when the page's URL is known, without session ids either way."""
+    low = href.lower()
+    if low.startswith("mailto:"):
+        words = re.sub(r"\S+@\S+", " ", text)      # the address itself says nothing ("pra@...")
+        return (href, "email") if PORTAL_TEXT.search(words) and not NOT_PORTAL_TEXT.search(words) else None
+    if low.startswith(("tel:", "javascript:", "#", "data:")):
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    if NEWSLETTER_HOSTS.search(host):
+        return None
+    vendor, always = portal_vendor(url)
+    says = bool(PORTAL_TEXT.search(text)) and not NOT_PORTAL_TEXT.search(text)
+    if not (always or says):
+        return None
+    return _without_session(url), vendor or "website"
+
+
+def _without_session(url: str) -> str:
+    """GovQA and others put session ids in the query under varying names (sSessionID)."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if "session" not in k.lower()]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
+
+
+def bare_portals(text: str) -> list[tuple[int, int, str, str]]:
+    """Vendor portal hosts written without a link ("file at cityx.nextrequest.com")."""
+    low = text.lower()
+    if not any(d in low for d in BARE_HOST_HINTS):
+        return []
+    out = []
+    for m in BARE_PORTAL.finditer(text):
+        url = clean_url("https://" + m.group(1).lower() + (m.group(2) or "/").rstrip(".,;:"))
+        out.append((m.start(), m.end(), url, portal_vendor(url)[0] or "other"))
+    return out
+
+
+def same_portal(a: str, b: str) -> bool:
+    ha, hb = (urlsplit(a).hostname or "").lower(), (urlsplit(b).hostname or "").lower()
+    return bool(ha) and ha == hb

@@ -1,0 +1,84 @@
+"""Contact blocks a city repeats on all its pages never create changes (real server, real SQLite)."""
+from __future__ import annotations
+
+from prr.db import pages as store
+from prr.scrapers.contacts import extract_contacts, mark_boilerplate, repeated_blocks
+from prr.watch.watch import WatchOptions, check_pages
+
+WIDGET = ("<div class='contact-widget'><p>Questions? City Clerk's Office: {email}, (805) 385-{ext}</p></div>")
+
+
+def _html(title: str, body: str, email="cityclerk@oxnard.org", ext="7803") -> str:
+    return (f"<html><head><title>{title} | Oxnard</title></head><body><main><h1>{title}</h1>{body}"
+            f"{WIDGET.format(email=email, ext=ext)}</main></body></html>")
+
+
+PAGES = {
+    "/records": ("Public Records", "<p>Submit requests to records@oxnard.org or call (805) 385-7810.</p>"),
+    "/privacy": ("Privacy Policy", "<p>We do not sell personal information collected on this site.</p>"),
+    "/it": ("Information Technology", "<p>Report a data breach to the IT help desk: security@oxnard.org.</p>"),
+}
+
+
+def _serve(site, **widget):
+    return {path: site.page(path, _html(title, body, **widget)) for path, (title, body) in PAGES.items()}
+
+
+def _check_all(conn, fetcher, urls, reconcile=True):
+    kinds = {"/records": "records", "/privacy": "privacy", "/it": "it"}
+    pages = []
+    for path, url in urls.items():
+        pid, _ = store.add_page(conn, "oxnard", url, kinds[path])
+        pages.append(store.get_page(conn, pid))
+    return check_pages(conn, pages, fetcher=fetcher, options=WatchOptions(reconcile_registry=reconcile))
+
+
+def test_repeated_blocks_and_marking():
+    pages = [[_html(t, b)] for t, b in PAGES.values()]
+    texts = [extract_contacts(p[0]) for p in pages]
+    from prr.scrapers.contacts.page import read_page
+    paragraphs = [[b.text for b in read_page(p[0]).blocks] for p in pages]
+    repeated = repeated_blocks(paragraphs)
+    assert any("city clerk's office: <contact>" in r for r in repeated)    # compared with contacts masked
+    marked = mark_boilerplate(texts[0], repeated)
+    flags = {c.value: c.boilerplate for c in marked.items}
+    assert flags["cityclerk@oxnard.org"] is True and flags["records@oxnard.org"] is False
+    assert next(c for c in marked.items if c.value == "cityclerk@oxnard.org").registry_kind("records") is None
+    assert marked.records_contact("records")["email"].value == "records@oxnard.org"
+    assert repeated_blocks(paragraphs[:1]) == set()
+
+
+def test_site_widget_change_creates_no_change_on_any_page(conn, site, fetcher):
+    urls = _serve(site)
+    _check_all(conn, fetcher, urls, reconcile=False)
+    _check_all(conn, fetcher, urls, reconcile=False)      # every page now has a snapshot to compare with
+    urls = _serve(site, email="clerk@oxnard.org", ext="7899")
+    summary = _check_all(conn, fetcher, urls, reconcile=False)
+    assert summary.change_ids == []
+    assert store.list_changes(conn, status="pending") == []
+    # The page's own contact still changes as one fact.
+    site.page("/records", _html("Public Records", "<p>Submit requests to cpra@oxnard.org or call (805) 385-7810.</p>",
+                                email="clerk@oxnard.org", ext="7899"))
+    summary = _check_all(conn, fetcher, urls, reconcile=False)
+    changes = store.list_changes(conn, status="pending")
+    assert [(c["field"], c["old_value"], c["new_value"]) for c in changes] == \
+        [("records_email", "records@oxnard.org", "cpra@oxnard.org")]
+
+
+def test_widget_on_later_pages_is_not_proposed(conn, site, fetcher):
+    urls = _serve(site)
+    _check_all(conn, fetcher, {p: u for p, u in urls.items() if p != "/records"}, reconcile=False)
+    _check_all(conn, fetcher, {"/records": urls["/records"]})
+    proposed = {(c["field"], c["new_value"]) for c in store.list_changes(conn, status="pending")}
+    assert ("records_email", "records@oxnard.org") in proposed
+    assert not any(v == "cityclerk@oxnard.org" for _, v in proposed)
+
+
+def test_seven_digit_number_completed_with_the_registry_area_code(conn, site, fetcher):
+    # The seed registry has Oxnard's records phone in 805; the agenda writes "385-7899".
+    url = site.page("/agenda", "<html><head><title>Agenda | Oxnard</title></head><body><main><h1>Agenda</h1>"
+                               "<p>Public records questions: City Clerk, 385-7899.</p></main></body></html>")
+    pid, _ = store.add_page(conn, "oxnard", url, "records")
+    check_pages(conn, [store.get_page(conn, pid)], fetcher=fetcher, options=WatchOptions(reconcile_registry=True))
+    proposed = {(c["field"], c["new_value"]) for c in store.list_changes(conn, status="pending")}
+    assert ("records_phone", "+18053857899") in proposed
