@@ -14,6 +14,7 @@ where it joins our ``BEGIN IMMEDIATE``.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -79,6 +80,46 @@ def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
     else:
         conn.execute("COMMIT")
+
+
+@contextmanager
+def savepoint(conn: sqlite3.Connection, name: str = "step") -> Iterator[sqlite3.Connection]:
+    """A part of the current transaction that is undone alone if it raises (the
+    exception still propagates): one item's failure keeps the others' writes."""
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+        raise
+    else:
+        conn.execute(f"RELEASE {name}")
+
+
+class WriteBatch:
+    """Group the writes of many small items into one ``BEGIN IMMEDIATE`` transaction,
+    committed every ``max_items`` items or ``max_s`` seconds, instead of a commit per item.
+    ``begin()`` before an item's writes, ``done()`` after, ``commit()`` when idle or at the end."""
+
+    def __init__(self, conn: sqlite3.Connection, max_items: int = 200, max_s: float = 0.5):
+        self.conn, self.max_items, self.max_s = conn, max_items, max_s
+        self.count, self.started = 0, 0.0
+
+    def begin(self) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.count, self.started = 0, time.monotonic()
+
+    def done(self) -> None:
+        self.count += 1
+        if self.count >= self.max_items or time.monotonic() - self.started > self.max_s:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
 
 
 def rows(conn: sqlite3.Connection, sql: str, params: tuple | dict = ()) -> list[dict]:

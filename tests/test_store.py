@@ -3,6 +3,7 @@ migrator left), WAL/FKs, backup and restore, events."""
 from __future__ import annotations
 
 import importlib
+import json
 import shutil
 import sqlite3
 import threading
@@ -231,3 +232,23 @@ def test_event_lookups(conn):
     assert events.city_request_event_on(conn, "oxnard", "followup_sent", "2026-03-02")
     assert not events.city_request_event_on(conn, "oxnard", "followup_sent", "2026-03-03")
     assert not events.city_request_event_on(conn, "mission-viejo", "followup_sent", "2026-03-02")
+
+
+def test_savepoint_undoes_one_item_and_keeps_the_rest(conn):
+    from prr.db.core import WriteBatch, savepoint
+
+    batch = WriteBatch(conn, max_items=10)
+    for i in range(3):
+        batch.begin()
+        try:
+            with savepoint(conn, "item"):
+                add_event(conn, "item", city_slug="oxnard", n=i)
+                if i == 1:
+                    raise ValueError("bad item")
+        except ValueError:
+            pass
+        batch.done()
+    assert conn.in_transaction          # fewer items than max_items: still one open transaction
+    batch.commit()
+    assert not conn.in_transaction
+    assert [json.loads(r[0])["n"] for r in conn.execute("SELECT detail_json FROM events WHERE kind='item'")] == [0, 2]
