@@ -1,7 +1,8 @@
 """Schema migrations on ``sqlite_utils.migrations.Migrations``.
 
-Every file ``db/migrations/NNNN_name.sql`` (or ``.py`` defining ``migrate(db)``, given the
-``sqlite_utils.Database``) is one migration, registered in name order in the set ``prr``.
+Every file ``db/migrations/NNNN_name.sql`` (or ``.py`` defining ``migrate(conn)``, given the
+``sqlite3.Connection``; ``sqlite_utils.Database(conn)`` wraps it) is one migration,
+registered in name order in the set ``prr``.
 sqlite-utils records applied migrations by name in ``_sqlite_migrations``, so a migration
 added later with a lower number than one already applied is still applied. ``PRAGMA
 user_version`` mirrors the count for outside tools.
@@ -69,7 +70,7 @@ def _step(path: Path):
             spec = importlib.util.spec_from_file_location(f"prr_migration_{path.stem}", path)
             module = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(module)
-            module.migrate(db)
+            module.migrate(db.conn)
     run.__name__ = path.name
     return run
 

@@ -127,10 +127,13 @@ def test_a_migration_added_later_with_a_lower_number_is_applied(tmp_path, migrat
     conn = connect(tmp_path / "a.db")
     (migrations_copy / "0002_late.sql").write_text("CREATE TABLE late_arrival (id INTEGER PRIMARY KEY);\n")
     (migrations_copy / "9001_python.py").write_text(
-        "def migrate(db):\n    db['made_by_python'].create({'id': int, 'name': str}, pk='id')\n")
+        "import sqlite_utils\n\n\ndef migrate(conn):\n"
+        "    sqlite_utils.Database(conn)['made_by_python'].create({'id': int, 'name': str}, pk='id')\n"
+        "    conn.executemany('INSERT INTO made_by_python (name) VALUES (?)', [('a',), ('b',)])\n")
     assert migrate(conn) == ["0002_late.sql", "9001_python.py"]
     assert {"late_arrival", "made_by_python"} <= set(connect(tmp_path / "a.db").execute(
         "SELECT group_concat(name, ' ') FROM sqlite_master WHERE type='table'").fetchone()[0].split())
+    assert conn.execute("SELECT count(*) FROM made_by_python").fetchone()[0] == 2
     assert migrate(conn) == []
 
 
