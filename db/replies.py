@@ -111,8 +111,40 @@ def _city_domains(conn: sqlite3.Connection) -> dict[str, str]:
 
 
 def city_addresses(conn: sqlite3.Connection, city_slug: str) -> set[str]:
+    """Email addresses the registry lists for a city (removed ones excluded)."""
     return {r["value"].strip().lower() for r in rows(
-        conn, "SELECT value FROM contacts WHERE city_slug=? AND value LIKE '%@%'", (city_slug,))}
+        conn, "SELECT value FROM contacts WHERE city_slug=? AND value LIKE '%@%' AND status != 'removed'",
+        (city_slug,))}
+
+
+def known_senders(conn: sqlite3.Connection, city_slug: str) -> set[str]:
+    """Addresses a person accepted a reply from, for this city."""
+    return {r["address"] for r in rows(conn, "SELECT address FROM known_senders WHERE city_slug=?", (city_slug,))}
+
+
+def learn_sender(conn: sqlite3.Connection, city_slug: str, address: str, *, source: str,
+                 communication_id: int | None = None) -> bool:
+    """Remember an address as a sender for a city; False if it was known already."""
+    address = (address or "").strip().lower()
+    if "@" not in address:
+        return False
+    with write(conn):
+        cur = conn.execute("INSERT OR IGNORE INTO known_senders (city_slug, address, source, communication_id,"
+                           " learned_at) VALUES (?,?,?,?,?)", (city_slug, address, source, communication_id,
+                                                               now_utc()))
+        if cur.rowcount:
+            add_event(conn, "sender_learned", city_slug=city_slug, address=address, source=source,
+                      communication_id=communication_id)
+        return bool(cur.rowcount)
+
+
+def matched_but_unapplied(conn: sqlite3.Connection) -> list[dict]:
+    """Replies tied to a request whose effect was never recorded (a run died in between,
+    before storing and applying became one transaction)."""
+    return rows(conn, "SELECT * FROM communications c WHERE direction='in' AND status='matched'"
+                      " AND request_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM events e WHERE"
+                      " e.request_id=c.request_id AND e.kind='reply_received'"
+                      " AND json_extract(e.detail_json, '$.communication_id')=c.id) ORDER BY id")
 
 
 # --- contact changes -----------------------------------------------------------------

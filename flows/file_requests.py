@@ -3,7 +3,8 @@
 Drafting is safe to retry (an identical request is found by its dedupe key, never
 drafted twice), so it has task retries. Filing has none: a filing step that fails
 leaves the request `failed` (or `filing`, reconciled on the next run) and is retried
-on purpose, by the user or the next scheduled run, never blindly by Prefect.
+on purpose, by the user or the next scheduled run, never blindly by Prefect; a send
+whose outcome is unknown becomes `send_unconfirmed` and is never retried by a run.
 """
 from __future__ import annotations
 
@@ -67,9 +68,11 @@ def file_requests(city_slugs: list[str], kind: str, params: dict, channel: str |
         rows.append(row)
         (logger.warning if res.get("error") or d["request_id"] is None else logger.info)(
             "%s: request %s %s %s", row["city"], row["request_id"], row["status"], row["note"])
-    filed = sum(1 for r in rows if r["status"] in ("filed", "awaiting_submission") and not r["note"].startswith("already"))
+    filed = sum(1 for r in rows if r["status"] in ("filed", "ready_to_send", "awaiting_submission")
+                and not r["note"].startswith("already"))
     create_table_artifact(key="file-requests", table=rows,
-                          description=f"{kind}: {filed} of {len(rows)} cities filed or prepared in this run")
+                          description=f"{kind}: {filed} of {len(rows)} cities filed, written to the outbox or "
+                                      f"prepared in this run")
     return rows
 
 

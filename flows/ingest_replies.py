@@ -65,12 +65,12 @@ def ingest_replies(paths: list[str] | None = None) -> dict:
         for k, n in s["counts"].items():
             totals[k] = totals.get(k, 0) + n
         for m in s["messages"]:
-            if m["status"] in ("matched", "review", "error"):
+            if m["status"] in ("matched", "review", "error", "ignored"):
                 rows.append({"source": s["source"], "message": m["communication_id"], "status": m["status"],
                              "request": m["request_id"], "reason": m["reason"][:200],
                              "applied": "; ".join(m["actions"])})
     per_source = [{"source": s["source"], **{k: s["counts"].get(k, 0) for k in
-                                             ("matched", "review", "error", "duplicate", "skipped")},
+                                             ("matched", "review", "error", "ignored", "duplicate")},
                    "problem": s["error"] or s["note"] or ""} for s in summaries]
     create_table_artifact(key="ingest-replies-sources", table=per_source,
                           description="Replies read per source this run")

@@ -457,7 +457,7 @@ class EntryOutcome:
     entry_id: int
     organization: str
     city_slug: str
-    status: str                          # drafted | filed | awaiting_submission | existing | error
+    status: str                          # drafted | filed | ready_to_send | awaiting_submission | existing | error
     request_id: int | None = None
     params: dict = field(default_factory=dict)
     notice_url: str | None = None
@@ -638,6 +638,8 @@ def alert_markdown(o: EntryOutcome) -> str:
         lines.append(f"- incident-logs request: {o.params.get('start')} to {o.params.get('end')}")
     if o.request_id:
         what = {"filed": "filed", "awaiting_submission": "awaiting submission on the city's portal",
+                "ready_to_send": f"written to the outbox: send it, then `prr request sent {o.request_id}`",
+                "send_unconfirmed": "sent, but the server did not confirm it: check before resending",
                 "existing": "already covers these dates (no new draft)"}.get(
             o.status, "drafted (not filed: filing is opt-in)")
         lines.append(f"- request #{o.request_id} {what}")

@@ -12,9 +12,12 @@ class ChannelError(Exception):
     """The channel could not file. ``permanent``: retrying the same thing will not help
     until something changes (a contact, a setting); the user may still retry."""
 
-    def __init__(self, message: str, *, permanent: bool = False):
+    def __init__(self, message: str, *, permanent: bool = False, unconfirmed: bool = False):
         super().__init__(message)
         self.permanent = permanent
+        # The letter may have reached the city (a drop after the message was handed over):
+        # the request becomes send_unconfirmed and is never sent again automatically.
+        self.unconfirmed = unconfirmed
 
 
 @dataclass
@@ -52,7 +55,8 @@ class Draft:
 
 @dataclass
 class Receipt:
-    """What a channel reports back. ``status`` is ``filed`` (delivered) or
+    """What a channel reports back. ``status`` is ``filed`` (the city has it),
+    ``ready_to_send`` (written to the outbox; the user sends it) or
     ``awaiting_submission`` (prepared; a person must submit it)."""
     request_id: int
     channel: str
@@ -78,9 +82,9 @@ class Channel(Plugin):
     # contact the template names (records_email, it_email, attorney_email).
     needs: ClassVar[str | None] = "recipient"
     sends_email: ClassVar[bool] = False
-    # After a crash with no evidence either way, may the same letter be delivered again?
-    # True for email (same Message-ID, so the copy is recognisable); False for portals.
-    resend_after_crash: ClassVar[bool] = True
+    # Doing it again only rewrites the same local file (outbox, printable letter, portal
+    # fields): after a crash it is simply done again.
+    idempotent: ClassVar[bool] = False
 
     def __init__(self, settings, **options):
         self.settings = settings
@@ -92,6 +96,11 @@ class Channel(Plugin):
     def reconcile(self, draft: Draft) -> Receipt | None:
         """Evidence that an interrupted earlier attempt went through (None: no evidence)."""
         return None
+
+    def attempted(self, draft: Draft) -> bool:
+        """Whether an earlier run may have started delivering this letter (its intent is
+        journalled before connecting). Without that, a crashed filing is safe to redo."""
+        return not self.idempotent
 
     def close(self) -> None:
         """Release connections kept open across a batch."""

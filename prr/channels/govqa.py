@@ -29,6 +29,7 @@ class GovQAChannel(Channel):
     URL and marks the request awaiting_submission until its reference number is recorded."""
     kind = "govqa"
     needs = "portal_url"
+    idempotent = True
 
     def file(self, draft: Draft) -> Receipt:
         fields = govqa_fields(draft)

@@ -8,7 +8,12 @@ Sending is the one step that cannot be undone, so it is bracketed:
   (``PRR_HOME/sent-journal.jsonl``) and fsync'd, before anything else happens;
 * transient failures (421, 451 and other 4xx replies, a dropped or refused connection)
   are retried with exponential backoff; a 5xx reply is permanent and reported with
-  the server's own reason.
+  the server's own reason;
+* at most once: once the server has said ``354`` and the message is on its way, a
+  dropped connection or a timeout before the final reply is *not* retried: the server
+  may have stored it. That :class:`SendError` has ``unconfirmed=True`` and filing
+  records the request as ``send_unconfirmed`` for the journal, the IMAP Sent folder or
+  the user to settle.
 """
 from __future__ import annotations
 
@@ -35,10 +40,38 @@ POLICY = email.policy.SMTP.clone(max_line_length=78)
 class SendError(Exception):
     """Sending failed. ``permanent`` says whether retrying the same message can help."""
 
-    def __init__(self, message: str, *, code: int | None = None, permanent: bool = False):
+    def __init__(self, message: str, *, code: int | None = None, permanent: bool = False,
+                 unconfirmed: bool = False):
         super().__init__(message)
         self.code = code
         self.permanent = permanent
+        self.unconfirmed = unconfirmed
+
+
+class _PhaseMixin:
+    """Remembers whether the message body was handed over (the server said 354 to DATA):
+    from then on a lost connection leaves the outcome unknown."""
+    body_handed_over = False
+    _data_sent = False
+
+    def putcmd(self, cmd, args=""):
+        self._data_sent = cmd.lower() == "data"
+        return super().putcmd(cmd, args)
+
+    def getreply(self):
+        code, msg = super().getreply()
+        if self._data_sent and code == 354:
+            self.body_handed_over = True
+        self._data_sent = False
+        return code, msg
+
+
+class _SMTP(_PhaseMixin, smtplib.SMTP):
+    pass
+
+
+class _SMTP_SSL(_PhaseMixin, smtplib.SMTP_SSL):
+    pass
 
 
 def subject_with_token(subject: str, token: str) -> str:
@@ -162,10 +195,10 @@ class SmtpSender:
     def _connect(self) -> smtplib.SMTP:
         c = self.config
         if c.implicit_tls:
-            smtp = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout, context=c.tls_context())
+            smtp = _SMTP_SSL(c.host, c.port, timeout=c.timeout, context=c.tls_context())
             smtp.ehlo()
         else:
-            smtp = smtplib.SMTP(c.host, c.port, timeout=c.timeout)
+            smtp = _SMTP(c.host, c.port, timeout=c.timeout)
             smtp.ehlo()
             offered = smtp.has_extn("starttls")
             if c.starttls == "require" and not offered:
@@ -207,6 +240,7 @@ class SmtpSender:
                 try:
                     if self._smtp is None:
                         self._smtp = self._connect()
+                    self._smtp.body_handed_over = False
                     refused = self._smtp.send_message(msg, from_addr=from_addr, to_addrs=to_addrs)
                     if refused:
                         raise smtplib.SMTPRecipientsRefused(refused)
@@ -216,7 +250,13 @@ class SmtpSender:
                 except Exception as e:  # noqa: BLE001 - classified below
                     retry, code, reason = _retryable(e)
                     last_reason = reason
+                    handed_over = self._smtp is not None and self._smtp.body_handed_over and code is None
                     self._drop()
+                    if handed_over:
+                        # Lost after the message was handed over: it may be stored. Never again.
+                        raise SendError(f"{self.config.host} took the message but the connection was lost "
+                                        f"before it confirmed ({reason}): it may or may not have been stored",
+                                        unconfirmed=True) from None
                     if not retry:
                         raise SendError(f"{self.config.host} refused the message: {reason}", code=code,
                                         permanent=True) from None
@@ -254,7 +294,10 @@ class SentJournal:
             finally:
                 os.close(fd)
 
-    def find(self, message_id: str) -> dict | None:
+    def find(self, message_id: str, *, phase: str = "sent") -> dict | None:
+        """The latest entry for a message in this phase: ``sent`` (the server or portal
+        accepted it; entries without a phase are from before phases and mean sent) or
+        ``sending`` (a send was started: written, fsync'd, before connecting)."""
         if not self.path.exists():
             return None
         found = None
@@ -264,7 +307,7 @@ class SentJournal:
                     entry = json.loads(line)
                 except ValueError:
                     continue  # a line torn by a crash mid-write is not evidence
-                if entry.get("message_id") == message_id:
+                if entry.get("message_id") == message_id and entry.get("phase", "sent") == phase:
                     found = entry
         return found
 

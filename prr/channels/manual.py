@@ -31,6 +31,7 @@ class ManualChannel(Channel):
     city's office, for mail or counter delivery; the request waits for `prr request submitted`."""
     kind = "manual"
     needs = "address"
+    idempotent = True
 
     def file(self, draft: Draft) -> Receipt:
         import datetime as dt

@@ -18,8 +18,10 @@ def journal_for(settings):
 
 
 class SmtpChannel(Channel):
-    """Sends the letter by SMTP (PRR_SMTP_URL), retrying 4xx replies and dropped connections;
-    every accepted message is journalled (fsync'd) before the database records it."""
+    """Sends the letter by SMTP (PRR_SMTP_URL), retrying 4xx replies and connections lost
+    before the message was handed over. The intent to send is journalled (fsync'd) before
+    connecting and the server's 250 right after it: a crash in between leaves evidence
+    that the outcome is unknown, so the letter is never sent twice."""
     kind = "smtp"
     sends_email = True
 
@@ -50,15 +52,16 @@ class SmtpChannel(Channel):
         from prr.channels.mail import SendError
 
         msg = draft.message()
+        sender = self.sender
+        self.journal.append(draft.message_id, phase="sending", request_id=draft.request_id, token=draft.token,
+                            to=draft.to)
         try:
-            reply = self.sender.send(msg, from_addr=draft.from_addr)
+            reply = sender.send(msg, from_addr=draft.from_addr)
         except SendError as e:
-            raise ChannelError(str(e), permanent=e.permanent) from None
+            raise ChannelError(str(e), permanent=e.permanent, unconfirmed=e.unconfirmed) from None
         sent_at = now_utc()
-        from prr.requests.filing import crash_point
-
-        crash_point("after_250")   # the one window left: between the server's 250 and the fsync below
-        self.journal.append(draft.message_id, request_id=draft.request_id, token=draft.token, to=draft.to)
+        self.journal.append(draft.message_id, phase="sent", request_id=draft.request_id, token=draft.token,
+                            to=draft.to)
         return Receipt(draft.request_id, self.kind, "filed", draft.message_id, sent_at, to=draft.to,
                        detail={"server_reply": reply})
 
@@ -78,6 +81,9 @@ class SmtpChannel(Channel):
                 return Receipt(draft.request_id, self.kind, "filed", draft.message_id, None, to=draft.to,
                                detail={"evidence": "IMAP Sent folder"})
         return None
+
+    def attempted(self, draft: Draft) -> bool:
+        return self.journal.find(draft.message_id, phase="sending") is not None
 
     def close(self) -> None:
         if self._own_sender and self._sender is not None:

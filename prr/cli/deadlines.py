@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
 
 from prr.cli.common import console, fail, open_db, print_json
 
@@ -129,9 +130,14 @@ def followups(
             table.add_row(str(item["request_id"]), item["city"], item["status"], item["due"], item["action"])
         console.print(table)
     for m in result.messages:
-        console.print(f"{'would send' if dry_run else m['outcome']}: {m['kind']} to {m['city']} "
-                      f"({m.get('to') or 'no address'}) for request(s) {', '.join(map(str, m['request_ids']))}",
+        via = f" via {m['channel']}" if m.get("channel") else ""
+        console.print(escape(f"{m['outcome']}: {m['kind']} to {m['city']}{via} ({m.get('to') or 'no address'}) "
+                             f"for request(s) {', '.join(map(str, m['request_ids']))}"),
                       highlight=False, soft_wrap=True)
+        if m["outcome"] == "written to outbox":
+            console.print("  [dim]Nothing has left this machine: send it from the outbox yourself.[/]")
+        elif m["outcome"] == "unconfirmed":
+            console.print("  [yellow]The server did not confirm it: check your Sent folder; it is not re-sent.[/]")
     if dry_run and result.messages:
         _print_letters(conn, result.messages)
     for e in result.errors:

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
 
 from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
 
@@ -19,12 +20,17 @@ def register(app: typer.Typer) -> None:
 
 
 @docs_app.command("extract")
-def extract(file: Path = typer.Argument(..., help="A PDF file."),
+def extract(file: Optional[Path] = typer.Argument(None, help="A PDF file; without one, every document "
+                                                            "waiting in the store (e.g. reply attachments)."),
             as_json: bool = typer.Option(False, "--json", help="Print the full extraction as JSON."),
             no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip OCR of pages without a text layer.")) -> None:
-    """Extract text (text layer or OCR), tables and incident-log records from a PDF (nothing is stored)."""
+    """Extract text (text layer or OCR), tables and incident-log records from a PDF (nothing is
+    stored); with no file, extract and index the stored documents still pending."""
     from prr.scrapers.pdf import extract_pdf
 
+    if file is None:
+        _extract_pending(as_json, not no_ocr)
+        return
     if not file.exists():
         fail(f"{file} does not exist", "Check the path.")
     doc = extract_pdf(file, ocr=not no_ocr)
@@ -34,6 +40,30 @@ def extract(file: Path = typer.Argument(..., help="A PDF file."),
         _summary(file, doc)
     if doc.status != "ok":
         raise typer.Exit(1)
+
+
+def _extract_pending(as_json: bool, ocr: bool) -> None:
+    """Reply ingestion queues attachments; this reads them (as the extract-documents flow does)."""
+    from rich.progress import Progress
+
+    from prr.db.documents import pending_document_ids
+    from prr.documents.documents import process_documents
+
+    conn = open_db()
+    ids = pending_document_ids(conn)
+    results = []
+    with Progress(console=err_console, transient=True, disable=as_json) as progress:
+        task = progress.add_task("Extracting", total=len(ids))
+        for doc_id in ids:
+            results += process_documents(conn, [doc_id], ocr=ocr)
+            progress.advance(task)
+    if as_json:
+        print_json(results)
+        return
+    for r in results:
+        console.print(f"document {r['document_id']}: {r['status']}"
+                      + (f" ({escape(str(r.get('error')))})" if r.get("error") else ""), highlight=False)
+    console.print(f"{len(results)} pending document(s) extracted.")
 
 
 def _summary(file: Path, doc) -> None:

@@ -33,15 +33,20 @@ def _error(e) -> None:
 
 
 def print_preview(pv, settings=None) -> None:
-    """A letter as it would go out: who it is from (warning on the built-in example
-    identity), to whom, the subject and the text."""
+    """A letter as it would go out: the channel and why, who it is from (warning on the
+    built-in example identity, which only the outbox accepts), to whom, the subject and
+    the text."""
     from prr.core.settings import get_settings
 
     profile = (settings or get_settings()).profile
-    console.rule(f"{pv.city_slug}: {pv.kind} via {pv.channel}", characters="-")
-    console.print(f"From: {profile.name} <{profile.email}>\nTo: {pv.recipient or '(no contact yet)'}\n"
+    console.rule(escape(f"{pv.city_slug}: {pv.kind} via {pv.channel}"), characters="-")
+    reason = getattr(pv, "channel_reason", "")
+    console.print(f"Channel: {pv.channel}" + (f" ({reason})" if reason else "")
+                  + f"\nFrom: {profile.name} <{profile.email}>\nTo: {pv.recipient or '(no contact yet)'}\n"
                   f"Subject: {pv.subject}\n", highlight=False, soft_wrap=True, markup=False)
-    if profile.is_placeholder:
+    if getattr(pv, "profile_problem", ""):
+        err_console.print(f"[bold yellow]warning:[/] {escape(pv.profile_problem)}", soft_wrap=True, highlight=False)
+    elif profile.is_placeholder:
         err_console.print(f"[bold yellow]warning:[/] this letter is from the built-in example identity "
                           f"({escape(profile.name)} <{escape(profile.email)}>): replies to it are lost. "
                           "Run `prr setup` to give your name and address.", soft_wrap=True, highlight=False)
@@ -95,10 +100,13 @@ def request_file(
 
     conn = open_db()
     if all_:
+        waiting = _settle_unconfirmed(conn, as_json)
         ids = [r["id"] for r in requests_to_file(conn)]
         if not ids:
             console.print("Nothing to file: no drafts, failed or interrupted filings. "
                           "Draft one with `prr request new`; `prr requests` lists them all.")
+            if waiting:   # sends only the user can settle: say so with the exit code too
+                raise typer.Exit(1)
             return
     if not ids:
         fail("nothing to file", "Give request ids, or --all to file every draft.")
@@ -117,16 +125,20 @@ def request_file(
                 extra += " (reconciled: it had gone out before an interruption)" if r.detail.get("reconciled") else ""
                 console.print(f"[green]{o.status}[/] request {o.request_id} ({o.city_slug}) via {r.channel} "
                               f"-> {where}{extra}", highlight=False, soft_wrap=True)
+                if r.status == "ready_to_send":
+                    console.print(f"  [dim]Nothing has left this machine. Send {escape(r.path or '')} yourself, "
+                                  f"then `prr request sent {o.request_id} [--on DATE]`.[/]", soft_wrap=True)
                 if r.status == "awaiting_submission":
                     console.print(f"  [dim]Submit it ({r.detail.get('portal_url') or r.path}), then "
                                   f"`prr request submitted {o.request_id} --tracking NUMBER`.[/]", soft_wrap=True)
             else:
-                err_console.print(f"[red]not filed[/] request {o.request_id} ({o.city_slug}): {o.error}",
+                label = "outcome unknown" if o.status == "send_unconfirmed" else "not filed"
+                err_console.print(f"[red]{label}[/] request {o.request_id} ({o.city_slug}): {escape(o.error or '')}",
                                   highlight=False, soft_wrap=True)
                 if o.hint:
                     err_console.print(f"  [dim]{o.hint}[/]", soft_wrap=True)
         ok = sum(o.ok for o in outcomes)
-        console.print(f"{ok} of {len(outcomes)} filed or prepared.")
+        console.print(f"{ok} of {len(outcomes)} filed, written to the outbox or prepared.")
     if not all(o.ok for o in outcomes):
         raise typer.Exit(1)
 
@@ -138,15 +150,10 @@ def request_submitted(
     on: Optional[str] = typer.Option(None, "--on", help="Date it was submitted (YYYY-MM-DD; default today)."),
 ) -> None:
     """Record that you submitted a prepared request (GovQA, printed letter), with its reference number."""
-    import datetime as dt
-
     from prr.requests.filing import FilingError, mark_submitted
 
     conn = open_db()
-    try:
-        day = dt.date.fromisoformat(on) if on else None
-    except ValueError:
-        fail(f"--on {on!r} is not a date", "Use YYYY-MM-DD.")
+    day = _parse_day(on)
     try:
         r = mark_submitted(conn, request_id, tracking=tracking, on=day)
     except (FilingError, ValueError) as e:
@@ -155,6 +162,74 @@ def request_submitted(
     console.print(f"Request {request_id} is {r['status']}"
                   + (f", received {r['received_on']}" if r.get("received_on") else "")
                   + (f"; tracking {', '.join(tracking)}" if tracking else "") + ".")
+
+
+def _settle_unconfirmed(conn, quiet: bool) -> int:
+    """Before a --all run: settle unknown sends from evidence (journal, IMAP Sent folder).
+    They are never re-sent here; those still unknown are listed with what to do. Returns
+    how many still wait for the user."""
+    from prr.db.requests import list_requests
+    from prr.requests.filing import settle_unconfirmed
+
+    waiting = 0
+    for r in list_requests(conn, status="send_unconfirmed"):
+        after = settle_unconfirmed(conn, r["id"])
+        waiting += after.get("status") == "send_unconfirmed"
+        if quiet:
+            continue
+        if after.get("status") == "filed":
+            console.print(f"[green]filed[/] request {r['id']} ({r['city_slug']}): found in the sent journal or "
+                          "Sent folder", highlight=False)
+        else:
+            err_console.print(f"[yellow]outcome unknown[/] request {r['id']} ({r['city_slug']}): not re-sent. "
+                              f"`prr request sent {r['id']}` if it arrived, `prr request resend {r['id']}` "
+                              "if not.", highlight=False, soft_wrap=True)
+    return waiting
+
+
+def _parse_day(on: Optional[str]):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(on) if on else None
+    except ValueError:
+        fail(f"--on {on!r} is not a date", "Use YYYY-MM-DD.")
+
+
+@request_app.command("sent")
+def request_sent(
+    request_id: int = typer.Argument(..., help="Request id."),
+    on: Optional[str] = typer.Option(None, "--on", help="Day you sent it (YYYY-MM-DD; default today)."),
+) -> None:
+    """Record that you sent an outbox letter (or that an unconfirmed send did arrive): it is filed and
+    the CPRA clock starts on that day."""
+    from prr.requests.filing import FilingError, mark_sent
+
+    conn = open_db()
+    day = _parse_day(on)
+    try:
+        r = mark_sent(conn, request_id, on=day)
+    except FilingError as e:
+        _error(e)
+        raise typer.Exit(1) from None
+    due = r.get("extended_due_on") or r.get("due_on")
+    console.print(f"Request {request_id} is filed, received {r['received_on']}"
+                  + (f"; determination due {due}" if due else "") + ".", highlight=False)
+
+
+@request_app.command("resend")
+def request_resend(request_id: int = typer.Argument(..., help="Request id.")) -> None:
+    """Send again a letter whose first send has an unknown outcome (after checking it did not arrive)."""
+    from prr.requests.filing import FilingError, resend_request
+
+    conn = open_db()
+    try:
+        receipt = resend_request(conn, request_id)
+    except FilingError as e:
+        _error(e)
+        raise typer.Exit(1) from None
+    console.print(f"[green]{receipt.status}[/] request {request_id} via {receipt.channel} -> "
+                  f"{escape(receipt.to or receipt.path or '')}", highlight=False, soft_wrap=True)
 
 
 def _deadlines(conn, request_id: int):
@@ -188,8 +263,19 @@ def request_show(request_id: int, as_json: bool = typer.Option(False, "--json"),
         return
     console.print(f"[bold]Request {r['id']}[/] {r['kind']} to {r['city_slug']}: [bold]{r['status']}[/]"
                   f"  token {r['token']}", highlight=False)
-    console.print(f"Channel: {r['channel'] or '(city default)'}   To: {r['recipient'] or '-'}", highlight=False,
-                  soft_wrap=True)
+    from prr.core.settings import get_settings
+    from prr.db.cities import get_city
+    from prr.requests.filing import choose_channel
+    from prr.requests.lifecycle import REQUEST_STATES
+
+    console.print(f"  [dim]{escape(REQUEST_STATES.get(r['status'], ''))}[/]", highlight=False, soft_wrap=True)
+    if r["channel"]:
+        how = f"{r['channel']}"
+    else:
+        settings = get_settings()
+        chosen, why = choose_channel(conn, get_city(conn, r["city_slug"]) or {"slug": r["city_slug"]}, settings)
+        how = f"{chosen} when filed ({why})"
+    console.print(escape(f"Channel: {how}   To: {r['recipient'] or '-'}"), highlight=False, soft_wrap=True)
     if r["filed_at"]:
         console.print(f"Filed {r['filed_at']} (received {r['received_on']})   Message-ID {r['message_id']}",
                       highlight=False, soft_wrap=True)
@@ -238,7 +324,7 @@ def request_kinds(as_json: bool = typer.Option(False, "--json")) -> None:
 
 
 def requests_list(
-    status: Optional[str] = typer.Option(None, "--status", help="Only this status, e.g. filed, failed, draft."),
+    status: Optional[str] = typer.Option(None, "--status", help="Only this status, e.g. draft, ready_to_send, send_unconfirmed, filed, failed."),
     city: Optional[str] = typer.Option(None, "--city", help="Only this city slug."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:

@@ -26,7 +26,13 @@ def refresh_deadlines(conn: sqlite3.Connection, request_id: int) -> Deadlines | 
     req = get_request(conn, request_id)
     if req is None:
         raise KeyError(f"no request {request_id}")
-    result = deadlines_from_events(req, events_for(conn, request_id), office_for_city(conn, req["city_slug"]))
+    from prr.requests.lifecycle import CLOCK_STARTED
+
+    # The clock starts only when the city has the letter: nothing is due for a draft,
+    # an outbox letter not yet sent, or a send whose outcome is unknown.
+    result = None
+    if req["status"] in CLOCK_STARTED:
+        result = deadlines_from_events(req, events_for(conn, request_id), office_for_city(conn, req["city_slug"]))
     fields = {"due_on": None, "extended_due_on": None, "estimated_on": None}
     if result is not None:
         fields = {"due_on": _iso(result.due), "extended_due_on": _iso(result.extended_due),

@@ -1,10 +1,15 @@
 """Ingesting replies: store each message once, tie it to its request, save its
 attachments, read it, and apply what it says to the request, with guards.
 
-One message never stops a run: whatever goes wrong is recorded on its communication
-(``status='error'`` and the error text; the raw message is always kept under
-``PRR_HOME/mail``) and the next message is read. A message that was stored but not
-finished (a crash between steps) is finished by the next run.
+One message never stops a run: every per-message step (parse, date, match, store,
+apply) is guarded; whatever goes wrong is recorded on its communication (``status=
+'error'`` and the reason; the raw message is always kept under ``PRR_HOME/mail``) and
+the next message is read, so source positions move past it. Storing a reply's outcome
+and applying it to its request are one transaction; a message stored but not finished
+(``recorded``) is finished by the next run. A reply changes a request only when its
+sender is known for the city (:mod:`prr.reply_trust`); otherwise it waits in review
+with the reason. Attachments are stored and queued (``documents.status='pending'``);
+`prr docs extract` or the documents flow reads them, so ingest never waits on a PDF.
 """
 from __future__ import annotations
 
@@ -30,13 +35,14 @@ from prr.db.requests import (
     update_communication,
 )
 from prr.replies.matching import Match, match_message
+from prr.replies.reply_steps import columns_for, finish_unapplied, reading_allows, signal_name
 from prr.replies.sources.base import Source, SourceError
 from prr.replies.sources.message import ParsedMessage, content_hash, message_ids, parse_message
 
 PAUSE_STATUSES = ("clarification", "fee")
 FINAL_STATUSES = ("released", "no_records", "denied", "closed")
 # Before this, a reply cannot move a request (it was never sent).
-UNFILED_STATUSES = ("draft", "filing", "failed")
+UNFILED_STATUSES = ("draft", "filing", "failed", "ready_to_send", "send_unconfirmed")
 # Below this the classifier's reading is shown but does not move the request.
 MIN_CONFIDENCE = 0.5
 
@@ -87,7 +93,7 @@ def save_raw(home: Path, raw: bytes) -> Path:
 
 
 def _quick_message_id(raw: bytes) -> str | None:
-    import email
+    import email.parser
     import email.policy
 
     try:
@@ -108,37 +114,36 @@ def ingest_raw(conn: sqlite3.Connection, raw: bytes, *, source: str, settings=No
     if existing is not None and existing["status"] != "recorded":
         return IngestResult(existing["id"], existing["request_id"], "duplicate",
                             f"already ingested as communication {existing['id']}")
-    if existing is None and store.is_outgoing_message_id(conn, mid):
-        return IngestResult(None, None, "skipped", f"{mid} is one of our own outgoing messages")
     raw_path = save_raw(settings.home, raw)
     received_at = datetime.now(UTC).replace(microsecond=0)
+    parsed, parse_error = None, None
     try:
         parsed = parse_message(raw, received_at=received_at)
     except Exception as e:  # parse_message is built not to raise; keep the run going if it does
-        parsed = None
         parse_error = f"{e.__class__.__name__}: {e}"
+    own = existing is None and store.is_outgoing_message_id(conn, mid)
     if existing is not None:
         comm_id = existing["id"]
     else:
-        cols = dict(channel="email", message_id=mid, content_hash=digest, raw_path=str(raw_path),
-                    source_ref=source, status="recorded")
-        if parsed is not None:
-            env = parsed.envelope
-            cols.update(message_id=env.message_id or mid, in_reply_to=" ".join(env.in_reply_to) or None,
-                        references_=" ".join(env.references) or None, from_addr=parsed.from_line or None,
-                        to_addr=", ".join(env.to_addrs) or None, subject=env.subject or None,
-                        body=env.body, sent_at=env.date.astimezone(UTC).replace(microsecond=0).isoformat())
+        cols = columns_for(parsed, mid, digest, raw_path, source)
+        if own:
+            cols.update(status="ignored", match_reason=f"carries the Message-ID {mid} of one of our own letters: "
+                        "our copy coming back, or a forgery; never applied")
         try:
             comm_id = store.insert_incoming(conn, **cols)
         except sqlite3.IntegrityError:   # another worker stored it a moment ago
             again = store.find_incoming_duplicate(conn, cols["message_id"], digest)
             return IngestResult(again["id"] if again else None, again["request_id"] if again else None,
                                 "duplicate", "stored concurrently by another run")
+    if own:
+        return IngestResult(comm_id, None, "ignored", f"{mid} is one of our own outgoing messages")
     if parsed is None:
         update_communication(conn, comm_id, status="error", error=f"could not parse: {parse_error}")
         return IngestResult(comm_id, None, "error", parse_error)
     try:
         return process_message(conn, comm_id, parsed, settings=settings)
+    except sqlite3.OperationalError:
+        raise       # the database itself (locked, disk I/O): stop, the position does not move
     except Exception as e:
         error = f"{e.__class__.__name__}: {e}"
         update_communication(conn, comm_id, status="error", error=f"processing failed: {error}")
@@ -167,52 +172,67 @@ def _classify(parsed: ParsedMessage, requester_refs: tuple[str, ...]) -> tuple[d
 
 def _save_attachments(conn, comm_id: int, parsed: ParsedMessage, request: dict | None, city_slug: str | None,
                       settings) -> tuple[list[int], list[str]]:
-    from prr.documents.documents import add_document, process_document
+    """Store each attachment as a ``pending`` document; extraction runs later (the
+    documents flow, `prr docs extract`), so a hostile PDF never holds up ingest."""
+    from prr.documents.documents import add_document
 
     ids, notes = [], []
     rid = request["id"] if request else None
     for att in parsed.attachments:
-        doc_id = add_document(conn, att.data, filename=att.filename, request_id=rid, communication_id=comm_id,
-                              city_slug=city_slug, content_type=att.content_type, settings=settings)
-        ids.append(doc_id)
-        if att.is_pdf:
-            try:
-                process_document(conn, doc_id)
-            except Exception as e:  # the document keeps its own status; the reply is still good
-                notes.append(f"extracting {att.filename} failed: {e.__class__.__name__}: {e}")
+        try:
+            ids.append(add_document(conn, att.data, filename=att.filename, request_id=rid, communication_id=comm_id,
+                                    city_slug=city_slug, content_type=att.content_type, settings=settings))
+        except sqlite3.OperationalError:
+            raise
+        except Exception as e:  # noqa: BLE001 - the reply is still good without it
+            notes.append(f"attachment {att.filename!r} not stored: {e.__class__.__name__}: {e}")
     return ids, notes
 
 
 def process_message(conn: sqlite3.Connection, comm_id: int, parsed: ParsedMessage, *, settings=None) -> IngestResult:
-    """Match, save attachments, classify, and apply (when matched and sound)."""
+    """Match, check the sender, save attachments (queued), classify, and apply when the
+    match is sound and the sender known: the outcome and its effect in one transaction."""
+    from prr.replies.reply_trust import sender_trust
+
     settings = _settings(settings)
     env = parsed.envelope
     match = match_message(conn, env)
     request = get_request(conn, match.request_id) if match.request_id else None
+    reason = match.reason
     applied = match.applied and not parsed.fatal
-    city_slug = request["city_slug"] if (request and match.applied) else match.sender_city
-    doc_ids, doc_notes = _save_attachments(conn, comm_id, parsed, request if applied else None, city_slug, settings)
-    classification, class_note = _classify(parsed, (request["token"],) if request else ())
-    notes = parsed.notes + doc_notes + ([class_note] if class_note else [])
-    cols = dict(match_reason=match.reason, match_score=match.score, city_slug=city_slug,
-                classification_json=json.dumps(classification) if classification else None,
-                notes="; ".join(notes) or None)
-    if parsed.fatal:
-        status = "error"
-        cols.update(error="; ".join(parsed.fatal), candidate_request_id=match.request_id)
-    elif applied:
-        status = "matched"
-        cols.update(request_id=match.request_id, candidate_request_id=None)
-    else:
-        status = "review"
-        cols.update(candidate_request_id=match.request_id)
-    cols["status"] = status
-    update_communication(conn, comm_id, **cols)
-    result = IngestResult(comm_id, match.request_id if applied else None, status,
-                          cols.get("error") or match.reason)
     if applied:
-        result.actions = apply_reply(conn, comm_id, request["id"], parsed, classification, match=match,
-                                     documents=len(doc_ids), settings=settings)
+        trust = sender_trust(conn, request["city_slug"], env.from_addr, parsed.message)
+        if not trust.ok:
+            applied = False
+            reason = f"{signal_name(match)} matched, {trust.reason}; {match.reason}"
+    classification, class_note = _classify(parsed, (request["token"],) if request else ())
+    if applied:
+        allowed, why = reading_allows(classification)
+        if not allowed:
+            applied, reason = False, f"reading held for review: {why}; {match.reason}"
+    city_slug = request["city_slug"] if (request and applied) else match.sender_city
+    with write(conn):
+        doc_ids, doc_notes = _save_attachments(conn, comm_id, parsed, request if applied else None, city_slug,
+                                               settings)
+        notes = parsed.notes + doc_notes + ([class_note] if class_note else [])
+        cols = dict(match_reason=reason, match_score=match.score, city_slug=city_slug,
+                    classification_json=json.dumps(classification) if classification else None,
+                    notes="; ".join(notes) or None)
+        if parsed.fatal:
+            status = "error"
+            cols.update(error="; ".join(parsed.fatal), candidate_request_id=match.request_id)
+        elif applied:
+            status = "matched"
+            cols.update(request_id=match.request_id, candidate_request_id=None)
+        else:
+            status = "review"
+            cols.update(candidate_request_id=match.request_id)
+        cols["status"] = status
+        update_communication(conn, comm_id, **cols)
+        result = IngestResult(comm_id, match.request_id if applied else None, status, cols.get("error") or reason)
+        if applied:
+            result.actions = apply_reply(conn, comm_id, request["id"], parsed, classification, match=match,
+                                         documents=len(doc_ids), settings=settings)
     return result
 
 
@@ -269,7 +289,9 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
         if add_tracking_number(conn, request_id, number, source="reply", communication_id=comm_id):
             actions.append(f"tracking number {number}")
     if current in UNFILED_STATUSES:
-        return actions + [f"status not changed: request is {current}, not filed"]
+        return actions + [f"status not changed: request is {current}, not filed"
+                          + (f"; if the city has it, record that with `prr request sent {request_id} --on DATE`"
+                             if current in ("ready_to_send", "send_unconfirmed") else "")]
     confidence = cls.get("confidence")
     if status != "other" and confidence is not None and confidence < MIN_CONFIDENCE:
         actions.append(f"reads as {status} with low confidence ({confidence:.2f}): status not changed")
@@ -366,6 +388,9 @@ def assign(conn: sqlite3.Connection, comm_id: int, request_id: int | None = None
                                    match_reason=f"{how}" + (f" (was: {comm['match_reason']})" if comm["match_reason"] else ""),
                                    match_score=1.0)
         store.link_documents(conn, comm_id, rid, request["city_slug"])
+        if parsed.envelope.from_addr:   # a person vouched for this sender: its next replies apply
+            store.learn_sender(conn, request["city_slug"], parsed.envelope.from_addr, source="accepted_reply",
+                               communication_id=comm_id)
     docs = len(store.documents_for_communication(conn, comm_id))
     actions = apply_reply(conn, comm_id, rid, parsed, classification, documents=docs, settings=settings, how=how)
     return IngestResult(comm_id, rid, "matched", how, actions)
@@ -386,6 +411,8 @@ def ingest_source(conn: sqlite3.Connection, source: Source, settings=None, *,
     connection) keeps what was committed; its position only moves past committed messages."""
     settings = _settings(settings)
     summary = IngestSummary(source.describe())
+    for result in finish_unapplied(conn, settings):
+        summary.add(result)
     key = source.state_key
     if key:
         source.resume(store.get_source_state(conn, key))

@@ -1,11 +1,14 @@
 """Drafting and filing requests: the entry points, and every public filing name.
 
-A request moves ``draft -> filing -> filed | failed`` (or ``awaiting_submission`` for
-channels a person completes); each move is a compare-and-set recorded as an event.
+A request moves ``draft -> filing -> filed | ready_to_send | awaiting_submission |
+failed | send_unconfirmed`` (the whole machine is in :mod:`prr.lifecycle`); each move
+is a compare-and-set recorded as an event.
 The parts live in their own modules and are re-exported here:
 
+- :mod:`prr.requests.lifecycle`: the states of a request and of a reply, and the allowed moves
 - :mod:`prr.requests.filing_preview`: a draft's letter before it is saved; the dedupe key
-- :mod:`prr.requests.filing_state`: filing exactly once, and reconciling interrupted filings
+- :mod:`prr.requests.filing_state`: filing at most once, and reconciling interrupted filings
+- :mod:`prr.requests.filing_settle`: the user says it was sent; evidence settles an unknown send; resend
 - :mod:`prr.requests.request_letters`: letters about a request already filed
 - :mod:`prr.requests.filing_common`: errors, lookups, and the channel and Draft a filing uses
 """
@@ -28,18 +31,22 @@ from prr.requests.filing_common import (
     _channel_class,
     _city,
     _settings,
+    choose_channel,
     local_date,
+    require_profile,
 )
 from prr.requests.filing_preview import Preview, dedupe_key, find_similar, normalise_params, preview_request
-from prr.requests.filing_state import FILABLE, FILING_LEASE_S, crash_point, file_request, reconcile_request
+from prr.requests.filing_settle import mark_sent, resend_request, settle_unconfirmed
+from prr.requests.filing_state import FILABLE, FILING_LEASE_S, file_request, reconcile_request
 from prr.requests.letters import check_single_line
 from prr.requests.request_letters import determination_due, request_context, send_letter
 
 __all__ = [
     "FILABLE", "FILING_LEASE_S", "DuplicateRequestError", "FilingError", "MissingContactError", "Outcome",
-    "Preview", "SimilarRequestError", "crash_point", "dedupe_key", "determination_due", "draft_request",
-    "file_batch", "file_request", "find_similar", "local_date", "mark_submitted", "normalise_params",
-    "preview_request", "reconcile_request", "request_context", "send_letter",
+    "Preview", "SimilarRequestError", "choose_channel", "dedupe_key", "determination_due", "draft_request",
+    "file_batch", "file_request", "find_similar", "local_date", "mark_sent", "mark_submitted",
+    "normalise_params", "preview_request", "reconcile_request", "request_context", "require_profile",
+    "resend_request", "send_letter", "settle_unconfirmed",
 ]
 
 
@@ -137,6 +144,10 @@ def mark_submitted(conn, request_id: int, *, tracking: list[str] = (), on: dt.da
     for number in tracking:
         check_single_line("tracking number", number)
     city = _city(conn, request["city_slug"])
+    if request["status"] in ("ready_to_send", "send_unconfirmed"):
+        raise FilingError(f"request {request_id} is {request['status']}: an email, not a portal submission",
+                          request_id=request_id, retryable=False,
+                          hint=f"Record that you sent it with `prr request sent {request_id} [--on DATE]`.")
     with write(conn):
         for number in tracking:
             store.add_tracking_number(conn, request_id, number, source="user")

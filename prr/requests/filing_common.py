@@ -135,3 +135,49 @@ def _get_channel(kind: str, settings, channels: dict[str, Channel] | None) -> Ch
     if kind not in channels:
         channels[kind] = cls(settings)
     return channels[kind]
+
+
+# --- which channel, and who the letter is from ---
+
+EMAIL_CHANNELS = ("outbox", "smtp")
+PLACEHOLDER_HINT = ("Run `prr setup` to write your requester profile, or set PRR_REQUESTER_NAME and "
+                    "PRR_REQUESTER_EMAIL (and PRR_REQUESTER_PHONE, PRR_REQUESTER_ADDRESS if the city asks).")
+
+
+def choose_channel(conn, city: dict, settings, *, explicit: str | None = None,
+                   recipient_kind: str = "records_email") -> tuple[str, str]:
+    """(channel, why) for a letter to ``city``. The one rule: ``--channel`` if given; else a
+    portal or paper channel the city's registry names; else smtp when PRR_SMTP_URL is set
+    and the city has the email the letter goes to; else the outbox."""
+    from prr.channels.smtp import smtp_url
+
+    if explicit:
+        return explicit, "chosen with --channel"
+    named = city.get("channel") or "outbox"
+    if named not in EMAIL_CHANNELS:
+        return named, f"the city's registry files through {named}"
+    has_email = current_contact(conn, city["slug"], recipient_kind) is not None
+    if smtp_url(settings):
+        if has_email:
+            return "smtp", f"PRR_SMTP_URL is set and the city has a {recipient_kind}"
+        return "outbox", f"the city has no {recipient_kind}: the letter is written to the outbox"
+    return "outbox", "PRR_SMTP_URL is not set: the letter is written to the outbox for you to send"
+
+
+def is_placeholder(profile) -> bool:
+    return profile.is_placeholder
+
+
+def from_line(profile) -> str:
+    import email.utils
+
+    return email.utils.formataddr((profile.name, profile.email))
+
+
+def require_profile(settings, channel: str, request_id: int | None = None) -> None:
+    """Nothing leaves by a channel other than the outbox as the placeholder requester:
+    the city would answer an address nobody reads."""
+    if channel != "outbox" and is_placeholder(settings.profile):
+        raise FilingError(f"no requester profile: letters through {channel} would go out as "
+                          f"{from_line(settings.profile)}, and the city's answer would be lost",
+                          request_id=request_id, retryable=False, hint=PLACEHOLDER_HINT)

@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 
 from prr.db import requests as store
 from prr.db.cities import current_contact
-from prr.requests.filing_common import FilingError, _city, _settings, _template
+from prr.requests.filing_common import (
+    FilingError,
+    _city,
+    _settings,
+    _template,
+    choose_channel,
+    from_line,
+    require_profile,
+)
 from prr.requests.letters import LetterError, render
 
 
@@ -77,6 +85,9 @@ class Preview:
     body: str
     params: dict = field(default_factory=dict)
     dedupe_key: str = ""
+    channel_reason: str = ""        # why this channel (the one rule, prr.filing_common.choose_channel)
+    from_line: str = ""             # who the letter is from
+    profile_problem: str = ""       # set when filing through this channel would be refused
 
 
 def preview_request(conn, city_slug: str, kind: str, params: dict, *, settings=None,
@@ -95,7 +106,14 @@ def preview_request(conn, city_slug: str, kind: str, params: dict, *, settings=N
     except LetterError as e:
         raise FilingError(f"{city_slug}: {e}", city_slug=city_slug, retryable=False) from None
     contact = current_contact(conn, city_slug, tpl.meta.recipient)
-    return Preview(city_slug, kind, channel or city["channel"], contact["value"] if contact else None,
+    chosen, why = choose_channel(conn, city, settings, explicit=channel, recipient_kind=tpl.meta.recipient)
+    problem = ""
+    try:
+        require_profile(settings, chosen)
+    except FilingError as e:
+        problem = f"{e} {e.hint}"
+    return Preview(city_slug, kind, chosen, contact["value"] if contact else None,
                    subject_with_token(letter.subject, token), letter.body, letter.params,
-                   dedupe_key(city_slug, kind, letter.params))
+                   dedupe_key(city_slug, kind, letter.params), channel_reason=why,
+                   from_line=from_line(settings.profile), profile_problem=problem)
 

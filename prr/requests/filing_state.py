@@ -1,25 +1,25 @@
-"""Filing a draft exactly once, and settling filings an interrupted run left behind.
+"""Filing a draft at most once, and settling filings an interrupted run left behind.
 
-A request moves ``draft -> filing -> filed | failed`` (or ``awaiting_submission`` for
-channels a person completes). Every move is a compare-and-set (``set_status(expect=...)``)
-recorded as an event, so two runs cannot file the same draft and the audit trail has
-every step.
+A request moves ``draft -> filing -> filed | ready_to_send | awaiting_submission |
+failed | send_unconfirmed`` (prr.lifecycle has the whole machine). Every move is a
+compare-and-set (``set_status(expect=...)``) recorded as an event, so two runs cannot
+file the same draft and the audit trail has every step.
 
-Exactly once, for email: the Message-ID is chosen and stored with the move to
-``filing``; the channel appends it to an fsync'd sent journal right after the server's
-250; only then is ``filed`` recorded. A request found in ``filing`` (its filing process
-gone) is reconciled: the journal (and an IMAP Sent folder, when configured; the .eml
-file for the outbox) is consulted, and only if none shows the message is it sent
-again, with the same Message-ID. The window that remains is a crash between the
-server's 250 and the journal's fsync: the letter is then sent twice, both copies with
-one Message-ID. Portals are never re-submitted blindly: without journal evidence the
-request is marked failed with a note to check the portal first.
+At most once, for email and portals: the Message-ID is chosen and stored with the move
+to ``filing``; the channel journals (fsync'd) its intent to send before connecting and
+the server's 250 (or the portal's number) right after; only then is ``filed`` recorded.
+A request found in ``filing`` (its process gone) is reconciled: a journalled 250, the
+IMAP Sent folder (when configured) or the outbox file is evidence it went out; no
+journalled intent means the send never started, so it is done now; an intent without
+a confirmation means nobody knows, and the request becomes ``send_unconfirmed``. So do
+a timeout or a dropped connection after the message was handed over. Such a request is
+never sent again automatically: the journal, the Sent folder or the user settles it
+(``prr request sent ID`` / ``prr request resend ID``, see prr.filing_settle).
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
-import signal
 import socket
 
 from prr.channels.base import Channel, ChannelError, Draft, Receipt
@@ -35,30 +35,14 @@ from prr.requests.filing_common import (
     _get_channel,
     _settings,
     _template,
+    choose_channel,
     local_date,
+    require_profile,
 )
 
 FILABLE = ("draft", "failed")
 # A filing whose process we cannot see (another machine) is presumed alive this long.
 FILING_LEASE_S = 15 * 60
-
-
-# --- crash points (tests kill the process at each step to prove nothing is lost) ---
-
-_crash_counts: dict[str, int] = {}
-
-
-def crash_point(step: str) -> None:
-    """With PRR_CRASH_AT=step (or step:N for the N-th time), die here with SIGKILL."""
-    spec = os.environ.get("PRR_CRASH_AT")
-    if not spec:
-        return
-    name, _, nth = spec.partition(":")
-    if name != step:
-        return
-    _crash_counts[step] = _crash_counts.get(step, 0) + 1
-    if _crash_counts[step] == int(nth or 1):
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 # --- recording each move ---
@@ -70,6 +54,20 @@ def _record_failure(conn, request: dict, channel: str, error: str, *, permanent:
             store.update_request(conn, request["id"], last_error=error)
             add_event(conn, "filing_failed", request_id=request["id"], city_slug=request["city_slug"],
                       channel=channel, error=error, retryable=True, permanent=permanent)
+
+
+def _record_unconfirmed(conn, request: dict, channel: str, error: str) -> None:
+    with write(conn):
+        if store.set_status(conn, request["id"], "send_unconfirmed", reason=error, expect=("filing",),
+                            channel=channel):
+            store.update_request(conn, request["id"], last_error=error)
+            add_event(conn, "send_unconfirmed", request_id=request["id"], city_slug=request["city_slug"],
+                      channel=channel, message_id=request.get("message_id"), error=error)
+
+
+UNCONFIRMED_HINT = ("Check your Sent folder or ask the city. Then `prr request sent {id}` if it arrived, or "
+                    "`prr request resend {id}` to send it again (same Message-ID). prr will not re-send it on "
+                    "its own.")
 
 
 def _record_success(conn, request: dict, city: dict, draft: Draft, receipt: Receipt) -> None:
@@ -101,6 +99,10 @@ def _record_success(conn, request: dict, city: dict, draft: Draft, receipt: Rece
                       message_id=draft.message_id, sent_at=receipt.sent_at, received_on=receipt.received_on,
                       to=fields["recipient"], communication_id=comm_id,
                       receipt={k: v for k, v in receipt.detail.items() if k != "fields"})
+        elif receipt.status == "ready_to_send":
+            add_event(conn, "letter_ready", request_id=request["id"], city_slug=city["slug"],
+                      channel=receipt.channel, message_id=draft.message_id, communication_id=comm_id,
+                      to=fields["recipient"], path=receipt.path)
         else:
             add_event(conn, "submission_prepared", request_id=request["id"], city_slug=city["slug"],
                       channel=receipt.channel, message_id=draft.message_id, communication_id=comm_id,
@@ -109,20 +111,26 @@ def _record_success(conn, request: dict, city: dict, draft: Draft, receipt: Rece
         if receipt.tracking_number:
             store.add_tracking_number(conn, request["id"], receipt.tracking_number, source="portal",
                                       communication_id=comm_id)
+        if receipt.status == "filed":
+            from prr.deadlines.request_deadlines import refresh_deadlines
+
+            refresh_deadlines(conn, request["id"])     # the clock starts now: cache the due date
 
 
 def _deliver(conn, request: dict, city: dict, channel: Channel, draft: Draft) -> Receipt:
-    crash_point("before_send")
     try:
         receipt = channel.file(draft)
     except ChannelError as e:
+        if e.unconfirmed:
+            _record_unconfirmed(conn, request, channel.kind, str(e))
+            raise FilingError(f"{city['slug']}: request {request['id']}: {e}", request_id=request["id"],
+                              city_slug=city["slug"], retryable=False,
+                              hint=UNCONFIRMED_HINT.format(id=request["id"])) from None
         _record_failure(conn, request, channel.kind, str(e), permanent=e.permanent, expect=("filing",))
         raise FilingError(f"{city['slug']}: request {request['id']} failed: {e}", request_id=request["id"],
                           city_slug=city["slug"],
                           hint=f"Fix the cause, then retry with `prr request file {request['id']}`.") from None
-    crash_point("after_send")
     _record_success(conn, request, city, draft, receipt)
-    crash_point("after_record")
     return receipt
 
 
@@ -160,14 +168,19 @@ def file_request(conn, request_id: int, *, channel: str | None = None, settings=
     if request["status"] == "filing":
         return reconcile_request(conn, request_id, settings=settings, channels=channels)
     if request["status"] not in FILABLE:
-        hint = (f"Submit it, then record it with `prr request submitted {request_id} --tracking NUMBER`."
-                if request["status"] == "awaiting_submission" else f"See it with `prr request show {request_id}`.")
+        hint = {"awaiting_submission": f"Submit it, then record it with "
+                                       f"`prr request submitted {request_id} --tracking NUMBER`.",
+                "ready_to_send": f"It is in the outbox: send it, then `prr request sent {request_id}`.",
+                "send_unconfirmed": UNCONFIRMED_HINT.format(id=request_id)}.get(
+            request["status"], f"See it with `prr request show {request_id}`.")
         raise FilingError(f"request {request_id} is {request['status']}, not a draft: nothing to file",
                           request_id=request_id, city_slug=request["city_slug"], retryable=False, hint=hint)
     city = _city(conn, request["city_slug"])
-    kind = channel or request["channel"] or city["channel"] or "outbox"
-    ch = _get_channel(kind, settings, channels)
     tpl = _template(request["kind"], settings)
+    kind = channel or request["channel"] or choose_channel(conn, city, settings,
+                                                           recipient_kind=tpl.meta.recipient)[0]
+    require_profile(settings, kind, request_id)
+    ch = _get_channel(kind, settings, channels)
     try:
         contact_kind, contact = _contact_for(conn, city, type(ch), tpl.meta.recipient)
     except MissingContactError as e:
@@ -195,9 +208,9 @@ def file_request(conn, request_id: int, *, channel: str | None = None, settings=
 
 
 def reconcile_request(conn, request_id: int, *, settings=None, channels: dict[str, Channel] | None = None) -> Receipt:
-    """Settle a request left in `filing` by an interrupted run: record it as filed if the
-    channel has evidence the letter went out, otherwise send it again with the same
-    Message-ID (email) or mark it failed for the user to check (portals)."""
+    """Settle a request left in `filing` by an interrupted run: record it as filed (or
+    ready to send) if the channel has evidence it went out; redo it if the send never
+    started; otherwise mark it ``send_unconfirmed``: never sent twice."""
     settings = _settings(settings)
     request = store.get_request(conn, request_id)
     if request is None or request["status"] != "filing":
@@ -207,18 +220,9 @@ def reconcile_request(conn, request_id: int, *, settings=None, channels: dict[st
         raise FilingError(f"request {request_id} is being filed by another run right now", request_id=request_id,
                           retryable=False, hint="Wait for it to finish, then look again with `prr request show`.")
     city = _city(conn, request["city_slug"])
-    kind = request["channel"] or city["channel"] or "outbox"
-    ch = _get_channel(kind, settings, channels)
-    tpl = _template(request["kind"], settings)
-    started = store.last_event(conn, request_id, "filing_started")
-    message_id = request["message_id"] or (started or {}).get("detail", {}).get("message_id")
-    try:
-        contact_kind, contact = _contact_for(conn, city, type(ch), tpl.meta.recipient)
-    except MissingContactError:
-        contact_kind, contact = None, None
-    to = (started or {}).get("detail", {}).get("to") if type(ch).sends_email else None
-    draft = _build_draft(request, city, settings, message_id=message_id, contact=contact,
-                         contact_kind=contact_kind, to=to or request["recipient"] if type(ch).sends_email else None)
+    ch, draft, started = _draft_again(conn, request, city, settings, channels)
+    kind = ch.kind
+    message_id = draft.message_id
     receipt = ch.reconcile(draft) if message_id else None
     if receipt is not None:
         if receipt.sent_at is None and receipt.status == "filed":
@@ -228,18 +232,37 @@ def reconcile_request(conn, request_id: int, *, settings=None, channels: dict[st
         _record_success(conn, request, city, draft, receipt)
         receipt.detail["reconciled"] = True
         return receipt
-    add_event(conn, "filing_reconciled", request_id=request_id, city_slug=city["slug"], found=False,
-              how="sent journal" + (", IMAP Sent folder" if settings.imap_url else ""), message_id=message_id)
-    if not type(ch).resend_after_crash or not message_id:
-        note = (f"filing through {kind} was interrupted and prr cannot tell whether it went through; "
-                f"check the portal for a request mentioning {request['token']} before retrying")
-        _record_failure(conn, request, kind, note, permanent=False, expect=("filing",))
+    looked = "sent journal" + (", IMAP Sent folder" if settings.imap_url else "")
+    if message_id and ch.attempted(draft):
+        add_event(conn, "filing_reconciled", request_id=request_id, city_slug=city["slug"], found=False,
+                  how=looked, message_id=message_id, attempted=True)
+        note = (f"a run died while sending through {kind}; the {looked} do(es) not show whether "
+                f"the city got it")
+        _record_unconfirmed(conn, request, kind, note)
         raise FilingError(f"{city['slug']}: request {request_id}: {note}", request_id=request_id,
-                          city_slug=city["slug"], hint=f"Then `prr request file {request_id}` files it again, "
-                          f"or `prr request submitted {request_id} --tracking NUMBER` records the portal's number.")
+                          city_slug=city["slug"], retryable=False, hint=UNCONFIRMED_HINT.format(id=request_id))
+    add_event(conn, "filing_reconciled", request_id=request_id, city_slug=city["slug"], found=False,
+              how=looked, message_id=message_id, attempted=False)
     if draft.to is None and type(ch).sends_email:
         _record_failure(conn, request, kind, "no recipient address", permanent=True, expect=("filing",))
         raise FilingError(f"request {request_id} has no recipient address", request_id=request_id)
     add_event(conn, "filing_started", request_id=request_id, city_slug=city["slug"], channel=kind,
               message_id=message_id, to=draft.to, pid=os.getpid(), host=socket.gethostname(), resend=True)
     return _deliver(conn, request, city, ch, draft)
+
+
+def _draft_again(conn, request: dict, city: dict, settings, channels) -> tuple[Channel, Draft, dict | None]:
+    """The channel and the very letter (same Message-ID and recipient) an earlier filing used."""
+    kind = request["channel"] or city["channel"] or "outbox"
+    ch = _get_channel(kind, settings, channels)
+    tpl = _template(request["kind"], settings)
+    started = store.last_event(conn, request["id"], "filing_started")
+    message_id = request["message_id"] or (started or {}).get("detail", {}).get("message_id")
+    try:
+        contact_kind, contact = _contact_for(conn, city, type(ch), tpl.meta.recipient)
+    except MissingContactError:
+        contact_kind, contact = None, None
+    to = (started or {}).get("detail", {}).get("to") if type(ch).sends_email else None
+    draft = _build_draft(request, city, settings, message_id=message_id, contact=contact,
+                         contact_kind=contact_kind, to=to or request["recipient"] if type(ch).sends_email else None)
+    return ch, draft, started

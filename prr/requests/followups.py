@@ -5,8 +5,10 @@ Once a day (the ``follow_up`` flow, or ``prr followups``):
 * every request still awaiting a determination whose effective deadline (extended if
   the agency gave notice) has fully passed is late; nothing is ever sent on or before
   the due day;
-* a city gets at most one message a day: one follow-up about its oldest late request,
-  listing its other late requests in the same letter (a digest);
+* a city gets at most one message a day per channel: one follow-up about its oldest
+  late request, listing its other late requests filed through the same channel in the
+  same letter (a digest); the letter goes through that channel and says which
+  (``Planned.channel``): by SMTP it is sent, to the outbox it is ``ready_to_send``;
 * a request is followed up again only ``followup_interval_days`` after its last
   follow-up, and not at all once closed or withdrawn;
 * after ``followups_before_escalation`` unanswered follow-ups (a reply from the city
@@ -42,9 +44,12 @@ class Planned:
     kind: str                           # follow-up | escalation
     request_ids: list[int]              # the first is the request the letter is about
     to: str | None = None
+    channel: str = ""                   # the channel of the requests it follows up (see letter_channel)
+    channel_reason: str = ""
     numbers: dict[int, int] = field(default_factory=dict)   # follow-up number per request
     note: str = ""
-    outcome: str = "planned"            # sent | drafted | skipped | failed | would send | would draft
+    outcome: str = "planned"            # sent | written to outbox | unconfirmed | drafted | skipped | failed
+                                        # | would send | would write to outbox | would draft
     reason: str = ""
     communication_id: int | None = None
     escalation_id: int | None = None
@@ -67,13 +72,17 @@ class FollowupRun:
         return sum(1 for m in self.messages if m["outcome"] == "sent")
 
     @property
+    def written(self) -> int:
+        return sum(1 for m in self.messages if m["outcome"] == "written to outbox")
+
+    @property
     def drafted(self) -> int:
         return sum(1 for m in self.messages if m["outcome"] == "drafted")
 
     def to_json(self) -> dict:
         return {"today": self.today.isoformat(), "dry_run": self.dry_run, "overdue": self.overdue,
                 "messages": self.messages, "skipped": self.skipped, "errors": self.errors,
-                "sent": self.sent, "drafted": self.drafted}
+                "sent": self.sent, "written_to_outbox": self.written, "drafted": self.drafted}
 
 
 def local_today(tz: str = "America/Los_Angeles") -> dt.date:
@@ -114,6 +123,7 @@ def plan_followups(conn: sqlite3.Connection, today: dt.date, *, settings=None) -
     """(overdue rows, planned messages, skipped requests) for ``today``; writes nothing
     but the cached due dates."""
     from prr.core.settings import get_settings
+    from prr.requests.request_letters import letter_channel
 
     settings = settings or get_settings()
     threshold = max(1, settings.followups_before_escalation)
@@ -139,12 +149,14 @@ def plan_followups(conn: sqlite3.Connection, today: dt.date, *, settings=None) -
             item["action"] = f"followed up {hist['last_on']}; next after {interval} days"
         else:
             item["action"] = "follow-up"
-            by_city.setdefault(req["city_slug"], []).append((req, dl, hist))
+            # One letter per city and channel: a letter goes through the channel of the
+            # requests it follows up, never another request's.
+            by_city.setdefault((req["city_slug"], letter_channel(req, settings)), []).append((req, dl, hist))
         if item["action"] not in ("follow-up", "escalation"):
             skipped.append({"request_id": req["id"], "city": req["city_slug"], "reason": item["action"]})
 
     plans: list[Planned] = []
-    for city, items in by_city.items():
+    for (city, (channel, why)), items in by_city.items():
         primary = items[0][0]
         others = items[1:]
         note = ""
@@ -154,7 +166,8 @@ def plan_followups(conn: sqlite3.Connection, today: dt.date, *, settings=None) -
             note = ("The City also has not sent a determination on these other requests of mine, "
                     "which I ask it to treat as followed up by this letter too:\n" + "\n".join(lines))
         plans.append(Planned(
-            city=city, kind="follow-up", request_ids=[r["id"] for r, _, _ in items],
+            city=city, kind="follow-up", request_ids=[r["id"] for r, _, _ in items], channel=channel,
+            channel_reason=why,
             # For display: send_letter addresses it to the city's current records contact.
             to=_contact(conn, city, "records_email") or primary.get("recipient"), note=note,
             numbers={r["id"]: h["total"] + 1 for r, _, h in items},
@@ -172,23 +185,27 @@ def _claim(conn: sqlite3.Connection, plan: Planned, today: dt.date) -> str | Non
             d = json.loads(e["detail_json"])
             if d.get("on") != day:
                 continue
+            if d.get("channel", plan.channel) != plan.channel:
+                continue
             if e["kind"] == "followup_claimed":
                 claims[d["claim"]] = True
             else:
                 claims.pop(d.get("claim"), None)
         sent_today = row(conn, "SELECT 1 FROM events e JOIN requests r ON r.id=e.request_id WHERE r.city_slug=?"
-                               " AND e.kind='followup_sent' AND json_extract(e.detail_json,'$.on')=? LIMIT 1",
-                         (plan.city, day))
+                               " AND e.kind='followup_sent' AND json_extract(e.detail_json,'$.on')=?"
+                               " AND coalesce(json_extract(e.detail_json,'$.channel'), ?)=? LIMIT 1",
+                         (plan.city, day, plan.channel, plan.channel))
         if claims or sent_today:
             return None
         claim = uuid.uuid4().hex[:12]
         add_event(conn, "followup_claimed", city_slug=plan.city, on=day, claim=claim,
-                  request_ids=plan.request_ids)
+                  request_ids=plan.request_ids, channel=plan.channel)
     return claim
 
 
 def _send_followup(conn, plan: Planned, today: dt.date, settings) -> None:
     from prr.requests.filing import send_letter
+    from prr.requests.request_letters import LetterUnconfirmed
 
     claim = _claim(conn, plan, today)
     if claim is None:
@@ -197,7 +214,12 @@ def _send_followup(conn, plan: Planned, today: dt.date, settings) -> None:
     try:
         params = {"note": plan.note} if plan.note else {}
         comm_id = send_letter(conn, plan.request_ids[0], kind="follow-up", params=params, settings=settings,
-                              today=today)
+                              today=today, channel=plan.channel or None)
+        outcome = "written to outbox" if plan.channel == "outbox" else "sent"
+    except LetterUnconfirmed as e:
+        # It may have arrived: counted as sent (never sent twice), flagged for the user.
+        comm_id, outcome = e.communication_id, "unconfirmed"
+        plan.reason = str(e)
     except Exception as e:  # noqa: BLE001 - one city's failure must not stop the others
         add_event(conn, "followup_failed", city_slug=plan.city, on=today.isoformat(), claim=claim,
                   error=f"{type(e).__name__}: {e}")
@@ -207,8 +229,8 @@ def _send_followup(conn, plan: Planned, today: dt.date, settings) -> None:
         for rid in plan.request_ids:
             add_event(conn, "followup_sent", request_id=rid, city_slug=plan.city, on=today.isoformat(),
                       communication_id=comm_id, number=plan.numbers.get(rid, 1), digest_of=plan.request_ids,
-                      claim=claim)
-    plan.outcome, plan.communication_id = "sent", comm_id
+                      claim=claim, channel=plan.channel, outcome=outcome)
+    plan.outcome, plan.communication_id = outcome, comm_id
 
 
 def _draft_escalation(conn, plan: Planned, today: dt.date, settings) -> None:
@@ -251,7 +273,8 @@ def execute_plan(conn: sqlite3.Connection, plan: Planned, today: dt.date, *, dry
 
     settings = settings or get_settings()
     if dry_run:
-        plan.outcome = "would send" if plan.kind == "follow-up" else "would draft"
+        plan.outcome = ("would draft" if plan.kind != "follow-up" else
+                        "would write to outbox" if plan.channel == "outbox" else "would send")
         return plan
     try:
         if plan.kind == "follow-up":

@@ -11,6 +11,7 @@ from prr.db.cities import current_contact
 from prr.db.core import now_utc, write
 from prr.db.events import add_event
 from prr.requests.filing_common import (
+    EMAIL_CHANNELS,
     FilingError,
     MissingContactError,
     _build_draft,
@@ -19,6 +20,7 @@ from prr.requests.filing_common import (
     _settings,
     _template,
     local_date,
+    require_profile,
 )
 from prr.requests.letters import LetterError, render
 
@@ -40,15 +42,36 @@ def determination_due(conn, request: dict):
     return refresh_deadlines(conn, request["id"])
 
 
-def send_letter(conn, request_id: int, *, kind: str, params: dict, to: str | None = None, settings=None,
-                today: dt.date | None = None) -> int:
-    """Send a letter about an existing request (follow-up, escalation, clarification-reply)
-    through the request's email channel (outbox unless it was filed by smtp, or smtp is
-    configured). The recipient defaults to the city's *current* contact of the kind the
-    template names, read now, so an accepted contact change re-routes it. Returns the id
-    of the outgoing communication recorded."""
-    from prr.channels.mail import new_message_id
+class LetterUnconfirmed(FilingError):
+    """The letter was handed to the server but not confirmed: it may have arrived. It is
+    recorded (communication ``communication_id``) and must not be sent again automatically."""
+
+    def __init__(self, message: str, *, communication_id: int, **kw):
+        super().__init__(message, retryable=False, **kw)
+        self.communication_id = communication_id
+
+
+def letter_channel(request: dict, settings) -> tuple[str, str]:
+    """(channel, why) for a letter about a request: the email channel it was filed
+    through; a portal or paper request is followed up by email (smtp when PRR_SMTP_URL
+    is set, else the outbox), since portals take no letters about a request."""
     from prr.channels.smtp import smtp_url
+
+    if request.get("channel") in EMAIL_CHANNELS:
+        return request["channel"], f"the request was filed through {request['channel']}"
+    email_kind = "smtp" if smtp_url(settings) else "outbox"
+    return email_kind, (f"the request was filed through {request.get('channel') or 'no channel'}, which takes no "
+                        f"letters about it; by email through {email_kind}")
+
+
+def send_letter(conn, request_id: int, *, kind: str, params: dict, to: str | None = None, settings=None,
+                today: dt.date | None = None, channel: str | None = None) -> int:
+    """Send a letter about an existing request (follow-up, escalation, clarification-reply)
+    through ``channel``, by default the request's own (:func:`letter_channel`). The recipient
+    defaults to the city's *current* contact of the kind the template names, read now, so an
+    accepted contact change re-routes it. Returns the id of the outgoing communication
+    recorded; an outbox letter is recorded as ``ready_to_send`` (the user sends it)."""
+    from prr.channels.mail import new_message_id
 
     settings = _settings(settings)
     request = store.get_request(conn, request_id)
@@ -58,9 +81,11 @@ def send_letter(conn, request_id: int, *, kind: str, params: dict, to: str | Non
     tpl = _template(kind, settings)
     if not tpl.meta.about_request:
         raise FilingError(f"{kind!r} is not a letter about an existing request", retryable=False)
-    if request["status"] in ("draft", "filing", "failed", "awaiting_submission"):
-        raise FilingError(f"request {request_id} has not been filed yet ({request['status']})",
-                          request_id=request_id, retryable=False)
+    from prr.requests.lifecycle import CLOCK_STARTED
+
+    if request["status"] not in CLOCK_STARTED:
+        raise FilingError(f"request {request_id} has not been filed yet ({request['status']}): the city does not "
+                          f"have it, so there is nothing to follow up", request_id=request_id, retryable=False)
     ctx = request_context(conn, request)
     deadlines = determination_due(conn, request)
     due = deadlines.effective_due if deadlines is not None else None
@@ -80,8 +105,8 @@ def send_letter(conn, request_id: int, *, kind: str, params: dict, to: str | Non
                         allow_unknown=True)
     except LetterError as e:
         raise FilingError(f"request {request_id}: {e}", request_id=request_id, retryable=False) from None
-    kind_channel = request["channel"] if request["channel"] in ("outbox", "smtp") else (
-        "smtp" if smtp_url(settings) else "outbox")
+    kind_channel = channel or letter_channel(request, settings)[0]
+    require_profile(settings, kind_channel, request_id)
     ch = _get_channel(kind_channel, settings, None)
     contact = None
     if to is None:
@@ -98,6 +123,18 @@ def send_letter(conn, request_id: int, *, kind: str, params: dict, to: str | Non
     try:
         receipt = ch.file(draft)
     except ChannelError as e:
+        if e.unconfirmed:
+            with write(conn):
+                comm_id = store.add_communication(
+                    conn, request_id=request_id, city_slug=city["slug"], direction="out", channel=kind_channel,
+                    message_id=message_id, in_reply_to=request["message_id"], references_=request["message_id"],
+                    from_addr=draft.from_addr, to_addr=to, subject=letter.subject, body=letter.body,
+                    status="unconfirmed", error=str(e))
+                add_event(conn, "letter_unconfirmed", request_id=request_id, city_slug=city["slug"], kind=kind,
+                          channel=kind_channel, communication_id=comm_id, message_id=message_id, error=str(e))
+            raise LetterUnconfirmed(f"request {request_id}: the {kind} letter's send has an unknown outcome: {e}",
+                                    communication_id=comm_id, request_id=request_id,
+                                    city_slug=city["slug"]) from None
         add_event(conn, "letter_failed", request_id=request_id, city_slug=city["slug"], kind=kind,
                   channel=kind_channel, error=str(e))
         raise FilingError(f"request {request_id}: the {kind} letter was not sent: {e}", request_id=request_id,
@@ -109,9 +146,11 @@ def send_letter(conn, request_id: int, *, kind: str, params: dict, to: str | Non
             conn, request_id=request_id, city_slug=city["slug"], direction="out", channel=kind_channel,
             message_id=message_id, in_reply_to=request["message_id"], references_=request["message_id"],
             from_addr=draft.from_addr, to_addr=to, subject=letter.subject, body=letter.body,
-            sent_at=receipt.sent_at, raw_path=receipt.path, status="recorded")
-        add_event(conn, "letter_sent", request_id=request_id, city_slug=city["slug"], kind=kind,
-                  channel=kind_channel, communication_id=comm_id, message_id=message_id, to=to)
+            sent_at=receipt.sent_at, raw_path=receipt.path,
+            status="ready_to_send" if receipt.status == "ready_to_send" else "recorded")
+        add_event(conn, "letter_ready" if receipt.status == "ready_to_send" else "letter_sent",
+                  request_id=request_id, city_slug=city["slug"], kind=kind, channel=kind_channel,
+                  communication_id=comm_id, message_id=message_id, to=to, path=receipt.path)
         if kind == "clarification-reply":
             add_event(conn, "resumed", request_id=request_id, city_slug=city["slug"], communication_id=comm_id,
                       on=local_date(receipt.sent_at or now_utc(), city.get("timezone") or settings.timezone))

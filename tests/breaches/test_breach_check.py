@@ -98,11 +98,15 @@ def test_filing_only_with_opt_in(conn, breach_site, monkeypatch):
     assert settings.breach_autofile is True
     result = check_breach_list(conn, settings=settings)
     assert [o.organization for o in result.outcomes] == ["City of Oxnard Public Library"]
-    assert result.outcomes[0].status == "filed"
+    # Without PRR_SMTP_URL the letter goes to the outbox: ready to send, not filed (nothing left).
+    assert result.outcomes[0].status == "ready_to_send"
     req = get_request(conn, result.outcomes[0].request_id)
-    assert req["status"] == "filed" and req["channel"] == "outbox"
+    assert req["status"] == "ready_to_send" and req["channel"] == "outbox" and req["due_on"] is None
     assert len(list(settings.outbox_dir.glob("*.eml"))) == 1
-    assert len([e for e in _filed_events(conn) if e["kind"] == "filed"]) == 1
+    assert [e["kind"] for e in _filed_events(conn)] == ["filing_started"]
+    from prr.breaches.breaches import alert_markdown
+
+    assert f"prr request sent {req['id']}" in alert_markdown(result.outcomes[0])
 
 
 def _serve_new_entry(site):

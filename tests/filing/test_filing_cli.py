@@ -40,14 +40,21 @@ def test_new_file_list_show(cli_env, conn):
     assert similar.exit_code == 1 and "--yes" in similar.output
     filed = _run("request", "file", "--all")
     assert filed.exit_code == 0, filed.output
-    assert "2 of 2 filed" in filed.output
+    assert "2 of 2 filed, written to the outbox" in filed.output and "prr request sent 1" in filed.output
     listing = _run("requests", "--json")
     rows = json.loads(listing.output)
-    assert [(r["city_slug"], r["status"]) for r in rows] == [("oxnard", "filed"), ("mission-viejo", "filed")]
+    assert [(r["city_slug"], r["status"], r["due_on"]) for r in rows] == [("oxnard", "ready_to_send", None),
+                                                                           ("mission-viejo", "ready_to_send", None)]
     assert _run("requests", "--status", "draft", "--json").output.strip() == "[]"
     show = _run("request", "show", "1")
     assert show.exit_code == 0, show.output
-    for text in ("filed", "outbox", "cityclerk@oxnard.org", "Timeline", "filing_started", "7922.535", "Due"):
+    for text in ("ready_to_send", "outbox", "cityclerk@oxnard.org", "Timeline", "filing_started", "7922.535",
+                 "Due dates: none (not filed yet)"):
+        assert text in show.output
+    sent = _run("request", "sent", "1", "--on", "2026-02-02")
+    assert sent.exit_code == 0 and "filed, received 2026-02-02; determination due 2026-02-18" in sent.output
+    show = _run("request", "show", "1")
+    for text in ("filed", "Due", "2026-02-18"):
         assert text in show.output
     data = json.loads(_run("request", "show", "1", "--json").output)
     assert [e["kind"] for e in data["events"]][-1] == "filed"

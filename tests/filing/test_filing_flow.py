@@ -60,7 +60,7 @@ def test_plan_flow_runs_with_relative_dates(prefect_server, conn, prr_env, tmp_p
                                     "params": {"incident": "incidents logged in {month}"}}))
     rows = file_request_plan(str(plan), today="2026-04-01")
     by_city = {r["city"]: r for r in rows}
-    assert by_city["oxnard"]["status"] == "filed"
+    assert by_city["oxnard"]["status"] == "ready_to_send"     # no PRR_SMTP_URL: the outbox
     assert by_city["atlantis"]["request_id"] is None and "no city 'atlantis'" in by_city["atlantis"]["note"]
     (req,) = list_requests(conn)
     assert req["params"]["start"] == "2026-03-01" and req["params"]["end"] == "2026-03-31"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import json
 
 import pytest
 
@@ -59,10 +60,15 @@ def test_unknown_city_and_kind_are_explained(conn, incident_params):
 
 
 def test_outbox_writes_a_complete_eml_and_records_everything(conn, prr_env, incident_params):
+    from prr.requests.filing import mark_sent
+
     rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
     receipt = file_request(conn, rid)
     r = get_request(conn, rid)
-    assert r["status"] == "filed" and r["channel"] == "outbox"
+    # Nothing left the machine: ready to send, no receipt date, no due date, no `filed` event.
+    assert r["status"] == "ready_to_send" and r["channel"] == "outbox"
+    assert (r["received_on"], r["filed_at"], r["due_on"]) == (None, None, None)
+    assert _kinds(conn, rid) == ["drafted", "status_changed", "filing_started", "status_changed", "letter_ready"]
     msg = email.message_from_bytes(open(receipt.path, "rb").read(), policy=email.policy.default)
     assert msg["To"] == "cityclerk@oxnard.org"
     assert msg["Subject"].endswith(f"[{r['token']}]")
@@ -70,6 +76,7 @@ def test_outbox_writes_a_complete_eml_and_records_everything(conn, prr_env, inci
     assert msg["From"] == "Dana Reporter <dana@example.org>"
     assert "Gov. Code 7920.000 et seq." in msg.get_content()
     assert receipt.path.startswith(str(prr_env.outbox_dir))
+    r = mark_sent(conn, rid)                      # the user sent it today
     filed = [e for e in events_for(conn, rid) if e["kind"] == "filed"][0]["detail"]
     assert filed["channel"] == "outbox" and filed["message_id"] == r["message_id"]
     sent_at = dt.datetime.fromisoformat(filed["sent_at"])
@@ -78,7 +85,9 @@ def test_outbox_writes_a_complete_eml_and_records_everything(conn, prr_env, inci
 
     assert filed["received_on"] == sent_at.astimezone(ZoneInfo("America/Los_Angeles")).date().isoformat()
     assert r["received_on"] == filed["received_on"] and r["filed_at"] == filed["sent_at"]
-    assert _kinds(conn, rid) == ["drafted", "status_changed", "filing_started", "status_changed", "filed"]
+    assert r["status"] == "filed" and r["due_on"]
+    assert _kinds(conn, rid) == ["drafted", "status_changed", "filing_started", "status_changed", "letter_ready",
+                                 "status_changed", "filed"]
     (comm,) = communications_for(conn, rid)
     assert (comm["direction"], comm["message_id"], comm["to_addr"]) == ("out", r["message_id"], "cityclerk@oxnard.org")
     assert comm["subject"] == r["subject"] and "7922.535" in comm["body"]
@@ -103,7 +112,8 @@ def test_smtp_delivers_with_token_and_plus_reply_to(conn, smtp_settings, smtp_si
     for cite in ("7920.000 et seq.", "7922.570", "7922.535", "7922.600", "7922.530", "segregable"):
         assert cite in body
     assert r["status"] == "filed" and r["channel"] == "smtp"
-    assert (smtp_settings.home / "sent-journal.jsonl").read_text().count(r["message_id"]) == 1
+    journal = [json.loads(line) for line in (smtp_settings.home / "sent-journal.jsonl").read_text().splitlines()]
+    assert [(e["message_id"], e["phase"]) for e in journal] == [(r["message_id"], "sending"), (r["message_id"], "sent")]
 
 
 def test_5xx_fails_with_reason_and_the_user_can_retry(conn, smtp_settings, smtp_sink, incident_params):
@@ -160,8 +170,12 @@ def test_manual_letter_and_submission(conn, prr_env, incident_params):
 
 
 def _filed_request(conn, incident_params) -> int:
+    """An outbox request the user then sent (a letter about it goes to the outbox too)."""
+    from prr.requests.filing import mark_sent
+
     rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
     file_request(conn, rid)
+    mark_sent(conn, rid)
     return rid
 
 
@@ -192,7 +206,9 @@ def test_send_letter_goes_to_the_current_contact(conn, registry_dir, incident_pa
     assert "Any news?" in comms[first]["body"]
     eml = sorted(prr_env.outbox_dir.glob("*.eml"))
     assert len(eml) == 3
-    assert _kinds(conn, rid).count("letter_sent") == 2
+    # Through the request's own channel, the outbox: written, not sent.
+    assert _kinds(conn, rid).count("letter_ready") == 3 and "letter_sent" not in _kinds(conn, rid)
+    assert {comms[first]["status"], comms[second]["status"]} == {"ready_to_send"}
 
 
 def test_escalation_only_after_the_ten_days(conn, add_city, incident_params):

@@ -45,11 +45,11 @@ def test_serve_runs_scheduled_plans_and_stops_cleanly(conn, prr_env, tmp_path):
     try:
         deadline = time.monotonic() + 150
         found = []
-        while time.monotonic() < deadline and not any(r["status"] == "filed" for r in found):
+        while time.monotonic() < deadline and not any(r["status"] == "ready_to_send" for r in found):
             time.sleep(2)
             assert proc.poll() is None, proc.stdout.read()
             found = list_requests(conn)
-        assert [r["status"] for r in found] == ["filed"], "no scheduled run filed the plan in time"
+        assert [r["status"] for r in found] == ["ready_to_send"], "no scheduled run filed the plan in time"
         assert found[0]["params"]["start"] == "2026-03-01"
         (dep,) = _post(f"{api}/deployments/filter", {})
         assert dep["name"] == "plan-every-few-seconds"

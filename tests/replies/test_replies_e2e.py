@@ -38,8 +38,12 @@ def test_filed_request_through_ack_extension_release(conn, prr_env, dovecot, ima
     rid = draft_request(conn, "oxnard", "incident-logs",
                         {"incident": "the ransomware attack disclosed on 2026-01-12",
                          "start": "2026-01-01", "end": "2026-02-28"}, settings=prr_env)
-    receipt = file_request(conn, rid, settings=prr_env)
+    file_request(conn, rid, settings=prr_env)
     request = get_request(conn, rid)
+    assert request["status"] == "ready_to_send" and request["due_on"] is None
+    from prr.requests.filing import mark_sent
+
+    request = mark_sent(conn, rid, settings=prr_env)      # the user sent the outbox letter today
     assert request["status"] == "filed"
     received = dt.date.fromisoformat(request["received_on"])
     cal = calendar_for_office(get_city(conn, "oxnard")["office"])
@@ -49,7 +53,7 @@ def test_filed_request_through_ack_extension_release(conn, prr_env, dovecot, ima
     ack_day = received + dt.timedelta(days=1)
     dovecot.append(user, pw, [build_mail(
         sender="City Clerk <cityclerk@oxnard.org>", subject="RE: " + request["subject"],
-        in_reply_to=receipt.message_id, date=_at(ack_day, 10),
+        in_reply_to=request["message_id"], date=_at(ack_day, 10),
         body="Your request has been received and assigned reference number R000061-012323. "
              "We will respond within 10 days.")])
     assert poll().counts == {"matched": 1}
@@ -90,6 +94,11 @@ def test_filed_request_through_ack_extension_release(conn, prr_env, dovecot, ima
     assert poll().counts == {"matched": 1}
     request = get_request(conn, rid)
     assert request["status"] == "released" and request["closed_at"]
+    docs = rows(conn, "SELECT * FROM documents WHERE request_id=?", (rid,))
+    assert [(d["filename"], d["status"]) for d in docs] == [("incident-log.pdf", "pending")]   # queued
+    from prr.documents.documents import process_documents
+
+    process_documents(conn, [docs[0]["id"]])         # what the extract-documents flow does
     docs = rows(conn, "SELECT * FROM documents WHERE request_id=?", (rid,))
     assert [(d["filename"], d["status"], d["page_count"]) for d in docs] == [("incident-log.pdf", "ok", 1)]
     page = rows(conn, "SELECT text FROM document_pages WHERE document_id=?", (docs[0]["id"],))[0]["text"]

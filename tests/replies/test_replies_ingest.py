@@ -44,12 +44,15 @@ def test_message_without_message_id_dedupes_by_content(conn, prr_env):
     assert ingest_raw(conn, raw, source="x", settings=prr_env).status == "duplicate"
 
 
-def test_our_own_outgoing_letter_is_skipped(conn, prr_env, file_request):
+def test_our_own_outgoing_letter_gets_a_row_and_is_never_applied(conn, prr_env, file_request):
     r = file_request()
     raw = build_mail(sender="Dana <dana@example.org>", subject=r["subject"], message_id=r["message_id"])
     result = ingest_raw(conn, raw, source="imap:Sent:1", settings=prr_env)
-    assert result.status == "skipped" and "our own" in result.reason
-    assert rows(conn, "SELECT id FROM communications WHERE direction='in'") == []
+    assert result.status == "ignored" and "our own" in result.reason
+    (row,) = rows(conn, "SELECT * FROM communications WHERE direction='in'")
+    assert row["status"] == "ignored" and row["request_id"] is None and "forgery" in row["match_reason"]
+    assert ingest_raw(conn, raw, source="imap:Sent:1", settings=prr_env).status == "duplicate"
+    assert get_request(conn, r["id"])["status"] == "filed"
 
 
 def test_raw_is_kept_and_fields_recorded(conn, prr_env, file_request):
@@ -78,6 +81,14 @@ def test_pdf_attachment_is_stored_and_extracted(conn, prr_env, file_request, pdf
     pdf_doc = docs[0]
     assert pdf_doc["request_id"] == r["id"] and pdf_doc["city_slug"] == "oxnard"
     assert Path(pdf_doc["path"]).read_bytes() == pdf
+    assert pdf_doc["status"] == "pending"           # queued: ingest never waits on a PDF
+    from typer.testing import CliRunner
+
+    from prr.cli import app
+
+    out = CliRunner().invoke(app, ["docs", "extract"])
+    assert out.exit_code == 0 and "pending document(s) extracted" in out.output, out.output
+    pdf_doc = documents_for_communication(conn, res.communication_id)[0]
     assert pdf_doc["status"] == "ok" and pdf_doc["page_count"] == 1       # went through extraction
     text = rows(conn, "SELECT text FROM document_pages WHERE document_id=?", (pdf_doc["id"],))[0]["text"]
     assert "Burglary" in text

@@ -199,6 +199,21 @@ def _walk(msg: Message, parsed: ParsedMessage) -> tuple[list[str], list[str]]:
     return plain, html
 
 
+def _plausible(when: datetime, received_at: datetime | None) -> bool:
+    """A date every later step can use: convertible to UTC and to any local zone (a year
+    9999 date with a negative offset overflows), and within reason: not before 1990, not a
+    year ahead (clocks drift and simulated agencies date ahead, so a little is allowed)."""
+    from datetime import timedelta
+
+    try:
+        utc = when.astimezone(UTC)
+        (utc + timedelta(days=2)) - timedelta(days=2)
+    except (OverflowError, ValueError):
+        return False
+    now = received_at or datetime.now(UTC)
+    return datetime(1990, 1, 1, tzinfo=UTC) <= utc <= now + timedelta(days=366)
+
+
 def parse_message(raw: bytes, *, received_at: datetime | None = None) -> ParsedMessage:
     notes: list[str] = []
     fatal: list[str] = []
@@ -231,6 +246,9 @@ def parse_message(raw: bytes, *, received_at: datetime | None = None) -> ParsedM
             env.date = env.date.replace(tzinfo=UTC)
     except (TypeError, ValueError, IndexError):
         notes.append(f"unreadable Date header {parsed.date_header!r}; the time it arrived is used")
+        env.date = None
+    if env.date is not None and not _plausible(env.date, received_at):
+        notes.append(f"Date header {parsed.date_header!r} is out of range; the time it arrived is used")
         env.date = None
     if env.date is None:
         if not parsed.date_header:
