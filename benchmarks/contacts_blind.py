@@ -18,7 +18,11 @@ are about records, else none. How it is matched:
 - records contact: per type (email, phone, portal), right when the chosen contact is one
   of the labelled values; a wrong choice is a false positive and a miss.
 
-Usage: .venv/bin/python benchmarks/contacts_blind.py [--verbose]
+Usage: .venv/bin/python benchmarks/contacts_blind.py [--set DIR] [--verbose]
+
+``--set DIR`` scores another page set laid out the same way (``DIR/labels.json`` and the
+pages it names), e.g. ``tests/watch/blind2``, the held-out test set that nobody tuning the
+extractor has read. Default: ``tests/watch/blind``.
 Baseline (same run, same pages): the plain reader of ``contacts_accuracy.py``. The last
 line is one JSON object with the figures, the goals and "goals_met".
 """
@@ -86,8 +90,8 @@ def portal_key(href: str, page_url: str, strict: bool = False) -> str:
     return (parts.netloc.lower() + path + ("?" + query if query else "")).lower()
 
 
-def labels() -> list[dict]:
-    return json.loads((BLIND / "labels.json").read_text())
+def labels(blind: Path = BLIND) -> list[dict]:
+    return json.loads((blind / "labels.json").read_text())
 
 
 def read_kind(lab: dict) -> str | None:
@@ -148,10 +152,10 @@ def baseline_reader():
     return read
 
 
-def items(reader=None, strict: bool = False):
-    """(city, file, predicted, expected) per page."""
-    for lab in labels():
-        html = (BLIND / lab["file"]).read_bytes()
+def items(reader=None, strict: bool = False, blind: Path = BLIND):
+    """(city, file, predicted, expected) per page of the set in ``blind``."""
+    for lab in labels(blind):
+        html = (blind / lab["file"]).read_bytes()
         exp = expected(lab, strict)
         if reader is not None:
             pred = reader(html, lab)
@@ -209,18 +213,32 @@ def goals_met(fields: dict) -> dict[str, bool]:
     return {f: v["precision"] >= GOALS["precision"] and v["recall"] >= GOALS["recall"] for f, v in fields.items()}
 
 
+def page_set(argv: list[str]) -> Path:
+    """The set named by ``--set DIR`` (relative to the repo or absolute), else the first set."""
+    if "--set" not in argv:
+        return BLIND
+    i = argv.index("--set")
+    if i + 1 >= len(argv):
+        sys.exit("--set needs a folder holding labels.json, e.g. --set tests/watch/blind2")
+    blind = (ROOT / argv[i + 1]).resolve()
+    if not (blind / "labels.json").is_file():
+        sys.exit(f"{blind}: no labels.json there; give a folder laid out like tests/watch/blind")
+    return blind
+
+
 def main() -> None:
     verbose = "--verbose" in sys.argv
+    blind = page_set(sys.argv)
     misses: list = []
     t0, c0 = time.perf_counter(), time.process_time()
-    fields = score(items(), misses)
+    fields = score(items(blind=blind), misses)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-    strict = score(items(strict=True))
-    base = score(items(baseline_reader()))
+    strict = score(items(strict=True, blind=blind))
+    base = score(items(baseline_reader(), blind=blind))
     ratios = {f: {"precision": round(fields[f]["precision"] / max(b["precision"], 1e-9), 2),
                   "recall": round(fields[f]["recall"] / max(b["recall"], 1e-9), 2)} for f, b in base.items()}
-    pages = labels()
-    print(f"blind set: {len(pages)} pages, {len({p['file'].split('/')[0] for p in pages})} cities")
+    pages = labels(blind)
+    print(f"{blind.name} set: {len(pages)} pages, {len({p['file'].split('/')[0] for p in pages})} cities")
     for f, v in fields.items():
         print(f"  {f:<16} P {v['precision']:.3f} R {v['recall']:.3f}  (tp {v['tp']} fp {v['fp']} fn {v['fn']}; "
               f"worst city P {v['worst_city_precision'][1]:.2f} {v['worst_city_precision'][0]}, "
@@ -233,8 +251,8 @@ def main() -> None:
         for m in misses:
             print(f"  {m['page']} {m['field']}: false {m['false']} missed {m['missed']}", file=sys.stderr)
     met = goals_met(fields)
-    print(json.dumps({"set": "blind (tests/watch/blind: written and labelled without reading the extractor; "
-                             "out-of-sample until someone tunes on it)",
+    print(json.dumps({"set": f"{blind.relative_to(ROOT) if blind.is_relative_to(ROOT) else blind} (written and "
+                             "labelled without reading the extractor; out-of-sample until someone tunes on it)",
                       "pages": len(pages), "fields": fields, "misses": len(misses),
                       "strict_hrefs": {f: {k: strict[f][k] for k in ("precision", "recall")}
                                        for f in ("portal_urls", "records_contact")},

@@ -50,8 +50,14 @@ def pending_document_ids(conn: sqlite3.Connection) -> list[int]:
     return [r["id"] for r in rows(conn, "SELECT id FROM documents WHERE status IN ('pending','error') ORDER BY id")]
 
 
+def _fields_json(r: dict) -> str:
+    extra = {k: r[k] for k in ("offences", "related_numbers") if r.get(k)}
+    return json.dumps({**r.get("fields", {}), **({"_" + k: v for k, v in extra.items()})}, ensure_ascii=False)
+
+
 def save_extraction(conn: sqlite3.Connection, document_id: int, *, status: str, error: str | None,
-                    pages: list[dict], records: list[dict]) -> None:
+                    pages: list[dict], records: list[dict], records_status: str | None = None,
+                    records_reason: str | None = None) -> None:
     """Replace a document's pages and incidents with a fresh extraction, in one transaction
     (the FTS triggers keep the search index in step)."""
     with write(conn):
@@ -63,11 +69,12 @@ def save_extraction(conn: sqlite3.Connection, document_id: int, *, status: str, 
               json.dumps(p["tables"]) if p.get("tables") else None) for p in pages])
         conn.executemany(
             "INSERT INTO incidents (document_id, page_number, record_no, case_no, type, occurred_at, reported_at,"
-            " disposition, location, summary, fields_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [(document_id, r.get("page"), *(r.get(c) for c in INCIDENT_COLUMNS),
-              json.dumps(r.get("fields", {}), ensure_ascii=False)) for r in records])
-        conn.execute("UPDATE documents SET status=?, error=?, page_count=?, extracted_at=? WHERE id=?",
-                     (status, error, len(pages), now_utc(), document_id))
+            " disposition, location, summary, fields_json, occurred_to, raw) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(document_id, r.get("page"), *(r.get(c) for c in INCIDENT_COLUMNS), _fields_json(r),
+              r.get("occurred_to"), r.get("raw")) for r in records])
+        conn.execute("UPDATE documents SET status=?, error=?, page_count=?, extracted_at=?, records_status=?,"
+                     " records_reason=? WHERE id=?",
+                     (status, error, len(pages), now_utc(), records_status, records_reason, document_id))
 
 
 def pages_for(conn: sqlite3.Connection, document_id: int) -> list[dict]:
@@ -103,4 +110,39 @@ def save_extractions(conn: sqlite3.Connection, items: list[dict]) -> None:
     with bulk_pages(conn):
         for item in items:
             save_extraction(conn, item["document_id"], status=item["status"], error=item["error"],
-                            pages=item["pages"], records=item["records"])
+                            pages=item["pages"], records=item["records"],
+                            records_status=item.get("records_status"), records_reason=item.get("records_reason"))
+
+
+def find_incidents(conn: sqlite3.Connection, *, city: str | None = None, request_id: int | None = None,
+                   type_: str | None = None, since: str | None = None, until: str | None = None,
+                   text: str | None = None, limit: int | None = None) -> list[dict]:
+    """Incident rows with their document's city and request, newest report first.
+    ``type_`` and ``text`` match case-insensitively inside the type / any text column;
+    ``since``/``until`` are ISO dates compared with the reported (else occurred) time."""
+    sql, params = "SELECT * FROM incident_rows WHERE 1=1", []
+    if city:
+        sql += " AND city_slug = ?"
+        params.append(city)
+    if request_id is not None:
+        sql += " AND request_id = ?"
+        params.append(request_id)
+    if type_:
+        sql += " AND type LIKE ?"
+        params.append(f"%{type_}%")
+    when = "coalesce(reported_at, occurred_at)"
+    if since:
+        sql += f" AND {when} >= ?"
+        params.append(since)
+    if until:
+        sql += f" AND {when} < ?"
+        params.append(until + "\uffff" if len(until) == 10 else until)
+    if text:
+        sql += (" AND (coalesce(type,'') || ' ' || coalesce(location,'') || ' ' || coalesce(summary,'') || ' ' ||"
+                " coalesce(disposition,'') || ' ' || coalesce(record_no,'') || ' ' || coalesce(case_no,'')) LIKE ?")
+        params.append(f"%{text}%")
+    sql += f" ORDER BY {when} DESC, id"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return rows(conn, sql, params)

@@ -14,7 +14,10 @@ docs_app = typer.Typer(help="Documents agencies sent back: extract text, tables 
 
 
 def register(app: typer.Typer) -> None:
+    from prr.cli.incidents import incidents_cmd
+
     app.add_typer(docs_app, name="docs")
+    app.command("incidents")(incidents_cmd)
     app.command("search")(search_cmd)
     app.command("browse")(browse)
 
@@ -33,7 +36,8 @@ def extract(file: Optional[Path] = typer.Argument(None, help="A PDF file; withou
         return
     if not file.exists():
         fail(f"{file} does not exist", "Check the path.")
-    doc = extract_pdf(file, ocr=not no_ocr)
+    with err_console.status("reading") as status:
+        doc = extract_pdf(file, ocr=not no_ocr, progress=lambda message: status.update(escape(message)))
     if as_json:
         print_json(doc.to_json())
     else:
@@ -76,9 +80,11 @@ def _summary(file: Path, doc) -> None:
     for p in doc.pages:
         methods[p.method] = methods.get(p.method, 0) + 1
     tables = sum(len(p.tables) for p in doc.pages)
-    console.print(f"[bold]{file.name}[/]: {len(doc.pages)} pages ("
+    console.print(f"[bold]{escape(file.name)}[/]: {len(doc.pages)} pages ("
                   + ", ".join(f"{n} {m}" for m, n in methods.items())
-                  + f"), {tables} tables, {len(doc.records)} log records")
+                  + f"), {tables} tables, {len(doc.records)} log records ({doc.records_status})")
+    if doc.records_reason:
+        console.print(f"[yellow]records:[/] {escape(doc.records_reason)}", soft_wrap=True, highlight=False)
     for note in doc.notes:
         console.print(f"[yellow]note:[/] {note}", soft_wrap=True, highlight=False)
     if doc.records:
@@ -131,8 +137,12 @@ def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folder
     bad = 0
     for p, r in results:
         if r["status"] == "ok":
-            console.print(f"[green]ok[/] {p.name}: document {r['document_id']}, {r['pages']} pages, "
-                          f"{r['records']} log records", highlight=False)
+            records = {"records": f"{r['records']} log records", "empty_log": "an empty log (no incidents listed)",
+                       "no_records_recognised": "no log records recognised"}.get(r.get("records_status"),
+                                                                                  f"{r['records']} log records")
+            why = f" ({escape(r['records_reason'])})" if r.get("records_reason") and r["records"] == 0 else ""
+            console.print(f"[green]ok[/] {escape(p.name)}: document {r['document_id']}, {r['pages']} pages, "
+                          f"{records}{why}", highlight=False)
         else:
             bad += 1
             console.print(f"[red]{r['status']}[/] {p.name}: document {r['document_id']}: {r['error']}",

@@ -70,12 +70,14 @@ def extract_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = 
     if doc.notes:
         error = "; ".join(([error] if error else []) + doc.notes)
     return {"document_id": document_id, "status": doc.status, "error": error,
-            "pages": [p.to_json() for p in doc.pages], "records": doc.records}
+            "pages": [p.to_json() for p in doc.pages], "records": doc.records,
+            "records_status": doc.records_status, "records_reason": doc.records_reason}
 
 
 def _summary(item: dict) -> dict:
     return {"document_id": item["document_id"], "status": item["status"], "pages": len(item["pages"]),
-            "records": len(item["records"]), "error": item["error"]}
+            "records": len(item["records"]), "records_status": item.get("records_status"),
+            "records_reason": item.get("records_reason"), "error": item["error"]}
 
 
 def process_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = True) -> dict:
@@ -86,7 +88,8 @@ def process_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = 
     """
     item = extract_document(conn, document_id, ocr=ocr)
     store.save_extraction(conn, document_id, status=item["status"], error=item["error"],
-                          pages=item["pages"], records=item["records"])
+                          pages=item["pages"], records=item["records"],
+                          records_status=item.get("records_status"), records_reason=item.get("records_reason"))
     return _summary(item)
 
 

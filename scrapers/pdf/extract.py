@@ -56,22 +56,44 @@ def scan_pages(doc) -> list[PageScan]:
 
 
 def extract_pdf(path: str | Path, *, ocr: bool = True, tables: bool = True, records: bool = True,
-                max_bytes: int = MAX_BYTES, max_ocr_pages: int = MAX_OCR_PAGES) -> Document:
+                max_bytes: int = MAX_BYTES, max_ocr_pages: int = MAX_OCR_PAGES, progress=None) -> Document:
     """Text per page (fast text layer, OCR where a page has none), tables where a page has
     ruling lines, and incident-log records when the document is a log."""
     path = Path(path)
+    if progress:
+        progress(f"reading the text of {path.name}")
     try:
         doc = _extract(path, ocr=ocr, tables=tables, max_bytes=max_bytes, max_ocr_pages=max_ocr_pages)
     except ExtractionError as e:
         return Document(status=e.status, error=str(e))
     if records and doc.status == "ok":
-        from prr.scrapers.incident_log import parse_records
-
-        try:
-            doc.records = parse_records([p.text for p in doc.pages], [p.tables for p in doc.pages])
-        except Exception as e:   # a log parser bug must not lose the text
-            doc.notes.append(f"incident-log parsing failed: {type(e).__name__}: {e}")
+        read_records(doc, progress)
     return doc
+
+
+def read_records(doc: Document, progress=None) -> None:
+    """Incident-log records from the document's text, with a status that says what was found.
+
+    The readers need the layout text of poppler's pdftotext (character columns stand for
+    positions on the page). Without it they do not guess from pypdfium2's text, whose
+    rows differ: the records status says which package to install."""
+    from prr.scrapers.incident_log import parse_log
+
+    if any(p.method == "text" for p in doc.pages) and not doc.layout_text:
+        doc.records_status = "not_read"
+        doc.records_reason = ("incident-log records need poppler's pdftotext for the page layout: install "
+                              "poppler-utils (apt-get install poppler-utils) and extract again")
+        doc.notes.append(doc.records_reason)
+        return
+
+    try:
+        result = parse_log([p.text for p in doc.pages], progress)
+    except Exception as e:   # a log parser bug must not lose the text
+        doc.notes.append(f"incident-log parsing failed: {type(e).__name__}: {e}")
+        doc.records_status, doc.records_reason = "no_records_recognised", f"parser error: {e}"
+        return
+    doc.records = result.records
+    doc.records_status, doc.records_reason = result.status, result.reason
 
 
 def _open(path: Path):
@@ -126,6 +148,8 @@ def _extract(path: Path, *, ocr: bool, tables: bool, max_bytes: int, max_ocr_pag
             except Exception as e:
                 document.notes.append(f"table extraction failed: {type(e).__name__}: {e}")
 
+    if ocr:
+        _distrust_gibberish(pages, document)
     blank = [p.number for p in pages if not p.text.strip()]
     if blank:
         ocr_cls = Extractor.get("ocr")
@@ -160,6 +184,19 @@ def _extract(path: Path, *, ocr: bool, tables: bool, max_bytes: int, max_ocr_pag
     return document
 
 
+def _distrust_gibberish(pages: list[Page], document: Document) -> None:
+    """A text layer that is gibberish is dropped so that its pages are OCR'd."""
+    from prr.scrapers.pdf.readable import unreadable
+
+    bad, share = unreadable("\n".join(p.text for p in pages))
+    if not bad:
+        return
+    for p in pages:
+        p.text = ""
+    document.notes.append(f"the text layer is unreadable (only {share:.0%} of its words are dictionary words): "
+                          "the pages were read by OCR instead")
+
+
 def _text_layer(path: Path, pdf, count: int, document: Document) -> tuple[list[Page], list[PageScan]]:
     """pdftotext in a subprocess while pdfium scans page objects here (2 cores: both run at once)."""
     fast = Extractor.get("pdftotext")()
@@ -173,7 +210,9 @@ def _text_layer(path: Path, pdf, count: int, document: Document) -> tuple[list[P
         raise
     if proc is not None:
         try:
-            return fast.finish(proc, count), scans
+            pages = fast.finish(proc, count)
+            document.layout_text = True
+            return pages, scans
         except ExtractionError as e:
             if e.status == "encrypted":
                 raise

@@ -147,7 +147,8 @@ class TesseractOcr(Extractor):
                 image = bitmap.to_pil()
                 bitmap.close()
                 page.close()
-                text = pytesseract.image_to_string(image, config="--psm 3")
+                # one block of rows, spaces kept: a log page stays row by row, its columns apart
+                text = pytesseract.image_to_string(image, config="--psm 6 -c preserve_interword_spaces=1")
                 image.close()
                 out.append(Page(number=n, text=_tidy(text), method="ocr"))
             return out

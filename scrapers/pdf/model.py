@@ -24,6 +24,11 @@ class Document:
     status: str = "ok"
     error: str | None = None
     notes: list[str] = field(default_factory=list)   # recoverable problems (fallbacks used, OCR skipped)
+    # What the incident-log reader found: records | empty_log | no_records_recognised |
+    # not_read (records were not asked for, or the text is not from a layout-keeping reader)
+    records_status: str = "not_read"
+    records_reason: str | None = None
+    layout_text: bool = False        # the text layer came from pdftotext -layout
 
     @property
     def text(self) -> str:
@@ -36,6 +41,8 @@ class Document:
             "status": self.status,
             "error": self.error,
             "notes": self.notes,
+            "records_status": self.records_status,
+            "records_reason": self.records_reason,
         }
 
 

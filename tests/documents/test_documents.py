@@ -40,9 +40,11 @@ def test_hostile_filename_stays_in_files_dir(conn, prr_env, made):
 def test_process_stores_pages_incidents_and_index(conn, made):
     doc_id = add_document(conn, made / "block_log.pdf", filename="block_log.pdf", city_slug="oxnard")
     result = process_document(conn, doc_id)
-    assert result == {"document_id": doc_id, "status": "ok", "pages": 5, "records": 40, "error": None}
+    assert result == {"document_id": doc_id, "status": "ok", "pages": 5, "records": 40, "records_status": "records",
+                      "records_reason": None, "error": None}
     doc = get_document(conn, doc_id)
     assert doc["status"] == "ok" and doc["page_count"] == 5 and doc["extracted_at"]
+    assert doc["records_status"] == "records"
     pages = pages_for(conn, doc_id)
     assert [p["number"] for p in pages] == [1, 2, 3, 4, 5] and pages[0]["method"] == "text"
     incidents = incidents_for(conn, doc_id)

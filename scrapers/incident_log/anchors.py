@@ -1,0 +1,191 @@
+"""Where records start: the signal that repeats once per record, found from the document.
+
+Three signals, tried in this order:
+
+1. **A record-number column**: id-shaped tokens (``22-000602``, ``2025R010234``,
+   ``E19009653``) of one shape that line up at one horizontal position, are nearly all
+   different and sit one per line. Other id-shaped tokens in the same position join the
+   column (``NA-31-2020`` among ``2002373``). Numbers elsewhere in a record (another
+   agency's case number in a disposition, a case cited in a narrative) are not at that
+   position and stay related numbers.
+2. **Left-margin dates or times**: lines that start at the page's left margin with a date
+   (or, failing that, a time) and carry more cells: table rows without numbers (a press
+   log) and shift narratives ("0926  TTPD  An Officer ...").
+3. **Series without a position**: one id shape, nearly all values different, when the text
+   has no usable positions (OCR output).
+
+Labelled blocks without numbers are found by :mod:`labels` (labels repeating per record).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, find_ids, shape
+
+COLUMN_WIDTH = 8          # characters an id column's start may wander (pdftotext layout)
+MIN_UNIQUE = 0.8          # share of distinct values in a record-number column
+MIN_IN_COLUMN = 0.5       # share of a shape's tokens that must line up in the column
+MIN_RECORDS = 2
+
+
+@dataclass
+class Anchors:
+    kind: str                                   # id_column | margin_date | margin_time | id_series
+    lines: list[int]                            # line index where each record's signal is
+    ids: dict[int, str] = field(default_factory=dict)   # line index -> record number
+    column: tuple[int, int] | None = None       # character range of the id column
+
+
+def _densest_window(xs: list[int], width: int) -> tuple[int, int]:
+    xs = sorted(xs)
+    best, best_lo, j = 0, xs[0], 0
+    for i, x in enumerate(xs):
+        while xs[j] < x - width:
+            j += 1
+        if i - j + 1 > best:
+            best, best_lo = i - j + 1, xs[j]
+    return best_lo, best_lo + width
+
+
+def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None = None,
+              pages: list[int] | None = None) -> Anchors | None:
+    """The record-number column, or None. Its position is found page by page (a page can
+    be laid out narrower or wider than the next)."""
+    if ids_by_line is None:
+        ids_by_line = [find_ids(ln) for ln in lines]
+    if pages is None:
+        pages = [1] * len(lines)
+    by_shape: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for i, found in enumerate(ids_by_line):
+        for x, tok in found:
+            by_shape[shape(tok)].append((i, x, tok))
+    best: tuple | None = None
+    for items in by_shape.values():
+        if len(items) < MIN_RECORDS:
+            continue
+        members: dict[int, str] = {}
+        windows: dict[int, tuple[int, int]] = {}
+        glo = _densest_window([x for _, x, _ in items], COLUMN_WIDTH)
+        by_page: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        for it in items:
+            by_page[pages[it[0]]].append(it)
+        for page, its in by_page.items():
+            lo, hi = glo
+            inside = sum(1 for _, x, _ in its if lo <= x <= hi)
+            if inside < 0.5 * len(its) and len(its) >= 3:
+                # this page is laid out differently: its own column, if its numbers line up
+                plo, phi = _densest_window([x for _, x, _ in its], COLUMN_WIDTH)
+                if sum(1 for _, x, _ in its if plo <= x <= phi) >= 0.6 * len(its):
+                    lo, hi = plo, phi
+            windows[page] = (lo, hi)
+            for i, x, tok in its:
+                if lo <= x <= hi and i not in members:
+                    members[i] = tok
+        if len(members) < max(MIN_RECORDS, MIN_IN_COLUMN * len(items)):
+            continue
+        distinct = len(set(members.values()))
+        if distinct < MIN_UNIQUE * len(members):
+            continue
+        key = (distinct, -min(lo for lo, _ in windows.values()))
+        if best is None or key > best[0]:
+            best = (key, windows, members, shape(items[0][2]))
+    if best is None:
+        return None
+    _, windows, members, best_shape = best
+    # Other shapes printed in the same column are record numbers too ("NA-31-2020").
+    for i, found in enumerate(ids_by_line):
+        if i in members:
+            continue
+        if pages[i] not in windows:
+            continue
+        lo, hi = windows[pages[i]]
+        for x, tok in found:
+            near = shape(tok) == best_shape and lo - 12 <= x <= hi + 12 and tok == found[0][1]
+            if near or (lo - 3 <= x <= hi + 3 and _starts_cell(lines[i], x)):
+                members[i] = tok
+                break
+    order = sorted(members)
+    return Anchors("id_column", order, {i: members[i] for i in order})
+
+
+def _starts_cell(line: str, x: int) -> bool:
+    before = line[max(0, x - 2):x]
+    return x == 0 or before.endswith("  ") or before.strip() == "" or (bool(before) and before[-1].islower()) \
+        or before.endswith("#") or before.endswith("# ")
+
+
+def margin_anchors(lines: list[str], pages: list[int]) -> Anchors | None:
+    """Lines starting at the page's left margin with a date (else a time) and more cells."""
+    indent: dict[int, int] = {}
+    parsed = []
+    for i, ln in enumerate(lines):
+        cs = cells(ln)
+        parsed.append(cs)
+        if len(cs) >= 2:
+            indent[pages[i]] = min(indent.get(pages[i], 10_000), cs[0][0])
+    dated, timed = [], []
+    for i, cs in enumerate(parsed):
+        if len(cs) < 2 or cs[0][0] > indent.get(pages[i], 0) + 2:
+            continue
+        first = cs[0][2]
+        m = DATE_RE.match(first)
+        if m and m.start() == 0:
+            dated.append(i)
+        elif TIME_ONLY_RE.match(first.split()[0]) and cs[1][0] - cs[0][1] >= 2:
+            timed.append(i)
+    if len(dated) >= MIN_RECORDS:
+        return Anchors("margin_date", dated)
+    if len(timed) >= MIN_RECORDS:
+        return Anchors("margin_time", timed)
+    return None
+
+
+def id_series(lines: list[str], ids_by_line: list[list[tuple[int, str]]]) -> Anchors | None:
+    """One id shape whose values are nearly all different, wherever they are on the line."""
+    by_shape: dict[str, dict[int, str]] = defaultdict(dict)
+    for i, found in enumerate(ids_by_line):
+        for _, tok in found[:1]:
+            by_shape[shape(tok)].setdefault(i, tok)
+    best = None
+    for members in by_shape.values():
+        distinct = len(set(members.values()))
+        if len(members) < 3 or distinct < 0.9 * len(members):
+            continue
+        if best is None or distinct > best[0]:
+            best = (distinct, members)
+    if best is None:
+        return None
+    order = sorted(best[1])
+    return Anchors("id_series", order, {i: best[1][i] for i in order})
+
+
+def first_ids(lines: list[str], spans: list[tuple[int, int]],
+              ids_by_line: list[list[tuple[int, str]]]) -> dict[int, str] | None:
+    """Record numbers inside free-text records: the first id of each record, when most
+    records have one and they are nearly all different (else None: the log has none)."""
+    found: dict[int, str] = {}
+    for k, (start, stop) in enumerate(spans):
+        for i in range(start, stop):
+            if ids_by_line[i]:
+                found[k] = ids_by_line[i][0][1]
+                break
+    if len(found) < max(MIN_RECORDS, 0.5 * len(spans)) or len(set(found.values())) < MIN_UNIQUE * len(found):
+        return None
+    return found
+
+
+def header_rows(lines: list[str], is_title) -> Anchors | None:
+    """Rows under a header line of 3+ titles: lines that fill about half the columns or
+    more, starting under the first title (continuation lines of a wrapped row do not)."""
+    found, header = [], None
+    for i, ln in enumerate(lines):
+        cs = cells(ln)
+        if not cs:
+            continue
+        if len(cs) >= 3 and is_title(ln):
+            header = cs
+            continue
+        if header and len(cs) >= max(2, (len(header) + 1) // 2) and abs(cs[0][0] - header[0][0]) <= 3:
+            found.append(i)
+    return Anchors("header_rows", found) if len(found) >= MIN_RECORDS else None

@@ -1,0 +1,159 @@
+"""Table columns inferred from the page: where the record lines leave a vertical gap.
+
+A header row names the columns when there is one (its words are put under the column
+they sit over, whatever their wording); a column without a title is named by position
+and typed later from its values. Words are placed by their centre, so a wrapped cell's
+continuation lines land in the same column as its first line.
+"""
+from __future__ import annotations
+
+import re
+
+from prr.scrapers.incident_log.text import DATE_RE, find_ids
+
+_WORD = re.compile(r"\S+")
+_CELLS = re.compile(r"\S+(?: \S+)*")
+MAX_HEADER_LINES = 5
+
+
+def gaps_to_columns(body: list[str]) -> list[tuple[int, int]]:
+    """Character ranges of the columns: runs of positions that some record line fills,
+    split at positions (nearly) no line fills."""
+    if not body:
+        return []
+    width = max(len(ln) for ln in body)
+    occupied = [0] * (width + 1)
+    for ln in body:
+        for m in _WORD.finditer(ln):
+            for p in range(m.start(), m.end()):
+                occupied[p] += 1
+    limit = len(body) // 25       # a few overflowing cells do not close a gap
+    cols, start = [], None
+    for p in range(width + 1):
+        filled = occupied[p] > limit
+        if filled and start is None:
+            start = p
+        elif not filled and start is not None:
+            cols.append((start, p))
+            start = None
+    return _merge_single_space(cols, occupied)
+
+
+def _merge_single_space(cols: list[tuple[int, int]], occupied: list[int]) -> list[tuple[int, int]]:
+    """A one-character gap inside a run of text is a word space that few lines share."""
+    out: list[tuple[int, int]] = []
+    for c in cols:
+        if out and c[0] - out[-1][1] == 1 and occupied[out[-1][1]] > 0:
+            out[-1] = (out[-1][0], c[1])
+        else:
+            out.append(c)
+    return out
+
+
+def is_title_line(line: str) -> bool:
+    """A header line: words, no dates, no record numbers."""
+    words = line.split()
+    if not words or DATE_RE.search(line) or find_ids(line) or re.search(r"\bpage\s*\d", line, re.I):
+        return False
+    alpha = sum(1 for w in words if re.search(r"[A-Za-z]", w))
+    return alpha >= 0.7 * len(words)
+
+
+def header_above(lines: list[str], first: int, floor: int) -> list[int]:
+    """Line indexes of the header rows above line ``first`` (not above ``floor``): the
+    nearest run of title lines, going up over blank lines and one-cell headings ("SHIFT 1",
+    "DISTRICT 21"), whose widest line has 2+ cells."""
+    i = first - 1
+    seen = 0
+    while i >= floor and seen < 3 * MAX_HEADER_LINES:
+        while i >= floor and not lines[i].strip():
+            i -= 1
+        run: list[int] = []
+        while i >= floor and lines[i].strip() and is_title_line(lines[i]) and len(run) < MAX_HEADER_LINES:
+            run.append(i)
+            i -= 1
+        if not run:
+            if i >= floor and len(_CELLS.findall(lines[i])) == 1:
+                i -= 1          # a one-cell heading between header and rows ("SHIFT 1")
+                seen += 1
+                continue
+            return []
+        seen += len(run)
+        if max(len(_CELLS.findall(lines[j])) for j in run) >= 2:
+            return sorted(run)
+    return []
+
+
+def titles(header: list[str], cols: list[tuple[int, int]]) -> list[str]:
+    """Header words joined per column (top line first)."""
+    parts: list[list[str]] = [[] for _ in cols]
+    for ln in header:
+        for m in _WORD.finditer(ln):
+            k = nearest(cols, (m.start() + m.end() - 1) / 2)
+            if k is not None:
+                parts[k].append(m.group())
+    return [" ".join(p) for p in parts]
+
+
+def nearest(cols: list[tuple[int, int]], centre: float) -> int | None:
+    best, dist = None, 1e9
+    for k, (s, e) in enumerate(cols):
+        d = 0 if s <= centre < e else min(abs(centre - s), abs(centre - (e - 1)))
+        if d < dist:
+            best, dist = k, d
+    return best
+
+
+def split_line(line: str, cols: list[tuple[int, int]], cut_at: int | None = None) -> list[str]:
+    """The words of a line per column. ``cut_at``: a record number glued to the word
+    before it starts a word of its own."""
+    out = [""] * len(cols)
+    if cut_at is not None and 0 < cut_at < len(line) and line[cut_at - 1] != " ":
+        line = line[:cut_at] + " " + line[cut_at:]
+        shift = 1
+    else:
+        shift = 0
+    for m in _WORD.finditer(line):
+        s, e = m.start(), m.end()
+        if shift and s > cut_at:
+            s, e = s - shift, e - shift
+        k = nearest(cols, (s + e - 1) / 2)
+        if k is not None:
+            out[k] = f"{out[k]} {m.group()}" if out[k] else m.group()
+    return out
+
+
+def merge_untitled(cols: list[tuple[int, int]], names: list[str]) -> tuple[list[tuple[int, int]], list[str]]:
+    """Two columns one space apart, one of them without a header word, are one column
+    ("100" and "Main St" under "Location")."""
+    out_c: list[tuple[int, int]] = []
+    out_n: list[str] = []
+    for c, n in zip(cols, names):
+        if out_c and c[0] - out_c[-1][1] <= 1 and (not n or not out_n[-1]):
+            out_c[-1] = (out_c[-1][0], c[1])
+            out_n[-1] = f"{out_n[-1]} {n}".strip()
+        else:
+            out_c.append(c)
+            out_n.append(n)
+    return out_c, out_n
+
+
+def merge_split_dates(cols: list[tuple[int, int]], body: list[str]) -> list[tuple[int, int]]:
+    """Two or three columns one space apart whose text, read across the gaps, is a date on
+    most lines ("March" | "2," | "2016") are one column."""
+    out = list(cols)
+    k = 0
+    while k + 1 < len(out):
+        for width in (3, 2):
+            group = out[k:k + width]
+            if len(group) < width or any(b[0] - a[1] > 1 for a, b in zip(group, group[1:])):
+                continue
+            s1, e2 = group[0][0], group[-1][1]
+            joined = [ln[s1:e2] for ln in body if ln[s1:e2].strip()]
+            cut = group[0][1] - s1
+            across = sum(1 for t in joined for m in DATE_RE.finditer(t) if m.start() < cut < m.end())
+            if joined and across >= 0.6 * len(joined):
+                out[k:k + width] = [(s1, e2)]
+                break
+        k += 1
+    return out

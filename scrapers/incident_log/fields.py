@@ -1,0 +1,184 @@
+"""One record's values -> the common fields.
+
+Layout inference finds *where* values are (a column, a label); this module says *what*
+they are. Names are read with a small list of words logs use for their fields ("nature",
+"offense", "disposition", ...), and where a name says nothing (a column without a
+title) the values' shapes decide: dates, times, record numbers. Every value is also
+kept under its own name in ``fields`` and the record's lines in ``raw``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, parse_datetime, parse_range, squash
+
+COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition", "location", "summary")
+
+_TYPE_THEN_TEXT = re.compile(r"^([^:.]{3,60}?):+\s+(\S.{19,})$", re.S)
+_OFFENCE_SEP = re.compile(r"\s+//\s+|\n")
+_ID_WORDS = ("event", "incident", "call", "cad", "log", "record", "entry", "item", "report", "dr", "cfs", "ref")
+_NUM_WORDS = ("#", "no", "num", "number", "numbers", "id", "nbr")
+
+
+@lru_cache(maxsize=4096)
+def column_for(label: str) -> str | None:
+    """The common field a label or column title fills, or None (it stays in ``fields``)."""
+    words = re.findall(r"[a-z]+|#", label.lower())
+    if not words:
+        return None
+    text = " ".join(words)
+    has_num = any(w in _NUM_WORDS for w in words)
+    if "case" in words and has_num:
+        return "case_no"
+    if has_num and (any(w in _ID_WORDS for w in words) or len(words) == 1):
+        return "record_no"
+    if "subtype" in words or "sub" in words:
+        return None
+    if any(w.startswith("occur") for w in words) or text in ("from", "incident date", "date of incident"):
+        return "occurred_at"
+    if words[-1] in ("type", "nature", "offense", "offence", "offenses", "offences", "crime", "crimes",
+                     "category", "classification", "incident", "call") \
+            or words[0] in ("nature", "natures", "offense", "offence", "crime", "incident"):
+        return "type"
+    if words[0] in ("disposition", "dispo", "disp", "clearance", "outcome", "result", "status"):
+        return "disposition"
+    if words[0] in ("location", "address", "addr", "loc", "place", "street", "block", "where", "general") or \
+            words[-1] in ("location", "address"):
+        return "location"
+    if words[0] in ("summary", "narrative", "details", "detail", "comments", "comment", "notes", "remarks",
+                    "synopsis", "description", "desc"):
+        return "summary"
+    if any(w in ("reported", "received", "date", "time", "datetime", "dispatched", "rcvd", "when")
+           for w in words):
+        return "reported_at"
+    return None
+
+
+def _kind_of_values(values: list[str]) -> str | None:
+    """"date", "time" or "id" when most non-empty values have that shape."""
+    vals = [v for v in values if v]
+    if not vals:
+        return None
+    for kind, test in (("date", lambda v: DATE_RE.search(v)), ("time", lambda v: TIME_ONLY_RE.match(v))):
+        if sum(1 for v in vals if test(v)) >= 0.7 * len(vals):
+            return kind
+    return None
+
+
+def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None,
+                 by_values: bool = False) -> list[str | None]:
+    """The common field of each table column or label (None: kept in ``fields`` only).
+    ``by_values``: labels no name tells are typed from their values (labelled blocks:
+    a block's labels are the agency's own words; a table's header is read by its names)."""
+    out: list[str | None] = []
+    for k, title in enumerate(titles):
+        col = column_for(title) if title else None
+        kind = _kind_of_values([s[k] for s in samples])
+        if k == id_col:
+            col = col if col in ("case_no", "record_no") else "record_no"
+        elif kind == "time" and out and out[-1] in ("reported_at", "occurred_at") and \
+                _kind_of_values([s[k - 1] for s in samples]) == "date":
+            col = out[-1]       # a time column right after a date column completes it
+        elif col in ("case_no", "record_no") and id_col is not None:
+            col = None      # a second number column (a report number) stays in fields
+        elif col is None and kind == "date":
+            col = "reported_at" if "reported_at" not in out else "occurred_at"
+        elif col in ("reported_at", "occurred_at") and kind not in ("date", "time"):
+            col = None
+        out.append(col)
+    return _by_values(out, titles, samples, id_col) if by_values else out
+
+
+_ADDRESS = re.compile(r"^\d+[A-Z]?\s+[A-Za-z]|\b(?:block|blk)\b|\w\s*/\s*\w.*\b[A-Z]{2,}\b", re.I)
+
+
+def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]],
+               id_col: int | None) -> list[str | None]:
+    """Fields no name told, from the values: addresses are the location; a column of a few
+    values repeated across records (a category) is the type, a second one the disposition."""
+    n = len(samples)
+    for k in range(len(out)):
+        if out[k] is not None or k == id_col:
+            continue
+        vals = [s[k] for s in samples if k < len(s) and s[k]]
+        if len(vals) < max(2, 0.5 * n):
+            continue
+        if "location" not in out and sum(1 for v in vals if _ADDRESS.search(v)) >= 0.7 * len(vals):
+            out[k] = "location"
+        elif len(set(vals)) <= 0.5 * len(vals) and len(vals) >= 4 and \
+                sum(1 for v in vals if re.search(r"[A-Za-z]{3}", v) and len(v) < 60) >= 0.9 * len(vals):
+            for field in ("type", "disposition"):
+                if field not in out:
+                    out[k] = field
+                    break
+    return out
+
+
+def build(values: dict[str, str], names: dict[str, str | None], *, page: int, number: str | None,
+          raw: list[str], context_date: str | None = None, loose: list[str] = ()) -> dict:
+    """A record from named values (``names``: value name -> common field or None)."""
+    rec: dict = {"page": page, **{c: None for c in COLUMNS}, "occurred_to": None, "offences": [],
+                 "related_numbers": []}
+    fields: dict[str, str | None] = {}
+    dates: dict[str, list[str]] = {"reported_at": [], "occurred_at": []}
+    for name, value in values.items():
+        value = squash(value or "")
+        fields[name.rstrip(":").strip() or name] = value or None
+        col = names.get(name)
+        if not col or not value:
+            continue
+        if col in dates:
+            dates[col].append(value)
+        elif rec[col] is None:
+            rec[col] = value
+    for col, parts in dates.items():
+        _set_dates(rec, col, parts, context_date)
+    if rec["reported_at"] is None and rec["occurred_at"] is None:
+        found = [d for d in (parse_datetime(x) for x in loose) if d]
+        rec["reported_at"] = found[0] if found else None
+    text_loose = [x for x in loose if not DATETIME_RE.fullmatch(x.strip())] if loose else []
+    if text_loose:
+        fields["_text"] = squash(" ".join(text_loose))
+        if rec["summary"] is None:
+            rec["summary"] = fields["_text"]
+    if number:
+        for col in ("case_no", "record_no"):
+            if rec[col] and rec[col] != number and number in rec[col].split():
+                rec[col] = number
+        if rec["record_no"] is None and rec["case_no"] != number:
+            rec["record_no"] = number
+        for col in ("type", "summary", "location", "disposition"):
+            if rec[col] and number in rec[col] and col != "summary":
+                rec[col] = squash(rec[col].replace(number, " ")).strip(" /") or None
+    if rec["type"] and rec["summary"] is None:
+        # "Theft: A staff member reported ...": a type and its narrative in one cell
+        m = _TYPE_THEN_TEXT.match(rec["type"])
+        if m:
+            rec["type"], rec["summary"] = m.group(1).strip(), m.group(2).strip()
+    if rec["type"]:
+        rec["offences"] = [squash(t) for t in _OFFENCE_SEP.split(rec["type"]) if t.strip()]
+    rec["fields"] = fields
+    rec["raw"] = "\n".join(raw)
+    return rec
+
+
+def _set_dates(rec: dict, col: str, parts: list[str], context_date: str | None) -> None:
+    """Join a date column with a time column beside it; keep a range's end."""
+    if not parts:
+        return
+    text = " ".join(parts)
+    start, end = parse_range(text)
+    if start and "T" not in start:
+        times = [p for p in parts if TIME_ONLY_RE.match(p.strip())]
+        if times:
+            start = parse_datetime(f"{text.split()[0]} {times[0]}") or start
+    if callable(context_date):
+        context_date = context_date()
+    if start is None and context_date and TIME_ONLY_RE.match(text.split()[0] if text.split() else ""):
+        start = parse_datetime(f"{context_date} {text.split()[0]}")
+    if start is None:
+        return
+    rec[col] = start
+    if col == "occurred_at" and end and end != start:
+        rec["occurred_to"] = end

@@ -1,0 +1,287 @@
+"""Labelled blocks: labels found because the same ones repeat once per record.
+
+Label candidates are words ending in ":" or "#"/"No." (with up to two words before
+them) and bare Title-case words; the labels kept are those that occur once per record
+when the text is cut at one of them. Choosing them looks at a sample of the document
+(the first lines hold plenty of records); the chosen labels are then found everywhere
+with one regular expression, so the cost stays linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from prr.scrapers.incident_log.text import DATETIME_RE, TIME_ONLY_RE, is_rule
+
+MIN_RECORDS = 2
+_WIDE = re.compile(r"\s{3,}")
+_SPACES = re.compile(r" +")
+SAMPLE_LINES = 400       # non-blank lines: dozens of records in any layout
+
+
+_TOKEN = re.compile(r"\S+")
+_MARKED_END = re.compile(r"^(?:[A-Za-z][\w./&()-]*:|#:?|No\.?:?|Number:?|[A-Za-z]+#:?)$")
+_BARE = re.compile(r"^[A-Z][a-z]{2,}\.?$")
+_WORD = re.compile(r"^[A-Za-z][A-Za-z./&()-]*$")
+
+
+@dataclass
+class Hit:
+    label: str
+    line: int      # index into the flat line list
+    start: int     # column where the label starts
+    end: int       # column after the label (where the value starts)
+
+
+def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
+    """(label, start, end, marked) for every token that could end a label, with up to two
+    preceding words (the most frequent variant wins later)."""
+    out = []
+    for i, tok in enumerate(tokens):
+        t = tok.group()
+        marked = bool(_MARKED_END.match(t)) and not re.fullmatch(r"[\d:]+", t) and "//" not in t
+        bare = bool(_BARE.match(t))
+        if not (marked or bare):
+            continue
+        if bare and not marked and i + 1 < len(tokens) and re.match(r"[a-z]+\b", tokens[i + 1].group()) \
+                and tokens[i + 1].start() - tok.end() == 1:
+            continue   # "Officer responded ...": prose, not a label
+        if marked and t.endswith(":") and len(t) > 1 and t[-2] == ":":
+            continue
+        # "Number:"/"#"/"No." need the words before them ("Case #"); colon labels may have them.
+        for back in range(0, 3):
+            j = i - back
+            if j < 0:
+                break
+            words = tokens[j:i]
+            if any(not _WORD.match(w.group()) or w.group().endswith(":") for w in words):
+                break
+            if any(tokens[k + 1].start() - tokens[k].end() > 1 for k in range(j, i)):
+                break   # a wide gap is a column break, not a space inside a label
+            label = " ".join(w.group() for w in tokens[j:i + 1])
+            if marked and back == 0 and re.fullmatch(r"#:?|No\.?:?|Number:?", t):
+                continue
+            if bare and not marked and back > 0:
+                break
+            out.append((label, tokens[j].start(), tok.end(), marked))
+    return out
+
+
+def find_labels(lines: list[str]) -> tuple[list[Hit], set[str]]:
+    """Label hits on ``lines`` (all candidates, the most frequent variant per position)."""
+    variants: list[list[tuple[str, int, int, bool]]] = []
+    counts: Counter = Counter()
+    marked_labels: set[str] = set()
+    for line in lines:
+        v = _label_variants(list(_TOKEN.finditer(line)))
+        variants.append(v)
+        counts.update({lab for lab, *_ in v})
+        marked_labels.update(lab for lab, _, _, m in v if m)
+    # A bare word that nearly always follows the same word at one space is the end of a
+    # value ("On Campus"), not a label ("NR Descript.", "CANCEL Descript.").
+    before: dict[str, Counter] = {}
+    for line, v in zip(lines, variants):
+        for lab, start, _, m in v:
+            if not m and " " not in lab:
+                prev = line[:start].split()[-1] if start > 1 and line[start - 2] != " " and line[:start].strip() \
+                    else ""
+                before.setdefault(lab, Counter())[prev] += 1
+    glued = {lab for lab, c in before.items()
+             if (c.most_common(1)[0][0] != "" and c.most_common(1)[0][1] >= 0.8 * sum(c.values()))}
+    if glued:
+        variants = [[o for o in v if o[0] not in glued] for v in variants]
+        counts = Counter()
+        for v in variants:
+            counts.update({lab for lab, *_ in v})
+    hits = []
+    for idx, v in enumerate(variants):
+        by_end: dict[int, list[tuple[str, int, int, bool]]] = {}
+        for item in v:
+            by_end.setdefault(item[2], []).append(item)
+        for _end, options in by_end.items():
+            options.sort(key=lambda o: o[1])     # longest (earliest start) first
+            base = counts[options[-1][0]]
+            best = options[-1]
+            for o in options:
+                if counts[o[0]] >= 0.9 * base and counts[o[0]] >= MIN_RECORDS:
+                    best = o
+                    break
+            hits.append(Hit(best[0], idx, best[1], best[2]))
+    # Overlapping hits on a line (a bare word inside a longer label): keep the longest.
+    hits.sort(key=lambda h: (h.line, h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for h in hits:
+        if kept and kept[-1].line == h.line and h.start < kept[-1].end:
+            continue
+        kept.append(h)
+    return kept, marked_labels
+
+
+# --- block layout ---------------------------------------------------------------------------
+
+def _segments(hits: list[Hit], anchor: str) -> list[list[Hit]]:
+    segs: list[list[Hit]] = []
+    for h in hits:
+        if h.label == anchor:
+            segs.append([h])
+        elif segs:
+            segs[-1].append(h)
+    return segs
+
+
+def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[str]]:
+    counts = Counter(h.label for h in hits)
+    first_seen: dict[str, int] = {}
+    for i, h in enumerate(hits):
+        first_seen.setdefault(h.label, i)
+    best: tuple = (0, 0, 0, 0)
+    choice: tuple[str | None, list[str]] = (None, [])
+    for anchor, n in counts.items():
+        if n < MIN_RECORDS:
+            continue
+        segs = _segments(hits, anchor)
+        per_seg = [Counter(h.label for h in s) for s in segs]
+        fields = [anchor]
+        for lab in counts:
+            if lab == anchor or counts[lab] < MIN_RECORDS:
+                continue
+            once = sum(1 for c in per_seg if c.get(lab) == 1)
+            many = sum(1 for c in per_seg if c.get(lab, 0) > 1)
+            if once >= 0.5 * len(segs) and many <= 0.05 * len(segs):
+                fields.append(lab)
+        # A bare Title-case word is a label only if every record has it; a value that
+        # happens to be Title-case ("Burglary") is in some records, not all.
+        fields = [f for f in fields if f in marked or f == anchor or
+                  sum(1 for c in per_seg if c.get(f)) >= 0.9 * len(segs)]
+        if len(fields) < 2:
+            continue
+        n_marked = sum(1 for f in fields if f in marked)
+        if n_marked == 0 and len(fields) < 3:
+            continue
+        key = (n_marked, len(fields), len(segs), -first_seen[anchor])
+        if key > best:
+            best = key
+            choice = (anchor, fields)
+    if choice[0] is None:
+        return None, []
+    # Every once-per-record label gives the same split shifted; records start at the first.
+    anchor, fields = choice
+    anchor = min(fields, key=lambda f: first_seen[f])
+    segs = _segments(hits, anchor)
+    return anchor, [f for f in fields if sum(1 for s in segs if any(h.label == f for h in s)) >= 0.5 * len(segs)]
+
+
+def split_value(value: str) -> tuple[str, list[str]]:
+    """Cut date-times that sit in their own column out of a non-date value."""
+    if "   " not in value.strip():
+        return " ".join(value.split()), []
+    parts = _WIDE.split(value.strip())
+    keep, dates = [], []
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        if DATETIME_RE.fullmatch(p) or (dates and TIME_ONLY_RE.match(p)):
+            if i + 1 < len(parts) and TIME_ONLY_RE.match(parts[i + 1]):
+                p = p + " " + parts[i + 1]
+                i += 1
+            dates.append(p)
+        elif keep or not dates:
+            keep.append(p)
+        i += 1
+    return " ".join(" ".join(keep).split()), dates
+
+
+@dataclass
+class LabelSet:
+    anchor: str
+    fields: list[str]
+    pattern: re.Pattern
+
+
+def detect_labels(lines: list[str]) -> LabelSet | None:
+    """The labels of a labelled-block log, chosen on a sample of its lines."""
+    sample = [ln for ln in lines if ln.strip()][:SAMPLE_LINES]
+    hits, marked = find_labels(sample)
+    anchor, fields = choose_fields(hits, marked)
+    if anchor is None or anchor not in marked or len(fields) < 2:
+        return None
+    alts = "|".join(re.escape(f).replace(r"\ ", r" +") for f in sorted(fields, key=len, reverse=True))
+    # no look-behind in front: the engine then skips ahead to the labels' first letters
+    return LabelSet(anchor, fields, re.compile(rf"({alts})(?=\s|$)"))
+
+
+def label_hits(lines: list[str], labels: LabelSet) -> dict[int, list[Hit]]:
+    """Every occurrence of the chosen labels, by line."""
+    # One literal-led pattern per label over the whole text: the regex engine scans for a
+    # literal far faster than Python loops over lines.
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    text = "\n".join(lines)
+    found: dict[int, list[Hit]] = {}
+    for label in labels.fields:
+        rx = re.compile(re.escape(label).replace(r"\ ", " +") + r"(?=\s|$)", re.M)
+        for m in rx.finditer(text):
+            if m.start() and not text[m.start() - 1].isspace():
+                continue
+            i = bisect_right(starts, m.start()) - 1
+            found.setdefault(i, []).append(Hit(label, i, m.start() - starts[i], m.end() - starts[i]))
+    out: dict[int, list[Hit]] = {}
+    for i, hits in found.items():
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept = [hits[0]]
+        for h in hits[1:]:        # a shorter label inside a longer one ("Type" in "Call Type")
+            if h.start >= kept[-1].end:
+                kept.append(h)
+        out[i] = kept
+    return out
+
+
+def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[Hit]],
+               is_date_label) -> tuple[dict[str, str], list[str]]:
+    """Label values of one record (a value left empty at the end of its line continues on
+    the unlabelled lines below: "Narrative:" then the text), plus loose text."""
+    values: dict[str, str] = {}
+    loose: list[str] = []
+    open_label: str | None = None
+    under: tuple[str, int] | None = None     # (label, column its value started at) on the line above
+    for li in range(start, stop):
+        line = lines[li]
+        line_hits = sorted(by_line.get(li, []), key=lambda h: h.start)
+        if not line_hits:
+            indent = len(line) - len(line.lstrip())
+            if not line.strip() or is_rule(line):
+                open_label = under = None
+            elif open_label is not None:
+                values[open_label] = " ".join(f"{values[open_label]} {line.strip()}".split())
+            elif under is not None and indent >= under[1] - 1 and under[0] in values:
+                # a value wrapped onto the next line, aligned under where it started
+                values[under[0]] = f"{values[under[0]]} {line.strip()}"
+            elif line.strip():
+                loose.append(line.strip())
+            continue
+        open_label = None
+        last = line_hits[-1]
+        rest = line[last.end:]
+        under = (last.label, last.end + len(rest) - len(rest.lstrip())) if rest.strip() else None
+        if line[:line_hits[0].start].strip():
+            loose.append(line[:line_hits[0].start].strip())
+        for j, h in enumerate(line_hits):
+            end = line_hits[j + 1].start if j + 1 < len(line_hits) else len(line)
+            raw = line[h.end:end]
+            if is_date_label(h.label):
+                value, dates = " ".join(raw.split()), []
+            else:
+                value, dates = split_value(raw)
+            loose.extend(dates)
+            if h.label not in values:
+                values[h.label] = value
+                if not value and j == len(line_hits) - 1:
+                    open_label = h.label
+            elif value:
+                # the same label again in one record: several values (offences) kept
+                values[h.label] = f"{values[h.label]} // {value}"
+    return values, loose

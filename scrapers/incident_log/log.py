@@ -1,0 +1,148 @@
+"""``parse_log``: the entry point that picks the reader and says what it found."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from prr.scrapers.incident_log import anchors as anchor_mod
+from prr.scrapers.incident_log.columns import is_title_line
+from prr.scrapers.incident_log.continued import join_continued_column
+from prr.scrapers.incident_log.labels import detect_labels
+from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
+from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
+
+MIN_RECORDS = 2
+_VALUE_NEXT = re.compile(r" ?\S")
+_VALUE_NEAR = re.compile(r"\s{0,12}\S")
+# "0 incident(s) listed", "No incidents to report": how an empty period is printed.
+# ("no records responsive" in a letter is not an empty log: records is not a log's word)
+_EMPTY = re.compile(r"\b(?:0|no|zero|none)\s+(?:\w+\s+){0,2}(?:incidents?|events?|calls?|entries|"
+                    r"offen[cs]es?|activity)(?:\(s\))?\b", re.I)
+
+
+@dataclass
+class LogResult:
+    records: list[dict] = field(default_factory=list)
+    status: str = "no_records_recognised"      # records | empty_log | no_records_recognised
+    reason: str | None = None
+    layout: str | None = None                  # labelled blocks | table | free text
+
+
+def parse_records(page_texts: list[str], tables_by_page: list | None = None) -> list[dict]:
+    """Records of an incident/event log, or [] when the text is not a log."""
+    return parse_log(page_texts).records
+
+
+def parse_log(page_texts: list[str], progress=None) -> LogResult:
+    """Records of a log, with a status that says what was found. ``progress(message)``
+    is told each stage (a yearly log of thousands of records takes a few seconds)."""
+    say = progress or (lambda message: None)
+    say(f"incident-log records: looking for the record signal in {len(page_texts)} pages")
+    doc = Doc.from_pages(page_texts)
+    text_lines = [ln for i, ln in enumerate(doc.lines) if ln.strip() and i not in doc.skip]
+    if not text_lines:
+        return LogResult(status="no_records_recognised", reason="the document has no text")
+    labels = detect_labels([ln for i, ln in enumerate(doc.lines) if i not in doc.skip])
+    found = find_anchors(doc, labels)
+    if found is None or len(found.lines) < MIN_RECORDS:
+        return _nothing(text_lines, "no repeating record signal: no column of record numbers, no rows "
+                                    "starting with a date or time, no labels repeating per record")
+    mode = _mode(doc, found, labels)
+    if mode == "blocks" and found.kind != "labels":
+        # blocks start at their first label: records without a number still start one
+        # (and a block's other numbers, a case number under the event number, are not records)
+        by_label = _label_anchors(doc, labels)
+        if len(by_label) >= MIN_RECORDS:
+            found = anchor_mod.Anchors("labels", by_label, found.ids)
+    header_skip, headers = _header_lines(doc, found.lines) if mode != "blocks" else (set(), {})
+    doc.skip |= header_skip - set(found.lines)
+    record_spans = spans(doc, found.lines, mode, by_label=found.kind == "labels")
+    numbers = _numbers_in_spans(found, record_spans)
+    if not numbers:
+        numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}
+    context = LazyContext(doc)
+    say(f"incident-log records: reading {len(record_spans)} records ({found.kind.replace('_', ' ')}, {mode})")
+    if mode == "blocks":
+        records = read_blocks(doc, record_spans, labels, numbers, context)
+    elif mode == "table":
+        records = read_table(doc, record_spans, numbers, id_positions(doc, found), headers, context)
+        join_continued_column(doc, found, records)
+    else:
+        records = read_text(doc, record_spans, numbers, context)
+    for rec, span in zip(records, record_spans):
+        own = {rec.get("record_no"), rec.get("case_no")}
+        rec["related_numbers"] = related_numbers(doc, span, own)
+    if not is_log(records, "text" if found.kind in ("margin_time", "id_series") else mode):
+        return _nothing(text_lines, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
+                                    "but they carry no type, date or place")
+    layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]
+    return LogResult(records, "records", None, layout)
+
+
+def _label_anchors(doc: Doc, labels) -> list[int]:
+    if getattr(doc, "_label_anchor_lines", None) is None:
+        doc._label_anchor_lines = _find_label_anchors(doc, labels)
+    return doc._label_anchor_lines
+
+
+def _find_label_anchors(doc: Doc, labels) -> list[int]:
+    """Lines where the block-starting label carries a value right after it (a table's
+    header row has only titles, set apart by wide gaps)."""
+    hits = doc.label_hits(labels)
+    out = []
+    for i, hs in hits.items():
+        if i in doc.skip:
+            continue
+        for h in hs:
+            after = doc.lines[i][h.end:]
+            if h.label == labels.anchor and (_VALUE_NEXT.match(after) or (
+                    _VALUE_NEAR.match(after) and not is_title_line(doc.lines[i]))):
+                out.append(i)
+                break
+    return sorted(out)
+
+
+def _numbers_in_spans(found, record_spans) -> dict[int, str]:
+    """Record k's number: the number-column value inside its lines."""
+    out: dict[int, str] = {}
+    lines = sorted(found.ids)
+    j = 0
+    for k, (s, e) in enumerate(record_spans):
+        while j < len(lines) and lines[j] < s:
+            j += 1
+        if j < len(lines) and lines[j] < e:
+            out[k] = found.ids[lines[j]]
+    return out
+
+
+def _mode(doc: Doc, found, labels) -> str:
+    """Labelled blocks when the label starting each block is there about once per record
+    (a table's header row names its columns once per page, not per row)."""
+    if labels is not None and len(_label_anchors(doc, labels)) >= 0.5 * len(found.lines):
+        return "blocks"
+    if found.kind == "id_series":
+        return "text"
+    return "table"
+
+
+def _nothing(lines: list[str], reason: str) -> LogResult:
+    text = "\n".join(lines[:200])
+    if len(lines) <= 40 and _EMPTY.search(text):
+        return LogResult(status="empty_log", reason="the log says it lists no incidents")
+    return LogResult(status="no_records_recognised", reason=reason)
+
+
+def is_log(records: list[dict], layout: str = "table") -> bool:
+    """Records carry an identifier plus a date or a place, and say what happened: a type
+    or a place (a table of payments has numbers and dates too), or, for free-text
+    entries, a narrative."""
+    if len(records) < MIN_RECORDS:
+        return False
+    good = 0
+    for r in records:
+        ident = r["record_no"] or r["case_no"] or r["type"] or r["summary"]
+        where_when = r["reported_at"] or r["occurred_at"] or r["location"]
+        what = r["type"] or r["location"] or (layout == "text" and r["summary"])
+        if ident and where_when and what:
+            good += 1
+    return good >= 0.6 * len(records)

@@ -1,0 +1,168 @@
+"""From page texts to records: find the record signal, cut records, read their values."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from prr.scrapers.incident_log import anchors as anchor_mod
+from prr.scrapers.incident_log.columns import header_above, is_title_line
+from prr.scrapers.incident_log.labels import label_hits
+from prr.scrapers.incident_log.text import (
+    DATE_ONLY_RE,
+    DATE_RE,
+    cells,
+    find_ids,
+    furniture,
+    is_rule,
+    mask,
+    page_number_line,
+    parse_datetime,
+)
+
+_SUBTOTAL = re.compile(r":\s*\d+$")
+_WEEKDAY = re.compile(r"[A-Z][a-z]+day\b")
+MAX_BLOCK_BACK = 4        # lines a labelled block may start above its number
+
+
+@dataclass
+class Doc:
+    """The document as one list of lines, with the page of each line."""
+    lines: list[str]
+    pages: list[int]
+    skip: set[int] = field(default_factory=set)       # furniture and header lines
+    ids: list[list[tuple[int, str]]] = field(default_factory=list)
+    hits: dict | None = None                           # label hits, once found
+
+    def label_hits(self, labels) -> dict:
+        if self.hits is None:
+            self.hits = label_hits(self.lines, labels)
+        return self.hits
+
+    @classmethod
+    def from_pages(cls, page_texts: list[str]) -> Doc:
+        split = [t.splitlines() for t in page_texts]
+        furn = furniture(split)
+        same = Counter(ln.strip() for page in split for ln in page if ln.strip())
+        doc = cls([], [])
+        for n, page in enumerate(split, start=1):
+            for ln in page:
+                # a line with a record number is furniture only if it repeats as it is
+                if ln.strip() and ((mask(ln) in furn and (same[ln.strip()] > 1 or not find_ids(ln)))
+                                   or page_number_line(ln)):
+                    doc.skip.add(len(doc.lines))
+                doc.lines.append(ln)
+                doc.pages.append(n)
+        doc.ids = [find_ids(ln) if i not in doc.skip else [] for i, ln in enumerate(doc.lines)]
+        return doc
+
+
+def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
+    found = anchor_mod.id_column(doc.lines, doc.ids, doc.pages)
+    if found:
+        return found
+    found = anchor_mod.margin_anchors([ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)],
+                                      doc.pages)
+    if found:
+        return found
+    if labels is not None:
+        hits = doc.label_hits(labels)
+        lines = sorted(i for i, hs in hits.items() if any(h.label == labels.anchor for h in hs))
+        if len(lines) >= anchor_mod.MIN_RECORDS:
+            return anchor_mod.Anchors("labels", lines)
+    return anchor_mod.header_rows(doc.lines, is_title_line) or anchor_mod.id_series(doc.lines, doc.ids)
+
+
+def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list[str]]]:
+    """Header rows above the first record of each page (and the same rows wherever they
+    repeat, e.g. above every day's section)."""
+    first_on_page: dict[int, int] = {}
+    for s in starts:
+        first_on_page.setdefault(doc.pages[s], s)
+    page_floor = {}
+    for i, p in enumerate(doc.pages):
+        page_floor.setdefault(p, i)
+    headers: dict[int, list[str]] = {}
+    masks: set[str] = set()
+    for page, s in first_on_page.items():
+        rows = header_above(doc.lines, s, page_floor[page])
+        if rows:
+            headers[page] = [doc.lines[i] for i in rows]
+            masks.update(mask(doc.lines[i]) for i in rows)
+    skip = {i for i, ln in enumerate(doc.lines) if ln.strip() and mask(ln) in masks}
+    return skip, headers
+
+
+def _is_section(doc: Doc, i: int) -> bool:
+    """A line between records in a table: a day or district heading, a subtotal."""
+    line = doc.lines[i]
+    cs = cells(line)
+    if len(cs) != 1:
+        return False
+    text = cs[0][2]
+    prev_blank = i == 0 or not doc.lines[i - 1].strip() or doc.pages[i - 1] != doc.pages[i]
+    return bool(prev_blank or DATE_ONLY_RE.match(text) or _SUBTOTAL.search(text)
+                or (DATE_RE.search(text) and _WEEKDAY.match(text)))
+
+
+def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False) -> list[tuple[int, int]]:
+    """Line range of each record (``by_label``: the starts are each block's first label)."""
+    if mode == "blocks" and not by_label:
+        starts = _blocks_start(doc, starts)
+    out = []
+    for k, s in enumerate(starts):
+        nxt = starts[k + 1] if k + 1 < len(starts) else len(doc.lines)
+        stop = s + 1
+        while stop < nxt:
+            ln = doc.lines[stop]
+            if mode == "blocks":
+                if k + 1 == len(starts) and (not ln.strip() or is_rule(ln)):
+                    break
+            elif doc.pages[stop] != doc.pages[s]:
+                break
+            elif stop not in doc.skip and ln.strip() and _is_section(doc, stop):
+                break
+            stop += 1
+        out.append((s, stop))
+    return out
+
+
+def _blocks_start(doc: Doc, starts: list[int]) -> list[int]:
+    """A block whose number is not on its first line starts after the blank line above."""
+    out = []
+    for k, a in enumerate(starts):
+        prev = starts[k - 1] if k else -1
+        j, run = a - 1, 0
+        while j > prev and doc.lines[j].strip() and not is_rule(doc.lines[j]) and run < MAX_BLOCK_BACK \
+                and j not in doc.skip:
+            j -= 1
+            run += 1
+        out.append(a - run if run and j > prev else a)
+    return out
+
+
+class LazyContext:
+    """``context[i]``: a function giving the date in force at line i, computed for the
+    whole document the first time one is needed (most logs print full dates)."""
+
+    def __init__(self, doc: Doc):
+        self.doc, self.dates = doc, None
+
+    def __getitem__(self, i: int):
+        def get():
+            if self.dates is None:
+                self.dates = _context_dates(self.doc)
+            return self.dates[i]
+        return get
+
+
+def _context_dates(doc: Doc) -> list[str | None]:
+    """The last date printed alone on a line (a day heading, the log's date) at each line."""
+    out, current = [], None
+    for ln in doc.lines:
+        if DATE_RE.search(ln):
+            cs = cells(ln)
+            if len(cs) == 1 and len(cs[0][2]) < 40:
+                current = parse_datetime(cs[0][2]) or current
+        out.append(current)
+    return out

@@ -1,0 +1,180 @@
+"""Read each record's values: by labels, by table columns, or as free text."""
+from __future__ import annotations
+
+import re
+
+from prr.scrapers.incident_log.columns import gaps_to_columns, merge_split_dates, merge_untitled, split_line, titles
+from prr.scrapers.incident_log.fields import build, column_for, name_columns
+from prr.scrapers.incident_log.labels import read_block
+from prr.scrapers.incident_log.parse import Doc
+from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, squash
+
+
+def _raw(doc: Doc, s: int, e: int) -> list[str]:
+    return [doc.lines[i].rstrip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
+
+
+def _date_label(label: str) -> bool:
+    return column_for(label) in ("occurred_at", "reported_at")
+
+
+def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> list[dict]:
+    clean = [ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)]
+    by_line = {i: hs for i, hs in doc.label_hits(labels).items() if i not in doc.skip}
+    read = [read_block(clean, s, e, by_line, _date_label) for s, e in spans]
+    fields = list(labels.fields)
+    sample = [[vals.get(f, "") for f in fields] for vals, _ in read[:400]]
+    named = name_columns(fields, sample, None, by_values=True)
+    names = dict(zip(fields, named))
+    out = []
+    for k, ((s, e), (values, loose)) in enumerate(zip(spans, read)):
+        out.append(build(values, names, page=doc.pages[s], number=numbers.get(k), raw=_raw(doc, s, e),
+                         context_date=context[s], loose=loose))
+    return out
+
+
+def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], headers: dict[int, list[str]],
+               context) -> list[dict]:
+    """Columns per page from the record lines' gaps; values are the words under each."""
+    by_page: dict[int, list[int]] = {}
+    for k, (s, _) in enumerate(spans):
+        by_page.setdefault(doc.pages[s], []).append(k)
+    rows: list[tuple[int, list[str], list[str]]] = []     # (record index, titles, values)
+    line_parts: dict[int, list[list[str]]] = {}
+    header: list[str] = []
+    for page, ks in by_page.items():
+        body = [doc.lines[i] for k in ks for i in range(*spans[k]) if i not in doc.skip]
+        cols = merge_split_dates(gaps_to_columns(body), body)
+        header = headers.get(page, header)
+        names = titles(header, cols) if header else [""] * len(cols)
+        if header:
+            cols, names = merge_untitled(cols, names)
+        names = [n or f"column {j + 1}" for j, n in enumerate(names)]
+        for k in ks:
+            s, e = spans[k]
+            vals = [""] * len(cols)
+            lines = []
+            for i in range(s, e):
+                if i in doc.skip or not doc.lines[i].strip():
+                    continue
+                parts = split_line(doc.lines[i], cols, id_x.get(i))
+                lines.append(parts)
+                # an offence row repeats its incident's place and date: kept once
+                vals = [a if b and a.endswith(b) else f"{a} {b}".strip() for a, b in zip(vals, parts)]
+            rows.append((k, names, vals))
+            line_parts[k] = lines
+    out = []
+    id_cols = {}
+    for k, _names, vals in rows:
+        id_col = None
+        if k in numbers and id_x:
+            for j, v in enumerate(vals):
+                if numbers[k] in v.split() or numbers[k] in v:
+                    id_col = j
+                    break
+        id_cols[k] = id_col
+    samples = {}
+    for _k, names, vals in rows:
+        samples.setdefault(tuple(names), []).append(vals)
+    named: dict[tuple, list] = {}
+    for k, names, vals in rows:
+        key = (tuple(names), id_cols[k])
+        if key not in named:      # once per header (and number column), not per row
+            named[key] = name_columns(names, samples[tuple(names)], id_cols[k])
+        fields_of = named[key]
+        if "type" in fields_of:
+            vals = list(vals)
+            vals[fields_of.index("type")] = _offences(line_parts[k], fields_of.index("type"))
+        values = dict(zip(names, vals))
+        mapping = dict(zip(names, fields_of))
+        number = numbers.get(k)
+        if id_cols[k] is not None and number:
+            _split_number_cell(values, mapping, names[id_cols[k]], number)
+        s, e = spans[k]
+        out.append(build(values, mapping, page=doc.pages[s], number=number, raw=_raw(doc, s, e),
+                         context_date=context[s]))
+    return out
+
+
+def _offences(lines: list[list[str]], col: int) -> str:
+    """The type cell of a record: a later line that fills the type column and other columns
+    too (its own date, or two more cells) is another offence of the same incident; a line
+    that only continues the type column (and maybe a wrapped place) is the cell wrapping."""
+    out = ""
+    for n, parts in enumerate(lines):
+        piece = parts[col] if col < len(parts) else ""
+        if not piece:
+            continue
+        filled = [p for p in parts if p]
+        if n and out and len(filled) >= 2 and (len(filled) >= 3 or any(DATE_RE.search(p) or TIME_ONLY_RE.match(p)
+                                                                       for p in filled)):
+            out = f"{out} // {piece}"
+        else:
+            out = f"{out} {piece}".strip()
+    return out
+
+
+def _split_number_cell(values: dict[str, str], mapping: dict, name: str, number: str) -> None:
+    """A cell holding the record number and more text ("22-000602 / Theft From Building.
+    Complainant reported ..."): the number is the number; the text after it is the type
+    (to the first full stop) and the summary, unless other columns hold those. Text before
+    it belongs to a column merged into this one: its title's first word says which
+    ("Location Case Number / ..." -> location)."""
+    cell = values.get(name) or ""
+    before, _, after = cell.partition(number)
+    values[name] = number
+    mapped = set(mapping.values())
+    if before.strip():
+        words = name.split()
+        field = next((column_for(" ".join(words[:n])) for n in (1, 2) if len(words) > n), None)
+        if field and field not in mapped and field not in ("case_no", "record_no"):
+            values[f"{name} (before number)"] = before.strip()
+            mapping[f"{name} (before number)"] = field
+            mapped.add(field)
+        else:
+            values[f"{name} (before number)"] = before.strip()
+    rest = squash(after).strip(" /-:")
+    if not rest:
+        return
+    if "type" not in mapped:
+        head, _, tail = rest.partition(". ")
+        values["_type"] = head.strip()
+        mapping["_type"] = "type"
+        rest = tail
+    if rest and "summary" not in mapped:
+        values["_summary"] = rest
+        mapping["_summary"] = "summary"
+
+
+def read_text(doc: Doc, spans, numbers: dict[int, str], context) -> list[dict]:
+    """Free-text entries: the anchor's date or time, the text as summary."""
+    out = []
+    for k, (s, e) in enumerate(spans):
+        raw = _raw(doc, s, e)
+        first = cells(raw[0]) if raw else []
+        when = first[0][2] if first else ""
+        text = squash(" ".join(raw))[len(when):].strip() if raw else ""
+        values = {"when": when, "text": text}
+        out.append(build(values, {"when": "reported_at", "text": "summary"}, page=doc.pages[s],
+                         number=numbers.get(k), raw=raw, context_date=context[s]))
+    return out
+
+
+def id_positions(doc: Doc, anchors) -> dict[int, int]:
+    """Line -> column where its record number starts (to cut glued cells)."""
+    out = {}
+    for line, number in anchors.ids.items():
+        for x, tok in doc.ids[line]:
+            if tok == number:
+                out[line] = x
+                break
+    return out
+
+
+def related_numbers(doc: Doc, span: tuple[int, int], own: set[str]) -> list[str]:
+    found = []
+    for i in range(*span):
+        for _, tok in doc.ids[i]:
+            if tok not in own and tok not in found and re.search(r"\d{3}", tok):
+                found.append(tok)
+    return found

@@ -1,0 +1,179 @@
+"""Shapes of values in a log: dates and times, record numbers, cells, page furniture.
+
+Everything here works on ``pdftotext -layout`` style lines, where a character column
+stands for a horizontal position on the page.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import Counter
+from functools import lru_cache
+
+from dateutil import parser as dateparser
+
+# --- dates -----------------------------------------------------------------------------
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = (rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}-\d{{1,2}}-\d{{2,4}}"
+         rf"|{_MONTHS} \d{{1,2}},? \d{{4}})")
+_TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d)"
+# "01/02/20 - THU at 12:42", "03/01/2019    07:40:04", "2024-04-01T13:45"
+_SEP = r"(?:[ T,]{1,8}(?:-\s*[A-Za-z]{3,9}\.?\s+)?(?:at\s+)?)"
+DATETIME_RE = re.compile(rf"(?<![\d/-])({_DATE}){_SEP}?(?:(?<=[ T,])({_TIME}))?(?![\d/])")
+DATE_RE = re.compile(rf"(?<![\d/-]){_DATE}(?![\d/])")
+TIME_ONLY_RE = re.compile(rf"^{_TIME}$")
+DATE_ONLY_RE = re.compile(rf"^(?:[A-Z][a-z]+day,? )?{_DATE}$")
+
+
+@lru_cache(maxsize=65536)
+def parse_datetime(text: str | None) -> str | None:
+    """First date (with its time, if one follows) in ``text`` as ISO 8601, else None."""
+    if not text:
+        return None
+    m = DATETIME_RE.search(text)
+    if not m:
+        return None
+    date, time = m.group(1), m.group(2)
+    if time and len(time) == 4 and time.isdigit():
+        time = time[:2] + ":" + time[2:]
+    fast = _fast(date, time)
+    if fast is not None:
+        return fast or None
+    try:
+        dt = dateparser.parse(f"{date} {time or ''}".strip(), fuzzy=False)
+    except (ValueError, OverflowError):
+        return None
+    return dt.isoformat(timespec="seconds") if time else dt.date().isoformat()
+
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/-](\d{1,2})[/-](\d{2,4})$")
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(?:([AaPp])\.?[Mm]\.?)?$")
+
+
+def _fast(date: str, time: str | None) -> str | None:
+    """Numeric dates and clock times without dateutil (most of a log's values); None when
+    the text needs dateutil, "" when it is no valid date."""
+    m = _NUMERIC_DATE.match(date)
+    if not m:
+        return None
+    a, b, c = m.groups()
+    if len(a) == 4:
+        y, mo, d = int(a), int(b), int(c)
+    else:
+        mo, d, y = int(a), int(b), int(c)
+        if len(c) == 2:
+            y += 2000 if y < 70 else 1900
+    hh = mi = ss = 0
+    if time:
+        t = _CLOCK.match(time)
+        if not t:
+            return None
+        hh, mi, ss = int(t.group(1)), int(t.group(2)), int(t.group(3) or 0)
+        if t.group(4):
+            hh = hh % 12 + (12 if t.group(4) in "Pp" else 0)
+    try:
+        dt = _dt.datetime(y, mo, d, hh, mi, ss)
+    except ValueError:
+        return ""
+    return dt.isoformat(timespec="seconds") if time else dt.date().isoformat()
+
+
+def parse_range(text: str | None) -> tuple[str | None, str | None]:
+    """"1/27/2022 - 1/28/2022", "12/21/19 at 11:00 ... 01/03/20": (start, end) as ISO."""
+    if not text:
+        return None, None
+    found = [m for m in DATETIME_RE.finditer(text)]
+    if not found:
+        return None, None
+    start = parse_datetime(found[0].group(0))
+    end = parse_datetime(found[1].group(0)) if len(found) > 1 else None
+    return start, end
+
+
+# --- record numbers ----------------------------------------------------------------------
+
+# An id-shaped token: optional capital-letter prefix, digits with dashes or letters inside,
+# ending in a digit. A lower-case letter before it is allowed because some printers glue
+# the previous cell to it ("motor vehicle20-0471").
+ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])([A-Z]{0,4}-?\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
+GLUED_ID_RE = re.compile(r"(?<=[a-z])(\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
+_GLUE_HINT = re.compile(r"[a-z]\d")
+_NOT_ID = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|[0-2]\d[0-5]\d-[0-2]\d[0-5]\d|\d{1,4}"
+                     r"|\d{1,3}-\d{1,3}|\d{4}-\d{4}|[A-Z]{1,4}\d{1,2})$")
+
+
+@lru_cache(maxsize=65536)
+def is_id(token: str) -> bool:
+    """A record number: >= 3 digits with a letter or dash, or >= 5 digits; not a date,
+    a time (range), a year or a street number."""
+    if _NOT_ID.match(token):
+        return False
+    digits = sum(c.isdigit() for c in token)
+    return digits >= 5 or (digits >= 3 and not token.isdigit())
+
+
+def find_ids(line: str) -> list[tuple[int, str]]:
+    found = [(m.start(1), m.group(1)) for m in ID_RE.finditer(line) if is_id(m.group(1))]
+    if _GLUE_HINT.search(line):
+        found += [(m.start(1), m.group(1)) for m in GLUED_ID_RE.finditer(line) if is_id(m.group(1))]
+        found.sort()
+    return found
+
+
+def shape(token: str) -> str:
+    return token.translate(_SHAPE)
+
+
+_SHAPE = str.maketrans({**{c: "9" for c in "0123456789"}, **{chr(c): "A" for c in range(65, 91)}})
+_DIGITS = re.compile(r"\d+")
+
+# --- cells -------------------------------------------------------------------------------
+
+_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def cells(line: str) -> list[tuple[int, int, str]]:
+    """Runs of text separated by two or more spaces: (start, end, text)."""
+    return [(m.start(), m.end(), m.group()) for m in _CELL.finditer(line)]
+
+
+def is_rule(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(set(s) - set(" ")) == 1 and s[0] in "_-=*~."
+
+
+def squash(text: str) -> str:
+    if "  " not in text and "\n" not in text and "\t" not in text and text == text.strip():
+        return text
+    return " ".join(text.split())
+
+
+# --- page furniture ----------------------------------------------------------------------
+
+@lru_cache(maxsize=65536)
+def mask(line: str) -> str:
+    return _DIGITS.sub("0", " ".join(line.split()))
+
+
+def furniture(pages: list[list[str]], zone: int = 4) -> set[str]:
+    """Masked lines that repeat at the top or bottom of most pages (headers, footers,
+    page numbers) and hardly anywhere else."""
+    if len(pages) < 2:
+        return set()
+
+    def edges(lines: list[str]) -> list[int]:
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+        return sorted(set(filled[:zone] + filled[-zone:]))
+
+    seen, total = Counter(), Counter()
+    for lines in pages:
+        seen.update({mask(lines[i]) for i in edges(lines)})
+        total.update(mask(ln) for ln in lines if ln.strip())
+    threshold = max(2, int(len(pages) * 0.5))
+    return {k for k, v in seen.items() if v >= threshold and total[k] <= 1.2 * v and not is_rule(k)}
+
+
+def page_number_line(line: str) -> bool:
+    s = line.strip()
+    return bool(re.fullmatch(r"(?:Page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", s, re.I))

@@ -1,0 +1,49 @@
+"""Is a text layer readable? Some PDFs carry a text layer that is gibberish (a font
+without a usable character map, a bad OCR layer under a scan): it must be OCR'd, not
+believed. The share of dictionary words decides, checked only when a cheap look at the
+tokens' shapes says the text may be unreadable (loading the dictionary costs ~0.3 s)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SAMPLE_TOKENS = 3000
+WORDLIKE_OK = 0.55      # above this share of word-shaped tokens the text is taken as readable
+DICTIONARY_MIN = 0.30   # below this share of dictionary words the text layer is gibberish
+
+_TOKEN = re.compile(r"\S+")
+_WORDLIKE = re.compile(r"^[(\"']?(?:[A-Z]?[a-z]+|[A-Z]+)[.,:;)\"']*$")
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+_ALPHA = re.compile(r"^[A-Za-z]{3,}$")
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+def dictionary_share(text: str) -> float | None:
+    """Share of the alphabetic words (3+ letters) that an English dictionary knows; None
+    when the text has too few words to say."""
+    words = [t.strip(".,:;()\"'").lower() for t in _TOKEN.findall(text)[:SAMPLE_TOKENS]]
+    words = [w for w in words if _ALPHA.match(w)]
+    tokens = _TOKEN.findall(text)[:SAMPLE_TOKENS]
+    if len(tokens) < 20:
+        return None
+    if not words:
+        return 0.0
+    return len(_dictionary().known(words)) / len(set(words)) if words else 0.0
+
+
+def unreadable(text: str) -> tuple[bool, float | None]:
+    """(True, share) when the text layer looks like gibberish."""
+    tokens = _TOKEN.findall(text)[:SAMPLE_TOKENS]
+    if len(tokens) < 20:
+        return False, None
+    wordlike = sum(1 for t in tokens if _WORDLIKE.match(t) and _VOWEL.search(t)) / len(tokens)
+    if wordlike >= WORDLIKE_OK:
+        return False, None
+    share = dictionary_share(text)
+    return (share is not None and share < DICTIONARY_MIN), share
