@@ -1,4 +1,8 @@
-"""Contact extraction on the blind set: pages the extractor's rules were never read against.
+"""Contact extraction on the blind set: pages written without reading the extractor's rules.
+
+The first run on it (before any tuning) was the out-of-sample figure; the rules have since
+been fixed by cause on these pages, so its figures are now development (in-sample) ones.
+A fresh blind set written by someone else measures the result.
 
 ``tests/watch/blind/`` holds 24 raw-HTML pages of 17 California cities, written and
 labelled without reading the extractor (see its README). Precision and recall per field
@@ -251,8 +255,12 @@ def main() -> None:
         for m in misses:
             print(f"  {m['page']} {m['field']}: false {m['false']} missed {m['missed']}", file=sys.stderr)
     met = goals_met(fields)
-    print(json.dumps({"set": f"{blind.relative_to(ROOT) if blind.is_relative_to(ROOT) else blind} (written and "
-                             "labelled without reading the extractor; out-of-sample until someone tunes on it)",
+    where = blind.relative_to(ROOT) if blind.is_relative_to(ROOT) else blind
+    role = ("held-out test set: written and labelled without reading the extractor, never tuned on"
+            if blind.name != "blind" else
+            "development set: written and labelled without reading the extractor, then tuned on "
+            "(in-sample figures; the first, untuned run is in docs/watch.md)")
+    print(json.dumps({"set": f"{where} ({role})",
                       "pages": len(pages), "fields": fields, "misses": len(misses),
                       "strict_hrefs": {f: {k: strict[f][k] for k in ("precision", "recall")}
                                        for f in ("portal_urls", "records_contact")},

@@ -1,31 +1,37 @@
-"""Benchmark: watching 1,000 city pages on 20 hosts, prr versus urlwatch, same run.
+"""Benchmark: a first and a second watch of 1,000 city pages on 20 hosts, prr versus
+urlwatch, both as whole processes (what a user starts from a shell) with the same number
+of concurrent requests, in the same run.
 
-Twenty local HTTP servers (a separate process, so they do not share our GIL) each
-add 50 ms of latency to every answer and support ETag / If-None-Match. Both
-tools watch the same 1,000 URLs:
+Twenty local HTTP servers (one separate process) add --latency (50 ms) to every answer.
+They run twice: once sending ETag and Last-Modified (and answering If-None-Match /
+If-Modified-Since with 304), once sending neither (so a re-check downloads every page and
+only a body hash can tell it is unchanged). For each server mode and each repeat, in
+alternating order:
 
-- first pass: wall time of ``prr.watch.watch`` (fetch, normalise, extract contacts,
-  store snapshots; per-host limit 2, no interval) versus ``urlwatch`` (its own
-  defaults; fresh cache) on the same URL list;
-- second pass over the unchanged pages: share of pages answered 304 or skipped by
-  hash, and bytes sent by the servers versus the first pass.
+- ``urlwatch`` (its worker pool set to --workers through its hooks file) and
+  ``prr watch --json`` (PRR_GLOBAL_CONCURRENCY=--workers, per-host limit 2, no interval),
+  each from a fresh state: first pass, then a second pass over the unchanged pages;
+- wall time and CPU time (the process and everything it started, helpers that outlive it
+  included: this process adopts orphans and reaps them before reading rusage);
+- requests, bytes and the largest number of requests in flight seen by the servers;
+- for prr, the same command on a one-page database (start-up, imports, output): the CPU
+  per page is (first pass CPU - that) / pages; the whole-process figure is printed beside it.
 
-The politeness floor is pages / (hosts x per-host limit) x latency. Goals: first
-pass <= 0.3x urlwatch's wall time and <= 1.5x the floor; second pass >= 95% 304
-or skipped and <= 10% of the first pass's bytes. Last line: one JSON object.
+The politeness floor is pages / min(workers, hosts x per-host limit) x latency. Goals
+(issue figures): prr's first pass <= 0.5x urlwatch's wall time and <= 1.5x the floor;
+prr's CPU <= 1.5 ms per page (first pass, whole process); second pass against servers
+with validators >= 95% answered 304 or skipped by hash and <= 10% of the first pass's
+bytes. Medians over --reps with min..max. Last line: one JSON object.
 
-For scale, the same run also times a plain concurrent fetch (requests, the same
-per-host limit and global limit, no robots.txt, no parsing, no database) of the
-same URLs, and the CPU time the servers used in each pass, to show whether the
-servers (Python, on the same machine) are a bottleneck.
-
-    .venv/bin/python benchmarks/watch.py [--pages 1000] [--hosts 20] [--latency 0.05]
+    .venv/bin/python benchmarks/watch.py [--pages 1000] [--hosts 20] [--latency 0.05] [--workers 20] [--reps 3]
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -67,14 +73,16 @@ def render(h: int, n: int) -> bytes:
 
 # --- servers (child process) -------------------------------------------------------------
 
-def serve(hosts: int, pages: int, latency: float) -> None:
+def serve(hosts: int, pages: int, latency: float, validators: bool) -> None:
     import hashlib
     import http.server
     import threading
+    from email.utils import formatdate
 
     per_host = pages // hosts
-    stats = {"requests": 0, "bytes": 0, "not_modified": 0}
+    stats = {"requests": 0, "bytes": 0, "not_modified": 0, "in_flight": 0, "max_in_flight": 0}
     lock = threading.Lock()
+    modified = formatdate(time.time() - 86400, usegmt=True)
     bodies = {}
     for h in range(hosts):
         for n in range(per_host):
@@ -97,23 +105,28 @@ def serve(hosts: int, pages: int, latency: float) -> None:
                     stats["bytes"] += len(data)
 
             def do_GET(self):
-                if self.path == "/__stats":
-                    data = json.dumps(stats).encode()
+                if self.path in ("/__stats", "/__reset"):
+                    with lock:
+                        if self.path == "/__reset":
+                            stats.update(requests=0, bytes=0, not_modified=0, max_in_flight=0)
+                        data = json.dumps(stats).encode()
                     self.send_response(200)
                     self.send_header("Content-Length", str(len(data)))
                     self.end_headers()
                     self.wfile.write(data)
                     return
-                if self.path == "/__reset":
-                    with lock:
-                        stats.update(requests=0, bytes=0, not_modified=0)
-                    self.send_response(204)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                time.sleep(latency)
                 with lock:
                     stats["requests"] += 1
+                    stats["in_flight"] += 1
+                    stats["max_in_flight"] = max(stats["max_in_flight"], stats["in_flight"])
+                try:
+                    time.sleep(latency)
+                    self._answer()
+                finally:
+                    with lock:
+                        stats["in_flight"] -= 1
+
+            def _answer(self):
                 if self.path == "/robots.txt":
                     self._send(200, b"User-agent: *\nDisallow: /private/\n", [("Content-Type", "text/plain")])
                     return
@@ -122,12 +135,16 @@ def serve(hosts: int, pages: int, latency: float) -> None:
                     self._send(404, b"not found")
                     return
                 body, etag = page
-                if self.headers.get("If-None-Match") == etag:
+                if validators and (self.headers.get("If-None-Match") == etag
+                                   or self.headers.get("If-Modified-Since") == modified):
                     with lock:
                         stats["not_modified"] += 1
                     self._send(304, b"", [("ETag", etag)])
                     return
-                self._send(200, body, [("Content-Type", "text/html; charset=utf-8"), ("ETag", etag)])
+                headers = [("Content-Type", "text/html; charset=utf-8")]
+                if validators:
+                    headers += [("ETag", etag), ("Last-Modified", modified)]
+                self._send(200, body, headers)
         return Handler
 
     servers = []
@@ -141,100 +158,80 @@ def serve(hosts: int, pages: int, latency: float) -> None:
     sys.stdin.read()          # until the parent closes our stdin
 
 
-def plain_fetch(urls: list[str], per_host: int, global_limit: int) -> float:
-    """Wall time of fetching every URL with requests, per-host and global limits only."""
-    import threading
-    from collections import deque
-    from concurrent.futures import ThreadPoolExecutor
-    from urllib.parse import urlsplit
-
-    import requests
-
-    session = requests.Session()
-    session.trust_env = False
-    adapter = requests.adapters.HTTPAdapter(pool_connections=global_limit, pool_maxsize=global_limit)
-    session.mount("http://", adapter)
-    by_host: dict[str, deque] = {}
-    for u in urls:
-        by_host.setdefault(urlsplit(u).netloc, deque()).append(u)
-    gates = {h: threading.BoundedSemaphore(per_host) for h in by_host}
-    ordered, queues = [], list(by_host.values())
-    while queues:                       # interleaved across hosts, as prr does
-        for q in list(queues):
-            ordered.append(q.popleft())
-            if not q:
-                queues.remove(q)
-
-    def one(u):
-        with gates[urlsplit(u).netloc]:
-            return len(session.get(u, timeout=30).content)
-
-    started = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=global_limit) as pool:
-        total = sum(pool.map(one, ordered))
-    elapsed = time.perf_counter() - started
-    assert total > 0
-    return elapsed
-
-
-def process_cpu_s(pid: int) -> float | None:
-    """CPU seconds used so far by a process (Linux /proc; None elsewhere)."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return None
-
-
-def server_stats(port: int, reset: bool = False) -> dict | None:
+def server_stats(port: int, reset: bool = False) -> dict:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/{'__reset' if reset else '__stats'}") as r:
-        return None if reset else json.loads(r.read())
+        return json.loads(r.read())
 
 
-def total_stats(ports, reset=False):
-    """The counters are shared by all servers of the child process: ask one."""
-    return server_stats(ports[0], reset) or {}
+def adopt_orphans() -> None:
+    """Make this process the reaper of its orphaned descendants (Linux), so that a tool's
+    helper processes that outlive it (e.g. a multiprocessing fork server and its workers)
+    are waited for here and their CPU time is counted."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)    # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        pass
 
 
-# --- prr ---------------------------------------------------------------------------------
-
-def prr_pass(db_path: Path, per_host: int, hosts: int, parallel_from: int = 50):
-    from prr.core.settings import get_settings
-    from prr.db import connect
-    from prr.scrapers.fetch import PoliteFetcher
-    from prr.watch.watch import WatchOptions, watch
-
-    conn = connect(db_path)
-    settings = get_settings()
-    fetcher = PoliteFetcher(settings, allow_private=["127.0.0.0/8"], per_host=per_host, interval=0.0,
-                            global_limit=hosts * per_host)
-    cpu0 = _cpu()
-    started = time.perf_counter()
-    summary = watch(conn, None, fetcher=fetcher, options=WatchOptions(confirm="recheck", parallel_from=parallel_from))
-    elapsed = time.perf_counter() - started
-    summary.cpu_s = _cpu() - cpu0
-    fetcher.close()
-    conn.close()
-    return elapsed, summary
-
-
-def _cpu() -> float:
-    """CPU seconds of this process and its finished children (the worker processes when
-    they were forked; under the forkserver they are not counted)."""
-    import resource
-
-    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+def reap(keep: set[int], timeout: float = 10.0) -> None:
+    """Wait until every child of this process but ``keep`` (the servers) has exited and was reaped."""
+    deadline = time.monotonic() + timeout
+    me = str(os.getpid())
+    while time.monotonic() < deadline:
+        while True:
+            try:
+                pid, _ = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                break
+        left = []
+        for d in os.listdir("/proc"):
+            if d.isdigit() and int(d) not in keep:
+                try:
+                    with open(f"/proc/{d}/stat") as f:
+                        if f.read().rsplit(")", 1)[1].split()[1] == me:
+                            left.append(d)
+                except (OSError, IndexError):
+                    continue
+        if not left:
+            return
+        time.sleep(0.02)
 
 
-def setup_prr(db_path: Path, ports: list[int], per_host_pages: int) -> None:
+SERVER_PIDS: set[int] = set()
+
+
+def children_cpu() -> float:
+    """CPU seconds of this process's finished (waited-for) children and their descendants."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def timed(cmd: list[str], env: dict, **kw) -> tuple[float, float, subprocess.CompletedProcess]:
+    """(wall s, CPU s, result) of one whole process."""
+    cpu0, t0 = children_cpu(), time.perf_counter()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, **kw)
+    wall = time.perf_counter() - t0
+    reap(SERVER_PIDS)           # helpers that outlived the tool: their CPU counts too
+    cpu = children_cpu() - cpu0
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd[:3]} failed ({proc.returncode}): {proc.stderr[-800:]}")
+    return wall, cpu, proc
+
+
+# --- the two tools -----------------------------------------------------------------------
+
+def setup_prr(home: Path, ports: list[int], per_host_pages: int) -> None:
+    os.environ["PRR_HOME"] = str(home)
     from prr.db import connect
     from prr.db.cities import sync_cities
     from prr.db.pages import add_page
     from prr.registry.registry import City
 
-    conn = connect(db_path)
+    conn = connect(home / "prr.db")
     cities = [City(slug=f"bench-{i}", name=f"Bench {i}", website=f"http://127.0.0.1:{p}/")
               for i, p in enumerate(ports)]
     sync_cities(conn, cities)
@@ -244,22 +241,70 @@ def setup_prr(db_path: Path, ports: list[int], per_host_pages: int) -> None:
     conn.close()
 
 
-# --- urlwatch ----------------------------------------------------------------------------
+def prr_env(home: Path, registry: Path, workers: int, per_host: int) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PRR_")}
+    env.update(PRR_HOME=str(home), PRR_REGISTRY=str(registry), PRR_ALLOW_PRIVATE_ADDRESSES="1",
+               PRR_GLOBAL_CONCURRENCY=str(workers), PRR_PER_HOST_CONCURRENCY=str(per_host),
+               PRR_PER_HOST_INTERVAL="0", PRR_CONTACT="bench@example.org")
+    return env
 
-def urlwatch_pass(workdir: Path, urls: list[str]) -> float:
-    urls_file = workdir / "urls.yaml"
-    if not urls_file.exists():
-        urls_file.write_text("\n---\n".join(f"url: {u}" for u in urls) + "\n")
+
+def prr_run(home: Path, registry: Path, workers: int, per_host: int) -> tuple[float, float, dict]:
+    wall, cpu, proc = timed([sys.executable, "-m", "prr", "watch", "--json"], prr_env(home, registry, workers, per_host),
+                            cwd=ROOT)
+    return wall, cpu, json.loads(proc.stdout)
+
+
+def urlwatch_setup(workdir: Path, urls: list[str], workers: int) -> None:
+    workdir.mkdir(parents=True)
+    (workdir / "urls.yaml").write_text("\n---\n".join(f"url: {u}" for u in urls) + "\n")
+    # urlwatch's thread pool size is a module constant; its hooks file runs before the jobs.
+    (workdir / "hooks.py").write_text(f"import urlwatch.worker\nurlwatch.worker.MAX_WORKERS = {workers}\n")
+
+
+def urlwatch_run(workdir: Path) -> tuple[float, float]:
     exe = Path(sys.executable).parent / "urlwatch"
-    cmd = [str(exe), "--urls", str(urls_file), "--config", str(workdir / "urlwatch.yaml"),
+    cmd = [str(exe), "--urls", str(workdir / "urls.yaml"), "--config", str(workdir / "urlwatch.yaml"),
            "--hooks", str(workdir / "hooks.py"), "--cache", str(workdir / "cache.db")]
     env = dict(os.environ, HOME=str(workdir))
-    started = time.perf_counter()
-    proc = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    elapsed = time.perf_counter() - started
-    if proc.returncode != 0:
-        raise SystemExit(f"urlwatch failed ({proc.returncode}): {proc.stderr[-500:]}")
-    return elapsed
+    wall, cpu, _ = timed(cmd, env)
+    return wall, cpu
+
+
+def spread(xs: list[float], digits: int = 3) -> dict:
+    return {"median": round(statistics.median(xs), digits), "min": round(min(xs), digits),
+            "max": round(max(xs), digits)}
+
+
+def one_round(tool: str, tmp: Path, tag: str, ports: list[int], urls: list[str], args) -> dict:
+    """A first and a second pass of one tool from a fresh state, with the servers' counts."""
+    out = {}
+    if tool == "prr":
+        home = tmp / f"prr-{tag}"
+        setup_prr(home, ports, args.pages // args.hosts)
+        (tmp / "registry").mkdir(exist_ok=True)
+    else:
+        workdir = tmp / f"urlwatch-{tag}"
+        urlwatch_setup(workdir, urls, args.workers)
+    for name in ("first", "second"):
+        server_stats(ports[0], reset=True)
+        if tool == "prr":
+            wall, cpu, summary = prr_run(home, tmp / "registry", args.workers, args.per_host)
+            out[f"{name}_outcomes"] = summary["outcomes"]
+            out[f"{name}_failures"] = summary["failures"][:3]
+        else:
+            wall, cpu = urlwatch_run(workdir)
+        st = server_stats(ports[0])
+        out[name] = {"wall": wall, "cpu": cpu, "requests": st["requests"], "bytes": st["bytes"],
+                     "not_modified": st["not_modified"], "max_in_flight": st["max_in_flight"]}
+    shutil.rmtree(home if tool == "prr" else workdir, ignore_errors=True)
+    if tool == "prr":       # the same command on one page: start-up, imports and output
+        one = tmp / f"prr-one-{tag}"
+        setup_prr(one, ports[:1], 1)
+        wall, cpu, _ = prr_run(one, tmp / "registry", args.workers, args.per_host)
+        out["startup"] = {"wall": wall, "cpu": cpu}
+        shutil.rmtree(one, ignore_errors=True)
+    return out
 
 
 def main() -> None:
@@ -268,116 +313,92 @@ def main() -> None:
     ap.add_argument("--hosts", type=int, default=20)
     ap.add_argument("--latency", type=float, default=0.05)
     ap.add_argument("--per-host", type=int, default=2)
-    ap.add_argument("--reps", type=int, default=3, help="first passes per tool (median reported)")
-    ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument("--plain-fetch", help=argparse.SUPPRESS)     # JSON list of URLs: time them, print
+    ap.add_argument("--workers", type=int, default=20, help="concurrent requests, the same for both tools")
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--serve", choices=("validators", "none"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
-        serve(args.hosts, args.pages, args.latency)
+        serve(args.hosts, args.pages, args.latency, args.serve == "validators")
         return
-    if args.plain_fetch:
-        urls = json.loads(Path(args.plain_fetch).read_text())
-        print(json.dumps(plain_fetch(urls, args.per_host, args.hosts * args.per_host)))
-        return
-
-    per_host_pages = args.pages // args.hosts
-    pages = per_host_pages * args.hosts
-    server = subprocess.Popen([sys.executable, __file__, "--serve", "--pages", str(pages), "--hosts",
-                               str(args.hosts), "--latency", str(args.latency)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    args.pages = args.pages // args.hosts * args.hosts
+    servers, ports = {}, {}
+    tmp = Path(tempfile.mkdtemp(prefix="prr-bench-watch-"))
+    runs: dict = {}
+    adopt_orphans()
     try:
-        ports = json.loads(server.stdout.readline())
-        urls = [f"http://127.0.0.1:{p}/page/{n}" for p in ports for n in range(per_host_pages)]
-        floor = pages / (args.hosts * args.per_host) * args.latency
-        with tempfile.TemporaryDirectory(prefix="prr-bench-watch-") as tmp:
-            tmp = Path(tmp)
-            os.environ["PRR_HOME"] = str(tmp / "home")
-            os.environ["PRR_REGISTRY"] = str(tmp / "registry")
-            # First passes alternate between the tools, each from a fresh state, and the
-            # median counts: the machine's load changes during a run.
-            uw_times, prr_times, plain_times = [], [], []
-            server_cpu = {"urlwatch": [], "prr": [], "plain": []}
-            urls_file = tmp / "urls.json"
-            urls_file.write_text(json.dumps(urls))
-
-            def server_cpu_during(tool, fn):
-                before = process_cpu_s(server.pid)
-                out = fn()
-                after = process_cpu_s(server.pid)
-                if before is not None and after is not None:
-                    server_cpu[tool].append(after - before)
-                return out
-
-            for rep in range(args.reps):
-                uw_dir = tmp / f"urlwatch-{rep}"
-                uw_dir.mkdir()
-                total_stats(ports, reset=True)
-                uw_times.append(server_cpu_during("urlwatch", lambda d=uw_dir: urlwatch_pass(d, urls)))
-                db_path = tmp / f"prr-{rep}.db"
-                setup_prr(db_path, ports, per_host_pages)
-                total_stats(ports, reset=True)
-                elapsed, s1 = server_cpu_during("prr", lambda d=db_path: prr_pass(d, args.per_host, args.hosts))
-                prr_times.append(elapsed)
-                first = total_stats(ports)
-                # A separate process, so its threads do not touch ours.
-                plain = server_cpu_during("plain", lambda: json.loads(subprocess.run(
-                    [sys.executable, __file__, "--plain-fetch", str(urls_file), "--per-host", str(args.per_host),
-                     "--hosts", str(args.hosts)], capture_output=True, text=True, check=True).stdout))
-                plain_times.append(plain)
-                print(f"first pass {rep + 1}: urlwatch {uw_times[-1]:.2f} s, prr {elapsed:.2f} s "
-                      f"{s1.counts()}, {first['requests']} requests, {first['bytes']} bytes; "
-                      f"plain fetch {plain:.2f} s", file=sys.stderr)
-            uw_first, prr_first = statistics.median(uw_times), statistics.median(prr_times)
-            plain_first = statistics.median(plain_times)
-
-            total_stats(ports, reset=True)
-            prr_second, s2 = prr_pass(db_path, args.per_host, args.hosts)
-            second = total_stats(ports)
-            counts = s2.counts()
-            skipped = counts.get("not_modified", 0) + counts.get("same_hash", 0)
-            print(f"prr second pass: {prr_second:.2f} s, {counts}, {second['bytes']} bytes", file=sys.stderr)
-
-            total_stats(ports, reset=True)
-            uw_second = urlwatch_pass(uw_dir, urls)
-            uw2 = total_stats(ports)
+        for mode in ("validators", "none"):
+            servers[mode] = subprocess.Popen(
+                [sys.executable, __file__, "--serve", mode, "--pages", str(args.pages), "--hosts", str(args.hosts),
+                 "--latency", str(args.latency)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            ports[mode] = json.loads(servers[mode].stdout.readline())
+            SERVER_PIDS.add(servers[mode].pid)
+        for rep in range(args.reps):
+            for mode in (("validators", "none") if rep % 2 == 0 else ("none", "validators")):
+                urls = [f"http://127.0.0.1:{p}/page/{n}" for p in ports[mode] for n in range(args.pages // args.hosts)]
+                for tool in (("urlwatch", "prr") if rep % 2 == 0 else ("prr", "urlwatch")):
+                    r = one_round(tool, tmp, f"{mode}-{rep}", ports[mode], urls, args)
+                    runs.setdefault((mode, tool), []).append(r)
+                    print(f"rep {rep + 1} {mode:<10} {tool:<8} first {r['first']['wall']:.2f} s wall "
+                          f"{r['first']['cpu']:.2f} s CPU (max {r['first']['max_in_flight']} in flight); second "
+                          f"{r['second']['wall']:.2f} s, {r['second']['bytes']:,} bytes; load "
+                          f"{os.getloadavg()[0]:.1f}", file=sys.stderr)
     finally:
-        server.stdin.close()
-        server.wait(timeout=10)
+        for proc in servers.values():
+            proc.stdin.close()
+            proc.wait(timeout=10)
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(json.dumps(summarise(args, runs)))
 
-    vs_urlwatch = prr_first / uw_first
-    vs_floor = prr_first / floor
-    share_skipped = skipped / pages
-    share_304 = counts.get("not_modified", 0) / pages
-    bytes_ratio = second["bytes"] / first["bytes"] if first["bytes"] else 1.0
-    goals = {"first_pass_vs_urlwatch_max": 0.3, "first_pass_vs_floor_max": 1.5,
+
+def summarise(args, runs: dict) -> dict:
+    concurrency = min(args.workers, args.hosts * args.per_host)
+    floor = args.pages / concurrency * args.latency
+    out = {"benchmark": "watch", "pages": args.pages, "hosts": args.hosts, "latency_s": args.latency,
+           "urlwatch_workers": args.workers, "prr_workers": args.workers, "prr_per_host_limit": args.per_host,
+           "floor_s": round(floor, 3), "reps": args.reps, "cpus": os.cpu_count(),
+           "load_average_1m": round(os.getloadavg()[0], 2)}
+    for (mode, tool), rs in sorted(runs.items()):
+        key = f"{tool}_{mode}"
+        for p in ("first", "second"):
+            out[f"{key}_{p}_wall_s"] = spread([r[p]["wall"] for r in rs])
+            out[f"{key}_{p}_cpu_s"] = spread([r[p]["cpu"] for r in rs])
+            out[f"{key}_{p}_bytes"] = int(statistics.median([r[p]["bytes"] for r in rs]))
+            out[f"{key}_{p}_max_in_flight"] = max(r[p]["max_in_flight"] for r in rs)
+        if tool == "prr":
+            out[f"{key}_first_outcomes"] = rs[-1]["first_outcomes"]
+            out[f"{key}_second_outcomes"] = rs[-1]["second_outcomes"]
+            out[f"{key}_first_failures"] = rs[-1]["first_failures"]
+    for mode in ("validators", "none"):
+        prr_w = statistics.median([r["first"]["wall"] for r in runs[(mode, "prr")]])
+        uw_w = statistics.median([r["first"]["wall"] for r in runs[(mode, "urlwatch")]])
+        prr_c = statistics.median([r["first"]["cpu"] for r in runs[(mode, "prr")]])
+        out[f"ratio_prr_vs_urlwatch_{mode}"] = round(prr_w / uw_w, 3)
+        out[f"ratio_prr_vs_urlwatch_cpu_{mode}"] = round(
+            prr_c / statistics.median([r["first"]["cpu"] for r in runs[(mode, "urlwatch")]]), 3)
+        out[f"ratio_prr_vs_floor_{mode}"] = round(prr_w / floor, 3)
+        startup = statistics.median([r["startup"]["cpu"] for r in runs[(mode, "prr")]])
+        out[f"prr_startup_cpu_s_{mode}"] = round(startup, 3)
+        out[f"prr_cpu_ms_per_page_whole_process_{mode}"] = round(prr_c / args.pages * 1000, 3)
+        out[f"prr_cpu_ms_per_page_{mode}"] = round((prr_c - startup) / (args.pages - 1) * 1000, 3)
+        seconds = [r["second"] for r in runs[(mode, "prr")]]
+        firsts = [r["first"] for r in runs[(mode, "prr")]]
+        out[f"prr_second_pass_bytes_ratio_{mode}"] = round(
+            statistics.median(s["bytes"] / f["bytes"] for s, f in zip(seconds, firsts)), 4)
+        outcomes = runs[(mode, "prr")][-1]["second_outcomes"]
+        out[f"prr_second_pass_share_304_or_skipped_{mode}"] = round(
+            (outcomes.get("not_modified", 0) + outcomes.get("same_hash", 0)) / args.pages, 4)
+    goals = {"ratio_prr_vs_urlwatch_max": 0.5, "ratio_prr_vs_floor_max": 1.5, "prr_cpu_ms_per_page_max": 1.5,
              "second_pass_304_or_skipped_min": 0.95, "second_pass_bytes_ratio_max": 0.10}
-    met = (vs_urlwatch <= 0.3 and vs_floor <= 1.5 and share_skipped >= 0.95 and bytes_ratio <= 0.10)
-    errors = [r.error for r in s1.results if r.error][:3]
-    vs_plain = prr_first / plain_first
-    server_cpu_med = {k: round(statistics.median(v), 3) for k, v in server_cpu.items() if v}
-    print(f"first pass: prr {prr_first:.2f} s vs urlwatch {uw_first:.2f} s ({vs_urlwatch:.2f}x); "
-          f"floor {floor:.2f} s ({vs_floor:.2f}x); plain concurrent fetch {plain_first:.2f} s "
-          f"({plain_first / floor:.2f}x floor; prr {vs_plain:.2f}x it); servers' CPU per pass {server_cpu_med}")
-    print(f"second pass: {share_skipped:.1%} 304 or skipped ({share_304:.1%} 304), "
-          f"bytes {second['bytes']} vs {first['bytes']} ({bytes_ratio:.1%}); prr {prr_second:.2f} s, "
-          f"urlwatch {uw_second:.2f} s ({uw2['not_modified']} of its {uw2['requests']} requests were 304)")
-    print(json.dumps({
-        "benchmark": "watch", "load_average_1m": round(os.getloadavg()[0], 2), "cpus": os.cpu_count(),
-        "prr_first_cpu_s": round(s1.cpu_s, 3), "prr_second_cpu_s": round(s2.cpu_s, 3),
-        "pages": pages, "hosts": args.hosts, "latency_s": args.latency,
-        "per_host_limit": args.per_host, "floor_s": round(floor, 3),
-        "prr_first_s": round(prr_first, 3), "urlwatch_first_s": round(uw_first, 3),
-        "prr_first_runs_s": [round(t, 3) for t in prr_times], "urlwatch_first_runs_s": [round(t, 3) for t in uw_times],
-        "prr_second_s": round(prr_second, 3), "urlwatch_second_s": round(uw_second, 3),
-        "ratio_vs_urlwatch": round(vs_urlwatch, 3), "ratio_vs_floor": round(vs_floor, 3),
-        "plain_fetch_first_s": round(plain_first, 3), "plain_fetch_runs_s": [round(t, 3) for t in plain_times],
-        "plain_fetch_vs_floor": round(plain_first / floor, 3), "prr_vs_plain_fetch": round(vs_plain, 3),
-        "server_cpu_s_per_pass": server_cpu_med,
-        "second_pass_share_304_or_skipped": round(share_skipped, 4), "second_pass_share_304": round(share_304, 4),
-        "first_pass_bytes": first["bytes"], "second_pass_bytes": second["bytes"],
-        "second_pass_bytes_ratio": round(bytes_ratio, 4), "first_pass_outcomes": s1.counts(),
-        "first_pass_errors": errors, "goals": goals, "goals_met": met,
-    }))
+    met = {
+        "vs_urlwatch": max(out["ratio_prr_vs_urlwatch_validators"], out["ratio_prr_vs_urlwatch_none"]) <= 0.5,
+        "vs_floor": max(out["ratio_prr_vs_floor_validators"], out["ratio_prr_vs_floor_none"]) <= 1.5,
+        "cpu_per_page": max(out["prr_cpu_ms_per_page_validators"], out["prr_cpu_ms_per_page_none"]) <= 1.5,
+        "second_pass_skipped": min(out["prr_second_pass_share_304_or_skipped_validators"],
+                                   out["prr_second_pass_share_304_or_skipped_none"]) >= 0.95,
+        "second_pass_bytes": out["prr_second_pass_bytes_ratio_validators"] <= 0.10,
+    }
+    out.update(goals=goals, goals_met_each=met, goals_met=all(met.values()))
+    return out
 
 
 if __name__ == "__main__":

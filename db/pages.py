@@ -44,12 +44,35 @@ def update_page(conn: sqlite3.Connection, page_id: int, **fields) -> None:
     update(conn, "pages", page_id, fields)
 
 
-def record_failure(conn: sqlite3.Connection, page_id: int, *, error: str, http_status: int | None) -> int:
-    """Count one more failure in a row; returns the new count."""
+def record_failure(conn: sqlite3.Connection, page_id: int, *, error: str, http_status: int | None,
+                   at: str | None = None) -> tuple[int, str]:
+    """Count one more failure in a row; returns the new count and when the run of
+    failures started."""
+    at = at or now_utc()
     with write(conn):
-        conn.execute("UPDATE pages SET failures=failures+1, last_error=?, last_http_status=?, last_checked_at=?"
-                     " WHERE id=?", (error, http_status, now_utc(), page_id))
-        return row(conn, "SELECT failures FROM pages WHERE id=?", (page_id,))["failures"]
+        conn.execute("UPDATE pages SET failures=failures+1, last_error=?, last_http_status=?, last_checked_at=?,"
+                     " first_failed_at=CASE WHEN failures=0 OR first_failed_at IS NULL THEN ? ELSE first_failed_at END"
+                     " WHERE id=?", (error, http_status, at, at, page_id))
+        r = row(conn, "SELECT failures, first_failed_at FROM pages WHERE id=?", (page_id,))
+        return r["failures"], r["first_failed_at"]
+
+
+def record_fetch(conn: sqlite3.Connection, page_id: int, outcome: str, *, reason: str, at: str | None = None,
+                 http_status: int | None = None, size: int | None = None, content_hash: str | None = None) -> int:
+    """Record a fetch that was not compared (suspect page, offline run, robots refusal)."""
+    with write(conn):
+        cur = conn.execute("INSERT INTO page_fetches (page_id, fetched_at, outcome, reason, http_status, size,"
+                           " content_hash) VALUES (?,?,?,?,?,?,?)",
+                           (page_id, at or now_utc(), outcome, reason, http_status, size, content_hash))
+        return cur.lastrowid
+
+
+def page_fetches(conn: sqlite3.Connection, page_id: int, *, outcome: str | None = None) -> list[dict]:
+    sql, params = "SELECT * FROM page_fetches WHERE page_id=?", [page_id]
+    if outcome:
+        sql += " AND outcome=?"
+        params.append(outcome)
+    return rows(conn, sql + " ORDER BY id", params)
 
 
 def latest_snapshot(conn: sqlite3.Connection, page_id: int) -> dict | None:
@@ -110,18 +133,30 @@ def change_keys(conn: sqlite3.Connection, city_slug: str, kind: str, new_values:
 def add_change(conn: sqlite3.Connection, *, city_slug: str, kind: str, page_id: int | None = None,
                field: str | None = None, old_value: str | None = None, new_value: str | None = None,
                evidence: str | None = None, url: str | None = None, status: str = "pending",
-               confirmations: int = 1) -> int:
+               confirmations: int = 1, detected_at: str | None = None) -> int:
     with write(conn):
         cur = conn.execute(
             "INSERT INTO changes (city_slug, page_id, kind, field, old_value, new_value, evidence, url,"
             " detected_at, confirmations, status) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (city_slug, page_id, kind, field, old_value, new_value, evidence, url, now_utc(),
+            (city_slug, page_id, kind, field, old_value, new_value, evidence, url, detected_at or now_utc(),
              confirmations, status))
         return cur.lastrowid
 
 
 def get_change(conn: sqlite3.Connection, change_id: int) -> dict | None:
     return row(conn, "SELECT * FROM changes WHERE id=?", (change_id,))
+
+
+def get_changes(conn: sqlite3.Connection, change_ids: list[int]) -> list[dict]:
+    """Changes by id, in the order given (missing ids skipped): a few queries instead of
+    one per change (a first watch of 1,000 pages proposes thousands)."""
+    found: dict[int, dict] = {}
+    ids = list(dict.fromkeys(change_ids))
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for r in rows(conn, f"SELECT * FROM changes WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            found[r["id"]] = r
+    return [found[i] for i in change_ids if i in found]
 
 
 def list_changes(conn: sqlite3.Connection, *, status: str | None = "pending",

@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 from prr.db.core import insert, now_utc, row, rows, write
 from prr.db.events import add_event
 
-REVIEWABLE = ("review", "error")
+# review: not tied to a request; status_review: tied, but its status waits for a person
+REVIEWABLE = ("review", "status_review", "error")
 
 
 # --- communications -------------------------------------------------------------------
@@ -42,7 +43,7 @@ def get_communication(conn: sqlite3.Connection, comm_id: int) -> dict | None:
 def list_reviewable(conn: sqlite3.Connection, statuses: tuple[str, ...] = REVIEWABLE) -> list[dict]:
     q = ",".join("?" * len(statuses))
     return rows(conn, f"SELECT id, status, from_addr, subject, sent_at, candidate_request_id, request_id,"
-                      f" match_score, match_reason, error, source_ref FROM communications"
+                      f" match_score, match_reason, error, source_ref, classification_json FROM communications"
                       f" WHERE direction='in' AND status IN ({q}) ORDER BY id", statuses)
 
 

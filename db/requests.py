@@ -6,6 +6,7 @@ listed in ``docs/events.md``.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 
@@ -23,16 +24,38 @@ def _decode(r: dict | None) -> dict | None:
     return r
 
 
+def date_range(params: dict) -> tuple[dt.date, dt.date] | None:
+    """The days a request is about (its ``start`` and ``end`` parameters), or None when
+    either is missing or not a date. A breach request asks for records up to the day it
+    was drafted, so two breaches of one city would always overlap by their request
+    periods: it is compared by the breach itself (``breach_start``..``breach_end``)."""
+    try:
+        if params.get("breach_start"):
+            start, end = params["breach_start"], params.get("breach_end") or params["breach_start"]
+        else:
+            start, end = params.get("start"), params.get("end")
+        if not start or not end:
+            return None
+        start = start if isinstance(start, dt.date) else dt.date.fromisoformat(str(start))
+        end = end if isinstance(end, dt.date) else dt.date.fromisoformat(str(end))
+        return start, end
+    except (ValueError, TypeError):
+        return None
+
+
 def insert_request(conn: sqlite3.Connection, *, city_slug: str, kind: str, params: dict,
                    dedupe_key: str, token: str, subject: str, body: str, channel: str | None,
                    recipient: str | None, parent_id: int | None = None) -> int:
     """Insert a draft. Raises sqlite3.IntegrityError if the dedupe key exists."""
+    span = date_range(params)
+    start, end = (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
     with write(conn):
         cur = conn.execute(
             "INSERT INTO requests (city_slug, kind, params_json, dedupe_key, token, status, channel,"
-            " recipient, subject, body, parent_id, created_at) VALUES (?,?,?,?,?,'draft',?,?,?,?,?,?)",
+            " recipient, subject, body, parent_id, created_at, range_start, range_end)"
+            " VALUES (?,?,?,?,?,'draft',?,?,?,?,?,?,?,?)",
             (city_slug, kind, json.dumps(params, sort_keys=True, default=str), dedupe_key, token,
-             channel, recipient, subject, body, parent_id, now_utc()))
+             channel, recipient, subject, body, parent_id, now_utc(), start, end))
         rid = cur.lastrowid
         add_event(conn, "drafted", request_id=rid, city_slug=city_slug, kind=kind)
     return rid
@@ -132,10 +155,14 @@ def communications_for(conn: sqlite3.Connection, request_id: int) -> list[dict]:
                 (request_id,))
 
 
-def requests_like(conn: sqlite3.Connection, city_slug: str, kind: str) -> list[dict]:
-    """Every request of a kind to a city (any status), oldest first: candidates for 'similar'."""
-    return [_decode(r) for r in rows(conn, "SELECT * FROM requests WHERE city_slug=? AND kind=? ORDER BY id",
-                                      (city_slug, kind))]
+def requests_overlapping(conn: sqlite3.Connection, city_slug: str, kind: str, start: dt.date, end: dt.date,
+                         *, limit: int = 20) -> list[dict]:
+    """Requests of a kind to a city, not withdrawn, whose date range overlaps start..end
+    (oldest first, at most ``limit``). One query on the ``requests_similar`` index."""
+    return [_decode(r) for r in rows(
+        conn, "SELECT * FROM requests WHERE city_slug=? AND kind=? AND range_start <= ? AND range_end >= ?"
+              " AND status != 'withdrawn' ORDER BY id LIMIT ?",
+        (city_slug, kind, end.isoformat(), start.isoformat(), limit))]
 
 
 def update_communication(conn: sqlite3.Connection, communication_id: int, **fields) -> None:

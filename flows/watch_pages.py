@@ -77,12 +77,14 @@ def watch_pages(city_slugs: list[str] | None = None, confirm: str = "recheck", b
         fetcher.close()
     outcomes: dict[str, int] = {}
     changes, failures = [], []
+    offline = bool(results) and all(r["summary"]["offline"] for r in results)
     for r in results:
         for k, v in r["summary"]["outcomes"].items():
             outcomes[k] = outcomes.get(k, 0) + v
         changes.extend(r["changes"])
         failures.extend(r["summary"]["failures"])
-    lines = ["# Page watch", "", f"{len(slugs)} cities, {sum(outcomes.values())} pages checked; "
+    lines = ["# Page watch", ""] + (["**Offline**: every host failed with DNS or connection errors; nothing "
+                                     "was compared or proposed.", ""] if offline else []) + [f"{len(slugs)} cities, {sum(outcomes.values())} pages checked; "
              f"{fetcher.requests_made} requests, {fetcher.bytes_received} bytes.", "",
              "| outcome | pages |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in sorted(outcomes.items())]
@@ -95,8 +97,13 @@ def watch_pages(city_slugs: list[str] | None = None, confirm: str = "recheck", b
     create_markdown_artifact(markdown="\n".join(lines), key="watch-pages-summary",
                              description="Pages checked, changes found, failures")
     logger.info("watched %d cities: %s; %d changes", len(slugs), outcomes, len(changes))
+    checked = sum(outcomes.values())
+    if checked and not any(k not in ("failed", "broken", "offline", "robots") for k in outcomes):
+        # Nothing was read: the run failed (a scheduler must see it), though each page is recorded.
+        raise RuntimeError("offline: every host failed with DNS or connection errors; nothing proposed"
+                           if offline else f"every one of the {checked} page fetches failed; see the artifact")
     return {"cities": len(slugs), "outcomes": outcomes, "changes": [c["id"] for c in changes],
-            "failures": failures}
+            "failures": failures, "offline": offline}
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ reuse), a per-host gate (at most ``per_host`` requests in flight and at least
 concurrency limit, and a robots.txt cache (Crawl-delay raises the host's
 interval). Redirects are followed by hand so that every hop is checked: only
 http/https, at most ``max_redirects`` hops, no loops, and the *resolved* address
-of each host must not be private, loopback or link-local unless allowed.
+of each host must not be private, loopback or link-local unless its network is
+allowed (``PRR_ALLOW_NETWORKS``, e.g. ``127.0.0.0/8``).
 
 Failures are typed (:class:`FetchError.kind`) so callers can tell "the page is
 gone" from "the network hiccuped"; an error page never comes back as a
@@ -14,248 +15,30 @@ gone" from "the network hiccuped"; an error page never comes back as a
 """
 from __future__ import annotations
 
-import hashlib
-import ipaddress
-import re
-import socket
 import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
-FAILURE_KINDS = (
-    "timeout", "dns", "tls", "connection", "http_4xx", "http_5xx", "too_large", "robots",
-    "bot_challenge", "blocked_address", "redirect_loop", "redirects", "scheme",
-    "content_type",     # raised by callers that expected a web page and got a PDF, an image...
+from prr.scrapers.fetch_guard import (  # noqa: F401  (public names, importable from here as before)
+    HostGate,
+    _looks_like_challenge,
+    check_address,
+    detect_encoding,
+    parse_allow,
+    parse_retry_after,
 )
+from prr.scrapers.fetch_io import RequestsResponse, Urllib3Response, drain, short
+from prr.scrapers.fetch_types import FAILURE_KINDS, Fetched, FetchError  # noqa: F401
+
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "FAILURE_KINDS", "FetchError", "Fetched", "HostGate",
+           "PoliteFetcher", "check_address", "detect_encoding", "fetch_url", "parse_allow", "parse_retry_after"]
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_TIMEOUT = (10.0, 30.0)        # connect, read (per chunk)
 MAX_CRAWL_DELAY_S = 60.0              # a silly Crawl-delay must not stall a run for hours
-
-
-class FetchError(Exception):
-    """A typed fetch failure. ``kind`` is one of :data:`FAILURE_KINDS`."""
-
-    def __init__(self, kind: str, url: str, message: str, *, status: int | None = None,
-                 retry_after: float | None = None, location: str | None = None):
-        super().__init__(f"{kind}: {message} ({url})")
-        self.kind = kind
-        self.url = url
-        self.message = message
-        self.status = status
-        self.retry_after = retry_after
-        self.location = location
-
-    def to_json(self) -> dict:
-        return {"kind": self.kind, "url": self.url, "message": self.message,
-                "status": self.status, "retry_after": self.retry_after}
-
-    def __reduce__(self):   # crosses process boundaries (parallel page checks)
-        return (FetchError, (self.kind, self.url, self.message),
-                {"status": self.status, "retry_after": self.retry_after, "location": self.location})
-
-    def __setstate__(self, state):
-        self.__dict__.update(state)
-
-
-@dataclass
-class Fetched:
-    """A successful answer (2xx, or 304 when ``not_modified``)."""
-    url: str                       # final URL after redirects
-    status: int
-    headers: dict[str, str]
-    body: bytes = b""
-    encoding: str | None = None
-    not_modified: bool = False
-    requested_url: str = ""
-    redirects: list[tuple[int, str]] = field(default_factory=list)   # (status, target) per hop
-    elapsed_s: float = 0.0
-    _sha256: str | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def text(self) -> str:
-        if not self.body:
-            return ""
-        return self.body.decode(self.encoding or "utf-8", errors="replace")
-
-    @property
-    def etag(self) -> str | None:
-        return self.headers.get("etag")
-
-    @property
-    def last_modified(self) -> str | None:
-        return self.headers.get("last-modified")
-
-    @property
-    def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
-
-    @property
-    def sha256(self) -> str:
-        # Computed once (in the fetching thread when fetched through PoliteFetcher).
-        if self._sha256 is None:
-            self._sha256 = hashlib.sha256(self.body).hexdigest()
-        return self._sha256
-
-    @property
-    def permanent_redirect(self) -> str | None:
-        """The final target when the first hop was a permanent redirect (301/308)."""
-        if self.redirects and self.redirects[0][0] in (301, 308):
-            return self.url
-        return None
-
-
-# --- addresses -------------------------------------------------------------------------
-
-def _parse_allow(allow) -> tuple[bool, tuple]:
-    """``True`` allows every range; an iterable of CIDR strings allows just those."""
-    if allow is True:
-        return True, ()
-    if not allow:
-        return False, ()
-    if isinstance(allow, str):
-        allow = [allow]
-    return False, tuple(ipaddress.ip_network(n, strict=False) for n in allow)
-
-
-def _is_internal(ip) -> bool:
-    return (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast
-            or ip.is_reserved or ip.is_unspecified)
-
-
-def check_address(host: str, port: int, allow) -> list[str]:
-    """Resolve ``host`` and refuse internal addresses (checks the IP, not the name)."""
-    allow_all, allowed_nets = _parse_allow(allow)
-    try:
-        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
-    except socket.gaierror as e:
-        raise FetchError("dns", host, f"cannot resolve {host}: {e.strerror or e}") from None
-    addrs = sorted({info[4][0] for info in infos})
-    if allow_all:
-        return addrs
-    for a in addrs:
-        ip = ipaddress.ip_address(a.split("%")[0])
-        if getattr(ip, "ipv4_mapped", None):
-            ip = ip.ipv4_mapped
-        if _is_internal(ip) and not any(ip in n for n in allowed_nets):
-            raise FetchError("blocked_address", host,
-                             f"{host} resolves to internal address {ip}; refused "
-                             "(set PRR_ALLOW_PRIVATE_ADDRESSES=1 to allow)")
-    return addrs
-
-
-# --- politeness ------------------------------------------------------------------------
-
-class _HostGate:
-    """At most ``limit`` requests in flight to one host, starts ``interval`` s apart."""
-
-    def __init__(self, limit: int, interval: float):
-        self.sem = threading.BoundedSemaphore(max(1, limit))
-        self.lock = threading.Lock()
-        self.interval = interval
-        self.next_start = 0.0
-
-    def acquire(self) -> None:
-        self.sem.acquire()
-        with self.lock:
-            now = time.monotonic()
-            start = max(now, self.next_start)
-            self.next_start = start + self.interval
-        if start > now:
-            time.sleep(start - now)
-
-    def release(self) -> None:
-        self.sem.release()
-
-    def push_back(self, seconds: float) -> None:
-        """The host asked us to wait (Retry-After): nobody starts before then."""
-        with self.lock:
-            self.next_start = max(self.next_start, time.monotonic() + seconds)
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
-
-
-# Interstitials that stand in for the page. A reCAPTCHA on a real page (a records
-# request form) is not one, so the weak markers only count on an error status.
-_CHALLENGE_STRONG = ("just a moment...", "cf-chl-", "/cdn-cgi/challenge-platform", "checking your browser",
-                     "_incapsula_resource", "captcha-delivery.com", "px-captcha", "ddos protection by")
-_CHALLENGE_WEAK = ("attention required! | cloudflare", "g-recaptcha", "are you a robot", "access denied",
-                   "request unsuccessful")
-
-
-def _looks_like_challenge(status: int, headers: dict, body: bytes) -> bool:
-    if headers.get("cf-mitigated", "").lower() == "challenge":
-        return True
-    if len(body) > 50000:          # challenge pages are small; a big page is the page
-        return False
-    head = body[:50000].decode("utf-8", "replace").lower()
-    if any(m in head for m in _CHALLENGE_STRONG):
-        return True
-    return status in (403, 429, 503) and any(m in head for m in _CHALLENGE_WEAK)
-
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-:.]+)""", re.I)
-
-
-def detect_encoding(body: bytes, content_type: str | None) -> str:
-    """Declared charset (header, then <meta>), else charset-normalizer's best guess."""
-    if content_type:
-        m = re.search(r"charset=[\"']?([\w\-:.]+)", content_type, re.I)
-        if m and _valid_codec(m.group(1)):
-            return m.group(1).lower()
-    m = _META_CHARSET.search(body[:4096])
-    if m and _valid_codec(m.group(1).decode("ascii", "ignore")):
-        return m.group(1).decode("ascii").lower()
-    try:
-        body.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(body[:200000]).best()
-    guess = best.encoding if best else "cp1252"
-    # Undeclared single-byte text on a US site is nearly always windows-1252 (the HTML
-    # default); short samples make the detector pick a neighbour like cp1250.
-    if guess.replace("_", "").lower() in _SINGLE_BYTE_NEIGHBOURS:
-        try:
-            body.decode("cp1252")
-            return "cp1252"
-        except UnicodeDecodeError:
-            pass
-    return guess
-
-
-_SINGLE_BYTE_NEIGHBOURS = {"cp1250", "cp1252", "cp1254", "cp1257", "latin1", "latin2", "iso88591",
-                           "iso885915", "iso88592", "iso88599", "iso885913", "macroman", "windows1252",
-                           "windows1250", "cp850", "cp437", "maclatin2"}
-
-
-def _valid_codec(name: str) -> bool:
-    import codecs
-
-    try:
-        codecs.lookup(name)
-        return True
-    except LookupError:
-        return False
-
 
 # --- the fetcher -----------------------------------------------------------------------
 
@@ -275,7 +58,8 @@ class PoliteFetcher:
 
             settings = get_settings()
         self.settings = settings
-        self.allow_private = settings.allow_private_addresses if allow_private is None else allow_private
+        self.allow_private = settings.allow_networks if allow_private is None else allow_private
+        parse_allow(self.allow_private)      # a bad network fails here, clearly, not on the first fetch
         self.per_host = per_host if per_host is not None else settings.per_host_concurrency
         self.interval = interval if interval is not None else settings.per_host_interval_s
         self.global_limit = global_limit if global_limit is not None else settings.global_concurrency
@@ -312,7 +96,7 @@ class PoliteFetcher:
         self.session.mount("https://", adapter)
         self.session.headers.update(self._headers)
         self._global = threading.BoundedSemaphore(max(1, self.global_limit))
-        self._gates: dict[str, _HostGate] = {}
+        self._gates: dict[str, HostGate] = {}
         self._robots: dict[str, RobotFileParser | None] = {}
         self._robots_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
@@ -438,11 +222,11 @@ class PoliteFetcher:
             raise
         return parts
 
-    def _gate(self, netloc: str) -> _HostGate:
+    def _gate(self, netloc: str) -> HostGate:
         with self._lock:
             gate = self._gates.get(netloc)
             if gate is None:
-                gate = self._gates[netloc] = _HostGate(self.per_host, self.interval)
+                gate = self._gates[netloc] = HostGate(self.per_host, self.interval)
             return gate
 
     def _check_robots(self, url: str, parts) -> None:
@@ -489,7 +273,7 @@ class PoliteFetcher:
             try:
                 with self._global:
                     resp = self._send(url, extra_headers) if self._http is not None else \
-                        _RequestsResponse(self._send_requests(url, extra_headers))
+                        RequestsResponse(self._send_requests(url, extra_headers))
                     try:
                         with self._lock:
                             self.requests_made += 1
@@ -498,7 +282,7 @@ class PoliteFetcher:
                         location = headers.get("location") if status in (301, 302, 303, 307, 308) else None
                         if location is not None or status == 304:
                             body = b""
-                            _drain(resp)        # so the connection goes back to the pool
+                            drain(resp)        # so the connection goes back to the pool
                         else:
                             body = self._read_body(resp, url, headers)
                     finally:
@@ -525,7 +309,7 @@ class PoliteFetcher:
             kind = "http_4xx" if status < 500 else "http_5xx"
             raise FetchError(kind, url, f"HTTP {status}", status=status, retry_after=wait)
 
-    def _send(self, url: str, extra_headers: dict) -> _Urllib3Response:
+    def _send(self, url: str, extra_headers: dict) -> Urllib3Response:
         import urllib3
 
         headers = dict(self._headers, **extra_headers) if extra_headers else self._headers
@@ -536,19 +320,19 @@ class PoliteFetcher:
             self._raise_connect_error(url, e.reason or e)
         except (urllib3.exceptions.HTTPError, OSError) as e:
             self._raise_connect_error(url, e)
-        return _Urllib3Response(resp)
+        return Urllib3Response(resp)
 
     def _raise_connect_error(self, url: str, e: BaseException):
         import urllib3
 
         exc = urllib3.exceptions
         if isinstance(e, exc.SSLError) or (isinstance(e, exc.ProxyError) and "SSL" in str(e)):
-            raise FetchError("tls", url, f"TLS error: {_short(e)}") from None
+            raise FetchError("tls", url, f"TLS error: {short(e)}") from None
         # NewConnectionError is a ConnectTimeoutError subclass in urllib3 2: test it first.
         if isinstance(e, exc.NewConnectionError) or not isinstance(e, (exc.TimeoutError, TimeoutError)):
             text = str(e)
             kind = "dns" if ("NameResolution" in text or "getaddrinfo" in text) else "connection"
-            raise FetchError(kind, url, f"cannot connect: {_short(e)}") from None
+            raise FetchError(kind, url, f"cannot connect: {short(e)}") from None
         raise FetchError("timeout", url, f"no answer within {self.timeout} s") from None
 
     def _send_requests(self, url: str, extra_headers: dict):
@@ -558,13 +342,13 @@ class PoliteFetcher:
             return self.session.get(url, headers=extra_headers, timeout=self.timeout,
                                     allow_redirects=False, stream=True)
         except requests.exceptions.SSLError as e:
-            raise FetchError("tls", url, f"TLS error: {_short(e)}") from None
+            raise FetchError("tls", url, f"TLS error: {short(e)}") from None
         except requests.exceptions.Timeout:
             raise FetchError("timeout", url, f"no answer within {self.timeout} s") from None
         except requests.exceptions.ConnectionError as e:
             text = str(e)
             kind = "dns" if ("NameResolution" in text or "getaddrinfo" in text) else "connection"
-            raise FetchError(kind, url, f"cannot connect: {_short(e)}") from None
+            raise FetchError(kind, url, f"cannot connect: {short(e)}") from None
 
     def _read_body(self, resp, url: str, headers: dict) -> bytes:
         declared = headers.get("content-length")
@@ -587,61 +371,10 @@ class PoliteFetcher:
 
             if isinstance(e, (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError)) or "timed out" in str(e):
                 raise FetchError("timeout", url, "body read timed out") from None
-            raise FetchError("connection", url, f"connection lost while reading: {_short(e)}") from None
+            raise FetchError("connection", url, f"connection lost while reading: {short(e)}") from None
         with self._lock:
             self.bytes_received += size
         return b"".join(chunks)
-
-
-def _drain(resp, limit: int = 65536) -> None:
-    try:
-        read = 0
-        for chunk in resp.chunks(8192):
-            read += len(chunk)
-            if read > limit:
-                break
-    except Exception:
-        pass
-
-
-class _Urllib3Response:
-    """The few things ``_request`` needs from an answer, over urllib3 or requests."""
-
-    def __init__(self, resp):
-        self._resp = resp
-        self.status = resp.status
-        # Repeated headers joined with ", " (as requests does).
-        self.headers = {k.lower(): resp.headers[k] for k in resp.headers}
-        self._consumed = False
-
-    def chunks(self, size: int):
-        yield from self._resp.stream(size, decode_content=True)
-        self._consumed = True
-
-    def close(self) -> None:
-        # A fully read answer leaves its connection reusable; otherwise the connection is
-        # closed so no unread bytes reach the next request on it.
-        if not self._consumed:
-            self._resp.close()
-        self._resp.release_conn()
-
-
-class _RequestsResponse(_Urllib3Response):
-    def __init__(self, resp):
-        self._resp = resp
-        self.status = resp.status_code
-        self.headers = {k.lower(): v for k, v in resp.headers.items()}
-
-    def chunks(self, size: int):
-        return self._resp.iter_content(size)
-
-    def close(self) -> None:
-        self._resp.close()
-
-
-def _short(e: Exception) -> str:
-    text = str(e)
-    return text if len(text) < 200 else text[:197] + "..."
 
 
 _default: PoliteFetcher | None = None

@@ -64,6 +64,16 @@ _BOILERPLATE_HINTS = ("cookie", "consent", "gdpr", "cc-", "alert", "banner", "sk
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 
+def _squash(text: str) -> str:
+    """``_WS.sub(" ", text)``, skipping the regex when there is nothing to squash (most
+    text): the substitution costs ~20x the checks and runs on every paragraph of every
+    page a watch parses."""
+    if ("  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text or "\u00a0" in text
+            or "\u200b" in text):
+        return _WS.sub(" ", text)
+    return text
+
+
 @dataclass
 class Link:
     text: str
@@ -101,15 +111,25 @@ def clean_url(href: str, base_url: str | None = None) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
 
 
+_SESSION_HINTS = ("session", "sid", "token", "visitor")
+
+
+def _contains_any(text: str, words: tuple[str, ...]) -> bool:
+    for w in words:          # a plain loop: any() over a generator costs twice as much here
+        if w in text:
+            return True
+    return False
+
+
 def mask_volatile(line: str) -> str:
     """Mask dates and times on "last updated"-style lines, copyright years and session tokens."""
     low = line.lower()
     # Substring checks first: these regexes run on every paragraph of every page.
-    if any(k in low for k in ("session", "sid", "token", "visitor")):
+    if _contains_any(low, _SESSION_HINTS):
         line = SESSION_TOKEN.sub(r"\1<session>", line)
     if "©" in line or "(c)" in low or "copyright" in low:
         line = COPYRIGHT_YEAR.sub(lambda m: f"{m.group(1)} <year>", line)
-    if any(k in low for k in _VOLATILE_HINTS) and VOLATILE_LINE.search(line):
+    if _contains_any(low, _VOLATILE_HINTS) and VOLATILE_LINE.search(line):
         line = DATE_RE.sub("<date>", line)
         line = TIME_RE.sub("<time>", line)
     return line
@@ -152,6 +172,8 @@ def decode_cfemail(encoded: str) -> str | None:
 
 
 def _decode_cloudflare(root) -> None:
+    """(Only called when the page mentions Cloudflare's email protection: two XPath
+    walks over every page would cost more than the rest of the tree walk.)"""
     for el in root.xpath("//*[@data-cfemail]"):
         email = decode_cfemail(el.get("data-cfemail", ""))
         if email:
@@ -167,15 +189,20 @@ def _decode_cloudflare(root) -> None:
                 a.set("href", "mailto:" + email)
 
 
+def _mentions(html: str | bytes, word: str) -> bool:
+    return (word.encode() in html) if isinstance(html, bytes) else (word in html)
+
+
 def normalise(html: str | bytes, base_url: str | None = None) -> PageText:
     """Main content of a page as masked paragraphs, with links and nearest headings."""
     try:
         root = parse_html(html)
     except (etree.ParserError, ValueError):
         return PageText(paragraphs=[], base_url=base_url)
-    _decode_cloudflare(root)
+    if _mentions(html, "cfemail") or _mentions(html, "email-protection"):
+        _decode_cloudflare(root)
     title_el = root.find(".//title")
-    title = _WS.sub(" ", title_el.text_content()).strip() if title_el is not None else ""
+    title = _squash(title_el.text_content()).strip() if title_el is not None else ""
     base_el = root.find(".//base[@href]")
     if base_el is not None and base_url:
         base_url = urljoin(base_url, base_el.get("href"))
@@ -206,7 +233,7 @@ class _Walker:
         if not self.buf:
             self.pending_links = []
             return
-        text = _WS.sub(" ", "".join(self.buf)).strip()
+        text = _squash("".join(self.buf)).strip()
         self.buf = []
         if not text:
             self.pending_links = []
@@ -246,13 +273,13 @@ class _Walker:
             self.buf.append(" | ")         # a table row reads as one line: "Mayor Lin Chen | lchen@..."
         if block:
             if is_heading:
-                self.heading = _WS.sub(" ", "".join(self.buf)).strip()
+                self.heading = _squash("".join(self.buf)).strip()
             self.flush()
         if el.tail:
             self.buf.append(el.tail)
 
     def _link(self, a) -> None:
-        text = _WS.sub(" ", a.text_content()).strip()
+        text = _squash(a.text_content()).strip()
         raw = a.get("href", "").strip()
         low = raw.lower()
         if low.startswith(("javascript:", "#", "data:")) or not raw:
@@ -279,5 +306,41 @@ def all_links(html: str | bytes, base_url: str | None = None) -> list[tuple[str,
         href = (a.get("href") or "").strip()
         if not href or href.lower().startswith(("javascript:", "#", "data:", "mailto:", "tel:")):
             continue
-        out.append((_WS.sub(" ", a.text_content()).strip(), clean_url(href, base_url)))
+        out.append((_squash(a.text_content()).strip(), clean_url(href, base_url)))
     return out
+
+
+# --- outage pages served with 200 ----------------------------------------------------------
+
+# What maintenance, error and web-application-firewall pages say instead of the page.
+_OUTAGE_TEXT = re.compile(
+    r"\b(?:under (?:scheduled )?maintenance|scheduled maintenance|down for maintenance|maintenance mode"
+    r"|temporarily (?:unavailable|down|offline|closed)|service (?:is )?(?:temporarily )?unavailable"
+    r"|we(?:'|’| wi)ll be back|be back (?:soon|shortly|online)|site is (?:currently )?(?:down|offline|unavailable)"
+    r"|bad gateway|gateway time-?out|internal server error|an error occurred while processing your request"
+    r"|access (?:is )?denied|request (?:was )?(?:blocked|rejected)|the requested url was rejected"
+    r"|you (?:have been|are) blocked|why have i been blocked|web application firewall|security check"
+    r"|(?:incident|support|reference|event|ray) id\s*(?:is\s*)?[:#]?\s*[0-9a-f-]{4,}|not acceptable!?"
+    r"|checking (?:if the site connection is secure|your browser))", re.I)
+OUTAGE_MAX_CHARS = 3000      # a real page that mentions maintenance is longer than an outage page
+TINY_WORDS = 10              # fewer words than this is not a page anyone maintains
+SHRINK_RATIO = 0.3           # under 30% of the last good text...
+SHRINK_MIN_CHARS = 800       # ...of a page that had at least this much
+
+
+def outage_reason(page: PageText, *, previous_chars: int | None = None) -> tuple[str, str] | None:
+    """Why a page served with 200 looks like an outage rather than the page:
+    ``(kind, reason)`` with kind ``empty``, ``outage``, ``tiny`` or ``shrunk``; None when
+    it looks like a real page. ``previous_chars``: length of the last good text."""
+    text = page.text.strip()
+    chars, words = len(text), len(text.split())
+    if chars == 0:
+        return "empty", "the page has no text"
+    head = " ".join([page.title] + page.paragraphs[:8])
+    if chars < OUTAGE_MAX_CHARS and (m := _OUTAGE_TEXT.search(head)):
+        return "outage", f"it looks like a maintenance, error or firewall page (\"{m.group(0)[:60]}\", {chars} characters)"
+    if words < TINY_WORDS and (previous_chars is None or previous_chars > chars * 2):
+        return "tiny", f"only {words} word{'' if words == 1 else 's'} of text"
+    if previous_chars and previous_chars >= SHRINK_MIN_CHARS and chars < previous_chars * SHRINK_RATIO:
+        return "shrunk", f"the text shrank from {previous_chars} to {chars} characters"
+    return None

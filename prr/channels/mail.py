@@ -31,8 +31,8 @@ from email.message import EmailMessage
 from pathlib import Path
 from urllib.parse import parse_qs, unquote
 
-from prr.core.settings import split_secret_url
-from prr.requests.letters import check_single_line
+from prr.core.settings import is_loopback_host, parse_credential_url
+from prr.requests.letters import MAX_HEADER_CHARS, HeaderInjectionError, check_single_line, has_line_break
 
 POLICY = email.policy.SMTP.clone(max_line_length=78)
 
@@ -88,11 +88,13 @@ def build_message(*, from_name: str, from_addr: str, to: str, subject: str, body
                   message_id: str, reply_to: str | None = None, in_reply_to: str | None = None,
                   references: str | None = None, date: float | None = None,
                   cc: str | None = None) -> EmailMessage:
-    """A complete message; every header value is checked for CR/LF first."""
+    """A complete message. Every header value is checked before (line breaks, encoded
+    words, length) and after the mail library has parsed it (what it decoded), and the
+    finished message must read back with exactly the headers written here."""
     for name, value in (("From name", from_name), ("From", from_addr), ("To", to), ("Subject", subject),
                         ("Reply-To", reply_to), ("Message-ID", message_id), ("In-Reply-To", in_reply_to),
                         ("References", references), ("Cc", cc)):
-        check_single_line(name, value)
+        check_single_line(name, value, max_chars=MAX_HEADER_CHARS)
     msg = EmailMessage(policy=POLICY)
     msg["From"] = email.utils.formataddr((from_name, from_addr)) if from_name else from_addr
     msg["To"] = to
@@ -110,7 +112,30 @@ def build_message(*, from_name: str, from_addr: str, to: str, subject: str, body
     # Plain 7bit keeps .eml files readable; quoted-printable only when the text needs it.
     plain = body.isascii() and all(len(line) < 990 for line in body.splitlines())
     msg.set_content(body, cte="7bit" if plain else "quoted-printable")
+    _check_headers(msg)
     return msg
+
+
+_EXPECTED_HEADERS = {"from", "to", "cc", "subject", "date", "message-id", "reply-to", "in-reply-to",
+                     "references", "x-prr-token", "content-type", "content-transfer-encoding", "mime-version"}
+
+
+def _check_headers(msg: EmailMessage) -> None:
+    """What the headers hold once decoded, and what a receiving server would parse."""
+    for name, value in msg.items():
+        decoded = str(value)
+        if has_line_break(decoded) or len(decoded) > 4 * MAX_HEADER_CHARS:
+            raise HeaderInjectionError(f"the {name} header would contain a line break or be too long once "
+                                       "decoded; refusing to build the message")
+    reread = email.message_from_bytes(msg.as_bytes(), policy=email.policy.default)
+    names = [k.lower() for k in reread.keys()]
+    unexpected = sorted(set(names) - _EXPECTED_HEADERS)
+    if unexpected or len(names) != len(set(names)):
+        raise HeaderInjectionError(f"the message would carry unexpected headers ({', '.join(unexpected) or 'a repeated one'}); "
+                                   "refusing to build it")
+    for name in reread.keys():
+        if has_line_break(str(reread[name])):
+            raise HeaderInjectionError(f"the {name} header decodes to a line break; refusing to build the message")
 
 
 @dataclass(frozen=True)
@@ -123,6 +148,8 @@ class SmtpConfig:
     password: str | None = None
     timeout: float = 30.0
     cafile: str | None = None         # extra CA to trust (a private relay's certificate)
+    # The URL said ?tls=none: a password may go in clear to a non-loopback host.
+    allow_cleartext_auth: bool = False
 
     def tls_context(self) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=self.cafile)
@@ -132,26 +159,40 @@ class SmtpConfig:
                 f"starttls={self.starttls!r}, username={self.username!r})")
 
 
+SMTP_URL_OPTIONS = ("starttls", "tls", "timeout", "cafile")
+
+
 def parse_smtp_url(url: str) -> SmtpConfig:
     """``smtp://user:pass@host:587`` (STARTTLS when offered), ``smtps://...:465`` (implicit TLS).
     ``?starttls=require`` refuses to send in clear; ``?starttls=never`` skips it;
-    ``?cafile=PATH`` trusts a private CA."""
-    parts = split_secret_url(url)
+    ``?cafile=PATH`` trusts a private CA; ``?tls=none`` allows a login without TLS to a
+    host that is not this machine (refused otherwise: the password would go in clear)."""
+    parts = parse_credential_url(url, what="SMTP")
     if parts.scheme not in ("smtp", "smtps"):
-        raise ValueError(f"SMTP URL must start with smtp:// or smtps://, got {parts.scheme or 'no scheme'}://")
-    if not parts.hostname:
-        raise ValueError("SMTP URL has no host (expected smtp://user:password@host:port)")
-    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+        raise ValueError(f"SMTP URL must start with smtp:// or smtps://, got {parts.scheme}://")
+    try:
+        raw_query = parse_qs(parts.query, strict_parsing=bool(parts.query))
+    except ValueError:
+        raise ValueError("SMTP URL options must be written ?name=value&name=value") from None
+    query = {k: v[-1] for k, v in raw_query.items()}
+    unknown = sorted(set(query) - set(SMTP_URL_OPTIONS))
+    if unknown:
+        raise ValueError(f"unknown SMTP URL option {', '.join(unknown)}; known: {', '.join(SMTP_URL_OPTIONS)}")
     starttls = query.get("starttls", "auto")
     if starttls not in ("auto", "require", "never"):
         raise ValueError(f"starttls must be auto, require or never, got {starttls!r}")
+    tls = query.get("tls", "")
+    if tls not in ("", "none"):
+        raise ValueError(f"tls= only takes 'none' (allow a login without TLS), got {tls!r}")
+    try:
+        timeout = float(query.get("timeout", 30))
+    except ValueError:
+        raise ValueError(f"timeout must be a number of seconds, got {query['timeout']!r}") from None
     implicit = parts.scheme == "smtps"
     return SmtpConfig(
         host=parts.hostname, port=parts.port or (465 if implicit else 587), implicit_tls=implicit,
-        starttls="never" if implicit else starttls,
-        username=unquote(parts.username) if parts.username else None,
-        password=unquote(parts.password) if parts.password else None,
-        timeout=float(query.get("timeout", 30)), cafile=query.get("cafile"))
+        starttls="never" if implicit else starttls, username=parts.username, password=parts.password,
+        timeout=timeout, cafile=query.get("cafile"), allow_cleartext_auth=tls == "none")
 
 
 def _retryable(exc: BaseException) -> tuple[bool, int | None, str]:
@@ -208,6 +249,12 @@ class SmtpSender:
                 smtp.starttls(context=c.tls_context())
                 smtp.ehlo()
         if c.username:
+            encrypted = c.implicit_tls or isinstance(getattr(smtp, "sock", None), ssl.SSLSocket)
+            if not encrypted and not c.allow_cleartext_auth and not is_loopback_host(c.host):
+                smtp.close()
+                raise SendError(f"{c.host} offers no TLS (no STARTTLS), so the password would go in clear; "
+                                "not logging in. Use smtps:// or a server with STARTTLS, or add ?tls=none "
+                                "to PRR_SMTP_URL to allow it knowingly.", permanent=True)
             try:
                 smtp.login(c.username, c.password or "")
             except smtplib.SMTPAuthenticationError as e:
@@ -320,7 +367,10 @@ def imap_sent_has(imap_url: str, message_id: str, *, folder: str | None = None) 
     """
     import imaplib
 
-    parts = split_secret_url(imap_url)
+    try:
+        parts = parse_credential_url(imap_url, what="IMAP")
+    except ValueError:
+        return None
     mailbox = folder or unquote(parts.path.lstrip("/")) or "Sent"
     cafile = {k: v[-1] for k, v in parse_qs(parts.query).items()}.get("cafile")
     try:
@@ -331,7 +381,7 @@ def imap_sent_has(imap_url: str, message_id: str, *, folder: str | None = None) 
             imap = imaplib.IMAP4(parts.hostname, parts.port or 143)
         try:
             if parts.username:
-                imap.login(unquote(parts.username), unquote(parts.password or ""))
+                imap.login(parts.username, parts.password or "")
             status, _ = imap.select(f'"{mailbox}"', readonly=True)
             if status != "OK":
                 return None

@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json, safe
 
 breaches_app = typer.Typer(help="The California Attorney General's data-breach list: check it, list entries.",
                            no_args_is_help=True)
@@ -50,22 +50,22 @@ def check(
         console.print(f"{r.seen} entries read, {len(r.new_ids)} new, {len(r.matched_ids)} newly matched to "
                       f"registry cities.")
         for p in r.problems:
-            err_console.print(f"[yellow]skipped row {p['row']}:[/] {p['reason']}  [dim]{p['raw'][:100]}[/]",
+            err_console.print(f"[yellow]skipped row {p['row']}:[/] {safe(p['reason'])}  [dim]{safe(p['raw'][:100])}[/]",
                               soft_wrap=True, highlight=False)
         for e in r.errors:
-            err_console.print(f"[red]could not read {e['url']}:[/] {e['error']}", soft_wrap=True, highlight=False)
+            err_console.print(f"[red]could not read {safe(e['url'])}:[/] {safe(e['error'])}", soft_wrap=True, highlight=False)
         for o in result.outcomes:
             what = {"filed": "[green]filed[/]", "drafted": "[cyan]drafted[/]",
                     "awaiting_submission": "[yellow]awaiting portal submission[/]",
                     "existing": "[dim]already requested[/]"}.get(o.status, "[red]error[/]")
-            line = f"{what} {o.organization} -> {o.city_slug}"
+            line = f"{what} {safe(o.organization)} -> {o.city_slug}"
             if o.request_id:
                 line += f"  request #{o.request_id}" + (" (dates overlap it)" if o.status == "existing" else "")
             if o.params:
-                line += f"  {o.params['start']}..{o.params['end']}"
+                line += f"  {safe(o.params['start'])}..{safe(o.params['end'])}"
             console.print(line, soft_wrap=True, highlight=False)
             if o.error:
-                err_console.print(f"  [red]{o.error}[/] (retried on the next check)", soft_wrap=True, highlight=False)
+                err_console.print(f"  [red]{safe(o.error)}[/] (retried on the next check)", soft_wrap=True, highlight=False)
         if result.outcomes and not result.autofile:
             console.print("[dim]Nothing was filed: filing is opt-in (--autofile or PRR_BREACH_AUTOFILE=1).[/]")
     if result.read.errors and not result.read.seen:
@@ -97,9 +97,9 @@ def list_(
         action = e["action_status"] or ""
         if e["request_id"]:
             action += f" #{e['request_id']}"
-        table.add_row(str(e["id"]), e["organization"], e["breach_dates_text"] or ", ".join(e["breach_dates"]),
+        table.add_row(str(e["id"]), safe(e["organization"]), safe(e["breach_dates_text"] or ", ".join(e["breach_dates"])),
                       e["reported_on"] or "", (e["city_slug"] or "") if e["match_status"] == "matched" else
-                      (f"[dim]{e['city_slug']}?[/]" if e["city_slug"] else ""),
+                      (f"[dim]{safe(e['city_slug'])}?[/]" if e["city_slug"] else ""),
                       f"{e['match_score']:.2f}" if e["match_score"] is not None else "", action,
                       e["first_seen_at"])
     console.print(table)

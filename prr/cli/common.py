@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import NoReturn
 
@@ -9,15 +10,36 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(emoji=False)       # ":warning:" in a subject prints as itself
+err_console = Console(stderr=True, emoji=False)
+
+# Terminal escape sequences (CSI, OSC such as hyperlinks and titles, other ESC pairs) and
+# the C0/C1 controls except tab and newline: outside text must not drive the terminal.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def plain(value) -> str:
+    """Outside text for places that print it without markup (``markup=False``, ``Text``):
+    terminal escapes and control characters removed."""
+    if value is None:
+        return ""
+    return _CONTROLS.sub("", _ESCAPES.sub("", str(value)))
+
+
+def safe(value) -> str:
+    """Outside text (a subject, a page paragraph, an address, an error quoting either) made
+    safe to print with Rich: terminal escapes and control characters removed, then Rich
+    markup escaped, so ``[/b]`` prints as itself and ``[link=...]`` cannot disguise a link."""
+    return escape(plain(value))
 
 
 def fail(message: str, hint: str | None = None, code: int = 1) -> NoReturn:
-    """Print what went wrong and what to do next, then exit."""
-    err_console.print(f"[bold red]error:[/] {message}", soft_wrap=True, highlight=False)
+    """Print what went wrong and what to do next, then exit. Both are plain text (they
+    often quote outside text), never markup."""
+    err_console.print(f"[bold red]error:[/] {safe(message)}", soft_wrap=True, highlight=False)
     if hint:
-        err_console.print(f"[dim]{hint}[/]")
+        err_console.print(f"[dim]{safe(hint)}[/]", soft_wrap=True, highlight=False)
     raise typer.Exit(code)
 
 

@@ -5,9 +5,8 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.markup import escape
 
-from prr.cli.common import city_or_fail, console, err_console, fail, open_db, print_json
+from prr.cli.common import city_or_fail, console, err_console, fail, open_db, print_json, safe
 
 cities_app = typer.Typer(help="The city registry: list, show, import.", no_args_is_help=True)
 db_app = typer.Typer(help="The SQLite database: migrate, back up.", no_args_is_help=True)
@@ -25,7 +24,7 @@ def _load_registry(conn) -> tuple[dict, list]:
 
     totals, errors, cities = sync_registry(conn, get_settings().registry_dir)
     for e in errors:
-        err_console.print(f"[red]registry error:[/] {e}", soft_wrap=True, highlight=False)
+        err_console.print(f"[red]registry error:[/] {safe(e)}", soft_wrap=True, highlight=False)
     return totals, errors
 
 
@@ -70,7 +69,8 @@ def cities_list(
     for col in ("slug", "name", "county", "channel", "records contacts", "source"):
         table.add_column(col)
     for r in rows:
-        table.add_row(r["slug"], r["name"], r["county"] or "", r["channel"], str(r["records_contacts"]), r["source"])
+        table.add_row(safe(r["slug"]), safe(r["name"]), safe(r["county"]), safe(r["channel"]), str(r["records_contacts"]),
+                      safe(r["source"]))
     console.print(table)
 
 
@@ -86,9 +86,9 @@ def cities_show(slug: str, as_json: bool = typer.Option(False, "--json")) -> Non
     if as_json:
         print_json({"city": city, "contacts": contacts, "pages": pages})
         return
-    console.print(f"[bold]{city['name']}[/] ({city['state']}, {city['county'] or 'county unknown'} County) "
-                  f"GEOID {city['geoid'] or '-'}  {city['website'] or ''}")
-    console.print(f"Filing channel: {city['channel']}")
+    console.print(f"[bold]{safe(city['name'])}[/] ({city['state']}, {safe(city['county'] or 'county unknown')} "
+                  f"County) GEOID {city['geoid'] or '-'}  {safe(city['website'])}", highlight=False)
+    console.print(f"Filing channel: {safe(city['channel'])}")
     # Plain lines, not a table: emails and URLs stay whole for copying, whatever the width.
     console.print("[bold]Contacts[/]")
     for c in contacts:
@@ -98,18 +98,18 @@ def cities_show(slug: str, as_json: bool = typer.Option(False, "--json")) -> Non
                              c["status"] if c["status"] != "current" else None) if x]
         source = f"source {c['source_url']}" if c["source_url"] else "source unknown"
         verified = f", verified {c['verified_on']}" if c["verified_on"] else ""
-        console.print(f"  {c['kind']:<15} {value}" + (f" ({'; '.join(extra)})" if extra else "")
-                      + f"  [dim]{source}{verified}[/]", soft_wrap=True, highlight=False)
+        console.print(f"  {c['kind']:<15} {safe(value)}" + (f" ({safe('; '.join(extra))})" if extra else "")
+                      + f"  [dim]{safe(source)}{verified}[/]", soft_wrap=True, highlight=False)
     if pages:
         console.print("[bold]Watched pages[/]")
         for p in pages:
-            console.print(f"  {p['kind']:<9} {p['url']}  [dim]{p['status']}, last checked "
+            console.print(f"  {p['kind']:<9} {safe(p['url'])}  [dim]{p['status']}, last checked "
                           f"{p['last_checked_at'] or 'never'}[/]", soft_wrap=True, highlight=False)
     office = city["office"]
     if office.get("note") or office.get("closures"):
-        console.print(f"Office: {office.get('note') or ''}")
+        console.print(f"Office: {safe(office.get('note'))}")
         for c in office.get("closures", []):
-            console.print(f"  closed: {c['kind']} {c.get('weekday') or c.get('date') or ''} {c.get('reason') or ''}")
+            console.print(f"  closed: {c['kind']} {c.get('weekday') or c.get('date') or ''} {safe(c.get('reason'))}")
 
 
 @cities_app.command("import-uscityurl")
@@ -139,7 +139,7 @@ def cities_import_uscityurl(
                   f"{len(report.updated)} updated (empty fields filled), {report.unchanged} unchanged; "
                   f"{report.changes} changes.")
     for s in report.skipped:
-        err_console.print(f"[yellow]skipped:[/] {s}")
+        err_console.print(f"[yellow]skipped:[/] {safe(s)}")
     console.print("[dim]Data: UScityURL, CC BY 4.0 (Cai, Huang & Decaminada 2023).[/]")
     if report.rows == 0:
         fail(f"no {state.upper()} cities in {src}: nothing was imported",
@@ -171,8 +171,8 @@ def cities_set_contact(
     sync_registry(conn, settings.registry_dir)
     what = {"added": "added", "filled": "filled (it was waiting to be discovered)",
             "replaced": "set; the old value is kept as stale", "confirmed": "confirmed (same value, re-dated)"}
-    console.print(f"{slug} {kind} {escape(result.value)}: {what[result.action]} in {escape(str(path))}."
-                  + (f" Replaced: {escape(', '.join(result.replaced))}." if result.replaced else ""),
+    console.print(f"{slug} {kind} {safe(result.value)}: {what[result.action]} in {safe(str(path))}."
+                  + (f" Replaced: {safe(', '.join(result.replaced))}." if result.replaced else ""),
                   soft_wrap=True, highlight=False)
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 from typing import List, Optional
 
 import typer
-from rich.markup import escape
 
-from prr.cli.common import console, fail, open_db, print_json
+from prr.cli.common import console, fail, open_db, print_json, safe
 
 
 def register(app: typer.Typer) -> None:
@@ -79,7 +78,7 @@ def deadline(
         print_json(result.to_json())
         return
     for line in result.explanation:
-        console.print(f"  {line}", highlight=False, soft_wrap=True)
+        console.print(f"  {safe(line)}", highlight=False, soft_wrap=True)
     if result.due is None:
         console.print(f"[bold]No deadline runs:[/] paused since {result.paused_since}.")
     else:
@@ -127,11 +126,12 @@ def followups(
         for col in ("request", "city", "status", "due", "action"):
             table.add_column(col)
         for item in result.overdue:
-            table.add_row(str(item["request_id"]), item["city"], item["status"], item["due"], item["action"])
+            table.add_row(str(item["request_id"]), safe(item["city"]), safe(item["status"]), safe(item["due"]),
+                          safe(item["action"]))
         console.print(table)
     for m in result.messages:
         via = f" via {m['channel']}" if m.get("channel") else ""
-        console.print(escape(f"{m['outcome']}: {m['kind']} to {m['city']}{via} ({m.get('to') or 'no address'}) "
+        console.print(safe(f"{m['outcome']}: {m['kind']} to {m['city']}{via} ({m.get('to') or 'no address'}) "
                              f"for request(s) {', '.join(map(str, m['request_ids']))}"),
                       highlight=False, soft_wrap=True)
         if m["outcome"] == "written to outbox":
@@ -141,6 +141,6 @@ def followups(
     if dry_run and result.messages:
         _print_letters(conn, result.messages)
     for e in result.errors:
-        console.print(f"[red]error[/] {e}", highlight=False, soft_wrap=True)
+        console.print(f"[red]error[/] {safe(e)}", highlight=False, soft_wrap=True)
     if result.errors:
         raise typer.Exit(1)

@@ -5,9 +5,8 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.markup import escape
 
-from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, plain, print_json, safe
 
 docs_app = typer.Typer(help="Documents agencies sent back: extract text, tables and log rows; import.",
                        no_args_is_help=True)
@@ -29,15 +28,15 @@ def extract(file: Optional[Path] = typer.Argument(None, help="A PDF file; withou
             no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip OCR of pages without a text layer.")) -> None:
     """Extract text (text layer or OCR), tables and incident-log records from a PDF (nothing is
     stored); with no file, extract and index the stored documents still pending."""
-    from prr.scrapers.pdf import extract_pdf
+    from prr.scrapers.pdf.isolated import extract_pdf_limited
 
     if file is None:
         _extract_pending(as_json, not no_ocr)
         return
     if not file.exists():
         fail(f"{file} does not exist", "Check the path.")
-    with err_console.status("reading") as status:
-        doc = extract_pdf(file, ocr=not no_ocr, progress=lambda message: status.update(escape(message)))
+    with err_console.status("reading (in a child process with CPU, memory and page limits)"):
+        doc = extract_pdf_limited(file, ocr=not no_ocr)
     if as_json:
         print_json(doc.to_json())
     else:
@@ -66,7 +65,7 @@ def _extract_pending(as_json: bool, ocr: bool) -> None:
         return
     for r in results:
         console.print(f"document {r['document_id']}: {r['status']}"
-                      + (f" ({escape(str(r.get('error')))})" if r.get("error") else ""), highlight=False)
+                      + (f" ({safe(str(r.get('error')))})" if r.get("error") else ""), highlight=False)
     console.print(f"{len(results)} pending document(s) extracted.")
 
 
@@ -74,30 +73,30 @@ def _summary(file: Path, doc) -> None:
     from rich.table import Table
 
     if doc.status != "ok":
-        err_console.print(f"[bold red]{file.name}: {doc.status}[/] — {doc.error}", soft_wrap=True, highlight=False)
+        err_console.print(f"[bold red]{safe(file.name)}: {doc.status}[/] — {safe(doc.error)}", soft_wrap=True, highlight=False)
         return
     methods = {}
     for p in doc.pages:
         methods[p.method] = methods.get(p.method, 0) + 1
     tables = sum(len(p.tables) for p in doc.pages)
-    console.print(f"[bold]{escape(file.name)}[/]: {len(doc.pages)} pages ("
+    console.print(f"[bold]{safe(file.name)}[/]: {len(doc.pages)} pages ("
                   + ", ".join(f"{n} {m}" for m, n in methods.items())
                   + f"), {tables} tables, {len(doc.records)} log records ({doc.records_status})")
     if doc.records_reason:
-        console.print(f"[yellow]records:[/] {escape(doc.records_reason)}", soft_wrap=True, highlight=False)
+        console.print(f"[yellow]records:[/] {safe(doc.records_reason)}", soft_wrap=True, highlight=False)
     for note in doc.notes:
-        console.print(f"[yellow]note:[/] {note}", soft_wrap=True, highlight=False)
+        console.print(f"[yellow]note:[/] {safe(note)}", soft_wrap=True, highlight=False)
     if doc.records:
         table = Table(title=f"first {min(10, len(doc.records))} of {len(doc.records)} records")
         for col in ("record_no", "type", "reported_at", "disposition", "location"):
             table.add_column(col)
         for r in doc.records[:10]:
-            table.add_row(*(str(r.get(c) or "") for c in ("record_no", "type", "reported_at", "disposition",
+            table.add_row(*(safe(r.get(c)) for c in ("record_no", "type", "reported_at", "disposition",
                                                          "location")))
         console.print(table)
     else:
         first = next((p.text for p in doc.pages if p.text.strip()), "")
-        console.print(first[:1200], highlight=False, markup=False)
+        console.print(plain(first[:1200]), highlight=False, markup=False)
 
 
 @docs_app.command("import")
@@ -123,7 +122,7 @@ def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folder
     files = expand_paths(paths)
     missing = [p for p in files if not p.exists()]
     for p in missing:
-        err_console.print(f"[red]missing:[/] {p}")
+        err_console.print(f"[red]missing:[/] {safe(p)}")
     files = [p for p in files if p.exists()]
     if not files:
         fail("nothing to import", "Give PDF files or folders that contain PDFs.")
@@ -140,12 +139,12 @@ def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folder
             records = {"records": f"{r['records']} log records", "empty_log": "an empty log (no incidents listed)",
                        "no_records_recognised": "no log records recognised"}.get(r.get("records_status"),
                                                                                   f"{r['records']} log records")
-            why = f" ({escape(r['records_reason'])})" if r.get("records_reason") and r["records"] == 0 else ""
-            console.print(f"[green]ok[/] {escape(p.name)}: document {r['document_id']}, {r['pages']} pages, "
+            why = f" ({safe(r['records_reason'])})" if r.get("records_reason") and r["records"] == 0 else ""
+            console.print(f"[green]ok[/] {safe(p.name)}: document {r['document_id']}, {r['pages']} pages, "
                           f"{records}{why}", highlight=False)
         else:
             bad += 1
-            console.print(f"[red]{r['status']}[/] {p.name}: document {r['document_id']}: {r['error']}",
+            console.print(f"[red]{r['status']}[/] {safe(p.name)}: document {r['document_id']}: {safe(r['error'])}",
                           soft_wrap=True, highlight=False)
     if bad:
         console.print(f"[yellow]{bad} of {len(results)} could not be read; they are recorded with their reason. "
@@ -160,22 +159,24 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
                since: Optional[str] = typer.Option(None, "--since", help="Only items from this date (YYYY-MM-DD)."),
                limit: int = typer.Option(20, "--limit"),
                as_json: bool = typer.Option(False, "--json")) -> None:
-    """Search letters, replies and document pages; best matches first."""
+    """Search letters, replies and document pages; best matches first (bm25; when a word is
+    very common, among its newest 100 matches of each kind), with the number of matches."""
     from rich.text import Text
 
-    from prr.documents.search import MARK_END, MARK_START, SearchQueryError, search
+    from prr.documents.search import MARK_END, MARK_START, SearchQueryError, search_and_count
 
     conn = open_db()
     check_slugs(conn, city)
     try:
-        hits = search(conn, query, city=city, kind=kind, since=since, limit=limit)
+        hits, total = search_and_count(conn, query, city=city, kind=kind, since=since, limit=limit,
+                                       count=not as_json)
     except SearchQueryError as e:
         fail(str(e))
     if as_json:
         print_json([h.to_json() for h in hits])
         return
     if not hits:
-        console.print(f"No results for {query!r}.", highlight=False)
+        console.print(f"No results for {safe(repr(query))}.", highlight=False)
         return
     for i, h in enumerate(hits, start=1):
         where = [h.kind]
@@ -187,13 +188,14 @@ def search_cmd(query: str = typer.Argument(..., help='FTS5 query, e.g. trespass*
         if h.city_slug:
             where.append(h.city_slug)
         head = Text(f"{i:>2}. ", style="bold")
-        head.append(h.title, style="bold")
-        head.append(f"  ({', '.join(where)}; {h.at or ''})", style="dim")
+        head.append(plain(h.title), style="bold")
+        head.append(plain(f"  ({', '.join(where)}; {h.at or ''})"), style="dim")
         console.print(head)
         snippet = Text("    ")
         for k, part in enumerate(h.snippet.replace(MARK_END, MARK_START).split(MARK_START)):
-            snippet.append(part, style="bold yellow" if k % 2 else "")
+            snippet.append(plain(part), style="bold yellow" if k % 2 else "")
         console.print(snippet)
+    console.print(f"{len(hits)} shown of {total} matches.", style="dim", highlight=False)
 
 
 def browse(port: int = typer.Option(8001, "--port"), host: str = typer.Option("127.0.0.1", "--host"),

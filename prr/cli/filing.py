@@ -4,9 +4,8 @@ from __future__ import annotations
 from typing import List, Optional
 
 import typer
-from rich.markup import escape
 
-from prr.cli.common import check_slugs, console, err_console, fail, open_db, print_json
+from prr.cli.common import check_slugs, console, err_console, fail, open_db, plain, print_json, safe
 
 request_app = typer.Typer(help="Draft, file and inspect CPRA requests.", no_args_is_help=True)
 
@@ -27,9 +26,9 @@ def _parse_params(pairs: list[str]) -> dict:
 
 
 def _error(e) -> None:
-    err_console.print(f"[bold red]error:[/] {e}", soft_wrap=True, highlight=False)
+    err_console.print(f"[bold red]error:[/] {safe(e)}", soft_wrap=True, highlight=False)
     if getattr(e, "hint", ""):
-        err_console.print(f"[dim]{e.hint}[/]", soft_wrap=True, highlight=False)
+        err_console.print(f"[dim]{safe(e.hint)}[/]", soft_wrap=True, highlight=False)
 
 
 def print_preview(pv, settings=None) -> None:
@@ -39,18 +38,18 @@ def print_preview(pv, settings=None) -> None:
     from prr.core.settings import get_settings
 
     profile = (settings or get_settings()).profile
-    console.rule(escape(f"{pv.city_slug}: {pv.kind} via {pv.channel}"), characters="-")
+    console.rule(safe(f"{pv.city_slug}: {pv.kind} via {pv.channel}"), characters="-")
     reason = getattr(pv, "channel_reason", "")
-    console.print(f"Channel: {pv.channel}" + (f" ({reason})" if reason else "")
-                  + f"\nFrom: {profile.name} <{profile.email}>\nTo: {pv.recipient or '(no contact yet)'}\n"
-                  f"Subject: {pv.subject}\n", highlight=False, soft_wrap=True, markup=False)
+    console.print(plain(f"Channel: {pv.channel}" + (f" ({reason})" if reason else "")
+                        + f"\nFrom: {profile.name} <{profile.email}>\nTo: {pv.recipient or '(no contact yet)'}\n"
+                        f"Subject: {pv.subject}\n"), highlight=False, soft_wrap=True, markup=False)
     if getattr(pv, "profile_problem", ""):
-        err_console.print(f"[bold yellow]warning:[/] {escape(pv.profile_problem)}", soft_wrap=True, highlight=False)
+        err_console.print(f"[bold yellow]warning:[/] {safe(pv.profile_problem)}", soft_wrap=True, highlight=False)
     elif profile.is_placeholder:
         err_console.print(f"[bold yellow]warning:[/] this letter is from the built-in example identity "
-                          f"({escape(profile.name)} <{escape(profile.email)}>): replies to it are lost. "
+                          f"({safe(profile.name)} <{safe(profile.email)}>): replies to it are lost. "
                           "Run `prr setup` to give your name and address.", soft_wrap=True, highlight=False)
-    console.print(pv.body, highlight=False, soft_wrap=True, markup=False)
+    console.print(plain(pv.body), highlight=False, soft_wrap=True, markup=False)
 
 
 @request_app.command("new")
@@ -74,7 +73,7 @@ def request_new(
                 print_preview(preview_request(conn, slug, kind, params, channel=channel))
             else:
                 rid = draft_request(conn, slug, kind, params, confirm_similar=yes, channel=channel)
-                console.print(f"Drafted request [bold]{rid}[/] for {slug} ({kind}).")
+                console.print(f"Drafted request [bold]{rid}[/] for {safe(slug)} ({safe(kind)}).")
         except FilingError as e:
             failed += 1
             _error(e)
@@ -113,7 +112,7 @@ def request_file(
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err_console, transient=True, disable=as_json) as progress:
         task = progress.add_task("Filing", total=len(ids))
-        outcomes = file_batch(conn, ids, channel=channel, on_done=lambda o: progress.advance(task))
+        outcomes = file_batch(conn, ids, channel=channel, on_done=lambda o: progress.advance(task), listed=all_)
     if as_json:
         print_json([o.to_json() for o in outcomes])
     else:
@@ -123,23 +122,28 @@ def request_file(
                 where = r.to or r.detail.get("portal_url") or r.path or ""
                 extra = f", tracking {r.tracking_number}" if r.tracking_number else ""
                 extra += " (reconciled: it had gone out before an interruption)" if r.detail.get("reconciled") else ""
-                console.print(f"[green]{o.status}[/] request {o.request_id} ({o.city_slug}) via {r.channel} "
-                              f"-> {where}{extra}", highlight=False, soft_wrap=True)
+                console.print(f"[green]{o.status}[/] request {o.request_id} ({safe(o.city_slug)}) via {r.channel} "
+                              f"-> {safe(where)}{safe(extra)}", highlight=False, soft_wrap=True)
                 if r.status == "ready_to_send":
-                    console.print(f"  [dim]Nothing has left this machine. Send {escape(r.path or '')} yourself, "
+                    console.print(f"  [dim]Nothing has left this machine. Send {safe(r.path or '')} yourself, "
                                   f"then `prr request sent {o.request_id} [--on DATE]`.[/]", soft_wrap=True)
                 if r.status == "awaiting_submission":
-                    console.print(f"  [dim]Submit it ({r.detail.get('portal_url') or r.path}), then "
+                    console.print(f"  [dim]Submit it ({safe(r.detail.get('portal_url') or r.path)}), then "
                                   f"`prr request submitted {o.request_id} --tracking NUMBER`.[/]", soft_wrap=True)
+            elif o.other_run:
+                console.print(f"[yellow]{o.error}[/]: request {o.request_id} ({safe(o.city_slug)})",
+                              highlight=False, soft_wrap=True)
             else:
                 label = "outcome unknown" if o.status == "send_unconfirmed" else "not filed"
-                err_console.print(f"[red]{label}[/] request {o.request_id} ({o.city_slug}): {escape(o.error or '')}",
+                err_console.print(f"[red]{label}[/] request {o.request_id} ({safe(o.city_slug)}): {safe(o.error)}",
                                   highlight=False, soft_wrap=True)
                 if o.hint:
-                    err_console.print(f"  [dim]{o.hint}[/]", soft_wrap=True)
+                    err_console.print(f"  [dim]{safe(o.hint)}[/]", soft_wrap=True)
         ok = sum(o.ok for o in outcomes)
-        console.print(f"{ok} of {len(outcomes)} filed, written to the outbox or prepared.")
-    if not all(o.ok for o in outcomes):
+        others = sum(o.other_run for o in outcomes)
+        console.print(f"{ok} of {len(outcomes)} filed, written to the outbox or prepared"
+                      + (f"; {others} taken by another run." if others else "."))
+    if not all(o.ok or o.other_run for o in outcomes):
         raise typer.Exit(1)
 
 
@@ -159,9 +163,9 @@ def request_submitted(
     except (FilingError, ValueError) as e:
         _error(e)
         raise typer.Exit(1) from None
-    console.print(f"Request {request_id} is {r['status']}"
+    console.print(f"Request {request_id} is {safe(r['status'])}"
                   + (f", received {r['received_on']}" if r.get("received_on") else "")
-                  + (f"; tracking {', '.join(tracking)}" if tracking else "") + ".")
+                  + (f"; tracking {safe(', '.join(tracking))}" if tracking else "") + ".", highlight=False)
 
 
 def _settle_unconfirmed(conn, quiet: bool) -> int:
@@ -229,7 +233,7 @@ def request_resend(request_id: int = typer.Argument(..., help="Request id.")) ->
         _error(e)
         raise typer.Exit(1) from None
     console.print(f"[green]{receipt.status}[/] request {request_id} via {receipt.channel} -> "
-                  f"{escape(receipt.to or receipt.path or '')}", highlight=False, soft_wrap=True)
+                  f"{safe(receipt.to or receipt.path or '')}", highlight=False, soft_wrap=True)
 
 
 def _deadlines(conn, request_id: int):
@@ -238,7 +242,7 @@ def _deadlines(conn, request_id: int):
     try:
         return refresh_deadlines(conn, request_id)
     except Exception as e:  # noqa: BLE001 - show the request anyway
-        err_console.print(f"[yellow]due dates unavailable: {e}[/]")
+        err_console.print(f"[yellow]due dates unavailable: {safe(e)}[/]")
         return None
 
 
@@ -261,65 +265,67 @@ def request_show(request_id: int, as_json: bool = typer.Option(False, "--json"),
         print_json({"request": r, "tracking_numbers": tracking, "events": events, "communications": comms,
                     "deadlines": deadlines.to_json() if deadlines is not None else None})
         return
-    console.print(f"[bold]Request {r['id']}[/] {r['kind']} to {r['city_slug']}: [bold]{r['status']}[/]"
-                  f"  token {r['token']}", highlight=False)
+    console.print(f"[bold]Request {r['id']}[/] {safe(r['kind'])} to {safe(r['city_slug'])}: [bold]{r['status']}[/]"
+                  f"  token {safe(r['token'])}", highlight=False)
     from prr.core.settings import get_settings
     from prr.db.cities import get_city
     from prr.requests.filing import choose_channel
     from prr.requests.lifecycle import REQUEST_STATES
 
-    console.print(f"  [dim]{escape(REQUEST_STATES.get(r['status'], ''))}[/]", highlight=False, soft_wrap=True)
+    console.print(f"  [dim]{safe(REQUEST_STATES.get(r['status'], ''))}[/]", highlight=False, soft_wrap=True)
     if r["channel"]:
         how = f"{r['channel']}"
     else:
         settings = get_settings()
         chosen, why = choose_channel(conn, get_city(conn, r["city_slug"]) or {"slug": r["city_slug"]}, settings)
         how = f"{chosen} when filed ({why})"
-    console.print(escape(f"Channel: {how}   To: {r['recipient'] or '-'}"), highlight=False, soft_wrap=True)
+    console.print(safe(f"Channel: {how}   To: {r['recipient'] or '-'}"), highlight=False, soft_wrap=True)
     if r["filed_at"]:
-        console.print(f"Filed {r['filed_at']} (received {r['received_on']})   Message-ID {r['message_id']}",
+        console.print(f"Filed {r['filed_at']} (received {r['received_on']})   Message-ID {safe(r['message_id'])}",
                       highlight=False, soft_wrap=True)
     if r["last_error"]:
-        console.print(f"[red]Last error:[/] {r['last_error']}", highlight=False, soft_wrap=True)
-    console.print(f"Tracking numbers: {', '.join(tracking) if tracking else 'none yet'}", highlight=False)
+        console.print(f"[red]Last error:[/] {safe(r['last_error'])}", highlight=False, soft_wrap=True)
+    console.print(f"Tracking numbers: {safe(', '.join(tracking)) if tracking else 'none yet'}", highlight=False)
     if deadlines is not None:
         console.print(f"[bold]Due[/] {deadlines.due}" + (f", extended to {deadlines.extended_due}"
                                                             if deadlines.extended_due else "")
                       + (f"; agency estimate {deadlines.estimated}" if deadlines.estimated else ""), highlight=False)
         for line in deadlines.explanation:
-            console.print(f"  [dim]{line}[/]", highlight=False, soft_wrap=True)
+            console.print(f"  [dim]{safe(line)}[/]", highlight=False, soft_wrap=True)
     else:
         console.print("Due dates: none" + ("" if r["received_on"] else " (not filed yet)"))
     console.print("[bold]Timeline[/]")
     for e in events:
         d = {k: v for k, v in e["detail"].items() if k not in ("fields", "host", "pid") and v not in (None, "", [])}
         summary = ", ".join(f"{k}={v}" for k, v in d.items())
-        console.print(f"  {e['at']}  {e['kind']:<18} [dim]{summary}[/]", highlight=False, soft_wrap=True)
+        console.print(f"  {e['at']}  {e['kind']:<18} [dim]{safe(summary)}[/]", highlight=False, soft_wrap=True)
     if len(comms) > 1:
         console.print("[bold]Letters and replies[/]")
         for c in comms:
-            console.print(f"  {c['sent_at'] or c['created_at']}  {c['direction']:<3} {c['subject'] or ''}",
+            console.print(f"  {c['sent_at'] or c['created_at']}  {c['direction']:<3} {safe(c['subject'])}",
                           highlight=False, soft_wrap=True)
     if letter:
         console.rule("Letter")
-        console.print(f"Subject: {r['subject']}\n", highlight=False, soft_wrap=True, markup=False)
-        console.print(r["body"] or "", highlight=False, soft_wrap=True, markup=False)
+        console.print(f"Subject: {plain(r['subject'])}\n", highlight=False, soft_wrap=True, markup=False)
+        console.print(plain(r["body"]), highlight=False, soft_wrap=True, markup=False)
 
 
 @request_app.command("kinds")
 def request_kinds(as_json: bool = typer.Option(False, "--json")) -> None:
     """List letter templates (built-in and your own, PRR_TEMPLATES) with their parameters."""
-    from prr.requests.letters import discover_templates
+    from prr.requests.letters import discover_templates, template_problems
 
     templates = discover_templates()
+    for why in template_problems().values():
+        err_console.print(f"[yellow]skipped template[/] {safe(why)}", soft_wrap=True, highlight=False)
     if as_json:
         print_json([t.meta.to_json() for t in templates.values()])
         return
     for kind, t in sorted(templates.items()):
         m = t.meta
-        console.print(f"[bold]{kind}[/]  {m.title}  [dim]({m.path})[/]", highlight=False, soft_wrap=True)
+        console.print(f"[bold]{safe(kind)}[/]  {safe(m.title)}  [dim]({safe(m.path)})[/]", highlight=False, soft_wrap=True)
         for p in m.params.values():
-            console.print(f"    {p.name} ({p.type}{', required' if p.required else ''})  [dim]{p.help}[/]",
+            console.print(f"    {safe(p.name)} ({p.type}{', required' if p.required else ''})  [dim]{safe(p.help)}[/]",
                           highlight=False, soft_wrap=True)
 
 
@@ -356,6 +362,6 @@ def requests_list(
     table.add_column("channel", overflow="fold")
     for r in rows:
         due = r["extended_due_on"] or r["due_on"] or ""
-        table.add_row(str(r["id"]), r["city_slug"], r["kind"], r["status"], due, r["token"],
-                      r["channel"] or "")
+        table.add_row(str(r["id"]), safe(r["city_slug"]), safe(r["kind"]), safe(r["status"]), safe(due),
+                      safe(r["token"]), safe(r["channel"]))
     console.print(table)

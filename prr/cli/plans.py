@@ -5,9 +5,8 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.markup import escape
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import console, err_console, fail, open_db, print_json, safe
 
 plan_app = typer.Typer(help="Saved request plans (plans/*.yaml): preview or run one now.", no_args_is_help=True)
 
@@ -33,7 +32,7 @@ def _load(conn, plan: Path, today: Optional[str]):
 
 def _header(p) -> None:
     dates = f"{p.params.get('start')} to {p.params.get('end')}" if p.params.get("start") else "no period"
-    console.print(f"Plan [bold]{escape(p.name)}[/] ({escape(str(p.path))}) as of {p.today}: {escape(p.kind)} "
+    console.print(f"Plan [bold]{safe(p.name)}[/] ({safe(str(p.path))}) as of {p.today}: {safe(p.kind)} "
                   f"for {len(p.cities)} cities, {dates}", soft_wrap=True, highlight=False)
 
 
@@ -56,7 +55,7 @@ def plan_preview(plan: Path = typer.Argument(..., help="Plan file, e.g. plans/in
             pv = preview_request(conn, slug, p.kind, p.params, channel=p.channel)
         except FilingError as e:
             failed += 1
-            err_console.print(f"[red]{escape(slug)}:[/] {escape(str(e))}", soft_wrap=True)
+            err_console.print(f"[red]{safe(slug)}:[/] {safe(str(e))}", soft_wrap=True)
             continue
         previews.append(pv)
         if not as_json:
@@ -85,7 +84,7 @@ def plan_run(plan: Path = typer.Argument(..., help="Plan file, e.g. plans/incide
     else:
         for r in rows:
             bad = r["request_id"] is None or r["status"] in ("failed", "not drafted", "missing")
-            console.print(f"[{'red' if bad else 'green'}]{escape(r['status'])}[/] {escape(r['city'])}"
-                          f" request {r['request_id'] or '-'} {escape(r['note'])}", soft_wrap=True, highlight=False)
+            console.print(f"[{'red' if bad else 'green'}]{safe(r['status'])}[/] {safe(r['city'])}"
+                          f" request {r['request_id'] or '-'} {safe(r['note'])}", soft_wrap=True, highlight=False)
     if any(r["request_id"] is None or r["status"] in ("failed", "not drafted", "missing") for r in rows):
         raise typer.Exit(1)

@@ -19,7 +19,7 @@ from typing import List, Optional
 
 import typer
 
-from prr.cli.common import console, err_console, fail
+from prr.cli.common import console, err_console, fail, safe
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -153,7 +153,7 @@ def serve(
         return
     specs, warnings = load_deployment_specs(prefect_yaml, only or None)
     for w in warnings:
-        err_console.print(f"[yellow]warning:[/] {w}", highlight=False, soft_wrap=True)
+        err_console.print(f"[yellow]warning:[/] {safe(w)}", highlight=False, soft_wrap=True)
     if not specs:
         fail("no deployment to serve", f"Check the entrypoints in {prefect_yaml}.")
 

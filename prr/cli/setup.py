@@ -4,9 +4,8 @@ from __future__ import annotations
 from typing import Optional
 
 import typer
-from rich.markup import escape
 
-from prr.cli.common import console, err_console, fail, open_db, print_json
+from prr.cli.common import console, err_console, fail, open_db, print_json, safe
 
 PROMPTS = {
     "name": "Your name (letters are signed with it)",
@@ -46,7 +45,7 @@ def _ask(key: str, default: str) -> str:
         try:
             return check_value(key, value)
         except ValueError as e:
-            err_console.print(f"[red]{escape(str(e))}[/]")
+            err_console.print(f"[red]{safe(str(e))}[/]")
 
 
 def setup(
@@ -71,7 +70,7 @@ def setup(
     given = {"name": name, "email": email, "phone": phone, "address": address, "organisation": organisation,
              "smtp_url": smtp_url, "imap_url": imap_url, "reply_to": reply_to}
     values: dict = {}
-    console.print(f"prr home: [bold]{escape(str(settings.home))}[/] ({escape(settings.home_source)})")
+    console.print(f"prr home: [bold]{safe(str(settings.home))}[/] ({safe(settings.home_source)})")
     for key, value in given.items():
         if value is not None:
             try:
@@ -88,10 +87,10 @@ def setup(
     conn = open_db()     # created, migrated and loaded on first use
     conn.close()
     fresh = get_settings()
-    console.print(f"Wrote [bold]{escape(str(result.settings_file))}[/]. Letters will be signed "
-                  f"{escape(fresh.profile.name)} <{escape(fresh.profile.email)}>.", soft_wrap=True)
+    console.print(f"Wrote [bold]{safe(str(result.settings_file))}[/]. Letters will be signed "
+                  f"{safe(fresh.profile.name)} <{safe(fresh.profile.email)}>.", soft_wrap=True)
     for note in result.notes:
-        console.print(f"[yellow]note:[/] {escape(note)}", soft_wrap=True)
+        console.print(f"[yellow]note:[/] {safe(note)}", soft_wrap=True)
     console.print("Next: `prr doctor` checks the mail servers and tools; `prr request new --preview` shows a letter.")
 
 
@@ -106,10 +105,10 @@ def doctor(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) ->
     else:
         colour = {"ok": "green", "warn": "yellow", "fail": "red"}
         for c in checks:
-            console.print(f"[{colour[c.status]}]{c.status:<4}[/] [bold]{escape(c.name)}[/]: {escape(c.detail)}",
+            console.print(f"[{colour[c.status]}]{c.status:<4}[/] [bold]{safe(c.name)}[/]: {safe(c.detail)}",
                           soft_wrap=True, highlight=False)
             if c.fix and c.status != "ok":
-                console.print(f"       [dim]{escape(c.fix)}[/]", soft_wrap=True, highlight=False)
+                console.print(f"       [dim]{safe(c.fix)}[/]", soft_wrap=True, highlight=False)
         console.print(f"{len(broken)} problem(s) to fix." if broken else "Ready: nothing needed is missing.")
     if broken:
         raise typer.Exit(1)

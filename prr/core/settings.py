@@ -75,6 +75,104 @@ PLACEHOLDER_EMAIL = "requester@example.org"
 
 
 @dataclass(frozen=True)
+class CredentialUrl:
+    """A server URL split with its credentials unquoted. ``repr`` hides the password."""
+    scheme: str
+    hostname: str
+    port: int | None
+    username: str | None
+    password: str | None = field(repr=False)
+    path: str
+    query: str
+
+
+def parse_credential_url(url: str, *, what: str = "the") -> CredentialUrl:
+    """Split ``scheme://user:password@host:port/path?query``. The credentials are taken
+    up to the LAST ``@`` before the host, so a password holding ``#``, ``/``, ``?`` or
+    ``@`` (written raw or percent-encoded) stays the password and never becomes a port
+    or a path. Errors name what is wrong without quoting the password."""
+    from urllib.parse import unquote
+
+    scheme, sep, rest = url.strip().partition("://")
+    if not sep or not scheme:
+        raise ValueError(f"{what} URL has no scheme (expected e.g. smtp://user:password@host:587)")
+    userinfo, at, hostpart = rest.rpartition("@")
+    if at and any(c in hostpart.split("/", 1)[0].split("?", 1)[0] for c in "# "):
+        raise ValueError(f"{what} URL is malformed after the credentials: write # in the password as %23")
+    parts = urlsplit(f"{scheme}://{hostpart}")
+    try:
+        port = parts.port
+    except ValueError:
+        raise ValueError(f"{what} URL's port is not a number between 0 and 65535") from None
+    username = password = None
+    if at:
+        user, colon, pw = userinfo.partition(":")
+        username = unquote(user) or None
+        password = unquote(pw) if colon else None
+        if password and username is None:
+            raise ValueError(f"{what} URL has a password but no user name (user:password@host)")
+    if not parts.hostname:
+        raise ValueError(f"{what} URL has no host (expected {scheme}://user:password@host:port)")
+    return CredentialUrl(scheme.lower(), parts.hostname, port, username, password, parts.path, parts.query)
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` is this machine: ``localhost`` or a loopback address (a name is
+    resolved, and every address must be loopback)."""
+    import ipaddress
+    import socket
+
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except OSError:
+        return False
+    addrs = {ipaddress.ip_address(i[4][0].split("%")[0]) for i in infos}
+    return bool(addrs) and all(a.is_loopback for a in addrs)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits on outside input (environment ``PRR_LIMIT_<NAME>``, e.g.
+    ``PRR_LIMIT_PDF_CPU_SECONDS=60``). What goes over one is recorded with its reason."""
+    message_bytes: int = 50 * 1024 * 1024     # a reply, as received
+    header_bytes: int = 256 * 1024            # its whole header block
+    header_field_bytes: int = 16 * 1024       # one header field (unfolded)
+    encoded_words: int = 200                  # RFC 2047 encoded words in one header field
+    recipients: int = 1000                    # addresses in To + Cc
+    mime_parts: int = 500
+    mime_depth: int = 20
+    attachment_bytes: int = 50 * 1024 * 1024  # one attachment, decoded
+    pdf_cpu_seconds: int = 120                # CPU time of the extraction process
+    pdf_memory_mb: int = 2048                 # address space of the extraction process
+    pdf_wall_seconds: int = 600               # the whole extraction, OCR included
+    pdf_pages: int = 5000
+    pdf_ocr_pages: int = 100
+    template_seconds: float = 5.0             # rendering one letter
+    template_chars: int = 200_000             # one rendered letter
+
+    @classmethod
+    def from_env(cls, env) -> Limits:
+        values = {}
+        for f in fields(cls):
+            raw = env.get(f"PRR_LIMIT_{f.name.upper()}")
+            if raw:
+                kind = float if f.type in ("float", float) else int
+                try:
+                    values[f.name] = kind(raw)
+                except ValueError:
+                    raise ValueError(f"PRR_LIMIT_{f.name.upper()} must be a number, got {raw!r}") from None
+                if values[f.name] <= 0:
+                    raise ValueError(f"PRR_LIMIT_{f.name.upper()} must be above 0, got {raw!r}")
+        return cls(**values)
+
+
+@dataclass(frozen=True)
 class Profile:
     """The requester, as it appears in letters."""
     name: str = PLACEHOLDER_NAME
@@ -109,7 +207,9 @@ class Settings:
     imap_url: str | None = field(default=None, repr=False)
     reply_to: str | None = None           # e.g. "requests+{token}@example.org" (plus address)
     user_agent_contact: str = PLACEHOLDER_EMAIL
-    allow_private_addresses: bool = False  # page fetching: private/loopback ranges refused unless set
+    # Page fetching: internal addresses (private, loopback, link-local...) are refused unless
+    # in one of these networks (PRR_ALLOW_NETWORKS, e.g. "127.0.0.0/8"). Every redirect hop is checked.
+    allow_networks: tuple[str, ...] = ()
     per_host_concurrency: int = 1
     per_host_interval_s: float = 1.0
     global_concurrency: int = 8
@@ -121,6 +221,7 @@ class Settings:
     ag_breach_list_url: str = "https://oag.ca.gov/privacy/databreach/list"
     ag_breach_csv_url: str = "https://oag.ca.gov/privacy/databreach/list-export"
     breach_autofile: bool = False
+    limits: Limits = field(default_factory=Limits)
     home_source: str = "PRR_HOME"          # what chose the home (prr.core.home): shown by `prr doctor`
     home_warning: str | None = None        # e.g. a relative PRR_HOME resolved against the current folder
     settings_file: Path | None = None      # HOME/settings.toml when it exists
@@ -150,6 +251,26 @@ class Settings:
         # Apprise URLs carry their tokens in the host or path, where mask_url does not look.
         shown["apprise_urls"] = tuple(urlsplit(u).scheme + "://***" for u in self.apprise_urls)
         return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
+
+
+LOOPBACK_NETWORKS = ("127.0.0.0/8", "::1/128")
+
+
+def _allow_networks(env) -> tuple[str, ...]:
+    """PRR_ALLOW_NETWORKS: CIDR networks separated by commas or spaces. The old
+    all-or-nothing PRR_ALLOW_PRIVATE_ADDRESSES=1 now means loopback only."""
+    import ipaddress
+
+    raw = env.get("PRR_ALLOW_NETWORKS", "")
+    nets = tuple(n for n in raw.replace(",", " ").split() if n)
+    for n in nets:
+        try:
+            ipaddress.ip_network(n, strict=False)
+        except ValueError:
+            raise ValueError(f"PRR_ALLOW_NETWORKS: {n!r} is not a network like 127.0.0.0/8 or ::1/128") from None
+    if not nets and _bool("PRR_ALLOW_PRIVATE_ADDRESSES"):
+        return LOOPBACK_NETWORKS
+    return nets
 
 
 def _with_password(url: str | None, secret_name: str) -> str | None:
@@ -207,7 +328,7 @@ def get_settings() -> Settings:
         imap_url=env.get("PRR_IMAP_URL") or _with_password(fm.get("imap_url"), "PRR_IMAP_PASSWORD"),
         reply_to=env.get("PRR_REPLY_TO") or fm.get("reply_to") or None,
         user_agent_contact=env.get("PRR_CONTACT", email),
-        allow_private_addresses=_bool("PRR_ALLOW_PRIVATE_ADDRESSES"),
+        allow_networks=_allow_networks(env),
         per_host_concurrency=int(env.get("PRR_PER_HOST_CONCURRENCY", "1")),
         per_host_interval_s=float(env.get("PRR_PER_HOST_INTERVAL", "1.0")),
         global_concurrency=int(env.get("PRR_GLOBAL_CONCURRENCY", "8")),
@@ -218,6 +339,7 @@ def get_settings() -> Settings:
         ag_breach_list_url=env.get("PRR_AG_BREACH_LIST_URL") or "https://oag.ca.gov/privacy/databreach/list",
         ag_breach_csv_url=env.get("PRR_AG_BREACH_CSV_URL") or "https://oag.ca.gov/privacy/databreach/list-export",
         breach_autofile=_bool("PRR_BREACH_AUTOFILE"),
+        limits=Limits.from_env(env),
         home_source=found.source,
         home_warning=found.warning,
         settings_file=(home / SETTINGS_FILE) if (home / SETTINGS_FILE).is_file() else None,

@@ -228,7 +228,7 @@ def run_demo(home: Path | None = None, *, quiet: bool = False, console=None,
         env = {
             "PRR_HOME": str(home), "PRR_DB": None, "PRR_REGISTRY": str(registry),
             "PRR_SMTP_URL": world.smtp.url, "PRR_IMAP_URL": None, "PRR_REPLY_TO": None,
-            "PRR_ALLOW_PRIVATE_ADDRESSES": "1",
+            "PRR_ALLOW_NETWORKS": "127.0.0.0/8",      # loopback only: the simulated cities
             # Loopback needs no politeness delay; real hosts keep the 1 s default.
             "PRR_PER_HOST_INTERVAL": "0.05", "PRR_PER_HOST_CONCURRENCY": "2",
             "PRR_APPRISE_URLS": None, "PRR_TEMPLATES": None,

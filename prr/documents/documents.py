@@ -4,6 +4,8 @@
 records a ``documents`` row; ``process_document`` extracts text, tables and incident-log
 records and stores pages and incidents; triggers keep the full-text index current.
 A bad file never raises here: its row gets a status and a reason, and it can be retried.
+Extraction runs in a child process within the limits in the settings (``PRR_LIMIT_PDF_*``):
+a file that needs more is ``too_large`` or ``timed_out``, with the limit that was hit.
 """
 from __future__ import annotations
 
@@ -48,11 +50,11 @@ def add_document(conn: sqlite3.Connection, path_or_bytes: str | Path | bytes, *,
                                  content_type=content_type, size=len(data))
 
 
-def extract_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = True) -> dict:
+def extract_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = True, extractor=None) -> dict:
     """Extract a stored document without saving: the arguments for
     :func:`prr.db.documents.save_extraction` (``document_id``, ``status``, ``error``, ``pages``,
     ``records``). Never raises for a bad file."""
-    from prr.scrapers.pdf import extract_pdf
+    from prr.scrapers.pdf.isolated import extract_pdf_limited
 
     doc_row = store.get_document(conn, document_id)
     if doc_row is None:
@@ -62,7 +64,8 @@ def extract_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = 
         return {"document_id": document_id, "status": "error", "pages": [], "records": [],
                 "error": f"stored file missing: {path}; add the document again"}
     try:
-        doc = extract_pdf(path, ocr=ocr)
+        # A child process with CPU, memory and page limits (one per batch when given).
+        doc = extractor.extract(path, ocr=ocr) if extractor is not None else extract_pdf_limited(path, ocr=ocr)
     except Exception as e:   # extraction bugs are recorded, not raised: other documents go on
         return {"document_id": document_id, "status": "error", "pages": [], "records": [],
                 "error": f"{type(e).__name__}: {e}"}
@@ -96,7 +99,10 @@ def process_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = 
 def process_documents(conn: sqlite3.Connection, document_ids: list[int], *, ocr: bool = True) -> list[dict]:
     """Extract several documents, then save them all in one transaction with one bulk
     index update (what the flow does per batch)."""
-    items = [extract_document(conn, i, ocr=ocr) for i in document_ids]
+    from prr.scrapers.pdf.isolated import LimitedExtractor
+
+    with LimitedExtractor() as extractor:
+        items = [extract_document(conn, i, ocr=ocr, extractor=extractor) for i in document_ids]
     store.save_extractions(conn, items)
     return [_summary(i) for i in items]
 

@@ -1,17 +1,20 @@
-"""Read an agency's reply: status with its evidence, tracking numbers, dates, fees, exemptions.
-
-Everything phrase-like lives in ``prr/replies/rules/*.yaml`` (ids, priorities, patterns); this
-module only applies them:
+"""Read an agency's reply: statuses with their evidence, tracking numbers, dates, fees, exemptions.
 
 1. the text is cleaned: quoted earlier messages ("On ... wrote:", ">" lines, Outlook
    "From:/Sent:" blocks) are cut, line wraps are joined, and it is split into sentences;
-2. every status rule runs over the whole text; the highest-priority match decides and
-   its sentence is the evidence;
-3. guards: ``released`` needs an attachment or a link/download/portal mention, else the
-   reply is ``other`` with the reason in ``notes``; ``denied`` only ever comes from a
-   denial construction (the rules), never from the bare word;
-4. tracking numbers, dates (resolved against the message date), fees and exemptions are
-   extracted with their own rule files.
+2. the statuses are read sentence by sentence by a statistical model fitted on labelled
+   sentences kept as data (``prr.replies.reply_model``, ``prr/replies/rules/sentences/``), then combined
+   with precedence rules (``prr.replies.reply_reading``): several statuses per reply, each with
+   its evidence sentence and confidence, and the main one;
+3. ``apply``/``apply_reason`` say whether the reading is sure enough to change the
+   request without a person (``prr.replies.reply_reading.decide_apply``); a release with no
+   attachment or link is never applied unseen;
+4. tracking numbers, dates (resolved against the message date), fees (with deposit /
+   total and whether payment comes first) and exemptions are extracted with the rule
+   files in ``prr/replies/rules/*.yaml``.
+
+The earlier phrase-rule reader (``prr/replies/rules/status.yaml``) is kept as ``reader="rules"``
+for comparison in the benchmark.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from email.message import EmailMessage, Message
 
+from prr.replies.reply_reading import decide_apply  # noqa: F401  (the apply decision, re-exported)
 from prr.replies.rules import Rules, load_rules
 from prr.requests.tokens import find_tokens
 
@@ -60,10 +64,14 @@ class Classification:
     tracking_numbers: list[str] = field(default_factory=list)
     dates: list[dict] = field(default_factory=list)
     fees: list[dict] = field(default_factory=list)
+    fee: dict = field(default_factory=dict)     # total / deposit / balance asked, before_work
     exemptions: list[str] = field(default_factory=list)
     confidence: float = 0.0
-    rule: str = ""                       # id of the deciding status rule
+    rule: str = ""                       # what decided: "sentence-model" or a status rule id
     notes: list[str] = field(default_factory=list)   # why a guard changed the status, etc.
+    statuses: list[dict] = field(default_factory=list)   # every status read: status, confidence, evidence
+    apply: bool = False                  # sure enough to change the request without review
+    apply_reason: str = ""
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -339,10 +347,42 @@ def extract_fees(t: _Text, rules: Rules) -> list[dict]:
             snippet = snippet.split(" ", 1)[-1]
         if hi < len(sentence):
             snippet = snippet.rsplit(" ", 1)[0]
-        item = {"amount": float(m.group("value").replace(",", "")), "text": snippet}
+        item = {"amount": round(float(m.group("value").replace(",", "")), 2), "text": snippet,
+                "kind": _fee_kind(sentence[:m.start() - s][-90:], sentence[m.end() - s:][:50], rules)}
         if item not in out:
             out.append(item)
     return out[:30]
+
+
+def _fee_kind(before: str, after: str, rules: Rules) -> str:
+    for kind, pre, post in rules.fee_kinds:
+        if (post is not None and post.search(after)) or (pre is not None and pre.search(before)):
+            return kind
+    return "amount"
+
+
+def fee_summary(fees: list[dict], t: _Text, rules: Rules) -> dict:
+    """What the agency asks: total, deposit, balance (dollars with cents) and whether payment
+    comes before the work goes on. Empty when the reply names no amount."""
+    asked = [f for f in fees if f["kind"] not in ("rate", "threshold", "paid")]
+    if not asked:
+        return {}
+    out: dict = {}
+    for kind in ("deposit", "balance"):
+        found = [f["amount"] for f in asked if f["kind"] == kind]
+        if found:
+            out[kind] = max(found) if kind == "deposit" else found[-1]
+    totals = [f["amount"] for f in asked if f["kind"] == "total"]
+    plain = [f["amount"] for f in asked if f["kind"] == "amount"]
+    if totals:
+        out["total"] = max(totals)
+    elif plain and not out:
+        out["total"] = max(plain)
+    if "deposit" in out and out.get("total", 0) < out["deposit"]:
+        out.pop("total", None)   # "a deposit of $975.00": the only amount is the deposit
+    before = rules.fee_before_work
+    out["before_work"] = bool(before is not None and (before.search(t.text) or "deposit" in out))
+    return out
 
 
 def extract_exemptions(text: str, rules: Rules | None = None) -> list[str]:
@@ -382,18 +422,46 @@ def extract_exemptions(text: str, rules: Rules | None = None) -> list[str]:
 
 # -------------------------------------------------------------------------- public API
 
+def _read_by_model(t: _Text, has_attachment: bool, result: Classification, model=None) -> None:
+    from prr.replies.reply_model import get_model
+    from prr.replies.reply_reading import read_sentences
+
+    sentences = [t.text[s:e].strip() for s, e in zip(t.starts, t.ends) if t.text[s:e].strip()]
+    reading = read_sentences(sentences, model or get_model(), has_attachment=has_attachment,
+                             has_link=bool(_LINK.search(t.text)))
+    result.status, result.confidence, result.evidence = reading.status, round(reading.confidence, 3), reading.evidence
+    result.statuses = [s.to_json() for s in reading.statuses]
+    result.rule = "sentence-model" if reading.statuses else ""
+    result.notes.extend(reading.notes)
+    result.apply, result.apply_reason = decide_apply(result)
+
+
 def classify_text(text: str, *, subject: str | None = None, message_date: date | None = None,
                   has_attachment: bool = False, requester_refs=(),
-                  attachment_text: str = "", rules: Rules | None = None) -> Classification:
-    """Classify one reply. ``attachment_text`` is the text of attached letters, if known."""
+                  attachment_text: str = "", rules: Rules | None = None, reader: str = "model",
+                  model=None) -> Classification:
+    """Read one reply. ``attachment_text`` is the text of attached letters, if known.
+    ``reader="rules"`` uses the earlier phrase rules for the status (for comparison);
+    ``model`` overrides the fitted sentence model (the benchmark fits one per held-out agency)."""
     rules = rules or load_rules()
     result = Classification()
-    t = _prepare([(subject or "", 500), (text or "", MAX_BODY_CHARS),
+    t = _prepare([(subject or "", 500), (_strip_html(text or ""), MAX_BODY_CHARS),
                   (attachment_text or "", MAX_ATTACHMENT_CHARS)])
-    _decide(t, rules, has_attachment or bool(attachment_text and attachment_text.strip()), result)
+    attached = has_attachment or bool(attachment_text and attachment_text.strip())
+    if reader == "rules":
+        _decide(t, rules, attached, result)
+        result.statuses = [{"status": result.status, "confidence": result.confidence,
+                            "evidence": result.evidence}] if result.status != "other" else []
+    else:
+        # "Re: <our subject>" repeats what we wrote: it says nothing about what the agency did
+        own = subject and _REPLY_SUBJECT.match(subject)
+        status_text = _prepare([(text and _strip_html(text) or "", MAX_BODY_CHARS),
+                                (attachment_text or "", MAX_ATTACHMENT_CHARS)]) if own else t
+        _read_by_model(status_text, attached, result, model)
     result.tracking_numbers = tracking_numbers(t.text, requester_refs=requester_refs, rules=rules)
     result.dates = extract_dates(t, rules, message_date, result.notes)
     result.fees = extract_fees(t, rules)
+    result.fee = fee_summary(result.fees, t, rules)
     result.exemptions = extract_exemptions(t.text, rules)
     return result
 
@@ -411,6 +479,15 @@ def _decode(part: Message) -> str:
         return payload.decode(charset, errors="replace")
     except LookupError:   # unknown charset name: keep what can be read
         return payload.decode("utf-8", errors="replace")
+
+
+_REPLY_SUBJECT = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|sv)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_HTML_BODY = re.compile(r"^\s*(?:<!doctype|<html|<body|<div|<p\b|<table)", re.IGNORECASE)
+
+
+def _strip_html(text: str) -> str:
+    """Mail that reached us as HTML source in a text body: read its text, not its tags."""
+    return _html_to_text(text) if _HTML_BODY.match(text[:200]) else text
 
 
 def _html_to_text(html: str) -> str:

@@ -43,8 +43,6 @@ PAUSE_STATUSES = ("clarification", "fee")
 FINAL_STATUSES = ("released", "no_records", "denied", "closed")
 # Before this, a reply cannot move a request (it was never sent).
 UNFILED_STATUSES = ("draft", "filing", "failed", "ready_to_send", "send_unconfirmed")
-# Below this the classifier's reading is shown but does not move the request.
-MIN_CONFIDENCE = 0.5
 
 
 @dataclass
@@ -238,7 +236,7 @@ def process_message(conn: sqlite3.Connection, comm_id: int, parsed: ParsedMessag
 
 def apply_reply(conn: sqlite3.Connection, comm_id: int, request_id: int, parsed: ParsedMessage,
                 classification: dict | None, *, match: Match | None = None, documents: int = 0,
-                settings=None, how: str | None = None) -> list[str]:
+                settings=None, how: str | None = None, confirmed: bool = False) -> list[str]:
     """Everything a matched reply does to its request; returns what was done, in words."""
     request = get_request(conn, request_id)
     city = get_city(conn, request["city_slug"]) or {}
@@ -251,7 +249,8 @@ def apply_reply(conn: sqlite3.Connection, comm_id: int, request_id: int, parsed:
                            score=match.score if match else None)
         if classification:
             actions += apply_classification(conn, request_id, comm_id, classification, on=on,
-                                            has_attachment=documents > 0, has_link=parsed.has_link)
+                                            has_attachment=documents > 0, has_link=parsed.has_link,
+                                            confirmed=confirmed)
         if parsed.envelope.from_addr:
             actions += _offer_contact(conn, request["city_slug"], parsed)
     from prr.deadlines.request_deadlines import refresh_deadlines
@@ -275,10 +274,14 @@ def _offer_contact(conn, city_slug: str, parsed: ParsedMessage) -> list[str]:
 
 
 def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int, cls: dict, *, on: date,
-                         has_attachment: bool, has_link: bool) -> list[str]:
+                         has_attachment: bool, has_link: bool, confirmed: bool = False) -> list[str]:
     """Apply a classification (``Classification.to_json()``) to a request, with guards:
     never backwards (a closed request stays closed, an extension is not undone by a late
-    acknowledgement), one extension, ``released`` only with an attachment or a link."""
+    acknowledgement), one extension, ``released`` only with an attachment or a link.
+    A reading ``decide_apply`` is not sure of changes nothing: the message goes to the
+    review queue (``prr inbox review``) until a person confirms it (``confirmed``)."""
+    from prr.replies.reply_reading import decide_apply, sure_extension
+
     request = get_request(conn, request_id)
     slug = request["city_slug"]
     current = request["status"]
@@ -292,10 +295,12 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
         return actions + [f"status not changed: request is {current}, not filed"
                           + (f"; if the city has it, record that with `prr request sent {request_id} --on DATE`"
                              if current in ("ready_to_send", "send_unconfirmed") else "")]
-    confidence = cls.get("confidence")
-    if status != "other" and confidence is not None and confidence < MIN_CONFIDENCE:
-        actions.append(f"reads as {status} with low confidence ({confidence:.2f}): status not changed")
-        status = "other"
+    if status != "other" and not confirmed:
+        sure, why = decide_apply(cls)
+        if not sure:
+            update_communication(conn, comm_id, status="status_review")
+            actions.append(f"status not changed: {why}; confirm with `prr inbox review confirm {comm_id}`")
+            return actions
     if status == "released" and not (has_attachment or has_link):
         actions.append("reads as released, but there is no attachment or download link: status not changed")
         status = "other"
@@ -316,7 +321,11 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
         if set_status(conn, request_id, "acknowledged", reason=reason,
                       expect=("filed", "awaiting_submission") + PAUSE_STATUSES):
             actions.append("status acknowledged")
-    elif status == "extension":
+        ext = sure_extension(cls, confirmed)
+        if ext:   # an acknowledgement that also takes the extension: the deadlines need it
+            evidence, reason = ext["evidence"][:500], f"reply {comm_id}: {ext['evidence'][:200]}"
+            status = "extension"
+    if status == "extension":
         # Recorded even when it is not the first: the deadline rules count the first and
         # explain that the CPRA allows no second one.
         second = store.has_event(conn, request_id, "extension")
@@ -360,9 +369,11 @@ def _reparse(comm: dict) -> ParsedMessage:
 
 
 def assign(conn: sqlite3.Connection, comm_id: int, request_id: int | None = None, *, settings=None,
-           how: str = "accepted in review") -> IngestResult:
+           how: str = "accepted in review", confirmed: bool = False,
+           classification: dict | None = None) -> IngestResult:
     """Tie a message to a request by hand (accept the suggestion, or reassign) and apply it.
-    Raises ValueError with what to do when that is not possible."""
+    ``confirmed``: a person also confirmed the status (``classification``, when given,
+    is the reading they confirmed). Raises ValueError with what to do when that is not possible."""
     comm = store.get_communication(conn, comm_id)
     if comm is None or comm["direction"] != "in":
         raise ValueError(f"no incoming message {comm_id}; list them with `prr inbox review`")
@@ -377,7 +388,8 @@ def assign(conn: sqlite3.Connection, comm_id: int, request_id: int | None = None
     if previous == rid and comm["status"] == "matched":
         raise ValueError(f"message {comm_id} is already tied to request {rid}")
     parsed = _reparse(comm)
-    classification = json.loads(comm["classification_json"]) if comm["classification_json"] else None
+    if classification is None and comm["classification_json"]:
+        classification = json.loads(comm["classification_json"])
     if classification is None:
         classification, _ = _classify(parsed, (request["token"],))
     with write(conn):
@@ -386,13 +398,14 @@ def assign(conn: sqlite3.Connection, comm_id: int, request_id: int | None = None
         update_communication(conn, comm_id, request_id=rid, candidate_request_id=None, status="matched",
                                    city_slug=request["city_slug"],
                                    match_reason=f"{how}" + (f" (was: {comm['match_reason']})" if comm["match_reason"] else ""),
-                                   match_score=1.0)
+                                   match_score=1.0, classification_json=json.dumps(classification))
         store.link_documents(conn, comm_id, rid, request["city_slug"])
         if parsed.envelope.from_addr:   # a person vouched for this sender: its next replies apply
             store.learn_sender(conn, request["city_slug"], parsed.envelope.from_addr, source="accepted_reply",
                                communication_id=comm_id)
     docs = len(store.documents_for_communication(conn, comm_id))
-    actions = apply_reply(conn, comm_id, rid, parsed, classification, documents=docs, settings=settings, how=how)
+    actions = apply_reply(conn, comm_id, rid, parsed, classification, documents=docs, settings=settings, how=how,
+                          confirmed=confirmed)
     return IngestResult(comm_id, rid, "matched", how, actions)
 
 

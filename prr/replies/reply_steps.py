@@ -38,8 +38,8 @@ def reading_allows(classification: dict | None) -> tuple[bool, str]:
     """Whether the classifier's reading may change the request by itself. The classifier
     decides (``prr.classify.decide_apply``) when it offers that; otherwise a reading below
     ``MIN_CONFIDENCE`` is applied without its status (apply_classification says so)."""
-    if not classification:
-        return True, ""
+    if not classification or (classification.get("status") or "other") == "other":
+        return True, ""     # no status read: tying the reply changes no status
     try:
         from prr.replies.classify import decide_apply
     except ImportError:

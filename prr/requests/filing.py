@@ -68,8 +68,8 @@ def draft_request(conn, city_slug: str, kind: str, params: dict, *, settings=Non
             f"({existing['status']}, created {existing['created_at']})", existing_id=existing["id"],
             request_id=existing["id"], city_slug=city_slug,
             hint=f"See it with `prr request show {existing['id']}`; change a parameter for a new request.")
-    similar = find_similar(conn, city_slug, kind, pv.params)
-    if similar and not confirm_similar:
+    similar = [] if confirm_similar else find_similar(conn, city_slug, kind, pv.params)
+    if similar:
         ids = [r["id"] for r in similar]
         desc = ", ".join(f"{r['id']} ({r['params'].get('start')}..{r['params'].get('end')}, {r['status']})"
                          for r in similar)
@@ -99,16 +99,20 @@ class Outcome:
     receipt: Receipt | None = None
     error: str | None = None
     hint: str = ""
+    other_run: bool = False      # another run took it: not a failure of this one
 
     def to_json(self) -> dict:
         return {"request_id": self.request_id, "city": self.city_slug, "ok": self.ok, "status": self.status,
-                "error": self.error, "hint": self.hint,
+                "error": self.error, "hint": self.hint, "other_run": self.other_run,
                 "receipt": self.receipt.to_json() if self.receipt else None}
 
 
-def file_batch(conn, request_ids, *, channel: str | None = None, settings=None, on_done=None) -> list[Outcome]:
+def file_batch(conn, request_ids, *, channel: str | None = None, settings=None, on_done=None,
+               listed: bool = False) -> list[Outcome]:
     """File several requests; one failing (missing contact, refused mail) never stops the others.
-    SMTP connections are reused across the batch."""
+    SMTP connections are reused across the batch. ``listed``: the ids were listed as ready
+    to file just before (``--all``), so one that another run took since is reported as
+    such, not as a failure."""
     settings = _settings(settings)
     channels: dict[str, Channel] = {}
     out: list[Outcome] = []
@@ -118,8 +122,14 @@ def file_batch(conn, request_ids, *, channel: str | None = None, settings=None, 
                 receipt = file_request(conn, rid, channel=channel, settings=settings, channels=channels)
                 o = Outcome(rid, None, True, receipt.status, receipt)
             except FilingError as e:
-                o = Outcome(rid, e.city_slug, False, (store.get_request(conn, rid) or {}).get("status", "missing"),
-                            error=str(e), hint=e.hint)
+                status = (store.get_request(conn, rid) or {}).get("status", "missing")
+                # Listed as ready a moment ago, not filable when this run reached it: another run took it.
+                taken = e.other_run or (listed and getattr(e, "not_filable", False))
+                o = Outcome(rid, e.city_slug, False, status, error=str(e), hint=e.hint, other_run=taken)
+                if taken:
+                    o.error = ("being filed by another run" if status == "filing"
+                               else f"{status.replace('_', ' ')} by another run")
+                    o.hint = f"See it with `prr request show {rid}`."
             if o.city_slug is None:
                 o.city_slug = (store.get_request(conn, rid) or {}).get("city_slug")
             out.append(o)

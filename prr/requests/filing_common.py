@@ -14,8 +14,9 @@ class FilingError(Exception):
     """Filing could not proceed; ``hint`` says what to do next."""
 
     def __init__(self, message: str, *, request_id: int | None = None, city_slug: str | None = None,
-                 hint: str = "", retryable: bool = True):
+                 hint: str = "", retryable: bool = True, other_run: bool = False):
         super().__init__(message)
+        self.other_run = other_run      # another run is filing (or has filed) this request
         self.request_id = request_id
         self.city_slug = city_slug
         self.hint = hint

@@ -42,37 +42,15 @@ def dedupe_key(city_slug: str, kind: str, values: dict) -> str:
     return f"{city_slug}:{kind}:{digest}"
 
 
-def _date_range(params: dict) -> tuple[dt.date, dt.date] | None:
-    """The days a request is about. A breach request asks for records up to the day it
-    was drafted, so two breaches of one city would always overlap by their request
-    periods: compare them by the breach itself (``breach_start``..``breach_end``)."""
-    try:
-        if params.get("breach_start"):
-            start, end = params["breach_start"], params.get("breach_end") or params["breach_start"]
-        else:
-            start, end = params.get("start"), params.get("end")
-        if not start or not end:
-            return None
-        start = start if isinstance(start, dt.date) else dt.date.fromisoformat(str(start))
-        end = end if isinstance(end, dt.date) else dt.date.fromisoformat(str(end))
-        return start, end
-    except ValueError:
-        return None
-
-
-def find_similar(conn, city_slug: str, kind: str, values: dict) -> list[dict]:
-    """Earlier requests of the same kind to the same city whose date ranges overlap."""
-    mine = _date_range(values)
+def find_similar(conn, city_slug: str, kind: str, values: dict, *, limit: int = 20) -> list[dict]:
+    """Earlier requests of the same kind to the same city whose date ranges overlap (not
+    withdrawn; the oldest ``limit``). The range is :func:`prr.db.requests.date_range`
+    (a breach request's is the breach's dates). Uses the indexed date columns, so
+    drafting stays linear however many requests there are."""
+    mine = store.date_range(values)
     if mine is None:
         return []
-    out = []
-    for r in store.requests_like(conn, city_slug, kind):
-        if r["status"] == "withdrawn":
-            continue
-        theirs = _date_range(r["params"])
-        if theirs and mine[0] <= theirs[1] and theirs[0] <= mine[1]:
-            out.append(r)
-    return out
+    return store.requests_overlapping(conn, city_slug, kind, *mine, limit=limit)
 
 
 @dataclass

@@ -173,8 +173,10 @@ def file_request(conn, request_id: int, *, channel: str | None = None, settings=
                 "ready_to_send": f"It is in the outbox: send it, then `prr request sent {request_id}`.",
                 "send_unconfirmed": UNCONFIRMED_HINT.format(id=request_id)}.get(
             request["status"], f"See it with `prr request show {request_id}`.")
-        raise FilingError(f"request {request_id} is {request['status']}, not a draft: nothing to file",
-                          request_id=request_id, city_slug=request["city_slug"], retryable=False, hint=hint)
+        error = FilingError(f"request {request_id} is {request['status']}, not a draft: nothing to file",
+                            request_id=request_id, city_slug=request["city_slug"], retryable=False, hint=hint)
+        error.not_filable = True      # it left the draft state before this run started on it
+        raise error
     city = _city(conn, request["city_slug"])
     tpl = _template(request["kind"], settings)
     kind = channel or request["channel"] or choose_channel(conn, city, settings,
@@ -197,7 +199,7 @@ def file_request(conn, request_id: int, *, channel: str | None = None, settings=
         if not store.set_status(conn, request_id, "filing", expect=FILABLE, reason=f"filing via {kind}",
                                 channel=kind):
             raise FilingError(f"request {request_id} is already being filed by another run",
-                              request_id=request_id, retryable=False)
+                              request_id=request_id, retryable=False, other_run=True)
         store.update_request(conn, request_id, channel=kind, message_id=message_id,
                              recipient=draft.to or draft.portal_url or draft.address)
         add_event(conn, "filing_started", request_id=request_id, city_slug=city["slug"], channel=kind,
@@ -218,7 +220,7 @@ def reconcile_request(conn, request_id: int, *, settings=None, channels: dict[st
                           retryable=False)
     if _filing_alive(conn, request):
         raise FilingError(f"request {request_id} is being filed by another run right now", request_id=request_id,
-                          retryable=False, hint="Wait for it to finish, then look again with `prr request show`.")
+                          retryable=False, other_run=True, hint="Wait for it to finish, then look again with `prr request show`.")
     city = _city(conn, request["city_slug"])
     ch, draft, started = _draft_again(conn, request, city, settings, channels)
     kind = ch.kind

@@ -35,7 +35,11 @@ except AttributeError:  # pragma: no cover
 TEMPLATE_SUFFIX = ".txt.j2"
 PARAM_TYPES = ("str", "text", "date", "int", "list")
 # Characters that end a header line in some mail or HTTP stack.
-_LINE_BREAKS = re.compile(r"[\r\n\x00\x0b\x0c\x85\u2028\u2029]")
+_LINE_BREAKS = re.compile(r"[\r\n\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# RFC 2047 encoded words ("=?utf-8?q?=0D=0A...?="): a mail library decodes them when the
+# value becomes a header, so a value that passes the line-break check could still carry one.
+ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
+MAX_HEADER_CHARS = 900       # a header line must stay under SMTP's 998 octets, folding aside
 
 
 class LetterError(ValueError):
@@ -89,11 +93,28 @@ class Letter:
     params: dict[str, Any]
 
 
-def check_single_line(name: str, value: Any) -> None:
-    if isinstance(value, str) and _LINE_BREAKS.search(value):
+def check_single_line(name: str, value: Any, *, max_chars: int | None = None) -> None:
+    """Refuse a value that could become more than one header line: line breaks (any of
+    them, including NUL, U+0085 and U+2028), RFC 2047 encoded words (which are decoded
+    before the header is written, so they could smuggle a line break in), and, when
+    ``max_chars`` is given, over-long values."""
+    if not isinstance(value, str):
+        return
+    if _LINE_BREAKS.search(value):
         raise HeaderInjectionError(
             f"{name} contains a line break or control character; it could inject an email header. "
             "Put it on one line.")
+    if ENCODED_WORD.search(value):
+        raise HeaderInjectionError(
+            f"{name} contains an RFC 2047 encoded word (=?charset?q?...?=), which mail programs decode "
+            "and which could hide a line break; write the text itself instead.")
+    if max_chars is not None and len(value) > max_chars:
+        raise HeaderInjectionError(f"{name} is {len(value)} characters long, over the {max_chars} a "
+                                   "header may hold; shorten it.")
+
+
+def has_line_break(value: str) -> bool:
+    return bool(_LINE_BREAKS.search(value))
 
 
 def parse_template(text: str, path: Path | None = None) -> Template:
@@ -108,12 +129,18 @@ def parse_template(text: str, path: Path | None = None) -> Template:
         data = yaml.load(front, Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as e:
         raise LetterError(f"{where}front matter is not valid YAML ({e})") from None
+    if not isinstance(data, dict):
+        raise LetterError(f"{where}front matter must be 'key: value' lines, not a {type(data).__name__}")
     for key in ("kind", "title", "subject"):
-        if not data.get(key):
-            raise LetterError(f"{where}front matter needs '{key}'")
+        if not data.get(key) or not isinstance(data[key], str):
+            raise LetterError(f"{where}front matter needs '{key}' (text)")
+    if not isinstance(data.get("params") or {}, dict):
+        raise LetterError(f"{where}params must map each name to its type, required and help")
     params = {}
     for name, spec in (data.get("params") or {}).items():
         spec = spec or {}
+        if not isinstance(spec, dict):
+            raise LetterError(f"{where}param {name}: give type/required/help as 'key: value' lines")
         ptype = spec.get("type", "str")
         if ptype not in PARAM_TYPES:
             raise LetterError(f"{where}param {name}: type {ptype!r} is not one of {', '.join(PARAM_TYPES)}")
@@ -128,20 +155,36 @@ def parse_template(text: str, path: Path | None = None) -> Template:
 
 
 def discover_templates(dirs: Iterable[Path] | None = None) -> dict[str, Template]:
-    """Templates by kind; earlier folders win (user folders come first in the settings)."""
+    """Templates by kind; earlier folders win (user folders come first in the settings).
+    A file that cannot be read is left out (see :func:`template_problems`): one bad
+    file never disables the other letter kinds."""
+    return _discover(dirs)[0]
+
+
+def template_problems(dirs: Iterable[Path] | None = None) -> dict[str, str]:
+    """Template files that could not be read: path -> what is wrong."""
+    return _discover(dirs)[1]
+
+
+def _discover(dirs) -> tuple[dict[str, Template], dict[str, str]]:
     if dirs is None:
         from prr.core.settings import get_settings
 
         dirs = get_settings().templates_dirs
     found: dict[str, Template] = {}
+    problems: dict[str, str] = {}
     for d in dirs:
         d = Path(d)
         if not d.is_dir():
             continue
         for path in sorted(d.glob(f"*{TEMPLATE_SUFFIX}")):
-            tpl = _load_cached(path)
+            try:
+                tpl = _load_cached(path)
+            except (LetterError, OSError, UnicodeDecodeError) as e:
+                problems[str(path)] = str(e) if isinstance(e, LetterError) else f"{path}: cannot be read ({e})"
+                continue
             found.setdefault(tpl.meta.kind, tpl)
-    return found
+    return found, problems
 
 
 _PARSED: dict[Path, tuple[tuple[int, int], Template]] = {}
@@ -161,8 +204,11 @@ def _load_cached(path: Path) -> Template:
 
 
 def get_template(kind: str, dirs: Iterable[Path] | None = None) -> Template:
-    templates = discover_templates(dirs)
+    templates, problems = _discover(dirs)
     if kind not in templates:
+        broken = [f"{why}" for path, why in problems.items() if Path(path).name.startswith(f"{kind}.")]
+        if broken:
+            raise LetterError(f"the {kind!r} template cannot be used: {broken[0]}")
         raise LetterError(f"no template of kind {kind!r}; known kinds: {', '.join(sorted(templates)) or 'none'}")
     return templates[kind]
 
@@ -255,34 +301,40 @@ def _quote(value: str) -> str:
     return textwrap.indent(str(value), "> ")
 
 
-_ENV = None
+_ENVS: dict[int, object] = {}
 
 
-def _env():
-    global _ENV
-    if _ENV is None:
+def _env(max_chars: int):
+    env = _ENVS.get(max_chars)
+    if env is None:
         from jinja2 import StrictUndefined
-        from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-        env = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False,
-                                            keep_trailing_newline=True)
+        from prr.requests.template_limits import bounded_environment
+
+        env = bounded_environment(max_chars, undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True)
         env.filters["longdate"] = _longdate
         env.filters["shorten"] = shorten
         env.filters["quote"] = _quote
-        _ENV = env
-    return _ENV
+        _ENVS[max_chars] = env
+    return env
 
 
-_COMPILED: dict[str, object] = {}
+_COMPILED: dict[tuple[str, int], object] = {}
 
 
-def _compiled(source: str):
-    tpl = _COMPILED.get(source)
+def _compiled(source: str, max_chars: int):
+    tpl = _COMPILED.get((source, max_chars))
     if tpl is None:
         if len(_COMPILED) > 256:
             _COMPILED.clear()
-        tpl = _COMPILED[source] = _env().from_string(source)
+        tpl = _COMPILED[(source, max_chars)] = _env(max_chars).from_string(source)
     return tpl
+
+
+def _limits():
+    from prr.core.settings import get_settings
+
+    return get_settings().limits
 
 
 def signature(profile: dict) -> str:
@@ -337,15 +389,24 @@ def render(template: Template, params: dict, *, city: dict, profile=None, reques
     context.update(params=values, city=city_ctx, profile=prof, signature=signature(prof),
                    request=_request_context(request), token=token or (request or {}).get("token", ""),
                    today=today or dt.date.today())
+    from prr.requests.template_limits import TemplateLimitError, render_bounded
+
+    limits = _limits()
+    where = meta.path or meta.kind
     try:
-        subject = _compiled(meta.subject).render(context).strip()
-        body = _compiled(template.source).render(context)
+        bound = dict(seconds=limits.template_seconds, max_chars=limits.template_chars)
+        subject = render_bounded(_compiled(meta.subject, limits.template_chars), context, **bound).strip()
+        body = render_bounded(_compiled(template.source, limits.template_chars), context, **bound)
     except SecurityError as e:
         raise LetterError(f"template {meta.kind!r} tried something the sandbox forbids: {e}") from None
-    except TemplateError as e:
-        where = meta.path or meta.kind
+    except TemplateLimitError as e:
         raise LetterError(f"template {where}: {e}") from None
-    check_single_line("rendered subject", subject)
+    except TemplateError as e:
+        raise LetterError(f"template {where}: {e}") from None
+    except (ArithmeticError, TypeError, ValueError, LookupError, AttributeError, RecursionError) as e:
+        # A construct that fails when run ({{ 1/0 }}, {{ "a" + 1 }}): the template's fault, said plainly.
+        raise LetterError(f"template {where}: {type(e).__name__}: {e}") from None
+    check_single_line("rendered subject", subject, max_chars=MAX_HEADER_CHARS)
     body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
     return Letter(subject=subject, body=body, meta=meta, params=values)
 

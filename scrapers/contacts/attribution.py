@@ -8,10 +8,16 @@ line, cut at sentence ends and list separators such as ``•`` and ``|``).
 - Owner: another agency when the segment names one (a federal department, the State,
   a county office when the page is a city's) or when an email's domain is another
   organisation's; a vendor when it names a portal vendor or its support desk.
+- Owner from the subject the sentence names: a county's offices (Clerk-Recorder,
+  Elections, Registrar), special districts, "a separate agency", universities and their
+  police, a police station of a county sheriff the city contracts with, a vendor's or
+  portal's own line; 711 next to a relay service is the relay's.
 - The records contact (one email, one phone, one portal at most) is the city's own,
-  not boilerplate, whose evidence says records ("public records request", "CPRA",
-  "FOIA" outrank "City Clerk"); fax, TDD, mailing lists and webmasters never are.
-  Position on the page only breaks ties.
+  not boilerplate, chosen by its evidence: a records-request product, then the records
+  desk ("public records request", "CPRA"), then the clerk, then a department's own
+  records unit (police records: kind ``department``); emergency and dispatch lines,
+  agenda and comment inboxes, fax, TDD, mailing lists and webmasters never are. An
+  office inbox beats a person's address; position on the page only breaks ties.
 """
 from __future__ import annotations
 
@@ -37,13 +43,31 @@ OTHER_AGENCY = re.compile(
     r"Ethics\s+Commission|Office\s+of\s+(?:the\s+)?Assistant\s+Secretary|Washington,?\s+D\.?\s?C\.?|"
     r"National\s+(?:Suicide|Domestic|Human\s+Trafficking|Runaway)|County\s+Sheriff|"
     r"Sheriff'?s\s+(?:Office|Department)|Superior\s+Court|District\s+Attorney|Highway\s+Patrol|\bCaltrans\b|"
-    r"School\s+District|Unified\s+School", re.I)
+    r"School\s+District|Unified\s+School|"
+    # a county's offices: "Ventura County Clerk-Recorder", "Yolo County Elections Office"
+    r"\bCounty\s+(?:Clerk|Recorder|Assessor|Elections?|Registrar|Fire|Sheriff|Counsel|Probation|Coroner|Auditor|"
+    r"Treasurer|Tax\s+Collector|(?:Public\s+)?Health|Board\s+of\s+Supervisors)|Clerk-Recorder|Registrar\s+of\s+Voters|"
+    # special districts and anything the page calls a separate agency
+    r"Fire\s+Protection\s+District|\b(?:Sanitary|Sanitation|Water|Irrigation|Hospital|Healthcare|Transit|Utility|"
+    r"Fire|Park|Recreation|Community\s+College|Air\s+Quality|Mosquito|Vector\s+Control)\s+District\b|"
+    r"\bseparate\s+(?:public\s+|government\s+)?(?:agency|agencies|entity|district)|"
+    # universities and their police
+    r"University\s+Police|\bCampus\s+Police|\bCSU\b|\bCal\s+Poly\b|\bUC\s+[A-Z][a-z]|University\s+of\s+California|"
+    r"California\s+State\s+University", re.I)
+# "The City contracts with the County Sheriff's Office for police services": the police
+# station and its records unit named in that paragraph are the contractor's.
+CONTRACTED = re.compile(r"contract(?:s|ed)?\s+with\s+(?:the\s+)?[^.]{0,80}?(?:Sheriff|County|District|Authority)"
+                        r"[^.]{0,40}?\bfor\s+(?:its\s+|all\s+)?(?:police|fire|law\s+enforcement)", re.I)
+CONTRACTED_SERVICE = re.compile(r"\b(?:police|fire|station|sheriff|law\s+enforcement)\b", re.I)
 # A vendor's own desk: "NextRequest support: 1-800-...", "GovQA technical help", "powered by".
 _VENDORS = r"(?:nextrequest|govqa|granicus|civicplus|justfoia|foiaxpress|laserfiche|tyler\s+technologies|mycusthelp|" \
            r"seamlessdocs)"
 VENDOR = re.compile(rf"\b{_VENDORS}\b[^.\n]{{0,40}}\b(?:support|help\s*desk|customer|technical|service\s+desk)\b|"
                     rf"\b(?:support|help\s*desk|customer\s+service)\b[^.\n]{{0,40}}\b{_VENDORS}\b|\bpowered\s+by\b|"
-                    r"\b(?:technical|customer)\s+support\s+(?:for|of)\s+the\s+(?:portal|system|software)", re.I)
+                    r"\b(?:technical|customer)\s+support\s+(?:for|of)\s+the\s+(?:portal|system|software)|"
+                    # "the vendor's support line", "the portal's automated line"
+                    r"\b(?:vendor|portal|system|software)'?s\s+(?:own\s+)?(?:support|help|automated|technical|customer)",
+                    re.I)
 VENDOR_DOMAIN = re.compile(rf"@(?:[\w-]+\.)*{_VENDORS}\.\w+$", re.I)
 TOLL_FREE = re.compile(r"^\+18(?:00|88|77|66|55|44|33)")
 # Words naming an organisation: a toll-free line next to them is that organisation's.
@@ -89,8 +113,8 @@ def around(text: str, start: int) -> str:
             near.append(nxt)
     if a > 0:
         prev = text[text.rfind("\n", 0, a - 1) + 1:a - 1]
-        if prev.rstrip().endswith(":") and len(prev) <= 80:
-            near.append(prev)
+        if (prev.rstrip().endswith(":") and len(prev) <= 80) or re.match(r"\s*or\b", text[a:], re.I):
+            near.append(prev)       # a label line, or the line an "Or telephone: ..." line is the alternative to
     return "\n".join(near)
 
 
@@ -117,6 +141,10 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
     owner = owner_from_words(seg)
     if owner != "city":
         return owner
+    if e164 == "711" and re.search(r"\brelay\b", seg, re.I):
+        return "agency"         # the relay service's number, not a line of the city's
+    if len(paragraph) <= 1200 and CONTRACTED.search(paragraph) and CONTRACTED_SERVICE.search(seg):
+        return "agency"
     foreign = bool(TOLL_FREE.match(e164)) or bool(area_codes and e164.startswith("+1")
                                                   and e164[2:5] not in area_codes)
     if not foreign:
@@ -152,13 +180,22 @@ def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...
     return "agency"
 
 
+OFFICE_INBOX = re.compile(r"clerk|records|\bc?pra\b|foia|publicinfo", re.I)
+
+
 def _records_score(c: Contact) -> tuple:
-    words = c.label + " " + c.evidence
+    """Site chrome last; then the evidence: a records-request product, the city's records
+    desk ("public records request", "CPRA"), the clerk, a department's own records unit
+    (police records: the right desk for its own records, not the city's CPRA desk); an
+    office inbox (clerk@, records@) before a named person's address."""
     if c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
-        evidence = 3              # a records-request product says what it is for
+        evidence = 4              # a records-request product says what it is for
+    elif c.role != "records":
+        evidence = 3 if RECORDS_WORDS.search(c.label + " " + c.evidence) else 0
     else:
-        evidence = 2 if RECORDS_WORDS.search(words) else (1 if c.role == "records" else 0)
-    return (0 if c.boilerplate else 1, 1 if c.region == "main" else 0, evidence)
+        evidence = {"records": 3, "clerk": 2, "department": 1}.get(c.contact_kind, 0)
+    inbox = 1 if c.type == "email" and OFFICE_INBOX.search(c.value.split("@")[0]) else 0
+    return (0 if c.boilerplate else 1, 1 if c.region == "main" else 0, evidence, inbox)
 
 
 def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> dict[str, Contact | None]:
@@ -168,7 +205,8 @@ def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> 
         candidates = [c for c in contacts.items if c.type == typ and c.owner == "city"
                       and c.contact_kind not in ("fax", "tdd", "mailing_list", "webmaster")
                       and (c.role == "records" or (c.role == "general" and page_kind == "records" and c.region == "main")
-                           or (typ == "portal" and c.role in ("records", "general")))]
+                           or (typ == "portal" and (c.role in ("records", "general")
+                                                    or c.vendor in ALWAYS_RECORDS_VENDORS)))]
         best = None
         for c in candidates:        # the first of the best wins: position only breaks ties
             if best is None or _records_score(c) > _records_score(best):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from prr.scrapers.contacts.extract import mask_contacts
 from prr.scrapers.contacts.model import Contacts
@@ -26,7 +27,10 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower()
 
 
+@lru_cache(maxsize=65536)
 def block_key(text: str) -> str:
+    """(Cached: a site repeats its blocks on every page, and the watch keys each block of
+    every other page of the city for each page it checks.)"""
     masked = _norm(mask_contacts(text, "<contact>"))
     if len(re.sub(r"<contact>|[\W\d_]+", "", masked)) >= MIN_WORDS_MASKED:
         return "~" + masked
@@ -35,7 +39,16 @@ def block_key(text: str) -> str:
 
 def repeated_blocks(pages: Iterable[Iterable[str]]) -> set[str]:
     """Normalised blocks (paragraphs) repeated across the given pages of one site."""
-    pages = [{block_key(b) for b in blocks if b and b.strip()} for blocks in pages]
+    return repeated_keys([block_keys(blocks) for blocks in pages])
+
+
+def block_keys(blocks: Iterable[str]) -> frozenset[str]:
+    """The keys of one page's blocks (what :func:`repeated_keys` compares)."""
+    return frozenset(block_key(b) for b in blocks if b and b.strip())
+
+
+def repeated_keys(pages: list[frozenset[str]]) -> set[str]:
+    """:func:`repeated_blocks` for pages already keyed with :func:`block_keys`."""
     if len(pages) < 2:
         return set()
     need = max(2, min(3, len(pages)))

@@ -22,6 +22,14 @@ WORDY_EMAIL = re.compile(r"\b([A-Za-z0-9][\w.+-]*)\s+at\s+([A-Za-z0-9-]+(?:\s+do
 _NOT_EMAIL_SUFFIX = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|css|js)$", re.I)
 MAILING_LIST_LOCAL = re.compile(r"^(?:e?news(?:letter)?|list|lists|listserv|subscribe|updates|alerts|"
                                 r"announce(?:ments)?|notify|no-?reply|donotreply)\b", re.I)
+# A sender nobody can write to ("agendas-noreply@"), whatever the page says around it.
+SENDER_LOCAL = re.compile(r"(?:^|[-_.])(?:no-?reply|do-?not-?reply)(?:$|[-_.])", re.I)
+# Words inviting people to write to the address that follows: then it is a contact, even
+# when its name sounds like a list ("Questions: news@...", "Submit comments to list-mails@...").
+WRITE_CUE = re.compile(r"(?:\bquestions?|\bcomments?|\bsend|\bsubmit|\bwrite|\be-?mail|\bcontact|\breach)\b"
+                       r"[^.@:]{0,40}?(?:\bto|\bat|:)?\s*$", re.I)
+SUBSCRIBE_CUE = re.compile(r"subscrib|sign\s*up|\bjoin\b|\bemailed\s+from|\bsent\s+(?:out\s+)?from|do\s+not\s+reply",
+                           re.I)
 WEBMASTER_LOCAL = re.compile(r"^(?:webmaster|web\.?master|webeditor|web\.?editor|webinquiry|website|webadmin)$", re.I)
 
 
@@ -49,13 +57,15 @@ def emails_from_mailto(href: str) -> list[str]:
         return []
     target = unquote(href[7:]).strip()
     # "?subject=" ends the address list; "#" may be part of a (malformed but used) address.
-    target = re.split(r"\?", target, maxsplit=1)[0]
+    target, _, query = target.partition("?")
+    # cc=, bcc= and to= in the query are addresses a person writes to as well.
+    copied = [v for k, v in re.findall(r"(?:^|&)(?:amp;)?(to|cc|bcc)=([^&]*)", query, re.I)]
     out = []
-    for one in re.split(r"[,;]", target):
+    for one in re.split(r"[,;]", ",".join([target, *copied])):
         one = one.strip()
         if MAILTO_RE.fullmatch(one) and not _NOT_EMAIL_SUFFIX.search(one):
             out.append(one.lower())
-    return out
+    return list(dict.fromkeys(out))
 
 
 LIST_SUFFIX = re.compile(r"[-_.](?:l|list|lists|news|announce|subscribe|updates|alerts)$", re.I)
@@ -67,6 +77,14 @@ def email_kind(address: str) -> str | None:
     local, _, domain = address.partition("@")
     if WEBMASTER_LOCAL.match(local):
         return "webmaster"
-    if MAILING_LIST_LOCAL.match(local) or LIST_SUFFIX.search(local) or LIST_DOMAIN.match(domain):
+    if SENDER_LOCAL.search(local) or MAILING_LIST_LOCAL.match(local) or LIST_SUFFIX.search(local) \
+            or LIST_DOMAIN.match(domain):
         return "newsletter"
     return None
+
+
+def invited_to_write(address: str, before: str, segment: str) -> bool:
+    """Whether the words right before an address invite people to write to it (and
+    nothing says it is a list people subscribe to or a sender)."""
+    return bool(WRITE_CUE.search(before)) and not SUBSCRIBE_CUE.search(segment) \
+        and not SENDER_LOCAL.search(address.partition("@")[0])

@@ -5,7 +5,7 @@ import re
 
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts.addresses import find_addresses
-from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text
+from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text, invited_to_write
 from prr.scrapers.contacts.model import REGISTRY_ROLES, Contact, Contacts, Ignored, classify_role
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import find_phones, phone_from_tel
@@ -168,6 +168,12 @@ class Extractor:
         c.owner = owner
         self._add(c, bi, start, end, link_text)
         kind = email_kind(addr)
+        before = text[max(text.rfind("\n", 0, start) + 1, start - 80):start]
+        if kind == "newsletter" or self.seen[c.key()].role == "newsletter":
+            if invited_to_write(addr, before, seg):
+                kind = None
+                if self.seen[c.key()].role == "newsletter":      # the newsletter's desk: communications
+                    self.seen[c.key()].role = "media"
         if kind:          # a list or webmaster address is one whatever the words around it
             self.seen[c.key()].role = kind
 

@@ -23,10 +23,15 @@ ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) befor
                               r"distribution list", re.I)),
     ("council", re.compile(r"council\s?(?:member|woman|man|person)|\bmayor\b|vice mayor|district \d+ (?:council|rep)",
                            re.I)),
-    ("records", re.compile(r"public records?|records? requests?|\bc?pra\b|\bfoia\b|records act|freedom of information|"
+    # Emergency and dispatch lines (often in a banner on police pages) are never a records desk.
+    ("emergency", re.compile(r"non-?emergency|\bdispatch\b|\bemergenc(?:y|ies)\b|report\s+a\s+crime|"
+                             r"crimes?\s+(?:that\s+is\s+)?in\s+progress", re.I)),
+    ("records", re.compile(r"public records?|records? requests?|\bc?pra\b|\b(?:police|fire)(?:\s+department)?\s+records\b|\bfoia\b|records act|freedom of information|"
                            r"request(?:ing)? (?:public )?records|city clerk|clerk'?s? office|\bclerk\b|"
                            r"public information request|sunshine ordinance|"
                            r"records\s+(?:division|unit|office|section|desk|line|coordinator|manager|bureau|team)", re.I)),
+    # Meeting business after the records desk: "email the Clerk about agendas" stays records.
+    ("council", re.compile(r"\bagendas?\b|\b(?:public|written)\s+comments?|\bcity\s+council\b|council\s+meetings?", re.I)),
     ("it", re.compile(r"information technology|\bI\.?T\.? (?:department|division|services|help)|help ?desk|"
                       r"cyber ?security|security incident|\bdata breach", re.I)),
     ("attorney", re.compile(r"city attorney|legal (?:department|services|division)|attorney'?s office", re.I)),
@@ -44,6 +49,9 @@ RECORDS_WORDS = re.compile(r"public records?|records? requests?|\bc?pra\b|\bfoia
                            r"freedom of information|request(?:ing)? (?:public )?records|sunshine ordinance|"
                            r"records\s+(?:division|unit|office|section|desk|line|coordinator|manager|bureau|team)", re.I)
 REGISTRY_ROLES = ("records", "it", "attorney")
+# A department's own records unit ("Police Records Unit"): a records contact of kind
+# department, for that department's records; the city's CPRA desk is the clerk/records office.
+DEPARTMENT_UNIT = re.compile(r"\b(?:police|fire|sheriff'?s?)\b", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -83,8 +91,11 @@ class Contact:
         if self.role == "webmaster":
             return "webmaster"
         if self.role == "records":
-            return "records" if RECORDS_WORDS.search(self.label + " " + self.evidence) else "clerk"
-        if self.role in ("it", "attorney", "media", "privacy", "council", "department"):
+            words = self.label + " " + self.evidence
+            if DEPARTMENT_UNIT.search(words) and not re.search(r"\bclerk", words, re.I):
+                return "department"
+            return "records" if RECORDS_WORDS.search(words) else "clerk"
+        if self.role in ("it", "attorney", "media", "privacy", "council", "department", "emergency"):
             return "department"
         return "general"
 

@@ -26,18 +26,19 @@ VANITY_RE = re.compile(
     r"(?P<word>(?=(?:[A-Z\d-]*[A-Z]){3})[A-Z\d]{2,}(?:-[A-Z\d]+){0,2})(?![\w@])"
     r"(?:\s*\((?P<digits>[\d\s.+\-]{4,16})\))?")
 LOCAL_RE = re.compile(r"(?<![\w$#/=.()+-])(?<!\d[ .-])(?P<ex>[2-9]\d{2})[.\-](?P<line>\d{4})(?![\w@]|[.-]\d)")
-EXT_RE = re.compile(r"^\s*[,;]?\s*(?:[\u2010-\u2014-]\s*)?\(?\s*(?:ext\.?|extension|ex\.?|x)\s*[.:#]?\s*(\d{1,6})\)?",
+EXT_RE = re.compile(r"^\s*[,;]?\s*(?:[\u2010-\u2014-]\s*)?\(?\s*(?:ext\.?|extension|ex\.?|x|#(?=\d))\s*[.:#]?\s*(\d{1,6})\)?",
                     re.I)
 SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|telephone|tel)\b(?:\s+(?:number|line|no\.?))?"
                         r"[\s:/-]{0,4})([37]11)\b"
                         r"|\b([37]11)\b(?=\s*(?:\(|-|–)?\s*(?:tty|tdd|relay|city services|for city services))",
                         re.I)
-FAX_BEFORE = re.compile(r"(?:\bfax|\bfacsimile|\bf)\)?\s*(?:number|no\.?|line)?\s*[:.#-]?\s*$", re.I)
+# "Fax:", "Fx:", "F:", and a table row's label cell ("Fax | 646-1980").
+FAX_BEFORE = re.compile(r"(?:\bfax|\bfacsimile|\bfx|\bf)\)?\s*(?:number|no\.?|line)?\s*[:.#|-]?\s*$", re.I)
 FAX_AFTER = re.compile(r"^\s*(?:\(\s*(?:fax|f)\s*\)|\[\s*fax\s*\]|[-\u2013\u2014]?\s*fax\b(?!\s*[:#.]?\s*[\d(+]))",
                        re.I)
 TDD_BEFORE = re.compile(r"(?:\btty|\btdd|\bteletype|\btext telephone|relay(?: service)?|hearing[- ]impaired|"
-                        r"\bdeaf\b[^.]{0,30})\s*(?:/\s*\w+)?\)?\s*(?:number|line)?\s*[:.#-]?\s*$", re.I)
-TDD_AFTER = re.compile(r"^\s*(?:\(\s*(?:tty|tdd)[^)]*\)|\[\s*(?:tty|tdd)\s*\]|-?\s*(?:tty|tdd)\b(?!\s*[:#.]?\s*[\d(+]))",
+                        r"\bdeaf\b[^.]{0,30})\s*(?:/\s*\w+)?\)?\s*(?:number|line)?\s*[:.#|-]?\s*$", re.I)
+TDD_AFTER = re.compile(r"^\s*(?:\(\s*(?:tty|tdd)[^)\d]*\)|\[\s*(?:tty|tdd)\s*\]|-?\s*(?:tty|tdd)\b(?!\s*[:#.]?\s*[\d(+]))",
                        re.I)
 VOICE_BEFORE = re.compile(r"(?:\bphone|\btel|\btelephone|\bcall|\bvoice|\bph|\bp|\bmain|\boffice)\s*(?:number)?"
                           r"\s*[:.#-]?\s*$", re.I)

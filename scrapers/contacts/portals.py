@@ -51,6 +51,14 @@ NOT_PORTAL_TEXT = re.compile(r"medical\s+records?|birth|death|marriage|vital|pol
                              r"\b(?:search|view|browse)\s+(?:public\s+)?records|\barchive|repository|"
                              r"\bagendas?\b|minutes", re.I)
 
+# Link text that is a question (an FAQ entry) or a bare site name ("FOIA.gov") names no form.
+NOT_A_FORM = re.compile(r"\?\s*$|^\s*(?:how|what|where|when|who|can|do|does|is|are|why)\b|"
+                        r"^\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|net|us|info)\s*$", re.I)
+# A form host's page whose path names a records request is the request form whatever its link says.
+FORM_VENDORS = {"laserfiche", "civicplus", "seamlessdocs", "jotform", "formstack"}
+RECORDS_PATH = re.compile(r"public[-_]?records?|records?[-_]?requests?|\bc?pra[-_]?(?:request|form)|"
+                          r"\bc?pra\b|foia", re.I)
+
 
 def portal_vendor(url: str) -> tuple[str | None, bool]:
     """(vendor, is always a records portal) for a URL; (None, False) if unknown."""
@@ -78,7 +86,9 @@ def portal_from_link(text: str, href: str, url: str) -> tuple[str, str] | None:
     if NEWSLETTER_HOSTS.search(host):
         return None
     vendor, always = portal_vendor(url)
-    says = bool(PORTAL_TEXT.search(text)) and not NOT_PORTAL_TEXT.search(text)
+    says = bool(PORTAL_TEXT.search(text)) and not NOT_PORTAL_TEXT.search(text) and not NOT_A_FORM.search(text)
+    if not says and vendor in FORM_VENDORS and not NOT_PORTAL_TEXT.search(text):
+        says = bool(RECORDS_PATH.search(urlsplit(url).path))     # "online form" -> /Forms/PublicRecordsRequest
     if not (always or says):
         return None
     return _without_session(url), vendor or "website"

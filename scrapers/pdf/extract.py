@@ -1,5 +1,7 @@
 """``extract_pdf``: one call that never raises for bad input; it returns a Document
-whose ``status`` says what happened (ok, encrypted, malformed, empty, too_large, not_pdf)."""
+whose ``status`` says what happened (ok, encrypted, malformed, empty, too_large, not_pdf).
+:func:`scrapers.pdf.isolated.extract_pdf_limited` runs it in a child process with CPU,
+memory and time limits (``timed_out`` when one is hit)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -56,14 +58,16 @@ def scan_pages(doc) -> list[PageScan]:
 
 
 def extract_pdf(path: str | Path, *, ocr: bool = True, tables: bool = True, records: bool = True,
-                max_bytes: int = MAX_BYTES, max_ocr_pages: int = MAX_OCR_PAGES, progress=None) -> Document:
+                max_bytes: int = MAX_BYTES, max_ocr_pages: int = MAX_OCR_PAGES, max_pages: int = MAX_PAGES,
+                progress=None) -> Document:
     """Text per page (fast text layer, OCR where a page has none), tables where a page has
     ruling lines, and incident-log records when the document is a log."""
     path = Path(path)
     if progress:
         progress(f"reading the text of {path.name}")
     try:
-        doc = _extract(path, ocr=ocr, tables=tables, max_bytes=max_bytes, max_ocr_pages=max_ocr_pages)
+        doc = _extract(path, ocr=ocr, tables=tables, max_bytes=max_bytes, max_ocr_pages=max_ocr_pages,
+                       max_pages=max_pages)
     except ExtractionError as e:
         return Document(status=e.status, error=str(e))
     if records and doc.status == "ok":
@@ -110,7 +114,8 @@ def _open(path: Path):
                               "it or re-save it with a PDF tool") from None
 
 
-def _extract(path: Path, *, ocr: bool, tables: bool, max_bytes: int, max_ocr_pages: int) -> Document:
+def _extract(path: Path, *, ocr: bool, tables: bool, max_bytes: int, max_ocr_pages: int,
+             max_pages: int = MAX_PAGES) -> Document:
     try:
         size = path.stat().st_size
     except OSError as e:
@@ -131,8 +136,9 @@ def _extract(path: Path, *, ocr: bool, tables: bool, max_bytes: int, max_ocr_pag
         count = len(pdf)
         if count == 0:
             raise ExtractionError("empty", "the PDF has no pages")
-        if count > MAX_PAGES:
-            raise ExtractionError("too_large", f"the PDF has {count} pages, over the {MAX_PAGES} limit")
+        if count > max_pages:
+            raise ExtractionError("too_large", f"the PDF has {count} pages, over the {max_pages} page limit "
+                                  "(PRR_LIMIT_PDF_PAGES)")
         document = Document()
         pages, scan_list = _text_layer(path, pdf, count, document)
         scans = {s.number: s for s in scan_list}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-STATUSES = ("ok", "encrypted", "malformed", "empty", "too_large", "not_pdf")
+STATUSES = ("ok", "encrypted", "malformed", "empty", "too_large", "not_pdf", "timed_out", "error")
 
 
 @dataclass

@@ -41,7 +41,7 @@ def breach_site(httpserver, prr_env, monkeypatch) -> BreachSite:
         detail_html("Mission Viejo Police Department", "/system/files/sb24-1003/mvpd.pdf"), content_type="text/html")
     httpserver.expect_request("/system/files/sb24-1003/mvpd.pdf").respond_with_response(
         Response(mv_pdf, content_type="application/pdf"))
-    monkeypatch.setenv("PRR_ALLOW_PRIVATE_ADDRESSES", "1")
+    monkeypatch.setenv("PRR_ALLOW_NETWORKS", "127.0.0.0/8")
     monkeypatch.setenv("PRR_PER_HOST_INTERVAL", "0")
     list_url = httpserver.url_for("/privacy/databreach/list")
     csv_url = httpserver.url_for("/privacy/databreach/list-export")

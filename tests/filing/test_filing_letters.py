@@ -8,9 +8,11 @@ from prr.requests.letters import (
     HeaderInjectionError,
     LetterError,
     discover_templates,
+    get_template,
     parse_template,
     render,
     render_letter,
+    template_problems,
 )
 
 CITY = {"slug": "oxnard", "name": "Oxnard", "county": "Ventura"}
@@ -118,5 +120,7 @@ def test_user_folder_overrides_builtin_kind_and_adds_new_ones(prr_env, tmp_path,
 def test_broken_front_matter_names_the_file(tmp_path):
     bad = tmp_path / "bad.txt.j2"
     bad.write_text("---\nkind: bad\ntitle: Bad\n---\nbody", encoding="utf-8")
+    assert discover_templates([tmp_path]) == {}          # one bad file does not stop discovery
+    assert "bad.txt.j2: front matter needs 'subject'" in template_problems([tmp_path])[str(bad)]
     with pytest.raises(LetterError, match=r"bad.txt.j2: front matter needs 'subject'"):
-        discover_templates([tmp_path])
+        get_template("bad", [tmp_path])

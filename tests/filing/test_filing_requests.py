@@ -5,8 +5,10 @@ import datetime as dt
 import email
 import email.policy
 import json
+from pathlib import Path
 
 import pytest
+import yaml
 
 from prr.db.events import events_for
 from prr.db.requests import communications_for, get_request, tracking_numbers_for
@@ -238,3 +240,82 @@ def test_letters_need_a_filed_request(conn, incident_params):
     rid = draft_request(conn, "oxnard", "incident-logs", incident_params)
     with pytest.raises(FilingError, match="has not been filed yet"):
         send_letter(conn, rid, kind="follow-up", params={})
+
+
+SIMILAR_CASES = yaml.safe_load((Path(__file__).parent / "cases" / "similar.yaml").read_text())["cases"]
+
+
+def _store_earlier(conn, i: int, spec: dict) -> int:
+    from prr.db.requests import insert_request, set_status
+
+    params = {k: str(spec[k]) for k in ("start", "end") if k in spec}
+    rid = insert_request(conn, city_slug=spec.get("city", "oxnard"), kind="incident-logs",
+                         params={"incident": f"earlier {i}", **params}, dedupe_key=f"earlier-{i}",
+                         token=f"PRR-SIM{i:05d}", subject="s", body="b", channel="outbox", recipient="r")
+    if spec.get("status"):
+        set_status(conn, rid, spec["status"])
+    return rid
+
+
+@pytest.mark.parametrize("case", SIMILAR_CASES, ids=[c["id"] for c in SIMILAR_CASES])
+def test_similar_requests_case_table(conn, incident_params, case):
+    ids = [_store_earlier(conn, i, spec) for i, spec in enumerate(case["earlier"])]
+    new = dict(incident_params, incident="the new one", start=str(case["start"]), end=str(case["end"]))
+    expected = [ids[i] for i in case["expect"]]
+    if expected:
+        with pytest.raises(SimilarRequestError) as info:
+            draft_request(conn, "oxnard", "incident-logs", new)
+        assert info.value.similar_ids == expected
+    else:
+        assert draft_request(conn, "oxnard", "incident-logs", new)
+
+
+def test_similar_check_lists_at_most_twenty(conn, incident_params):
+    ids = [_store_earlier(conn, i, {"start": "2026-01-01", "end": "2026-01-31"}) for i in range(25)]
+    with pytest.raises(SimilarRequestError) as info:
+        draft_request(conn, "oxnard", "incident-logs", incident_params)
+    assert info.value.similar_ids == ids[:20]
+
+
+def test_request_dates_migration_backfills_existing_requests(tmp_path):
+    """A database from before the date columns: its requests get their ranges, and the
+    similarity check finds them."""
+    import json
+
+    from prr.db import connect, migrate
+
+    conn = connect(tmp_path / "old.db", migrate=False)
+    migrate(conn, upto="0013")
+    conn.execute("INSERT INTO cities (slug, name, updated_at) VALUES ('oxnard', 'Oxnard', 't')")
+    for i, params in enumerate([{"start": "2026-01-01", "end": "2026-01-31"}, {"start": "2026-01-01"},
+                                {"start": "2026-13-01", "end": "2026-01-31"}, {},
+                                {"breach_start": "2026-03-02", "start": "2025-03-02", "end": "2026-11-01"}]):
+        conn.execute("INSERT INTO requests (city_slug, kind, params_json, dedupe_key, token, created_at) "
+                     "VALUES ('oxnard', 'incident-logs', ?, ?, ?, 't')", (json.dumps(params), f"k{i}", f"T{i}"))
+    conn.commit()
+    assert "0014_request_dates.py" in migrate(conn)
+    got = conn.execute("SELECT range_start, range_end FROM requests ORDER BY id").fetchall()
+    assert [tuple(r) for r in got] == [("2026-01-01", "2026-01-31"), (None, None), (None, None), (None, None),
+                                       ("2026-03-02", "2026-03-02")]
+    from prr.requests.filing import find_similar
+    assert [r["id"] for r in find_similar(conn, "oxnard", "incident-logs",
+                                          {"start": "2026-01-15", "end": "2026-02-01"})] == [1]
+    plan = " ".join(r[-1] for r in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM requests WHERE city_slug='oxnard' AND kind='incident-logs' "
+        "AND range_start <= '2026-02-01' AND range_end >= '2026-01-15'"))
+    assert "requests_similar" in plan
+
+
+@pytest.mark.parametrize("params,expected", [
+    ({"start": "2026-01-01", "end": "2026-01-31"}, ("2026-01-01", "2026-01-31")),
+    ({"breach_start": "2026-01-05", "start": "2025-01-01", "end": "2026-11-29"}, ("2026-01-05", "2026-01-05")),
+    ({"breach_start": "2026-01-05", "breach_end": "2026-02-01", "end": "2026-11-29"}, ("2026-01-05", "2026-02-01")),
+    ({"start": "2026-01-01"}, None),
+    ({"start": "2026-02-30", "end": "2026-03-01"}, None),
+    ({}, None),
+], ids=["start-end", "breach-day", "breach-range", "no-end", "not-a-date", "none"])
+def test_request_date_range(params, expected):
+    from prr.db.requests import date_range
+
+    got = date_range(params)
+    assert (tuple(d.isoformat() for d in got) if got else None) == expected

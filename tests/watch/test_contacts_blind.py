@@ -1,4 +1,5 @@
-"""Contacts on the blind set (tests/watch/blind): pages the extractor was never read against.
+"""Contacts on the blind set (tests/watch/blind): written without reading the extractor, first
+scored before any tuning, then used as a development set (the rules were fixed by cause on it).
 
 Scored by benchmarks/contacts_blind.py (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95). A field that does not reach them yet is marked xfail with its
@@ -20,16 +21,11 @@ _spec = importlib.util.spec_from_file_location(
 bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
-# Measured on the first run of the extractor over the set (before any tuning on it).
-BELOW_GOAL = {
-    "emails": "blind set: emails P 1.00 R 0.92 (a cc: address in a mailto query, two inboxes typed as mailing lists)",
-    "phones": "blind set: phones P 0.77 R 0.99 (other agencies' and vendors' numbers, dial-ins, 711 kept as the city's)",
-    "fax": "blind set: fax P 1.00 R 0.85 ('Fx:' and a 'Fax' table cell left of the number read as phones)",
-    "portal_urls": "blind set: portals P 0.94 R 0.97 (an FAQ question link and FOIA.gov taken as portals; a Laserfiche "
-                   "Forms link missed)",
-    "records_contact": "blind set: records contact P 0.84 R 0.80 (other agencies' records lines, banner numbers and "
-                       "agenda/comment inboxes chosen)",
-}
+# First run of the extractor over the set (before any tuning on it): emails P 1.00 R 0.92,
+# phones P 0.77 R 0.99, fax P 1.00 R 0.85, portals P 0.94 R 0.97, records contact P 0.84
+# R 0.80. The rules were then fixed by cause on this set, so it is a development set now
+# (its figures are in-sample); a field below the goals again goes here with its figure.
+BELOW_GOAL: dict[str, str] = {}
 PAGES = bench.labels()
 
 

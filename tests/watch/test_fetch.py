@@ -189,7 +189,7 @@ def test_per_host_limit_two_runs_two_at_once(site, prr_env):
 
 def test_defaults_are_polite(prr_env):
     f = PoliteFetcher(prr_env)
-    assert (f.per_host, f.interval, f.allow_private) == (1, 1.0, False)
+    assert (f.per_host, f.interval, f.allow_private) == (1, 1.0, ())
 
 
 def test_recaptcha_on_a_real_page_is_not_a_challenge(site, fetcher):

@@ -14,12 +14,16 @@ def _page(conn, site, path, body, kind="records", **route):
     return pid
 
 
-def _check(conn, fetcher, pid, confirm="recheck", threshold=3, reconcile=False):
+def _check(conn, fetcher, pid, confirm="recheck", threshold=3, reconcile=False, now=None):
     page = store.get_page(conn, pid)
     summary = check_pages(conn, [page], fetcher=fetcher,
                           options=WatchOptions(confirm=confirm, failure_threshold=threshold,
-                                               reconcile_registry=reconcile))
+                                               reconcile_registry=reconcile, now=now))
     return summary.results[0]
+
+
+DAY1, DAY1_LATER, DAY2, DAY3 = ("2026-11-20T17:00:00+00:00", "2026-11-20T21:00:00+00:00",
+                                "2026-11-21T17:00:00+00:00", "2026-11-22T17:00:00+00:00")
 
 
 def _pending(conn):
@@ -132,31 +136,33 @@ def test_etag_304_and_same_hash_skip(conn, site, fetcher):
     assert len(store.snapshots_for(conn, pid)) == 1
 
 
-def test_404_is_page_broken_and_never_a_snapshot(conn, site, fetcher):
+def test_404_is_page_broken_on_the_second_day_and_never_a_snapshot(conn, site, fetcher):
     pid = _page(conn, site, "/clerk", clerk())
-    _check(conn, fetcher, pid)
+    _check(conn, fetcher, pid, now=DAY1)
     del site.routes["/clerk"]
-    r = _check(conn, fetcher, pid)
+    assert _check(conn, fetcher, pid, now=DAY1_LATER).outcome == "failed"     # same day: not yet
+    assert _check(conn, fetcher, pid, now=DAY1_LATER).outcome == "failed"
+    r = _check(conn, fetcher, pid, now=DAY2)
     assert r.outcome == "broken"
     assert len(store.snapshots_for(conn, pid)) == 1
     changes = _pending(conn)
     assert [(c["kind"], c["old_value"]) for c in changes] == [("page_broken", site.url("/clerk"))]
     assert "404" in changes[0]["evidence"]
     assert store.get_page(conn, pid)["status"] == "broken"
-    _check(conn, fetcher, pid)                       # still gone: no second alert
+    _check(conn, fetcher, pid, now=DAY3)                       # still gone: no second alert
     assert len(_pending(conn)) == 1
 
 
-def test_repeated_failures_become_page_broken(conn, site, fetcher):
+def test_repeated_failures_become_page_broken_only_across_days(conn, site, fetcher):
     pid = _page(conn, site, "/clerk", clerk())
-    _check(conn, fetcher, pid)
+    _check(conn, fetcher, pid, now=DAY1)
     site.routes["/clerk"] = Route(status=500, body="<h1>Server Error</h1>")
-    for _n in range(2):
-        assert _check(conn, fetcher, pid, threshold=3).outcome == "failed"
+    for _n in range(4):      # many failures within one day are an outage, not a broken page
+        assert _check(conn, fetcher, pid, threshold=3, now=DAY1_LATER).outcome == "failed"
     assert _pending(conn) == []
-    assert _check(conn, fetcher, pid, threshold=3).outcome == "broken"
+    assert _check(conn, fetcher, pid, threshold=3, now=DAY2).outcome == "broken"
     assert [c["kind"] for c in _pending(conn)] == ["page_broken"]
-    assert store.get_page(conn, pid)["failures"] == 3
+    assert store.get_page(conn, pid)["failures"] == 5
     assert len(store.snapshots_for(conn, pid)) == 1
 
 
@@ -208,7 +214,7 @@ def test_large_run_parses_in_worker_processes(conn, site, fetcher):
     gone, _ = store.add_page(conn, "oxnard", site.url("/gone"), "records")
     pages = [store.get_page(conn, i) for i in ids + [gone]]
     summary = check_pages(conn, pages, fetcher=fetcher, options=WatchOptions(parallel_from=10, reconcile_registry=False))
-    assert summary.counts() == {"baseline": 12, "broken": 1}
+    assert summary.counts() == {"baseline": 12, "failed": 1}     # gone, but only seen on one day
     snap = store.latest_snapshot(conn, ids[7])
     assert "clerk7@oxnard.org" in snap["contacts"]["emails"]
     assert fetcher.requests_made >= 13           # the workers' requests are counted
@@ -246,3 +252,45 @@ def test_first_check_replaces_a_registry_value_taken_from_the_same_page(conn, si
     _check(conn, fetcher, pid, reconcile=True)
     emails = [(c["old_value"], c["new_value"]) for c in _pending(conn) if c["field"] == "records_email"]
     assert emails == [("cityclerk@oxnard.org", "records@oxnard.org")]
+
+
+def test_get_changes_keeps_the_order_given_and_skips_missing(conn):
+    ids = [store.add_change(conn, city_slug="oxnard", kind="contact_added", field="records_email",
+                            new_value=f"clerk{i}@oxnard.org") for i in range(1203)]
+    wanted = list(reversed(ids[:3])) + [999_999] + ids[500:1203]
+    got = store.get_changes(conn, wanted)
+    assert [c["id"] for c in got] == [i for i in wanted if i != 999_999]
+    assert got[0]["new_value"] == "clerk2@oxnard.org"
+    assert store.get_changes(conn, []) == []
+
+
+def test_site_repeated_with_keyed_snapshots_matches_the_plain_comparison(conn):
+    """The watch keys each snapshot's blocks once (by the hash of its paragraphs); the
+    result is what comparing all the city's latest snapshots afresh gives, also after a
+    page's snapshot changed."""
+    import hashlib
+
+    from prr.scrapers.contacts import repeated_blocks
+    from prr.watch.site_context import city_paragraphs, site_repeated
+
+    footer = "City Hall, 300 West Third Street | Phone (805) 385-7803 | clerk@oxnard.org"
+    pids = [store.add_page(conn, "oxnard", f"https://www.oxnard.org/p{i}", "records")[0] for i in range(4)]
+
+    def snap(pid, paragraphs):
+        store.add_snapshot(conn, pid, http_status=200, final_url="u", text="\n".join(paragraphs),
+                           content_hash=hashlib.sha256("\n".join(paragraphs).encode()).hexdigest(),
+                           paragraphs=paragraphs, contacts={})
+
+    for i, pid in enumerate(pids[1:]):
+        snap(pid, [f"Page {i} news", footer, "Sidebar: pay a bill"])
+    page = {"id": pids[0], "city_slug": "oxnard"}
+    mine = ["Records page", footer, "Sidebar: pay a bill"]
+
+    def plain():
+        return repeated_blocks([mine, *city_paragraphs(conn, "oxnard", exclude_page_id=pids[0])])
+
+    first = site_repeated(conn, page, mine)
+    assert first == plain() and len(first) == 2
+    for pid in pids[1:]:                       # the template changed on every other page
+        snap(pid, [f"News for {pid}", "A new footer"])
+    assert site_repeated(conn, page, mine) == plain() == {"a new footer"}   # the old footer is gone

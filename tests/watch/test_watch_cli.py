@@ -11,7 +11,7 @@ from prr.db import pages as store
 
 
 def _env(monkeypatch):
-    monkeypatch.setenv("PRR_ALLOW_PRIVATE_ADDRESSES", "1")
+    monkeypatch.setenv("PRR_ALLOW_NETWORKS", "127.0.0.0/8")
     monkeypatch.setenv("PRR_PER_HOST_INTERVAL", "0")
 
 

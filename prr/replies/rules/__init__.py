@@ -111,6 +111,8 @@ class Rules:
     fee_amount: re.Pattern | None = None
     fee_context_chars: int = 90
     fee_skip: tuple[re.Pattern, ...] = ()
+    fee_kinds: tuple[tuple[str, re.Pattern | None, re.Pattern | None], ...] = ()   # (kind, before, after)
+    fee_before_work: re.Pattern | None = None
     exemptions: tuple[Pattern, ...] = ()
     exemption_ignore: tuple[str, ...] = ()
 
@@ -216,6 +218,10 @@ def load_rules(directory: str | Path | None = None) -> Rules:
         fee_amount=re.compile(fees["amount"]) if fees.get("amount") else None,
         fee_context_chars=int(fees.get("context_chars", 90)),
         fee_skip=tuple(re.compile(s, FLAGS) for s in fees.get("skip") or ()),
+        fee_kinds=tuple((k, re.compile(v["before"], FLAGS) if v.get("before") else None,
+                         re.compile(v["after"], FLAGS) if v.get("after") else None)
+                        for k, v in (fees.get("kinds") or {}).items()),
+        fee_before_work=re.compile(fees["before_work"], FLAGS) if fees.get("before_work") else None,
         exemptions=_patterns("exemptions.yaml", ex.get("rules"), em),
         exemption_ignore=tuple(str(x) for x in ex.get("ignore") or ()),
     )

@@ -61,6 +61,17 @@ class Source(Plugin):
         assert member.messages is not Source.messages, f"{member.__name__} must implement messages()"
 
 
+def read_bounded(f, settings=None) -> bytes:
+    """A message file's bytes, at most one byte past the message size limit: a larger
+    message is recorded as too large from its headers (the file itself stays where it is)
+    instead of being read whole into memory."""
+    if settings is None:
+        from prr.core.settings import get_settings
+
+        settings = get_settings()
+    return f.read(settings.limits.message_bytes + 1)
+
+
 def source_for_path(path: str | Path, *, settings=None) -> Source:
     """The right source for a path given on the command line: a Maildir (or any folder of
     messages), an mbox file, or a single .eml file."""

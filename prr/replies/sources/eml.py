@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from prr.replies.sources.base import Source, SourceError
+from prr.replies.sources.base import Source, SourceError, read_bounded
 
 
 class EmlSource(Source):
@@ -22,4 +22,5 @@ class EmlSource(Source):
 
     def messages(self) -> Iterator[tuple[str, bytes]]:
         for path in self._paths():
-            yield f"eml:{path}", path.read_bytes()
+            with open(path, "rb") as f:
+                yield f"eml:{path}", read_bounded(f, self.settings)

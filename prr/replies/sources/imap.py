@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from datetime import date
 from urllib.parse import parse_qs, unquote
 
-from prr.core.settings import mask_url, split_secret_url
+from prr.core.settings import parse_credential_url
 from prr.replies.sources.base import Source, SourceError
 
 _UID = re.compile(rb"UID (\d+)")
@@ -38,6 +38,18 @@ def _is_local(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+IMAP_URL_OPTIONS = ("cafile", "batch", "timeout", "mark_seen", "tls", "since")
+
+
+def _number(opts: dict, name: str, default, kind, what: str):
+    if name not in opts:
+        return default
+    try:
+        return kind(opts[name])
+    except ValueError:
+        raise SourceError(f"IMAP URL option {name}= must be {what}, got {opts[name]!r}") from None
 
 
 class ImapSource(Source):
@@ -56,23 +68,26 @@ class ImapSource(Source):
             raise SourceError("no IMAP URL configured (set PRR_IMAP_URL, e.g. imaps://user:pass@host:993/INBOX)")
         super().__init__(location, settings=settings)
         try:
-            parts = split_secret_url(location)
+            parts = parse_credential_url(location, what="IMAP")
         except ValueError as e:
             raise SourceError(str(e)) from None
         if parts.scheme not in ("imap", "imaps"):
-            raise SourceError(f"IMAP URL must start with imap:// or imaps://, got {mask_url(location)}")
+            raise SourceError(f"IMAP URL must start with imap:// or imaps://, got {parts.scheme}://")
         self.tls = parts.scheme == "imaps"
         self.host = parts.hostname or "localhost"
         self.port = parts.port or (993 if self.tls else 143)
-        self.user = unquote(parts.username or "")
-        self._password = unquote(parts.password or "")
+        self.user = parts.username or ""
+        self._password = parts.password or ""
         self.folder = unquote(parts.path.lstrip("/")) or "INBOX"
         opts = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+        unknown = sorted(set(opts) - set(IMAP_URL_OPTIONS))
+        if unknown:
+            raise SourceError(f"unknown IMAP URL option {', '.join(unknown)}; known: {', '.join(IMAP_URL_OPTIONS)}")
         self.cafile = opts.get("cafile")
-        self.batch = max(1, int(opts.get("batch", "25")))
-        self.timeout = float(opts.get("timeout", "60"))
+        self.batch = max(1, _number(opts, "batch", 25, int, "a whole number of messages per FETCH"))
+        self.timeout = _number(opts, "timeout", 60.0, float, "a number of seconds")
         self.mark_seen = opts.get("mark_seen", "0").lower() in ("1", "yes", "true")
-        self.allow_cleartext = opts.get("tls", "yes").lower() in ("0", "no", "false")
+        self.allow_cleartext = opts.get("tls", "yes").lower() in ("0", "no", "false", "none")
         try:
             self.since = date.fromisoformat(opts["since"]) if opts.get("since") else None
         except ValueError:

@@ -5,7 +5,7 @@ import mailbox
 from collections.abc import Iterator
 from pathlib import Path
 
-from prr.replies.sources.base import Source, SourceError
+from prr.replies.sources.base import Source, SourceError, read_bounded
 
 
 class MaildirSource(Source):
@@ -35,7 +35,8 @@ class MaildirSource(Source):
         box = mailbox.Maildir(str(path), factory=None, create=False)
         for key in sorted(box.iterkeys()):
             try:
-                raw = box.get_bytes(key)
+                with box.get_file(key) as f:
+                    raw = read_bounded(f, self.settings)
             except (KeyError, FileNotFoundError):   # delivered/moved by another program meanwhile
                 continue
             yield f"maildir:{key}", raw

@@ -5,6 +5,13 @@ not parse, MIME with no boundary, transfer encodings nobody knows. :func:`parse_
 never raises. It returns what it could read plus two lists: ``fatal`` problems (part of
 the content could not be read, so the message must not change a request without a
 person looking at it) and ``notes`` (a fallback was used; the content is still sound).
+
+Hostile mail is bounded before the mail library sees it (``settings.limits``): a message
+over the size limit is read for its headers only; an oversized header field (20,000
+encoded words in a Subject, 50,000 recipients) is replaced by a marker; too many MIME
+parts or too deep a nesting stops the body from being walked; an attachment whose
+encoded size already exceeds the decoded limit is not decoded. Each is a ``fatal``
+reason, so the message goes to review with it.
 """
 from __future__ import annotations
 
@@ -30,7 +37,9 @@ TRACE_HEADERS = {"received", "return-path", "delivered-to", "x-original-to", "st
                  "x-keywords", "x-uid", "content-length", "lines", "authentication-results",
                  "received-spf", "x-envelope-from", "x-envelope-to"}
 TRACE_PREFIXES = ("x-mozilla-", "x-spam-", "arc-", "x-gm-", "x-ms-exchange-")
-MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024     # default; settings.limits.attachment_bytes wins
+_ENCODED_WORD = re.compile(rb"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
+_ADDRESS_HEADERS = (b"to", b"cc", b"bcc", b"resent-to", b"resent-cc", b"reply-to", b"from", b"sender")
 _MSGID = re.compile(r"<[^<>\s]+>")
 _URL = re.compile(r"https?://[^\s<>\"')]+", re.IGNORECASE)
 _FATAL_DEFECTS = (email_errors.NoBoundaryInMultipartDefect, email_errors.StartBoundaryNotFoundDefect,
@@ -156,7 +165,7 @@ def _filename(part: Message, notes: list[str]) -> str | None:
         return part.get_param("filename", header="content-disposition") or part.get_param("name")
 
 
-def _walk(msg: Message, parsed: ParsedMessage) -> tuple[list[str], list[str]]:
+def _walk(msg: Message, parsed: ParsedMessage, max_attachment: int = MAX_ATTACHMENT_BYTES) -> tuple[list[str], list[str]]:
     plain: list[str] = []
     html: list[str] = []
     for index, part in enumerate(msg.walk()):
@@ -175,10 +184,14 @@ def _walk(msg: Message, parsed: ParsedMessage) -> tuple[list[str], list[str]]:
         disposition = part.get_content_disposition()
         maintype = part.get_content_maintype()
         if name or disposition == "attachment" or maintype not in ("text",):
-            data = part.get_payload(decode=True) or b""
-            if len(data) > MAX_ATTACHMENT_BYTES:
-                parsed.notes.append(f"attachment {name!r} is {len(data) // (1024 * 1024)} MB, over the "
-                                    f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB limit; not saved (the raw message is kept)")
+            encoded = part.get_payload()
+            # base64 decodes to 3/4 of its size: a part that cannot fit is never decoded.
+            estimate = len(encoded) * 3 // 4 if isinstance(encoded, str) and cte == "base64" else None
+            data = b"" if estimate is not None and estimate > max_attachment else part.get_payload(decode=True) or b""
+            if (estimate or len(data)) > max_attachment:
+                parsed.notes.append(f"attachment {name!r} is {(estimate or len(data)) // (1024 * 1024)} MB, over the "
+                                    f"{max_attachment // (1024 * 1024)} MB limit (PRR_LIMIT_ATTACHMENT_BYTES); "
+                                    "not saved (the raw message is kept)")
                 continue
             ctype = part.get_content_type()
             safe = safe_filename(name, default=f"attachment-{index}")
@@ -214,9 +227,78 @@ def _plausible(when: datetime, received_at: datetime | None) -> bool:
     return datetime(1990, 1, 1, tzinfo=UTC) <= utc <= now + timedelta(days=366)
 
 
-def parse_message(raw: bytes, *, received_at: datetime | None = None) -> ParsedMessage:
-    notes: list[str] = []
+def _split_head(raw: bytes) -> tuple[bytes, bytes, bytes]:
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        head, found, body = raw.partition(sep)
+        if found and b"\n\n" not in head and b"\r\n\r\n" not in head:
+            return head, found, body
+    return raw, b"", b""
+
+
+def prescreen(raw: bytes, limits) -> tuple[bytes, list[str]]:
+    """The bytes safe to hand to the mail parser, and why anything was left out."""
     fatal: list[str] = []
+    if len(raw) > limits.message_bytes:
+        fatal.append(f"too_large: the message is {len(raw) / 1e6:.1f} MB, over the {limits.message_bytes / 1e6:.0f} MB "
+                     "limit (PRR_LIMIT_MESSAGE_BYTES); only its headers were read")
+        head, sep, _ = _split_head(raw[:limits.header_bytes + 4])
+        raw = head + (sep or b"\n\n")
+    head, sep, body = _split_head(raw)
+    if len(head) > limits.header_bytes:
+        fatal.append(f"too_large: the headers are {len(head) // 1024} KB, over the {limits.header_bytes // 1024} KB "
+                     "limit (PRR_LIMIT_HEADER_BYTES); the rest of them was not read")
+        head = head[:limits.header_bytes].rsplit(b"\n", 1)[0]
+    fields: list[list[bytes]] = []
+    for line in head.split(b"\n"):
+        if line[:1] in (b" ", b"\t") and fields:
+            fields[-1].append(line)
+        else:
+            fields.append([line])
+    kept, recipients = [], 0
+    for lines in fields:
+        name = lines[0].split(b":", 1)[0].strip().lower()
+        value = b"".join(lines)
+        words = len(_ENCODED_WORD.findall(value)) if b"=?" in value else 0
+        if name in _ADDRESS_HEADERS[:4]:
+            recipients += value.count(b"@")
+        why = (f"{len(value) // 1024} KB long" if len(value) > limits.header_field_bytes
+               else f"{words} encoded words" if words > limits.encoded_words
+               else f"{recipients} recipients so far" if name in _ADDRESS_HEADERS[:4] and recipients > limits.recipients
+               else None)
+        if why:
+            fatal.append(f"too_large: header {name.decode('latin-1')[:40]} was {why}, over the limit; "
+                         "it was left out")
+            continue
+        kept.extend(lines)
+    boundaries = body.count(b"\n--") + body.startswith(b"--")
+    if boundaries > limits.mime_parts * 2:     # a boundary line per part, plus closing and nested ones
+        fatal.append(f"too_large: {boundaries} MIME boundary lines, more than {limits.mime_parts} parts can have "
+                     "(PRR_LIMIT_MIME_PARTS); the body was not read")
+        body = b""
+    return b"\n".join(kept) + (sep or b"\n\n") + body, fatal
+
+
+def _depth(msg: Message, limit: int) -> int:
+    """Nesting depth of the MIME tree, without recursion (stops counting past ``limit``)."""
+    deepest, stack = 0, [(msg, 1)]
+    while stack:
+        part, d = stack.pop()
+        deepest = max(deepest, d)
+        if d > limit:
+            break
+        payload = part.get_payload() if part.is_multipart() else None
+        if isinstance(payload, list):
+            stack.extend((p, d + 1) for p in payload)
+    return deepest
+
+
+def parse_message(raw: bytes, *, received_at: datetime | None = None, limits=None) -> ParsedMessage:
+    if limits is None:
+        from prr.core.settings import get_settings
+
+        limits = get_settings().limits
+    raw, fatal = prescreen(raw, limits)
+    notes: list[str] = []
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.default)
     except Exception as e:  # the parser is lenient; this is a last resort
@@ -255,7 +337,14 @@ def parse_message(raw: bytes, *, received_at: datetime | None = None) -> ParsedM
             notes.append("no Date header; the time it arrived is used")
         env.date = received_at or datetime.now(UTC)
     try:
-        plain, html = _walk(msg, parsed)
+        depth = _depth(msg, limits.mime_depth)
+        parts = sum(1 for _ in msg.walk()) if depth <= limits.mime_depth else 0
+        if depth > limits.mime_depth or parts > limits.mime_parts:
+            fatal.append(f"too_large: MIME nesting deeper than {limits.mime_depth} or more than {limits.mime_parts} "
+                         "parts (PRR_LIMIT_MIME_DEPTH, PRR_LIMIT_MIME_PARTS); the body was not read")
+            plain, html = [], []
+        else:
+            plain, html = _walk(msg, parsed, limits.attachment_bytes)
     except Exception as e:
         fatal.append(f"MIME structure could not be read: {e.__class__.__name__}: {e}")
         plain, html = [], []

@@ -1,0 +1,185 @@
+"""From sentences to what a reply says: statuses with evidence, the main one, and whether
+to apply it without a person looking.
+
+Every sentence of the cleaned reply is read by the sentence model (``prr.replies.reply_model``);
+a sentence votes for the status it most likely states when that status is the most
+likely label and its probability is at least ``VOTE``. A status is reported with its
+strongest sentence as evidence and that probability as its confidence. Several statuses
+can be reported at once (acknowledged + extension, fee + no records); precedence rules
+then name the main one:
+
+- released together with withheld/denied material is ``partial``;
+- a fee outranks everything else: nothing moves until it is paid (a fee estimate before
+  any release is a fee);
+- a finding (partial, no records, denied, released) outranks a closure, a closure
+  outranks a question, a question outranks an extension, an extension outranks an
+  acknowledgement (both are reported, and the deadlines read the extension).
+
+``decide_apply`` is the one place that says whether a reading may change a request
+without review.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from prr.replies.reply_model import NONE, SentenceModel
+
+# A sentence votes for a status when the model gives it at least this probability.
+VOTE = 0.40
+# Precedence only ranks statuses read at least this surely; a weaker status (one
+# sentence that might be about fees) does not outrank a clear one.
+STRONG = 0.60
+# A reading is applied without review when its main status is at least this sure. Chosen
+# on the agency-held-out benchmark (benchmarks/classify_accuracy.py) for an applied
+# precision of at least 0.95; see docs/classify.md.
+APPLY_AT = 0.70
+# An acknowledgement changes no clock and closes nothing: it may be applied less surely.
+APPLY_AT_BY_STATUS = {"acknowledged": 0.55}
+SURE_ACK = 0.80
+PRECEDENCE = ("fee", "partial", "no_records", "denied", "released", "closed", "clarification",
+              "extension", "acknowledged")
+FINDINGS = ("partial", "no_records", "denied", "released")
+# Statuses one reply can state together without contradicting itself. Any other strong
+# pair makes the reading less sure (it goes to review), whichever wins on precedence.
+COMPATIBLE = {frozenset(p) for p in (
+    ("acknowledged", "extension"), ("acknowledged", "clarification"), ("acknowledged", "fee"),
+    ("extension", "clarification"), ("extension", "fee"), ("fee", "partial"), ("fee", "no_records"),
+    ("fee", "clarification"), ("no_records", "closed"), ("no_records", "denied"), ("denied", "closed"),
+    ("partial", "closed"), ("released", "closed"), ("clarification", "closed"))}
+MAX_SENTENCE_CHARS = 600
+_LETTERS = re.compile(r"[A-Za-z]")
+_URLISH = re.compile(r"\S*(?:https?://|www\.|@)\S*")
+_MAIL_SYSTEM = re.compile(r"\b(?:sign(?:ed)?[- ]in|log(?:ged)?[- ]in|password|passcode|account|secure\s+(?:e-?mail|message)"
+                          r"|encrypt\w*|recall|verification\s+code|activate|unsubscribe)\b", re.I)
+_ABOUT_A_REQUEST = re.compile(
+    r"\b(?:request\w*|records?|documents?|files?|foia|foil|foipa|cpra|opra|kora|sunshine|public\s+information"
+    r"|information\s+act|invoice|fees?|payment|deposit|footage|report|emails?|data|appeal|confirmation)\b", re.I)
+_NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
+_WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
+_ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this)\b", re.I)
+
+
+@dataclass
+class StatusReading:
+    status: str
+    confidence: float
+    evidence: str
+    sentence: int = -1          # index of the evidence sentence in the cleaned reply
+
+    def to_json(self) -> dict:
+        return {"status": self.status, "confidence": round(self.confidence, 3), "evidence": self.evidence}
+
+
+@dataclass
+class Reading:
+    statuses: list[StatusReading] = field(default_factory=list)
+    status: str = "other"
+    confidence: float = 0.0
+    evidence: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d["statuses"] = [s.to_json() for s in self.statuses]
+        return d
+
+
+def _unreadable(sentences: list[str]) -> str | None:
+    """Why a reply cannot be read at all, or None."""
+    text = " ".join(sentences)
+    if len(_LETTERS.findall(text)) < 15:
+        return "the message has no readable text (an empty body, or only an attachment)"
+    words = len(text.split())
+    if words >= 4 and len(_ENGLISH.findall(text)) / words < 0.04:
+        return "the message does not read as English (another language, or OCR noise)"
+    plain = _URLISH.sub(" ", text)
+    if _MAIL_SYSTEM.search(plain) and not _ABOUT_A_REQUEST.search(plain):
+        # sign-in alerts, secure-mail registrations, recalls: mail systems, not the agency
+        return "the message never mentions a request, records or a records law"
+    return None
+
+
+def _noise(sentence: str) -> bool:
+    """OCR debris, table rows and headers: too few real words to state anything."""
+    tokens = sentence.split()
+    if len(tokens) < 3:
+        return len(_LETTERS.findall(sentence)) < 6
+    return sum(bool(_WORD.match(t) or _NUMBER.match(t)) for t in tokens) / len(tokens) < 0.55
+
+
+def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment: bool,
+                   has_link: bool) -> Reading:
+    """What the reply says, from its sentences (subject first, then body, then letters)."""
+    reading = Reading()
+    why = _unreadable(sentences)
+    if why:
+        reading.notes.append(why + ": needs a person")
+        reading.confidence = 0.0
+        return reading
+    best: dict[str, StatusReading] = {}
+    kept = [i for i, s in enumerate(sentences) if not _noise(s)]
+    for i, probs in zip(kept, model.predict([sentences[i][:MAX_SENTENCE_CHARS] for i in kept])):
+        label = max(probs, key=probs.get)
+        p = probs[label]
+        if label == NONE or p < VOTE:
+            continue
+        if label not in best or p > best[label].confidence:
+            best[label] = StatusReading(label, p, sentences[i][:300], i)
+    if "released" in best and "denied" in best and "partial" not in best:
+        d = best["denied"]
+        best["partial"] = StatusReading("partial", min(best["released"].confidence, d.confidence), d.evidence,
+                                        d.sentence)
+        reading.notes.append("records released and some withheld: partial")
+    if "partial" in best:
+        best.pop("released", None)   # a partial release is the release
+        best.pop("denied", None)
+    # strong statuses by precedence first, then the weak ones by confidence
+    reading.statuses = sorted(best.values(), key=lambda s: (s.confidence < STRONG, PRECEDENCE.index(s.status)
+                                                            if s.confidence >= STRONG else -s.confidence))
+    if not reading.statuses:
+        reading.notes.append("no sentence states a status: needs a person")
+        return reading
+    main = reading.statuses[0]
+    conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o)), default=0.0)
+    reading.status, reading.evidence = main.status, main.evidence
+    reading.confidence = main.confidence * (1 - 0.5 * conflict)
+    if conflict:
+        other = next(o for o in reading.statuses[1:] if o.confidence == conflict)
+        reading.notes.append(f"also reads as {other.status} ({conflict:.2f}): less sure")
+    if main.status == "released" and not (has_attachment or has_link):
+        reading.notes.append("release language but no attachment or download link: "
+                             "check whether the records arrived")
+    return reading
+
+
+def _contradicts(main: StatusReading, other: StatusReading) -> bool:
+    if other.confidence < STRONG or frozenset((main.status, other.status)) in COMPATIBLE:
+        return False
+    # letters restate that the request was received: only a clear acknowledgement
+    # ("this acknowledges receipt") contradicts a finding
+    return other.status != "acknowledged" or other.confidence >= SURE_ACK
+
+
+def decide_apply(reading) -> tuple[bool, str]:
+    """Whether a reading (``Reading`` or a classification dict) may change its request
+    without a person confirming it, and why. The single place for that decision."""
+    get = reading.get if isinstance(reading, dict) else (lambda k, d=None: getattr(reading, k, d))
+    status, confidence = get("status") or "other", float(get("confidence") or 0.0)
+    if status == "other":
+        return False, "no status read: " + ("; ".join(get("notes") or []) or "nothing to apply")
+    at = APPLY_AT_BY_STATUS.get(status, APPLY_AT)
+    if confidence < at:
+        return False, f"reads as {status} with confidence {confidence:.2f} (< {at}): needs a person"
+    if status == "released" and any("no attachment or download link" in n for n in get("notes") or []):
+        return False, "reads as released but nothing came with it: needs a person"
+    return True, f"{status} with confidence {confidence:.2f}"
+
+
+def sure_extension(reading: dict, confirmed: bool = False) -> dict | None:
+    """The extension a reply states besides its main status (an acknowledgement that also
+    takes the extension), when it is sure enough to start the extended clock."""
+    for s in reading.get("statuses") or []:
+        if s.get("status") == "extension" and (confirmed or float(s.get("confidence") or 0) >= APPLY_AT):
+            return s
+    return None

@@ -1,0 +1,76 @@
+"""The reply reader on two case tables: replies written for prr (every case must pass)
+and our own reading of every corpus reply (per-case safety and extraction checks, and
+the agency-held-out accuracy as a whole)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from prr.replies.classify import classify_text
+from prr.replies.reply_reading import decide_apply
+
+CASES = Path(__file__).parent / "cases"
+WRITTEN = yaml.safe_load((CASES / "written_replies.yaml").read_text(encoding="utf-8"))["cases"]
+CORPUS = yaml.safe_load((CASES / "corpus_replies.yaml").read_text(encoding="utf-8"))["cases"]
+
+
+def _key(v) -> str:
+    return "".join(c for c in str(v) if c.isalnum()).upper()
+
+
+@pytest.mark.parametrize("case", WRITTEN, ids=[c["id"] for c in WRITTEN])
+def test_written_reply(case):
+    md = case.get("message_date")
+    c = classify_text(case["text"] or "", subject=case.get("subject"),
+                      message_date=date.fromisoformat(str(md)) if md else None,
+                      has_attachment=case.get("has_attachment", False))
+    assert c.status in case["statuses"], (c.status, c.statuses, c.notes)
+    if "apply" in case:
+        assert c.apply is case["apply"], c.apply_reason
+    for status in case.get("also", []):
+        assert status in {s["status"] for s in c.statuses}, c.statuses
+    if "tracking" in case:
+        assert c.tracking_numbers == [str(x) for x in case["tracking"]]
+    for k, v in (case.get("fee") or {}).items():
+        assert c.fee.get(k) == v, c.fee
+    if "dates" in case:
+        assert c.dates == [{"date": str(d["date"]), "role": d["role"]} for d in case["dates"]]
+    if "notes_contain" in case:
+        assert any(case["notes_contain"] in n for n in c.notes), c.notes
+    for s in c.statuses:
+        assert s["evidence"] and 0 <= s["confidence"] <= 1
+    assert (c.apply, c.apply_reason) == decide_apply(c.to_json())
+
+
+def test_case_ids_are_unique():
+    for table in (WRITTEN, CORPUS):
+        ids = [c["id"] for c in table]
+        assert len(ids) == len(set(ids))
+
+
+def _read(row):
+    return classify_text(row["text"], attachment_text=row.get("attachment_text") or "")
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("case", CORPUS, ids=[c["id"] for c in CORPUS])
+def test_corpus_reply_extraction(case, corpus_replies):
+    """Tracking numbers and fees exactly as read by a person; a status applied without
+    review is one of the reply's statuses."""
+    c = _read(corpus_replies[case["id"]])
+    assert {_key(x) for x in c.tracking_numbers} == {_key(x) for x in case.get("tracking", [])}
+    for k, v in (case.get("fee") or {}).items():
+        assert c.fee.get(k) == v, c.fee
+    if c.apply:
+        assert c.status in case["statuses"], (c.status, c.evidence)
+
+
+@pytest.mark.corpus
+def test_corpus_status_right_overall(corpus_replies):
+    # The shipped sentences are not from the corpus, so every agency is held out. The
+    # floor is the measured figure rounded down (docs/classify.md); the goal is 0.85.
+    right = sum(_read(corpus_replies[c["id"]]).status in c["statuses"] for c in CORPUS)
+    assert right / len(CORPUS) >= 0.70, right
