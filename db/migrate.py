@@ -39,6 +39,11 @@ RENAMED: dict[str, str] = {
     "0003_replies.sql": "0002_replies.sql",
     "0004_search.sql": "0003_search.sql",
     "0006_breaches.sql": "0004_breaches.sql",
+    "0007_lifecycle.sql": "0005_lifecycle.sql",
+    "0008_page_health.sql": "0006_page_health.sql",
+    "0012_incident_log_status.sql": "0007_incident_log_status.sql",
+    "0013_search_merge.sql": "0008_search_merge.sql",
+    "0014_request_dates.py": "0009_request_dates.py",
 }
 
 
@@ -124,8 +129,9 @@ def _set_user_version(db: sqlite_utils.Database, migrations: Migrations) -> None
 
 def migrate(conn: sqlite3.Connection | sqlite_utils.Database, *, upto: str | None = None) -> list[str]:
     """Apply pending migrations in name order (up to and including ``upto``, a file name or
-    its prefix); return the names applied now."""
+    its prefix, old names of renamed files accepted); return the names applied now."""
     db = _db(conn)
+    upto = RENAMED.get(upto, upto) if upto else upto
     migrations = migration_set()
     if not db[LEGACY_TABLE].exists() and not migrations.pending(db):
         return []      # up to date: no write lock taken

@@ -3,6 +3,7 @@
 names in ``schema_migrations``, ``PRAGMA user_version`` = count."""
 from __future__ import annotations
 
+import importlib.util
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,16 +26,22 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
 
 
 def _run_one(conn: sqlite3.Connection, path: Path) -> None:
-    script = path.read_text()
-    buf = ""
-    for line in script.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            if buf.strip():
-                conn.execute(buf)
-            buf = ""
-    if buf.strip():
-        conn.execute(buf)
+    if path.suffix == ".sql":
+        script = path.read_text()
+        buf = ""
+        for line in script.splitlines(keepends=True):
+            buf += line
+            if sqlite3.complete_statement(buf):
+                if buf.strip():
+                    conn.execute(buf)
+                buf = ""
+        if buf.strip():
+            conn.execute(buf)
+    else:
+        spec = importlib.util.spec_from_file_location(f"prr_migration_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.migrate(conn)
 
 
 def migrate(conn: sqlite3.Connection, folder: Path, *, upto: str | None = None) -> list[str]:
