@@ -39,10 +39,11 @@ def has_event(conn: sqlite3.Connection, request_id: int, kind: str) -> bool:
         "request_id = ? AND kind = ?", [request_id, kind], select="id", limit=1)), None) is not None
 
 
-def city_request_event_on(conn: sqlite3.Connection, city_slug: str, kind: str, on: str) -> bool:
-    """Whether a request of this city has an event of this kind whose detail says ``on``
-    (e.g. a follow-up sent on that day)."""
+def followup_sent_on(conn: sqlite3.Connection, city_slug: str, on: str, channel: str) -> bool:
+    """Whether a request of this city had a follow-up sent on day ``on`` through ``channel``
+    (an event that names no channel counts for every channel)."""
     return conn.execute(
         "SELECT 1 FROM events e JOIN requests r ON r.id = e.request_id WHERE r.city_slug = ?"
-        " AND e.kind = ? AND json_extract(e.detail_json, '$.on') = ? LIMIT 1",
-        (city_slug, kind, on)).fetchone() is not None
+        " AND e.kind = 'followup_sent' AND json_extract(e.detail_json, '$.on') = ?"
+        " AND coalesce(json_extract(e.detail_json, '$.channel'), ?) = ? LIMIT 1",
+        (city_slug, on, channel, channel)).fetchone() is not None

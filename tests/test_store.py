@@ -229,12 +229,15 @@ def test_event_lookups(conn):
                                     "token": "t1", "created_at": "2026-03-01T00:00:00+00:00"})
     add_event(conn, "followup_claimed", city_slug="oxnard", on="2026-03-02", claim="c1")
     add_event(conn, "other", city_slug="oxnard")
-    add_event(conn, "followup_sent", request_id=rid, city_slug="oxnard", on="2026-03-02")
+    add_event(conn, "followup_sent", request_id=rid, city_slug="oxnard", on="2026-03-02", channel="smtp")
+    add_event(conn, "followup_sent", request_id=rid, city_slug="oxnard", on="2026-03-04")
     assert [e["detail"]["claim"] for e in events.city_events(conn, "oxnard", ["followup_claimed", "x"])] == ["c1"]
     assert events.has_event(conn, rid, "followup_sent") and not events.has_event(conn, rid, "other")
-    assert events.city_request_event_on(conn, "oxnard", "followup_sent", "2026-03-02")
-    assert not events.city_request_event_on(conn, "oxnard", "followup_sent", "2026-03-03")
-    assert not events.city_request_event_on(conn, "mission-viejo", "followup_sent", "2026-03-02")
+    assert events.followup_sent_on(conn, "oxnard", "2026-03-02", "smtp")
+    assert not events.followup_sent_on(conn, "oxnard", "2026-03-02", "outbox")     # another channel
+    assert events.followup_sent_on(conn, "oxnard", "2026-03-04", "outbox")         # no channel: any
+    assert not events.followup_sent_on(conn, "oxnard", "2026-03-03", "smtp")
+    assert not events.followup_sent_on(conn, "mission-viejo", "2026-03-02", "smtp")
 
 
 def test_savepoint_undoes_one_item_and_keeps_the_rest(conn):

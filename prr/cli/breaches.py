@@ -31,10 +31,11 @@ def check(
 
     from prr.breaches.breaches import check_breach_list
     from prr.core.settings import get_settings
+    from prr.db.cities import has_cities
 
     settings = get_settings()
     conn = open_db()
-    if not conn.execute("SELECT 1 FROM cities LIMIT 1").fetchone():
+    if not has_cities(conn):
         fail("no cities in the database, so nothing can match", "Run `prr init` to load the registry first.")
     data = file.read_bytes() if file else None
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} matched"),
