@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from email.message import EmailMessage, Message
 
+from prr.deadlines.calendar import add_business_days
 from prr.replies.reply_reading import decide_apply  # noqa: F401  (the apply decision, re-exported)
 from prr.replies.rules import Rules, load_rules
 from prr.requests.tokens import find_tokens
@@ -259,15 +260,6 @@ def tracking_numbers(text: str, *, requester_refs=(), rules: Rules | None = None
 
 
 # ------------------------------------------------------------------------------ dates
-
-def add_business_days(start: date, n: int) -> date:
-    """``n`` weekdays after ``start`` (Saturdays and Sundays skipped; holidays are not)."""
-    d = start
-    while n > 0:
-        d += timedelta(days=1)
-        if d.weekday() < 5:
-            n -= 1
-    return d
 
 
 def _parse_date(raw: str, message_date: date | None) -> date | None:
