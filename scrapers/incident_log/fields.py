@@ -115,11 +115,15 @@ def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]
     return out
 
 
+_EMPTY_RECORD: dict = {"page": None, **{c: None for c in COLUMNS}, "occurred_to": None, "offences": None,
+                      "related_numbers": None}
+
+
 def build(values: dict[str, str], names: dict[str, str | None], *, page: int, number: str | None,
           raw: list[str], context_date: str | None = None, loose: list[str] = ()) -> dict:
     """A record from named values (``names``: value name -> common field or None)."""
-    rec: dict = {"page": page, **{c: None for c in COLUMNS}, "occurred_to": None, "offences": [],
-                 "related_numbers": []}
+    rec: dict = _EMPTY_RECORD.copy()
+    rec["page"], rec["offences"], rec["related_numbers"] = page, [], []
     fields: dict[str, str | None] = {}
     dates: dict[str, list[str]] = {"reported_at": [], "occurred_at": []}
     for name, value in values.items():

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from prr.scrapers.incident_log.text import DATETIME_RE, TIME_ONLY_RE, is_rule
 
@@ -25,9 +26,12 @@ _TOKEN = re.compile(r"\S+")
 _MARKED_END = re.compile(r"^(?:[A-Za-z][\w./&()-]*:|#:?|No\.?:?|Number:?|[A-Za-z]+#:?)$")
 _BARE = re.compile(r"^[A-Z][a-z]{2,}\.?$")
 _WORD = re.compile(r"^[A-Za-z][A-Za-z./&()-]*$")
+_DIGITS_COLONS = re.compile(r"[\d:]+")
+_LOWER_WORD = re.compile(r"[a-z]+\b")
+_NUMBER_MARK = re.compile(r"#:?|No\.?:?|Number:?")
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     label: str
     line: int      # index into the flat line list
@@ -41,11 +45,11 @@ def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
     out = []
     for i, tok in enumerate(tokens):
         t = tok.group()
-        marked = bool(_MARKED_END.match(t)) and not re.fullmatch(r"[\d:]+", t) and "//" not in t
+        marked = bool(_MARKED_END.match(t)) and not _DIGITS_COLONS.fullmatch(t) and "//" not in t
         bare = bool(_BARE.match(t))
         if not (marked or bare):
             continue
-        if bare and not marked and i + 1 < len(tokens) and re.match(r"[a-z]+\b", tokens[i + 1].group()) \
+        if bare and not marked and i + 1 < len(tokens) and _LOWER_WORD.match(tokens[i + 1].group()) \
                 and tokens[i + 1].start() - tok.end() == 1:
             continue   # "Officer responded ...": prose, not a label
         if marked and t.endswith(":") and len(t) > 1 and t[-2] == ":":
@@ -61,7 +65,7 @@ def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
             if any(tokens[k + 1].start() - tokens[k].end() > 1 for k in range(j, i)):
                 break   # a wide gap is a column break, not a space inside a label
             label = " ".join(w.group() for w in tokens[j:i + 1])
-            if marked and back == 0 and re.fullmatch(r"#:?|No\.?:?|Number:?", t):
+            if marked and back == 0 and _NUMBER_MARK.fullmatch(t):
                 continue
             if bare and not marked and back > 0:
                 break
@@ -142,19 +146,21 @@ def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[s
         if n < MIN_RECORDS:
             continue
         segs = _segments(hits, anchor)
-        per_seg = [Counter(h.label for h in s) for s in segs]
+        # per label: in how many records it occurs once, and more than once
+        once: Counter = Counter()
+        many: Counter = Counter()
+        for seg in segs:
+            for lab, k in Counter(h.label for h in seg).items():
+                (once if k == 1 else many)[lab] += 1
         fields = [anchor]
         for lab in counts:
             if lab == anchor or counts[lab] < MIN_RECORDS:
                 continue
-            once = sum(1 for c in per_seg if c.get(lab) == 1)
-            many = sum(1 for c in per_seg if c.get(lab, 0) > 1)
-            if once >= 0.5 * len(segs) and many <= 0.05 * len(segs):
+            if once[lab] >= 0.5 * len(segs) and many[lab] <= 0.05 * len(segs):
                 fields.append(lab)
         # A bare Title-case word is a label only if every record has it; a value that
         # happens to be Title-case ("Burglary") is in some records, not all.
-        fields = [f for f in fields if f in marked or f == anchor or
-                  sum(1 for c in per_seg if c.get(f)) >= 0.9 * len(segs)]
+        fields = [f for f in fields if f in marked or f == anchor or once[f] + many[f] >= 0.9 * len(segs)]
         if len(fields) < 2:
             continue
         n_marked = sum(1 for f in fields if f in marked)
@@ -215,29 +221,40 @@ def detect_labels(lines: list[str]) -> LabelSet | None:
 def label_hits(lines: list[str], labels: LabelSet) -> dict[int, list[Hit]]:
     """Every occurrence of the chosen labels, by line."""
     # One literal-led pattern per label over the whole text: the regex engine scans for a
-    # literal far faster than Python loops over lines.
+    # literal far faster than Python loops over lines. Hits are kept as plain tuples until
+    # the overlaps on each line are resolved (a log has several per record).
     starts, pos = [], 0
     for ln in lines:
         starts.append(pos)
         pos += len(ln) + 1
     text = "\n".join(lines)
-    found: dict[int, list[Hit]] = {}
-    for label in labels.fields:
-        rx = re.compile(re.escape(label).replace(r"\ ", " +") + r"(?=\s|$)", re.M)
+    found: dict[int, list[tuple[int, int, int, int]]] = {}
+    for order, label in enumerate(labels.fields):
+        rx = _label_rx(label)
         for m in rx.finditer(text):
-            if m.start() and not text[m.start() - 1].isspace():
+            s, e = m.span()
+            if s and not text[s - 1].isspace():
                 continue
-            i = bisect_right(starts, m.start()) - 1
-            found.setdefault(i, []).append(Hit(label, i, m.start() - starts[i], m.end() - starts[i]))
+            i = bisect_right(starts, s) - 1
+            base = starts[i]
+            found.setdefault(i, []).append((s - base, base - e, order, e - base))
+    fields = labels.fields
     out: dict[int, list[Hit]] = {}
     for i, hits in found.items():
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        kept = [hits[0]]
-        for h in hits[1:]:        # a shorter label inside a longer one ("Type" in "Call Type")
-            if h.start >= kept[-1].end:
-                kept.append(h)
+        if len(hits) > 1:
+            hits.sort()           # by start, longest first, then label order
+        start, _, order, end = hits[0]
+        kept = [Hit(fields[order], i, start, end)]
+        for start, _, order, end in hits[1:]:
+            if start >= kept[-1].end:   # a shorter label inside a longer one ("Type" in "Call Type")
+                kept.append(Hit(fields[order], i, start, end))
         out[i] = kept
     return out
+
+
+@lru_cache(maxsize=256)
+def _label_rx(label: str) -> re.Pattern:
+    return re.compile(re.escape(label).replace(r"\ ", " +") + r"(?=\s|$)", re.M)
 
 
 def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[Hit]],
@@ -250,7 +267,7 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
     under: tuple[str, int] | None = None     # (label, column its value started at) on the line above
     for li in range(start, stop):
         line = lines[li]
-        line_hits = sorted(by_line.get(li, []), key=lambda h: h.start)
+        line_hits = by_line.get(li)     # sorted by start (label_hits)
         if not line_hits:
             indent = len(line) - len(line.lstrip())
             if not line.strip() or is_rule(line):

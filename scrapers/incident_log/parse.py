@@ -13,6 +13,7 @@ from prr.scrapers.incident_log.text import (
     DATE_RE,
     cells,
     find_ids,
+    find_ids_by_line,
     furniture,
     is_rule,
     mask,
@@ -53,7 +54,9 @@ class Doc:
                     doc.skip.add(len(doc.lines))
                 doc.lines.append(ln)
                 doc.pages.append(n)
-        doc.ids = [find_ids(ln) if i not in doc.skip else [] for i, ln in enumerate(doc.lines)]
+        doc.ids = find_ids_by_line(doc.lines)
+        for i in doc.skip:
+            doc.ids[i] = []
         return doc
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -121,6 +122,35 @@ def find_ids(line: str) -> list[tuple[int, str]]:
     return found
 
 
+def find_ids_by_line(lines: list[str]) -> list[list[tuple[int, str]]]:
+    """``find_ids`` of every line, with one regex pass over the whole text (a line break
+    ends a token just as the end of a line does, so the ids found are the same)."""
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    text = "\n".join(lines)
+    out: list[list[tuple[int, str]]] = [[] for _ in lines]
+    for m in ID_RE.finditer(text):
+        tok = m.group(1)
+        if is_id(tok):
+            x = m.start(1)
+            i = bisect_right(starts, x) - 1
+            out[i].append((x - starts[i], tok))
+    if _GLUE_HINT.search(text):
+        glued = set()
+        for m in GLUED_ID_RE.finditer(text):
+            tok = m.group(1)
+            if is_id(tok):
+                x = m.start(1)
+                i = bisect_right(starts, x) - 1
+                out[i].append((x - starts[i], tok))
+                glued.add(i)
+        for i in glued:
+            out[i].sort()
+    return out
+
+
 def shape(token: str) -> str:
     return token.translate(_SHAPE)
 
@@ -174,6 +204,8 @@ def furniture(pages: list[list[str]], zone: int = 4) -> set[str]:
     return {k for k, v in seen.items() if v >= threshold and total[k] <= 1.2 * v and not is_rule(k)}
 
 
+_PAGE_NUMBER = re.compile(r"(?:Page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.I)
+
+
 def page_number_line(line: str) -> bool:
-    s = line.strip()
-    return bool(re.fullmatch(r"(?:Page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", s, re.I))
+    return bool(_PAGE_NUMBER.fullmatch(line.strip()))

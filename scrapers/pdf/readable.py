@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 SAMPLE_TOKENS = 3000
 WORDLIKE_OK = 0.55      # above this share of word-shaped tokens the text is taken as readable
@@ -24,12 +25,17 @@ def _dictionary():
     return SpellChecker(distance=1)
 
 
+def _sample(text: str) -> list[str]:
+    """The first SAMPLE_TOKENS tokens, without tokenising the rest of a long document."""
+    return [m.group() for m in islice(_TOKEN.finditer(text), SAMPLE_TOKENS)]
+
+
 def dictionary_share(text: str) -> float | None:
     """Share of the alphabetic words (3+ letters) that an English dictionary knows; None
     when the text has too few words to say."""
-    words = [t.strip(".,:;()\"'").lower() for t in _TOKEN.findall(text)[:SAMPLE_TOKENS]]
+    tokens = _sample(text)
+    words = [t.strip(".,:;()\"'").lower() for t in tokens]
     words = [w for w in words if _ALPHA.match(w)]
-    tokens = _TOKEN.findall(text)[:SAMPLE_TOKENS]
     if len(tokens) < 20:
         return None
     if not words:
@@ -39,7 +45,7 @@ def dictionary_share(text: str) -> float | None:
 
 def unreadable(text: str) -> tuple[bool, float | None]:
     """(True, share) when the text layer looks like gibberish."""
-    tokens = _TOKEN.findall(text)[:SAMPLE_TOKENS]
+    tokens = _sample(text)
     if len(tokens) < 20:
         return False, None
     wordlike = sum(1 for t in tokens if _WORDLIKE.match(t) and _VOWEL.search(t)) / len(tokens)

@@ -89,14 +89,21 @@ def test_outbox_life_from_draft_to_follow_up(prr_env):
     assert_moves_allowed(1)
 
 
-def test_smtp_life_from_draft_to_follow_up(prr_env, smtp_sink, monkeypatch):
+def test_smtp_life_from_setup_to_follow_up(prr_env, smtp_sink, monkeypatch):
     from prr.deadlines.deadlines import calendar_for_office, due_dates
     from prr.requests.followups import local_today
 
+    # A new user: no requester in the environment; `prr setup` writes the profile.
+    for k in ("PRR_REQUESTER_NAME", "PRR_REQUESTER_EMAIL"):
+        monkeypatch.delenv(k)
     monkeypatch.setenv("PRR_SMTP_URL", smtp_sink.url)
+    setup = cli("setup", "--name", "Dana Reporter", "--email", "dana@example.org", "--yes")
+    assert setup.exit_code == 0, setup.output
+    assert (prr_env.home / "settings.toml").exists() and "Dana Reporter" in setup.output
     assert cli("init").exit_code == 0
     pv = cli("request", "new", "oxnard", "--kind", "incident-logs", *PARAMS, "--preview")
     assert "Channel: smtp (PRR_SMTP_URL is set and the city has a records_email)" in pv.output
+    assert "From: Dana Reporter <dana@example.org>" in pv.output
     assert cli("request", "new", "oxnard", "--kind", "incident-logs", *PARAMS).exit_code == 0
     assert state(1) == ("draft", None, None)
     assert "Channel: smtp when filed" in cli("request", "show", "1").output
@@ -105,6 +112,7 @@ def test_smtp_life_from_draft_to_follow_up(prr_env, smtp_sink, monkeypatch):
     assert filed.exit_code == 0 and "filed request 1 (oxnard) via smtp" in filed.output, filed.output
     (got,) = smtp_sink.received
     assert got.rcpt_tos == ["cityclerk@oxnard.org"]
+    assert got.message["From"] == "Dana Reporter <dana@example.org>"     # the profile `prr setup` wrote
     today = local_today()
     status, received, due = state(1)
     from prr.db import connect
