@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from email.message import EmailMessage, Message
 
 from prr.replies.reply_reading import decide_apply  # noqa: F401  (the apply decision, re-exported)
-from prr.replies.reply_text import drop_restated_request
+from prr.replies.reply_text import drop_mail_footer, drop_restated_request
 from prr.replies.rules import Rules, load_rules
 from prr.requests.tokens import find_tokens
 
@@ -458,7 +458,7 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
         own = subject and _REPLY_SUBJECT.match(subject)
         # a restated request is not a finding: the status is read without it
         status_text = _prepare(([] if own else [(subject or "", 500)])
-                               + [(drop_restated_request(text and _strip_html(text) or ""), MAX_BODY_CHARS),
+                               + [(drop_restated_request(drop_mail_footer(text and _strip_html(text) or "")), MAX_BODY_CHARS),
                                   (drop_restated_request(attachment_text or ""), MAX_ATTACHMENT_CHARS)])
         _read_by_model(status_text, attached, result, model)
     result.tracking_numbers = tracking_numbers(t.text, requester_refs=requester_refs, rules=rules)

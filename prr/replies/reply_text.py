@@ -25,6 +25,27 @@ _RESTATED_HEAD = re.compile(
 MAX_RESTATED_CHARS = 1500
 
 
+# A mail footer that warns about confidentiality: it names exemptions and withholding
+# ("may be withheld from the public") without deciding anything. Dropped to the next
+# blank line.
+_FOOTER_HEAD = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:confidentiality\s+(?:notice|statement|warning)|notice\s+of\s+confidentiality"
+    r"|privileged\s+(?:and|&)\s+confidential|disclaimer)\b[^\n]*", re.IGNORECASE | re.MULTILINE)
+
+
+def drop_mail_footer(text: str) -> str:
+    """``text`` without confidentiality notices and disclaimers of the mail footer."""
+    out, pos = [], 0
+    for m in _FOOTER_HEAD.finditer(text or ""):
+        if m.start() < pos:
+            continue
+        out.append(text[pos:m.start()])
+        end = text.find("\n\n", m.end())
+        pos = len(text) if end < 0 else end
+    out.append((text or "")[pos:])
+    return "".join(out)
+
+
 def drop_restated_request(text: str) -> str:
     """``text`` without the blocks that restate the request."""
     if not text:
