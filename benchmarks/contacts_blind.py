@@ -25,8 +25,8 @@ are about records, else none. How it is matched:
 Usage: .venv/bin/python benchmarks/contacts_blind.py [--set DIR] [--verbose]
 
 ``--set DIR`` scores another page set laid out the same way (``DIR/labels.json`` and the
-pages it names), e.g. ``tests/watch/blind2``, the held-out test set that nobody tuning the
-extractor has read. Default: ``tests/watch/blind``.
+pages it names), e.g. ``tests/watch/blind2``, the second set (also a development set now:
+the rules were fixed by cause on it after its untuned run). Default: ``tests/watch/blind``.
 Baseline (same run, same pages): the plain reader of ``contacts_accuracy.py``. The last
 line is one JSON object with the figures, the goals and "goals_met".
 """
@@ -41,6 +41,8 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+# Sets the rules have been fixed on (their untuned first runs are in docs/watch.md).
+DEVELOPMENT_SETS = ("blind", "blind2")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -257,7 +259,7 @@ def main() -> None:
     met = goals_met(fields)
     where = blind.relative_to(ROOT) if blind.is_relative_to(ROOT) else blind
     role = ("held-out test set: written and labelled without reading the extractor, never tuned on"
-            if blind.name != "blind" else
+            if blind.name not in DEVELOPMENT_SETS else
             "development set: written and labelled without reading the extractor, then tuned on "
             "(in-sample figures; the first, untuned run is in docs/watch.md)")
     print(json.dumps({"set": f"{where} ({role})",

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from prr.scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, RECORDS_WORDS, Contact, Contacts
+from prr.scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, RECORDS_WORDS, Contact, Contacts, classify_role
 
 DISTRACTOR = re.compile(
     r"\bzoom\b|webinar|webex|microsoft teams|gotomeeting|meeting\s*(?:id|number|code)|access\s*code|"
@@ -53,7 +53,19 @@ OTHER_AGENCY = re.compile(
     r"\bseparate\s+(?:public\s+|government\s+)?(?:agency|agencies|entity|district)|"
     # universities and their police
     r"University\s+Police|\bCampus\s+Police|\bCSU\b|\bCal\s+Poly\b|\bUC\s+[A-Z][a-z]|University\s+of\s+California|"
-    r"California\s+State\s+University", re.I)
+    r"California\s+State\s+University|"
+    # any named county's office, a school system, a utility, a hospital, a college, transit, state services
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County\b(?!\s+(?:of|line)\b)|\bSchools\b|"
+    r"\b(?:Water|Sanitation|Transit|Transportation|Utility|Utilities|Power|Housing)\s+(?:Management\s+)?"
+    r"(?:Agency|Authority|District|Commission)\b|\bTransit\b|\bgas\s+and\s+electric\b|"
+    r"\b(?:Hospital|Medical\s+Center|College|University)\b(?!\s+(?:Ave|Avenue|Blvd|Boulevard|Dr|Drive|St|Street|Way|"
+    r"Road|Rd|Circle|Park|Plaza)\b)|\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|departments?|agenc(?:y|ies))\b|\bCAL\s?FIRE\b|\bCHP\b|\bPort\s+of\s+[A-Z]|\bProtective\s+Services\b", re.I)
+# "... Water District is part of the City: ...": the sentence says the subject is the city's own.
+CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
+                       r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b", re.I)
+# "Payments are processed by <vendor>", "operated by", "administered by": the vendor's line.
+# A vendor is named bare ("processed by Paymentus"); a department comes with "the".
+PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced)\s+by\s+(?!(?:the|our|us|city|town)\b)[A-Z]")
 # "The City contracts with the County Sheriff's Office for police services": the police
 # station and its records unit named in that paragraph are the contractor's.
 CONTRACTED = re.compile(r"contract(?:s|ed)?\s+with\s+(?:the\s+)?[^.]{0,80}?(?:Sheriff|County|District|Authority)"
@@ -126,16 +138,34 @@ def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
 
 
 def owner_from_words(seg: str) -> str:
-    if VENDOR.search(seg):
+    if CITY_PART.search(seg):
+        return "city"
+    if VENDOR.search(seg) or PROCESSED_BY.search(seg):
         return "vendor"
     if OTHER_AGENCY.search(seg):
         return "agency"
     return "city"
 
 
+def _clause(seg: str, written: str) -> str:
+    """The clause of a sentence (cut at ";") that holds the number: "X is a separate agency;
+    the City has its own Fire Department (...)" names two owners. A clause that only says
+    "its"/"their" keeps the clause before it, which names whose."""
+    if not written or ";" not in seg or written not in seg:
+        return seg
+    at = seg.index(written)
+    a = seg.rfind(";", 0, at)
+    b = seg.find(";", at)
+    clause = seg[a + 1:b if b >= 0 else len(seg)]
+    if re.search(r"\b(?:its|their)\b", clause, re.I) and not re.search(r"\b(?:City|Town)\b", clause):
+        return seg[seg.rfind(";", 0, a) + 1:b if b >= 0 else len(seg)]
+    return clause
+
+
 def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...] = (), written: str = "") -> str:
     """Owner of a number: words in its sentence first; a toll-free or out-of-area number
     takes the organisation its paragraph names (a notice's federal lines)."""
+    seg = _clause(seg, written)
     if written:           # vanity letters ("1-800-CALL-CDR") are no organisation's name
         seg, paragraph = seg.replace(written, " "), paragraph.replace(written, " ")
     owner = owner_from_words(seg)
@@ -181,6 +211,13 @@ def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...
 
 
 OFFICE_INBOX = re.compile(r"clerk|records|\bc?pra\b|foia|publicinfo", re.I)
+# Another desk's own records ("utility account records", "billing records"): not the city's
+# records desk, however the sentence says "records".
+OTHER_DESK_RECORDS = re.compile(r"\b(?:utility|utilities|water|electric|gas|billing|account|permit|building|planning|"
+                                r"parking|payroll|personnel|business\s+licen[cs]e)\b[^.;]{0,30}\brecords\b", re.I)
+# A portal link that names the form ("online request form", "Submit a Public Records Request")
+# before one that only names the subject ("Public Records", often the page itself).
+FORM_LINK = re.compile(r"\bform\b|\b(?:submit|make|file|new)\b|\brequests?\b", re.I)
 
 
 def _records_score(c: Contact) -> tuple:
@@ -194,8 +231,17 @@ def _records_score(c: Contact) -> tuple:
         evidence = 3 if RECORDS_WORDS.search(c.label + " " + c.evidence) else 0
     else:
         evidence = {"records": 3, "clerk": 2, "department": 1}.get(c.contact_kind, 0)
+    if OTHER_DESK_RECORDS.search(c.evidence) and not re.search(r"\bpublic\s+records\b", c.evidence, re.I):
+        evidence = min(evidence, 1)
+    if c.type == "phone" and evidence == 3 and classify_role(mask(c.evidence)) == "general":
+        evidence = min(evidence, 1)   # only the heading above says "records": the sentence names no desk
     inbox = 1 if c.type == "email" and OFFICE_INBOX.search(c.value.split("@")[0]) else 0
-    return (0 if c.boilerplate else 1, 1 if c.region == "main" else 0, evidence, inbox)
+    form = 1 if c.type == "portal" and FORM_LINK.search(c.label) else 0
+    return (0 if c.boilerplate else 1, 1 if c.region == "main" else 0, evidence, form, inbox)
+
+
+def mask(text: str) -> str:
+    return re.sub(r"\S+@\S+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}", " ", text)
 
 
 def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> dict[str, Contact | None]:
@@ -207,6 +253,11 @@ def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> 
                       and (c.role == "records" or (c.role == "general" and page_kind == "records" and c.region == "main")
                            or (typ == "portal" and (c.role in ("records", "general")
                                                     or c.vendor in ALWAYS_RECORDS_VENDORS)))]
+        if not candidates and typ == "email":
+            # the only clerk or records inbox on the page, even in the footer, is the records email
+            candidates = [c for c in contacts.items if c.type == "email" and c.owner == "city"
+                          and c.contact_kind not in ("mailing_list", "webmaster")
+                          and OFFICE_INBOX.search(c.value.split("@")[0])]
         best = None
         for c in candidates:        # the first of the best wins: position only breaks ties
             if best is None or _records_score(c) > _records_score(best):

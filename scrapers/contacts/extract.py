@@ -8,7 +8,7 @@ from prr.scrapers.contacts.addresses import find_addresses
 from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text, invited_to_write
 from prr.scrapers.contacts.model import REGISTRY_ROLES, Contact, Contacts, Ignored, classify_role
 from prr.scrapers.contacts.page import Block, Page
-from prr.scrapers.contacts.phones import find_phones, phone_from_tel
+from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
 
 _CONTACT_TOKEN = re.compile(r"[^\s<>()\[\]]+@[^\s<>()\[\]]+|<[^>]+>|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
@@ -103,6 +103,13 @@ class Extractor:
             r = classify_role(extra)
             if r != "general":
                 return r, extra
+        if start is not None:     # a table row: its first cell names whose contacts the row holds
+            line = text[text.rfind("\n", 0, start) + 1:start]
+            if " | " in line:
+                first = line.split(" | ", 1)[0].strip()
+                r = classify_role(first) if first and not count_contacts(first) else "general"
+                if r != "general":
+                    return r, first
         r, n = self._block_role(bi)
         if r != "general" and n <= 1:
             return r, text[:80]
@@ -153,7 +160,7 @@ class Extractor:
                 got = phone_from_tel(link.href)
                 if got:
                     self._phone(got[0], got[1], None, bi, link.start, link.end, link.text or link.href[4:])
-            portal = portal_from_link(link.text, link.href, link.url)
+            portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region)
             if portal and not any(c.type == "portal" and c.value == portal[0] for c in self.items):
                 self._add(Contact("portal", portal[0], vendor=portal[1], label=link.text), bi,
                           link.start, link.end, link.text)
@@ -184,7 +191,31 @@ class Extractor:
     def _phones(self, bi: int, block: Block) -> None:
         label_above = self._label_above(bi, 0)
         for hit in find_phones(block.text, self.area_codes, label_above):
-            self._phone(hit.e164, hit.ext, hit.kind, bi, hit.start, hit.end, "", hit.written)
+            kind, column = hit.kind, self._column_header(bi, hit.start)
+            if column:            # the cell's column header says what the number is, not the row above
+                kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else
+                        "voice" if re.search(r"\b(?:phone|tel|telephone|main|office|direct)\b", column, re.I) else kind)
+            self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
+
+    def _column_header(self, bi: int, start: int) -> str:
+        """The header cell above a table cell ("Department | Phone | Fax"): a table row reads
+        as one line of " | "-separated cells, its header as the nearest such line before it
+        with no numbers in it."""
+        text = self.page.blocks[bi].text
+        line_start = text.rfind("\n", 0, start) + 1
+        if " | " not in text[line_start:text.find("\n", start) if "\n" in text[start:] else len(text)]:
+            return ""
+        col = text.count(" | ", line_start, start)
+        for back in range(bi, max(-1, bi - 60), -1):
+            block = self.page.blocks[back]
+            if block.region != self.page.blocks[bi].region:
+                break
+            lines = block.text.split("\n")
+            for ln in reversed(lines if back != bi else block.text[:line_start].split("\n")):
+                if " | " in ln and not re.search(r"\d|@", ln):
+                    cells = [c.strip(" |") for c in ln.split(" | ")]
+                    return cells[col] if col < len(cells) else ""
+        return ""
 
     def _phone(self, e164: str, ext: str | None, kind: str | None, bi: int, start: int, end: int,
                link_text: str, written: str = "") -> None:

@@ -42,6 +42,8 @@ TDD_AFTER = re.compile(r"^\s*(?:\(\s*(?:tty|tdd)[^)\d]*\)|\[\s*(?:tty|tdd)\s*\]|
                        re.I)
 VOICE_BEFORE = re.compile(r"(?:\bphone|\btel|\btelephone|\bcall|\bvoice|\bph|\bp|\bmain|\boffice)\s*(?:number)?"
                           r"\s*[:.#-]?\s*$", re.I)
+# Fax as a verb or a means in the sentence: "Fax requests to", "by fax at", "fax it to".
+FAX_VERB = re.compile(r"\bfax(?:ed)?\b[^\d.;:]{0,30}?\b(?:to|at)\s*:?\s*$", re.I)
 LABEL_LINE_FAX = re.compile(r"^[^\d@]{0,40}\b(?:fax|facsimile)\b[^\d@]{0,20}:?\s*$", re.I)
 LABEL_LINE_TDD = re.compile(r"^[^\d@]{0,40}\b(?:tty|tdd)\b[^\d@]{0,20}:?\s*$", re.I)
 # A seven-digit number is only taken where the words say it is one, never after a file number label.
@@ -97,7 +99,7 @@ def kind_from_context(text: str, start: int, end: int, prev_end: int, label_abov
     after = text[end:end + 16]
     if TDD_BEFORE.search(before):
         return "tdd"
-    if FAX_BEFORE.search(before):
+    if FAX_BEFORE.search(before) or FAX_VERB.search(before):
         return "fax"
     if TDD_AFTER.search(after):
         return "tdd"

@@ -73,7 +73,30 @@ def portal_vendor(url: str) -> tuple[str | None, bool]:
     return None, False
 
 
-def portal_from_link(text: str, href: str, url: str) -> tuple[str, str] | None:
+# A vendor's own site (its home, help centre, terms) rather than a city's tenant of it.
+VENDOR_OWN_SITE = re.compile(r"^(?:(?:www|support|help|docs|status|about|blog)\.)?[\w-]+\.\w+$")
+# On a portal's own pages, only the request form is the city's way in; its other pages
+# (all requests, documents, sign in) are the product's menu.
+REQUEST_FORM_TEXT = re.compile(r"\b(?:make|submit|new|file|start|create)\b[^|]{0,30}\brequests?\b|"
+                               r"\brequests?\s+(?:form|records)\b", re.I)
+REQUEST_FORM_PATH = re.compile(r"/(?:requests?/new|new[-_]?request|request[-_]?form|newrequest)\b", re.I)
+# A form on the city's own site: "online request form", "request form (PDF)" with a records path.
+FORM_TEXT = re.compile(r"\bforms?\b", re.I)
+
+
+def _government_elsewhere(host: str, page_host: str) -> bool:
+    """A state or federal government's site (ca.gov, oag.ca.gov, foia.gov) linked from a
+    city's page on another domain: that government's records page, not the city's."""
+    if not host or not page_host or host == page_host or re.fullmatch(r"[\d.:]+|localhost", page_host):
+        return False
+    if not re.search(r"(?:^|\.)(?:ca\.gov|gov)$", host):
+        return False
+    from prr.scrapers.contacts.attribution import email_owner
+    return email_owner("x@" + host, "https://" + page_host) == "agency"
+
+
+def portal_from_link(text: str, href: str, url: str, page_url: str | None = None,
+                     region: str = "main") -> tuple[str, str] | None:
     """(portal URL, vendor) when a link is a records-request portal, else None. The URL
     is absolute when the page's URL is known, without session ids either way."""
     low = href.lower()
@@ -86,8 +109,17 @@ def portal_from_link(text: str, href: str, url: str) -> tuple[str, str] | None:
     if NEWSLETTER_HOSTS.search(host):
         return None
     vendor, always = portal_vendor(url)
+    page_host = (urlsplit(page_url).hostname or "").lower() if page_url else ""
+    if always and VENDOR_OWN_SITE.match(host):
+        return None
+    if always and page_host and portal_vendor(page_url)[1]:          # on the portal's own pages
+        if region != "main" or not (REQUEST_FORM_TEXT.search(text) or REQUEST_FORM_PATH.search(urlsplit(url).path)):
+            return None
+    if _government_elsewhere(host, page_host):
+        return None
     says = bool(PORTAL_TEXT.search(text)) and not NOT_PORTAL_TEXT.search(text) and not NOT_A_FORM.search(text)
-    if not says and vendor in FORM_VENDORS and not NOT_PORTAL_TEXT.search(text):
+    if not says and (vendor in FORM_VENDORS or (FORM_TEXT.search(text) and host == page_host)) \
+            and not NOT_PORTAL_TEXT.search(text):
         says = bool(RECORDS_PATH.search(urlsplit(url).path))     # "online form" -> /Forms/PublicRecordsRequest
     if not (always or says):
         return None
@@ -110,6 +142,8 @@ def bare_portals(text: str) -> list[tuple[int, int, str, str]]:
         return []
     out = []
     for m in BARE_PORTAL.finditer(text):
+        if VENDOR_OWN_SITE.match(m.group(1).lower()):
+            continue              # the vendor's help centre, not a city's portal
         url = clean_url("https://" + m.group(1).lower() + (m.group(2) or "/").rstrip(".,;:"))
         out.append((m.start(), m.end(), url, portal_vendor(url)[0] or "other"))
     return out
