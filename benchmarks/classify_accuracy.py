@@ -92,6 +92,20 @@ def _figures(res) -> dict:
             "fee_exactness": round(fee_exact / len(fee_cases), 3) if fee_cases else None}
 
 
+CURVE_AT = (0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70, 0.75, 0.80)
+
+
+def _curve(res) -> dict:
+    """Precision and coverage if every reading at least this sure were applied (one threshold
+    for all statuses; the shipped rule also lets acknowledgements through at 0.55)."""
+    out = {}
+    for at in CURVE_AT:
+        ap = [r for r in res if r["got"] != "other" and r["confidence"] >= at]
+        out[f"{at:.2f}"] = {"precision": round(sum(r["got"] in r["want"] for r in ap) / len(ap), 3) if ap else None,
+                            "coverage": round(len(ap) / len(res), 3), "wrong": sum(r["got"] not in r["want"] for r in ap)}
+    return out
+
+
 def _confusion(res) -> None:
     labels = sorted({r["want"][0] for r in res} | {r["got"] for r in res})
     print(f"{'ours / read as':<22}" + "".join(f"{s[:8]:>9}" for s in labels) + f"{'right':>8}")
@@ -109,7 +123,7 @@ def _written_cases():
     if not path.exists():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
-    right, applied, applied_right = 0, 0, 0
+    right, applied, applied_right, res_all = 0, 0, 0, []
     for c in data:
         md = c.get("message_date")
         res = classify_text(c.get("text") or "", subject=c.get("subject"),
@@ -119,9 +133,10 @@ def _written_cases():
         right += ok
         applied += res.apply
         applied_right += res.apply and ok
+        res_all.append({"got": res.status, "want": c["statuses"], "confidence": res.confidence})
     return {"n": len(data), "status_right": round(right / len(data), 3),
             "applied_precision": round(applied_right / applied, 3) if applied else None,
-            "applied_coverage": round(applied / len(data), 3)}
+            "applied_coverage": round(applied / len(data), 3), "curve": _curve(res_all)}
 
 
 def main(argv: list[str]) -> int:
@@ -169,7 +184,13 @@ def main(argv: list[str]) -> int:
             print(f"  miss {r['id']:<24} {r['agency']:<22} want {'/'.join(r['want']):<26} got {r['got']:<13} "
                   f"conf {r['confidence']:.2f} apply {r['apply']}")
     written = _written_cases()
-    print(f"written held-out-style cases: {written}")
+    curve = _curve(held)
+    print("precision / coverage if applied at a threshold (held out | written cases):")
+    for at, v in curve.items():
+        w = written.get("curve", {}).get(at, {})
+        print(f"  {at}: held out P {v['precision']} cov {v['coverage']} wrong {v['wrong']}"
+              f"  | written P {w.get('precision')} cov {w.get('coverage')} wrong {w.get('wrong')}")
+    print(f"written held-out-style cases: { {k: v for k, v in written.items() if k != 'curve'} }")
     ratio = statistics.median(cpu_new) / max(statistics.median(cpu_old), 1e-6)
     print(f"CPU per reply: new median {statistics.median(cpu_new):.2f} ms (spread "
           f"{min(cpu_new):.2f}-{max(cpu_new):.2f}), earlier rules median {statistics.median(cpu_old):.2f} ms "
@@ -180,7 +201,7 @@ def main(argv: list[str]) -> int:
         by_agency[r["agency"]].append(r["got"] in r["want"])
     figures = {
         "corpus_sentences": use_corpus, "replies": hf["n"], "agencies": len(models),
-        "heldout": hf, "in_sample": inf, "earlier_reader_status_right": round(old_right, 3),
+        "heldout": hf, "heldout_curve": curve, "in_sample": inf, "earlier_reader_status_right": round(old_right, 3),
         "written_cases": written,
         "cpu_ms_median": round(statistics.median(cpu_new), 2),
         "earlier_cpu_ms_median": round(statistics.median(cpu_old), 2), "cpu_ratio_vs_earlier": round(ratio, 2),

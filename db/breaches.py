@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from prr.db.core import now_utc, row, rows, write
+from prr.db.core import get, now_utc, table, write
 
 
 def _decode(r: dict | None) -> dict | None:
@@ -24,30 +24,30 @@ def upsert_entry(conn: sqlite3.Connection, *, entry_key: str, organization: str,
     last-seen time and, if it had none, the detail link."""
     now = now_utc()
     with write(conn):
-        cur = conn.execute(
-            "INSERT OR IGNORE INTO breach_entries (entry_key, organization, breach_dates_json,"
-            " breach_dates_text, breach_is_range, reported_on, detail_url, source, source_url, extra_json,"
-            " first_seen_at, last_seen_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (entry_key, organization, json.dumps(sorted(breach_dates)), breach_dates_text,
-             int(breach_is_range), reported_on, detail_url, source, source_url,
-             json.dumps(extra or {}, sort_keys=True), now, now))
-        if cur.rowcount:
-            return cur.lastrowid, True
-        conn.execute("UPDATE breach_entries SET last_seen_at=?, detail_url=coalesce(detail_url, ?)"
-                     " WHERE entry_key=?", (now, detail_url, entry_key))
-        return row(conn, "SELECT id FROM breach_entries WHERE entry_key=?", (entry_key,))["id"], False
+        entries = table(conn, "breach_entries")
+        known = next(iter(entries.rows_where("entry_key = ?", [entry_key], select="id, detail_url")), None)
+        if known is None:
+            return entries.insert({
+                "entry_key": entry_key, "organization": organization,
+                "breach_dates_json": json.dumps(sorted(breach_dates)), "breach_dates_text": breach_dates_text,
+                "breach_is_range": int(breach_is_range), "reported_on": reported_on, "detail_url": detail_url,
+                "source": source, "source_url": source_url, "extra_json": json.dumps(extra or {}, sort_keys=True),
+                "first_seen_at": now, "last_seen_at": now,
+            }).last_rowid, True
+        entries.update(known["id"], {"last_seen_at": now, "detail_url": known["detail_url"] or detail_url})
+        return known["id"], False
 
 
 def get_entry(conn: sqlite3.Connection, entry_id: int) -> dict | None:
-    return _decode(row(conn, "SELECT * FROM breach_entries WHERE id=?", (entry_id,)))
+    return _decode(get(conn, "breach_entries", entry_id))
 
 
 def set_match(conn: sqlite3.Connection, entry_id: int, *, status: str, city_slug: str | None,
               score: float | None, reason: str) -> None:
     assert status in ("matched", "unmatched")
     with write(conn):
-        conn.execute("UPDATE breach_entries SET match_status=?, city_slug=?, match_score=?, match_reason=?"
-                     " WHERE id=?", (status, city_slug, score, reason, entry_id))
+        table(conn, "breach_entries").update(entry_id, {"match_status": status, "city_slug": city_slug,
+                                                        "match_score": score, "match_reason": reason})
 
 
 def update_action(conn: sqlite3.Connection, entry_id: int, **fields) -> None:
@@ -55,56 +55,50 @@ def update_action(conn: sqlite3.Connection, entry_id: int, **fields) -> None:
     if "notice_facts" in fields:
         fields["notice_facts_json"] = json.dumps(fields.pop("notice_facts"), sort_keys=True, default=str)
     fields.setdefault("processed_at", now_utc())
-    sets = ", ".join(f"{k}=?" for k in fields)
     with write(conn):
-        conn.execute(f"UPDATE breach_entries SET {sets}, attempts=attempts+1 WHERE id=?",
-                     (*fields.values(), entry_id))
+        entry = get(conn, "breach_entries", entry_id)
+        if entry is not None:
+            table(conn, "breach_entries").update(entry_id, dict(fields, attempts=entry["attempts"] + 1))
 
 
 def entries_to_match(conn: sqlite3.Connection) -> list[dict]:
-    return [_decode(r) for r in rows(conn, "SELECT * FROM breach_entries WHERE match_status='pending'"
-                                           " ORDER BY id")]
+    return [_decode(r) for r in table(conn, "breach_entries").rows_where("match_status = 'pending'", order_by="id")]
 
 
 def entries_to_act_on(conn: sqlite3.Connection) -> list[dict]:
     """Matched entries with nothing drafted yet, or whose last attempt failed."""
-    return [_decode(r) for r in rows(
-        conn, "SELECT * FROM breach_entries WHERE match_status='matched'"
-              " AND (action_status IS NULL OR action_status='error') ORDER BY id")]
+    return [_decode(r) for r in table(conn, "breach_entries").rows_where(
+        "match_status = 'matched' AND (action_status IS NULL OR action_status = 'error')", order_by="id")]
 
 
 def list_entries(conn: sqlite3.Connection, *, matched: bool = False, city_slug: str | None = None,
                  limit: int | None = None) -> list[dict]:
-    sql = "SELECT * FROM breach_entries WHERE 1=1"
-    params: list = []
+    where, args = ["1 = 1"], []
     if matched:
-        sql += " AND match_status='matched'"
+        where.append("match_status = 'matched'")
     if city_slug:
-        sql += " AND city_slug=?"
-        params.append(city_slug)
-    sql += " ORDER BY coalesce(reported_on, '') DESC, id DESC"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return [_decode(r) for r in rows(conn, sql, params)]
+        where.append("city_slug = ?")
+        args.append(city_slug)
+    return [_decode(r) for r in table(conn, "breach_entries").rows_where(
+        " AND ".join(where), args, order_by="coalesce(reported_on, '') DESC, id DESC", limit=int(limit) if limit else None)]
 
 
 def start_check(conn: sqlite3.Connection, *, list_url: str | None, csv_url: str | None) -> int:
     with write(conn):
-        return conn.execute("INSERT INTO breach_checks (started_at, list_url, csv_url) VALUES (?,?,?)",
-                            (now_utc(), list_url, csv_url)).lastrowid
+        return table(conn, "breach_checks").insert(
+            {"started_at": now_utc(), "list_url": list_url, "csv_url": csv_url}).last_rowid
 
 
 def finish_check(conn: sqlite3.Connection, check_id: int, *, entries_seen: int, entries_new: int,
                  matched_new: int, problems: list[dict], errors: list[dict]) -> None:
     with write(conn):
-        conn.execute("UPDATE breach_checks SET finished_at=?, entries_seen=?, entries_new=?, matched_new=?,"
-                     " problems_json=?, errors_json=? WHERE id=?",
-                     (now_utc(), entries_seen, entries_new, matched_new, json.dumps(problems),
-                      json.dumps(errors), check_id))
+        table(conn, "breach_checks").update(check_id, {
+            "finished_at": now_utc(), "entries_seen": entries_seen, "entries_new": entries_new,
+            "matched_new": matched_new, "problems_json": json.dumps(problems), "errors_json": json.dumps(errors)})
 
 
 def last_checks(conn: sqlite3.Connection, limit: int = 10) -> list[dict]:
-    out = rows(conn, "SELECT * FROM breach_checks ORDER BY id DESC LIMIT ?", (limit,))
+    out = list(table(conn, "breach_checks").rows_where(order_by="id DESC", limit=limit))
     for r in out:
         r["problems"] = json.loads(r.pop("problems_json") or "[]")
         r["errors"] = json.loads(r.pop("errors_json") or "[]")
@@ -113,4 +107,4 @@ def last_checks(conn: sqlite3.Connection, limit: int = 10) -> list[dict]:
 
 def city_names(conn: sqlite3.Connection) -> list[dict]:
     """Registry cities (slug, name) for matching."""
-    return rows(conn, "SELECT slug, name FROM cities ORDER BY slug")
+    return list(table(conn, "cities").rows_where(select="slug, name", order_by="slug"))

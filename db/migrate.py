@@ -1,9 +1,23 @@
-"""Numbered migrations in ``db/migrations/``: ``NNNN_name.sql`` or ``NNNN_name.py``.
+"""Schema migrations on ``sqlite_utils.migrations.Migrations``.
 
-Applied migrations are recorded by name in ``schema_migrations`` (so a migration
-added later with a lower number than one already applied is still applied), and
-``PRAGMA user_version`` mirrors the count for outside tools. A ``.py`` migration
-defines ``migrate(conn)``. Each migration runs in its own transaction.
+Every file ``db/migrations/NNNN_name.sql`` (or ``.py`` defining ``migrate(conn)``, given the
+``sqlite3.Connection``; ``sqlite_utils.Database(conn)`` wraps it) is one migration,
+registered in name order in the set ``prr``.
+sqlite-utils records applied migrations by name in ``_sqlite_migrations``, so a migration
+added later with a lower number than one already applied is still applied. ``PRAGMA
+user_version`` mirrors the count for outside tools.
+
+What this thin layer adds to ``Migrations.apply`` and why:
+
+- **The write lock first.** ``apply`` reads the pending list, then opens a plain (deferred)
+  ``BEGIN`` per migration. Two processes opening a new database at once (Prefect tasks
+  do) would both see a migration pending and the second would fail on
+  "table already exists". Here each migration runs inside our ``BEGIN IMMEDIATE``
+  (``prr.db.core.write``), which ``atomic`` joins as a savepoint, and the pending list is
+  read again once the lock is held. Still one migration per transaction.
+- **Databases from before.** prr used to record names in ``schema_migrations``; those
+  names are carried over into ``_sqlite_migrations`` once (:data:`RENAMED` maps files that
+  were renumbered since), so an old database upgrades in place and nothing runs twice.
 """
 from __future__ import annotations
 
@@ -11,9 +25,26 @@ import importlib.util
 import sqlite3
 from pathlib import Path
 
-from prr.db.core import now_utc
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from prr.db.core import write
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+SET_NAME = "prr"
+LEGACY_TABLE = "schema_migrations"
+# Migration files renamed since databases recorded them: old recorded name -> file name today.
+# (The numbers had gaps; a database that recorded the old names upgrades without re-running.)
+RENAMED: dict[str, str] = {
+    "0003_replies.sql": "0002_replies.sql",
+    "0004_search.sql": "0003_search.sql",
+    "0006_breaches.sql": "0004_breaches.sql",
+    "0007_lifecycle.sql": "0005_lifecycle.sql",
+    "0008_page_health.sql": "0006_page_health.sql",
+    "0012_incident_log_status.sql": "0007_incident_log_status.sql",
+    "0013_search_merge.sql": "0008_search_merge.sql",
+    "0014_request_dates.py": "0009_request_dates.py",
+}
 
 
 def available_migrations() -> list[Path]:
@@ -22,55 +53,99 @@ def available_migrations() -> list[Path]:
     return sorted(files, key=lambda p: p.name)
 
 
-def applied_migrations(conn: sqlite3.Connection) -> list[str]:
-    conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                 "name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    return [r[0] for r in conn.execute("SELECT name FROM schema_migrations ORDER BY name")]
+def _run_sql(db: sqlite_utils.Database, script: str) -> None:
+    # executescript() would COMMIT the transaction we run in: statement by statement.
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                db.execute(buf)
+            buf = ""
+    if buf.strip():
+        db.execute(buf)
 
 
-def _run_one(conn: sqlite3.Connection, path: Path) -> None:
+def _step(path: Path):
     if path.suffix == ".sql":
-        # executescript would COMMIT our transaction; run statement by statement instead.
-        script = path.read_text()
-        buf = ""
-        for line in script.splitlines(keepends=True):
-            buf += line
-            if sqlite3.complete_statement(buf):
-                if buf.strip():
-                    conn.execute(buf)
-                buf = ""
-        if buf.strip():
-            conn.execute(buf)
+        def run(db: sqlite_utils.Database) -> None:
+            _run_sql(db, path.read_text())
     else:
-        spec = importlib.util.spec_from_file_location(f"prr_migration_{path.stem}", path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        module.migrate(conn)
+        def run(db: sqlite_utils.Database) -> None:
+            spec = importlib.util.spec_from_file_location(f"prr_migration_{path.stem}", path)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            module.migrate(db.conn)
+    run.__name__ = path.name
+    return run
 
 
-def migrate(conn: sqlite3.Connection, *, upto: str | None = None) -> list[str]:
-    """Apply pending migrations in name order (up to and including ``upto``); return their names."""
-    done = set(applied_migrations(conn))
-    ran = []
+def migration_set() -> Migrations:
+    """The ``prr`` migration set, one step per file (read each time: new files count)."""
+    migrations = Migrations(SET_NAME)
     for path in available_migrations():
-        if upto is not None and path.name > upto and not path.name.startswith(upto):
-            break
-        if path.name in done:
-            continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Another process may have applied it while we waited for the lock.
-            if conn.execute("SELECT 1 FROM schema_migrations WHERE name=?", (path.name,)).fetchone():
-                conn.execute("ROLLBACK")
-                continue
-            _run_one(conn, path)
-            conn.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
-                         (path.name, now_utc()))
-            count = conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0]
-            conn.execute(f"PRAGMA user_version={int(count)}")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-        ran.append(path.name)
-    return ran
+        migrations(name=path.name)(_step(path))
+    return migrations
+
+
+def _db(conn: sqlite3.Connection | sqlite_utils.Database) -> sqlite_utils.Database:
+    return conn if isinstance(conn, sqlite_utils.Database) else sqlite_utils.Database(conn)
+
+
+def _legacy_names(db: sqlite_utils.Database) -> list[str]:
+    if not db[LEGACY_TABLE].exists():
+        return []
+    return [RENAMED.get(r["name"], r["name"])
+            for r in db[LEGACY_TABLE].rows_where(select="name", order_by="name")]
+
+
+def applied_migrations(conn: sqlite3.Connection | sqlite_utils.Database) -> list[str]:
+    """Names of the applied migrations, in name order. Read-only (works on a read-only
+    connection), and counts a database from before that has not been opened for writing
+    since (its ``schema_migrations``)."""
+    db = _db(conn)
+    names = {m.name for m in migration_set().applied(db)} | set(_legacy_names(db))
+    return sorted(names)
+
+
+def _adopt_legacy(db: sqlite_utils.Database, migrations: Migrations) -> None:
+    """Record in ``_sqlite_migrations`` what ``schema_migrations`` says was applied, then
+    drop the old table (inside the caller's write transaction)."""
+    if not db[LEGACY_TABLE].exists():
+        return
+    migrations.ensure_migrations_table(db)
+    done = {m.name for m in migrations.applied(db)}
+    for r in db[LEGACY_TABLE].rows_where(order_by="name"):
+        name = RENAMED.get(r["name"], r["name"])
+        if name not in done:
+            db[Migrations.migrations_table].insert(
+                {"migration_set": SET_NAME, "name": name, "applied_at": r["applied_at"]})
+    db[LEGACY_TABLE].drop()
+
+
+def _set_user_version(db: sqlite_utils.Database, migrations: Migrations) -> None:
+    db.execute(f"PRAGMA user_version={len(migrations.applied(db))}")
+
+
+def migrate(conn: sqlite3.Connection | sqlite_utils.Database, *, upto: str | None = None) -> list[str]:
+    """Apply pending migrations in name order (up to and including ``upto``, a file name or
+    its prefix, old names of renamed files accepted); return the names applied now."""
+    db = _db(conn)
+    upto = RENAMED.get(upto, upto) if upto else upto
+    migrations = migration_set()
+    if not db[LEGACY_TABLE].exists() and not migrations.pending(db):
+        return []      # up to date: no write lock taken
+    ran: list[str] = []
+    while True:
+        with write(db.conn):
+            _adopt_legacy(db, migrations)
+            pending = [m.name for m in migrations.pending(db)
+                       if upto is None or m.name <= upto or m.name.startswith(upto)]
+            if not pending:
+                _set_user_version(db, migrations)
+                return ran
+            # Exactly one migration per transaction: stop before every other pending one.
+            later = [m.name for m in migrations.pending(db) if m.name != pending[0]]
+            migrations.apply(db, stop_before=later)
+            _set_user_version(db, migrations)
+        ran.append(pending[0])

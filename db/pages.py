@@ -194,3 +194,39 @@ def decide_change(conn: sqlite3.Connection, change_id: int, status: str, note: s
         cur = conn.execute("UPDATE changes SET status=?, decided_at=?, decision_note=? WHERE id=?"
                            " AND status='pending'", (status, now_utc(), note, change_id))
         return cur.rowcount == 1
+
+
+def move_page(conn: sqlite3.Connection, page_id: int, city_slug: str, new_url: str) -> None:
+    """The page now lives at ``new_url`` and is active again; if the city already watches
+    that URL as another page, this one is removed instead (one page per URL)."""
+    with write(conn):
+        conn.execute("DELETE FROM pages WHERE id=? AND EXISTS (SELECT 1 FROM pages q WHERE"
+                     " q.city_slug=? AND q.url=? AND q.id != ?)", (page_id, city_slug, new_url, page_id))
+        conn.execute("UPDATE OR IGNORE pages SET url=?, status='active' WHERE id=?", (new_url, page_id))
+
+
+_OTHER_PAGES_LATEST = ("FROM snapshots s JOIN pages p ON p.id = s.page_id WHERE p.city_slug = ? AND p.id != ?"
+                       " AND s.id = (SELECT MAX(id) FROM snapshots WHERE page_id = p.id)")
+
+
+def other_pages_paragraphs(conn: sqlite3.Connection, city_slug: str, exclude_page_id: int) -> list[list[str]]:
+    """Paragraphs of the latest snapshot of each of the city's other pages (one query)."""
+    return [json.loads(r[0] or "[]") for r in conn.execute(
+        f"SELECT s.paragraphs_json {_OTHER_PAGES_LATEST}", (city_slug, exclude_page_id))]
+
+
+def other_pages_latest_snapshots(conn: sqlite3.Connection, city_slug: str,
+                                 exclude_page_id: int) -> list[tuple[int, str]]:
+    """(snapshot id, content hash) of the latest snapshot of each of the city's other pages."""
+    return [(r[0], r[1]) for r in conn.execute(
+        f"SELECT s.id, s.content_hash {_OTHER_PAGES_LATEST}", (city_slug, exclude_page_id))]
+
+
+def snapshot_paragraphs(conn: sqlite3.Connection, snapshot_ids: list[int]) -> list[tuple[str, list[str]]]:
+    """(content hash, paragraphs) of these snapshots, read in chunks of 500 ids."""
+    out = []
+    for i in range(0, len(snapshot_ids), 500):
+        chunk = snapshot_ids[i:i + 500]
+        out.extend((h, json.loads(p or "[]")) for h, p in conn.execute(
+            f"SELECT content_hash, paragraphs_json FROM snapshots WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return out

@@ -193,3 +193,11 @@ def requests_to_file(conn: sqlite3.Connection) -> list[dict]:
     """Drafts, failed filings (retryable) and filings interrupted mid-send (to reconcile)."""
     return [_decode(r) for r in rows(conn, "SELECT * FROM requests WHERE status IN ('draft','failed','filing')"
                                             " AND parent_id IS NULL ORDER BY id")]
+
+
+def open_requests_sent_to(conn: sqlite3.Connection, city_slug: str, recipient: str) -> list[int]:
+    """Ids of the city's open requests addressed to ``recipient`` (case-insensitive)."""
+    return [r["id"] for r in rows(
+        conn, f"SELECT id FROM requests WHERE city_slug=? AND lower(recipient)=lower(?)"
+              f" AND status IN ({','.join('?' * len(OPEN_STATUSES))}) ORDER BY id",
+        (city_slug, recipient, *OPEN_STATUSES))]

@@ -30,10 +30,11 @@ def check(
     from rich.progress import BarColumn, Progress, TextColumn
 
     from prr.cli.common import cli_context
+    from prr.db.cities import has_cities
     from prr.workflows import breach_list as workflow
 
     conn = open_db()
-    if not conn.execute("SELECT 1 FROM cities LIMIT 1").fetchone():
+    if not has_cities(conn):
         fail("no cities in the database, so nothing can match", "Run `prr init` to load the registry first.")
     data = file.read_bytes() if file else None
     with cli_context(conn, workflow.WORKERS) as ctx, Progress(TextColumn("{task.description}"), BarColumn(),

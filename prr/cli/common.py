@@ -49,11 +49,11 @@ def open_db():
     and validates the registry)."""
     from prr.core.settings import get_settings
     from prr.db import connect
-    from prr.db.core import row
+    from prr.db.cities import has_cities
 
     settings = get_settings()
     conn = connect(settings.db_path)
-    if row(conn, "SELECT 1 FROM cities LIMIT 1") is None:
+    if not has_cities(conn):
         from prr.registry.registry import sync_registry
 
         _, errors, cities = sync_registry(conn, settings.registry_dir)

@@ -243,6 +243,13 @@ class OfficeCalendar:
     def open_day_after(self, day: dt.date) -> dt.date:
         return self.next_open_day(day + dt.timedelta(days=1))
 
+    def add_business_days(self, start: dt.date, n: int) -> dt.date:
+        """The ``n``-th day the office is open after ``start`` (``start`` itself not counted)."""
+        day = start
+        for _ in range(n):
+            day = self.open_day_after(day)
+        return day
+
     def closing_time(self, day: dt.date) -> dt.time | None:
         span = self.hours.get(day.weekday())
         return span[1] if span else None
@@ -259,6 +266,14 @@ def calendar_for_office(office: dict | str | None) -> OfficeCalendar:
     None or {} means Monday-Friday with no extra closures."""
     key = office if isinstance(office, str) else json.dumps(office or {}, sort_keys=True, default=str)
     return _calendar_cached(key)
+
+
+def add_business_days(start: dt.date, n: int, office: dict | str | None = None) -> dt.date:
+    """``n`` business days after ``start`` by the CPRA calendar: weekends, Gov. Code 6700
+    holidays and (given a registry ``office`` block) the office's own closures skipped.
+    The one business-day count in prr: deadlines, replies ("within 10 business days") and
+    the demo all use it."""
+    return calendar_for_office(office).add_business_days(start, n)
 
 
 @lru_cache(maxsize=1024)

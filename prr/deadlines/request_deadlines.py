@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from prr.db.core import row
+from prr.db.cities import office_json
 from prr.db.events import events_for
 from prr.db.requests import get_request, list_requests, update_request
 from prr.deadlines.deadlines import Deadlines, deadlines_from_events
@@ -14,11 +14,6 @@ from prr.deadlines.deadlines import Deadlines, deadlines_from_events
 # A determination (release, denial, no records...) ends the determination clock;
 # clarification/fee stay: the clock resumes once the requester answers.
 AWAITING_DETERMINATION = ("filed", "acknowledged", "extension", "clarification", "fee")
-
-
-def office_for_city(conn: sqlite3.Connection, city_slug: str) -> str:
-    r = row(conn, "SELECT office_json FROM cities WHERE slug=?", (city_slug,))
-    return (r or {}).get("office_json") or "{}"
 
 
 def refresh_deadlines(conn: sqlite3.Connection, request_id: int) -> Deadlines | None:
@@ -32,7 +27,7 @@ def refresh_deadlines(conn: sqlite3.Connection, request_id: int) -> Deadlines | 
     # an outbox letter not yet sent, or a send whose outcome is unknown.
     result = None
     if req["status"] in CLOCK_STARTED:
-        result = deadlines_from_events(req, events_for(conn, request_id), office_for_city(conn, req["city_slug"]))
+        result = deadlines_from_events(req, events_for(conn, request_id), office_json(conn, req["city_slug"]))
     fields = {"due_on": None, "extended_due_on": None, "estimated_on": None}
     if result is not None:
         fields = {"due_on": _iso(result.due), "extended_due_on": _iso(result.extended_due),

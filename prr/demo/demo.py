@@ -388,9 +388,9 @@ def _follow_up_day(world) -> date:
         conn.close()
     if dues:
         day = max(dues) + timedelta(days=FOLLOW_UP_GRACE_DAYS)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day
+    from prr.deadlines.calendar import calendar_for_office
+
+    return calendar_for_office(None).next_open_day(day)      # a business day by the CPRA calendar
 
 
 def _check(report: DemoReport) -> None:

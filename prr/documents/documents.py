@@ -15,7 +15,8 @@ from pathlib import Path
 
 from prr.core.files import store_bytes
 from prr.db import documents as store
-from prr.db.core import row
+from prr.db.replies import get_communication
+from prr.db.requests import get_request
 
 
 def add_document(conn: sqlite3.Connection, path_or_bytes: str | Path | bytes, *, filename: str,
@@ -29,10 +30,10 @@ def add_document(conn: sqlite3.Connection, path_or_bytes: str | Path | bytes, *,
     data = path_or_bytes if isinstance(path_or_bytes, (bytes, bytearray)) else Path(path_or_bytes).read_bytes()
     data = bytes(data)
     if city_slug is None and request_id is not None:
-        r = row(conn, "SELECT city_slug FROM requests WHERE id=?", (request_id,))
+        r = get_request(conn, request_id)
         city_slug = r["city_slug"] if r else None
     if city_slug is None and communication_id is not None:
-        r = row(conn, "SELECT city_slug, request_id FROM communications WHERE id=?", (communication_id,))
+        r = get_communication(conn, communication_id)
         if r:
             city_slug = r["city_slug"]
             request_id = request_id if request_id is not None else r["request_id"]

@@ -1,7 +1,7 @@
 """Full-text search over letters (requests), replies (communications) and document pages.
 
 Each kind has its own FTS5 table (``requests_fts``, ``communications_fts``,
-``document_pages_fts``; db/migrations/0004_search.sql). Ranking (bm25) and snippets are
+``document_pages_fts``; db/migrations/0003_search.sql). Ranking (bm25) and snippets are
 computed on the FTS table alone with ``ORDER BY rank LIMIT n`` and the result rows are
 joined afterwards. Filters (city, since) restrict the FTS rowids with a subquery so the
 limit still holds.
@@ -103,7 +103,7 @@ def _fts(conn: sqlite3.Connection, table: str, where: str, params: list, *, quer
     return [(r[0], r[1], " ".join(_RULES.sub(" ", r[2]).split())) for r in found]
 
 
-# Column weights as in the tables' bm25 rank settings (0004_search.sql) and FTS5's bm25 constants.
+# Column weights as in the tables' bm25 rank settings (0003_search.sql) and FTS5's bm25 constants.
 _WEIGHTS = {"requests_fts": (2.0, 1.0), "communications_fts": (2.0, 1.0), "document_pages_fts": (1.0,)}
 K1, B = 1.2, 0.75
 

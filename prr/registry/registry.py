@@ -215,9 +215,9 @@ def close_slugs(slug: str, slugs, n: int = 3) -> list[str]:
 
 def unknown_city_message(conn, slug: str) -> tuple[str, str]:
     """(message, hint) for a slug that is not in the database, with "did you mean"."""
-    from prr.db.core import rows
+    from prr.db.cities import city_slugs
 
-    slugs = [r["slug"] for r in rows(conn, "SELECT slug FROM cities")]
+    slugs = city_slugs(conn)
     close = close_slugs(slug, slugs)
     if close:
         return f"no city {slug!r}; did you mean {' or '.join(close)}?", "`prr cities list` shows every slug."

@@ -47,9 +47,9 @@ def normalise_contact(kind: str, value: str) -> tuple[str, str | None, str | Non
 
 
 def registry_file(conn, registry_dir: Path, slug: str) -> Path:
-    from prr.db.core import row
+    from prr.db.cities import registry_location
 
-    r = row(conn, "SELECT registry_path, state FROM cities WHERE slug=?", (slug,))
+    r = registry_location(conn, slug)
     path = Path(r["registry_path"]) if r and r["registry_path"] else None
     if path is None or not path.exists():
         path = Path(registry_dir) / ((r or {}).get("state") or "CA").lower() / f"{slug}.yaml"

@@ -24,7 +24,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from email.message import EmailMessage, Message
 
+from prr.deadlines.calendar import add_business_days
 from prr.replies.reply_reading import decide_apply  # noqa: F401  (the apply decision, re-exported)
+from prr.replies.reply_text import drop_mail_footer, drop_restated_request
 from prr.replies.rules import Rules, load_rules
 from prr.requests.tokens import find_tokens
 
@@ -260,15 +262,6 @@ def tracking_numbers(text: str, *, requester_refs=(), rules: Rules | None = None
 
 # ------------------------------------------------------------------------------ dates
 
-def add_business_days(start: date, n: int) -> date:
-    """``n`` weekdays after ``start`` (Saturdays and Sundays skipped; holidays are not)."""
-    d = start
-    while n > 0:
-        d += timedelta(days=1)
-        if d.weekday() < 5:
-            n -= 1
-    return d
-
 
 def _parse_date(raw: str, message_date: date | None) -> date | None:
     from dateutil import parser as dparser
@@ -455,8 +448,10 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
     else:
         # "Re: <our subject>" repeats what we wrote: it says nothing about what the agency did
         own = subject and _REPLY_SUBJECT.match(subject)
-        status_text = _prepare([(text and _strip_html(text) or "", MAX_BODY_CHARS),
-                                (attachment_text or "", MAX_ATTACHMENT_CHARS)]) if own else t
+        # a restated request is not a finding: the status is read without it
+        status_text = _prepare(([] if own else [(subject or "", 500)])
+                               + [(drop_restated_request(drop_mail_footer(text and _strip_html(text) or "")), MAX_BODY_CHARS),
+                                  (drop_restated_request(attachment_text or ""), MAX_ATTACHMENT_CHARS)])
         _read_by_model(status_text, attached, result, model)
     result.tracking_numbers = tracking_numbers(t.text, requester_refs=requester_refs, rules=rules)
     result.dates = extract_dates(t, rules, message_date, result.notes)

@@ -21,16 +21,15 @@ Once a day (the ``follow_up`` flow, or ``prr followups``):
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from prr.db.cities import current_contact
-from prr.db.core import row, rows, write
-from prr.db.events import add_event, events_for
+from prr.db.cities import city_row, current_contact
+from prr.db.core import write
+from prr.db.events import add_event, city_events, events_for, followup_sent_on, has_event
 from prr.deadlines.deadlines import Deadlines, fmt
 from prr.deadlines.request_deadlines import overdue_requests
 
@@ -183,9 +182,8 @@ def _claim(conn: sqlite3.Connection, plan: Planned, today: dt.date) -> str | Non
     day = today.isoformat()
     with write(conn):
         claims = {}
-        for e in rows(conn, "SELECT kind, detail_json FROM events WHERE city_slug=? AND request_id IS NULL"
-                            " AND kind IN ('followup_claimed','followup_failed') ORDER BY id", (plan.city,)):
-            d = json.loads(e["detail_json"])
+        for e in city_events(conn, plan.city, ["followup_claimed", "followup_failed"]):
+            d = e["detail"]
             if d.get("on") != day:
                 continue
             if d.get("channel", plan.channel) != plan.channel:
@@ -194,10 +192,7 @@ def _claim(conn: sqlite3.Connection, plan: Planned, today: dt.date) -> str | Non
                 claims[d["claim"]] = True
             else:
                 claims.pop(d.get("claim"), None)
-        sent_today = row(conn, "SELECT 1 FROM events e JOIN requests r ON r.id=e.request_id WHERE r.city_slug=?"
-                               " AND e.kind='followup_sent' AND json_extract(e.detail_json,'$.on')=?"
-                               " AND coalesce(json_extract(e.detail_json,'$.channel'), ?)=? LIMIT 1",
-                         (plan.city, day, plan.channel, plan.channel))
+        sent_today = followup_sent_on(conn, plan.city, day, plan.channel)
         if claims or sent_today:
             return None
         claim = uuid.uuid4().hex[:12]
@@ -245,16 +240,16 @@ def _draft_escalation(conn, plan: Planned, today: dt.date, settings) -> None:
     from prr.requests.tokens import new_token
 
     rid = plan.request_ids[0]
-    if row(conn, "SELECT 1 FROM events WHERE request_id=? AND kind='escalation_drafted'", (rid,)):
+    if has_event(conn, rid, "escalation_drafted"):
         plan.outcome, plan.reason = "skipped", "escalation already drafted"
         return
     req = get_request(conn, rid)
-    city = row(conn, "SELECT * FROM cities WHERE slug=?", (req["city_slug"],)) or {"slug": req["city_slug"]}
+    city = city_row(conn, req["city_slug"]) or {"slug": req["city_slug"]}
     context = request_context(conn, req)
     letter = render_letter("escalation", {}, city=city, profile=settings.profile, request=context,
                            dirs=settings.templates_dirs)
     with write(conn):
-        if row(conn, "SELECT 1 FROM events WHERE request_id=? AND kind='escalation_drafted'", (rid,)):
+        if has_event(conn, rid, "escalation_drafted"):
             plan.outcome, plan.reason = "skipped", "escalation already drafted"
             return
         esc_id = insert_request(conn, city_slug=req["city_slug"], kind="escalation",

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from prr.db import pages as store
-from prr.db.core import rows, write
+from prr.db.core import write
 
 CONTACT_KINDS = ("records_email", "records_phone", "records_fax", "portal_url", "it_email", "it_phone",
                  "attorney_email", "attorney_phone", "address")
@@ -23,12 +23,13 @@ class ChangeError(Exception):
 
 
 def _load(registry_dir: Path, conn, slug: str):
+    from prr.db.cities import registry_location
     from prr.registry.registry import load_city
 
-    r = rows(conn, "SELECT registry_path, state FROM cities WHERE slug=?", (slug,))
-    path = Path(r[0]["registry_path"]) if r and r[0]["registry_path"] else None
+    r = registry_location(conn, slug)
+    path = Path(r["registry_path"]) if r and r["registry_path"] else None
     if path is None or not path.exists():
-        state = (r[0]["state"] if r else "CA").lower()
+        state = ((r or {}).get("state") or "CA").lower()
         path = Path(registry_dir) / state / f"{slug}.yaml"
     if not path.exists():
         raise ChangeError(f"no registry file for {slug!r} at {path}; run `prr init` or check PRR_REGISTRY")
@@ -121,19 +122,17 @@ def apply_to_city(city, change: dict, today: dt.date):
 def reroute_open_requests(conn, change: dict) -> list[int]:
     """Open requests sent to the old records email now follow up to the new one."""
     from prr.db.events import add_event
-    from prr.db.requests import OPEN_STATUSES
+    from prr.db.requests import open_requests_sent_to, update_request
 
     if change["kind"] != "contact_added" or change["field"] != "records_email" or not change["old_value"]:
         return []
     moved = []
     with write(conn):
-        for r in rows(conn, f"SELECT id FROM requests WHERE city_slug=? AND lower(recipient)=lower(?)"
-                            f" AND status IN ({','.join('?' * len(OPEN_STATUSES))})",
-                      (change["city_slug"], change["old_value"], *OPEN_STATUSES)):
-            conn.execute("UPDATE requests SET recipient=? WHERE id=?", (change["new_value"], r["id"]))
-            add_event(conn, "contact_rerouted", request_id=r["id"], city_slug=change["city_slug"],
+        for rid in open_requests_sent_to(conn, change["city_slug"], change["old_value"]):
+            update_request(conn, rid, recipient=change["new_value"])
+            add_event(conn, "contact_rerouted", request_id=rid, city_slug=change["city_slug"],
                       old=change["old_value"], new=change["new_value"], change_id=change["id"])
-            moved.append(r["id"])
+            moved.append(rid)
     return moved
 
 
@@ -165,11 +164,7 @@ def accept_change(conn, change_id: int, registry_dir: Path | None = None, *,
         if change["kind"] == "page_proposed" and change["page_id"]:
             store.update_page(conn, change["page_id"], status="active")
         if change["kind"] == "page_moved" and change["page_id"]:
-            conn.execute("DELETE FROM pages WHERE id=? AND EXISTS (SELECT 1 FROM pages q WHERE"
-                         " q.city_slug=? AND q.url=? AND q.id != ?)",
-                         (change["page_id"], change["city_slug"], change["new_value"], change["page_id"]))
-            conn.execute("UPDATE OR IGNORE pages SET url=?, status='active' WHERE id=?",
-                         (change["new_value"], change["page_id"]))
+            store.move_page(conn, change["page_id"], change["city_slug"], change["new_value"])
         rerouted = reroute_open_requests(conn, change)
         if not store.decide_change(conn, change_id, "accepted", note):
             raise ChangeError(f"change {change_id} was decided by someone else meanwhile")

@@ -11,8 +11,7 @@ template changes on every page at once, no page reports it.
 """
 from __future__ import annotations
 
-import json
-
+from prr.db import pages as store
 from prr.scrapers.contacts import area_codes_of, mark_boilerplate
 from prr.scrapers.contacts.boilerplate import block_keys, is_repeated, repeated_keys  # noqa: F401  (is_repeated: re-exported)
 
@@ -26,30 +25,19 @@ _SNAPSHOT_KEYS_MAX = 50_000
 
 def city_paragraphs(conn, city_slug: str, *, exclude_page_id: int) -> list[list[str]]:
     """Latest snapshot paragraphs of the city's other pages (one query)."""
-    rows = conn.execute(
-        "SELECT s.paragraphs_json FROM snapshots s JOIN pages p ON p.id = s.page_id "
-        "WHERE p.city_slug = ? AND p.id != ? AND s.id = (SELECT MAX(id) FROM snapshots WHERE page_id = p.id)",
-        (city_slug, exclude_page_id)).fetchall()
-    return [json.loads(r[0] or "[]") for r in rows]
+    return store.other_pages_paragraphs(conn, city_slug, exclude_page_id)
 
 
 def city_block_keys(conn, city_slug: str, *, exclude_page_id: int) -> list[frozenset[str]]:
     """Block keys of the latest snapshots of the city's other pages, keyed once per
     distinct snapshot content (its hash of the paragraphs)."""
-    latest = conn.execute(
-        "SELECT s.id, s.content_hash FROM snapshots s JOIN pages p ON p.id = s.page_id "
-        "WHERE p.city_slug = ? AND p.id != ? AND s.id = (SELECT MAX(id) FROM snapshots WHERE page_id = p.id)",
-        (city_slug, exclude_page_id)).fetchall()
+    latest = store.other_pages_latest_snapshots(conn, city_slug, exclude_page_id)
     missing = [sid for sid, h in latest if h not in _SNAPSHOT_KEYS]
     if len(_SNAPSHOT_KEYS) + len(missing) > _SNAPSHOT_KEYS_MAX:
         _SNAPSHOT_KEYS.clear()
         missing = [sid for sid, _ in latest]
-    for i in range(0, len(missing), 500):
-        chunk = missing[i:i + 500]
-        for h, paragraphs_json in conn.execute(
-                f"SELECT content_hash, paragraphs_json FROM snapshots WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk):
-            _SNAPSHOT_KEYS[h] = block_keys(json.loads(paragraphs_json or "[]"))
+    for h, paragraphs in store.snapshot_paragraphs(conn, missing):
+        _SNAPSHOT_KEYS[h] = block_keys(paragraphs)
     return [_SNAPSHOT_KEYS[h] for _, h in latest if h in _SNAPSHOT_KEYS]
 
 

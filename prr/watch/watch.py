@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from prr.db import pages as store
-from prr.db.core import now_utc
+from prr.db.core import now_utc, savepoint
 from prr.scrapers.fetch import Fetched, FetchError, PoliteFetcher
 from prr.scrapers.normalise import outage_reason
 from prr.watch.compare import (  # noqa: F401  (public names, importable from here as before)
@@ -341,12 +341,9 @@ def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: Wat
     def _write(page, step):
         batch.begin()
         try:
-            conn.execute("SAVEPOINT page_check")
-            res = step()
-            conn.execute("RELEASE page_check")
+            with savepoint(conn, "page_check"):     # the page's writes are undone alone
+                res = step()
         except Exception as e:  # one bad page must not stop the run; it is recorded with its reason
-            conn.execute("ROLLBACK TO page_check")
-            conn.execute("RELEASE page_check")
             store.update_page(conn, page["id"], last_error=f"internal: {type(e).__name__}: {e}",
                               last_checked_at=options.clock())
             res = PageResult(page["id"], page["city_slug"], page["url"], "failed",

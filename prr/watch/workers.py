@@ -2,6 +2,7 @@
 per-host limits hold) while the main process writes; and the write batching."""
 from __future__ import annotations
 
+from prr.db.core import WriteBatch
 from prr.scrapers.fetch import Fetched, PoliteFetcher
 from prr.watch.compare import PAGE_TYPES, analyse
 
@@ -74,33 +75,6 @@ def shares(items: list[dict], n: int) -> list[list[dict]]:
     for group in sorted(by_host.values(), key=len, reverse=True):
         min(shares, key=len).extend(group)
     return [s for s in shares if s]
-
-
-class WriteBatch:
-    """Group the writes of many page checks into one transaction (committed every
-    ``max_items`` pages or ``max_s`` seconds) instead of two commits per page."""
-
-    def __init__(self, conn, max_items: int = 200, max_s: float = 0.5):
-        self.conn, self.max_items, self.max_s = conn, max_items, max_s
-        self.count, self.started = 0, 0.0
-
-    def begin(self) -> None:
-        import time
-
-        if not self.conn.in_transaction:
-            self.conn.execute("BEGIN IMMEDIATE")
-            self.count, self.started = 0, time.monotonic()
-
-    def done(self) -> None:
-        import time
-
-        self.count += 1
-        if self.count >= self.max_items or time.monotonic() - self.started > self.max_s:
-            self.commit()
-
-    def commit(self) -> None:
-        if self.conn.in_transaction:
-            self.conn.execute("COMMIT")
 
 
 def run_parallel(pages: list[dict], fetcher: PoliteFetcher, options, finish, batch: WriteBatch, on_fetched=None) -> None:

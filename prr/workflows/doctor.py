@@ -52,12 +52,13 @@ def check_database(settings) -> Check:
         return Check("database", "warn", f"{path} does not exist yet",
                      "It is created on first use; `prr init` creates it now and loads the registry.")
     from prr.db import applied_migrations, available_migrations
+    from prr.db.cities import count_cities
 
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             applied = set(applied_migrations(conn))
-            cities = conn.execute("SELECT count(*) FROM cities").fetchone()[0] if applied else 0
+            cities = count_cities(conn) if applied else 0
         finally:
             conn.close()
     except sqlite3.Error as e:

@@ -68,11 +68,9 @@ def resolve_plan(data: dict, today: dt.date, conn=None) -> tuple[list[str], str,
     params = {k: v.format_map(_Keep(fill)) if isinstance(v, str) else v for k, v in params.items()}
     cities = data.get("cities") or []
     if isinstance(cities, dict) and cities.get("with_contact"):
-        from prr.db.core import rows
+        from prr.db.cities import slugs_with_contact
 
-        cities = [r["city_slug"] for r in rows(conn, "SELECT DISTINCT city_slug FROM contacts WHERE kind=?"
-                                               " AND status='current' AND value IS NOT NULL ORDER BY city_slug",
-                                               (cities["with_contact"],))]
+        cities = slugs_with_contact(conn, cities["with_contact"])
     if not isinstance(cities, list) or not cities:
         raise ValueError("plan needs `cities`: a list of registry slugs or {with_contact: records_email}")
     return cities, kind, params, data.get("channel")

@@ -43,9 +43,11 @@ def test_email_release_needs_the_attachment():
 
 
 def test_email_date_is_the_california_date_and_within_days_counts_from_it():
-    # Fri 2026-03-27 in California: 10 business days later is Fri 2026-04-10
+    # Fri 2026-03-27 in California: 10 business days later, with the 6700 holidays Cesar
+    # Chavez Day (Tue 03-31) and Good Friday (04-03, closed by the calendar's later reading)
+    # skipped, is Tue 2026-04-14
     c = classify_email(_reply("We will respond within 10 business days."))
-    assert c.dates == [{"date": "2026-04-10", "role": "response_due"}]
+    assert c.dates == [{"date": "2026-04-14", "role": "response_due"}]
 
 
 def test_email_subject_tracking_number_and_own_token_excluded():
@@ -90,9 +92,11 @@ def test_inline_logo_is_not_an_attachment():
     assert (c.status, c.apply) == ("released", False)
 
 
-def test_business_days_skip_weekends():
+def test_business_days_skip_weekends_and_state_holidays():
     assert add_business_days(date(2026, 3, 27), 1) == date(2026, 3, 30)   # Fri -> Mon
-    assert add_business_days(date(2026, 3, 28), 5) == date(2026, 4, 3)    # Sat -> Fri
+    assert add_business_days(date(2026, 3, 28), 5) == date(2026, 4, 7)    # 03-31 and Good Friday 04-03 skipped
+    assert add_business_days(date(2026, 11, 25), 1) == date(2026, 11, 27)  # Thanksgiving skipped, its Friday open
+    assert add_business_days(date(2026, 4, 1), 0) == date(2026, 4, 1)
 
 
 def test_bare_deny_never_denies_even_with_a_loose_rule(tmp_path):

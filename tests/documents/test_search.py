@@ -202,10 +202,10 @@ def test_merge_setting_migration_upgrades_an_indexed_database(tmp_path):
     from prr.db import connect, migrate
 
     conn = connect(tmp_path / "old.db", migrate=False)
-    migrate(conn, upto="0012")
+    migrate(conn, upto="0007")
     _pages(conn, ["traffic collision"] * 3)
     conn.commit()
-    assert "0013_search_merge.sql" in migrate(conn)
+    assert "0008_search_merge.sql" in migrate(conn)
     assert conn.execute("SELECT v FROM document_pages_fts_config WHERE k='automerge'").fetchone()[0] == 16
     assert [h.page for h in search(conn, "collision", kind="document")] and \
         search_count(conn, "traffic") == 3

@@ -1,12 +1,14 @@
-"""A NextRequest-like portal on 127.0.0.1 for tests: form with a per-session CSRF token
-and a session cookie, a POST that refuses a wrong token or a missing cookie (422), and
-a confirmation page naming the request ("Request 23-145")."""
+"""A NextRequest-like portal on 127.0.0.1 for tests (pytest-httpserver): form with a
+per-session CSRF token and a session cookie, a POST that refuses a wrong token or a missing
+cookie (422), and a confirmation page naming the request ("Request 23-145")."""
 from __future__ import annotations
 
+import re
 import secrets
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs
+
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 COOKIE = "_nextrequest_session"
 
@@ -21,38 +23,18 @@ class PortalState:
         self.fail_with: int | None = None     # answer the next POST with this status
 
 
-def _handler(state: PortalState):
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
+def _page(status: int, body: str, headers: dict | None = None) -> Response:
+    return Response(body, status=status, headers=headers or {}, content_type="text/html; charset=utf-8")
 
-        def _cookies(self) -> dict:
-            out = {}
-            for part in (self.headers.get("Cookie") or "").split(";"):
-                k, _, v = part.strip().partition("=")
-                if k:
-                    out[k] = v
-            return out
 
-        def _send(self, status: int, body: str, headers: dict | None = None):
-            data = body.encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(data)))
-            for k, v in (headers or {}).items():
-                self.send_header(k, v)
-            self.end_headers()
-            self.wfile.write(data)
-
-        def do_GET(self):
-            if self.path in ("/", "/requests/new"):
-                with state.lock:
-                    sid = self._cookies().get(COOKIE)
-                    if sid not in state.sessions:
-                        sid = secrets.token_hex(8)
-                        state.sessions[sid] = secrets.token_urlsafe(24)
-                    token = state.sessions[sid]
-                page = f"""<html><head><meta name="csrf-token" content="{token}"></head><body>
+def _form(state: PortalState, request: Request) -> Response:
+    with state.lock:
+        sid = request.cookies.get(COOKIE)
+        if sid not in state.sessions:
+            sid = secrets.token_hex(8)
+            state.sessions[sid] = secrets.token_urlsafe(24)
+        token = state.sessions[sid]
+    page = f"""<html><head><meta name="csrf-token" content="{token}"></head><body>
 <form id="new_request" action="/requests" method="post">
 <input type="hidden" name="authenticity_token" value="{token}">
 <textarea name="request[request_text]" required></textarea>
@@ -61,50 +43,51 @@ def _handler(state: PortalState):
 <input type="tel" name="requester[phone_number]">
 <input type="submit" name="commit" value="Make Request">
 </form></body></html>"""
-                self._send(200, page, {"Set-Cookie": f"{COOKIE}={sid}; Path=/; HttpOnly"})
-            elif self.path.startswith("/requests/"):
-                number = self.path.rsplit("/", 1)[-1]
-                self._send(200, f"<html><title>Request {number}</title><body><h1>Request {number}</h1>"
-                                "<p>Your request has been submitted.</p></body></html>")
-            else:
-                self._send(404, "<h1>Not found</h1>")
+    return _page(200, page, {"Set-Cookie": f"{COOKIE}={sid}; Path=/; HttpOnly"})
 
-        def do_POST(self):
-            length = int(self.headers.get("Content-Length") or 0)
-            fields = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
-            with state.lock:
-                if state.fail_with:
-                    status, state.fail_with = state.fail_with, None
-                    return self._send(status, "<h1>Service unavailable</h1>")
-                expected = state.sessions.get(self._cookies().get(COOKIE, ""))
-                if expected is None or fields.get("authenticity_token") != expected:
-                    state.rejections.append("csrf")
-                    return self._send(422, "<h1>The change you wanted was rejected.</h1>")
-                number = f"23-{state.next_number}"
-                state.next_number += 1
-                state.submissions.append(dict(fields, number=number))
-            self.send_response(302)
-            self.send_header("Location", f"/requests/{number}")
-            self.send_header("Content-Length", "0")
-            self.end_headers()
 
-    return Handler
+def _submit(state: PortalState, request: Request) -> Response:
+    fields = request.form.to_dict()
+    with state.lock:
+        if state.fail_with:
+            status, state.fail_with = state.fail_with, None
+            return _page(status, "<h1>Service unavailable</h1>")
+        expected = state.sessions.get(request.cookies.get(COOKIE, ""))
+        if expected is None or fields.get("authenticity_token") != expected:
+            state.rejections.append("csrf")
+            return _page(422, "<h1>The change you wanted was rejected.</h1>")
+        number = f"23-{state.next_number}"
+        state.next_number += 1
+        state.submissions.append(dict(fields, number=number))
+    return Response(b"", status=302, headers={"Location": f"/requests/{number}"})
+
+
+def _confirmation(request: Request) -> Response:
+    number = request.path.rsplit("/", 1)[-1]
+    return _page(200, f"<html><title>Request {number}</title><body><h1>Request {number}</h1>"
+                      "<p>Your request has been submitted.</p></body></html>")
 
 
 class Portal:
     def __init__(self):
         self.state = PortalState()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self.state))
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+        form = lambda request: _form(self.state, request)  # noqa: E731
+        self.server.expect_request("/", method="GET").respond_with_handler(form)
+        self.server.expect_request("/requests/new", method="GET").respond_with_handler(form)
+        self.server.expect_request("/requests", method="POST").respond_with_handler(
+            lambda request: _submit(self.state, request))
+        self.server.expect_request(re.compile("/requests/.+"), method="GET").respond_with_handler(_confirmation)
+        self.server.no_handler_status_code = 404
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/"
+        return self.server.url_for("/")
 
     def __enter__(self):
-        self.thread.start()
+        self.server.start()
         return self
 
     def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
+        self.server.clear()
+        self.server.stop()

@@ -285,7 +285,7 @@ def test_request_dates_migration_backfills_existing_requests(tmp_path):
     from prr.db import connect, migrate
 
     conn = connect(tmp_path / "old.db", migrate=False)
-    migrate(conn, upto="0013")
+    migrate(conn, upto="0008")
     conn.execute("INSERT INTO cities (slug, name, updated_at) VALUES ('oxnard', 'Oxnard', 't')")
     for i, params in enumerate([{"start": "2026-01-01", "end": "2026-01-31"}, {"start": "2026-01-01"},
                                 {"start": "2026-13-01", "end": "2026-01-31"}, {},
@@ -293,7 +293,7 @@ def test_request_dates_migration_backfills_existing_requests(tmp_path):
         conn.execute("INSERT INTO requests (city_slug, kind, params_json, dedupe_key, token, created_at) "
                      "VALUES ('oxnard', 'incident-logs', ?, ?, ?, 't')", (json.dumps(params), f"k{i}", f"T{i}"))
     conn.commit()
-    assert "0014_request_dates.py" in migrate(conn)
+    assert "0009_request_dates.py" in migrate(conn)
     got = conn.execute("SELECT range_start, range_end FROM requests ORDER BY id").fetchall()
     assert [tuple(r) for r in got] == [("2026-01-01", "2026-01-31"), (None, None), (None, None), (None, None),
                                        ("2026-03-02", "2026-03-02")]

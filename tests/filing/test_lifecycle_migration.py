@@ -12,7 +12,7 @@ from prr.db.requests import get_request
 def test_outbox_filed_becomes_ready_to_send_on_upgrade(tmp_path):
     names = [p.name for p in available_migrations()]
     conn = connect(tmp_path / "old.db", migrate=False)
-    migrate(conn, upto="0006_breaches.sql")
+    migrate(conn, upto="0004_breaches.sql")
     conn.execute("INSERT INTO cities (slug, name, updated_at) VALUES ('testville', 'Testville', 'x')")
     for i, (channel, status) in enumerate([("outbox", "filed"), ("smtp", "filed"), ("outbox", "acknowledged"),
                                            ("outbox", "draft")], start=1):

@@ -2,20 +2,14 @@
 fetcher that is allowed to reach loopback (and nothing else private)."""
 from __future__ import annotations
 
-import threading
-
 import pytest
 from watchsite import Route, Site  # noqa: F401
 
 
 @pytest.fixture
 def site():
-    s = Site()
-    t = threading.Thread(target=s.server.serve_forever, daemon=True)
-    t.start()
-    yield s
-    s.server.shutdown()
-    s.server.server_close()
+    with Site() as s:
+        yield s
 
 
 @pytest.fixture

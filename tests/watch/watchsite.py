@@ -1,10 +1,17 @@
-"""A real local web server whose pages tests can swap between versions."""
+"""A real local web server (pytest-httpserver, threaded) whose pages tests can swap
+between versions: per-path routes answering with a status, headers, an ETag (304 on
+If-None-Match), a delay, or a long body streamed without Content-Length."""
 from __future__ import annotations
 
-import http.server
+import re
 import threading
 import time
 from dataclasses import dataclass, field
+
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+NOT_FOUND = b"<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>"
 
 
 @dataclass
@@ -17,8 +24,37 @@ class Route:
     delay: float = 0.0
 
 
+def _stream(total: int):
+    chunk = b"x" * 65536
+    sent = 0
+    while sent < total:
+        yield chunk
+        sent += len(chunk)
+
+
+def answer(route: Route | None, request: Request) -> Response:
+    """The response a route gives to this request."""
+    if route is None:
+        return Response(NOT_FOUND, status=404, content_type="text/html; charset=utf-8")
+    if route.delay:
+        time.sleep(route.delay)
+    if route.etag and request.headers.get("If-None-Match") == route.etag:
+        return Response(b"", status=304, headers={"ETag": route.etag})
+    headers = dict(route.headers)
+    if route.etag:
+        headers["ETag"] = route.etag
+    if route.stream_bytes:
+        return Response(_stream(route.stream_bytes), status=route.status, headers=headers,
+                        content_type="text/html", direct_passthrough=True)
+    body = route.body.encode("utf-8") if isinstance(route.body, str) else route.body
+    if "Content-Type" not in route.headers:
+        headers["Content-Type"] = "text/html; charset=utf-8"
+    return Response(body, status=route.status, headers=headers)
+
+
 class Site:
-    """Routes by path; ``hits`` records (path, headers, monotonic time) per request."""
+    """Routes by path (with its query string); ``hits`` records (path, headers, monotonic
+    time) per request; ``max_active`` the most requests served at once."""
 
     def __init__(self):
         self.routes: dict[str, Route | list[Route]] = {}
@@ -26,73 +62,39 @@ class Site:
         self.lock = threading.Lock()
         self.active = 0
         self.max_active = 0
-        site = self
+        self.server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+        self.server.expect_request(re.compile(".*")).respond_with_handler(self._handle)
 
-        class Handler(http.server.BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
+    def _handle(self, request: Request) -> Response:
+        path = request.path + (f"?{request.query_string.decode()}" if request.query_string else "")
+        with self.lock:
+            self.hits.append((path, dict(request.headers), time.monotonic()))
+            self.active += 1
+            self.max_active = max(self.max_active, self.active)
+            route = self.routes.get(path)
+            if isinstance(route, list):      # a sequence of answers, the last repeats
+                route = route.pop(0) if len(route) > 1 else route[0]
+        try:
+            return answer(route, request)
+        finally:
+            with self.lock:
+                self.active -= 1
 
-            def log_message(self, *a):
-                pass
+    def start(self) -> Site:
+        self.server.start()
+        self.base = self.server.url_for("").rstrip("/")
+        return self
 
-            def do_GET(self):
-                with site.lock:
-                    site.hits.append((self.path, dict(self.headers), time.monotonic()))
-                    site.active += 1
-                    site.max_active = max(site.max_active, site.active)
-                    route = site.routes.get(self.path)
-                    if isinstance(route, list):      # a sequence of answers, the last repeats
-                        route = route.pop(0) if len(route) > 1 else route[0]
-                try:
-                    self._answer(route)
-                finally:
-                    with site.lock:
-                        site.active -= 1
+    def stop(self) -> None:
+        self.server.clear()
+        if self.server.is_running():
+            self.server.stop()
 
-            def _answer(self, route):
-                if route is None:
-                    body = b"<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>"
-                    self.send_response(404)
-                    self.send_header("Content-Length", str(len(body)))
-                    self.end_headers()
-                    self.wfile.write(body)
-                    return
-                if route.delay:
-                    time.sleep(route.delay)
-                if route.etag and self.headers.get("If-None-Match") == route.etag:
-                    self.send_response(304)
-                    self.send_header("ETag", route.etag)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                self.send_response(route.status)
-                for k, v in route.headers.items():
-                    self.send_header(k, v)
-                if route.etag:
-                    self.send_header("ETag", route.etag)
-                if route.stream_bytes:
-                    self.send_header("Content-Type", "text/html")
-                    self.send_header("Connection", "close")
-                    self.end_headers()
-                    chunk = b"x" * 65536
-                    sent = 0
-                    try:
-                        while sent < route.stream_bytes:
-                            self.wfile.write(chunk)
-                            sent += len(chunk)
-                    except (BrokenPipeError, ConnectionResetError):
-                        pass
-                    self.close_connection = True
-                    return
-                body = route.body.encode("utf-8") if isinstance(route.body, str) else route.body
-                if "Content-Type" not in route.headers:
-                    self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+    def __enter__(self) -> Site:
+        return self.start()
 
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_port}"
+    def __exit__(self, *exc) -> None:
+        self.stop()
 
     def url(self, path: str) -> str:
         return self.base + path

@@ -1,0 +1,68 @@
+"""What of a reply is the agency's own statement, before the sentence model reads it.
+
+Letters and portal mail restate the request ("Your request: ... all records showing no
+citations were issued") and portal mail wraps the agency's message in vendor text. A
+restated request is not a finding: a request for "records showing nothing was found" is
+not a no-records response. The restated block is dropped for reading the status (the
+tracking numbers, dates and fees are still read from the whole text).
+
+A restated block starts at a line headed like ``Your request:``, ``Request details``,
+``Description:``, ``Records requested:`` or ``Your request reads as follows`` and runs to
+the next blank line (a paragraph) when the heading stands alone, or to the end of the
+heading line when that line itself carries the request.
+"""
+from __future__ import annotations
+
+import re
+
+_RESTATED_HEAD = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:your\s+(?:original\s+)?request(?:\s+(?:reads|read|was|is|stated))?(?:\s+as\s+follows)?"
+    r"|(?:the\s+)?request\s+(?:details?|description|text|summary)|description(?:\s+of\s+(?:the\s+)?records?)?"
+    r"|records?\s+(?:requested|sought|description)|you\s+requested(?:\s+the\s+following)?"
+    r"|request(?:ed)?\s+records?|summary\s+of\s+request)(?:\*\*)?[ \t]*[:\-–][ \t]*(?P<rest>.*)$",
+    re.IGNORECASE | re.MULTILINE)
+# a restated request under a lone heading is at most this long; past it, the agency speaks
+MAX_RESTATED_CHARS = 1500
+
+
+# A mail footer that warns about confidentiality: it names exemptions and withholding
+# ("may be withheld from the public") without deciding anything. Dropped to the next
+# blank line.
+_FOOTER_HEAD = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:confidentiality\s+(?:notice|statement|warning)|notice\s+of\s+confidentiality"
+    r"|privileged\s+(?:and|&)\s+confidential|disclaimer)\b[^\n]*", re.IGNORECASE | re.MULTILINE)
+
+
+def drop_mail_footer(text: str) -> str:
+    """``text`` without confidentiality notices and disclaimers of the mail footer."""
+    out, pos = [], 0
+    for m in _FOOTER_HEAD.finditer(text or ""):
+        if m.start() < pos:
+            continue
+        out.append(text[pos:m.start()])
+        end = text.find("\n\n", m.end())
+        pos = len(text) if end < 0 else end
+    out.append((text or "")[pos:])
+    return "".join(out)
+
+
+def drop_restated_request(text: str) -> str:
+    """``text`` without the blocks that restate the request."""
+    if not text:
+        return text
+    out, pos = [], 0
+    for m in _RESTATED_HEAD.finditer(text):
+        if m.start() < pos:
+            continue
+        out.append(text[pos:m.start()])
+        if (m.group("rest") or "").strip():
+            # the heading line carries the request: drop that line only (a form field
+            # layout, "Description: x" then "Status: Closed", keeps its other fields)
+            end = m.end()
+        else:
+            # the heading stands alone: the request is the paragraph under it
+            end = text.find("\n\n", m.end())
+            end = min(len(text) if end < 0 else end, m.end() + MAX_RESTATED_CHARS)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
