@@ -21,196 +21,30 @@ import datetime as dt
 import re
 import textwrap
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-try:  # the C loader: parsing front matter is most of drafting's cost otherwise
-    _YAML_LOADER = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _YAML_LOADER = yaml.SafeLoader
-
-TEMPLATE_SUFFIX = ".txt.j2"
-PARAM_TYPES = ("str", "text", "date", "int", "list")
-# Characters that end a header line in some mail or HTTP stack.
-_LINE_BREAKS = re.compile(r"[\r\n\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-# RFC 2047 encoded words ("=?utf-8?q?=0D=0A...?="): a mail library decodes them when the
-# value becomes a header, so a value that passes the line-break check could still carry one.
-ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
-MAX_HEADER_CHARS = 900       # a header line must stay under SMTP's 998 octets, folding aside
-
-
-class LetterError(ValueError):
-    """A template or its parameters are wrong; the message says which and how to fix it."""
-
-
-class HeaderInjectionError(LetterError):
-    """A value meant for a single line carries a line break (possible header injection)."""
-
-
-@dataclass(frozen=True)
-class ParamSpec:
-    name: str
-    type: str = "str"
-    required: bool = True
-    help: str = ""
-
-
-@dataclass(frozen=True)
-class TemplateMeta:
-    kind: str
-    title: str
-    subject: str
-    recipient: str = "records_email"
-    params: dict[str, ParamSpec] = field(default_factory=dict)
-    standalone: bool = False
-    cpra_request: bool = False
-    about_request: bool = False
-    requires_overdue: bool = False
-    path: Path | None = None
-
-    def to_json(self) -> dict:
-        return {"kind": self.kind, "title": self.title, "recipient": self.recipient,
-                "standalone": self.standalone, "about_request": self.about_request,
-                "params": {n: {"type": p.type, "required": p.required, "help": p.help}
-                           for n, p in self.params.items()},
-                "path": str(self.path) if self.path else None}
-
-
-@dataclass(frozen=True)
-class Template:
-    meta: TemplateMeta
-    source: str
-
-
-@dataclass(frozen=True)
-class Letter:
-    subject: str
-    body: str
-    meta: TemplateMeta
-    params: dict[str, Any]
-
-
-def check_single_line(name: str, value: Any, *, max_chars: int | None = None) -> None:
-    """Refuse a value that could become more than one header line: line breaks (any of
-    them, including NUL, U+0085 and U+2028), RFC 2047 encoded words (which are decoded
-    before the header is written, so they could smuggle a line break in), and, when
-    ``max_chars`` is given, over-long values."""
-    if not isinstance(value, str):
-        return
-    if _LINE_BREAKS.search(value):
-        raise HeaderInjectionError(
-            f"{name} contains a line break or control character; it could inject an email header. "
-            "Put it on one line.")
-    if ENCODED_WORD.search(value):
-        raise HeaderInjectionError(
-            f"{name} contains an RFC 2047 encoded word (=?charset?q?...?=), which mail programs decode "
-            "and which could hide a line break; write the text itself instead.")
-    if max_chars is not None and len(value) > max_chars:
-        raise HeaderInjectionError(f"{name} is {len(value)} characters long, over the {max_chars} a "
-                                   "header may hold; shorten it.")
-
-
-def has_line_break(value: str) -> bool:
-    return bool(_LINE_BREAKS.search(value))
-
-
-def parse_template(text: str, path: Path | None = None) -> Template:
-    where = f"{path}: " if path else ""
-    if not text.startswith("---"):
-        raise LetterError(f"{where}missing front matter (start the file with '---', the metadata, then '---')")
-    try:
-        _, front, body = text.split("---", 2)
-    except ValueError:
-        raise LetterError(f"{where}front matter is not closed by a '---' line") from None
-    try:
-        data = yaml.load(front, Loader=_YAML_LOADER) or {}
-    except yaml.YAMLError as e:
-        raise LetterError(f"{where}front matter is not valid YAML ({e})") from None
-    if not isinstance(data, dict):
-        raise LetterError(f"{where}front matter must be 'key: value' lines, not a {type(data).__name__}")
-    for key in ("kind", "title", "subject"):
-        if not data.get(key) or not isinstance(data[key], str):
-            raise LetterError(f"{where}front matter needs '{key}' (text)")
-    if not isinstance(data.get("params") or {}, dict):
-        raise LetterError(f"{where}params must map each name to its type, required and help")
-    params = {}
-    for name, spec in (data.get("params") or {}).items():
-        spec = spec or {}
-        if not isinstance(spec, dict):
-            raise LetterError(f"{where}param {name}: give type/required/help as 'key: value' lines")
-        ptype = spec.get("type", "str")
-        if ptype not in PARAM_TYPES:
-            raise LetterError(f"{where}param {name}: type {ptype!r} is not one of {', '.join(PARAM_TYPES)}")
-        params[name] = ParamSpec(name, ptype, bool(spec.get("required", True)), spec.get("help", ""))
-    meta = TemplateMeta(
-        kind=data["kind"], title=data["title"], subject=data["subject"],
-        recipient=data.get("recipient", "records_email"), params=params,
-        standalone=bool(data.get("standalone")), cpra_request=bool(data.get("cpra_request")),
-        about_request=bool(data.get("about_request")), requires_overdue=bool(data.get("requires_overdue")),
-        path=path)
-    return Template(meta, body.lstrip("\n"))
-
-
-def discover_templates(dirs: Iterable[Path] | None = None) -> dict[str, Template]:
-    """Templates by kind; earlier folders win (user folders come first in the settings).
-    A file that cannot be read is left out (see :func:`template_problems`): one bad
-    file never disables the other letter kinds."""
-    return _discover(dirs)[0]
-
-
-def template_problems(dirs: Iterable[Path] | None = None) -> dict[str, str]:
-    """Template files that could not be read: path -> what is wrong."""
-    return _discover(dirs)[1]
-
-
-def _discover(dirs) -> tuple[dict[str, Template], dict[str, str]]:
-    if dirs is None:
-        from prr.core.settings import get_settings
-
-        dirs = get_settings().templates_dirs
-    found: dict[str, Template] = {}
-    problems: dict[str, str] = {}
-    for d in dirs:
-        d = Path(d)
-        if not d.is_dir():
-            continue
-        for path in sorted(d.glob(f"*{TEMPLATE_SUFFIX}")):
-            try:
-                tpl = _load_cached(path)
-            except (LetterError, OSError, UnicodeDecodeError) as e:
-                problems[str(path)] = str(e) if isinstance(e, LetterError) else f"{path}: cannot be read ({e})"
-                continue
-            found.setdefault(tpl.meta.kind, tpl)
-    return found, problems
-
-
-_PARSED: dict[Path, tuple[tuple[int, int], Template]] = {}
-
-
-def _load_cached(path: Path) -> Template:
-    """Parse a template file once per version of it (size and mtime), so editing a user
-    template takes effect at once while batches do not re-read every file per letter."""
-    st = path.stat()
-    stamp = (st.st_mtime_ns, st.st_size)
-    hit = _PARSED.get(path)
-    if hit is not None and hit[0] == stamp:
-        return hit[1]
-    tpl = parse_template(path.read_text(encoding="utf-8"), path)
-    _PARSED[path] = (stamp, tpl)
-    return tpl
-
-
-def get_template(kind: str, dirs: Iterable[Path] | None = None) -> Template:
-    templates, problems = _discover(dirs)
-    if kind not in templates:
-        broken = [f"{why}" for path, why in problems.items() if Path(path).name.startswith(f"{kind}.")]
-        if broken:
-            raise LetterError(f"the {kind!r} template cannot be used: {broken[0]}")
-        raise LetterError(f"no template of kind {kind!r}; known kinds: {', '.join(sorted(templates)) or 'none'}")
-    return templates[kind]
+from prr.requests.letter_templates import (  # noqa: F401  (public names, importable from here as before)
+    _discover,
+    discover_templates,
+    get_template,
+    parse_template,
+    template_problems,
+)
+from prr.requests.letter_types import (  # noqa: F401  (public names, importable from here as before)
+    ENCODED_WORD,
+    MAX_HEADER_CHARS,
+    PARAM_TYPES,
+    TEMPLATE_SUFFIX,
+    HeaderInjectionError,
+    Letter,
+    LetterError,
+    ParamSpec,
+    Template,
+    TemplateMeta,
+    check_single_line,
+    has_line_break,
+)
 
 
 def _coerce(spec: ParamSpec, value: Any) -> Any:
