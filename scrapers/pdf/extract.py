@@ -147,9 +147,10 @@ def _extract(path: Path, *, ocr: bool, tables: bool, max_bytes: int, max_ocr_pag
 
     if tables:
         candidates = [n for n, s in scans.items() if s.path_objects >= TABLE_MIN_PATHS]
-        if candidates:
+        table_cls = Extractor.first_available("tables")
+        if candidates and table_cls is not None:
             try:
-                for t in Extractor.get("pdfplumber")().extract(path, candidates):
+                for t in table_cls().extract(path, candidates):
                     pages[t.number - 1].tables = t.tables
             except Exception as e:
                 document.notes.append(f"table extraction failed: {type(e).__name__}: {e}")
@@ -158,11 +159,11 @@ def _extract(path: Path, *, ocr: bool, tables: bool, max_bytes: int, max_ocr_pag
         _distrust_gibberish(pages, document)
     blank = [p.number for p in pages if not p.text.strip()]
     if blank:
-        ocr_cls = Extractor.get("ocr")
+        ocr_cls = Extractor.first_available("ocr")
         if not ocr:
             for n in blank:
                 pages[n - 1].method = "none"
-        elif not ocr_cls.available():
+        elif ocr_cls is None:
             document.notes.append("tesseract is not installed: pages without a text layer have no text "
                                   "(install tesseract-ocr and run the extraction again)")
             for n in blank:
@@ -186,7 +187,7 @@ def _extract(path: Path, *, ocr: bool, tables: bool, max_bytes: int, max_ocr_pag
     if not any(p.text.strip() for p in pages) and not any(p.tables for p in pages):
         document.status = "empty"
         document.error = ("no text found on any page" +
-                          ("" if ocr and Extractor.get("ocr").available() else " (OCR was not run)"))
+                          ("" if ocr and Extractor.first_available("ocr") else " (OCR was not run)"))
     return document
 
 
@@ -204,9 +205,15 @@ def _distrust_gibberish(pages: list[Page], document: Document) -> None:
 
 
 def _text_layer(path: Path, pdf, count: int, document: Document) -> tuple[list[Page], list[PageScan]]:
-    """pdftotext in a subprocess while pdfium scans page objects here (2 cores: both run at once)."""
-    fast = Extractor.get("pdftotext")()
-    proc = fast.start(path) if fast.available() else None
+    """The registered text extractors in rank order, the first available one that reads the
+    file wins. One that can run in a subprocess (``start``/``finish``: pdftotext) runs while
+    pdfium scans page objects here (2 cores: both at once)."""
+    readers = Extractor.for_role("text")
+    missed = [f"{c.kind}" + (f" ({c.needs})" if c.needs else "") + " not installed"
+              for c in readers if not c.available()]
+    readers = [c for c in readers if c.available()]
+    first = readers[0]() if readers else None
+    proc = first.start(path) if first is not None and hasattr(first, "start") else None
     try:
         scans = scan_pages(pdf)
     except BaseException:
@@ -214,18 +221,28 @@ def _text_layer(path: Path, pdf, count: int, document: Document) -> tuple[list[P
             proc.kill()
             proc.communicate()
         raise
-    if proc is not None:
+    last_error: Exception | None = None
+    for i, cls in enumerate(readers):
+        reader = first if i == 0 else cls()
         try:
-            pages = fast.finish(proc, count)
-            document.layout_text = True
-            return pages, scans
+            if i == 0 and proc is not None:
+                pages = reader.finish(proc, count)
+                document.layout_text = True
+            else:
+                pages = reader.extract(path, list(range(1, count + 1)))
+                document.layout_text = document.layout_text or hasattr(reader, "start")
         except ExtractionError as e:
             if e.status == "encrypted":
                 raise
-            document.notes.append(f"pdftotext failed ({e}); used pypdfium2")
-    else:
-        document.notes.append("pdftotext (poppler-utils) not installed; used pypdfium2")
-    try:
-        return Extractor.get("pypdfium2")().extract(path, list(range(1, count + 1))), scans
-    except Exception as e:
-        raise ExtractionError("malformed", f"no text could be read: {type(e).__name__}: {e}") from None
+            missed.append(f"{cls.kind} failed ({e})")
+            last_error = e
+            continue
+        except Exception as e:
+            missed.append(f"{cls.kind} failed ({type(e).__name__}: {e})")
+            last_error = e
+            continue
+        if missed:
+            document.notes.append("; ".join(missed) + f"; used {cls.kind}")
+        return pages, scans
+    why = f"{type(last_error).__name__}: {last_error}" if last_error else "no text extractor is available"
+    raise ExtractionError("malformed", f"no text could be read: {why}") from None

@@ -27,10 +27,25 @@ class Extractor(Plugin):
     registry: ClassVar[dict[str, type]] = {}
     group = "extractor"
     contract = ("available", "extract")
+    # Which step of ``extract_pdf`` uses it: "text" (the text layer), "tables" (pages with
+    # ruling lines) or "ocr" (pages with no text); within a step the lowest rank that is
+    # available is tried first, the next ones are fallbacks.
+    role: ClassVar[str] = ""
+    rank: ClassVar[int] = 100
+    needs: ClassVar[str] = ""     # what to install when ``available()`` is false
 
     @classmethod
     def available(cls) -> bool:
         return True
+
+    @classmethod
+    def for_role(cls, role: str) -> list[type[Extractor]]:
+        """Every registered extractor (entry points included) for one step, in the order tried."""
+        return sorted((c for c in cls.kinds().values() if c.role == role), key=lambda c: (c.rank, c.kind))
+
+    @classmethod
+    def first_available(cls, role: str) -> type[Extractor] | None:
+        return next((c for c in cls.for_role(role) if c.available()), None)
 
     def extract(self, path: Path, numbers: list[int]) -> list[Page]:
         raise NotImplementedError
@@ -40,6 +55,7 @@ class PdftotextExtractor(Extractor):
     """Text layer via poppler's pdftotext -layout (fastest; keeps table rows on one line)."""
 
     kind = "pdftotext"
+    role, rank, needs = "text", 10, "poppler-utils"
     options = {'tool': "poppler's pdftotext on PATH"}
 
     @classmethod
@@ -80,6 +96,7 @@ class PdfiumExtractor(Extractor):
     """Text layer via pypdfium2 (fallback when pdftotext is missing or fails on a file)."""
 
     kind = "pypdfium2"
+    role, rank = "text", 20
 
     def extract(self, path: Path, numbers: list[int]) -> list[Page]:
         import pypdfium2 as pdfium
@@ -103,6 +120,7 @@ class PdfplumberTables(Extractor):
     """Tables via pdfplumber, for pages that have ruling lines (slow: used sparingly)."""
 
     kind = "pdfplumber"
+    role, rank = "tables", 10
     options = {'tables': 'tables on candidate pages (prr docs extract)'}
 
     def extract(self, path: Path, numbers: list[int]) -> list[Page]:
@@ -124,6 +142,7 @@ class TesseractOcr(Extractor):
     """OCR with tesseract (pytesseract) on a 300-dpi pypdfium2 render, one thread per page."""
 
     kind = "ocr"
+    role, rank, needs = "ocr", 10, "tesseract-ocr"
     options = {'ocr': 'tesseract on PATH; pages without a text layer (--no-ocr turns it off)'}
     dpi = 300
     max_pixels = 60_000_000   # cap the render of oversized pages (memory), lowering the dpi

@@ -197,3 +197,50 @@ def test_cli_extract_bad_file_exits_nonzero_with_reason(tmp_path):
     assert out.returncode == 1
     assert "not_pdf" in out.stderr and "HTML" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+@pytest.fixture
+def registered_extractors():
+    """Extractors a test registers are taken out again, so other tests see the built-in set."""
+    before = dict(Extractor.registry)
+    yield
+    Extractor.registry.clear()
+    Extractor.registry.update(before)
+
+
+def test_newly_registered_extractors_are_used(made, registered_extractors):
+    """extract_pdf finds its extractors through the registry: a new text extractor ranked
+    ahead of pdftotext reads the text layer, and a new table extractor reads the tables."""
+    from prr.scrapers.pdf.model import Page
+
+    class MarkerText(Extractor):
+        kind, role, rank = "marker-text", "text", 1
+
+        def extract(self, path, numbers):
+            return [Page(number=n, text=f"marker page {n}", method="text") for n in numbers]
+
+    class MarkerTables(Extractor):
+        kind, role, rank = "marker-tables", "tables", 1
+
+        def extract(self, path, numbers):
+            return [Page(number=n, text="", method="text", tables=[[["marker", str(n)]]]) for n in numbers]
+
+    doc = extract_pdf(made / "grid_log.pdf", ocr=False, records=False)
+    assert doc.status == "ok"
+    assert [p.text for p in doc.pages] == [f"marker page {p.number}" for p in doc.pages]
+    assert any(p.tables == [[["marker", str(p.number)]]] for p in doc.pages)
+    assert Extractor.for_role("text")[0] is MarkerText
+
+
+def test_unavailable_extractor_falls_back_in_rank_order(made, registered_extractors):
+    class Missing(Extractor):
+        kind, role, rank, needs = "missing-text", "text", 1, "a tool that is not installed"
+
+        @classmethod
+        def available(cls):
+            return False
+
+    doc = extract_pdf(made / "block_log.pdf", ocr=False, tables=False, records=False)
+    assert doc.status == "ok" and "Incident No: 24-01000" in doc.pages[0].text
+    assert doc.layout_text
+    assert "missing-text (a tool that is not installed) not installed; used pdftotext" in doc.notes

@@ -1,0 +1,225 @@
+"""Facts read from a cleaned reply with the rule files in ``prr/replies/rules/*.yaml``:
+the agency's tracking numbers, dates (resolved against the message date), fees (with
+deposit / total and whether payment comes first) and exemptions cited."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from prr.deadlines.calendar import add_business_days
+from prr.replies.reply_cleaning import _lower, _Text
+from prr.replies.rules import Rules, load_rules
+from prr.requests.tokens import find_tokens
+
+# ------------------------------------------------------------------- tracking numbers
+
+def _alnum(value: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]", "", value).upper()
+
+
+def _in_decoy(text: str, s: int, e: int, rules: Rules, window: int = 100) -> bool:
+    # Decoys are only looked for around a candidate: scanning the whole reply with
+    # every decoy pattern costs more than everything else put together.
+    lo, hi = max(s - window, 0), min(e + window, len(text))
+    for d in rules.decoys:
+        for m in d.regex.finditer(text, lo, hi):
+            if m.start() < e and s < m.end():
+                return True
+            if m.start() >= e:
+                break
+    return False
+
+
+def tracking_numbers(text: str, *, requester_refs=(), rules: Rules | None = None) -> list[str]:
+    """The agency's reference numbers in ``text``, decoys and our own references removed."""
+    rules = rules or load_rules()
+    ours = {_alnum(r) for r in requester_refs if r}
+    for tok in find_tokens(text):
+        ours.update({_alnum(tok), _alnum(tok)[3:]})
+    cands = []
+    lowered = _lower(text)
+    for p in rules.tracking:
+        if not p.may_match(lowered):
+            continue
+        for m in p.regex.finditer(text):
+            grp = "num" if "num" in p.regex.groupindex else 0
+            value, (s, e) = m.group(grp), m.span(grp)
+            value = value.strip(" -/.:#‐")
+            if not value or not any(c.isdigit() for c in value):
+                continue
+            if any(r.regex.fullmatch(value) for r in rules.rejects):
+                continue
+            if _in_decoy(text, s, e, rules):
+                continue
+            if _alnum(value) in ours or any(o and o in _alnum(value) for o in ours if len(o) >= 6):
+                continue
+            cands.append((s, e, value))
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    kept: list[tuple[int, int, str]] = []
+    for s, e, v in cands:
+        if any(ks <= s and e <= ke for ks, ke, _ in kept):
+            continue
+        kept = [k for k in kept if not (s <= k[0] and k[1] <= e)]
+        kept.append((s, e, v))
+    out, seen = [], set()
+    for _, _, v in sorted(kept):
+        key = _alnum(v)
+        if key not in seen:
+            seen.add(key)
+            out.append(v)
+    return out
+
+
+# ------------------------------------------------------------------------------ dates
+
+
+def _parse_date(raw: str, message_date: date | None) -> date | None:
+    from dateutil import parser as dparser
+
+    raw = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", raw)
+    anchor = message_date or date.today()
+    try:
+        parsed = dparser.parse(raw, default=datetime(anchor.year, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+    if not re.search(r"\d{4}|/\d{2,4}$", raw) and parsed < anchor - timedelta(days=60):
+        parsed = parsed.replace(year=parsed.year + 1)   # "by January 5" written in December
+    return parsed
+
+
+def _resolve_period(m: re.Match, rules: Rules, message_date: date) -> date | None:
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else rules.number_words.get(raw)
+    if not n or n > 400:
+        return None
+    unit = (m.groupdict().get("unit") or "").lower()
+    period = (m.groupdict().get("period") or "").lower()
+    if period.startswith(("month", "year")):
+        from dateutil.relativedelta import relativedelta
+
+        return message_date + (relativedelta(months=n) if period.startswith("month") else relativedelta(years=n))
+    if period.startswith("week"):
+        return message_date + timedelta(weeks=n)
+    if unit in ("business", "working", "work"):
+        return add_business_days(message_date, n)
+    return message_date + timedelta(days=n)
+
+
+def extract_dates(t: _Text, rules: Rules, message_date: date | None, notes: list[str]) -> list[dict]:
+    found, claimed = [], []
+    for p in rules.dates:
+        if not p.may_match(t.lower):
+            continue
+        for m in p.regex.finditer(t.text):
+            groups = p.regex.groupindex
+            key = "date" if "date" in groups and m.group("date") else "n"
+            s, e = m.span(key)
+            if any(cs < e and s < ce for cs, ce in claimed):
+                continue
+            if key == "date":
+                d = _parse_date(m.group("date"), message_date)
+            elif message_date is None:
+                notes.append(f"{p.id}: '{m.group(0).strip()}' not resolved: the message date is unknown")
+                continue
+            else:
+                d = _resolve_period(m, rules, message_date)
+            if d is None:
+                continue
+            claimed.append((s, e))
+            item = {"date": d.isoformat(), "role": p.role}
+            if item not in found:
+                found.append(item)
+    return sorted(found, key=lambda i: i["date"])
+
+
+# ----------------------------------------------------------------- fees and exemptions
+
+def extract_fees(t: _Text, rules: Rules) -> list[dict]:
+    if rules.fee_amount is None:
+        return []
+    out = []
+    for m in rules.fee_amount.finditer(t.text):
+        s, e = t.sentence_at(m.start())
+        sentence = t.text[s:e]
+        if any(sk.search(sentence) for sk in rules.fee_skip):
+            continue
+        room = rules.fee_context_chars
+        lo, hi = max(m.start() - s - room, 0), min(m.end() - s + room, len(sentence))
+        snippet = sentence[lo:hi].strip()
+        if lo > 0:
+            snippet = snippet.split(" ", 1)[-1]
+        if hi < len(sentence):
+            snippet = snippet.rsplit(" ", 1)[0]
+        item = {"amount": round(float(m.group("value").replace(",", "")), 2), "text": snippet,
+                "kind": _fee_kind(sentence[:m.start() - s][-90:], sentence[m.end() - s:][:50], rules)}
+        if item not in out:
+            out.append(item)
+    return out[:30]
+
+
+def _fee_kind(before: str, after: str, rules: Rules) -> str:
+    for kind, pre, post in rules.fee_kinds:
+        if (post is not None and post.search(after)) or (pre is not None and pre.search(before)):
+            return kind
+    return "amount"
+
+
+def fee_summary(fees: list[dict], t: _Text, rules: Rules) -> dict:
+    """What the agency asks: total, deposit, balance (dollars with cents) and whether payment
+    comes before the work goes on. Empty when the reply names no amount."""
+    asked = [f for f in fees if f["kind"] not in ("rate", "threshold", "paid")]
+    if not asked:
+        return {}
+    out: dict = {}
+    for kind in ("deposit", "balance"):
+        found = [f["amount"] for f in asked if f["kind"] == kind]
+        if found:
+            out[kind] = max(found) if kind == "deposit" else found[-1]
+    totals = [f["amount"] for f in asked if f["kind"] == "total"]
+    plain = [f["amount"] for f in asked if f["kind"] == "amount"]
+    if totals:
+        out["total"] = max(totals)
+    elif plain and not out:
+        out["total"] = max(plain)
+    if "deposit" in out and out.get("total", 0) < out["deposit"]:
+        out.pop("total", None)   # "a deposit of $975.00": the only amount is the deposit
+    before = rules.fee_before_work
+    out["before_work"] = bool(before is not None and (before.search(t.text) or "deposit" in out))
+    return out
+
+
+def extract_exemptions(text: str, rules: Rules | None = None) -> list[str]:
+    rules = rules or load_rules()
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(p, m):
+        s, e = m.span("section")
+        if any(ts < e and s < te for ts, te in taken):
+            return
+        taken.append((s, e))
+        section = re.sub(r"\s+", "", m.group("section"))
+        if section.startswith(rules.exemption_ignore):
+            return
+        found.append((s, p.format.format(section=section)))
+
+    lowered = _lower(text)
+    for p in rules.exemptions:
+        if not p.may_match(lowered):
+            continue
+        for m in p.regex.finditer(text):
+            add(p, m)
+            pos = m.end()
+            while p.continues is not None:
+                c = p.continues.match(text, pos)
+                if not c:
+                    break
+                add(p, c)
+                pos = c.end()
+    out: list[str] = []
+    for _, v in sorted(found):
+        if v not in out:
+            out.append(v)
+    return out
+
+
