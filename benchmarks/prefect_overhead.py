@@ -275,7 +275,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="prr-bench-prefect-"))
     pages = prefect = None
     try:
-        pages = subprocess.Popen([sys.executable, str(HERE / "watch.py"), "--serve", "--pages", str(PAGES), "--hosts",
+        pages = subprocess.Popen([sys.executable, str(HERE / "watch.py"), "--serve", "validators", "--pages", str(PAGES), "--hosts",
                                   str(HOSTS), "--latency", str(LATENCY)], stdin=subprocess.PIPE,
                                  stdout=subprocess.PIPE, text=True)
         ports = json.loads(pages.stdout.readline())
