@@ -1,0 +1,149 @@
+"""Contacts on the second and third blind sets (tests/watch/blind2, tests/watch/blind3).
+
+Both were written and labelled without reading the extractor (see each set's README).
+blind2 was first run untuned (phones P 0.81, fax R 0.74, portals P 0.81, records contact
+P 0.89 R 0.88: see docs/watch.md), then the rules were fixed by cause on it, so its figures
+are in-sample. blind3 is the held-out test set: nobody tuning the extractor reads it.
+Scored by benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the
+goals (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured
+figure, so the mark comes off when the extractor gets there.
+"""
+from __future__ import annotations
+
+import html
+import importlib.util
+import re
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+
+_spec = importlib.util.spec_from_file_location(
+    "contacts_blind", Path(__file__).resolve().parents[2] / "benchmarks" / "contacts_blind.py")
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+
+HERE = Path(__file__).resolve().parent
+SETS = ("blind2", "blind3")
+PAGES = {name: bench.labels(HERE / name) for name in SETS}
+# Sets written before each one: a city may appear in one set only.
+EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2")}
+
+# Measured with the current extractor. blind2: every field meets the goals after tuning on it
+# (in-sample). blind3 was never tuned on (its first-run figures are in docs/benchmarks.md).
+BELOW_GOAL: dict[str, dict[str, str]] = {
+    "blind2": {},
+    "blind3": {
+        "phones": "blind3 set: phones P 0.87 R 1.00 (school, college, water, transit and air districts, a JPA, a "
+                  "hospital, an air force base and a vendor line still kept as the city's)",
+        "portal_urls": "blind3 set: portals P 1.00 R 0.90 (a GovQA request link and a police FormCenter form missed)",
+        "records_contact": "blind3 set: records contact P 0.89 R 0.90 (other agencies' numbers chosen as the records "
+                           "phone; nothing chosen on a police records page and on directories)",
+    },
+}
+
+
+_SCORES: dict = {}
+
+
+def _scores(name: str) -> dict:
+    """Each set is scored once per session."""
+    if name not in _SCORES:
+        _SCORES[name] = bench.score(bench.items(blind=HERE / name))
+    return _SCORES[name]
+
+
+def _field_params():
+    for name in SETS:
+        for field in bench.FIELDS:
+            reason = BELOW_GOAL[name].get(field)
+            marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+            yield pytest.param(name, field, marks=marks, id=f"{name}-{field}")
+
+
+@pytest.mark.parametrize("set_name,field", list(_field_params()))
+def test_field_meets_goals(set_name, field):
+    s = _scores(set_name)[field]
+    assert s["precision"] >= bench.GOALS["precision"], s
+    assert s["recall"] >= bench.GOALS["recall"], s
+
+
+def _visible_text(raw: str) -> str:
+    raw = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>", " ", raw)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", raw)))
+
+
+def _cfemail(hexed: str) -> str:
+    key = int(hexed[:2], 16)
+    return "".join(chr(int(hexed[i:i + 2], 16) ^ key) for i in range(2, len(hexed), 2))
+
+
+def _written_emails(raw: str) -> set[str]:
+    """Every address a reader can get from the page: visible text (also "[at]"/"(at)" forms),
+    mailto hrefs (entities and %-escapes decoded, to= and cc= of the query included) and
+    Cloudflare data-cfemail values."""
+    text = _visible_text(raw)
+    text = re.sub(r"\s*[\[(]\s*at\s*[\])]\s*", "@", text, flags=re.I)
+    text = re.sub(r"\s*[\[(]\s*dot\s*[\])]\s*", ".", text, flags=re.I)
+    found = set(re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text))
+    for href in re.findall(r'href="mailto:([^"]*)"', raw, re.I):
+        addr, _, query = unquote(html.unescape(href)).partition("?")
+        found.add(addr.strip())
+        found |= {v for k, v in re.findall(r"(to|cc|bcc)=([^&]+)", query, re.I)}
+    found |= {_cfemail(h) for h in re.findall(r'(?:data-cfemail="|email-protection#)([0-9a-f]+)', raw)}
+    return {e.lower() for e in found}
+
+
+ALL_PAGES = [(name, lab) for name in SETS for lab in PAGES[name]]
+
+
+@pytest.mark.parametrize("set_name,lab", ALL_PAGES, ids=[f"{n}/{lab['file']}" for n, lab in ALL_PAGES])
+def test_labels_are_on_their_page(set_name, lab):
+    """Every labelled number is on the page as written, every email is on it (text, mailto or
+    cfemail), every portal is an href on it, no label is also a distractor, and every records
+    contact is one of the page's labelled values: a label typo would otherwise count against
+    the extractor."""
+    raw = (HERE / set_name / lab["file"]).read_bytes().decode("utf-8", "replace")
+    text = _visible_text(raw)
+    for number in lab["phones"] + lab["fax"]:
+        assert number in text, number
+        bench.phone_key(number, lab["area_codes"])       # and it reads as one number
+    emails = _written_emails(raw)
+    for email in lab["emails"]:
+        assert email.lower() in emails, email
+    hrefs = {html.unescape(h) for h in re.findall(r'href="([^"]*)"', raw)}
+    for url in lab["portal_urls"]:
+        assert url in hrefs, url
+    for d in lab["distractors"]:
+        assert d in text or d in hrefs or d.lower() in emails or d in raw, d
+    labelled = set(lab["phones"] + lab["fax"] + lab["emails"] + lab["portal_urls"])
+    assert not labelled & set(lab["distractors"])
+    exp = bench.expected(lab)
+    assert not exp["phones"] & exp["fax"], "a number labelled both phone and fax"
+    for typ, options in exp["records_contact"].items():
+        pool = {"email": {("email", e) for e in exp["emails"]},
+                "phone": {("phone", p) for p in exp["phones"]},
+                "portal": {("portal", u) for u in exp["portal_urls"]}}[typ]
+        assert options <= pool, (typ, options)
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_labels_list_every_written_email(set_name):
+    """Completeness: an address on a page is either labelled or a labelled distractor."""
+    for lab in PAGES[set_name]:
+        raw = (HERE / set_name / lab["file"]).read_bytes().decode("utf-8", "replace")
+        known = {e.lower() for e in lab["emails"] + lab["distractors"]}
+        assert _written_emails(raw) <= known, lab["file"]
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_set_is_what_its_readme_says(set_name):
+    root, pages = HERE / set_name, PAGES[set_name]
+    files = {p["file"] for p in pages}
+    assert len(files) == len(pages) == 24
+    cities = {f.split("/")[0] for f in files}
+    assert len(cities) == 18
+    assert {str(p.relative_to(root)) for p in root.rglob("*.html")} == files
+    for earlier in EARLIER[set_name]:
+        seen = {p.name for p in (HERE / earlier).iterdir() if p.is_dir()}
+        assert not seen & cities, f"a city of {earlier}"
