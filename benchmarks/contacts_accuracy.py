@@ -119,17 +119,11 @@ def case_items():
         yield case["id"], case["id"], predicted(contacts, case.get("kind")), expected
 
 
-def score(items, verbose: bool) -> dict:
-    counts = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))      # city -> field -> tp, fp, fn
-    for city, name, pred, exp in items:
-        for f in exp:
-            tp, fp, fn = pred[f] & exp[f], pred[f] - exp[f], exp[f] - pred[f]
-            c = counts[city][f]
-            c[0], c[1], c[2] = c[0] + len(tp), c[1] + len(fp), c[2] + len(fn)
-            if verbose and (fp or fn):
-                print(f"  {name} {f}: false {sorted(map(str, fp))} missed {sorted(map(str, fn))}", file=sys.stderr)
+def pool_by_city(counts: dict, fields) -> dict:
+    """Pooled precision and recall per field from per-city [tp, fp, fn] counts, with the
+    worst city ("all" when no city is below 1.0)."""
     out = {}
-    for f in FIELDS:
+    for f in fields:
         per_city = {city: fc[f] for city, fc in counts.items() if f in fc}
         if not per_city:
             continue
@@ -147,6 +141,18 @@ def score(items, verbose: bool) -> dict:
                   "worst_city_recall": [worst_r[0], round(worst_r[1], 3)],
                   "cities": len(per_city)}
     return out
+
+
+def score(items, verbose: bool) -> dict:
+    counts = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))      # city -> field -> tp, fp, fn
+    for city, name, pred, exp in items:
+        for f in exp:
+            tp, fp, fn = pred[f] & exp[f], pred[f] - exp[f], exp[f] - pred[f]
+            c = counts[city][f]
+            c[0], c[1], c[2] = c[0] + len(tp), c[1] + len(fp), c[2] + len(fn)
+            if verbose and (fp or fn):
+                print(f"  {name} {f}: false {sorted(map(str, fp))} missed {sorted(map(str, fn))}", file=sys.stderr)
+    return pool_by_city(counts, FIELDS)
 
 
 def main() -> None:

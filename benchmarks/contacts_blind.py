@@ -48,6 +48,9 @@ sys.path.insert(0, str(ROOT))
 
 from prr.scrapers.contacts import extract_contacts  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from contacts_accuracy import pool_by_city  # noqa: E402  (the same pooling as the corpus benchmark)
+
 BLIND = ROOT / "tests" / "watch" / "blind"
 FIELDS = ("emails", "phones", "fax", "portal_urls", "records_contact")
 GOALS = {"precision": 0.97, "recall": 0.95}
@@ -196,23 +199,7 @@ def score(page_items, misses: list | None = None) -> dict:
             c[0], c[1], c[2] = c[0] + len(tp), c[1] + len(fp), c[2] + len(fn)
             if misses is not None and (fp or fn):
                 misses.append({"page": name, "field": f, "false": [str(x) for x in fp], "missed": [str(x) for x in fn]})
-    out = {}
-    for f in FIELDS:
-        per_city = {city: fc[f] for city, fc in counts.items() if f in fc}
-        if not per_city:
-            continue
-        tp, fp, fn = (sum(v[i] for v in per_city.values()) for i in range(3))
-        p_city = {c: v[0] / (v[0] + v[1]) for c, v in per_city.items() if v[0] + v[1]}
-        r_city = {c: v[0] / (v[0] + v[2]) for c, v in per_city.items() if v[0] + v[2]}
-        worst_p = min(p_city.items(), key=lambda kv: kv[1], default=("all", 1.0))
-        worst_r = min(r_city.items(), key=lambda kv: kv[1], default=("all", 1.0))
-        out[f] = {"precision": round(tp / (tp + fp), 3) if tp + fp else 1.0,
-                  "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0,
-                  "tp": tp, "fp": fp, "fn": fn,
-                  "worst_city_precision": [worst_p[0] if worst_p[1] < 1 else "all", round(worst_p[1], 3)],
-                  "worst_city_recall": [worst_r[0] if worst_r[1] < 1 else "all", round(worst_r[1], 3)],
-                  "cities": len(per_city)}
-    return out
+    return pool_by_city(counts, FIELDS)
 
 
 def goals_met(fields: dict) -> dict[str, bool]:
