@@ -35,21 +35,14 @@ def columns_for(parsed: ParsedMessage | None, mid: str | None, digest: str, raw_
 
 
 def reading_allows(classification: dict | None) -> tuple[bool, str]:
-    """Whether the classifier's reading may change the request by itself. The classifier
-    decides (``prr.classify.decide_apply``) when it offers that; otherwise a reading below
-    ``MIN_CONFIDENCE`` is applied without its status (apply_classification says so)."""
+    """Whether the reader's reading may change the request by itself: the reader decides
+    (``prr.replies.reply_reading.decide_apply``)."""
     if not classification or (classification.get("status") or "other") == "other":
         return True, ""     # no status read: tying the reply changes no status
-    try:
-        from prr.replies.classify import decide_apply
-    except ImportError:
-        return True, ""
-    decision = decide_apply(classification)
-    if isinstance(decision, tuple):
-        return bool(decision[0]), str(decision[1] if len(decision) > 1 else "")
-    if isinstance(decision, dict):
-        return bool(decision.get("apply")), str(decision.get("reason") or "")
-    return bool(getattr(decision, "apply", decision)), str(getattr(decision, "reason", "") or "")
+    from prr.replies.reply_reading import decide_apply
+
+    applies, reason = decide_apply(classification)
+    return bool(applies), reason
 
 
 def signal_name(match: Match) -> str:
