@@ -231,11 +231,12 @@ def other_pages_latest_snapshots(conn: sqlite3.Connection, city_slug: str,
         f"SELECT s.id, s.content_hash {_OTHER_PAGES_LATEST}", (city_slug, exclude_page_id))]
 
 
-def city_latest_snapshots(conn: sqlite3.Connection, city_slug: str) -> list[tuple[int, int, str]]:
-    """(page id, snapshot id, content hash) of the latest snapshot of each of the city's pages."""
+def city_latest_snapshots(conn: sqlite3.Connection, city_slug: str, *, after_id: int = 0) -> list[tuple[int, int, str]]:
+    """(page id, snapshot id, content hash) of the latest snapshot of each of the city's
+    pages; with ``after_id``, only of the pages whose latest snapshot is newer than that id."""
     return [(r[0], r[1], r[2]) for r in conn.execute(
         "SELECT p.id, s.id, s.content_hash FROM snapshots s JOIN pages p ON p.id = s.page_id WHERE p.city_slug = ?"
-        " AND s.id = (SELECT MAX(id) FROM snapshots WHERE page_id = p.id)", (city_slug,))]
+        " AND s.id > ? AND s.id = (SELECT MAX(id) FROM snapshots WHERE page_id = p.id)", (city_slug, after_id))]
 
 
 def snapshot_paragraphs(conn: sqlite3.Connection, snapshot_ids: list[int]) -> list[tuple[str, list[str]]]:

@@ -273,7 +273,7 @@ def assess(conn, page: dict, fetched: Fetched, options, analysis: Analysis | Non
         return Assessment("soft_404", analysis, reason="the page says it was not found (soft 404)")
     site = site or SiteContext(conn)
     area_codes = site.area_codes(page["city_slug"])
-    repeated = site.repeated(page, analysis.page_text.paragraphs)
+    repeated = site.repeated(page, analysis.page_text.paragraphs, analysis.norm_hash)
     analysis.with_area_codes(area_codes, page["kind"]).with_site(repeated, page["kind"])
     context = dict(area_codes=area_codes, repeated=repeated, site=site)
     # A page that never had a good check has no snapshot: spare the query.

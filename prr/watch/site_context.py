@@ -58,24 +58,25 @@ def _keys_of(conn, snapshots: list[tuple[int, str]]) -> None:
 
 class _CityKeys:
     """How many of a city's pages (their latest snapshots) have each block key, kept up
-    to date from one query a call: a snapshot that changed is taken out and the new one
-    counted, instead of counting every page's keys for every page checked."""
+    to date by difference: each call reads only the snapshots added since the last one
+    (a run adds snapshots, it deletes none), and a page's newer snapshot replaces its
+    older one in the counts, instead of counting every page's keys for every page checked."""
 
     def __init__(self):
         self.latest: dict[int, tuple[int, frozenset[str]]] = {}     # page id -> (snapshot id, its keys)
         self.counts: Counter = Counter()
+        self.seen_id = 0
 
     def refresh(self, conn, city_slug: str) -> None:
-        rows = store.city_latest_snapshots(conn, city_slug)
-        changed = [(pid, sid, h) for pid, sid, h in rows if self.latest.get(pid, (None,))[0] != sid]
-        gone = set(self.latest) - {pid for pid, _, _ in rows}
-        if not changed and not gone:
+        rows = store.city_latest_snapshots(conn, city_slug, after_id=self.seen_id)
+        if not rows:
             return
-        _keys_of(conn, [(sid, h) for _, sid, h in changed])
-        dropped = [self.latest.pop(pid)[1] for pid in gone | {pid for pid, _, _ in changed if pid in self.latest}]
+        self.seen_id = max(sid for _, sid, _ in rows)
+        _keys_of(conn, [(sid, h) for _, sid, h in rows])
+        dropped = [self.latest.pop(pid)[1] for pid, _, _ in rows if pid in self.latest]
         for keys in dropped:
             self.counts.subtract(keys)
-        for pid, sid, h in changed:
+        for pid, sid, h in rows:
             keys = _SNAPSHOT_KEYS.get(h)
             if keys is not None:
                 self.latest[pid] = (sid, keys)
@@ -97,7 +98,7 @@ class _CityKeys:
 class SiteContext:
     """The site context of one watch run, read once per city: the registry's contacts and
     area codes (a run proposes changes, it does not edit the registry) and the block keys
-    of the city's latest snapshots (re-read on each call, updated by difference)."""
+    of the city's latest snapshots (updated on each call with the snapshots added since)."""
 
     def __init__(self, conn):
         self.conn = conn
@@ -114,10 +115,16 @@ class SiteContext:
     def area_codes(self, city_slug: str) -> tuple[str, ...]:
         return _area_codes(self.registry_contacts(city_slug))
 
-    def repeated(self, page: dict, paragraphs: list[str]) -> set[str]:
+    def repeated(self, page: dict, paragraphs: list[str], content_hash: str | None = None) -> set[str]:
+        """Paragraphs of this page that the city's other pages repeat (normalised).
+        ``content_hash``: the hash its snapshot of these paragraphs will be stored under,
+        so that snapshot is keyed now, not read back and keyed again."""
+        mine = block_keys(paragraphs)
+        if content_hash and len(_SNAPSHOT_KEYS) < _SNAPSHOT_KEYS_MAX:
+            _SNAPSHOT_KEYS.setdefault(content_hash, mine)
         keys = self._keys.setdefault(page["city_slug"], _CityKeys())
         keys.refresh(self.conn, page["city_slug"])
-        return keys.repeated(page["id"], block_keys(paragraphs))
+        return keys.repeated(page["id"], mine)
 
 
 def flag_boilerplate(contacts, repeated: set[str]):

@@ -142,10 +142,16 @@ class Ignored:
     value: str = ""              # normalised (E.164 for phones)
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _fields(obj) -> dict:
     """``asdict`` for a dataclass of plain values, without its deep copies (every field
     of a contact is a str, bool or None): a watch stores the contacts of every page."""
-    return {f.name: getattr(obj, f.name) for f in fields(obj)}
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
+    return {name: getattr(obj, name) for name in names}
 
 
 @dataclass
