@@ -80,7 +80,9 @@ class AppriseSender(AlertSender):
         return bool(settings.apprise_urls)
 
     def send(self, messages: list[tuple[str, str]]) -> dict:
-        return send_notifications(messages, self.settings.apprise_urls)
+        from prr.core.settings import reveal
+
+        return send_notifications(messages, [reveal(u) for u in self.settings.apprise_urls])
 
 
 def send_alerts(messages: list[tuple[str, str]], settings) -> dict:
