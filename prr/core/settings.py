@@ -305,10 +305,6 @@ def reveal(value: SecretStr | str | None) -> str | None:
     return value.get_secret_value() if isinstance(value, SecretStr) else value
 
 
-def _secret_or_none(value: str | None) -> SecretStr | None:
-    return SecretStr(value) if value else None
-
-
 LOOPBACK_NETWORKS = ("127.0.0.0/8", "::1/128")
 
 
@@ -329,23 +325,18 @@ def _allow_networks(env, typed: EnvSettings) -> tuple[str, ...]:
     return nets
 
 
-def _with_password(url: str | None, secret_name: str) -> str | None:
+def _with_password(url: str | None, secret_name: str) -> SecretStr | None:
     """A mail URL from the settings file carries no password: add the one from the
     environment or a Prefect Secret block (``PRR_SMTP_PASSWORD`` -> ``prr-smtp-password``)."""
-    if not url:
-        return None
-    parts = urlsplit(url)
-    if not parts.username or parts.password is not None:
-        return url
     from urllib.parse import quote
 
     from prr.core.secrets import get_secret
 
-    password = get_secret(secret_name)
-    if not password:
-        return url
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit(parts._replace(netloc=f"{parts.username}:{quote(password, safe='')}@{host}"))
+    parts = urlsplit(url or "")
+    if url and parts.username and parts.password is None and (password := get_secret(secret_name)):
+        host = parts.netloc.rpartition("@")[2]
+        url = urlunsplit(parts._replace(netloc=f"{parts.username}:{quote(password, safe='')}@{host}"))
+    return SecretStr(url) if url else None
 
 
 def get_settings() -> Settings:
@@ -381,8 +372,8 @@ def get_settings() -> Settings:
             address=pick("PRR_REQUESTER_ADDRESS", fp, "address"),
             organisation=pick("PRR_REQUESTER_ORG", fp, "organisation"),
         ),
-        smtp_url=typed.smtp_url or _secret_or_none(_with_password(fm.get("smtp_url"), "PRR_SMTP_PASSWORD")),
-        imap_url=typed.imap_url or _secret_or_none(_with_password(fm.get("imap_url"), "PRR_IMAP_PASSWORD")),
+        smtp_url=typed.smtp_url or _with_password(fm.get("smtp_url"), "PRR_SMTP_PASSWORD"),
+        imap_url=typed.imap_url or _with_password(fm.get("imap_url"), "PRR_IMAP_PASSWORD"),
         reply_to=env.get("PRR_REPLY_TO") or fm.get("reply_to") or None,
         user_agent_contact=env.get("PRR_CONTACT", email),
         allow_networks=_allow_networks(env, typed),
