@@ -36,6 +36,10 @@ DISTRACTOR = re.compile(
 # An event listing: every number and place in the paragraph is the event's, not the city's desk.
 EVENT = re.compile(r"\bfestival\b|\bconcert\b|\bparade\b|farmers'?\s+market|\btickets?\b|\bvenue\b|\bRSVP\b|"
                    r"event\s+(?:info|information|location|venue)|\bheld\s+at\b|\blocation\s*:", re.I)
+# Districts that are parts of a city (council seats, zoning, assessment and business districts).
+_CITY_DISTRICTS = (r"(?:Council|Business|Historic|Downtown|Improvement|Assessment|Lighting|Landscaping|Maintenance|"
+                   r"Parking|Zoning|Facilities|Benefit|Police|Arts|Entertainment|Cultural|Financial|Commercial|"
+                   r"Residential|Industrial|Overlay|Design|Neighborhood|Tourism|Special|Plan|Election|Mixed)")
 OTHER_AGENCY = re.compile(
     r"\bU\.?\s?S\.?\s+Department|\bUSDA\b|\bfederal\b|Department\s+of\s+(?:Agriculture|Justice|Labor|"
     r"Health\s+and\s+Human|Housing\s+and\s+Urban|Education|Transportation|Homeland)|\bHUD\b|\bFTC\b|\bFBI\b|"
@@ -59,7 +63,18 @@ OTHER_AGENCY = re.compile(
     r"\b(?:Water|Sanitation|Transit|Transportation|Utility|Utilities|Power|Housing)\s+(?:Management\s+)?"
     r"(?:Agency|Authority|District|Commission)\b|\bTransit\b|\bgas\s+and\s+electric\b|"
     r"\b(?:Hospital|Medical\s+Center|College|University)\b(?!\s+(?:Ave|Avenue|Blvd|Boulevard|Dr|Drive|St|Street|Way|"
-    r"Road|Rd|Circle|Park|Plaza)\b)|\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|departments?|agenc(?:y|ies))\b|\bCAL\s?FIRE\b|\bCHP\b|\bPort\s+of\s+[A-Z]|\bProtective\s+Services\b", re.I)
+    r"Road|Rd|Circle|Park|Plaza)\b)|\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|departments?|agenc(?:y|ies))\b|\bCAL\s?FIRE\b|\bCHP\b|\bPort\s+of\s+[A-Z]|\bProtective\s+Services\b|"
+    r"\bnot\s+(?:held|kept|maintained)\s+by\s+the\s+(?:City|Town)\b|"
+    # any named district ("Templeton Community Services District"), not a part of the city
+    # ("Council District", "Business Improvement District", "Historic District")
+    rf"(?-i:\b(?!{_CITY_DISTRICTS}\b)[A-Z][a-z]+\s+District\b)|"
+    # "contact the District office": the sentence goes on about an agency it named before
+    r"(?-i:\b[Tt]he\s+(?:District|College|University|Authority|Court|Hospital|Laboratory|Tribe|Sheriff)\b(?!\s+\d))|"
+    # named authorities and joint powers agencies, courts, laboratories, the military, tribes
+    r"(?-i:\b[A-Z][a-z]+\s+Authority\b)|joint\s+powers\s+(?:authority|agency)|\bCourt\s+of\s+Appeal|"
+    r"\b(?:Municipal|Supreme|Appellate|Traffic|Juvenile|Probate)\s+Court\b|\bLaborator(?:y|ies)\b|"
+    r"Institute\s+of\s+Technology|Air\s+Force|\bArmy\b|\bNavy\b|\bNaval\b|Marine\s+Corps|Coast\s+Guard|"
+    r"National\s+Guard|Veterans\s+Affairs|\bTrib(?:e|es|al)\b|\bRancheria\b|\bBand\s+of\s+[A-Z]", re.I)
 # "... Water District is part of the City: ...": the sentence says the subject is the city's own.
 CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
                        r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b", re.I)
@@ -183,6 +198,28 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
             ORGANISATION.search(seg) or (len(paragraph) <= 1200 and ORGANISATION.search(paragraph))):
         return "agency"
     if len(paragraph) <= 1200 and OTHER_AGENCY.search(paragraph) and not CITY_OWN.search(seg):
+        return "agency"
+    return "city"
+
+
+# A heading or label over a list of other agencies' contacts ("Not City records", "Other agencies").
+OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+records|\bother\s+(?:public\s+)?agenc(?:y|ies)|"
+                        r"\boutside\s+agenc(?:y|ies)|\brecords\s+(?:of|held\s+by)\s+other\b", re.I)
+
+
+def owner_from_block(seg: str, written: str, label_above: str = "", heading: str = "") -> str:
+    """Owner of a number whose own sentence names nobody: a number alone on its line takes
+    the owner its label line names ("San Benito County Water District" over "831-637-8218");
+    a contact under a heading naming another agency ("County Clerk-Recorder", "Other
+    agencies") is that agency's, unless its own words name the City."""
+    own = mask(seg.replace(written, " ") if written else seg)
+    if CITY_OWN.search(own) or CITY_PART.search(own):
+        return "city"
+    if label_above and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:ext|extension|x)\b", " ", own, flags=re.I)):
+        if not CITY_OWN.search(label_above) and owner_from_words(label_above) != "city":
+            return owner_from_words(label_above)
+    if heading and not CITY_OWN.search(heading) and not CITY_PART.search(heading) and (
+            OTHER_LIST.search(heading) or OTHER_AGENCY.search(heading)):
         return "agency"
     return "city"
 

@@ -65,6 +65,9 @@ class Extractor:
             c.label = c.label or label
         if c.owner == "city" and c.type == "phone":
             c.owner = attr.phone_owner(c.value, seg, block.text, self.area_codes, c.written)
+            if c.owner == "city" and start is not None:
+                c.owner = attr.owner_from_block(seg, c.written, self._label_above(bi, start),
+                                                block.heading if block.region == "main" else "")
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(seg)
         old = self.seen.get(c.key())
