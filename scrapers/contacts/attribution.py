@@ -247,6 +247,8 @@ def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...
     return "agency"
 
 
+# A label naming a records desk ("Records Bureau" over a contact widget), not only the subject.
+RECORDS_DESK = re.compile(r"\brecords\s+(?:division|unit|office|section|desk|line|bureau|team|center)\b", re.I)
 OFFICE_INBOX = re.compile(r"clerk|records|\bc?pra\b|foia|publicinfo", re.I)
 # Another desk's own records ("utility account records", "billing records"): not the city's
 # records desk, however the sentence says "records".
@@ -270,7 +272,8 @@ def _records_score(c: Contact) -> tuple:
         evidence = {"records": 3, "clerk": 2, "department": 1}.get(c.contact_kind, 0)
     if OTHER_DESK_RECORDS.search(c.evidence) and not re.search(r"\bpublic\s+records\b", c.evidence, re.I):
         evidence = min(evidence, 1)
-    if c.type == "phone" and evidence == 3 and classify_role(mask(c.evidence)) == "general":
+    if c.type == "phone" and evidence == 3 and classify_role(mask(c.evidence)) == "general" \
+            and not RECORDS_DESK.search(c.label):
         evidence = min(evidence, 1)   # only the heading above says "records": the sentence names no desk
     inbox = 1 if c.type == "email" and OFFICE_INBOX.search(c.value.split("@")[0]) else 0
     form = 1 if c.type == "portal" and FORM_LINK.search(c.label) else 0
@@ -281,18 +284,42 @@ def mask(text: str) -> str:
     return re.sub(r"\S+@\S+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}", " ", text)
 
 
+# An inbox for comments on meetings ("Email comments to", "public comment"): the council's
+# mail, not the page's records contact. (The clerk's phone for agenda questions stays a
+# records option: the labelled sets disagree on it, so nothing decides it here.)
+OTHER_PURPOSE = re.compile(r"\b(?:public|written)\s+comments?|\be-?mail\s+(?:your\s+)?comments|"
+                           r"\b(?:send|submit)\s+(?:your\s+)?comments|"
+                           r"\bcomments?\s+(?:to|on|about|for)\s+(?:the\s+)?(?:council|agenda|meeting|item)", re.I)
+
+
+def _for_other_purpose(c: Contact) -> bool:
+    return bool(OTHER_PURPOSE.search(c.evidence)) and not RECORDS_WORDS.search(c.evidence)
+
+
+def _same_page(url: str, page_url: str | None) -> bool:
+    if not page_url:
+        return False
+    def key(u):
+        parts = urlsplit(u)
+        return ((parts.hostname or "").lower(), parts.path.rstrip("/").lower(), parts.query)
+    return key(url) == key(page_url)
+
+
 def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> dict[str, Contact | None]:
-    """The records email, phone and portal of the page (None where there is none)."""
+    """The records email, phone and portal of the page (None where there is none). A
+    contact given for meeting business and a link to the page itself are never it."""
     out: dict[str, Contact | None] = {}
+    usable = [c for c in contacts.items if not (c.type == "email" and _for_other_purpose(c))
+              and not (c.type == "portal" and _same_page(c.value, contacts.page_url))]
     for typ in ("email", "phone", "portal"):
-        candidates = [c for c in contacts.items if c.type == typ and c.owner == "city"
+        candidates = [c for c in usable if c.type == typ and c.owner == "city"
                       and c.contact_kind not in ("fax", "tdd", "mailing_list", "webmaster")
                       and (c.role == "records" or (c.role == "general" and page_kind == "records" and c.region == "main")
                            or (typ == "portal" and (c.role in ("records", "general")
                                                     or c.vendor in ALWAYS_RECORDS_VENDORS)))]
         if not candidates and typ == "email":
             # the only clerk or records inbox on the page, even in the footer, is the records email
-            candidates = [c for c in contacts.items if c.type == "email" and c.owner == "city"
+            candidates = [c for c in usable if c.type == "email" and c.owner == "city"
                           and c.contact_kind not in ("mailing_list", "webmaster")
                           and OFFICE_INBOX.search(c.value.split("@")[0])]
         best = None

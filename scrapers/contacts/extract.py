@@ -50,7 +50,7 @@ class Extractor:
         # 1 (415) 655-0001") is not a contact unless its own words say what it is for.
         dial_ins = {i.value for i in self.ignored if i.type == "phone"}
         self.items = [c for c in self.items if not (c.type == "phone" and c.value in dial_ins and c.role == "general")]
-        return Contacts(self.items, self.ignored)
+        return Contacts(self.items, self.ignored, self.page.base_url)
 
     # --- adding --------------------------------------------------------------------------
 
@@ -163,7 +163,10 @@ class Extractor:
                 got = phone_from_tel(link.href)
                 if got:
                     self._phone(got[0], got[1], None, bi, link.start, link.end, link.text or link.href[4:])
-            portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region)
+            # a label before the links of its line ("Submit a new request: City Records | Police Records")
+            before = block.text[block.text.rfind("\n", 0, link.start) + 1:link.start]
+            before = re.split(r"[.!?]\s", before[:before.rfind(":")])[-1] if ":" in before else ""
+            portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before)
             if portal and not any(c.type == "portal" and c.value == portal[0] for c in self.items):
                 self._add(Contact("portal", portal[0], vendor=portal[1], label=link.text), bi,
                           link.start, link.end, link.text)
