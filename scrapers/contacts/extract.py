@@ -5,7 +5,7 @@ import re
 
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts.addresses import find_addresses
-from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text, invited_to_write
+from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text, invited_to_write, is_sender
 from prr.scrapers.contacts.model import REGISTRY_ROLES, Contact, Contacts, Ignored, classify_role
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
@@ -182,6 +182,8 @@ class Extractor:
         self._add(c, bi, start, end, link_text)
         kind = email_kind(addr)
         before = text[max(text.rfind("\n", 0, start) + 1, start - 80):start]
+        if kind is None and is_sender(before, text[end:end + 40]):
+            kind = "newsletter"
         if kind == "newsletter" or self.seen[c.key()].role == "newsletter":
             if invited_to_write(addr, before, seg):
                 kind = None
