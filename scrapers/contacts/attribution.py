@@ -181,13 +181,13 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
     """Owner of a number: words in its sentence first; a toll-free or out-of-area number
     takes the organisation its paragraph names (a notice's federal lines)."""
     seg = _clause(seg, written)
+    if e164 == "711" and re.search(r"\brelay\b|\bdial(?:ing)?\s+711\b", seg, re.I):
+        return "agency"         # the relay service's number ("dial 711"), not a line of the city's
     if written:           # vanity letters ("1-800-CALL-CDR") are no organisation's name
         seg, paragraph = seg.replace(written, " "), paragraph.replace(written, " ")
     owner = owner_from_words(seg)
     if owner != "city":
         return owner
-    if e164 == "711" and re.search(r"\brelay\b", seg, re.I):
-        return "agency"         # the relay service's number, not a line of the city's
     if len(paragraph) <= 1200 and CONTRACTED.search(paragraph) and CONTRACTED_SERVICE.search(seg):
         return "agency"
     foreign = bool(TOLL_FREE.match(e164)) or bool(area_codes and e164.startswith("+1")
@@ -222,6 +222,49 @@ def owner_from_block(seg: str, written: str, label_above: str = "", heading: str
             OTHER_LIST.search(heading) or OTHER_AGENCY.search(heading)):
         return "agency"
     return "city"
+
+
+# Words a city names its own desks with ("Water Billing", "Main Library", "Senior Center").
+CITY_DESK_WORDS = frozenset("""
+city town clerk clerk's office offices department division bureau unit section desk line lines main general customer
+service services billing utility utilities water power light electric gas sewer trash refuse recycling solid waste
+stormwater wastewater library libraries hall police fire public works parks park recreation planning building
+finance human resources animal shelter senior youth community center centre code enforcement housing permit permits
+engineering records record information request requests questions phone telephone fax email mayor council manager
+attorney treasurer economic development airport hours reception front administration administrative account accounts
+payments parking traffic streets street environmental museum golf cemetery marina harbor emergency non-emergency
+dispatch tty tdd and of the for our your online report reports team staff help contact contacts office's department's
+""".split())
+# "Valley Water: 408-...", "Northfield public records: ...": a name labelling the number.
+NAME_LABEL = re.compile(r"^(?P<name>[A-Z][\w&.'-]*(?:\s+(?:of|and|&|[A-Z][\w&.'-]*)){0,6}?)"
+                        r"(?:\s+(?:customer|public))?(?:\s+records?)?\s*:\s*$")
+
+
+def named_elsewhere(seg: str, written: str, paragraph: str, city_tokens: frozenset[str]) -> bool:
+    """In a paragraph that lists other agencies' numbers, a number labelled with a name
+    that is neither one of the city's desks nor the city's own name ("Valley Water:",
+    "Caltech public records:") belongs to that organisation. Needs the city's domain to
+    know its name; without it nothing is decided."""
+    if not city_tokens or not written or written not in seg or len(paragraph) > 1200:
+        return False
+    m = NAME_LABEL.match(seg[:seg.index(written)].strip())
+    if not m or not OTHER_AGENCY.search(paragraph.replace(seg, " ")):
+        return False
+    words = [w.lower().strip(".'") for w in re.findall(r"[A-Za-z][\w.'-]*", m.group("name"))]
+    if any(len(w) >= 4 and any(w in t or t in w for t in city_tokens if len(t) >= 4) for w in words):
+        return False           # "Pasadena Water and Power": the city's own name
+    return any(w not in CITY_DESK_WORDS for w in words)
+
+
+def city_tokens_of(site_url: str | None, city_domains: tuple[str, ...] = ()) -> frozenset[str]:
+    """The distinctive parts of the city's domains ("cityofpasadena" -> "pasadena")."""
+    hosts = [h for h in ([urlsplit(site_url).hostname or ""] if site_url else []) + list(city_domains)
+             if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
+    out = set()
+    for h in hosts:
+        for t in _domain_core(h):
+            out.add(re.sub(r"^(?:cityof|townof|ci|city|town)", "", t))
+    return frozenset(t for t in out if t)
 
 
 def _domain_core(host: str) -> set[str]:

@@ -36,6 +36,7 @@ class Extractor:
         self.seen: dict[tuple, Contact] = {}
         self.ignored: list[Ignored] = []
         self._block_roles: dict[int, tuple[str, int]] = {}
+        self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
 
     def run(self) -> Contacts:
         for bi, block in enumerate(self.page.blocks):
@@ -68,6 +69,8 @@ class Extractor:
             if c.owner == "city" and start is not None:
                 c.owner = attr.owner_from_block(seg, c.written, self._label_above(bi, start),
                                                 block.heading if block.region == "main" else "")
+            if c.owner == "city" and attr.named_elsewhere(seg, c.written, block.text, self.city_tokens):
+                c.owner = "agency"
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(seg)
         old = self.seen.get(c.key())
