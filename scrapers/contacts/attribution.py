@@ -74,7 +74,15 @@ OTHER_AGENCY = re.compile(
     r"(?-i:\b[A-Z][a-z]+\s+Authority\b)|joint\s+powers\s+(?:authority|agency)|\bCourt\s+of\s+Appeal|"
     r"\b(?:Municipal|Supreme|Appellate|Traffic|Juvenile|Probate)\s+Court\b|\bLaborator(?:y|ies)\b|"
     r"Institute\s+of\s+Technology|Air\s+Force|\bArmy\b|\bNavy\b|\bNaval\b|Marine\s+Corps|Coast\s+Guard|"
-    r"National\s+Guard|Veterans\s+Affairs|\bTrib(?:e|es|al)\b|\bRancheria\b|\bBand\s+of\s+[A-Z]", re.I)
+    r"National\s+Guard|Veterans\s+Affairs|\bTrib(?:e|es|al)\b|\bRancheria\b|\bBand\s+of\s+[A-Z]|"
+    # the State's departments and boards, county justice offices, schools, health systems
+    r"\bCalifornia\s+(?:Department|Public\s+Utilities|Air\s+Resources|Coastal|Energy|Franchise|Employment|"
+    r"Secretary|Office|State\s+(?:Controller|Board|Lands|Parks))|\bState\s+(?:Bar|Board|Controller|Water\s+Resources|"
+    r"Lands\s+Commission|Parks)\b|Department\s+of\s+Motor\s+Vehicles|\bDMV\b|Franchise\s+Tax\s+Board|"
+    r"Public\s+Utilities\s+Commission|\bCPUC\b|Public\s+Defender|\bCoroner\b|Medical\s+Examiner|Grand\s+Jury|"
+    r"\b(?:High|Middle|Elementary)\s+School\b|School\s+Board|\bUnified\b|Health\s+(?:System|Care\s+Agency)|"
+    r"Medical\s+(?:Group|Foundation)|Postal\s+Service|\bUSPS\b|\bPost\s+Office\b|\bFEMA\b|"
+    r"Chamber\s+of\s+Commerce|Visitors?\s+Bureau|\bEdison\b|\bAmtrak\b|\bBART\b|\bCaltrain\b|\bMetrolink\b", re.I)
 # "... Water District is part of the City: ...": the sentence says the subject is the city's own.
 CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
                        r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b", re.I)
