@@ -275,6 +275,25 @@ def city_tokens_of(site_url: str | None, city_domains: tuple[str, ...] = ()) -> 
     return frozenset(t for t in out if t)
 
 
+# A sentence whose subject is only a pronoun or "the office" ("They can be reached at ...").
+PRONOUN_SUBJECT = re.compile(r"^(?:they|it|its|their|that\s+office|this\s+office|the\s+office|that\s+agency|"
+                             r"the\s+agency|he|she)\b", re.I)
+
+
+def owner_from_previous(seg: str, paragraph: str) -> str:
+    """A sentence that names no one and starts with "They"/"Its"/"That office" is about the
+    subject of the sentence before it: "The County Recorder keeps birth records. They can
+    be reached at ..." is the Recorder's number."""
+    if not PRONOUN_SUBJECT.match(seg) or CITY_OWN.search(seg) or seg not in paragraph:
+        return "city"
+    before = paragraph[:paragraph.index(seg)].rstrip()
+    cut = [m.end() for m in _SEGMENT_END.finditer(before[:-1] if before else "")]
+    prev = before[cut[-1] if cut else 0:]
+    if not prev or CITY_OWN.search(prev) or CITY_PART.search(prev):
+        return "city"
+    return owner_from_words(prev)
+
+
 def _domain_core(host: str) -> set[str]:
     parts = [p for p in re.split(r"[.\-]", host.lower()) if p]
     core = {p for p in parts if p not in _GENERIC_DOMAIN_PARTS and len(p) > 2}

@@ -71,6 +71,8 @@ class Extractor:
                                                 block.heading if block.region == "main" else "")
             if c.owner == "city" and attr.named_elsewhere(seg, c.written, block.text, self.city_tokens):
                 c.owner = "agency"
+            if c.owner == "city":
+                c.owner = attr.owner_from_previous(seg, block.text)
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(seg)
         old = self.seen.get(c.key())

@@ -42,6 +42,7 @@ BARE_HOST_HINTS = ("nextrequest.com", "govqa.us", "mycusthelp.", "justfoia.com",
 # What the words of a link must say for it to be a records-request link.
 PORTAL_TEXT = re.compile(
     r"public\s+records?|records?\s+(?:act\s+)?requests?|\bc?pra\b|\bfoia\b|freedom\s+of\s+information|"
+    r"public\s+information\s+requests?|"
     r"records?\s+(?:request\s+)?(?:portal|center|centre)|request\s+(?:public\s+)?records|sunshine\s+ordinance|"
     r"^records\s+of\s+the\s+(?:board|council|city|clerk)|"
     # a request for a copy of a report: a records request for a department's records
@@ -87,7 +88,9 @@ REQUEST_FORM_TEXT = re.compile(r"\b(?:make|submit|new|file|start|create)\b[^|]{0
 REQUEST_FORM_PATH = re.compile(r"/(?:requests?/new|new[-_]?request|request[-_]?form|newrequest|requestopen\.aspx)\b",
                                re.I)      # GovQA's request form is RequestOpen.aspx
 # A form on the city's own site: "online request form", "request form (PDF)" with a records path.
-FORM_TEXT = re.compile(r"\bforms?\b", re.I)
+# ... or a request action ("Make a request", "Request online") on a path naming records.
+FORM_TEXT = re.compile(r"\bforms?\b|\b(?:make|submit|file|start|send)\s+(?:a\s+|your\s+)?(?:new\s+)?request\b|"
+                       r"\brequest\s+online\b|\bonline\s+request\b", re.I)
 
 
 def _government_elsewhere(host: str, page_host: str) -> bool:
