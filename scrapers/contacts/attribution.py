@@ -82,7 +82,9 @@ OTHER_AGENCY = re.compile(
     r"Public\s+Utilities\s+Commission|\bCPUC\b|Public\s+Defender|\bCoroner\b|Medical\s+Examiner|Grand\s+Jury|"
     r"\b(?:High|Middle|Elementary)\s+School\b|School\s+Board|\bUnified\b|Health\s+(?:System|Care\s+Agency)|"
     r"Medical\s+(?:Group|Foundation)|Postal\s+Service|\bUSPS\b|\bPost\s+Office\b|\bFEMA\b|"
-    r"Chamber\s+of\s+Commerce|Visitors?\s+Bureau|\bEdison\b|\bAmtrak\b|\bBART\b|\bCaltrain\b|\bMetrolink\b", re.I)
+    r"Chamber\s+of\s+Commerce|Visitors?\s+Bureau|\bEdison\b|\bAmtrak\b|\bBART\b|\bCaltrain\b|\bMetrolink\b|"
+    # offices only a county has: a city has no assessor, recorder or registrar
+    r"(?-i:\bAssessor\b|\bRecorder\b|\bRegistrar\b)|\bgas\s*(?:and|&)\s*electric\b", re.I)
 # "... Water District is part of the City: ...": the sentence says the subject is the city's own.
 CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
                        r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b", re.I)
@@ -173,14 +175,14 @@ def owner_from_words(seg: str) -> str:
 def _clause(seg: str, written: str) -> str:
     """The clause of a sentence (cut at ";") that holds the number: "X is a separate agency;
     the City has its own Fire Department (...)" names two owners. A clause that only says
-    "its"/"their" keeps the clause before it, which names whose."""
+    "its"/"their"/"them" keeps the clause before it, which names whose."""
     if not written or ";" not in seg or written not in seg:
         return seg
     at = seg.index(written)
     a = seg.rfind(";", 0, at)
     b = seg.find(";", at)
     clause = seg[a + 1:b if b >= 0 else len(seg)]
-    if re.search(r"\b(?:its|their)\b", clause, re.I) and not re.search(r"\b(?:City|Town)\b", clause):
+    if re.search(r"\b(?:its|their|them|they)\b", clause, re.I) and not re.search(r"\b(?:City|Town)\b", clause):
         return seg[seg.rfind(";", 0, a) + 1:b if b >= 0 else len(seg)]
     return clause
 
@@ -215,14 +217,17 @@ OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+records|\bot
                         r"\boutside\s+agenc(?:y|ies)|\brecords\s+(?:of|held\s+by)\s+other\b", re.I)
 
 
-def owner_from_block(seg: str, written: str, label_above: str = "", heading: str = "") -> str:
-    """Owner of a number whose own sentence names nobody: a number alone on its line takes
-    the owner its label line names ("San Benito County Water District" over "831-637-8218");
-    a contact under a heading naming another agency ("County Clerk-Recorder", "Other
-    agencies") is that agency's, unless its own words name the City."""
+def owner_from_block(seg: str, written: str, label_above: str = "", heading: str = "", row: str = "") -> str:
+    """Owner of a number whose own sentence names nobody: a table cell takes the owner the
+    row's earlier cells name ("Elm County Sheriff | (707) ..."); a number alone on its line
+    takes the owner its label line names ("San Benito County Water District" over
+    "831-637-8218"); a contact under a heading naming another agency ("County
+    Clerk-Recorder", "Other agencies") is that agency's, unless its own words name the City."""
     own = mask(seg.replace(written, " ") if written else seg)
     if CITY_OWN.search(own) or CITY_PART.search(own):
         return "city"
+    if row and not CITY_OWN.search(row) and owner_from_words(mask(row)) != "city":
+        return owner_from_words(mask(row))
     if label_above and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:ext|extension|x)\b", " ", own, flags=re.I)):
         if not CITY_OWN.search(label_above) and owner_from_words(label_above) != "city":
             return owner_from_words(label_above)

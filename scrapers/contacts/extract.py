@@ -68,7 +68,8 @@ class Extractor:
             c.owner = attr.phone_owner(c.value, seg, block.text, self.area_codes, c.written)
             if c.owner == "city" and start is not None:
                 c.owner = attr.owner_from_block(seg, c.written, self._label_above(bi, start),
-                                                block.heading if block.region == "main" else "")
+                                                block.heading if block.region == "main" else "",
+                                                self._row_before(bi, start))
             if c.owner == "city" and attr.named_elsewhere(seg, c.written, block.text, self.city_tokens):
                 c.owner = "agency"
             if c.owner == "city":
@@ -209,6 +210,12 @@ class Extractor:
                 kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else
                         "voice" if re.search(r"\b(?:phone|tel|telephone|main|office|direct)\b", column, re.I) else kind)
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
+
+    def _row_before(self, bi: int, start: int) -> str:
+        """The cells of a table row before the one holding ``start`` ("" outside tables)."""
+        text = self.page.blocks[bi].text
+        line = text[text.rfind("\n", 0, start) + 1:start]
+        return line[:line.rfind(" | ")] if " | " in line else ""
 
     def _column_header(self, bi: int, start: int) -> str:
         """The header cell above a table cell ("Department | Phone | Fax"): a table row reads
