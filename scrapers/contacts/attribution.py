@@ -352,7 +352,10 @@ def _records_score(c: Contact) -> tuple:
         evidence = min(evidence, 1)   # only the heading above says "records": the sentence names no desk
     inbox = 1 if c.type == "email" and OFFICE_INBOX.search(c.value.split("@")[0]) else 0
     form = 1 if c.type == "portal" and FORM_LINK.search(c.label) else 0
-    return (0 if c.boilerplate else 1, 1 if c.region == "main" else 0, evidence, form, inbox)
+    # The records desk and the clerk are both the request desk: there an office inbox
+    # (clerk@, records@) beats a named person's address, whichever of the two it names.
+    desk = min(evidence, 2) if c.type == "email" else evidence
+    return (0 if c.boilerplate else 1, 1 if c.region == "main" else 0, desk, inbox, evidence, form)
 
 
 def mask(text: str) -> str:
