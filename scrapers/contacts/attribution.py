@@ -8,6 +8,10 @@ line, cut at sentence ends and list separators such as ``•`` and ``|``).
 - Owner: another agency when the segment names one (a federal department, the State,
   a county office when the page is a city's) or when an email's domain is another
   organisation's; a vendor when it names a portal vendor or its support desk.
+- Owner from the page's blocks when the sentence names nobody: the earlier cells of a
+  table row, the label line above a bare number, a heading naming another agency; from
+  the sentence before when this one only says "They"; from a name labelling a number in a
+  list of other agencies when it is neither a city desk nor the city's own name.
 - Owner from the subject the sentence names: a county's offices (Clerk-Recorder,
   Elections, Registrar), special districts, "a separate agency", universities and their
   police, a police station of a county sheriff the city contracts with, a vendor's or
