@@ -179,7 +179,7 @@ class Contacts:
         return [c for c in self.items if c.role == role]
 
     def records_contact(self, page_kind: str | None = None) -> dict[str, Contact | None]:
-        from prr.scrapers.contacts.attribution import choose_records_contact
+        from prr.scrapers.contacts.records_contact import choose_records_contact
         return choose_records_contact(self, page_kind)
 
     def to_json(self) -> dict:
