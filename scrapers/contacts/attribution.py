@@ -246,6 +246,8 @@ attorney treasurer economic development airport hours reception front administra
 payments parking traffic streets street environmental museum golf cemetery marina harbor emergency non-emergency
 dispatch tty tdd and of the for our your online report reports team staff help contact contacts office's department's
 """.split())
+FACILITY_WORDS = frozenset("center centre park library hall pool shelter yard plant field museum theater theatre "
+                           "station house gym complex arena stadium garden gardens plaza garage facility".split())
 # "Valley Water: 408-...", "Northfield public records: ...": a name labelling the number.
 NAME_LABEL = re.compile(r"^(?P<name>[A-Z][\w&.'-]*(?:\s+(?:of|and|&|[A-Z][\w&.'-]*)){0,6}?)"
                         r"(?:\s+(?:customer|public))?(?:\s+records?)?\s*:\s*$")
@@ -264,6 +266,8 @@ def named_elsewhere(seg: str, written: str, paragraph: str, city_tokens: frozens
     words = [w.lower().strip(".'") for w in re.findall(r"[A-Za-z][\w.'-]*", m.group("name"))]
     if any(len(w) >= 4 and any(w in t or t in w for t in city_tokens if len(t) >= 4) for w in words):
         return False           # "Pasadena Water and Power": the city's own name
+    if any(w in FACILITY_WORDS for w in words):
+        return False           # "Westside Community Center": a place, most likely the city's
     return any(w not in CITY_DESK_WORDS for w in words)
 
 
