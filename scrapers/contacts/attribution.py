@@ -82,7 +82,9 @@ OTHER_AGENCY = re.compile(
     r"Medical\s+(?:Group|Foundation)|Postal\s+Service|\bUSPS\b|\bPost\s+Office\b|\bFEMA\b|"
     r"Chamber\s+of\s+Commerce|Visitors?\s+Bureau|\bEdison\b|\bAmtrak\b|\bBART\b|\bCaltrain\b|\bMetrolink\b|"
     # offices only a county has: a city has no assessor, recorder or registrar
-    r"(?-i:\bAssessor\b|\bRecorder\b|\bRegistrar\b)|\bgas\s*(?:and|&)\s*electric\b", re.I)
+    r"(?-i:\bAssessor\b|\bRecorder\b|\bRegistrar\b|\bSheriff)|\bgas\s*(?:and|&)\s*electric\b|"
+    r"Local\s+Agency\s+Formation|\bLAFCO\b|\b(?:a|the)\s+(?:county|state|federal)\s+(?:library|agency|office|department|"
+    r"facility|court|program)\b", re.I)
 # "... Water District is part of the City: ...": the sentence says the subject is the city's own.
 CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
                        r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b", re.I)
