@@ -43,7 +43,7 @@ BARE_HOST_HINTS = ("nextrequest.com", "govqa.us", "mycusthelp.", "justfoia.com",
 PORTAL_TEXT = re.compile(
     r"public\s+records?|records?\s+(?:act\s+)?requests?|\bc?pra\b|\bfoia\b|freedom\s+of\s+information|"
     r"public\s+information\s+requests?|"
-    r"records?\s+(?:request\s+)?(?:portal|center|centre)|request\s+(?:public\s+)?records|sunshine\s+ordinance|"
+    r"records?\s+(?:request\s+)?(?:portal|center|centre)|request\s+(?:public\s+|police\s+|city\s+|fire\s+|department\s+)?records|sunshine\s+ordinance|"
     r"^records\s+of\s+the\s+(?:board|council|city|clerk)|"
     # a request for a copy of a report: a records request for a department's records
     r"\b(?:police|incident|crime|collision|crash|accident|traffic)\s+reports?\s+requests?|"
