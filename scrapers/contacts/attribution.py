@@ -70,7 +70,7 @@ OTHER_AGENCY = re.compile(
     r"(?-i:\b[Tt]he\s+(?:District|College|University|Authority|Court|Hospital|Laboratory|Tribe|Sheriff)\b(?!\s+\d))|"
     # named authorities and joint powers agencies, courts, laboratories, the military, tribes
     r"(?-i:\b[A-Z][a-z]+\s+Authority\b)|joint\s+powers\s+(?:authority|agency)|\bCourt\s+of\s+Appeal|"
-    r"\b(?:Municipal|Supreme|Appellate|Traffic|Juvenile|Probate)\s+Court\b|\bLaborator(?:y|ies)\b|"
+    r"\b(?:Municipal|Supreme|Appellate|Traffic|Juvenile|Probate)\s+Court\b|(?:National|Propulsion|Research)\s+Laborator(?:y|ies)\b|"
     r"Institute\s+of\s+Technology|Air\s+Force|\bArmy\b|\bNavy\b|\bNaval\b|Marine\s+Corps|Coast\s+Guard|"
     r"National\s+Guard|Veterans\s+Affairs|\bTrib(?:e|es|al)\b|\bRancheria\b|\bBand\s+of\s+[A-Z]|"
     # the State's departments and boards, county justice offices, schools, health systems
@@ -78,9 +78,12 @@ OTHER_AGENCY = re.compile(
     r"Secretary|Office|State\s+(?:Controller|Board|Lands|Parks))|\bState\s+(?:Bar|Board|Controller|Water\s+Resources|"
     r"Lands\s+Commission|Parks)\b|Department\s+of\s+Motor\s+Vehicles|\bDMV\b|Franchise\s+Tax\s+Board|"
     r"Public\s+Utilities\s+Commission|\bCPUC\b|Public\s+Defender|\bCoroner\b|Medical\s+Examiner|Grand\s+Jury|"
-    r"\b(?:High|Middle|Elementary)\s+School\b|School\s+Board|\bUnified\b|Health\s+(?:System|Care\s+Agency)|"
-    r"Medical\s+(?:Group|Foundation)|Postal\s+Service|\bUSPS\b|\bPost\s+Office\b|\bFEMA\b|"
-    r"Chamber\s+of\s+Commerce|Visitors?\s+Bureau|\bEdison\b|\bAmtrak\b|\bBART\b|\bCaltrain\b|\bMetrolink\b|"
+    r"\b(?:High|Middle|Elementary)\s+School\b|School\s+Board|\bUnified\s+(?:School\s+)?District\b|"
+    r"Health\s+(?:System|Care\s+Agency)|"
+    r"Medical\s+(?:Group|Foundation)|Postal\s+Service|\bUSPS\b|\bPost\s+Office\b(?!\s+Box)|\bFEMA\b|"
+    r"Chamber\s+of\s+Commerce|Visitors?\s+Bureau|\bAmtrak\b|\bBART\b|\bCaltrain\b|\bMetrolink\b|"
+    r"\bEdison\b(?!\s+(?:Ave|Avenue|Blvd|Boulevard|St|Street|Way|Road|Rd|Dr|Drive|Park|School|Elementary|Middle|High|"
+    r"Center|Plaza|Court|Ct)\b)|"
     # offices only a county has: a city has no assessor, recorder or registrar
     r"(?-i:\bAssessor\b|\bRecorder\b|\bRegistrar\b|\bSheriff)|\bgas\s*(?:and|&)\s*electric\b|"
     r"Local\s+Agency\s+Formation|\bLAFCO\b|\b(?:a|the)\s+(?:county|state|federal)\s+(?:library|agency|office|department|"
