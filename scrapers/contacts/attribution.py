@@ -175,7 +175,7 @@ def owner_from_words(seg: str) -> str:
     return "city"
 
 
-def _clause(seg: str, written: str) -> str:
+def clause(seg: str, written: str) -> str:
     """The clause of a sentence (cut at ";") that holds the number: "X is a separate agency;
     the City has its own Fire Department (...)" names two owners. A clause that only says
     "its"/"their"/"them" keeps the clause before it, which names whose."""
@@ -193,7 +193,7 @@ def _clause(seg: str, written: str) -> str:
 def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...] = (), written: str = "") -> str:
     """Owner of a number: words in its sentence first; a toll-free or out-of-area number
     takes the organisation its paragraph names (a notice's federal lines)."""
-    seg = _clause(seg, written)
+    seg = clause(seg, written)
     if e164 == "711" and re.search(r"\brelay\b|\bdial(?:ing)?\s+711\b", seg, re.I):
         return "agency"         # the relay service's number ("dial 711"), not a line of the city's
     if written:           # vanity letters ("1-800-CALL-CDR") are no organisation's name

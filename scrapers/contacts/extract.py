@@ -75,7 +75,7 @@ class Extractor:
             if c.owner == "city":
                 c.owner = attr.owner_from_previous(seg, block.text)
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
-            c.owner = attr.owner_from_words(seg)
+            c.owner = attr.owner_from_words(attr.clause(seg, c.written))
         old = self.seen.get(c.key())
         if old is None:
             self.seen[c.key()] = c
@@ -181,7 +181,7 @@ class Extractor:
         c = Contact("email", addr, written=addr)
         text = self.page.blocks[bi].text
         seg = attr.segment(text, start, end)
-        owner = attr.owner_from_words(seg)
+        owner = attr.owner_from_words(attr.clause(seg, addr))
         if owner == "city" and attr.email_owner(addr, self.page.base_url, self.city_domains) == "agency":
             owner = "vendor" if attr.VENDOR_DOMAIN.search(addr) else "agency"
         c.owner = owner
