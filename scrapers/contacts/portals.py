@@ -28,6 +28,11 @@ PORTAL_VENDORS = (   # (vendor, host pattern, always a records portal?)
     ("formstack", re.compile(r"(?:^|\.)formstack\.com$"), False),
     ("smartsheet", re.compile(r"(?:^|\.)smartsheet\.com$"), False),
     ("microsoft_forms", re.compile(r"^forms\.(?:office|microsoft)\.com$"), False),
+    ("cognito_forms", re.compile(r"(?:^|\.)cognitoforms\.com$"), False),
+    ("wufoo", re.compile(r"(?:^|\.)wufoo\.com$"), False),
+    ("google_forms", re.compile(r"^(?:docs\.google\.com|forms\.gle)$"), False),
+    ("opengov", re.compile(r"(?:^|\.)opengov\.com$"), False),
+    ("govpilot", re.compile(r"(?:^|\.)govpilot\.com$"), False),
 )
 PATH_VENDORS = (
     ("civicplus", re.compile(r"/FormCenter/|/RequestTracker\.aspx", re.I)),
@@ -61,7 +66,8 @@ NOT_PORTAL_TEXT = re.compile(r"medical\s+records?|birth|death|marriage|vital|"
 NOT_A_FORM = re.compile(r"\?\s*$|^\s*(?:how|what|where|when|who|can|do|does|is|are|why)\b|"
                         r"^\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|net|us|info)\s*$", re.I)
 # A form host's page whose path names a records request is the request form whatever its link says.
-FORM_VENDORS = {"laserfiche", "civicplus", "seamlessdocs", "jotform", "formstack"}
+FORM_VENDORS = {"laserfiche", "civicplus", "seamlessdocs", "jotform", "formstack", "cognito_forms", "wufoo",
+                "opengov", "govpilot"}
 RECORDS_PATH = re.compile(r"public[-_]?records?|records?[-_]?requests?|\bc?pra[-_]?(?:request|form)|"
                           r"\bc?pra\b|foia", re.I)
 
