@@ -85,7 +85,7 @@ OTHER_AGENCY = re.compile(
     r"\bEdison\b(?!\s+(?:Ave|Avenue|Blvd|Boulevard|St|Street|Way|Road|Rd|Dr|Drive|Park|School|Elementary|Middle|High|"
     r"Center|Plaza|Court|Ct)\b)|"
     # offices only a county has: a city has no assessor, recorder or registrar
-    r"(?-i:\bAssessor\b|\bRecorder\b|\bRegistrar\b|\bSheriff)|\bgas\s*(?:and|&)\s*electric\b|"
+    r"(?-i:\bAssessor\b|\bRecorder\b|\bRegistrar\b|\bSheriff)|\bgas\s*(?:and|&)\s*electric\b|\b(?:PG|SDG)&E\b|"
     r"Local\s+Agency\s+Formation|\bLAFCO\b|\b(?:a|the)\s+(?:county|state|federal)\s+(?:library|agency|office|department|"
     r"facility|court|program)\b", re.I)
 # "... Water District is part of the City: ...": the sentence says the subject is the city's own.
@@ -93,7 +93,10 @@ CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|uni
                        r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b", re.I)
 # "Payments are processed by <vendor>", "operated by", "administered by": the vendor's line.
 # A vendor is named bare ("processed by Paymentus"); a department comes with "the".
-PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced)\s+by\s+(?!(?:the|our|us|city|town)\b)[A-Z]")
+# So is a payment or service "through <Name>" ("Pay by phone through Paymentus at ...").
+PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced|provided|hosted)\s+by\s+"
+                          r"(?!(?:the|our|us|city|town)\b)[A-Z]|"
+                          r"\b(?:pay|paid|payments?|online|by\s+phone)\b[^.;]{0,30}\bthrough\s+(?!(?:the|our|us|city|town)\b)[A-Z]")
 # "The City contracts with the County Sheriff's Office for police services": the police
 # station and its records unit named in that paragraph are the contractor's.
 CONTRACTED = re.compile(r"contract(?:s|ed)?\s+with\s+(?:the\s+)?[^.]{0,80}?(?:Sheriff|County|District|Authority)"
@@ -168,10 +171,12 @@ def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
 def owner_from_words(seg: str) -> str:
     if CITY_PART.search(seg):
         return "city"
-    if VENDOR.search(seg) or PROCESSED_BY.search(seg):
+    if VENDOR.search(seg):
         return "vendor"
-    if OTHER_AGENCY.search(seg):
+    if OTHER_AGENCY.search(seg):          # "processed by Alameda County" is the County's
         return "agency"
+    if PROCESSED_BY.search(seg):
+        return "vendor"
     return "city"
 
 
