@@ -21,7 +21,8 @@ def _date_label(label: str) -> bool:
 def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> list[dict]:
     clean = [ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)]
     by_line = {i: hs for i, hs in doc.label_hits(labels).items() if i not in doc.skip}
-    read = [read_block(clean, s, e, by_line, _date_label) for s, e in spans]
+    date_labels = {f for f in labels.fields if _date_label(f)}
+    read = [read_block(clean, s, e, by_line, date_labels) for s, e in spans]
     fields = list(labels.fields)
     sample = [[vals.get(f, "") for f in fields] for vals, _ in read[:400]]
     named = name_columns(fields, sample, None, by_values=True)
