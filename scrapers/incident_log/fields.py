@@ -125,46 +125,63 @@ def build(values: dict[str, str], names: dict[str, str | None], *, page: int, nu
     rec: dict = _EMPTY_RECORD.copy()
     rec["page"], rec["offences"], rec["related_numbers"] = page, [], []
     fields: dict[str, str | None] = {}
-    dates: dict[str, list[str]] = {"reported_at": [], "occurred_at": []}
+    dates: dict[str, list[str]] | None = None
     for name, value in values.items():
-        value = squash(value or "")
-        fields[name.rstrip(":").strip() or name] = value or None
+        value = squash(value) if value else ""
+        fields[_field_name(name)] = value or None
         col = names.get(name)
         if not col or not value:
             continue
-        if col in dates:
+        if col == "reported_at" or col == "occurred_at":
+            if dates is None:
+                dates = {"reported_at": [], "occurred_at": []}
             dates[col].append(value)
         elif rec[col] is None:
             rec[col] = value
-    for col, parts in dates.items():
-        _set_dates(rec, col, parts, context_date)
-    if rec["reported_at"] is None and rec["occurred_at"] is None:
-        found = [d for d in (parse_datetime(x) for x in loose) if d]
-        rec["reported_at"] = found[0] if found else None
-    text_loose = [x for x in loose if not DATETIME_RE.fullmatch(x.strip())] if loose else []
-    if text_loose:
-        fields["_text"] = squash(" ".join(text_loose))
-        if rec["summary"] is None:
-            rec["summary"] = fields["_text"]
+    if dates is not None:
+        for col, parts in dates.items():
+            _set_dates(rec, col, parts, context_date)
+    if loose:
+        if rec["reported_at"] is None and rec["occurred_at"] is None:
+            found = [d for d in (parse_datetime(x) for x in loose) if d]
+            rec["reported_at"] = found[0] if found else None
+        text_loose = [x for x in loose if not DATETIME_RE.fullmatch(x.strip())]
+        if text_loose:
+            fields["_text"] = squash(" ".join(text_loose))
+            if rec["summary"] is None:
+                rec["summary"] = fields["_text"]
     if number:
         for col in ("case_no", "record_no"):
             if rec[col] and rec[col] != number and number in rec[col].split():
                 rec[col] = number
         if rec["record_no"] is None and rec["case_no"] != number:
             rec["record_no"] = number
-        for col in ("type", "summary", "location", "disposition"):
-            if rec[col] and number in rec[col] and col != "summary":
+        for col in ("type", "location", "disposition"):
+            if rec[col] and number in rec[col]:
                 rec[col] = squash(rec[col].replace(number, " ")).strip(" /") or None
-    if rec["type"] and rec["summary"] is None:
-        # "Theft: A staff member reported ...": a type and its narrative in one cell
-        m = _TYPE_THEN_TEXT.match(rec["type"])
-        if m:
-            rec["type"], rec["summary"] = m.group(1).strip(), m.group(2).strip()
-    if rec["type"]:
-        rec["offences"] = [squash(t) for t in _OFFENCE_SEP.split(rec["type"]) if t.strip()]
+    kind = rec["type"]
+    if kind:
+        if rec["summary"] is None:
+            # "Theft: A staff member reported ...": a type and its narrative in one cell
+            m = _TYPE_THEN_TEXT.match(kind)
+            if m:
+                kind, rec["summary"] = m.group(1).strip(), m.group(2).strip()
+                rec["type"] = kind
+        rec["offences"] = _offences(kind)
     rec["fields"] = fields
     rec["raw"] = "\n".join(raw)
     return rec
+
+
+@lru_cache(maxsize=4096)
+def _field_name(name: str) -> str:
+    return name.rstrip(":").strip() or name
+
+
+def _offences(kind: str) -> list[str]:
+    if "//" not in kind and "\n" not in kind:
+        return [squash(kind)] if kind.strip() else []
+    return [squash(t) for t in _OFFENCE_SEP.split(kind) if t.strip()]
 
 
 def _set_dates(rec: dict, col: str, parts: list[str], context_date: str | None) -> None:

@@ -46,6 +46,9 @@ def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
     out = []
     for i, tok in enumerate(tokens):
         t = tok.group()
+        # only a word ending in ":"/"#" or Title-case ("No.", "Case") can end a label
+        if not (t[-1] in ":#" or (len(t) > 1 and t[0].isupper() and t[1].islower())):
+            continue
         marked = bool(_MARKED_END.match(t)) and not _DIGITS_COLONS.fullmatch(t) and "//" not in t
         bare = bool(_BARE.match(t))
         if not (marked or bare):

@@ -20,6 +20,9 @@ _TOKEN = re.compile(r"\S+")
 _WORDLIKE = re.compile(r"^[(\"']?(?:[A-Z]?[a-z]+|[A-Z]+)[.,:;)\"']*$")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 _ALPHA = re.compile(r"^[A-Za-z]{3,}$")
+# _WORDLIKE with a vowel, as whole lines: the tokens are counted by one findall
+_WORDLIKE_VOWEL = re.compile(r"^[(\"']?(?:[AEIOUY][a-z]+|[A-Z]?[a-z]*[aeiouy][a-z]*|[A-Z]*[AEIOUY][A-Z]*)"
+                             r"[.,:;)\"']*$", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +64,7 @@ def unreadable(text: str) -> tuple[bool, float | None]:
     tokens = _sample(text)
     if len(tokens) < 20:
         return False, None
-    wordlike = sum(1 for t in tokens if _WORDLIKE.match(t) and _VOWEL.search(t)) / len(tokens)
+    wordlike = len(_WORDLIKE_VOWEL.findall("\n".join(tokens))) / len(tokens)
     if wordlike >= WORDLIKE_OK:
         return False, None
     share = dictionary_share(text)
