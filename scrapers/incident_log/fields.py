@@ -17,6 +17,11 @@ COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "dispos
 
 _TYPE_THEN_TEXT = re.compile(r"^([^:.]{3,60}?):+\s+(\S.{19,})$", re.S)
 _OFFENCE_SEP = re.compile(r"\s+//\s+|\n")
+_HEAD_WORDS = {**{w: "date" for w in ("date", "time", "datetime", "dt", "hour")},
+               **{w: "summary" for w in ("narrative", "description", "details", "summary", "comments", "remarks",
+                                         "synopsis", "notes")},
+               **{w: "disposition" for w in ("disposition", "status", "outcome")}}
+_EVENT_WORDS = ("incident", "offense", "offence", "crime")
 _ID_WORDS = ("event", "incident", "call", "cad", "log", "record", "entry", "item", "report", "dr", "cfs", "ref")
 _NUM_WORDS = ("#", "no", "num", "number", "numbers", "id", "nbr")
 
@@ -37,6 +42,14 @@ def column_for(label: str) -> str | None:
         return None
     if any(w.startswith("occur") for w in words) or text in ("from", "incident date", "date of incident"):
         return "occurred_at"
+    # A title led by a word for the offence says what it holds with its last word
+    # ("Incident Time" is a time, "Incident Narrative" a narrative, "Crime Status" a
+    # disposition); only "Incident", "Incident Type" are the type.
+    head = _HEAD_WORDS.get(words[-1]) if len(words) > 1 and words[0] in _EVENT_WORDS + ("nature",) else None
+    if head == "date":
+        return "occurred_at" if words[0] in _EVENT_WORDS else "reported_at"
+    if head:
+        return head
     if words[-1] in ("type", "nature", "offense", "offence", "offenses", "offences", "crime", "crimes",
                      "category", "classification", "incident", "call") \
             or words[0] in ("nature", "natures", "offense", "offence", "crime", "incident"):
@@ -87,18 +100,25 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
         elif col in ("reported_at", "occurred_at") and kind not in ("date", "time"):
             col = None
         out.append(col)
-    return _by_values(out, titles, samples, id_col) if by_values else out
+    if by_values:
+        return _by_values(out, titles, samples, id_col)
+    # a table column without a title of its own is typed from its values too
+    untitled = [k for k, t in enumerate(titles) if not t or _UNTITLED.fullmatch(t)]
+    return _by_values(out, titles, samples, id_col, untitled) if untitled else out
+
+
+_UNTITLED = re.compile(r"column \d+")
 
 
 _ADDRESS = re.compile(r"^\d+[A-Z]?\s+[A-Za-z]|\b(?:block|blk)\b|\w\s*/\s*\w.*\b[A-Z]{2,}\b", re.I)
 
 
 def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]],
-               id_col: int | None) -> list[str | None]:
+               id_col: int | None, only: list[int] | None = None) -> list[str | None]:
     """Fields no name told, from the values: addresses are the location; a column of a few
     values repeated across records (a category) is the type, a second one the disposition."""
     n = len(samples)
-    for k in range(len(out)):
+    for k in range(len(out)) if only is None else only:
         if out[k] is not None or k == id_col:
             continue
         vals = [s[k] for s in samples if k < len(s) and s[k]]
