@@ -139,6 +139,28 @@ def _segments(hits: list[Hit], anchor: str) -> list[list[Hit]]:
     return segs
 
 
+def _once_many(seq: list[str], anchor: str) -> tuple[Counter, Counter, int]:
+    """With the labels cut into records at ``anchor``: per label, in how many records it
+    occurs once and in how many more than once; and the number of records."""
+    once: Counter = Counter()
+    many: Counter = Counter()
+    seen: dict[str, int] | None = None
+    n = 0
+    for lab in seq:
+        if lab == anchor:
+            if seen is not None:
+                for k, c in seen.items():
+                    (once if c == 1 else many)[k] += 1
+            seen = {anchor: 1}
+            n += 1
+        elif seen is not None:
+            seen[lab] = seen.get(lab, 0) + 1
+    if seen is not None:
+        for k, c in seen.items():
+            (once if c == 1 else many)[k] += 1
+    return once, many, n
+
+
 def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[str]]:
     counts = Counter(h.label for h in hits)
     first_seen: dict[str, int] = {}
@@ -146,31 +168,26 @@ def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[s
         first_seen.setdefault(h.label, i)
     best: tuple = (0, 0, 0, 0)
     choice: tuple[str | None, list[str]] = (None, [])
+    seq = [h.label for h in hits]
     for anchor, n in counts.items():
         if n < MIN_RECORDS:
             continue
-        segs = _segments(hits, anchor)
-        # per label: in how many records it occurs once, and more than once
-        once: Counter = Counter()
-        many: Counter = Counter()
-        for seg in segs:
-            for lab, k in Counter(h.label for h in seg).items():
-                (once if k == 1 else many)[lab] += 1
+        once, many, n_segs = _once_many(seq, anchor)
         fields = [anchor]
         for lab in counts:
             if lab == anchor or counts[lab] < MIN_RECORDS:
                 continue
-            if once[lab] >= 0.5 * len(segs) and many[lab] <= 0.05 * len(segs):
+            if once[lab] >= 0.5 * n_segs and many[lab] <= 0.05 * n_segs:
                 fields.append(lab)
         # A bare Title-case word is a label only if every record has it; a value that
         # happens to be Title-case ("Burglary") is in some records, not all.
-        fields = [f for f in fields if f in marked or f == anchor or once[f] + many[f] >= 0.9 * len(segs)]
+        fields = [f for f in fields if f in marked or f == anchor or once[f] + many[f] >= 0.9 * n_segs]
         if len(fields) < 2:
             continue
         n_marked = sum(1 for f in fields if f in marked)
         if n_marked == 0 and len(fields) < 3:
             continue
-        key = (n_marked, len(fields), len(segs), -first_seen[anchor])
+        key = (n_marked, len(fields), n_segs, -first_seen[anchor])
         if key > best:
             best = key
             choice = (anchor, fields)
