@@ -101,7 +101,12 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
         if rows:
             headers[page] = [doc.lines[i] for i in rows]
             masks.update(mask(doc.lines[i]) for i in rows)
-    skip = {i for i, ln in enumerate(doc.lines) if ln.strip() and mask(ln) in masks}
+    rx = masks_rx(masks)
+    if rx is None:
+        return set(), headers
+    if doc.text is None:
+        doc.text, doc.starts = "\n".join(doc.lines), line_starts(doc.lines)
+    skip = {bisect_right(doc.starts, m.start()) - 1 for m in rx.finditer(doc.text)}
     return skip, headers
 
 

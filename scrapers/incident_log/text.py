@@ -246,11 +246,6 @@ def masks_rx(masked: set[str]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{_mask_pattern(m)})" for m in sorted(masked)), re.M)
 
 
-_PAGE_NUMBER = re.compile(r"(?:Page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.I)
-# the same, as whole lines of a text (multi-line mode)
+# a page number alone on its line ("Page 3 of 12", "3/12", "3"), as whole lines of a text
 PAGE_NUMBER_LINES = re.compile(r"^[^\S\n]*(?:Page[^\S\n]*)?\d{1,4}(?:[^\S\n]*(?:of|/)[^\S\n]*\d{1,4})?"
                                r"[^\S\n]*$", re.I | re.M)
-
-
-def page_number_line(line: str) -> bool:
-    return bool(_PAGE_NUMBER.fullmatch(line.strip()))
