@@ -30,6 +30,10 @@ VOTE = 0.40
 # Precedence only ranks statuses read at least this surely; a weaker status (one
 # sentence that might be about fees) does not outrank a clear one.
 STRONG = 0.60
+# ... and only when it is nearly as sure as the surest status read: one middling sentence
+# (a "no additional records" aside, a "please let us know" courtesy) does not outrank the
+# statement the reply is plainly making.
+PRECEDENCE_MARGIN = 0.25
 # A reading is applied without review when its main status is at least this sure. Chosen
 # on the agency-held-out benchmark (benchmarks/classify_accuracy.py) for an applied
 # precision of at least 0.95; see docs/classify.md.
@@ -37,7 +41,7 @@ APPLY_AT = 0.70
 # An acknowledgement changes no clock and closes nothing: it may be applied less surely.
 APPLY_AT_BY_STATUS = {"acknowledged": 0.55}
 SURE_ACK = 0.80
-PRECEDENCE = ("fee", "partial", "no_records", "denied", "released", "closed", "clarification",
+PRECEDENCE = ("fee", "partial", "released", "no_records", "denied", "closed", "clarification",
               "extension", "acknowledged")
 FINDINGS = ("partial", "no_records", "denied", "released")
 # Statuses one reply can state together without contradicting itself. Any other strong
@@ -46,7 +50,13 @@ COMPATIBLE = {frozenset(p) for p in (
     ("acknowledged", "extension"), ("acknowledged", "clarification"), ("acknowledged", "fee"),
     ("extension", "clarification"), ("extension", "fee"), ("fee", "partial"), ("fee", "no_records"),
     ("fee", "clarification"), ("no_records", "closed"), ("no_records", "denied"), ("denied", "closed"),
-    ("partial", "closed"), ("released", "closed"), ("clarification", "closed"))}
+    ("partial", "closed"), ("released", "closed"), ("clarification", "closed"),
+    # "the records are attached; no other records were found"
+    ("released", "no_records"), ("partial", "no_records"),
+    # "part of the request is denied; the fee for the rest is $X" (or "records attached, $X due")
+    ("fee", "denied"), ("fee", "released"),
+    # "nothing found / records attached; if you meant something else, tell us"
+    ("no_records", "clarification"), ("released", "clarification"))}
 MAX_SENTENCE_CHARS = 600
 _LETTERS = re.compile(r"[A-Za-z]")
 _URLISH = re.compile(r"\S*(?:https?://|www\.|@)\S*")
@@ -54,7 +64,16 @@ _MAIL_SYSTEM = re.compile(r"\b(?:sign(?:ed)?[- ]in|log(?:ged)?[- ]in|password|pa
                           r"|encrypt\w*|recall|verification\s+code|activate|unsubscribe)\b", re.I)
 _ABOUT_A_REQUEST = re.compile(
     r"\b(?:request\w*|records?|documents?|files?|foia|foil|foipa|cpra|opra|kora|sunshine|public\s+information"
-    r"|information\s+act|invoice|fees?|payment|deposit|footage|report|emails?|data|appeal|confirmation)\b", re.I)
+    r"|information\s+act|invoice|fees?|payment|deposit|footage|report|emails|data|appeal|confirmation)\b", re.I)
+# "This is a test message": an address check, not an answer to the request.
+_TEST_MESSAGE = re.compile(r"\bthis\s+is\s+(?:just\s+|only\s+)?a\s+test\b|\btest\s+(?:e-?mail|message)\s+to\s+(?:verify|confirm|check)\b",
+                           re.I)
+# A portal's delivery notice: something was posted, without saying what. The letter it
+# delivers says what the agency decided (often an acknowledgement or a closure).
+_DELIVERY_VERB = re.compile(r"\b(?:available|post(?:ed)?|added|uploaded|download\w*)\b", re.I)
+_DELIVERY_THING = re.compile(r"\b(?:files?|documents?|attachments?|information|correspondence|messages?)\b", re.I)
+_RECORDS_NAMED = re.compile(r"\b(?:records?|responsive|requested|report|footage|video|recordings?|emails|data|minutes"
+                            r"|contracts?|logs?|photos?|images?|pages)\b", re.I)
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
 _WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
 _ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this)\b", re.I)
@@ -88,6 +107,8 @@ class Reading:
 def _unreadable(sentences: list[str]) -> str | None:
     """Why a reply cannot be read at all, or None."""
     text = " ".join(sentences)
+    if any(_TEST_MESSAGE.search(s) for s in sentences):
+        return "the message says it is a test (an address check), not an answer to the request"
     if len(_LETTERS.findall(text)) < 15:
         return "the message has no readable text (an empty body, or only an attachment)"
     words = len(text.split())
@@ -117,15 +138,16 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.notes.append(why + ": needs a person")
         reading.confidence = 0.0
         return reading
-    best: dict[str, StatusReading] = {}
+    votes: dict[str, list[StatusReading]] = {}
     kept = [i for i, s in enumerate(sentences) if not _noise(s)]
     for i, probs in zip(kept, model.predict([sentences[i][:MAX_SENTENCE_CHARS] for i in kept])):
         label = max(probs, key=probs.get)
         p = probs[label]
         if label == NONE or p < VOTE:
             continue
-        if label not in best or p > best[label].confidence:
-            best[label] = StatusReading(label, p, sentences[i][:300], i)
+        votes.setdefault(label, []).append(StatusReading(label, p, sentences[i][:300], i))
+    _drop_bare_delivery_notice(votes, reading)
+    best = {label: max(vs, key=lambda v: v.confidence) for label, vs in votes.items()}
     if "released" in best and "denied" in best and "partial" not in best:
         d = best["denied"]
         best["partial"] = StatusReading("partial", min(best["released"].confidence, d.confidence), d.evidence,
@@ -134,9 +156,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     if "partial" in best:
         best.pop("released", None)   # a partial release is the release
         best.pop("denied", None)
-    # strong statuses by precedence first, then the weak ones by confidence
-    reading.statuses = sorted(best.values(), key=lambda s: (s.confidence < STRONG, PRECEDENCE.index(s.status)
-                                                            if s.confidence >= STRONG else -s.confidence))
+    reading.statuses = _ranked(list(best.values()))
     if not reading.statuses:
         reading.notes.append("no sentence states a status: needs a person")
         return reading
@@ -151,6 +171,38 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.notes.append("release language but no attachment or download link: "
                              "check whether the records arrived")
     return reading
+
+
+def _ranked(statuses: list[StatusReading]) -> list[StatusReading]:
+    """Statuses in the order they are reported: those read strongly and nearly as surely as
+    the surest one by precedence, then the others by confidence."""
+    top = max((s.confidence for s in statuses), default=0.0)
+
+    def ranks(s: StatusReading) -> bool:
+        if s.status in ("released", "partial") and s.confidence >= STRONG:
+            return True   # records came: a "no other records" aside does not outrank them
+        return s.confidence >= STRONG and s.confidence >= top - PRECEDENCE_MARGIN
+
+    return sorted(statuses, key=lambda s: (not ranks(s), PRECEDENCE.index(s.status) if ranks(s) else -s.confidence))
+
+
+def _is_delivery_notice(sentence: str) -> bool:
+    return bool(_DELIVERY_VERB.search(sentence) and _DELIVERY_THING.search(sentence)
+                and not _RECORDS_NAMED.search(sentence))
+
+
+def _drop_bare_delivery_notice(votes: dict[str, list[StatusReading]], reading: Reading) -> None:
+    """A release read only from a portal's "files are available to download" notice, in a
+    reply whose letter clearly says something else, is that something else: the posted
+    file is the letter (an acknowledgement, a closure, a no-records finding)."""
+    released = votes.get("released") or []
+    if not released or not all(_is_delivery_notice(v.evidence) for v in released):
+        return
+    others = [v for label, vs in votes.items() if label != "released" for v in vs if v.confidence >= STRONG]
+    if others:
+        votes.pop("released")
+        reading.notes.append("a notice that files were posted, not a release: the letter says "
+                             + max(others, key=lambda v: v.confidence).status)
 
 
 def _contradicts(main: StatusReading, other: StatusReading) -> bool:
@@ -168,7 +220,9 @@ def decide_apply(reading) -> tuple[bool, str]:
     status, confidence = get("status") or "other", float(get("confidence") or 0.0)
     if status == "other":
         return False, "no status read: " + ("; ".join(get("notes") or []) or "nothing to apply")
-    at = APPLY_AT_BY_STATUS.get(status, APPLY_AT)
+    contradicted = any("less sure" in n for n in get("notes") or [])
+    # the lower bar of a status that changes no clock holds only when nothing contradicts it
+    at = APPLY_AT if contradicted else APPLY_AT_BY_STATUS.get(status, APPLY_AT)
     if confidence < at:
         return False, f"reads as {status} with confidence {confidence:.2f} (< {at}): needs a person"
     if status == "released" and any("no attachment or download link" in n for n in get("notes") or []):
