@@ -60,6 +60,8 @@ COMPATIBLE = {frozenset(p) for p in (
     ("released", "no_records"), ("partial", "no_records"),
     # "part of the request is denied; the fee for the rest is $X" (or "records attached, $X due")
     ("fee", "denied"), ("fee", "released"),
+    # "this part is denied / attached; for the rest we need more time"
+    ("denied", "extension"), ("partial", "extension"), ("released", "extension"),
     # "nothing found / records attached; if you meant something else, tell us"
     ("no_records", "clarification"), ("released", "clarification"))}
 MAX_SENTENCE_CHARS = 600
@@ -136,7 +138,7 @@ def _noise(sentence: str) -> bool:
 
 
 def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment: bool,
-                   has_link: bool, amount_asked: bool = False) -> Reading:
+                   has_link: bool, amount_asked: bool = False, fee_amount: bool = True) -> Reading:
     """What the reply says, from its sentences (subject first, then body, then letters)."""
     reading = Reading()
     why = _unreadable(sentences)
@@ -170,7 +172,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     if "partial" in best:
         best.pop("released", None)   # a partial release is the release
         best.pop("denied", None)
-    reading.statuses = _ranked(list(best.values()))
+    reading.statuses = _ranked(list(best.values()), fee_amount=fee_amount or amount_asked)
     if not reading.statuses:
         reading.notes.append("no sentence states a status: needs a person")
         return reading
@@ -187,12 +189,16 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     return reading
 
 
-def _ranked(statuses: list[StatusReading]) -> list[StatusReading]:
+def _ranked(statuses: list[StatusReading], fee_amount: bool = True) -> list[StatusReading]:
     """Statuses in the order they are reported: those read strongly and nearly as surely as
     the surest one by precedence, then the others by confidence."""
     top = max((s.confidence for s in statuses), default=0.0)
 
     def ranks(s: StatusReading) -> bool:
+        if s.status == "fee" and not fee_amount:
+            # no amount asked anywhere: "fees may apply" is a notice; it leads only when it
+            # is the surest thing the reply says
+            return s.confidence >= STRONG and s.confidence >= top
         if s.status in ("released", "partial") and s.confidence >= STRONG:
             return True   # records came: a "no other records" aside does not outrank them
         return s.confidence >= STRONG and s.confidence >= top - PRECEDENCE_MARGIN
