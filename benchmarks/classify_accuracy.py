@@ -11,7 +11,10 @@ fold's model (learned from our reading of those replies), as ``prr classify retr
 Reports, held-out first and in-sample beside it:
 - status right (the main status read is one of the statuses in our reading), and a
   confusion table per status;
-- precision and coverage of statuses applied without review (``decide_apply``);
+- precision and coverage of statuses applied without review (``decide_apply``), with
+  the apply bar fitted leave-one-agency-out as well (each agency's replies are applied
+  at the lowest bar, from 0.60, at which the other agencies' applied statuses are right
+  >= 95% of the time), and beside it at the shipped bar;
 - tracking-number precision and recall; fee exactness (total / deposit / balance with
   cents, and pay-before-work);
 - CPU time per reply of the new reader and of the earlier phrase-rule reader, measured

@@ -8,12 +8,16 @@ strongest sentence as evidence and that probability as its confidence. Several s
 can be reported at once (acknowledged + extension, fee + no records); precedence rules
 then name the main one:
 
-- released together with withheld/denied material is ``partial``;
-- a fee outranks everything else: nothing moves until it is paid (a fee estimate before
-  any release is a fee);
-- a finding (partial, no records, denied, released) outranks a closure, a closure
-  outranks a question, a question outranks an extension, an extension outranks an
-  acknowledgement (both are reported, and the deadlines read the extension).
+- released together with withheld/denied material is ``partial`` (not in an appeal
+  decision: the records the earlier response released are history);
+- a release read only from a portal's "files are available" notice yields to what the
+  letter says;
+- precedence ranks only statuses read strongly and nearly as surely as the surest one:
+  a fee outranks everything else (nothing moves until it is paid; without any amount in
+  the reply it leads only when it is the surest); records that came outrank a "no other
+  records" aside; a finding outranks a closure, a closure a question, a question an
+  extension, an extension an acknowledgement (both are reported, and the deadlines read
+  the extension).
 
 ``decide_apply`` is the one place that says whether a reading may change a request
 without review.
