@@ -9,7 +9,8 @@ broadcast lines are not contacts (they are listed in ``Contacts.ignored`` with w
 
 Modules: :mod:`.page` (visible text and links, by region), :mod:`.phones`,
 :mod:`.emails`, :mod:`.portals`, :mod:`.addresses`, :mod:`.attribution` (owner,
-distractors, the records contact), :mod:`.boilerplate` (blocks repeated across a site).
+distractors), :mod:`.records_contact` (which one is the records contact),
+:mod:`.boilerplate` (blocks repeated across a site).
 """
 from __future__ import annotations
 

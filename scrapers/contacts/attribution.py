@@ -1,4 +1,4 @@
-"""Whose contact it is, whether it is a contact at all, and which one is the records contact.
+"""Whose contact it is, and whether it is a contact at all.
 
 All three are read from the contact's evidence: the segment of text it sits in (its
 line, cut at sentence ends and list separators such as ``•`` and ``|``).
@@ -8,23 +8,21 @@ line, cut at sentence ends and list separators such as ``•`` and ``|``).
 - Owner: another agency when the segment names one (a federal department, the State,
   a county office when the page is a city's) or when an email's domain is another
   organisation's; a vendor when it names a portal vendor or its support desk.
+- Owner from the page's blocks when the sentence names nobody: the earlier cells of a
+  table row, the label line above a bare number, a heading naming another agency; from
+  the sentence before when this one only says "They"; from a name labelling a number in a
+  list of other agencies when it is neither a city desk nor the city's own name.
 - Owner from the subject the sentence names: a county's offices (Clerk-Recorder,
   Elections, Registrar), special districts, "a separate agency", universities and their
   police, a police station of a county sheriff the city contracts with, a vendor's or
   portal's own line; 711 next to a relay service is the relay's.
-- The records contact (one email, one phone, one portal at most) is the city's own,
-  not boilerplate, chosen by its evidence: a records-request product, then the records
-  desk ("public records request", "CPRA"), then the clerk, then a department's own
-  records unit (police records: kind ``department``); emergency and dispatch lines,
-  agenda and comment inboxes, fax, TDD, mailing lists and webmasters never are. An
-  office inbox beats a person's address; position on the page only breaks ties.
+
+The records contact is chosen from these in :mod:`.records_contact`.
 """
 from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
-
-from prr.scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, RECORDS_WORDS, Contact, Contacts, classify_role
 
 DISTRACTOR = re.compile(
     r"\bzoom\b|webinar|webex|microsoft teams|gotomeeting|meeting\s*(?:id|number|code)|access\s*code|"
@@ -36,6 +34,10 @@ DISTRACTOR = re.compile(
 # An event listing: every number and place in the paragraph is the event's, not the city's desk.
 EVENT = re.compile(r"\bfestival\b|\bconcert\b|\bparade\b|farmers'?\s+market|\btickets?\b|\bvenue\b|\bRSVP\b|"
                    r"event\s+(?:info|information|location|venue)|\bheld\s+at\b|\blocation\s*:", re.I)
+# Districts that are parts of a city (council seats, zoning, assessment and business districts).
+_CITY_DISTRICTS = (r"(?:Council|Business|Historic|Downtown|Improvement|Assessment|Lighting|Landscaping|Maintenance|"
+                   r"Parking|Zoning|Facilities|Benefit|Police|Arts|Entertainment|Cultural|Financial|Commercial|"
+                   r"Residential|Industrial|Overlay|Design|Neighborhood|Tourism|Special|Plan|Election|Mixed)")
 OTHER_AGENCY = re.compile(
     r"\bU\.?\s?S\.?\s+Department|\bUSDA\b|\bfederal\b|Department\s+of\s+(?:Agriculture|Justice|Labor|"
     r"Health\s+and\s+Human|Housing\s+and\s+Urban|Education|Transportation|Homeland)|\bHUD\b|\bFTC\b|\bFBI\b|"
@@ -59,13 +61,42 @@ OTHER_AGENCY = re.compile(
     r"\b(?:Water|Sanitation|Transit|Transportation|Utility|Utilities|Power|Housing)\s+(?:Management\s+)?"
     r"(?:Agency|Authority|District|Commission)\b|\bTransit\b|\bgas\s+and\s+electric\b|"
     r"\b(?:Hospital|Medical\s+Center|College|University)\b(?!\s+(?:Ave|Avenue|Blvd|Boulevard|Dr|Drive|St|Street|Way|"
-    r"Road|Rd|Circle|Park|Plaza)\b)|\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|departments?|agenc(?:y|ies))\b|\bCAL\s?FIRE\b|\bCHP\b|\bPort\s+of\s+[A-Z]|\bProtective\s+Services\b", re.I)
+    r"Road|Rd|Circle|Park|Plaza)\b)|\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|departments?|agenc(?:y|ies))\b|\bCAL\s?FIRE\b|\bCHP\b|\bPort\s+of\s+[A-Z]|\bProtective\s+Services\b|"
+    r"\bnot\s+(?:held|kept|maintained)\s+by\s+the\s+(?:City|Town)\b|"
+    # any named district ("Templeton Community Services District"), not a part of the city
+    # ("Council District", "Business Improvement District", "Historic District")
+    rf"(?-i:\b(?!{_CITY_DISTRICTS}\b)[A-Z][a-z]+\s+District\b)|"
+    # "contact the District office": the sentence goes on about an agency it named before
+    r"(?-i:\b[Tt]he\s+(?:District|College|University|Authority|Court|Hospital|Laboratory|Tribe|Sheriff)\b(?!\s+\d))|"
+    # named authorities and joint powers agencies, courts, laboratories, the military, tribes
+    r"(?-i:\b[A-Z][a-z]+\s+Authority\b)|joint\s+powers\s+(?:authority|agency)|\bCourt\s+of\s+Appeal|"
+    r"\b(?:Municipal|Supreme|Appellate|Traffic|Juvenile|Probate)\s+Court\b|(?:National|Propulsion|Research)\s+Laborator(?:y|ies)\b|"
+    r"Institute\s+of\s+Technology|Air\s+Force|\bArmy\b|\bNavy\b|\bNaval\b|Marine\s+Corps|Coast\s+Guard|"
+    r"National\s+Guard|Veterans\s+Affairs|\bTrib(?:e|es|al)\b|\bRancheria\b|\bBand\s+of\s+[A-Z]|"
+    # the State's departments and boards, county justice offices, schools, health systems
+    r"\bCalifornia\s+(?:Department|Public\s+Utilities|Air\s+Resources|Coastal|Energy|Franchise|Employment|"
+    r"Secretary|Office|State\s+(?:Controller|Board|Lands|Parks))|\bState\s+(?:Bar|Board|Controller|Water\s+Resources|"
+    r"Lands\s+Commission|Parks)\b|Department\s+of\s+Motor\s+Vehicles|\bDMV\b|Franchise\s+Tax\s+Board|"
+    r"Public\s+Utilities\s+Commission|\bCPUC\b|Public\s+Defender|\bCoroner\b|Medical\s+Examiner|Grand\s+Jury|"
+    r"\b(?:High|Middle|Elementary)\s+School\b|School\s+Board|\bUnified\s+(?:School\s+)?District\b|"
+    r"Health\s+(?:System|Care\s+Agency)|"
+    r"Medical\s+(?:Group|Foundation)|Postal\s+Service|\bUSPS\b|\bPost\s+Office\b(?!\s+Box)|\bFEMA\b|"
+    r"Chamber\s+of\s+Commerce|Visitors?\s+Bureau|\bAmtrak\b|\bBART\b|\bCaltrain\b|\bMetrolink\b|"
+    r"\bEdison\b(?!\s+(?:Ave|Avenue|Blvd|Boulevard|St|Street|Way|Road|Rd|Dr|Drive|Park|School|Elementary|Middle|High|"
+    r"Center|Plaza|Court|Ct)\b)|"
+    # offices only a county has: a city has no assessor, recorder or registrar
+    r"(?-i:\bAssessor\b|\bRecorder\b|\bRegistrar\b|\bSheriff)|\bgas\s*(?:and|&)\s*electric\b|\b(?:PG|SDG)&E\b|"
+    r"Local\s+Agency\s+Formation|\bLAFCO\b|\b(?:a|the)\s+(?:county|state|federal)\s+(?:library|agency|office|department|"
+    r"facility|court|program)\b", re.I)
 # "... Water District is part of the City: ...": the sentence says the subject is the city's own.
 CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
                        r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b", re.I)
 # "Payments are processed by <vendor>", "operated by", "administered by": the vendor's line.
 # A vendor is named bare ("processed by Paymentus"); a department comes with "the".
-PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced)\s+by\s+(?!(?:the|our|us|city|town)\b)[A-Z]")
+# So is a payment or service "through <Name>" ("Pay by phone through Paymentus at ...").
+PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced|provided|hosted)\s+by\s+"
+                          r"(?!(?:the|our|us|city|town)\b)[A-Z]|"
+                          r"\b(?:pay|paid|payments?|online|by\s+phone)\b[^.;]{0,30}\bthrough\s+(?!(?:the|our|us|city|town)\b)[A-Z]")
 # "The City contracts with the County Sheriff's Office for police services": the police
 # station and its records unit named in that paragraph are the contractor's.
 CONTRACTED = re.compile(r"contract(?:s|ed)?\s+with\s+(?:the\s+)?[^.]{0,80}?(?:Sheriff|County|District|Authority)"
@@ -140,24 +171,26 @@ def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
 def owner_from_words(seg: str) -> str:
     if CITY_PART.search(seg):
         return "city"
-    if VENDOR.search(seg) or PROCESSED_BY.search(seg):
+    if VENDOR.search(seg):
         return "vendor"
-    if OTHER_AGENCY.search(seg):
+    if OTHER_AGENCY.search(seg):          # "processed by Alameda County" is the County's
         return "agency"
+    if PROCESSED_BY.search(seg):
+        return "vendor"
     return "city"
 
 
-def _clause(seg: str, written: str) -> str:
+def clause(seg: str, written: str) -> str:
     """The clause of a sentence (cut at ";") that holds the number: "X is a separate agency;
     the City has its own Fire Department (...)" names two owners. A clause that only says
-    "its"/"their" keeps the clause before it, which names whose."""
+    "its"/"their"/"them" keeps the clause before it, which names whose."""
     if not written or ";" not in seg or written not in seg:
         return seg
     at = seg.index(written)
     a = seg.rfind(";", 0, at)
     b = seg.find(";", at)
     clause = seg[a + 1:b if b >= 0 else len(seg)]
-    if re.search(r"\b(?:its|their)\b", clause, re.I) and not re.search(r"\b(?:City|Town)\b", clause):
+    if re.search(r"\b(?:its|their|them|they)\b", clause, re.I) and not re.search(r"\b(?:City|Town)\b", clause):
         return seg[seg.rfind(";", 0, a) + 1:b if b >= 0 else len(seg)]
     return clause
 
@@ -165,14 +198,14 @@ def _clause(seg: str, written: str) -> str:
 def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...] = (), written: str = "") -> str:
     """Owner of a number: words in its sentence first; a toll-free or out-of-area number
     takes the organisation its paragraph names (a notice's federal lines)."""
-    seg = _clause(seg, written)
+    seg = clause(seg, written)
+    if e164 == "711" and re.search(r"\brelay\b|\bdial(?:ing)?\s+711\b", seg, re.I):
+        return "agency"         # the relay service's number ("dial 711"), not a line of the city's
     if written:           # vanity letters ("1-800-CALL-CDR") are no organisation's name
         seg, paragraph = seg.replace(written, " "), paragraph.replace(written, " ")
     owner = owner_from_words(seg)
     if owner != "city":
         return owner
-    if e164 == "711" and re.search(r"\brelay\b", seg, re.I):
-        return "agency"         # the relay service's number, not a line of the city's
     if len(paragraph) <= 1200 and CONTRACTED.search(paragraph) and CONTRACTED_SERVICE.search(seg):
         return "agency"
     foreign = bool(TOLL_FREE.match(e164)) or bool(area_codes and e164.startswith("+1")
@@ -185,6 +218,97 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
     if len(paragraph) <= 1200 and OTHER_AGENCY.search(paragraph) and not CITY_OWN.search(seg):
         return "agency"
     return "city"
+
+
+# A heading or label over a list of other agencies' contacts ("Not City records", "Other agencies").
+OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+records|\bother\s+(?:public\s+)?agenc(?:y|ies)|"
+                        r"\boutside\s+agenc(?:y|ies)|\brecords\s+(?:of|held\s+by)\s+other\b", re.I)
+
+
+def owner_from_block(seg: str, written: str, label_above: str = "", heading: str = "", row: str = "") -> str:
+    """Owner of a number whose own sentence names nobody: a table cell takes the owner the
+    row's earlier cells name ("Elm County Sheriff | (707) ..."); a number alone on its line
+    takes the owner its label line names ("San Benito County Water District" over
+    "831-637-8218"); a contact under a heading naming another agency ("County
+    Clerk-Recorder", "Other agencies") is that agency's, unless its own words name the City."""
+    own = mask(seg.replace(written, " ") if written else seg)
+    if CITY_OWN.search(own) or CITY_PART.search(own):
+        return "city"
+    if row and not CITY_OWN.search(row) and owner_from_words(mask(row)) != "city":
+        return owner_from_words(mask(row))
+    if label_above and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:ext|extension|x)\b", " ", own, flags=re.I)):
+        if not CITY_OWN.search(label_above) and owner_from_words(label_above) != "city":
+            return owner_from_words(label_above)
+    if heading and not CITY_OWN.search(heading) and not CITY_PART.search(heading) and (
+            OTHER_LIST.search(heading) or OTHER_AGENCY.search(heading)):
+        return "agency"
+    return "city"
+
+
+# Words a city names its own desks with ("Water Billing", "Main Library", "Senior Center").
+CITY_DESK_WORDS = frozenset("""
+city town clerk clerk's office offices department division bureau unit section desk line lines main general customer
+service services billing utility utilities water power light electric gas sewer trash refuse recycling solid waste
+stormwater wastewater library libraries hall police fire public works parks park recreation planning building
+finance human resources animal shelter senior youth community center centre code enforcement housing permit permits
+engineering records record information request requests questions phone telephone fax email mayor council manager
+attorney treasurer economic development airport hours reception front administration administrative account accounts
+payments parking traffic streets street environmental museum golf cemetery marina harbor emergency non-emergency
+dispatch tty tdd and of the for our your online report reports team staff help contact contacts office's department's
+""".split())
+FACILITY_WORDS = frozenset("center centre park library hall pool shelter yard plant field museum theater theatre "
+                           "station house gym complex arena stadium garden gardens plaza garage facility".split())
+# "Valley Water: 408-...", "Northfield public records: ...": a name labelling the number.
+NAME_LABEL = re.compile(r"^(?P<name>[A-Z][\w&.'-]*(?:\s+(?:of|and|&|[A-Z][\w&.'-]*)){0,6}?)"
+                        r"(?:\s+(?:customer|public))?(?:\s+records?)?\s*:\s*$")
+
+
+def named_elsewhere(seg: str, written: str, paragraph: str, city_tokens: frozenset[str]) -> bool:
+    """In a paragraph that lists other agencies' numbers, a number labelled with a name
+    that is neither one of the city's desks nor the city's own name ("Valley Water:",
+    "Caltech public records:") belongs to that organisation. Needs the city's domain to
+    know its name; without it nothing is decided."""
+    if not city_tokens or not written or written not in seg or len(paragraph) > 1200:
+        return False
+    m = NAME_LABEL.match(seg[:seg.index(written)].strip())
+    if not m or not OTHER_AGENCY.search(paragraph.replace(seg, " ")):
+        return False
+    words = [w.lower().strip(".'") for w in re.findall(r"[A-Za-z][\w.'-]*", m.group("name"))]
+    if any(len(w) >= 4 and any(w in t or t in w for t in city_tokens if len(t) >= 4) for w in words):
+        return False           # "Pasadena Water and Power": the city's own name
+    if any(w in FACILITY_WORDS for w in words):
+        return False           # "Westside Community Center": a place, most likely the city's
+    return any(w not in CITY_DESK_WORDS for w in words)
+
+
+def city_tokens_of(site_url: str | None, city_domains: tuple[str, ...] = ()) -> frozenset[str]:
+    """The distinctive parts of the city's domains ("cityofpasadena" -> "pasadena")."""
+    hosts = [h for h in ([urlsplit(site_url).hostname or ""] if site_url else []) + list(city_domains)
+             if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
+    out = set()
+    for h in hosts:
+        for t in _domain_core(h):
+            out.add(re.sub(r"^(?:cityof|townof|ci|city|town)", "", t))
+    return frozenset(t for t in out if t)
+
+
+# A sentence whose subject is only a pronoun or "the office" ("They can be reached at ...").
+PRONOUN_SUBJECT = re.compile(r"^(?:they|it|its|their|that\s+office|this\s+office|the\s+office|that\s+agency|"
+                             r"the\s+agency|he|she)\b", re.I)
+
+
+def owner_from_previous(seg: str, paragraph: str) -> str:
+    """A sentence that names no one and starts with "They"/"Its"/"That office" is about the
+    subject of the sentence before it: "The County Recorder keeps birth records. They can
+    be reached at ..." is the Recorder's number."""
+    if not PRONOUN_SUBJECT.match(seg) or CITY_OWN.search(seg) or seg not in paragraph:
+        return "city"
+    before = paragraph[:paragraph.index(seg)].rstrip()
+    cut = [m.end() for m in _SEGMENT_END.finditer(before[:-1] if before else "")]
+    prev = before[cut[-1] if cut else 0:]
+    if not prev or CITY_OWN.search(prev) or CITY_PART.search(prev):
+        return "city"
+    return owner_from_words(prev)
 
 
 def _domain_core(host: str) -> set[str]:
@@ -210,57 +334,5 @@ def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...
     return "agency"
 
 
-OFFICE_INBOX = re.compile(r"clerk|records|\bc?pra\b|foia|publicinfo", re.I)
-# Another desk's own records ("utility account records", "billing records"): not the city's
-# records desk, however the sentence says "records".
-OTHER_DESK_RECORDS = re.compile(r"\b(?:utility|utilities|water|electric|gas|billing|account|permit|building|planning|"
-                                r"parking|payroll|personnel|business\s+licen[cs]e)\b[^.;]{0,30}\brecords\b", re.I)
-# A portal link that names the form ("online request form", "Submit a Public Records Request")
-# before one that only names the subject ("Public Records", often the page itself).
-FORM_LINK = re.compile(r"\bform\b|\b(?:submit|make|file|new)\b|\brequests?\b", re.I)
-
-
-def _records_score(c: Contact) -> tuple:
-    """Site chrome last; then the evidence: a records-request product, the city's records
-    desk ("public records request", "CPRA"), the clerk, a department's own records unit
-    (police records: the right desk for its own records, not the city's CPRA desk); an
-    office inbox (clerk@, records@) before a named person's address."""
-    if c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
-        evidence = 4              # a records-request product says what it is for
-    elif c.role != "records":
-        evidence = 3 if RECORDS_WORDS.search(c.label + " " + c.evidence) else 0
-    else:
-        evidence = {"records": 3, "clerk": 2, "department": 1}.get(c.contact_kind, 0)
-    if OTHER_DESK_RECORDS.search(c.evidence) and not re.search(r"\bpublic\s+records\b", c.evidence, re.I):
-        evidence = min(evidence, 1)
-    if c.type == "phone" and evidence == 3 and classify_role(mask(c.evidence)) == "general":
-        evidence = min(evidence, 1)   # only the heading above says "records": the sentence names no desk
-    inbox = 1 if c.type == "email" and OFFICE_INBOX.search(c.value.split("@")[0]) else 0
-    form = 1 if c.type == "portal" and FORM_LINK.search(c.label) else 0
-    return (0 if c.boilerplate else 1, 1 if c.region == "main" else 0, evidence, form, inbox)
-
-
 def mask(text: str) -> str:
     return re.sub(r"\S+@\S+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}", " ", text)
-
-
-def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> dict[str, Contact | None]:
-    """The records email, phone and portal of the page (None where there is none)."""
-    out: dict[str, Contact | None] = {}
-    for typ in ("email", "phone", "portal"):
-        candidates = [c for c in contacts.items if c.type == typ and c.owner == "city"
-                      and c.contact_kind not in ("fax", "tdd", "mailing_list", "webmaster")
-                      and (c.role == "records" or (c.role == "general" and page_kind == "records" and c.region == "main")
-                           or (typ == "portal" and (c.role in ("records", "general")
-                                                    or c.vendor in ALWAYS_RECORDS_VENDORS)))]
-        if not candidates and typ == "email":
-            # the only clerk or records inbox on the page, even in the footer, is the records email
-            candidates = [c for c in contacts.items if c.type == "email" and c.owner == "city"
-                          and c.contact_kind not in ("mailing_list", "webmaster")
-                          and OFFICE_INBOX.search(c.value.split("@")[0])]
-        best = None
-        for c in candidates:        # the first of the best wins: position only breaks ties
-            if best is None or _records_score(c) > _records_score(best):
-                best = c
-        out[typ] = best
-    return out

@@ -83,6 +83,18 @@ def email_kind(address: str) -> str | None:
     return None
 
 
+# An address given as the sender of notices ("Notifications are sent from x@...; do not reply",
+# "agendas are emailed from x@..."): nobody writes to it, like a list's.
+SENDER_BEFORE = re.compile(r"\b(?:sent|e-?mailed|mailed|delivered|come|comes|arrive|arrives)\s+(?:out\s+)?from\s*:?\s*$",
+                           re.I)
+SENDER_AFTER = re.compile(r"^[\s,;:()-]*(?:please\s+)?(?:do\s+not|don'?t|cannot|can'?t)\s+(?:reply|respond|write)", re.I)
+
+
+def is_sender(before: str, after: str) -> bool:
+    """Whether the words around an address say it only sends notices."""
+    return bool(SENDER_BEFORE.search(before) or SENDER_AFTER.search(after))
+
+
 def invited_to_write(address: str, before: str, segment: str) -> bool:
     """Whether the words right before an address invite people to write to it (and
     nothing says it is a list people subscribe to or a sender)."""

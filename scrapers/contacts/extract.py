@@ -5,7 +5,7 @@ import re
 
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts.addresses import find_addresses
-from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text, invited_to_write
+from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text, invited_to_write, is_sender
 from prr.scrapers.contacts.model import REGISTRY_ROLES, Contact, Contacts, Ignored, classify_role
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
@@ -36,6 +36,7 @@ class Extractor:
         self.seen: dict[tuple, Contact] = {}
         self.ignored: list[Ignored] = []
         self._block_roles: dict[int, tuple[str, int]] = {}
+        self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
 
     def run(self) -> Contacts:
         for bi, block in enumerate(self.page.blocks):
@@ -50,7 +51,7 @@ class Extractor:
         # 1 (415) 655-0001") is not a contact unless its own words say what it is for.
         dial_ins = {i.value for i in self.ignored if i.type == "phone"}
         self.items = [c for c in self.items if not (c.type == "phone" and c.value in dial_ins and c.role == "general")]
-        return Contacts(self.items, self.ignored)
+        return Contacts(self.items, self.ignored, self.page.base_url)
 
     # --- adding --------------------------------------------------------------------------
 
@@ -65,8 +66,16 @@ class Extractor:
             c.label = c.label or label
         if c.owner == "city" and c.type == "phone":
             c.owner = attr.phone_owner(c.value, seg, block.text, self.area_codes, c.written)
+            if c.owner == "city" and start is not None:
+                c.owner = attr.owner_from_block(seg, c.written, self._label_above(bi, start),
+                                                block.heading if block.region == "main" else "",
+                                                self._row_before(bi, start))
+            if c.owner == "city" and attr.named_elsewhere(seg, c.written, block.text, self.city_tokens):
+                c.owner = "agency"
+            if c.owner == "city":
+                c.owner = attr.owner_from_previous(seg, block.text)
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
-            c.owner = attr.owner_from_words(seg)
+            c.owner = attr.owner_from_words(attr.clause(seg, c.written))
         old = self.seen.get(c.key())
         if old is None:
             self.seen[c.key()] = c
@@ -160,7 +169,10 @@ class Extractor:
                 got = phone_from_tel(link.href)
                 if got:
                     self._phone(got[0], got[1], None, bi, link.start, link.end, link.text or link.href[4:])
-            portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region)
+            # a label before the links of its line ("Submit a new request: City Records | Police Records")
+            before = block.text[block.text.rfind("\n", 0, link.start) + 1:link.start]
+            before = re.split(r"[.!?]\s", before[:before.rfind(":")])[-1] if ":" in before else ""
+            portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before)
             if portal and not any(c.type == "portal" and c.value == portal[0] for c in self.items):
                 self._add(Contact("portal", portal[0], vendor=portal[1], label=link.text), bi,
                           link.start, link.end, link.text)
@@ -169,13 +181,15 @@ class Extractor:
         c = Contact("email", addr, written=addr)
         text = self.page.blocks[bi].text
         seg = attr.segment(text, start, end)
-        owner = attr.owner_from_words(seg)
+        owner = attr.owner_from_words(attr.clause(seg, addr))
         if owner == "city" and attr.email_owner(addr, self.page.base_url, self.city_domains) == "agency":
             owner = "vendor" if attr.VENDOR_DOMAIN.search(addr) else "agency"
         c.owner = owner
         self._add(c, bi, start, end, link_text)
         kind = email_kind(addr)
         before = text[max(text.rfind("\n", 0, start) + 1, start - 80):start]
+        if kind is None and is_sender(before, text[end:end + 40]):
+            kind = "newsletter"
         if kind == "newsletter" or self.seen[c.key()].role == "newsletter":
             if invited_to_write(addr, before, seg):
                 kind = None
@@ -196,6 +210,12 @@ class Extractor:
                 kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else
                         "voice" if re.search(r"\b(?:phone|tel|telephone|main|office|direct)\b", column, re.I) else kind)
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
+
+    def _row_before(self, bi: int, start: int) -> str:
+        """The cells of a table row before the one holding ``start`` ("" outside tables)."""
+        text = self.page.blocks[bi].text
+        line = text[text.rfind("\n", 0, start) + 1:start]
+        return line[:line.rfind(" | ")] if " | " in line else ""
 
     def _column_header(self, bi: int, start: int) -> str:
         """The header cell above a table cell ("Department | Phone | Fax"): a table row reads

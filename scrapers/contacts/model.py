@@ -29,7 +29,10 @@ ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) befor
     ("records", re.compile(r"public records?|records? requests?|\bc?pra\b|\b(?:police|fire)(?:\s+department)?\s+records\b|\bfoia\b|records act|freedom of information|"
                            r"request(?:ing)? (?:public )?records|city clerk|clerk'?s? office|\bclerk\b|"
                            r"public information request|sunshine ordinance|"
-                           r"records\s+(?:division|unit|office|section|desk|line|coordinator|manager|bureau|team)", re.I)),
+                           r"records\s+(?:division|unit|office|section|desk|line|coordinator|manager|bureau|team)|"
+                           # a "Records:" label, a request for a copy of a police or collision report
+                           r"\brecords\s*:|\b(?:police|incident|crime|collision|crash|accident|traffic)\s+reports?\s+requests?",
+                           re.I)),
     # Meeting business after the records desk: "email the Clerk about agendas" stays records.
     ("council", re.compile(r"\bagendas?\b|\b(?:public|written)\s+comments?|\bcity\s+council\b|council\s+meetings?", re.I)),
     ("it", re.compile(r"information technology|\bI\.?T\.? (?:department|division|services|help)|help ?desk|"
@@ -47,7 +50,8 @@ ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) befor
 )
 RECORDS_WORDS = re.compile(r"public records?|records? requests?|\bc?pra\b|\bfoia\b|records act|"
                            r"freedom of information|request(?:ing)? (?:public )?records|sunshine ordinance|"
-                           r"records\s+(?:division|unit|office|section|desk|line|coordinator|manager|bureau|team)", re.I)
+                           r"records\s+(?:division|unit|office|section|desk|line|coordinator|manager|bureau|team)|"
+                           r"^\s*records\s*:", re.I)       # a number labelled "Records:"
 REGISTRY_ROLES = ("records", "it", "attorney")
 # A department's own records unit ("Police Records Unit"): a records contact of kind
 # department, for that department's records; the city's CPRA desk is the clerk/records office.
@@ -146,6 +150,7 @@ class Ignored:
 class Contacts:
     items: list[Contact] = field(default_factory=list)
     ignored: list[Ignored] = field(default_factory=list)
+    page_url: str | None = None       # a link to the page itself is never its records contact
 
     def _of(self, t):
         return [c for c in self.items if c.type == t]
@@ -174,7 +179,7 @@ class Contacts:
         return [c for c in self.items if c.role == role]
 
     def records_contact(self, page_kind: str | None = None) -> dict[str, Contact | None]:
-        from prr.scrapers.contacts.attribution import choose_records_contact
+        from prr.scrapers.contacts.records_contact import choose_records_contact
         return choose_records_contact(self, page_kind)
 
     def to_json(self) -> dict:

@@ -28,6 +28,11 @@ PORTAL_VENDORS = (   # (vendor, host pattern, always a records portal?)
     ("formstack", re.compile(r"(?:^|\.)formstack\.com$"), False),
     ("smartsheet", re.compile(r"(?:^|\.)smartsheet\.com$"), False),
     ("microsoft_forms", re.compile(r"^forms\.(?:office|microsoft)\.com$"), False),
+    ("cognito_forms", re.compile(r"(?:^|\.)cognitoforms\.com$"), False),
+    ("wufoo", re.compile(r"(?:^|\.)wufoo\.com$"), False),
+    ("google_forms", re.compile(r"^(?:docs\.google\.com|forms\.gle)$"), False),
+    ("opengov", re.compile(r"(?:^|\.)opengov\.com$"), False),
+    ("govpilot", re.compile(r"(?:^|\.)govpilot\.com$"), False),
 )
 PATH_VENDORS = (
     ("civicplus", re.compile(r"/FormCenter/|/RequestTracker\.aspx", re.I)),
@@ -42,10 +47,16 @@ BARE_HOST_HINTS = ("nextrequest.com", "govqa.us", "mycusthelp.", "justfoia.com",
 # What the words of a link must say for it to be a records-request link.
 PORTAL_TEXT = re.compile(
     r"public\s+records?|records?\s+(?:act\s+)?requests?|\bc?pra\b|\bfoia\b|freedom\s+of\s+information|"
-    r"records?\s+(?:request\s+)?(?:portal|center|centre)|request\s+(?:public\s+)?records|sunshine\s+ordinance|"
-    r"^records\s+of\s+the\s+(?:board|council|city|clerk)", re.I)
+    r"public\s+information\s+requests?|"
+    r"records?\s+(?:request\s+)?(?:portal|center|centre)|request\s+(?:public\s+|police\s+|city\s+|fire\s+|department\s+)?records|sunshine\s+ordinance|"
+    r"^records\s+of\s+the\s+(?:board|council|city|clerk)|"
+    # a request for a copy of a report: a records request for a department's records
+    r"\b(?:police|incident|crime|collision|crash|accident|traffic)\s+reports?\s+requests?|"
+    r"\brequest\s+(?:a\s+)?(?:copy\s+of\s+(?:a\s+|an\s+|the\s+)?)?(?:police|incident|collision|crash|accident)\s+reports?",
+    re.I)
 # Words that make a records-sounding link something else.
-NOT_PORTAL_TEXT = re.compile(r"medical\s+records?|birth|death|marriage|vital|police\s+report|"
+NOT_PORTAL_TEXT = re.compile(r"medical\s+records?|birth|death|marriage|vital|"
+                             r"(?<!request\s)(?<!request\sa\s)police\s+reports?(?!\s+requests?)|"
                              r"(?:video|audio)\s+record|recordings?|records?\s+retention\s+schedule|"
                              r"request(?:s)?\s+for\s+(?:proposals?|qualifications|bids)|"
                              r"\b(?:search|view|browse)\s+(?:public\s+)?records|\barchive|repository|"
@@ -55,7 +66,8 @@ NOT_PORTAL_TEXT = re.compile(r"medical\s+records?|birth|death|marriage|vital|pol
 NOT_A_FORM = re.compile(r"\?\s*$|^\s*(?:how|what|where|when|who|can|do|does|is|are|why)\b|"
                         r"^\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|net|us|info)\s*$", re.I)
 # A form host's page whose path names a records request is the request form whatever its link says.
-FORM_VENDORS = {"laserfiche", "civicplus", "seamlessdocs", "jotform", "formstack"}
+FORM_VENDORS = {"laserfiche", "civicplus", "seamlessdocs", "jotform", "formstack", "cognito_forms", "wufoo",
+                "opengov", "govpilot"}
 RECORDS_PATH = re.compile(r"public[-_]?records?|records?[-_]?requests?|\bc?pra[-_]?(?:request|form)|"
                           r"\bc?pra\b|foia", re.I)
 
@@ -79,9 +91,12 @@ VENDOR_OWN_SITE = re.compile(r"^(?:(?:www|support|help|docs|status|about|blog)\.
 # (all requests, documents, sign in) are the product's menu.
 REQUEST_FORM_TEXT = re.compile(r"\b(?:make|submit|new|file|start|create)\b[^|]{0,30}\brequests?\b|"
                                r"\brequests?\s+(?:form|records)\b", re.I)
-REQUEST_FORM_PATH = re.compile(r"/(?:requests?/new|new[-_]?request|request[-_]?form|newrequest)\b", re.I)
+REQUEST_FORM_PATH = re.compile(r"/(?:requests?/new|new[-_]?request|request[-_]?form|newrequest|requestopen\.aspx)\b",
+                               re.I)      # GovQA's request form is RequestOpen.aspx
 # A form on the city's own site: "online request form", "request form (PDF)" with a records path.
-FORM_TEXT = re.compile(r"\bforms?\b", re.I)
+# ... or a request action ("Make a request", "Request online") on a path naming records.
+FORM_TEXT = re.compile(r"\bforms?\b|\b(?:make|submit|file|start|send)\s+(?:a\s+|your\s+)?(?:new\s+)?request\b|"
+                       r"\brequest\s+online\b|\bonline\s+request\b", re.I)
 
 
 def _government_elsewhere(host: str, page_host: str) -> bool:
@@ -96,9 +111,10 @@ def _government_elsewhere(host: str, page_host: str) -> bool:
 
 
 def portal_from_link(text: str, href: str, url: str, page_url: str | None = None,
-                     region: str = "main") -> tuple[str, str] | None:
+                     region: str = "main", before: str = "") -> tuple[str, str] | None:
     """(portal URL, vendor) when a link is a records-request portal, else None. The URL
-    is absolute when the page's URL is known, without session ids either way."""
+    is absolute when the page's URL is known, without session ids either way. ``before``:
+    the label the link's line starts with ("Submit a new request: City Records | ...")."""
     low = href.lower()
     if low.startswith("mailto:"):
         words = re.sub(r"\S+@\S+", " ", text)      # the address itself says nothing ("pra@...")
@@ -113,7 +129,8 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
     if always and VENDOR_OWN_SITE.match(host):
         return None
     if always and page_host and portal_vendor(page_url)[1]:          # on the portal's own pages
-        if region != "main" or not (REQUEST_FORM_TEXT.search(text) or REQUEST_FORM_PATH.search(urlsplit(url).path)):
+        if region != "main" or not (REQUEST_FORM_TEXT.search(text) or REQUEST_FORM_TEXT.search(before)
+                                    or REQUEST_FORM_PATH.search(urlsplit(url).path)):
             return None
     if _government_elsewhere(host, page_host):
         return None

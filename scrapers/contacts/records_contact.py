@@ -1,0 +1,98 @@
+"""Which contact is the page's records contact: one email, one phone, one portal at most.
+
+The city's own, not boilerplate, chosen by its evidence: a records-request product, then
+the records desk ("public records request", "CPRA", a "Records Bureau" widget, a
+"Records:" label), then the clerk, then a department's own records unit (police records:
+kind ``department``); emergency and dispatch lines, agenda and comment inboxes, fax, TDD,
+mailing lists, webmasters and a link to the page itself never are. Between the records
+desk and the clerk an office inbox beats a person's address; position on the page only
+breaks ties.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from prr.scrapers.contacts.attribution import mask
+from prr.scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, RECORDS_WORDS, Contact, Contacts, classify_role
+
+# A label naming a records desk ("Records Bureau" over a contact widget), not only the subject.
+RECORDS_DESK = re.compile(r"\brecords\s+(?:division|unit|office|section|desk|line|bureau|team|center)\b", re.I)
+OFFICE_INBOX = re.compile(r"clerk|records|\bc?pra\b|foia|publicinfo", re.I)
+# Another desk's own records ("utility account records", "billing records"): not the city's
+# records desk, however the sentence says "records".
+OTHER_DESK_RECORDS = re.compile(r"\b(?:utility|utilities|water|electric|gas|billing|account|permit|building|planning|"
+                                r"parking|payroll|personnel|business\s+licen[cs]e)\b[^.;]{0,30}\brecords\b", re.I)
+# A portal link that names the form ("online request form", "Submit a Public Records Request")
+# before one that only names the subject ("Public Records", often the page itself).
+FORM_LINK = re.compile(r"\bform\b|\b(?:submit|make|file|new)\b|\brequests?\b", re.I)
+
+
+def _records_score(c: Contact) -> tuple:
+    """Site chrome last; then the evidence: a records-request product, the city's records
+    desk ("public records request", "CPRA"), the clerk, a department's own records unit
+    (police records: the right desk for its own records, not the city's CPRA desk); an
+    office inbox (clerk@, records@) before a named person's address."""
+    if c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
+        evidence = 4              # a records-request product says what it is for
+    elif c.role != "records":
+        evidence = 3 if RECORDS_WORDS.search(c.label + " " + c.evidence) else 0
+    else:
+        evidence = {"records": 3, "clerk": 2, "department": 1}.get(c.contact_kind, 0)
+    if OTHER_DESK_RECORDS.search(c.evidence) and not re.search(r"\bpublic\s+records\b", c.evidence, re.I):
+        evidence = min(evidence, 1)
+    if c.type == "phone" and evidence == 3 and classify_role(mask(c.evidence)) == "general" \
+            and not RECORDS_DESK.search(c.label):
+        evidence = min(evidence, 1)   # only the heading above says "records": the sentence names no desk
+    inbox = 1 if c.type == "email" and OFFICE_INBOX.search(c.value.split("@")[0]) else 0
+    form = 1 if c.type == "portal" and FORM_LINK.search(c.label) else 0
+    # The records desk and the clerk are both the request desk: there an office inbox
+    # (clerk@, records@) beats a named person's address, whichever of the two it names.
+    desk = min(evidence, 2) if c.type == "email" else evidence
+    return (0 if c.boilerplate else 1, 1 if c.region == "main" else 0, desk, inbox, evidence, form)
+
+
+# An inbox for comments on meetings ("Email comments to", "public comment"): the council's
+# mail, not the page's records contact. (The clerk's phone for agenda questions stays a
+# records option: the labelled sets disagree on it, so nothing decides it here.)
+OTHER_PURPOSE = re.compile(r"\b(?:public|written)\s+comments?|\be-?mail\s+(?:your\s+)?comments|"
+                           r"\b(?:send|submit)\s+(?:your\s+)?comments|"
+                           r"\bcomments?\s+(?:to|on|about|for)\s+(?:the\s+)?(?:council|agenda|meeting|item)", re.I)
+
+
+def _for_other_purpose(c: Contact) -> bool:
+    return bool(OTHER_PURPOSE.search(c.evidence)) and not RECORDS_WORDS.search(c.evidence)
+
+
+def _same_page(url: str, page_url: str | None) -> bool:
+    if not page_url:
+        return False
+    def key(u):
+        parts = urlsplit(u)
+        return ((parts.hostname or "").lower(), parts.path.rstrip("/").lower(), parts.query)
+    return key(url) == key(page_url)
+
+
+def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> dict[str, Contact | None]:
+    """The records email, phone and portal of the page (None where there is none). A
+    contact given for meeting business and a link to the page itself are never it."""
+    out: dict[str, Contact | None] = {}
+    usable = [c for c in contacts.items if not (c.type == "email" and _for_other_purpose(c))
+              and not (c.type == "portal" and _same_page(c.value, contacts.page_url))]
+    for typ in ("email", "phone", "portal"):
+        candidates = [c for c in usable if c.type == typ and c.owner == "city"
+                      and c.contact_kind not in ("fax", "tdd", "mailing_list", "webmaster")
+                      and (c.role == "records" or (c.role == "general" and page_kind == "records" and c.region == "main")
+                           or (typ == "portal" and (c.role in ("records", "general")
+                                                    or c.vendor in ALWAYS_RECORDS_VENDORS)))]
+        if not candidates and typ == "email":
+            # the only clerk or records inbox on the page, even in the footer, is the records email
+            candidates = [c for c in usable if c.type == "email" and c.owner == "city"
+                          and c.contact_kind not in ("mailing_list", "webmaster")
+                          and OFFICE_INBOX.search(c.value.split("@")[0])]
+        best = None
+        for c in candidates:        # the first of the best wins: position only breaks ties
+            if best is None or _records_score(c) > _records_score(best):
+                best = c
+        out[typ] = best
+    return out
