@@ -89,14 +89,22 @@ OTHER_AGENCY = re.compile(
     r"Local\s+Agency\s+Formation|\bLAFCO\b|\b(?:a|the)\s+(?:county|state|federal)\s+(?:library|agency|office|department|"
     r"facility|court|program)\b", re.I)
 # "... Water District is part of the City: ...": the sentence says the subject is the city's own.
+# So does a name marked "(City)" or "(City department)": "Port of X (City department): ...".
 CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
-                       r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b", re.I)
+                       r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b|"
+                       r"\((?:a\s+)?(?:City|Town)(?:'s)?(?:\s+(?:department|division|service|office|facility|program))?\)", re.I)
 # "Payments are processed by <vendor>", "operated by", "administered by": the vendor's line.
 # A vendor is named bare ("processed by Paymentus"); a department comes with "the".
 # So is a payment or service "through <Name>" ("Pay by phone through Paymentus at ...").
-PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced|provided|hosted)\s+by\s+"
+# So is "administered for the City by <Name>", "provided under franchise by <Name>".
+PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced|provided|hosted)\s+"
+                          r"(?:(?:for|on\s+behalf\s+of)\s+the\s+(?:City|Town)\s+|under\s+(?:a\s+)?(?:franchise|contract)\s+)?by\s+"
                           r"(?!(?:the|our|us|city|town)\b)[A-Z]|"
                           r"\b(?:pay|paid|payments?|online|by\s+phone)\b[^.;]{0,30}\bthrough\s+(?!(?:the|our|us|city|town)\b)[A-Z]")
+# A paragraph about a third party the city uses: a toll-free line in it that the sentence does
+# not give as the City's is that party's ("Questions about a charge: <Vendor> at 1-855-...").
+VENDOR_CONTEXT = re.compile(r"\bthird[- ]party\b|\b(?:payment|billing|card)\s+(?:provider|processor|vendor)\b|"
+                            r"\bvendor\b", re.I)
 # "The City contracts with the County Sheriff's Office for police services": the police
 # station and its records unit named in that paragraph are the contractor's.
 CONTRACTED = re.compile(r"contract(?:s|ed)?\s+with\s+(?:the\s+)?[^.]{0,80}?(?:Sheriff|County|District|Authority)"
@@ -215,13 +223,17 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
     if TOLL_FREE.match(e164) and not CITY_OWN.search(seg) and (
             ORGANISATION.search(seg) or (len(paragraph) <= 1200 and ORGANISATION.search(paragraph))):
         return "agency"
+    if TOLL_FREE.match(e164) and not CITY_OWN.search(seg) and len(paragraph) <= 1200 and (
+            PROCESSED_BY.search(paragraph) or VENDOR_CONTEXT.search(paragraph)):
+        return "vendor"        # a payment processor's or programme administrator's help line
     if len(paragraph) <= 1200 and OTHER_AGENCY.search(paragraph) and not CITY_OWN.search(seg):
         return "agency"
     return "city"
 
 
 # A heading or label over a list of other agencies' contacts ("Not City records", "Other agencies").
-OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+records|\bother\s+(?:public\s+)?agenc(?:y|ies)|"
+OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|offices?|departments?|services|numbers|"
+                        r"contacts|agenc(?:y|ies))|\bother\s+(?:public\s+)?agenc(?:y|ies)|"
                         r"\boutside\s+agenc(?:y|ies)|\brecords\s+(?:of|held\s+by)\s+other\b", re.I)
 
 
@@ -239,8 +251,8 @@ def owner_from_block(seg: str, written: str, label_above: str = "", heading: str
     if label_above and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:ext|extension|x)\b", " ", own, flags=re.I)):
         if not CITY_OWN.search(label_above) and owner_from_words(label_above) != "city":
             return owner_from_words(label_above)
-    if heading and not CITY_OWN.search(heading) and not CITY_PART.search(heading) and (
-            OTHER_LIST.search(heading) or OTHER_AGENCY.search(heading)):
+    if heading and (OTHER_LIST.search(heading) or (      # "Not City Offices" names the City to say not
+            not CITY_OWN.search(heading) and not CITY_PART.search(heading) and OTHER_AGENCY.search(heading))):
         return "agency"
     return "city"
 
@@ -290,6 +302,30 @@ def city_tokens_of(site_url: str | None, city_domains: tuple[str, ...] = ()) -> 
         for t in _domain_core(h):
             out.add(re.sub(r"^(?:cityof|townof|ci|city|town)", "", t))
     return frozenset(t for t in out if t)
+
+
+# A service named with the city's own name ("Clovis Transit", "Riverside Public Utilities") is
+# the city's, unless named as a separate body ("... Transit Agency", "... Water District").
+CITY_SERVICE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}?)(?:(?:Municipal|Public|City)\s+)?"
+                          r"(?:Transit|Water|Utilities|Electric|Power|Light|Library|Airport|Harbor|Marina|Port|Golf)\b"
+                          r"(?!\s+(?:Agency|Authority|District|Commission|Company|Corporation|Board|Association|"
+                          r"Cooperative|Joint|Service\s+Area))")
+
+
+def mask_city_services(text: str, city_tokens: frozenset[str]) -> str:
+    """The city's own named services replaced by a neutral word, so that "Transit" or
+    "Port of" in them is not read as another agency's name (a heading over other
+    agencies still decides)."""
+    if not city_tokens:
+        return text
+
+    def sub(m: re.Match) -> str:
+        words = m.group(1).split()
+        for k in range(len(words)):
+            if "".join(words[k:]).lower() in city_tokens:
+                return " ".join(words[:k] + ["service"])
+        return m.group(0)
+    return CITY_SERVICE.sub(sub, text)
 
 
 # A sentence whose subject is only a pronoun or "the office" ("They can be reached at ...").

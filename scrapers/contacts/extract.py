@@ -13,6 +13,7 @@ from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_p
 
 _CONTACT_TOKEN = re.compile(r"[^\s<>()\[\]]+@[^\s<>()\[\]]+|<[^>]+>|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
 _PHONE_LIKE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
+_LIST_ITEMS = re.compile(r"\s[·•]\s")
 _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
 
 
@@ -65,11 +66,13 @@ class Extractor:
             c.role = role if c.role == "general" else c.role
             c.label = c.label or label
         if c.owner == "city" and c.type == "phone":
-            c.owner = attr.phone_owner(c.value, seg, block.text, self.area_codes, c.written)
+            own_seg = attr.mask_city_services(seg, self.city_tokens)
+            c.owner = attr.phone_owner(c.value, own_seg, attr.mask_city_services(block.text, self.city_tokens),
+                                       self.area_codes, c.written)
             if c.owner == "city" and start is not None:
-                c.owner = attr.owner_from_block(seg, c.written, self._label_above(bi, start),
+                c.owner = attr.owner_from_block(own_seg, c.written, self._label_above(bi, start),
                                                 block.heading if block.region == "main" else "",
-                                                self._row_before(bi, start))
+                                                attr.mask_city_services(self._row_before(bi, start), self.city_tokens))
             if c.owner == "city" and attr.named_elsewhere(seg, c.written, block.text, self.city_tokens):
                 c.owner = "agency"
             if c.owner == "city":
@@ -102,9 +105,9 @@ class Extractor:
         text = block.text
         if start is not None:
             seg_start = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind("•", 0, start),
-                            text.rfind("\n", 0, start), text.rfind("|", 0, start))
+                            text.rfind("\n", 0, start), text.rfind("|", 0, start), text.rfind("\u00b7", 0, start))
             before = text[seg_start + 1:start]
-            after = re.split(r"\. |\n|•|\|", text[end:end + 40])[0] if end is not None else ""
+            after = re.split(r"\. |\n|•|·|\|", text[end:end + 40])[0] if end is not None else ""
             r = classify_role(mask_contacts(before + " " + after))
             if r != "general":
                 return r, before.strip()[-80:]
@@ -120,7 +123,9 @@ class Extractor:
                 if r != "general":
                     return r, first
         r, n = self._block_role(bi)
-        if r != "general" and n <= 1:
+        # a block of "·"-separated items ("info@... · Newsletter") is a list: its other items are
+        # other links, not words about this contact
+        if r != "general" and n <= 1 and not _LIST_ITEMS.search(text):
             return r, text[:80]
         label = self._label_above(bi, start)
         if label:
