@@ -146,7 +146,8 @@ def predicted(contacts, lab: dict, strict: bool = False) -> dict[str, set]:
                        if c.type == "email" and c.contact_kind != "mailing_list"},
             "phones": {(c.value, c.ext or None) for c in own if c.kind != "fax"},
             "fax": {(c.value, c.ext or None) for c in own if c.kind == "fax"},
-            "portal_urls": {portal_key(c.value, url, strict) for c in contacts.items if c.type == "portal"},
+            "portal_urls": {portal_key(c.value, url, strict) for c in contacts.items
+                            if c.type == "portal" and c.owner == "city"},
             "records_contact": rc}
 
 

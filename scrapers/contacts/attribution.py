@@ -237,12 +237,14 @@ OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|o
                         r"\boutside\s+agenc(?:y|ies)|\brecords\s+(?:of|held\s+by)\s+other\b", re.I)
 
 
-def owner_from_block(seg: str, written: str, label_above: str = "", heading: str = "", row: str = "") -> str:
+def owner_from_block(seg: str, written: str, label_above: str = "", heading: str = "", row: str = "",
+                     card: str = "") -> str:
     """Owner of a number whose own sentence names nobody: a table cell takes the owner the
     row's earlier cells name ("Elm County Sheriff | (707) ..."); a number alone on its line
     takes the owner its label line names ("San Benito County Water District" over
     "831-637-8218"); a contact under a heading naming another agency ("County
-    Clerk-Recorder", "Other agencies") is that agency's, unless its own words name the City."""
+    Clerk-Recorder", "Other agencies") is that agency's, unless its own words name the City;
+    a short labelled line in a card ("Front desk: ...") is the agency's its first line names."""
     own = mask(seg.replace(written, " ") if written else seg)
     if CITY_OWN.search(own) or CITY_PART.search(own):
         return "city"
@@ -251,6 +253,10 @@ def owner_from_block(seg: str, written: str, label_above: str = "", heading: str
     if label_above and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:ext|extension|x)\b", " ", own, flags=re.I)):
         if not CITY_OWN.search(label_above) and owner_from_words(label_above) != "city":
             return owner_from_words(label_above)
+    # a contact card: "X County Sheriff's Station" on its first line, "Front desk: ..." below
+    if card and not CITY_OWN.search(card) and owner_from_words(own) == "city" and len(own) <= 40:
+        if owner_from_words(card) != "city":
+            return owner_from_words(card)
     if heading and (OTHER_LIST.search(heading) or (      # "Not City Offices" names the City to say not
             not CITY_OWN.search(heading) and not CITY_PART.search(heading) and OTHER_AGENCY.search(heading))):
         return "agency"
@@ -351,6 +357,15 @@ def _domain_core(host: str) -> set[str]:
     parts = [p for p in re.split(r"[.\-]", host.lower()) if p]
     core = {p for p in parts if p not in _GENERIC_DOMAIN_PARTS and len(p) > 2}
     return core or set(parts)
+
+
+def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[str, ...] = ()) -> str:
+    """A vendor portal is the city's unless its tenant is someone else's and the sentence
+    says whose: "requests for Sheriff's records are made to the Sheriff's Department: <portal>"."""
+    host = urlsplit(url).hostname or ""
+    if not host or CITY_OWN.search(seg) or not OTHER_AGENCY.search(seg):
+        return "city"
+    return "agency" if email_owner("x@" + host, site_url, city_domains) == "agency" else "city"
 
 
 def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...] = ()) -> str | None:

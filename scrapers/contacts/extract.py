@@ -6,7 +6,7 @@ import re
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts.addresses import find_addresses
 from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text, invited_to_write, is_sender
-from prr.scrapers.contacts.model import REGISTRY_ROLES, Contact, Contacts, Ignored, classify_role
+from prr.scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, REGISTRY_ROLES, Contact, Contacts, Ignored, classify_role
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
@@ -72,11 +72,14 @@ class Extractor:
             if c.owner == "city" and start is not None:
                 c.owner = attr.owner_from_block(own_seg, c.written, self._label_above(bi, start),
                                                 block.heading if block.region == "main" else "",
-                                                attr.mask_city_services(self._row_before(bi, start), self.city_tokens))
+                                                attr.mask_city_services(self._row_before(bi, start), self.city_tokens),
+                                                self._card_title(bi, start))
             if c.owner == "city" and attr.named_elsewhere(seg, c.written, block.text, self.city_tokens):
                 c.owner = "agency"
             if c.owner == "city":
                 c.owner = attr.owner_from_previous(seg, block.text)
+        elif c.owner == "city" and c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
+            c.owner = attr.portal_owner(c.value, attr.clause(seg, c.label), self.page.base_url, self.city_domains)
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(attr.clause(seg, c.written))
         old = self.seen.get(c.key())
@@ -177,7 +180,8 @@ class Extractor:
             # a label before the links of its line ("Submit a new request: City Records | Police Records")
             before = block.text[block.text.rfind("\n", 0, link.start) + 1:link.start]
             before = re.split(r"[.!?]\s", before[:before.rfind(":")])[-1] if ":" in before else ""
-            portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before)
+            portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before,
+                                      attr.segment(block.text, link.start, link.end))
             if portal and not any(c.type == "portal" and c.value == portal[0] for c in self.items):
                 self._add(Contact("portal", portal[0], vendor=portal[1], label=link.text), bi,
                           link.start, link.end, link.text)
@@ -215,6 +219,15 @@ class Extractor:
                 kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else
                         "voice" if re.search(r"\b(?:phone|tel|telephone|main|office|direct)\b", column, re.I) else kind)
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
+
+    def _card_title(self, bi: int, start: int) -> str:
+        """The first line of a multi-line block (a contact card's name) when ``start`` is below it."""
+        text = self.page.blocks[bi].text
+        first_end = text.find("\n")
+        if first_end < 0 or start <= first_end:
+            return ""
+        first = text[:first_end]
+        return first if len(first) <= 80 and not count_contacts(first) else ""
 
     def _row_before(self, bi: int, start: int) -> str:
         """The cells of a table row before the one holding ``start`` ("" outside tables)."""
