@@ -6,7 +6,14 @@ import re
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts.addresses import find_addresses
 from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text, invited_to_write, is_sender
-from prr.scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, REGISTRY_ROLES, Contact, Contacts, Ignored, classify_role
+from prr.scrapers.contacts.model import (
+    ALWAYS_RECORDS_VENDORS,
+    REGISTRY_ROLES,
+    Contact,
+    Contacts,
+    Ignored,
+    classify_role,
+)
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
