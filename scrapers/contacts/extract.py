@@ -17,6 +17,7 @@ from prr.scrapers.contacts.model import (
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
+from prr.scrapers.contacts.records_contact import OTHER_RECORDS
 
 _CONTACT_TOKEN = re.compile(r"[^\s<>()\[\]]+@[^\s<>()\[\]]+|<[^>]+>|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
 _PHONE_LIKE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
@@ -72,6 +73,10 @@ class Extractor:
             role, label = self.role_for(bi, start, end, link_text)
             c.role = role if c.role == "general" else c.role
             c.label = c.label or label
+        if start is not None and c.type in ("phone", "email") and c.role == "records":
+            above = self._label_above(bi, start) or self._card_title(bi, start)
+            if OTHER_RECORDS.search(above):       # "Other City records" over the clerk's lines
+                c.label = above
         if c.owner == "city" and c.type == "phone":
             own_seg = attr.mask_city_services(seg, self.city_tokens)
             c.owner = attr.phone_owner(c.value, own_seg, attr.mask_city_services(block.text, self.city_tokens),
