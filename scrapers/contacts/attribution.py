@@ -203,12 +203,36 @@ def clause(seg: str, written: str) -> str:
     return clause
 
 
+_NUMBER = re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
+_PROPER_NAME = re.compile(r"(?-i:\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b)")
+
+
+def own_piece(seg: str, written: str) -> str:
+    """In a sentence listing several named numbers, the words between the number before
+    this one and this one (and, for the last, what follows it); "" when it holds one."""
+    at = seg.find(written) if written else -1
+    if at < 0:
+        return ""
+    spans = [m.span() for m in _NUMBER.finditer(seg)]
+    if len(spans) < 2:
+        return ""
+    prev_end, this_end = 0, at + len(written)
+    for a, b in spans:
+        if b <= at:
+            prev_end = b
+    last = not any(a >= this_end for a, _ in spans)
+    return seg[prev_end:] if last else seg[prev_end:this_end]
+
+
 def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...] = (), written: str = "") -> str:
     """Owner of a number: words in its sentence first; a toll-free or out-of-area number
     takes the organisation its paragraph names (a notice's federal lines)."""
     seg = clause(seg, written)
     if e164 == "711" and re.search(r"\brelay\b|\bdial(?:ing)?\s+711\b", seg, re.I):
         return "agency"         # the relay service's number ("dial 711"), not a line of the city's
+    piece = own_piece(seg, written)
+    if piece and _PROPER_NAME.search(mask(piece)) and owner_from_words(mask(piece)) == "city":
+        seg = piece           # "Supervisor, 949-..., or the State Water Board, 916-...": each its own name
     if written:           # vanity letters ("1-800-CALL-CDR") are no organisation's name
         seg, paragraph = seg.replace(written, " "), paragraph.replace(written, " ")
     owner = owner_from_words(seg)
