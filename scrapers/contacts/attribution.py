@@ -217,7 +217,7 @@ def own_piece(seg: str, written: str) -> str:
     if len(spans) < 2:
         return ""
     prev_end, this_end = 0, at + len(written)
-    for a, b in spans:
+    for _a, b in spans:
         if b <= at:
             prev_end = b
     last = not any(a >= this_end for a, _ in spans)
