@@ -45,6 +45,7 @@ class Extractor:
         self.seen: dict[tuple, Contact] = {}
         self.ignored: list[Ignored] = []
         self._block_roles: dict[int, tuple[str, int]] = {}
+        self._masked: dict[int, str] = {}
         self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
 
     def run(self) -> Contacts:
@@ -79,8 +80,7 @@ class Extractor:
                 c.label = above
         if c.owner == "city" and c.type == "phone":
             own_seg = attr.mask_city_services(seg, self.city_tokens)
-            c.owner = attr.phone_owner(c.value, own_seg, attr.mask_city_services(block.text, self.city_tokens),
-                                       self.area_codes, c.written)
+            c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
             if c.owner == "city" and start is not None:
                 c.owner = attr.owner_from_block(own_seg, c.written, self._label_above(bi, start),
                                                 block.heading if block.region == "main" else "",
@@ -231,6 +231,13 @@ class Extractor:
                 kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else
                         "voice" if re.search(r"\b(?:phone|tel|telephone|main|office|direct)\b", column, re.I) else kind)
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
+
+    def _own_services_masked(self, bi: int) -> str:
+        """The block's text with the city's own named services masked, once per block."""
+        got = self._masked.get(bi)
+        if got is None:
+            got = self._masked[bi] = attr.mask_city_services(self.page.blocks[bi].text, self.city_tokens)
+        return got
 
     def _card_title(self, bi: int, start: int) -> str:
         """The first line of a multi-line block (a contact card's name) when ``start`` is below it."""
