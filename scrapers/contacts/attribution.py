@@ -334,30 +334,6 @@ def city_tokens_of(site_url: str | None, city_domains: tuple[str, ...] = ()) -> 
     return frozenset(t for t in out if t)
 
 
-# A service named with the city's own name ("Clovis Transit", "Riverside Public Utilities") is
-# the city's, unless named as a separate body ("... Transit Agency", "... Water District").
-CITY_SERVICE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}?)(?:(?:Municipal|Public|City)\s+)?"
-                          r"(?:Transit|Water|Utilities|Electric|Power|Light|Library|Airport|Harbor|Marina|Port|Golf)\b"
-                          r"(?!\s+(?:Agency|Authority|District|Commission|Company|Corporation|Board|Association|"
-                          r"Cooperative|Joint|Service\s+Area))")
-
-
-def mask_city_services(text: str, city_tokens: frozenset[str]) -> str:
-    """The city's own named services replaced by a neutral word, so that "Transit" or
-    "Port of" in them is not read as another agency's name (a heading over other
-    agencies still decides)."""
-    if not city_tokens:
-        return text
-
-    def sub(m: re.Match) -> str:
-        words = m.group(1).split()
-        for k in range(len(words)):
-            if "".join(words[k:]).lower() in city_tokens:
-                return " ".join(words[:k] + ["service"])
-        return m.group(0)
-    return CITY_SERVICE.sub(sub, text)
-
-
 # A sentence whose subject is only a pronoun or "the office" ("They can be reached at ...").
 PRONOUN_SUBJECT = re.compile(r"^(?:they|it|its|their|that\s+office|this\s+office|the\s+office|that\s+agency|"
                              r"the\s+agency|he|she)\b", re.I)

@@ -5,6 +5,7 @@ import re
 
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts.addresses import find_addresses
+from prr.scrapers.contacts.city_services import mask_city_services
 from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text, invited_to_write, is_sender
 from prr.scrapers.contacts.model import (
     ALWAYS_RECORDS_VENDORS,
@@ -79,12 +80,12 @@ class Extractor:
             if OTHER_RECORDS.search(above):       # "Other City records" over the clerk's lines
                 c.label = above
         if c.owner == "city" and c.type == "phone":
-            own_seg = attr.mask_city_services(seg, self.city_tokens)
+            own_seg = mask_city_services(seg, self.city_tokens)
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
             if c.owner == "city" and start is not None:
                 c.owner = attr.owner_from_block(own_seg, c.written, self._label_above(bi, start),
                                                 block.heading if block.region == "main" else "",
-                                                attr.mask_city_services(self._row_before(bi, start), self.city_tokens),
+                                                mask_city_services(self._row_before(bi, start), self.city_tokens),
                                                 self._card_title(bi, start))
             if c.owner == "city" and attr.named_elsewhere(seg, c.written, block.text, self.city_tokens):
                 c.owner = "agency"
@@ -236,7 +237,7 @@ class Extractor:
         """The block's text with the city's own named services masked, once per block."""
         got = self._masked.get(bi)
         if got is None:
-            got = self._masked[bi] = attr.mask_city_services(self.page.blocks[bi].text, self.city_tokens)
+            got = self._masked[bi] = mask_city_services(self.page.blocks[bi].text, self.city_tokens)
         return got
 
     def _card_title(self, bi: int, start: int) -> str:
