@@ -1,4 +1,4 @@
-"""The city's own named services ("Clovis Transit", "Riverside Public Utilities").
+"""The city's own named services ("Elmford Transit", "Elmford Public Utilities").
 
 Words such as "Transit", "Port of" or "Water" usually name another agency; with the city's
 own name in front they name one of its departments. They are masked before a contact's
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-# A service named with the city's own name ("Clovis Transit", "Riverside Public Utilities") is
+# A service named with the city's own name ("Elmford Transit", "Elmford Public Utilities") is
 # the city's, unless named as a separate body ("... Transit Agency", "... Water District").
 CITY_SERVICE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}?)(?:(?:Municipal|Public|City)\s+)?"
                           r"(?:Transit|Water|Utilities|Electric|Power|Light|Library|Airport|Harbor|Marina|Port|Golf)\b"
