@@ -38,6 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import prr.db.search as fts_mod  # noqa: E402
 import prr.documents.search as search_mod  # noqa: E402
 from prr.db import connect, write  # noqa: E402
 from prr.db.documents import save_extractions  # noqa: E402
@@ -94,12 +95,12 @@ def new_way(conn, q: str) -> None:
 
 def old_way(conn, q: str) -> None:
     """The previous ranking: bm25 over every match (no window), no count."""
-    saved = search_mod._window_start
-    search_mod._window_start = lambda *a, **k: None
+    saved = fts_mod._window_start
+    fts_mod._window_start = lambda *a, **k: None
     try:
         search_mod.search(conn, q, limit=20)
     finally:
-        search_mod._window_start = saved
+        fts_mod._window_start = saved
 
 
 def p95(xs: list[float]) -> float:

@@ -122,13 +122,33 @@ class WriteBatch:
             self.conn.execute("COMMIT")
 
 
-def rows(conn: sqlite3.Connection, sql: str, params: tuple | dict = ()) -> list[dict]:
-    return [dict(r) for r in conn.execute(sql, params).fetchall()]
+def rows(conn: sqlite3.Connection, sql: str, params: tuple | list | dict = ()) -> list[dict]:
+    """The rows of a real query (a join, an aggregate, a subquery): sqlite-utils' ``query``."""
+    return list(database(conn).query(sql, params))
 
 
-def row(conn: sqlite3.Connection, sql: str, params: tuple | dict = ()) -> dict | None:
-    r = conn.execute(sql, params).fetchone()
-    return dict(r) if r is not None else None
+def row(conn: sqlite3.Connection, sql: str, params: tuple | list | dict = ()) -> dict | None:
+    """The first row of a real query, or None."""
+    return next(iter(database(conn).query(sql, params)), None)
+
+
+def first(conn: sqlite3.Connection, table_name: str, where: str | None = None, args: list | tuple = (),
+          **kw) -> dict | None:
+    """The first row of ``table_name`` matching ``where`` (``Table.rows_where``; keyword
+    arguments such as ``select`` and ``order_by`` passed on), or None."""
+    return next(iter(table(conn, table_name).rows_where(where, list(args), limit=1, **kw)), None)
+
+
+def where_all(conditions: dict[str, object]) -> tuple[str | None, list]:
+    """``rows_where`` arguments for "every column equals its value", skipping None values:
+    ``{"status": "x", "city_slug": None}`` -> ``("status = ?", ["x"])``."""
+    kept = {k: v for k, v in conditions.items() if v is not None}
+    return (" AND ".join(f"[{k}] = ?" for k in kept) or None), list(kept.values())
+
+
+def marks(values) -> str:
+    """``?, ?, ?``: one placeholder per value, for an ``IN (...)`` list."""
+    return ", ".join("?" * len(values))
 
 
 def get(conn: sqlite3.Connection, table_name: str, key) -> dict | None:

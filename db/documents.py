@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from prr.db.core import insert, now_utc, row, rows, write
+from prr.db.core import database, first, get, insert, now_utc, row, table, where_all, write
 
 INCIDENT_COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition",
                     "location", "summary")
@@ -17,13 +17,12 @@ def find_document(conn: sqlite3.Connection, sha256: str, *, request_id: int | No
     """The same bytes for the same request are one document (for the same message, when
     no request is known yet; with neither, one unattached document)."""
     if request_id is not None:
-        return row(conn, "SELECT * FROM documents WHERE sha256=? AND request_id=? ORDER BY id LIMIT 1",
-                   (sha256, request_id))
-    if communication_id is not None:
-        return row(conn, "SELECT * FROM documents WHERE sha256=? AND communication_id=? ORDER BY id LIMIT 1",
-                   (sha256, communication_id))
-    return row(conn, "SELECT * FROM documents WHERE sha256=? AND request_id IS NULL AND communication_id IS NULL"
-                     " ORDER BY id LIMIT 1", (sha256,))
+        where, args = "sha256 = ? AND request_id = ?", [sha256, request_id]
+    elif communication_id is not None:
+        where, args = "sha256 = ? AND communication_id = ?", [sha256, communication_id]
+    else:
+        where, args = "sha256 = ? AND request_id IS NULL AND communication_id IS NULL", [sha256]
+    return first(conn, "documents", where, args, order_by="id")
 
 
 def insert_document(conn: sqlite3.Connection, **cols) -> int:
@@ -33,21 +32,18 @@ def insert_document(conn: sqlite3.Connection, **cols) -> int:
 
 
 def get_document(conn: sqlite3.Connection, document_id: int) -> dict | None:
-    return row(conn, "SELECT * FROM documents WHERE id=?", (document_id,))
+    return get(conn, "documents", document_id)
 
 
 def list_documents(conn: sqlite3.Connection, *, status: str | None = None, request_id: int | None = None,
                    city_slug: str | None = None) -> list[dict]:
-    sql, params = "SELECT * FROM documents WHERE 1=1", []
-    for col, val in (("status", status), ("request_id", request_id), ("city_slug", city_slug)):
-        if val is not None:
-            sql += f" AND {col}=?"
-            params.append(val)
-    return rows(conn, sql + " ORDER BY id", params)
+    where, args = where_all({"status": status, "request_id": request_id, "city_slug": city_slug})
+    return list(table(conn, "documents").rows_where(where, args, order_by="id"))
 
 
 def pending_document_ids(conn: sqlite3.Connection) -> list[int]:
-    return [r["id"] for r in rows(conn, "SELECT id FROM documents WHERE status IN ('pending','error') ORDER BY id")]
+    return [r["id"] for r in table(conn, "documents").rows_where("status IN ('pending', 'error')", select="id",
+                                                                 order_by="id")]
 
 
 def _fields_json(r: dict) -> str:
@@ -61,28 +57,28 @@ def save_extraction(conn: sqlite3.Connection, document_id: int, *, status: str, 
     """Replace a document's pages and incidents with a fresh extraction, in one transaction
     (the FTS triggers keep the search index in step)."""
     with write(conn):
-        conn.execute("DELETE FROM incidents WHERE document_id=?", (document_id,))
-        conn.execute("DELETE FROM document_pages WHERE document_id=?", (document_id,))
-        conn.executemany(
-            "INSERT INTO document_pages (document_id, number, text, method, tables_json) VALUES (?,?,?,?,?)",
-            [(document_id, p["number"], p["text"], p["method"],
-              json.dumps(p["tables"]) if p.get("tables") else None) for p in pages])
-        conn.executemany(
-            "INSERT INTO incidents (document_id, page_number, record_no, case_no, type, occurred_at, reported_at,"
-            " disposition, location, summary, fields_json, occurred_to, raw) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(document_id, r.get("page"), *(r.get(c) for c in INCIDENT_COLUMNS), _fields_json(r),
-              r.get("occurred_to"), r.get("raw")) for r in records])
-        conn.execute("UPDATE documents SET status=?, error=?, page_count=?, extracted_at=?, records_status=?,"
-                     " records_reason=? WHERE id=?",
-                     (status, error, len(pages), now_utc(), records_status, records_reason, document_id))
+        table(conn, "incidents").delete_where("document_id = ?", [document_id])
+        table(conn, "document_pages").delete_where("document_id = ?", [document_id])
+        if pages:
+            table(conn, "document_pages").insert_all(
+                {"document_id": document_id, "number": p["number"], "text": p["text"], "method": p["method"],
+                 "tables_json": json.dumps(p["tables"]) if p.get("tables") else None} for p in pages)
+        if records:
+            table(conn, "incidents").insert_all(
+                {"document_id": document_id, "page_number": r.get("page"),
+                 **{c: r.get(c) for c in INCIDENT_COLUMNS}, "fields_json": _fields_json(r),
+                 "occurred_to": r.get("occurred_to"), "raw": r.get("raw")} for r in records)
+        table(conn, "documents").update(document_id, {
+            "status": status, "error": error, "page_count": len(pages), "extracted_at": now_utc(),
+            "records_status": records_status, "records_reason": records_reason})
 
 
 def pages_for(conn: sqlite3.Connection, document_id: int) -> list[dict]:
-    return rows(conn, "SELECT * FROM document_pages WHERE document_id=? ORDER BY number", (document_id,))
+    return list(table(conn, "document_pages").rows_where("document_id = ?", [document_id], order_by="number"))
 
 
 def incidents_for(conn: sqlite3.Connection, document_id: int) -> list[dict]:
-    return rows(conn, "SELECT * FROM incidents WHERE document_id=? ORDER BY id", (document_id,))
+    return list(table(conn, "incidents").rows_where("document_id = ?", [document_id], order_by="id"))
 
 
 @contextmanager
@@ -92,16 +88,15 @@ def bulk_pages(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     segment instead of one per document). The trigger is restored in the same
     transaction, so other connections never see it missing."""
     with write(conn):
-        trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type='trigger' AND name='document_pages_ai'"
-                               ).fetchone()
-        before = conn.execute("SELECT coalesce(max(id), 0) FROM document_pages").fetchone()[0]
+        trigger = row(conn, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'document_pages_ai'")
+        before = row(conn, "SELECT coalesce(max(id), 0) AS n FROM document_pages")["n"]
         if trigger:
             conn.execute("DROP TRIGGER document_pages_ai")
         yield conn
         if trigger:
             conn.execute("INSERT INTO document_pages_fts (rowid, text) SELECT id, text FROM document_pages WHERE id > ?",
                          (before,))
-            conn.execute(trigger[0])
+            conn.execute(trigger["sql"])
 
 
 def save_extractions(conn: sqlite3.Connection, items: list[dict]) -> None:
@@ -120,29 +115,14 @@ def find_incidents(conn: sqlite3.Connection, *, city: str | None = None, request
     """Incident rows with their document's city and request, newest report first.
     ``type_`` and ``text`` match case-insensitively inside the type / any text column;
     ``since``/``until`` are ISO dates compared with the reported (else occurred) time."""
-    sql, params = "SELECT * FROM incident_rows WHERE 1=1", []
-    if city:
-        sql += " AND city_slug = ?"
-        params.append(city)
-    if request_id is not None:
-        sql += " AND request_id = ?"
-        params.append(request_id)
-    if type_:
-        sql += " AND type LIKE ?"
-        params.append(f"%{type_}%")
     when = "coalesce(reported_at, occurred_at)"
-    if since:
-        sql += f" AND {when} >= ?"
-        params.append(since)
-    if until:
-        sql += f" AND {when} < ?"
-        params.append(until + "\uffff" if len(until) == 10 else until)
-    if text:
-        sql += (" AND (coalesce(type,'') || ' ' || coalesce(location,'') || ' ' || coalesce(summary,'') || ' ' ||"
-                " coalesce(disposition,'') || ' ' || coalesce(record_no,'') || ' ' || coalesce(case_no,'')) LIKE ?")
-        params.append(f"%{text}%")
-    sql += f" ORDER BY {when} DESC, id"
-    if limit:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return rows(conn, sql, params)
+    searched = " || ' ' || ".join(f"coalesce({c}, '')" for c in
+                                  ("type", "location", "summary", "disposition", "record_no", "case_no"))
+    conds = [(city or None, "city_slug = ?", city), (request_id is not None, "request_id = ?", request_id),
+             (type_, "type LIKE ?", f"%{type_}%"), (since, f"{when} >= ?", since),
+             (until, f"{when} < ?", until + "\uffff" if until and len(until) == 10 else until),
+             (text, f"({searched}) LIKE ?", f"%{text}%")]
+    kept = [(cond, arg) for test, cond, arg in conds if test]
+    return list(database(conn).view("incident_rows").rows_where(
+        " AND ".join(c for c, _ in kept) or None, [a for _, a in kept], order_by=f"{when} DESC, id",
+        limit=limit or None))

@@ -5,7 +5,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from prr.db.core import now_utc, row, rows, update, write
+from prr.db.core import first, get, marks, now_utc, rows, table, update, where_all, write
 
 CHECKED_STATUSES = ("active", "moved", "broken")
 OPEN_CHANGE_STATUSES = ("unconfirmed", "pending")
@@ -13,31 +13,30 @@ OPEN_CHANGE_STATUSES = ("unconfirmed", "pending")
 
 def list_pages(conn: sqlite3.Connection, city_slugs: Iterable[str] | None = None, *,
                statuses: tuple[str, ...] = CHECKED_STATUSES) -> list[dict]:
-    sql = f"SELECT * FROM pages WHERE status IN ({','.join('?' * len(statuses))})"
-    params: list = list(statuses)
+    where, args = f"status IN ({marks(statuses)})", list(statuses)
     slugs = list(city_slugs or [])
     if slugs:
-        sql += f" AND city_slug IN ({','.join('?' * len(slugs))})"
-        params.extend(slugs)
-    return rows(conn, sql + " ORDER BY city_slug, id", params)
+        where += f" AND city_slug IN ({marks(slugs)})"
+        args.extend(slugs)
+    return list(table(conn, "pages").rows_where(where, args, order_by="city_slug, id"))
 
 
 def get_page(conn: sqlite3.Connection, page_id: int) -> dict | None:
-    return row(conn, "SELECT * FROM pages WHERE id=?", (page_id,))
+    return get(conn, "pages", page_id)
 
 
 def find_page(conn: sqlite3.Connection, city_slug: str, url: str) -> dict | None:
-    return row(conn, "SELECT * FROM pages WHERE city_slug=? AND url=?", (city_slug, url))
+    return first(conn, "pages", "city_slug = ? AND url = ?", [city_slug, url])
 
 
 def add_page(conn: sqlite3.Connection, city_slug: str, url: str, kind: str, *, status: str = "active") -> tuple[int, bool]:
     """Insert a page unless it exists. Returns (id, created)."""
     with write(conn):
-        cur = conn.execute("INSERT OR IGNORE INTO pages (city_slug, url, kind, status) VALUES (?,?,?,?)",
-                           (city_slug, url, kind, status))
-        if cur.rowcount:
-            return cur.lastrowid, True
-        return row(conn, "SELECT id FROM pages WHERE city_slug=? AND url=?", (city_slug, url))["id"], False
+        known = first(conn, "pages", "city_slug = ? AND url = ?", [city_slug, url], select="id")
+        if known is not None:
+            return known["id"], False
+        return table(conn, "pages").insert({"city_slug": city_slug, "url": url, "kind": kind,
+                                            "status": status}).last_rowid, True
 
 
 def update_page(conn: sqlite3.Connection, page_id: int, **fields) -> None:
@@ -49,34 +48,33 @@ def record_failure(conn: sqlite3.Connection, page_id: int, *, error: str, http_s
     """Count one more failure in a row; returns the new count and when the run of
     failures started."""
     at = at or now_utc()
-    with write(conn):
-        conn.execute("UPDATE pages SET failures=failures+1, last_error=?, last_http_status=?, last_checked_at=?,"
-                     " first_failed_at=CASE WHEN failures=0 OR first_failed_at IS NULL THEN ? ELSE first_failed_at END"
-                     " WHERE id=?", (error, http_status, at, at, page_id))
-        r = row(conn, "SELECT failures, first_failed_at FROM pages WHERE id=?", (page_id,))
-        return r["failures"], r["first_failed_at"]
+    with write(conn):   # read and written in one BEGIN IMMEDIATE transaction
+        page = first(conn, "pages", "id = ?", [page_id], select="failures, first_failed_at")
+        if page is None:
+            raise KeyError(f"no page {page_id}")
+        failures = page["failures"] + 1
+        started = page["first_failed_at"] if page["failures"] and page["first_failed_at"] else at
+        table(conn, "pages").update(page_id, {"failures": failures, "first_failed_at": started, "last_error": error,
+                                              "last_http_status": http_status, "last_checked_at": at})
+        return failures, started
 
 
 def record_fetch(conn: sqlite3.Connection, page_id: int, outcome: str, *, reason: str, at: str | None = None,
                  http_status: int | None = None, size: int | None = None, content_hash: str | None = None) -> int:
     """Record a fetch that was not compared (suspect page, offline run, robots refusal)."""
     with write(conn):
-        cur = conn.execute("INSERT INTO page_fetches (page_id, fetched_at, outcome, reason, http_status, size,"
-                           " content_hash) VALUES (?,?,?,?,?,?,?)",
-                           (page_id, at or now_utc(), outcome, reason, http_status, size, content_hash))
-        return cur.lastrowid
+        return table(conn, "page_fetches").insert({
+            "page_id": page_id, "fetched_at": at or now_utc(), "outcome": outcome, "reason": reason,
+            "http_status": http_status, "size": size, "content_hash": content_hash}).last_rowid
 
 
 def page_fetches(conn: sqlite3.Connection, page_id: int, *, outcome: str | None = None) -> list[dict]:
-    sql, params = "SELECT * FROM page_fetches WHERE page_id=?", [page_id]
-    if outcome:
-        sql += " AND outcome=?"
-        params.append(outcome)
-    return rows(conn, sql + " ORDER BY id", params)
+    where, args = where_all({"page_id": page_id, "outcome": outcome or None})
+    return list(table(conn, "page_fetches").rows_where(where, args, order_by="id"))
 
 
 def latest_snapshot(conn: sqlite3.Connection, page_id: int) -> dict | None:
-    s = row(conn, "SELECT * FROM snapshots WHERE page_id=? ORDER BY id DESC LIMIT 1", (page_id,))
+    s = first(conn, "snapshots", "page_id = ?", [page_id], order_by="id DESC")
     if s is not None:
         s["paragraphs"] = json.loads(s.pop("paragraphs_json") or "[]")
         s["contacts"] = json.loads(s.pop("contacts_json") or "{}")
@@ -86,17 +84,15 @@ def latest_snapshot(conn: sqlite3.Connection, page_id: int) -> dict | None:
 def add_snapshot(conn: sqlite3.Connection, page_id: int, *, http_status: int, final_url: str,
                  content_hash: str, text: str, paragraphs: list[str], contacts: dict) -> int:
     with write(conn):
-        cur = conn.execute(
-            "INSERT INTO snapshots (page_id, fetched_at, http_status, final_url, content_hash, text,"
-            " paragraphs_json, contacts_json) VALUES (?,?,?,?,?,?,?,?)",
-            (page_id, now_utc(), http_status, final_url, content_hash, text,
-             json.dumps(paragraphs, ensure_ascii=False), json.dumps(contacts, ensure_ascii=False)))
-        return cur.lastrowid
+        return table(conn, "snapshots").insert({
+            "page_id": page_id, "fetched_at": now_utc(), "http_status": http_status, "final_url": final_url,
+            "content_hash": content_hash, "text": text, "paragraphs_json": json.dumps(paragraphs, ensure_ascii=False),
+            "contacts_json": json.dumps(contacts, ensure_ascii=False)}).last_rowid
 
 
 def snapshots_for(conn: sqlite3.Connection, page_id: int) -> list[dict]:
-    return rows(conn, "SELECT id, fetched_at, http_status, final_url, content_hash FROM snapshots"
-                      " WHERE page_id=? ORDER BY id", (page_id,))
+    return list(table(conn, "snapshots").rows_where(
+        "page_id = ?", [page_id], select="id, fetched_at, http_status, final_url, content_hash", order_by="id"))
 
 
 # --- changes -----------------------------------------------------------------------------
@@ -106,14 +102,13 @@ def find_change(conn: sqlite3.Connection, city_slug: str, kind: str, field: str 
                 statuses: tuple[str, ...] = ("unconfirmed", "pending", "accepted", "rejected"),
                 page_id: int | None = None) -> dict | None:
     """An existing change for the same fact (used so a decided change is not proposed again)."""
-    sql = (f"SELECT * FROM changes WHERE city_slug=? AND kind=? AND coalesce(field,'')=?"
-           f" AND coalesce(old_value,'')=? AND coalesce(new_value,'')=?"
-           f" AND status IN ({','.join('?' * len(statuses))})")
-    params: list = [city_slug, kind, field or "", old_value or "", new_value or "", *statuses]
+    where = (f"city_slug = ? AND kind = ? AND coalesce(field, '') = ? AND coalesce(old_value, '') = ?"
+             f" AND coalesce(new_value, '') = ? AND status IN ({marks(statuses)})")
+    args: list = [city_slug, kind, field or "", old_value or "", new_value or "", *statuses]
     if page_id is not None:
-        sql += " AND page_id=?"
-        params.append(page_id)
-    return row(conn, sql + " ORDER BY id DESC LIMIT 1", params)
+        where += " AND page_id = ?"
+        args.append(page_id)
+    return first(conn, "changes", where, args, order_by="id DESC")
 
 
 def change_keys(conn: sqlite3.Connection, city_slug: str, kind: str, new_values: Iterable[str], *,
@@ -124,10 +119,11 @@ def change_keys(conn: sqlite3.Connection, city_slug: str, kind: str, new_values:
     values = sorted(set(new_values))
     if not values:
         return set()
-    sql = (f"SELECT coalesce(field,''), coalesce(old_value,''), coalesce(new_value,'') FROM changes"
-           f" WHERE city_slug=? AND kind=? AND coalesce(new_value,'') IN ({','.join('?' * len(values))})"
-           f" AND status IN ({','.join('?' * len(statuses))})")
-    return {tuple(r) for r in conn.execute(sql, [city_slug, kind, *values, *statuses]).fetchall()}
+    found = table(conn, "changes").rows_where(
+        f"city_slug = ? AND kind = ? AND coalesce(new_value, '') IN ({marks(values)}) AND status IN ({marks(statuses)})",
+        [city_slug, kind, *values, *statuses],
+        select="coalesce(field, '') AS f, coalesce(old_value, '') AS o, coalesce(new_value, '') AS n")
+    return {(r["f"], r["o"], r["n"]) for r in found}
 
 
 def add_change(conn: sqlite3.Connection, *, city_slug: str, kind: str, page_id: int | None = None,
@@ -135,16 +131,14 @@ def add_change(conn: sqlite3.Connection, *, city_slug: str, kind: str, page_id: 
                evidence: str | None = None, url: str | None = None, status: str = "pending",
                confirmations: int = 1, detected_at: str | None = None) -> int:
     with write(conn):
-        cur = conn.execute(
-            "INSERT INTO changes (city_slug, page_id, kind, field, old_value, new_value, evidence, url,"
-            " detected_at, confirmations, status) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (city_slug, page_id, kind, field, old_value, new_value, evidence, url, detected_at or now_utc(),
-             confirmations, status))
-        return cur.lastrowid
+        return table(conn, "changes").insert({
+            "city_slug": city_slug, "page_id": page_id, "kind": kind, "field": field, "old_value": old_value,
+            "new_value": new_value, "evidence": evidence, "url": url, "detected_at": detected_at or now_utc(),
+            "confirmations": confirmations, "status": status}).last_rowid
 
 
 def get_change(conn: sqlite3.Connection, change_id: int) -> dict | None:
-    return row(conn, "SELECT * FROM changes WHERE id=?", (change_id,))
+    return get(conn, "changes", change_id)
 
 
 def get_changes(conn: sqlite3.Connection, change_ids: list[int]) -> list[dict]:
@@ -154,25 +148,19 @@ def get_changes(conn: sqlite3.Connection, change_ids: list[int]) -> list[dict]:
     ids = list(dict.fromkeys(change_ids))
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        for r in rows(conn, f"SELECT * FROM changes WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+        for r in table(conn, "changes").rows_where(f"id IN ({marks(chunk)})", chunk):
             found[r["id"]] = r
     return [found[i] for i in change_ids if i in found]
 
 
 def list_changes(conn: sqlite3.Connection, *, status: str | None = "pending",
                  city_slug: str | None = None) -> list[dict]:
-    sql, params = "SELECT * FROM changes WHERE 1=1", []
-    if status:
-        sql += " AND status=?"
-        params.append(status)
-    if city_slug:
-        sql += " AND city_slug=?"
-        params.append(city_slug)
-    return rows(conn, sql + " ORDER BY id", params)
+    where, args = where_all({"status": status or None, "city_slug": city_slug or None})
+    return list(table(conn, "changes").rows_where(where, args, order_by="id"))
 
 
 def unconfirmed_changes(conn: sqlite3.Connection, page_id: int) -> list[dict]:
-    return rows(conn, "SELECT * FROM changes WHERE page_id=? AND status='unconfirmed' ORDER BY id", (page_id,))
+    return list(table(conn, "changes").rows_where("page_id = ? AND status = 'unconfirmed'", [page_id], order_by="id"))
 
 
 def confirm_change(conn: sqlite3.Connection, change_id: int) -> None:
@@ -211,15 +199,15 @@ _OTHER_PAGES_LATEST = ("FROM snapshots s JOIN pages p ON p.id = s.page_id WHERE 
 
 def other_pages_paragraphs(conn: sqlite3.Connection, city_slug: str, exclude_page_id: int) -> list[list[str]]:
     """Paragraphs of the latest snapshot of each of the city's other pages (one query)."""
-    return [json.loads(r[0] or "[]") for r in conn.execute(
-        f"SELECT s.paragraphs_json {_OTHER_PAGES_LATEST}", (city_slug, exclude_page_id))]
+    return [json.loads(r["paragraphs_json"] or "[]") for r in rows(
+        conn, f"SELECT s.paragraphs_json {_OTHER_PAGES_LATEST}", [city_slug, exclude_page_id])]
 
 
 def other_pages_latest_snapshots(conn: sqlite3.Connection, city_slug: str,
                                  exclude_page_id: int) -> list[tuple[int, str]]:
     """(snapshot id, content hash) of the latest snapshot of each of the city's other pages."""
-    return [(r[0], r[1]) for r in conn.execute(
-        f"SELECT s.id, s.content_hash {_OTHER_PAGES_LATEST}", (city_slug, exclude_page_id))]
+    return [(r["id"], r["content_hash"]) for r in rows(
+        conn, f"SELECT s.id, s.content_hash {_OTHER_PAGES_LATEST}", [city_slug, exclude_page_id])]
 
 
 def snapshot_paragraphs(conn: sqlite3.Connection, snapshot_ids: list[int]) -> list[tuple[str, list[str]]]:
@@ -227,6 +215,6 @@ def snapshot_paragraphs(conn: sqlite3.Connection, snapshot_ids: list[int]) -> li
     out = []
     for i in range(0, len(snapshot_ids), 500):
         chunk = snapshot_ids[i:i + 500]
-        out.extend((h, json.loads(p or "[]")) for h, p in conn.execute(
-            f"SELECT content_hash, paragraphs_json FROM snapshots WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        out.extend((r["content_hash"], json.loads(r["paragraphs_json"] or "[]")) for r in table(
+            conn, "snapshots").rows_where(f"id IN ({marks(chunk)})", chunk, select="content_hash, paragraphs_json"))
     return out

@@ -7,8 +7,9 @@ import json
 import sqlite3
 from urllib.parse import urlsplit
 
-from prr.db.core import insert, now_utc, row, rows, write
+from prr.db.core import first, get, insert, marks, now_utc, row, rows, table, write
 from prr.db.events import add_event
+from prr.db.events import has_event as has_event  # one function, reached from here too
 
 # review: not tied to a request; status_review: tied, but its status waits for a person
 REVIEWABLE = ("review", "status_review", "error")
@@ -19,8 +20,8 @@ REVIEWABLE = ("review", "status_review", "error")
 def find_incoming_duplicate(conn: sqlite3.Connection, message_id: str | None, content_hash: str) -> dict | None:
     """An incoming message already stored with the same Message-ID and content hash
     (or, for a message without Message-ID, the same content hash)."""
-    return row(conn, "SELECT * FROM communications WHERE direction='in' AND coalesce(message_id,'')=?"
-                     " AND content_hash=? LIMIT 1", (message_id or "", content_hash))
+    return first(conn, "communications", "direction = 'in' AND coalesce(message_id, '') = ? AND content_hash = ?",
+                 [message_id or "", content_hash])
 
 
 def is_outgoing_message_id(conn: sqlite3.Connection, message_id: str | None) -> bool:
@@ -37,14 +38,14 @@ def insert_incoming(conn: sqlite3.Connection, **cols) -> int:
 
 
 def get_communication(conn: sqlite3.Connection, comm_id: int) -> dict | None:
-    return row(conn, "SELECT * FROM communications WHERE id=?", (comm_id,))
+    return get(conn, "communications", comm_id)
 
 
 def list_reviewable(conn: sqlite3.Connection, statuses: tuple[str, ...] = REVIEWABLE) -> list[dict]:
-    q = ",".join("?" * len(statuses))
-    return rows(conn, f"SELECT id, status, from_addr, subject, sent_at, candidate_request_id, request_id,"
-                      f" match_score, match_reason, error, source_ref, classification_json FROM communications"
-                      f" WHERE direction='in' AND status IN ({q}) ORDER BY id", statuses)
+    return list(table(conn, "communications").rows_where(
+        f"direction = 'in' AND status IN ({marks(statuses)})", list(statuses), order_by="id",
+        select="id, status, from_addr, subject, sent_at, candidate_request_id, request_id, match_score,"
+               " match_reason, error, source_ref, classification_json"))
 
 
 def count_incoming_by_status(conn: sqlite3.Connection) -> dict[str, int]:
@@ -55,7 +56,7 @@ def count_incoming_by_status(conn: sqlite3.Connection) -> dict[str, int]:
 # --- what matching looks at ----------------------------------------------------------
 
 def request_tokens(conn: sqlite3.Connection) -> list[dict]:
-    return rows(conn, "SELECT id, token, city_slug, status FROM requests WHERE parent_id IS NULL")
+    return list(table(conn, "requests").rows_where("parent_id IS NULL", select="id, token, city_slug, status"))
 
 
 def known_tracking_numbers(conn: sqlite3.Connection) -> list[dict]:
@@ -64,9 +65,9 @@ def known_tracking_numbers(conn: sqlite3.Connection) -> list[dict]:
 
 
 def open_requests_for_city(conn: sqlite3.Connection, city_slug: str, statuses: tuple[str, ...]) -> list[dict]:
-    q = ",".join("?" * len(statuses))
-    return rows(conn, f"SELECT id, token, subject, status, kind FROM requests WHERE city_slug=? AND parent_id IS NULL"
-                      f" AND status IN ({q}) ORDER BY id", (city_slug, *statuses))
+    return list(table(conn, "requests").rows_where(
+        f"city_slug = ? AND parent_id IS NULL AND status IN ({marks(statuses)})", [city_slug, *statuses],
+        select="id, token, subject, status, kind", order_by="id"))
 
 
 def _host(value: str) -> str | None:
@@ -86,11 +87,12 @@ def city_domains(conn: sqlite3.Connection) -> dict[str, str]:
     """Mail/web domain -> city slug, from current contacts (emails, portal and web URLs)
     and the city website. A domain claimed by two cities (a shared vendor) is dropped.
     Cached per database until its cities or contacts change (it is read for every message)."""
-    path = conn.execute("PRAGMA database_list").fetchone()[2]
-    stamp = tuple(conn.execute(
-        "SELECT (SELECT count(*) FROM cities), (SELECT max(updated_at) FROM cities),"
-        " (SELECT count(*) FROM contacts), (SELECT max(id) FROM contacts),"
-        " (SELECT max(last_seen) FROM contacts), (SELECT count(*) FROM contacts WHERE status='removed')").fetchone())
+    path = row(conn, "PRAGMA database_list")["file"]
+    stamp = tuple(row(
+        conn, "SELECT (SELECT count(*) FROM cities), (SELECT max(updated_at) FROM cities),"
+              " (SELECT count(*) FROM contacts), (SELECT max(id) FROM contacts),"
+              " (SELECT max(last_seen) FROM contacts), (SELECT count(*) FROM contacts WHERE status='removed')"
+    ).values())
     key = (path, stamp)
     if key not in _DOMAINS_CACHE:
         if len(_DOMAINS_CACHE) > 16:
@@ -101,11 +103,12 @@ def city_domains(conn: sqlite3.Connection) -> dict[str, str]:
 
 def _city_domains(conn: sqlite3.Connection) -> dict[str, str]:
     found: dict[str, set[str]] = {}
-    for r in rows(conn, "SELECT slug, website FROM cities WHERE website IS NOT NULL"):
+    for r in table(conn, "cities").rows_where("website IS NOT NULL", select="slug, website"):
         if (h := _host(r["website"])):
             found.setdefault(h, set()).add(r["slug"])
-    for r in rows(conn, "SELECT city_slug, kind, value FROM contacts WHERE value IS NOT NULL"
-                        " AND status != 'removed' AND (kind LIKE '%email' OR kind LIKE '%url')"):
+    for r in table(conn, "contacts").rows_where(
+            "value IS NOT NULL AND status != 'removed' AND (kind LIKE '%email' OR kind LIKE '%url')",
+            select="city_slug, kind, value"):
         if (h := _host(r["value"])):
             found.setdefault(h, set()).add(r["city_slug"])
     return {d: next(iter(s)) for d, s in found.items() if len(s) == 1}
@@ -113,14 +116,14 @@ def _city_domains(conn: sqlite3.Connection) -> dict[str, str]:
 
 def city_addresses(conn: sqlite3.Connection, city_slug: str) -> set[str]:
     """Email addresses the registry lists for a city (removed ones excluded)."""
-    return {r["value"].strip().lower() for r in rows(
-        conn, "SELECT value FROM contacts WHERE city_slug=? AND value LIKE '%@%' AND status != 'removed'",
-        (city_slug,))}
+    return {r["value"].strip().lower() for r in table(conn, "contacts").rows_where(
+        "city_slug = ? AND value LIKE '%@%' AND status != 'removed'", [city_slug], select="value")}
 
 
 def known_senders(conn: sqlite3.Connection, city_slug: str) -> set[str]:
     """Addresses a person accepted a reply from, for this city."""
-    return {r["address"] for r in rows(conn, "SELECT address FROM known_senders WHERE city_slug=?", (city_slug,))}
+    return {r["address"] for r in table(conn, "known_senders").rows_where("city_slug = ?", [city_slug],
+                                                                          select="address")}
 
 
 def learn_sender(conn: sqlite3.Connection, city_slug: str, address: str, *, source: str,
@@ -130,13 +133,13 @@ def learn_sender(conn: sqlite3.Connection, city_slug: str, address: str, *, sour
     if "@" not in address:
         return False
     with write(conn):
-        cur = conn.execute("INSERT OR IGNORE INTO known_senders (city_slug, address, source, communication_id,"
-                           " learned_at) VALUES (?,?,?,?,?)", (city_slug, address, source, communication_id,
-                                                               now_utc()))
-        if cur.rowcount:
-            add_event(conn, "sender_learned", city_slug=city_slug, address=address, source=source,
-                      communication_id=communication_id)
-        return bool(cur.rowcount)
+        if first(conn, "known_senders", "city_slug = ? AND address = ?", [city_slug, address], select="id"):
+            return False
+        table(conn, "known_senders").insert({"city_slug": city_slug, "address": address, "source": source,
+                                             "communication_id": communication_id, "learned_at": now_utc()})
+        add_event(conn, "sender_learned", city_slug=city_slug, address=address, source=source,
+                  communication_id=communication_id)
+        return True
 
 
 def matched_but_unapplied(conn: sqlite3.Connection) -> list[dict]:
@@ -156,33 +159,28 @@ def propose_contact(conn: sqlite3.Connection, city_slug: str, address: str, evid
     (in any status: a rejected proposal is not offered again)."""
     address = address.strip().lower()
     with write(conn):
-        if row(conn, "SELECT id FROM changes WHERE city_slug=? AND kind='contact_added' AND field=?"
-                     " AND lower(new_value)=?", (city_slug, field, address)):
+        if first(conn, "changes", "city_slug = ? AND kind = 'contact_added' AND field = ? AND lower(new_value) = ?",
+                 [city_slug, field, address], select="id"):
             return None
-        cur = conn.execute(
-            "INSERT INTO changes (city_slug, kind, field, new_value, evidence, detected_at, status)"
-            " VALUES (?, 'contact_added', ?, ?, ?, ?, 'pending')",
-            (city_slug, field, address, evidence, now_utc()))
-        return cur.lastrowid
+        return table(conn, "changes").insert({
+            "city_slug": city_slug, "kind": "contact_added", "field": field, "new_value": address,
+            "evidence": evidence, "detected_at": now_utc(), "status": "pending"}).last_rowid
 
 
 # --- documents of a reply ------------------------------------------------------------
 
 def documents_for_communication(conn: sqlite3.Connection, comm_id: int) -> list[dict]:
-    return rows(conn, "SELECT * FROM documents WHERE communication_id=? ORDER BY id", (comm_id,))
+    return list(table(conn, "documents").rows_where("communication_id = ?", [comm_id], order_by="id"))
 
 
 def link_documents(conn: sqlite3.Connection, comm_id: int, request_id: int, city_slug: str | None) -> None:
     with write(conn):
-        conn.execute("UPDATE documents SET request_id=?, city_slug=coalesce(city_slug, ?) WHERE communication_id=?",
-                     (request_id, city_slug, comm_id))
+        documents = table(conn, "documents")
+        for d in list(documents.rows_where("communication_id = ?", [comm_id], select="id, city_slug")):
+            documents.update(d["id"], {"request_id": request_id, "city_slug": d["city_slug"] or city_slug})
 
 
 # --- events --------------------------------------------------------------------------
-
-def has_event(conn: sqlite3.Connection, request_id: int, kind: str) -> bool:
-    return row(conn, "SELECT 1 AS x FROM events WHERE request_id=? AND kind=? LIMIT 1", (request_id, kind)) is not None
-
 
 def record_event(conn: sqlite3.Connection, kind: str, request_id: int, city_slug: str | None, **detail) -> int:
     return add_event(conn, kind, request_id=request_id, city_slug=city_slug, **detail)
@@ -191,7 +189,7 @@ def record_event(conn: sqlite3.Connection, kind: str, request_id: int, city_slug
 # --- source positions ----------------------------------------------------------------
 
 def get_source_state(conn: sqlite3.Connection, source: str) -> dict | None:
-    r = row(conn, "SELECT * FROM source_state WHERE source=?", (source,))
+    r = get(conn, "source_state", source)
     if r is not None:
         r["detail"] = json.loads(r.pop("detail_json") or "{}")
     return r
@@ -200,8 +198,6 @@ def get_source_state(conn: sqlite3.Connection, source: str) -> dict | None:
 def save_source_state(conn: sqlite3.Connection, source: str, *, uidvalidity: int | None, last_uid: int,
                       detail: dict | None = None) -> None:
     with write(conn):
-        conn.execute(
-            "INSERT INTO source_state (source, uidvalidity, last_uid, detail_json, updated_at) VALUES (?,?,?,?,?)"
-            " ON CONFLICT(source) DO UPDATE SET uidvalidity=excluded.uidvalidity, last_uid=excluded.last_uid,"
-            " detail_json=excluded.detail_json, updated_at=excluded.updated_at",
-            (source, uidvalidity, last_uid, json.dumps(detail or {}, sort_keys=True), now_utc()))
+        table(conn, "source_state").upsert(
+            {"source": source, "uidvalidity": uidvalidity, "last_uid": last_uid,
+             "detail_json": json.dumps(detail or {}, sort_keys=True), "updated_at": now_utc()}, pk="source")

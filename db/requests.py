@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import sqlite3
 
-from prr.db.core import insert, now_utc, row, rows, update, write
+from prr.db.core import first, get, insert, marks, now_utc, row, table, update, where_all, write
 from prr.db.events import add_event
 
 OPEN_STATUSES = ("filed", "awaiting_submission", "acknowledged", "extension", "clarification",
@@ -50,33 +50,31 @@ def insert_request(conn: sqlite3.Connection, *, city_slug: str, kind: str, param
     span = date_range(params)
     start, end = (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
     with write(conn):
-        cur = conn.execute(
-            "INSERT INTO requests (city_slug, kind, params_json, dedupe_key, token, status, channel,"
-            " recipient, subject, body, parent_id, created_at, range_start, range_end)"
-            " VALUES (?,?,?,?,?,'draft',?,?,?,?,?,?,?,?)",
-            (city_slug, kind, json.dumps(params, sort_keys=True, default=str), dedupe_key, token,
-             channel, recipient, subject, body, parent_id, now_utc(), start, end))
-        rid = cur.lastrowid
+        rid = table(conn, "requests").insert({
+            "city_slug": city_slug, "kind": kind, "params_json": json.dumps(params, sort_keys=True, default=str),
+            "dedupe_key": dedupe_key, "token": token, "status": "draft", "channel": channel,
+            "recipient": recipient, "subject": subject, "body": body, "parent_id": parent_id,
+            "created_at": now_utc(), "range_start": start, "range_end": end}).last_rowid
         add_event(conn, "drafted", request_id=rid, city_slug=city_slug, kind=kind)
     return rid
 
 
 def get_request(conn: sqlite3.Connection, request_id: int) -> dict | None:
-    return _decode(row(conn, "SELECT * FROM requests WHERE id=?", (request_id,)))
+    return _decode(get(conn, "requests", request_id))
 
 
 def find_by_dedupe_key(conn: sqlite3.Connection, key: str) -> dict | None:
-    return _decode(row(conn, "SELECT * FROM requests WHERE dedupe_key=?", (key,)))
+    return _decode(first(conn, "requests", "dedupe_key = ?", [key]))
 
 
 def find_by_token(conn: sqlite3.Connection, token: str) -> dict | None:
-    return _decode(row(conn, "SELECT * FROM requests WHERE token=?", (token.upper(),)))
+    return _decode(first(conn, "requests", "token = ?", [token.upper()]))
 
 
 def find_by_message_id(conn: sqlite3.Connection, message_id: str) -> dict | None:
     """The request whose outgoing letter (or any stored communication) had this Message-ID."""
     mid = message_id.strip()
-    r = row(conn, "SELECT * FROM requests WHERE message_id=?", (mid,))
+    r = first(conn, "requests", "message_id = ?", [mid])
     if r is None:
         r = row(conn, "SELECT r.* FROM requests r JOIN communications c ON c.request_id=r.id"
                       " WHERE c.message_id=? LIMIT 1", (mid,))
@@ -85,18 +83,11 @@ def find_by_message_id(conn: sqlite3.Connection, message_id: str) -> dict | None
 
 def list_requests(conn: sqlite3.Connection, *, status: str | None = None, city_slug: str | None = None,
                   open_only: bool = False) -> list[dict]:
-    sql = "SELECT * FROM requests WHERE parent_id IS NULL"
-    params: list = []
-    if status:
-        sql += " AND status=?"
-        params.append(status)
-    if city_slug:
-        sql += " AND city_slug=?"
-        params.append(city_slug)
-    if open_only:
-        sql += f" AND status IN ({','.join('?' * len(OPEN_STATUSES))})"
-        params.extend(OPEN_STATUSES)
-    return [_decode(r) for r in rows(conn, sql + " ORDER BY id", params)]
+    where, args = where_all({"status": status or None, "city_slug": city_slug or None})
+    where = " AND ".join(filter(None, ["parent_id IS NULL", where,
+                                       f"status IN ({marks(OPEN_STATUSES)})" if open_only else None]))
+    args += list(OPEN_STATUSES) if open_only else []
+    return [_decode(r) for r in table(conn, "requests").rows_where(where, args, order_by="id")]
 
 
 def update_request(conn: sqlite3.Connection, request_id: int, **fields) -> None:
@@ -110,18 +101,16 @@ def set_status(conn: sqlite3.Connection, request_id: int, status: str, *, reason
     """Change status and record it. With ``expect``, only changes from those statuses
     (compare-and-set, so two workers cannot both move a draft to filing). Returns whether it changed."""
     with write(conn):
-        cur = row(conn, "SELECT status, city_slug FROM requests WHERE id=?", (request_id,))
+        cur = first(conn, "requests", "id = ?", [request_id], select="status, city_slug")
         if cur is None:
             raise KeyError(f"no request {request_id}")
         if expect is not None and cur["status"] not in expect:
             return False
         if cur["status"] == status:
             return False
-        extra = {}
-        if status in CLOSED_STATUSES:
-            extra["closed_at"] = now_utc()
-        sets = ", ".join(["status=?"] + [f"{k}=?" for k in extra])
-        conn.execute(f"UPDATE requests SET {sets} WHERE id=?", (status, *extra.values(), request_id))
+        # Read and written inside one BEGIN IMMEDIATE transaction: no other writer between.
+        closed = {"closed_at": now_utc()} if status in CLOSED_STATUSES else {}
+        table(conn, "requests").update(request_id, {"status": status, **closed})
         add_event(conn, "status_changed", request_id=request_id, city_slug=cur["city_slug"],
                   old=cur["status"], new=status, reason=reason, **detail)
     return True
@@ -130,18 +119,19 @@ def set_status(conn: sqlite3.Connection, request_id: int, status: str, *, reason
 def add_tracking_number(conn: sqlite3.Connection, request_id: int, number: str, *, source: str,
                         communication_id: int | None = None) -> bool:
     """Record an agency reference number; returns False if the request already had it."""
+    number = number.strip()
     with write(conn):
-        cur = conn.execute(
-            "INSERT OR IGNORE INTO tracking_numbers (request_id, number, source, communication_id, first_seen)"
-            " VALUES (?,?,?,?,?)", (request_id, number.strip(), source, communication_id, now_utc()))
-        if cur.rowcount:
-            add_event(conn, "tracking_number", request_id=request_id, number=number.strip(), source=source)
-        return bool(cur.rowcount)
+        if first(conn, "tracking_numbers", "request_id = ? AND number = ?", [request_id, number], select="id"):
+            return False
+        table(conn, "tracking_numbers").insert({"request_id": request_id, "number": number, "source": source,
+                                                "communication_id": communication_id, "first_seen": now_utc()})
+        add_event(conn, "tracking_number", request_id=request_id, number=number, source=source)
+        return True
 
 
 def tracking_numbers_for(conn: sqlite3.Connection, request_id: int) -> list[str]:
-    return [r["number"] for r in rows(conn, "SELECT number FROM tracking_numbers WHERE request_id=? ORDER BY id",
-                                      (request_id,))]
+    return [r["number"] for r in table(conn, "tracking_numbers").rows_where(
+        "request_id = ?", [request_id], select="number", order_by="id")]
 
 
 def add_communication(conn: sqlite3.Connection, **fields) -> int:
@@ -151,18 +141,17 @@ def add_communication(conn: sqlite3.Connection, **fields) -> int:
 
 
 def communications_for(conn: sqlite3.Connection, request_id: int) -> list[dict]:
-    return rows(conn, "SELECT * FROM communications WHERE request_id=? ORDER BY coalesce(sent_at, created_at), id",
-                (request_id,))
+    return list(table(conn, "communications").rows_where(
+        "request_id = ?", [request_id], order_by="coalesce(sent_at, created_at), id"))
 
 
 def requests_overlapping(conn: sqlite3.Connection, city_slug: str, kind: str, start: dt.date, end: dt.date,
                          *, limit: int = 20) -> list[dict]:
     """Requests of a kind to a city, not withdrawn, whose date range overlaps start..end
     (oldest first, at most ``limit``). One query on the ``requests_similar`` index."""
-    return [_decode(r) for r in rows(
-        conn, "SELECT * FROM requests WHERE city_slug=? AND kind=? AND range_start <= ? AND range_end >= ?"
-              " AND status != 'withdrawn' ORDER BY id LIMIT ?",
-        (city_slug, kind, end.isoformat(), start.isoformat(), limit))]
+    return [_decode(r) for r in table(conn, "requests").rows_where(
+        "city_slug = ? AND kind = ? AND range_start <= ? AND range_end >= ? AND status != 'withdrawn'",
+        [city_slug, kind, end.isoformat(), start.isoformat()], order_by="id", limit=limit)]
 
 
 def update_communication(conn: sqlite3.Connection, communication_id: int, **fields) -> None:
@@ -171,33 +160,32 @@ def update_communication(conn: sqlite3.Connection, communication_id: int, **fiel
 
 def outgoing_letter(conn: sqlite3.Connection, request_id: int, message_id: str) -> dict | None:
     """The outgoing communication that carried a request's letter (by its Message-ID)."""
-    return row(conn, "SELECT * FROM communications WHERE request_id=? AND direction='out' AND message_id=?"
-                     " ORDER BY id LIMIT 1", (request_id, message_id))
+    return first(conn, "communications", "request_id = ? AND direction = 'out' AND message_id = ?",
+                 [request_id, message_id], order_by="id")
 
 
 def last_event(conn: sqlite3.Connection, request_id: int, kind: str | tuple[str, ...]) -> dict | None:
     """A request's latest event of this kind (or of any of these kinds)."""
     kinds = (kind,) if isinstance(kind, str) else kind
-    e = row(conn, f"SELECT * FROM events WHERE request_id=? AND kind IN ({','.join('?' * len(kinds))})"
-                  " ORDER BY id DESC LIMIT 1", (request_id, *kinds))
+    e = first(conn, "events", f"request_id = ? AND kind IN ({marks(kinds)})", [request_id, *kinds],
+              order_by="id DESC")
     if e is not None:
         e["detail"] = json.loads(e.pop("detail_json") or "{}")
     return e
 
 
 def count_events(conn: sqlite3.Connection, request_id: int, kind: str) -> int:
-    return row(conn, "SELECT count(*) AS n FROM events WHERE request_id=? AND kind=?", (request_id, kind))["n"]
+    return table(conn, "events").count_where("request_id = ? AND kind = ?", [request_id, kind])
 
 
 def requests_to_file(conn: sqlite3.Connection) -> list[dict]:
     """Drafts, failed filings (retryable) and filings interrupted mid-send (to reconcile)."""
-    return [_decode(r) for r in rows(conn, "SELECT * FROM requests WHERE status IN ('draft','failed','filing')"
-                                            " AND parent_id IS NULL ORDER BY id")]
+    return [_decode(r) for r in table(conn, "requests").rows_where(
+        "status IN ('draft', 'failed', 'filing') AND parent_id IS NULL", order_by="id")]
 
 
 def open_requests_sent_to(conn: sqlite3.Connection, city_slug: str, recipient: str) -> list[int]:
     """Ids of the city's open requests addressed to ``recipient`` (case-insensitive)."""
-    return [r["id"] for r in rows(
-        conn, f"SELECT id FROM requests WHERE city_slug=? AND lower(recipient)=lower(?)"
-              f" AND status IN ({','.join('?' * len(OPEN_STATUSES))}) ORDER BY id",
-        (city_slug, recipient, *OPEN_STATUSES))]
+    return [r["id"] for r in table(conn, "requests").rows_where(
+        f"city_slug = ? AND lower(recipient) = lower(?) AND status IN ({marks(OPEN_STATUSES)})",
+        [city_slug, recipient, *OPEN_STATUSES], select="id", order_by="id")]

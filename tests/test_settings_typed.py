@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from prr.core.settings import SettingsError, get_settings, read_env
+from prr.core.settings import SettingsError, get_settings, read_env, reveal
 
 
 @pytest.mark.parametrize("name,value", [
@@ -40,8 +40,9 @@ def test_credentials_are_secret_in_the_typed_model(prr_env, monkeypatch):
     monkeypatch.setenv("PRR_SMTP_URL", "smtp://u:hunter2@mail.example.org:587")
     typed = read_env()
     assert "hunter2" not in repr(typed) and "hunter2" not in str(typed.smtp_url)
-    assert get_settings().smtp_url == "smtp://u:hunter2@mail.example.org:587"
+    assert reveal(get_settings().smtp_url) == "smtp://u:hunter2@mail.example.org:587"
     assert "hunter2" not in repr(get_settings())
+    assert "hunter2" not in str(get_settings().smtp_url) and "hunter2" not in f"{get_settings().smtp_url}"
 
 
 def test_the_cli_stops_on_a_bad_variable_with_its_name(prr_env, monkeypatch):

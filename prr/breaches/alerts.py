@@ -40,7 +40,8 @@ def alert_markdown(o: EntryOutcome) -> str:
 
 
 def notify(outcomes: list[EntryOutcome], settings) -> dict:
-    """Send one apprise notification per outcome when PRR_APPRISE_URLS is set."""
-    from prr.core.alerts import send_notifications
+    """Send one alert per outcome through the configured alert senders (apprise when
+    PRR_APPRISE_URLS is set)."""
+    from prr.core.alerts import send_alerts
 
-    return send_notifications([(alert_title(o), alert_markdown(o)) for o in outcomes], settings.apprise_urls)
+    return send_alerts([(alert_title(o), alert_markdown(o)) for o in outcomes], settings)

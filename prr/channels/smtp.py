@@ -7,8 +7,9 @@ from prr.db.core import now_utc
 
 def smtp_url(settings) -> str | None:
     from prr.core.secrets import get_secret
+    from prr.core.settings import reveal
 
-    return get_secret("PRR_SMTP_URL") or settings.smtp_url
+    return get_secret("PRR_SMTP_URL") or reveal(settings.smtp_url)
 
 
 def journal_for(settings):
@@ -73,10 +74,10 @@ class SmtpChannel(Channel):
                            to=draft.to, detail={"evidence": "sent journal"})
         if self.settings.imap_url:
             from prr.channels.mail import imap_sent_has
-            from prr.core.settings import read_env
+            from prr.core.settings import read_env, reveal
 
             folder = read_env().imap_sent_folder
-            if imap_sent_has(self.settings.imap_url, draft.message_id, folder=folder):
+            if imap_sent_has(reveal(self.settings.imap_url), draft.message_id, folder=folder):
                 # The send time is not known here; filing uses the time the filing started.
                 return Receipt(draft.request_id, self.kind, "filed", draft.message_id, None, to=draft.to,
                                detail={"evidence": "IMAP Sent folder"})

@@ -6,7 +6,8 @@ import typer
 from prr.cli.common import console, print_json
 
 # The modules that define the built-in plugins; outside packages come in through entry points.
-BUILTIN_MODULES = ("prr.channels", "prr.replies.sources", "prr.scrapers.pdf.extractors")
+BUILTIN_MODULES = ("prr.channels", "prr.replies.sources", "prr.scrapers.pdf.extractors", "prr.scrapers.portals",
+                   "prr.core.alerts")
 
 
 def register(app: typer.Typer) -> None:
@@ -41,7 +42,8 @@ def listing() -> list[dict]:
 
 
 def plugins(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
-    """List the installed plugins (channels, reply sources, document extractors) and their options."""
+    """List the installed plugins (channels, reply sources, document extractors, portals, alert senders)
+    and their options."""
     from rich.markup import escape
     from rich.table import Table
 

@@ -138,66 +138,93 @@ def serve(
         err_console.print(f"[yellow]warning:[/] {safe(w)}", highlight=False, soft_wrap=True)
     if not specs:
         fail("no deployment to serve", f"Check the entrypoints in {prefect_yaml}.")
+    code = _supervise(_Supervisor(port, startup_timeout, kill_timeout), prefect_yaml, only, len(specs))
+    if code:
+        raise typer.Exit(code)
 
-    from prr.core.settings import get_settings
 
-    logs = get_settings().home / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    api_url = f"http://127.0.0.1:{port}/api"
-    from prr.flows.local import DEFAULTS
+class _Supervisor:
+    """The two processes `prr serve` runs, where they log, and whether Ctrl-C/SIGTERM came."""
 
-    env = dict(DEFAULTS, **os.environ)
-    env["PREFECT_API_URL"] = api_url
-    server = runner = None
-    stopping = False
+    def __init__(self, port: int, startup_timeout: float, kill_timeout: float):
+        from prr.core.settings import get_settings
+        from prr.flows.local import DEFAULTS
 
-    def on_signal(signum, frame):
-        nonlocal stopping
-        stopping = True
+        self.port, self.startup_timeout, self.kill_timeout = port, startup_timeout, kill_timeout
+        self.logs = get_settings().home / "logs"
+        self.logs.mkdir(parents=True, exist_ok=True)
+        self.api_url = f"http://127.0.0.1:{port}/api"
+        self.env = {**DEFAULTS, **os.environ, "PREFECT_API_URL": self.api_url}
+        self.server: subprocess.Popen | None = None
+        self.runner: subprocess.Popen | None = None
+        self.stopping = False
 
-    old_int = signal.signal(signal.SIGINT, on_signal)
-    old_term = signal.signal(signal.SIGTERM, on_signal)
-    code = 0
-    try:
-        server_log = open(logs / "prefect-server.log", "ab")
+    @property
+    def server_log(self) -> Path:
+        return self.logs / "prefect-server.log"
+
+    def on_signal(self, signum, frame) -> None:
+        self.stopping = True
+
+    def start_server(self) -> None:
         # Own process groups: Ctrl-C reaches only this supervisor, which stops them in order.
-        server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
-                                   "--port", str(port)], env=env, stdout=server_log, stderr=subprocess.STDOUT,
-                                  start_new_session=True)
-        console.print(f"Starting Prefect server on 127.0.0.1:{port} (log: {logs / 'prefect-server.log'})")
-        deadline = time.monotonic() + startup_timeout
-        while not _healthy(api_url):
-            if stopping:
-                return
-            if server.poll() is not None:
-                fail(f"the Prefect server exited with code {server.returncode} before it was healthy",
-                     f"See {logs / 'prefect-server.log'}; is port {port} already in use? Try --port.")
+        with open(self.server_log, "ab") as log:
+            self.server = subprocess.Popen(
+                [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(self.port)],
+                env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        console.print(f"Starting Prefect server on 127.0.0.1:{self.port} (log: {self.server_log})")
+
+    def wait_until_healthy(self) -> bool:
+        """True once the server answers; False if stopped first; fails if it dies or times out."""
+        deadline = time.monotonic() + self.startup_timeout
+        while not _healthy(self.api_url):
+            if self.stopping:
+                return False
+            if self.server.poll() is not None:
+                fail(f"the Prefect server exited with code {self.server.returncode} before it was healthy",
+                     f"See {self.server_log}; is port {self.port} already in use? Try --port.")
             if time.monotonic() > deadline:
-                fail(f"the Prefect server was not healthy after {startup_timeout:.0f} s",
-                     f"See {logs / 'prefect-server.log'}; raise --startup-timeout on a slow machine.")
+                fail(f"the Prefect server was not healthy after {self.startup_timeout:.0f} s",
+                     f"See {self.server_log}; raise --startup-timeout on a slow machine.")
             time.sleep(0.5)
-        console.print(f"Prefect server healthy: UI at http://127.0.0.1:{port}")
+        console.print(f"Prefect server healthy: UI at http://127.0.0.1:{self.port}")
+        return True
+
+    def start_runner(self, prefect_yaml: Path, only: list[str]) -> None:
         cmd = [sys.executable, "-m", "prr", "serve", "--run-deployments", "--prefect-yaml", str(prefect_yaml)]
         for name in only:
             cmd += ["--only", name]
-        runner = subprocess.Popen(cmd, env=env, start_new_session=True, cwd=str(PROJECT_ROOT))
-        console.print(f"Serving {len(specs)} deployment(s) with their schedules; Ctrl-C to stop.")
-        while not stopping:
-            if server.poll() is not None:
-                err_console.print(f"[red]the Prefect server exited (code {server.returncode}); stopping[/]")
-                code = 1
-                break
-            if runner.poll() is not None:
-                err_console.print(f"[red]the deployment runner exited (code {runner.returncode}); stopping[/]")
-                code = 1
-                break
+        self.runner = subprocess.Popen(cmd, env=self.env, start_new_session=True, cwd=str(PROJECT_ROOT))
+
+    def watch(self) -> int:
+        """Until Ctrl-C/SIGTERM (0) or until one process exits (1)."""
+        while not self.stopping:
+            for proc, name in ((self.server, "the Prefect server"), (self.runner, "the deployment runner")):
+                if proc.poll() is not None:
+                    err_console.print(f"[red]{name} exited (code {proc.returncode}); stopping[/]")
+                    return 1
             time.sleep(0.5)
-    finally:
+        return 0
+
+    def stop(self) -> None:
         console.print("Stopping the deployment runner and the Prefect server...")
-        _stop(runner, "the deployment runner", signal.SIGINT, kill_timeout)
-        _stop(server, "the Prefect server", signal.SIGTERM, kill_timeout)
+        _stop(self.runner, "the deployment runner", signal.SIGINT, self.kill_timeout)
+        _stop(self.server, "the Prefect server", signal.SIGTERM, self.kill_timeout)
+        console.print("Stopped.")
+
+
+def _supervise(sup: _Supervisor, prefect_yaml: Path, only: list[str], count: int) -> int:
+    """Server first, the runner once it is healthy, then watch both; always stop both."""
+    old_int = signal.signal(signal.SIGINT, sup.on_signal)
+    old_term = signal.signal(signal.SIGTERM, sup.on_signal)
+    try:
+        sup.start_server()
+        if not sup.wait_until_healthy():
+            return 0
+        sup.start_runner(prefect_yaml, only)
+        console.print(f"Serving {count} deployment(s) with their schedules; Ctrl-C to stop.")
+        return sup.watch()
+    finally:
+        sup.stop()
         signal.signal(signal.SIGINT, old_int)
         signal.signal(signal.SIGTERM, old_term)
-        console.print("Stopped.")
-    if code:
-        raise typer.Exit(code)

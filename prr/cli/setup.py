@@ -25,7 +25,7 @@ def register(app: typer.Typer) -> None:
 
 def _current(settings) -> dict:
     p = settings.profile
-    from prr.core.settings import PLACEHOLDER_EMAIL, PLACEHOLDER_NAME
+    from prr.core.settings import PLACEHOLDER_EMAIL, PLACEHOLDER_NAME, reveal
 
     cur = {"name": "" if p.name == PLACEHOLDER_NAME else p.name,
            "email": "" if p.email == PLACEHOLDER_EMAIL else p.email,
@@ -33,7 +33,7 @@ def _current(settings) -> dict:
     from prr.core.validate import without_password
 
     for key, url in (("smtp_url", settings.smtp_url), ("imap_url", settings.imap_url)):
-        cur[key] = without_password(url)[0] if url else ""
+        cur[key] = without_password(reveal(url))[0] if url else ""
     return cur
 
 

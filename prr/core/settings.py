@@ -2,9 +2,10 @@
 ``prr setup``), then defaults; read fresh on each call. The home itself is found by the
 rule in :mod:`prr.core.home` (PRR_HOME, a ``prr.toml`` project file, the user data folder).
 
-Secrets (SMTP/IMAP/portal credentials) are only ever read here or through
-:mod:`prr.core.secrets`; they are never stored in the database or logged. ``repr()``
-masks them.
+Secrets (SMTP/IMAP/portal credentials, apprise URLs with their tokens) are only ever read
+here or through :mod:`prr.core.secrets`; they are never stored in the database or logged.
+:class:`Settings` holds them as pydantic ``SecretStr`` (``str()`` and ``repr()`` show
+``**********``); code that needs the value asks for it with :func:`reveal`.
 """
 from __future__ import annotations
 
@@ -248,8 +249,8 @@ class Settings:
     registry_dir: Path
     templates_dirs: tuple[Path, ...]
     profile: Profile
-    smtp_url: str | None = field(default=None, repr=False)
-    imap_url: str | None = field(default=None, repr=False)
+    smtp_url: SecretStr | None = field(default=None, repr=False)    # reveal() for the value
+    imap_url: SecretStr | None = field(default=None, repr=False)
     reply_to: str | None = None           # e.g. "requests+{token}@example.org" (plus address)
     user_agent_contact: str = PLACEHOLDER_EMAIL
     # Page fetching: internal addresses (private, loopback, link-local...) are refused unless
@@ -258,7 +259,7 @@ class Settings:
     per_host_concurrency: int = 1
     per_host_interval_s: float = 1.0
     global_concurrency: int = 8
-    apprise_urls: tuple[str, ...] = ()
+    apprise_urls: tuple[SecretStr, ...] = ()   # their tokens are in the host or path
     timezone: str = "America/Los_Angeles"
     followups_before_escalation: int = 2   # unanswered follow-ups before the City Attorney letter
     followup_interval_days: int = 7        # days between two follow-ups about the same request
@@ -291,15 +292,17 @@ class Settings:
 
     def __repr__(self) -> str:  # never show secrets
         shown = {f.name: getattr(self, f.name) for f in fields(self) if f.repr}
-        shown["smtp_url"] = mask_url(self.smtp_url)
-        shown["imap_url"] = mask_url(self.imap_url)
+        shown["smtp_url"] = mask_url(reveal(self.smtp_url))
+        shown["imap_url"] = mask_url(reveal(self.imap_url))
         # Apprise URLs carry their tokens in the host or path, where mask_url does not look.
-        shown["apprise_urls"] = tuple(urlsplit(u).scheme + "://***" for u in self.apprise_urls)
+        shown["apprise_urls"] = tuple(urlsplit(reveal(u)).scheme + "://***" for u in self.apprise_urls)
         return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
 
 
-def _secret(value: SecretStr | None) -> str | None:
-    return value.get_secret_value() if value is not None else None
+def reveal(value: SecretStr | str | None) -> str | None:
+    """The value of a secret setting (None stays None): the one place a credential is
+    taken out of its ``SecretStr``, right where it is used."""
+    return value.get_secret_value() if isinstance(value, SecretStr) else value
 
 
 LOOPBACK_NETWORKS = ("127.0.0.0/8", "::1/128")
@@ -322,23 +325,18 @@ def _allow_networks(env, typed: EnvSettings) -> tuple[str, ...]:
     return nets
 
 
-def _with_password(url: str | None, secret_name: str) -> str | None:
+def _with_password(url: str | None, secret_name: str) -> SecretStr | None:
     """A mail URL from the settings file carries no password: add the one from the
     environment or a Prefect Secret block (``PRR_SMTP_PASSWORD`` -> ``prr-smtp-password``)."""
-    if not url:
-        return None
-    parts = urlsplit(url)
-    if not parts.username or parts.password is not None:
-        return url
     from urllib.parse import quote
 
     from prr.core.secrets import get_secret
 
-    password = get_secret(secret_name)
-    if not password:
-        return url
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit(parts._replace(netloc=f"{parts.username}:{quote(password, safe='')}@{host}"))
+    parts = urlsplit(url or "")
+    if url and parts.username and parts.password is None and (password := get_secret(secret_name)):
+        host = parts.netloc.rpartition("@")[2]
+        url = urlunsplit(parts._replace(netloc=f"{parts.username}:{quote(password, safe='')}@{host}"))
+    return SecretStr(url) if url else None
 
 
 def get_settings() -> Settings:
@@ -374,15 +372,15 @@ def get_settings() -> Settings:
             address=pick("PRR_REQUESTER_ADDRESS", fp, "address"),
             organisation=pick("PRR_REQUESTER_ORG", fp, "organisation"),
         ),
-        smtp_url=_secret(typed.smtp_url) or _with_password(fm.get("smtp_url"), "PRR_SMTP_PASSWORD"),
-        imap_url=_secret(typed.imap_url) or _with_password(fm.get("imap_url"), "PRR_IMAP_PASSWORD"),
+        smtp_url=typed.smtp_url or _with_password(fm.get("smtp_url"), "PRR_SMTP_PASSWORD"),
+        imap_url=typed.imap_url or _with_password(fm.get("imap_url"), "PRR_IMAP_PASSWORD"),
         reply_to=env.get("PRR_REPLY_TO") or fm.get("reply_to") or None,
         user_agent_contact=env.get("PRR_CONTACT", email),
         allow_networks=_allow_networks(env, typed),
         per_host_concurrency=typed.per_host_concurrency,
         per_host_interval_s=typed.per_host_interval,
         global_concurrency=typed.global_concurrency,
-        apprise_urls=tuple(u for u in env.get("PRR_APPRISE_URLS", "").split() if u),
+        apprise_urls=tuple(SecretStr(u) for u in env.get("PRR_APPRISE_URLS", "").split() if u),
         timezone=typed.timezone,
         followups_before_escalation=typed.followups_before_escalation,
         followup_interval_days=typed.followup_interval_days,

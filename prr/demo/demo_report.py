@@ -146,6 +146,13 @@ def _short(text: str | None, n: int = 70) -> str:
 
 def render(report: DemoReport, console) -> None:
     """Print the report with rich, one section per stage of the pipeline."""
+    for section in (_render_steps, _render_requests, _render_replies, _render_deadlines, _render_documents,
+                    _render_changes, _render_end):
+        section(report, console)
+
+
+def _render_steps(report: DemoReport, console) -> None:
+    """The flow runs, each with its time and summary."""
     from rich.markup import escape as e
 
     console.rule("[bold]Flow runs")
@@ -155,6 +162,11 @@ def render(report: DemoReport, console) -> None:
                       + (f"  [dim](Prefect: {e(s.flow_run)})[/]" if s.flow_run else ""))
         colour = "dim" if s.ok else "red"
         console.print(f"          [{colour}]{_short(s.summary, 200)}[/]", highlight=False)
+
+
+def _render_requests(report: DemoReport, console) -> None:
+    """Each request: how it was filed, its token and tracking numbers."""
+    from rich.markup import escape as e
 
     console.rule("[bold]Requests filed, and how")
     for r in report.requests:
@@ -166,6 +178,11 @@ def render(report: DemoReport, console) -> None:
         console.print(f"    token {e(r['token'] or '-')}; tracking numbers: {e(numbers)}; "
                       f"status now [bold]{e(r['status'])}[/]", highlight=False)
 
+
+def _render_replies(report: DemoReport, console) -> None:
+    """Each incoming reply: what it was read as, and why it was matched."""
+    from rich.markup import escape as e
+
     console.rule("[bold]Replies matched, and why")
     for r in report.requests:
         for c in r["communications"]:
@@ -176,6 +193,11 @@ def render(report: DemoReport, console) -> None:
             console.print(f"    matched: {_short(c['match_reason'], 160)}", highlight=False)
             if c["evidence"]:
                 console.print(f"    because: \"{_short(c['evidence'], 160)}\"", highlight=False)
+
+
+def _render_deadlines(report: DemoReport, console) -> None:
+    """Each request's status, CPRA deadlines and follow-ups."""
+    from rich.markup import escape as e
 
     console.rule("[bold]Status and CPRA deadlines")
     for r in report.requests:
@@ -193,6 +215,11 @@ def render(report: DemoReport, console) -> None:
         console.print(f"[dim]Follow-up ran with the scenario date {report.scenario_today} "
                       f"(the agency dates its replies on the scenario calendar).[/]")
 
+
+def _render_documents(report: DemoReport, console) -> None:
+    """Stored documents with a sample of their incident rows."""
+    from rich.markup import escape as e
+
     console.rule("[bold]Documents and incident rows")
     if not report.documents:
         console.print("[yellow]no documents stored[/]")
@@ -206,6 +233,11 @@ def render(report: DemoReport, console) -> None:
         if doc["incidents"] > len(doc["sample"]):
             console.print(f"    ... and {doc['incidents'] - len(doc['sample'])} more", highlight=False)
 
+
+def _render_changes(report: DemoReport, console) -> None:
+    """Proposed changes to the city pages' contacts."""
+    from rich.markup import escape as e
+
     console.rule("[bold]City pages: changes detected and proposed")
     shown = [c for c in report.changes if c["status"] in ("pending", "unconfirmed")]
     if not shown:
@@ -215,6 +247,11 @@ def render(report: DemoReport, console) -> None:
                       f"{_short(c['old_value'] or '-', 60)} -> {_short(c['new_value'] or '-', 60)} "
                       f"({e(c['status'])})", highlight=False)
         console.print(f"    evidence: {_short(c['evidence'], 100)}  at {e(c['url'] or '')}", highlight=False)
+
+
+def _render_end(report: DemoReport, console) -> None:
+    """Problems, what to run next, where the data stays."""
+    from rich.markup import escape as e
 
     if report.problems:
         console.rule("[bold red]Problems")

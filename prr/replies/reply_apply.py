@@ -45,10 +45,9 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
     acknowledgement), one extension, ``released`` only with an attachment or a link.
     A reading ``decide_apply`` is not sure of changes nothing: the message goes to the
     review queue (``prr inbox review``) until a person confirms it (``confirmed``)."""
-    from prr.replies.reply_reading import decide_apply, sure_extension
+    from prr.replies.reply_reading import decide_apply
 
     request = get_request(conn, request_id)
-    slug = request["city_slug"]
     current = request["status"]
     status = cls.get("status") or "other"
     evidence = (cls.get("evidence") or "")[:500]
@@ -75,6 +74,19 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
         if status != "other":
             actions.append(f"request already {current}: status {status} not applied")
         return actions
+    _apply_status(conn, request, comm_id, cls, status, on=on, evidence=evidence, reason=reason, dates=dates,
+                  confirmed=confirmed, actions=actions)
+    _note_estimated_production(conn, request, comm_id, dates.get("estimated_production"), actions)
+    return actions
+
+
+def _apply_status(conn: sqlite3.Connection, request: dict, comm_id: int, cls: dict, status: str, *, on: date,
+                  evidence: str, reason: str, dates: dict, confirmed: bool, actions: list[str]) -> None:
+    """The status change a reading asks for, with its events (clock paused/resumed,
+    acknowledgement, extension, final): compare-and-set, so a request never goes back."""
+    from prr.replies.reply_reading import sure_extension
+
+    request_id, slug, current = request["id"], request["city_slug"], request["status"]
     last_pause = last_event(conn, request_id, ("paused", "resumed"))
     if current in PAUSE_STATUSES and status not in PAUSE_STATUSES and status != "other" \
             and last_pause and last_pause["kind"] == "paused":
@@ -113,10 +125,16 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
         store.record_event(conn, status, request_id, slug, communication_id=comm_id, evidence=evidence)
         if set_status(conn, request_id, status, reason=reason, expect=OPEN_STATUSES):
             actions.append(f"status {status}")
-    est = dates.get("estimated_production")
-    if est:
-        last = last_event(conn, request_id, "estimated_production")
-        if not last or last["detail"].get("on") != est:
-            store.record_event(conn, "estimated_production", request_id, slug, on=est, communication_id=comm_id)
-            actions.append(f"estimated production {est}")
-    return actions
+
+
+def _note_estimated_production(conn: sqlite3.Connection, request: dict, comm_id: int, est: str | None,
+                               actions: list[str]) -> None:
+    """Record the date the agency expects to produce records, once per date given."""
+    if not est:
+        return
+    request_id = request["id"]
+    last = last_event(conn, request_id, "estimated_production")
+    if not last or last["detail"].get("on") != est:
+        store.record_event(conn, "estimated_production", request_id, request["city_slug"], on=est,
+                           communication_id=comm_id)
+        actions.append(f"estimated production {est}")

@@ -3,6 +3,7 @@ what they may say about the request, and sending one."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import NoReturn
 from zoneinfo import ZoneInfo
 
 from prr.channels.base import ChannelError
@@ -74,6 +75,47 @@ def send_letter(conn, request_id: int, *, kind: str, params: dict, to: str | Non
     from prr.channels.mail import new_message_id
 
     settings = _settings(settings)
+    request, city, tpl = _filed_request(conn, request_id, kind, settings)
+    ctx = _letter_context(conn, request, city, tpl, kind, settings, today)
+    try:
+        letter = render(tpl, params, city=city, profile=settings.profile, request=ctx, token=request["token"],
+                        allow_unknown=True)
+    except LetterError as e:
+        raise FilingError(f"request {request_id}: {e}", request_id=request_id, retryable=False) from None
+    kind_channel = channel or letter_channel(request, settings)[0]
+    require_profile(settings, kind_channel, request_id)
+    ch = _get_channel(kind_channel, settings, None)
+    to = to if to is not None else _recipient(conn, city, tpl, kind, request_id)
+    message_id = new_message_id(request["token"], settings.profile.email)
+    draft = _build_draft(request, city, settings, message_id=message_id, contact=None, contact_kind=None, to=to,
+                         subject=letter.subject, body=letter.body, kind=kind, in_reply_to=request["message_id"])
+    # What the outgoing communication row records, whatever the outcome.
+    sent = dict(request_id=request_id, city_slug=city["slug"], direction="out", channel=kind_channel,
+                message_id=message_id, in_reply_to=request["message_id"], references_=request["message_id"],
+                from_addr=draft.from_addr, to_addr=to, subject=letter.subject, body=letter.body)
+    try:
+        receipt = ch.file(draft)
+    except ChannelError as e:
+        _letter_not_sent(conn, e, sent, kind)
+    finally:
+        ch.close()
+    with write(conn):
+        comm_id = store.add_communication(
+            conn, **sent, sent_at=receipt.sent_at, raw_path=receipt.path,
+            status="ready_to_send" if receipt.status == "ready_to_send" else "recorded")
+        add_event(conn, "letter_ready" if receipt.status == "ready_to_send" else "letter_sent",
+                  request_id=request_id, city_slug=city["slug"], kind=kind, channel=kind_channel,
+                  communication_id=comm_id, message_id=message_id, to=to, path=receipt.path)
+        if kind == "clarification-reply":
+            add_event(conn, "resumed", request_id=request_id, city_slug=city["slug"], communication_id=comm_id,
+                      on=local_date(receipt.sent_at or now_utc(), city.get("timezone") or settings.timezone))
+    return comm_id
+
+
+def _filed_request(conn, request_id: int, kind: str, settings) -> tuple[dict, dict, object]:
+    """(request, city, template) for a letter of ``kind`` about a request the city has."""
+    from prr.requests.lifecycle import CLOCK_STARTED
+
     request = store.get_request(conn, request_id)
     if request is None:
         raise FilingError(f"no request {request_id}", request_id=request_id, retryable=False)
@@ -81,11 +123,15 @@ def send_letter(conn, request_id: int, *, kind: str, params: dict, to: str | Non
     tpl = _template(kind, settings)
     if not tpl.meta.about_request:
         raise FilingError(f"{kind!r} is not a letter about an existing request", retryable=False)
-    from prr.requests.lifecycle import CLOCK_STARTED
-
     if request["status"] not in CLOCK_STARTED:
         raise FilingError(f"request {request_id} has not been filed yet ({request['status']}): the city does not "
                           f"have it, so there is nothing to follow up", request_id=request_id, retryable=False)
+    return request, city, tpl
+
+
+def _letter_context(conn, request: dict, city: dict, tpl, kind: str, settings, today: dt.date | None) -> dict:
+    """The request as the template sees it, with its deadlines; an overdue-only letter
+    (``requires_overdue``) is refused before the determination is late."""
     ctx = request_context(conn, request)
     deadlines = determination_due(conn, request)
     due = deadlines.effective_due if deadlines is not None else None
@@ -97,61 +143,35 @@ def send_letter(conn, request_id: int, *, kind: str, params: dict, to: str | Non
         today = today or dt.datetime.now(ZoneInfo(city.get("timezone") or settings.timezone)).date()
         if due is None or today <= due:
             raise FilingError(
-                f"request {request_id}: an {kind} letter is only sent after the 10 days have run; "
+                f"request {request['id']}: an {kind} letter is only sent after the 10 days have run; "
                 + (f"the determination is due {due.isoformat()}" if due else "the deadline is not known yet"),
-                request_id=request_id, city_slug=city["slug"], retryable=False)
-    try:
-        letter = render(tpl, params, city=city, profile=settings.profile, request=ctx, token=request["token"],
-                        allow_unknown=True)
-    except LetterError as e:
-        raise FilingError(f"request {request_id}: {e}", request_id=request_id, retryable=False) from None
-    kind_channel = channel or letter_channel(request, settings)[0]
-    require_profile(settings, kind_channel, request_id)
-    ch = _get_channel(kind_channel, settings, None)
-    contact = None
-    if to is None:
-        contact = current_contact(conn, city["slug"], tpl.meta.recipient)
-        if contact is None:
-            raise MissingContactError(
-                f"{city['name']} ({city['slug']}) has no current {tpl.meta.recipient} contact for the {kind} letter",
-                request_id=request_id, city_slug=city["slug"],
-                hint=f"Add a {tpl.meta.recipient} contact to the registry and run `prr init`, or pass to=ADDRESS.")
-        to = contact["value"]
-    message_id = new_message_id(request["token"], settings.profile.email)
-    draft = _build_draft(request, city, settings, message_id=message_id, contact=None, contact_kind=None, to=to,
-                         subject=letter.subject, body=letter.body, kind=kind, in_reply_to=request["message_id"])
-    try:
-        receipt = ch.file(draft)
-    except ChannelError as e:
-        if e.unconfirmed:
-            with write(conn):
-                comm_id = store.add_communication(
-                    conn, request_id=request_id, city_slug=city["slug"], direction="out", channel=kind_channel,
-                    message_id=message_id, in_reply_to=request["message_id"], references_=request["message_id"],
-                    from_addr=draft.from_addr, to_addr=to, subject=letter.subject, body=letter.body,
-                    status="unconfirmed", error=str(e))
-                add_event(conn, "letter_unconfirmed", request_id=request_id, city_slug=city["slug"], kind=kind,
-                          channel=kind_channel, communication_id=comm_id, message_id=message_id, error=str(e))
-            raise LetterUnconfirmed(f"request {request_id}: the {kind} letter's send has an unknown outcome: {e}",
-                                    communication_id=comm_id, request_id=request_id,
-                                    city_slug=city["slug"]) from None
-        add_event(conn, "letter_failed", request_id=request_id, city_slug=city["slug"], kind=kind,
-                  channel=kind_channel, error=str(e))
-        raise FilingError(f"request {request_id}: the {kind} letter was not sent: {e}", request_id=request_id,
-                          city_slug=city["slug"]) from None
-    finally:
-        ch.close()
-    with write(conn):
-        comm_id = store.add_communication(
-            conn, request_id=request_id, city_slug=city["slug"], direction="out", channel=kind_channel,
-            message_id=message_id, in_reply_to=request["message_id"], references_=request["message_id"],
-            from_addr=draft.from_addr, to_addr=to, subject=letter.subject, body=letter.body,
-            sent_at=receipt.sent_at, raw_path=receipt.path,
-            status="ready_to_send" if receipt.status == "ready_to_send" else "recorded")
-        add_event(conn, "letter_ready" if receipt.status == "ready_to_send" else "letter_sent",
-                  request_id=request_id, city_slug=city["slug"], kind=kind, channel=kind_channel,
-                  communication_id=comm_id, message_id=message_id, to=to, path=receipt.path)
-        if kind == "clarification-reply":
-            add_event(conn, "resumed", request_id=request_id, city_slug=city["slug"], communication_id=comm_id,
-                      on=local_date(receipt.sent_at or now_utc(), city.get("timezone") or settings.timezone))
-    return comm_id
+                request_id=request["id"], city_slug=city["slug"], retryable=False)
+    return ctx
+
+
+def _recipient(conn, city: dict, tpl, kind: str, request_id: int) -> str:
+    """The city's current contact of the kind the template names, read now."""
+    contact = current_contact(conn, city["slug"], tpl.meta.recipient)
+    if contact is None:
+        raise MissingContactError(
+            f"{city['name']} ({city['slug']}) has no current {tpl.meta.recipient} contact for the {kind} letter",
+            request_id=request_id, city_slug=city["slug"],
+            hint=f"Add a {tpl.meta.recipient} contact to the registry and run `prr init`, or pass to=ADDRESS.")
+    return contact["value"]
+
+
+def _letter_not_sent(conn, e: ChannelError, sent: dict, kind: str) -> NoReturn:
+    """Record a letter the channel did not deliver and raise: an unknown outcome is kept as
+    an ``unconfirmed`` communication (never sent again automatically), a failure as an event."""
+    request_id, city_slug, channel = sent["request_id"], sent["city_slug"], sent["channel"]
+    if e.unconfirmed:
+        with write(conn):
+            comm_id = store.add_communication(conn, **sent, status="unconfirmed", error=str(e))
+            add_event(conn, "letter_unconfirmed", request_id=request_id, city_slug=city_slug, kind=kind,
+                      channel=channel, communication_id=comm_id, message_id=sent["message_id"], error=str(e))
+        raise LetterUnconfirmed(f"request {request_id}: the {kind} letter's send has an unknown outcome: {e}",
+                                communication_id=comm_id, request_id=request_id, city_slug=city_slug) from None
+    add_event(conn, "letter_failed", request_id=request_id, city_slug=city_slug, kind=kind, channel=channel,
+              error=str(e))
+    raise FilingError(f"request {request_id}: the {kind} letter was not sent: {e}", request_id=request_id,
+                      city_slug=city_slug) from None

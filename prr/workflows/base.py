@@ -108,11 +108,12 @@ class Context:
 
 
 def alert(ctx: Context, messages: list[tuple[str, str]]) -> dict:
-    """Send (title, markdown) alerts through apprise to ``settings.apprise_urls``: the one
-    place every workflow sends from, whichever shell runs it."""
-    from prr.core.alerts import send_notifications
+    """Send (title, markdown) alerts through every configured alert sender (apprise to
+    ``PRR_APPRISE_URLS`` built in): the one place every workflow sends from, whichever
+    shell runs it."""
+    from prr.core.alerts import send_alerts
 
-    sent = send_notifications(messages, ctx.settings.apprise_urls)
+    sent = send_alerts(messages, ctx.settings)
     if sent["failed"]:
         log.warning("%d of %d alert(s) could not be sent", sent["failed"], len(messages))
     return sent

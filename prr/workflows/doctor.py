@@ -179,7 +179,7 @@ def imap_reachable(url: str, timeout: float = TIMEOUT_S) -> str:
 
 def check_channels(settings) -> list[Check]:
     from prr.channels.smtp import smtp_url
-    from prr.core.settings import mask_url
+    from prr.core.settings import mask_url, reveal
 
     out = []
     url = smtp_url(settings)
@@ -194,7 +194,7 @@ def check_channels(settings) -> list[Check]:
             out.append(Check("smtp", "fail", f"{mask_url(url)}: {type(e).__name__}: {e}",
                              "Check the host, port and password (PRR_SMTP_URL / PRR_SMTP_PASSWORD) and that "
                              "this machine may reach the server."))
-    imap = settings.imap_url
+    imap = reveal(settings.imap_url)
     if not imap:
         out.append(Check("imap", "warn", "not configured: replies are read from the inbox folder only",
                          "Set PRR_IMAP_URL=imaps://user:password@host/INBOX to read replies from your mailbox."))

@@ -10,24 +10,14 @@ so small differences between portal versions do not break filing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
+
+from prr.scrapers.portals.base import Confirmation, Portal, PortalError
+
+__all__ = ["Confirmation", "NextRequestPortal", "PortalError", "find_form", "submit_request"]
 
 REQUEST_NUMBER = re.compile(r"\bRequest\s*(?:#|No\.?|Number)?\s*:?\s*(\d{2}-\d{1,7})\b", re.IGNORECASE)
 URL_NUMBER = re.compile(r"/requests/(\d{2}-\d{1,7})(?:[/?#]|$)")
-
-
-class PortalError(Exception):
-    def __init__(self, message: str, *, permanent: bool = False):
-        super().__init__(message)
-        self.permanent = permanent
-
-
-@dataclass
-class Confirmation:
-    number: str | None
-    url: str
-    html: str
 
 
 def _field_role(name: str, tag: str, input_type: str) -> str | None:
@@ -150,3 +140,14 @@ def submit_request(portal_url: str, *, description: str, email: str, name: str =
         m = REQUEST_NUMBER.search(" ".join(BeautifulSoup(resp.text, "lxml").get_text(" ").split()))
         number = m.group(1) if m else None
     return Confirmation(number=number, url=resp.url, html=resp.text)
+
+
+class NextRequestPortal(Portal):
+    """NextRequest's public request form (a Rails app: CSRF token and session cookie carried;
+    the confirmation page names the request, e.g. "Request 26-318")."""
+
+    kind = "nextrequest"
+    options = {"portal_url": "the city's NextRequest portal (registry contact portal_url)"}
+
+    def submit(self, portal_url: str, **fields) -> Confirmation:
+        return submit_request(portal_url, **fields)

@@ -150,7 +150,7 @@ def _pages(conn, texts: list[str], city: str | None = None, document_id: int | N
 
 @pytest.mark.parametrize("case", WINDOW_CASES, ids=[c["id"] for c in WINDOW_CASES])
 def test_ranking_window(conn, monkeypatch, case):
-    import prr.documents.search as search_mod
+    import prr.db.search as search_mod
 
     monkeypatch.setattr(search_mod, "WINDOW", case["window"])
     _pages(conn, case["pages"])
@@ -175,7 +175,7 @@ def _numbers(conn) -> dict[int, int]:
 
 
 def test_window_applies_after_filters(conn, monkeypatch):
-    import prr.documents.search as search_mod
+    import prr.db.search as search_mod
 
     monkeypatch.setattr(search_mod, "WINDOW", 2)
     _pages(conn, ["traffic traffic traffic", "traffic"], city="oxnard")
@@ -224,7 +224,7 @@ def test_window_rank_is_bm25_without_the_rarity_weight(conn, query):
     by one constant (the term's rarity weight), so the order is bm25's."""
     import random
 
-    from prr.documents.search import _matching, _rank_window
+    from prr.db.search import _matching, _rank_window
 
     rnd = random.Random(5)
     words = ["traffic", "stop", "collision", "parking", "report", "traffic stop", "trafficking"]
@@ -242,7 +242,7 @@ def test_window_rank_is_bm25_without_the_rarity_weight(conn, query):
 
 def test_window_rank_weights_letter_subjects_like_bm25(conn):
     from prr.db.requests import insert_request
-    from prr.documents.search import _matching, _rank_window
+    from prr.db.search import _matching, _rank_window
 
     for i, (subject, body) in enumerate([("Traffic logs", "all traffic stop records"), ("Budget", "traffic"),
                                          ("Traffic traffic", "none"), ("Misc", "traffic traffic traffic report")]):
@@ -256,7 +256,7 @@ def test_window_rank_weights_letter_subjects_like_bm25(conn):
 
 @pytest.mark.parametrize("window,cap", [(3, 10_000), (50, 10_000), (3, 4), (50, 4)])
 def test_search_and_count_agrees_with_count_matches(conn, filled, monkeypatch, window, cap):
-    import prr.documents.search as search_mod
+    import prr.db.search as search_mod
     from prr.documents.search import count_matches, search_and_count
 
     monkeypatch.setattr(search_mod, "WINDOW", window)
@@ -268,7 +268,7 @@ def test_search_and_count_agrees_with_count_matches(conn, filled, monkeypatch, w
 
 
 def test_window_snippet_is_where_hits_are_densest_and_balanced():
-    from prr.documents.search import _snippet
+    from prr.db.search import _snippet
 
     s, e = MARK_START, MARK_END
     words = [f"w{i}" for i in range(60)]

@@ -37,13 +37,13 @@ def test_setup_non_interactive_writes_profile_and_keeps_password_out(fresh_env, 
     assert data["mail"] == {"smtp_url": "smtp://dana@127.0.0.1:2525", "imap_url": "imaps://dana@127.0.0.1/INBOX"}
     assert "PRR_SMTP_PASSWORD" in r.output and "PRR_IMAP_PASSWORD" in r.output
     assert fresh_env.db_path.exists()          # created and migrated on first use
-    from prr.core.settings import get_settings
+    from prr.core.settings import get_settings, reveal
 
     s = get_settings()
     assert (s.profile.name, s.profile.email) == ("Dana Reporter", "Dana@example.net")
-    assert s.smtp_url == "smtp://dana@127.0.0.1:2525"
+    assert reveal(s.smtp_url) == "smtp://dana@127.0.0.1:2525"
     monkeypatch.setenv("PRR_SMTP_PASSWORD", "s3cret/pw")          # from the environment, never the file
-    assert get_settings().smtp_url == "smtp://dana:s3cret%2Fpw@127.0.0.1:2525"
+    assert reveal(get_settings().smtp_url) == "smtp://dana:s3cret%2Fpw@127.0.0.1:2525"
     monkeypatch.setenv("PRR_REQUESTER_NAME", "Env Wins")
     assert get_settings().profile.name == "Env Wins"
 

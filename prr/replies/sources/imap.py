@@ -68,7 +68,9 @@ class ImapSource(Source):
                 from prr.core.settings import get_settings
 
                 settings = get_settings()
-            location = settings.imap_url
+            from prr.core.settings import reveal
+
+            location = reveal(settings.imap_url)
         if not location:
             raise SourceError("no IMAP URL configured (set PRR_IMAP_URL, e.g. imaps://user:pass@host:993/INBOX)")
         super().__init__(location, settings=settings)
