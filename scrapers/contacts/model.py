@@ -23,7 +23,7 @@ ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) befor
                               r"distribution list", re.I)),
     # ... and the clerk's line for help to attend a meeting (disability accommodation) is meeting business.
     ("council", re.compile(r"council\s?(?:member|woman|man|person)|\bmayor\b|vice mayor|district \d+ (?:council|rep)|"
-                           r"auxiliary\s+aids|(?:reasonable|disability-related)\s+(?:accommodation|modification)|"
+                           r"auxiliary\s+aids|(?:reasonable|disability-related|accessibility)\s+(?:accommodation|modification)s?\b|"
                            r"\b(?:to|and)\s+(?:attend|participate\s+in)\s+(?:a|the|this|any|public)\s+(?:\w+\s+)?meetings?",
                            re.I)),
     # Emergency and dispatch lines (often in a banner on police pages) are never a records desk.
