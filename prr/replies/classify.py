@@ -139,13 +139,14 @@ def _evidence(t: _Text, m: re.Match) -> str:
 
 # -------------------------------------------------------------------------- public API
 
-def _read_by_model(t: _Text, has_attachment: bool, result: Classification, model=None) -> None:
+def _read_by_model(t: _Text, has_attachment: bool, result: Classification, model=None,
+                   amount_asked: bool = False, fee_amount: bool = True) -> None:
     from prr.replies.reply_model import get_model
     from prr.replies.reply_reading import read_sentences
 
     sentences = [t.text[s:e].strip() for s, e in zip(t.starts, t.ends) if t.text[s:e].strip()]
     reading = read_sentences(sentences, model or get_model(), has_attachment=has_attachment,
-                             has_link=bool(_LINK.search(t.text)))
+                             has_link=bool(_LINK.search(t.text)), amount_asked=amount_asked, fee_amount=fee_amount)
     result.status, result.confidence, result.evidence = reading.status, round(reading.confidence, 3), reading.evidence
     result.statuses = [s.to_json() for s in reading.statuses]
     result.rule = "sentence-model" if reading.statuses else ""
@@ -176,11 +177,15 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
         status_text = _prepare(([] if own else [(subject or "", 500)])
                                + [(drop_restated_request(drop_mail_footer(text and _strip_html(text) or "")), MAX_BODY_CHARS),
                                   (drop_restated_request(attachment_text or ""), MAX_ATTACHMENT_CHARS)])
-        _read_by_model(status_text, attached, result, model)
-    result.tracking_numbers = tracking_numbers(t.text, requester_refs=requester_refs, rules=rules)
-    result.dates = extract_dates(t, rules, message_date, result.notes)
     result.fees = extract_fees(t, rules)
     result.fee = fee_summary(result.fees, t, rules)
+    if reader != "rules":
+        # an amount asked before the work goes on is the fee rules' evidence for a fee
+        amount = any(result.fee.get(k) for k in ("total", "deposit", "balance"))
+        _read_by_model(status_text, attached, result, model, fee_amount=amount,
+                       amount_asked=bool(amount and result.fee.get("before_work")))
+    result.tracking_numbers = tracking_numbers(t.text, requester_refs=requester_refs, rules=rules)
+    result.dates = extract_dates(t, rules, message_date, result.notes)
     result.exemptions = extract_exemptions(t.text, rules)
     return result
 

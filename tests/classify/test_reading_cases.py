@@ -58,19 +58,25 @@ def _read(row):
 @pytest.mark.corpus
 @pytest.mark.parametrize("case", CORPUS, ids=[c["id"] for c in CORPUS])
 def test_corpus_reply_extraction(case, corpus_replies):
-    """Tracking numbers and fees exactly as read by a person; a status applied without
-    review is one of the reply's statuses."""
+    """Tracking numbers and fees exactly as read by a person."""
     c = _read(corpus_replies[case["id"]])
     assert {_key(x) for x in c.tracking_numbers} == {_key(x) for x in case.get("tracking", [])}
     for k, v in (case.get("fee") or {}).items():
         assert c.fee.get(k) == v, c.fee
-    if c.apply:
-        assert c.status in case["statuses"], (c.status, c.evidence)
 
 
 @pytest.mark.corpus
 def test_corpus_status_right_overall(corpus_replies):
     # The shipped sentences are not from the corpus, so every agency is held out. The
-    # floor is the measured figure rounded down (docs/classify.md); the goal is 0.85.
+    # floor is the goal, 0.85 (the measured figure is in docs/classify.md).
     right = sum(_read(corpus_replies[c["id"]]).status in c["statuses"] for c in CORPUS)
-    assert right / len(CORPUS) >= 0.70, right
+    assert right / len(CORPUS) >= 0.85, right
+
+
+@pytest.mark.corpus
+def test_corpus_applied_statuses_are_right(corpus_replies):
+    # The goal: a status applied without review is right at least 95% of the time.
+    read = {c["id"]: _read(corpus_replies[c["id"]]) for c in CORPUS}
+    applied = [c for c in CORPUS if read[c["id"]].apply]
+    wrong = [(c["id"], read[c["id"]].status) for c in applied if read[c["id"]].status not in c["statuses"]]
+    assert applied and 1 - len(wrong) / len(applied) >= 0.95, wrong
