@@ -1,10 +1,9 @@
 """Flow: extract and index documents in batches (prr.workflows.extract_documents)."""
 from __future__ import annotations
 
-from prefect import flow
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from prr.flows.runtime import flow_context, publish
+from prr.flows.runtime import flow, flow_context, publish
 from prr.workflows import extract_documents as workflow
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from prefect import flow
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from prr.flows.runtime import flow_context, publish
+from prr.flows.runtime import flow, flow_context, publish
 from prr.workflows import file_requests as workflow
 
 

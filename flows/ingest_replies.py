@@ -1,10 +1,9 @@
 """Flow: read new replies and apply them (prr.workflows.ingest_replies)."""
 from __future__ import annotations
 
-from prefect import flow
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from prr.flows.runtime import flow_context, publish
+from prr.flows.runtime import flow, flow_context, publish
 from prr.workflows import ingest_replies as workflow
 
 

@@ -1,10 +1,9 @@
 """Flow: the Attorney General's data-breach list (prr.workflows.breach_list)."""
 from __future__ import annotations
 
-from prefect import flow
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from prr.flows.runtime import flow_context, publish
+from prr.flows.runtime import flow, flow_context, publish
 from prr.workflows import breach_list as workflow
 
 

@@ -1,10 +1,9 @@
 """Flow: check watched city pages (prr.workflows.watch_pages), one summary artifact per run."""
 from __future__ import annotations
 
-from prefect import flow
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from prr.flows.runtime import flow_context, publish
+from prr.flows.runtime import flow, flow_context, publish
 from prr.workflows import watch_pages as workflow
 
 
