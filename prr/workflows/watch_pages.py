@@ -48,7 +48,9 @@ def _warm_worker_start() -> None:
     if threading.active_count() > 1 and "forkserver" in multiprocessing.get_all_start_methods():
         from multiprocessing import forkserver
 
-        multiprocessing.get_context("forkserver").set_forkserver_preload(["prr.watch.watch", "phonenumbers"])
+        from prr.watch.workers import forkserver_preload
+
+        multiprocessing.get_context("forkserver").set_forkserver_preload(forkserver_preload())
         forkserver.ensure_running()
 
 
