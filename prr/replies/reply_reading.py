@@ -82,10 +82,32 @@ _TEST_MESSAGE = re.compile(r"\bthis\s+is\s+(?:just\s+|only\s+)?a\s+test\b|\btest
                            re.I)
 # A portal's delivery notice: something was posted, without saying what. The letter it
 # delivers says what the agency decided (often an acknowledgement or a closure).
-_DELIVERY_VERB = re.compile(r"\b(?:available|post(?:ed)?|added|uploaded|download\w*)\b", re.I)
-_DELIVERY_THING = re.compile(r"\b(?:files?|documents?|attachments?|information|correspondence|messages?)\b", re.I)
+_DELIVERY_VERB = re.compile(r"\b(?:available|post(?:ed)?|added|uploaded|download\w*|attach\w*|enclos\w*)\b", re.I)
+_DELIVERY_THING = re.compile(r"\b(?:files?|documents?|attachments?|information|correspondence|messages?|response|letter)\b",
+                             re.I)
+# "your Public Records Act request", "the records request": the name of the request, not records sent
+_REQUEST_NAME = re.compile(r"\b(?:(?:california\s+)?public\s+records\s+act|records?\s+(?:request|act|center|portal|unit|division))\b",
+                           re.I)
 _RECORDS_NAMED = re.compile(r"\b(?:records?|responsive|requested|report|footage|video|recordings?|emails|data|minutes"
                             r"|contracts?|logs?|photos?|images?|pages)\b", re.I)
+# Mail that is not an answer to the request whatever its sentences resemble: auto-replies,
+# payment receipts, satisfaction surveys, a portal's "a message was posted" notice. Such a
+# reply is `other` unless another sentence states a status very surely (a receipt that
+# also attaches the records).
+_NOT_AN_ANSWER = (
+    ("an automatic reply (out of office)", re.compile(
+        r"\b(?:automatic\s+reply|auto[- ]?reply|out\s+of\s+(?:the\s+)?office|away\s+from\s+(?:my|the)\s+(?:desk|office)"
+        r"|on\s+(?:annual\s+|medical\s+)?leave\s+(?:until|through)|limited\s+access\s+to\s+e-?mail)\b", re.I)),
+    ("a payment receipt", re.compile(
+        r"\bpayment\s+(?:receipt|confirmation)\b|\bamount\s+paid\b|\bthank\s+you\s+for\s+your\s+(?:online\s+)?payment\b"
+        r"|\btransaction\s+(?:id|number|#)", re.I)),
+    ("a satisfaction survey", re.compile(
+        r"\bsurvey\b|\bhow\s+(?:did\s+we\s+do|are\s+we\s+doing)\b|\brate\s+(?:your|our)\s+(?:experience|service)\b", re.I)),
+    ("a portal notice that a message was posted", re.compile(
+        r"\ba\s+(?:new\s+)?(?:message|note|comment)\s+(?:has\s+been|was)\s+(?:added|posted)\b"
+        r"|\bnew\s+message\s+(?:on|regarding|about|for)\s+your\s+request\b", re.I)),
+)
+SURE_DESPITE_KIND = 0.80
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
 _WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
 _ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this)\b", re.I)
@@ -180,6 +202,11 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     if not reading.statuses:
         reading.notes.append("no sentence states a status: needs a person")
         return reading
+    kind = _not_an_answer(sentences, reading.statuses)
+    if kind:
+        reading.notes.append(f"{kind}, not an answer to the request: needs a person")
+        reading.status, reading.confidence = "other", 0.0
+        return reading
     main = reading.statuses[0]
     conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o)), default=0.0)
     reading.status, reading.evidence = main.status, main.evidence
@@ -191,6 +218,17 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.notes.append("release language but no attachment or download link: "
                              "check whether the records arrived")
     return reading
+
+
+def _not_an_answer(sentences: list[str], statuses: list[StatusReading]) -> str | None:
+    """What kind of non-answer this mail is (auto-reply, receipt, survey, posted-message
+    notice), unless a sentence that is not the marker itself states a status very surely."""
+    for kind, pattern in _NOT_AN_ANSWER:
+        if any(pattern.search(x) for x in sentences):
+            if any(st.confidence >= SURE_DESPITE_KIND and not pattern.search(st.evidence) for st in statuses):
+                return None
+            return kind
+    return None
 
 
 def _ranked(statuses: list[StatusReading], fee_amount: bool = True) -> list[StatusReading]:
@@ -211,8 +249,10 @@ def _ranked(statuses: list[StatusReading], fee_amount: bool = True) -> list[Stat
 
 
 def _is_delivery_notice(sentence: str) -> bool:
+    """Something was posted or attached (a file, "our response", a letter) without naming
+    records: what was delivered may be a letter saying anything."""
     return bool(_DELIVERY_VERB.search(sentence) and _DELIVERY_THING.search(sentence)
-                and not _RECORDS_NAMED.search(sentence))
+                and not _RECORDS_NAMED.search(_REQUEST_NAME.sub(" ", sentence)))
 
 
 def _drop_bare_delivery_notice(votes: dict[str, list[StatusReading]], reading: Reading) -> None:
