@@ -108,6 +108,12 @@ _NOT_AN_ANSWER = (
         r"|\bnew\s+message\s+(?:on|regarding|about|for)\s+your\s+request\b", re.I)),
 )
 SURE_DESPITE_KIND = 0.80
+# An acknowledgement says the agency has the request. A reply that never says so (no
+# "received", "assigned", "logged", a request number...) but reads as one is a progress
+# note ("staff are reviewing the records now"): nothing new, so a person looks at it.
+_RECEIPT = re.compile(r"\b(?:receiv\w*|receipt|acknowledg\w*|assigned|logged|submitted|forward\w*|rout\w*|entered|pass\w*\s+(?:it|this|your\s+request)\s+(?:on|along)"
+                      r"|confirm\w*|(?:reference|tracking|request|confirmation)\s+(?:no\.?|number|#|id))|#\s?\w*\d", re.I)
+PROGRESS_NOTE_AT = 0.5
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
 _WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
 _ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this)\b", re.I)
@@ -208,6 +214,11 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.status, reading.confidence = "other", 0.0
         return reading
     main = reading.statuses[0]
+    if main.status == "acknowledged" and not any(_RECEIPT.search(x) for x in sentences):
+        main = StatusReading(main.status, min(main.confidence, PROGRESS_NOTE_AT), main.evidence, main.sentence)
+        reading.statuses[0] = main
+        reading.notes.append("reads as an acknowledgement but never says the request was received "
+                             "(a progress note?): less sure")
     conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o)), default=0.0)
     reading.status, reading.evidence = main.status, main.evidence
     reading.confidence = main.confidence * (1 - 0.5 * conflict)
