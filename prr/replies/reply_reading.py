@@ -114,6 +114,11 @@ SURE_DESPITE_KIND = 0.80
 _RECEIPT = re.compile(r"\b(?:receiv\w*|receipt|acknowledg\w*|assigned|logged|submitted|forward\w*|rout\w*|entered|pass\w*\s+(?:it|this|your\s+request)\s+(?:on|along)"
                       r"|confirm\w*|(?:reference|tracking|request|confirmation)\s+(?:no\.?|number|#|id))|#\s?\w*\d", re.I)
 PROGRESS_NOTE_AT = 0.5
+# A no-records finding says what was looked for: records, responsive documents, a search, the
+# files an office keeps. "There's no separate report" beside an answer given inline is an
+# aside, not a finding: the reply goes to a person.
+_NO_RECORDS_FINDING = re.compile(r"\b(?:records?|responsive|search\w*|locat\w*|custody|maintain\w*|information"
+                                 r"|documents?|files?|materials?)\b", re.I)
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
 _WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
 _ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this)\b", re.I)
@@ -219,6 +224,10 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.statuses[0] = main
         reading.notes.append("reads as an acknowledgement but never says the request was received "
                              "(a progress note?): less sure")
+    if main.status == "no_records" and not _NO_RECORDS_FINDING.search(main.evidence):
+        main = StatusReading(main.status, min(main.confidence, PROGRESS_NOTE_AT), main.evidence, main.sentence)
+        reading.statuses[0] = main
+        reading.notes.append("reads as no records but does not say what was searched for (an aside?): less sure")
     conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o)), default=0.0)
     reading.status, reading.evidence = main.status, main.evidence
     reading.confidence = main.confidence * (1 - 0.5 * conflict)
