@@ -15,8 +15,12 @@ every agency) is printed beside it.
 
 Per agency: case-number recall (multiset match of record numbers), record-count ratio
 (records found / true records), field accuracy on the hand-typed sample records (matched
-by record number, or by reported time where a log prints no numbers). Last line: one
-JSON object with the figures, the goals and ``goals_met``.
+by record number, or by reported time where a log prints no numbers).
+
+Baseline, measured in the same run on the same text: a plain reader that takes every
+distinct token of one generic case-number regular expression (``BASELINE_RE``) in the
+``pdftotext -layout`` text as one record (it reads no fields). Last line: one JSON object
+with the figures, the baseline's, the ratios, the goals and ``goals_met``.
 
 Usage: .venv/bin/python benchmarks/incident_logs.py   (PRR_CORPUS points at the corpus)
 """
@@ -40,6 +44,11 @@ import yaml  # noqa: E402
 from prr.scrapers.incident_log import anchors, parse_datetime, parse_log  # noqa: E402
 from prr.scrapers.pdf import extract_pdf  # noqa: E402
 
+# A plain reader's idea of a case number: letters-digits with dashes ("22-000602",
+# "2021-00011969", "HP-24-01000") or a run of 6+ digits with an optional letter prefix
+# ("2100618", "2025R010234", "E19009653"); not dates, times or phone numbers.
+BASELINE_RE = re.compile(r"(?<![\w/:.-])(?:[A-Z]{1,4}-)?(?:\d{2,4}-\d{3,8}|[A-Z]{0,2}\d{4}[A-Z]\d{4,8}|[A-Z]{0,2}\d{6,12})"
+                         r"(?![\w/:-]|\.\d)")
 GRID = {"COLUMN_WIDTH": (6, 8, 12), "MIN_UNIQUE": (0.7, 0.8, 0.9)}
 GOALS = {"case_number_recall": 0.95, "count_ratio_within": 0.10}
 FIELDS = ("type", "reported_at", "occurred_at", "location", "disposition", "summary")
@@ -150,6 +159,31 @@ def score_agency(docs: list[dict]) -> dict:
     return {"recall": recall, "count_ratio": ratio, "field_accuracy": fields, "worst_doc_count_ratio": worst_doc}
 
 
+def baseline_records(texts: list[str]) -> list[dict]:
+    """The plain reader: one record per distinct case-number-looking token, no fields."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        for m in BASELINE_RE.finditer(text):
+            seen.setdefault(m.group(), None)
+    return [{"record_no": n, "case_no": None} for n in seen]
+
+
+def score_baseline(docs: list[dict]) -> dict:
+    totals = Counter()
+    for doc in docs:
+        totals.update(score_document(doc, baseline_records(doc["texts"])))
+    recall = totals["matched"] / totals["numbers"] if totals["numbers"] else None
+    ratio = totals["found"] / totals["true"] if totals["true"] else (1.0 if not totals["found"] else 0.0)
+    fields = totals["fields_right"] / totals["fields_checked"] if totals["fields_checked"] else None
+    return {"recall": recall, "count_ratio": ratio, "field_accuracy": fields}
+
+
+def meets(s: dict) -> bool:
+    """The issue's goals for one agency (a log without numbers has no recall to miss)."""
+    return (s["recall"] is None or s["recall"] >= GOALS["case_number_recall"]) and \
+        abs(s["count_ratio"] - 1) <= GOALS["count_ratio_within"]
+
+
 def badness(s: dict) -> float:
     """0 is perfect: the larger of the recall shortfall and the count error."""
     return max(1 - (s["recall"] if s["recall"] is not None else 1), abs(s["count_ratio"] - 1))
@@ -178,15 +212,20 @@ def main() -> None:
     with params(defaults):
         in_sample = {a: score_agency(agencies[a]) for a in names} if default_n is None else table[default_n]
 
+    t1 = time.perf_counter()
+    base = {a: score_baseline(agencies[a]) for a in names}
+    base_s = time.perf_counter() - t1
+
     def fmt(x, pct=False):
         return "  -  " if x is None else f"{x:.3f}"
 
     print(f"{'agency':34} {'recall':>7} {'count':>7} {'fields':>7} | in-sample: {'recall':>7} {'count':>7}"
-          f" {'fields':>7} | parameters chosen without the agency")
+          f" {'fields':>7} | baseline: {'recall':>7} {'count':>7} | parameters chosen without the agency")
     for a in names:
-        h, i = held_out[a], in_sample[a]
+        h, i, b = held_out[a], in_sample[a], base[a]
         print(f"{a:34} {fmt(h['recall']):>7} {fmt(h['count_ratio']):>7} {fmt(h['field_accuracy']):>7} |"
-              f"            {fmt(i['recall']):>7} {fmt(i['count_ratio']):>7} {fmt(i['field_accuracy']):>7} | "
+              f"            {fmt(i['recall']):>7} {fmt(i['count_ratio']):>7} {fmt(i['field_accuracy']):>7} |"
+              f"           {fmt(b['recall']):>7} {fmt(b['count_ratio']):>7} | "
               + ", ".join(f"{k}={v}" for k, v in chosen[a].items()))
     worst = max(names, key=lambda a: badness(held_out[a]))
     w = held_out[worst]
@@ -194,7 +233,12 @@ def main() -> None:
     print(f"worst agency (held out): {worst}: recall {fmt(w['recall'])}, count ratio {fmt(w['count_ratio'])}, "
           f"field accuracy {fmt(w['field_accuracy'])}")
     docs = sum(len(v) for v in agencies.values())
-    print(f"{len(settings)} parameter settings x {docs} documents in {elapsed:.1f} s")
+    print(f"{len(settings)} parameter settings x {docs} documents in {elapsed:.1f} s; baseline {base_s:.2f} s")
+    b_recalls = [base[a]["recall"] for a in names if base[a]["recall"] is not None]
+    b_worst_recall = min(b_recalls)
+    b_worst_count = max(abs(base[a]["count_ratio"] - 1) for a in names)
+    print(f"baseline (one case-number regex over the same text): worst recall {b_worst_recall:.3f}, "
+          f"worst count error {b_worst_count:.3f}")
     result = {
         "agencies": len(names), "documents": docs,
         "worst_agency": worst,
@@ -207,6 +251,18 @@ def main() -> None:
                                             if in_sample[a]["recall"] is not None), 3),
         "goals": {"case_number_recall": ">= 0.95 every agency", "count_ratio": "within 10% every agency"},
     }
+    result["baseline"] = {
+        "reader": "distinct tokens of one generic case-number regex over the same pdftotext -layout text",
+        "worst_recall": round(b_worst_recall, 3),
+        "worst_count_ratio_error": round(b_worst_count, 3),
+        "agencies_meeting_goals": sum(1 for a in names if meets(base[a])),
+        "per_agency": {a: {k: (round(v, 3) if v is not None else None) for k, v in base[a].items()} for a in names},
+    }
+    result["agencies_meeting_goals"] = sum(1 for a in names if meets(held_out[a]))
+    result["ratio_worst_recall_vs_baseline"] = round(result["worst_recall"] / b_worst_recall, 2) \
+        if b_worst_recall else None
+    result["ratio_worst_count_error_vs_baseline"] = round(result["worst_count_ratio_error"] / b_worst_count, 3) \
+        if b_worst_count else None
     result["goals_met"] = result["worst_recall"] >= GOALS["case_number_recall"] and \
         result["worst_count_ratio_error"] <= GOALS["count_ratio_within"]
     print(json.dumps(result))

@@ -35,8 +35,9 @@ def extract(file: Optional[Path] = typer.Argument(None, help="A PDF file; withou
         return
     if not file.exists():
         fail(f"{file} does not exist", "Check the path.")
-    with err_console.status("reading (in a child process with CPU, memory and page limits)"):
-        doc = extract_pdf_limited(file, ocr=not no_ocr)
+    with err_console.status("reading (in a child process with CPU, memory and page limits)") as status:
+        doc = extract_pdf_limited(file, ocr=not no_ocr,
+                                  progress=lambda message: status.update(f"{safe(file.name)}: {safe(message)}"))
     if as_json:
         print_json(doc.to_json())
     else:
@@ -122,7 +123,7 @@ def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folder
                                                   "(default: the request's city).")
                ) -> None:
     """Add PDFs that arrived outside email (portal downloads), extract and index them."""
-    from rich.progress import Progress
+    from rich.progress import Progress, TimeElapsedColumn
 
     from prr.db.requests import get_request
     from prr.documents.documents import add_document, expand_paths, process_document
@@ -143,11 +144,15 @@ def import_cmd(paths: List[Path] = typer.Argument(..., help="PDF files or folder
     if not files:
         fail("nothing to import", "Give PDF files or folders that contain PDFs.")
     results = []
-    with Progress(console=err_console, transient=True) as progress:
+    columns = (*Progress.get_default_columns(), TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=True) as progress:
         bar = progress.add_task("extracting", total=len(files))
         for p in files:
+            def stage(message: str, name: str = p.name) -> None:
+                progress.update(bar, description=f"{safe(name)}: {safe(message)}")
+
             doc_id = add_document(conn, p, filename=p.name, request_id=request, city_slug=city)
-            results.append((p, process_document(conn, doc_id)))
+            results.append((p, process_document(conn, doc_id, progress=stage)))
             progress.advance(bar)
     bad = 0
     for p, r in results:

@@ -51,7 +51,8 @@ def add_document(conn: sqlite3.Connection, path_or_bytes: str | Path | bytes, *,
                                  content_type=content_type, size=len(data))
 
 
-def extract_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = True, extractor=None) -> dict:
+def extract_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = True, extractor=None,
+                     progress=None) -> dict:
     """Extract a stored document without saving: the arguments for
     :func:`prr.db.documents.save_extraction` (``document_id``, ``status``, ``error``, ``pages``,
     ``records``). Never raises for a bad file."""
@@ -66,7 +67,8 @@ def extract_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = 
                 "error": f"stored file missing: {path}; add the document again"}
     try:
         # A child process with CPU, memory and page limits (one per batch when given).
-        doc = extractor.extract(path, ocr=ocr) if extractor is not None else extract_pdf_limited(path, ocr=ocr)
+        doc = extractor.extract(path, ocr=ocr, progress=progress) if extractor is not None \
+            else extract_pdf_limited(path, ocr=ocr, progress=progress)
     except Exception as e:   # extraction bugs are recorded, not raised: other documents go on
         return {"document_id": document_id, "status": "error", "pages": [], "records": [],
                 "error": f"{type(e).__name__}: {e}"}
@@ -84,13 +86,14 @@ def _summary(item: dict) -> dict:
             "records_reason": item.get("records_reason"), "error": item["error"]}
 
 
-def process_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = True) -> dict:
+def process_document(conn: sqlite3.Connection, document_id: int, *, ocr: bool = True, progress=None) -> dict:
     """Extract a stored document and save its pages and incident records.
 
     Returns ``{"document_id", "status", "pages", "records", "error"}``; never raises for a bad
     file (the status and reason are on the row; run it again after fixing the cause).
+    ``progress(message)`` is told each stage (reading the text, finding and reading records).
     """
-    item = extract_document(conn, document_id, ocr=ocr)
+    item = extract_document(conn, document_id, ocr=ocr, progress=progress)
     store.save_extraction(conn, document_id, status=item["status"], error=item["error"],
                           pages=item["pages"], records=item["records"],
                           records_status=item.get("records_status"), records_reason=item.get("records_reason"))

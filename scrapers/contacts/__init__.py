@@ -10,7 +10,8 @@ broadcast lines are not contacts (they are listed in ``Contacts.ignored`` with w
 Modules: :mod:`.page` (visible text and links, by region), :mod:`.phones`,
 :mod:`.emails`, :mod:`.portals`, :mod:`.addresses`, :mod:`.attribution` (owner,
 distractors), :mod:`.records_contact` (which one is the records contact),
-:mod:`.boilerplate` (blocks repeated across a site).
+:mod:`.boilerplate` (blocks repeated across a site), :mod:`.city_services` (the city's own
+named services, "Elmford Transit", told from other agencies).
 """
 from __future__ import annotations
 

@@ -89,14 +89,22 @@ OTHER_AGENCY = re.compile(
     r"Local\s+Agency\s+Formation|\bLAFCO\b|\b(?:a|the)\s+(?:county|state|federal)\s+(?:library|agency|office|department|"
     r"facility|court|program)\b", re.I)
 # "... Water District is part of the City: ...": the sentence says the subject is the city's own.
+# So does a name marked "(City)" or "(City department)": "Port of X (City department): ...".
 CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
-                       r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b", re.I)
+                       r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b|"
+                       r"\((?:a\s+)?(?:City|Town)(?:'s)?(?:\s+(?:department|division|service|office|facility|program))?\)", re.I)
 # "Payments are processed by <vendor>", "operated by", "administered by": the vendor's line.
 # A vendor is named bare ("processed by Paymentus"); a department comes with "the".
 # So is a payment or service "through <Name>" ("Pay by phone through Paymentus at ...").
-PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced|provided|hosted)\s+by\s+"
+# So is "administered for the City by <Name>", "provided under franchise by <Name>".
+PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced|provided|hosted)\s+"
+                          r"(?:(?:for|on\s+behalf\s+of)\s+the\s+(?:City|Town)\s+|under\s+(?:a\s+)?(?:franchise|contract)\s+)?by\s+"
                           r"(?!(?:the|our|us|city|town)\b)[A-Z]|"
                           r"\b(?:pay|paid|payments?|online|by\s+phone)\b[^.;]{0,30}\bthrough\s+(?!(?:the|our|us|city|town)\b)[A-Z]")
+# A paragraph about a third party the city uses: a toll-free line in it that the sentence does
+# not give as the City's is that party's ("Questions about a charge: <Vendor> at 1-855-...").
+VENDOR_CONTEXT = re.compile(r"\bthird[- ]party\b|\b(?:payment|billing|card)\s+(?:provider|processor|vendor)\b|"
+                            r"\bvendor\b", re.I)
 # "The City contracts with the County Sheriff's Office for police services": the police
 # station and its records unit named in that paragraph are the contractor's.
 CONTRACTED = re.compile(r"contract(?:s|ed)?\s+with\s+(?:the\s+)?[^.]{0,80}?(?:Sheriff|County|District|Authority)"
@@ -195,12 +203,36 @@ def clause(seg: str, written: str) -> str:
     return clause
 
 
+_NUMBER = re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
+_PROPER_NAME = re.compile(r"(?-i:\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b)")
+
+
+def own_piece(seg: str, written: str) -> str:
+    """In a sentence listing several named numbers, the words between the number before
+    this one and this one (and, for the last, what follows it); "" when it holds one."""
+    at = seg.find(written) if written else -1
+    if at < 0:
+        return ""
+    spans = [m.span() for m in _NUMBER.finditer(seg)]
+    if len(spans) < 2:
+        return ""
+    prev_end, this_end = 0, at + len(written)
+    for _a, b in spans:
+        if b <= at:
+            prev_end = b
+    last = not any(a >= this_end for a, _ in spans)
+    return seg[prev_end:] if last else seg[prev_end:this_end]
+
+
 def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...] = (), written: str = "") -> str:
     """Owner of a number: words in its sentence first; a toll-free or out-of-area number
     takes the organisation its paragraph names (a notice's federal lines)."""
     seg = clause(seg, written)
     if e164 == "711" and re.search(r"\brelay\b|\bdial(?:ing)?\s+711\b", seg, re.I):
         return "agency"         # the relay service's number ("dial 711"), not a line of the city's
+    piece = own_piece(seg, written)
+    if piece and _PROPER_NAME.search(mask(piece)) and owner_from_words(mask(piece)) == "city":
+        seg = piece           # "Supervisor, 949-..., or the State Water Board, 916-...": each its own name
     if written:           # vanity letters ("1-800-CALL-CDR") are no organisation's name
         seg, paragraph = seg.replace(written, " "), paragraph.replace(written, " ")
     owner = owner_from_words(seg)
@@ -215,22 +247,28 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
     if TOLL_FREE.match(e164) and not CITY_OWN.search(seg) and (
             ORGANISATION.search(seg) or (len(paragraph) <= 1200 and ORGANISATION.search(paragraph))):
         return "agency"
+    if TOLL_FREE.match(e164) and not CITY_OWN.search(seg) and len(paragraph) <= 1200 and (
+            PROCESSED_BY.search(paragraph) or VENDOR_CONTEXT.search(paragraph)):
+        return "vendor"        # a payment processor's or programme administrator's help line
     if len(paragraph) <= 1200 and OTHER_AGENCY.search(paragraph) and not CITY_OWN.search(seg):
         return "agency"
     return "city"
 
 
 # A heading or label over a list of other agencies' contacts ("Not City records", "Other agencies").
-OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+records|\bother\s+(?:public\s+)?agenc(?:y|ies)|"
+OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|offices?|departments?|services|numbers|"
+                        r"contacts|agenc(?:y|ies))|\bother\s+(?:public\s+)?agenc(?:y|ies)|"
                         r"\boutside\s+agenc(?:y|ies)|\brecords\s+(?:of|held\s+by)\s+other\b", re.I)
 
 
-def owner_from_block(seg: str, written: str, label_above: str = "", heading: str = "", row: str = "") -> str:
+def owner_from_block(seg: str, written: str, label_above: str = "", heading: str = "", row: str = "",
+                     card: str = "") -> str:
     """Owner of a number whose own sentence names nobody: a table cell takes the owner the
     row's earlier cells name ("Elm County Sheriff | (707) ..."); a number alone on its line
     takes the owner its label line names ("San Benito County Water District" over
     "831-637-8218"); a contact under a heading naming another agency ("County
-    Clerk-Recorder", "Other agencies") is that agency's, unless its own words name the City."""
+    Clerk-Recorder", "Other agencies") is that agency's, unless its own words name the City;
+    a short labelled line in a card ("Front desk: ...") is the agency's its first line names."""
     own = mask(seg.replace(written, " ") if written else seg)
     if CITY_OWN.search(own) or CITY_PART.search(own):
         return "city"
@@ -239,8 +277,12 @@ def owner_from_block(seg: str, written: str, label_above: str = "", heading: str
     if label_above and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:ext|extension|x)\b", " ", own, flags=re.I)):
         if not CITY_OWN.search(label_above) and owner_from_words(label_above) != "city":
             return owner_from_words(label_above)
-    if heading and not CITY_OWN.search(heading) and not CITY_PART.search(heading) and (
-            OTHER_LIST.search(heading) or OTHER_AGENCY.search(heading)):
+    # a contact card: "X County Sheriff's Station" on its first line, "Front desk: ..." below
+    if card and not CITY_OWN.search(card) and owner_from_words(own) == "city" and len(own) <= 40:
+        if owner_from_words(card) != "city":
+            return owner_from_words(card)
+    if heading and (OTHER_LIST.search(heading) or (      # "Not City Offices" names the City to say not
+            not CITY_OWN.search(heading) and not CITY_PART.search(heading) and OTHER_AGENCY.search(heading))):
         return "agency"
     return "city"
 
@@ -315,6 +357,15 @@ def _domain_core(host: str) -> set[str]:
     parts = [p for p in re.split(r"[.\-]", host.lower()) if p]
     core = {p for p in parts if p not in _GENERIC_DOMAIN_PARTS and len(p) > 2}
     return core or set(parts)
+
+
+def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[str, ...] = ()) -> str:
+    """A vendor portal is the city's unless its tenant is someone else's and the sentence
+    says whose: "requests for Sheriff's records are made to the Sheriff's Department: <portal>"."""
+    host = urlsplit(url).hostname or ""
+    if not host or CITY_OWN.search(seg) or not OTHER_AGENCY.search(seg):
+        return "city"
+    return "agency" if email_owner("x@" + host, site_url, city_domains) == "agency" else "city"
 
 
 def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...] = ()) -> str | None:

@@ -28,8 +28,9 @@ SENDER_LOCAL = re.compile(r"(?:^|[-_.])(?:no-?reply|do-?not-?reply)(?:$|[-_.])",
 # when its name sounds like a list ("Questions: news@...", "Submit comments to list-mails@...").
 WRITE_CUE = re.compile(r"(?:\bquestions?|\bcomments?|\bsend|\bsubmit|\bwrite|\be-?mail|\bcontact|\breach)\b"
                        r"[^.@:]{0,40}?(?:\bto|\bat|:)?\s*$", re.I)
-SUBSCRIBE_CUE = re.compile(r"subscrib|sign\s*up|\bjoin\b|\bemailed\s+from|\bsent\s+(?:out\s+)?from|do\s+not\s+reply",
-                           re.I)
+# "To receive agendas by email, send a message to x-request@lists...": a list's subscribe address.
+SUBSCRIBE_CUE = re.compile(r"subscrib|sign\s*up|\bjoin\b|\bemailed\s+from|\bsent\s+(?:out\s+)?from|do\s+not\s+reply|"
+                           r"\bto\s+(?:receive|get)\b[^.]{0,60}\bby\s+e-?mail", re.I)
 WEBMASTER_LOCAL = re.compile(r"^(?:webmaster|web\.?master|webeditor|web\.?editor|webinquiry|website|webadmin)$", re.I)
 
 
@@ -85,7 +86,9 @@ def email_kind(address: str) -> str | None:
 
 # An address given as the sender of notices ("Notifications are sent from x@...; do not reply",
 # "agendas are emailed from x@..."): nobody writes to it, like a list's.
-SENDER_BEFORE = re.compile(r"\b(?:sent|e-?mailed|mailed|delivered|come|comes|arrive|arrives)\s+(?:out\s+)?from\s*:?\s*$",
+# "You will receive updates from x@...": the portal's notification sender.
+SENDER_BEFORE = re.compile(r"\b(?:sent|e-?mailed|mailed|delivered|come|comes|arrive|arrives)\s+(?:out\s+)?from\s*:?\s*$|"
+                           r"\breceive\s+(?:\w+\s+)?(?:updates|notifications|notices|alerts|e-?mails?|messages)\s+from\s*:?\s*$",
                            re.I)
 SENDER_AFTER = re.compile(r"^[\s,;:()-]*(?:please\s+)?(?:do\s+not|don'?t|cannot|can'?t)\s+(?:reply|respond|write)", re.I)
 

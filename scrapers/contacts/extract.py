@@ -5,14 +5,24 @@ import re
 
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts.addresses import find_addresses
+from prr.scrapers.contacts.city_services import mask_city_services
 from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text, invited_to_write, is_sender
-from prr.scrapers.contacts.model import REGISTRY_ROLES, Contact, Contacts, Ignored, classify_role
+from prr.scrapers.contacts.model import (
+    ALWAYS_RECORDS_VENDORS,
+    REGISTRY_ROLES,
+    Contact,
+    Contacts,
+    Ignored,
+    classify_role,
+)
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
+from prr.scrapers.contacts.records_contact import OTHER_RECORDS
 
 _CONTACT_TOKEN = re.compile(r"[^\s<>()\[\]]+@[^\s<>()\[\]]+|<[^>]+>|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
 _PHONE_LIKE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
+_LIST_ITEMS = re.compile(r"\s[·•]\s")
 _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
 
 
@@ -36,6 +46,7 @@ class Extractor:
         self.seen: dict[tuple, Contact] = {}
         self.ignored: list[Ignored] = []
         self._block_roles: dict[int, tuple[str, int]] = {}
+        self._masked: dict[int, str] = {}
         self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
 
     def run(self) -> Contacts:
@@ -64,16 +75,24 @@ class Extractor:
             role, label = self.role_for(bi, start, end, link_text)
             c.role = role if c.role == "general" else c.role
             c.label = c.label or label
+        if start is not None and c.type in ("phone", "email") and c.role == "records":
+            above = self._label_above(bi, start) or self._card_title(bi, start)
+            if OTHER_RECORDS.search(above):       # "Other City records" over the clerk's lines
+                c.label = above
         if c.owner == "city" and c.type == "phone":
-            c.owner = attr.phone_owner(c.value, seg, block.text, self.area_codes, c.written)
+            own_seg = mask_city_services(seg, self.city_tokens)
+            c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
             if c.owner == "city" and start is not None:
-                c.owner = attr.owner_from_block(seg, c.written, self._label_above(bi, start),
+                c.owner = attr.owner_from_block(own_seg, c.written, self._label_above(bi, start),
                                                 block.heading if block.region == "main" else "",
-                                                self._row_before(bi, start))
+                                                mask_city_services(self._row_before(bi, start), self.city_tokens),
+                                                self._card_title(bi, start))
             if c.owner == "city" and attr.named_elsewhere(seg, c.written, block.text, self.city_tokens):
                 c.owner = "agency"
             if c.owner == "city":
                 c.owner = attr.owner_from_previous(seg, block.text)
+        elif c.owner == "city" and c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
+            c.owner = attr.portal_owner(c.value, attr.clause(seg, c.label), self.page.base_url, self.city_domains)
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(attr.clause(seg, c.written))
         old = self.seen.get(c.key())
@@ -102,9 +121,9 @@ class Extractor:
         text = block.text
         if start is not None:
             seg_start = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind("•", 0, start),
-                            text.rfind("\n", 0, start), text.rfind("|", 0, start))
+                            text.rfind("\n", 0, start), text.rfind("|", 0, start), text.rfind("\u00b7", 0, start))
             before = text[seg_start + 1:start]
-            after = re.split(r"\. |\n|•|\|", text[end:end + 40])[0] if end is not None else ""
+            after = re.split(r"\. |\n|•|·|\|", text[end:end + 40])[0] if end is not None else ""
             r = classify_role(mask_contacts(before + " " + after))
             if r != "general":
                 return r, before.strip()[-80:]
@@ -120,7 +139,9 @@ class Extractor:
                 if r != "general":
                     return r, first
         r, n = self._block_role(bi)
-        if r != "general" and n <= 1:
+        # a block of "·"-separated items ("info@... · Newsletter") is a list: its other items are
+        # other links, not words about this contact
+        if r != "general" and n <= 1 and not _LIST_ITEMS.search(text):
             return r, text[:80]
         label = self._label_above(bi, start)
         if label:
@@ -172,7 +193,8 @@ class Extractor:
             # a label before the links of its line ("Submit a new request: City Records | Police Records")
             before = block.text[block.text.rfind("\n", 0, link.start) + 1:link.start]
             before = re.split(r"[.!?]\s", before[:before.rfind(":")])[-1] if ":" in before else ""
-            portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before)
+            portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before,
+                                      attr.segment(block.text, link.start, link.end))
             if portal and not any(c.type == "portal" and c.value == portal[0] for c in self.items):
                 self._add(Contact("portal", portal[0], vendor=portal[1], label=link.text), bi,
                           link.start, link.end, link.text)
@@ -210,6 +232,22 @@ class Extractor:
                 kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else
                         "voice" if re.search(r"\b(?:phone|tel|telephone|main|office|direct)\b", column, re.I) else kind)
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
+
+    def _own_services_masked(self, bi: int) -> str:
+        """The block's text with the city's own named services masked, once per block."""
+        got = self._masked.get(bi)
+        if got is None:
+            got = self._masked[bi] = mask_city_services(self.page.blocks[bi].text, self.city_tokens)
+        return got
+
+    def _card_title(self, bi: int, start: int) -> str:
+        """The first line of a multi-line block (a contact card's name) when ``start`` is below it."""
+        text = self.page.blocks[bi].text
+        first_end = text.find("\n")
+        if first_end < 0 or start <= first_end:
+            return ""
+        first = text[:first_end]
+        return first if len(first) <= 80 and not count_contacts(first) else ""
 
     def _row_before(self, bi: int, start: int) -> str:
         """The cells of a table row before the one holding ``start`` ("" outside tables)."""

@@ -21,7 +21,10 @@ from functools import lru_cache
 ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) before the broad (clerk)
     ("newsletter", re.compile(r"newsletter|subscribe|e-?news\b|notify\s?me|mailing list|listserv|e-?alerts?|"
                               r"distribution list", re.I)),
-    ("council", re.compile(r"council\s?(?:member|woman|man|person)|\bmayor\b|vice mayor|district \d+ (?:council|rep)",
+    # ... and the clerk's line for help to attend a meeting (disability accommodation) is meeting business.
+    ("council", re.compile(r"council\s?(?:member|woman|man|person)|\bmayor\b|vice mayor|district \d+ (?:council|rep)|"
+                           r"auxiliary\s+aids|(?:reasonable|disability-related|accessibility)\s+(?:accommodation|modification)s?\b|"
+                           r"\b(?:to|and)\s+(?:attend|participate\s+in)\s+(?:a|the|this|any|public)\s+(?:\w+\s+)?meetings?",
                            re.I)),
     # Emergency and dispatch lines (often in a banner on police pages) are never a records desk.
     ("emergency", re.compile(r"non-?emergency|\bdispatch\b|\bemergenc(?:y|ies)\b|report\s+a\s+crime|"

@@ -33,7 +33,8 @@ SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|t
                         r"|\b([37]11)\b(?=\s*(?:\(|-|–)?\s*(?:tty|tdd|relay|city services|for city services))",
                         re.I)
 # "Fax:", "Fx:", "F:", and a table row's label cell ("Fax | 646-1980").
-FAX_BEFORE = re.compile(r"(?:\bfax|\bfacsimile|\bfx|\bf)\)?\s*(?:number|no\.?|line)?\s*[:.#|-]?\s*$", re.I)
+# "Fax: ", "F:", "Fax number", "The Clerk's Office fax is ..."
+FAX_BEFORE = re.compile(r"(?:\bfax|\bfacsimile|\bfx|\bf)\)?\s*(?:number|no\.?|line)?\s*(?:\bis\s+)?[:.#|-]?\s*$", re.I)
 FAX_AFTER = re.compile(r"^\s*(?:\(\s*(?:fax|f)\s*\)|\[\s*fax\s*\]|[-\u2013\u2014]?\s*fax\b(?!\s*[:#.]?\s*[\d(+]))",
                        re.I)
 TDD_BEFORE = re.compile(r"(?:\btty|\btdd|\bteletype|\btext telephone|relay(?: service)?|hearing[- ]impaired|"

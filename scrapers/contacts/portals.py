@@ -111,10 +111,11 @@ def _government_elsewhere(host: str, page_host: str) -> bool:
 
 
 def portal_from_link(text: str, href: str, url: str, page_url: str | None = None,
-                     region: str = "main", before: str = "") -> tuple[str, str] | None:
+                     region: str = "main", before: str = "", sentence: str = "") -> tuple[str, str] | None:
     """(portal URL, vendor) when a link is a records-request portal, else None. The URL
     is absolute when the page's URL is known, without session ids either way. ``before``:
-    the label the link's line starts with ("Submit a new request: City Records | ...")."""
+    the label the link's line starts with ("Submit a new request: City Records | ...");
+    ``sentence``: the sentence the link sits in."""
     low = href.lower()
     if low.startswith("mailto:"):
         words = re.sub(r"\S+@\S+", " ", text)      # the address itself says nothing ("pra@...")
@@ -138,6 +139,9 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
     if not says and (vendor in FORM_VENDORS or (FORM_TEXT.search(text) and host == page_host)) \
             and not NOT_PORTAL_TEXT.search(text):
         says = bool(RECORDS_PATH.search(urlsplit(url).path))     # "online form" -> /Forms/PublicRecordsRequest
+        # "To request records, ... or use the online request form": the sentence says what the form is for
+        says = says or (bool(FORM_TEXT.search(text)) and bool(PORTAL_TEXT.search(sentence))
+                        and not NOT_PORTAL_TEXT.search(sentence))
     if not (always or says):
         return None
     return _without_session(url), vendor or "website"

@@ -22,7 +22,13 @@ OFFICE_INBOX = re.compile(r"clerk|records|\bc?pra\b|foia|publicinfo", re.I)
 # Another desk's own records ("utility account records", "billing records"): not the city's
 # records desk, however the sentence says "records".
 OTHER_DESK_RECORDS = re.compile(r"\b(?:utility|utilities|water|electric|gas|billing|account|permit|building|planning|"
-                                r"parking|payroll|personnel|business\s+licen[cs]e)\b[^.;]{0,30}\brecords\b", re.I)
+                                r"parking|payroll|personnel|business\s+licen[cs]e|library|museum|airport|harbor|"
+                                r"transit|golf)\b[^.;]{0,30}\brecords\b", re.I)
+# A desk given for the records the page is not about ("Other City records: City Clerk, ...").
+# Only a line of its own: "For all other City records, contact the Clerk" in a sentence on a
+# records page still names the records desk.
+OTHER_RECORDS = re.compile(r"^\s*(?:for\s+)?(?:all\s+)?other\s+(?:City\s+|Town\s+|public\s+|kinds?\s+of\s+)?"
+                           r"records\s*:?\s*$", re.I)
 # A portal link that names the form ("online request form", "Submit a Public Records Request")
 # before one that only names the subject ("Public Records", often the page itself).
 FORM_LINK = re.compile(r"\bform\b|\b(?:submit|make|file|new)\b|\brequests?\b", re.I)
@@ -41,6 +47,8 @@ def _records_score(c: Contact) -> tuple:
         evidence = {"records": 3, "clerk": 2, "department": 1}.get(c.contact_kind, 0)
     if OTHER_DESK_RECORDS.search(c.evidence) and not re.search(r"\bpublic\s+records\b", c.evidence, re.I):
         evidence = min(evidence, 1)
+    if OTHER_RECORDS.search(c.label):
+        evidence = 0
     if c.type == "phone" and evidence == 3 and classify_role(mask(c.evidence)) == "general" \
             and not RECORDS_DESK.search(c.label):
         evidence = min(evidence, 1)   # only the heading above says "records": the sentence names no desk

@@ -17,6 +17,11 @@ COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "dispos
 
 _TYPE_THEN_TEXT = re.compile(r"^([^:.]{3,60}?):+\s+(\S.{19,})$", re.S)
 _OFFENCE_SEP = re.compile(r"\s+//\s+|\n")
+_HEAD_WORDS = {**{w: "date" for w in ("date", "time", "datetime", "dt", "hour")},
+               **{w: "summary" for w in ("narrative", "description", "details", "summary", "comments", "remarks",
+                                         "synopsis", "notes")},
+               **{w: "disposition" for w in ("disposition", "status", "outcome")}}
+_EVENT_WORDS = ("incident", "offense", "offence", "crime")
 _ID_WORDS = ("event", "incident", "call", "cad", "log", "record", "entry", "item", "report", "dr", "cfs", "ref")
 _NUM_WORDS = ("#", "no", "num", "number", "numbers", "id", "nbr")
 
@@ -37,6 +42,14 @@ def column_for(label: str) -> str | None:
         return None
     if any(w.startswith("occur") for w in words) or text in ("from", "incident date", "date of incident"):
         return "occurred_at"
+    # A title led by a word for the offence says what it holds with its last word
+    # ("Incident Time" is a time, "Incident Narrative" a narrative, "Crime Status" a
+    # disposition); only "Incident", "Incident Type" are the type.
+    head = _HEAD_WORDS.get(words[-1]) if len(words) > 1 and words[0] in _EVENT_WORDS + ("nature",) else None
+    if head == "date":
+        return "occurred_at" if words[0] in _EVENT_WORDS else "reported_at"
+    if head:
+        return head
     if words[-1] in ("type", "nature", "offense", "offence", "offenses", "offences", "crime", "crimes",
                      "category", "classification", "incident", "call") \
             or words[0] in ("nature", "natures", "offense", "offence", "crime", "incident"):
@@ -87,18 +100,25 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
         elif col in ("reported_at", "occurred_at") and kind not in ("date", "time"):
             col = None
         out.append(col)
-    return _by_values(out, titles, samples, id_col) if by_values else out
+    if by_values:
+        return _by_values(out, titles, samples, id_col)
+    # a table column without a title of its own is typed from its values too
+    untitled = [k for k, t in enumerate(titles) if not t or _UNTITLED.fullmatch(t)]
+    return _by_values(out, titles, samples, id_col, untitled) if untitled else out
+
+
+_UNTITLED = re.compile(r"column \d+")
 
 
 _ADDRESS = re.compile(r"^\d+[A-Z]?\s+[A-Za-z]|\b(?:block|blk)\b|\w\s*/\s*\w.*\b[A-Z]{2,}\b", re.I)
 
 
 def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]],
-               id_col: int | None) -> list[str | None]:
+               id_col: int | None, only: list[int] | None = None) -> list[str | None]:
     """Fields no name told, from the values: addresses are the location; a column of a few
     values repeated across records (a category) is the type, a second one the disposition."""
     n = len(samples)
-    for k in range(len(out)):
+    for k in range(len(out)) if only is None else only:
         if out[k] is not None or k == id_col:
             continue
         vals = [s[k] for s in samples if k < len(s) and s[k]]
@@ -125,46 +145,63 @@ def build(values: dict[str, str], names: dict[str, str | None], *, page: int, nu
     rec: dict = _EMPTY_RECORD.copy()
     rec["page"], rec["offences"], rec["related_numbers"] = page, [], []
     fields: dict[str, str | None] = {}
-    dates: dict[str, list[str]] = {"reported_at": [], "occurred_at": []}
+    dates: dict[str, list[str]] | None = None
     for name, value in values.items():
-        value = squash(value or "")
-        fields[name.rstrip(":").strip() or name] = value or None
+        value = squash(value) if value else ""
+        fields[_field_name(name)] = value or None
         col = names.get(name)
         if not col or not value:
             continue
-        if col in dates:
+        if col == "reported_at" or col == "occurred_at":
+            if dates is None:
+                dates = {"reported_at": [], "occurred_at": []}
             dates[col].append(value)
         elif rec[col] is None:
             rec[col] = value
-    for col, parts in dates.items():
-        _set_dates(rec, col, parts, context_date)
-    if rec["reported_at"] is None and rec["occurred_at"] is None:
-        found = [d for d in (parse_datetime(x) for x in loose) if d]
-        rec["reported_at"] = found[0] if found else None
-    text_loose = [x for x in loose if not DATETIME_RE.fullmatch(x.strip())] if loose else []
-    if text_loose:
-        fields["_text"] = squash(" ".join(text_loose))
-        if rec["summary"] is None:
-            rec["summary"] = fields["_text"]
+    if dates is not None:
+        for col, parts in dates.items():
+            _set_dates(rec, col, parts, context_date)
+    if loose:
+        if rec["reported_at"] is None and rec["occurred_at"] is None:
+            found = [d for d in (parse_datetime(x) for x in loose) if d]
+            rec["reported_at"] = found[0] if found else None
+        text_loose = [x for x in loose if not DATETIME_RE.fullmatch(x.strip())]
+        if text_loose:
+            fields["_text"] = squash(" ".join(text_loose))
+            if rec["summary"] is None:
+                rec["summary"] = fields["_text"]
     if number:
         for col in ("case_no", "record_no"):
             if rec[col] and rec[col] != number and number in rec[col].split():
                 rec[col] = number
         if rec["record_no"] is None and rec["case_no"] != number:
             rec["record_no"] = number
-        for col in ("type", "summary", "location", "disposition"):
-            if rec[col] and number in rec[col] and col != "summary":
+        for col in ("type", "location", "disposition"):
+            if rec[col] and number in rec[col]:
                 rec[col] = squash(rec[col].replace(number, " ")).strip(" /") or None
-    if rec["type"] and rec["summary"] is None:
-        # "Theft: A staff member reported ...": a type and its narrative in one cell
-        m = _TYPE_THEN_TEXT.match(rec["type"])
-        if m:
-            rec["type"], rec["summary"] = m.group(1).strip(), m.group(2).strip()
-    if rec["type"]:
-        rec["offences"] = [squash(t) for t in _OFFENCE_SEP.split(rec["type"]) if t.strip()]
+    kind = rec["type"]
+    if kind:
+        if rec["summary"] is None:
+            # "Theft: A staff member reported ...": a type and its narrative in one cell
+            m = _TYPE_THEN_TEXT.match(kind)
+            if m:
+                kind, rec["summary"] = m.group(1).strip(), m.group(2).strip()
+                rec["type"] = kind
+        rec["offences"] = _offences(kind)
     rec["fields"] = fields
     rec["raw"] = "\n".join(raw)
     return rec
+
+
+@lru_cache(maxsize=4096)
+def _field_name(name: str) -> str:
+    return name.rstrip(":").strip() or name
+
+
+def _offences(kind: str) -> list[str]:
+    if "//" not in kind and "\n" not in kind:
+        return [squash(kind)] if kind.strip() else []
+    return [squash(t) for t in _OFFENCE_SEP.split(kind) if t.strip()]
 
 
 def _set_dates(rec: dict, col: str, parts: list[str], context_date: str | None) -> None:

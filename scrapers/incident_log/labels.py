@@ -13,8 +13,9 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
-from prr.scrapers.incident_log.text import DATETIME_RE, TIME_ONLY_RE, is_rule
+from prr.scrapers.incident_log.text import DATETIME_RE, TIME_ONLY_RE, is_rule, line_starts
 
 MIN_RECORDS = 2
 _WIDE = re.compile(r"\s{3,}")
@@ -45,6 +46,9 @@ def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
     out = []
     for i, tok in enumerate(tokens):
         t = tok.group()
+        # only a word ending in ":"/"#" or Title-case ("No.", "Case") can end a label
+        if not (t[-1] in ":#" or (len(t) > 1 and t[0].isupper() and t[1].islower())):
+            continue
         marked = bool(_MARKED_END.match(t)) and not _DIGITS_COLONS.fullmatch(t) and "//" not in t
         bare = bool(_BARE.match(t))
         if not (marked or bare):
@@ -135,6 +139,28 @@ def _segments(hits: list[Hit], anchor: str) -> list[list[Hit]]:
     return segs
 
 
+def _once_many(seq: list[str], anchor: str) -> tuple[Counter, Counter, int]:
+    """With the labels cut into records at ``anchor``: per label, in how many records it
+    occurs once and in how many more than once; and the number of records."""
+    once: Counter = Counter()
+    many: Counter = Counter()
+    seen: dict[str, int] | None = None
+    n = 0
+    for lab in seq:
+        if lab == anchor:
+            if seen is not None:
+                for k, c in seen.items():
+                    (once if c == 1 else many)[k] += 1
+            seen = {anchor: 1}
+            n += 1
+        elif seen is not None:
+            seen[lab] = seen.get(lab, 0) + 1
+    if seen is not None:
+        for k, c in seen.items():
+            (once if c == 1 else many)[k] += 1
+    return once, many, n
+
+
 def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[str]]:
     counts = Counter(h.label for h in hits)
     first_seen: dict[str, int] = {}
@@ -142,31 +168,26 @@ def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[s
         first_seen.setdefault(h.label, i)
     best: tuple = (0, 0, 0, 0)
     choice: tuple[str | None, list[str]] = (None, [])
+    seq = [h.label for h in hits]
     for anchor, n in counts.items():
         if n < MIN_RECORDS:
             continue
-        segs = _segments(hits, anchor)
-        # per label: in how many records it occurs once, and more than once
-        once: Counter = Counter()
-        many: Counter = Counter()
-        for seg in segs:
-            for lab, k in Counter(h.label for h in seg).items():
-                (once if k == 1 else many)[lab] += 1
+        once, many, n_segs = _once_many(seq, anchor)
         fields = [anchor]
         for lab in counts:
             if lab == anchor or counts[lab] < MIN_RECORDS:
                 continue
-            if once[lab] >= 0.5 * len(segs) and many[lab] <= 0.05 * len(segs):
+            if once[lab] >= 0.5 * n_segs and many[lab] <= 0.05 * n_segs:
                 fields.append(lab)
         # A bare Title-case word is a label only if every record has it; a value that
         # happens to be Title-case ("Burglary") is in some records, not all.
-        fields = [f for f in fields if f in marked or f == anchor or once[f] + many[f] >= 0.9 * len(segs)]
+        fields = [f for f in fields if f in marked or f == anchor or once[f] + many[f] >= 0.9 * n_segs]
         if len(fields) < 2:
             continue
         n_marked = sum(1 for f in fields if f in marked)
         if n_marked == 0 and len(fields) < 3:
             continue
-        key = (n_marked, len(fields), len(segs), -first_seen[anchor])
+        key = (n_marked, len(fields), n_segs, -first_seen[anchor])
         if key > best:
             best = key
             choice = (anchor, fields)
@@ -218,37 +239,36 @@ def detect_labels(lines: list[str]) -> LabelSet | None:
     return LabelSet(anchor, fields, re.compile(rf"({alts})(?=\s|$)"))
 
 
-def label_hits(lines: list[str], labels: LabelSet) -> dict[int, list[Hit]]:
-    """Every occurrence of the chosen labels, by line."""
+def label_hits(lines: list[str], labels: LabelSet, text: str | None = None,
+               starts: list[int] | None = None) -> dict[int, list[Hit]]:
+    """Every occurrence of the chosen labels, by line (``text``: the lines joined by
+    newlines, ``starts``: where each line starts in it, when the caller has them)."""
     # One literal-led pattern per label over the whole text: the regex engine scans for a
-    # literal far faster than Python loops over lines. Hits are kept as plain tuples until
-    # the overlaps on each line are resolved (a log has several per record).
-    starts, pos = [], 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
-    text = "\n".join(lines)
-    found: dict[int, list[tuple[int, int, int, int]]] = {}
+    # literal far faster than Python loops over lines. The hits of every label are sorted
+    # together (by position, longest first, then label order) in one C-level sort and
+    # their lines found with one bisect each, so the Python loop left is one short pass.
+    if starts is None:
+        starts = line_starts(lines)
+    if text is None:
+        text = "\n".join(lines)
+    found: list[tuple[int, int, int, int]] = []
     for order, label in enumerate(labels.fields):
-        rx = _label_rx(label)
-        for m in rx.finditer(text):
-            s, e = m.span()
-            if s and not text[s - 1].isspace():
-                continue
-            i = bisect_right(starts, s) - 1
-            base = starts[i]
-            found.setdefault(i, []).append((s - base, base - e, order, e - base))
+        found.extend((s, -e, order, e) for s, e in map(re.Match.span, _label_rx(label).finditer(text))
+                     if not s or text[s - 1].isspace())
+    found.sort()
     fields = labels.fields
     out: dict[int, list[Hit]] = {}
-    for i, hits in found.items():
-        if len(hits) > 1:
-            hits.sort()           # by start, longest first, then label order
-        start, _, order, end = hits[0]
-        kept = [Hit(fields[order], i, start, end)]
-        for start, _, order, end in hits[1:]:
-            if start >= kept[-1].end:   # a shorter label inside a longer one ("Type" in "Call Type")
-                kept.append(Hit(fields[order], i, start, end))
-        out[i] = kept
+    line, base, kept, kept_end = -1, 0, None, -1
+    for (s, _, order, e), i in zip(found, map(bisect_right, repeat(starts), (f[0] for f in found))):
+        i -= 1
+        if i != line:
+            line, base = i, starts[i]
+            kept = out[i] = [Hit(fields[order], i, s - base, e - base)]
+        elif s >= kept_end:      # a shorter label inside a longer one ("Type" in "Call Type") is not kept
+            kept.append(Hit(fields[order], i, s - base, e - base))
+        else:
+            continue
+        kept_end = e
     return out
 
 
@@ -258,9 +278,10 @@ def _label_rx(label: str) -> re.Pattern:
 
 
 def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[Hit]],
-               is_date_label) -> tuple[dict[str, str], list[str]]:
+               date_labels: set[str]) -> tuple[dict[str, str], list[str]]:
     """Label values of one record (a value left empty at the end of its line continues on
-    the unlabelled lines below: "Narrative:" then the text), plus loose text."""
+    the unlabelled lines below: "Narrative:" then the text), plus loose text.
+    ``date_labels``: labels whose values are dates (kept whole, not cut at wide gaps)."""
     values: dict[str, str] = {}
     loose: list[str] = []
     open_label: str | None = None
@@ -269,34 +290,35 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
         line = lines[li]
         line_hits = by_line.get(li)     # sorted by start (label_hits)
         if not line_hits:
-            indent = len(line) - len(line.lstrip())
-            if not line.strip() or is_rule(line):
+            stripped = line.strip()
+            if not stripped or is_rule(line):
                 open_label = under = None
             elif open_label is not None:
-                values[open_label] = " ".join(f"{values[open_label]} {line.strip()}".split())
-            elif under is not None and indent >= under[1] - 1 and under[0] in values:
+                values[open_label] = " ".join(f"{values[open_label]} {stripped}".split())
+            elif under is not None and len(line) - len(line.lstrip()) >= under[1] - 1 and under[0] in values:
                 # a value wrapped onto the next line, aligned under where it started
-                values[under[0]] = f"{values[under[0]]} {line.strip()}"
-            elif line.strip():
-                loose.append(line.strip())
+                values[under[0]] = f"{values[under[0]]} {stripped}"
+            else:
+                loose.append(stripped)
             continue
         open_label = None
         last = line_hits[-1]
         rest = line[last.end:]
         under = (last.label, last.end + len(rest) - len(rest.lstrip())) if rest.strip() else None
-        if line[:line_hits[0].start].strip():
-            loose.append(line[:line_hits[0].start].strip())
+        first = line_hits[0].start
+        if first and line[:first].strip():
+            loose.append(line[:first].strip())
+        n = len(line_hits)
         for j, h in enumerate(line_hits):
-            end = line_hits[j + 1].start if j + 1 < len(line_hits) else len(line)
-            raw = line[h.end:end]
-            if is_date_label(h.label):
-                value, dates = " ".join(raw.split()), []
+            raw = line[h.end:line_hits[j + 1].start] if j + 1 < n else line[h.end:]
+            if "   " not in raw or h.label in date_labels:
+                value = " ".join(raw.split())      # what split_value gives without a wide gap
             else:
                 value, dates = split_value(raw)
-            loose.extend(dates)
+                loose.extend(dates)
             if h.label not in values:
                 values[h.label] = value
-                if not value and j == len(line_hits) - 1:
+                if not value and j == n - 1:
                     open_label = h.label
             elif value:
                 # the same label again in one record: several values (offences) kept

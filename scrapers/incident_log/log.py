@@ -89,14 +89,16 @@ def _find_label_anchors(doc: Doc, labels) -> list[int]:
     """Lines where the block-starting label carries a value right after it (a table's
     header row has only titles, set apart by wide gaps)."""
     hits = doc.label_hits(labels)
+    anchor = labels.anchor
     out = []
     for i, hs in hits.items():
         if i in doc.skip:
             continue
         for h in hs:
-            after = doc.lines[i][h.end:]
-            if h.label == labels.anchor and (_VALUE_NEXT.match(after) or (
-                    _VALUE_NEAR.match(after) and not is_title_line(doc.lines[i]))):
+            if h.label != anchor:
+                continue
+            line = doc.lines[i]
+            if _VALUE_NEXT.match(line, h.end) or (_VALUE_NEAR.match(line, h.end) and not is_title_line(line)):
                 out.append(i)
                 break
     return sorted(out)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -11,13 +12,15 @@ from prr.scrapers.incident_log.labels import label_hits
 from prr.scrapers.incident_log.text import (
     DATE_ONLY_RE,
     DATE_RE,
+    PAGE_NUMBER_LINES,
     cells,
     find_ids,
     find_ids_by_line,
     furniture,
     is_rule,
+    line_starts,
     mask,
-    page_number_line,
+    masks_rx,
     parse_datetime,
 )
 
@@ -34,27 +37,33 @@ class Doc:
     skip: set[int] = field(default_factory=set)       # furniture and header lines
     ids: list[list[tuple[int, str]]] = field(default_factory=list)
     hits: dict | None = None                           # label hits, once found
+    text: str | None = None                            # the lines joined by newlines
+    starts: list[int] | None = None                    # where each line starts in ``text``
 
     def label_hits(self, labels) -> dict:
         if self.hits is None:
-            self.hits = label_hits(self.lines, labels)
+            self.hits = label_hits(self.lines, labels, self.text, self.starts)
         return self.hits
 
     @classmethod
     def from_pages(cls, page_texts: list[str]) -> Doc:
         split = [t.splitlines() for t in page_texts]
-        furn = furniture(split)
-        same = Counter(ln.strip() for page in split for ln in page if ln.strip())
         doc = cls([], [])
         for n, page in enumerate(split, start=1):
-            for ln in page:
-                # a line with a record number is furniture only if it repeats as it is
-                if ln.strip() and ((mask(ln) in furn and (same[ln.strip()] > 1 or not find_ids(ln)))
-                                   or page_number_line(ln)):
-                    doc.skip.add(len(doc.lines))
-                doc.lines.append(ln)
-                doc.pages.append(n)
-        doc.ids = find_ids_by_line(doc.lines)
+            doc.lines.extend(page)
+            doc.pages.extend([n] * len(page))
+        # whole-text regular expressions find furniture lines (no Python pass per line)
+        text = "\n".join(doc.lines)
+        starts = line_starts(doc.lines)
+        furn = furniture(split, text=text)
+        rx = masks_rx(furn)
+        found = [bisect_right(starts, m.start()) - 1 for m in rx.finditer(text)] if rx else []
+        # a line with a record number is furniture only if it repeats as it is
+        same = Counter(doc.lines[i].strip() for i in found)
+        doc.skip = {i for i in found if same[doc.lines[i].strip()] > 1 or not find_ids(doc.lines[i])}
+        doc.skip.update(bisect_right(starts, m.start()) - 1 for m in PAGE_NUMBER_LINES.finditer(text))
+        doc.ids = find_ids_by_line(doc.lines, text, starts)
+        doc.text, doc.starts = text, starts
         for i in doc.skip:
             doc.ids[i] = []
         return doc
@@ -92,7 +101,12 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
         if rows:
             headers[page] = [doc.lines[i] for i in rows]
             masks.update(mask(doc.lines[i]) for i in rows)
-    skip = {i for i, ln in enumerate(doc.lines) if ln.strip() and mask(ln) in masks}
+    rx = masks_rx(masks)
+    if rx is None:
+        return set(), headers
+    if doc.text is None:
+        doc.text, doc.starts = "\n".join(doc.lines), line_starts(doc.lines)
+    skip = {bisect_right(doc.starts, m.start()) - 1 for m in rx.finditer(doc.text)}
     return skip, headers
 
 

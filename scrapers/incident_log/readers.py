@@ -3,11 +3,18 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.columns import gaps_to_columns, merge_split_dates, merge_untitled, split_line, titles
+from prr.scrapers.incident_log.columns import (
+    gaps_to_columns,
+    merge_split_dates,
+    merge_untitled,
+    nearest,
+    split_line,
+    titles,
+)
 from prr.scrapers.incident_log.fields import build, column_for, name_columns
 from prr.scrapers.incident_log.labels import read_block
 from prr.scrapers.incident_log.parse import Doc
-from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, squash
+from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, cells, is_id, squash
 
 
 def _raw(doc: Doc, s: int, e: int) -> list[str]:
@@ -21,7 +28,8 @@ def _date_label(label: str) -> bool:
 def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> list[dict]:
     clean = [ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)]
     by_line = {i: hs for i, hs in doc.label_hits(labels).items() if i not in doc.skip}
-    read = [read_block(clean, s, e, by_line, _date_label) for s, e in spans]
+    date_labels = {f for f in labels.fields if _date_label(f)}
+    read = [read_block(clean, s, e, by_line, date_labels) for s, e in spans]
     fields = list(labels.fields)
     sample = [[vals.get(f, "") for f in fields] for vals, _ in read[:400]]
     named = name_columns(fields, sample, None, by_values=True)
@@ -54,13 +62,27 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
             s, e = spans[k]
             vals = [""] * len(cols)
             lines = []
+            # the number's column also holds a column to its left (no gap between them): on
+            # every line of the record, the words left of where the number starts are that
+            # column's ("Northeast / Module II" beside "22-000602 / Theft ... / property ...")
+            x = id_x.get(s)
+            jx = nearest(cols, x) if x is not None else None
+            if jx is not None and cols[jx][0] >= x - 2:
+                jx = None
+            left: list[str] = []
             for i in range(s, e):
                 if i in doc.skip or not doc.lines[i].strip():
                     continue
                 parts = split_line(doc.lines[i], cols, id_x.get(i))
+                if jx is not None and parts[jx]:
+                    before, parts[jx] = _cut_at(doc.lines[i], cols, jx, x)
+                    if before:
+                        left.append(before)
                 lines.append(parts)
                 # an offence row repeats its incident's place and date: kept once
                 vals = [a if b and a.endswith(b) else f"{a} {b}".strip() for a, b in zip(vals, parts)]
+            if left:
+                vals[jx] = f"{' '.join(left)} {vals[jx]}"
             rows.append((k, names, vals))
             line_parts[k] = lines
     out = []
@@ -77,11 +99,15 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
     for _k, names, vals in rows:
         samples.setdefault(tuple(names), []).append(vals)
     named: dict[tuple, list] = {}
+    timed: dict[tuple, tuple[int, int] | None] = {}
     for k, names, vals in rows:
         key = (tuple(names), id_cols[k])
         if key not in named:      # once per header (and number column), not per row
             named[key] = name_columns(names, samples[tuple(names)], id_cols[k])
+            timed[key] = _time_in_next_column(named[key], samples[tuple(names)])
         fields_of = named[key]
+        if timed[key]:
+            vals = _move_time(vals, *timed[key])
         if "type" in fields_of:
             vals = list(vals)
             vals[fields_of.index("type")] = _offences(line_parts[k], fields_of.index("type"))
@@ -94,6 +120,52 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         out.append(build(values, mapping, page=doc.pages[s], number=number, raw=_raw(doc, s, e),
                          context_date=context[s]))
     return out
+
+
+_WORD = re.compile(r"\S+")
+_LEADING_ID = re.compile(r"([A-Z]{0,4}-?\d[\dA-Z-]*\d)\s*/\s*")
+
+
+def _cut_at(line: str, cols: list[tuple[int, int]], col: int, x: int) -> tuple[str, str]:
+    """The words of column ``col`` on a line: those ending before position ``x``, the rest."""
+    if 0 < x < len(line) and line[x - 1] != " ":
+        line = line[:x] + " " + line[x:]     # a number glued to the word before it
+    left, right = [], []
+    for m in _WORD.finditer(line):
+        if nearest(cols, (m.start() + m.end() - 1) / 2) == col:
+            (left if m.end() < x else right).append(m.group())
+    return " ".join(left), " ".join(right)
+
+
+_LEADING_TIME = re.compile(r"^((?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s+(\S.*)$")
+
+
+def _time_in_next_column(fields_of: list, rows: list[list[str]]) -> tuple[int, int] | None:
+    """(date column, its neighbour) when the dates carry no time and nearly every value of
+    the next column starts with one: the time printed one space into the neighbour belongs
+    to the date ("March 2, 2016 | 0057 Darnall Hall" under "Date/Time Occurred | Location")."""
+    for k in range(len(fields_of) - 1):
+        if fields_of[k] not in ("reported_at", "occurred_at") or fields_of[k + 1] in ("reported_at", "occurred_at"):
+            continue
+        dates = [r[k] for r in rows if k < len(r) and r[k]]
+        after = [r[k + 1] for r in rows if k + 1 < len(r) and r[k + 1]]
+        if len(after) < 3 or len(dates) < 3:
+            continue
+        matches = [DATETIME_RE.search(v) for v in dates]
+        if sum(1 for m in matches if m and not m.group(2)) < 0.8 * len(dates):
+            continue
+        if sum(1 for v in after if _LEADING_TIME.match(v)) >= 0.8 * len(after):
+            return k, k + 1
+    return None
+
+
+def _move_time(vals: list[str], date_col: int, next_col: int) -> list[str]:
+    m = _LEADING_TIME.match(vals[next_col]) if next_col < len(vals) else None
+    if not m or not vals[date_col]:
+        return vals
+    vals = list(vals)
+    vals[date_col], vals[next_col] = f"{vals[date_col]} {m.group(1)}", m.group(2)
+    return vals
 
 
 def _offences(lines: list[list[str]], col: int) -> str:
@@ -134,6 +206,13 @@ def _split_number_cell(values: dict[str, str], mapping: dict, name: str, number:
         else:
             values[f"{name} (before number)"] = before.strip()
     rest = squash(after).strip(" /-:")
+    # another number printed after it ("22-000282 / 21-008021 / Stalking") is a related
+    # number (kept in related_numbers), not the start of the type
+    while True:
+        m = _LEADING_ID.match(rest)
+        if not m or not is_id(m.group(1)):
+            break
+        rest = rest[m.end():]
     if not rest:
         return
     if "type" not in mapped:

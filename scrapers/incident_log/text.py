@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from dateutil import parser as dateparser
 
@@ -97,7 +98,9 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
 # An id-shaped token: optional capital-letter prefix, digits with dashes or letters inside,
 # ending in a digit. A lower-case letter before it is allowed because some printers glue
 # the previous cell to it ("motor vehicle20-0471").
-ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])([A-Z]{0,4}-?\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
+# (1-4 digits standing alone are left out by the look-ahead: never an id, and a third of a
+# log's tokens, each a match to handle in Python otherwise)
+ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?!\d{1,4}(?![\dA-Z-]))([A-Z]{0,4}-?\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
 GLUED_ID_RE = re.compile(r"(?<=[a-z])(\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
 _GLUE_HINT = re.compile(r"[a-z]\d")
 _NOT_ID = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|[0-2]\d[0-5]\d-[0-2]\d[0-5]\d|\d{1,4}"
@@ -110,7 +113,7 @@ def is_id(token: str) -> bool:
     a time (range), a year or a street number."""
     if _NOT_ID.match(token):
         return False
-    digits = sum(c.isdigit() for c in token)
+    digits = sum(map(str.isdigit, token))
     return digits >= 5 or (digits >= 3 and not token.isdigit())
 
 
@@ -122,14 +125,23 @@ def find_ids(line: str) -> list[tuple[int, str]]:
     return found
 
 
-def find_ids_by_line(lines: list[str]) -> list[list[tuple[int, str]]]:
-    """``find_ids`` of every line, with one regex pass over the whole text (a line break
-    ends a token just as the end of a line does, so the ids found are the same)."""
+def line_starts(lines: list[str]) -> list[int]:
+    """Offset of each line in ``"\\n".join(lines)``."""
     starts, pos = [], 0
     for ln in lines:
         starts.append(pos)
         pos += len(ln) + 1
-    text = "\n".join(lines)
+    return starts
+
+
+def find_ids_by_line(lines: list[str], text: str | None = None,
+                     starts: list[int] | None = None) -> list[list[tuple[int, str]]]:
+    """``find_ids`` of every line, with one regex pass over the whole text (a line break
+    ends a token just as the end of a line does, so the ids found are the same)."""
+    if starts is None:
+        starts = line_starts(lines)
+    if text is None:
+        text = "\n".join(lines)
     out: list[list[tuple[int, str]]] = [[] for _ in lines]
     for m in ID_RE.finditer(text):
         tok = m.group(1)
@@ -186,9 +198,10 @@ def mask(line: str) -> str:
     return _DIGITS.sub("0", " ".join(line.split()))
 
 
-def furniture(pages: list[list[str]], zone: int = 4) -> set[str]:
+def furniture(pages: list[list[str]], zone: int = 4, text: str | None = None) -> set[str]:
     """Masked lines that repeat at the top or bottom of most pages (headers, footers,
-    page numbers) and hardly anywhere else."""
+    page numbers) and hardly anywhere else. ``text``: the pages' lines joined by newlines
+    (counted with one regular expression per candidate instead of masking every line)."""
     if len(pages) < 2:
         return set()
 
@@ -196,16 +209,43 @@ def furniture(pages: list[list[str]], zone: int = 4) -> set[str]:
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
         return sorted(set(filled[:zone] + filled[-zone:]))
 
-    seen, total = Counter(), Counter()
+    seen: Counter = Counter()
     for lines in pages:
         seen.update({mask(lines[i]) for i in edges(lines)})
-        total.update(mask(ln) for ln in lines if ln.strip())
     threshold = max(2, int(len(pages) * 0.5))
-    return {k for k, v in seen.items() if v >= threshold and total[k] <= 1.2 * v and not is_rule(k)}
+    candidates = [k for k, v in seen.items() if v >= threshold and not is_rule(k)]
+    if text is None:
+        text = "\n".join(ln for lines in pages for ln in lines)
+    return {k for k in candidates if _count(mask_rx(k), text, int(1.2 * seen[k]) + 1) <= 1.2 * seen[k]}
 
 
-_PAGE_NUMBER = re.compile(r"(?:Page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.I)
+def _count(rx: re.Pattern, text: str, limit: int) -> int:
+    """Matches of ``rx`` in ``text``, counted up to ``limit``."""
+    return sum(1 for _ in islice(rx.finditer(text), limit))
 
 
-def page_number_line(line: str) -> bool:
-    return bool(_PAGE_NUMBER.fullmatch(line.strip()))
+_NOT_NEWLINE_SPACE = r"[^\S\n]"
+
+
+def mask_rx(masked: str, *, group: bool = False) -> re.Pattern:
+    """The lines whose ``mask`` is ``masked`` (multi-line mode: one match per line)."""
+    return re.compile(_mask_pattern(masked), re.M)
+
+
+def _mask_pattern(masked: str) -> str:
+    # mask() joins words with one space and writes each run of digits as "0"
+    words = [r"\d+".join(re.escape(part) for part in word.split("0")) for word in masked.split(" ")]
+    sp = _NOT_NEWLINE_SPACE
+    return f"^{sp}*" + f"{sp}+".join(words) + f"{sp}*$"
+
+
+def masks_rx(masked: set[str]) -> re.Pattern | None:
+    """Lines whose mask is any of ``masked``."""
+    if not masked:
+        return None
+    return re.compile("|".join(f"(?:{_mask_pattern(m)})" for m in sorted(masked)), re.M)
+
+
+# a page number alone on its line ("Page 3 of 12", "3/12", "3"), as whole lines of a text
+PAGE_NUMBER_LINES = re.compile(r"^[^\S\n]*(?:Page[^\S\n]*)?\d{1,4}(?:[^\S\n]*(?:of|/)[^\S\n]*\d{1,4})?"
+                               r"[^\S\n]*$", re.I | re.M)

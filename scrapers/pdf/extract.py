@@ -60,19 +60,17 @@ def scan_pages(doc) -> list[PageScan]:
 def extract_pdf(path: str | Path, *, ocr: bool = True, tables: bool = True, records: bool = True,
                 max_bytes: int = MAX_BYTES, max_ocr_pages: int = MAX_OCR_PAGES, max_pages: int = MAX_PAGES,
                 progress=None) -> Document:
-    """Text per page (fast text layer, OCR where a page has none), tables where a page has
-    ruling lines, and incident-log records when the document is a log."""
+    """Text per page (fast text layer, OCR where a page has none), incident-log records when
+    the document is a log, and tables where a page has ruling lines (not for a log whose
+    records were read from its text: its records are its rows)."""
     path = Path(path)
     if progress:
         progress(f"reading the text of {path.name}")
     try:
-        doc = _extract(path, ocr=ocr, tables=tables, max_bytes=max_bytes, max_ocr_pages=max_ocr_pages,
-                       max_pages=max_pages)
+        return _extract(path, ocr=ocr, tables=tables, records=records, max_bytes=max_bytes,
+                        max_ocr_pages=max_ocr_pages, max_pages=max_pages, progress=progress)
     except ExtractionError as e:
         return Document(status=e.status, error=str(e))
-    if records and doc.status == "ok":
-        read_records(doc, progress)
-    return doc
 
 
 def read_records(doc: Document, progress=None) -> None:
@@ -114,8 +112,50 @@ def _open(path: Path):
                               "it or re-save it with a PDF tool") from None
 
 
-def _extract(path: Path, *, ocr: bool, tables: bool, max_bytes: int, max_ocr_pages: int,
-             max_pages: int = MAX_PAGES) -> Document:
+def _extract(path: Path, *, ocr: bool, tables: bool, records: bool, max_bytes: int, max_ocr_pages: int,
+             max_pages: int = MAX_PAGES, progress=None) -> Document:
+    _check_file(path, max_bytes)
+    pdf = _open(path)
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise ExtractionError("empty", "the PDF has no pages")
+        if count > max_pages:
+            raise ExtractionError("too_large", f"the PDF has {count} pages, over the {max_pages} page limit "
+                                  "(PRR_LIMIT_PDF_PAGES)")
+        document = Document()
+        # Looking for ruling lines loads every page in pdfium (~0.4 ms a page). Without
+        # records it runs while pdftotext does; with records it waits: a log whose records
+        # come from its text needs no table finder, and most big documents are logs.
+        pages, scans = _text_layer(path, pdf, count, document, scan=tables and not records)
+        if ocr:
+            _distrust_gibberish(pages, document)
+            _ocr_blank_pages(path, pages, document, max_ocr_pages)
+        else:
+            for p in pages:
+                if not p.text.strip():
+                    p.method = "none"
+        has_text = any(p.text.strip() for p in pages)
+        document.pages = pages
+        if records and has_text:
+            read_records(document, progress)
+        if tables and document.records_status != "records":
+            if scans is None:
+                scans = scan_pages(pdf)
+            _find_tables(path, pages, scans, document)
+    finally:
+        pdf.close()
+
+    if not has_text and not any(p.tables for p in pages):
+        document.status = "empty"
+        document.error = ("no text found on any page" +
+                          ("" if ocr and Extractor.first_available("ocr") else " (OCR was not run)"))
+    elif records and not has_text:
+        read_records(document, progress)      # tables but no text: says so
+    return document
+
+
+def _check_file(path: Path, max_bytes: int) -> None:
     try:
         size = path.stat().st_size
     except OSError as e:
@@ -131,71 +171,49 @@ def _extract(path: Path, *, ocr: bool, tables: bool, max_bytes: int, max_ocr_pag
         status, _, message = problem.partition(":")
         raise ExtractionError(status, message or "the file is empty")
 
-    pdf = _open(path)
-    try:
-        count = len(pdf)
-        if count == 0:
-            raise ExtractionError("empty", "the PDF has no pages")
-        if count > max_pages:
-            raise ExtractionError("too_large", f"the PDF has {count} pages, over the {max_pages} page limit "
-                                  "(PRR_LIMIT_PDF_PAGES)")
-        document = Document()
-        pages, scan_list = _text_layer(path, pdf, count, document)
-        scans = {s.number: s for s in scan_list}
-    finally:
-        pdf.close()
 
-    if tables:
-        candidates = [n for n, s in scans.items() if s.path_objects >= TABLE_MIN_PATHS]
-        table_cls = Extractor.first_available("tables")
-        if candidates and table_cls is not None:
-            try:
-                for t in table_cls().extract(path, candidates):
-                    pages[t.number - 1].tables = t.tables
-            except Exception as e:
-                document.notes.append(f"table extraction failed: {type(e).__name__}: {e}")
+def _find_tables(path: Path, pages: list[Page], scans: list[PageScan], document: Document) -> None:
+    candidates = [s.number for s in scans if s.path_objects >= TABLE_MIN_PATHS]
+    table_cls = Extractor.first_available("tables")
+    if candidates and table_cls is not None:
+        try:
+            for t in table_cls().extract(path, candidates):
+                pages[t.number - 1].tables = t.tables
+        except Exception as e:
+            document.notes.append(f"table extraction failed: {type(e).__name__}: {e}")
 
-    if ocr:
-        _distrust_gibberish(pages, document)
+
+def _ocr_blank_pages(path: Path, pages: list[Page], document: Document, max_ocr_pages: int) -> None:
     blank = [p.number for p in pages if not p.text.strip()]
-    if blank:
-        ocr_cls = Extractor.first_available("ocr")
-        if not ocr:
-            for n in blank:
-                pages[n - 1].method = "none"
-        elif ocr_cls is None:
-            document.notes.append("tesseract is not installed: pages without a text layer have no text "
-                                  "(install tesseract-ocr and run the extraction again)")
-            for n in blank:
-                pages[n - 1].method = "none"
-        else:
-            todo = blank[:max_ocr_pages]
-            if len(blank) > max_ocr_pages:
-                document.notes.append(f"OCR limited to {max_ocr_pages} of {len(blank)} pages without text")
-                for n in blank[max_ocr_pages:]:
-                    pages[n - 1].method = "none"
-            try:
-                for p in ocr_cls().extract(path, todo):
-                    pages[p.number - 1].text = p.text
-                    pages[p.number - 1].method = "ocr"
-            except Exception as e:
-                document.notes.append(f"OCR failed: {type(e).__name__}: {e}")
-                for n in todo:
-                    pages[n - 1].method = "none"
-
-    document.pages = pages
-    if not any(p.text.strip() for p in pages) and not any(p.tables for p in pages):
-        document.status = "empty"
-        document.error = ("no text found on any page" +
-                          ("" if ocr and Extractor.first_available("ocr") else " (OCR was not run)"))
-    return document
+    if not blank:
+        return
+    ocr_cls = Extractor.first_available("ocr")
+    if ocr_cls is None:
+        document.notes.append("tesseract is not installed: pages without a text layer have no text "
+                              "(install tesseract-ocr and run the extraction again)")
+        for n in blank:
+            pages[n - 1].method = "none"
+        return
+    todo = blank[:max_ocr_pages]
+    if len(blank) > max_ocr_pages:
+        document.notes.append(f"OCR limited to {max_ocr_pages} of {len(blank)} pages without text")
+        for n in blank[max_ocr_pages:]:
+            pages[n - 1].method = "none"
+    try:
+        for p in ocr_cls().extract(path, todo):
+            pages[p.number - 1].text = p.text
+            pages[p.number - 1].method = "ocr"
+    except Exception as e:
+        document.notes.append(f"OCR failed: {type(e).__name__}: {e}")
+        for n in todo:
+            pages[n - 1].method = "none"
 
 
 def _distrust_gibberish(pages: list[Page], document: Document) -> None:
     """A text layer that is gibberish is dropped so that its pages are OCR'd."""
     from prr.scrapers.pdf.readable import unreadable
 
-    bad, share = unreadable("\n".join(p.text for p in pages))
+    bad, share = unreadable(_head(pages))
     if not bad:
         return
     for p in pages:
@@ -204,10 +222,22 @@ def _distrust_gibberish(pages: list[Page], document: Document) -> None:
                           "the pages were read by OCR instead")
 
 
-def _text_layer(path: Path, pdf, count: int, document: Document) -> tuple[list[Page], list[PageScan]]:
+def _head(pages: list[Page], chars: int = 200_000) -> str:
+    """The text of the first pages: enough for the sample of words the check reads."""
+    out, n = [], 0
+    for p in pages:
+        out.append(p.text)
+        n += len(p.text)
+        if n >= chars:
+            break
+    return "\n".join(out)
+
+
+def _text_layer(path: Path, pdf, count: int, document: Document,
+                scan: bool = True) -> tuple[list[Page], list[PageScan] | None]:
     """The registered text extractors in rank order, the first available one that reads the
     file wins. One that can run in a subprocess (``start``/``finish``: pdftotext) runs while
-    pdfium scans page objects here (2 cores: both at once)."""
+    pdfium scans page objects here (2 cores: both at once), when ``scan``."""
     readers = Extractor.for_role("text")
     missed = [f"{c.kind}" + (f" ({c.needs})" if c.needs else "") + " not installed"
               for c in readers if not c.available()]
@@ -215,7 +245,7 @@ def _text_layer(path: Path, pdf, count: int, document: Document) -> tuple[list[P
     first = readers[0]() if readers else None
     proc = first.start(path) if first is not None and hasattr(first, "start") else None
     try:
-        scans = scan_pages(pdf)
+        scans = scan_pages(pdf) if scan else None
     except BaseException:
         if proc:
             proc.kill()

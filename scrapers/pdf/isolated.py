@@ -43,7 +43,8 @@ def serve() -> None:
         try:
             from prr.scrapers.pdf.extract import extract_pdf
 
-            text = json.dumps(extract_pdf(job["path"], **job["options"]).to_json())
+            tell = _tell if job.get("progress") else None
+            text = json.dumps(extract_pdf(job["path"], progress=tell, **job["options"]).to_json())
         except MemoryError:
             text = json.dumps({"status": "too_large", "error": f"extraction needed more than the {memory_mb} MB "
                                "memory limit (PRR_LIMIT_PDF_MEMORY_MB)"})
@@ -51,6 +52,12 @@ def serve() -> None:
             text = json.dumps({"status": "error", "error": f"extraction failed: {type(e).__name__}: {e}"})
         sys.stdout.write(text + "\n")
         sys.stdout.flush()
+
+
+def _tell(message: str) -> None:
+    """In the child: a stage of the extraction, as a line before the answer."""
+    sys.stdout.write(json.dumps({"progress": message}) + "\n")
+    sys.stdout.flush()
 
 
 def _document(payload: dict) -> Document:
@@ -83,10 +90,12 @@ class LimitedExtractor:
         return subprocess.Popen([sys.executable, "-c", _CHILD], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, env=env, start_new_session=True)
 
-    def extract(self, path: str | Path, *, ocr: bool = True, **options) -> Document:
+    def extract(self, path: str | Path, *, ocr: bool = True, progress=None, **options) -> Document:
+        """``progress(message)`` is told each stage the child reaches (text, records)."""
         limits = self.limits
         job = {"path": str(Path(path).resolve()), "cpu_s": limits.pdf_cpu_seconds, "memory_mb": limits.pdf_memory_mb,
-               "options": dict(options, ocr=ocr, max_pages=limits.pdf_pages, max_ocr_pages=limits.pdf_ocr_pages)}
+               "options": dict(options, ocr=ocr, max_pages=limits.pdf_pages, max_ocr_pages=limits.pdf_ocr_pages),
+               "progress": progress is not None}
         if self._proc is None or self._proc.poll() is not None:
             self._proc = self._start()
         proc = self._proc
@@ -95,12 +104,16 @@ class LimitedExtractor:
             proc.stdin.flush()
         except OSError:
             pass                       # the child died at once: its exit code says why, below
-        line = self._read_line(proc, limits.pdf_wall_seconds)
-        if line:
+        for line in self._read_lines(proc, limits.pdf_wall_seconds):
             try:
-                return _document(json.loads(line))
+                payload = json.loads(line)
             except ValueError:
-                pass
+                break
+            if isinstance(payload, dict) and set(payload) == {"progress"}:
+                if progress is not None:
+                    progress(str(payload["progress"]))
+                continue
+            return _document(payload)
         timed_out = proc.poll() is None
         self.close()
         if timed_out:
@@ -109,7 +122,9 @@ class LimitedExtractor:
         return _failure(proc.returncode, limits, proc.stderr.read(4000) if proc.stderr else b"")
 
     @staticmethod
-    def _read_line(proc, seconds: float) -> bytes | None:
+    def _read_lines(proc, seconds: float):
+        """The child's answer lines (progress lines, then the document) until ``seconds``
+        have passed or the child ends."""
         import selectors
 
         deadline = time.monotonic() + seconds
@@ -121,11 +136,12 @@ class LimitedExtractor:
                     continue
                 chunk = os.read(proc.stdout.fileno(), 1 << 20)
                 if not chunk:
-                    return None        # the child ended
+                    return             # the child ended
                 buf += chunk
-                if buf.endswith(b"\n"):
-                    return bytes(buf)
-        return None
+                while b"\n" in buf:
+                    line, _, rest = bytes(buf).partition(b"\n")
+                    buf = bytearray(rest)
+                    yield line
 
     def close(self) -> None:
         proc, self._proc = self._proc, None
@@ -149,11 +165,11 @@ class LimitedExtractor:
         self.close()
 
 
-def extract_pdf_limited(path: str | Path, *, ocr: bool = True, limits=None, **options) -> Document:
+def extract_pdf_limited(path: str | Path, *, ocr: bool = True, limits=None, progress=None, **options) -> Document:
     """:func:`extract_pdf` within ``limits`` (:class:`prr.core.settings.Limits`; the settings'
-    by default), in a child process of its own."""
+    by default), in a child process of its own; ``progress(message)`` hears its stages."""
     with LimitedExtractor(limits) as extractor:
-        return extractor.extract(path, ocr=ocr, **options)
+        return extractor.extract(path, ocr=ocr, progress=progress, **options)
 
 
 def _kill_group(proc) -> None:

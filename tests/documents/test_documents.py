@@ -123,3 +123,18 @@ def test_cli_import_with_city(prr_env, conn, made):
     wrong = CliRunner().invoke(app, ["docs", "import", str(made / "table_log.pdf"), "--city", "oxnrd"])
     assert wrong.exit_code == 1 and "did you mean oxnard" in wrong.output
     assert len(rows(conn, "SELECT id FROM documents")) == 1
+
+
+def test_import_tells_each_stage_of_a_yearly_log(prr_env, conn, tmp_path):
+    """A 2,000-record log read in the limited child: the stages it reaches (text, record
+    signal, records) arrive before the answer, and every record is there."""
+    import log_layouts
+
+    pdf = log_layouts.grouped_by_day(tmp_path / "yearly.pdf", 2000)
+    heard: list[str] = []
+    doc_id = add_document(conn, pdf, filename=pdf.name, city_slug="oxnard")
+    result = process_document(conn, doc_id, progress=heard.append)
+    assert result["status"] == "ok" and result["records"] == 2000
+    assert heard[0].startswith("reading the text of yearly.pdf")
+    assert any("looking for the record signal in 56 pages" in m for m in heard)
+    assert any("reading 2000 records" in m for m in heard)

@@ -78,6 +78,8 @@ def test_letter_is_not_a_log():
     ("Case #", "case_no"), ("Type", "type"), ("Nature:", "type"), ("Call Type", "type"), ("Offense", "type"),
     ("Subtype", None), ("Disposition", "disposition"), ("Location", "location"), ("Address:", "location"),
     ("Narrative:", "summary"), ("Date Occurred:", "occurred_at"), ("Reported:", "reported_at"),
+    ("Incident Time", "occurred_at"), ("Incident Narrative", "summary"), ("Offense Date", "occurred_at"),
+    ("Incident Type", "type"), ("Incident", "type"),
     ("DATE/TIME:", "reported_at"), ("Description:", "summary"), ("Company", None)])
 def test_label_vocabulary(label, column):
     assert column_for(label) == column

@@ -1,12 +1,16 @@
-"""Contacts on the second, third and fourth blind sets (tests/watch/blind2, blind3, blind4).
+"""Contacts on the second to fifth blind sets (tests/watch/blind2, blind3, blind4, blind5).
 
 All were written and labelled without reading the extractor (see each set's README).
 blind2 was first run untuned (phones P 0.81, fax R 0.74, portals P 0.81, records contact
 P 0.89 R 0.88: see docs/watch.md), then the rules were fixed by cause on it, so its figures
 are in-sample. blind3 was the held-out test set until its held-out run (emails P 0.98,
 phones P 0.87, portals R 0.90, records contact P 0.89 R 0.90); the rules were then fixed
-by cause on it, so its figures are in-sample now too. blind4 is the held-out test set: its
-figures below are its first and only run, and it is never used for tuning. Scored by
+by cause on it, so its figures are in-sample now too. blind4 was the held-out test set
+until its held-out run (emails P 0.93 R 0.98, phones P 0.94 R 0.97, fax R 0.96, portals
+P 0.97 R 0.93, records contact P 0.90 R 0.92); its misses were then read and fixed by cause
+(after four labels were made consistent with the other sets, see its README), so blind4
+is in-sample now as well. blind5 is the held-out test set: its figures below are its first
+and only run, nothing has been tuned on it. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -27,28 +31,27 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 HERE = Path(__file__).resolve().parent
-SETS = ("blind2", "blind3", "blind4")
+SETS = ("blind2", "blind3", "blind4", "blind5")
 PAGES = {name: bench.labels(HERE / name) for name in SETS}
 # Sets written before each one: a city may appear in one set only.
-EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blind", "blind2", "blind3")}
+EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blind", "blind2", "blind3"),
+           "blind5": ("blind", "blind2", "blind3", "blind4")}
 
-# Measured with the current extractor, blind2 and blind3 in-sample now (their held-out figures are in
-# docs/benchmarks.md). blind3's records contact stays just under the precision goal: its two
-# agenda pages label no records phone where the clerk's line for agenda questions or
-# accommodations is given, the first set labels that same line as the records phone, and the
-# reader follows the first set (the labels disagree; see docs/watch.md).
+# Measured with the current extractor, all three in-sample now (their held-out figures are in
+# docs/benchmarks.md and docs/watch.md). Every field meets the goals: blind3's records contact
+# (P 0.984; one agenda page labels no records phone where the first set labels the clerk's
+# agenda-questions line as one, see docs/watch.md) and blind4 (every field 1.00 after tuning).
 BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind2": {},
-    "blind3": {
-        "records_contact": "blind3 set: records contact P 0.968 R 1.00 (the clerk's line for agenda questions on two "
-                           "agenda pages, labelled no records phone here and the records phone in the first set)",
-    },
+    "blind3": {},
+    "blind4": {},
     # Held out: the first run of the extractor on this set, nothing tuned on it since.
-    "blind4": {
-        "emails": "blind4 held-out set: emails P 0.926 R 0.980",
-        "phones": "blind4 held-out set: phones P 0.937 R 0.967",
-        "portal_urls": "blind4 held-out set: portal URLs P 0.974 R 0.925",
-        "records_contact": "blind4 held-out set: records contact P 0.903 R 0.918",
+    "blind5": {
+        "emails": "blind5 held-out set: emails P 0.964 R 1.000",
+        "phones": "blind5 held-out set: phones P 0.881 R 0.960",
+        "fax": "blind5 held-out set: fax P 0.955 R 0.955",
+        "portal_urls": "blind5 held-out set: portal URLs P 0.956 R 0.878",
+        "records_contact": "blind5 held-out set: records contact P 0.862 R 0.875",
     },
 }
 
