@@ -8,13 +8,17 @@ sentences (prr/replies/rules/sentences/) were written for prr, not taken from th
 fold's model (learned from our reading of those replies), as ``prr classify retrain
 --corpus`` does.
 
-Reports, held-out first and in-sample beside it:
+First, every blind reply set (tests/classify/cases/blind_replies*.yaml: agencies outside
+the corpus, written without reading the reader), each flagged held-out or development by
+its README (``role: development``); a held-out set never takes part in fitting anything.
+
+Then the corpus. Reports, held-out first and in-sample beside it:
 - status right (the main status read is one of the statuses in our reading), and a
   confusion table per status;
 - precision and coverage of statuses applied without review (``decide_apply``), with
   the apply bar fitted leave-one-agency-out as well (each agency's replies are applied
-  at the lowest bar, from 0.60, at which the other agencies' applied statuses are right
-  >= 95% of the time), and beside it at the shipped bar;
+  at the lowest bar, from 0.60, at which the other agencies' applied statuses, corpus and
+  development sets pooled, are right >= 95% of the time), and beside it at the shipped bar;
 - tracking-number precision and recall; fee exactness (total / deposit / balance with
   cents, and pay-before-work);
 - CPU time per reply of the new reader and of the earlier phrase-rule reader, measured

@@ -112,7 +112,8 @@ SURE_DESPITE_KIND = 0.80
 # "received", "assigned", "logged", a request number...) but reads as one is a progress
 # note ("staff are reviewing the records now"): nothing new, so a person looks at it.
 _RECEIPT = re.compile(r"\b(?:receiv\w*|receipt|acknowledg\w*|assigned|logged|submitted|forward\w*|rout\w*|entered|pass\w*\s+(?:it|this|your\s+request)\s+(?:on|along)"
-                      r"|confirm\w*|(?:reference|tracking|request|confirmation)\s+(?:no\.?|number|#|id))|#\s?\w*\d", re.I)
+                      r"|confirm\w*|(?:reference|tracking|request|confirmation)\s+(?:no\.?|number|#|id)"
+                      r"|thanks?\s+(?:you\s+)?for\s+(?:your|the|submitting)\s+(?:[\w-]+\s+){0,4}?request)|#\s?\w*\d", re.I)
 PROGRESS_NOTE_AT = 0.5
 # A no-records finding says what was looked for: records, responsive documents, a search, the
 # files an office keeps. "There's no separate report" beside an answer given inline is an
