@@ -102,7 +102,9 @@ _NOT_AN_ANSWER = (
         r"\bpayment\s+(?:receipt|confirmation)\b|\bamount\s+paid\b|\bthank\s+you\s+for\s+your\s+(?:online\s+)?payment\b"
         r"|\btransaction\s+(?:id|number|#)", re.I)),
     ("a satisfaction survey", re.compile(
-        r"\bsurvey\b|\bhow\s+(?:did\s+we\s+do|are\s+we\s+doing)\b|\brate\s+(?:your|our)\s+(?:experience|service)\b", re.I)),
+        # (a survey the records are about, "the 2023 traffic survey", is not one)
+        r"\b(?:take|complete|fill\s+out|answer)\s+(?:our|a|this|the)\s+(?:[\w-]+\s+){0,3}?survey\b|\bcustomer\s+satisfaction\b"
+        r"|\bhow\s+(?:did\s+we\s+do|are\s+we\s+doing)\b|\brate\s+(?:your|our)\s+(?:experience|service)\b", re.I)),
     ("a portal notice that a message was posted", re.compile(
         r"\ba\s+(?:new\s+)?(?:message|note|comment)\s+(?:has\s+been|was)\s+(?:added|posted)\b"
         r"|\bnew\s+message\s+(?:on|regarding|about|for)\s+your\s+request\b", re.I)),
@@ -214,7 +216,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     if not reading.statuses:
         reading.notes.append("no sentence states a status: needs a person")
         return reading
-    kind = _not_an_answer(sentences, reading.statuses)
+    kind = _not_an_answer(sentences, reading.statuses, amount_asked=amount_asked)
     if kind:
         reading.notes.append(f"{kind}, not an answer to the request: needs a person")
         reading.status, reading.confidence = "other", 0.0
@@ -241,10 +243,13 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     return reading
 
 
-def _not_an_answer(sentences: list[str], statuses: list[StatusReading]) -> str | None:
+def _not_an_answer(sentences: list[str], statuses: list[StatusReading], amount_asked: bool = False) -> str | None:
     """What kind of non-answer this mail is (auto-reply, receipt, survey, posted-message
-    notice), unless a sentence that is not the marker itself states a status very surely."""
+    notice), unless a sentence that is not the marker itself states a status very surely.
+    A reply that asks for money before the work goes on is not a receipt."""
     for kind, pattern in _NOT_AN_ANSWER:
+        if kind == "a payment receipt" and amount_asked:
+            continue
         if any(pattern.search(x) for x in sentences):
             if any(st.confidence >= SURE_DESPITE_KIND and not pattern.search(st.evidence) for st in statuses):
                 return None
