@@ -19,6 +19,11 @@ then name the main one:
   extension, an extension an acknowledgement (both are reported, and the deadlines read
   the extension).
 
+Mail that is not an answer (an auto-reply, a payment receipt, a survey, a posted-message
+notice) is ``other`` whatever its sentences resemble; an acknowledgement that never says the
+request was received (a progress note) and a no-records reading that never says what was
+looked for (an aside) are held below the apply bar.
+
 ``decide_apply`` is the one place that says whether a reading may change a request
 without review.
 """
@@ -221,16 +226,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.notes.append(f"{kind}, not an answer to the request: needs a person")
         reading.status, reading.confidence = "other", 0.0
         return reading
-    main = reading.statuses[0]
-    if main.status == "acknowledged" and not any(_RECEIPT.search(x) for x in sentences):
-        main = StatusReading(main.status, min(main.confidence, PROGRESS_NOTE_AT), main.evidence, main.sentence)
-        reading.statuses[0] = main
-        reading.notes.append("reads as an acknowledgement but never says the request was received "
-                             "(a progress note?): less sure")
-    if main.status == "no_records" and not _NO_RECORDS_FINDING.search(main.evidence):
-        main = StatusReading(main.status, min(main.confidence, PROGRESS_NOTE_AT), main.evidence, main.sentence)
-        reading.statuses[0] = main
-        reading.notes.append("reads as no records but does not say what was searched for (an aside?): less sure")
+    main = reading.statuses[0] = _held_when_unsupported(reading.statuses[0], sentences, reading.notes)
     conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o)), default=0.0)
     reading.status, reading.evidence = main.status, main.evidence
     reading.confidence = main.confidence * (1 - 0.5 * conflict)
@@ -241,6 +237,19 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.notes.append("release language but no attachment or download link: "
                              "check whether the records arrived")
     return reading
+
+
+def _held_when_unsupported(main: StatusReading, sentences: list[str], notes: list[str]) -> StatusReading:
+    """The main status held below the apply bar when the reply lacks what that status always
+    says: an acknowledgement that the request was received, a no-records finding what was
+    looked for."""
+    if main.status == "acknowledged" and not any(_RECEIPT.search(x) for x in sentences):
+        notes.append("reads as an acknowledgement but never says the request was received (a progress note?): less sure")
+    elif main.status == "no_records" and not _NO_RECORDS_FINDING.search(main.evidence):
+        notes.append("reads as no records but does not say what was searched for (an aside?): less sure")
+    else:
+        return main
+    return StatusReading(main.status, min(main.confidence, PROGRESS_NOTE_AT), main.evidence, main.sentence)
 
 
 def _not_an_answer(sentences: list[str], statuses: list[StatusReading], amount_asked: bool = False) -> str | None:
