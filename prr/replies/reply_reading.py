@@ -19,8 +19,8 @@ then name the main one:
   extension, an extension an acknowledgement (both are reported, and the deadlines read
   the extension).
 
-Mail that is not an answer (an auto-reply, a payment receipt, a survey, a posted-message
-notice) is ``other`` whatever its sentences resemble; an acknowledgement that never says the
+Mail that is not an answer (an auto-reply, a payment receipt, a survey, a bounce, a read
+receipt, a posted-message notice) is ``other`` whatever its sentences resemble; an acknowledgement that never says the
 request was received (a progress note) and a no-records reading that never says what was
 looked for (an aside) are held below the apply bar.
 
@@ -110,6 +110,10 @@ _NOT_AN_ANSWER = (
         # (a survey the records are about, "the 2023 traffic survey", is not one)
         r"\b(?:take|complete|fill\s+out|answer)\s+(?:our|a|this|the)\s+(?:[\w-]+\s+){0,3}?survey\b|\bcustomer\s+satisfaction\b"
         r"|\bhow\s+(?:did\s+we\s+do|are\s+we\s+doing)\b|\brate\s+(?:your|our)\s+(?:experience|service)\b", re.I)),
+    ("a delivery failure notice", re.compile(
+        r"\b(?:undeliverable|delivery\s+(?:status\s+notification|has\s+failed|failure|incomplete)|could\s+not\s+be\s+delivered"
+        r"|wasn't\s+delivered|mailbox\s+(?:unavailable|is\s+full|full)|address\s+(?:not\s+found|couldn't\s+be\s+found))\b", re.I)),
+    ("a read receipt", re.compile(r"\bread\s+receipt\b|\bwas\s+read\s+on\b|^read:\s", re.I)),
     ("a portal notice that a message was posted", re.compile(
         r"\ba\s+(?:new\s+)?(?:message|note|comment)\s+(?:has\s+been|was)\s+(?:added|posted)\b"
         r"|\bnew\s+message\s+(?:on|regarding|about|for)\s+your\s+request\b", re.I)),
