@@ -22,6 +22,7 @@ The records contact is chosen from these in :mod:`.records_contact`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 DISTRACTOR = re.compile(
@@ -176,6 +177,7 @@ def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
     return f"not a contact: {m.group(0).strip().lower()}" if m else None
 
 
+@lru_cache(maxsize=8192)      # the same sentence is asked about for each contact in it, and pages repeat
 def owner_from_words(seg: str) -> str:
     if CITY_PART.search(seg):
         return "city"

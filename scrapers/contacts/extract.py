@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts.addresses import find_addresses
@@ -24,6 +25,14 @@ _CONTACT_TOKEN = re.compile(r"[^\s<>()\[\]]+@[^\s<>()\[\]]+|<[^>]+>|\(?\b\d{3}\)
 _PHONE_LIKE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
 _LIST_ITEMS = re.compile(r"\s[·•]\s")
 _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
+
+
+@lru_cache(maxsize=8192)
+def _phones_in(text: str, area_codes: tuple[str, ...], label_above: str) -> tuple:
+    """:func:`find_phones`, once per distinct block: a site repeats its blocks (sidebars,
+    notices, the same paragraph on every page) and a watch reads hundreds of its pages
+    in one process. The hits are only read, never changed."""
+    return tuple(find_phones(text, area_codes, label_above))
 
 
 def mask_contacts(text: str, repl: str = " ") -> str:
@@ -226,7 +235,7 @@ class Extractor:
 
     def _phones(self, bi: int, block: Block) -> None:
         label_above = self._label_above(bi, 0)
-        for hit in find_phones(block.text, self.area_codes, label_above):
+        for hit in _phones_in(block.text, self.area_codes, label_above):
             kind, column = hit.kind, self._column_header(bi, hit.start)
             if column:            # the cell's column header says what the number is, not the row above
                 kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else
