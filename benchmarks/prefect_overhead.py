@@ -27,6 +27,8 @@ The Prefect server runs with a temporary PREFECT_HOME on a free port and is stop
 the end; nothing is left behind. The last line is one JSON object. With Prefect, the
 watch's worker processes start from a forkserver (the flow engine runs threads), whose
 CPU time is not counted here: compare the watch's wall times, not its CPU figures.
+Those workers run the main module again, and this one imports nothing heavy; in a
+deployment's run the main module is Prefect's (``benchmarks/worker_start.py`` times that).
 """
 from __future__ import annotations
 
