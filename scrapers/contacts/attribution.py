@@ -79,6 +79,8 @@ OTHER_AGENCY = re.compile(
     r"Lands\s+Commission|Parks)\b|Department\s+of\s+Motor\s+Vehicles|\bDMV\b|Franchise\s+Tax\s+Board|"
     r"Public\s+Utilities\s+Commission|\bCPUC\b|Public\s+Defender|\bCoroner\b|Medical\s+Examiner|Grand\s+Jury|"
     r"\b(?:High|Middle|Elementary)\s+School\b|School\s+Board|\bUnified\s+(?:School\s+)?District\b|"
+    # "Stockton Unified": a school district named by its town, not the "Unified Development Code"
+    r"(?-i:\b[A-Z][a-z]+\s+Unified\b(?!\s+(?:Development|Code|Zoning|Land|Fee|Permit|Plan|Program)\b))|"
     r"Health\s+(?:System|Care\s+Agency)|"
     r"Medical\s+(?:Group|Foundation)|Postal\s+Service|\bUSPS\b|\bPost\s+Office\b(?!\s+Box)|\bFEMA\b|"
     r"Chamber\s+of\s+Commerce|Visitors?\s+Bureau|\bAmtrak\b|\bBART\b|\bCaltrain\b|\bMetrolink\b|"
@@ -91,7 +93,7 @@ OTHER_AGENCY = re.compile(
 # "... Water District is part of the City: ...": the sentence says the subject is the city's own.
 # So does a name marked "(City)" or "(City department)": "Port of X (City department): ...".
 CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
-                       r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b|"
+                       r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b|\bthe\s+(?:City|Town)['\u2019]s\s+own\b|"
                        r"\((?:a\s+)?(?:City|Town)(?:'s)?(?:\s+(?:department|division|service|office|facility|program))?\)", re.I)
 # "Payments are processed by <vendor>", "operated by", "administered by": the vendor's line.
 # A vendor is named bare ("processed by Paymentus"); a department comes with "the".
@@ -100,7 +102,11 @@ CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|uni
 PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced|provided|hosted)\s+"
                           r"(?:(?:for|on\s+behalf\s+of)\s+the\s+(?:City|Town)\s+|under\s+(?:a\s+)?(?:franchise|contract)\s+)?by\s+"
                           r"(?!(?:the|our|us|city|town)\b)[A-Z]|"
-                          r"\b(?:pay|paid|payments?|online|by\s+phone)\b[^.;]{0,30}\bthrough\s+(?!(?:the|our|us|city|town)\b)[A-Z]")
+                          r"\b(?:pay|paid|payments?|online|by\s+phone)\b[^.;]{0,30}\bthrough\s+(?!(?:the|our|us|city|town)\b)[A-Z]|"
+                          # named by what it is to the city: "our processor Paymentus", "the City's processor, X"
+                          r"\b(?:processor|vendor|contractor|servicer|hauler|franchisee)\s*,?\s+(?!(?:the|our|us|city|town)\b)[A-Z]|"
+                          # a franchise: "Elm Garbage Service (City franchise)", "franchised hauler"
+                          r"\b(?:[Cc]ity|[Tt]own)['\u2019]?s?\s+franchise(?:e|d)?\b|\bfranchised\s+(?:hauler|provider|operator|company)")
 # A paragraph about a third party the city uses: a toll-free line in it that the sentence does
 # not give as the City's is that party's ("Questions about a charge: <Vendor> at 1-855-...").
 VENDOR_CONTEXT = re.compile(r"\bthird[- ]party\b|\b(?:payment|billing|card)\s+(?:provider|processor|vendor)\b|"
@@ -134,14 +140,27 @@ _GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyo
                          "us", "ca", "mi", "il", "mo", "info", "mail"}
 
 
+# A period that ends an abbreviation, not a sentence: an initial or a direction ("44 N. Main
+# Street", "J. Smith") and the usual street and title abbreviations.
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Ave|Blvd|Rd|Dr|Ln|Ct|Pl|Hwy|Pkwy|Ste|No|Mt|Ft|Dept|Div|Inc|Co|Corp|"
+                           r"Jr|Sr|Mr|Mrs|Ms|Dr|Hon|Gov|Rev|Bldg|Fl|Rm|Cal|Calif))\.$")
+
+
+def _sentence_ends(text: str, a: int, b: int):
+    for m in _SEGMENT_END.finditer(text, a, b):
+        if text[m.start() - 1:m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        yield m
+
+
 def segment(text: str, start: int, end: int) -> str:
     """The sentence / list item / line containing text[start:end]."""
     a = text.rfind("\n", 0, start) + 1          # segments never cross lines: search the line only
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    for m in _SEGMENT_END.finditer(text, a, start):
+    for m in _sentence_ends(text, a, start):
         a = m.end()
-    m = _SEGMENT_END.search(text, end, line_end)
+    m = next(_sentence_ends(text, end, line_end), None)
     b = m.start() if m else line_end
     return text[a:b].strip()
 
@@ -176,9 +195,18 @@ def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
     return f"not a contact: {m.group(0).strip().lower()}" if m else None
 
 
+# A service the city buys from another public body: "provided to the City under contract by the
+# Monterey Fire Department", "under contract by CAL FIRE". The contractor is named after "by".
+CONTRACTOR = re.compile(r"\bunder\s+(?:a\s+)?contract\s+(?:by|with|from)\s+(?:the\s+)?[A-Z]|"
+                        r"\bcontracts?\s+(?:with|to)\s+the\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+"
+                        r"(?:Department|Agency|Authority|District|Office))\b", re.I)
+
+
 def owner_from_words(seg: str) -> str:
     if CITY_PART.search(seg):
         return "city"
+    if CONTRACTOR.search(seg) and not re.search(r"\b(?:contract|by)\s+(?:the\s+)?(?:City|Town)\b", seg):
+        return "agency"
     if VENDOR.search(seg):
         return "vendor"
     if OTHER_AGENCY.search(seg):          # "processed by Alameda County" is the County's
@@ -257,18 +285,21 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
 
 # A heading or label over a list of other agencies' contacts ("Not City records", "Other agencies").
 OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|offices?|departments?|services|numbers|"
-                        r"contacts|agenc(?:y|ies))|\bother\s+(?:public\s+)?agenc(?:y|ies)|"
+                        r"contacts|agenc(?:y|ies))|\bother\s+(?:public\s+)?(?:agenc(?:y|ies)|operators|providers|organi[sz]ations|"
+                        r"jurisdictions)\b|"
                         r"\boutside\s+agenc(?:y|ies)|\brecords\s+(?:of|held\s+by)\s+other\b", re.I)
 
 
 def owner_from_block(seg: str, written: str, label_above: str = "", heading: str = "", row: str = "",
-                     card: str = "") -> str:
+                     card: str = "", lead_in: str = "") -> str:
     """Owner of a number whose own sentence names nobody: a table cell takes the owner the
     row's earlier cells name ("Elm County Sheriff | (707) ..."); a number alone on its line
     takes the owner its label line names ("San Benito County Water District" over
     "831-637-8218"); a contact under a heading naming another agency ("County
     Clerk-Recorder", "Other agencies") is that agency's, unless its own words name the City;
-    a short labelled line in a card ("Front desk: ...") is the agency's its first line names."""
+    a short labelled line in a card ("Front desk: ...") is the agency's its first line names;
+    an item of a list whose lead-in sentence says the list is of other organisations'
+    ("Torrance Transit connects with other operators ...:") is theirs."""
     own = mask(seg.replace(written, " ") if written else seg)
     if CITY_OWN.search(own) or CITY_PART.search(own):
         return "city"
@@ -281,6 +312,8 @@ def owner_from_block(seg: str, written: str, label_above: str = "", heading: str
     if card and not CITY_OWN.search(card) and owner_from_words(own) == "city" and len(own) <= 40:
         if owner_from_words(card) != "city":
             return owner_from_words(card)
+    if lead_in and OTHER_LIST.search(lead_in):     # "... connects with other operators; ask them:" over a list
+        return "agency"
     if heading and (OTHER_LIST.search(heading) or (      # "Not City Offices" names the City to say not
             not CITY_OWN.search(heading) and not CITY_PART.search(heading) and OTHER_AGENCY.search(heading))):
         return "agency"
@@ -339,11 +372,16 @@ PRONOUN_SUBJECT = re.compile(r"^(?:they|it|its|their|that\s+office|this\s+office
                              r"the\s+agency|he|she)\b", re.I)
 
 
+# A sentence that is only a number to call: it goes on about whoever the sentence before named.
+BARE_CALL = re.compile(r"(?:call|phone|telephone|tel|dial)\b\s*(?:at\s*)?[:.]?\s*[.]?", re.I)
+
+
 def owner_from_previous(seg: str, paragraph: str) -> str:
     """A sentence that names no one and starts with "They"/"Its"/"That office" is about the
     subject of the sentence before it: "The County Recorder keeps birth records. They can
     be reached at ..." is the Recorder's number."""
-    if not PRONOUN_SUBJECT.match(seg) or CITY_OWN.search(seg) or seg not in paragraph:
+    bare = BARE_CALL.fullmatch(mask(seg).strip())       # "Call 805-...": a number and nothing else
+    if not (PRONOUN_SUBJECT.match(seg) or bare) or CITY_OWN.search(seg) or seg not in paragraph:
         return "city"
     before = paragraph[:paragraph.index(seg)].rstrip()
     cut = [m.end() for m in _SEGMENT_END.finditer(before[:-1] if before else "")]

@@ -84,9 +84,10 @@ class Extractor:
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
             if c.owner == "city" and start is not None:
                 c.owner = attr.owner_from_block(own_seg, c.written, self._label_above(bi, start),
-                                                block.heading if block.region == "main" else "",
+                                                mask_city_services(block.heading, self.city_tokens)
+                                                if block.region == "main" else "",
                                                 mask_city_services(self._row_before(bi, start), self.city_tokens),
-                                                self._card_title(bi, start))
+                                                self._card_title(bi, start), self._lead_in(bi))
             if c.owner == "city" and attr.named_elsewhere(seg, c.written, block.text, self.city_tokens):
                 c.owner = "agency"
             if c.owner == "city":
@@ -239,6 +240,21 @@ class Extractor:
         if got is None:
             got = self._masked[bi] = mask_city_services(self.page.blocks[bi].text, self.city_tokens)
         return got
+
+    def _lead_in(self, bi: int) -> str:
+        """The sentence that introduces the list a block is an item of ("... go to them:"): the
+        nearest earlier block under the same heading that ends with a colon, past the list's
+        other items (blocks holding contacts)."""
+        block = self.page.blocks[bi]
+        for back in range(bi - 1, max(-1, bi - 12), -1):
+            prev = self.page.blocks[back]
+            if prev.region != block.region or prev.heading != block.heading:
+                return ""
+            if prev.text.rstrip().endswith(":"):
+                return prev.text.rsplit("\n", 1)[-1][-300:]
+            if not count_contacts(prev.text):
+                return ""
+        return ""
 
     def _card_title(self, bi: int, start: int) -> str:
         """The first line of a multi-line block (a contact card's name) when ``start`` is below it."""

@@ -26,6 +26,7 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "aside", "li", "ul", "ol
               "pre", "address", "form", "fieldset", "figure", "figcaption", "hr", "body", "html",
               "header", "footer", "nav", "caption", "details", "summary", "center"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+SECTIONS = {"section", "article"}
 _REGION_ROLES = {"contentinfo": "footer", "banner": "header", "navigation": "nav", "menu": "nav",
                  "menubar": "nav", "search": "nav"}
 _REGION_ATTR = (("footer", re.compile(r"(?:^|[\s_-])(?:site-?|global-?|page-?|main-?)?footer(?:$|[\s_-])", re.I)),
@@ -205,6 +206,7 @@ class _Walker:
         if block:
             self.flush()
         outer_region, self.region = self.region, inner
+        outer_heading, blocks_before = self.heading, len(self.blocks)
         if el.get("data-cfemail"):
             self.buf.append(decode_cfemail(el.get("data-cfemail")) or "")
         elif tag == "br":
@@ -222,6 +224,11 @@ class _Walker:
             self.heading = _WS.sub(" ", "".join(self.buf)).strip()
         if block:
             self.flush()
+        if tag in SECTIONS and self.heading != outer_heading and len(self.blocks) > blocks_before + 1:
+            # A heading inside a <section> heads that section only: the next section's text
+            # is not under it ("Records kept by other agencies" ends with its section).
+            # (A section holding only its heading still heads what follows.)
+            self.heading = outer_heading
         self.region = outer_region
         self._text(el.tail)
 
