@@ -228,6 +228,13 @@ def clause(seg: str, written: str) -> str:
     clause = seg[a + 1:b if b >= 0 else len(seg)]
     if re.search(r"\b(?:its|their|them|they)\b", clause, re.I) and not re.search(r"\b(?:City|Town)\b", clause):
         return seg[seg.rfind(";", 0, a) + 1:b if b >= 0 else len(seg)]
+    # "The following are separate agencies: A, 949-...; B, 714-...": the lead-in before the
+    # colon says whose every item of the list is
+    colon = seg.find(":")
+    if 0 < colon < seg.find(";") and a > colon:
+        lead = seg[:colon]
+        if OTHER_LIST.search(lead) or re.search(r"\bseparate\s+(?:public\s+)?(?:agenc|entit|bod)", lead, re.I):
+            return lead + ": " + clause
     return clause
 
 
