@@ -142,13 +142,13 @@ _GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyo
 
 # A period that ends an abbreviation, not a sentence: an initial or a direction ("44 N. Main
 # Street", "J. Smith") and the usual street and title abbreviations.
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Ave|Blvd|Rd|Dr|Ln|Ct|Pl|Hwy|Pkwy|Ste|No|Mt|Ft|Dept|Div|Inc|Co|Corp|"
+ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Ave|Blvd|Rd|Dr|Ln|Ct|Pl|Hwy|Pkwy|Ste|No|Mt|Ft|Dept|Div|Inc|Co|Corp|"
                            r"Jr|Sr|Mr|Mrs|Ms|Dr|Hon|Gov|Rev|Bldg|Fl|Rm|Cal|Calif))\.$")
 
 
 def _sentence_ends(text: str, a: int, b: int):
     for m in _SEGMENT_END.finditer(text, a, b):
-        if text[m.start() - 1:m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
+        if text[m.start() - 1:m.start()] == "." and ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
             continue
         yield m
 

@@ -26,6 +26,14 @@ _LIST_ITEMS = re.compile(r"\s[·•]\s")
 _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
 
 
+def _sentence_stop(text: str, start: int) -> int:
+    """The last ". " before ``start`` that ends a sentence, not an abbreviation ("44 N. Main")."""
+    at = text.rfind(". ", 0, start)
+    while at > 0 and attr.ABBREVIATION.search(text, max(0, at - 7), at + 1):
+        at = text.rfind(". ", 0, at)
+    return at
+
+
 def mask_contacts(text: str, repl: str = " ") -> str:
     """Emails, <link targets> and phone numbers masked (for comparing text around them)."""
     if "@" not in text and "<" not in text and not any(ch.isdigit() for ch in text):
@@ -121,7 +129,7 @@ class Extractor:
         block = self.page.blocks[bi]
         text = block.text
         if start is not None:
-            seg_start = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind("•", 0, start),
+            seg_start = max(_sentence_stop(text, start), text.rfind("; ", 0, start), text.rfind("•", 0, start),
                             text.rfind("\n", 0, start), text.rfind("|", 0, start), text.rfind("\u00b7", 0, start))
             before = text[seg_start + 1:start]
             after = re.split(r"\. |\n|•|·|\|", text[end:end + 40])[0] if end is not None else ""
