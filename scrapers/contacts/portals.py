@@ -136,7 +136,8 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
     if always and PORTAL_LOOKUP_TEXT.search(text) and not REQUEST_FORM_TEXT.search(text):
         return None          # "Check the status of my requests", "Browse past requests": not the way to ask
     if always and page_host and portal_vendor(page_url)[1]:          # on the portal's own pages
-        if region != "main" or not (REQUEST_FORM_TEXT.search(text) or REQUEST_FORM_TEXT.search(before)
+        # the product's own menu is read too: its "Submit a Request" item is the way in
+        if region == "footer" or not (REQUEST_FORM_TEXT.search(text) or REQUEST_FORM_TEXT.search(before)
                                     or REQUEST_FORM_PATH.search(urlsplit(url).path)):
             return None
     if _government_elsewhere(host, page_host):
