@@ -142,7 +142,9 @@ def _region_of(el, inherited: str) -> str:
     if role == "main" or tag == "main":
         return "main"
     attrs = " ".join(filter(None, (el.get("id"), el.get("class"))))
-    if attrs and inherited == "main":
+    # <body> and <html> classes describe the page's layout ("et_fixed_nav", "has-header"),
+    # not a region: the whole page is not a menu
+    if attrs and inherited == "main" and tag not in ("body", "html"):
         for region, rx in _REGION_ATTR:
             if rx.search(attrs):
                 return region
