@@ -23,6 +23,13 @@ from prr.scrapers.contacts.records_contact import OTHER_RECORDS
 _CONTACT_TOKEN = re.compile(r"[^\s<>()\[\]]+@[^\s<>()\[\]]+|<[^>]+>|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
 _PHONE_LIKE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
 _LIST_ITEMS = re.compile(r"\s[·•]\s")
+# A table's label cell ("Phone", "Fax", "E-mail"), not a desk's name.
+FIELD_LABEL = re.compile(r"^(?:main\s+|direct\s+|office\s+)?(?:phone|telephone|tel|fax|facsimile|fx|e-?mail|address|"
+                         r"hours|tty|tdd|voice|mobile|cell|web(?:site)?|contact|location|mail|in\s+person|online)\b",
+                         re.I)
+# A first column listing desks ("Records held by", "Department", "Office", "Division").
+DESK_COLUMN = re.compile(r"\bheld\s+by\b|\bkept\s+by\b|\bdepartments?\b|\boffices?\b|\bdivisions?\b|\bdesk\b|"
+                         r"\bservices?\b|\bprograms?\b", re.I)
 _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
 
 
@@ -140,13 +147,18 @@ class Extractor:
             r = classify_role(extra)
             if r != "general":
                 return r, extra
-        if start is not None:     # a table row: its first cell names whose contacts the row holds
+        if start is not None:     # a table row: its cells before the contact name whose contacts it holds
             line = text[text.rfind("\n", 0, start) + 1:start]
             if " | " in line:
-                first = line.split(" | ", 1)[0].strip()
-                r = classify_role(first) if first and not count_contacts(first) else "general"
-                if r != "general":
-                    return r, first
+                cells = [c.strip() for c in line.split(" | ")[:-1] if c.strip() and not count_contacts(c)]
+                for cell in cells:          # "Name | Records Manager (Public Records Act requests) | ..."
+                    r = classify_role(cell)
+                    if r != "general":
+                        return r, cell
+                # "Big Blue Bus | bbb...@": a row of a table of desks names another desk
+                first = cells[0] if cells and line.startswith(cells[0]) else ""
+                if first and not FIELD_LABEL.match(first) and self._desk_table(bi, start):
+                    return "department", first
         r, n = self._block_role(bi)
         # a block of "·"-separated items ("info@... · Newsletter") is a list: its other items are
         # other links, not words about this contact
@@ -167,6 +179,22 @@ class Extractor:
                 if r in REGISTRY_ROLES:
                     return r, self.page.title
         return "general", block.heading if block.region == "main" else ""
+
+    def _desk_table(self, bi: int, start: int) -> bool:
+        """Whether the table the row is in lists desks (its first column is headed "Records held
+        by", "Department", "Office" ...) or other rows' first cells name records desks."""
+        text = self.page.blocks[bi].text
+        header = self._column_header(bi, start, column=0)
+        if header:
+            return bool(DESK_COLUMN.search(header))
+        rows = []             # a table row is a block of its own: the neighbouring rows
+        for step in (-1, 1):
+            i = bi + step
+            while 0 <= i < len(self.page.blocks) and abs(i - bi) <= 30 and " | " in self.page.blocks[i].text:
+                rows.append(self.page.blocks[i].text)
+                i += step
+        firsts = [ln.split(" | ", 1)[0] for t in [text] + rows for ln in t.split("\n") if " | " in ln]
+        return sum(classify_role(f) in ("records", "department") for f in firsts) >= 2
 
     def _block_role(self, bi: int) -> tuple[str, int]:
         """(role of the whole block, contacts in it), once per block."""
@@ -279,7 +307,7 @@ class Extractor:
         line = text[text.rfind("\n", 0, start) + 1:start]
         return line[:line.rfind(" | ")] if " | " in line else ""
 
-    def _column_header(self, bi: int, start: int) -> str:
+    def _column_header(self, bi: int, start: int, column: int | None = None) -> str:
         """The header cell above a table cell ("Department | Phone | Fax"): a table row reads
         as one line of " | "-separated cells, its header as the nearest such line before it
         with no numbers in it."""
@@ -287,7 +315,7 @@ class Extractor:
         line_start = text.rfind("\n", 0, start) + 1
         if " | " not in text[line_start:text.find("\n", start) if "\n" in text[start:] else len(text)]:
             return ""
-        col = text.count(" | ", line_start, start)
+        col = text.count(" | ", line_start, start) if column is None else column
         for back in range(bi, max(-1, bi - 60), -1):
             block = self.page.blocks[back]
             if block.region != self.page.blocks[bi].region:
