@@ -169,6 +169,11 @@ class Extractor:
             r = classify_role(label)
             if r != "general":
                 return r, label
+        if start is not None:         # a contact card: its first line names the desk of the lines below
+            card = self._card_title(bi, start)
+            r = classify_role(card) if card else "general"
+            if r != "general":
+                return r, card
         if block.region == "main":
             if block.heading:
                 r = classify_role(block.heading)
