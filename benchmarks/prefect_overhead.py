@@ -17,7 +17,11 @@ flow call, after imports (Prefect's import is reported on its own as
 ``<workload>_share`` = (median with Prefect - median without) / median with Prefect.
 Goal (issue: "Prefect adds little"): <= 0.15 for each.
 
-    .venv/bin/python benchmarks/prefect_overhead.py [--rounds 3]
+    .venv/bin/python benchmarks/prefect_overhead.py [--rounds 3] [--baseline-python OLD_VENV/bin/python]
+
+``--baseline-python`` runs every workload both ways with another interpreter too (the
+venv of an earlier checkout: the code before a change), interleaved in the same rounds,
+reported as ``baseline_<workload>_share``.
 
 The Prefect server runs with a temporary PREFECT_HOME on a free port and is stopped at
 the end; nothing is left behind. The last line is one JSON object. With Prefect, the
@@ -224,8 +228,9 @@ def stop(proc: subprocess.Popen | None) -> None:
         proc.wait()
 
 
-def one_run(workload: str, mode: str, tmp: Path, api: str, ports: list[int], n: int) -> dict:
-    run_dir = tmp / f"{workload}-{mode}-{n}"
+def one_run(workload: str, mode: str, tmp: Path, api: str, ports: list[int], n: int,
+            python: str = sys.executable) -> dict:
+    run_dir = tmp / f"{workload}-{mode}-{n}-{Path(python).parent.parent.name}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PRR_")}
     env.update(PRR_HOME=str(run_dir / "home"), PRR_REGISTRY=str(ROOT / "registry"), PREFECT_API_URL=api,
                PREFECT_HOME=str(tmp / "prefect-client"), PRR_ALLOW_PRIVATE_ADDRESSES="1",
@@ -234,18 +239,20 @@ def one_run(workload: str, mode: str, tmp: Path, api: str, ports: list[int], n: 
                PRR_REQUESTER_EMAIL="dana@example.org", PREFECT_LOGGING_LEVEL="WARNING",
                PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_API_REQUEST_TIMEOUT="30",
                PREFECT_LOGGING_EXTRA_LOGGERS="prr")
-    out = subprocess.run([sys.executable, __file__, "--child", workload, "--mode", mode, "--ports", json.dumps(ports)],
-                         env=env, capture_output=True, text=True, timeout=1800)
+    # The baseline interpreter runs from a neutral directory, so it imports its own prr.
+    out = subprocess.run([python, __file__, "--child", workload, "--mode", mode, "--ports", json.dumps(ports)],
+                         env=env, capture_output=True, text=True, timeout=1800,
+                         cwd=None if python == sys.executable else tempfile.gettempdir())
     shutil.rmtree(run_dir, ignore_errors=True)
     if out.returncode != 0:
         raise RuntimeError(f"{workload}/{mode} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def summarise(runs: dict, workloads) -> dict:
+def summarise(runs: dict, workloads, prefix: str = "") -> dict:
     figures = {}
     for w in workloads:
-        plain, pref = runs[(w, "plain")], runs[(w, "prefect")]
+        plain, pref = runs[(w, prefix + "plain")], runs[(w, prefix + "prefect")]
         pw, fw = [r["wall_s"] for r in plain], [r["wall_s"] for r in pref]
         with_s, without_s = statistics.median(fw), statistics.median(pw)
         figures[w] = {
@@ -264,6 +271,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--only", choices=WORKLOADS, action="append")
+    ap.add_argument("--baseline-python", help="also run with this interpreter (earlier code), interleaved")
     ap.add_argument("--child", choices=WORKLOADS, help=argparse.SUPPRESS)
     ap.add_argument("--mode", choices=("plain", "prefect"), help=argparse.SUPPRESS)
     ap.add_argument("--ports", help=argparse.SUPPRESS)
@@ -282,14 +290,16 @@ def main() -> None:
         t0 = time.perf_counter()
         prefect, api = start_prefect(tmp / "prefect-server")
         print(f"Prefect server up at {api} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-        runs: dict = {(w, m): [] for w in WORKLOADS for m in ("plain", "prefect")}
+        modes = ("plain", "prefect") + (("baseline-plain", "baseline-prefect") if args.baseline_python else ())
+        runs: dict = {(w, m): [] for w in WORKLOADS for m in modes}
         for n in range(args.rounds):
             for w in workloads:
-                for m in (("plain", "prefect") if n % 2 == 0 else ("prefect", "plain")):
-                    r = one_run(w, m, tmp, api, ports, n)
+                for m in (modes if n % 2 == 0 else modes[::-1]):
+                    python = args.baseline_python if m.startswith("baseline-") else sys.executable
+                    r = one_run(w, m.removeprefix("baseline-"), tmp, api, ports, n, python)
                     runs[(w, m)].append(r)
-                    print(f"round {n + 1} {w:<7} {m:<8} wall {r['wall_s']:6.2f} s cpu {r['cpu_s']:6.2f} s  "
-                          f"{r['check']}", file=sys.stderr)
+                    print(f"round {n + 1} {w:<7} {m:<16} wall {r['wall_s']:6.2f} s cpu {r['cpu_s']:6.2f} s  "
+                          f"{r['check']}  load {os.getloadavg()[0]:.1f}", file=sys.stderr)
     finally:
         stop(prefect)
         if pages is not None:
@@ -301,7 +311,13 @@ def main() -> None:
         print(f"{w:<7} without Prefect {f['without_prefect_wall_s']:6.2f} s (cpu {f['without_prefect_cpu_s']:.2f}), "
               f"with {f['with_prefect_wall_s']:6.2f} s (cpu {f['with_prefect_cpu_s']:.2f}): share {f['share']:.3f}")
     shares = {f"{w}_share": f["share"] for w, f in figures.items()}
+    baseline = {}
+    if args.baseline_python:
+        old = summarise(runs, workloads, "baseline-")
+        baseline = {"baseline_python": args.baseline_python, "baseline_workloads": old,
+                    **{f"baseline_{w}_share": f["share"] for w, f in old.items()}}
     print(json.dumps({"benchmark": "prefect_overhead", "rounds": args.rounds, "workloads": figures, **shares,
+                      **baseline, "load_average_1m": round(os.getloadavg()[0], 2),
                       "goals": {f"{w}_share_max": GOAL_SHARE for w in figures},
                       "goals_met": all(s <= GOAL_SHARE for s in shares.values())}))
 

@@ -23,7 +23,12 @@ prr's CPU <= 1.5 ms per page (first pass, whole process); second pass against se
 with validators >= 95% answered 304 or skipped by hash and <= 10% of the first pass's
 bytes. Medians over --reps with min..max. Last line: one JSON object.
 
+``--baseline-python PATH`` also runs ``prr watch`` with another interpreter (e.g. the
+venv of an earlier checkout: the code before a change) in the same rounds, interleaved,
+reported as ``prr_baseline_*`` with its CPU per page beside prr's.
+
     .venv/bin/python benchmarks/watch.py [--pages 1000] [--hosts 20] [--latency 0.05] [--workers 20] [--reps 3]
+        [--baseline-python OLD_VENV/bin/python]
 """
 from __future__ import annotations
 
@@ -131,9 +136,11 @@ def prr_env(home: Path, registry: Path, workers: int, per_host: int) -> dict:
     return env
 
 
-def prr_run(home: Path, registry: Path, workers: int, per_host: int) -> tuple[float, float, dict]:
-    wall, cpu, proc = timed([sys.executable, "-m", "prr", "watch", "--json"], prr_env(home, registry, workers, per_host),
-                            cwd=ROOT)
+def prr_run(home: Path, registry: Path, workers: int, per_host: int,
+            python: str = sys.executable) -> tuple[float, float, dict]:
+    # The baseline interpreter runs from a neutral directory, so it imports its own prr.
+    wall, cpu, proc = timed([python, "-m", "prr", "watch", "--json"], prr_env(home, registry, workers, per_host),
+                            cwd=ROOT if python == sys.executable else tempfile.gettempdir())
     return wall, cpu, json.loads(proc.stdout)
 
 
@@ -161,8 +168,9 @@ def spread(xs: list[float], digits: int = 3) -> dict:
 def one_round(tool: str, tmp: Path, tag: str, ports: list[int], urls: list[str], args) -> dict:
     """A first and a second pass of one tool from a fresh state, with the servers' counts."""
     out = {}
-    if tool == "prr":
-        home = tmp / f"prr-{tag}"
+    python = args.baseline_python if tool == "prr_baseline" else sys.executable
+    if tool.startswith("prr"):
+        home = tmp / f"{tool}-{tag}"
         setup_prr(home, ports, args.pages // args.hosts)
         (tmp / "registry").mkdir(exist_ok=True)
     else:
@@ -170,8 +178,8 @@ def one_round(tool: str, tmp: Path, tag: str, ports: list[int], urls: list[str],
         urlwatch_setup(workdir, urls, args.workers)
     for name in ("first", "second"):
         server_stats(ports[0], reset=True)
-        if tool == "prr":
-            wall, cpu, summary = prr_run(home, tmp / "registry", args.workers, args.per_host)
+        if tool.startswith("prr"):
+            wall, cpu, summary = prr_run(home, tmp / "registry", args.workers, args.per_host, python)
             out[f"{name}_outcomes"] = summary["outcomes"]
             out[f"{name}_failures"] = summary["failures"][:3]
         else:
@@ -179,11 +187,11 @@ def one_round(tool: str, tmp: Path, tag: str, ports: list[int], urls: list[str],
         st = server_stats(ports[0])
         out[name] = {"wall": wall, "cpu": cpu, "requests": st["requests"], "bytes": st["bytes"],
                      "not_modified": st["not_modified"], "max_in_flight": st["max_in_flight"]}
-    shutil.rmtree(home if tool == "prr" else workdir, ignore_errors=True)
-    if tool == "prr":       # the same command on one page: start-up, imports and output
-        one = tmp / f"prr-one-{tag}"
+    shutil.rmtree(home if tool.startswith("prr") else workdir, ignore_errors=True)
+    if tool.startswith("prr"):       # the same command on one page: start-up, imports and output
+        one = tmp / f"{tool}-one-{tag}"
         setup_prr(one, ports[:1], 1)
-        wall, cpu, _ = prr_run(one, tmp / "registry", args.workers, args.per_host)
+        wall, cpu, _ = prr_run(one, tmp / "registry", args.workers, args.per_host, python)
         out["startup"] = {"wall": wall, "cpu": cpu}
         shutil.rmtree(one, ignore_errors=True)
     return out
@@ -197,6 +205,7 @@ def main() -> None:
     ap.add_argument("--per-host", type=int, default=2)
     ap.add_argument("--workers", type=int, default=20, help="concurrent requests, the same for both tools")
     ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--baseline-python", help="also run prr with this interpreter (earlier code), interleaved")
     ap.add_argument("--serve", choices=("validators", "none"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
@@ -217,7 +226,8 @@ def main() -> None:
         for rep in range(args.reps):
             for mode in (("validators", "none") if rep % 2 == 0 else ("none", "validators")):
                 urls = [f"http://127.0.0.1:{p}/page/{n}" for p in ports[mode] for n in range(args.pages // args.hosts)]
-                for tool in (("urlwatch", "prr") if rep % 2 == 0 else ("prr", "urlwatch")):
+                tools = ("urlwatch", "prr") + (("prr_baseline",) if args.baseline_python else ())
+                for tool in (tools if rep % 2 == 0 else tools[::-1]):
                     r = one_round(tool, tmp, f"{mode}-{rep}", ports[mode], urls, args)
                     runs.setdefault((mode, tool), []).append(r)
                     print(f"rep {rep + 1} {mode:<10} {tool:<8} first {r['first']['wall']:.2f} s wall "
@@ -246,7 +256,7 @@ def summarise(args, runs: dict) -> dict:
             out[f"{key}_{p}_cpu_s"] = spread([r[p]["cpu"] for r in rs])
             out[f"{key}_{p}_bytes"] = int(statistics.median([r[p]["bytes"] for r in rs]))
             out[f"{key}_{p}_max_in_flight"] = max(r[p]["max_in_flight"] for r in rs)
-        if tool == "prr":
+        if tool.startswith("prr"):
             out[f"{key}_first_outcomes"] = rs[-1]["first_outcomes"]
             out[f"{key}_second_outcomes"] = rs[-1]["second_outcomes"]
             out[f"{key}_first_failures"] = rs[-1]["first_failures"]
@@ -269,6 +279,16 @@ def summarise(args, runs: dict) -> dict:
         outcomes = runs[(mode, "prr")][-1]["second_outcomes"]
         out[f"prr_second_pass_share_304_or_skipped_{mode}"] = round(
             (outcomes.get("not_modified", 0) + outcomes.get("same_hash", 0)) / args.pages, 4)
+        out[f"prr_cpu_ms_per_page_spread_{mode}"] = spread(
+            [(r["first"]["cpu"] - r["startup"]["cpu"]) / (args.pages - 1) * 1000 for r in runs[(mode, "prr")]])
+        if (mode, "prr_baseline") in runs:
+            base = runs[(mode, "prr_baseline")]
+            out[f"prr_baseline_cpu_ms_per_page_{mode}"] = spread(
+                [(r["first"]["cpu"] - r["startup"]["cpu"]) / (args.pages - 1) * 1000 for r in base])
+            out[f"ratio_prr_vs_baseline_cpu_per_page_{mode}"] = round(
+                out[f"prr_cpu_ms_per_page_spread_{mode}"]["median"] / out[f"prr_baseline_cpu_ms_per_page_{mode}"]["median"], 3)
+            out[f"ratio_prr_baseline_vs_floor_{mode}"] = round(
+                statistics.median(r["first"]["wall"] for r in base) / floor, 3)
     goals = {"ratio_prr_vs_urlwatch_max": 0.5, "ratio_prr_vs_floor_max": 1.5, "prr_cpu_ms_per_page_max": 1.5,
              "second_pass_304_or_skipped_min": 0.95, "second_pass_bytes_ratio_max": 0.10}
     met = {

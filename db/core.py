@@ -19,9 +19,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-from sqlite_utils.db import NotFoundError, Table
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.db import Table
+
+# sqlite-utils is imported where it is used: it imports numpy (~0.2 s), and processes
+# that never open the database (a watch's worker processes) import this module.
 
 BUSY_TIMEOUT_S = 30.0
 
@@ -55,6 +60,8 @@ def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
 
     No ``recursive_triggers`` (sqlite-utils turns it on by default; our triggers were
     written without it) and no sqlite-utils plugins on our connections."""
+    import sqlite_utils
+
     return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
@@ -153,6 +160,8 @@ def marks(values) -> str:
 
 def get(conn: sqlite3.Connection, table_name: str, key) -> dict | None:
     """The row with this primary key, or None."""
+    from sqlite_utils.db import NotFoundError
+
     try:
         return table(conn, table_name).get(key)
     except NotFoundError:
@@ -171,6 +180,8 @@ def update(conn: sqlite3.Connection, table_name: str, row_id, fields: dict) -> N
     nothing done)."""
     if not fields:
         return
+    from sqlite_utils.db import NotFoundError
+
     with write(conn):
         try:
             table(conn, table_name).update(row_id, fields)

@@ -24,11 +24,15 @@ from __future__ import annotations
 import importlib.util
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from prr.db.core import write
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+# (sqlite-utils is imported when migrations run: it imports numpy, ~0.2 s, and processes
+# that never open the database, such as a watch's worker processes, import prr.db.)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SET_NAME = "prr"
@@ -82,6 +86,8 @@ def _step(path: Path):
 
 def migration_set() -> Migrations:
     """The ``prr`` migration set, one step per file (read each time: new files count)."""
+    from sqlite_utils.migrations import Migrations
+
     migrations = Migrations(SET_NAME)
     for path in available_migrations():
         migrations(name=path.name)(_step(path))
@@ -89,6 +95,8 @@ def migration_set() -> Migrations:
 
 
 def _db(conn: sqlite3.Connection | sqlite_utils.Database) -> sqlite_utils.Database:
+    import sqlite_utils
+
     return conn if isinstance(conn, sqlite_utils.Database) else sqlite_utils.Database(conn)
 
 
@@ -118,7 +126,7 @@ def _adopt_legacy(db: sqlite_utils.Database, migrations: Migrations) -> None:
     for r in db[LEGACY_TABLE].rows_where(order_by="name"):
         name = RENAMED.get(r["name"], r["name"])
         if name not in done:
-            db[Migrations.migrations_table].insert(
+            db[migrations.migrations_table].insert(
                 {"migration_set": SET_NAME, "name": name, "applied_at": r["applied_at"]})
     db[LEGACY_TABLE].drop()
 

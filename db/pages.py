@@ -40,7 +40,16 @@ def add_page(conn: sqlite3.Connection, city_slug: str, url: str, kind: str, *, s
 
 
 def update_page(conn: sqlite3.Connection, page_id: int, **fields) -> None:
-    update(conn, "pages", page_id, fields)
+    """Set columns of a page. One plain UPDATE: a watch sets every page it checks, and the
+    generic ``update`` reads the table's schema on each call (a third of a page's writing)."""
+    if not fields:
+        return
+    if not all(name.isidentifier() for name in fields) or any(isinstance(v, (dict, list)) for v in fields.values()):
+        update(conn, "pages", page_id, fields)       # the generic path checks names, encodes JSON
+        return
+    with write(conn):
+        conn.execute(f"UPDATE pages SET {', '.join(f'{name}=?' for name in fields)} WHERE id=?",
+                     (*fields.values(), page_id))
 
 
 def record_failure(conn: sqlite3.Connection, page_id: int, *, error: str, http_status: int | None,
@@ -208,6 +217,14 @@ def other_pages_latest_snapshots(conn: sqlite3.Connection, city_slug: str,
     """(snapshot id, content hash) of the latest snapshot of each of the city's other pages."""
     return [(r["id"], r["content_hash"]) for r in rows(
         conn, f"SELECT s.id, s.content_hash {_OTHER_PAGES_LATEST}", [city_slug, exclude_page_id])]
+
+
+def city_latest_snapshots(conn: sqlite3.Connection, city_slug: str, *, after_id: int = 0) -> list[tuple[int, int, str]]:
+    """(page id, snapshot id, content hash) of the latest snapshot of each of the city's
+    pages; with ``after_id``, only of the pages whose latest snapshot is newer than that id."""
+    return [(r[0], r[1], r[2]) for r in conn.execute(
+        "SELECT p.id, s.id, s.content_hash FROM snapshots s JOIN pages p ON p.id = s.page_id WHERE p.city_slug = ?"
+        " AND s.id > ? AND s.id = (SELECT MAX(id) FROM snapshots WHERE page_id = p.id)", (city_slug, after_id))]
 
 
 def snapshot_paragraphs(conn: sqlite3.Connection, snapshot_ids: list[int]) -> list[tuple[str, list[str]]]:

@@ -39,6 +39,10 @@ __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "FAILURE_KINDS", "FetchError"
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_TIMEOUT = (10.0, 30.0)        # connect, read (per chunk)
 MAX_CRAWL_DELAY_S = 60.0              # a silly Crawl-delay must not stall a run for hours
+# A host's resolved addresses are checked again after this long. (Not per request: the
+# connection resolves the name itself anyway, so checking it more often stops nothing
+# more, and it was a name lookup per page fetched.)
+ADDRESS_CHECK_TTL_S = 60.0
 
 # --- the fetcher -----------------------------------------------------------------------
 
@@ -59,7 +63,8 @@ class PoliteFetcher:
             settings = get_settings()
         self.settings = settings
         self.allow_private = settings.allow_networks if allow_private is None else allow_private
-        parse_allow(self.allow_private)      # a bad network fails here, clearly, not on the first fetch
+        self._allowed = parse_allow(self.allow_private)   # a bad network fails here, not on the first fetch
+        self._address_checked: dict[tuple[str, int], float] = {}     # (host, port) -> when it passed
         self.per_host = per_host if per_host is not None else settings.per_host_concurrency
         self.interval = interval if interval is not None else settings.per_host_interval_s
         self.global_limit = global_limit if global_limit is not None else settings.global_concurrency
@@ -214,8 +219,12 @@ class PoliteFetcher:
         if not parts.hostname:
             raise FetchError("dns", url, "URL has no host name")
         port = parts.port or (443 if parts.scheme == "https" else 80)
+        key = (parts.hostname, port)
+        if time.monotonic() - self._address_checked.get(key, float("-inf")) < ADDRESS_CHECK_TTL_S:
+            return parts
         try:
-            check_address(parts.hostname, port, self.allow_private)
+            check_address(parts.hostname, port, self._allowed)
+            self._address_checked[key] = time.monotonic()
         except FetchError as e:
             e.url = url
             e.args = (f"{e.kind}: {e.message} ({url})",)

@@ -19,6 +19,8 @@ def parse_allow(allow) -> tuple:
     only, never from a setting), a CIDR string or an iterable of them allows just those."""
     if allow is True:
         return (ipaddress.ip_network("0.0.0.0/0"), ipaddress.ip_network("::/0"))
+    if isinstance(allow, tuple) and all(isinstance(n, (ipaddress.IPv4Network, ipaddress.IPv6Network)) for n in allow):
+        return allow          # already parsed (the fetcher parses its setting once)
     if not allow:
         return ()
     if isinstance(allow, str):

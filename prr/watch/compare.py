@@ -20,7 +20,7 @@ from prr.db import pages as store
 from prr.scrapers.contacts import Contacts, extract_contacts, has_local_numbers, mask_contacts
 from prr.scrapers.fetch import Fetched
 from prr.scrapers.normalise import PageText, normalise, outage_reason
-from prr.watch.site_context import area_codes_for, flag_boilerplate, is_repeated, site_repeated
+from prr.watch.site_context import SiteContext, flag_boilerplate, is_repeated
 
 SOFT_404 = re.compile(r"\b(?:page not found|404 error|error 404|file not found|page (?:you requested |)"
                       r"(?:could not|cannot|can't) be found)\b", re.I)
@@ -192,12 +192,11 @@ def _fact_key(kind: str, value: str) -> str:
     return re.sub(r"[^a-z0-9]", "", value.lower()) if kind == "address" else value.lower()
 
 
-def reconcile_with_registry(conn, page: dict, analysis: Analysis, *, url: str) -> list[int]:
+def reconcile_with_registry(conn, page: dict, analysis: Analysis, *, url: str,
+                            site: SiteContext | None = None) -> list[int]:
     """Contacts on a newly watched page that the registry does not have become pending
     changes (a replacement when the registry's value came from this very page)."""
-    from prr.db.cities import contacts_for
-
-    current = contacts_for(conn, page["city_slug"])
+    current = (site or SiteContext(conn)).registry_contacts(page["city_slug"])
     known = {(c["kind"], _fact_key(c["kind"], c["value"])) for c in current if c["value"]}
     proposals = []
     for kind, values in analysis.facts.items():
@@ -246,6 +245,7 @@ class Assessment:
     reason: str = ""
     area_codes: tuple[str, ...] = ()
     repeated: set[str] = field(default_factory=set)
+    site: SiteContext | None = None       # the run's site context (registry contacts read once)
 
     def read_like_this(self, other: Analysis, page_kind: str | None) -> Analysis:
         """Another fetch of the page (the confirming one) read with the same site context."""
@@ -257,7 +257,9 @@ class Assessment:
 
 
 def assess(conn, page: dict, fetched: Fetched, options, analysis: Analysis | None = None,
-           now: str | None = None) -> Assessment:
+           now: str | None = None, site: SiteContext | None = None) -> Assessment:
+    """What the fetched page is. ``site``: the run's :class:`SiteContext` (one per run
+    saves reading each city's registry and snapshots again for every page)."""
     if fetched.not_modified:
         return Assessment("not_modified")
     pending = store.unconfirmed_changes(conn, page["id"]) if page.get("content_hash") else []
@@ -269,10 +271,11 @@ def assess(conn, page: dict, fetched: Fetched, options, analysis: Analysis | Non
         analysis = analyse(fetched.text, base_url=fetched.url, page_kind=page["kind"])
     if is_soft_404(analysis):
         return Assessment("soft_404", analysis, reason="the page says it was not found (soft 404)")
-    area_codes = area_codes_for(conn, page["city_slug"])
-    repeated = site_repeated(conn, page, analysis.page_text.paragraphs)
+    site = site or SiteContext(conn)
+    area_codes = site.area_codes(page["city_slug"])
+    repeated = site.repeated(page, analysis.page_text.paragraphs, analysis.norm_hash)
     analysis.with_area_codes(area_codes, page["kind"]).with_site(repeated, page["kind"])
-    context = dict(area_codes=area_codes, repeated=repeated)
+    context = dict(area_codes=area_codes, repeated=repeated, site=site)
     # A page that never had a good check has no snapshot: spare the query.
     snapshot = store.latest_snapshot(conn, page["id"]) if page.get("content_hash") else None
     found = outage_reason(analysis.page_text, previous_chars=len(snapshot["text"] or "") if snapshot else None)

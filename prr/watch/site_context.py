@@ -11,6 +11,8 @@ template changes on every page at once, no page reports it.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from prr.db import pages as store
 from prr.scrapers.contacts import area_codes_of, mark_boilerplate
 from prr.scrapers.contacts.boilerplate import block_keys, is_repeated, repeated_keys  # noqa: F401  (is_repeated: re-exported)
@@ -32,12 +34,7 @@ def city_block_keys(conn, city_slug: str, *, exclude_page_id: int) -> list[froze
     """Block keys of the latest snapshots of the city's other pages, keyed once per
     distinct snapshot content (its hash of the paragraphs)."""
     latest = store.other_pages_latest_snapshots(conn, city_slug, exclude_page_id)
-    missing = [sid for sid, h in latest if h not in _SNAPSHOT_KEYS]
-    if len(_SNAPSHOT_KEYS) + len(missing) > _SNAPSHOT_KEYS_MAX:
-        _SNAPSHOT_KEYS.clear()
-        missing = [sid for sid, _ in latest]
-    for h, paragraphs in store.snapshot_paragraphs(conn, missing):
-        _SNAPSHOT_KEYS[h] = block_keys(paragraphs)
+    _keys_of(conn, latest)
     return [_SNAPSHOT_KEYS[h] for _, h in latest if h in _SNAPSHOT_KEYS]
 
 
@@ -49,6 +46,87 @@ def site_repeated(conn, page: dict, paragraphs: list[str]) -> set[str]:
     return repeated_keys([block_keys(paragraphs), *others])
 
 
+def _keys_of(conn, snapshots: list[tuple[int, str]]) -> None:
+    """Key the snapshots (id, hash) whose hash is not keyed yet."""
+    missing = [sid for sid, h in snapshots if h not in _SNAPSHOT_KEYS]
+    if len(_SNAPSHOT_KEYS) + len(missing) > _SNAPSHOT_KEYS_MAX:
+        _SNAPSHOT_KEYS.clear()
+        missing = [sid for sid, _ in snapshots]
+    for h, paragraphs in store.snapshot_paragraphs(conn, missing):
+        _SNAPSHOT_KEYS[h] = block_keys(paragraphs)
+
+
+class _CityKeys:
+    """How many of a city's pages (their latest snapshots) have each block key, kept up
+    to date by difference: each call reads only the snapshots added since the last one
+    (a run adds snapshots, it deletes none), and a page's newer snapshot replaces its
+    older one in the counts, instead of counting every page's keys for every page checked."""
+
+    def __init__(self):
+        self.latest: dict[int, tuple[int, frozenset[str]]] = {}     # page id -> (snapshot id, its keys)
+        self.counts: Counter = Counter()
+        self.seen_id = 0
+
+    def refresh(self, conn, city_slug: str) -> None:
+        rows = store.city_latest_snapshots(conn, city_slug, after_id=self.seen_id)
+        if not rows:
+            return
+        self.seen_id = max(sid for _, sid, _ in rows)
+        _keys_of(conn, [(sid, h) for _, sid, h in rows])
+        dropped = [self.latest.pop(pid)[1] for pid, _, _ in rows if pid in self.latest]
+        for keys in dropped:
+            self.counts.subtract(keys)
+        for pid, sid, h in rows:
+            keys = _SNAPSHOT_KEYS.get(h)
+            if keys is not None:
+                self.latest[pid] = (sid, keys)
+                self.counts.update(keys)
+        if dropped:
+            for k in [k for k, n in self.counts.items() if n <= 0]:
+                del self.counts[k]
+
+    def repeated(self, page_id: int, mine: frozenset[str]) -> set[str]:
+        """What :func:`repeated_keys` gives for this page's keys and the others' latest."""
+        own = self.latest.get(page_id, (None, frozenset()))[1]
+        others = len(self.latest) - (page_id in self.latest)
+        if not others:
+            return set()
+        need = max(2, min(3, others + 1))
+        return {k for k, n in self.counts.items() if n - (k in own) + (k in mine) >= need}
+
+
+class SiteContext:
+    """The site context of one watch run, read once per city: the registry's contacts and
+    area codes (a run proposes changes, it does not edit the registry) and the block keys
+    of the city's latest snapshots (updated on each call with the snapshots added since)."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self._registry: dict[str, list[dict]] = {}
+        self._keys: dict[str, _CityKeys] = {}
+
+    def registry_contacts(self, city_slug: str) -> list[dict]:
+        if city_slug not in self._registry:
+            from prr.db.cities import contacts_for
+
+            self._registry[city_slug] = contacts_for(self.conn, city_slug)
+        return self._registry[city_slug]
+
+    def area_codes(self, city_slug: str) -> tuple[str, ...]:
+        return _area_codes(self.registry_contacts(city_slug))
+
+    def repeated(self, page: dict, paragraphs: list[str], content_hash: str | None = None) -> set[str]:
+        """Paragraphs of this page that the city's other pages repeat (normalised).
+        ``content_hash``: the hash its snapshot of these paragraphs will be stored under,
+        so that snapshot is keyed now, not read back and keyed again."""
+        mine = block_keys(paragraphs)
+        if content_hash and len(_SNAPSHOT_KEYS) < _SNAPSHOT_KEYS_MAX:
+            _SNAPSHOT_KEYS.setdefault(content_hash, mine)
+        keys = self._keys.setdefault(page["city_slug"], _CityKeys())
+        keys.refresh(self.conn, page["city_slug"])
+        return keys.repeated(page["id"], mine)
+
+
 def flag_boilerplate(contacts, repeated: set[str]):
     return mark_boilerplate(contacts, repeated)
 
@@ -58,5 +136,9 @@ def area_codes_for(conn, city_slug: str) -> tuple[str, ...]:
     seven-digit number on the city's own page is completed with the first."""
     from prr.db.cities import contacts_for
 
-    return area_codes_of(c["value"] for c in contacts_for(conn, city_slug)
+    return _area_codes(contacts_for(conn, city_slug))
+
+
+def _area_codes(registry_contacts: list[dict]) -> tuple[str, ...]:
+    return area_codes_of(c["value"] for c in registry_contacts
                          if c["value"] and (c["kind"] or "").endswith(("_phone", "_fax")))

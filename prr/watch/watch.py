@@ -51,6 +51,7 @@ from prr.watch.compare import (  # noqa: F401  (public names, importable from he
     is_soft_404,
     reconcile_with_registry,
 )
+from prr.watch.site_context import SiteContext
 from prr.watch.workers import PAGE_TYPES, WriteBatch, needs_analysis, run_parallel, worker_pool  # noqa: F401
 
 __all__ = ["CONFIRM_MODES", "MIN_PARAGRAPH", "PAGE_TYPES", "SOFT_404", "Analysis", "Assessment", "Diff", "PageResult",
@@ -223,7 +224,7 @@ def _apply(conn, page: dict, fetched: Fetched, options: WatchOptions, a: Assessm
         store.update_page(conn, page["id"], **validators, **common)
         result.outcome = "baseline"
         if options.reconcile_registry:
-            result.changes.extend(reconcile_with_registry(conn, page, analysis, url=fetched.url))
+            result.changes.extend(reconcile_with_registry(conn, page, analysis, url=fetched.url, site=a.site))
         return result
     keys = {d.key() for d in a.diffs}
     for old in a.pending:      # it flapped back: forget what is no longer seen
@@ -316,6 +317,7 @@ def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: Wat
     options = options or WatchOptions()
     summary = WatchSummary()
     batch = WriteBatch(conn)
+    site = SiteContext(conn)
     network_failures: list[tuple[dict, FetchError]] = []
 
     def finish(page, outcome, analysis=None):
@@ -325,7 +327,7 @@ def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: Wat
         again, assessment = None, None
         if isinstance(outcome, Fetched):
             try:
-                assessment = assess(conn, page, outcome, options, analysis)
+                assessment = assess(conn, page, outcome, options, analysis, site=site)
             except Exception:       # recorded with its reason by the guarded step below
                 assessment = None
             if assessment is not None and assessment.wants_recheck and options.confirm == "recheck":

@@ -1,7 +1,8 @@
 """Workflow: draft and file one request per city (a batch, or a saved plan's cities).
 
 Cities go in batches, each batch an item of the fan-out (a Prefect task run costs
-~10 ms of API calls, more than drafting a letter): inside a batch each city is drafted,
+~10 ms of API calls and more on a busy server, more than drafting a letter): as many
+batches as the fan-out runs at once, of 25 to 250 cities. Inside a batch each city is drafted,
 then filed, in turn; one city's failure never stops the others. Drafting is safe to
 repeat (an identical request is found by its dedupe key); filing is exactly-once (a
 request already past filing is skipped; a send whose outcome is unknown becomes
@@ -18,7 +19,8 @@ log = logging.getLogger(__name__)
 
 NAME = "file-requests"
 WORKERS = 4
-BATCH_SIZE = 25
+BATCH_SIZE = 25          # smallest batch
+MAX_BATCH_SIZE = 250     # largest: a retried batch drafts (finds) its cities again
 COLUMNS = ("city", "request", "status", "note")
 DONE = ("filed", "awaiting_submission", "ready_to_send")
 
@@ -42,10 +44,17 @@ def _file_cities(ctx: Context, kind: str, params: dict, channel: str | None, con
     return file_cities
 
 
+def batch_size_for(cities: int) -> int:
+    """One batch per worker (500 cities: 4 task runs, not 20), within 25..250 cities."""
+    return max(BATCH_SIZE, min(MAX_BATCH_SIZE, -(-cities // WORKERS)))
+
+
 def run(ctx: Context, city_slugs: list[str], kind: str, params: dict, *, channel: str | None = None,
-        confirm_similar: bool = False, batch_size: int = BATCH_SIZE, title: str = "") -> Report:
-    """Draft and file ``kind`` with ``params`` for every city of ``city_slugs``."""
+        confirm_similar: bool = False, batch_size: int | None = None, title: str = "") -> Report:
+    """Draft and file ``kind`` with ``params`` for every city of ``city_slugs`` (in batches
+    of ``batch_size``; default: one batch per worker, see :func:`batch_size_for`)."""
     fn = _file_cities(ctx, kind, params, channel, confirm_similar)
+    batch_size = batch_size or batch_size_for(len(city_slugs))
     rows = [r for group in ctx.fanout.map(fn, batches(city_slugs, batch_size), name="file-cities") for r in group]
     filed = sum(1 for r in rows if r["status"] in DONE and not r["note"].startswith("already"))
     problems = [f"{r['city']}: {r['note']}" for r in rows

@@ -22,6 +22,7 @@ The records contact is chosen from these in :mod:`.records_contact`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 DISTRACTOR = re.compile(
@@ -202,6 +203,7 @@ CONTRACTOR = re.compile(r"\bunder\s+(?:a\s+)?contract\s+(?:by|with|from)\s+(?:th
                         r"(?:Department|Agency|Authority|District|Office))\b", re.I)
 
 
+@lru_cache(maxsize=8192)      # the same sentence is asked about for each contact in it, and pages repeat
 def owner_from_words(seg: str) -> str:
     if CITY_PART.search(seg):
         return "city"

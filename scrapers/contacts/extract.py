@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts.addresses import find_addresses
@@ -39,6 +40,14 @@ def _sentence_stop(text: str, start: int) -> int:
     while at > 0 and attr.ABBREVIATION.search(text, max(0, at - 7), at + 1):
         at = text.rfind(". ", 0, at)
     return at
+
+
+@lru_cache(maxsize=8192)
+def _phones_in(text: str, area_codes: tuple[str, ...], label_above: str) -> tuple:
+    """:func:`find_phones`, once per distinct block: a site repeats its blocks (sidebars,
+    notices, the same paragraph on every page) and a watch reads hundreds of its pages
+    in one process. The hits are only read, never changed."""
+    return tuple(find_phones(text, area_codes, label_above))
 
 
 def mask_contacts(text: str, repl: str = " ") -> str:
@@ -268,7 +277,7 @@ class Extractor:
 
     def _phones(self, bi: int, block: Block) -> None:
         label_above = self._label_above(bi, 0)
-        for hit in find_phones(block.text, self.area_codes, label_above):
+        for hit in _phones_in(block.text, self.area_codes, label_above):
             kind, column = hit.kind, self._column_header(bi, hit.start)
             if column:            # the cell's column header says what the number is, not the row above
                 kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) before the broad (clerk)
@@ -152,6 +152,18 @@ class Ignored:
     value: str = ""              # normalised (E.164 for phones)
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(obj) -> dict:
+    """``asdict`` for a dataclass of plain values, without its deep copies (every field
+    of a contact is a str, bool or None): a watch stores the contacts of every page."""
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
+    return {name: getattr(obj, name) for name in names}
+
+
 @dataclass
 class Contacts:
     items: list[Contact] = field(default_factory=list)
@@ -195,8 +207,8 @@ class Contacts:
                        for c in self.phones],
             "addresses": self.addresses,
             "portals": [{"url": c.value, "vendor": c.vendor, "role": c.role} for c in self.portals],
-            "contacts": [asdict(c) | {"contact_kind": c.contact_kind} for c in self.items],
-            "ignored": [asdict(i) for i in self.ignored],
+            "contacts": [_fields(c) | {"contact_kind": c.contact_kind} for c in self.items],
+            "ignored": [_fields(i) for i in self.ignored],
         }
 
     @classmethod

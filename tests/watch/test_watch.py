@@ -265,13 +265,13 @@ def test_get_changes_keeps_the_order_given_and_skips_missing(conn):
 
 
 def test_site_repeated_with_keyed_snapshots_matches_the_plain_comparison(conn):
-    """The watch keys each snapshot's blocks once (by the hash of its paragraphs); the
-    result is what comparing all the city's latest snapshots afresh gives, also after a
-    page's snapshot changed."""
+    """The watch keys each snapshot's blocks once (by the hash of its paragraphs) and a
+    run's SiteContext counts them by difference; the result is what comparing all the
+    city's latest snapshots afresh gives, also after pages' snapshots changed."""
     import hashlib
 
     from prr.scrapers.contacts import repeated_blocks
-    from prr.watch.site_context import city_paragraphs, site_repeated
+    from prr.watch.site_context import SiteContext, city_paragraphs, site_repeated
 
     footer = "City Hall, 300 West Third Street | Phone (805) 385-7803 | clerk@oxnard.org"
     pids = [store.add_page(conn, "oxnard", f"https://www.oxnard.org/p{i}", "records")[0] for i in range(4)]
@@ -281,16 +281,23 @@ def test_site_repeated_with_keyed_snapshots_matches_the_plain_comparison(conn):
                            content_hash=hashlib.sha256("\n".join(paragraphs).encode()).hexdigest(),
                            paragraphs=paragraphs, contacts={})
 
-    for i, pid in enumerate(pids[1:]):
-        snap(pid, [f"Page {i} news", footer, "Sidebar: pay a bill"])
     page = {"id": pids[0], "city_slug": "oxnard"}
     mine = ["Records page", footer, "Sidebar: pay a bill"]
 
     def plain():
         return repeated_blocks([mine, *city_paragraphs(conn, "oxnard", exclude_page_id=pids[0])])
 
+    site = SiteContext(conn)
+    assert site.repeated(page, mine) == set()          # nothing else has a snapshot yet
+    for i, pid in enumerate(pids[1:]):
+        snap(pid, [f"Page {i} news", footer, "Sidebar: pay a bill"])
     first = site_repeated(conn, page, mine)
-    assert first == plain() and len(first) == 2
+    assert first == plain() == site.repeated(page, mine) and len(first) == 2
+    snap(pids[0], mine)                                # its own snapshot is not counted as another page
+    assert site.repeated(page, mine) == plain() == first
     for pid in pids[1:]:                       # the template changed on every other page
         snap(pid, [f"News for {pid}", "A new footer"])
-    assert site_repeated(conn, page, mine) == plain() == {"a new footer"}   # the old footer is gone
+        assert site.repeated(page, mine) == plain()
+    assert site_repeated(conn, page, mine) == plain() == site.repeated(page, mine) == {"a new footer"}
+    conn.execute("DELETE FROM snapshots WHERE page_id=?", (pids[1],))     # a page gone, seen by the next run
+    assert SiteContext(conn).repeated(page, mine) == plain() == site_repeated(conn, page, mine)
