@@ -16,6 +16,7 @@ from prr.scrapers.contacts.model import (
     Ignored,
     classify_role,
 )
+from prr.scrapers.contacts.owner_context import named_elsewhere, owner_from_block, owner_from_previous
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
@@ -107,15 +108,15 @@ class Extractor:
             own_seg = mask_city_services(seg, self.city_tokens)
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
             if c.owner == "city" and start is not None:
-                c.owner = attr.owner_from_block(own_seg, c.written, self._label_above(bi, start),
+                c.owner = owner_from_block(own_seg, c.written, self._label_above(bi, start),
                                                 mask_city_services(block.heading, self.city_tokens)
                                                 if block.region == "main" else "",
                                                 mask_city_services(self._row_before(bi, start), self.city_tokens),
                                                 self._card_title(bi, start), self._lead_in(bi))
-            if c.owner == "city" and attr.named_elsewhere(seg, c.written, block.text, self.city_tokens):
+            if c.owner == "city" and named_elsewhere(seg, c.written, block.text, self.city_tokens):
                 c.owner = "agency"
             if c.owner == "city":
-                c.owner = attr.owner_from_previous(seg, block.text)
+                c.owner = owner_from_previous(seg, block.text)
         elif c.owner == "city" and c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
             c.owner = attr.portal_owner(c.value, attr.clause(seg, c.label), self.page.base_url, self.city_domains)
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
