@@ -106,7 +106,9 @@ PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced|provid
                           # named by what it is to the city: "our processor Paymentus", "the City's processor, X"
                           r"\b(?:processor|vendor|contractor|servicer|hauler|franchisee)\s*,?\s+(?!(?:the|our|us|city|town)\b)[A-Z]|"
                           # a franchise: "Elm Garbage Service (City franchise)", "franchised hauler"
-                          r"\b(?:[Cc]ity|[Tt]own)['\u2019]?s?\s+franchise(?:e|d)?\b|\bfranchised\s+(?:hauler|provider|operator|company)")
+                          # (not the city's "franchise fee" or "franchise agreement")
+                          r"\b(?:[Cc]ity|[Tt]own)['\u2019]?s?\s+franchise(?:e|d)?\b"
+                          r"(?!\s+(?:fees?|tax(?:es)?|agreements?|ordinance))|\bfranchised\s+(?:hauler|provider|operator|company)")
 # A paragraph about a third party the city uses: a toll-free line in it that the sentence does
 # not give as the City's is that party's ("Questions about a charge: <Vendor> at 1-855-...").
 VENDOR_CONTEXT = re.compile(r"\bthird[- ]party\b|\b(?:payment|billing|card)\s+(?:provider|processor|vendor)\b|"
