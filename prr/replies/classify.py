@@ -51,7 +51,7 @@ from prr.replies.reply_message import (  # noqa: F401  (re-exported)
     reply_parts,
 )
 from prr.replies.reply_reading import decide_apply  # noqa: F401  (the apply decision, re-exported)
-from prr.replies.reply_text import drop_mail_footer, drop_restated_request
+from prr.replies.reply_text import drop_mail_footer, drop_restated_request, mend_ocr
 from prr.replies.rules import Rules, load_rules
 
 _LINK = re.compile(r"https?://|\bwww\.|\bdownload|\bportal\b|\bsharefile\b|\bdropbox\b"
@@ -174,9 +174,11 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
         # "Re: <our subject>" repeats what we wrote: it says nothing about what the agency did
         own = subject and _REPLY_SUBJECT.match(subject)
         # a restated request is not a finding: the status is read without it
+        # OCR's "den1ed" and "y0ur" are mended for reading (a scanned letter)
         status_text = _prepare(([] if own else [(subject or "", 500)])
-                               + [(drop_restated_request(drop_mail_footer(text and _strip_html(text) or "")), MAX_BODY_CHARS),
-                                  (drop_restated_request(attachment_text or ""), MAX_ATTACHMENT_CHARS)])
+                               + [(mend_ocr(drop_restated_request(drop_mail_footer(text and _strip_html(text) or ""))),
+                                   MAX_BODY_CHARS),
+                                  (mend_ocr(drop_restated_request(attachment_text or "")), MAX_ATTACHMENT_CHARS)])
     result.fees = extract_fees(t, rules)
     result.fee = fee_summary(result.fees, t, rules)
     if reader != "rules":

@@ -30,6 +30,25 @@ def _in_decoy(text: str, s: int, e: int, rules: Rules, window: int = 100) -> boo
     return False
 
 
+# The name of a records law written before the number ("PRA 24-1550", "CPRA #2024-77",
+# "FOIA 23-118") is a label, like "Request No.": the number is what follows. A request-type
+# code (PRR 23-456, PIR 25-4481) or a prefix joined by a hyphen (FOIA-2024-00871,
+# OC-PRR-2024-3920) is part of the identifier and kept.
+_LAW_NAME_PREFIX = re.compile(r"^(?:C?PRA|FOIA|FOIL|FOIPA|OPRA|KORA)\s*#?\s+(?=\S*\d)|^(?:C?PRA|FOIA|FOIL|OPRA|KORA)\s*#\s*")
+
+
+def _year_range(value: str) -> bool:
+    """2023-24 (a school or fiscal year), not 2024-77 (a request number)."""
+    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})", value)
+    return bool(m) and 0 < (int(m.group(2)) - int(m.group(1)[2:])) % 100 <= 2
+
+
+def _same_number(short: str, full: str) -> bool:
+    """``short`` is ``full`` without a prefix of letters (``24-0712`` in ``PRR 24-0712``)."""
+    a, b = _alnum(short), _alnum(full)
+    return a != b and b.endswith(a) and b[: len(b) - len(a)].isalpha() and any(c.isdigit() for c in a)
+
+
 def tracking_numbers(text: str, *, requester_refs=(), rules: Rules | None = None) -> list[str]:
     """The agency's reference numbers in ``text``, decoys and our own references removed."""
     rules = rules or load_rules()
@@ -44,10 +63,10 @@ def tracking_numbers(text: str, *, requester_refs=(), rules: Rules | None = None
         for m in p.regex.finditer(text):
             grp = "num" if "num" in p.regex.groupindex else 0
             value, (s, e) = m.group(grp), m.span(grp)
-            value = value.strip(" -/.:#‐")
+            value = _LAW_NAME_PREFIX.sub("", value.strip(" -/.:#‐"))
             if not value or not any(c.isdigit() for c in value):
                 continue
-            if any(r.regex.fullmatch(value) for r in rules.rejects):
+            if any(r.regex.fullmatch(value) for r in rules.rejects) or _year_range(value):
                 continue
             if _in_decoy(text, s, e, rules):
                 continue
@@ -67,7 +86,9 @@ def tracking_numbers(text: str, *, requester_refs=(), rules: Rules | None = None
         if key not in seen:
             seen.add(key)
             out.append(v)
-    return out
+    # one number is reported once: the bare form of a number also written with its prefix
+    # (PRR 24-0712 ... request 24-0712) is the same number
+    return [v for v in out if not any(_same_number(v, o) for o in out)]
 
 
 # ------------------------------------------------------------------------------ dates

@@ -19,6 +19,11 @@ then name the main one:
   extension, an extension an acknowledgement (both are reported, and the deadlines read
   the extension).
 
+Mail that is not an answer (an auto-reply, a payment receipt, a survey, a bounce, a read
+receipt, a posted-message notice) is ``other`` whatever its sentences resemble; an acknowledgement that never says the
+request was received (a progress note) and a no-records reading that never says what was
+looked for (an aside) are held below the apply bar.
+
 ``decide_apply`` is the one place that says whether a reading may change a request
 without review.
 """
@@ -82,10 +87,50 @@ _TEST_MESSAGE = re.compile(r"\bthis\s+is\s+(?:just\s+|only\s+)?a\s+test\b|\btest
                            re.I)
 # A portal's delivery notice: something was posted, without saying what. The letter it
 # delivers says what the agency decided (often an acknowledgement or a closure).
-_DELIVERY_VERB = re.compile(r"\b(?:available|post(?:ed)?|added|uploaded|download\w*)\b", re.I)
-_DELIVERY_THING = re.compile(r"\b(?:files?|documents?|attachments?|information|correspondence|messages?)\b", re.I)
+_DELIVERY_VERB = re.compile(r"\b(?:available|post(?:ed)?|added|uploaded|download\w*|attach\w*|enclos\w*)\b", re.I)
+_DELIVERY_THING = re.compile(r"\b(?:files?|documents?|attachments?|information|correspondence|messages?|response|letter)\b",
+                             re.I)
+# "your Public Records Act request", "the records request": the name of the request, not records sent
+_REQUEST_NAME = re.compile(r"\b(?:(?:california\s+)?public\s+records\s+act|records?\s+(?:request|act|center|portal|unit|division))\b",
+                           re.I)
 _RECORDS_NAMED = re.compile(r"\b(?:records?|responsive|requested|report|footage|video|recordings?|emails|data|minutes"
                             r"|contracts?|logs?|photos?|images?|pages)\b", re.I)
+# Mail that is not an answer to the request whatever its sentences resemble: auto-replies,
+# payment receipts, satisfaction surveys, a portal's "a message was posted" notice. Such a
+# reply is `other` unless another sentence states a status very surely (a receipt that
+# also attaches the records).
+_NOT_AN_ANSWER = (
+    ("an automatic reply (out of office)", re.compile(
+        r"\b(?:automatic\s+reply|auto[- ]?reply|out\s+of\s+(?:the\s+)?office|away\s+from\s+(?:my|the)\s+(?:desk|office)"
+        r"|on\s+(?:annual\s+|medical\s+)?leave\s+(?:until|through)|limited\s+access\s+to\s+e-?mail)\b", re.I)),
+    ("a payment receipt", re.compile(
+        r"\bpayment\s+(?:receipt|confirmation)\b|\bamount\s+paid\b|\bthank\s+you\s+for\s+your\s+(?:online\s+)?payment\b"
+        r"|\btransaction\s+(?:id|number|#)", re.I)),
+    ("a satisfaction survey", re.compile(
+        # (a survey the records are about, "the 2023 traffic survey", is not one)
+        r"\b(?:take|complete|fill\s+out|answer)\s+(?:our|a|this|the)\s+(?:[\w-]+\s+){0,3}?survey\b|\bcustomer\s+satisfaction\b"
+        r"|\bhow\s+(?:did\s+we\s+do|are\s+we\s+doing)\b|\brate\s+(?:your|our)\s+(?:experience|service)\b", re.I)),
+    ("a delivery failure notice", re.compile(
+        r"\b(?:undeliverable|delivery\s+(?:status\s+notification|has\s+failed|failure|incomplete)|could\s+not\s+be\s+delivered"
+        r"|wasn't\s+delivered|mailbox\s+(?:unavailable|is\s+full|full)|address\s+(?:not\s+found|couldn't\s+be\s+found))\b", re.I)),
+    ("a read receipt", re.compile(r"\bread\s+receipt\b|\bwas\s+read\s+on\b|^read:\s", re.I)),
+    ("a portal notice that a message was posted", re.compile(
+        r"\ba\s+(?:new\s+)?(?:message|note|comment)\s+(?:has\s+been|was)\s+(?:added|posted)\b"
+        r"|\bnew\s+message\s+(?:on|regarding|about|for)\s+your\s+request\b", re.I)),
+)
+SURE_DESPITE_KIND = 0.80
+# An acknowledgement says the agency has the request. A reply that never says so (no
+# "received", "assigned", "logged", a request number...) but reads as one is a progress
+# note ("staff are reviewing the records now"): nothing new, so a person looks at it.
+_RECEIPT = re.compile(r"\b(?:receiv\w*|receipt|acknowledg\w*|assigned|logged|submitted|forward\w*|rout\w*|entered|pass\w*\s+(?:it|this|your\s+request)\s+(?:on|along)"
+                      r"|confirm\w*|(?:reference|tracking|request|confirmation)\s+(?:no\.?|number|#|id)"
+                      r"|thanks?\s+(?:you\s+)?for\s+(?:your|the|submitting)\s+(?:[\w-]+\s+){0,4}?request)|#\s?\w*\d", re.I)
+PROGRESS_NOTE_AT = 0.5
+# A no-records finding says what was looked for: records, responsive documents, a search, the
+# files an office keeps. "There's no separate report" beside an answer given inline is an
+# aside, not a finding: the reply goes to a person.
+_NO_RECORDS_FINDING = re.compile(r"\b(?:records?|responsive|search\w*|locat\w*|custody|maintain\w*|information"
+                                 r"|documents?|files?|materials?)\b", re.I)
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
 _WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
 _ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this)\b", re.I)
@@ -180,7 +225,12 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     if not reading.statuses:
         reading.notes.append("no sentence states a status: needs a person")
         return reading
-    main = reading.statuses[0]
+    kind = _not_an_answer(sentences, reading.statuses, amount_asked=amount_asked)
+    if kind:
+        reading.notes.append(f"{kind}, not an answer to the request: needs a person")
+        reading.status, reading.confidence = "other", 0.0
+        return reading
+    main = reading.statuses[0] = _held_when_unsupported(reading.statuses[0], sentences, reading.notes)
     conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o)), default=0.0)
     reading.status, reading.evidence = main.status, main.evidence
     reading.confidence = main.confidence * (1 - 0.5 * conflict)
@@ -191,6 +241,33 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.notes.append("release language but no attachment or download link: "
                              "check whether the records arrived")
     return reading
+
+
+def _held_when_unsupported(main: StatusReading, sentences: list[str], notes: list[str]) -> StatusReading:
+    """The main status held below the apply bar when the reply lacks what that status always
+    says: an acknowledgement that the request was received, a no-records finding what was
+    looked for."""
+    if main.status == "acknowledged" and not any(_RECEIPT.search(x) for x in sentences):
+        notes.append("reads as an acknowledgement but never says the request was received (a progress note?): less sure")
+    elif main.status == "no_records" and not _NO_RECORDS_FINDING.search(main.evidence):
+        notes.append("reads as no records but does not say what was searched for (an aside?): less sure")
+    else:
+        return main
+    return StatusReading(main.status, min(main.confidence, PROGRESS_NOTE_AT), main.evidence, main.sentence)
+
+
+def _not_an_answer(sentences: list[str], statuses: list[StatusReading], amount_asked: bool = False) -> str | None:
+    """What kind of non-answer this mail is (auto-reply, receipt, survey, posted-message
+    notice), unless a sentence that is not the marker itself states a status very surely.
+    A reply that asks for money before the work goes on is not a receipt."""
+    for kind, pattern in _NOT_AN_ANSWER:
+        if kind == "a payment receipt" and amount_asked:
+            continue
+        if any(pattern.search(x) for x in sentences):
+            if any(st.confidence >= SURE_DESPITE_KIND and not pattern.search(st.evidence) for st in statuses):
+                return None
+            return kind
+    return None
 
 
 def _ranked(statuses: list[StatusReading], fee_amount: bool = True) -> list[StatusReading]:
@@ -211,8 +288,10 @@ def _ranked(statuses: list[StatusReading], fee_amount: bool = True) -> list[Stat
 
 
 def _is_delivery_notice(sentence: str) -> bool:
+    """Something was posted or attached (a file, "our response", a letter) without naming
+    records: what was delivered may be a letter saying anything."""
     return bool(_DELIVERY_VERB.search(sentence) and _DELIVERY_THING.search(sentence)
-                and not _RECORDS_NAMED.search(sentence))
+                and not _RECORDS_NAMED.search(_REQUEST_NAME.sub(" ", sentence)))
 
 
 def _drop_bare_delivery_notice(votes: dict[str, list[StatusReading]], reading: Reading) -> None:

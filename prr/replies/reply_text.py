@@ -66,3 +66,47 @@ def drop_restated_request(text: str) -> str:
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+# OCR of a scanned letter reads "o" as "0" and "l"/"i" as "1" ("Y0ur request is den1ed").
+# A word made of letters and 0/1 is mended: 0 is "o"; each 1 is "l" or "i", whichever
+# makes a word the labelled sentences use (else "l"). Only a text with several such words
+# is mended, so identifiers like "R000123" or "A1" in a clean letter are left alone.
+_OCR_WORD = re.compile(r"\b(?=[A-Za-z01]*[A-Za-z])(?=[A-Za-z]*[01])[A-Za-z01]{2,}\b")
+MIN_OCR_WORDS = 3
+
+
+def _vocabulary() -> frozenset[str]:
+    global _VOCAB
+    if _VOCAB is None:
+        from prr.replies.reply_model import load_sentences
+
+        _VOCAB = frozenset(w for s, _ in load_sentences() for w in re.findall(r"[a-z]+", s.lower()))
+    return _VOCAB
+
+
+_VOCAB: frozenset[str] | None = None
+
+
+def _mend(word: str) -> str:
+    upper = word.replace("0", "").replace("1", "").isupper()
+    base = word.replace("0", "O" if upper else "o")
+    ones = [i for i, c in enumerate(base) if c == "1"]
+    choice = base.replace("1", "L" if upper else "l")
+    if len(ones) <= 4:
+        for mask in range(1 << len(ones)):
+            chars = list(base)
+            for bit, i in enumerate(ones):
+                chars[i] = ("I" if upper else "i") if mask >> bit & 1 else ("L" if upper else "l")
+            cand = "".join(chars)
+            if cand.lower() in _vocabulary():
+                choice = cand
+                break
+    return choice
+
+
+def mend_ocr(text: str) -> str:
+    """``text`` with OCR's 0-for-o and 1-for-l/i mended in words, when it has several."""
+    if len(_OCR_WORD.findall(text or "")) < MIN_OCR_WORDS:
+        return text
+    return _OCR_WORD.sub(lambda m: _mend(m.group(0)), text)
