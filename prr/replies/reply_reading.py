@@ -242,7 +242,14 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.notes.append(f"{kind}, not an answer to the request: needs a person")
         reading.status, reading.confidence = "other", 0.0
         return reading
-    main = reading.statuses[0] = _held_when_unsupported(reading.statuses[0], sentences, reading.notes)
+    first = reading.statuses[0]
+    main = reading.statuses[0] = _held_when_unsupported(first, sentences, reading.notes)
+    if main is not first and main.confidence < STRONG and any(o.confidence >= STRONG for o in reading.statuses[1:]):
+        # a held status (a progress note, an aside) does not outrank what the reply plainly
+        # says ("withdrawn; no fees were incurred"): precedence runs again without it
+        reading.notes.pop()
+        reading.statuses = _ranked(reading.statuses, fee_amount=fee_amount or amount_asked)
+        main = reading.statuses[0] = _held_when_unsupported(reading.statuses[0], sentences, reading.notes)
     conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o)), default=0.0)
     reading.status, reading.evidence = main.status, main.evidence
     reading.confidence = main.confidence * (1 - 0.5 * conflict)
