@@ -8,10 +8,9 @@ line, cut at sentence ends and list separators such as ``•`` and ``|``).
 - Owner: another agency when the segment names one (a federal department, the State,
   a county office when the page is a city's) or when an email's domain is another
   organisation's; a vendor when it names a portal vendor or its support desk.
-- Owner from the page's blocks when the sentence names nobody: the earlier cells of a
-  table row, the label line above a bare number, a heading naming another agency; from
-  the sentence before when this one only says "They"; from a name labelling a number in a
-  list of other agencies when it is neither a city desk nor the city's own name.
+- Owner from the page's blocks when the sentence names nobody (the earlier cells of a
+  table row, a label line, a list's lead-in, a heading, the sentence before): in
+  :mod:`.owner_context`.
 - Owner from the subject the sentence names: a county's offices (Clerk-Recorder,
   Elections, Registrar), special districts, "a separate agency", universities and their
   police, a police station of a county sheriff the city contracts with, a vendor's or
@@ -80,6 +79,8 @@ OTHER_AGENCY = re.compile(
     r"Lands\s+Commission|Parks)\b|Department\s+of\s+Motor\s+Vehicles|\bDMV\b|Franchise\s+Tax\s+Board|"
     r"Public\s+Utilities\s+Commission|\bCPUC\b|Public\s+Defender|\bCoroner\b|Medical\s+Examiner|Grand\s+Jury|"
     r"\b(?:High|Middle|Elementary)\s+School\b|School\s+Board|\bUnified\s+(?:School\s+)?District\b|"
+    # "Stockton Unified": a school district named by its town, not the "Unified Development Code"
+    r"(?-i:\b[A-Z][a-z]+\s+Unified\b(?!\s+(?:Development|Code|Zoning|Land|Fee|Permit|Plan|Program)\b))|"
     r"Health\s+(?:System|Care\s+Agency)|"
     r"Medical\s+(?:Group|Foundation)|Postal\s+Service|\bUSPS\b|\bPost\s+Office\b(?!\s+Box)|\bFEMA\b|"
     r"Chamber\s+of\s+Commerce|Visitors?\s+Bureau|\bAmtrak\b|\bBART\b|\bCaltrain\b|\bMetrolink\b|"
@@ -92,7 +93,7 @@ OTHER_AGENCY = re.compile(
 # "... Water District is part of the City: ...": the sentence says the subject is the city's own.
 # So does a name marked "(City)" or "(City department)": "Port of X (City department): ...".
 CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
-                       r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b|"
+                       r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b|\bthe\s+(?:City|Town)['\u2019]s\s+own\b|"
                        r"\((?:a\s+)?(?:City|Town)(?:'s)?(?:\s+(?:department|division|service|office|facility|program))?\)", re.I)
 # "Payments are processed by <vendor>", "operated by", "administered by": the vendor's line.
 # A vendor is named bare ("processed by Paymentus"); a department comes with "the".
@@ -101,7 +102,13 @@ CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|uni
 PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced|provided|hosted)\s+"
                           r"(?:(?:for|on\s+behalf\s+of)\s+the\s+(?:City|Town)\s+|under\s+(?:a\s+)?(?:franchise|contract)\s+)?by\s+"
                           r"(?!(?:the|our|us|city|town)\b)[A-Z]|"
-                          r"\b(?:pay|paid|payments?|online|by\s+phone)\b[^.;]{0,30}\bthrough\s+(?!(?:the|our|us|city|town)\b)[A-Z]")
+                          r"\b(?:pay|paid|payments?|online|by\s+phone)\b[^.;]{0,30}\bthrough\s+(?!(?:the|our|us|city|town)\b)[A-Z]|"
+                          # named by what it is to the city: "our processor Paymentus", "the City's processor, X"
+                          r"\b(?:processor|vendor|contractor|servicer|hauler|franchisee)\s*,?\s+(?!(?:the|our|us|city|town)\b)[A-Z]|"
+                          # a franchise: "Elm Garbage Service (City franchise)", "franchised hauler"
+                          # (not the city's "franchise fee" or "franchise agreement")
+                          r"\b(?:[Cc]ity|[Tt]own)['\u2019]?s?\s+franchise(?:e|d)?\b"
+                          r"(?!\s+(?:fees?|tax(?:es)?|agreements?|ordinance))|\bfranchised\s+(?:hauler|provider|operator|company)")
 # A paragraph about a third party the city uses: a toll-free line in it that the sentence does
 # not give as the City's is that party's ("Questions about a charge: <Vendor> at 1-855-...").
 VENDOR_CONTEXT = re.compile(r"\bthird[- ]party\b|\b(?:payment|billing|card)\s+(?:provider|processor|vendor)\b|"
@@ -135,14 +142,27 @@ _GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyo
                          "us", "ca", "mi", "il", "mo", "info", "mail"}
 
 
+# A period that ends an abbreviation, not a sentence: an initial or a direction ("44 N. Main
+# Street", "J. Smith") and the usual street and title abbreviations.
+ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Ave|Blvd|Rd|Dr|Ln|Ct|Pl|Hwy|Pkwy|Ste|No|Mt|Ft|Dept|Div|Inc|Co|Corp|"
+                           r"Jr|Sr|Mr|Mrs|Ms|Dr|Hon|Gov|Rev|Bldg|Fl|Rm|Cal|Calif))\.$")
+
+
+def _sentence_ends(text: str, a: int, b: int):
+    for m in _SEGMENT_END.finditer(text, a, b):
+        if text[m.start() - 1:m.start()] == "." and ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        yield m
+
+
 def segment(text: str, start: int, end: int) -> str:
     """The sentence / list item / line containing text[start:end]."""
     a = text.rfind("\n", 0, start) + 1          # segments never cross lines: search the line only
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    for m in _SEGMENT_END.finditer(text, a, start):
+    for m in _sentence_ends(text, a, start):
         a = m.end()
-    m = _SEGMENT_END.search(text, end, line_end)
+    m = next(_sentence_ends(text, end, line_end), None)
     b = m.start() if m else line_end
     return text[a:b].strip()
 
@@ -177,10 +197,19 @@ def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
     return f"not a contact: {m.group(0).strip().lower()}" if m else None
 
 
+# A service the city buys from another public body: "provided to the City under contract by the
+# Monterey Fire Department", "under contract by CAL FIRE". The contractor is named after "by".
+CONTRACTOR = re.compile(r"\bunder\s+(?:a\s+)?contract\s+(?:by|with|from)\s+(?:the\s+)?[A-Z]|"
+                        r"\bcontracts?\s+(?:with|to)\s+the\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+"
+                        r"(?:Department|Agency|Authority|District|Office))\b", re.I)
+
+
 @lru_cache(maxsize=8192)      # the same sentence is asked about for each contact in it, and pages repeat
 def owner_from_words(seg: str) -> str:
     if CITY_PART.search(seg):
         return "city"
+    if CONTRACTOR.search(seg) and not re.search(r"\b(?:contract|by)\s+(?:the\s+)?(?:City|Town)\b", seg):
+        return "agency"
     if VENDOR.search(seg):
         return "vendor"
     if OTHER_AGENCY.search(seg):          # "processed by Alameda County" is the County's
@@ -202,6 +231,13 @@ def clause(seg: str, written: str) -> str:
     clause = seg[a + 1:b if b >= 0 else len(seg)]
     if re.search(r"\b(?:its|their|them|they)\b", clause, re.I) and not re.search(r"\b(?:City|Town)\b", clause):
         return seg[seg.rfind(";", 0, a) + 1:b if b >= 0 else len(seg)]
+    # "The following are separate agencies: A, 949-...; B, 714-...": the lead-in before the
+    # colon says whose every item of the list is
+    colon = seg.find(":")
+    if 0 < colon < seg.find(";") and a > colon:
+        lead = seg[:colon]
+        if OTHER_LIST.search(lead) or re.search(r"\bseparate\s+(?:public\s+)?(?:agenc|entit|bod)", lead, re.I):
+            return lead + ": " + clause
     return clause
 
 
@@ -259,70 +295,9 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
 
 # A heading or label over a list of other agencies' contacts ("Not City records", "Other agencies").
 OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|offices?|departments?|services|numbers|"
-                        r"contacts|agenc(?:y|ies))|\bother\s+(?:public\s+)?agenc(?:y|ies)|"
+                        r"contacts|agenc(?:y|ies))|\bother\s+(?:public\s+)?(?:agenc(?:y|ies)|operators|providers|organi[sz]ations|"
+                        r"jurisdictions)\b|"
                         r"\boutside\s+agenc(?:y|ies)|\brecords\s+(?:of|held\s+by)\s+other\b", re.I)
-
-
-def owner_from_block(seg: str, written: str, label_above: str = "", heading: str = "", row: str = "",
-                     card: str = "") -> str:
-    """Owner of a number whose own sentence names nobody: a table cell takes the owner the
-    row's earlier cells name ("Elm County Sheriff | (707) ..."); a number alone on its line
-    takes the owner its label line names ("San Benito County Water District" over
-    "831-637-8218"); a contact under a heading naming another agency ("County
-    Clerk-Recorder", "Other agencies") is that agency's, unless its own words name the City;
-    a short labelled line in a card ("Front desk: ...") is the agency's its first line names."""
-    own = mask(seg.replace(written, " ") if written else seg)
-    if CITY_OWN.search(own) or CITY_PART.search(own):
-        return "city"
-    if row and not CITY_OWN.search(row) and owner_from_words(mask(row)) != "city":
-        return owner_from_words(mask(row))
-    if label_above and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:ext|extension|x)\b", " ", own, flags=re.I)):
-        if not CITY_OWN.search(label_above) and owner_from_words(label_above) != "city":
-            return owner_from_words(label_above)
-    # a contact card: "X County Sheriff's Station" on its first line, "Front desk: ..." below
-    if card and not CITY_OWN.search(card) and owner_from_words(own) == "city" and len(own) <= 40:
-        if owner_from_words(card) != "city":
-            return owner_from_words(card)
-    if heading and (OTHER_LIST.search(heading) or (      # "Not City Offices" names the City to say not
-            not CITY_OWN.search(heading) and not CITY_PART.search(heading) and OTHER_AGENCY.search(heading))):
-        return "agency"
-    return "city"
-
-
-# Words a city names its own desks with ("Water Billing", "Main Library", "Senior Center").
-CITY_DESK_WORDS = frozenset("""
-city town clerk clerk's office offices department division bureau unit section desk line lines main general customer
-service services billing utility utilities water power light electric gas sewer trash refuse recycling solid waste
-stormwater wastewater library libraries hall police fire public works parks park recreation planning building
-finance human resources animal shelter senior youth community center centre code enforcement housing permit permits
-engineering records record information request requests questions phone telephone fax email mayor council manager
-attorney treasurer economic development airport hours reception front administration administrative account accounts
-payments parking traffic streets street environmental museum golf cemetery marina harbor emergency non-emergency
-dispatch tty tdd and of the for our your online report reports team staff help contact contacts office's department's
-""".split())
-FACILITY_WORDS = frozenset("center centre park library hall pool shelter yard plant field museum theater theatre "
-                           "station house gym complex arena stadium garden gardens plaza garage facility".split())
-# "Valley Water: 408-...", "Northfield public records: ...": a name labelling the number.
-NAME_LABEL = re.compile(r"^(?P<name>[A-Z][\w&.'-]*(?:\s+(?:of|and|&|[A-Z][\w&.'-]*)){0,6}?)"
-                        r"(?:\s+(?:customer|public))?(?:\s+records?)?\s*:\s*$")
-
-
-def named_elsewhere(seg: str, written: str, paragraph: str, city_tokens: frozenset[str]) -> bool:
-    """In a paragraph that lists other agencies' numbers, a number labelled with a name
-    that is neither one of the city's desks nor the city's own name ("Valley Water:",
-    "Caltech public records:") belongs to that organisation. Needs the city's domain to
-    know its name; without it nothing is decided."""
-    if not city_tokens or not written or written not in seg or len(paragraph) > 1200:
-        return False
-    m = NAME_LABEL.match(seg[:seg.index(written)].strip())
-    if not m or not OTHER_AGENCY.search(paragraph.replace(seg, " ")):
-        return False
-    words = [w.lower().strip(".'") for w in re.findall(r"[A-Za-z][\w.'-]*", m.group("name"))]
-    if any(len(w) >= 4 and any(w in t or t in w for t in city_tokens if len(t) >= 4) for w in words):
-        return False           # "Pasadena Water and Power": the city's own name
-    if any(w in FACILITY_WORDS for w in words):
-        return False           # "Westside Community Center": a place, most likely the city's
-    return any(w not in CITY_DESK_WORDS for w in words)
 
 
 def city_tokens_of(site_url: str | None, city_domains: tuple[str, ...] = ()) -> frozenset[str]:
@@ -334,25 +309,6 @@ def city_tokens_of(site_url: str | None, city_domains: tuple[str, ...] = ()) -> 
         for t in _domain_core(h):
             out.add(re.sub(r"^(?:cityof|townof|ci|city|town)", "", t))
     return frozenset(t for t in out if t)
-
-
-# A sentence whose subject is only a pronoun or "the office" ("They can be reached at ...").
-PRONOUN_SUBJECT = re.compile(r"^(?:they|it|its|their|that\s+office|this\s+office|the\s+office|that\s+agency|"
-                             r"the\s+agency|he|she)\b", re.I)
-
-
-def owner_from_previous(seg: str, paragraph: str) -> str:
-    """A sentence that names no one and starts with "They"/"Its"/"That office" is about the
-    subject of the sentence before it: "The County Recorder keeps birth records. They can
-    be reached at ..." is the Recorder's number."""
-    if not PRONOUN_SUBJECT.match(seg) or CITY_OWN.search(seg) or seg not in paragraph:
-        return "city"
-    before = paragraph[:paragraph.index(seg)].rstrip()
-    cut = [m.end() for m in _SEGMENT_END.finditer(before[:-1] if before else "")]
-    prev = before[cut[-1] if cut else 0:]
-    if not prev or CITY_OWN.search(prev) or CITY_PART.search(prev):
-        return "city"
-    return owner_from_words(prev)
 
 
 def _domain_core(host: str) -> set[str]:

@@ -88,9 +88,13 @@ def email_kind(address: str) -> str | None:
 # "agendas are emailed from x@..."): nobody writes to it, like a list's.
 # "You will receive updates from x@...": the portal's notification sender.
 SENDER_BEFORE = re.compile(r"\b(?:sent|e-?mailed|mailed|delivered|come|comes|arrive|arrives)\s+(?:out\s+)?from\s*:?\s*$|"
-                           r"\breceive\s+(?:\w+\s+)?(?:updates|notifications|notices|alerts|e-?mails?|messages)\s+from\s*:?\s*$",
+                           r"\b(?:receive|sends?|e-?mails?)\s+(?:\w+\s+)?(?:updates|notifications|notices|alerts|e-?mails?|messages)"
+                           r"\s+from\s*:?\s*$",
                            re.I)
-SENDER_AFTER = re.compile(r"^[\s,;:()-]*(?:please\s+)?(?:do\s+not|don'?t|cannot|can'?t)\s+(?:reply|respond|write)", re.I)
+# ... or the words after it: "do not reply", "add it to your contacts" (so notices are not filtered as spam)
+SENDER_AFTER = re.compile(r"^[\s,;:()-]*(?:please\s+)?(?:do\s+not|don'?t|cannot|can'?t)\s+(?:reply|respond|write)|"
+                          r"^[\s,;:()-]*(?:and\s+|please\s+)?(?:add|put)\s+(?:it|this(?:\s+address)?)\s+to\s+your\s+"
+                          r"(?:contacts|address\s+book|safe\s+senders?)", re.I)
 
 
 def is_sender(before: str, after: str) -> bool:

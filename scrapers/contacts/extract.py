@@ -16,6 +16,7 @@ from prr.scrapers.contacts.model import (
     Ignored,
     classify_role,
 )
+from prr.scrapers.contacts.owner_context import named_elsewhere, owner_from_block, owner_from_previous
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
@@ -24,7 +25,22 @@ from prr.scrapers.contacts.records_contact import OTHER_RECORDS
 _CONTACT_TOKEN = re.compile(r"[^\s<>()\[\]]+@[^\s<>()\[\]]+|<[^>]+>|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
 _PHONE_LIKE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
 _LIST_ITEMS = re.compile(r"\s[·•]\s")
+# A table's label cell ("Phone", "Fax", "E-mail"), not a desk's name.
+FIELD_LABEL = re.compile(r"^(?:main\s+|direct\s+|office\s+)?(?:phone|telephone|tel|fax|facsimile|fx|e-?mail|address|"
+                         r"hours|tty|tdd|voice|mobile|cell|web(?:site)?|contact|location|mail|in\s+person|online)\b",
+                         re.I)
+# A first column listing desks ("Records held by", "Department", "Office", "Division").
+DESK_COLUMN = re.compile(r"\bheld\s+by\b|\bkept\s+by\b|\bdepartments?\b|\boffices?\b|\bdivisions?\b|\bdesk\b|"
+                         r"\bservices?\b|\bprograms?\b", re.I)
 _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
+
+
+def _sentence_stop(text: str, start: int) -> int:
+    """The last ". " before ``start`` that ends a sentence, not an abbreviation ("44 N. Main")."""
+    at = text.rfind(". ", 0, start)
+    while at > 0 and attr.ABBREVIATION.search(text, max(0, at - 7), at + 1):
+        at = text.rfind(". ", 0, at)
+    return at
 
 
 @lru_cache(maxsize=8192)
@@ -92,14 +108,15 @@ class Extractor:
             own_seg = mask_city_services(seg, self.city_tokens)
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
             if c.owner == "city" and start is not None:
-                c.owner = attr.owner_from_block(own_seg, c.written, self._label_above(bi, start),
-                                                block.heading if block.region == "main" else "",
+                c.owner = owner_from_block(own_seg, c.written, self._label_above(bi, start),
+                                                mask_city_services(block.heading, self.city_tokens)
+                                                if block.region == "main" else "",
                                                 mask_city_services(self._row_before(bi, start), self.city_tokens),
-                                                self._card_title(bi, start))
-            if c.owner == "city" and attr.named_elsewhere(seg, c.written, block.text, self.city_tokens):
+                                                self._card_title(bi, start), self._lead_in(bi))
+            if c.owner == "city" and named_elsewhere(seg, c.written, block.text, self.city_tokens):
                 c.owner = "agency"
             if c.owner == "city":
-                c.owner = attr.owner_from_previous(seg, block.text)
+                c.owner = owner_from_previous(seg, block.text)
         elif c.owner == "city" and c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
             c.owner = attr.portal_owner(c.value, attr.clause(seg, c.label), self.page.base_url, self.city_domains)
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
@@ -129,7 +146,7 @@ class Extractor:
         block = self.page.blocks[bi]
         text = block.text
         if start is not None:
-            seg_start = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind("•", 0, start),
+            seg_start = max(_sentence_stop(text, start), text.rfind("; ", 0, start), text.rfind("•", 0, start),
                             text.rfind("\n", 0, start), text.rfind("|", 0, start), text.rfind("\u00b7", 0, start))
             before = text[seg_start + 1:start]
             after = re.split(r"\. |\n|•|·|\|", text[end:end + 40])[0] if end is not None else ""
@@ -140,13 +157,18 @@ class Extractor:
             r = classify_role(extra)
             if r != "general":
                 return r, extra
-        if start is not None:     # a table row: its first cell names whose contacts the row holds
+        if start is not None:     # a table row: its cells before the contact name whose contacts it holds
             line = text[text.rfind("\n", 0, start) + 1:start]
             if " | " in line:
-                first = line.split(" | ", 1)[0].strip()
-                r = classify_role(first) if first and not count_contacts(first) else "general"
-                if r != "general":
-                    return r, first
+                cells = [c.strip() for c in line.split(" | ")[:-1] if c.strip() and not count_contacts(c)]
+                for cell in cells:          # "Name | Records Manager (Public Records Act requests) | ..."
+                    r = classify_role(cell)
+                    if r != "general":
+                        return r, cell
+                # "Big Blue Bus | bbb...@": a row of a table of desks names another desk
+                first = cells[0] if cells and line.startswith(cells[0]) else ""
+                if first and not FIELD_LABEL.match(first) and self._desk_table(bi, start):
+                    return "department", first
         r, n = self._block_role(bi)
         # a block of "·"-separated items ("info@... · Newsletter") is a list: its other items are
         # other links, not words about this contact
@@ -157,6 +179,11 @@ class Extractor:
             r = classify_role(label)
             if r != "general":
                 return r, label
+        if start is not None:         # a contact card: its first line names the desk of the lines below
+            card = self._card_title(bi, start)
+            r = classify_role(card) if card else "general"
+            if r != "general":
+                return r, card
         if block.region == "main":
             if block.heading:
                 r = classify_role(block.heading)
@@ -167,6 +194,22 @@ class Extractor:
                 if r in REGISTRY_ROLES:
                     return r, self.page.title
         return "general", block.heading if block.region == "main" else ""
+
+    def _desk_table(self, bi: int, start: int) -> bool:
+        """Whether the table the row is in lists desks (its first column is headed "Records held
+        by", "Department", "Office" ...) or other rows' first cells name records desks."""
+        text = self.page.blocks[bi].text
+        header = self._column_header(bi, start, column=0)
+        if header:
+            return bool(DESK_COLUMN.search(header))
+        rows = []             # a table row is a block of its own: the neighbouring rows
+        for step in (-1, 1):
+            i = bi + step
+            while 0 <= i < len(self.page.blocks) and abs(i - bi) <= 30 and " | " in self.page.blocks[i].text:
+                rows.append(self.page.blocks[i].text)
+                i += step
+        firsts = [ln.split(" | ", 1)[0] for t in [text] + rows for ln in t.split("\n") if " | " in ln]
+        return sum(classify_role(f) in ("records", "department") for f in firsts) >= 2
 
     def _block_role(self, bi: int) -> tuple[str, int]:
         """(role of the whole block, contacts in it), once per block."""
@@ -249,6 +292,21 @@ class Extractor:
             got = self._masked[bi] = mask_city_services(self.page.blocks[bi].text, self.city_tokens)
         return got
 
+    def _lead_in(self, bi: int) -> str:
+        """The sentence that introduces the list a block is an item of ("... go to them:"): the
+        nearest earlier block under the same heading that ends with a colon, past the list's
+        other items (blocks holding contacts)."""
+        block = self.page.blocks[bi]
+        for back in range(bi - 1, max(-1, bi - 12), -1):
+            prev = self.page.blocks[back]
+            if prev.region != block.region or prev.heading != block.heading:
+                return ""
+            if prev.text.rstrip().endswith(":"):
+                return prev.text.rsplit("\n", 1)[-1][-300:]
+            if not count_contacts(prev.text):
+                return ""
+        return ""
+
     def _card_title(self, bi: int, start: int) -> str:
         """The first line of a multi-line block (a contact card's name) when ``start`` is below it."""
         text = self.page.blocks[bi].text
@@ -264,7 +322,7 @@ class Extractor:
         line = text[text.rfind("\n", 0, start) + 1:start]
         return line[:line.rfind(" | ")] if " | " in line else ""
 
-    def _column_header(self, bi: int, start: int) -> str:
+    def _column_header(self, bi: int, start: int, column: int | None = None) -> str:
         """The header cell above a table cell ("Department | Phone | Fax"): a table row reads
         as one line of " | "-separated cells, its header as the nearest such line before it
         with no numbers in it."""
@@ -272,7 +330,7 @@ class Extractor:
         line_start = text.rfind("\n", 0, start) + 1
         if " | " not in text[line_start:text.find("\n", start) if "\n" in text[start:] else len(text)]:
             return ""
-        col = text.count(" | ", line_start, start)
+        col = text.count(" | ", line_start, start) if column is None else column
         for back in range(bi, max(-1, bi - 60), -1):
             block = self.page.blocks[back]
             if block.region != self.page.blocks[bi].region:

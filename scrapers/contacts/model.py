@@ -46,8 +46,11 @@ ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) befor
     ("webmaster", re.compile(r"webmaster|web ?editor|website (?:feedback|issues|problems|questions)|"
                              r"web ?site accessibility", re.I)),
     # Another named department ("the Animal Services Department", "Planning Division").
+    # ... or "Office": "Town Parking Citation Office" (not a "Main", "Front", "Post" or "Box" office)
     ("department", re.compile(r"\b(?!(?:The|This|Our|Each|Your|That|Every|Any)\s)(?:[A-Z][a-z]+\s+){1,3}"
                               r"(?:Department|Division|Bureau)\b|"
+                              r"\b(?!(?:The|This|Our|Each|Your|That|Every|Any|Main|Front|Head|Post|Central|Home|"
+                              r"Business|Administrative|Branch|Field)\s)(?:[A-Z][a-z]+\s+){1,3}Office\b|"
                               r"\b(?:Police|Fire|Planning|Building|Finance|Utilities|Public Works|Parks|"
                               r"Human Resources|Animal Services)\b")),
 )

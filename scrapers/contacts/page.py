@@ -26,6 +26,7 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "aside", "li", "ul", "ol
               "pre", "address", "form", "fieldset", "figure", "figcaption", "hr", "body", "html",
               "header", "footer", "nav", "caption", "details", "summary", "center"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+SECTIONS = {"section", "article"}
 _REGION_ROLES = {"contentinfo": "footer", "banner": "header", "navigation": "nav", "menu": "nav",
                  "menubar": "nav", "search": "nav"}
 _REGION_ATTR = (("footer", re.compile(r"(?:^|[\s_-])(?:site-?|global-?|page-?|main-?)?footer(?:$|[\s_-])", re.I)),
@@ -141,7 +142,9 @@ def _region_of(el, inherited: str) -> str:
     if role == "main" or tag == "main":
         return "main"
     attrs = " ".join(filter(None, (el.get("id"), el.get("class"))))
-    if attrs and inherited == "main":
+    # <body> and <html> classes describe the page's layout ("et_fixed_nav", "has-header"),
+    # not a region: the whole page is not a menu
+    if attrs and inherited == "main" and tag not in ("body", "html"):
         for region, rx in _REGION_ATTR:
             if rx.search(attrs):
                 return region
@@ -205,6 +208,7 @@ class _Walker:
         if block:
             self.flush()
         outer_region, self.region = self.region, inner
+        outer_heading, blocks_before = self.heading, len(self.blocks)
         if el.get("data-cfemail"):
             self.buf.append(decode_cfemail(el.get("data-cfemail")) or "")
         elif tag == "br":
@@ -222,6 +226,11 @@ class _Walker:
             self.heading = _WS.sub(" ", "".join(self.buf)).strip()
         if block:
             self.flush()
+        if tag in SECTIONS and self.heading != outer_heading and len(self.blocks) > blocks_before + 1:
+            # A heading inside a <section> heads that section only: the next section's text
+            # is not under it ("Records kept by other agencies" ends with its section).
+            # (A section holding only its heading still heads what follows.)
+            self.heading = outer_heading
         self.region = outer_region
         self._text(el.tail)
 

@@ -34,7 +34,9 @@ SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|t
                         re.I)
 # "Fax:", "Fx:", "F:", and a table row's label cell ("Fax | 646-1980").
 # "Fax: ", "F:", "Fax number", "The Clerk's Office fax is ..."
-FAX_BEFORE = re.compile(r"(?:\bfax|\bfacsimile|\bfx|\bf)\)?\s*(?:number|no\.?|line)?\s*(?:\bis\s+)?[:.#|-]?\s*$", re.I)
+# (a table cell "Fx:" reads "Fx: | (661) ...")
+FAX_BEFORE = re.compile(r"(?:\bfax|\bfacsimile|\bfx|\bf)\)?\s*(?:number|no\.?|line)?\s*(?:\bis\s+)?(?:[:.#-]\s*)?\|?\s*$",
+                        re.I)
 FAX_AFTER = re.compile(r"^\s*(?:\(\s*(?:fax|f)\s*\)|\[\s*fax\s*\]|[-\u2013\u2014]?\s*fax\b(?!\s*[:#.]?\s*[\d(+]))",
                        re.I)
 TDD_BEFORE = re.compile(r"(?:\btty|\btdd|\bteletype|\btext telephone|relay(?: service)?|hearing[- ]impaired|"
@@ -45,11 +47,15 @@ VOICE_BEFORE = re.compile(r"(?:\bphone|\btel|\btelephone|\bcall|\bvoice|\bph|\bp
                           r"\s*[:.#-]?\s*$", re.I)
 # Fax as a verb or a means in the sentence: "Fax requests to", "by fax at", "fax it to".
 FAX_VERB = re.compile(r"\bfax(?:ed)?\b[^\d.;:]{0,30}?\b(?:to|at)\s*:?\s*$", re.I)
+# "call FAX Customer Service at": FAX is a name there (a bus system's), the number a phone.
+FAX_AS_NAME = re.compile(r"\b(?i:call|phone|telephone|dial|contact)\s+(?:the\s+)?(?i:fax)\s+[A-Z][a-z]")
 LABEL_LINE_FAX = re.compile(r"^[^\d@]{0,40}\b(?:fax|facsimile)\b[^\d@]{0,20}:?\s*$", re.I)
 LABEL_LINE_TDD = re.compile(r"^[^\d@]{0,40}\b(?:tty|tdd)\b[^\d@]{0,20}:?\s*$", re.I)
 # A seven-digit number is only taken where the words say it is one, never after a file number label.
 LOCAL_CUE = re.compile(r"\b(?:call|phone|telephone|tel|contact|clerk|office|questions?|fax|dial|reach|desk|line|"
                        r"extension|department|division)\b", re.I)
+# ... or the word after it does ("or 620-2002 direct").
+LOCAL_CUE_AFTER = re.compile(r"\s*\(?(?:direct|desk|line|office|main|fax|phone|tty|tdd)\b", re.I)
 NOT_PHONE_BEFORE = re.compile(r"(?:\bcase|\bno\.?|\bnumber|\bitem|\bresolution|\bordinance|\bpage|\border|\bfile|"
                               r"\bpermit|\baccount|\binvoice|\bref(?:erence)?|#|\bid|\bbudget|\bcode)\s*[:#.]?\s*$", re.I)
 _VANITY = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
@@ -100,7 +106,7 @@ def kind_from_context(text: str, start: int, end: int, prev_end: int, label_abov
     after = text[end:end + 16]
     if TDD_BEFORE.search(before):
         return "tdd"
-    if FAX_BEFORE.search(before) or FAX_VERB.search(before):
+    if FAX_BEFORE.search(before) or (FAX_VERB.search(before) and not FAX_AS_NAME.search(before)):
         return "fax"
     if TDD_AFTER.search(after):
         return "tdd"
@@ -159,7 +165,8 @@ def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = 
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             before = text[max(line_start, m.start() - 60):m.start()]
-            if NOT_PHONE_BEFORE.search(before) or not LOCAL_CUE.search(before):
+            if NOT_PHONE_BEFORE.search(before) or not (LOCAL_CUE.search(before)
+                                                        or LOCAL_CUE_AFTER.match(text, m.end())):
                 continue
             e164 = _e164(area_codes[0] + m.group("ex") + m.group("line"))
             if not e164:

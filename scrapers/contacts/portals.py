@@ -93,6 +93,10 @@ REQUEST_FORM_TEXT = re.compile(r"\b(?:make|submit|new|file|start|create)\b[^|]{0
                                r"\brequests?\s+(?:form|records)\b", re.I)
 REQUEST_FORM_PATH = re.compile(r"/(?:requests?/new|new[-_]?request|request[-_]?form|newrequest|requestopen\.aspx)\b",
                                re.I)      # GovQA's request form is RequestOpen.aspx
+# A portal's pages for looking up requests already made: status, tracking, the public list.
+PORTAL_LOOKUP_TEXT = re.compile(r"\b(?:status|browse|search|view|look\s+up)\b[^|]{0,30}"
+                                r"\b(?:requests?|documents|records)\b|\b(?:my|past|previous|existing|all|closed)\s+"
+                                r"requests\b|\bsign\s*in\b|\blog\s*in\b", re.I)
 # A form on the city's own site: "online request form", "request form (PDF)" with a records path.
 # ... or a request action ("Make a request", "Request online") on a path naming records.
 FORM_TEXT = re.compile(r"\bforms?\b|\b(?:make|submit|file|start|send)\s+(?:a\s+|your\s+)?(?:new\s+)?request\b|"
@@ -129,8 +133,11 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
     page_host = (urlsplit(page_url).hostname or "").lower() if page_url else ""
     if always and VENDOR_OWN_SITE.match(host):
         return None
+    if always and PORTAL_LOOKUP_TEXT.search(text) and not REQUEST_FORM_TEXT.search(text):
+        return None          # "Check the status of my requests", "Browse past requests": not the way to ask
     if always and page_host and portal_vendor(page_url)[1]:          # on the portal's own pages
-        if region != "main" or not (REQUEST_FORM_TEXT.search(text) or REQUEST_FORM_TEXT.search(before)
+        # the product's own menu is read too: its "Submit a Request" item is the way in
+        if region == "footer" or not (REQUEST_FORM_TEXT.search(text) or REQUEST_FORM_TEXT.search(before)
                                     or REQUEST_FORM_PATH.search(urlsplit(url).path)):
             return None
     if _government_elsewhere(host, page_host):

@@ -29,6 +29,9 @@ OTHER_DESK_RECORDS = re.compile(r"\b(?:utility|utilities|water|electric|gas|bill
 # records page still names the records desk.
 OTHER_RECORDS = re.compile(r"^\s*(?:for\s+)?(?:all\s+)?other\s+(?:City\s+|Town\s+|public\s+|kinds?\s+of\s+)?"
                            r"records\s*:?\s*$", re.I)
+# A sentence giving the desk for the records this page is not about: "Questions about non-police
+# City records go to the City Clerk".
+NOT_THESE_RECORDS = re.compile(r"\bnon-?\s?[a-z]+\s+(?:City\s+|Town\s+|public\s+)?records\b", re.I)
 # A portal link that names the form ("online request form", "Submit a Public Records Request")
 # before one that only names the subject ("Public Records", often the page itself).
 FORM_LINK = re.compile(r"\bform\b|\b(?:submit|make|file|new)\b|\brequests?\b", re.I)
@@ -49,6 +52,8 @@ def _records_score(c: Contact) -> tuple:
         evidence = min(evidence, 1)
     if OTHER_RECORDS.search(c.label):
         evidence = 0
+    if NOT_THESE_RECORDS.search(c.evidence):
+        evidence = min(evidence, 1)   # "non-police City records go to the City Clerk": the desk for other records
     if c.type == "phone" and evidence == 3 and classify_role(mask(c.evidence)) == "general" \
             and not RECORDS_DESK.search(c.label):
         evidence = min(evidence, 1)   # only the heading above says "records": the sentence names no desk

@@ -1,4 +1,4 @@
-"""Contacts on the second to fifth blind sets (tests/watch/blind2, blind3, blind4, blind5).
+"""Contacts on the second to sixth blind sets (tests/watch/blind2 ... blind6).
 
 All were written and labelled without reading the extractor (see each set's README).
 blind2 was first run untuned (phones P 0.81, fax R 0.74, portals P 0.81, records contact
@@ -9,8 +9,13 @@ by cause on it, so its figures are in-sample now too. blind4 was the held-out te
 until its held-out run (emails P 0.93 R 0.98, phones P 0.94 R 0.97, fax R 0.96, portals
 P 0.97 R 0.93, records contact P 0.90 R 0.92); its misses were then read and fixed by cause
 (after four labels were made consistent with the other sets, see its README), so blind4
-is in-sample now as well. blind5 is the held-out test set: its figures below are its first
-and only run, nothing has been tuned on it. Scored by
+is in-sample now as well. blind5 was the held-out test set until its held-out run (emails
+P 0.96 R 1.00, phones P 0.88 R 0.96, fax P 0.95 R 0.95, portals P 0.96 R 0.88, records
+contact P 0.86 R 0.88); its misses were then read and fixed by cause (after four labels
+were made consistent with the other sets, see its README), so blind5 is in-sample now too.
+blind6 is the held-out test set: its figures below are its first and only run (two
+addresses only in a mailto cc= were made emails before that run, as the other sets label
+them). Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -31,27 +36,30 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 HERE = Path(__file__).resolve().parent
-SETS = ("blind2", "blind3", "blind4", "blind5")
+SETS = ("blind2", "blind3", "blind4", "blind5", "blind6")
 PAGES = {name: bench.labels(HERE / name) for name in SETS}
 # Sets written before each one: a city may appear in one set only.
 EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blind", "blind2", "blind3"),
-           "blind5": ("blind", "blind2", "blind3", "blind4")}
+           "blind5": ("blind", "blind2", "blind3", "blind4"),
+           "blind6": ("blind", "blind2", "blind3", "blind4", "blind5")}
 
-# Measured with the current extractor, all three in-sample now (their held-out figures are in
+# Measured with the current extractor, all four in-sample now (their held-out figures are in
 # docs/benchmarks.md and docs/watch.md). Every field meets the goals: blind3's records contact
-# (P 0.984; one agenda page labels no records phone where the first set labels the clerk's
-# agenda-questions line as one, see docs/watch.md) and blind4 (every field 1.00 after tuning).
+# (P 0.984) and blind5's (P 0.985; in both one agenda page labels no records phone where the
+# first set labels the clerk's agenda-questions line as one, see docs/watch.md), blind5's
+# portal URLs (R 0.957: two bare "Records" links labelled portals there, not in the first
+# and fourth sets), every other field 1.00.
 BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind2": {},
     "blind3": {},
     "blind4": {},
+    "blind5": {},
     # Held out: the first run of the extractor on this set, nothing tuned on it since.
-    "blind5": {
-        "emails": "blind5 held-out set: emails P 0.964 R 1.000",
-        "phones": "blind5 held-out set: phones P 0.881 R 0.960",
-        "fax": "blind5 held-out set: fax P 0.955 R 0.955",
-        "portal_urls": "blind5 held-out set: portal URLs P 0.956 R 0.878",
-        "records_contact": "blind5 held-out set: records contact P 0.862 R 0.875",
+    "blind6": {
+        "phones": "blind6 held-out set: phones P 0.880 R 0.979",
+        "fax": "blind6 held-out set: fax P 0.944 R 0.944",
+        "portal_urls": "blind6 held-out set: portal URLs P 1.000 R 0.929",
+        "records_contact": "blind6 held-out set: records contact P 0.889 R 0.918",
     },
 }
 
@@ -83,6 +91,8 @@ def test_field_meets_goals(set_name, field):
 
 def _visible_text(raw: str) -> str:
     raw = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>", " ", raw)
+    # \s also matches a no-break space: a label written "(530) 582-7710" is on a page that
+    # prints "(530)&nbsp;582-7710"
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", raw)))
 
 
@@ -119,7 +129,7 @@ def test_labels_are_on_their_page(set_name, lab):
     raw = (HERE / set_name / lab["file"]).read_bytes().decode("utf-8", "replace")
     text = _visible_text(raw)
     for number in lab["phones"] + lab["fax"]:
-        assert number in text, number
+        assert re.sub(r"\s+", " ", number) in text, number
         bench.phone_key(number, lab["area_codes"])       # and it reads as one number
     emails = _written_emails(raw)
     for email in lab["emails"]:

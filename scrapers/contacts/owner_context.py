@@ -1,0 +1,117 @@
+"""Owner of a contact from the page's structure, when its own sentence names nobody.
+
+- a table cell takes the owner its row's earlier cells name ("Elm County Sheriff | ...");
+- a number alone on its line takes the owner of its label line; a short labelled line in a
+  contact card, the owner its first line names;
+- an item of a list whose lead-in says the list is of other organisations ("... connects
+  with other operators; questions go to them:") is theirs;
+- a contact under a heading naming another agency or "Not City records" is that agency's;
+- a name labelling a number in a list of other agencies ("Valley Water: ...") that is neither
+  a city desk nor the city's own name is that organisation's;
+- a sentence that only says "They ..." or "Call ..." takes the owner of the sentence before.
+
+The words themselves are read in :mod:`.attribution`.
+"""
+from __future__ import annotations
+
+import re
+
+from prr.scrapers.contacts.attribution import (
+    _SEGMENT_END,
+    CITY_OWN,
+    CITY_PART,
+    OTHER_AGENCY,
+    OTHER_LIST,
+    mask,
+    owner_from_words,
+)
+
+
+def owner_from_block(seg: str, written: str, label_above: str = "", heading: str = "", row: str = "",
+                     card: str = "", lead_in: str = "") -> str:
+    """Owner of a number whose own sentence names nobody: a table cell takes the owner the
+    row's earlier cells name ("Elm County Sheriff | (707) ..."); a number alone on its line
+    takes the owner its label line names ("San Benito County Water District" over
+    "831-637-8218"); a contact under a heading naming another agency ("County
+    Clerk-Recorder", "Other agencies") is that agency's, unless its own words name the City;
+    a short labelled line in a card ("Front desk: ...") is the agency's its first line names;
+    an item of a list whose lead-in sentence says the list is of other organisations'
+    ("Torrance Transit connects with other operators ...:") is theirs."""
+    own = mask(seg.replace(written, " ") if written else seg)
+    if CITY_OWN.search(own) or CITY_PART.search(own):
+        return "city"
+    if row and not CITY_OWN.search(row) and owner_from_words(mask(row)) != "city":
+        return owner_from_words(mask(row))
+    if label_above and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:ext|extension|x)\b", " ", own, flags=re.I)):
+        if not CITY_OWN.search(label_above) and owner_from_words(label_above) != "city":
+            return owner_from_words(label_above)
+    # a contact card: "X County Sheriff's Station" on its first line, "Front desk: ..." below
+    if card and not CITY_OWN.search(card) and owner_from_words(own) == "city" and len(own) <= 40:
+        if owner_from_words(card) != "city":
+            return owner_from_words(card)
+    if lead_in and OTHER_LIST.search(lead_in):     # "... connects with other operators; ask them:" over a list
+        return "agency"
+    if heading and (OTHER_LIST.search(heading) or (      # "Not City Offices" names the City to say not
+            not CITY_OWN.search(heading) and not CITY_PART.search(heading) and OTHER_AGENCY.search(heading))):
+        return "agency"
+    return "city"
+
+
+# Words a city names its own desks with ("Water Billing", "Main Library", "Senior Center").
+CITY_DESK_WORDS = frozenset("""
+city town clerk clerk's office offices department division bureau unit section desk line lines main general customer
+service services billing utility utilities water power light electric gas sewer trash refuse recycling solid waste
+stormwater wastewater library libraries hall police fire public works parks park recreation planning building
+finance human resources animal shelter senior youth community center centre code enforcement housing permit permits
+engineering records record information request requests questions phone telephone fax email mayor council manager
+attorney treasurer economic development airport hours reception front administration administrative account accounts
+payments parking traffic streets street environmental museum golf cemetery marina harbor emergency non-emergency
+dispatch tty tdd and of the for our your online report reports team staff help contact contacts office's department's
+""".split())
+FACILITY_WORDS = frozenset("center centre park library hall pool shelter yard plant field museum theater theatre "
+                           "station house gym complex arena stadium garden gardens plaza garage facility".split())
+# "Valley Water: 408-...", "Northfield public records: ...": a name labelling the number.
+NAME_LABEL = re.compile(r"^(?P<name>[A-Z][\w&.'-]*(?:\s+(?:of|and|&|[A-Z][\w&.'-]*)){0,6}?)"
+                        r"(?:\s+(?:customer|public))?(?:\s+records?)?\s*:\s*$")
+
+
+def named_elsewhere(seg: str, written: str, paragraph: str, city_tokens: frozenset[str]) -> bool:
+    """In a paragraph that lists other agencies' numbers, a number labelled with a name
+    that is neither one of the city's desks nor the city's own name ("Valley Water:",
+    "Caltech public records:") belongs to that organisation. Needs the city's domain to
+    know its name; without it nothing is decided."""
+    if not city_tokens or not written or written not in seg or len(paragraph) > 1200:
+        return False
+    m = NAME_LABEL.match(seg[:seg.index(written)].strip())
+    if not m or not OTHER_AGENCY.search(paragraph.replace(seg, " ")):
+        return False
+    words = [w.lower().strip(".'") for w in re.findall(r"[A-Za-z][\w.'-]*", m.group("name"))]
+    if any(len(w) >= 4 and any(w in t or t in w for t in city_tokens if len(t) >= 4) for w in words):
+        return False           # "Pasadena Water and Power": the city's own name
+    if any(w in FACILITY_WORDS for w in words):
+        return False           # "Westside Community Center": a place, most likely the city's
+    return any(w not in CITY_DESK_WORDS for w in words)
+
+
+# A sentence whose subject is only a pronoun or "the office" ("They can be reached at ...").
+PRONOUN_SUBJECT = re.compile(r"^(?:they|it|its|their|that\s+office|this\s+office|the\s+office|that\s+agency|"
+                             r"the\s+agency|he|she)\b", re.I)
+
+
+# A sentence that is only a number to call: it goes on about whoever the sentence before named.
+BARE_CALL = re.compile(r"(?:call|phone|telephone|tel|dial)\b\s*(?:at\s*)?[:.]?\s*[.]?", re.I)
+
+
+def owner_from_previous(seg: str, paragraph: str) -> str:
+    """A sentence that names no one and starts with "They"/"Its"/"That office" is about the
+    subject of the sentence before it: "The County Recorder keeps birth records. They can
+    be reached at ..." is the Recorder's number."""
+    bare = BARE_CALL.fullmatch(mask(seg).strip())       # "Call 805-...": a number and nothing else
+    if not (PRONOUN_SUBJECT.match(seg) or bare) or CITY_OWN.search(seg) or seg not in paragraph:
+        return "city"
+    before = paragraph[:paragraph.index(seg)].rstrip()
+    cut = [m.end() for m in _SEGMENT_END.finditer(before[:-1] if before else "")]
+    prev = before[cut[-1] if cut else 0:]
+    if not prev or CITY_OWN.search(prev) or CITY_PART.search(prev):
+        return "city"
+    return owner_from_words(prev)
