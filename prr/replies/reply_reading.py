@@ -104,8 +104,9 @@ _NOT_AN_ANSWER = (
         r"\b(?:automatic\s+reply|auto[- ]?reply|out\s+of\s+(?:the\s+)?office|away\s+from\s+(?:my|the)\s+(?:desk|office)"
         r"|on\s+(?:annual\s+|medical\s+)?leave\s+(?:until|through)|limited\s+access\s+to\s+e-?mail)\b", re.I)),
     ("a payment receipt", re.compile(
-        r"\bpayment\s+(?:receipt|confirmation)\b|\bamount\s+paid\b|\bthank\s+you\s+for\s+your\s+(?:online\s+)?payment\b"
-        r"|\btransaction\s+(?:id|number|#)", re.I)),
+        r"\bpayment\s+(?:receipt|confirmation|received)\b|\bamount\s+paid\b|\bthanks?(?:\s+you)?\s+for\s+(?:your|the)\s+(?:online\s+)?payment\b"
+        r"|\breceipt\s+for\s+(?:your\s+)?payment\b|\b(?:we(?:'ve|\s+have)\s+|we\s+)?received\s+your\s+(?:online\s+)?payment\b"
+        r"|\byour\s+payment\s+(?:has\s+been|was)\s+(?:received|processed|accepted)\b|\btransaction\s+(?:id|number|#)", re.I)),
     ("a satisfaction survey", re.compile(
         # (a survey the records are about, "the 2023 traffic survey", is not one)
         r"\b(?:take|complete|fill\s+out|answer)\s+(?:our|a|this|the)\s+(?:[\w-]+\s+){0,3}?survey\b|\bcustomer\s+satisfaction\b"
@@ -119,6 +120,13 @@ _NOT_AN_ANSWER = (
         r"|\bnew\s+message\s+(?:on|regarding|about|for)\s+your\s+request\b", re.I)),
 )
 SURE_DESPITE_KIND = 0.80
+# The status each kind of non-answer looks like: a receipt's lines read as a fee, a survey
+# as a question. However sure, that reading is the mail itself and keeps nothing.
+_LOOKS_LIKE = {"a payment receipt": "fee", "a satisfaction survey": "clarification"}
+# An auto-reply's "your message has been received" acknowledges the e-mail, not the
+# request: it keeps the reading only when it names the request (a number, "your request").
+_NAMES_THE_REQUEST = re.compile(r"\brequest\b|\b(?:reference|tracking|confirmation)\s+(?:no\.?|number|#)|#\s?\w*\d", re.I)
+_PAID = _NOT_AN_ANSWER[1][1]
 # An acknowledgement says the agency has the request. A reply that never says so (no
 # "received", "assigned", "logged", a request number...) but reads as one is a progress
 # note ("staff are reviewing the records now"): nothing new, so a person looks at it.
@@ -209,6 +217,10 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         f = best["fee"]
         best["fee"] = StatusReading("fee", FEE_WITH_AMOUNT, f.evidence, f.sentence)
         reading.notes.append("a sentence reads as a fee and an amount is asked before the work goes on")
+    if "fee" in best and not amount_asked and _PAID.search(best["fee"].evidence):
+        # "thank you for your payment of $18.75": a fee already paid, not one asked
+        best.pop("fee")
+        reading.notes.append("the fee sentence thanks for a payment made: no fee is asked")
     if "released" in best and "denied" in best and _APPEAL.search(best["denied"].evidence):
         # "your appeal is denied": what the earlier response released is history, not a release now
         best.pop("released")
@@ -230,7 +242,14 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.notes.append(f"{kind}, not an answer to the request: needs a person")
         reading.status, reading.confidence = "other", 0.0
         return reading
-    main = reading.statuses[0] = _held_when_unsupported(reading.statuses[0], sentences, reading.notes)
+    first = reading.statuses[0]
+    main = reading.statuses[0] = _held_when_unsupported(first, sentences, reading.notes)
+    if main is not first and main.confidence < STRONG and any(o.confidence >= STRONG for o in reading.statuses[1:]):
+        # a held status (a progress note, an aside) does not outrank what the reply plainly
+        # says ("withdrawn; no fees were incurred"): precedence runs again without it
+        reading.notes.pop()
+        reading.statuses = _ranked(reading.statuses, fee_amount=fee_amount or amount_asked)
+        main = reading.statuses[0] = _held_when_unsupported(reading.statuses[0], sentences, reading.notes)
     conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o)), default=0.0)
     reading.status, reading.evidence = main.status, main.evidence
     reading.confidence = main.confidence * (1 - 0.5 * conflict)
@@ -264,10 +283,20 @@ def _not_an_answer(sentences: list[str], statuses: list[StatusReading], amount_a
         if kind == "a payment receipt" and amount_asked:
             continue
         if any(pattern.search(x) for x in sentences):
-            if any(st.confidence >= SURE_DESPITE_KIND and not pattern.search(st.evidence) for st in statuses):
+            if any(_keeps_reading(kind, pattern, st) for st in statuses):
                 return None
             return kind
     return None
+
+
+def _keeps_reading(kind: str, marker: re.Pattern, st: StatusReading) -> bool:
+    """Whether a status read in a non-answer mail is more than the mail itself: very sure,
+    not read from the marker, not the status this kind of mail looks like, and (for an
+    auto-reply's acknowledgement) about the request rather than the e-mail."""
+    if st.confidence < SURE_DESPITE_KIND or marker.search(st.evidence) or _LOOKS_LIKE.get(kind) == st.status:
+        return False
+    return not (kind.startswith("an automatic reply") and st.status == "acknowledged"
+                and not _NAMES_THE_REQUEST.search(st.evidence))
 
 
 def _ranked(statuses: list[StatusReading], fee_amount: bool = True) -> list[StatusReading]:
