@@ -16,7 +16,12 @@ from prr.scrapers.contacts.model import (
     Ignored,
     classify_role,
 )
-from prr.scrapers.contacts.owner_context import named_elsewhere, owner_from_block, owner_from_previous
+from prr.scrapers.contacts.owner_context import (
+    named_elsewhere,
+    other_city_named,
+    owner_from_block,
+    owner_from_previous,
+)
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
@@ -114,6 +119,8 @@ class Extractor:
                                                 mask_city_services(self._row_before(bi, start), self.city_tokens),
                                                 self._card_title(bi, start), self._lead_in(bi))
             if c.owner == "city" and named_elsewhere(seg, c.written, block.text, self.city_tokens):
+                c.owner = "agency"
+            if c.owner == "city" and other_city_named(seg, c.written, self.city_tokens, self.page.title):
                 c.owner = "agency"
             if c.owner == "city":
                 c.owner = owner_from_previous(seg, block.text)

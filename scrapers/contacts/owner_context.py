@@ -23,6 +23,7 @@ from prr.scrapers.contacts.attribution import (
     OTHER_AGENCY,
     OTHER_LIST,
     mask,
+    own_piece,
     owner_from_words,
 )
 
@@ -115,3 +116,29 @@ def owner_from_previous(seg: str, paragraph: str) -> str:
     if not prev or CITY_OWN.search(prev) or CITY_PART.search(prev):
         return "city"
     return owner_from_words(prev)
+
+
+# "the neighbouring City of Elmford", "Town of Ridge Police": a place named as a city or town.
+NAMED_CITY = re.compile(r"(?-i:\b(?:City|Town)\s+of\s+(?P<name>(?:St\.\s+|San\s+|Santa\s+|Los\s+|La\s+|El\s+)?"
+                        r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))")
+
+
+def _is_own_name(name: str, city_tokens: frozenset[str], title: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", name)
+    joined = "".join(words).lower()
+    initials = "".join(w[0] for w in words).lower()
+    if any(joined in t or (len(t) >= 4 and t in joined) or (len(initials) >= 2 and t.startswith(initials))
+           for t in city_tokens):
+        return True
+    return bool(title) and name.lower() in title.lower()
+
+
+def other_city_named(seg: str, written: str, city_tokens: frozenset[str], title: str = "") -> bool:
+    """A number whose own words name another city ("call the neighbouring City of Elmford's
+    police at ...", "City of Elmford: ...") is that city's. The city's own name is known
+    from its domain (or the page title); without it nothing is decided."""
+    if not city_tokens or not written or written not in seg:
+        return False
+    piece = own_piece(seg, written) or seg
+    names = [m.group("name") for m in NAMED_CITY.finditer(piece)]
+    return bool(names) and not any(_is_own_name(n, city_tokens, title) for n in names)
