@@ -62,6 +62,8 @@ def mask_contacts(text: str, repl: str = " ") -> str:
         return text
     return _CONTACT_TOKEN.sub(repl, text)
 
+LABELLED_ITEM = re.compile(r"^[A-Za-z][\w .'/&-]{0,30}:\s*\S[^\n]{0,80}$")
+
 
 def count_contacts(text: str) -> int:
     return text.count("@") + len(_PHONE_LIKE.findall(text))
@@ -310,8 +312,8 @@ class Extractor:
                 return ""
             if prev.text.rstrip().endswith(":"):
                 return prev.text.rsplit("\n", 1)[-1][-300:]
-            if not count_contacts(prev.text):
-                return ""
+            if not count_contacts(prev.text) and not LABELLED_ITEM.match(prev.text):
+                return ""          # a labelled item ("Online: <link>") is still the list's
         return ""
 
     def _card_title(self, bi: int, start: int) -> str:

@@ -52,6 +52,10 @@ def owner_from_block(seg: str, written: str, label_above: str = "", heading: str
             return owner_from_words(card)
     if lead_in and OTHER_LIST.search(lead_in):     # "... connects with other operators; ask them:" over a list
         return "agency"
+    if lead_in and len(own) <= 40:       # "... must be made to the County Sheriff's Records Unit:" over its lines
+        last = [p for p in _SEGMENT_END.split(lead_in.strip()) if p.strip()][-1:]
+        if last and not CITY_OWN.search(last[0]) and owner_from_words(mask(last[0])) != "city":
+            return owner_from_words(mask(last[0]))
     if heading and (OTHER_LIST.search(heading) or (      # "Not City Offices" names the City to say not
             not CITY_OWN.search(heading) and not CITY_PART.search(heading) and OTHER_AGENCY.search(heading))):
         return "agency"
