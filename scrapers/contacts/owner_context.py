@@ -112,6 +112,8 @@ def owner_from_previous(seg: str, paragraph: str) -> str:
     subject of the sentence before it: "The County Recorder keeps birth records. They can
     be reached at ..." is the Recorder's number."""
     bare = BARE_CALL.fullmatch(mask(seg).strip())       # "Call 805-...": a number and nothing else
+    # "Call 530-... or see its records page": a call whose words point back at the one named before
+    bare = bare or (BARE_CALL.match(seg.strip()) and re.search(r"\b(?:its|their|them)\b", seg, re.I))
     if not (PRONOUN_SUBJECT.match(seg) or bare) or CITY_OWN.search(seg) or seg not in paragraph:
         return "city"
     before = paragraph[:paragraph.index(seg)].rstrip()
