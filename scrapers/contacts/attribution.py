@@ -297,7 +297,8 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
 OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|offices?|departments?|services|numbers|"
                         r"contacts|agenc(?:y|ies))|\bother\s+(?:public\s+)?(?:agenc(?:y|ies)|operators|providers|organi[sz]ations|"
                         r"jurisdictions)\b|"
-                        r"\boutside\s+agenc(?:y|ies)|\brecords\s+(?:of|held\s+by)\s+other\b", re.I)
+                        r"\boutside\s+agenc(?:y|ies)|\brecords\s+(?:of|held\s+by)\s+other\b|"
+                        r"\bnot\s+(?:held|kept|maintained)\s+by\s+the\s+(?:City|Town)\b|\bwho\s+else\b", re.I)
 
 
 def city_tokens_of(site_url: str | None, city_domains: tuple[str, ...] = ()) -> frozenset[str]:
