@@ -77,7 +77,8 @@ FACILITY_WORDS = frozenset("center centre park library hall pool shelter yard pl
                            "station house gym complex arena stadium garden gardens plaza garage facility".split())
 # "Valley Water: 408-...", "Northfield public records: ...": a name labelling the number.
 NAME_LABEL = re.compile(r"^(?P<name>[A-Z][\w&.'-]*(?:\s+(?:of|and|&|[A-Z][\w&.'-]*)){0,6}?)"
-                        r"(?:\s+(?:customer|public))?(?:\s+records?)?\s*:\s*$")
+                        r"(?:\s+(?:customer|public))?(?:\s+records?)?"
+                        r"(?:\s+(?-i:[a-z][\w'-]*)){0,4}\s*:\s*$")     # "Metro lost and found:"
 
 
 def named_elsewhere(seg: str, written: str, paragraph: str, city_tokens: frozenset[str]) -> bool:
