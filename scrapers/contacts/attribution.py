@@ -88,6 +88,8 @@ OTHER_AGENCY = re.compile(
     r"Center|Plaza|Court|Ct)\b)|"
     # offices only a county has: a city has no assessor, recorder or registrar
     r"(?-i:\bAssessor\b|\bRecorder\b|\bRegistrar\b|\bSheriff)|\bgas\s*(?:and|&)\s*electric\b|\b(?:PG|SDG)&E\b|"
+    # "Elm Mutual Water Company (...), a private company"
+    r"\bprivate\s+(?:company|business|firm|corporation|utility)\b|"
     r"Local\s+Agency\s+Formation|\bLAFCO\b|\b(?:a|the)\s+(?:county|state|federal)\s+(?:library|agency|office|department|"
     r"facility|court|program)\b", re.I)
 # "... Water District is part of the City: ...": the sentence says the subject is the city's own.
@@ -99,10 +101,10 @@ CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|uni
 # A vendor is named bare ("processed by Paymentus"); a department comes with "the".
 # So is a payment or service "through <Name>" ("Pay by phone through Paymentus at ...").
 # So is "administered for the City by <Name>", "provided under franchise by <Name>".
-PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced|provided|hosted)\s+"
+PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced|provided|hosted|handled|sold|supplied)\s+"
                           r"(?:(?:for|on\s+behalf\s+of)\s+the\s+(?:City|Town)\s+|under\s+(?:a\s+)?(?:franchise|contract)\s+)?by\s+"
                           r"(?!(?:the|our|us|city|town)\b)[A-Z]|"
-                          r"\b(?:pay|paid|payments?|online|by\s+phone)\b[^.;]{0,30}\bthrough\s+(?!(?:the|our|us|city|town)\b)[A-Z]|"
+                          r"\b(?:pay|paid|payments?|online|by\s+phone)\b[^.;]{0,30}(?:\bthrough\s+(?!(?:the|our|us|city|town)\b)[A-Z]|\((?!(?:City|Town)\b)[A-Z][a-z])|"
                           # named by what it is to the city: "our processor Paymentus", "the City's processor, X"
                           r"\b(?:processor|vendor|contractor|servicer|hauler|franchisee)\s*,?\s+(?!(?:the|our|us|city|town)\b)[A-Z]|"
                           # a franchise: "Elm Garbage Service (City franchise)", "franchised hauler"
@@ -259,7 +261,11 @@ def own_piece(seg: str, written: str) -> str:
         if b <= at:
             prev_end = b
     last = not any(a >= this_end for a, _ in spans)
-    return seg[prev_end:] if last else seg[prev_end:this_end]
+    if last:
+        return seg[prev_end:]
+    # what it is, said right after it: "Elm Water Company (805-...), a private company, and ..."
+    appositive = re.match(r"\)?,\s*(?:a|an)\s+[^,;()]{3,40},", seg[this_end:])
+    return seg[prev_end:this_end + (appositive.end() if appositive else 0)]
 
 
 def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...] = (), written: str = "") -> str:
