@@ -46,7 +46,8 @@ TDD_AFTER = re.compile(r"^\s*(?:\(\s*(?:tty|tdd)[^)\d]*\)|\[\s*(?:tty|tdd)\s*\]|
 VOICE_BEFORE = re.compile(r"(?:\bphone|\btel|\btelephone|\bcall|\bvoice|\bph|\bp|\bmain|\boffice)\s*(?:number)?"
                           r"\s*[:.#-]?\s*$", re.I)
 # Fax as a verb or a means in the sentence: "Fax requests to", "by fax at", "fax it to".
-FAX_VERB = re.compile(r"\bfax(?:ed)?\b[^\d.;:]{0,30}?\b(?:to|at)\s*:?\s*$", re.I)
+# "By fax, attention City Clerk: ..." names the means first and whom it is for after.
+FAX_VERB = re.compile(r"\bfax(?:ed)?\b[^\d.;:]{0,30}?\b(?:to|at)\s*:?\s*$|\bby\s+fax\b[^\d.;:]{0,40}:\s*$", re.I)
 # "call FAX Customer Service at": FAX is a name there (a bus system's), the number a phone.
 FAX_AS_NAME = re.compile(r"\b(?i:call|phone|telephone|dial|contact)\s+(?:the\s+)?(?i:fax)\s+[A-Z][a-z]")
 LABEL_LINE_FAX = re.compile(r"^[^\d@]{0,40}\b(?:fax|facsimile)\b[^\d@]{0,20}:?\s*$", re.I)
