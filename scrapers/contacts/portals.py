@@ -68,7 +68,7 @@ NOT_A_FORM = re.compile(r"\?\s*$|^\s*(?:how|what|where|when|who|can|do|does|is|a
 # A form host's page whose path names a records request is the request form whatever its link says.
 FORM_VENDORS = {"laserfiche", "civicplus", "seamlessdocs", "jotform", "formstack", "cognito_forms", "wufoo",
                 "opengov", "govpilot"}
-RECORDS_PATH = re.compile(r"public[-_]?records?|records?[-_]?requests?|\bc?pra[-_]?(?:request|form)|"
+RECORDS_PATH = re.compile(r"public[-_]?records?|records?[-_]?requests?|reports?[-_]?requests?|\bc?pra[-_]?(?:request|form)|"
                           r"\bc?pra\b|foia", re.I)
 
 
@@ -91,8 +91,8 @@ VENDOR_OWN_SITE = re.compile(r"^(?:(?:www|support|help|docs|status|about|blog)\.
 # (all requests, documents, sign in) are the product's menu.
 REQUEST_FORM_TEXT = re.compile(r"\b(?:make|submit|new|file|start|create)\b[^|]{0,30}\brequests?\b|"
                                r"\brequests?\s+(?:form|records)\b", re.I)
-REQUEST_FORM_PATH = re.compile(r"/(?:requests?/new|new[-_]?request|request[-_]?form|newrequest|requestopen\.aspx)\b",
-                               re.I)      # GovQA's request form is RequestOpen.aspx
+REQUEST_FORM_PATH = re.compile(r"/(?:requests?/new|new[-_]?request|request[-_]?form|newrequest|requestopen\.aspx|"
+                               r"forms/launch/)", re.I)   # GovQA's form is RequestOpen.aspx, JustFOIA's Forms/Launch/<id>
 # A portal's pages for looking up requests already made: status, tracking, the public list.
 PORTAL_LOOKUP_TEXT = re.compile(r"\b(?:status|browse|search|view|look\s+up)\b[^|]{0,30}"
                                 r"\b(?:requests?|documents|records)\b|\b(?:my|past|previous|existing|all|closed)\s+"
