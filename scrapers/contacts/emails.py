@@ -52,6 +52,15 @@ def emails_in_text(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def copied_in_mailto(href: str) -> set[str]:
+    """Addresses a mailto: only copies in (its cc= and bcc=), not its addressees."""
+    if not href.lower().startswith("mailto:"):
+        return set()
+    query = unquote(href[7:]).partition("?")[2]
+    return {v.strip().lower() for part in re.findall(r"(?:^|&)(?:amp;)?(?:cc|bcc)=([^&]*)", query, re.I)
+            for v in re.split(r"[,;]", part)}
+
+
 def emails_from_mailto(href: str) -> list[str]:
     """Addresses in a mailto: target ("mailto: a@x.gov, b@x.gov?subject=...")."""
     if not href.lower().startswith("mailto:"):

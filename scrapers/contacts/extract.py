@@ -7,7 +7,14 @@ from functools import lru_cache
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts.addresses import find_addresses
 from prr.scrapers.contacts.city_services import mask_city_services
-from prr.scrapers.contacts.emails import email_kind, emails_from_mailto, emails_in_text, invited_to_write, is_sender
+from prr.scrapers.contacts.emails import (
+    copied_in_mailto,
+    email_kind,
+    emails_from_mailto,
+    emails_in_text,
+    invited_to_write,
+    is_sender,
+)
 from prr.scrapers.contacts.model import (
     ALWAYS_RECORDS_VENDORS,
     REGISTRY_ROLES,
@@ -79,6 +86,8 @@ class Extractor:
         self.ignored: list[Ignored] = []
         self._block_roles: dict[int, tuple[str, int]] = {}
         self._masked: dict[int, str] = {}
+        self._copied: set[str] = set()          # addresses a mailto copies in (cc=, bcc=)
+        self._addressed: set[str] = set()       # addresses written or a mailto's addressee
         self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
 
     def run(self) -> Contacts:
@@ -94,7 +103,8 @@ class Extractor:
         # 1 (415) 655-0001") is not a contact unless its own words say what it is for.
         dial_ins = {i.value for i in self.ignored if i.type == "phone"}
         self.items = [c for c in self.items if not (c.type == "phone" and c.value in dial_ins and c.role == "general")]
-        return Contacts(self.items, self.ignored, self.page.base_url)
+        return Contacts(self.items, self.ignored, self.page.base_url,
+                        frozenset(self._copied - self._addressed))
 
     # --- adding --------------------------------------------------------------------------
 
@@ -245,7 +255,9 @@ class Extractor:
         for link in block.links:
             low = link.href.lower()
             if low.startswith("mailto:"):
+                copied = copied_in_mailto(link.href)
                 for addr in emails_from_mailto(link.href):
+                    (self._copied if addr in copied else self._addressed).add(addr)
                     self._email(addr, bi, link.start, link.end, link.text)
             elif low.startswith("tel:"):
                 got = phone_from_tel(link.href)
@@ -283,6 +295,7 @@ class Extractor:
 
     def _emails(self, bi: int, block: Block) -> None:
         for start, end, addr in emails_in_text(block.text):
+            self._addressed.add(addr.lower())
             self._email(addr, bi, start, end)
 
     def _phones(self, bi: int, block: Block) -> None:

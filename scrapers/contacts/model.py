@@ -169,6 +169,9 @@ class Contacts:
     items: list[Contact] = field(default_factory=list)
     ignored: list[Ignored] = field(default_factory=list)
     page_url: str | None = None       # a link to the page itself is never its records contact
+    # addresses the page gives only as a mailto's cc=/bcc= copy: a person writes to the
+    # link's addressee, so a copy is never the records contact
+    copied_only: frozenset[str] = frozenset()
 
     def _of(self, t):
         return [c for c in self.items if c.type == t]
@@ -209,9 +212,11 @@ class Contacts:
             "portals": [{"url": c.value, "vendor": c.vendor, "role": c.role} for c in self.portals],
             "contacts": [_fields(c) | {"contact_kind": c.contact_kind} for c in self.items],
             "ignored": [_fields(i) for i in self.ignored],
+            "copied_only": sorted(self.copied_only),
         }
 
     @classmethod
     def from_json(cls, data: dict) -> Contacts:
         names = set(Contact.__dataclass_fields__)
-        return cls([Contact(**{k: v for k, v in c.items() if k in names}) for c in data.get("contacts", [])])
+        return cls([Contact(**{k: v for k, v in c.items() if k in names}) for c in data.get("contacts", [])],
+                   copied_only=frozenset(data.get("copied_only", ())))

@@ -90,7 +90,8 @@ def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> 
     """The records email, phone and portal of the page (None where there is none). A
     contact given for meeting business and a link to the page itself are never it."""
     out: dict[str, Contact | None] = {}
-    usable = [c for c in contacts.items if not (c.type == "email" and _for_other_purpose(c))
+    usable = [c for c in contacts.items if not (c.type == "email" and (_for_other_purpose(c)
+                                                                      or c.value in contacts.copied_only))
               and not (c.type == "portal" and _same_page(c.value, contacts.page_url))]
     for typ in ("email", "phone", "portal"):
         candidates = [c for c in usable if c.type == typ and c.owner == "city"
