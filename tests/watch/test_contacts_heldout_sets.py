@@ -57,9 +57,9 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind4": {},
     "blind5": {},
     # Tuned on after its held-out run: every field meets the goals but the records contact
-    # (not worked on yet; in-sample P 0.889 R 0.918, the same as held out).
+    # (in-sample P 0.905 R 0.934; held out P 0.889 R 0.918).
     "blind6": {
-        "records_contact": "blind6 (in-sample): records contact P 0.889 R 0.918",
+        "records_contact": "blind6 (in-sample): records contact P 0.905 R 0.934",
     },
 }
 
