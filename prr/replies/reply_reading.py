@@ -250,7 +250,8 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.notes.pop()
         reading.statuses = _ranked(reading.statuses, fee_amount=fee_amount or amount_asked)
         main = reading.statuses[0] = _held_when_unsupported(reading.statuses[0], sentences, reading.notes)
-    conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o)), default=0.0)
+    closes = any(s.status == "closed" and s.confidence >= STRONG for s in reading.statuses)
+    conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o, closes)), default=0.0)
     reading.status, reading.evidence = main.status, main.evidence
     reading.confidence = main.confidence * (1 - 0.5 * conflict)
     if conflict:
@@ -337,12 +338,16 @@ def _drop_bare_delivery_notice(votes: dict[str, list[StatusReading]], reading: R
                              + max(others, key=lambda v: v.confidence).status)
 
 
-def _contradicts(main: StatusReading, other: StatusReading) -> bool:
+def _contradicts(main: StatusReading, other: StatusReading, closes: bool = False) -> bool:
     if other.confidence < STRONG or frozenset((main.status, other.status)) in COMPATIBLE:
         return False
-    # letters restate that the request was received: only a clear acknowledgement
-    # ("this acknowledges receipt") contradicts a finding
-    return other.status != "acknowledged" or other.confidence >= SURE_ACK
+    if other.status != "acknowledged":
+        return True
+    # letters restate that the request was received ("your request was assigned number X",
+    # "we forwarded your request"): only a clear acknowledgement ("this acknowledges
+    # receipt") contradicts a finding, and none contradicts a reply that surely closes the
+    # request -- a reply that closes the file is past acknowledging it
+    return other.confidence >= SURE_ACK and not closes
 
 
 def decide_apply(reading, *, apply_at: float | None = None) -> tuple[bool, str]:
