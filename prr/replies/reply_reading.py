@@ -137,6 +137,13 @@ PROGRESS_NOTE_AT = 0.5
 # A no-records finding says what was looked for: records, responsive documents, a search, the
 # files an office keeps. "There's no separate report" beside an answer given inline is an
 # aside, not a finding: the reply goes to a person.
+# A release that says the records wait at a counter or went by post: nothing is attached
+# by design, so a missing attachment or link says nothing against it.
+_DELIVERED_OTHERWISE = re.compile(
+    r"\b(?:(?:are|is)\s+(?:now\s+)?(?:available|ready)\s+for\s+(?:your\s+)?(?:inspection|review|pick[\s-]?up)"
+    r"|(?:have\s+been|were|are\s+being)\s+(?:mailed|sent\s+by\s+(?:U\.?S\.?\s+)?mail|posted\s+to\s+you))\b",
+    re.IGNORECASE)
+DELIVERED_OTHERWISE_NOTE = "released for inspection, pick-up or by post: nothing is attached by design"
 _NO_RECORDS_FINDING = re.compile(r"\b(?:records?|responsive|search\w*|locat\w*|custody|maintain\w*|information"
                                  r"|documents?|files?|materials?)\b", re.I)
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
@@ -257,7 +264,9 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     if conflict:
         other = next(o for o in reading.statuses[1:] if o.confidence == conflict)
         reading.notes.append(f"also reads as {other.status} ({conflict:.2f}): less sure")
-    if main.status == "released" and not (has_attachment or has_link):
+    if main.status == "released" and not (has_attachment or has_link) and _DELIVERED_OTHERWISE.search(main.evidence):
+        reading.notes.append(DELIVERED_OTHERWISE_NOTE)
+    elif main.status == "released" and not (has_attachment or has_link):
         reading.notes.append("release language but no attachment or download link: "
                              "check whether the records arrived")
     return reading
