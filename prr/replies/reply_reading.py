@@ -144,6 +144,18 @@ _DELIVERED_OTHERWISE = re.compile(
     r"|(?:have\s+been|were|are\s+being)\s+(?:mailed|sent\s+by\s+(?:U\.?S\.?\s+)?mail|posted\s+to\s+you))\b",
     re.IGNORECASE)
 DELIVERED_OTHERWISE_NOTE = "released for inspection, pick-up or by post: nothing is attached by design"
+# The law's own deadline stated in an acknowledgement ("your statutory response date is
+# ...", "the agency has seven business days to respond") extends nothing ...
+_LAWS_OWN_DEADLINE = re.compile(
+    r"\b(?:statutory|the\s+(?:law|act|statute)\s+(?:gives|allows|requires)"
+    r"|ha(?:s|ve)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:business\s+|working\s+|calendar\s+)?days\s+to\s+respond)", re.IGNORECASE)
+# ... unless the same sentence says the time is extended or the answer will be late.
+_EXTENDING = re.compile(r"\b(?:extend\w*|extension|additional|further|more\s+time|delay\w*|unusual"
+                        r"|anticipate\w*|expect\w*|estimat\w*|unable|cannot|not\s+be\s+able)\b", re.IGNORECASE)
+# "We will not be able to produce the records within 30 days" is late, not a refusal.
+_ONLY_LATE = re.compile(r"\b(?:not\s+be\s+able|unable|cannot|can\s*not)\b.{0,80}?\bwithin\s+(?:the\s+)?"
+                        r"(?:\w+\s+)?(?:\(\d+\)\s+)?\d*\s*(?:business\s+|working\s+|calendar\s+)?days\b",
+                        re.IGNORECASE)
 _NO_RECORDS_FINDING = re.compile(r"\b(?:records?|responsive|search\w*|locat\w*|custody|maintain\w*|information"
                                  r"|documents?|files?|materials?)\b", re.I)
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
@@ -280,6 +292,10 @@ def _held_when_unsupported(main: StatusReading, sentences: list[str], notes: lis
         notes.append("reads as an acknowledgement but never says the request was received (a progress note?): less sure")
     elif main.status == "no_records" and not _NO_RECORDS_FINDING.search(main.evidence):
         notes.append("reads as no records but does not say what was searched for (an aside?): less sure")
+    elif main.status == "extension" and _LAWS_OWN_DEADLINE.search(main.evidence) and not _EXTENDING.search(main.evidence):
+        notes.append("reads as an extension but states the law's own deadline (nothing extended): less sure")
+    elif main.status == "denied" and _ONLY_LATE.search(main.evidence):
+        notes.append("reads as a denial but only says the answer will be late (an extension?): less sure")
     else:
         return main
     return StatusReading(main.status, min(main.confidence, PROGRESS_NOTE_AT), main.evidence, main.sentence)
