@@ -156,6 +156,11 @@ _EXTENDING = re.compile(r"\b(?:extend\w*|extension|additional|further|more\s+tim
 _ONLY_LATE = re.compile(r"\b(?:not\s+be\s+able|unable|cannot|can\s*not)\b.{0,80}?\bwithin\s+(?:the\s+)?"
                         r"(?:\w+\s+)?(?:\(\d+\)\s+)?\d*\s*(?:business\s+|working\s+|calendar\s+)?days\b",
                         re.IGNORECASE)
+# A no-records finding always says there is nothing ("no", "not", "unable to locate",
+# "zero results"; "No. 12" is a number's label); a sentence without any such word ("this acknowledges receipt of your
+# request for the contract documents") is something else read as one.
+_NONE_SAID = re.compile(r"\bno\b(?!\.\s*\S*\d)|\b(?:not|none|never|nothing|nor|neither|unable|zero|empty|fail\w*|without|lack\w*)\b|n't\b",
+                        re.IGNORECASE)
 _NO_RECORDS_FINDING = re.compile(r"\b(?:records?|responsive|search\w*|locat\w*|custody|maintain\w*|information"
                                  r"|documents?|files?|materials?)\b", re.I)
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
@@ -290,6 +295,8 @@ def _held_when_unsupported(main: StatusReading, sentences: list[str], notes: lis
     looked for."""
     if main.status == "acknowledged" and not any(_RECEIPT.search(x) for x in sentences):
         notes.append("reads as an acknowledgement but never says the request was received (a progress note?): less sure")
+    elif main.status == "no_records" and not _NONE_SAID.search(main.evidence):
+        notes.append("reads as no records but never says there are none (a restated request?): less sure")
     elif main.status == "no_records" and not _NO_RECORDS_FINDING.search(main.evidence):
         notes.append("reads as no records but does not say what was searched for (an aside?): less sure")
     elif main.status == "extension" and _LAWS_OWN_DEADLINE.search(main.evidence) and not _EXTENDING.search(main.evidence):
