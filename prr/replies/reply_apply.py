@@ -45,7 +45,7 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
     acknowledgement), one extension, ``released`` only with an attachment or a link.
     A reading ``decide_apply`` is not sure of changes nothing: the message goes to the
     review queue (``prr inbox review``) until a person confirms it (``confirmed``)."""
-    from prr.replies.reply_reading import decide_apply
+    from prr.replies.reply_reading import DELIVERED_OTHERWISE_NOTE, decide_apply
 
     request = get_request(conn, request_id)
     current = request["status"]
@@ -65,7 +65,7 @@ def apply_classification(conn: sqlite3.Connection, request_id: int, comm_id: int
             update_communication(conn, comm_id, status="status_review")
             actions.append(f"status not changed: {why}; confirm with `prr inbox review confirm {comm_id}`")
             return actions
-    if status == "released" and not (has_attachment or has_link):
+    if status == "released" and not (has_attachment or has_link) and DELIVERED_OTHERWISE_NOTE not in (cls.get("notes") or []):
         actions.append("reads as released, but there is no attachment or download link: status not changed")
         status = "other"
     dates = {d.get("role"): d.get("date") for d in cls.get("dates") or []}

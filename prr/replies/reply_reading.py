@@ -137,6 +137,30 @@ PROGRESS_NOTE_AT = 0.5
 # A no-records finding says what was looked for: records, responsive documents, a search, the
 # files an office keeps. "There's no separate report" beside an answer given inline is an
 # aside, not a finding: the reply goes to a person.
+# A release that says the records wait at a counter or went by post: nothing is attached
+# by design, so a missing attachment or link says nothing against it.
+_DELIVERED_OTHERWISE = re.compile(
+    r"\b(?:(?:are|is)\s+(?:now\s+)?(?:available|ready)\s+for\s+(?:your\s+)?(?:inspection|review|pick[\s-]?up)"
+    r"|(?:have\s+been|were|are\s+being)\s+(?:mailed|sent\s+by\s+(?:U\.?S\.?\s+)?mail|posted\s+to\s+you))\b",
+    re.IGNORECASE)
+DELIVERED_OTHERWISE_NOTE = "released for inspection, pick-up or by post: nothing is attached by design"
+# The law's own deadline stated in an acknowledgement ("your statutory response date is
+# ...", "the agency has seven business days to respond") extends nothing ...
+_LAWS_OWN_DEADLINE = re.compile(
+    r"\b(?:statutory|the\s+(?:law|act|statute)\s+(?:gives|allows|requires)"
+    r"|ha(?:s|ve)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:business\s+|working\s+|calendar\s+)?days\s+to\s+respond)", re.IGNORECASE)
+# ... unless the same sentence says the time is extended or the answer will be late.
+_EXTENDING = re.compile(r"\b(?:extend\w*|extension|additional|further|more\s+time|delay\w*|unusual"
+                        r"|anticipate\w*|expect\w*|estimat\w*|unable|cannot|not\s+be\s+able)\b", re.IGNORECASE)
+# "We will not be able to produce the records within 30 days" is late, not a refusal.
+_ONLY_LATE = re.compile(r"\b(?:not\s+be\s+able|unable|cannot|can\s*not)\b.{0,80}?\bwithin\s+(?:the\s+)?"
+                        r"(?:\w+\s+)?(?:\(\d+\)\s+)?\d*\s*(?:business\s+|working\s+|calendar\s+)?days\b",
+                        re.IGNORECASE)
+# A no-records finding always says there is nothing ("no", "not", "unable to locate",
+# "zero results"; "No. 12" is a number's label); a sentence without any such word ("this acknowledges receipt of your
+# request for the contract documents") is something else read as one.
+_NONE_SAID = re.compile(r"\bno\b(?!\.\s*\S*\d)|\b(?:not|none|never|nothing|nor|neither|unable|zero|empty|fail\w*|without|lack\w*)\b|n't\b",
+                        re.IGNORECASE)
 _NO_RECORDS_FINDING = re.compile(r"\b(?:records?|responsive|search\w*|locat\w*|custody|maintain\w*|information"
                                  r"|documents?|files?|materials?)\b", re.I)
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
@@ -250,13 +274,16 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.notes.pop()
         reading.statuses = _ranked(reading.statuses, fee_amount=fee_amount or amount_asked)
         main = reading.statuses[0] = _held_when_unsupported(reading.statuses[0], sentences, reading.notes)
-    conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o)), default=0.0)
+    closes = any(s.status == "closed" and s.confidence >= STRONG for s in reading.statuses)
+    conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o, closes)), default=0.0)
     reading.status, reading.evidence = main.status, main.evidence
     reading.confidence = main.confidence * (1 - 0.5 * conflict)
     if conflict:
         other = next(o for o in reading.statuses[1:] if o.confidence == conflict)
         reading.notes.append(f"also reads as {other.status} ({conflict:.2f}): less sure")
-    if main.status == "released" and not (has_attachment or has_link):
+    if main.status == "released" and not (has_attachment or has_link) and _DELIVERED_OTHERWISE.search(main.evidence):
+        reading.notes.append(DELIVERED_OTHERWISE_NOTE)
+    elif main.status == "released" and not (has_attachment or has_link):
         reading.notes.append("release language but no attachment or download link: "
                              "check whether the records arrived")
     return reading
@@ -268,8 +295,14 @@ def _held_when_unsupported(main: StatusReading, sentences: list[str], notes: lis
     looked for."""
     if main.status == "acknowledged" and not any(_RECEIPT.search(x) for x in sentences):
         notes.append("reads as an acknowledgement but never says the request was received (a progress note?): less sure")
+    elif main.status == "no_records" and not _NONE_SAID.search(main.evidence):
+        notes.append("reads as no records but never says there are none (a restated request?): less sure")
     elif main.status == "no_records" and not _NO_RECORDS_FINDING.search(main.evidence):
         notes.append("reads as no records but does not say what was searched for (an aside?): less sure")
+    elif main.status == "extension" and _LAWS_OWN_DEADLINE.search(main.evidence) and not _EXTENDING.search(main.evidence):
+        notes.append("reads as an extension but states the law's own deadline (nothing extended): less sure")
+    elif main.status == "denied" and _ONLY_LATE.search(main.evidence):
+        notes.append("reads as a denial but only says the answer will be late (an extension?): less sure")
     else:
         return main
     return StatusReading(main.status, min(main.confidence, PROGRESS_NOTE_AT), main.evidence, main.sentence)
@@ -337,12 +370,16 @@ def _drop_bare_delivery_notice(votes: dict[str, list[StatusReading]], reading: R
                              + max(others, key=lambda v: v.confidence).status)
 
 
-def _contradicts(main: StatusReading, other: StatusReading) -> bool:
+def _contradicts(main: StatusReading, other: StatusReading, closes: bool = False) -> bool:
     if other.confidence < STRONG or frozenset((main.status, other.status)) in COMPATIBLE:
         return False
-    # letters restate that the request was received: only a clear acknowledgement
-    # ("this acknowledges receipt") contradicts a finding
-    return other.status != "acknowledged" or other.confidence >= SURE_ACK
+    if other.status != "acknowledged":
+        return True
+    # letters restate that the request was received ("your request was assigned number X",
+    # "we forwarded your request"): only a clear acknowledgement ("this acknowledges
+    # receipt") contradicts a finding, and none contradicts a reply that surely closes the
+    # request -- a reply that closes the file is past acknowledging it
+    return other.confidence >= SURE_ACK and not closes
 
 
 def decide_apply(reading, *, apply_at: float | None = None) -> tuple[bool, str]:
