@@ -1,4 +1,4 @@
-"""Contacts on the second to sixth blind sets (tests/watch/blind2 ... blind6).
+"""Contacts on the second to seventh blind sets (tests/watch/blind2 ... blind7).
 
 All were written and labelled without reading the extractor (see each set's README).
 blind2 was first run untuned (phones P 0.81, fax R 0.74, portals P 0.81, records contact
@@ -17,7 +17,8 @@ blind6 was the held-out test set until its held-out run (emails P 1.00 R 1.00, p
 P 0.88 R 0.98, fax P 0.94 R 0.94, portals P 1.00 R 0.93, records contact P 0.89 R 0.92;
 two addresses only in a mailto cc= were made emails before that run, as the other sets
 label them); its misses were then read and fixed by cause (no label changed), so blind6 is
-in-sample now too. Scored by
+in-sample now too. blind7 is the held-out test set: its figures below are its first and
+only run, nothing has been tuned on it. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -38,12 +39,13 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 HERE = Path(__file__).resolve().parent
-SETS = ("blind2", "blind3", "blind4", "blind5", "blind6")
+SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 PAGES = {name: bench.labels(HERE / name) for name in SETS}
 # Sets written before each one: a city may appear in one set only.
 EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blind", "blind2", "blind3"),
            "blind5": ("blind", "blind2", "blind3", "blind4"),
-           "blind6": ("blind", "blind2", "blind3", "blind4", "blind5")}
+           "blind6": ("blind", "blind2", "blind3", "blind4", "blind5"),
+           "blind7": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")}
 
 # Measured with the current extractor, all in-sample now (their held-out figures are in
 # docs/benchmarks.md and docs/watch.md). Every field meets the goals: blind3's records contact
@@ -60,6 +62,13 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # (in-sample P 0.905 R 0.934; held out P 0.889 R 0.918).
     "blind6": {
         "records_contact": "blind6 (in-sample): records contact P 0.905 R 0.934",
+    },
+    # Held out: the first run of the extractor on this set, nothing tuned on it since.
+    "blind7": {
+        "phones": "blind7 held-out set: phones P 0.917 R 0.957",
+        "fax": "blind7 held-out set: fax P 0.941 R 0.889",
+        "portal_urls": "blind7 held-out set: portal URLs P 0.911 R 0.976",
+        "records_contact": "blind7 held-out set: records contact P 0.885 R 0.844",
     },
 }
 
