@@ -31,7 +31,7 @@ from prr.scrapers.fetch_guard import (  # noqa: F401  (public names, importable 
     parse_allow,
     parse_retry_after,
 )
-from prr.scrapers.fetch_io import RequestsResponse, Urllib3Response, drain, short
+from prr.scrapers.fetch_io import RequestsResponse, Urllib3Response, drain, raise_connect_error, short
 from prr.scrapers.fetch_types import FAILURE_KINDS, Fetched, FetchError  # noqa: F401
 
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "FAILURE_KINDS", "FetchError", "Fetched", "HostGate",
@@ -326,23 +326,10 @@ class PoliteFetcher:
             resp = self._http.request("GET", url, headers=headers, timeout=self._timeout, redirect=False,
                                       retries=False, preload_content=False, decode_content=True)
         except urllib3.exceptions.MaxRetryError as e:     # not raised with retries=False; kept safe
-            self._raise_connect_error(url, e.reason or e)
+            raise_connect_error(url, e.reason or e, self.timeout)
         except (urllib3.exceptions.HTTPError, OSError) as e:
-            self._raise_connect_error(url, e)
+            raise_connect_error(url, e, self.timeout)
         return Urllib3Response(resp)
-
-    def _raise_connect_error(self, url: str, e: BaseException):
-        import urllib3
-
-        exc = urllib3.exceptions
-        if isinstance(e, exc.SSLError) or (isinstance(e, exc.ProxyError) and "SSL" in str(e)):
-            raise FetchError("tls", url, f"TLS error: {short(e)}") from None
-        # NewConnectionError is a ConnectTimeoutError subclass in urllib3 2: test it first.
-        if isinstance(e, exc.NewConnectionError) or not isinstance(e, (exc.TimeoutError, TimeoutError)):
-            text = str(e)
-            kind = "dns" if ("NameResolution" in text or "getaddrinfo" in text) else "connection"
-            raise FetchError(kind, url, f"cannot connect: {short(e)}") from None
-        raise FetchError("timeout", url, f"no answer within {self.timeout} s") from None
 
     def _send_requests(self, url: str, extra_headers: dict):
         import requests

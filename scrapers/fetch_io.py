@@ -51,3 +51,21 @@ class RequestsResponse(Urllib3Response):
 def short(e: Exception) -> str:
     text = str(e)
     return text if len(text) < 200 else text[:197] + "..."
+
+
+def raise_connect_error(url: str, e: BaseException, timeout) -> None:
+    """A urllib3 connect failure as the typed error callers act on (tls, dns, connection,
+    timeout)."""
+    import urllib3
+
+    from prr.scrapers.fetch_types import FetchError
+
+    exc = urllib3.exceptions
+    if isinstance(e, exc.SSLError) or (isinstance(e, exc.ProxyError) and "SSL" in str(e)):
+        raise FetchError("tls", url, f"TLS error: {short(e)}") from None
+    # NewConnectionError is a ConnectTimeoutError subclass in urllib3 2: test it first.
+    if isinstance(e, exc.NewConnectionError) or not isinstance(e, (exc.TimeoutError, TimeoutError)):
+        text = str(e)
+        kind = "dns" if ("NameResolution" in text or "getaddrinfo" in text) else "connection"
+        raise FetchError(kind, url, f"cannot connect: {short(e)}") from None
+    raise FetchError("timeout", url, f"no answer within {timeout} s") from None
