@@ -193,17 +193,22 @@ def _blind_sets(model) -> dict:
         cases = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
         res = []
         for c in cases:
-            md = c.get("message_date")
-            r = classify_text(c.get("text") or "", subject=c.get("subject"),
-                              message_date=date.fromisoformat(str(md)) if md else None,
-                              has_attachment=c.get("has_attachment", False),
-                              attachment_text=c.get("attachment_text") or "", model=model)
+            r = _read_case(c, model=model)
             res.append({"id": c["id"], "agency": f"{path.stem}:{c['agency']}", "want": c["statuses"],
                         "got": r.status, "confidence": r.confidence, "apply": r.apply,
                         "tracking": r.tracking_numbers, "want_tracking": [str(x) for x in c.get("tracking", [])],
                         "fee": r.fee, "want_fee": c.get("fee"), "reading": r.to_json()})
         out[path.stem] = {"role": _set_role(path), "results": res}
     return out
+
+
+def _read_case(c: dict, model=None):
+    """A case-table reply read as ``prr classify`` reads it (subject, date, attachment)."""
+    md = c.get("message_date")
+    return classify_text(c.get("text") or "", subject=c.get("subject"),
+                         message_date=date.fromisoformat(str(md)) if md else None,
+                         has_attachment=c.get("has_attachment", False),
+                         attachment_text=c.get("attachment_text") or "", model=model)
 
 
 def _written_cases():
@@ -213,10 +218,7 @@ def _written_cases():
     data = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
     right, applied, applied_right, res_all = 0, 0, 0, []
     for c in data:
-        md = c.get("message_date")
-        res = classify_text(c.get("text") or "", subject=c.get("subject"),
-                            message_date=date.fromisoformat(str(md)) if md else None,
-                            has_attachment=c.get("has_attachment", False))
+        res = _read_case(c)
         ok = res.status in c["statuses"]
         right += ok
         applied += res.apply

@@ -73,6 +73,30 @@ def baseline(messages: list[bytes], db_path: Path) -> float:
     return time.perf_counter() - t
 
 
+def seed_filed_requests(conn, settings, *, count: int = 20, dedupe_prefix: str = "bench") -> list[str]:
+    """``count`` requests to Oxnard, filed on 2026-03-02, for replies to match: their tokens.
+    The same set-up for this benchmark and ``prefect_overhead.py``'s ingest workload."""
+    from prr.db.events import add_event
+    from prr.db.requests import insert_request, set_status, update_request
+    from prr.registry.registry import sync_registry
+    from prr.requests.tokens import new_token
+
+    sync_registry(conn, settings.registry_dir)
+    tokens = []
+    for i in range(count):
+        token = new_token()
+        rid = insert_request(conn, city_slug="oxnard", kind="incident-logs", params={"i": i},
+                             dedupe_key=f"{dedupe_prefix}-{i}", token=token, subject=f"CPRA request {i} [{token}]",
+                             body="...", channel="outbox", recipient="cityclerk@oxnard.org")
+        set_status(conn, rid, "filing")
+        update_request(conn, rid, received_on="2026-03-02", filed_at="2026-03-02T17:00:00+00:00")
+        set_status(conn, rid, "filed")
+        add_event(conn, "filed", request_id=rid, city_slug="oxnard", received_on="2026-03-02",
+                  sent_at="2026-03-02T17:00:00+00:00", channel="outbox", message_id=None)
+        tokens.append(token)
+    return tokens
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 400
     tmp = Path(tempfile.mkdtemp(prefix="prr-bench-ingest-"))
@@ -80,28 +104,12 @@ def main() -> None:
         os.environ["PRR_HOME"] = str(tmp / "home")
         from prr.core.settings import get_settings
         from prr.db import connect
-        from prr.db.events import add_event
-        from prr.db.requests import insert_request, set_status, update_request
-        from prr.registry.registry import sync_registry
         from prr.replies.ingest import ingest_source
         from prr.replies.sources import MaildirSource
-        from prr.requests.tokens import new_token
 
         settings = get_settings()
         conn = connect(settings.db_path)
-        sync_registry(conn, settings.registry_dir)
-        tokens = []
-        for i in range(20):
-            token = new_token()
-            rid = insert_request(conn, city_slug="oxnard", kind="incident-logs", params={"i": i},
-                                 dedupe_key=f"bench-{i}", token=token, subject=f"CPRA request {i} [{token}]",
-                                 body="...", channel="outbox", recipient="cityclerk@oxnard.org")
-            set_status(conn, rid, "filing")
-            update_request(conn, rid, received_on="2026-03-02", filed_at="2026-03-02T17:00:00+00:00")
-            set_status(conn, rid, "filed")
-            add_event(conn, "filed", request_id=rid, city_slug="oxnard", received_on="2026-03-02",
-                      sent_at="2026-03-02T17:00:00+00:00", channel="outbox", message_id=None)
-            tokens.append(token)
+        tokens = seed_filed_requests(conn, settings, dedupe_prefix="bench")
         messages = make_messages(tokens, n)
         box = mailbox.Maildir(str(tmp / "Maildir"), create=True)
         for raw in messages:

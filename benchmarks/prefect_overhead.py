@@ -91,26 +91,9 @@ def setup_ingest(conn, settings) -> dict:
     import mailbox
 
     sys.path.insert(0, str(HERE))
-    from ingest_replies import make_messages
+    from ingest_replies import make_messages, seed_filed_requests
 
-    from prr.db.events import add_event
-    from prr.db.requests import insert_request, set_status, update_request
-    from prr.registry.registry import sync_registry
-    from prr.requests.tokens import new_token
-
-    sync_registry(conn, settings.registry_dir)
-    tokens = []
-    for i in range(20):
-        token = new_token()
-        rid = insert_request(conn, city_slug="oxnard", kind="incident-logs", params={"i": i}, dedupe_key=f"b-{i}",
-                             token=token, subject=f"CPRA request {i} [{token}]", body="...", channel="outbox",
-                             recipient="cityclerk@oxnard.org")
-        set_status(conn, rid, "filing")
-        update_request(conn, rid, received_on="2026-03-02", filed_at="2026-03-02T17:00:00+00:00")
-        set_status(conn, rid, "filed")
-        add_event(conn, "filed", request_id=rid, city_slug="oxnard", received_on="2026-03-02",
-                  sent_at="2026-03-02T17:00:00+00:00", channel="outbox", message_id=None)
-        tokens.append(token)
+    tokens = seed_filed_requests(conn, settings, dedupe_prefix="b")
     box = mailbox.Maildir(str(settings.inbox_dir), create=True)
     for raw in make_messages(tokens, REPLIES):
         box.add(raw)

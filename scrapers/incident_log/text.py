@@ -143,24 +143,24 @@ def find_ids_by_line(lines: list[str], text: str | None = None,
     if text is None:
         text = "\n".join(lines)
     out: list[list[tuple[int, str]]] = [[] for _ in lines]
-    for m in ID_RE.finditer(text):
+    _place_ids(ID_RE, text, starts, out)
+    if _GLUE_HINT.search(text):
+        for i in _place_ids(GLUED_ID_RE, text, starts, out):
+            out[i].sort()      # a glued id may sit before ids the first pass placed
+    return out
+
+
+def _place_ids(rx, text: str, starts: list[int], out: list[list[tuple[int, str]]]) -> set[int]:
+    """Add every id ``rx`` finds to its line's list as (column, token); the lines touched."""
+    touched = set()
+    for m in rx.finditer(text):
         tok = m.group(1)
         if is_id(tok):
             x = m.start(1)
             i = bisect_right(starts, x) - 1
             out[i].append((x - starts[i], tok))
-    if _GLUE_HINT.search(text):
-        glued = set()
-        for m in GLUED_ID_RE.finditer(text):
-            tok = m.group(1)
-            if is_id(tok):
-                x = m.start(1)
-                i = bisect_right(starts, x) - 1
-                out[i].append((x - starts[i], tok))
-                glued.add(i)
-        for i in glued:
-            out[i].sort()
-    return out
+            touched.add(i)
+    return touched
 
 
 def shape(token: str) -> str:

@@ -21,12 +21,17 @@ def _key(v) -> str:
     return "".join(c for c in str(v) if c.isalnum()).upper()
 
 
+def _read_case(case: dict):
+    """A case-table reply read as ``prr classify`` reads it (subject, date, attachment)."""
+    md = case.get("message_date")
+    return classify_text(case["text"] or "", subject=case.get("subject"),
+                         message_date=date.fromisoformat(str(md)) if md else None,
+                         has_attachment=case.get("has_attachment", False))
+
+
 @pytest.mark.parametrize("case", WRITTEN, ids=[c["id"] for c in WRITTEN])
 def test_written_reply(case):
-    md = case.get("message_date")
-    c = classify_text(case["text"] or "", subject=case.get("subject"),
-                      message_date=date.fromisoformat(str(md)) if md else None,
-                      has_attachment=case.get("has_attachment", False))
+    c = _read_case(case)
     assert c.status in case["statuses"], (c.status, c.statuses, c.notes)
     if "apply" in case:
         assert c.apply is case["apply"], c.apply_reason
@@ -98,10 +103,7 @@ def test_development_blind_set_meets_the_goals(path):
     cases = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
     right = applied = applied_right = 0
     for case in cases:
-        md = case.get("message_date")
-        c = classify_text(case["text"] or "", subject=case.get("subject"),
-                          message_date=date.fromisoformat(str(md)) if md else None,
-                          has_attachment=case.get("has_attachment", False))
+        c = _read_case(case)
         ok = c.status in case["statuses"]
         right += ok
         applied += c.apply
