@@ -24,7 +24,7 @@ from prr.scrapers.incident_log.text import (
     parse_datetime,
 )
 
-_SUBTOTAL = re.compile(r":\s*\d+$")
+_SUBTOTAL = re.compile(r"(?<!\d):\s*\d+$")     # "District Total: 6", not a time "12:51"
 # a line starting (near the margin) with a time or a date, then a gap: a cheap count of
 # entries of a time-led narrative, over the whole text at once
 _MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
