@@ -51,8 +51,8 @@ def column_for(label: str) -> str | None:
     if head:
         return head
     if words[-1] in ("type", "nature", "offense", "offence", "offenses", "offences", "crime", "crimes",
-                     "category", "classification", "incident", "call") \
-            or words[0] in ("nature", "natures", "offense", "offence", "crime", "incident"):
+                     "category", "classification", "incident", "call", "charge", "charges") \
+            or words[0] in ("nature", "natures", "offense", "offence", "crime", "incident", "charge", "charges"):
         return "type"
     if words[0] in ("disposition", "dispo", "disp", "clearance", "outcome", "result", "status"):
         return "disposition"

@@ -76,14 +76,19 @@ class Doc:
 
 def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
     column = anchor_mod.id_column(doc.lines, doc.ids, doc.pages)
-    if column and (doc.text is None or len(_MARGIN_START.findall(doc.text)) < MARGIN_OVER_COLUMN * len(column.lines)):
+    margin_n = len(_MARGIN_START.findall(doc.text)) if doc.text is not None else 0
+    if column and (margin_n < anchor_mod.MIN_RECORDS or (margin_n < MARGIN_OVER_COLUMN * len(column.lines)
+                                                         and _led_share(doc, column) >= 0.5)):
         return column
     # numbers that line up in some entries only ("Case 25-04482: ..." in a narrative, phone
-    # numbers) are no record column when clearly more lines start at the margin with a
-    # time or a date: those lines are the entries, and the numbers are in their text
+    # numbers, numbers wrapped to the start of a line) are no record column when clearly
+    # more lines start at the margin with a time or a date, or when the entries start with
+    # a time and most of the column's numbers are not on those lines: the time-led lines
+    # are the entries, and the numbers are in their text
     found = anchor_mod.margin_anchors([ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)],
                                       doc.pages)
-    if found and (column is None or len(found.lines) >= MARGIN_OVER_COLUMN * len(column.lines)):
+    if found and (column is None or len(found.lines) >= MARGIN_OVER_COLUMN * len(column.lines)
+                  or (found.kind == "margin_time" and _led_share(doc, column) < 0.5)):
         return found
     if column:
         return column
@@ -93,6 +98,12 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
         if len(lines) >= anchor_mod.MIN_RECORDS:
             return anchor_mod.Anchors("labels", lines)
     return anchor_mod.header_rows(doc.lines, is_title_line) or anchor_mod.id_series(doc.lines, doc.ids)
+
+
+def _led_share(doc: Doc, column: anchor_mod.Anchors) -> float:
+    """Share of a number column's lines that start at the margin with a time or a date."""
+    led = sum(1 for i in column.lines if _MARGIN_START.match(doc.lines[i]))
+    return led / max(1, len(column.lines))
 
 
 def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list[str]]]:
