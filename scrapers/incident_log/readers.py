@@ -53,17 +53,8 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
     note_parts: dict[int, list[str]] = {}      # record -> its note lines ("Occurred on ...")
     header: list[str] = []
     for page, ks in by_page.items():
-        notes = {i for k in ks for i in range(spans[k][0] + 1, spans[k][1]) if _NOTE.match(doc.lines[i])
-                 and _is_note(doc.lines[i])}
-        body = [doc.lines[i] for k in ks for i in range(*spans[k]) if i not in doc.skip and i not in notes]
-        cols = merge_split_dates(gaps_to_columns(body), body)
         header = headers.get(page, header)
-        if header:
-            cols = split_by_titles(cols, header, body, {id_x[spans[k][0]] for k in ks if spans[k][0] in id_x})
-        names = titles(header, cols) if header else [""] * len(cols)
-        if header:
-            cols, names = merge_untitled(cols, names)
-        names = [n or f"column {j + 1}" for j, n in enumerate(names)]
+        cols, names, notes = _page_columns(doc, [spans[k] for k in ks], header, id_x)
         for k in ks:
             s, e = spans[k]
             vals = [""] * len(cols)
@@ -125,12 +116,24 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         number = numbers.get(k)
         if id_cols[k] is not None and number:
             _split_number_cell(values, mapping, names[id_cols[k]], number)
-        for line in note_parts.get(k, ()):
-            _read_note(line, values, mapping)
+        _read_notes(note_parts.get(k, ()), values, mapping)
         s, e = spans[k]
         out.append(build(values, mapping, page=doc.pages[s], number=number, raw=_raw(doc, s, e),
                          context_date=context[s]))
     return out
+
+
+def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
+    """The columns of one page's records, their titles, and the note lines kept out of them."""
+    notes = {i for s, e in spans for i in range(s + 1, e) if _NOTE.match(doc.lines[i]) and _is_note(doc.lines[i])}
+    body = [doc.lines[i] for s, e in spans for i in range(s, e) if i not in doc.skip and i not in notes]
+    cols = merge_split_dates(gaps_to_columns(body), body)
+    if header:
+        cols = split_by_titles(cols, header, body, {id_x[s] for s, _ in spans if s in id_x})
+    names = titles(header, cols) if header else [""] * len(cols)
+    if header:
+        cols, names = merge_untitled(cols, names)
+    return cols, [n or f"column {j + 1}" for j, n in enumerate(names)], notes
 
 
 _WORD = re.compile(r"\S+")
@@ -146,6 +149,11 @@ def _is_note(line: str) -> bool:
     text = squash(line)
     m = _NOTE_HEAD.match(text)
     return bool(m) and (m.group(2).startswith(":") or bool(DATE_RE.match(text, m.end())))
+
+
+def _read_notes(lines, values: dict[str, str], mapping: dict) -> None:
+    for line in lines:
+        _read_note(line, values, mapping)
 
 
 def _read_note(line: str, values: dict[str, str], mapping: dict) -> None:
