@@ -100,7 +100,8 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
 # the previous cell to it ("motor vehicle20-0471").
 # (1-4 digits standing alone are left out by the look-ahead: never an id, and a third of a
 # log's tokens, each a match to handle in Python otherwise)
-ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?!\d{1,4}(?![\dA-Z-]))([A-Z]{0,4}-?\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
+# (a colon after it ends it when a space follows: "Case 25-04482: Officers ...", not "12:30")
+ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?!\d{1,4}(?![\dA-Z-]))([A-Z]{0,4}-?\d[\dA-Z-]*\d)(?![\w/]|:\S|\.\d|,\d)")
 GLUED_ID_RE = re.compile(r"(?<=[a-z])(\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
 _GLUE_HINT = re.compile(r"[a-z]\d")
 _NOT_ID = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|[0-2]\d[0-5]\d-[0-2]\d[0-5]\d|\d{1,4}"
