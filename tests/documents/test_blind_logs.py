@@ -24,10 +24,10 @@ SETS = {p.name: p for p in sorted(HERE.glob("blind_logs*")) if p.is_dir()}
 AGENCIES = [(s, g.parent.name) for s, p in SETS.items() for g in sorted(p.glob("*/groundtruth.json"))]
 
 # Measured figures of agencies below the goals (set -> agency -> reason).
+# blind_logs became a development set after its held-out run (5 of 6 agencies met the
+# goals; its free-text watch log gave no rows, see its README); every agency meets them now.
 BELOW_GOAL: dict[str, dict[str, str]] = {
-    "blind_logs": {
-        "port-ellery-wa-pd": "held-out run: free-text watch log, recall 0.000, 0 of 75 records",
-    },
+    "blind_logs": {},
 }
 
 _LOADED: dict = {}
