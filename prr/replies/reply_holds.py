@@ -62,9 +62,17 @@ _WITHHOLDING = re.compile(r"\b(?:redact\w*|withh[eo]ld\w*|held\s+back|kept\s+bac
 _FINDING_WORDS = re.compile(r"\b(?:found|locat\w*|exist\w*|search\w*|identif\w*|maintain\w*|possess\w*)\b", re.I)
 
 
-def nothing_withheld(sentence: str) -> bool:
-    """A "no records" sentence that only says nothing was held back."""
-    return bool(_WITHHOLDING.search(sentence)) and not _FINDING_WORDS.search(sentence)
+_NONE_HELD = re.compile(r"\b(?:no|none|nothing|not)\b(?:\s+[\w-]+){0,5}?\s+(?:redact\w*|withh[eo]ld\w*|held\s+back|kept\s+back"
+                        r"|blacked\s+out|removed)\b", re.I)
+_EXCEPT = re.compile(r"\b(?:but|except|however|other\s+than|apart\s+from|only)\b", re.I)
+
+
+def nothing_withheld(sentence: str, label: str = "no_records") -> bool:
+    """A "no records" sentence that only says nothing was held back; for a withholding
+    label (partial, denied), a sentence that says nothing was ("no pages were redacted")."""
+    if label == "no_records":
+        return bool(_WITHHOLDING.search(sentence)) and not _FINDING_WORDS.search(sentence)
+    return bool(_NONE_HELD.search(sentence)) and not _EXCEPT.search(sentence) and not _FINDING_WORDS.search(sentence)
 
 
 # "You can view ... any documents at the link": where records will appear, if any.
@@ -87,14 +95,18 @@ def sends_nothing(sentence: str) -> bool:
 
 # A reply that calls itself an update, or an acknowledgement that the request is still where it was.
 _UPDATE = re.compile(r"\b(?:courtesy|status)\s+update\b|\bupdate\s+on\s+(?:your\s+)?(?:records?\s+)?request\b"
-                     r"|^\W*update\b|\bchecking\s+in\b|\bfollowing\s+up\s+to\s+let\s+you\s+know\b", re.I)
+                     r"|^\W*(?:update|status\s+of)\b|\bchecking\s+in\b|\bfollowing\s+up\s+to\s+let\s+you\s+know\b", re.I)
 _STILL = re.compile(r"\b(?:remains?|still|continues?\s+to\s+be)\b", re.I)
 
 
+STILL_IN_HAND = "an update saying the request is still in hand, with no new fact: nothing to change"
+
+
 def progress_update(evidence: str, sentences: list[str]) -> bool:
-    """An acknowledgement read from a status note: the request "remains" or is "still"
-    where it was, in a reply that says it is an update."""
-    return bool(_STILL.search(evidence)) and any(_UPDATE.search(s) for s in sentences)
+    """An acknowledgement read from a status note: a reply that says it is an update and
+    that the request "remains" or is "still" where it was."""
+    return (bool(_STILL.search(evidence)) or any(_STILL.search(s) for s in sentences)) and any(
+        _UPDATE.search(s) for s in sentences)
 
 
 # An extension states that the time is extended, delayed or needs more: a date alone, in a
@@ -147,10 +159,10 @@ def held_when_unsupported(main, sentences: list[str], notes: list[str], others=(
     """The main status held below the apply bar when the reply lacks what that status always
     says: an acknowledgement that the request was received, a no-records finding what was
     looked for."""
-    if main.status == "acknowledged" and not any(_RECEIPT.search(x) for x in sentences):
+    if main.status == "acknowledged" and progress_update(main.evidence, sentences):
+        notes.append(STILL_IN_HAND)
+    elif main.status == "acknowledged" and not any(_RECEIPT.search(x) for x in sentences):
         notes.append("reads as an acknowledgement but never says the request was received (a progress note?): less sure")
-    elif main.status == "acknowledged" and progress_update(main.evidence, sentences):
-        notes.append("reads as an acknowledgement but is an update saying the request is still in hand: less sure")
     elif (main.status == "extension" and bare_response_date(main.evidence)
           and any(o.status == "acknowledged" and o.confidence >= SURE_BESIDE for o in others)):
         notes.append("reads as an extension but only gives a date for the answer beside an acknowledgement "

@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass, field
 
 from prr.replies.apply_decision import APPLY_AT, APPLY_AT_BY_STATUS, decide_apply, sure_extension  # noqa: F401
 from prr.replies.reply_holds import (
+    STILL_IN_HAND,
     held_when_unsupported,
     main_clause,
     nothing_withheld,
@@ -239,6 +240,9 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.statuses = _ranked(reading.statuses, fee_amount=fee_amount or amount_asked)
         main = reading.statuses[0] = held_when_unsupported(reading.statuses[0], sentences, reading.notes,
                                                             reading.statuses[1:])
+    if main.status == "acknowledged" and STILL_IN_HAND in reading.notes:
+        reading.status, reading.confidence = "other", 0.0   # the suggestion stays in statuses
+        return reading
     closes = any(s.status == "closed" and s.confidence >= STRONG for s in reading.statuses)
     conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o, closes)), default=0.0)
     reading.status, reading.evidence = main.status, main.evidence
@@ -269,7 +273,8 @@ def _votes(sentences: list[str], model: SentenceModel) -> dict[str, list[StatusR
         p, s = probs[label], sentences[i]
         if label == NONE or p < VOTE:
             continue
-        if (label == "no_records" and nothing_withheld(s)) or (label == "released" and sends_nothing(s)):
+        if (label in ("no_records", "partial", "denied") and nothing_withheld(s, label)) or (
+                label == "released" and sends_nothing(s)):
             continue   # "nothing was withheld" finds nothing missing; "any documents will be at" sends none
         votes.setdefault(label, []).append(StatusReading(label, p, s[:300], i))
     return votes
