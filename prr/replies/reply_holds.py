@@ -180,3 +180,14 @@ def held_when_unsupported(main, sentences: list[str], notes: list[str], others=(
     return replace(main, confidence=min(main.confidence, PROGRESS_NOTE_AT))
 
 
+
+
+# "This responds to your request, received June 2 and assigned No. X": a final letter
+# restating the receipt, not an acknowledgement that contradicts its answer.
+_RESPONDS = re.compile(r"\b(?:this\s+(?:letter\s+|e-?mail\s+|message\s+)?(?:responds|is\s+(?:in\s+|our\s+)?respon\w*)"
+                       r"|in\s+(?:response|reply)\s+to|responding\s+to)\b", re.I)
+
+
+def restates_receipt(evidence: str) -> bool:
+    """An acknowledgement sentence that says it is the response (it restates the receipt)."""
+    return bool(_RESPONDS.search(evidence))

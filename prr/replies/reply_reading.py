@@ -38,6 +38,7 @@ from prr.replies.reply_holds import (
     held_when_unsupported,
     main_clause,
     nothing_withheld,
+    restates_receipt,
     sends_nothing,
     surer_of,
 )
@@ -354,4 +355,4 @@ def _contradicts(main: StatusReading, other: StatusReading, closes: bool = False
     # "we forwarded your request"): only a clear acknowledgement ("this acknowledges
     # receipt") contradicts a finding, and none contradicts a reply that surely closes the
     # request -- a reply that closes the file is past acknowledging it
-    return other.confidence >= SURE_ACK and not closes
+    return other.confidence >= SURE_ACK and not closes and not restates_receipt(other.evidence)
