@@ -24,6 +24,10 @@ receipt, a posted-message notice) is ``other`` whatever its sentences resemble; 
 request was received (a progress note) and a no-records reading that never says what was
 looked for (an aside) are held below the apply bar.
 
+Sentences whose words rule out what the model reads in them ("no records were withheld",
+"any documents will appear at the link"), and the holds on a main status the reply does not
+bear out, are in ``prr.replies.reply_holds``.
+
 ``decide_apply`` (``prr.replies.apply_decision``, re-exported here) is the one place that
 says whether a reading may change a request without review.
 """
