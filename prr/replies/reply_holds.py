@@ -82,6 +82,7 @@ _SENT_NOW = re.compile(r"\b(?:attach\w*|enclos\w*|here\s+(?:are|is)|herewith|pro
                        r"|sent|uploaded)\b", re.I)
 
 
+_OFFERED = re.compile(r"\b(?:available|ready|link|urltoken|download\w*|copies|scanned|https?://)", re.I)
 _LOST = re.compile(r"\b(?:lost|destroyed|burn(?:ed|t)|purged|discarded|shredded|deleted|overwritten|damaged)\b", re.I)
 
 
@@ -90,7 +91,10 @@ def sends_nothing(sentence: str) -> bool:
     ... can be viewed at"), or records that were lost or destroyed."""
     if _SENT_NOW.search(sentence):
         return False
-    return bool(_ANY_RECORDS.search(sentence) and _MAY_COME.search(sentence)) or bool(_LOST.search(sentence))
+    if _ANY_RECORDS.search(sentence) and _MAY_COME.search(sentence):
+        return True
+    # "the copies are available at the link; the paper originals were destroyed" still sends them
+    return bool(_LOST.search(sentence)) and not _OFFERED.search(sentence)
 
 
 # A reply that calls itself an update, or an acknowledgement that the request is still where it was.
