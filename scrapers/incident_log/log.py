@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
+from prr.scrapers.incident_log.entries import entry_anchors, entry_spans, read_entries
 from prr.scrapers.incident_log.labels import detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
@@ -73,6 +74,13 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         own = {rec.get("record_no"), rec.get("case_no")}
         rec["related_numbers"] = related_numbers(doc, span, own)
     if not is_log(records, "text" if found.kind in ("margin_time", "id_series") else mode):
+        # numbers that open entries of prose ("2025-10411" over a heading and a narrative,
+        # "Case 25-04024 — Theft. Around ..."): one record per entry, whatever it carries
+        entries = read_entries(doc, found, context) if found.ids else None
+        if entries:
+            for rec, (s, e) in zip(entries, entry_spans(doc, entry_anchors(doc, found))):
+                rec["related_numbers"] = related_numbers(doc, (s, e), {rec.get("record_no"), rec.get("case_no")})
+            return LogResult(entries, "records", None, "free text")
         return _nothing(text_lines, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
                                     "but they carry no type, date or place")
     layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]

@@ -1,0 +1,183 @@
+"""Free-text entries led by their record number: the number at the start of a line (alone,
+or after one repeated word such as "Case"), the entry running to the next such line.
+
+Read when the other readers find the numbers but no type, date or place beside them: a
+bulletin's "2025-10411" on its own line over a "TYPE — place" heading and a narrative,
+or a press summary's paragraphs opening "Case 25-04024 — Theft. Around 12:09 a.m. ...".
+The entry form is found from the document: the form most numbered lines share (the
+word before the number, what follows it, the indent) is the anchor, so a number cited
+inside a sentence, wrapped to the start of a line, is not an entry. The blocks between
+anchors must be consistent (text in nearly every one, no block many times longer than
+the others); otherwise the document keeps its "no records" status and reason.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from statistics import median
+
+from prr.scrapers.incident_log.fields import build
+from prr.scrapers.incident_log.text import DATE_ONLY_RE, shape, squash
+
+MIN_ENTRIES = 3
+_GAP = re.compile(r"\S {2,}(?=\S)")
+_PREFIX = re.compile(r"^[A-Za-z][A-Za-z.#]{0,11}$")
+# a time inside a sentence: "At approximately 1:20 a.m.", "Around 12:09 p.m.", "at 14:05"
+_PROSE_TIME = re.compile(r"(?<![\d:/])(\d{1,2}:\d{2}(?::\d{2})?)(\s?[AaPp]\.?[Mm]\b\.?)?")
+_LEAD_TIME = re.compile(r"^(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s+")
+# "TYPE — place", "Type - place", "Type: place", "TYPE / place"
+_HEAD_SPLIT = re.compile(r"\s+[—–-]+\s+|:\s+|\s+/\s+")
+_SEPARATORS = " \t—–-:.|"
+# a day heading between entries: "Tuesday, June 3", "June 3", "06/03/2025"
+_DAY = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                  r"(?:,?\s+\d{4})?$")
+
+
+def _form(line: str, x: int, token: str) -> tuple | None:
+    """How a numbered line opens: (id shape, words before it, what follows it), or None
+    when the number is not at the start (more than two short words before it)."""
+    before = line[:x].split()
+    if len(before) > 2 or any(not _PREFIX.match(w) for w in before):
+        return None
+    after = line[x + len(token):].lstrip()
+    follow = "" if not after else "a" if after[0].isalnum() else after[0]
+    return shape(token), " ".join(before), follow
+
+
+def entry_anchors(doc, found) -> list[int]:
+    """The numbered lines that open entries: those of the form most of them share, at one
+    indent (within a character)."""
+    forms: dict[int, tuple] = {}
+    for i, token in found.ids.items():
+        x = next((x for x, tok in doc.ids[i] if tok == token), None)
+        if x is None or i in doc.skip:
+            continue
+        form = _form(doc.lines[i], x, token)
+        if form is not None:
+            forms[i] = form
+    if not forms:
+        return []
+    best = Counter(forms.values()).most_common(1)[0][0]
+    lines = [i for i, f in forms.items() if f == best]
+    indents = Counter(_indent(doc.lines[i]) for i in lines)
+    at = indents.most_common(1)[0][0]
+    return sorted(i for i in lines if abs(_indent(doc.lines[i]) - at) <= 1)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _is_day(line: str) -> bool:
+    text = line.strip()
+    return bool(_DAY.match(text) or DATE_ONLY_RE.match(text))
+
+
+def entry_spans(doc, starts: list[int]) -> list[tuple[int, int]]:
+    """Each entry runs to the next anchor, over page breaks (page furniture is skipped),
+    and ends early at a day heading; the last one ends at the first blank line that is not
+    part of a page break."""
+    out = []
+    n = len(doc.lines)
+    for k, s in enumerate(starts):
+        nxt = starts[k + 1] if k + 1 < len(starts) else n
+        stop = s + 1
+        while stop < nxt:
+            line = doc.lines[stop]
+            if stop not in doc.skip and line.strip() and _is_day(line):
+                break
+            if k + 1 == len(starts) and not line.strip() and not _near_page_break(doc, stop):
+                break
+            stop += 1
+        out.append((s, stop))
+    return out
+
+
+def _near_page_break(doc, i: int) -> bool:
+    """A blank line in the run of blank lines around page furniture or a page change."""
+    j = i
+    while j < len(doc.lines) and not doc.lines[j].strip():
+        j += 1
+    k = i
+    while k >= 0 and not doc.lines[k].strip():
+        k -= 1
+    return (j < len(doc.lines) and (j in doc.skip or doc.pages[j] != doc.pages[i])) or \
+        (k >= 0 and (k in doc.skip or doc.pages[k] != doc.pages[i]))
+
+
+def _texts(doc, s: int, e: int) -> list[str]:
+    return [doc.lines[i].strip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
+
+
+def consistent(blocks: list[list[str]]) -> bool:
+    """Entries, not numbers scattered through a document or a table's rows: text beside
+    or under nearly every number, lines of text rather than of cells, and no block many
+    times longer than the usual one."""
+    if len(blocks) < MIN_ENTRIES:
+        return False
+    lines = [ln for b in blocks for ln in b]
+    if sum(1 for ln in lines if len(_GAP.findall(ln)) >= 2) > 0.2 * len(lines):
+        return False
+    words = [len(" ".join(b).split()) for b in blocks]
+    if sum(1 for w in words if w >= 4) < 0.8 * len(blocks):
+        return False
+    sizes = [len(b) for b in blocks]
+    usual = median(sizes)
+    return sum(1 for n in sizes if n > max(8, 5 * usual)) <= 0.1 * len(blocks)
+
+
+def _has_heading(blocks: list[list[str]]) -> bool:
+    """Entries whose number stands alone on its line, over a short heading line (no full
+    stop at its end) and the narrative below it."""
+    alone = [b for b in blocks if len(b[0].split()) <= 2 and len(b) >= 3]
+    if len(alone) < 0.6 * len(blocks):
+        return False
+    width = max(len(ln) for b in blocks for ln in b)
+    short = sum(1 for b in alone if len(b[1]) < 0.8 * width and not b[1].endswith("."))
+    return short >= 0.8 * len(alone)
+
+
+def read_entries(doc, found, context) -> list[dict] | None:
+    """One record per entry, or None when the numbers do not open consistent entries."""
+    starts = entry_anchors(doc, found)
+    if len(starts) < MIN_ENTRIES:
+        return None
+    spans = entry_spans(doc, starts)
+    blocks = [_texts(doc, s, e) for s, e in spans]
+    if not consistent(blocks):
+        return None
+    heading = _has_heading(blocks)
+    out = []
+    for (s, e), block in zip(spans, blocks):
+        number = found.ids[s]
+        values, names = _entry_values(block, number, heading)
+        out.append(build(values, names, page=doc.pages[s], number=number, raw=block, context_date=context[s]))
+    return out
+
+
+def _entry_values(block: list[str], number: str, heading: bool) -> tuple[dict, dict]:
+    first = block[0]
+    after = first[first.find(number) + len(number):].lstrip(_SEPARATORS)
+    values: dict[str, str] = {}
+    names: dict[str, str | None] = {"type": "type", "location": "location", "summary": "summary",
+                                    "time": "reported_at"}
+    if heading and not after and len(block) > 1:
+        parts = _HEAD_SPLIT.split(block[1], maxsplit=1)
+        head = parts[0]
+        place = parts[1] if len(parts) > 1 else ""
+        values["type"], values["location"] = head.strip(), place.strip()
+        values["summary"] = squash(" ".join(block[2:]))
+    else:
+        m = _LEAD_TIME.match(after)
+        if m:
+            values["time"] = m.group(1).replace(" ", "")
+            after = after[m.end():]
+        kind = after.split(". ", 1)[0].rstrip(".")
+        if kind and len(kind.split()) <= 8:
+            values["type"] = kind.strip()
+        values["summary"] = squash(" ".join(block))
+    if "time" not in values:
+        m = _PROSE_TIME.search(values.get("summary", ""))
+        if m:
+            values["time"] = m.group(1) + (m.group(2) or "").replace(" ", "")
+    return values, names
