@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from statistics import median
 
-from prr.scrapers.incident_log.fields import build
+from prr.scrapers.incident_log.fields import build, name_columns
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, shape, squash
 
 MIN_ENTRIES = 3
@@ -147,20 +147,60 @@ def read_entries(doc, found, context) -> list[dict] | None:
     if not consistent(blocks):
         return None
     heading = _has_heading(blocks)
-    out = []
-    for (s, e), block in zip(spans, blocks):
-        number = found.ids[s]
-        values, names = _entry_values(block, number, heading)
-        out.append(build(values, names, page=doc.pages[s], number=number, raw=block, context_date=context[s]))
-    return out
+    labels = _repeated_labels(blocks)
+    second = not heading and _second_line_is_a_value(blocks)
+    read = []
+    for (s, _), block in zip(spans, blocks):
+        values = _entry_values(block, found.ids[s], heading)
+        for ln in block[1:]:
+            m = _LABEL_LINE.match(ln)
+            if m and m.group(1) in labels:
+                values.setdefault(m.group(1), m.group(2))
+        if second and len(block) > 1 and not _LABEL_LINE.match(block[1]):
+            values["line 2"] = block[1]
+        read.append(values)
+    names = _name(read)
+    return [build(values, names, page=doc.pages[s], number=found.ids[s], raw=block, context_date=context[s])
+            for (s, _), block, values in zip(spans, blocks, read)]
 
 
-def _entry_values(block: list[str], number: str, heading: bool) -> tuple[dict, dict]:
+# "Units: E31, M12", "Disp: ASST": a label that comes back in entry after entry
+_LABEL_LINE = re.compile(r"^([A-Z][A-Za-z/#.()& -]{0,24}?):\s+(\S.*)$")
+_OWN = {"type": "type", "location": "location", "summary": "summary", "time": "reported_at"}
+
+
+def _repeated_labels(blocks: list[list[str]]) -> set[str]:
+    seen: Counter = Counter()
+    for b in blocks:
+        seen.update({m.group(1) for m in map(_LABEL_LINE.match, b[1:]) if m})
+    return {lab for lab, n in seen.items() if n >= 0.6 * len(blocks)}
+
+
+def _second_line_is_a_value(blocks: list[list[str]]) -> bool:
+    """Entries whose first line holds number and type, and whose second line, in nearly
+    every entry, is one short value without a label (a place, typed below by its values)."""
+    seconds = [b[1] for b in blocks if len(b) > 1]
+    short = [ln for ln in seconds if not _LABEL_LINE.match(ln) and len(ln.split()) <= 8 and not ln.endswith(".")]
+    return len(short) >= 0.8 * len(blocks)
+
+
+def _name(read: list[dict]) -> dict[str, str | None]:
+    """The reader's own values keep their fields; labels and the second line are named by
+    their words and, failing that, their values (as a labelled block's are)."""
+    titles = sorted({k for values in read for k in values if k not in _OWN})
+    names: dict[str, str | None] = dict(_OWN)
+    if titles:
+        sample = [[values.get(t, "") for t in titles] for values in read[:400]]
+        taken = {f for values in read[:400] for f, v in values.items() if f in _OWN and v}
+        for title, field in zip(titles, name_columns(titles, sample, None, by_values=True)):
+            names[title] = field if field not in {_OWN[t] for t in taken} else None
+    return names
+
+
+def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str]:
     first = block[0]
     after = first[first.find(number) + len(number):].lstrip(_SEPARATORS)
     values: dict[str, str] = {}
-    names: dict[str, str | None] = {"type": "type", "location": "location", "summary": "summary",
-                                    "time": "reported_at"}
     if heading and not after and len(block) > 1:
         parts = _HEAD_SPLIT.split(block[1], maxsplit=1)
         head = parts[0]
@@ -180,4 +220,4 @@ def _entry_values(block: list[str], number: str, heading: bool) -> tuple[dict, d
         m = _PROSE_TIME.search(values.get("summary", ""))
         if m:
             values["time"] = m.group(1) + (m.group(2) or "").replace(" ", "")
-    return values, names
+    return values

@@ -10,6 +10,7 @@ from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.entries import entry_anchors, entry_spans, read_entries
 from prr.scrapers.incident_log.labels import detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
+from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 
 MIN_RECORDS = 2
@@ -40,6 +41,9 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     say = progress or (lambda message: None)
     say(f"incident-log records: looking for the record signal in {len(page_texts)} pages")
     doc = Doc.from_pages(page_texts)
+    columns = split_two_columns(doc, page_texts)
+    if columns is not None:         # pages in two newspaper columns: each read in turn
+        doc = Doc.from_pages(columns)
     text_lines = [ln for i, ln in enumerate(doc.lines) if ln.strip() and i not in doc.skip]
     if not text_lines:
         return LogResult(status="no_records_recognised", reason="the document has no text")

@@ -1,0 +1,71 @@
+"""A page printed in two newspaper columns: read the left column, then the right.
+
+``pdftotext -layout`` prints such a page line by line across both columns, so two
+unrelated records sit side by side on every line. The columns are found from the
+document's own repetition: record numbers of one shape open lines in both halves (the
+left one near the margin, the right one at a steady position), the gutter before the
+right one is blank on nearly every line, and the halves are about as wide as each other.
+A table with a second number column (a related report) fails the last two tests: its
+numbers are not the start of a half as wide as the page's left part.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from prr.scrapers.incident_log.text import shape
+
+MIN_PAIRS = 3            # lines of a page with a number opening each half
+GUTTER = 2               # blank characters before the right column
+
+
+def split_two_columns(doc, page_texts: list[str]) -> list[str] | None:
+    """The page texts with every two-column page rewritten as its left column followed by
+    its right column, or None when no page is printed in two columns."""
+    pairs: dict[int, list[tuple[int, int, int]]] = defaultdict(list)     # page -> (line, x1, x2)
+    for i, found in enumerate(doc.ids):
+        if len(found) >= 2:
+            (x1, a), (x2, b) = found[0], found[-1]
+            if shape(a) == shape(b) and a != b and x2 - x1 >= 20 and not doc.lines[i][:x1].strip():
+                pairs[doc.pages[i]].append((i, x1, x2))
+    out = list(page_texts)
+    changed = False
+    for page, items in pairs.items():
+        if len(items) < MIN_PAIRS:
+            continue
+        cut_x, n = Counter(x2 - x1 for _, x1, x2 in items).most_common(1)[0]
+        margin = Counter(x1 for _, x1, _ in items).most_common(1)[0][0]
+        if n < 0.7 * len(items):
+            continue
+        # the right column's numbers stand ``cut_x`` right of the left one's: so does its edge
+        lines = page_texts[page - 1].splitlines()
+        rewritten = _split_page(lines, items[0][0] - _first_line(doc, page), cut_x, margin)
+        if rewritten is not None:
+            out[page - 1] = rewritten
+            changed = True
+    return out if changed else None
+
+
+def _first_line(doc, page: int) -> int:
+    return doc.pages.index(page)
+
+
+def _split_page(lines: list[str], first: int, cut: int, margin: int) -> str | None:
+    """Lines above ``first`` (the page header) as they are, then the left halves, then the
+    right halves; None when the gutter is not blank or the halves differ in width."""
+    body = [ln for ln in lines[first:] if ln.strip()]
+    blank = sum(1 for ln in body if not ln[max(0, cut - GUTTER):cut].strip())
+    if blank < 0.9 * len(body):
+        return None
+    right_width = max((len(ln.rstrip()) - cut for ln in body if len(ln.rstrip()) > cut), default=0)
+    left_width = cut
+    if not 0.5 * left_width <= right_width <= 2 * left_width:
+        return None
+    left, right = [], []
+    for ln in lines[first:]:
+        if ln[max(0, cut - GUTTER):cut].strip():       # a line across the gutter (a total) stays whole
+            left.append(ln)
+            continue
+        left.append(ln[:cut].rstrip())
+        part = ln[cut:]
+        right.append(part.rstrip())
+    return "\n".join(lines[:first] + left + [""] + right)
