@@ -225,18 +225,61 @@ class LabelSet:
     anchor: str
     fields: list[str]
     pattern: re.Pattern
+    margin: bool = False      # labels in a column of their own at the left margin
+
+
+# a line of a left label column: a few words at the margin, a wide gap, the value
+_LEFT = re.compile(r"^( {0,3})([A-Za-z][^\s\d]*(?: [^\s\d]+){0,3})( {3,})\S")
+
+
+def left_column_labels(sample: list[str]) -> tuple[list[Hit], set[str]]:
+    """Labels printed in a column of their own at the left, without a colon, each value at
+    one position to their right ("Report Number      S25-002814"): the words before a
+    steady value position that come back line after line (a small vocabulary, not values)."""
+    found = [(i, m) for i, m in ((i, _LEFT.match(ln)) for i, ln in enumerate(sample)) if m]
+    if len(found) < 2 * MIN_RECORDS:
+        return [], set()
+    at = Counter(m.end(3) for _, m in found).most_common(1)[0][0]
+    lined = [(i, m) for i, m in found if abs(m.end(3) - at) <= 1]
+    # most lines are one label and one value (a table's rows have more cells, and a few
+    # labels at the margin of a wider block do not make a label column)
+    single = sum(1 for i, m in lined if "   " not in sample[i][m.end(3):].rstrip())
+    if len(lined) < 0.5 * len(sample) or single < 0.8 * len(lined):
+        return [], set()
+    words = Counter(m.group(2) for _, m in lined)
+    labels = {w for w, n in words.items() if n >= MIN_RECORDS}
+    if sum(words[w] for w in labels) < 0.8 * len(lined) or len(labels) > 0.2 * len(lined):
+        return [], set()
+    return [Hit(m.group(2), i, m.start(2), m.end(2)) for i, m in lined if m.group(2) in labels], labels
+
+
+def _merge(hits: list[Hit], more: list[Hit]) -> list[Hit]:
+    """Hits of both finders, a shorter one inside a longer one on its line dropped."""
+    taken = {(h.line, h.start) for h in more}
+    spans = {}
+    for h in more:
+        spans.setdefault(h.line, []).append((h.start, h.end))
+    kept = [h for h in hits if (h.line, h.start) not in taken
+            and not any(a <= h.start < b for a, b in spans.get(h.line, ()))]
+    return sorted(kept + more, key=lambda h: (h.line, h.start))
 
 
 def detect_labels(lines: list[str]) -> LabelSet | None:
     """The labels of a labelled-block log, chosen on a sample of its lines."""
     sample = [ln for ln in lines if ln.strip()][:SAMPLE_LINES]
     hits, marked = find_labels(sample)
+    left, left_labels = left_column_labels(sample)
+    if left:
+        hits, marked = _merge(hits, left), marked | left_labels
     anchor, fields = choose_fields(hits, marked)
     if anchor is None or anchor not in marked or len(fields) < 2:
         return None
+    margin = bool(left_labels) and all(f in left_labels for f in fields)
+    if margin:      # the column says what is a label: the optional ones too ("Related Report")
+        fields += sorted(left_labels - set(fields), key=lambda f: next(h.line for h in left if h.label == f))
     alts = "|".join(re.escape(f).replace(r"\ ", r" +") for f in sorted(fields, key=len, reverse=True))
     # no look-behind in front: the engine then skips ahead to the labels' first letters
-    return LabelSet(anchor, fields, re.compile(rf"({alts})(?=\s|$)"))
+    return LabelSet(anchor, fields, re.compile(rf"({alts})(?=\s|$)"), margin)
 
 
 def label_hits(lines: list[str], labels: LabelSet, text: str | None = None,
@@ -253,7 +296,7 @@ def label_hits(lines: list[str], labels: LabelSet, text: str | None = None,
         text = "\n".join(lines)
     found: list[tuple[int, int, int, int]] = []
     for order, label in enumerate(labels.fields):
-        found.extend((s, -e, order, e) for s, e in map(re.Match.span, _label_rx(label).finditer(text))
+        found.extend((s, -e, order, e) for s, e in map(re.Match.span, _label_rx(label, labels.margin).finditer(text))
                      if not s or text[s - 1].isspace())
     found.sort()
     fields = labels.fields
@@ -273,34 +316,47 @@ def label_hits(lines: list[str], labels: LabelSet, text: str | None = None,
 
 
 @lru_cache(maxsize=256)
-def _label_rx(label: str) -> re.Pattern:
-    return re.compile(re.escape(label).replace(r"\ ", " +") + r"(?=\s|$)", re.M)
+def _label_rx(label: str, margin: bool = False) -> re.Pattern:
+    body = re.escape(label).replace(r"\ ", " +") + r"(?=\s|$)"
+    # a label of a left column only at the start of a line (the match starts at the label)
+    return re.compile(rf"(?:(?<=^)|(?<=^ )|(?<=^  )|(?<=^   )){body}" if margin else body, re.M)
 
 
 def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[Hit]],
-               date_labels: set[str]) -> tuple[dict[str, str], list[str]]:
+               date_labels: set[str], width: int | None = None,
+               through: set[int] = frozenset()) -> tuple[dict[str, str], list[str]]:
     """Label values of one record (a value left empty at the end of its line continues on
     the unlabelled lines below: "Narrative:" then the text), plus loose text.
-    ``date_labels``: labels whose values are dates (kept whole, not cut at wide gaps)."""
+    ``date_labels``: labels whose values are dates (kept whole, not cut at wide gaps).
+    ``width``: labels one value per line: a line under a value that did not fill its line
+    (its first word would have fitted) is another item ("Offense(s)" listed one per line),
+    not the value wrapping. ``through``: blank lines of a page break, which a value goes on
+    across."""
     values: dict[str, str] = {}
     loose: list[str] = []
     open_label: str | None = None
     under: tuple[str, int] | None = None     # (label, column its value started at) on the line above
+    above = 0       # length of the line above
     for li in range(start, stop):
         line = lines[li]
         line_hits = by_line.get(li)     # sorted by start (label_hits)
         if not line_hits:
             stripped = line.strip()
+            if not stripped and li in through:
+                continue
             if not stripped or is_rule(line):
                 open_label = under = None
             elif open_label is not None:
                 values[open_label] = " ".join(f"{values[open_label]} {stripped}".split())
             elif under is not None and len(line) - len(line.lstrip()) >= under[1] - 1 and under[0] in values:
                 # a value wrapped onto the next line, aligned under where it started
-                values[under[0]] = f"{values[under[0]]} {stripped}"
+                fits = width is not None and above + 1 + len(stripped.split()[0]) <= width
+                values[under[0]] = f"{values[under[0]]}{' // ' if fits else ' '}{stripped}"
             else:
                 loose.append(stripped)
+            above = len(line.rstrip())
             continue
+        above = len(line.rstrip())
         open_label = None
         last = line_hits[-1]
         rest = line[last.end:]

@@ -110,7 +110,8 @@ def _find_label_anchors(doc: Doc, labels) -> list[int]:
             if h.label != anchor:
                 continue
             line = doc.lines[i]
-            if _VALUE_NEXT.match(line, h.end) or (_VALUE_NEAR.match(line, h.end) and not is_title_line(line)):
+            if _VALUE_NEXT.match(line, h.end) or (_VALUE_NEAR.match(line, h.end) and not is_title_line(line)) \
+                    or (labels.margin and line[h.end:].strip()):
                 out.append(i)
                 break
     return sorted(out)

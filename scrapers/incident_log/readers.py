@@ -30,7 +30,8 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     clean = [ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)]
     by_line = {i: hs for i, hs in doc.label_hits(labels).items() if i not in doc.skip}
     date_labels = {f for f in labels.fields if _date_label(f)}
-    read = [read_block(clean, s, e, by_line, date_labels) for s, e in spans]
+    width, through = (_block_width(clean, spans), _page_breaks(doc)) if labels.margin else (None, frozenset())
+    read = [read_block(clean, s, e, by_line, date_labels, width, through) for s, e in spans]
     fields = list(labels.fields)
     sample = [[vals.get(f, "") for f in fields] for vals, _ in read[:400]]
     named = name_columns(fields, sample, None, by_values=True)
@@ -39,6 +40,24 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     for k, ((s, e), (values, loose)) in enumerate(zip(spans, read)):
         out.append(build(values, names, page=doc.pages[s], number=numbers.get(k), raw=_raw(doc, s, e),
                          context_date=context[s], loose=loose))
+    return out
+
+
+def _block_width(lines: list[str], spans) -> int:
+    """How far the values of a labelled block reach: a line that stops well short of it
+    ended there, it did not wrap."""
+    return max((len(lines[i].rstrip()) for s, e in spans[:200] for i in range(s, e)), default=0)
+
+
+def _page_breaks(doc: Doc) -> set[int]:
+    """Page furniture and the blank lines around it: a block goes on across them."""
+    out = set(doc.skip)
+    for i in sorted(doc.skip):
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(doc.lines) and j not in out and not doc.lines[j].strip():
+                out.add(j)
+                j += step
     return out
 
 
