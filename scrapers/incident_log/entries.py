@@ -186,14 +186,16 @@ def _second_line_is_a_value(blocks: list[list[str]]) -> bool:
 
 def _name(read: list[dict]) -> dict[str, str | None]:
     """The reader's own values keep their fields; labels and the second line are named by
-    their words and, failing that, their values (as a labelled block's are)."""
-    titles = sorted({k for values in read for k in values if k not in _OWN})
+    their words and, failing that, their values (as a labelled block's are), beside the
+    fields the reader's own values already fill."""
+    sample = read[:400]
+    own = [t for t in _OWN if any(values.get(t) for values in sample)]
+    titles = own + sorted({k for values in read for k in values if k not in _OWN})
+    rows = [[values.get(t, "") for t in titles] for values in sample]
     names: dict[str, str | None] = dict(_OWN)
-    if titles:
-        sample = [[values.get(t, "") for t in titles] for values in read[:400]]
-        taken = {f for values in read[:400] for f, v in values.items() if f in _OWN and v}
-        for title, field in zip(titles, name_columns(titles, sample, None, by_values=True)):
-            names[title] = field if field not in {_OWN[t] for t in taken} else None
+    for title, field in zip(titles, name_columns(titles, rows, None, by_values=True)):
+        if title not in _OWN:
+            names[title] = field if field not in {_OWN[t] for t in own} else None
     return names
 
 

@@ -30,11 +30,15 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     clean = [ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)]
     by_line = {i: hs for i, hs in doc.label_hits(labels).items() if i not in doc.skip}
     date_labels = {f for f in labels.fields if _date_label(f)}
-    width, through = (_block_width(clean, spans), _page_breaks(doc)) if labels.margin else (None, frozenset())
+    width, through = (_block_width(doc.lines), _page_breaks(doc)) if labels.margin else (None, frozenset())
     read = [read_block(clean, s, e, by_line, date_labels, width, through) for s, e in spans]
     fields = list(labels.fields)
     sample = [[vals.get(f, "") for f in fields] for vals, _ in read[:400]]
-    named = name_columns(fields, sample, None, by_values=True)
+    # the label whose values are the records' numbers holds the number, whatever its word
+    same = [sum(1 for k, (vals, _) in enumerate(read[:400]) if numbers.get(k) and vals.get(f) == numbers[k])
+            for f in fields]
+    id_col = max(range(len(fields)), key=same.__getitem__) if fields and max(same) >= 0.8 * len(sample) else None
+    named = name_columns(fields, sample, id_col, by_values=True)
     names = dict(zip(fields, named))
     out = []
     for k, ((s, e), (values, loose)) in enumerate(zip(spans, read)):
@@ -43,10 +47,10 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     return out
 
 
-def _block_width(lines: list[str], spans) -> int:
-    """How far the values of a labelled block reach: a line that stops well short of it
-    ended there, it did not wrap."""
-    return max((len(lines[i].rstrip()) for s, e in spans[:200] for i in range(s, e)), default=0)
+def _block_width(lines: list[str]) -> int:
+    """How wide the page's text reaches: a value's line that stops well short of it ended
+    there, it did not wrap."""
+    return max(map(len, lines), default=0)
 
 
 def _page_breaks(doc: Doc) -> set[int]:

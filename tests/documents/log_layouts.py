@@ -270,3 +270,7 @@ def row_notes(path: Path, n: int) -> Path:
 MAKERS = {f.__name__: f for f in (unseen_labels, dispatch_media_log, many_offences, wrapped_rows, grouped_by_day,
                                   empty_log, garbled_layer, time_led_journal, overflowing_columns, two_line_stamps,
                                   row_notes)}
+
+from log_layouts_entries import MORE  # noqa: E402  (more layouts, in a module of their own)
+
+MAKERS.update(MORE)

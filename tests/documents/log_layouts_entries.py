@@ -1,0 +1,122 @@
+"""More generated logs (see ``log_layouts``): numbered free-text entries, labels in a
+column of their own, and call cards printed in two newspaper columns."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from docs_pdfs import incidents
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+BOTTOM = 60
+
+
+class _Sheet:
+    """A canvas written line by line, turning the page (with its header) when full."""
+
+    def __init__(self, path: Path, header: str, font=("Courier", 9), step: int = 11):
+        self.c, self.header, self.font, self.step, self.no = canvas.Canvas(str(path), pagesize=letter), header, font, \
+            step, 0
+        self._top()
+
+    def _top(self):
+        self.no += 1
+        self.c.setFont(*self.font)
+        self.c.drawString(36, 760, self.header.format(page=self.no))
+        self.y = 730
+
+    def line(self, text: str, x: float = 36):
+        if self.y < BOTTOM:
+            self.c.showPage()
+            self._top()
+        self.c.drawString(x, self.y, text)
+        self.y -= self.step
+
+    def gap(self):
+        self.y -= self.step
+
+    def save(self, path: Path) -> Path:
+        self.c.save()
+        return path
+
+
+def numbered_bulletin(path: Path, n: int) -> Path:
+    """A morning bulletin: each entry's number alone on a line, a "Type: place" heading,
+    then a narrative of a few lines with the time in it; entries run over page breaks and
+    some narratives cite an earlier report of the same series."""
+    rows = incidents(n)
+    sheet = _Sheet(path, "Harbourview Police - Overnight Bulletin for Monday, April 1, 2024", ("Helvetica", 10), 12)
+    for i, r in enumerate(rows):
+        sheet.line(r["no"])
+        sheet.line(f"{r['type']}: {r['address']}")
+        story = f"Shortly after {r['time']} hours officers were sent to the address. {r['summary']}"
+        if i % 4 == 2:
+            story += f" It follows up on report 24-00{300 + i}, taken last week."
+        for part in textwrap.wrap(story, 80):
+            sheet.line(part)
+        sheet.gap()
+    return sheet.save(path)
+
+
+def numbered_paragraphs(path: Path, n: int) -> Path:
+    """A weekly summary of paragraphs that open "File 24-01000 - Burglary." at an indent,
+    with no blank line between them; one paragraph's wrapped line starts with an earlier
+    file cited in its sentence ("File 24-00990 was ...")."""
+    rows = incidents(n)
+    sheet = _Sheet(path, "Glenmoor Sheriff - Weekly Summary, week of April 1, 2024")
+    for i, r in enumerate(rows):
+        text = f"File {r['no']} - {r['type']}. Deputies took the call near {r['time']} and went to " \
+               f"{r['address']}. {r['summary']}"
+        lines = textwrap.wrap(text, 78, initial_indent="    ")
+        for part in lines:
+            sheet.line(part)
+        if i % 5 == 3:
+            sheet.line(f"File 24-00{900 + i} was opened for the same address earlier in the week.")
+    return sheet.save(path)
+
+
+def label_column_blocks(path: Path, n: int) -> Path:
+    """Blocks whose labels stand in a column of their own at the left, without colons, each
+    value at one position; several natures one per line under one label; an optional
+    "Linked Case" of the same number form; blocks broken across pages anywhere."""
+    rows = incidents(n)
+    sheet = _Sheet(path, "WESTBROOK CAMPUS SAFETY - CASE LISTING                 Sheet {page}")
+    for i, r in enumerate(rows):
+        natures = [r["type"]] + (["Trespass", "Resisting Arrest"][: i % 3] if i % 3 else [])
+        fields = [("Incident", r["no"]), ("Received", f"{r['date']} {r['time']}"), ("Address", r["address"]),
+                  ("Nature", natures[0])]
+        for label, value in fields:
+            sheet.line(f"{label:<18}{value}")
+        for extra in natures[1:]:
+            sheet.line(f"{'':<18}{extra}")
+        sheet.line(f"{'Outcome':<18}{r['dispo']}")
+        if i % 4 == 1:
+            sheet.line(f"{'Linked Case':<18}24-00{700 + i}")
+        sheet.gap()
+    return sheet.save(path)
+
+
+def two_column_cards(path: Path, n: int) -> Path:
+    """Call cards printed in two newspaper columns: the left column is filled before the
+    right, so each text line holds two unrelated calls."""
+    rows = incidents(n)
+    per_column = 16
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for start in range(0, len(rows), 2 * per_column):
+        c.setFont("Courier", 8)
+        c.drawString(30, 760, "RIDGE COUNTY DISPATCH - CALLS BY HOUR")
+        chunk = rows[start:start + 2 * per_column]
+        for col, x in ((0, 30), (1, 320)):
+            y = 735
+            for r in chunk[col * per_column:(col + 1) * per_column]:
+                c.drawString(x, y, f"{r['no']} {r['time']} {r['type'].upper()}")
+                c.drawString(x, y - 10, f"   {r['address']}")
+                c.drawString(x, y - 20, f"   Cleared as: {r['dispo']}")
+                y -= 42
+        c.showPage()
+    c.save()
+    return path
+
+
+MORE = {f.__name__: f for f in (numbered_bulletin, numbered_paragraphs, label_column_blocks, two_column_cards)}
