@@ -123,7 +123,7 @@ def consistent(blocks: list[list[str]]) -> bool:
         return False
     sizes = [len(b) for b in blocks]
     usual = median(sizes)
-    return sum(1 for n in sizes if n > max(8, 5 * usual)) <= 0.1 * len(blocks)
+    return sum(1 for n in sizes if n > max(4, 3 * usual)) <= 0.1 * len(blocks)
 
 
 def _has_heading(blocks: list[list[str]]) -> bool:

@@ -10,8 +10,8 @@ from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.entries import entry_anchors, entry_spans, read_entries
 from prr.scrapers.incident_log.labels import detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
-from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
+from prr.scrapers.incident_log.twocol import split_two_columns
 
 MIN_RECORDS = 2
 _VALUE_NEXT = re.compile(r" ?\S")
@@ -86,7 +86,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
                 rec["related_numbers"] = related_numbers(doc, (s, e), {rec.get("record_no"), rec.get("case_no")})
             return LogResult(entries, "records", None, "free text")
         return _nothing(text_lines, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
-                                    "but they carry no type, date or place")
+                                    "but they carry no type, date or place, and the numbers do not open "
+                                    "entries of similar length")
     layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]
     return LogResult(records, "records", None, layout)
 
