@@ -85,9 +85,9 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
             for rec, (s, e) in zip(entries, entry_spans(doc, entry_anchors(doc, found))):
                 rec["related_numbers"] = related_numbers(doc, (s, e), {rec.get("record_no"), rec.get("case_no")})
             return LogResult(entries, "records", None, "free text")
+        unlike = ", and the numbers do not open entries of similar length" if found.ids else ""
         return _nothing(text_lines, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
-                                    "but they carry no type, date or place, and the numbers do not open "
-                                    "entries of similar length")
+                                    f"but they carry no type, date or place{unlike}")
     layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]
     return LogResult(records, "records", None, layout)
 

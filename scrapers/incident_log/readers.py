@@ -35,9 +35,12 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     fields = list(labels.fields)
     sample = [[vals.get(f, "") for f in fields] for vals, _ in read[:400]]
     # the label whose values are the records' numbers holds the number, whatever its word
-    same = [sum(1 for k, (vals, _) in enumerate(read[:400]) if numbers.get(k) and vals.get(f) == numbers[k])
-            for f in fields]
-    id_col = max(range(len(fields)), key=same.__getitem__) if fields and max(same) >= 0.8 * len(sample) else None
+    # (when no label's word says so; a second number label, "Case #", then stays a number)
+    id_col = None
+    if not any(column_for(f) in ("case_no", "record_no") for f in fields):
+        same = [sum(1 for k, (vals, _) in enumerate(read[:400]) if numbers.get(k) and vals.get(f) == numbers[k])
+                for f in fields]
+        id_col = max(range(len(fields)), key=same.__getitem__) if fields and max(same) >= 0.8 * len(sample) else None
     named = name_columns(fields, sample, id_col, by_values=True)
     names = dict(zip(fields, named))
     out = []
