@@ -32,13 +32,13 @@ def split_two_columns(doc, page_texts: list[str]) -> list[str] | None:
     for page, items in pairs.items():
         if len(items) < MIN_PAIRS:
             continue
-        cut_x, n = Counter(x2 - x1 for _, x1, x2 in items).most_common(1)[0]
-        margin = Counter(x1 for _, x1, _ in items).most_common(1)[0][0]
-        if n < 0.7 * len(items):
+        mode = Counter(x2 - x1 for _, x1, x2 in items).most_common(1)[0][0]
+        steady = [x2 - x1 for _, x1, x2 in items if abs(x2 - x1 - mode) <= 1]     # layout text wanders by one
+        if len(steady) < 0.7 * len(items):
             continue
-        # the right column's numbers stand ``cut_x`` right of the left one's: so does its edge
+        # the right column's numbers stand ``cut`` right of the left one's: so does its edge
         lines = page_texts[page - 1].splitlines()
-        rewritten = _split_page(lines, items[0][0] - _first_line(doc, page), cut_x, margin)
+        rewritten = _split_page(lines, items[0][0] - _first_line(doc, page), min(steady))
         if rewritten is not None:
             out[page - 1] = rewritten
             changed = True
@@ -49,7 +49,7 @@ def _first_line(doc, page: int) -> int:
     return doc.pages.index(page)
 
 
-def _split_page(lines: list[str], first: int, cut: int, margin: int) -> str | None:
+def _split_page(lines: list[str], first: int, cut: int) -> str | None:
     """Lines above ``first`` (the page header) as they are, then the left halves, then the
     right halves; None when the gutter is not blank or the halves differ in width."""
     body = [ln for ln in lines[first:] if ln.strip()]
@@ -57,8 +57,7 @@ def _split_page(lines: list[str], first: int, cut: int, margin: int) -> str | No
     if blank < 0.9 * len(body):
         return None
     right_width = max((len(ln.rstrip()) - cut for ln in body if len(ln.rstrip()) > cut), default=0)
-    left_width = cut
-    if not 0.5 * left_width <= right_width <= 2 * left_width:
+    if not 0.5 * cut <= right_width <= 2 * cut:
         return None
     left, right = [], []
     for ln in lines[first:]:
