@@ -72,7 +72,7 @@ OTHER_AGENCY = re.compile(
     r"(?-i:\b[A-Z][a-z]+\s+Authority\b)|joint\s+powers\s+(?:authority|agency)|\bCourt\s+of\s+Appeal|"
     r"\b(?:Municipal|Supreme|Appellate|Traffic|Juvenile|Probate)\s+Court\b|(?:National|Propulsion|Research)\s+Laborator(?:y|ies)\b|"
     r"Institute\s+of\s+Technology|Air\s+Force|\bArmy\b|\bNavy\b|\bNaval\b|Marine\s+Corps|Coast\s+Guard|"
-    r"National\s+Guard|Veterans\s+Affairs|\bTrib(?:e|es|al)\b|\bRancheria\b|\bBand\s+of\s+[A-Z]|"
+    r"National\s+Guard|Provost\s+Marshal|Military\s+Police|Veterans\s+Affairs|\bTrib(?:e|es|al)\b|\bRancheria\b|\bBand\s+of\s+[A-Z]|"
     # the State's departments and boards, county justice offices, schools, health systems
     r"\bCalifornia\s+(?:Department|Public\s+Utilities|Air\s+Resources|Coastal|Energy|Franchise|Employment|"
     r"Secretary|Office|State\s+(?:Controller|Board|Lands|Parks))|\bState\s+(?:Bar|Board|Controller|Water\s+Resources|"
@@ -231,8 +231,6 @@ def clause(seg: str, written: str) -> str:
     a = seg.rfind(";", 0, at)
     b = seg.find(";", at)
     clause = seg[a + 1:b if b >= 0 else len(seg)]
-    if re.search(r"\b(?:its|their|them|they)\b", clause, re.I) and not re.search(r"\b(?:City|Town)\b", clause):
-        return seg[seg.rfind(";", 0, a) + 1:b if b >= 0 else len(seg)]
     # "The following are separate agencies: A, 949-...; B, 714-...": the lead-in before the
     # colon says whose every item of the list is
     colon = seg.find(":")
@@ -240,6 +238,17 @@ def clause(seg: str, written: str) -> str:
         lead = seg[:colon]
         if OTHER_LIST.search(lead) or re.search(r"\bseparate\s+(?:public\s+)?(?:agenc|entit|bod)", lead, re.I):
             return lead + ": " + clause
+    if not re.search(r"\b(?:City|Town)\b", clause):
+        before = seg[seg.rfind(";", 0, a) + 1:a] if a >= 0 else ""
+        # ... and so does one that names nobody the page calls the city's after a clause about
+        # another agency with no number of its own: "The Elm Sanitation District treats it; for
+        # odor calls: <number>" (not a list of "A, <number>; B, <number>", each its own)
+        # ... and so does a bare "TDD 711" or "fax <number>" after another desk's number: that desk's
+        bare = re.fullmatch(r"\s*(?:tdd|tty|fax|relay)\b[\s:]*" + re.escape(written) + r"[\s.]*", clause, re.I)
+        if bare or re.search(r"\b(?:its|their|them|they)\b", clause, re.I) or (
+                before and not CITY_OWN.search(clause) and not _NUMBER.search(before)
+                and OTHER_AGENCY.search(before)):
+            return seg[seg.rfind(";", 0, a) + 1:b if b >= 0 else len(seg)]
     return clause
 
 

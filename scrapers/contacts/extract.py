@@ -268,7 +268,7 @@ class Extractor:
             before = re.split(r"[.!?]\s", before[:before.rfind(":")])[-1] if ":" in before else ""
             portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before,
                                       attr.segment(block.text, link.start, link.end))
-            if portal and not any(c.type == "portal" and c.value == portal[0] for c in self.items):
+            if portal:      # a second link to it (the nav's, then the text's) merges in _add
                 self._add(Contact("portal", portal[0], vendor=portal[1], label=link.text), bi,
                           link.start, link.end, link.text)
 
@@ -304,6 +304,8 @@ class Extractor:
             kind, column = hit.kind, self._column_header(bi, hit.start)
             if column:            # the cell's column header says what the number is, not the row above
                 kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else
+                        # ... but a "Phone" column does not undo its own row's "Utilities Fax" label
+                        kind if kind in ("fax", "tdd") else
                         "voice" if re.search(r"\b(?:phone|tel|telephone|main|office|direct)\b", column, re.I) else kind)
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
 
