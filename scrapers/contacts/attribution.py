@@ -138,7 +138,8 @@ ORGANISATION = re.compile(r"\bU\.?\s?S\.?\b|United\s+States|\bNational\b|\bFeder
                           r"Contact\s+Center|"
                           # an agency's acronym (USCIS, EEOC), not a records or accessibility word
                           r"\b(?!(?:CPRA|PRA|FOIA|TTY|TDD|ADA|FAX|CITY|PO|USA)\b)[A-Z]{3,6}\b")
-CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\b[Oo]ur\b|\bus\b|\b[Ww]e\b")     # "US Department" is not "us"
+# "US Department" is not "us", nor is the ".us" of an address ("records@so.county.us")
+CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\b[Oo]ur\b|(?<![.@-])\bus\b|\b[Ww]e\b")
 _SEGMENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\s[•·|]\s|\n")
 _GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyof", "gov", "org", "com", "net",
                          "us", "ca", "mi", "il", "mo", "info", "mail"}
