@@ -59,7 +59,7 @@ OTHER_AGENCY = re.compile(
     # any named county's office, a school system, a utility, a hospital, a college, transit, state services
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County\b(?!\s+(?:of|line)\b)|\bSchools\b|"
     r"\b(?:Water|Sanitation|Transit|Transportation|Utility|Utilities|Power|Housing)\s+(?:Management\s+)?"
-    r"(?:Agency|Authority|District|Commission)\b|\bTransit\b|\bgas\s+and\s+electric\b|"
+    r"(?:Agency|Authority|District|Commission)\b|(?-i:\bTransit\b)|\bgas\s+and\s+electric\b|"
     r"\b(?:Hospital|Medical\s+Center|College|University)\b(?!\s+(?:Ave|Avenue|Blvd|Boulevard|Dr|Drive|St|Street|Way|"
     r"Road|Rd|Circle|Park|Plaza)\b)|\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|departments?|agenc(?:y|ies))\b|\bCAL\s?FIRE\b|\bCHP\b|\bPort\s+of\s+[A-Z]|\bProtective\s+Services\b|"
     r"\bnot\s+(?:held|kept|maintained)\s+by\s+the\s+(?:City|Town)\b|"

@@ -168,7 +168,9 @@ def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = 
             before = text[max(line_start, m.start() - 60):m.start()]
             # a number alone in a table cell its row's label cell names ("Dispatch (non-emergency) | 582-...")
             cell = re.search(r"[A-Za-z)]\s*\|\s*$", before) and re.match(r"[ \t|]*(?:\n|$)", text[m.end():])
-            if NOT_PHONE_BEFORE.search(before) or not (LOCAL_CUE.search(before) or cell
+            # ... or a name labelling it ("Utility Billing: 782-..."), or an extension after it
+            labelled = re.search(r"[A-Za-z)]\s*:\s*$", before) or EXT_RE.match(text[m.end():m.end() + 24])
+            if NOT_PHONE_BEFORE.search(before) or not (LOCAL_CUE.search(before) or cell or labelled
                                                         or LOCAL_CUE_AFTER.match(text, m.end())):
                 continue
             e164 = _e164(area_codes[0] + m.group("ex") + m.group("line"))
