@@ -90,6 +90,9 @@ OTHER_AGENCY = re.compile(
     r"(?-i:\bAssessor\b|\bRecorder\b|\bRegistrar\b|\bSheriff)|\bgas\s*(?:and|&)\s*electric\b|\b(?:PG|SDG)&E\b|"
     # "Elm Mutual Water Company (...), a private company"
     r"\bprivate\s+(?:company|business|firm|corporation|utility)\b|"
+    # a service several cities share ("Heartland Fire (shared with Elm and Oak Grove)")
+    r"\b(?:shared|jointly\s+(?:run|operated))\s+(?:with|by)\s+(?:the\s+)?(?:cities\s+of\s+)?"
+    r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+and\s+[A-Z])|"
     r"Local\s+Agency\s+Formation|\bLAFCO\b|\b(?:a|the)\s+(?:county|state|federal)\s+(?:library|agency|office|department|"
     r"facility|court|program)\b", re.I)
 # "... Water District is part of the City: ...": the sentence says the subject is the city's own.
@@ -124,6 +127,8 @@ CONTRACTED_SERVICE = re.compile(r"\b(?:police|fire|station|sheriff|law\s+enforce
 _VENDORS = r"(?:nextrequest|govqa|granicus|civicplus|justfoia|foiaxpress|laserfiche|tyler\s+technologies|mycusthelp|" \
            r"seamlessdocs)"
 VENDOR = re.compile(rf"\b{_VENDORS}\b[^.\n]{{0,40}}\b(?:support|help\s*desk|customer|technical|service\s+desk)\b|"
+                    # "For help with the software, call <Vendor> at ..."
+                    rf"\b(?:call|phone|telephone|contact)\s+(?:the\s+)?{_VENDORS}\b|"
                     rf"\b(?:support|help\s*desk|customer\s+service)\b[^.\n]{{0,40}}\b{_VENDORS}\b|\bpowered\s+by\b|"
                     r"\b(?:technical|customer)\s+support\s+(?:for|of)\s+the\s+(?:portal|system|software)|"
                     # "the vendor's support line", "the portal's automated line"
@@ -338,7 +343,9 @@ def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[s
     """A vendor portal is the city's unless its tenant is someone else's and the sentence
     says whose: "requests for Sheriff's records are made to the Sheriff's Department: <portal>"."""
     host = urlsplit(url).hostname or ""
-    if not host or CITY_OWN.search(seg) or not OTHER_AGENCY.search(seg):
+    # "... handled by the Sheriff's Records Unit, not the City: ... its portal": the City named to say not
+    own = re.sub(r"\bnot\s+(?:by\s+)?(?:the\s+)?(?:City|Town)\b", " ", seg)
+    if not host or CITY_OWN.search(own) or not OTHER_AGENCY.search(seg):
         return "city"
     return "agency" if email_owner("x@" + host, site_url, city_domains) == "agency" else "city"
 

@@ -76,7 +76,7 @@ dispatch tty tdd and of the for our your online report reports team staff help c
 FACILITY_WORDS = frozenset("center centre park library hall pool shelter yard plant field museum theater theatre "
                            "station house gym complex arena stadium garden gardens plaza garage facility".split())
 # "Valley Water: 408-...", "Northfield public records: ...": a name labelling the number.
-NAME_LABEL = re.compile(r"^(?P<name>[A-Z][\w&.'-]*(?:\s+(?:of|and|&|[A-Z][\w&.'-]*)){0,6}?)"
+NAME_LABEL = re.compile(r"^(?P<name>[A-Z][\w&.'-]*(?:\s+(?:of|and|&|of\s+the|[A-Z][\w&.'-]*)){0,6}?)"
                         r"(?:\s+(?:customer|public))?(?:\s+records?)?"
                         r"(?:\s+(?-i:[a-z][\w'-]*)){0,4}\s*:\s*$")     # "Metro lost and found:"
 
