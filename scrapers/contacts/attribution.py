@@ -350,6 +350,13 @@ def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[s
     return "agency" if email_owner("x@" + host, site_url, city_domains) == "agency" else "city"
 
 
+def _with_bare_names(tokens: set[str]) -> set[str]:
+    """The tokens and the names in them: a portal tenant "marinaca" and "cityofmarina" name
+    one city ("marina")."""
+    bare = {re.sub(r"^(?:cityof|townof|city|town|ci)|ca$", "", t) for t in tokens}
+    return tokens | {t for t in bare if len(t) >= 4}
+
+
 def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...] = ()) -> str | None:
     """``agency`` when the address's domain is clearly another organisation's than the
     site's and the city's known domains; None when it cannot be told (no domain known,
@@ -359,12 +366,33 @@ def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...
     if not hosts:
         return None
     domain = address.rsplit("@", 1)[-1]
-    mine = set().union(*(_domain_core(h) for h in hosts))
-    theirs = _domain_core(domain)
+    mine = _with_bare_names(set().union(*(_domain_core(h) for h in hosts)))
+    theirs = _with_bare_names(_domain_core(domain))
     # "cityofoxnard.org" and "oxnard.org" are one city: a shared token, or one inside the other.
     if any(a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a)) for a in mine for b in theirs):
         return "city"
     return "agency"
+
+
+def city_initials(title: str, city_tokens: frozenset[str]) -> str:
+    """The initials of the city's name when it is two words or more ("Huntington Beach" ->
+    "hb"), read from the page title words that spell a token of its domain; "" otherwise."""
+    words = re.findall(r"[A-Za-z]+", title)
+    for i in range(len(words)):
+        for j in range(i + 2, min(i + 4, len(words)) + 1):
+            joined = "".join(words[i:j]).lower()
+            if any(t.startswith(joined) for t in city_tokens):
+                return "".join(w[0] for w in words[i:j]).lower()
+    return ""
+
+
+def initials_domain(address: str, initials: str) -> bool:
+    """An address on a domain that names the city by its initials ("surfcity-hb.org" for
+    Huntington Beach, "ci.slo.ca.us" for San Luis Obispo) is the city's."""
+    if not initials:
+        return False
+    parts = re.split(r"[.\-]", address.rsplit("@", 1)[-1].lower())
+    return any(re.sub(r"^(?:cityof|townof|city|ci)|(?:city|ca)$", "", p) == initials or p == initials for p in parts)
 
 
 def mask(text: str) -> str:

@@ -89,6 +89,7 @@ class Extractor:
         self._copied: set[str] = set()          # addresses a mailto copies in (cc=, bcc=)
         self._addressed: set[str] = set()       # addresses written or a mailto's addressee
         self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
+        self.city_initials = attr.city_initials(page.title, self.city_tokens)
 
     def run(self) -> Contacts:
         for bi, block in enumerate(self.page.blocks):
@@ -277,7 +278,8 @@ class Extractor:
         text = self.page.blocks[bi].text
         seg = attr.segment(text, start, end)
         owner = attr.owner_from_words(attr.clause(seg, addr))
-        if owner == "city" and attr.email_owner(addr, self.page.base_url, self.city_domains) == "agency":
+        if owner == "city" and attr.email_owner(addr, self.page.base_url, self.city_domains) == "agency" \
+                and not attr.initials_domain(addr, self.city_initials):
             owner = "vendor" if attr.VENDOR_DOMAIN.search(addr) else "agency"
         c.owner = owner
         self._add(c, bi, start, end, link_text)
