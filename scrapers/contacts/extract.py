@@ -152,7 +152,9 @@ class Extractor:
             old.region, old.evidence, old.label = c.region, c.evidence, c.label or old.label
             if c.role != "general":
                 old.role = c.role
-        elif old.role == "general" and c.role != "general":
+        elif old.role == "general" and c.role != "general" and \
+                _REGION_RANK.get(c.region, 1) <= _REGION_RANK.get(old.region, 1):
+            # (the words beside it in the footer do not say what the page's own line is for)
             old.role, old.label = c.role, c.label
         if c.owner == "city":
             old.owner = "city"

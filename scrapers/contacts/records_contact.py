@@ -32,6 +32,15 @@ OTHER_RECORDS = re.compile(r"^\s*(?:for\s+)?(?:all\s+)?other\s+(?:City\s+|Town\s
 # A sentence giving the desk for the records this page is not about: "Questions about non-police
 # City records go to the City Clerk".
 NOT_THESE_RECORDS = re.compile(r"\bnon-?\s?[a-z]+\s+(?:City\s+|Town\s+|public\s+)?records\b", re.I)
+# A row or label naming the records desk by itself ("Public Records | Deputy Clerk | <number>")
+RECORDS_NAME = re.compile(r"^\s*(?:public\s+)?records(?:\s+requests?)?\s*:?\s*$", re.I)
+
+
+def _alone(c: Contact) -> bool:
+    """The contact stands alone in its cell or line: no sentence around it to name another desk."""
+    return not re.search(r"[A-Za-z]{3,}", mask(c.evidence))
+
+
 # A portal link that names the form ("online request form", "Submit a Public Records Request")
 # before one that only names the subject ("Public Records", often the page itself).
 FORM_LINK = re.compile(r"\bform\b|\b(?:submit|make|file|new)\b|\brequests?\b", re.I)
@@ -55,7 +64,7 @@ def _records_score(c: Contact) -> tuple:
     if NOT_THESE_RECORDS.search(c.evidence):
         evidence = min(evidence, 1)   # "non-police City records go to the City Clerk": the desk for other records
     if c.type == "phone" and evidence == 3 and classify_role(mask(c.evidence)) == "general" \
-            and not RECORDS_DESK.search(c.label):
+            and not RECORDS_DESK.search(c.label) and not (RECORDS_NAME.match(c.label) and _alone(c)):
         evidence = min(evidence, 1)   # only the heading above says "records": the sentence names no desk
     inbox = 1 if c.type == "email" and OFFICE_INBOX.search(c.value.split("@")[0]) else 0
     form = 1 if c.type == "portal" and FORM_LINK.search(c.label) else 0
