@@ -41,6 +41,18 @@ def _alone(c: Contact) -> bool:
     return not re.search(r"[A-Za-z]{3,}", mask(c.evidence))
 
 
+# The name of a desk right before a number: "Utility Billing (925) ...", "Parks Desk: ..."
+DESK_BEFORE = re.compile(r"(?-i:\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}))\s*[:,]?\s*$")
+
+
+def _other_desk_named(c: Contact) -> bool:
+    """The number's own words name a desk that is not the records desk or the clerk."""
+    at = c.evidence.find(c.written) if c.written else -1
+    m = DESK_BEFORE.search(c.evidence, max(0, at - 50), at) if at > 0 else None
+    return bool(m) and classify_role(m.group(1)) not in ("records", "emergency") \
+        and not RECORDS_WORDS.search(m.group(1))
+
+
 # A portal link that names the form ("online request form", "Submit a Public Records Request")
 # before one that only names the subject ("Public Records", often the page itself).
 FORM_LINK = re.compile(r"\bform\b|\b(?:submit|make|file|new)\b|\brequests?\b", re.I)
@@ -66,6 +78,8 @@ def _records_score(c: Contact) -> tuple:
     if c.type == "phone" and evidence == 3 and classify_role(mask(c.evidence)) == "general" \
             and not RECORDS_DESK.search(c.label) and not (RECORDS_NAME.match(c.label) and _alone(c)):
         evidence = min(evidence, 1)   # only the heading above says "records": the sentence names no desk
+    if c.type == "phone" and evidence == 3 and c.label not in c.evidence and _other_desk_named(c):
+        evidence = 1                  # "Utility Billing (925) ..." under a "Records Center" heading
     inbox = 1 if c.type == "email" and OFFICE_INBOX.search(c.value.split("@")[0]) else 0
     form = 1 if c.type == "portal" and FORM_LINK.search(c.label) else 0
     # The records desk and the clerk are both the request desk: there an office inbox
