@@ -272,7 +272,9 @@ class Extractor:
             portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before,
                                       attr.segment(block.text, link.start, link.end))
             if portal:      # a second link to it (the nav's, then the text's) merges in _add
-                self._add(Contact("portal", portal[0], vendor=portal[1], label=link.text), bi,
+                # a link saying "Public Records" is for records, whatever menu items sit beside it
+                role = "records" if classify_role(link.text) == "records" else "general"
+                self._add(Contact("portal", portal[0], role, vendor=portal[1], label=link.text), bi,
                           link.start, link.end, link.text)
 
     def _email(self, addr: str, bi: int, start: int, end: int, link_text: str = "") -> None:
