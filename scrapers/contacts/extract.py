@@ -17,6 +17,7 @@ from prr.scrapers.contacts.emails import (
 )
 from prr.scrapers.contacts.model import (
     ALWAYS_RECORDS_VENDORS,
+    DEPARTMENT_UNIT,
     REGISTRY_ROLES,
     Contact,
     Contacts,
@@ -44,6 +45,9 @@ FIELD_LABEL = re.compile(r"^(?:main\s+|direct\s+|office\s+)?(?:phone|telephone|t
 # A first column listing desks ("Records held by", "Department", "Office", "Division").
 DESK_COLUMN = re.compile(r"\bheld\s+by\b|\bkept\s+by\b|\bdepartments?\b|\boffices?\b|\bdivisions?\b|\bdesk\b|"
                          r"\bservices?\b|\bprograms?\b", re.I)
+# A section named for a department with its own records ("Police Department", "Fire")
+DEPARTMENT_HEADING = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:police|fire|sheriff'?s?)"
+                                r"(?:\s+(?:department|services|division))?\s*$", re.I)
 _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
 
 
@@ -122,6 +126,10 @@ class Extractor:
             above = self._label_above(bi, start) or self._card_title(bi, start)
             if OTHER_RECORDS.search(above):       # "Other City records" over the clerk's lines
                 c.label = above
+            # "Records Bureau" in a directory's "Police Department" section: that department's unit
+            elif block.region == "main" and DEPARTMENT_HEADING.match(block.heading) and \
+                    not DEPARTMENT_UNIT.search(c.label) and not re.search(r"\bclerk", c.label, re.I):
+                c.label = f"{block.heading}: {c.label}"
         if c.owner == "city" and c.type == "phone":
             own_seg = mask_city_services(seg, self.city_tokens)
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
