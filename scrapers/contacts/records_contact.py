@@ -96,8 +96,17 @@ OTHER_PURPOSE = re.compile(r"\b(?:public|written)\s+comments?|\be-?mail\s+(?:you
                            r"\bcomments?\s+(?:to|on|about|for)\s+(?:the\s+)?(?:council|agenda|meeting|item)", re.I)
 
 
+# A sentence giving its own subject: "can help with questions about the contract", "questions
+# on your water bill" (under a records heading, still not the records desk)
+OTHER_QUESTIONS = re.compile(r"\bquestions?\s+(?:about|on|regarding|concerning)\s+(?:the\s+|your\s+|a\s+|an\s+)?"
+                             r"(?!(?:public\s+|police\s+|city\s+)?(?:records?|requests?|reports?|c?pra)\b)\w", re.I)
+
+
 def _for_other_purpose(c: Contact) -> bool:
-    return bool(OTHER_PURPOSE.search(c.evidence)) and not RECORDS_WORDS.search(c.evidence)
+    if c.type == "email" and OTHER_PURPOSE.search(c.evidence) and not RECORDS_WORDS.search(c.evidence):
+        return True
+    return c.type in ("email", "phone") and c.label not in c.evidence and bool(OTHER_QUESTIONS.search(c.evidence)) \
+        and not RECORDS_WORDS.search(c.evidence)
 
 
 def _same_page(url: str, page_url: str | None) -> bool:
@@ -113,8 +122,8 @@ def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> 
     """The records email, phone and portal of the page (None where there is none). A
     contact given for meeting business and a link to the page itself are never it."""
     out: dict[str, Contact | None] = {}
-    usable = [c for c in contacts.items if not (c.type == "email" and (_for_other_purpose(c)
-                                                                      or c.value in contacts.copied_only))
+    usable = [c for c in contacts.items if not (c.type in ("email", "phone") and _for_other_purpose(c))
+              and not (c.type == "email" and c.value in contacts.copied_only)
               and not (c.type == "portal" and _same_page(c.value, contacts.page_url))]
     for typ in ("email", "phone", "portal"):
         candidates = [c for c in usable if c.type == typ and c.owner == "city"
