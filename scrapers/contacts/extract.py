@@ -80,6 +80,19 @@ def count_contacts(text: str) -> int:
     return text.count("@") + len(_PHONE_LIKE.findall(text))
 
 
+def _is_menu(block: Block) -> bool:
+    """A column of links and nothing else (a side menu in a layout table): site chrome,
+    though no <nav> says so."""
+    if len(block.links) < 4:
+        return False
+    text, last = [], 0
+    for link in block.links:
+        text.append(block.text[last:link.start])
+        last = link.end
+    text.append(block.text[last:])
+    return not re.search(r"[A-Za-z]{2,}", "".join(text))
+
+
 class Extractor:
     def __init__(self, page: Page, *, area_codes: tuple[str, ...] = (), city_domains: tuple[str, ...] = ()):
         self.page = page
@@ -116,7 +129,7 @@ class Extractor:
     def _add(self, c: Contact, bi: int, start: int | None, end: int | None, link_text: str = "") -> None:
         block = self.page.blocks[bi]
         seg = attr.segment(block.text, start or 0, end or 0) if start is not None else block.text[:300]
-        c.region = block.region
+        c.region = c.region if c.region != "main" else block.region       # a menu in the main column: nav
         c.evidence = c.evidence or seg
         if c.role == "general" or not c.label:
             role, label = self.role_for(bi, start, end, link_text)
@@ -263,6 +276,7 @@ class Extractor:
     # --- finders -------------------------------------------------------------------------
 
     def _links(self, bi: int, block: Block) -> None:
+        menu = block.region == "main" and _is_menu(block)
         for link in block.links:
             low = link.href.lower()
             if low.startswith("mailto:"):
@@ -282,8 +296,12 @@ class Extractor:
             if portal:      # a second link to it (the nav's, then the text's) merges in _add
                 # a link saying "Public Records" is for records, whatever menu items sit beside it
                 role = "records" if classify_role(link.text) == "records" else "general"
-                self._add(Contact("portal", portal[0], role, vendor=portal[1], label=link.text), bi,
-                          link.start, link.end, link.text)
+                c = Contact("portal", portal[0], role, vendor=portal[1], label=link.text)
+                if menu:
+                    if c.key() in self.seen:
+                        continue      # a menu's link to it adds nothing to what the text said
+                    c.region = "nav"
+                self._add(c, bi, link.start, link.end, link.text)
 
     def _email(self, addr: str, bi: int, start: int, end: int, link_text: str = "") -> None:
         c = Contact("email", addr, written=addr)
