@@ -24,6 +24,13 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from prr.scrapers.contacts.domains import (  # noqa: F401  (read through this module too)
+    city_initials,
+    city_tokens_of,
+    email_owner,
+    initials_domain,
+)
+
 DISTRACTOR = re.compile(
     r"\bzoom\b|webinar|webex|microsoft teams|gotomeeting|meeting\s*(?:id|number|code)|access\s*code|"
     r"pass\s*(?:code|word)|participant\s*(?:id|code)|conference\s*(?:id|line|call|number)|\bdial[- ]?in\b|"
@@ -146,8 +153,6 @@ ORGANISATION = re.compile(r"\bU\.?\s?S\.?\b|United\s+States|\bNational\b|\bFeder
 # "US Department" is not "us", nor is the ".us" of an address ("records@so.county.us")
 CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\b[Oo]ur\b|(?<![.@-])\bus\b|\b[Ww]e\b")
 _SEGMENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\s[•·|]\s|\n")
-_GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyof", "gov", "org", "com", "net",
-                         "us", "ca", "mi", "il", "mo", "info", "mail"}
 
 
 # A period that ends an abbreviation, not a sentence: an initial or a direction ("44 N. Main
@@ -198,6 +203,7 @@ def around(text: str, start: int) -> str:
     return "\n".join(near)
 
 
+@lru_cache(maxsize=8192)      # every number of a paragraph asks about the same paragraph; sites repeat them
 def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
     m = DISTRACTOR.search(seg) or (DISTRACTOR.search(near) or CODE_LINE.search(near) if near else None)
     if not m and paragraph and len(paragraph) <= 400:
@@ -227,6 +233,9 @@ def owner_from_words(seg: str) -> str:
     return "city"
 
 
+_BARE_LINE = re.compile(r"\s*(?:tdd|tty|fax|relay)\b[\s:.]*", re.I)
+
+
 def clause(seg: str, written: str) -> str:
     """The clause of a sentence (cut at ";") that holds the number: "X is a separate agency;
     the City has its own Fire Department (...)" names two owners. A clause that only says
@@ -250,7 +259,7 @@ def clause(seg: str, written: str) -> str:
         # another agency with no number of its own: "The Elm Sanitation District treats it; for
         # odor calls: <number>" (not a list of "A, <number>; B, <number>", each its own)
         # ... and so does a bare "TDD 711" or "fax <number>" after another desk's number: that desk's
-        bare = re.fullmatch(r"\s*(?:tdd|tty|fax|relay)\b[\s:]*" + re.escape(written) + r"[\s.]*", clause, re.I)
+        bare = _BARE_LINE.fullmatch(clause.replace(written, " ", 1))
         if bare or re.search(r"\b(?:its|their|them|they)\b", clause, re.I) or (
                 before and not CITY_OWN.search(clause) and not _NUMBER.search(before)
                 and OTHER_AGENCY.search(before)):
@@ -322,23 +331,6 @@ OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|o
                         r"\bnot\s+(?:held|kept|maintained)\s+by\s+the\s+(?:City|Town)\b|\bwho\s+else\b", re.I)
 
 
-def city_tokens_of(site_url: str | None, city_domains: tuple[str, ...] = ()) -> frozenset[str]:
-    """The distinctive parts of the city's domains ("cityofpasadena" -> "pasadena")."""
-    hosts = [h for h in ([urlsplit(site_url).hostname or ""] if site_url else []) + list(city_domains)
-             if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
-    out = set()
-    for h in hosts:
-        for t in _domain_core(h):
-            out.add(re.sub(r"^(?:cityof|townof|ci|city|town)", "", t))
-    return frozenset(t for t in out if t)
-
-
-def _domain_core(host: str) -> set[str]:
-    parts = [p for p in re.split(r"[.\-]", host.lower()) if p]
-    core = {p for p in parts if p not in _GENERIC_DOMAIN_PARTS and len(p) > 2}
-    return core or set(parts)
-
-
 def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[str, ...] = ()) -> str:
     """A vendor portal is the city's unless its tenant is someone else's and the sentence
     says whose: "requests for Sheriff's records are made to the Sheriff's Department: <portal>"."""
@@ -348,51 +340,6 @@ def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[s
     if not host or CITY_OWN.search(own) or not OTHER_AGENCY.search(seg):
         return "city"
     return "agency" if email_owner("x@" + host, site_url, city_domains) == "agency" else "city"
-
-
-def _with_bare_names(tokens: set[str]) -> set[str]:
-    """The tokens and the names in them: a portal tenant "marinaca" and "cityofmarina" name
-    one city ("marina")."""
-    bare = {re.sub(r"^(?:cityof|townof|city|town|ci)|ca$", "", t) for t in tokens}
-    return tokens | {t for t in bare if len(t) >= 4}
-
-
-def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...] = ()) -> str | None:
-    """``agency`` when the address's domain is clearly another organisation's than the
-    site's and the city's known domains; None when it cannot be told (no domain known,
-    or a local test server)."""
-    hosts = [h for h in ([urlsplit(site_url).hostname or ""] if site_url else []) + list(city_domains)
-             if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
-    if not hosts:
-        return None
-    domain = address.rsplit("@", 1)[-1]
-    mine = _with_bare_names(set().union(*(_domain_core(h) for h in hosts)))
-    theirs = _with_bare_names(_domain_core(domain))
-    # "cityofoxnard.org" and "oxnard.org" are one city: a shared token, or one inside the other.
-    if any(a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a)) for a in mine for b in theirs):
-        return "city"
-    return "agency"
-
-
-def city_initials(title: str, city_tokens: frozenset[str]) -> str:
-    """The initials of the city's name when it is two words or more ("Huntington Beach" ->
-    "hb"), read from the page title words that spell a token of its domain; "" otherwise."""
-    words = re.findall(r"[A-Za-z]+", title)
-    for i in range(len(words)):
-        for j in range(i + 2, min(i + 4, len(words)) + 1):
-            joined = "".join(words[i:j]).lower()
-            if any(t.startswith(joined) for t in city_tokens):
-                return "".join(w[0] for w in words[i:j]).lower()
-    return ""
-
-
-def initials_domain(address: str, initials: str) -> bool:
-    """An address on a domain that names the city by its initials ("surfcity-hb.org" for
-    Huntington Beach, "ci.slo.ca.us" for San Luis Obispo) is the city's."""
-    if not initials:
-        return False
-    parts = re.split(r"[.\-]", address.rsplit("@", 1)[-1].lower())
-    return any(re.sub(r"^(?:cityof|townof|city|ci)|(?:city|ca)$", "", p) == initials or p == initials for p in parts)
 
 
 def mask(text: str) -> str:

@@ -77,7 +77,12 @@ class Extractor:
         self._copied: set[str] = set()          # addresses a mailto copies in (cc=, bcc=)
         self._addressed: set[str] = set()       # addresses written or a mailto's addressee
         self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
-        self.city_initials = attr.city_initials(page.title, self.city_tokens)
+        self._initials: str | None = None       # read from the title when an address needs it
+
+    def _city_initials(self) -> str:
+        if self._initials is None:
+            self._initials = attr.city_initials(self.page.title, self.city_tokens)
+        return self._initials
 
     def run(self) -> Contacts:
         for bi, block in enumerate(self.page.blocks):
@@ -241,10 +246,11 @@ class Extractor:
                 # a link saying "Public Records" is for records, whatever menu items sit beside it
                 role = "records" if classify_role(link.text) == "records" else "general"
                 c = Contact("portal", portal[0], role, vendor=portal[1], label=link.text)
-                if menu:
-                    if c.key() in self.seen:
-                        continue      # a menu's link to it adds nothing to what the text said
-                    c.region = "nav"
+                c.region = "nav" if menu else block.region
+                old = self.seen.get(c.key())
+                if old is not None and old.owner == "city" and (menu or _REGION_RANK.get(c.region, 1) > _REGION_RANK.get(
+                        old.region, 1) or (c.region == old.region and old.role != "general")):
+                    continue          # the same link again in chrome or a menu adds nothing
                 self._add(c, bi, link.start, link.end, link.text)
 
     def _email(self, addr: str, bi: int, start: int, end: int, link_text: str = "") -> None:
@@ -253,7 +259,7 @@ class Extractor:
         seg = attr.segment(text, start, end)
         owner = attr.owner_from_words(attr.clause(seg, addr))
         if owner == "city" and attr.email_owner(addr, self.page.base_url, self.city_domains) == "agency" \
-                and not attr.initials_domain(addr, self.city_initials):
+                and not attr.initials_domain(addr, self._city_initials()):
             owner = "vendor" if attr.VENDOR_DOMAIN.search(addr) else "agency"
         c.owner = owner
         self._add(c, bi, start, end, link_text)

@@ -128,6 +128,8 @@ def owner_from_previous(seg: str, paragraph: str) -> str:
     # "Call 530-... or see its records page": a call whose words point back at the one named before
     bare = bare or (BARE_CALL.match(seg.strip()) and re.search(r"\b(?:its|their|them)\b", seg, re.I))
     desk = DESK_LABEL.match(seg)
+    if desk and paragraph.find(desk.group(1), 0, max(0, paragraph.find(seg))) < 0:
+        desk = None           # the sentences before do not name that desk
     if not (PRONOUN_SUBJECT.match(seg) or bare or desk) or CITY_OWN.search(seg) or seg not in paragraph:
         return "city"
     prev = _previous_sentence(seg, paragraph)
