@@ -21,6 +21,14 @@ def _insert(conn: sqlite3.Connection, name: str, row: dict) -> int:
                             tuple(row.values())).lastrowid
 
 
+def _dicts(conn: sqlite3.Connection, sql: str, args: tuple) -> list[dict]:
+    """Rows as dicts from a plain query (the per-page reads of a watch; cheaper than
+    sqlite-utils' ``rows_where``, which builds its query and reads the schema on each call)."""
+    cur = conn.execute(sql, args)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur]
+
+
 def list_pages(conn: sqlite3.Connection, city_slugs: Iterable[str] | None = None, *,
                statuses: tuple[str, ...] = CHECKED_STATUSES) -> list[dict]:
     where, args = f"status IN ({marks(statuses)})", list(statuses)
@@ -92,7 +100,8 @@ def page_fetches(conn: sqlite3.Connection, page_id: int, *, outcome: str | None 
 
 
 def latest_snapshot(conn: sqlite3.Connection, page_id: int) -> dict | None:
-    s = first(conn, "snapshots", "page_id = ?", [page_id], order_by="id DESC")
+    s = _dicts(conn, "SELECT * FROM snapshots WHERE page_id = ? ORDER BY id DESC LIMIT 1", (page_id,))
+    s = s[0] if s else None
     if s is not None:
         s["paragraphs"] = json.loads(s.pop("paragraphs_json") or "[]")
         s["contacts"] = json.loads(s.pop("contacts_json") or "{}")
@@ -136,11 +145,11 @@ def change_keys(conn: sqlite3.Connection, city_slug: str, kind: str, new_values:
     values = sorted(set(new_values))
     if not values:
         return set()
-    found = table(conn, "changes").rows_where(
-        f"city_slug = ? AND kind = ? AND coalesce(new_value, '') IN ({marks(values)}) AND status IN ({marks(statuses)})",
-        [city_slug, kind, *values, *statuses],
-        select="coalesce(field, '') AS f, coalesce(old_value, '') AS o, coalesce(new_value, '') AS n")
-    return {(r["f"], r["o"], r["n"]) for r in found}
+    # A plain query (one per new page in a watch): sqlite-utils' rows_where costs more than it.
+    return set(conn.execute(
+        "SELECT coalesce(field, ''), coalesce(old_value, ''), coalesce(new_value, '') FROM changes"
+        f" WHERE city_slug = ? AND kind = ? AND coalesce(new_value, '') IN ({marks(values)})"
+        f" AND status IN ({marks(statuses)})", [city_slug, kind, *values, *statuses]))
 
 
 def add_change(conn: sqlite3.Connection, *, city_slug: str, kind: str, page_id: int | None = None,
@@ -176,7 +185,7 @@ def list_changes(conn: sqlite3.Connection, *, status: str | None = "pending",
 
 
 def unconfirmed_changes(conn: sqlite3.Connection, page_id: int) -> list[dict]:
-    return list(table(conn, "changes").rows_where("page_id = ? AND status = 'unconfirmed'", [page_id], order_by="id"))
+    return _dicts(conn, "SELECT * FROM changes WHERE page_id = ? AND status = 'unconfirmed' ORDER BY id", (page_id,))
 
 
 def confirm_change(conn: sqlite3.Connection, change_id: int) -> None:
