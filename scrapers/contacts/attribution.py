@@ -30,6 +30,7 @@ from prr.scrapers.contacts.domains import (  # noqa: F401  (read through this mo
     email_owner,
     initials_domain,
 )
+from prr.scrapers.keyword_gate import keyword_gated
 
 DISTRACTOR = re.compile(
     r"\bzoom\b|webinar|webex|microsoft teams|gotomeeting|meeting\s*(?:id|number|code)|access\s*code|"
@@ -344,3 +345,7 @@ def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[s
 
 def mask(text: str) -> str:
     return re.sub(r"\S+@\S+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}", " ", text)
+
+# The agency test runs on every sentence and link of every watched page; the gate gives the
+# same matches without trying each of its ~100 alternatives at every position.
+OTHER_AGENCY = keyword_gated(OTHER_AGENCY)
