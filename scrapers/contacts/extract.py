@@ -17,6 +17,7 @@ from prr.scrapers.contacts.emails import (
     is_sender,
 )
 from prr.scrapers.contacts.layout import count_contacts, mask_contacts
+from prr.scrapers.contacts.named_owner import named_owner
 from prr.scrapers.contacts.model import (
     ALWAYS_RECORDS_VENDORS,
     DEPARTMENT_UNIT,
@@ -38,6 +39,7 @@ from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_p
 from prr.scrapers.contacts.records_contact import OTHER_RECORDS
 
 _LIST_ITEMS = re.compile(r"\s[·•]\s")
+_NUMBER_IN = re.compile(r"\(?\d{3}\)?[\s.\u2010-\u2014-]?\d{3}[\s.\u2010-\u2014-]\d{4}|\b\d{3}[.\u2010-\u2014-](?:\d{4}|[A-Z]{4})\b")
 # A table's label cell ("Phone", "Fax", "E-mail"), not a desk's name.
 FIELD_LABEL = re.compile(r"^(?:main\s+|direct\s+|office\s+)?(?:phone|telephone|tel|fax|facsimile|fx|e-?mail|address|"
                          r"hours|tty|tdd|voice|mobile|cell|web(?:site)?|contact|location|mail|in\s+person|online)\b",
@@ -134,6 +136,8 @@ class Extractor:
                 c.owner = "agency"
             if c.owner == "city":
                 c.owner = owner_from_previous(seg, block.text)
+            if c.owner == "city" and start is not None and block.region == "main":
+                c.owner = self._named_owner(bi, start, end) or "city"
         elif c.owner == "city" and c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
             c.owner = attr.portal_owner(c.value, attr.clause(seg, c.label), self.page.base_url, self.city_domains)
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
@@ -157,6 +161,23 @@ class Extractor:
             old.owner = "city"
         if old.type == "phone" and old.kind == "voice" and c.kind in ("fax", "tdd"):
             old.kind = c.kind
+
+    def _named_owner(self, bi: int, start: int, end: int | None) -> str | None:
+        """Owner from the organisation named nearest before the number in its line or clause
+        (after any number before it): see :mod:`.named_owner`."""
+        text = self.page.blocks[bi].text
+        cut = max(_sentence_stop(text, start), text.rfind("\n", 0, start), text.rfind(";", 0, start),
+                  text.rfind("\u00b7", 0, start), text.rfind("\u2022", 0, start))
+        lead = text[cut + 1:start]
+        last = None
+        for last in _NUMBER_IN.finditer(lead):
+            pass
+        if last is not None:
+            lead = lead[last.end():]
+        if not re.search(r"[A-Za-z]{3}", lead):      # a number alone on its line: its label line
+            lead = layout.label_above(self.page.blocks, bi, start) or lead
+        return named_owner(lead, text[end:end + 40] if end is not None else "", self.city_tokens,
+                           self.page.blocks[bi].heading)
 
     def role_for(self, bi: int, start: int | None, end: int | None, extra: str = "") -> tuple[str, str]:
         """Role from (1) the words just before and after the contact in its sentence,
