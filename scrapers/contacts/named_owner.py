@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from prr.scrapers.contacts.attribution import _CITY_DISTRICTS
-from prr.scrapers.contacts.owner_context import CITY_DESK_WORDS, FACILITY_WORDS
+from prr.scrapers.contacts.owner_context import CITY_DESK_WORDS, FACILITY_WORDS, NAMED_CITY
 
 # Nouns that make a capitalised name an organisation's.
 ORG_NOUNS = frozenset("""
@@ -69,7 +69,7 @@ def _is_org(words: list[str]) -> bool:
         bare = w.strip(".,'\u2019")
         if bare.lower() in ORG_NOUNS or _acronym(w):
             return True
-        if re.fullmatch(r"[A-Z]?[a-z]+[A-Z][A-Za-z]+", bare):      # "AlertSCC", "GovQA", "eNotify"
+        if re.fullmatch(r"[A-Z]?[a-z]+[A-Z][A-Za-z]+", bare):   # "AlertSCC", "GovQA", "eNotify"
             return True
     return False
 
@@ -123,8 +123,16 @@ def named_owner(lead: str, after: str, city_tokens: frozenset[str], heading: str
             words = words[1:]
         if not words:
             continue
-        if _CITY_WORD.search(" ".join(words)):
-            return "city"
+        name = " ".join(words)
+        if _CITY_WORD.search(name):
+            other = NAMED_CITY.search(name)         # "City of Pittsburg": another city
+            if other and not _own_name(other.group("name").split(), city_tokens):
+                return "unknown"
+            if fallback is None or len(words) > 1:   # a bare "the City" does not make "Monterey Fire Department" a desk
+                return "city"
+            continue
+        if fallback is not None and _own_name(words, city_tokens):
+            return "city"             # "Palm Springs International Airport | Guest Services"
         if not _is_org(words):
             continue
         if len(words) == 1 and _acronym(words[0]) and i < len(runs) - 1:
