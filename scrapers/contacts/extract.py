@@ -136,7 +136,8 @@ class Extractor:
                 c.owner = "agency"
             if c.owner == "city":
                 c.owner = owner_from_previous(seg, block.text)
-            if c.owner == "city" and start is not None and block.region == "main":
+            # (a sentence that says its subject is the City's, "X (a City utility)", is not overruled)
+            if c.owner == "city" and start is not None and block.region == "main" and not attr.CITY_PART.search(seg):
                 c.owner = self._named_owner(bi, start, end) or "city"
         elif c.owner == "city" and c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
             c.owner = attr.portal_owner(c.value, attr.clause(seg, c.label), self.page.base_url, self.city_domains)
