@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from functools import lru_cache
 
 from prr.scrapers.contacts import attribution as attr
@@ -32,6 +33,7 @@ from prr.scrapers.contacts.owner_context import (
     other_city_named,
     owner_from_block,
     owner_from_previous,
+    referent_owner,
 )
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
@@ -136,11 +138,16 @@ class Extractor:
                 c.owner = "agency"
             if c.owner == "city":
                 c.owner = owner_from_previous(seg, block.text)
+            if c.owner == "city" and start is not None:
+                c.owner = referent_owner(seg, block.text)
             # (a sentence that says its subject is the City's, "X (a City utility)", is not overruled)
             if c.owner == "city" and start is not None and block.region == "main" and not attr.CITY_PART.search(seg):
                 c.owner = self._named_owner(bi, start, end) or "city"
         elif c.owner == "city" and c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
             c.owner = attr.portal_owner(c.value, attr.clause(seg, c.label), self.page.base_url, self.city_domains)
+            if c.owner == "city" and attr.email_owner("x@" + (urlsplit(c.value).hostname or ""), self.page.base_url,
+                                                      self.city_domains) == "agency":
+                c.owner = referent_owner(seg, block.text)      # "... or the Department's portal at <tenant>"
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(attr.clause(seg, c.written))
         old = self.seen.get(c.key())
@@ -287,9 +294,11 @@ class Extractor:
         self._add(c, bi, start, end, link_text)
         kind = email_kind(addr)
         before = text[max(text.rfind("\n", 0, start) + 1, start - 80):start]
-        if kind is None and is_sender(before, text[end:end + 40]):
+        sender = kind is None and is_sender(before, text[end:end + 40])
+        if sender:
             kind = "newsletter"
-        if kind == "newsletter" or self.seen[c.key()].role == "newsletter":
+        # ("You'll receive email updates from x@": the "email" of a sender's line invites no one to write)
+        if (kind == "newsletter" or self.seen[c.key()].role == "newsletter") and not sender:
             if invited_to_write(addr, before, seg):
                 kind = None
                 if self.seen[c.key()].role == "newsletter":      # the newsletter's desk: communications
