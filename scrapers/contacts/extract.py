@@ -48,7 +48,7 @@ FIELD_LABEL = re.compile(r"^(?:main\s+|direct\s+|office\s+)?(?:phone|telephone|t
                          re.I)
 # A section named for a department with its own records ("Police Department", "Fire")
 DEPARTMENT_HEADING = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:police|fire|sheriff'?s?)"
-                                r"(?:\s+(?:department|services|division))?\s*$", re.I)
+                                r"(?:\s+(?:department|services|division))?(?:\s+records)?\s*$", re.I)   # "Police department records"
 _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
 
 
@@ -206,7 +206,7 @@ class Extractor:
             if r != "general":
                 return r, extra
         if start is not None:     # a table row: its cells before the contact name whose contacts it holds
-            line = text[text.rfind("\n", 0, start) + 1:start]
+            line = layout.cell_row(text, start)
             if " | " in line:
                 cells = [c.strip() for c in line.split(" | ")[:-1] if c.strip() and not count_contacts(c)]
                 for cell in cells:          # "Name | Records Manager (Public Records Act requests) | ..."
