@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts import layout
@@ -18,7 +18,6 @@ from prr.scrapers.contacts.emails import (
     is_sender,
 )
 from prr.scrapers.contacts.layout import count_contacts, mask_contacts
-from prr.scrapers.contacts.named_owner import named_owner
 from prr.scrapers.contacts.model import (
     ALWAYS_RECORDS_VENDORS,
     DEPARTMENT_UNIT,
@@ -28,6 +27,7 @@ from prr.scrapers.contacts.model import (
     Ignored,
     classify_role,
 )
+from prr.scrapers.contacts.named_owner import named_owner
 from prr.scrapers.contacts.owner_context import (
     named_elsewhere,
     other_city_named,
@@ -177,11 +177,9 @@ class Extractor:
         cut = max(_sentence_stop(text, start), text.rfind("\n", 0, start), text.rfind(";", 0, start),
                   text.rfind("\u00b7", 0, start), text.rfind("\u2022", 0, start))
         lead = text[cut + 1:start]
-        last = None
-        for last in _NUMBER_IN.finditer(lead):
-            pass
-        if last is not None:
-            lead = lead[last.end():]
+        numbers = list(_NUMBER_IN.finditer(lead))
+        if numbers:
+            lead = lead[numbers[-1].end():]
         if not re.search(r"[A-Za-z]{3}", lead):      # a number alone on its line: its label line
             lead = layout.label_above(self.page.blocks, bi, start) or lead
         return named_owner(lead, text[end:end + 40] if end is not None else "", self.city_tokens,
