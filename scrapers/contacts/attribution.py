@@ -107,7 +107,7 @@ OTHER_AGENCY = re.compile(
 # So does a name marked "(City)" or "(City department)": "Port of X (City department): ...".
 CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
                        r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b|\bthe\s+(?:City|Town)['\u2019]s\s+own\b|"
-                       r"\((?:a\s+)?(?:City|Town)(?:'s)?(?:\s+(?:department|division|service|office|facility|program))?\)", re.I)
+                       r"\((?:a\s+)?(?:City|Town)(?:'s)?(?:\s+(?:department|division|service|office|facility|program|utility|enterprise))?\)", re.I)
 # "Payments are processed by <vendor>", "operated by", "administered by": the vendor's line.
 # A vendor is named bare ("processed by Paymentus"); a department comes with "the".
 # So is a payment or service "through <Name>" ("Pay by phone through Paymentus at ...").
@@ -139,6 +139,8 @@ VENDOR = re.compile(rf"\b{_VENDORS}\b[^.\n]{{0,40}}\b(?:support|help\s*desk|cust
                     rf"\b(?:call|phone|telephone|contact)\s+(?:the\s+)?{_VENDORS}\b|"
                     rf"\b(?:support|help\s*desk|customer\s+service)\b[^.\n]{{0,40}}\b{_VENDORS}\b|\bpowered\s+by\b|"
                     r"\b(?:technical|customer)\s+support\s+(?:for|of)\s+the\s+(?:portal|system|software)|"
+                    # "Portal technical support: 1-844-..."
+                    r"\b(?:portal|software|platform)\s+(?:technical\s+|customer\s+)?support\b|"
                     # "the vendor's support line", "the portal's automated line"
                     r"\b(?:vendor|portal|system|software)'?s\s+(?:own\s+)?(?:support|help|automated|technical|customer)",
                     re.I)

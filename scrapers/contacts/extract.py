@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts import layout
@@ -26,11 +27,13 @@ from prr.scrapers.contacts.model import (
     Ignored,
     classify_role,
 )
+from prr.scrapers.contacts.named_owner import named_owner
 from prr.scrapers.contacts.owner_context import (
     named_elsewhere,
     other_city_named,
     owner_from_block,
     owner_from_previous,
+    referent_owner,
 )
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
@@ -38,13 +41,14 @@ from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_p
 from prr.scrapers.contacts.records_contact import OTHER_RECORDS
 
 _LIST_ITEMS = re.compile(r"\s[·•]\s")
+_NUMBER_IN = re.compile(r"\(?\d{3}\)?[\s.\u2010-\u2014-]?\d{3}[\s.\u2010-\u2014-]\d{4}|\b\d{3}[.\u2010-\u2014-](?:\d{4}|[A-Z]{4})\b")
 # A table's label cell ("Phone", "Fax", "E-mail"), not a desk's name.
 FIELD_LABEL = re.compile(r"^(?:main\s+|direct\s+|office\s+)?(?:phone|telephone|tel|fax|facsimile|fx|e-?mail|address|"
                          r"hours|tty|tdd|voice|mobile|cell|web(?:site)?|contact|location|mail|in\s+person|online)\b",
                          re.I)
 # A section named for a department with its own records ("Police Department", "Fire")
 DEPARTMENT_HEADING = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:police|fire|sheriff'?s?)"
-                                r"(?:\s+(?:department|services|division))?\s*$", re.I)
+                                r"(?:\s+(?:department|services|division))?(?:\s+records)?\s*$", re.I)   # "Police department records"
 _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
 
 
@@ -134,8 +138,16 @@ class Extractor:
                 c.owner = "agency"
             if c.owner == "city":
                 c.owner = owner_from_previous(seg, block.text)
+            if c.owner == "city" and start is not None:
+                c.owner = referent_owner(seg, block.text)
+            # (a sentence that says its subject is the City's, "X (a City utility)", is not overruled)
+            if c.owner == "city" and start is not None and block.region == "main" and not attr.CITY_PART.search(seg):
+                c.owner = self._named_owner(bi, start, end) or "city"
         elif c.owner == "city" and c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
             c.owner = attr.portal_owner(c.value, attr.clause(seg, c.label), self.page.base_url, self.city_domains)
+            if c.owner == "city" and attr.email_owner("x@" + (urlsplit(c.value).hostname or ""), self.page.base_url,
+                                                      self.city_domains) == "agency":
+                c.owner = referent_owner(seg, block.text)      # "... or the Department's portal at <tenant>"
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(attr.clause(seg, c.written))
         old = self.seen.get(c.key())
@@ -158,6 +170,21 @@ class Extractor:
         if old.type == "phone" and old.kind == "voice" and c.kind in ("fax", "tdd"):
             old.kind = c.kind
 
+    def _named_owner(self, bi: int, start: int, end: int | None) -> str | None:
+        """Owner from the organisation named nearest before the number in its line or clause
+        (after any number before it): see :mod:`.named_owner`."""
+        text = self.page.blocks[bi].text
+        cut = max(_sentence_stop(text, start), text.rfind("\n", 0, start), text.rfind(";", 0, start),
+                  text.rfind("\u00b7", 0, start), text.rfind("\u2022", 0, start))
+        lead = text[cut + 1:start]
+        numbers = list(_NUMBER_IN.finditer(lead))
+        if numbers:
+            lead = lead[numbers[-1].end():]
+        if not re.search(r"[A-Za-z]{3}", lead):      # a number alone on its line: its label line
+            lead = layout.label_above(self.page.blocks, bi, start) or lead
+        return named_owner(lead, text[end:end + 40] if end is not None else "", self.city_tokens,
+                           self.page.blocks[bi].heading)
+
     def role_for(self, bi: int, start: int | None, end: int | None, extra: str = "") -> tuple[str, str]:
         """Role from (1) the words just before and after the contact in its sentence,
         (2) link text, (3) the whole block when it holds one contact, (4) a short label
@@ -177,7 +204,7 @@ class Extractor:
             if r != "general":
                 return r, extra
         if start is not None:     # a table row: its cells before the contact name whose contacts it holds
-            line = text[text.rfind("\n", 0, start) + 1:start]
+            line = layout.cell_row(text, start)
             if " | " in line:
                 cells = [c.strip() for c in line.split(" | ")[:-1] if c.strip() and not count_contacts(c)]
                 for cell in cells:          # "Name | Records Manager (Public Records Act requests) | ..."
@@ -265,9 +292,11 @@ class Extractor:
         self._add(c, bi, start, end, link_text)
         kind = email_kind(addr)
         before = text[max(text.rfind("\n", 0, start) + 1, start - 80):start]
-        if kind is None and is_sender(before, text[end:end + 40]):
+        sender = kind is None and is_sender(before, text[end:end + 40])
+        if sender:
             kind = "newsletter"
-        if kind == "newsletter" or self.seen[c.key()].role == "newsletter":
+        # ("You'll receive email updates from x@": the "email" of a sender's line invites no one to write)
+        if (kind == "newsletter" or self.seen[c.key()].role == "newsletter") and not sender:
             if invited_to_write(addr, before, seg):
                 kind = None
                 if self.seen[c.key()].role == "newsletter":      # the newsletter's desk: communications

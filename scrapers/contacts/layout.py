@@ -95,6 +95,26 @@ def card_title(text: str, start: int) -> str:
     return first if len(first) <= 80 and not count_contacts(first) else ""
 
 
+def cell_row(text: str, start: int) -> str:
+    """The row line a contact sits in, up to it: its own line, or for a later line of a cell
+    broken by ``<br>`` ("City Clerk | 951-... <br> clerk@..."), the row's first line (two
+    lines up at most)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    if " | " in line or line.strip() or not line_start:
+        return line
+    at = line_start - 1
+    for _ in range(2):
+        prev_start = text.rfind("\n", 0, at) + 1
+        prev = text[prev_start:at]
+        if " | " in prev:
+            return prev
+        at = prev_start - 1
+        if at < 0:
+            break
+    return line
+
+
 def row_before(text: str, start: int) -> str:
     """The cells of a table row before the one holding ``start`` ("" outside tables)."""
     line = text[text.rfind("\n", 0, start) + 1:start]

@@ -166,3 +166,30 @@ def other_city_named(seg: str, written: str, city_tokens: frozenset[str], title:
     piece = own_piece(seg, written) or seg
     names = [m.group("name") for m in NAMED_CITY.finditer(piece)]
     return bool(names) and not any(_is_own_name(n, city_tokens, title) for n in names)
+
+
+# "the Station", "the Department's portal": a body the sentence before named
+DEFINITE = re.compile(r"(?-i:\b[Tt]he\s+([A-Z][a-z]+)(?:['\u2019]s)?\b)")
+
+
+def referent_owner(seg: str, paragraph: str) -> str:
+    """A sentence that names a body only as "the Station" / "the Department" is about the one
+    the sentence before named with that word: "... provided under contract by the Elm County
+    Sheriff's Department, Oak Station. Reports: ask the Station, 661-..." is the Sheriff's."""
+    if seg not in paragraph or CITY_OWN.search(DEFINITE.sub(" ", seg)):
+        return "city"
+    prev = ""
+    for m in DEFINITE.finditer(seg):
+        noun = m.group(1)
+        if noun in ("City", "Town"):
+            return "city"
+        prev = prev or _previous_sentence(seg, paragraph)
+        at = prev.find(noun)
+        if at < 0:
+            continue
+        whose = prev[max(0, at - 80):at + len(noun)]
+        whose = whose[whose.rfind(",", 0, max(0, len(whose) - len(noun) - 30)) + 1:]
+        owner = owner_from_words(mask(whose))
+        if owner != "city" and not CITY_OWN.search(whose):
+            return owner
+    return "city"

@@ -25,7 +25,8 @@ VANITY_RE = re.compile(
     rf"(?<![\w$#/=.+-])(?:\+?1{_SEP})?(?:\(\s*(?P<ac1>\d{{3}})\s*\){_SEP}|(?P<ac2>\d{{3}})[ .\-\u2010-\u2014]{{1,3}})"
     r"(?P<word>(?=(?:[A-Z\d-]*[A-Z]){3})[A-Z\d]{2,}(?:-[A-Z\d]+){0,2})(?![\w@])"
     r"(?:\s*\((?P<digits>[\d\s.+\-]{4,16})\))?")
-LOCAL_RE = re.compile(r"(?<![\w$#/=.()+-])(?<!\d[ .-])(?P<ex>[2-9]\d{2})[.\-](?P<line>\d{4})(?![\w@]|[.-]\d)")
+# ("558‑7670" with a non-breaking hyphen, U+2011, as the ten-digit pattern allows)
+LOCAL_RE = re.compile(r"(?<![\w$#/=.()+-])(?<!\d[ .-])(?P<ex>[2-9]\d{2})[.\-\u2010-\u2014](?P<line>\d{4})(?![\w@]|[.-]\d)")
 EXT_RE = re.compile(r"^\s*[,;]?\s*(?:[\u2010-\u2014-]\s*)?\(?\s*(?:ext\.?|extension|ex\.?|x|#(?=\d))\s*[.:#]?\s*(\d{1,6})\)?",
                     re.I)
 SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|telephone|tel)\b(?:\s+(?:number|line|no\.?))?"
