@@ -1,4 +1,4 @@
-"""Contacts on the second to eighth blind sets (tests/watch/blind2 ... blind8).
+"""Contacts on the second to ninth blind sets (tests/watch/blind2 ... blind9).
 
 All were written and labelled without reading the extractor (see each set's README).
 blind2 was first run untuned (phones P 0.81, fax R 0.74, portals P 0.81, records contact
@@ -23,7 +23,8 @@ P 0.89 R 0.84); its misses were then read and fixed by cause (no label changed),
 is in-sample now as well. blind8 was the held-out test set until its held-out run (emails
 P 0.985 R 1.00, phones P 0.886 R 0.979, fax P 1.00 R 1.00, portals P 0.982 R 0.964, records
 contact P 0.971 R 0.971); its misses were then read and fixed by cause (no label changed),
-so blind8 is in-sample now too. Scored by
+so blind8 is in-sample now too. blind9 is the held-out test set: its figures are its first
+and only run, nothing has been tuned on it. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -44,14 +45,15 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 HERE = Path(__file__).resolve().parent
-SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 PAGES = {name: bench.labels(HERE / name) for name in SETS}
 # Sets written before each one: a city may appear in one set only.
 EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blind", "blind2", "blind3"),
            "blind5": ("blind", "blind2", "blind3", "blind4"),
            "blind6": ("blind", "blind2", "blind3", "blind4", "blind5"),
            "blind7": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
-           "blind8": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")}
+           "blind8": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
+           "blind9": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")}
 
 # Measured with the current extractor, all in-sample now (their held-out figures are in
 # docs/benchmarks.md and docs/watch.md). Every field meets the goals: blind3's records contact
@@ -70,6 +72,13 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind6": {},
     "blind7": {},
     "blind8": {},
+    # Held out: the first run of the extractor on this set, nothing tuned on it since.
+    "blind9": {
+        "phones": "blind9 held-out set: phones P 0.906 R 0.930",
+        "fax": "blind9 held-out set: fax P 1.000 R 0.826",
+        "portal_urls": "blind9 held-out set: portal URLs P 0.961 R 0.907",
+        "records_contact": "blind9 held-out set: records contact P 0.836 R 0.812",
+    },
 }
 
 
