@@ -44,8 +44,8 @@ def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
     """(label, start, end, marked) for every token that could end a label, with up to two
     preceding words (the most frequent variant wins later)."""
     out = []
-    for i, tok in enumerate(tokens):
-        t = tok.group()
+    texts = [tok.group() for tok in tokens]
+    for i, t in enumerate(texts):
         # only a word ending in ":"/"#" or Title-case ("No.", "Case") can end a label
         if not (t[-1] in ":#" or (len(t) > 1 and t[0].isupper() and t[1].islower())):
             continue
@@ -53,22 +53,25 @@ def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
         bare = bool(_BARE.match(t))
         if not (marked or bare):
             continue
-        if bare and not marked and i + 1 < len(tokens) and _LOWER_WORD.match(tokens[i + 1].group()) \
+        tok = tokens[i]
+        if bare and not marked and i + 1 < len(tokens) and _LOWER_WORD.match(texts[i + 1]) \
                 and tokens[i + 1].start() - tok.end() == 1:
             continue   # "Officer responded ...": prose, not a label
         if marked and t.endswith(":") and len(t) > 1 and t[-2] == ":":
             continue
         # "Number:"/"#"/"No." need the words before them ("Case #"); colon labels may have them.
+        # Each step back adds one word: it must be a plain word one space before the next
+        # (a wide gap is a column break, not a space inside a label).
+        label = t
         for back in range(0, 3):
             j = i - back
             if j < 0:
                 break
-            words = tokens[j:i]
-            if any(not _WORD.match(w.group()) or w.group().endswith(":") for w in words):
-                break
-            if any(tokens[k + 1].start() - tokens[k].end() > 1 for k in range(j, i)):
-                break   # a wide gap is a column break, not a space inside a label
-            label = " ".join(w.group() for w in tokens[j:i + 1])
+            if back:
+                w = texts[j]
+                if not _WORD.match(w) or w.endswith(":") or tokens[j + 1].start() - tokens[j].end() > 1:
+                    break
+                label = f"{w} {label}"
             if marked and back == 0 and _NUMBER_MARK.fullmatch(t):
                 continue
             if bare and not marked and back > 0:
@@ -304,23 +307,25 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
         open_label = None
         last = line_hits[-1]
         rest = line[last.end:]
-        under = (last.label, last.end + len(rest) - len(rest.lstrip())) if rest.strip() else None
+        lead = rest.lstrip()
+        under = (last.label, last.end + len(rest) - len(lead)) if lead else None
         first = line_hits[0].start
         if first and line[:first].strip():
             loose.append(line[:first].strip())
-        n = len(line_hits)
-        for j, h in enumerate(line_hits):
-            raw = line[h.end:line_hits[j + 1].start] if j + 1 < n else line[h.end:]
-            if "   " not in raw or h.label in date_labels:
+        # each label's value runs to where the next label starts (the last one's to the end)
+        for h, stop in zip(line_hits, [h.start for h in line_hits[1:]] + [None]):
+            label = h.label
+            raw = line[h.end:stop]
+            if "   " not in raw or label in date_labels:
                 value = " ".join(raw.split())      # what split_value gives without a wide gap
             else:
                 value, dates = split_value(raw)
                 loose.extend(dates)
-            if h.label not in values:
-                values[h.label] = value
-                if not value and j == n - 1:
-                    open_label = h.label
+            if label not in values:
+                values[label] = value
+                if not value and stop is None:
+                    open_label = label
             elif value:
                 # the same label again in one record: several values (offences) kept
-                values[h.label] = f"{values[h.label]} // {value}"
+                values[label] = f"{values[label]} // {value}"
     return values, loose

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
-from prr.scrapers.incident_log.labels import detect_labels
+from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 
@@ -39,13 +40,15 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     say = progress or (lambda message: None)
     say(f"incident-log records: looking for the record signal in {len(page_texts)} pages")
     doc = Doc.from_pages(page_texts)
-    text_lines = [ln for i, ln in enumerate(doc.lines) if ln.strip() and i not in doc.skip]
-    if not text_lines:
+    # the labels are chosen on the first lines only: no pass over a whole yearly log here
+    first_skip = doc.skip
+    sample = list(islice(_text_lines(doc, first_skip), SAMPLE_LINES))
+    if not sample:
         return LogResult(status="no_records_recognised", reason="the document has no text")
-    labels = detect_labels([ln for i, ln in enumerate(doc.lines) if i not in doc.skip])
+    labels = detect_labels(sample)
     found = find_anchors(doc, labels)
     if found is None or len(found.lines) < MIN_RECORDS:
-        return _nothing(text_lines, "no repeating record signal: no column of record numbers, no rows "
+        return _nothing(doc, first_skip, "no repeating record signal: no column of record numbers, no rows "
                                     "starting with a date or time, no labels repeating per record")
     mode = _mode(doc, found, labels)
     if mode == "blocks" and found.kind != "labels":
@@ -55,7 +58,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         if len(by_label) >= MIN_RECORDS:
             found = anchor_mod.Anchors("labels", by_label, found.ids)
     header_skip, headers = _header_lines(doc, found.lines) if mode != "blocks" else (set(), {})
-    doc.skip |= header_skip - set(found.lines)
+    doc.skip = doc.skip | (header_skip - set(found.lines))     # a new set: ``first_skip`` stays
     record_spans = spans(doc, found.lines, mode, by_label=found.kind == "labels")
     numbers = _numbers_in_spans(found, record_spans)
     if not numbers:
@@ -73,7 +76,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         own = {rec.get("record_no"), rec.get("case_no")}
         rec["related_numbers"] = related_numbers(doc, span, own)
     if not is_log(records, "text" if found.kind in ("margin_time", "id_series") else mode):
-        return _nothing(text_lines, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
+        return _nothing(doc, first_skip, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
                                     "but they carry no type, date or place")
     layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]
     return LogResult(records, "records", None, layout)
@@ -127,7 +130,13 @@ def _mode(doc: Doc, found, labels) -> str:
     return "table"
 
 
-def _nothing(lines: list[str], reason: str) -> LogResult:
+def _text_lines(doc: Doc, skip: set[int]):
+    """The document's non-blank lines, page furniture left out, as they come."""
+    return (ln for i, ln in enumerate(doc.lines) if ln.strip() and i not in skip)
+
+
+def _nothing(doc: Doc, skip: set[int], reason: str) -> LogResult:
+    lines = list(islice(_text_lines(doc, skip), 201))
     text = "\n".join(lines[:200])
     if len(lines) <= 40 and _EMPTY.search(text):
         return LogResult(status="empty_log", reason="the log says it lists no incidents")

@@ -26,8 +26,12 @@ def _date_label(label: str) -> bool:
 
 
 def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> list[dict]:
-    clean = [ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)]
-    by_line = {i: hs for i, hs in doc.label_hits(labels).items() if i not in doc.skip}
+    # furniture lines read as blank (work per furniture line, not per line of the log)
+    clean = list(doc.lines)
+    by_line = dict(doc.label_hits(labels))
+    for i in doc.skip:
+        clean[i] = ""
+        by_line.pop(i, None)
     date_labels = {f for f in labels.fields if _date_label(f)}
     read = [read_block(clean, s, e, by_line, date_labels) for s, e in spans]
     fields = list(labels.fields)

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, repeat
 
 from dateutil import parser as dateparser
 
@@ -101,10 +101,16 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
 # (1-4 digits standing alone are left out by the look-ahead: never an id, and a third of a
 # log's tokens, each a match to handle in Python otherwise)
 ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?!\d{1,4}(?![\dA-Z-]))([A-Z]{0,4}-?\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
-GLUED_ID_RE = re.compile(r"(?<=[a-z])(\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
+# (the letter is matched, not looked behind at: led by a character class, the engine skips
+# ahead to the next letter-digit pair instead of trying every position)
+GLUED_ID_RE = re.compile(r"[a-z](\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
 _GLUE_HINT = re.compile(r"[a-z]\d")
-_NOT_ID = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|[0-2]\d[0-5]\d-[0-2]\d[0-5]\d|\d{1,4}"
-                     r"|\d{1,3}-\d{1,3}|\d{4}-\d{4}|[A-Z]{1,4}\d{1,2})$")
+_NOT_ID_SHAPES = (r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|[0-2]\d[0-5]\d-[0-2]\d[0-5]\d|\d{1,4}"
+                  r"|\d{1,3}-\d{1,3}|\d{4}-\d{4}|[A-Z]{1,4}\d{1,2}")
+_NOT_ID = re.compile(rf"^(?:{_NOT_ID_SHAPES})$")
+# ``is_id`` as one pattern, so that many tokens are tested by ``filter`` at C speed:
+# not one of those shapes, and 5 digits, or 3 digits and something else
+_ID_TEST = re.compile(rf"(?!(?:{_NOT_ID_SHAPES})$)(?=(?:\D*\d){{5}}|(?=.*\D)(?:\D*\d){{3}})")
 
 
 @lru_cache(maxsize=65536)
@@ -144,23 +150,22 @@ def find_ids_by_line(lines: list[str], text: str | None = None,
         text = "\n".join(lines)
     out: list[list[tuple[int, str]]] = [[] for _ in lines]
     _place_ids(ID_RE, text, starts, out)
-    if _GLUE_HINT.search(text):
-        for i in _place_ids(GLUED_ID_RE, text, starts, out):
-            out[i].sort()      # a glued id may sit before ids the first pass placed
+    for i in _place_ids(GLUED_ID_RE, text, starts, out):
+        out[i].sort()      # a glued id may sit before ids the first pass placed
     return out
 
 
 def _place_ids(rx, text: str, starts: list[int], out: list[list[tuple[int, str]]]) -> set[int]:
     """Add every id ``rx`` finds to its line's list as (column, token); the lines touched."""
-    touched = set()
-    for m in rx.finditer(text):
-        tok = m.group(1)
-        if is_id(tok):
-            x = m.start(1)
-            i = bisect_right(starts, x) - 1
-            out[i].append((x - starts[i], tok))
-            touched.add(i)
-    return touched
+    # in bulk (a yearly log has tens of thousands of numbers): the tokens tested once each
+    # by ``_ID_TEST`` (what ``is_id`` says), their lines found by one ``map`` of bisect
+    found = [(m.start(1), m.group(1)) for m in rx.finditer(text)]
+    ok = set(filter(_ID_TEST.match, {tok for _, tok in found}))
+    found = [f for f in found if f[1] in ok]
+    rows = [i - 1 for i in map(bisect_right, repeat(starts), [x for x, _ in found])]
+    for i, (x, tok) in zip(rows, found):
+        out[i].append((x - starts[i], tok))
+    return set(rows)
 
 
 def shape(token: str) -> str:
