@@ -97,11 +97,11 @@ def _find_label_anchors(doc: Doc, labels) -> list[int]:
     for i, hs in hits.items():
         if i in doc.skip:
             continue
-        for h in hs:
-            if h.label != anchor:
+        for label, _, _, end in hs:
+            if label != anchor:
                 continue
             line = doc.lines[i]
-            if _VALUE_NEXT.match(line, h.end) or (_VALUE_NEAR.match(line, h.end) and not is_title_line(line)):
+            if _VALUE_NEXT.match(line, end) or (_VALUE_NEAR.match(line, end) and not is_title_line(line)):
                 out.append(i)
                 break
     return sorted(out)

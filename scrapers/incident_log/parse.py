@@ -79,7 +79,7 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
         return found
     if labels is not None:
         hits = doc.label_hits(labels)
-        lines = sorted(i for i, hs in hits.items() if any(h.label == labels.anchor for h in hs))
+        lines = sorted(i for i, hs in hits.items() if any(h[0] == labels.anchor for h in hs))
         if len(lines) >= anchor_mod.MIN_RECORDS:
             return anchor_mod.Anchors("labels", lines)
     return anchor_mod.header_rows(doc.lines, is_title_line) or anchor_mod.id_series(doc.lines, doc.ids)
