@@ -254,10 +254,13 @@ def id_positions(doc: Doc, anchors) -> dict[int, int]:
     return out
 
 
+_THREE_DIGITS = re.compile(r"\d{3}")
+
+
 def related_numbers(doc: Doc, span: tuple[int, int], own: set[str]) -> list[str]:
     found = []
-    for i in range(*span):
-        for _, tok in doc.ids[i]:
-            if tok not in own and tok not in found and re.search(r"\d{3}", tok):
+    for line_ids in doc.ids[span[0]:span[1]]:
+        for _, tok in line_ids:
+            if tok not in own and tok not in found and _THREE_DIGITS.search(tok):
                 found.append(tok)
     return found

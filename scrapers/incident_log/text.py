@@ -210,9 +210,11 @@ def furniture(pages: list[list[str]], zone: int = 4, text: str | None = None) ->
     if len(pages) < 2:
         return set()
 
-    def edges(lines: list[str]) -> list[int]:
-        filled = [i for i, ln in enumerate(lines) if ln.strip()]
-        return sorted(set(filled[:zone] + filled[-zone:]))
+    def edges(lines: list[str]) -> set[int]:
+        # the first and last ``zone`` filled lines, found from each end (not the whole page)
+        top = islice((i for i, ln in enumerate(lines) if ln.strip()), zone)
+        bottom = islice((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), zone)
+        return {*top, *bottom}
 
     seen: Counter = Counter()
     for lines in pages:
@@ -226,7 +228,7 @@ def furniture(pages: list[list[str]], zone: int = 4, text: str | None = None) ->
 
 def _count(rx: re.Pattern, text: str, limit: int) -> int:
     """Matches of ``rx`` in ``text``, counted up to ``limit``."""
-    return sum(1 for _ in islice(rx.finditer(text), limit))
+    return len(list(islice(rx.finditer(text), limit)))
 
 
 _NOT_NEWLINE_SPACE = r"[^\S\n]"
