@@ -325,8 +325,8 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
         if first and line[:first].strip():
             loose.append(line[:first].strip())
         # each label's value runs to where the next label starts (the last one's to the end)
-        for (label, _, _, end), stop in zip(line_hits, [h[2] for h in line_hits[1:]] + [None]):
-            raw = line[end:stop]
+        for (label, _, _, end), upto in zip(line_hits, [h[2] for h in line_hits[1:]] + [None]):
+            raw = line[end:upto]
             if "   " not in raw or label in date_labels:
                 value = " ".join(raw.split())      # what split_value gives without a wide gap
             else:
@@ -334,7 +334,7 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
                 loose.extend(dates)
             if label not in values:
                 values[label] = value
-                if not value and stop is None:
+                if not value and upto is None:
                     open_label = label
             elif value:
                 # the same label again in one record: several values (offences) kept
