@@ -5,6 +5,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.columns import header_above, is_title_line
@@ -166,11 +167,12 @@ class LazyContext:
         self.doc, self.dates = doc, None
 
     def __getitem__(self, i: int):
-        def get():
-            if self.dates is None:
-                self.dates = _context_dates(self.doc)
-            return self.dates[i]
-        return get
+        return partial(self._date, i)
+
+    def _date(self, i: int) -> str | None:
+        if self.dates is None:
+            self.dates = _context_dates(self.doc)
+        return self.dates[i]
 
 
 def _context_dates(doc: Doc) -> list[str | None]:

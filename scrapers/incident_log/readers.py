@@ -18,7 +18,8 @@ from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, c
 
 
 def _raw(doc: Doc, s: int, e: int) -> list[str]:
-    return [doc.lines[i].rstrip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
+    lines, skip = doc.lines, doc.skip
+    return [lines[i].rstrip() for i in range(s, e) if i not in skip and lines[i].strip()]
 
 
 def _date_label(label: str) -> bool:
