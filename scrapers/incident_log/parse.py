@@ -13,12 +13,13 @@ from prr.scrapers.incident_log.labels import label_hits
 from prr.scrapers.incident_log.text import (
     DATE_ONLY_RE,
     DATE_RE,
-    PAGE_NUMBER_LINES,
+    PAGE_NUMBER_AFTER_NEWLINE,
     cells,
     find_ids,
     find_ids_by_line,
     furniture,
     is_rule,
+    line_offsets,
     line_starts,
     mask,
     masks_rx,
@@ -57,12 +58,13 @@ class Doc:
         text = "\n".join(doc.lines)
         starts = line_starts(doc.lines)
         furn = furniture(split, text=text)
-        rx = masks_rx(furn)
-        found = [bisect_right(starts, m.start()) - 1 for m in rx.finditer(text)] if rx else []
+        after_newline = "\n" + text
+        rx = masks_rx(furn, after_newline=True)
+        found = [bisect_right(starts, x) - 1 for x in line_offsets(rx, after_newline)] if rx else []
         # a line with a record number is furniture only if it repeats as it is
         same = Counter(doc.lines[i].strip() for i in found)
         doc.skip = {i for i in found if same[doc.lines[i].strip()] > 1 or not find_ids(doc.lines[i])}
-        doc.skip.update(bisect_right(starts, m.start()) - 1 for m in PAGE_NUMBER_LINES.finditer(text))
+        doc.skip.update(bisect_right(starts, x) - 1 for x in line_offsets(PAGE_NUMBER_AFTER_NEWLINE, after_newline))
         doc.ids = find_ids_by_line(doc.lines, text, starts)
         doc.text, doc.starts = text, starts
         for i in doc.skip:
@@ -102,12 +104,12 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
         if rows:
             headers[page] = [doc.lines[i] for i in rows]
             masks.update(mask(doc.lines[i]) for i in rows)
-    rx = masks_rx(masks)
+    rx = masks_rx(masks, after_newline=True)
     if rx is None:
         return set(), headers
     if doc.text is None:
         doc.text, doc.starts = "\n".join(doc.lines), line_starts(doc.lines)
-    skip = {bisect_right(doc.starts, m.start()) - 1 for m in rx.finditer(doc.text)}
+    skip = {bisect_right(doc.starts, x) - 1 for x in line_offsets(rx, "\n" + doc.text)}
     return skip, headers
 
 
