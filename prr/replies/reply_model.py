@@ -31,7 +31,7 @@ NONE = "none"
 # benchmark: with 20 it read no more replies right and applied two wrong readings unseen.
 C = 8.0
 # Part of the cache key: change it whenever the features or the model change.
-MODEL_VERSION = f"words12-chars35-cues7-logreg-C{C}"
+MODEL_VERSION = f"words12-chars35-cues7-numlabel-logreg-C{C}"
 
 _MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?|\b\d+\s*cents\b", re.I)
 _URL = re.compile(r"https?://\S+|\bwww\.\S+", re.I)
@@ -39,6 +39,7 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                    r"oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s*\d{4})?", re.I)
 _DIGITS = re.compile(r"\d+")
+_NUMBER_LABEL = re.compile(r"\bno\.\s*(?=#?\d)", re.I)
 # Cue words, each one feature: the grammar that flips a sentence (a condition, a
 # negation) and the things a status needs (money, a link, an attachment).
 _CUES = {
@@ -53,8 +54,10 @@ _CUES = {
 
 
 def normalise(sentence: str) -> str:
-    """The sentence as the model sees it: amounts, links, dates and numbers become tokens."""
-    s = _URL.sub(" urltoken ", sentence)
+    """The sentence as the model sees it: amounts, links, dates and numbers become tokens;
+    "No." before a number is its label ("Report No. 25-118"), not a negation."""
+    s = _NUMBER_LABEL.sub("number ", sentence)
+    s = _URL.sub(" urltoken ", s)
     s = _EMAIL.sub(" emailtoken ", s)
     s = _MONEY.sub(" moneytoken ", s)
     s = _DATE.sub(" datetoken ", s)

@@ -24,6 +24,10 @@ receipt, a posted-message notice) is ``other`` whatever its sentences resemble; 
 request was received (a progress note) and a no-records reading that never says what was
 looked for (an aside) are held below the apply bar.
 
+Sentences whose words rule out what the model reads in them ("no records were withheld",
+"any documents will appear at the link"), and the holds on a main status the reply does not
+bear out, are in ``prr.replies.reply_holds``.
+
 ``decide_apply`` (``prr.replies.apply_decision``, re-exported here) is the one place that
 says whether a reading may change a request without review.
 """
@@ -33,6 +37,15 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from prr.replies.apply_decision import APPLY_AT, APPLY_AT_BY_STATUS, decide_apply, sure_extension  # noqa: F401
+from prr.replies.reply_holds import (
+    STILL_IN_HAND,
+    held_when_unsupported,
+    main_clause,
+    nothing_withheld,
+    restates_receipt,
+    sends_nothing,
+    surer_of,
+)
 from prr.replies.reply_model import NONE, SentenceModel
 
 # A sentence votes for a status when the model gives it at least this probability.
@@ -120,16 +133,6 @@ _LOOKS_LIKE = {"a payment receipt": "fee", "a satisfaction survey": "clarificati
 # request: it keeps the reading only when it names the request (a number, "your request").
 _NAMES_THE_REQUEST = re.compile(r"\brequest\b|\b(?:reference|tracking|confirmation)\s+(?:no\.?|number|#)|#\s?\w*\d", re.I)
 _PAID = _NOT_AN_ANSWER[1][1]
-# An acknowledgement says the agency has the request. A reply that never says so (no
-# "received", "assigned", "logged", a request number...) but reads as one is a progress
-# note ("staff are reviewing the records now"): nothing new, so a person looks at it.
-_RECEIPT = re.compile(r"\b(?:receiv\w*|receipt|acknowledg\w*|assigned|logged|submitted|forward\w*|rout\w*|entered|pass\w*\s+(?:it|this|your\s+request)\s+(?:on|along)"
-                      r"|confirm\w*|(?:reference|tracking|request|confirmation)\s+(?:no\.?|number|#|id)"
-                      r"|thanks?\s+(?:you\s+)?for\s+(?:your|the|submitting)\s+(?:[\w-]+\s+){0,4}?request)|#\s?\w*\d", re.I)
-PROGRESS_NOTE_AT = 0.5
-# A no-records finding says what was looked for: records, responsive documents, a search, the
-# files an office keeps. "There's no separate report" beside an answer given inline is an
-# aside, not a finding: the reply goes to a person.
 # A release that says the records wait at a counter or went by post: nothing is attached
 # by design, so a missing attachment or link says nothing against it.
 _DELIVERED_OTHERWISE = re.compile(
@@ -137,25 +140,6 @@ _DELIVERED_OTHERWISE = re.compile(
     r"|(?:have\s+been|were|are\s+being)\s+(?:mailed|sent\s+by\s+(?:U\.?S\.?\s+)?mail|posted\s+to\s+you))\b",
     re.IGNORECASE)
 DELIVERED_OTHERWISE_NOTE = "released for inspection, pick-up or by post: nothing is attached by design"
-# The law's own deadline stated in an acknowledgement ("your statutory response date is
-# ...", "the agency has seven business days to respond") extends nothing ...
-_LAWS_OWN_DEADLINE = re.compile(
-    r"\b(?:statutory|the\s+(?:law|act|statute)\s+(?:gives|allows|requires)"
-    r"|ha(?:s|ve)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:business\s+|working\s+|calendar\s+)?days\s+to\s+respond)", re.IGNORECASE)
-# ... unless the same sentence says the time is extended or the answer will be late.
-_EXTENDING = re.compile(r"\b(?:extend\w*|extension|additional|further|more\s+time|delay\w*|unusual"
-                        r"|anticipate\w*|expect\w*|estimat\w*|unable|cannot|not\s+be\s+able)\b", re.IGNORECASE)
-# "We will not be able to produce the records within 30 days" is late, not a refusal.
-_ONLY_LATE = re.compile(r"\b(?:not\s+be\s+able|unable|cannot|can\s*not)\b.{0,80}?\bwithin\s+(?:the\s+)?"
-                        r"(?:\w+\s+)?(?:\(\d+\)\s+)?\d*\s*(?:business\s+|working\s+|calendar\s+)?days\b",
-                        re.IGNORECASE)
-# A no-records finding always says there is nothing ("no", "not", "unable to locate",
-# "zero results"; "No. 12" is a number's label); a sentence without any such word ("this acknowledges receipt of your
-# request for the contract documents") is something else read as one.
-_NONE_SAID = re.compile(r"\bno\b(?!\.\s*\S*\d)|\b(?:not|none|never|nothing|nor|neither|unable|zero|empty|fail\w*|without|lack\w*)\b|n't\b",
-                        re.IGNORECASE)
-_NO_RECORDS_FINDING = re.compile(r"\b(?:records?|responsive|search\w*|locat\w*|custody|maintain\w*|information"
-                                 r"|documents?|files?|materials?)\b", re.I)
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
 _WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
 _ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this)\b", re.I)
@@ -220,14 +204,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.notes.append(why + ": needs a person")
         reading.confidence = 0.0
         return reading
-    votes: dict[str, list[StatusReading]] = {}
-    kept = [i for i, s in enumerate(sentences) if not _noise(s)]
-    for i, probs in zip(kept, model.predict([sentences[i][:MAX_SENTENCE_CHARS] for i in kept])):
-        label = max(probs, key=probs.get)
-        p = probs[label]
-        if label == NONE or p < VOTE:
-            continue
-        votes.setdefault(label, []).append(StatusReading(label, p, sentences[i][:300], i))
+    votes = _votes(sentences, model)
     _drop_bare_delivery_notice(votes, reading)
     best = {label: max(vs, key=lambda v: v.confidence) for label, vs in votes.items()}
     if amount_asked and "fee" in best and best["fee"].confidence < FEE_WITH_AMOUNT:
@@ -260,13 +237,17 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         reading.status, reading.confidence = "other", 0.0
         return reading
     first = reading.statuses[0]
-    main = reading.statuses[0] = _held_when_unsupported(first, sentences, reading.notes)
+    main = reading.statuses[0] = held_when_unsupported(first, sentences, reading.notes, reading.statuses[1:])
     if main is not first and main.confidence < STRONG and any(o.confidence >= STRONG for o in reading.statuses[1:]):
         # a held status (a progress note, an aside) does not outrank what the reply plainly
         # says ("withdrawn; no fees were incurred"): precedence runs again without it
         reading.notes.pop()
         reading.statuses = _ranked(reading.statuses, fee_amount=fee_amount or amount_asked)
-        main = reading.statuses[0] = _held_when_unsupported(reading.statuses[0], sentences, reading.notes)
+        main = reading.statuses[0] = held_when_unsupported(reading.statuses[0], sentences, reading.notes,
+                                                            reading.statuses[1:])
+    if main.status == "acknowledged" and STILL_IN_HAND in reading.notes:
+        reading.status, reading.confidence = "other", 0.0   # the suggestion stays in statuses
+        return reading
     closes = any(s.status == "closed" and s.confidence >= STRONG for s in reading.statuses)
     conflict = max((o.confidence for o in reading.statuses[1:] if _contradicts(main, o, closes)), default=0.0)
     reading.status, reading.evidence = main.status, main.evidence
@@ -282,23 +263,26 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     return reading
 
 
-def _held_when_unsupported(main: StatusReading, sentences: list[str], notes: list[str]) -> StatusReading:
-    """The main status held below the apply bar when the reply lacks what that status always
-    says: an acknowledgement that the request was received, a no-records finding what was
-    looked for."""
-    if main.status == "acknowledged" and not any(_RECEIPT.search(x) for x in sentences):
-        notes.append("reads as an acknowledgement but never says the request was received (a progress note?): less sure")
-    elif main.status == "no_records" and not _NONE_SAID.search(main.evidence):
-        notes.append("reads as no records but never says there are none (a restated request?): less sure")
-    elif main.status == "no_records" and not _NO_RECORDS_FINDING.search(main.evidence):
-        notes.append("reads as no records but does not say what was searched for (an aside?): less sure")
-    elif main.status == "extension" and _LAWS_OWN_DEADLINE.search(main.evidence) and not _EXTENDING.search(main.evidence):
-        notes.append("reads as an extension but states the law's own deadline (nothing extended): less sure")
-    elif main.status == "denied" and _ONLY_LATE.search(main.evidence):
-        notes.append("reads as a denial but only says the answer will be late (an extension?): less sure")
-    else:
-        return main
-    return StatusReading(main.status, min(main.confidence, PROGRESS_NOTE_AT), main.evidence, main.sentence)
+def _votes(sentences: list[str], model: SentenceModel) -> dict[str, list[StatusReading]]:
+    """Each readable sentence's vote (its most likely status, read at least ``VOTE``); a
+    sentence opening with a lead-in that names the request is also read by its main clause."""
+    votes: dict[str, list[StatusReading]] = {}
+    kept = [i for i, s in enumerate(sentences) if not _noise(s)]
+    texts = [sentences[i][:MAX_SENTENCE_CHARS] for i in kept]
+    clauses = {j: c for j, c in enumerate(main_clause(t) for t in texts) if c}
+    probs_all = model.predict(texts + list(clauses.values()))
+    by_clause = dict(zip(clauses, probs_all[len(texts):]))
+    for j, (i, full) in enumerate(zip(kept, probs_all)):
+        probs = surer_of(full, by_clause.get(j), NONE)
+        label = max(probs, key=probs.get)
+        p, s = probs[label], sentences[i]
+        if label == NONE or p < VOTE:
+            continue
+        if (label in ("no_records", "partial", "denied") and nothing_withheld(s, label)) or (
+                label == "released" and sends_nothing(s)):
+            continue   # "nothing was withheld" finds nothing missing; "any documents will be at" sends none
+        votes.setdefault(label, []).append(StatusReading(label, p, s[:300], i))
+    return votes
 
 
 def _not_an_answer(sentences: list[str], statuses: list[StatusReading], amount_asked: bool = False) -> str | None:
@@ -364,6 +348,9 @@ def _drop_bare_delivery_notice(votes: dict[str, list[StatusReading]], reading: R
 
 
 def _contradicts(main: StatusReading, other: StatusReading, closes: bool = False) -> bool:
+    if other.status == "clarification" and main.status in ("released", "no_records") and other.confidence > main.confidence:
+        # the question is the surer statement: the "release" may be a pointer to public data
+        return True
     if other.confidence < STRONG or frozenset((main.status, other.status)) in COMPATIBLE:
         return False
     if other.status != "acknowledged":
@@ -372,4 +359,4 @@ def _contradicts(main: StatusReading, other: StatusReading, closes: bool = False
     # "we forwarded your request"): only a clear acknowledgement ("this acknowledges
     # receipt") contradicts a finding, and none contradicts a reply that surely closes the
     # request -- a reply that closes the file is past acknowledging it
-    return other.confidence >= SURE_ACK and not closes
+    return other.confidence >= SURE_ACK and not closes and not restates_receipt(other.evidence)

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) before the broad (clerk)
-    ("newsletter", re.compile(r"newsletter|subscribe|e-?news\b|notify\s?me|mailing list|listserv|e-?alerts?|"
+    # ("subscribe", not a "subscriber": "Cable subscriber help" is a desk)
+    ("newsletter", re.compile(r"newsletter|subscribe(?!rs?\b)|e-?news\b|notify\s?me|mailing list|listserv|e-?alerts?|"
                               r"distribution list", re.I)),
     # ... and the clerk's line for help to attend a meeting (disability accommodation) is meeting business.
     ("council", re.compile(r"council\s?(?:member|woman|man|person)|\bmayor\b|vice mayor|district \d+ (?:council|rep)|"

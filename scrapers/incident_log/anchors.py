@@ -18,7 +18,8 @@ Labelled blocks without numbers are found by :mod:`labels` (labels repeating per
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_left
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, find_ids, shape
@@ -162,17 +163,38 @@ def id_series(lines: list[str], ids_by_line: list[list[tuple[int, str]]]) -> Anc
 
 def first_ids(lines: list[str], spans: list[tuple[int, int]],
               ids_by_line: list[list[tuple[int, str]]]) -> dict[int, str] | None:
-    """Record numbers inside free-text records: the first id of each record, when most
-    records have one and they are nearly all different (else None: the log has none)."""
-    found: dict[int, str] = {}
-    for k, (start, stop) in enumerate(spans):
-        for i in range(start, stop):
-            if ids_by_line[i]:
-                found[k] = ids_by_line[i][0][1]
-                break
+    """Record numbers inside free-text records, when most records have one and they are
+    nearly all different (else None: the log has none). The number is of the shape most
+    entries carry (another agency's case, a phone number are not), and where an entry
+    has several of it, the first that continues the series of its neighbours (an earlier
+    case cited first, "see also 25-02762. (25-04491)", does not)."""
+    per = [[tok for i in range(start, stop) for _, tok in ids_by_line[i]] for start, stop in spans]
+    counts = Counter(sh for toks in per for sh in {shape(t) for t in toks})
+    if not counts:
+        return None
+    series = counts.most_common(1)[0][0]
+    cands = [[t for t in toks if shape(t) == series] for toks in per]
+    found = {k: c[0] for k, c in enumerate(cands) if c}
     if len(found) < max(MIN_RECORDS, 0.5 * len(spans)) or len(set(found.values())) < MIN_UNIQUE * len(found):
         return None
+    sure = [(k, _number(c[0])) for k, c in enumerate(cands) if len(c) == 1]
+    if len(sure) >= 2 and len(sure) < len(found):
+        gaps = sorted(abs(b[1] - a[1]) for a, b in zip(sure, sure[1:]))
+        tol = max(20, 10 * gaps[len(gaps) // 2])
+        keys = [k for k, _ in sure]
+        for k, c in enumerate(cands):
+            if len(c) < 2:
+                continue
+            j = bisect_left(keys, k)
+            near = [sure[x][1] for x in (j - 1, j) if 0 <= x < len(sure)]
+            fits = [t for t in c if min(near) - tol <= _number(t) <= max(near) + tol]
+            found[k] = fits[0] if fits else c[0]
     return found
+
+
+def _number(token: str) -> int:
+    digits = "".join(ch for ch in token if ch.isdigit())
+    return int(digits) if digits else 0
 
 
 def header_rows(lines: list[str], is_title) -> Anchors | None:

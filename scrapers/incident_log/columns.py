@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.text import DATE_RE, find_ids
+from prr.scrapers.incident_log.text import DATE_RE, find_ids, is_rule
 
 _WORD = re.compile(r"\S+")
 _CELLS = re.compile(r"\S+(?: \S+)*")
 MAX_HEADER_LINES = 5
+MAX_OVERFLOW = 0.2        # share of record lines that may run into the gap between two titles
 
 
 def gaps_to_columns(body: list[str]) -> list[tuple[int, int]]:
@@ -66,8 +67,8 @@ def header_above(lines: list[str], first: int, floor: int) -> list[int]:
     i = first - 1
     seen = 0
     while i >= floor and seen < 3 * MAX_HEADER_LINES:
-        while i >= floor and not lines[i].strip():
-            i -= 1
+        while i >= floor and (not lines[i].strip() or is_rule(lines[i])):
+            i -= 1      # blank lines and the rule under the titles ("---------- --------")
         run: list[int] = []
         while i >= floor and lines[i].strip() and is_title_line(lines[i]) and len(run) < MAX_HEADER_LINES:
             run.append(i)
@@ -120,6 +121,30 @@ def split_line(line: str, cols: list[tuple[int, int]], cut_at: int | None = None
         k = nearest(cols, (s + e - 1) / 2)
         if k is not None:
             out[k] = f"{out[k]} {m.group()}" if out[k] else m.group()
+    return out
+
+
+def split_by_titles(cols: list[tuple[int, int]], header: list[str], body: list[str],
+                    keep: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """A column under two titles of one header line is two columns: a few long values ran
+    into the gap between them ("LOST/FOUND PROPERTY 1100 BLK ..." under "Call Type" and
+    "Location"). It is cut where fewest record lines have a character between the titles.
+    The record-number column (holding a position in ``keep``) is cut at its number instead."""
+    out = list(cols)
+    for ln in header:
+        heads = [(m.start(), m.end()) for m in _CELLS.finditer(ln)]
+        for a, b in zip(heads, heads[1:]):
+            k = next((j for j, (s, e) in enumerate(out) if s <= (a[0] + a[1] - 1) / 2 < e
+                      and s <= (b[0] + b[1] - 1) / 2 < e), None)
+            if k is None or any(out[k][0] <= x < out[k][1] for x in keep):
+                continue
+            filled = [sum(1 for t in body if p < len(t) and t[p] != " ") for p in range(a[1], b[0])]
+            if not filled or min(filled) > MAX_OVERFLOW * sum(1 for t in body if t.strip()):
+                continue
+            low = min(filled)
+            p = a[1] + max(j for j, n in enumerate(filled) if n == low)
+            s, e = out[k]
+            out[k:k + 1] = [(s, p), (p + 1, e)]
     return out
 
 

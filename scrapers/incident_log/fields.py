@@ -52,8 +52,8 @@ def column_for(label: str) -> str | None:
     if head:
         return head
     if words[-1] in ("type", "nature", "offense", "offence", "offenses", "offences", "crime", "crimes",
-                     "category", "classification", "incident", "call") \
-            or words[0] in ("nature", "natures", "offense", "offence", "crime", "incident"):
+                     "category", "classification", "incident", "call", "charge", "charges") \
+            or words[0] in ("nature", "natures", "offense", "offence", "crime", "incident", "charge", "charges"):
         return "type"
     if words[0] in ("disposition", "dispo", "disp", "clearance", "outcome", "result", "status"):
         return "disposition"
@@ -98,6 +98,8 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
             col = None      # a second number column (a report number) stays in fields
         elif col is None and kind == "date":
             col = "reported_at" if "reported_at" not in out else "occurred_at"
+        elif col is None and kind == "time" and "reported_at" not in out:
+            col = "reported_at"     # times and no date beside them: when each entry was logged
         elif col in ("reported_at", "occurred_at") and kind not in ("date", "time"):
             col = None
         out.append(col)
@@ -133,6 +135,9 @@ def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]
                 if field not in out:
                     out[k] = field
                     break
+        elif "summary" not in out and len(set(vals)) >= 0.9 * len(vals) and \
+                sum(len(v) for v in vals) >= 60 * len(vals):
+            out[k] = "summary"      # long, all different: the narrative
     return out
 
 

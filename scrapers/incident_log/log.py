@@ -94,7 +94,7 @@ def _parse_log(page_texts: list[str], progress=None) -> LogResult:
             found = anchor_mod.Anchors("labels", by_label, found.ids)
     header_skip, headers = _header_lines(doc, found.lines) if mode != "blocks" else (set(), {})
     doc.skip = doc.skip | (header_skip - set(found.lines))     # a new set: ``first_skip`` stays
-    record_spans = spans(doc, found.lines, mode, by_label=found.kind == "labels")
+    record_spans = spans(doc, found.lines, mode, by_label=found.kind == "labels", hanging=found.kind == "margin_time")
     numbers = _numbers_in_spans(found, record_spans)
     if not numbers:
         numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}

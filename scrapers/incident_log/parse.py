@@ -26,8 +26,13 @@ from prr.scrapers.incident_log.text import (
     parse_datetime,
 )
 
-_SUBTOTAL = re.compile(r":\s*\d+$")
+_SUBTOTAL = re.compile(r"(?<!\d):\s*\d+$")     # "District Total: 6", not a time "12:51"
+# a line starting (near the margin) with a time or a date, then a gap: a cheap count of
+# entries of a time-led narrative, over the whole text at once
+_MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+                           r"(?: [AaPp]\.?[Mm]\.?)? {2,}\S")
 _WEEKDAY = re.compile(r"[A-Z][a-z]+day\b")
+MARGIN_OVER_COLUMN = 1.1  # margin-led entries per number-column line that make them the records
 MAX_BLOCK_BACK = 4        # lines a labelled block may start above its number
 
 
@@ -73,19 +78,35 @@ class Doc:
 
 
 def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
-    found = anchor_mod.id_column(doc.lines, doc.ids, doc.pages)
-    if found:
-        return found
+    column = anchor_mod.id_column(doc.lines, doc.ids, doc.pages)
+    margin_n = len(_MARGIN_START.findall(doc.text)) if doc.text is not None else 0
+    if column and (margin_n < anchor_mod.MIN_RECORDS or (margin_n < MARGIN_OVER_COLUMN * len(column.lines)
+                                                         and _led_share(doc, column) >= 0.5)):
+        return column
+    # numbers that line up in some entries only ("Case 25-04482: ..." in a narrative, phone
+    # numbers, numbers wrapped to the start of a line) are no record column when clearly
+    # more lines start at the margin with a time or a date, or when the entries start with
+    # a time and most of the column's numbers are not on those lines: the time-led lines
+    # are the entries, and the numbers are in their text
     found = anchor_mod.margin_anchors([ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)],
                                       doc.pages)
-    if found:
+    if found and (column is None or len(found.lines) >= MARGIN_OVER_COLUMN * len(column.lines)
+                  or (found.kind == "margin_time" and _led_share(doc, column) < 0.5)):
         return found
+    if column:
+        return column
     if labels is not None:
         hits = doc.label_hits(labels)
         lines = sorted(i for i, hs in hits.items() if any(h[0] == labels.anchor for h in hs))
         if len(lines) >= anchor_mod.MIN_RECORDS:
             return anchor_mod.Anchors("labels", lines)
     return anchor_mod.header_rows(doc.lines, is_title_line) or anchor_mod.id_series(doc.lines, doc.ids)
+
+
+def _led_share(doc: Doc, column: anchor_mod.Anchors) -> float:
+    """Share of a number column's lines that start at the margin with a time or a date."""
+    led = sum(1 for i in column.lines if _MARGIN_START.match(doc.lines[i]))
+    return led / max(1, len(column.lines))
 
 
 def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list[str]]]:
@@ -125,26 +146,42 @@ def _is_section(doc: Doc, i: int) -> bool:
                 or (DATE_RE.search(text) and _WEEKDAY.match(text)))
 
 
-def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False) -> list[tuple[int, int]]:
-    """Line range of each record (``by_label``: the starts are each block's first label)."""
+def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
+          hanging: bool = False) -> list[tuple[int, int]]:
+    """Line range of each record (``by_label``: the starts are each block's first label;
+    ``hanging``: entries led by a time whose text hangs at an indent, which go on over a
+    page break when the next page's first line is at that indent)."""
     if mode == "blocks" and not by_label:
         starts = _blocks_start(doc, starts)
     out = []
     for k, s in enumerate(starts):
         nxt = starts[k + 1] if k + 1 < len(starts) else len(doc.lines)
         stop = s + 1
+        indent = _text_indent(doc.lines[s]) if hanging else None
+        turned = False
         while stop < nxt:
             ln = doc.lines[stop]
             if mode == "blocks":
                 if k + 1 == len(starts) and (not ln.strip() or is_rule(ln)):
                     break
-            elif doc.pages[stop] != doc.pages[s]:
-                break
+            elif doc.pages[stop] != doc.pages[s] and not turned:
+                if indent is None:
+                    break
+                if stop not in doc.skip and ln.strip():
+                    if abs(len(ln) - len(ln.lstrip()) - indent) > 1:
+                        break
+                    turned = True
             elif stop not in doc.skip and ln.strip() and _is_section(doc, stop):
                 break
             stop += 1
         out.append((s, stop))
     return out
+
+
+def _text_indent(line: str) -> int | None:
+    """Where the text of a time-led entry starts ("0629       During a ..." -> 11)."""
+    cs = cells(line)
+    return cs[1][0] if len(cs) >= 2 else None
 
 
 def _blocks_start(doc: Doc, starts: list[int]) -> list[int]:
@@ -181,9 +218,12 @@ def _context_dates(doc: Doc) -> list[str | None]:
     """The last date printed alone on a line (a day heading, the log's date) at each line."""
     out, current = [], None
     for ln in doc.lines:
-        if DATE_RE.search(ln):
+        m = DATE_RE.search(ln)
+        if m:
             cs = cells(ln)
-            if len(cs) == 1 and len(cs[0][2]) < 40:
+            # a heading: a short line, or a title line ending with its date at the margin
+            # ("Watch Commander's Log - Tuesday, April 8, 2025")
+            if len(cs) == 1 and (len(cs[0][2]) < 40 or (cs[0][0] == 0 and m.end() == len(ln.rstrip()))):
                 current = parse_datetime(cs[0][2]) or current
         out.append(current)
     return out

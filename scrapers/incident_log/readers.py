@@ -8,6 +8,7 @@ from prr.scrapers.incident_log.columns import (
     merge_split_dates,
     merge_untitled,
     nearest,
+    split_by_titles,
     split_line,
     titles,
 )
@@ -54,15 +55,11 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         by_page.setdefault(doc.pages[s], []).append(k)
     rows: list[tuple[int, list[str], list[str]]] = []     # (record index, titles, values)
     line_parts: dict[int, list[list[str]]] = {}
+    note_parts: dict[int, list[str]] = {}      # record -> its note lines ("Occurred on ...")
     header: list[str] = []
     for page, ks in by_page.items():
-        body = [doc.lines[i] for k in ks for i in range(*spans[k]) if i not in doc.skip]
-        cols = merge_split_dates(gaps_to_columns(body), body)
         header = headers.get(page, header)
-        names = titles(header, cols) if header else [""] * len(cols)
-        if header:
-            cols, names = merge_untitled(cols, names)
-        names = [n or f"column {j + 1}" for j, n in enumerate(names)]
+        cols, names, notes = _page_columns(doc, [spans[k] for k in ks], header, id_x)
         for k in ks:
             s, e = spans[k]
             vals = [""] * len(cols)
@@ -77,6 +74,9 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
             left: list[str] = []
             for i in range(s, e):
                 if i in doc.skip or not doc.lines[i].strip():
+                    continue
+                if i in notes:
+                    note_parts.setdefault(k, []).append(doc.lines[i])
                     continue
                 parts = split_line(doc.lines[i], cols, id_x.get(i))
                 if jx is not None and parts[jx]:
@@ -121,13 +121,60 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         number = numbers.get(k)
         if id_cols[k] is not None and number:
             _split_number_cell(values, mapping, names[id_cols[k]], number)
+        _read_notes(note_parts.get(k, ()), values, mapping)
         s, e = spans[k]
         out.append(build(values, mapping, page=doc.pages[s], number=number, raw=_raw(doc, s, e),
                          context_date=context[s]))
     return out
 
 
+def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
+    """The columns of one page's records, their titles, and the note lines kept out of them."""
+    notes = {i for s, e in spans for i in range(s + 1, e) if _NOTE.match(doc.lines[i]) and _is_note(doc.lines[i])}
+    body = [doc.lines[i] for s, e in spans for i in range(s, e) if i not in doc.skip and i not in notes]
+    cols = merge_split_dates(gaps_to_columns(body), body)
+    if header:
+        cols = split_by_titles(cols, header, body, {id_x[s] for s, _ in spans if s in id_x})
+    names = titles(header, cols) if header else [""] * len(cols)
+    if header:
+        cols, names = merge_untitled(cols, names)
+    return cols, [n or f"column {j + 1}" for j, n in enumerate(names)], notes
+
+
 _WORD = re.compile(r"\S+")
+# A note under a table row, in words rather than cells: a capitalised word and up to three
+# more, then a colon or a date ("Occurred between 05/04/2025 16:20 and ...", "Reported
+# 05/05/2025 01:35", "Arrest: 1 adult, booking no. ...")
+_NOTE = re.compile(r"\s*[A-Z][a-z]+(?: [a-z]+){0,3}(?::\s| \S*\d)")
+_NOTE_HEAD = re.compile(r"([A-Z][a-z]+(?: [a-z]+){0,3})(:\s+| (?=\S*\d))")
+_LABEL_BEFORE_DATE = re.compile(rf"(?<!\S)([A-Z][a-z]+(?: [a-z]+){{0,3}}):? (?={DATE_RE.pattern})")
+
+
+def _is_note(line: str) -> bool:
+    text = squash(line)
+    m = _NOTE_HEAD.match(text)
+    return bool(m) and (m.group(2).startswith(":") or bool(DATE_RE.match(text, m.end())))
+
+
+def _read_notes(lines, values: dict[str, str], mapping: dict) -> None:
+    for line in lines:
+        _read_note(line, values, mapping)
+
+
+def _read_note(line: str, values: dict[str, str], mapping: dict) -> None:
+    """A note's dates under the words before each ("Occurred between" -> occurred_at,
+    "Reported" -> reported_at); a "Label: text" note is kept under its label."""
+    text = squash(line)
+    found = list(_LABEL_BEFORE_DATE.finditer(text))
+    if not found:
+        label, _, rest = text.partition(":")
+        values[label], mapping[label] = rest.strip(), None
+        return
+    for m, nxt in zip(found, found[1:] + [None]):
+        label = m.group(1)
+        values[label] = text[m.end():nxt.start() if nxt else len(text)].strip()
+        field = column_for(label)
+        mapping[label] = field if field in ("reported_at", "occurred_at") and field not in mapping.values() else None
 _LEADING_ID = re.compile(r"([A-Z]{0,4}-?\d[\dA-Z-]*\d)\s*/\s*")
 
 

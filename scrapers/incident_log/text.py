@@ -101,7 +101,9 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
 # (1-4 digits standing alone are left out by the look-ahead: never an id, and a third of a
 # log's tokens, each a match to handle in Python otherwise; the look-ahead for the first
 # character fails fast on the spaces that fill a layout's columns)
-ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?!\d{1,4}(?![\dA-Z-]))([A-Z]{0,4}-?\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
+# (a colon after it ends it when a space follows: "Case 25-04482: Officers ...", not "12:30")
+ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?!\d{1,4}(?![\dA-Z-]))([A-Z]{0,4}-?\d[\dA-Z-]*\d)"
+                   r"(?![\w/]|:\S|\.\d|,\d)")
 # (the letter is matched, not looked behind at: led by a character class, the engine skips
 # ahead to the next letter-digit pair instead of trying every position)
 GLUED_ID_RE = re.compile(r"[a-z](\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")

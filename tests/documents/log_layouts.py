@@ -167,5 +167,106 @@ def garbled_layer(path: Path, n: int) -> Path:
     return path
 
 
+def time_led_journal(path: Path, n: int) -> Path:
+    """A duty journal: entries led by a clock time, the text hanging at an indent and
+    running over page breaks, the entry's number somewhere in its prose ("File #24-01000:",
+    "Logged as ...", "(ref. ...)", an earlier case cited before it), a phone number here
+    and there, and the day only in a long title line."""
+    import textwrap
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+
+    def top():
+        c.setFont("Courier", 9)
+        c.drawString(36, 760, "Duty Sergeant's Journal, Lakeside Park Rangers - Monday, April 1, 2024")
+        return 730
+    y = top()
+    for i, r in enumerate(rows):
+        what = f"{r['type']} reported at {r['address']}. {r['summary']}"
+        if i % 7 == 0:
+            what += " Anyone who saw it can call (555) 555-01" + f"{i % 100:02d}."
+        text = [f"File #{r['no']}: {what}", f"{what} Logged as {r['no']}.", f"{what} (ref. {r['no']})",
+                f"{what} Prior call 24-00{400 + i}; this one filed as {r['no']}.",
+                f"Incident {r['no']} - {what}"][(i + 1) % 5]
+        for k, line in enumerate(textwrap.wrap(text, 60)):
+            if y < 60 or (i == 12 and k == 1):     # entry 12 runs over a page break
+                c.showPage()
+                y = top()
+            if k == 0:
+                c.drawString(36, y, r["time"])
+            c.drawString(36 + 5.4 * 10, y, line)
+            y -= 11
+    c.save()
+    return path
+
+
+def overflowing_columns(path: Path, n: int) -> Path:
+    """A table without rules where a few long natures run past where the next column
+    starts, their place printed one space after them, so no blank gap parts the two
+    columns; the header's titles do."""
+    rows = incidents(n)
+    x_type = 30 + 19 * 4.8
+    x_place = x_type + 24 * 4.8
+    x_result = x_place + 20 * 4.8
+    long = {0: "DRIVING WHILE IMPAIRED", 3: "POSSESSION OF PARAPHERNALIA"}
+
+    def page(c, chunk, no):
+        c.setFont("Courier", 8)
+        for x, title in ((30, "Ref No"), (30 + 11 * 4.8, "Logged"), (x_type, "Nature"), (x_place, "Where"),
+                         (x_result, "Result")):
+            c.drawString(x, 760, title)
+        y = 745
+        for k, r in enumerate(chunk):
+            c.drawString(30, y, f"{r['no']:<11}{r['time']}")
+            if k % 6 in long:
+                c.drawString(x_type, y, f"{long[k % 6]} {r['address']}")
+            else:
+                c.drawString(x_type, y, r["type"])
+                c.drawString(x_place, y, r["address"])
+            c.drawString(x_result, y, r["dispo"])
+            y -= 11
+    return _pages(path, rows, 48, page)
+
+
+def two_line_stamps(path: Path, n: int) -> Path:
+    """A monospaced listing with a rule of '=' under its titles; the occurrence is one
+    date-time, the report's date and time are on two lines."""
+    rows = incidents(n)
+
+    def page(c, chunk, no):
+        c.setFont("Courier", 8)
+        c.drawString(30, 760, f"{'CASE NO':<12}{'OCCURRED':<16}{'REPORTED':<12}{'CHARGE':<20}{'ADDRESS':<20}RESULT")
+        c.drawString(30, 750, f"{'=' * 9:<12}{'=' * 8:<16}{'=' * 8:<12}{'=' * 6:<20}{'=' * 7:<20}{'=' * 6}")
+        y = 738
+        for r in chunk:
+            day = r["date"][:6] + r["date"][8:]
+            c.drawString(30, y, f"{r['no']:<12}{day + ' 00:15':<16}{day:<12}{r['type']:<20}{r['address']:<20}"
+                                f"{r['dispo']}")
+            c.drawString(30, y - 10, f"{'':<28}{r['time']}")
+            y -= 22
+    return _pages(path, rows, 30, page)
+
+
+def row_notes(path: Path, n: int) -> Path:
+    """Table rows, each with a note in words under it across the columns ("Occurred from
+    X to Y, Received Z") and sometimes a labelled remark ("Victim: ...")."""
+    rows = incidents(n)
+
+    def page(c, chunk, no):
+        c.setFont("Courier", 8)
+        c.drawString(30, 760, f"{'Incident No':<14}{'Offense':<22}{'Address':<20}{'Officer':<10}Status")
+        y = 745
+        for k, r in enumerate(chunk):
+            c.drawString(30, y, f"{r['no']:<14}{r['type']:<22}{r['address']:<20}{'B' + str(300 + k):<10}{r['dispo']}")
+            c.drawString(30, y - 10, f"{'':<14}Occurred from {r['date']} 00:05 to {r['date']} {r['time']}, "
+                                     f"Received {r['date']} {r['time']}")
+            y -= 21
+            if k % 4 == 0:
+                c.drawString(30, y, f"{'':<14}Victim: a business, no injuries")
+                y -= 10
+    return _pages(path, rows, 25, page)
+
+
 MAKERS = {f.__name__: f for f in (unseen_labels, dispatch_media_log, many_offences, wrapped_rows, grouped_by_day,
-                                  empty_log, garbled_layer)}
+                                  empty_log, garbled_layer, time_led_journal, overflowing_columns, two_line_stamps,
+                                  row_notes)}

@@ -1,0 +1,197 @@
+"""Readings a sentence can give that its words do not bear out, kept apart from the
+precedence rules of ``prr.replies.reply_reading``.
+
+Each is a kind of sentence the model reads as a status while what the sentence says is
+something else, or is said too vaguely to act on unseen:
+
+- a request named after a long lead-in ("Regarding your request of March 3, reference
+  #123, for the permit files, please find attached ...") hides the main clause under the
+  words of the request; the main clause is read too (``main_clause``);
+- "no records were redacted or withheld" says nothing was held back (a release), not that
+  nothing was found;
+- "you can view the request and any documents at the link" is where records would go, not
+  records sent, and "the records were lost in a flood" sends nothing either;
+- "your request remains assigned / is still being worked on", in a reply that says it is an
+  update, is a progress note, not an acknowledgement;
+- a response date in an acknowledgement that says nothing is extended, delayed or needs
+  more time ("you can expect a response from us by April 25") may be the law's own time:
+  it is read less surely than the acknowledgement beside it.
+
+``held_when_unsupported`` holds a main status (a ``StatusReading``) below the apply bar
+when the reply lacks what that status always says.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+# A sentence that starts by naming what it answers; its main clause comes after a comma.
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:good\s+(?:morning|afternoon|evening)|hello|hi|greetings|dear\s+[^,]{1,40}),?\s+)?(?:in\s+(?:response|reply|answer)\s+to|regarding|with\s+(?:regard|respect)\s+to|concerning|as\s+to"
+    r"|further\s+to|following\s+up\s+on|in\s+connection\s+with|relating\s+to|pertaining\s+to|per\s+your|re:)\b",
+    re.IGNORECASE)
+MIN_CLAUSE_WORDS = 4
+
+
+def main_clause(sentence: str) -> str | None:
+    """The clause after a lead-in naming the request ("In response to your request of
+    ..., attached please find ...": "attached please find ..."), or None."""
+    if not _LEAD_IN.search(sentence):
+        return None
+    parts = sentence.split(", ")
+    for i in range(len(parts) - 1, 0, -1):
+        tail = ", ".join(parts[i:])
+        if len(tail.split()) >= MIN_CLAUSE_WORDS:
+            return tail
+    return None
+
+
+def surer_of(full: dict[str, float], clause: dict[str, float] | None, none: str) -> dict[str, float]:
+    """The reading of a sentence or of its main clause, whichever states a status more surely."""
+    if clause is None:
+        return full
+
+    def best(p: dict[str, float]) -> float:
+        return max((v for k, v in p.items() if k != none), default=0.0)
+
+    return clause if best(clause) > best(full) else full
+
+
+# "No records were redacted or withheld": about withholding, not about whether records exist.
+_WITHHOLDING = re.compile(r"\b(?:redact\w*|withh[eo]ld\w*|held\s+back|kept\s+back|blacked\s+out|removed)\b", re.I)
+_FINDING_WORDS = re.compile(r"\b(?:found|locat\w*|exist\w*|search\w*|identif\w*|maintain\w*|possess\w*)\b", re.I)
+
+
+_NONE_HELD = re.compile(r"\b(?:no|none|nothing|not)\b(?:\s+[\w-]+){0,5}?\s+(?:redact\w*|withh[eo]ld\w*|held\s+back|kept\s+back"
+                        r"|blacked\s+out|removed)\b", re.I)
+_EXCEPT = re.compile(r"\b(?:but|except|however|other\s+than|apart\s+from|only)\b", re.I)
+
+
+def nothing_withheld(sentence: str, label: str = "no_records") -> bool:
+    """A "no records" sentence that only says nothing was held back; for a withholding
+    label (partial, denied), a sentence that says nothing was ("no pages were redacted")."""
+    if label == "no_records":
+        return bool(_WITHHOLDING.search(sentence)) and not _FINDING_WORDS.search(sentence)
+    return bool(_NONE_HELD.search(sentence)) and not _EXCEPT.search(sentence) and not _FINDING_WORDS.search(sentence)
+
+
+# "You can view ... any documents at the link": where records will appear, if any.
+_ANY_RECORDS = re.compile(r"\bany\s+(?:\w+\s+)?(?:records?|documents?|files?|materials?)\b", re.I)
+_MAY_COME = re.compile(r"\b(?:can|could|will|may|once|when|if)\b", re.I)
+_SENT_NOW = re.compile(r"\b(?:attach\w*|enclos\w*|here\s+(?:are|is)|herewith|provid\w*|produc\w*|releas(?:ed|ing)"
+                       r"|sent|uploaded)\b", re.I)
+
+
+_OFFERED = re.compile(r"\b(?:available|ready|link|urltoken|download\w*|copies|scanned|https?://)", re.I)
+_LOST = re.compile(r"\b(?:lost|destroyed|burn(?:ed|t)|purged|discarded|shredded|deleted|overwritten|damaged)\b", re.I)
+
+
+def sends_nothing(sentence: str) -> bool:
+    """A release sentence that sends no records: about records that may come ("any documents
+    ... can be viewed at"), or records that were lost or destroyed."""
+    if _SENT_NOW.search(sentence):
+        return False
+    if _ANY_RECORDS.search(sentence) and _MAY_COME.search(sentence):
+        return True
+    # "the copies are available at the link; the paper originals were destroyed" still sends them
+    return bool(_LOST.search(sentence)) and not _OFFERED.search(sentence)
+
+
+# A reply that calls itself an update, or an acknowledgement that the request is still where it was.
+_UPDATE = re.compile(r"\b(?:courtesy|status)\s+update\b|\bupdate\s+on\s+(?:your\s+)?(?:records?\s+)?request\b"
+                     r"|^\W*(?:update|status\s+of)\b|\bchecking\s+in\b|\bfollowing\s+up\s+to\s+let\s+you\s+know\b", re.I)
+_STILL = re.compile(r"\b(?:remains?|still|continues?\s+to\s+be)\b", re.I)
+
+
+STILL_IN_HAND = "an update saying the request is still in hand, with no new fact: nothing to change"
+
+
+def progress_update(evidence: str, sentences: list[str]) -> bool:
+    """An acknowledgement read from a status note: a reply that says it is an update and
+    that the request "remains" or is "still" where it was."""
+    return (bool(_STILL.search(evidence)) or any(_STILL.search(s) for s in sentences)) and any(
+        _UPDATE.search(s) for s in sentences)
+
+
+# An extension states that the time is extended, delayed or needs more: a date alone, in a
+# letter that also acknowledges the request, may be the law's own time.
+_EXTENDED = re.compile(
+    r"\b(?:extend\w*|extension|additional|further|more\s+time|delay\w*|unusual|need\w*|requir\w*|now|new|revised"
+    r"|updated|pushed|moved|postpon\w*|because|due\s+to|volume|installments?|rolling|next|interim|first|final"
+    r"|unable|cannot|not\s+be\s+able|longer|beyond)\b", re.I)
+
+
+def bare_response_date(evidence: str) -> bool:
+    """An extension sentence that only gives a date for the answer."""
+    return not _EXTENDED.search(evidence)
+
+
+# (STRONG of ``prr.replies.reply_reading``: a status read this surely takes part in precedence)
+SURE_BESIDE = 0.60
+# An acknowledgement says the agency has the request. A reply that never says so (no
+# "received", "assigned", "logged", a request number...) but reads as one is a progress
+# note ("staff are reviewing the records now"): nothing new, so a person looks at it.
+_RECEIPT = re.compile(r"\b(?:receiv\w*|receipt|acknowledg\w*|assigned|logged|submitted|forward\w*|rout\w*|entered|pass\w*\s+(?:it|this|your\s+request)\s+(?:on|along)"
+                      r"|confirm\w*|(?:reference|tracking|request|confirmation)\s+(?:no\.?|number|#|id)"
+                      r"|thanks?\s+(?:you\s+)?for\s+(?:your|the|submitting)\s+(?:[\w-]+\s+){0,4}?request)|#\s?\w*\d", re.I)
+PROGRESS_NOTE_AT = 0.5
+# A no-records finding says what was looked for: records, responsive documents, a search, the
+# files an office keeps. "There's no separate report" beside an answer given inline is an
+# aside, not a finding: the reply goes to a person.
+# The law's own deadline stated in an acknowledgement ("your statutory response date is
+# ...", "the agency has seven business days to respond") extends nothing ...
+_LAWS_OWN_DEADLINE = re.compile(
+    r"\b(?:statutory|the\s+(?:law|act|statute)\s+(?:gives|allows|requires)"
+    r"|ha(?:s|ve)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:business\s+|working\s+|calendar\s+)?days\s+to\s+respond)", re.IGNORECASE)
+# ... unless the same sentence says the time is extended or the answer will be late.
+_EXTENDING = re.compile(r"\b(?:extend\w*|extension|additional|further|more\s+time|delay\w*|unusual"
+                        r"|anticipate\w*|expect\w*|estimat\w*|unable|cannot|not\s+be\s+able)\b", re.IGNORECASE)
+# "We will not be able to produce the records within 30 days" is late, not a refusal.
+_ONLY_LATE = re.compile(r"\b(?:not\s+be\s+able|unable|cannot|can\s*not)\b.{0,80}?\bwithin\s+(?:the\s+)?"
+                        r"(?:\w+\s+)?(?:\(\d+\)\s+)?\d*\s*(?:business\s+|working\s+|calendar\s+)?days\b",
+                        re.IGNORECASE)
+# A no-records finding always says there is nothing ("no", "not", "unable to locate",
+# "zero results"; "No. 12" is a number's label); a sentence without any such word ("this acknowledges receipt of your
+# request for the contract documents") is something else read as one.
+_NONE_SAID = re.compile(r"\bno\b(?!\.\s*\S*\d)|\b(?:not|none|never|nothing|nor|neither|unable|zero|empty|fail\w*|without|lack\w*)\b|n't\b",
+                        re.IGNORECASE)
+_NO_RECORDS_FINDING = re.compile(r"\b(?:records?|responsive|search\w*|locat\w*|custody|maintain\w*|information"
+                                 r"|documents?|files?|materials?)\b", re.I)
+
+
+def held_when_unsupported(main, sentences: list[str], notes: list[str], others=()):
+    """The main status held below the apply bar when the reply lacks what that status always
+    says: an acknowledgement that the request was received, a no-records finding what was
+    looked for."""
+    if main.status == "acknowledged" and progress_update(main.evidence, sentences):
+        notes.append(STILL_IN_HAND)
+    elif main.status == "acknowledged" and not any(_RECEIPT.search(x) for x in sentences):
+        notes.append("reads as an acknowledgement but never says the request was received (a progress note?): less sure")
+    elif (main.status == "extension" and bare_response_date(main.evidence)
+          and any(o.status == "acknowledged" and o.confidence >= SURE_BESIDE for o in others)):
+        notes.append("reads as an extension but only gives a date for the answer beside an acknowledgement "
+                     "(the law's own time?): less sure")
+    elif main.status == "no_records" and not _NONE_SAID.search(main.evidence):
+        notes.append("reads as no records but never says there are none (a restated request?): less sure")
+    elif main.status == "no_records" and not _NO_RECORDS_FINDING.search(main.evidence):
+        notes.append("reads as no records but does not say what was searched for (an aside?): less sure")
+    elif main.status == "extension" and _LAWS_OWN_DEADLINE.search(main.evidence) and not _EXTENDING.search(main.evidence):
+        notes.append("reads as an extension but states the law's own deadline (nothing extended): less sure")
+    elif main.status == "denied" and _ONLY_LATE.search(main.evidence):
+        notes.append("reads as a denial but only says the answer will be late (an extension?): less sure")
+    else:
+        return main
+    return replace(main, confidence=min(main.confidence, PROGRESS_NOTE_AT))
+
+
+
+
+# "This responds to your request, received June 2 and assigned No. X": a final letter
+# restating the receipt, not an acknowledgement that contradicts its answer.
+_RESPONDS = re.compile(r"\b(?:this\s+(?:letter\s+|e-?mail\s+|message\s+)?(?:responds|is\s+(?:in\s+|our\s+)?respon\w*)"
+                       r"|in\s+(?:response|reply)\s+to|responding\s+to)\b", re.I)
+
+
+def restates_receipt(evidence: str) -> bool:
+    """An acknowledgement sentence that says it is the response (it restates the receipt)."""
+    return bool(_RESPONDS.search(evidence))

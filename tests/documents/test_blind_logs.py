@@ -1,0 +1,64 @@
+"""Incident logs of agencies in no corpus (tests/documents/blind_logs*/), each agency held to
+the goals: case-number recall >= 0.95 and record count within 10%.
+
+Each set was generated with its ground truth by someone who read neither the extractor nor
+its case tables (see the set's README), and scored once before anyone read the extractor's
+output on it (its README records that run). Scored by benchmarks/incident_logs.py (same
+code). An agency below the goals is xfail (not strict) with its measured figures, so the
+mark comes off when the extractor gets there.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_spec = importlib.util.spec_from_file_location(
+    "incident_logs_bench", Path(__file__).resolve().parents[2] / "benchmarks" / "incident_logs.py")
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+
+HERE = Path(__file__).resolve().parent
+SETS = {p.name: p for p in sorted(HERE.glob("blind_logs*")) if p.is_dir()}
+AGENCIES = [(s, g.parent.name) for s, p in SETS.items() for g in sorted(p.glob("*/groundtruth.json"))]
+
+# Measured figures of agencies below the goals (set -> agency -> reason).
+# blind_logs became a development set after its held-out run (5 of 6 agencies met the
+# goals; its free-text watch log gave no rows, see its README); every agency meets them now.
+BELOW_GOAL: dict[str, dict[str, str]] = {
+    "blind_logs": {},
+    # Held out: the first run of the extractor on this set.
+    "blind_logs2": {
+        "halvard-county-mn-so": "held-out run: labelled blocks, labels in a left column: recall 0.000, 0 of 105",
+        "kestrel-point-or-pd": "held-out run: free-text paragraphs led by the case number: recall 0.000, 0 of 76",
+        "mesa-linda-az-pd": "held-out run: CAD call cards in two columns: recall 0.295, 120 of 407",
+        "wrenfield-township-oh-pd": "held-out run: free text, number alone on a line: recall 0.000, 0 of 69",
+    },
+}
+
+_LOADED: dict = {}
+
+
+def _set(name: str) -> dict:
+    if name not in _LOADED:
+        _LOADED[name] = bench.load_log_sets(HERE)[name]
+    return _LOADED[name]
+
+
+def test_every_set_has_agencies_and_a_recorded_run():
+    assert SETS, "no blind_logs* set found"
+    for name, folder in SETS.items():
+        readme = (folder / "README.md").read_text()
+        assert "## The held-out run" in readme and "Not run yet" not in readme, name
+        assert list(folder.glob("*/groundtruth.json")), name
+
+
+@pytest.mark.parametrize(("set_name", "agency"), AGENCIES, ids=[f"{s}/{a}" for s, a in AGENCIES])
+def test_agency_meets_the_goals(set_name, agency, request):
+    reason = BELOW_GOAL.get(set_name, {}).get(agency)
+    if reason:
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=False))
+    score = bench.score_agency(_set(set_name)["agencies"][agency])
+    assert score["recall"] is None or score["recall"] >= bench.GOALS["case_number_recall"], score
+    assert abs(score["count_ratio"] - 1) <= bench.GOALS["count_ratio_within"], score
