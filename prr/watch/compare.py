@@ -48,10 +48,15 @@ class Analysis:
     facts: dict[str, dict[str, str]]        # registry kind -> {value: evidence}
     norm_hash: str
     repeated: set[str] = field(default_factory=set)   # paragraphs the city's other pages repeat
+    area_codes: tuple[str, ...] = ()         # the city's area codes the contacts were read with
 
     def with_area_codes(self, area_codes: tuple[str, ...], page_kind: str | None) -> Analysis:
         """Read the contacts again with the city's area codes when the page has
-        seven-digit numbers ("385-7803") that need one."""
+        seven-digit numbers ("385-7803") that need one (unless already read with them)."""
+        area_codes = tuple(area_codes)
+        if area_codes == self.area_codes:
+            return self
+        self.area_codes = area_codes
         if area_codes and has_local_numbers(self.page_text.text):
             self.contacts = extract_contacts(self.page_text, area_codes=area_codes)
             self.facts = facts_of(self.contacts, page_kind)
@@ -88,12 +93,18 @@ def facts_of(contacts: Contacts, page_kind: str | None) -> dict[str, dict[str, s
     return facts
 
 
-def analyse(body_text: str, *, base_url: str | None, page_kind: str | None) -> Analysis:
+def analyse(body_text: str, *, base_url: str | None, page_kind: str | None,
+            area_codes: tuple[str, ...] = ()) -> Analysis:
+    """``area_codes``: the city's, when known where the page is parsed (a worker process):
+    a page with seven-digit numbers is then read once, with them, instead of once there
+    and again by :meth:`Analysis.with_area_codes` in the writing process."""
     page_text = normalise(body_text, base_url)
-    contacts = extract_contacts(page_text)
+    area_codes = tuple(area_codes)
+    local = bool(area_codes) and has_local_numbers(page_text.text)
+    contacts = extract_contacts(page_text, area_codes=area_codes) if local else extract_contacts(page_text)
     facts = facts_of(contacts, page_kind)
     norm_hash = hashlib.sha256("\n".join(page_text.paragraphs).encode()).hexdigest()
-    return Analysis(page_text, contacts, facts, norm_hash)
+    return Analysis(page_text, contacts, facts, norm_hash, area_codes=area_codes)
 
 
 def comparable_paragraphs(paragraphs: list[str]) -> list[str]:

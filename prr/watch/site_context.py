@@ -103,6 +103,7 @@ class SiteContext:
     def __init__(self, conn):
         self.conn = conn
         self._registry: dict[str, list[dict]] = {}
+        self._area_codes: dict[str, tuple[str, ...]] = {}
         self._keys: dict[str, _CityKeys] = {}
 
     def registry_contacts(self, city_slug: str) -> list[dict]:
@@ -113,7 +114,10 @@ class SiteContext:
         return self._registry[city_slug]
 
     def area_codes(self, city_slug: str) -> tuple[str, ...]:
-        return _area_codes(self.registry_contacts(city_slug))
+        got = self._area_codes.get(city_slug)
+        if got is None:
+            got = self._area_codes[city_slug] = _area_codes(self.registry_contacts(city_slug))
+        return got
 
     def repeated(self, page: dict, paragraphs: list[str], content_hash: str | None = None) -> set[str]:
         """Paragraphs of this page that the city's other pages repeat (normalised).

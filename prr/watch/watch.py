@@ -356,7 +356,7 @@ def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: Wat
             on_result(res)
 
     try:
-        run_parallel(pages, fetcher, options, finish, batch, on_fetched)
+        run_parallel(pages, fetcher, options, finish, batch, on_fetched, area_codes=site.area_codes)
         summary.offline = bool(network_failures) and not summary.results
         for page, err in network_failures:
             handler = handle_offline if summary.offline else handle_failure

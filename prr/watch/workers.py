@@ -93,7 +93,8 @@ def fetch_and_analyse_job(settings, fetcher_config: dict, items: list[dict]) -> 
             if (isinstance(outcome, Fetched) and needs_analysis(page, outcome)
                     and (not outcome.content_type or outcome.content_type in PAGE_TYPES)):
                 try:
-                    analysis = analyse(outcome.text, base_url=outcome.url, page_kind=page["kind"])
+                    analysis = analyse(outcome.text, base_url=outcome.url, page_kind=page["kind"],
+                                       area_codes=item.get("area_codes", ()))
                 except Exception:   # parsed again in the main process, where the error is recorded
                     analysis = None
             out.append((page["id"], outcome, analysis))
@@ -116,13 +117,18 @@ def shares(items: list[dict], n: int) -> list[list[dict]]:
     return [s for s in shares if s]
 
 
-def run_parallel(pages: list[dict], fetcher: PoliteFetcher, options, finish, batch: WriteBatch, on_fetched=None) -> None:
+def run_parallel(pages: list[dict], fetcher: PoliteFetcher, options, finish, batch: WriteBatch, on_fetched=None,
+                 area_codes=None) -> None:
     """Fetch every page and hand each result to ``finish(page, outcome, analysis)`` in this
-    thread: through worker processes for large runs, else through the fetcher's threads."""
+    thread: through worker processes for large runs, else through the fetcher's threads.
+    ``area_codes(city_slug)``: the city's area codes, for the workers' parsing."""
     import os
 
     items = [{"url": p["url"], "etag": p["etag"], "last_modified": p["last_modified"], "page": p}
              for p in pages]
+    if area_codes is not None:
+        for it in items:
+            it["area_codes"] = area_codes(it["page"]["city_slug"])
     workers = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
     pool = queue = None
     if options.parallel_from and len(pages) >= options.parallel_from and workers > 1:

@@ -16,7 +16,8 @@ named services, "Elmford Transit", told from other agencies).
 from __future__ import annotations
 
 from prr.scrapers.contacts.boilerplate import mark_boilerplate, repeated_blocks
-from prr.scrapers.contacts.extract import Extractor, count_contacts, mask_contacts
+from prr.scrapers.contacts.extract import Extractor
+from prr.scrapers.contacts.layout import count_contacts, mask_contacts
 from prr.scrapers.contacts.model import ROLE_PATTERNS, Contact, Contacts, Ignored, classify_role
 from prr.scrapers.contacts.page import read_page
 from prr.scrapers.contacts.phones import has_local_numbers

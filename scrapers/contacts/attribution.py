@@ -24,6 +24,14 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from prr.scrapers.contacts.domains import (  # noqa: F401  (read through this module too)
+    city_initials,
+    city_tokens_of,
+    email_owner,
+    initials_domain,
+)
+from prr.scrapers.keyword_gate import keyword_gated
+
 DISTRACTOR = re.compile(
     r"\bzoom\b|webinar|webex|microsoft teams|gotomeeting|meeting\s*(?:id|number|code)|access\s*code|"
     r"pass\s*(?:code|word)|participant\s*(?:id|code)|conference\s*(?:id|line|call|number)|\bdial[- ]?in\b|"
@@ -59,7 +67,7 @@ OTHER_AGENCY = re.compile(
     # any named county's office, a school system, a utility, a hospital, a college, transit, state services
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County\b(?!\s+(?:of|line)\b)|\bSchools\b|"
     r"\b(?:Water|Sanitation|Transit|Transportation|Utility|Utilities|Power|Housing)\s+(?:Management\s+)?"
-    r"(?:Agency|Authority|District|Commission)\b|\bTransit\b|\bgas\s+and\s+electric\b|"
+    r"(?:Agency|Authority|District|Commission)\b|(?-i:\bTransit\b)|\bgas\s+and\s+electric\b|"
     r"\b(?:Hospital|Medical\s+Center|College|University)\b(?!\s+(?:Ave|Avenue|Blvd|Boulevard|Dr|Drive|St|Street|Way|"
     r"Road|Rd|Circle|Park|Plaza)\b)|\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|departments?|agenc(?:y|ies))\b|\bCAL\s?FIRE\b|\bCHP\b|\bPort\s+of\s+[A-Z]|\bProtective\s+Services\b|"
     r"\bnot\s+(?:held|kept|maintained)\s+by\s+the\s+(?:City|Town)\b|"
@@ -72,7 +80,7 @@ OTHER_AGENCY = re.compile(
     r"(?-i:\b[A-Z][a-z]+\s+Authority\b)|joint\s+powers\s+(?:authority|agency)|\bCourt\s+of\s+Appeal|"
     r"\b(?:Municipal|Supreme|Appellate|Traffic|Juvenile|Probate)\s+Court\b|(?:National|Propulsion|Research)\s+Laborator(?:y|ies)\b|"
     r"Institute\s+of\s+Technology|Air\s+Force|\bArmy\b|\bNavy\b|\bNaval\b|Marine\s+Corps|Coast\s+Guard|"
-    r"National\s+Guard|Veterans\s+Affairs|\bTrib(?:e|es|al)\b|\bRancheria\b|\bBand\s+of\s+[A-Z]|"
+    r"National\s+Guard|Provost\s+Marshal|Military\s+Police|Veterans\s+Affairs|\bTrib(?:e|es|al)\b|\bRancheria\b|\bBand\s+of\s+[A-Z]|"
     # the State's departments and boards, county justice offices, schools, health systems
     r"\bCalifornia\s+(?:Department|Public\s+Utilities|Air\s+Resources|Coastal|Energy|Franchise|Employment|"
     r"Secretary|Office|State\s+(?:Controller|Board|Lands|Parks))|\bState\s+(?:Bar|Board|Controller|Water\s+Resources|"
@@ -90,13 +98,16 @@ OTHER_AGENCY = re.compile(
     r"(?-i:\bAssessor\b|\bRecorder\b|\bRegistrar\b|\bSheriff)|\bgas\s*(?:and|&)\s*electric\b|\b(?:PG|SDG)&E\b|"
     # "Elm Mutual Water Company (...), a private company"
     r"\bprivate\s+(?:company|business|firm|corporation|utility)\b|"
+    # a service several cities share ("Heartland Fire (shared with Elm and Oak Grove)")
+    r"\b(?:shared|jointly\s+(?:run|operated))\s+(?:with|by)\s+(?:the\s+)?(?:cities\s+of\s+)?"
+    r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+and\s+[A-Z])|"
     r"Local\s+Agency\s+Formation|\bLAFCO\b|\b(?:a|the)\s+(?:county|state|federal)\s+(?:library|agency|office|department|"
     r"facility|court|program)\b", re.I)
 # "... Water District is part of the City: ...": the sentence says the subject is the city's own.
 # So does a name marked "(City)" or "(City department)": "Port of X (City department): ...".
 CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
                        r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b|\bthe\s+(?:City|Town)['\u2019]s\s+own\b|"
-                       r"\((?:a\s+)?(?:City|Town)(?:'s)?(?:\s+(?:department|division|service|office|facility|program))?\)", re.I)
+                       r"\((?:a\s+)?(?:City|Town)(?:'s)?(?:\s+(?:department|division|service|office|facility|program|utility|enterprise))?\)", re.I)
 # "Payments are processed by <vendor>", "operated by", "administered by": the vendor's line.
 # A vendor is named bare ("processed by Paymentus"); a department comes with "the".
 # So is a payment or service "through <Name>" ("Pay by phone through Paymentus at ...").
@@ -124,8 +135,12 @@ CONTRACTED_SERVICE = re.compile(r"\b(?:police|fire|station|sheriff|law\s+enforce
 _VENDORS = r"(?:nextrequest|govqa|granicus|civicplus|justfoia|foiaxpress|laserfiche|tyler\s+technologies|mycusthelp|" \
            r"seamlessdocs)"
 VENDOR = re.compile(rf"\b{_VENDORS}\b[^.\n]{{0,40}}\b(?:support|help\s*desk|customer|technical|service\s+desk)\b|"
+                    # "For help with the software, call <Vendor> at ..."
+                    rf"\b(?:call|phone|telephone|contact)\s+(?:the\s+)?{_VENDORS}\b|"
                     rf"\b(?:support|help\s*desk|customer\s+service)\b[^.\n]{{0,40}}\b{_VENDORS}\b|\bpowered\s+by\b|"
                     r"\b(?:technical|customer)\s+support\s+(?:for|of)\s+the\s+(?:portal|system|software)|"
+                    # "Portal technical support: 1-844-..."
+                    r"\b(?:portal|software|platform)\s+(?:technical\s+|customer\s+)?support\b|"
                     # "the vendor's support line", "the portal's automated line"
                     r"\b(?:vendor|portal|system|software)'?s\s+(?:own\s+)?(?:support|help|automated|technical|customer)",
                     re.I)
@@ -138,10 +153,9 @@ ORGANISATION = re.compile(r"\bU\.?\s?S\.?\b|United\s+States|\bNational\b|\bFeder
                           r"Contact\s+Center|"
                           # an agency's acronym (USCIS, EEOC), not a records or accessibility word
                           r"\b(?!(?:CPRA|PRA|FOIA|TTY|TDD|ADA|FAX|CITY|PO|USA)\b)[A-Z]{3,6}\b")
-CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\b[Oo]ur\b|\bus\b|\b[Ww]e\b")     # "US Department" is not "us"
+# "US Department" is not "us", nor is the ".us" of an address ("records@so.county.us")
+CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\b[Oo]ur\b|(?<![.@-])\bus\b|\b[Ww]e\b")
 _SEGMENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\s[•·|]\s|\n")
-_GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyof", "gov", "org", "com", "net",
-                         "us", "ca", "mi", "il", "mo", "info", "mail"}
 
 
 # A period that ends an abbreviation, not a sentence: an initial or a direction ("44 N. Main
@@ -192,6 +206,7 @@ def around(text: str, start: int) -> str:
     return "\n".join(near)
 
 
+@lru_cache(maxsize=8192)      # every number of a paragraph asks about the same paragraph; sites repeat them
 def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
     m = DISTRACTOR.search(seg) or (DISTRACTOR.search(near) or CODE_LINE.search(near) if near else None)
     if not m and paragraph and len(paragraph) <= 400:
@@ -221,6 +236,9 @@ def owner_from_words(seg: str) -> str:
     return "city"
 
 
+_BARE_LINE = re.compile(r"\s*(?:tdd|tty|fax|relay)\b[\s:.]*", re.I)
+
+
 def clause(seg: str, written: str) -> str:
     """The clause of a sentence (cut at ";") that holds the number: "X is a separate agency;
     the City has its own Fire Department (...)" names two owners. A clause that only says
@@ -231,8 +249,6 @@ def clause(seg: str, written: str) -> str:
     a = seg.rfind(";", 0, at)
     b = seg.find(";", at)
     clause = seg[a + 1:b if b >= 0 else len(seg)]
-    if re.search(r"\b(?:its|their|them|they)\b", clause, re.I) and not re.search(r"\b(?:City|Town)\b", clause):
-        return seg[seg.rfind(";", 0, a) + 1:b if b >= 0 else len(seg)]
     # "The following are separate agencies: A, 949-...; B, 714-...": the lead-in before the
     # colon says whose every item of the list is
     colon = seg.find(":")
@@ -240,6 +256,17 @@ def clause(seg: str, written: str) -> str:
         lead = seg[:colon]
         if OTHER_LIST.search(lead) or re.search(r"\bseparate\s+(?:public\s+)?(?:agenc|entit|bod)", lead, re.I):
             return lead + ": " + clause
+    if not re.search(r"\b(?:City|Town)\b", clause):
+        before = seg[seg.rfind(";", 0, a) + 1:a] if a >= 0 else ""
+        # ... and so does one that names nobody the page calls the city's after a clause about
+        # another agency with no number of its own: "The Elm Sanitation District treats it; for
+        # odor calls: <number>" (not a list of "A, <number>; B, <number>", each its own)
+        # ... and so does a bare "TDD 711" or "fax <number>" after another desk's number: that desk's
+        bare = _BARE_LINE.fullmatch(clause.replace(written, " ", 1))
+        if bare or re.search(r"\b(?:its|their|them|they)\b", clause, re.I) or (
+                before and not CITY_OWN.search(clause) and not _NUMBER.search(before)
+                and OTHER_AGENCY.search(before)):
+            return seg[seg.rfind(";", 0, a) + 1:b if b >= 0 else len(seg)]
     return clause
 
 
@@ -307,48 +334,20 @@ OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|o
                         r"\bnot\s+(?:held|kept|maintained)\s+by\s+the\s+(?:City|Town)\b|\bwho\s+else\b", re.I)
 
 
-def city_tokens_of(site_url: str | None, city_domains: tuple[str, ...] = ()) -> frozenset[str]:
-    """The distinctive parts of the city's domains ("cityofpasadena" -> "pasadena")."""
-    hosts = [h for h in ([urlsplit(site_url).hostname or ""] if site_url else []) + list(city_domains)
-             if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
-    out = set()
-    for h in hosts:
-        for t in _domain_core(h):
-            out.add(re.sub(r"^(?:cityof|townof|ci|city|town)", "", t))
-    return frozenset(t for t in out if t)
-
-
-def _domain_core(host: str) -> set[str]:
-    parts = [p for p in re.split(r"[.\-]", host.lower()) if p]
-    core = {p for p in parts if p not in _GENERIC_DOMAIN_PARTS and len(p) > 2}
-    return core or set(parts)
-
-
 def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[str, ...] = ()) -> str:
     """A vendor portal is the city's unless its tenant is someone else's and the sentence
     says whose: "requests for Sheriff's records are made to the Sheriff's Department: <portal>"."""
     host = urlsplit(url).hostname or ""
-    if not host or CITY_OWN.search(seg) or not OTHER_AGENCY.search(seg):
+    # "... handled by the Sheriff's Records Unit, not the City: ... its portal": the City named to say not
+    own = re.sub(r"\bnot\s+(?:by\s+)?(?:the\s+)?(?:City|Town)\b", " ", seg)
+    if not host or CITY_OWN.search(own) or not OTHER_AGENCY.search(seg):
         return "city"
     return "agency" if email_owner("x@" + host, site_url, city_domains) == "agency" else "city"
 
 
-def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...] = ()) -> str | None:
-    """``agency`` when the address's domain is clearly another organisation's than the
-    site's and the city's known domains; None when it cannot be told (no domain known,
-    or a local test server)."""
-    hosts = [h for h in ([urlsplit(site_url).hostname or ""] if site_url else []) + list(city_domains)
-             if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
-    if not hosts:
-        return None
-    domain = address.rsplit("@", 1)[-1]
-    mine = set().union(*(_domain_core(h) for h in hosts))
-    theirs = _domain_core(domain)
-    # "cityofoxnard.org" and "oxnard.org" are one city: a shared token, or one inside the other.
-    if any(a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a)) for a in mine for b in theirs):
-        return "city"
-    return "agency"
-
-
 def mask(text: str) -> str:
     return re.sub(r"\S+@\S+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}", " ", text)
+
+# The agency test runs on every sentence and link of every watched page; the gate gives the
+# same matches without trying each of its ~100 alternatives at every position.
+OTHER_AGENCY = keyword_gated(OTHER_AGENCY)

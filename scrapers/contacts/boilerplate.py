@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from prr.scrapers.contacts.extract import mask_contacts
+from prr.scrapers.contacts.layout import mask_contacts
 from prr.scrapers.contacts.model import Contacts
 
 _SPACES = re.compile(r"\s+")

@@ -29,7 +29,9 @@ SENDER_LOCAL = re.compile(r"(?:^|[-_.])(?:no-?reply|do-?not-?reply)(?:$|[-_.])",
 WRITE_CUE = re.compile(r"(?:\bquestions?|\bcomments?|\bsend|\bsubmit|\bwrite|\be-?mail|\bcontact|\breach)\b"
                        r"[^.@:]{0,40}?(?:\bto|\bat|:)?\s*$", re.I)
 # "To receive agendas by email, send a message to x-request@lists...": a list's subscribe address.
-SUBSCRIBE_CUE = re.compile(r"subscrib|sign\s*up|\bjoin\b|\bemailed\s+from|\bsent\s+(?:out\s+)?from|do\s+not\s+reply|"
+# ... "sent through <Mail Service> from x@...": the bulk-mail service named between is no addressee
+_VIA = r"(?:(?:through|via|by|using|with)\s+[^.;:@]{1,40}?\s+)?"
+SUBSCRIBE_CUE = re.compile(rf"subscrib|sign\s*up|\bjoin\b|\bemailed\s+{_VIA}from|\bsent\s+(?:out\s+)?{_VIA}from|do\s+not\s+reply|"
                            r"\bto\s+(?:receive|get)\b[^.]{0,60}\bby\s+e-?mail", re.I)
 WEBMASTER_LOCAL = re.compile(r"^(?:webmaster|web\.?master|webeditor|web\.?editor|webinquiry|website|webadmin)$", re.I)
 
@@ -96,7 +98,7 @@ def email_kind(address: str) -> str | None:
 # An address given as the sender of notices ("Notifications are sent from x@...; do not reply",
 # "agendas are emailed from x@..."): nobody writes to it, like a list's.
 # "You will receive updates from x@...": the portal's notification sender.
-SENDER_BEFORE = re.compile(r"\b(?:sent|e-?mailed|mailed|delivered|come|comes|arrive|arrives)\s+(?:out\s+)?from\s*:?\s*$|"
+SENDER_BEFORE = re.compile(rf"\b(?:sent|e-?mailed|mailed|delivered|come|comes|arrive|arrives)\s+(?:out\s+)?{_VIA}from\s*:?\s*$|"
                            r"\b(?:receive|sends?|e-?mails?)\s+(?:\w+\s+)?(?:updates|notifications|notices|alerts|e-?mails?|messages)"
                            r"\s+from\s*:?\s*$",
                            re.I)

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from prr.scrapers.contacts import attribution as attr
+from prr.scrapers.contacts import layout
 from prr.scrapers.contacts.addresses import find_addresses
 from prr.scrapers.contacts.city_services import mask_city_services
 from prr.scrapers.contacts.emails import (
@@ -15,35 +17,38 @@ from prr.scrapers.contacts.emails import (
     invited_to_write,
     is_sender,
 )
+from prr.scrapers.contacts.layout import count_contacts, mask_contacts
 from prr.scrapers.contacts.model import (
     ALWAYS_RECORDS_VENDORS,
+    DEPARTMENT_UNIT,
     REGISTRY_ROLES,
     Contact,
     Contacts,
     Ignored,
     classify_role,
 )
+from prr.scrapers.contacts.named_owner import named_owner
 from prr.scrapers.contacts.owner_context import (
     named_elsewhere,
     other_city_named,
     owner_from_block,
     owner_from_previous,
+    referent_owner,
 )
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
 from prr.scrapers.contacts.records_contact import OTHER_RECORDS
 
-_CONTACT_TOKEN = re.compile(r"[^\s<>()\[\]]+@[^\s<>()\[\]]+|<[^>]+>|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
-_PHONE_LIKE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
 _LIST_ITEMS = re.compile(r"\s[·•]\s")
+_NUMBER_IN = re.compile(r"\(?\d{3}\)?[\s.\u2010-\u2014-]?\d{3}[\s.\u2010-\u2014-]\d{4}|\b\d{3}[.\u2010-\u2014-](?:\d{4}|[A-Z]{4})\b")
 # A table's label cell ("Phone", "Fax", "E-mail"), not a desk's name.
 FIELD_LABEL = re.compile(r"^(?:main\s+|direct\s+|office\s+)?(?:phone|telephone|tel|fax|facsimile|fx|e-?mail|address|"
                          r"hours|tty|tdd|voice|mobile|cell|web(?:site)?|contact|location|mail|in\s+person|online)\b",
                          re.I)
-# A first column listing desks ("Records held by", "Department", "Office", "Division").
-DESK_COLUMN = re.compile(r"\bheld\s+by\b|\bkept\s+by\b|\bdepartments?\b|\boffices?\b|\bdivisions?\b|\bdesk\b|"
-                         r"\bservices?\b|\bprograms?\b", re.I)
+# A section named for a department with its own records ("Police Department", "Fire")
+DEPARTMENT_HEADING = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:police|fire|sheriff'?s?)"
+                                r"(?:\s+(?:department|services|division))?(?:\s+records)?\s*$", re.I)   # "Police department records"
 _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
 
 
@@ -63,19 +68,6 @@ def _phones_in(text: str, area_codes: tuple[str, ...], label_above: str) -> tupl
     return tuple(find_phones(text, area_codes, label_above))
 
 
-def mask_contacts(text: str, repl: str = " ") -> str:
-    """Emails, <link targets> and phone numbers masked (for comparing text around them)."""
-    if "@" not in text and "<" not in text and not any(ch.isdigit() for ch in text):
-        return text
-    return _CONTACT_TOKEN.sub(repl, text)
-
-LABELLED_ITEM = re.compile(r"^[A-Za-z][\w .'/&-]{0,30}:\s*\S[^\n]{0,80}$")
-
-
-def count_contacts(text: str) -> int:
-    return text.count("@") + len(_PHONE_LIKE.findall(text))
-
-
 class Extractor:
     def __init__(self, page: Page, *, area_codes: tuple[str, ...] = (), city_domains: tuple[str, ...] = ()):
         self.page = page
@@ -89,6 +81,12 @@ class Extractor:
         self._copied: set[str] = set()          # addresses a mailto copies in (cc=, bcc=)
         self._addressed: set[str] = set()       # addresses written or a mailto's addressee
         self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
+        self._initials: str | None = None       # read from the title when an address needs it
+
+    def _city_initials(self) -> str:
+        if self._initials is None:
+            self._initials = attr.city_initials(self.page.title, self.city_tokens)
+        return self._initials
 
     def run(self) -> Contacts:
         for bi, block in enumerate(self.page.blocks):
@@ -111,33 +109,45 @@ class Extractor:
     def _add(self, c: Contact, bi: int, start: int | None, end: int | None, link_text: str = "") -> None:
         block = self.page.blocks[bi]
         seg = attr.segment(block.text, start or 0, end or 0) if start is not None else block.text[:300]
-        c.region = block.region
+        c.region = c.region if c.region != "main" else block.region       # a menu in the main column: nav
         c.evidence = c.evidence or seg
         if c.role == "general" or not c.label:
             role, label = self.role_for(bi, start, end, link_text)
             c.role = role if c.role == "general" else c.role
             c.label = c.label or label
         if start is not None and c.type in ("phone", "email") and c.role == "records":
-            above = self._label_above(bi, start) or self._card_title(bi, start)
+            above = layout.label_above(self.page.blocks, bi, start) or layout.card_title(self.page.blocks[bi].text, start)
             if OTHER_RECORDS.search(above):       # "Other City records" over the clerk's lines
                 c.label = above
+            # "Records Bureau" in a directory's "Police Department" section: that department's unit
+            elif block.region == "main" and DEPARTMENT_HEADING.match(block.heading) and \
+                    not DEPARTMENT_UNIT.search(c.label) and not re.search(r"\bclerk", c.label, re.I):
+                c.label = f"{block.heading}: {c.label}"
         if c.owner == "city" and c.type == "phone":
             own_seg = mask_city_services(seg, self.city_tokens)
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
             if c.owner == "city" and start is not None:
-                c.owner = owner_from_block(own_seg, c.written, self._label_above(bi, start),
+                c.owner = owner_from_block(own_seg, c.written, layout.label_above(self.page.blocks, bi, start),
                                                 mask_city_services(block.heading, self.city_tokens)
                                                 if block.region == "main" else "",
-                                                mask_city_services(self._row_before(bi, start), self.city_tokens),
-                                                self._card_title(bi, start), self._lead_in(bi))
+                                                mask_city_services(layout.row_before(self.page.blocks[bi].text, start), self.city_tokens),
+                                                layout.card_title(self.page.blocks[bi].text, start), layout.lead_in(self.page.blocks, bi))
             if c.owner == "city" and named_elsewhere(seg, c.written, block.text, self.city_tokens):
                 c.owner = "agency"
             if c.owner == "city" and other_city_named(seg, c.written, self.city_tokens, self.page.title):
                 c.owner = "agency"
             if c.owner == "city":
                 c.owner = owner_from_previous(seg, block.text)
+            if c.owner == "city" and start is not None:
+                c.owner = referent_owner(seg, block.text)
+            # (a sentence that says its subject is the City's, "X (a City utility)", is not overruled)
+            if c.owner == "city" and start is not None and block.region == "main" and not attr.CITY_PART.search(seg):
+                c.owner = self._named_owner(bi, start, end) or "city"
         elif c.owner == "city" and c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
             c.owner = attr.portal_owner(c.value, attr.clause(seg, c.label), self.page.base_url, self.city_domains)
+            if c.owner == "city" and attr.email_owner("x@" + (urlsplit(c.value).hostname or ""), self.page.base_url,
+                                                      self.city_domains) == "agency":
+                c.owner = referent_owner(seg, block.text)      # "... or the Department's portal at <tenant>"
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(attr.clause(seg, c.written))
         old = self.seen.get(c.key())
@@ -151,12 +161,29 @@ class Extractor:
             old.region, old.evidence, old.label = c.region, c.evidence, c.label or old.label
             if c.role != "general":
                 old.role = c.role
-        elif old.role == "general" and c.role != "general":
+        elif old.role == "general" and c.role != "general" and \
+                _REGION_RANK.get(c.region, 1) <= _REGION_RANK.get(old.region, 1):
+            # (the words beside it in the footer do not say what the page's own line is for)
             old.role, old.label = c.role, c.label
         if c.owner == "city":
             old.owner = "city"
         if old.type == "phone" and old.kind == "voice" and c.kind in ("fax", "tdd"):
             old.kind = c.kind
+
+    def _named_owner(self, bi: int, start: int, end: int | None) -> str | None:
+        """Owner from the organisation named nearest before the number in its line or clause
+        (after any number before it): see :mod:`.named_owner`."""
+        text = self.page.blocks[bi].text
+        cut = max(_sentence_stop(text, start), text.rfind("\n", 0, start), text.rfind(";", 0, start),
+                  text.rfind("\u00b7", 0, start), text.rfind("\u2022", 0, start))
+        lead = text[cut + 1:start]
+        numbers = list(_NUMBER_IN.finditer(lead))
+        if numbers:
+            lead = lead[numbers[-1].end():]
+        if not re.search(r"[A-Za-z]{3}", lead):      # a number alone on its line: its label line
+            lead = layout.label_above(self.page.blocks, bi, start) or lead
+        return named_owner(lead, text[end:end + 40] if end is not None else "", self.city_tokens,
+                           self.page.blocks[bi].heading)
 
     def role_for(self, bi: int, start: int | None, end: int | None, extra: str = "") -> tuple[str, str]:
         """Role from (1) the words just before and after the contact in its sentence,
@@ -177,7 +204,7 @@ class Extractor:
             if r != "general":
                 return r, extra
         if start is not None:     # a table row: its cells before the contact name whose contacts it holds
-            line = text[text.rfind("\n", 0, start) + 1:start]
+            line = layout.cell_row(text, start)
             if " | " in line:
                 cells = [c.strip() for c in line.split(" | ")[:-1] if c.strip() and not count_contacts(c)]
                 for cell in cells:          # "Name | Records Manager (Public Records Act requests) | ..."
@@ -186,20 +213,20 @@ class Extractor:
                         return r, cell
                 # "Big Blue Bus | bbb...@": a row of a table of desks names another desk
                 first = cells[0] if cells and line.startswith(cells[0]) else ""
-                if first and not FIELD_LABEL.match(first) and self._desk_table(bi, start):
+                if first and not FIELD_LABEL.match(first) and layout.desk_table(self.page.blocks, bi, start):
                     return "department", first
         r, n = self._block_role(bi)
         # a block of "·"-separated items ("info@... · Newsletter") is a list: its other items are
         # other links, not words about this contact
         if r != "general" and n <= 1 and not _LIST_ITEMS.search(text):
             return r, text[:80]
-        label = self._label_above(bi, start)
+        label = layout.label_above(self.page.blocks, bi, start)
         if label:
             r = classify_role(label)
             if r != "general":
                 return r, label
         if start is not None:         # a contact card: its first line names the desk of the lines below
-            card = self._card_title(bi, start)
+            card = layout.card_title(self.page.blocks[bi].text, start)
             r = classify_role(card) if card else "general"
             if r != "general":
                 return r, card
@@ -214,22 +241,6 @@ class Extractor:
                     return r, self.page.title
         return "general", block.heading if block.region == "main" else ""
 
-    def _desk_table(self, bi: int, start: int) -> bool:
-        """Whether the table the row is in lists desks (its first column is headed "Records held
-        by", "Department", "Office" ...) or other rows' first cells name records desks."""
-        text = self.page.blocks[bi].text
-        header = self._column_header(bi, start, column=0)
-        if header:
-            return bool(DESK_COLUMN.search(header))
-        rows = []             # a table row is a block of its own: the neighbouring rows
-        for step in (-1, 1):
-            i = bi + step
-            while 0 <= i < len(self.page.blocks) and abs(i - bi) <= 30 and " | " in self.page.blocks[i].text:
-                rows.append(self.page.blocks[i].text)
-                i += step
-        firsts = [ln.split(" | ", 1)[0] for t in [text] + rows for ln in t.split("\n") if " | " in ln]
-        return sum(classify_role(f) in ("records", "department") for f in firsts) >= 2
-
     def _block_role(self, bi: int) -> tuple[str, int]:
         """(role of the whole block, contacts in it), once per block."""
         got = self._block_roles.get(bi)
@@ -238,20 +249,10 @@ class Extractor:
             got = self._block_roles[bi] = (classify_role(mask_contacts(text)), count_contacts(text))
         return got
 
-    def _label_above(self, bi: int, start: int | None) -> str:
-        text = self.page.blocks[bi].text
-        line_start = text.rfind("\n", 0, start or 0)
-        if line_start > 0:
-            prev = text[text.rfind("\n", 0, line_start) + 1:line_start]
-        elif bi > 0 and self.page.blocks[bi - 1].region == self.page.blocks[bi].region:
-            prev = self.page.blocks[bi - 1].text.rsplit("\n", 1)[-1]
-        else:
-            return ""
-        return prev if len(prev) <= 60 and not count_contacts(prev) else ""
-
     # --- finders -------------------------------------------------------------------------
 
     def _links(self, bi: int, block: Block) -> None:
+        menu = block.region == "main" and layout.is_menu(block)
         for link in block.links:
             low = link.href.lower()
             if low.startswith("mailto:"):
@@ -268,24 +269,34 @@ class Extractor:
             before = re.split(r"[.!?]\s", before[:before.rfind(":")])[-1] if ":" in before else ""
             portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before,
                                       attr.segment(block.text, link.start, link.end))
-            if portal and not any(c.type == "portal" and c.value == portal[0] for c in self.items):
-                self._add(Contact("portal", portal[0], vendor=portal[1], label=link.text), bi,
-                          link.start, link.end, link.text)
+            if portal:      # a second link to it (the nav's, then the text's) merges in _add
+                # a link saying "Public Records" is for records, whatever menu items sit beside it
+                role = "records" if classify_role(link.text) == "records" else "general"
+                c = Contact("portal", portal[0], role, vendor=portal[1], label=link.text)
+                c.region = "nav" if menu else block.region
+                old = self.seen.get(c.key())
+                if old is not None and old.owner == "city" and (menu or _REGION_RANK.get(c.region, 1) > _REGION_RANK.get(
+                        old.region, 1) or (c.region == old.region and old.role != "general")):
+                    continue          # the same link again in chrome or a menu adds nothing
+                self._add(c, bi, link.start, link.end, link.text)
 
     def _email(self, addr: str, bi: int, start: int, end: int, link_text: str = "") -> None:
         c = Contact("email", addr, written=addr)
         text = self.page.blocks[bi].text
         seg = attr.segment(text, start, end)
         owner = attr.owner_from_words(attr.clause(seg, addr))
-        if owner == "city" and attr.email_owner(addr, self.page.base_url, self.city_domains) == "agency":
+        if owner == "city" and attr.email_owner(addr, self.page.base_url, self.city_domains) == "agency" \
+                and not attr.initials_domain(addr, self._city_initials()):
             owner = "vendor" if attr.VENDOR_DOMAIN.search(addr) else "agency"
         c.owner = owner
         self._add(c, bi, start, end, link_text)
         kind = email_kind(addr)
         before = text[max(text.rfind("\n", 0, start) + 1, start - 80):start]
-        if kind is None and is_sender(before, text[end:end + 40]):
+        sender = kind is None and is_sender(before, text[end:end + 40])
+        if sender:
             kind = "newsletter"
-        if kind == "newsletter" or self.seen[c.key()].role == "newsletter":
+        # ("You'll receive email updates from x@": the "email" of a sender's line invites no one to write)
+        if (kind == "newsletter" or self.seen[c.key()].role == "newsletter") and not sender:
             if invited_to_write(addr, before, seg):
                 kind = None
                 if self.seen[c.key()].role == "newsletter":      # the newsletter's desk: communications
@@ -299,11 +310,13 @@ class Extractor:
             self._email(addr, bi, start, end)
 
     def _phones(self, bi: int, block: Block) -> None:
-        label_above = self._label_above(bi, 0)
+        label_above = layout.label_above(self.page.blocks, bi, 0)
         for hit in _phones_in(block.text, self.area_codes, label_above):
-            kind, column = hit.kind, self._column_header(bi, hit.start)
+            kind, column = hit.kind, layout.column_header(self.page.blocks, bi, hit.start)
             if column:            # the cell's column header says what the number is, not the row above
                 kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else
+                        # ... but a "Phone" column does not undo its own row's "Utilities Fax" label
+                        kind if kind in ("fax", "tdd") else
                         "voice" if re.search(r"\b(?:phone|tel|telephone|main|office|direct)\b", column, re.I) else kind)
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
 
@@ -313,56 +326,6 @@ class Extractor:
         if got is None:
             got = self._masked[bi] = mask_city_services(self.page.blocks[bi].text, self.city_tokens)
         return got
-
-    def _lead_in(self, bi: int) -> str:
-        """The sentence that introduces the list a block is an item of ("... go to them:"): the
-        nearest earlier block under the same heading that ends with a colon, past the list's
-        other items (blocks holding contacts)."""
-        block = self.page.blocks[bi]
-        for back in range(bi - 1, max(-1, bi - 12), -1):
-            prev = self.page.blocks[back]
-            if prev.region != block.region or prev.heading != block.heading:
-                return ""
-            if prev.text.rstrip().endswith(":"):
-                return prev.text.rsplit("\n", 1)[-1][-300:]
-            if not count_contacts(prev.text) and not LABELLED_ITEM.match(prev.text):
-                return ""          # a labelled item ("Online: <link>") is still the list's
-        return ""
-
-    def _card_title(self, bi: int, start: int) -> str:
-        """The first line of a multi-line block (a contact card's name) when ``start`` is below it."""
-        text = self.page.blocks[bi].text
-        first_end = text.find("\n")
-        if first_end < 0 or start <= first_end:
-            return ""
-        first = text[:first_end]
-        return first if len(first) <= 80 and not count_contacts(first) else ""
-
-    def _row_before(self, bi: int, start: int) -> str:
-        """The cells of a table row before the one holding ``start`` ("" outside tables)."""
-        text = self.page.blocks[bi].text
-        line = text[text.rfind("\n", 0, start) + 1:start]
-        return line[:line.rfind(" | ")] if " | " in line else ""
-
-    def _column_header(self, bi: int, start: int, column: int | None = None) -> str:
-        """The header cell above a table cell ("Department | Phone | Fax"): a table row reads
-        as one line of " | "-separated cells, its header as the nearest such line before it
-        with no numbers in it."""
-        text = self.page.blocks[bi].text
-        line_start = text.rfind("\n", 0, start) + 1
-        if " | " not in text[line_start:text.find("\n", start) if "\n" in text[start:] else len(text)]:
-            return ""
-        col = text.count(" | ", line_start, start) if column is None else column
-        for back in range(bi, max(-1, bi - 60), -1):
-            block = self.page.blocks[back]
-            if block.region != self.page.blocks[bi].region:
-                break
-            lines = block.text.split("\n")
-            for ln in reversed(lines if back != bi else block.text[:line_start].split("\n")):
-                if " | " in ln and not re.search(r"\d|@", ln):
-                    cells = [c.strip(" |") for c in ln.split(" | ")]
-                    return cells[col] if col < len(cells) else ""
-        return ""
 
     def _phone(self, e164: str, ext: str | None, kind: str | None, bi: int, start: int, end: int,
                link_text: str, written: str = "") -> None:
@@ -374,7 +337,7 @@ class Extractor:
             return
         if kind is None:       # a tel: link: its text, or the words before it, say what it is
             from prr.scrapers.contacts.phones import kind_from_context
-            kind = kind_from_context(text, start, end, 0, self._label_above(bi, start))
+            kind = kind_from_context(text, start, end, 0, layout.label_above(self.page.blocks, bi, start))
             if re.search(r"\bfax\b", link_text, re.I):
                 kind = "fax"
         self._add(Contact("phone", e164, kind=kind, ext=ext, written=written or link_text), bi, start, end,

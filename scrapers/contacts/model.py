@@ -8,7 +8,9 @@
   ``webmaster``, ``portal``.
 - ``owner``: ``city`` (the page's own agency), ``agency`` (another agency: a federal
   line in a notice, another department's desk) or ``vendor`` (a portal vendor's
-  support line). Only the city's own contacts are proposed for the registry.
+  support line) or ``unknown`` (the organisation named with it is not the city, and the
+  page does not say whose it is: see :mod:`.named_owner`). Only the city's own contacts are
+  proposed for the registry.
 - ``region`` and ``boilerplate``: where the block sits (main, header, footer, nav) and
   whether it repeats on the site's other pages; boilerplate never creates changes.
 """
@@ -19,7 +21,8 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) before the broad (clerk)
-    ("newsletter", re.compile(r"newsletter|subscribe|e-?news\b|notify\s?me|mailing list|listserv|e-?alerts?|"
+    # ("subscribe", not a "subscriber": "Cable subscriber help" is a desk)
+    ("newsletter", re.compile(r"newsletter|subscribe(?!rs?\b)|e-?news\b|notify\s?me|mailing list|listserv|e-?alerts?|"
                               r"distribution list", re.I)),
     # ... and the clerk's line for help to attend a meeting (disability accommodation) is meeting business.
     ("council", re.compile(r"council\s?(?:member|woman|man|person)|\bmayor\b|vice mayor|district \d+ (?:council|rep)|"
@@ -82,7 +85,7 @@ class Contact:
     ext: str | None = None        # phone extension
     vendor: str | None = None     # portal vendor
     evidence: str = ""            # the sentence or block it was read from
-    owner: str = "city"           # city | agency | vendor
+    owner: str = "city"           # city | agency | vendor | unknown
     region: str = "main"          # main | header | footer | nav
     boilerplate: bool = False     # repeated on the site's other pages
     written: str = ""             # as written on the page

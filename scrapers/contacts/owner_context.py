@@ -76,7 +76,7 @@ dispatch tty tdd and of the for our your online report reports team staff help c
 FACILITY_WORDS = frozenset("center centre park library hall pool shelter yard plant field museum theater theatre "
                            "station house gym complex arena stadium garden gardens plaza garage facility".split())
 # "Valley Water: 408-...", "Northfield public records: ...": a name labelling the number.
-NAME_LABEL = re.compile(r"^(?P<name>[A-Z][\w&.'-]*(?:\s+(?:of|and|&|[A-Z][\w&.'-]*)){0,6}?)"
+NAME_LABEL = re.compile(r"^(?P<name>[A-Z][\w&.'-]*(?:\s+(?:of|and|&|of\s+the|[A-Z][\w&.'-]*)){0,6}?)"
                         r"(?:\s+(?:customer|public))?(?:\s+records?)?"
                         r"(?:\s+(?-i:[a-z][\w'-]*)){0,4}\s*:\s*$")     # "Metro lost and found:"
 
@@ -108,18 +108,35 @@ PRONOUN_SUBJECT = re.compile(r"^(?:they|it|its|their|that\s+office|this\s+office
 BARE_CALL = re.compile(r"(?:call|phone|telephone|tel|dial)\b\s*(?:at\s*)?[:.]?\s*[.]?", re.I)
 
 
+# "Records Division: ...": a sentence led by the name of a desk
+DESK_LABEL = re.compile(r"^(?-i:([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s*:")
+
+
+def _previous_sentence(seg: str, paragraph: str) -> str:
+    before = paragraph[:paragraph.index(seg)].rstrip()
+    cut = [m.end() for m in _SEGMENT_END.finditer(before[:-1] if before else "")]
+    return before[cut[-1] if cut else 0:]
+
+
 def owner_from_previous(seg: str, paragraph: str) -> str:
     """A sentence that names no one and starts with "They"/"Its"/"That office" is about the
     subject of the sentence before it: "The County Recorder keeps birth records. They can
-    be reached at ..." is the Recorder's number."""
+    be reached at ..." is the Recorder's number. So is a sentence led by a desk's name that
+    the sentence before gave as another agency's ("... are handled by the Sheriff's Office
+    Records Division. Records Division: ...")."""
     bare = BARE_CALL.fullmatch(mask(seg).strip())       # "Call 805-...": a number and nothing else
     # "Call 530-... or see its records page": a call whose words point back at the one named before
     bare = bare or (BARE_CALL.match(seg.strip()) and re.search(r"\b(?:its|their|them)\b", seg, re.I))
-    if not (PRONOUN_SUBJECT.match(seg) or bare) or CITY_OWN.search(seg) or seg not in paragraph:
+    desk = DESK_LABEL.match(seg)
+    if desk and paragraph.find(desk.group(1), 0, max(0, paragraph.find(seg))) < 0:
+        desk = None           # the sentences before do not name that desk
+    if not (PRONOUN_SUBJECT.match(seg) or bare or desk) or CITY_OWN.search(seg) or seg not in paragraph:
         return "city"
-    before = paragraph[:paragraph.index(seg)].rstrip()
-    cut = [m.end() for m in _SEGMENT_END.finditer(before[:-1] if before else "")]
-    prev = before[cut[-1] if cut else 0:]
+    prev = _previous_sentence(seg, paragraph)
+    if desk and not (PRONOUN_SUBJECT.match(seg) or bare):
+        at = prev.find(desk.group(1))
+        whose = prev[max(0, at - 50):at] if at > 0 else ""
+        return "city" if not whose or CITY_OWN.search(whose) else owner_from_words(mask(whose))
     if not prev or CITY_OWN.search(prev) or CITY_PART.search(prev):
         return "city"
     return owner_from_words(prev)
@@ -149,3 +166,30 @@ def other_city_named(seg: str, written: str, city_tokens: frozenset[str], title:
     piece = own_piece(seg, written) or seg
     names = [m.group("name") for m in NAMED_CITY.finditer(piece)]
     return bool(names) and not any(_is_own_name(n, city_tokens, title) for n in names)
+
+
+# "the Station", "the Department's portal": a body the sentence before named
+DEFINITE = re.compile(r"(?-i:\b[Tt]he\s+([A-Z][a-z]+)(?:['\u2019]s)?\b)")
+
+
+def referent_owner(seg: str, paragraph: str) -> str:
+    """A sentence that names a body only as "the Station" / "the Department" is about the one
+    the sentence before named with that word: "... provided under contract by the Elm County
+    Sheriff's Department, Oak Station. Reports: ask the Station, 661-..." is the Sheriff's."""
+    if seg not in paragraph or CITY_OWN.search(DEFINITE.sub(" ", seg)):
+        return "city"
+    prev = ""
+    for m in DEFINITE.finditer(seg):
+        noun = m.group(1)
+        if noun in ("City", "Town"):
+            return "city"
+        prev = prev or _previous_sentence(seg, paragraph)
+        at = prev.find(noun)
+        if at < 0:
+            continue
+        whose = prev[max(0, at - 80):at + len(noun)]
+        whose = whose[whose.rfind(",", 0, max(0, len(whose) - len(noun) - 30)) + 1:]
+        owner = owner_from_words(mask(whose))
+        if owner != "city" and not CITY_OWN.search(whose):
+            return owner
+    return "city"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-_SEP = r"[ \t.\-\u2010-\u2014]{0,3}"
+_SEP = r"[ \t.\-\u00b7\u2010-\u2014]{0,3}"     # "415·899·8960": a middle dot too
 PHONE_RE = re.compile(
     rf"(?<![\w$#/=.+-])(?:(?P<cc>\+?1){_SEP})?(?:\(\s*(?P<ac1>\d{{3}})\s*\)|(?P<ac2>\d{{3}}))"
     rf"(?P<s1>{_SEP}|/)(?P<ex>\d{{3}}|[A-Z]{{3}})(?P<s2>{_SEP})(?P<line>\d{{4}}|[A-Z\d]{{4,7}})(?![\w@])"
@@ -25,7 +25,8 @@ VANITY_RE = re.compile(
     rf"(?<![\w$#/=.+-])(?:\+?1{_SEP})?(?:\(\s*(?P<ac1>\d{{3}})\s*\){_SEP}|(?P<ac2>\d{{3}})[ .\-\u2010-\u2014]{{1,3}})"
     r"(?P<word>(?=(?:[A-Z\d-]*[A-Z]){3})[A-Z\d]{2,}(?:-[A-Z\d]+){0,2})(?![\w@])"
     r"(?:\s*\((?P<digits>[\d\s.+\-]{4,16})\))?")
-LOCAL_RE = re.compile(r"(?<![\w$#/=.()+-])(?<!\d[ .-])(?P<ex>[2-9]\d{2})[.\-](?P<line>\d{4})(?![\w@]|[.-]\d)")
+# ("558‑7670" with a non-breaking hyphen, U+2011, as the ten-digit pattern allows)
+LOCAL_RE = re.compile(r"(?<![\w$#/=.()+-])(?<!\d[ .-])(?P<ex>[2-9]\d{2})[.\-\u2010-\u2014](?P<line>\d{4})(?![\w@]|[.-]\d)")
 EXT_RE = re.compile(r"^\s*[,;]?\s*(?:[\u2010-\u2014-]\s*)?\(?\s*(?:ext\.?|extension|ex\.?|x|#(?=\d))\s*[.:#]?\s*(\d{1,6})\)?",
                     re.I)
 SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|telephone|tel)\b(?:\s+(?:number|line|no\.?))?"
@@ -168,7 +169,9 @@ def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = 
             before = text[max(line_start, m.start() - 60):m.start()]
             # a number alone in a table cell its row's label cell names ("Dispatch (non-emergency) | 582-...")
             cell = re.search(r"[A-Za-z)]\s*\|\s*$", before) and re.match(r"[ \t|]*(?:\n|$)", text[m.end():])
-            if NOT_PHONE_BEFORE.search(before) or not (LOCAL_CUE.search(before) or cell
+            # ... or a name labelling it ("Utility Billing: 782-..."), or an extension after it
+            labelled = re.search(r"[A-Za-z)]\s*:\s*$", before) or EXT_RE.match(text[m.end():m.end() + 24])
+            if NOT_PHONE_BEFORE.search(before) or not (LOCAL_CUE.search(before) or cell or labelled
                                                         or LOCAL_CUE_AFTER.match(text, m.end())):
                 continue
             e164 = _e164(area_codes[0] + m.group("ex") + m.group("line"))

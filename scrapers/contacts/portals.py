@@ -94,7 +94,7 @@ REQUEST_FORM_TEXT = re.compile(r"\b(?:make|submit|new|file|start|create)\b[^|]{0
 REQUEST_FORM_PATH = re.compile(r"/(?:requests?/new|new[-_]?request|request[-_]?form|newrequest|requestopen\.aspx|"
                                r"forms/launch/)", re.I)   # GovQA's form is RequestOpen.aspx, JustFOIA's Forms/Launch/<id>
 # A portal's pages for looking up requests already made: status, tracking, the public list.
-PORTAL_LOOKUP_TEXT = re.compile(r"\b(?:status|browse|search|view|look\s+up)\b[^|]{0,30}"
+PORTAL_LOOKUP_TEXT = re.compile(r"\b(?:status|browse|search|view|look\s+up|track|follow\s+up)\b[^|]{0,30}"
                                 r"\b(?:requests?|documents|records)\b|\b(?:my|past|previous|existing|all|closed)\s+"
                                 r"requests\b|\bsign\s*in\b|\blog\s*in\b", re.I)
 # A form on the city's own site: "online request form", "request form (PDF)" with a records path.
@@ -133,8 +133,11 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
     page_host = (urlsplit(page_url).hostname or "").lower() if page_url else ""
     if always and VENDOR_OWN_SITE.match(host):
         return None
-    if always and PORTAL_LOOKUP_TEXT.search(text) and not REQUEST_FORM_TEXT.search(text):
-        return None          # "Check the status of my requests", "Browse past requests": not the way to ask
+    if always and (PORTAL_LOOKUP_TEXT.search(text) or PORTAL_LOOKUP_TEXT.search(before)) \
+            and not (REQUEST_FORM_TEXT.search(text) or REQUEST_FORM_TEXT.search(before)):
+        # "Check the status of my requests", "Browse past requests", "Track a request: <link>":
+        # not the way to ask
+        return None
     if always and page_host and portal_vendor(page_url)[1]:          # on the portal's own pages
         # the product's own menu is read too: its "Submit a Request" item is the way in
         if region == "footer" or not (REQUEST_FORM_TEXT.search(text) or REQUEST_FORM_TEXT.search(before)

@@ -32,6 +32,27 @@ OTHER_RECORDS = re.compile(r"^\s*(?:for\s+)?(?:all\s+)?other\s+(?:City\s+|Town\s
 # A sentence giving the desk for the records this page is not about: "Questions about non-police
 # City records go to the City Clerk".
 NOT_THESE_RECORDS = re.compile(r"\bnon-?\s?[a-z]+\s+(?:City\s+|Town\s+|public\s+)?records\b", re.I)
+# A row or label naming the records desk by itself ("Public Records | Deputy Clerk | <number>")
+RECORDS_NAME = re.compile(r"^\s*(?:public\s+)?records(?:\s+requests?)?\s*:?\s*$", re.I)
+
+
+def _alone(c: Contact) -> bool:
+    """The contact stands alone in its cell or line: no sentence around it to name another desk."""
+    return not re.search(r"[A-Za-z]{3,}", mask(c.evidence))
+
+
+# The name of a desk right before a number: "Utility Billing (925) ...", "Parks Desk: ..."
+DESK_BEFORE = re.compile(r"(?-i:\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}))\s*[:,]?\s*$")
+
+
+def _other_desk_named(c: Contact) -> bool:
+    """The number's own words name a desk that is not the records desk or the clerk."""
+    at = c.evidence.find(c.written) if c.written else -1
+    m = DESK_BEFORE.search(c.evidence, max(0, at - 50), at) if at > 0 else None
+    return bool(m) and classify_role(m.group(1)) not in ("records", "emergency") \
+        and not RECORDS_WORDS.search(m.group(1))
+
+
 # A portal link that names the form ("online request form", "Submit a Public Records Request")
 # before one that only names the subject ("Public Records", often the page itself).
 FORM_LINK = re.compile(r"\bform\b|\b(?:submit|make|file|new)\b|\brequests?\b", re.I)
@@ -55,8 +76,10 @@ def _records_score(c: Contact) -> tuple:
     if NOT_THESE_RECORDS.search(c.evidence):
         evidence = min(evidence, 1)   # "non-police City records go to the City Clerk": the desk for other records
     if c.type == "phone" and evidence == 3 and classify_role(mask(c.evidence)) == "general" \
-            and not RECORDS_DESK.search(c.label):
+            and not RECORDS_DESK.search(c.label) and not (RECORDS_NAME.match(c.label) and _alone(c)):
         evidence = min(evidence, 1)   # only the heading above says "records": the sentence names no desk
+    if c.type == "phone" and evidence == 3 and c.label not in c.evidence and _other_desk_named(c):
+        evidence = 1                  # "Utility Billing (925) ..." under a "Records Center" heading
     inbox = 1 if c.type == "email" and OFFICE_INBOX.search(c.value.split("@")[0]) else 0
     form = 1 if c.type == "portal" and FORM_LINK.search(c.label) else 0
     # The records desk and the clerk are both the request desk: there an office inbox
@@ -73,8 +96,17 @@ OTHER_PURPOSE = re.compile(r"\b(?:public|written)\s+comments?|\be-?mail\s+(?:you
                            r"\bcomments?\s+(?:to|on|about|for)\s+(?:the\s+)?(?:council|agenda|meeting|item)", re.I)
 
 
+# A sentence giving its own subject: "can help with questions about the contract", "questions
+# on your water bill" (under a records heading, still not the records desk)
+OTHER_QUESTIONS = re.compile(r"\bquestions?\s+(?:about|on|regarding|concerning)\s+(?:the\s+|your\s+|a\s+|an\s+)?"
+                             r"(?!(?:public\s+|police\s+|city\s+)?(?:records?|requests?|reports?|c?pra)\b)\w", re.I)
+
+
 def _for_other_purpose(c: Contact) -> bool:
-    return bool(OTHER_PURPOSE.search(c.evidence)) and not RECORDS_WORDS.search(c.evidence)
+    if c.type == "email" and OTHER_PURPOSE.search(c.evidence) and not RECORDS_WORDS.search(c.evidence):
+        return True
+    return c.type in ("email", "phone") and c.label not in c.evidence and bool(OTHER_QUESTIONS.search(c.evidence)) \
+        and not RECORDS_WORDS.search(c.evidence)
 
 
 def _same_page(url: str, page_url: str | None) -> bool:
@@ -90,8 +122,8 @@ def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> 
     """The records email, phone and portal of the page (None where there is none). A
     contact given for meeting business and a link to the page itself are never it."""
     out: dict[str, Contact | None] = {}
-    usable = [c for c in contacts.items if not (c.type == "email" and (_for_other_purpose(c)
-                                                                      or c.value in contacts.copied_only))
+    usable = [c for c in contacts.items if not (c.type in ("email", "phone") and _for_other_purpose(c))
+              and not (c.type == "email" and c.value in contacts.copied_only)
               and not (c.type == "portal" and _same_page(c.value, contacts.page_url))]
     for typ in ("email", "phone", "portal"):
         candidates = [c for c in usable if c.type == typ and c.owner == "city"

@@ -13,7 +13,9 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, groupby, repeat
+from operator import itemgetter, lt, sub
+from typing import NamedTuple
 
 from prr.scrapers.incident_log.text import DATETIME_RE, TIME_ONLY_RE, is_rule, line_starts
 
@@ -32,8 +34,7 @@ _LOWER_WORD = re.compile(r"[a-z]+\b")
 _NUMBER_MARK = re.compile(r"#:?|No\.?:?|Number:?")
 
 
-@dataclass(slots=True)
-class Hit:
+class Hit(NamedTuple):
     label: str
     line: int      # index into the flat line list
     start: int     # column where the label starts
@@ -44,8 +45,8 @@ def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
     """(label, start, end, marked) for every token that could end a label, with up to two
     preceding words (the most frequent variant wins later)."""
     out = []
-    for i, tok in enumerate(tokens):
-        t = tok.group()
+    texts = [tok.group() for tok in tokens]
+    for i, t in enumerate(texts):
         # only a word ending in ":"/"#" or Title-case ("No.", "Case") can end a label
         if not (t[-1] in ":#" or (len(t) > 1 and t[0].isupper() and t[1].islower())):
             continue
@@ -53,22 +54,25 @@ def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
         bare = bool(_BARE.match(t))
         if not (marked or bare):
             continue
-        if bare and not marked and i + 1 < len(tokens) and _LOWER_WORD.match(tokens[i + 1].group()) \
+        tok = tokens[i]
+        if bare and not marked and i + 1 < len(tokens) and _LOWER_WORD.match(texts[i + 1]) \
                 and tokens[i + 1].start() - tok.end() == 1:
             continue   # "Officer responded ...": prose, not a label
         if marked and t.endswith(":") and len(t) > 1 and t[-2] == ":":
             continue
         # "Number:"/"#"/"No." need the words before them ("Case #"); colon labels may have them.
+        # Each step back adds one word: it must be a plain word one space before the next
+        # (a wide gap is a column break, not a space inside a label).
+        label = t
         for back in range(0, 3):
             j = i - back
             if j < 0:
                 break
-            words = tokens[j:i]
-            if any(not _WORD.match(w.group()) or w.group().endswith(":") for w in words):
-                break
-            if any(tokens[k + 1].start() - tokens[k].end() > 1 for k in range(j, i)):
-                break   # a wide gap is a column break, not a space inside a label
-            label = " ".join(w.group() for w in tokens[j:i + 1])
+            if back:
+                w = texts[j]
+                if not _WORD.match(w) or w.endswith(":") or tokens[j + 1].start() - tokens[j].end() > 1:
+                    break
+                label = f"{w} {label}"
             if marked and back == 0 and _NUMBER_MARK.fullmatch(t):
                 continue
             if bare and not marked and back > 0:
@@ -144,21 +148,12 @@ def _once_many(seq: list[str], anchor: str) -> tuple[Counter, Counter, int]:
     occurs once and in how many more than once; and the number of records."""
     once: Counter = Counter()
     many: Counter = Counter()
-    seen: dict[str, int] | None = None
-    n = 0
-    for lab in seq:
-        if lab == anchor:
-            if seen is not None:
-                for k, c in seen.items():
-                    (once if c == 1 else many)[k] += 1
-            seen = {anchor: 1}
-            n += 1
-        elif seen is not None:
-            seen[lab] = seen.get(lab, 0) + 1
-    if seen is not None:
-        for k, c in seen.items():
+    # each record's labels counted at C speed (Counter of a slice), not one by one
+    cuts = list(compress(range(len(seq)), map(anchor.__eq__, seq)))
+    for a, b in zip(cuts, cuts[1:] + [len(seq)]):
+        for k, c in Counter(seq[a:b]).items():
             (once if c == 1 else many)[k] += 1
-    return once, many, n
+    return once, many, len(cuts)
 
 
 def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[str]]:
@@ -197,7 +192,8 @@ def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[s
     anchor, fields = choice
     anchor = min(fields, key=lambda f: first_seen[f])
     segs = _segments(hits, anchor)
-    return anchor, [f for f in fields if sum(1 for s in segs if any(h.label == f for h in s)) >= 0.5 * len(segs)]
+    in_segs = [{h.label for h in s} for s in segs]
+    return anchor, [f for f in fields if sum(1 for labs in in_segs if f in labs) >= 0.5 * len(segs)]
 
 
 def split_value(value: str) -> tuple[str, list[str]]:
@@ -298,16 +294,34 @@ def label_hits(lines: list[str], labels: LabelSet, text: str | None = None,
     for order, label in enumerate(labels.fields):
         found.extend((s, -e, order, e) for s, e in map(re.Match.span, _label_rx(label, labels.margin).finditer(text))
                      if not s or text[s - 1].isspace())
+    if not found:
+        return {}
     found.sort()
     fields = labels.fields
+    at = list(map(itemgetter(0), found))
+    ends = list(map(itemgetter(3), found))
+    if any(map(lt, at[1:], ends)):     # a hit starts inside the one before it
+        return _hits_by_line(found, fields, starts)
+    # no hit inside another (the usual case): hits made and grouped by line in bulk, as
+    # plain (label, line, start, end) tuples (what a Hit is)
+    rows = list(map(sub, map(bisect_right, repeat(starts), at), repeat(1)))
+    bases = list(map(starts.__getitem__, rows))
+    hits = zip(map(fields.__getitem__, map(itemgetter(2), found)), rows, map(sub, at, bases), map(sub, ends, bases))
+    return {i: list(group) for i, group in groupby(hits, itemgetter(1))}
+
+
+def _hits_by_line(found: list[tuple[int, int, int, int]], fields: list[str],
+                  starts: list[int]) -> dict[int, list[Hit]]:
+    """The hits by line, from (start, -end, label order, end) in order, a shorter label
+    inside a longer one ("Type" in "Call Type") left out."""
     out: dict[int, list[Hit]] = {}
     line, base, kept, kept_end = -1, 0, None, -1
-    for (s, _, order, e), i in zip(found, map(bisect_right, repeat(starts), (f[0] for f in found))):
+    for (s, _, order, e), i in zip(found, map(bisect_right, repeat(starts), [f[0] for f in found])):
         i -= 1
         if i != line:
             line, base = i, starts[i]
             kept = out[i] = [Hit(fields[order], i, s - base, e - base)]
-        elif s >= kept_end:      # a shorter label inside a longer one ("Type" in "Call Type") is not kept
+        elif s >= kept_end:
             kept.append(Hit(fields[order], i, s - base, e - base))
         else:
             continue
@@ -331,7 +345,8 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
     ``width``: labels one value per line: a line under a value that did not fill its line
     (its first word would have fitted) is another item ("Offense(s)" listed one per line),
     not the value wrapping. ``through``: blank lines of a page break, which a value goes on
-    across."""
+    across.
+    ``by_line``: the hits of each line, (label, line, start, end) tuples in order."""
     values: dict[str, str] = {}
     loose: list[str] = []
     open_label: str | None = None
@@ -358,25 +373,26 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
             continue
         above = len(line.rstrip())
         open_label = None
-        last = line_hits[-1]
-        rest = line[last.end:]
-        under = (last.label, last.end + len(rest) - len(rest.lstrip())) if rest.strip() else None
-        first = line_hits[0].start
+        last_label, _, _, last_end = line_hits[-1]
+        rest = line[last_end:]
+        lead = rest.lstrip()
+        under = (last_label, last_end + len(rest) - len(lead)) if lead else None
+        first = line_hits[0][2]
         if first and line[:first].strip():
             loose.append(line[:first].strip())
-        n = len(line_hits)
-        for j, h in enumerate(line_hits):
-            raw = line[h.end:line_hits[j + 1].start] if j + 1 < n else line[h.end:]
-            if "   " not in raw or h.label in date_labels:
+        # each label's value runs to where the next label starts (the last one's to the end)
+        for (label, _, _, end), upto in zip(line_hits, [h[2] for h in line_hits[1:]] + [None]):
+            raw = line[end:upto]
+            if "   " not in raw or label in date_labels:
                 value = " ".join(raw.split())      # what split_value gives without a wide gap
             else:
                 value, dates = split_value(raw)
                 loose.extend(dates)
-            if h.label not in values:
-                values[h.label] = value
-                if not value and j == n - 1:
-                    open_label = h.label
+            if label not in values:
+                values[label] = value
+                if not value and upto is None:
+                    open_label = label
             elif value:
                 # the same label again in one record: several values (offences) kept
-                values[h.label] = f"{values[h.label]} // {value}"
+                values[label] = f"{values[label]} // {value}"
     return values, loose

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.columns import header_above, is_title_line
@@ -12,12 +13,13 @@ from prr.scrapers.incident_log.labels import label_hits
 from prr.scrapers.incident_log.text import (
     DATE_ONLY_RE,
     DATE_RE,
-    PAGE_NUMBER_LINES,
+    PAGE_NUMBER_AFTER_NEWLINE,
     cells,
     find_ids,
     find_ids_by_line,
     furniture,
     is_rule,
+    line_offsets,
     line_starts,
     mask,
     masks_rx,
@@ -61,12 +63,13 @@ class Doc:
         text = "\n".join(doc.lines)
         starts = line_starts(doc.lines)
         furn = furniture(split, text=text)
-        rx = masks_rx(furn)
-        found = [bisect_right(starts, m.start()) - 1 for m in rx.finditer(text)] if rx else []
+        after_newline = "\n" + text
+        rx = masks_rx(furn, after_newline=True)
+        found = [bisect_right(starts, x) - 1 for x in line_offsets(rx, after_newline)] if rx else []
         # a line with a record number is furniture only if it repeats as it is
         same = Counter(doc.lines[i].strip() for i in found)
         doc.skip = {i for i in found if same[doc.lines[i].strip()] > 1 or not find_ids(doc.lines[i])}
-        doc.skip.update(bisect_right(starts, m.start()) - 1 for m in PAGE_NUMBER_LINES.finditer(text))
+        doc.skip.update(bisect_right(starts, x) - 1 for x in line_offsets(PAGE_NUMBER_AFTER_NEWLINE, after_newline))
         doc.ids = find_ids_by_line(doc.lines, text, starts)
         doc.text, doc.starts = text, starts
         for i in doc.skip:
@@ -94,7 +97,7 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
         return column
     if labels is not None:
         hits = doc.label_hits(labels)
-        lines = sorted(i for i, hs in hits.items() if any(h.label == labels.anchor for h in hs))
+        lines = sorted(i for i, hs in hits.items() if any(h[0] == labels.anchor for h in hs))
         if len(lines) >= anchor_mod.MIN_RECORDS:
             return anchor_mod.Anchors("labels", lines)
     return anchor_mod.header_rows(doc.lines, is_title_line) or anchor_mod.id_series(doc.lines, doc.ids)
@@ -122,12 +125,12 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
         if rows:
             headers[page] = [doc.lines[i] for i in rows]
             masks.update(mask(doc.lines[i]) for i in rows)
-    rx = masks_rx(masks)
+    rx = masks_rx(masks, after_newline=True)
     if rx is None:
         return set(), headers
     if doc.text is None:
         doc.text, doc.starts = "\n".join(doc.lines), line_starts(doc.lines)
-    skip = {bisect_right(doc.starts, m.start()) - 1 for m in rx.finditer(doc.text)}
+    skip = {bisect_right(doc.starts, x) - 1 for x in line_offsets(rx, "\n" + doc.text)}
     return skip, headers
 
 
@@ -203,11 +206,12 @@ class LazyContext:
         self.doc, self.dates = doc, None
 
     def __getitem__(self, i: int):
-        def get():
-            if self.dates is None:
-                self.dates = _context_dates(self.doc)
-            return self.dates[i]
-        return get
+        return partial(self._date, i)
+
+    def _date(self, i: int) -> str | None:
+        if self.dates is None:
+            self.dates = _context_dates(self.doc)
+        return self.dates[i]
 
 
 def _context_dates(doc: Doc) -> list[str | None]:

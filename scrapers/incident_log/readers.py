@@ -19,7 +19,8 @@ from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, c
 
 
 def _raw(doc: Doc, s: int, e: int) -> list[str]:
-    return [doc.lines[i].rstrip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
+    lines, skip = doc.lines, doc.skip
+    return [lines[i].rstrip() for i in range(s, e) if i not in skip and lines[i].strip()]
 
 
 def _date_label(label: str) -> bool:
@@ -27,8 +28,12 @@ def _date_label(label: str) -> bool:
 
 
 def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> list[dict]:
-    clean = [ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)]
-    by_line = {i: hs for i, hs in doc.label_hits(labels).items() if i not in doc.skip}
+    # furniture lines read as blank (work per furniture line, not per line of the log)
+    clean = list(doc.lines)
+    by_line = dict(doc.label_hits(labels))
+    for i in doc.skip:
+        clean[i] = ""
+        by_line.pop(i, None)
     date_labels = {f for f in labels.fields if _date_label(f)}
     width, through = (_block_width(doc.lines), _page_breaks(doc)) if labels.margin else (None, frozenset())
     read = [read_block(clean, s, e, by_line, date_labels, width, through) for s, e in spans]
@@ -323,10 +328,13 @@ def id_positions(doc: Doc, anchors) -> dict[int, int]:
     return out
 
 
+_THREE_DIGITS = re.compile(r"\d{3}")
+
+
 def related_numbers(doc: Doc, span: tuple[int, int], own: set[str]) -> list[str]:
     found = []
-    for i in range(*span):
-        for _, tok in doc.ids[i]:
-            if tok not in own and tok not in found and re.search(r"\d{3}", tok):
+    for line_ids in doc.ids[span[0]:span[1]]:
+        for _, tok in line_ids:
+            if tok not in own and tok not in found and _THREE_DIGITS.search(tok):
                 found.append(tok)
     return found

@@ -1,4 +1,4 @@
-"""Contacts on the second to seventh blind sets (tests/watch/blind2 ... blind7).
+"""Contacts on the second to ninth blind sets (tests/watch/blind2 ... blind9).
 
 All were written and labelled without reading the extractor (see each set's README).
 blind2 was first run untuned (phones P 0.81, fax R 0.74, portals P 0.81, records contact
@@ -17,8 +17,14 @@ blind6 was the held-out test set until its held-out run (emails P 1.00 R 1.00, p
 P 0.88 R 0.98, fax P 0.94 R 0.94, portals P 1.00 R 0.93, records contact P 0.89 R 0.92;
 two addresses only in a mailto cc= were made emails before that run, as the other sets
 label them); its misses were then read and fixed by cause (no label changed), so blind6 is
-in-sample now too. blind7 is the held-out test set: its figures below are its first and
-only run, nothing has been tuned on it. Scored by
+in-sample now too. blind7 was the held-out test set until its held-out run (emails P 0.98
+R 0.98, phones P 0.92 R 0.96, fax P 0.94 R 0.89, portals P 0.91 R 0.98, records contact
+P 0.89 R 0.84); its misses were then read and fixed by cause (no label changed), so blind7
+is in-sample now as well. blind8 was the held-out test set until its held-out run (emails
+P 0.985 R 1.00, phones P 0.886 R 0.979, fax P 1.00 R 1.00, portals P 0.982 R 0.964, records
+contact P 0.971 R 0.971); its misses were then read and fixed by cause (no label changed),
+so blind8 is in-sample now too. blind9 is the held-out test set: its figures are its first
+and only run, nothing has been tuned on it. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -39,36 +45,39 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 HERE = Path(__file__).resolve().parent
-SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 PAGES = {name: bench.labels(HERE / name) for name in SETS}
 # Sets written before each one: a city may appear in one set only.
 EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blind", "blind2", "blind3"),
            "blind5": ("blind", "blind2", "blind3", "blind4"),
            "blind6": ("blind", "blind2", "blind3", "blind4", "blind5"),
-           "blind7": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")}
+           "blind7": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
+           "blind8": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
+           "blind9": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")}
 
 # Measured with the current extractor, all in-sample now (their held-out figures are in
 # docs/benchmarks.md and docs/watch.md). Every field meets the goals: blind3's records contact
 # (P 0.984) and blind5's (P 0.985; in both one agenda page labels no records phone where the
 # first set labels the clerk's agenda-questions line as one, see docs/watch.md), blind5's
 # portal URLs (R 0.957: two bare "Records" links labelled portals there, not in the first
-# and fourth sets), every other field 1.00.
+# and fourth sets), blind6's records contact (P 0.984, the same agenda-page convention),
+# blind7's portal URLs (R 0.976: a "Records Bureau" link labelled a portal there, not in the
+# sixth set), blind8's portal URLs (R 0.964: two bare "Police Records" page links labelled
+# portals there, not in the first and fourth sets), every other field 1.00.
 BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind2": {},
     "blind3": {},
     "blind4": {},
     "blind5": {},
-    # Tuned on after its held-out run: every field meets the goals but the records contact
-    # (in-sample P 0.905 R 0.934; held out P 0.889 R 0.918).
-    "blind6": {
-        "records_contact": "blind6 (in-sample): records contact P 0.905 R 0.934",
-    },
+    "blind6": {},
+    "blind7": {},
+    "blind8": {},
     # Held out: the first run of the extractor on this set, nothing tuned on it since.
-    "blind7": {
-        "phones": "blind7 held-out set: phones P 0.917 R 0.957",
-        "fax": "blind7 held-out set: fax P 0.941 R 0.889",
-        "portal_urls": "blind7 held-out set: portal URLs P 0.911 R 0.976",
-        "records_contact": "blind7 held-out set: records contact P 0.885 R 0.844",
+    "blind9": {
+        "phones": "blind9 held-out set: phones P 0.906 R 0.930",
+        "fax": "blind9 held-out set: fax P 1.000 R 0.826",
+        "portal_urls": "blind9 held-out set: portal URLs P 0.961 R 0.907",
+        "records_contact": "blind9 held-out set: records contact P 0.836 R 0.812",
     },
 }
 
@@ -141,13 +150,15 @@ def test_labels_are_on_their_page(set_name, lab):
         assert re.sub(r"\s+", " ", number) in text, number
         bench.phone_key(number, lab["area_codes"])       # and it reads as one number
     emails = _written_emails(raw)
+    # also written across inline tags or comments ("clerk<!-- -->@<!-- -->city.org")
+    joined = html.unescape(re.sub(r"<!--.*?-->|</?(?:span|b|i|em|strong)\b[^>]*>", "", raw)).lower()
     for email in lab["emails"]:
-        assert email.lower() in emails, email
+        assert email.lower() in emails or email.lower() in joined, email
     hrefs = {html.unescape(h) for h in re.findall(r'href="([^"]*)"', raw)}
     for url in lab["portal_urls"]:
         assert url in hrefs, url
     for d in lab["distractors"]:
-        assert d in text or d in hrefs or d.lower() in emails or d in raw, d
+        assert d in text or d in hrefs or d.lower() in emails or d in raw or d in html.unescape(raw), d
     labelled = set(lab["phones"] + lab["fax"] + lab["emails"] + lab["portal_urls"])
     assert not labelled & set(lab["distractors"])
     exp = bench.expected(lab)

@@ -82,3 +82,38 @@ def test_seven_digit_number_completed_with_the_registry_area_code(conn, site, fe
     check_pages(conn, [store.get_page(conn, pid)], fetcher=fetcher, options=WatchOptions(reconcile_registry=True))
     proposed = {(c["field"], c["new_value"]) for c in store.list_changes(conn, status="pending")}
     assert ("records_phone", "+18053857899") in proposed
+
+
+AGENDA = ("<html><head><title>Agenda | Oxnard</title></head><body><main><h1>Agenda</h1>"
+          "<p>Public records questions: City Clerk, 385-7899.</p></main></body></html>")
+
+
+def test_worker_processes_read_the_page_with_the_area_code_once(conn, site, fetcher, monkeypatch):
+    # Parsed in a worker process with the city's area codes: the number is completed there
+    # and the writing process does not read the page's contacts again.
+    import os
+
+    import prr.watch.compare as compare
+
+    calls = []
+    real = compare.extract_contacts
+    monkeypatch.setattr(compare, "extract_contacts", lambda *a, **k: calls.append(k) or real(*a, **k))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)   # two workers anywhere
+    pid, _ = store.add_page(conn, "oxnard", site.page("/agenda", AGENDA), "records")
+    summary = check_pages(conn, [store.get_page(conn, pid)], fetcher=fetcher,
+                          options=WatchOptions(reconcile_registry=True, parallel_from=1))
+    assert summary.results[0].outcome == "baseline"
+    proposed = {(c["field"], c["new_value"]) for c in store.list_changes(conn, status="pending")}
+    assert ("records_phone", "+18053857899") in proposed
+    assert calls == []          # the calls above happened in the worker process, not here
+
+
+def test_a_page_read_with_the_area_codes_is_not_read_again():
+    import prr.watch.compare as compare
+
+    once = compare.analyse(AGENDA, base_url="http://oxnard.test/agenda", page_kind="records", area_codes=("805",))
+    twice = compare.analyse(AGENDA, base_url="http://oxnard.test/agenda", page_kind="records")
+    before = once.contacts
+    assert once.with_area_codes(("805",), "records").contacts is before
+    assert twice.with_area_codes(("805",), "records").contacts.to_json() == before.to_json()
+    assert once.facts == twice.facts and "records_phone" in once.facts

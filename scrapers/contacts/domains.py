@@ -1,0 +1,71 @@
+"""Whose a domain is: the city's own names read from its site's host and known domains,
+and whether an address's domain is the city's or another organisation's."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+_GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyof", "gov", "org", "com", "net",
+                         "us", "ca", "mi", "il", "mo", "info", "mail"}
+
+
+def city_tokens_of(site_url: str | None, city_domains: tuple[str, ...] = ()) -> frozenset[str]:
+    """The distinctive parts of the city's domains ("cityofpasadena" -> "pasadena")."""
+    hosts = [h for h in ([urlsplit(site_url).hostname or ""] if site_url else []) + list(city_domains)
+             if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
+    out = set()
+    for h in hosts:
+        for t in _domain_core(h):
+            out.add(re.sub(r"^(?:cityof|townof|ci|city|town)", "", t))
+    return frozenset(t for t in out if t)
+
+
+def _domain_core(host: str) -> set[str]:
+    parts = [p for p in re.split(r"[.\-]", host.lower()) if p]
+    core = {p for p in parts if p not in _GENERIC_DOMAIN_PARTS and len(p) > 2}
+    return core or set(parts)
+
+
+def _with_bare_names(tokens: set[str]) -> set[str]:
+    """The tokens and the names in them: a portal tenant "marinaca" and "cityofmarina" name
+    one city ("marina")."""
+    bare = {re.sub(r"^(?:cityof|townof|city|town|ci)|ca$", "", t) for t in tokens}
+    return tokens | {t for t in bare if len(t) >= 4}
+
+
+def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...] = ()) -> str | None:
+    """``agency`` when the address's domain is clearly another organisation's than the
+    site's and the city's known domains; None when it cannot be told (no domain known,
+    or a local test server)."""
+    hosts = [h for h in ([urlsplit(site_url).hostname or ""] if site_url else []) + list(city_domains)
+             if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
+    if not hosts:
+        return None
+    domain = address.rsplit("@", 1)[-1]
+    mine = _with_bare_names(set().union(*(_domain_core(h) for h in hosts)))
+    theirs = _with_bare_names(_domain_core(domain))
+    # "cityofoxnard.org" and "oxnard.org" are one city: a shared token, or one inside the other.
+    if any(a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a)) for a in mine for b in theirs):
+        return "city"
+    return "agency"
+
+
+def city_initials(title: str, city_tokens: frozenset[str]) -> str:
+    """The initials of the city's name when it is two words or more ("Huntington Beach" ->
+    "hb"), read from the page title words that spell a token of its domain; "" otherwise."""
+    words = re.findall(r"[A-Za-z]+", title)
+    for i in range(len(words)):
+        for j in range(i + 2, min(i + 4, len(words)) + 1):
+            joined = "".join(words[i:j]).lower()
+            if any(t.startswith(joined) for t in city_tokens):
+                return "".join(w[0] for w in words[i:j]).lower()
+    return ""
+
+
+def initials_domain(address: str, initials: str) -> bool:
+    """An address on a domain that names the city by its initials ("surfcity-hb.org" for
+    Huntington Beach, "ci.slo.ca.us" for San Luis Obispo) is the city's."""
+    if not initials:
+        return False
+    parts = re.split(r"[.\-]", address.rsplit("@", 1)[-1].lower())
+    return any(re.sub(r"^(?:cityof|townof|city|ci)|(?:city|ca)$", "", p) == initials or p == initials for p in parts)

@@ -1,0 +1,142 @@
+"""Where a contact sits on the page: the label line above it, a table's column header and
+the row's earlier cells, a contact card's title, the sentence introducing its list, and
+blocks that are menus. Read from the :class:`~scrapers.contacts.page.Page` blocks only."""
+from __future__ import annotations
+
+import re
+
+from prr.scrapers.contacts.model import classify_role
+from prr.scrapers.contacts.page import Block
+
+_CONTACT_TOKEN = re.compile(r"[^\s<>()\[\]]+@[^\s<>()\[\]]+|<[^>]+>|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
+_PHONE_LIKE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
+# A first column listing desks ("Records held by", "Department", "Office", "Division").
+DESK_COLUMN = re.compile(r"\bheld\s+by\b|\bkept\s+by\b|\bdepartments?\b|\boffices?\b|\bdivisions?\b|\bdesk\b|"
+                         r"\bservices?\b|\bprograms?\b", re.I)
+LABELLED_ITEM = re.compile(r"^[A-Za-z][\w .'/&-]{0,30}:\s*\S[^\n]{0,80}$")
+
+
+def mask_contacts(text: str, repl: str = " ") -> str:
+    """Emails, <link targets> and phone numbers masked (for comparing text around them)."""
+    if "@" not in text and "<" not in text and not any(ch.isdigit() for ch in text):
+        return text
+    return _CONTACT_TOKEN.sub(repl, text)
+
+
+def count_contacts(text: str) -> int:
+    return text.count("@") + len(_PHONE_LIKE.findall(text))
+
+
+def is_menu(block: Block) -> bool:
+    """A column of links and nothing else (a side menu in a layout table): site chrome,
+    though no <nav> says so."""
+    if len(block.links) < 4:
+        return False
+    text, last = [], 0
+    for link in block.links:
+        text.append(block.text[last:link.start])
+        last = link.end
+    text.append(block.text[last:])
+    return not re.search(r"[A-Za-z]{2,}", "".join(text))
+
+
+def desk_table(blocks: list[Block], bi: int, start: int) -> bool:
+    """Whether the table the row is in lists desks (its first column is headed "Records held
+    by", "Department", "Office" ...) or other rows' first cells name records desks."""
+    text = blocks[bi].text
+    header = column_header(blocks, bi, start, column=0)
+    if header:
+        return bool(DESK_COLUMN.search(header))
+    rows = []             # a table row is a block of its own: the neighbouring rows
+    for step in (-1, 1):
+        i = bi + step
+        while 0 <= i < len(blocks) and abs(i - bi) <= 30 and " | " in blocks[i].text:
+            rows.append(blocks[i].text)
+            i += step
+    firsts = [ln.split(" | ", 1)[0] for t in [text] + rows for ln in t.split("\n") if " | " in ln]
+    return sum(classify_role(f) in ("records", "department") for f in firsts) >= 2
+
+
+def label_above(blocks: list[Block], bi: int, start: int | None) -> str:
+    """A short line above the contact (in its block, or the last line of the block before)."""
+    text = blocks[bi].text
+    line_start = text.rfind("\n", 0, start or 0)
+    if line_start > 0:
+        prev = text[text.rfind("\n", 0, line_start) + 1:line_start]
+    elif bi > 0 and blocks[bi - 1].region == blocks[bi].region:
+        prev = blocks[bi - 1].text.rsplit("\n", 1)[-1]
+    else:
+        return ""
+    return prev if len(prev) <= 60 and not count_contacts(prev) else ""
+
+
+def lead_in(blocks: list[Block], bi: int) -> str:
+    """The sentence that introduces the list a block is an item of ("... go to them:"): the
+    nearest earlier block under the same heading that ends with a colon, past the list's
+    other items (blocks holding contacts)."""
+    block = blocks[bi]
+    for back in range(bi - 1, max(-1, bi - 12), -1):
+        prev = blocks[back]
+        if prev.region != block.region or prev.heading != block.heading:
+            return ""
+        if prev.text.rstrip().endswith(":"):
+            return prev.text.rsplit("\n", 1)[-1][-300:]
+        if not count_contacts(prev.text) and not LABELLED_ITEM.match(prev.text):
+            return ""          # a labelled item ("Online: <link>") is still the list's
+    return ""
+
+
+def card_title(text: str, start: int) -> str:
+    """The first line of a multi-line block (a contact card's name) when ``start`` is below it."""
+    first_end = text.find("\n")
+    if first_end < 0 or start <= first_end:
+        return ""
+    first = text[:first_end]
+    return first if len(first) <= 80 and not count_contacts(first) else ""
+
+
+def cell_row(text: str, start: int) -> str:
+    """The row line a contact sits in, up to it: its own line, or for a later line of a cell
+    broken by ``<br>`` ("City Clerk | 951-... <br> clerk@..."), the row's first line (two
+    lines up at most)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    if " | " in line or line.strip() or not line_start:
+        return line
+    at = line_start - 1
+    for _ in range(2):
+        prev_start = text.rfind("\n", 0, at) + 1
+        prev = text[prev_start:at]
+        if " | " in prev:
+            return prev
+        at = prev_start - 1
+        if at < 0:
+            break
+    return line
+
+
+def row_before(text: str, start: int) -> str:
+    """The cells of a table row before the one holding ``start`` ("" outside tables)."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return line[:line.rfind(" | ")] if " | " in line else ""
+
+
+def column_header(blocks: list[Block], bi: int, start: int, column: int | None = None) -> str:
+    """The header cell above a table cell ("Department | Phone | Fax"): a table row reads
+    as one line of " | "-separated cells, its header as the nearest such line before it
+    with no numbers in it."""
+    text = blocks[bi].text
+    line_start = text.rfind("\n", 0, start) + 1
+    if " | " not in text[line_start:text.find("\n", start) if "\n" in text[start:] else len(text)]:
+        return ""
+    col = text.count(" | ", line_start, start) if column is None else column
+    for back in range(bi, max(-1, bi - 60), -1):
+        block = blocks[back]
+        if block.region != blocks[bi].region:
+            break
+        lines = block.text.split("\n")
+        for ln in reversed(lines if back != bi else block.text[:line_start].split("\n")):
+            if " | " in ln and not re.search(r"\d|@", ln):
+                cells = [c.strip(" |") for c in ln.split(" | ")]
+                return cells[col] if col < len(cells) else ""
+    return ""

@@ -1,0 +1,147 @@
+"""Whose a number is, from the name the page gives it.
+
+The other owner rules list the kinds of other bodies (counties, districts, vendors...); every
+new set of pages brought bodies written in ways no list had. This rule turns the question
+round: the name written nearest before a number, in its own line or clause ("Waste Management
+(661) ...", "Travis AFB Security Forces: ...", "Gold Ridge FPD, ...", "GovQA by Granicus,
+..."), is whose it is. A name counts when it looks like an organisation's: it has an
+organisation's noun (Department, District, Services, Labs, Inc...), an acronym, or a word
+with a capital inside it (a product: "AlertSCC"). It is the city's only when it says so:
+"City"/"Town", the city's own name (from its domain), or only words cities name their desks
+with ("Public Works Department", "Fire Station 3"). Any other organisation's name makes the
+number not the city's (owner ``unknown``: kept, shown, never proposed). A number with no
+such name before it is left as the other rules decided (the page's own).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from prr.scrapers.contacts.attribution import _CITY_DISTRICTS
+from prr.scrapers.contacts.owner_context import CITY_DESK_WORDS, FACILITY_WORDS, NAMED_CITY
+
+# Nouns that make a capitalised name an organisation's.
+ORG_NOUNS = frozenset("""
+department division bureau office unit section station agency authority district county
+services service systems labs management group company corporation corp inc llc
+ltd co forces base hospital clinic college university school schools association foundation
+society bank solutions technologies partners network board commission court
+""".split())
+# Nouns cities also name their own desks with: a name made of them and unknown words ("Guest
+# Services") may still be a desk of the city a name before it in the line names.
+DESK_NOUNS = frozenset("department division bureau office unit section services service station".split())
+COMPANY = frozenset("inc llc ltd corp co".split())
+# Words cities name desks with, beyond those of :data:`CITY_DESK_WORDS`.
+DESK_WORDS = CITY_DESK_WORDS | FACILITY_WORDS | frozenset("""
+technology innovation safety quality municipal web website guest visitor tax business security officer chief cable transportation transit bus maintenance
+operations citation citations license licensing development community arts cultural neighborhood risk purchasing
+budget revenue collections personnel fleet facilities corporation yard administration support it hr gis
+""".split())
+# Ordinary words that start a sentence or label, not a name: "Call Police Department at ..."
+LEAD_WORDS = frozenset("""
+call contact phone telephone email e-mail write visit for questions please the our your see ask send reach dial or and
+to at by in on from with if when all any each most some this that these those other requests request reports report
+records information help questions general main commercial residential after before during
+""".split())
+# A city's own acronym: its initial and a desk's ("BPD", "CPAU" for City of Palo Alto Utilities).
+DESK_ACRONYM = re.compile(r"^[CT]?(?P<initial>[A-Z])[A-Z]?(?:PD|FD|PW|U|PL|CS)$")
+# Acronyms that are no organisation's name (records and accessibility words, states).
+NOT_ACRONYMS = frozenset("CPRA PRA FOIA TTY TDD ADA FAX PO USA CA US ID PDF FAQ FAQS OK AM PM ET PT RSVP "
+                         "ZIP URL ASAP II III IV".split())
+CONNECTORS = frozenset("of and & the for de la los las el del".split())
+# A capitalised run: "County of Santa Clara Office of Emergency Management", "PG&E", "LASD Norwalk Station"
+_RUN = re.compile(r"(?:[A-Z][\w&'.\u2019-]*|\d+)(?:\s+(?:(?:of|and|&|the|for|de|la|del|los)\s+)*(?:[A-Z][\w&'.\u2019-]*|\d+))*")
+# "Council District 3", "Business Improvement District": parts of the city
+CITY_DISTRICT = re.compile(rf"\b{_CITY_DISTRICTS}\s+(?:\w+\s+)?District\b")
+_CITY_WORD = re.compile(r"\b(?:City|Town)")        # also "CityNet", "CityBus"
+# "..., a private contractor", "(a separate company)": what the number's owner is, said after it
+AFTER = re.compile(r"^\s*\)?\s*[,(]\s*(?:a|an)\s+(?:private|independent|separate|non-?profit|outside|contracted)\b",
+                   re.I)
+
+
+def _acronym(word: str) -> bool:
+    bare = word.strip(".,'\u2019")
+    return bool(re.fullmatch(r"[A-Z][A-Z&]{1,5}", bare)) and bare not in NOT_ACRONYMS
+
+
+def _is_org(words: list[str]) -> bool:
+    for w in words:
+        bare = w.strip(".,'\u2019")
+        if bare.lower() in ORG_NOUNS or _acronym(w):
+            return True
+        if re.fullmatch(r"[A-Z]?[a-z]+[A-Z][A-Za-z]+", bare):   # "AlertSCC", "GovQA", "eNotify"
+            return True
+    return False
+
+
+def _own_name(words: list[str], city_tokens: frozenset[str]) -> bool:
+    """The run starts with the city's name, in full or by initials ("San Luis Obispo" for
+    slocity.org, "BPD" for berkeleyca.gov)."""
+    for k in range(1, min(4, len(words)) + 1):
+        head = [w.strip(".,'\u2019") for w in words[:k]]
+        joined = "".join(head).lower()
+        initials = "".join(w[0] for w in head).lower()
+        if any((len(joined) >= 4 and (joined in t or t in joined)) or (k >= 2 and t.startswith(initials))
+               for t in city_tokens if len(t) >= 4):
+            return True
+    m = DESK_ACRONYM.match(words[0].strip(".,"))
+    return bool(m) and any(t.startswith(m.group("initial").lower()) for t in city_tokens)
+
+
+def _is_city(words: list[str], city_tokens: frozenset[str], heading: str = "") -> bool:
+    low = [w.strip(".,'\u2019").lower() for w in words]
+    if CITY_DISTRICT.search(" ".join(words)):
+        return True
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", heading))
+    if len(initials) >= 2 and any(_acronym(w) and w.strip(".,").startswith(initials) for w in words):
+        return True             # "MUED" under the heading "Municipal Utilities & Engineering"
+    if any(w in COMPANY for w in low):
+        return False            # "Elmford Towing, Inc.": a company, whatever town it is named for
+    if _own_name(words, city_tokens):
+        return True             # the city's own name: "Pasadena Water and Power"
+    if low[-1] in FACILITY_WORDS and not any(_acronym(w) for w in words):
+        return True             # a place ("Corporation Yard", "Westside Community Center"): the city's most likely
+    rest = [w for w in low if w not in CONNECTORS and not w.isdigit()]
+    return all(w in DESK_WORDS for w in rest)
+
+
+@lru_cache(maxsize=8192)
+def named_owner(lead: str, after: str, city_tokens: frozenset[str], heading: str = "") -> str | None:
+    """``unknown`` when the nearest organisation's name in ``lead`` (the words before the
+    number in its line or clause) is not the city's, or ``after`` says it is a private or
+    separate body; ``city`` when that name is the city's; None when no name says. A name
+    made only of desk nouns and unknown words ("Guest Services") is read past to a name before
+    it, and decides alone only when the city's name is known (``city_tokens``)."""
+    if AFTER.match(after):
+        return "unknown"
+    lead = re.sub(r"\S+@\S+|https?://\S+|\(?\d{3}\)?[\s.\u2010-\u2014-]?\d{3}[\s.\u2010-\u2014-]\d{4}", " ", lead)
+    fallback = None
+    runs = list(_RUN.finditer(lead))
+    for i in range(len(runs) - 1, -1, -1):
+        words = runs[i].group(0).split()
+        while words and words[0].lower() in LEAD_WORDS:     # "Call", "Commercial": a sentence's first word
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        if _CITY_WORD.search(name):
+            other = NAMED_CITY.search(name)         # "City of Pittsburg": another city
+            if other and not _own_name(other.group("name").split(), city_tokens):
+                return "unknown"
+            if fallback is None or len(words) > 1:   # a bare "the City" does not make "Monterey Fire Department" a desk
+                return "city"
+            continue
+        if fallback is not None and _own_name(words, city_tokens):
+            return "city"             # "Palm Springs International Airport | Guest Services"
+        if not _is_org(words):
+            continue
+        if len(words) == 1 and _acronym(words[0]) and i < len(runs) - 1:
+            continue          # a lone acronym before a nearer name: a credential ("Haley Croffoot, AICP, Senior Planner")
+        if _is_city(words, city_tokens, heading):
+            return "city"
+        if fallback is None and all(w.strip(".,").lower() in DESK_NOUNS or not (
+                w.strip(".,").lower() in ORG_NOUNS or _acronym(w) or _is_org([w])) for w in words):
+            fallback = "unknown" if city_tokens else None      # "Palm Springs International Airport | Guest Services |": read on
+            continue
+        return "unknown"
+    return fallback

@@ -1,0 +1,75 @@
+"""The keyword gate gives exactly the regex's own matches, only sooner."""
+from __future__ import annotations
+
+import html
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from prr.scrapers.contacts import attribution
+from prr.scrapers.keyword_gate import keyword_gated, split_alternatives
+
+HERE = Path(__file__).resolve().parent
+
+
+def _same(a, b) -> bool:
+    return (a and (a.span(), a.group())) == (b and (b.span(), b.group()))
+
+
+@pytest.mark.parametrize(("pattern", "parts"), [
+    (r"a|b", ["a", "b"]),
+    (r"(?:a|b)c|d", ["(?:a|b)c", "d"]),
+    (r"[|]x|y", ["[|]x", "y"]),
+    (r"[]|]x|y", ["[]|]x", "y"]),
+    (r"[^]|]x|y", ["[^]|]x", "y"]),
+    (r"\|x|y", [r"\|x", "y"]),
+    (r"[\]|]x|y", [r"[\]|]x", "y"]),
+    (r"(?-i:The\s+(?:A|B))|c", [r"(?-i:The\s+(?:A|B))", "c"]),
+])
+def test_alternatives_are_split_at_the_top_level_only(pattern, parts):
+    assert split_alternatives(pattern) == parts
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(county)|district",          # a capturing group: match objects would differ
+    r"\d+|county",                 # an alternative with no literal to look for
+    r"x|county",                   # a one-letter literal is no gate
+    r"county",                     # nothing to choose between
+])
+def test_the_gate_steps_aside_when_it_cannot_be_exact(pattern):
+    gate = keyword_gated(re.compile(pattern, re.I))
+    assert not gate.gated
+    assert _same(gate.search("Yolo County 123"), re.search(pattern, "Yolo County 123", re.I))
+
+
+def test_the_contact_readers_agency_test_is_gated():
+    assert attribution.OTHER_AGENCY.gated
+
+
+def _sentences() -> list[str]:
+    pages = list(HERE.glob("blind*/*/*.html"))
+    assert pages
+    out = []
+    for page in pages:
+        text = html.unescape(re.sub(r"<[^>]+>", " ", page.read_text(errors="replace")))
+        out += [s.strip() for s in re.split(r"[.\n]", text) if len(s.strip()) > 3]
+    return out
+
+
+def test_same_matches_as_the_regex_on_real_sentences_and_word_salad():
+    rx = attribution.OTHER_AGENCY
+    sentences = _sentences()
+    rng = random.Random(7)
+    words = " ".join(sentences).split()
+    salad = [" ".join(rng.choice(words) for _ in range(rng.randint(2, 25))) for _ in range(4000)]
+    tricky = ["THE DISTRICT office", "the district office", "Départment of Justice", "Yolo\u00a0County Clerk",
+              "İstanbul County Sheriff", "Port of Oakland", "PG&E", "UC Davis", "uc davis", "Kounty"]
+    checked = matched = 0
+    for text in sentences + salad + tricky:
+        want = rx.rx.search(text)
+        assert _same(rx.search(text), want), text
+        checked += 1
+        matched += bool(want)
+    assert matched > 100 and checked > 5000        # the check saw many of both kinds
