@@ -84,7 +84,7 @@ A_TYPES = {
 def a_records(rng, day0, n, id_start, earlier_pool):
     recs = []
     ids = ids_seq(rng, id_start, n, "25-{:06d}")
-    for i, (t, cid) in enumerate(zip(times(rng, day0, 7, n), ids)):
+    for t, cid in zip(times(rng, day0, 7, n), ids):
         typ = rng.choice(list(A_TYPES))
         narr = rng.choice(A_TYPES[typ]).replace("{v}", str(rng.choice([120, 350, 450, 900, 1200])))
         num = rng.choice([100, 200, 300, 400, 1400, 2000, 2500])
@@ -388,7 +388,7 @@ def make_c(out, rng):
         page = 1
         day = day0.strftime("%A, %B %-d, %Y")
 
-        def header(page):
+        def header(page, c=c, day=day):
             c.setFont("Helvetica-Bold", 12)
             c.drawString(30, 580, "Redfern Park Police Department")
             c.setFont("Helvetica", 9)
@@ -467,11 +467,11 @@ def d_records(rng, day0, n):
         else:
             r["occurred_at"] = start.strftime("%m/%d/%Y %H:%M")
         x = rng.random()
-        if x < 0.12:
+        if x < 0.09:
             prior = f"25-{rng.randint(1000, 2700):05d}"
             r["extra"].append(("Prior Case", prior))
             r["related"].append(("earlier_case_cited", prior))
-        elif x < 0.22:
+        elif x < 0.19:
             o = f"{rng.choice(['NJSP', 'MCPO'])} 25-{rng.randint(10000, 99999):07d}"
             r["extra"].append(("Other Agency Case", o))
             r["related"].append(("other_agency_case", o))
@@ -546,6 +546,7 @@ def make_d(out, rng):
         agency="Greywater Borough Police Department (Greywater, NJ) [invented]",
         document_type="monthly case listing (RMS report), one month",
         layout="labelled blocks",
+        pick=lambda r: "occurred_from" in r,
         fields_present=["case_number", "reported_at", "occurred_at", "occurred_from", "occurred_to", "location", "type", "unit", "disposition"],
         case_numbers_source="the generator's record list; each id is the value on the \"Case No .....\" line",
         record_count_check=f"generator: {len(recs)} blocks; closing line \"*** END OF LISTING - {len(recs)} CASES ***\"",
@@ -630,7 +631,7 @@ def make_e(out, rng):
     header()
     y = 710
     for cat, rows in groups:
-        if y < 110:
+        if y < 76:
             y = newpage()
         c.setFont("Helvetica-Bold", 9.5)
         c.drawString(40, y, f"{cat}  ({len(rows)})")
@@ -654,6 +655,8 @@ def make_e(out, rng):
                 y -= 9.5
                 c.drawString(338, y, extra)
             y -= 10.5
+        if y < 44:
+            y = newpage()
         c.setFont("Helvetica-Oblique", 7.5)
         c.drawString(300, y, f"Category total: {len(rows)}")
         y -= 18
@@ -700,6 +703,8 @@ def gt_entry(path, recs, meta, sample_fn):
     withrel = [r for r in recs[1:] if any(k != "report_number" for k, _ in r["related"]) and r not in picks]
     if withrel:
         picks.append(withrel[len(withrel) // 2])
+    if "pick" in meta and not any(meta["pick"](r) for r in picks):
+        picks.append(next(r for r in recs if meta["pick"](r)))
     samples = []
     for r in picks:
         s = sample_fn(r)
