@@ -451,24 +451,24 @@ D_DISP = ["Active", "Closed - Cleared by Arrest", "Closed - Exceptionally Cleare
           "Referred to Municipal Court", "Closed - Unfounded"]
 
 
-def d_records(rng, day0, n):
+def d_records(rng, day0, ndays, n, start):
     recs = []
-    ids = ids_seq(rng, 2810, n, "25-{:05d}", maxgap=5)
-    for t, cid in zip(times(rng, day0, 30, n), ids):
-        start = t - dt.timedelta(hours=rng.randint(0, 30), minutes=rng.randint(0, 59))
+    ids = ids_seq(rng, start, n, "25-{:05d}", maxgap=5)
+    for t, cid in zip(times(rng, day0, ndays, n), ids):
+        began = t - dt.timedelta(hours=rng.randint(0, 30), minutes=rng.randint(0, 59))
         k = rng.choices([1, 2, 3], [6, 3, 1])[0]
         offs = rng.sample(D_OFF, k)
         r = dict(case_number=cid, reported_at=t.strftime("%m/%d/%Y %H:%M"), type=offs if k > 1 else offs[0],
                  location=f"{rng.randint(1, 420)} {rng.choice(STREETS)}" if rng.random() < .8 else f"{rng.choice(STREETS)} & {rng.choice(STREETS)}",
                  unit=f"Ptl. #{rng.randint(201, 249)}", disposition=rng.choice(D_DISP), related=[], extra=[])
         if rng.random() < 0.5:
-            r["occurred_from"] = start.strftime("%m/%d/%Y %H:%M")
+            r["occurred_from"] = began.strftime("%m/%d/%Y %H:%M")
             r["occurred_to"] = t.strftime("%m/%d/%Y %H:%M")
         else:
-            r["occurred_at"] = start.strftime("%m/%d/%Y %H:%M")
+            r["occurred_at"] = began.strftime("%m/%d/%Y %H:%M")
         x = rng.random()
         if x < 0.09:
-            prior = f"25-{rng.randint(1000, 2700):05d}"
+            prior = f"25-{rng.randint(1000, 2400):05d}"
             r["extra"].append(("Prior Case", prior))
             r["related"].append(("earlier_case_cited", prior))
         elif x < 0.19:
@@ -486,8 +486,18 @@ def d_records(rng, day0, n):
 def make_d(out, rng):
     folder = out / "greywater-borough-nj-pd"
     folder.mkdir(parents=True, exist_ok=True)
-    fname = "greywater-borough-case-listing-2025-09.pdf"
-    recs = d_records(rng, dt.datetime(2025, 9, 1), 44)
+    entries = []
+    for fname, day0, ndays, n, start, span, run in [
+            ("greywater-borough-case-listing-2025-08.pdf", dt.datetime(2025, 8, 1), 31, 51, 2540,
+             "08/01/2025 THRU 08/31/2025", "09/02/2025"),
+            ("greywater-borough-case-listing-2025-09.pdf", dt.datetime(2025, 9, 1), 30, 44, 2810,
+             "09/01/2025 THRU 09/30/2025", "10/01/2025")]:
+        recs = d_records(rng, day0, ndays, n, start)
+        entries.append(draw_d(folder, fname, recs, span, run))
+    write_gt(folder, entries)
+
+
+def draw_d(folder, fname, recs, span, run):
     c = new_canvas(folder / fname)
     W = 26  # label width incl. leaders
 
@@ -516,9 +526,9 @@ def make_d(out, rng):
         c.setFont("Courier-Bold", 10)
         c.drawString(54, 750, "GREYWATER BOROUGH POLICE DEPARTMENT")
         c.setFont("Courier", 9)
-        c.drawString(54, 739, "CASE LISTING - REPORTED 09/01/2025 THRU 09/30/2025")
+        c.drawString(54, 739, f"CASE LISTING - REPORTED {span}")
         c.drawString(420, 750, f"PAGE {page:>4}")
-        c.drawString(420, 739, "RUN 10/01/2025")
+        c.drawString(420, 739, f"RUN {run}")
         c.drawString(54, 728, "=" * 80)
 
     header(page)
@@ -552,7 +562,7 @@ def make_d(out, rng):
         record_count_check=f"generator: {len(recs)} blocks; closing line \"*** END OF LISTING - {len(recs)} CASES ***\"",
         notes="Monospaced (Courier) blocks, one label per line, label and value joined by dotted leaders (\"Case No ........... 25-02814\"), blank line between blocks. Labels: Case No, Date/Time Reported, then either Date/Time Occurred or Occurred From + Occurred To, Location, Offense(s) (further offences on unlabelled lines aligned under the value), Officer (badge number only; recorded as unit), Disposition, then optional Prior Case / Other Agency Case / Complaint/Summons. Blocks break across pages anywhere. Traps: \"Prior Case\" holds an earlier case of the same 25-NNNNN form (related, not an id; all earlier than this month's numbers); NJ State Police / county prosecutor cases and municipal complaint-summons numbers (0714-S-2025-000NNN).",
     ), sample)
-    write_gt(folder, [entry])
+    return entry
 
 
 # --------------------------------------------------------------------------- E
