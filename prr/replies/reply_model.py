@@ -117,7 +117,7 @@ class SentenceModel:
     def familiarity(self, sentence: str, label: str) -> float:
         """The word-n-gram cosine similarity of ``sentence`` to the closest labelled sentence
         of ``label`` (1.0 when the model keeps no labelled sentences, e.g. an old cache)."""
-        if self.known is None:
+        if getattr(self, "known", None) is None:   # (a model pickled before it kept them)
             return 1.0
         words = self.pipeline.named_steps["features"].transformer_list[0][1]
         sims = (self.known @ words.transform([normalise(sentence)]).T).toarray().ravel()
