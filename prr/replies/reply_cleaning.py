@@ -14,7 +14,7 @@ EVIDENCE_CHARS = 300
 
 _QUOTE_MARKERS = re.compile(
     r"^[ \t]*On\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bwrote:[ \t]*$"
-    r"|^[ \t]*-{2,}[ \t]*(?:Original|Forwarded)\s+Message[ \t]*-{2,}"
+    r"|^[ \t]*-{2,}[ \t]*(?:Original|Forwarded)\s+(?:Message|request)[ \t]*-{2,}"
     r"|^[ \t]*Begin forwarded message:"
     r"|^[ \t]*_{10,}[ \t]*\n[ \t]*From:"
     r"|^[ \t]*From:[ \t][^\n]+\n[ \t]*(?:Sent|Date):[ \t]",
@@ -27,7 +27,7 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 # abbreviation ("Gov. Code", "No. 12", "U.S.C.", "Mr. Smith").
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\bNo\.)(?<!\bno\.)(?<!\bGov\.)(?<!\bSec\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bCal\.)"
-    r"(?<!\bEvid\.)(?<!\bPen\.)(?<!\bU\.S\.)(?<!\bv\.)(?<!\bvs\.)(?<!\bInc\.)(?<!\bDept\.)(?<!\bCo\.)"
+    r"(?<!\bEvid\.)(?<!\bPen\.)(?<!\bU\.S\.)(?<!\bv\.)(?<!\bvs\.)(?<!\bInc\.)(?<!\bDept\.)(?<!\bCo\.)(?<!\bC\.F\.R\.)(?<!\bU\.S\.C\.)(?<!\bAnn\.)(?<!\bMiss\.)"
     r"[\"'”’)]*\s+(?=[A-Z0-9\"“'(\[*•-])|\n\n")
 
 
@@ -61,11 +61,27 @@ class _Text:
 
 # ---------------------------------------------------------------------------- cleaning
 
+# "Forwarding the City Attorney's answer below. Files attached.": a short cover note that
+# points at the forwarded answer; the answer is the message forwarded. ("Dana - see below,
+# this one is yours" passes a request on inside the agency: what it forwards is not read.)
+_POINTS_BELOW = re.compile(r"\b(?:forward\w*|see|here\s+is)\b[^.\n]{0,60}\b(?:answer|response|reply|note|letter|decision)\b"
+                           r"[^.\n]{0,20}\bbelow\b", re.I)
+COVER_NOTE_CHARS = 300
+_HEADER_LINE = re.compile(r"^[ \t]*(?:From|Sent|Date|To|Cc|Subject):[^\n]*\n?", re.MULTILINE | re.IGNORECASE)
+
+
 def strip_quoted(text: str) -> str:
-    """The reply without the earlier messages it quotes."""
+    """The reply without the earlier messages it quotes. A short cover note pointing below
+    ("forwarding the answer below") keeps the first message it forwards, without its
+    header lines, up to the next quoted message."""
     m = _QUOTE_MARKERS.search(text)
     if m:
-        text = text[:m.start()]
+        head = text[:m.start()]
+        if len(head.strip()) <= COVER_NOTE_CHARS and _POINTS_BELOW.search(head):
+            rest = _HEADER_LINE.sub("", text[m.end():])
+            nxt = _QUOTE_MARKERS.search(rest)
+            return _QUOTED_LINE.sub("", head + "\n\n" + (rest[:nxt.start()] if nxt else rest))
+        text = head
     return _QUOTED_LINE.sub("", text)
 
 

@@ -63,7 +63,9 @@ _FINDING_WORDS = re.compile(r"\b(?:found|locat\w*|exist\w*|search\w*|identif\w*|
 
 
 _NONE_HELD = re.compile(r"\b(?:no|none|nothing|not)\b(?:\s+[\w-]+){0,5}?\s+(?:redact\w*|withh[eo]ld\w*|held\s+back|kept\s+back"
-                        r"|blacked\s+out|removed)\b", re.I)
+                        r"|blacked\s+out|removed)\b"
+                        # "released to you without redaction", "provided unredacted", "in full"
+                        r"|\bwithout\s+(?:any\s+)?redactions?\b|\bunredacted\b", re.I)
 _EXCEPT = re.compile(r"\b(?:but|except|however|other\s+than|apart\s+from|only)\b", re.I)
 
 

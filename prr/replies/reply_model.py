@@ -31,7 +31,7 @@ NONE = "none"
 # benchmark: with 20 it read no more replies right and applied two wrong readings unseen.
 C = 8.0
 # Part of the cache key: change it whenever the features or the model change.
-MODEL_VERSION = f"words12-chars35-cues7-numlabel-logreg-C{C}"
+MODEL_VERSION = f"words12-chars35-cues7-numlabel-logreg-C{C}-known"
 
 _MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?|\b\d+\s*cents\b", re.I)
 _URL = re.compile(r"https?://\S+|\bwww\.\S+", re.I)
@@ -102,6 +102,10 @@ def _data_key(rows) -> str:
 class SentenceModel:
     pipeline: object
     labels: tuple[str, ...]
+    # the labelled sentences as the word features see them (rows L2-normalised) and their
+    # labels: how close a sentence read is to anything the model was taught
+    known: object = None
+    known_labels: tuple[str, ...] = ()
 
     def predict(self, sentences: list[str]) -> list[dict[str, float]]:
         """Per sentence, the probability of each label (statuses and ``none``)."""
@@ -109,6 +113,16 @@ class SentenceModel:
             return []
         probs = self.pipeline.predict_proba([normalise(s) for s in sentences])
         return [dict(zip(self.labels, map(float, row))) for row in probs]
+
+    def familiarity(self, sentence: str, label: str) -> float:
+        """The word-n-gram cosine similarity of ``sentence`` to the closest labelled sentence
+        of ``label`` (1.0 when the model keeps no labelled sentences, e.g. an old cache)."""
+        if getattr(self, "known", None) is None:   # (a model pickled before it kept them)
+            return 1.0
+        words = self.pipeline.named_steps["features"].transformer_list[0][1]
+        sims = (self.known @ words.transform([normalise(sentence)]).T).toarray().ravel()
+        mask = [lab == label for lab in self.known_labels]
+        return float(sims[mask].max()) if any(mask) else 0.0
 
 
 def build_pipeline():
@@ -131,8 +145,11 @@ def fit(rows: list[tuple[str, str]] | None = None, *, extra: list[tuple[str, str
     """Fit the sentence model on the shipped sentences (or ``rows``) plus ``extra``."""
     rows = list(rows if rows is not None else load_sentences()) + list(extra)
     pipe = build_pipeline()
-    pipe.fit([normalise(s) for s, _ in rows], [label for _, label in rows])
-    return SentenceModel(pipe, tuple(str(c) for c in pipe.classes_))
+    texts = [normalise(s) for s, _ in rows]
+    pipe.fit(texts, [label for _, label in rows])
+    words = pipe.named_steps["features"].transformer_list[0][1]
+    return SentenceModel(pipe, tuple(str(c) for c in pipe.classes_), words.transform(texts).tocsr(),
+                         tuple(label for _, label in rows))
 
 
 def cache_dir() -> Path:

@@ -37,6 +37,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from prr.replies.apply_decision import APPLY_AT, APPLY_AT_BY_STATUS, decide_apply, sure_extension  # noqa: F401
+from prr.replies.reply_depth import HELD_AT, out_of_depth
 from prr.replies.reply_holds import (
     STILL_IN_HAND,
     held_when_unsupported,
@@ -122,7 +123,7 @@ _NOT_AN_ANSWER = (
         r"|wasn't\s+delivered|mailbox\s+(?:unavailable|is\s+full|full)|address\s+(?:not\s+found|couldn't\s+be\s+found))\b", re.I)),
     ("a read receipt", re.compile(r"\bread\s+receipt\b|\bwas\s+read\s+on\b|^read:\s", re.I)),
     ("a portal notice that a message was posted", re.compile(
-        r"\ba\s+(?:new\s+)?(?:message|note|comment)\s+(?:has\s+been|was)\s+(?:added|posted)\b"
+        r"\ba\s+(?:new\s+)?(?:message|note|comment)\s+(?:has\s+been|was)\s+(?:added|posted|sent\s+to\s+you)\b"
         r"|\bnew\s+message\s+(?:on|regarding|about|for)\s+your\s+request\b", re.I)),
 )
 SURE_DESPITE_KIND = 0.80
@@ -255,6 +256,10 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     if conflict:
         other = next(o for o in reading.statuses[1:] if o.confidence == conflict)
         reading.notes.append(f"also reads as {other.status} ({conflict:.2f}): less sure")
+    depth = out_of_depth(main, reading.statuses[1:], reading.confidence, model, amount_asked=amount_asked)
+    if depth:
+        reading.notes.append(depth)
+        reading.confidence = min(reading.confidence, HELD_AT)
     if main.status == "released" and not (has_attachment or has_link) and _DELIVERED_OTHERWISE.search(main.evidence):
         reading.notes.append(DELIVERED_OTHERWISE_NOTE)
     elif main.status == "released" and not (has_attachment or has_link):

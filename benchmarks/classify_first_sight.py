@@ -1,0 +1,153 @@
+"""Which replies does the reader apply wrongly on first sight, and does the out-of-depth
+check (prr/replies/reply_depth.py) catch them on sets it was not fitted on?
+
+Every blind reply set (tests/classify/cases/blind_replies*.yaml) was scored once by the
+reader as it was then (its held-out run) and only read afterwards. This benchmark rebuilds
+those first readings: for each set it extracts ``prr/`` of the commit that recorded the set's
+held-out run (``git archive`` into a temporary directory, removed afterwards) and reads the
+set with it, in a separate process. It then measures, for each reading applied without
+review, the two marks the check uses:
+
+- the word 1-2-gram cosine similarity of the deciding sentence to the closest sentence that
+  reader was taught for the status (``familiar``);
+- how much more surely a status other than a closure was read than the main one, which won
+  on precedence (``surer_by``);
+
+and fits both thresholds **leaving one set out**: each set's readings are held back at the
+thresholds that maximise (right applications - 3 x wrong ones) on the other four sets, and
+compared with what the reader applied then, and with a plain higher apply bar fitted the
+same way.
+
+Usage: .venv/bin/python benchmarks/classify_first_sight.py
+The last line is one JSON object with the figures per set and pooled.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from prr.replies.reply_model import normalise  # noqa: E402
+
+CASES = ROOT / "tests" / "classify" / "cases"
+# The commit that recorded each set's held-out run: the reader as it first read the set.
+HELD_OUT_RUN = {"blind_replies": "83ec9dc", "blind_replies2": "0035e50", "blind_replies3": "39272a4",
+                "blind_replies4": "d508590", "blind_replies5": "c52fbc1"}
+COST_OF_WRONG = 3
+_READ = r"""
+import json, sys, yaml
+from datetime import date
+snap, path = sys.argv[1:3]
+sys.path.insert(0, snap)
+import prr
+assert prr.__file__.startswith(snap), prr.__file__
+from prr.replies.classify import classify_text
+from prr.replies.reply_model import load_sentences
+out = []
+for c in yaml.safe_load(open(path))["cases"]:
+    md = c.get("message_date")
+    r = classify_text(c.get("text") or "", subject=c.get("subject"),
+                      message_date=date.fromisoformat(str(md)) if md else None,
+                      has_attachment=c.get("has_attachment", False), attachment_text=c.get("attachment_text") or "")
+    out.append({"id": c["id"], "want": c["statuses"], "got": r.status, "confidence": r.confidence,
+                "apply": r.apply, "reading": r.to_json()})
+print(json.dumps({"train": load_sentences(), "results": out}))
+"""
+
+
+def first_readings(name: str, commit: str, tmp: Path) -> dict:
+    snap = tmp / commit
+    snap.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "prr"], check=True, capture_output=True)
+    subprocess.run(["tar", "-x", "-C", str(snap)], input=archive.stdout, check=True)
+    env = dict(os.environ, PRR_MODEL_CACHE=str(tmp / "cache"), PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", _READ, str(snap), str(CASES / f"{name}.yaml")],
+                          check=True, capture_output=True, text=True, env=env)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def marks(data: dict, set_name: str) -> list[dict]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [normalise(s) for s, _ in data["train"]]
+    labels = np.array([label for _, label in data["train"]])
+    words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w[\w']*\b").fit(texts)
+    known = words.transform(texts)
+    rows = []
+    for r in data["results"]:
+        statuses = r["reading"]["statuses"]
+        main = next((s for s in statuses if s["status"] == r["got"]), None)
+        fee = r["reading"].get("fee") or {}
+        row = {"set": set_name, "id": r["id"], "apply": r["apply"], "right": r["got"] in r["want"],
+               "confidence": r["confidence"], "familiar": 1.0, "surer_by": -1.0,
+               "fee_backed": r["got"] == "fee" and bool(fee.get("before_work"))
+               and any(fee.get(k) for k in ("total", "deposit", "balance"))}
+        if main:
+            sims = (known @ words.transform([normalise(main["evidence"])]).T).toarray().ravel()
+            row["familiar"] = float(sims[labels == r["got"]].max()) if (labels == r["got"]).any() else 0.0
+            others = [s["confidence"] for s in statuses if s["status"] not in (r["got"], "closed")]
+            row["surer_by"] = max(others, default=0.0) - r["confidence"]
+        rows.append(row)
+    return rows
+
+
+def applied(row: dict, familiar_at: float, surer_by: float, bar: float = 0.0) -> bool:
+    return (row["apply"] and row["confidence"] >= bar and row["surer_by"] <= surer_by
+            and (row["familiar"] >= familiar_at or row["fee_backed"]))
+
+
+def _gain(rows, params) -> float:
+    kept = [r for r in rows if applied(r, *params)]
+    return sum(r["right"] for r in kept) - COST_OF_WRONG * sum(not r["right"] for r in kept)
+
+
+def _figures(rows, params) -> dict:
+    kept = [r for r in rows if applied(r, *params)]
+    wrong = sum(not r["right"] for r in kept)
+    return {"precision": round(1 - wrong / len(kept), 3) if kept else None,
+            "coverage": round(len(kept) / len(rows), 3), "wrong": wrong}
+
+
+GRIDS = {
+    "out_of_depth": [(f, s, 0.0) for f in np.arange(0.0, 0.45, 0.02) for s in np.arange(0.0, 0.45, 0.05)],
+    "higher_bar": [(0.0, 99.0, b) for b in np.arange(0.60, 0.96, 0.05)],
+}
+
+
+def main() -> int:
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="prr-first-sight-") as tmp:
+        for name, commit in HELD_OUT_RUN.items():
+            rows += marks(first_readings(name, commit, Path(tmp)), name)
+    out: dict = {"sets": {}, "pooled": {}}
+    kept_by = {"then": [], **{k: [] for k in GRIDS}}
+    for name in HELD_OUT_RUN:
+        test = [r for r in rows if r["set"] == name]
+        train = [r for r in rows if r["set"] != name]
+        entry = {"then": _figures(test, (0.0, 99.0, 0.0))}
+        kept_by["then"] += [r for r in test if applied(r, 0.0, 99.0)]
+        for kind, grid in GRIDS.items():
+            best = max(grid, key=lambda p: (_gain(train, p), -p[0], p[1], -p[2]))
+            entry[kind] = dict(_figures(test, best), fitted=[round(float(x), 2) for x in best])
+            kept_by[kind] += [r for r in test if applied(r, *best)]
+        out["sets"][name] = entry
+        print(f"{name:16} then {entry['then']}  out-of-depth {entry['out_of_depth']}  higher bar {entry['higher_bar']}")
+    for kind, kept in kept_by.items():
+        wrong = sum(not r["right"] for r in kept)
+        out["pooled"][kind] = {"precision": round(1 - wrong / len(kept), 3), "coverage": round(len(kept) / len(rows), 3),
+                               "wrong": wrong}
+        print(f"pooled {kind:14} {out['pooled'][kind]}")
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
