@@ -36,7 +36,7 @@ from prr.scrapers.contacts.owner_context import (
     referent_owner,
 )
 from prr.scrapers.contacts.page import Block, Page
-from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
+from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, declared_area_code, find_phones, phone_from_tel
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
 from prr.scrapers.contacts.records_contact import OTHER_RECORDS
 
@@ -60,12 +60,17 @@ def _sentence_stop(text: str, start: int) -> int:
     return at
 
 
+# A heading that says the numbers under it are faxes, and the words that still make one a phone.
+FAX_HEADING = re.compile(r"^\W*(?:(?:tele-?)?fax|facsimile)(?:es)?(?:\s+(?:numbers?|lines?|machines?))?\W*$", re.I)
+VOICE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|voice|main line)\b", re.I)
+
+
 @lru_cache(maxsize=8192)
-def _phones_in(text: str, area_codes: tuple[str, ...], label_above: str) -> tuple:
+def _phones_in(text: str, area_codes: tuple[str, ...], label_above: str, all_local: bool = False) -> tuple:
     """:func:`find_phones`, once per distinct block: a site repeats its blocks (sidebars,
     notices, the same paragraph on every page) and a watch reads hundreds of its pages
     in one process. The hits are only read, never changed."""
-    return tuple(find_phones(text, area_codes, label_above))
+    return tuple(find_phones(text, area_codes, label_above, all_local))
 
 
 class Extractor:
@@ -82,6 +87,10 @@ class Extractor:
         self._addressed: set[str] = set()       # addresses written or a mailto's addressee
         self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
         self._initials: str | None = None       # read from the title when an address needs it
+        # "All numbers on this site are in area code 707": seven digits are numbers, in that code
+        self._declared = declared_area_code(page.text)
+        if self._declared and not area_codes:
+            self.area_codes = (self._declared,)
 
     def _city_initials(self) -> str:
         if self._initials is None:
@@ -311,13 +320,16 @@ class Extractor:
 
     def _phones(self, bi: int, block: Block) -> None:
         label_above = layout.label_above(self.page.blocks, bi, 0)
-        for hit in _phones_in(block.text, self.area_codes, label_above):
+        for hit in _phones_in(block.text, self.area_codes, label_above, self._declared is not None):
             kind, column = hit.kind, layout.column_header(self.page.blocks, bi, hit.start)
             if column:            # the cell's column header says what the number is, not the row above
                 kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else
                         # ... but a "Phone" column does not undo its own row's "Utilities Fax" label
                         kind if kind in ("fax", "tdd") else
                         "voice" if re.search(r"\b(?:phone|tel|telephone|main|office|direct)\b", column, re.I) else kind)
+            if kind == "voice" and block.region == "main" and FAX_HEADING.match(block.heading) and \
+                    not VOICE_WORD.search(block.text[block.text.rfind("\n", 0, hit.start) + 1:hit.start]):
+                kind = "fax"      # a heading "Fax numbers" types the list under it ("City Clerk - (510) ...")
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
 
     def _own_services_masked(self, bi: int) -> str:
