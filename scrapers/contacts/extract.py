@@ -277,7 +277,8 @@ class Extractor:
             before = block.text[block.text.rfind("\n", 0, link.start) + 1:link.start]
             before = re.split(r"[.!?]\s", before[:before.rfind(":")])[-1] if ":" in before else ""
             portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before,
-                                      attr.segment(block.text, link.start, link.end))
+                                      attr.segment(block.text, link.start, link.end),
+                                      block.heading if block.region == "main" else "")
             if portal:      # a second link to it (the nav's, then the text's) merges in _add
                 # a link saying "Public Records" is for records, whatever menu items sit beside it
                 role = "records" if classify_role(link.text) == "records" else "general"
