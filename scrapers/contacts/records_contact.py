@@ -31,9 +31,15 @@ OTHER_RECORDS = re.compile(r"^\s*(?:for\s+)?(?:all\s+)?other\s+(?:City\s+|Town\s
                            r"records\s*:?\s*$", re.I)
 # A sentence giving the desk for the records this page is not about: "Questions about non-police
 # City records go to the City Clerk".
-NOT_THESE_RECORDS = re.compile(r"\bnon-?\s?[a-z]+\s+(?:City\s+|Town\s+|public\s+)?records\b", re.I)
+# ... or names the kind it leaves out: "For City records other than police records", "City records
+# (not police)". ("For all other City records, contact the Clerk" names no kind: on a records page
+# it still names the records desk.)
+NOT_THESE_RECORDS = re.compile(r"\bnon-?\s?[a-z]+\s+(?:City\s+|Town\s+|public\s+)?records\b|"
+                               r"\brecords\s+(?:other\s+than|\(?\s*(?:not|except|excluding)\s+(?:the\s+)?[a-z]+\b)", re.I)
 # A row or label naming the records desk by itself ("Public Records | Deputy Clerk | <number>")
-RECORDS_NAME = re.compile(r"^\s*(?:public\s+)?records(?:\s+requests?)?\s*:?\s*$", re.I)
+# ... or a card's title asking to reach it ("Contact Records" over icon-only lines)
+RECORDS_NAME = re.compile(r"^\s*(?:(?:contact|reach|call|e-?mail)\s+(?:the\s+)?)?(?:public\s+)?records(?:\s+requests?)?"
+                          r"\s*:?\s*$", re.I)
 
 
 def _alone(c: Contact) -> bool:
@@ -66,7 +72,8 @@ def _records_score(c: Contact) -> tuple:
     if c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
         evidence = 4              # a records-request product says what it is for
     elif c.role != "records":
-        evidence = 3 if RECORDS_WORDS.search(c.label + " " + c.evidence) else 0
+        evidence = 3 if RECORDS_WORDS.search(c.label + " " + c.evidence) or (RECORDS_NAME.match(c.label) and _alone(c)) \
+            else 0
     else:
         evidence = {"records": 3, "clerk": 2, "department": 1}.get(c.contact_kind, 0)
     if OTHER_DESK_RECORDS.search(c.evidence) and not re.search(r"\bpublic\s+records\b", c.evidence, re.I):
