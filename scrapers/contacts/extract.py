@@ -110,8 +110,9 @@ class Extractor:
         # 1 (415) 655-0001") is not a contact unless its own words say what it is for.
         dial_ins = {i.value for i in self.ignored if i.type == "phone"}
         self.items = [c for c in self.items if not (c.type == "phone" and c.value in dial_ins and c.role == "general")]
+        first = next((b.heading for b in self.page.blocks if b.region == "main" and b.heading), "")
         return Contacts(self.items, self.ignored, self.page.base_url,
-                        frozenset(self._copied - self._addressed))
+                        frozenset(self._copied - self._addressed), f"{self.page.title} | {first}")
 
     # --- adding --------------------------------------------------------------------------
 

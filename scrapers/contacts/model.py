@@ -175,6 +175,8 @@ class Contacts:
     # addresses the page gives only as a mailto's cc=/bcc= copy: a person writes to the
     # link's addressee, so a copy is never the records contact
     copied_only: frozenset[str] = frozenset()
+    # what the page is about: its title and first heading ("Police Records | Town of ...")
+    subject: str = ""
 
     def _of(self, t):
         return [c for c in self.items if c.type == t]
