@@ -154,7 +154,8 @@ class Extractor:
             if c.owner == "city" and start is not None and block.region == "main" and not attr.CITY_PART.search(seg):
                 c.owner = self._named_owner(bi, start, end) or "city"
         elif c.owner == "city" and c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
-            c.owner = attr.portal_owner(c.value, attr.clause(seg, c.label), self.page.base_url, self.city_domains)
+            c.owner = attr.portal_owner(c.value, attr.clause(seg, c.label), self.page.base_url, self.city_domains,
+                                        c.label)
             if c.owner == "city" and attr.email_owner("x@" + (urlsplit(c.value).hostname or ""), self.page.base_url,
                                                       self.city_domains) == "agency":
                 c.owner = referent_owner(seg, block.text)      # "... or the Department's portal at <tenant>"
