@@ -331,7 +331,11 @@ OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|o
                         r"contacts|agenc(?:y|ies))|\bother\s+(?:public\s+)?(?:agenc(?:y|ies)|operators|providers|organi[sz]ations|"
                         r"jurisdictions)\b|"
                         r"\boutside\s+agenc(?:y|ies)|\brecords\s+(?:of|held\s+by)\s+other\b|"
-                        r"\bnot\s+(?:held|kept|maintained)\s+by\s+the\s+(?:City|Town)\b|\bwho\s+else\b", re.I)
+                        r"\bnot\s+(?:held|kept|maintained)\s+by\s+the\s+(?:City|Town)\b|\bwho\s+else\b|"
+                        # "Related agencies", "Utilities and districts serving Elmford": bodies beside the city
+                        r"\b(?:related|partner|neighbou?ring|nearby|regional)\s+(?:agenc(?:y|ies)|organi[sz]ations)\b|"
+                        r"\b(?:agencies|districts|providers|utilities|companies|organi[sz]ations)\b[^|.]{0,30}\bserving\b",
+                        re.I)
 
 
 def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[str, ...] = (),
