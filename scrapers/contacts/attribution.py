@@ -271,7 +271,8 @@ def clause(seg: str, written: str) -> str:
 
 
 _NUMBER = re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
-_PROPER_NAME = re.compile(r"(?-i:\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b)")
+# ... or a desk named by one capitalised word after "the" ("or at the Cashier, 310-...")
+_PROPER_NAME = re.compile(r"(?-i:\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b|\b(?:the|our)\s+[A-Z][a-z]{3,}\b)")
 
 
 def own_piece(seg: str, written: str) -> str:

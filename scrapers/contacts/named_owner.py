@@ -50,7 +50,9 @@ NOT_ACRONYMS = frozenset("CPRA PRA FOIA TTY TDD ADA FAX PO USA CA US ID PDF FAQ 
                          "ZIP URL ASAP II III IV".split())
 CONNECTORS = frozenset("of and & the for de la los las el del".split())
 # A capitalised run: "County of Santa Clara Office of Emergency Management", "PG&E", "LASD Norwalk Station"
-_RUN = re.compile(r"(?:[A-Z][\w&'.\u2019-]*|\d+)(?:\s+(?:(?:of|and|&|the|for|de|la|del|los)\s+)*(?:[A-Z][\w&'.\u2019-]*|\d+))*")
+# ("City Clerk/Records Management Department": names joined by a slash are one desk's)
+_RUN = re.compile(r"(?:[A-Z][\w&'.\u2019-]*|\d+)(?:(?:\s+(?:(?:of|and|&|the|for|de|la|del|los)\s+)*|\s*/\s*)"
+                  r"(?:[A-Z][\w&'.\u2019-]*|\d+))*")
 # "Council District 3", "Business Improvement District": parts of the city
 CITY_DISTRICT = re.compile(rf"\b{_CITY_DISTRICTS}\s+(?:\w+\s+)?District\b")
 _CITY_WORD = re.compile(r"\b(?:City|Town)")        # also "CityNet", "CityBus"
@@ -118,7 +120,7 @@ def named_owner(lead: str, after: str, city_tokens: frozenset[str], heading: str
     fallback = None
     runs = list(_RUN.finditer(lead))
     for i in range(len(runs) - 1, -1, -1):
-        words = runs[i].group(0).split()
+        words = re.split(r"[\s/]+", runs[i].group(0))
         while words and words[0].lower() in LEAD_WORDS:     # "Call", "Commercial": a sentence's first word
             words = words[1:]
         if not words:
