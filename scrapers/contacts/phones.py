@@ -46,6 +46,8 @@ TDD_AFTER = re.compile(r"^\s*(?:\(\s*(?:tty|tdd)[^)\d]*\)|\[\s*(?:tty|tdd)\s*\]|
                        re.I)
 # An icon is the label of the number beside it: a fax machine (U+1F4E0) or a telephone
 # (U+260E, U+260F, U+1F4DE, U+1F4F1) where sites show no word.
+VOICE_AND_TDD = re.compile(r"\b(?:phone|tel|telephone|voice)\s*(?:/|and|&|or)\s*(?:tty|tdd)\s*[:.#-]?\s*$|"
+                           r"\b(?:tty|tdd)\s*(?:/|and|&|or)\s*(?:phone|voice)\s*[:.#-]?\s*$", re.I)
 VOICE_BEFORE = re.compile(r"(?:\bphone|\btel|\btelephone|\bcall|\bvoice|\bph|\bp|\bmain|\boffice|[\u260e\u260f\U0001F4DE\U0001F4F1]\ufe0f?)\s*(?:number)?"
                           r"\s*[:.#-]?\s*$", re.I)
 # Fax as a verb or a means in the sentence: "Fax requests to", "by fax at", "fax it to".
@@ -108,6 +110,8 @@ def kind_from_context(text: str, start: int, end: int, prev_end: int, label_abov
     line_start, _ = _line_bounds(text, start, end)
     before = text[max(line_start, prev_end):start]
     after = text[end:end + 16]
+    if VOICE_AND_TDD.search(before):
+        return "voice"        # "Phone/TDD:": a voice line that also takes TDD calls
     if TDD_BEFORE.search(before):
         return "tdd"
     if FAX_BEFORE.search(before) or (FAX_VERB.search(before) and not FAX_AS_NAME.search(before)):
