@@ -65,6 +65,8 @@ REGISTRY_ROLES = ("records", "it", "attorney")
 # A department's own records unit ("Police Records Unit"): a records contact of kind
 # department, for that department's records; the city's CPRA desk is the clerk/records office.
 DEPARTMENT_UNIT = re.compile(r"\b(?:police|fire|sheriff'?s?)\b", re.I)
+NOT_THE_CLERK = re.compile(r"\b(?:not|never)\s+(?:by|from|with|through)?\s*(?:the\s+)?(?:City\s+|Town\s+)?Clerk(?:'s)?"
+                           r"(?:\s+office)?\b", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -104,7 +106,8 @@ class Contact:
         if self.role == "webmaster":
             return "webmaster"
         if self.role == "records":
-            words = self.label + " " + self.evidence
+            # ("..., not by the City Clerk": a clerk named to say not is not this desk)
+            words = NOT_THE_CLERK.sub(" ", self.label + " " + self.evidence)
             if DEPARTMENT_UNIT.search(words) and not re.search(r"\bclerk", words, re.I):
                 return "department"
             return "records" if RECORDS_WORDS.search(words) else "clerk"
