@@ -110,6 +110,12 @@ class Extractor:
         # 1 (415) 655-0001") is not a contact unless its own words say what it is for.
         dial_ins = {i.value for i in self.ignored if i.type == "phone"}
         self.items = [c for c in self.items if not (c.type == "phone" and c.value in dial_ins and c.role == "general")]
+        # One line, one owner: an extension of a line the page gives as the city's own is the
+        # city's, whatever list it sits under ("... with the Department: <main line> ext 61")
+        own_lines = {c.value for c in self.items if c.type == "phone" and c.owner == "city" and c.kind == "voice"}
+        for c in self.items:
+            if c.type == "phone" and c.ext and c.owner == "agency" and c.value in own_lines:
+                c.owner = "city"
         first = next((b.heading for b in self.page.blocks if b.region == "main" and b.heading), "")
         return Contacts(self.items, self.ignored, self.page.base_url,
                         frozenset(self._copied - self._addressed), f"{self.page.title} | {first}")
