@@ -110,7 +110,10 @@ PRONOUN_SUBJECT = re.compile(r"^(?:they|it|its|their|that\s+office|this\s+office
 
 
 # A sentence that is only a number to call: it goes on about whoever the sentence before named.
-BARE_CALL = re.compile(r"(?:call|phone|telephone|tel|dial)\b\s*(?:at\s*)?[:.]?\s*[.]?", re.I)
+# ("For non-emergencies call ...", "For after-hours service, call ...": the line of whoever the
+# sentence before says answers those calls)
+BARE_CALL = re.compile(r"(?:for\s+(?:non-?\s?emergenc\w*|after[- ]hours?|dispatch)(?:\s+(?:calls|service|help|line))?,?\s+)?"
+                       r"(?:call|phone|telephone|tel|dial)\b\s*(?:at\s*)?[:.]?\s*[.]?", re.I)
 
 
 # "Records Division: ...": a sentence led by the name of a desk
