@@ -56,6 +56,7 @@ _RUN = re.compile(r"(?:[A-Z][\w&'.\u2019-]*|\d+)(?:(?:\s+(?:(?:of|and|&|the|for|
 # "Council District 3", "Business Improvement District": parts of the city
 CITY_DISTRICT = re.compile(rf"\b{_CITY_DISTRICTS}\s+(?:\w+\s+)?District\b")
 _CITY_WORD = re.compile(r"\b(?:City|Town)")        # also "CityNet", "CityBus"
+AFTER_NAME = re.compile(r"^\s*\(\s*([A-Z][\w&'.-]*(?:\s+[\w&'.-]+){1,4})\s*\)")
 # "..., a private contractor", "(a separate company)": what the number's owner is, said after it
 AFTER = re.compile(r"^\s*\)?\s*[,(]\s*(?:a|an)\s+(?:private|independent|separate|non-?profit|outside|contracted)\b",
                    re.I)
@@ -116,6 +117,13 @@ def named_owner(lead: str, after: str, city_tokens: frozenset[str], heading: str
     it, and decides alone only when the city's name is known (``city_tokens``)."""
     if AFTER.match(after):
         return "unknown"
+    # "(County communications)" right after it: the body whose line it is, said after the number
+    tag = AFTER_NAME.match(after)
+    if tag:
+        words = tag.group(1).split()
+        if len(words) >= 2 and any(w.lower() in ORG_NOUNS for w in words) and not _CITY_WORD.search(tag.group(1)) \
+                and not _is_city(words, city_tokens, heading):
+            return "unknown"
     lead = re.sub(r"\S+@\S+|https?://\S+|\(?\d{3}\)?[\s.\u2010-\u2014-]?\d{3}[\s.\u2010-\u2014-]\d{4}", " ", lead)
     fallback = None
     runs = list(_RUN.finditer(lead))
