@@ -26,6 +26,7 @@ department division bureau office unit section station agency authority district
 services service systems labs management group company corporation corp inc llc
 ltd co forces base hospital clinic college university school schools association foundation
 society bank solutions technologies partners network board commission court
+disposal hauling towing sanitation
 """.split())
 # Nouns cities also name their own desks with: a name made of them and unknown words ("Guest
 # Services") may still be a desk of the city a name before it in the line names.
@@ -36,6 +37,7 @@ DESK_WORDS = CITY_DESK_WORDS | FACILITY_WORDS | frozenset("""
 technology innovation safety quality municipal web website guest visitor tax business security officer chief cable transportation transit bus maintenance
 operations citation citations license licensing development community arts cultural neighborhood risk purchasing
 budget revenue collections personnel fleet facilities corporation yard administration support it hr gis
+disposal hauling towing sanitation
 """.split())
 # Ordinary words that start a sentence or label, not a name: "Call Police Department at ..."
 LEAD_WORDS = frozenset("""
