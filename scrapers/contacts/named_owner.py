@@ -26,8 +26,10 @@ department division bureau office unit section station agency authority district
 services service systems labs management group company corporation corp inc llc
 ltd co forces base hospital clinic college university school schools association foundation
 society bank solutions technologies partners network board commission court
-disposal hauling towing sanitation
 """.split())
+# A trade a company is named for ("Marchetti Hauling", "Bertolotti Disposal"): an organisation's
+# noun after another word only ("Towing release is ..." starts a sentence).
+TRADE_NOUNS = frozenset("disposal hauling towing sanitation".split())
 # Nouns cities also name their own desks with: a name made of them and unknown words ("Guest
 # Services") may still be a desk of the city a name before it in the line names.
 DESK_NOUNS = frozenset("department division bureau office unit section services service station".split())
@@ -72,7 +74,7 @@ def _acronym(word: str) -> bool:
 def _is_org(words: list[str]) -> bool:
     for w in words:
         bare = w.strip(".,'\u2019")
-        if bare.lower() in ORG_NOUNS or _acronym(w):
+        if bare.lower() in ORG_NOUNS or _acronym(w) or (bare.lower() in TRADE_NOUNS and len(words) >= 2):
             return True
         if re.fullmatch(r"[A-Z]?[a-z]+[A-Z][A-Za-z]+", bare):   # "AlertSCC", "GovQA", "eNotify"
             return True
