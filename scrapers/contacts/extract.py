@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts import layout
 from prr.scrapers.contacts.addresses import find_addresses
-from prr.scrapers.contacts.city_services import mask_city_services
+from prr.scrapers.contacts.city_services import declared_own_bodies, mask_city_services, mask_declared
 from prr.scrapers.contacts.emails import (
     copied_in_mailto,
     email_kind,
@@ -89,6 +89,7 @@ class Extractor:
         self._initials: str | None = None       # read from the title when an address needs it
         # "All numbers on this site are in area code 707": seven digits are numbers, in that code
         self._declared = declared_area_code(page.text)
+        self._own_bodies = declared_own_bodies(page.text)     # "X District, a subsidiary district of the City"
         if self._declared and not area_codes:
             self.area_codes = (self._declared,)
 
@@ -140,7 +141,7 @@ class Extractor:
                     not DEPARTMENT_UNIT.search(c.label) and not re.search(r"\bclerk", c.label, re.I):
                 c.label = f"{block.heading}: {c.label}"
         if c.owner == "city" and c.type == "phone":
-            own_seg = mask_city_services(seg, self.city_tokens)
+            own_seg = mask_declared(mask_city_services(seg, self.city_tokens), self._own_bodies)
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
             if c.owner == "city" and start is not None:
                 c.owner = owner_from_block(own_seg, c.written, layout.label_above(self.page.blocks, bi, start),
@@ -199,7 +200,8 @@ class Extractor:
             lead = lead[numbers[-1].end():]
         if not re.search(r"[A-Za-z]{3}", lead):      # a number alone on its line: its label line
             lead = layout.label_above(self.page.blocks, bi, start) or lead
-        return named_owner(lead, text[end:end + 40] if end is not None else "", self.city_tokens,
+        return named_owner(mask_declared(lead, self._own_bodies), text[end:end + 40] if end is not None else "",
+                           self.city_tokens,
                            self.page.blocks[bi].heading)
 
     def role_for(self, bi: int, start: int | None, end: int | None, extra: str = "") -> tuple[str, str]:
@@ -345,7 +347,8 @@ class Extractor:
         """The block's text with the city's own named services masked, once per block."""
         got = self._masked.get(bi)
         if got is None:
-            got = self._masked[bi] = mask_city_services(self.page.blocks[bi].text, self.city_tokens)
+            got = self._masked[bi] = mask_declared(mask_city_services(self.page.blocks[bi].text, self.city_tokens),
+                                                   self._own_bodies)
         return got
 
     def _phone(self, e164: str, ext: str | None, kind: str | None, bi: int, start: int, end: int,

@@ -108,7 +108,9 @@ class Contact:
         if self.role == "records":
             # ("..., not by the City Clerk": a clerk named to say not is not this desk)
             words = NOT_THE_CLERK.sub(" ", self.label + " " + self.evidence)
-            if DEPARTMENT_UNIT.search(words) and not re.search(r"\bclerk", words, re.I):
+            # (the clerk named after it, "... or submit through the Clerk's portal", is another way in)
+            before = NOT_THE_CLERK.sub(" ", self.label) if self.label and self.label in self.evidence else words
+            if DEPARTMENT_UNIT.search(words) and not re.search(r"\bclerk", before, re.I):
                 return "department"
             return "records" if RECORDS_WORDS.search(words) else "clerk"
         if self.role in ("it", "attorney", "media", "privacy", "council", "department", "emergency"):
