@@ -88,8 +88,9 @@ class Extractor:
         self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
         self._initials: str | None = None       # read from the title when an address needs it
         # "All numbers on this site are in area code 707": seven digits are numbers, in that code
-        self._declared = declared_area_code(page.text)
-        self._own_bodies = declared_own_bodies(page.text)     # "X District, a subsidiary district of the City"
+        text = page.text
+        self._declared = declared_area_code(text)
+        self._own_bodies = declared_own_bodies(text)     # "X District, a subsidiary district of the City"
         if self._declared and not area_codes:
             self.area_codes = (self._declared,)
 
@@ -331,6 +332,7 @@ class Extractor:
 
     def _phones(self, bi: int, block: Block) -> None:
         label_above = layout.label_above(self.page.blocks, bi, 0)
+        fax_heading = block.region == "main" and block.heading and FAX_HEADING.match(block.heading)
         for hit in _phones_in(block.text, self.area_codes, label_above, self._declared is not None):
             kind, column = hit.kind, layout.column_header(self.page.blocks, bi, hit.start)
             if column:            # the cell's column header says what the number is, not the row above
@@ -338,7 +340,7 @@ class Extractor:
                         # ... but a "Phone" column does not undo its own row's "Utilities Fax" label
                         kind if kind in ("fax", "tdd") else
                         "voice" if re.search(r"\b(?:phone|tel|telephone|main|office|direct)\b", column, re.I) else kind)
-            if kind == "voice" and block.region == "main" and FAX_HEADING.match(block.heading) and \
+            if kind == "voice" and fax_heading and \
                     not VOICE_WORD.search(block.text[block.text.rfind("\n", 0, hit.start) + 1:hit.start]):
                 kind = "fax"      # a heading "Fax numbers" types the list under it ("City Clerk - (510) ...")
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)

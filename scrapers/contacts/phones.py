@@ -110,10 +110,9 @@ def kind_from_context(text: str, start: int, end: int, prev_end: int, label_abov
     line_start, _ = _line_bounds(text, start, end)
     before = text[max(line_start, prev_end):start]
     after = text[end:end + 16]
-    if VOICE_AND_TDD.search(before):
-        return "voice"        # "Phone/TDD:": a voice line that also takes TDD calls
     if TDD_BEFORE.search(before):
-        return "tdd"
+        # ("Phone/TDD:": a voice line that also takes TDD calls)
+        return "voice" if VOICE_AND_TDD.search(before) else "tdd"
     if FAX_BEFORE.search(before) or (FAX_VERB.search(before) and not FAX_AS_NAME.search(before)):
         return "fax"
     if TDD_AFTER.search(after):
