@@ -65,8 +65,8 @@ EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blin
 # and fourth sets), blind6's records contact (P 0.984, the same agenda-page convention),
 # blind7's portal URLs (R 0.976: a "Records Bureau" link labelled a portal there, not in the
 # sixth set), blind8's portal URLs (R 0.964: two bare "Police Records" page links labelled
-# portals there, not in the first and fourth sets), blind9's phones (P 0.974 R 0.982) and
-# records contact (P 0.971 R 0.971), every other field 1.00 except blind9's portal URLs,
+# portals there, not in the first and fourth sets), blind9's records contact (P 0.986 R 0.986:
+# a directory's police records row), every other field 1.00 except blind9's portal URLs,
 # below the goal (R 0.944: the same bare-link convention, three links).
 BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind2": {},
