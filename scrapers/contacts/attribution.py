@@ -271,7 +271,8 @@ def clause(seg: str, written: str) -> str:
 
 
 _NUMBER = re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
-_PROPER_NAME = re.compile(r"(?-i:\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b)")
+# ... or a desk named by one capitalised word after "the" ("or at the Cashier, 310-...")
+_PROPER_NAME = re.compile(r"(?-i:\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b|\b(?:the|our)\s+[A-Z][a-z]{3,}\b)")
 
 
 def own_piece(seg: str, written: str) -> str:
@@ -331,17 +332,30 @@ OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|o
                         r"contacts|agenc(?:y|ies))|\bother\s+(?:public\s+)?(?:agenc(?:y|ies)|operators|providers|organi[sz]ations|"
                         r"jurisdictions)\b|"
                         r"\boutside\s+agenc(?:y|ies)|\brecords\s+(?:of|held\s+by)\s+other\b|"
-                        r"\bnot\s+(?:held|kept|maintained)\s+by\s+the\s+(?:City|Town)\b|\bwho\s+else\b", re.I)
+                        r"\bnot\s+(?:held|kept|maintained)\s+by\s+the\s+(?:City|Town)\b|\bwho\s+else\b|"
+                        # "Related agencies", "Utilities and districts serving Elmford": bodies beside the city
+                        r"\b(?:related|partner|neighbou?ring|nearby|regional)\s+(?:agenc(?:y|ies)|organi[sz]ations)\b|"
+                        r"\b(?:agencies|districts|providers|utilities|companies|organi[sz]ations)\b[^|.]{0,30}\bserving\b",
+                        re.I)
 
 
-def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[str, ...] = ()) -> str:
+def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[str, ...] = (),
+                 link_text: str = "") -> str:
     """A vendor portal is the city's unless its tenant is someone else's and the sentence
-    says whose: "requests for Sheriff's records are made to the Sheriff's Department: <portal>"."""
+    says whose: "requests for Sheriff's records are made to the Sheriff's Department: <portal>".
+    A link whose own words name another agency ("Sheriff records requests") is that agency's
+    whatever else the sentence says of the City."""
     host = urlsplit(url).hostname or ""
     # "... handled by the Sheriff's Records Unit, not the City: ... its portal": the City named to say not
     own = re.sub(r"\bnot\s+(?:by\s+)?(?:the\s+)?(?:City|Town)\b", " ", seg)
+    if link_text and OTHER_AGENCY.search(link_text) and not CITY_OWN.search(link_text):
+        own = ""
     if not host or CITY_OWN.search(own) or not OTHER_AGENCY.search(seg):
         return "city"
+    site = (urlsplit(site_url).hostname or "").lower() if site_url else ""
+    if site.count(".") >= 2 and host.count(".") >= 2 and site.split(".", 1)[1] == host.split(".", 1)[1]:
+        # on the city's own tenant of the vendor (solanabeach.<vendor>): another tenant is another's
+        return "agency" if site.split(".", 1)[0] != host.split(".", 1)[0].lower() else "city"
     return "agency" if email_owner("x@" + host, site_url, city_domains) == "agency" else "city"
 
 

@@ -64,8 +64,8 @@ def city_initials(title: str, city_tokens: frozenset[str]) -> str:
 
 def initials_domain(address: str, initials: str) -> bool:
     """An address on a domain that names the city by its initials ("surfcity-hb.org" for
-    Huntington Beach, "ci.slo.ca.us" for San Luis Obispo) is the city's."""
+    Huntington Beach, "ci.slo.ca.us" for San Luis Obispo, "cosb.org": City Of Solana Beach) is the city's."""
     if not initials:
         return False
     parts = re.split(r"[.\-]", address.rsplit("@", 1)[-1].lower())
-    return any(re.sub(r"^(?:cityof|townof|city|ci)|(?:city|ca)$", "", p) == initials or p == initials for p in parts)
+    return any(re.sub(r"^(?:cityof|townof|city|ci|co|to)|(?:city|ca)$", "", p) == initials or p == initials for p in parts)

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts import layout
 from prr.scrapers.contacts.addresses import find_addresses
-from prr.scrapers.contacts.city_services import mask_city_services
+from prr.scrapers.contacts.city_services import declared_own_bodies, mask_city_services, mask_declared
 from prr.scrapers.contacts.emails import (
     copied_in_mailto,
     email_kind,
@@ -36,7 +36,7 @@ from prr.scrapers.contacts.owner_context import (
     referent_owner,
 )
 from prr.scrapers.contacts.page import Block, Page
-from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, find_phones, phone_from_tel
+from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, declared_area_code, find_phones, phone_from_tel
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
 from prr.scrapers.contacts.records_contact import OTHER_RECORDS
 
@@ -60,12 +60,17 @@ def _sentence_stop(text: str, start: int) -> int:
     return at
 
 
+# A heading that says the numbers under it are faxes, and the words that still make one a phone.
+FAX_HEADING = re.compile(r"^\W*(?:(?:tele-?)?fax|facsimile)(?:es)?(?:\s+(?:numbers?|lines?|machines?))?\W*$", re.I)
+VOICE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|voice|main line)\b", re.I)
+
+
 @lru_cache(maxsize=8192)
-def _phones_in(text: str, area_codes: tuple[str, ...], label_above: str) -> tuple:
+def _phones_in(text: str, area_codes: tuple[str, ...], label_above: str, all_local: bool = False) -> tuple:
     """:func:`find_phones`, once per distinct block: a site repeats its blocks (sidebars,
     notices, the same paragraph on every page) and a watch reads hundreds of its pages
     in one process. The hits are only read, never changed."""
-    return tuple(find_phones(text, area_codes, label_above))
+    return tuple(find_phones(text, area_codes, label_above, all_local))
 
 
 class Extractor:
@@ -82,6 +87,12 @@ class Extractor:
         self._addressed: set[str] = set()       # addresses written or a mailto's addressee
         self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
         self._initials: str | None = None       # read from the title when an address needs it
+        # "All numbers on this site are in area code 707": seven digits are numbers, in that code
+        text = page.text
+        self._declared = declared_area_code(text)
+        self._own_bodies = declared_own_bodies(text)     # "X District, a subsidiary district of the City"
+        if self._declared and not area_codes:
+            self.area_codes = (self._declared,)
 
     def _city_initials(self) -> str:
         if self._initials is None:
@@ -101,8 +112,15 @@ class Extractor:
         # 1 (415) 655-0001") is not a contact unless its own words say what it is for.
         dial_ins = {i.value for i in self.ignored if i.type == "phone"}
         self.items = [c for c in self.items if not (c.type == "phone" and c.value in dial_ins and c.role == "general")]
+        # One line, one owner: an extension of a line the page gives as the city's own is the
+        # city's, whatever list it sits under ("... with the Department: <main line> ext 61")
+        own_lines = {c.value for c in self.items if c.type == "phone" and c.owner == "city" and c.kind == "voice"}
+        for c in self.items:
+            if c.type == "phone" and c.ext and c.owner == "agency" and c.value in own_lines:
+                c.owner = "city"
+        first = next((b.heading for b in self.page.blocks if b.region == "main" and b.heading), "")
         return Contacts(self.items, self.ignored, self.page.base_url,
-                        frozenset(self._copied - self._addressed))
+                        frozenset(self._copied - self._addressed), f"{self.page.title} | {first}")
 
     # --- adding --------------------------------------------------------------------------
 
@@ -124,7 +142,7 @@ class Extractor:
                     not DEPARTMENT_UNIT.search(c.label) and not re.search(r"\bclerk", c.label, re.I):
                 c.label = f"{block.heading}: {c.label}"
         if c.owner == "city" and c.type == "phone":
-            own_seg = mask_city_services(seg, self.city_tokens)
+            own_seg = mask_declared(mask_city_services(seg, self.city_tokens), self._own_bodies)
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
             if c.owner == "city" and start is not None:
                 c.owner = owner_from_block(own_seg, c.written, layout.label_above(self.page.blocks, bi, start),
@@ -144,7 +162,8 @@ class Extractor:
             if c.owner == "city" and start is not None and block.region == "main" and not attr.CITY_PART.search(seg):
                 c.owner = self._named_owner(bi, start, end) or "city"
         elif c.owner == "city" and c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
-            c.owner = attr.portal_owner(c.value, attr.clause(seg, c.label), self.page.base_url, self.city_domains)
+            c.owner = attr.portal_owner(c.value, attr.clause(seg, c.label), self.page.base_url, self.city_domains,
+                                        c.label)
             if c.owner == "city" and attr.email_owner("x@" + (urlsplit(c.value).hostname or ""), self.page.base_url,
                                                       self.city_domains) == "agency":
                 c.owner = referent_owner(seg, block.text)      # "... or the Department's portal at <tenant>"
@@ -182,7 +201,8 @@ class Extractor:
             lead = lead[numbers[-1].end():]
         if not re.search(r"[A-Za-z]{3}", lead):      # a number alone on its line: its label line
             lead = layout.label_above(self.page.blocks, bi, start) or lead
-        return named_owner(lead, text[end:end + 40] if end is not None else "", self.city_tokens,
+        return named_owner(mask_declared(lead, self._own_bodies), text[end:end + 40] if end is not None else "",
+                           self.city_tokens,
                            self.page.blocks[bi].heading)
 
     def role_for(self, bi: int, start: int | None, end: int | None, extra: str = "") -> tuple[str, str]:
@@ -268,7 +288,8 @@ class Extractor:
             before = block.text[block.text.rfind("\n", 0, link.start) + 1:link.start]
             before = re.split(r"[.!?]\s", before[:before.rfind(":")])[-1] if ":" in before else ""
             portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before,
-                                      attr.segment(block.text, link.start, link.end))
+                                      attr.segment(block.text, link.start, link.end),
+                                      block.heading if block.region == "main" else "")
             if portal:      # a second link to it (the nav's, then the text's) merges in _add
                 # a link saying "Public Records" is for records, whatever menu items sit beside it
                 role = "records" if classify_role(link.text) == "records" else "general"
@@ -311,20 +332,25 @@ class Extractor:
 
     def _phones(self, bi: int, block: Block) -> None:
         label_above = layout.label_above(self.page.blocks, bi, 0)
-        for hit in _phones_in(block.text, self.area_codes, label_above):
+        fax_heading = block.region == "main" and block.heading and FAX_HEADING.match(block.heading)
+        for hit in _phones_in(block.text, self.area_codes, label_above, self._declared is not None):
             kind, column = hit.kind, layout.column_header(self.page.blocks, bi, hit.start)
             if column:            # the cell's column header says what the number is, not the row above
                 kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else
                         # ... but a "Phone" column does not undo its own row's "Utilities Fax" label
                         kind if kind in ("fax", "tdd") else
                         "voice" if re.search(r"\b(?:phone|tel|telephone|main|office|direct)\b", column, re.I) else kind)
+            if kind == "voice" and fax_heading and \
+                    not VOICE_WORD.search(block.text[block.text.rfind("\n", 0, hit.start) + 1:hit.start]):
+                kind = "fax"      # a heading "Fax numbers" types the list under it ("City Clerk - (510) ...")
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
 
     def _own_services_masked(self, bi: int) -> str:
         """The block's text with the city's own named services masked, once per block."""
         got = self._masked.get(bi)
         if got is None:
-            got = self._masked[bi] = mask_city_services(self.page.blocks[bi].text, self.city_tokens)
+            got = self._masked[bi] = mask_declared(mask_city_services(self.page.blocks[bi].text, self.city_tokens),
+                                                   self._own_bodies)
         return got
 
     def _phone(self, e164: str, ext: str | None, kind: str | None, bi: int, start: int, end: int,

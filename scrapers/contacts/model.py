@@ -65,6 +65,8 @@ REGISTRY_ROLES = ("records", "it", "attorney")
 # A department's own records unit ("Police Records Unit"): a records contact of kind
 # department, for that department's records; the city's CPRA desk is the clerk/records office.
 DEPARTMENT_UNIT = re.compile(r"\b(?:police|fire|sheriff'?s?)\b", re.I)
+NOT_THE_CLERK = re.compile(r"\b(?:not|never)\s+(?:by|from|with|through)?\s*(?:the\s+)?(?:City\s+|Town\s+)?Clerk(?:'s)?"
+                           r"(?:\s+office)?\b", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -104,8 +106,11 @@ class Contact:
         if self.role == "webmaster":
             return "webmaster"
         if self.role == "records":
-            words = self.label + " " + self.evidence
-            if DEPARTMENT_UNIT.search(words) and not re.search(r"\bclerk", words, re.I):
+            # ("..., not by the City Clerk": a clerk named to say not is not this desk)
+            words = NOT_THE_CLERK.sub(" ", self.label + " " + self.evidence)
+            # (the clerk named after it, "... or submit through the Clerk's portal", is another way in)
+            before = NOT_THE_CLERK.sub(" ", self.label) if self.label and self.label in self.evidence else words
+            if DEPARTMENT_UNIT.search(words) and not re.search(r"\bclerk", before, re.I):
                 return "department"
             return "records" if RECORDS_WORDS.search(words) else "clerk"
         if self.role in ("it", "attorney", "media", "privacy", "council", "department", "emergency"):
@@ -175,6 +180,8 @@ class Contacts:
     # addresses the page gives only as a mailto's cc=/bcc= copy: a person writes to the
     # link's addressee, so a copy is never the records contact
     copied_only: frozenset[str] = frozenset()
+    # what the page is about: its title and first heading ("Police Records | Town of ...")
+    subject: str = ""
 
     def _of(self, t):
         return [c for c in self.items if c.type == t]

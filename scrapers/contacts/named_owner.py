@@ -27,6 +27,9 @@ services service systems labs management group company corporation corp inc llc
 ltd co forces base hospital clinic college university school schools association foundation
 society bank solutions technologies partners network board commission court
 """.split())
+# A trade a company is named for ("Marchetti Hauling", "Bertolotti Disposal"): an organisation's
+# noun after another word only ("Towing release is ..." starts a sentence).
+TRADE_NOUNS = frozenset("disposal hauling towing sanitation".split())
 # Nouns cities also name their own desks with: a name made of them and unknown words ("Guest
 # Services") may still be a desk of the city a name before it in the line names.
 DESK_NOUNS = frozenset("department division bureau office unit section services service station".split())
@@ -36,6 +39,7 @@ DESK_WORDS = CITY_DESK_WORDS | FACILITY_WORDS | frozenset("""
 technology innovation safety quality municipal web website guest visitor tax business security officer chief cable transportation transit bus maintenance
 operations citation citations license licensing development community arts cultural neighborhood risk purchasing
 budget revenue collections personnel fleet facilities corporation yard administration support it hr gis
+disposal hauling towing sanitation
 """.split())
 # Ordinary words that start a sentence or label, not a name: "Call Police Department at ..."
 LEAD_WORDS = frozenset("""
@@ -50,10 +54,13 @@ NOT_ACRONYMS = frozenset("CPRA PRA FOIA TTY TDD ADA FAX PO USA CA US ID PDF FAQ 
                          "ZIP URL ASAP II III IV".split())
 CONNECTORS = frozenset("of and & the for de la los las el del".split())
 # A capitalised run: "County of Santa Clara Office of Emergency Management", "PG&E", "LASD Norwalk Station"
-_RUN = re.compile(r"(?:[A-Z][\w&'.\u2019-]*|\d+)(?:\s+(?:(?:of|and|&|the|for|de|la|del|los)\s+)*(?:[A-Z][\w&'.\u2019-]*|\d+))*")
+# ("City Clerk/Records Management Department": names joined by a slash are one desk's)
+_RUN = re.compile(r"(?:[A-Z][\w&'.\u2019-]*|\d+)(?:(?:\s+(?:(?:of|and|&|the|for|de|la|del|los)\s+)*|\s*/\s*)"
+                  r"(?:[A-Z][\w&'.\u2019-]*|\d+))*")
 # "Council District 3", "Business Improvement District": parts of the city
 CITY_DISTRICT = re.compile(rf"\b{_CITY_DISTRICTS}\s+(?:\w+\s+)?District\b")
 _CITY_WORD = re.compile(r"\b(?:City|Town)")        # also "CityNet", "CityBus"
+AFTER_NAME = re.compile(r"^\s*\(\s*([A-Z][\w&'.-]*(?:\s+[\w&'.-]+){1,4})\s*\)")
 # "..., a private contractor", "(a separate company)": what the number's owner is, said after it
 AFTER = re.compile(r"^\s*\)?\s*[,(]\s*(?:a|an)\s+(?:private|independent|separate|non-?profit|outside|contracted)\b",
                    re.I)
@@ -67,7 +74,7 @@ def _acronym(word: str) -> bool:
 def _is_org(words: list[str]) -> bool:
     for w in words:
         bare = w.strip(".,'\u2019")
-        if bare.lower() in ORG_NOUNS or _acronym(w):
+        if bare.lower() in ORG_NOUNS or _acronym(w) or (bare.lower() in TRADE_NOUNS and len(words) >= 2):
             return True
         if re.fullmatch(r"[A-Z]?[a-z]+[A-Z][A-Za-z]+", bare):   # "AlertSCC", "GovQA", "eNotify"
             return True
@@ -114,11 +121,18 @@ def named_owner(lead: str, after: str, city_tokens: frozenset[str], heading: str
     it, and decides alone only when the city's name is known (``city_tokens``)."""
     if AFTER.match(after):
         return "unknown"
+    # "(County communications)" right after it: the body whose line it is, said after the number
+    tag = AFTER_NAME.match(after)
+    if tag:
+        words = tag.group(1).split()
+        if len(words) >= 2 and any(w.lower() in ORG_NOUNS for w in words) and not _CITY_WORD.search(tag.group(1)) \
+                and not _is_city(words, city_tokens, heading):
+            return "unknown"
     lead = re.sub(r"\S+@\S+|https?://\S+|\(?\d{3}\)?[\s.\u2010-\u2014-]?\d{3}[\s.\u2010-\u2014-]\d{4}", " ", lead)
     fallback = None
     runs = list(_RUN.finditer(lead))
     for i in range(len(runs) - 1, -1, -1):
-        words = runs[i].group(0).split()
+        words = re.split(r"[\s/]+", runs[i].group(0))
         while words and words[0].lower() in LEAD_WORDS:     # "Call", "Commercial": a sentence's first word
             words = words[1:]
         if not words:

@@ -27,6 +27,9 @@ from prr.scrapers.contacts.attribution import (
     owner_from_words,
 )
 
+# A row that says its body is not one of the city's: "(Elm TMA, not a City office)"
+NOT_A_CITY_DESK = re.compile(r"\bnot\s+an?\s+(?:City|Town)(?:'s)?\s+(?:office|department|service|agency|program|desk)s?\b")
+
 
 def owner_from_block(seg: str, written: str, label_above: str = "", heading: str = "", row: str = "",
                      card: str = "", lead_in: str = "") -> str:
@@ -41,6 +44,8 @@ def owner_from_block(seg: str, written: str, label_above: str = "", heading: str
     own = mask(seg.replace(written, " ") if written else seg)
     if CITY_OWN.search(own) or CITY_PART.search(own):
         return "city"
+    if row and (OTHER_LIST.search(row) or NOT_A_CITY_DESK.search(row)):   # "Shuttle (a TMA, not a City office) | ..."
+        return "agency"
     if row and not CITY_OWN.search(row) and owner_from_words(mask(row)) != "city":
         return owner_from_words(mask(row))
     if label_above and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:ext|extension|x)\b", " ", own, flags=re.I)):
@@ -105,7 +110,10 @@ PRONOUN_SUBJECT = re.compile(r"^(?:they|it|its|their|that\s+office|this\s+office
 
 
 # A sentence that is only a number to call: it goes on about whoever the sentence before named.
-BARE_CALL = re.compile(r"(?:call|phone|telephone|tel|dial)\b\s*(?:at\s*)?[:.]?\s*[.]?", re.I)
+# ("For non-emergencies call ...", "For after-hours service, call ...": the line of whoever the
+# sentence before says answers those calls)
+BARE_CALL = re.compile(r"(?:for\s+(?:non-?\s?emergenc\w*|after[- ]hours?|dispatch)(?:\s+(?:calls|service|help|line))?,?\s+)?"
+                       r"(?:call|phone|telephone|tel|dial)\b\s*(?:at\s*)?[:.]?\s*[.]?", re.I)
 
 
 # "Records Division: ...": a sentence led by the name of a desk

@@ -36,7 +36,7 @@ SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|t
 # "Fax:", "Fx:", "F:", and a table row's label cell ("Fax | 646-1980").
 # "Fax: ", "F:", "Fax number", "The Clerk's Office fax is ..."
 # (a table cell "Fx:" reads "Fx: | (661) ...")
-FAX_BEFORE = re.compile(r"(?:\bfax|\bfacsimile|\bfx|\bf)\)?\s*(?:number|no\.?|line)?\s*(?:\bis\s+)?(?:[:.#-]\s*)?\|?\s*$",
+FAX_BEFORE = re.compile(r"(?:\b(?:tele-?)?fax|\bfacsimile|\bfx|\bf|\U0001F4E0\ufe0f?)\)?\s*(?:number|no\.?|line)?\s*(?:\bis\s+)?(?:[:.#-]\s*)?\|?\s*$",
                         re.I)
 FAX_AFTER = re.compile(r"^\s*(?:\(\s*(?:fax|f)\s*\)|\[\s*fax\s*\]|[-\u2013\u2014]?\s*fax\b(?!\s*[:#.]?\s*[\d(+]))",
                        re.I)
@@ -44,14 +44,18 @@ TDD_BEFORE = re.compile(r"(?:\btty|\btdd|\bteletype|\btext telephone|relay(?: se
                         r"\bdeaf\b[^.]{0,30})\s*(?:/\s*\w+)?\)?\s*(?:number|line)?\s*[:.#|-]?\s*$", re.I)
 TDD_AFTER = re.compile(r"^\s*(?:\(\s*(?:tty|tdd)[^)\d]*\)|\[\s*(?:tty|tdd)\s*\]|-?\s*(?:tty|tdd)\b(?!\s*[:#.]?\s*[\d(+]))",
                        re.I)
-VOICE_BEFORE = re.compile(r"(?:\bphone|\btel|\btelephone|\bcall|\bvoice|\bph|\bp|\bmain|\boffice)\s*(?:number)?"
+# An icon is the label of the number beside it: a fax machine (U+1F4E0) or a telephone
+# (U+260E, U+260F, U+1F4DE, U+1F4F1) where sites show no word.
+VOICE_AND_TDD = re.compile(r"\b(?:phone|tel|telephone|voice)\s*(?:/|and|&|or)\s*(?:tty|tdd)\s*[:.#-]?\s*$|"
+                           r"\b(?:tty|tdd)\s*(?:/|and|&|or)\s*(?:phone|voice)\s*[:.#-]?\s*$", re.I)
+VOICE_BEFORE = re.compile(r"(?:\bphone|\btel|\btelephone|\bcall|\bvoice|\bph|\bp|\bmain|\boffice|[\u260e\u260f\U0001F4DE\U0001F4F1]\ufe0f?)\s*(?:number)?"
                           r"\s*[:.#-]?\s*$", re.I)
 # Fax as a verb or a means in the sentence: "Fax requests to", "by fax at", "fax it to".
 # "By fax, attention City Clerk: ..." names the means first and whom it is for after.
 FAX_VERB = re.compile(r"\bfax(?:ed)?\b[^\d.;:]{0,30}?\b(?:to|at)\s*:?\s*$|\bby\s+fax\b[^\d.;:]{0,40}:\s*$", re.I)
 # "call FAX Customer Service at": FAX is a name there (a bus system's), the number a phone.
 FAX_AS_NAME = re.compile(r"\b(?i:call|phone|telephone|dial|contact)\s+(?:the\s+)?(?i:fax)\s+[A-Z][a-z]")
-LABEL_LINE_FAX = re.compile(r"^[^\d@]{0,40}\b(?:fax|facsimile)\b[^\d@]{0,20}:?\s*$", re.I)
+LABEL_LINE_FAX = re.compile(r"^[^\d@]{0,40}\b(?:(?:tele-?)?fax|facsimile)\b[^\d@]{0,20}:?\s*$", re.I)
 LABEL_LINE_TDD = re.compile(r"^[^\d@]{0,40}\b(?:tty|tdd)\b[^\d@]{0,20}:?\s*$", re.I)
 # A seven-digit number is only taken where the words say it is one, never after a file number label.
 LOCAL_CUE = re.compile(r"\b(?:call|phone|telephone|tel|contact|clerk|office|questions?|fax|dial|reach|desk|line|"
@@ -107,7 +111,8 @@ def kind_from_context(text: str, start: int, end: int, prev_end: int, label_abov
     before = text[max(line_start, prev_end):start]
     after = text[end:end + 16]
     if TDD_BEFORE.search(before):
-        return "tdd"
+        # ("Phone/TDD:": a voice line that also takes TDD calls)
+        return "voice" if VOICE_AND_TDD.search(before) else "tdd"
     if FAX_BEFORE.search(before) or (FAX_VERB.search(before) and not FAX_AS_NAME.search(before)):
         return "fax"
     if TDD_AFTER.search(after):
@@ -123,8 +128,12 @@ def kind_from_context(text: str, start: int, end: int, prev_end: int, label_abov
     return "voice"
 
 
-def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = "") -> list[PhoneHit]:
-    """Every phone number in a block of visible text, with extension and kind."""
+def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = "",
+                all_local: bool = False) -> list[PhoneHit]:
+    """Every phone number in a block of visible text, with extension and kind.
+
+    ``all_local``: the page says its numbers are in one area code (:func:`declared_area_code`),
+    so a seven-digit number needs no word calling it one ("Fire Dept. 942-2830")."""
     if not re.search(r"\d", text):
         return []
     hits: list[PhoneHit] = []
@@ -171,7 +180,7 @@ def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = 
             cell = re.search(r"[A-Za-z)]\s*\|\s*$", before) and re.match(r"[ \t|]*(?:\n|$)", text[m.end():])
             # ... or a name labelling it ("Utility Billing: 782-..."), or an extension after it
             labelled = re.search(r"[A-Za-z)]\s*:\s*$", before) or EXT_RE.match(text[m.end():m.end() + 24])
-            if NOT_PHONE_BEFORE.search(before) or not (LOCAL_CUE.search(before) or cell or labelled
+            if NOT_PHONE_BEFORE.search(before) or not (all_local or LOCAL_CUE.search(before) or cell or labelled
                                                         or LOCAL_CUE_AFTER.match(text, m.end())):
                 continue
             e164 = _e164(area_codes[0] + m.group("ex") + m.group("line"))
@@ -198,6 +207,17 @@ def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = 
             h.kind = "tdd"
         prev_end = h.end
     return hits
+
+
+# "All numbers on this site are in area code 707", "Phone numbers are area code 530 unless noted"
+DECLARED_AREA_CODE = re.compile(r"\b(?:all|every|our)\b[^.\n]{0,30}\b(?:phone\s+)?numbers?\b[^.\n\d]{0,30}?"
+                                r"\barea\s+code\s*\(?(\d{3})\b", re.I)
+
+
+def declared_area_code(text: str) -> str | None:
+    """The area code a page says all its numbers are in, if it says so."""
+    m = DECLARED_AREA_CODE.search(text) if "area code" in text.lower() else None
+    return m.group(1) if m else None
 
 
 def _line_above(text: str, pos: int) -> str:

@@ -60,7 +60,7 @@ NOT_PORTAL_TEXT = re.compile(r"medical\s+records?|birth|death|marriage|vital|"
                              r"(?:video|audio)\s+record|recordings?|records?\s+retention\s+schedule|"
                              r"request(?:s)?\s+for\s+(?:proposals?|qualifications|bids)|"
                              r"\b(?:search|view|browse)\s+(?:public\s+)?records|\barchive|repository|"
-                             r"\bagendas?\b|minutes", re.I)
+                             r"\bagendas?\b|minutes|\bfaqs?\b|frequently\s+asked", re.I)
 
 # Link text that is a question (an FAQ entry) or a bare site name ("FOIA.gov") names no form.
 NOT_A_FORM = re.compile(r"\?\s*$|^\s*(?:how|what|where|when|who|can|do|does|is|are|why)\b|"
@@ -68,6 +68,11 @@ NOT_A_FORM = re.compile(r"\?\s*$|^\s*(?:how|what|where|when|who|can|do|does|is|a
 # A form host's page whose path names a records request is the request form whatever its link says.
 FORM_VENDORS = {"laserfiche", "civicplus", "seamlessdocs", "jotform", "formstack", "cognito_forms", "wufoo",
                 "opengov", "govpilot"}
+# General form builders: a request action to one of them under a records heading is the request form.
+FORM_HOSTS = FORM_VENDORS | {"microsoft_forms", "google_forms", "smartsheet"}
+# ... a request action only: a heading names what the form is for, a "Picnic reservation form" names its own
+REQUEST_ACTION = re.compile(r"^\W*(?:make|submit|file|start|send|begin)\s+(?:a\s+|your\s+)?(?:new\s+)?request\b"
+                            r"(?:\s+online)?\W*$|^\W*request\s+online\W*$", re.I)
 RECORDS_PATH = re.compile(r"public[-_]?records?|records?[-_]?requests?|reports?[-_]?requests?|\bc?pra[-_]?(?:request|form)|"
                           r"\bc?pra\b|foia", re.I)
 
@@ -91,8 +96,8 @@ VENDOR_OWN_SITE = re.compile(r"^(?:(?:www|support|help|docs|status|about|blog)\.
 # (all requests, documents, sign in) are the product's menu.
 REQUEST_FORM_TEXT = re.compile(r"\b(?:make|submit|new|file|start|create)\b[^|]{0,30}\brequests?\b|"
                                r"\brequests?\s+(?:form|records)\b", re.I)
-REQUEST_FORM_PATH = re.compile(r"/(?:requests?/new|new[-_]?request|request[-_]?form|newrequest|requestopen\.aspx|"
-                               r"forms/launch/)", re.I)   # GovQA's form is RequestOpen.aspx, JustFOIA's Forms/Launch/<id>
+REQUEST_FORM_PATH = re.compile(r"/(?:requests?/new|new[-_]?request|request[-_]?form|newrequest|request(?:open|edit)\.aspx|"
+                               r"forms/launch/)", re.I)   # GovQA's forms are Request{Open,Edit}.aspx, JustFOIA's Forms/Launch/<id>
 # A portal's pages for looking up requests already made: status, tracking, the public list.
 PORTAL_LOOKUP_TEXT = re.compile(r"\b(?:status|browse|search|view|look\s+up|track|follow\s+up)\b[^|]{0,30}"
                                 r"\b(?:requests?|documents|records)\b|\b(?:my|past|previous|existing|all|closed)\s+"
@@ -115,11 +120,12 @@ def _government_elsewhere(host: str, page_host: str) -> bool:
 
 
 def portal_from_link(text: str, href: str, url: str, page_url: str | None = None,
-                     region: str = "main", before: str = "", sentence: str = "") -> tuple[str, str] | None:
+                     region: str = "main", before: str = "", sentence: str = "",
+                     heading: str = "") -> tuple[str, str] | None:
     """(portal URL, vendor) when a link is a records-request portal, else None. The URL
     is absolute when the page's URL is known, without session ids either way. ``before``:
     the label the link's line starts with ("Submit a new request: City Records | ...");
-    ``sentence``: the sentence the link sits in."""
+    ``sentence``: the sentence the link sits in; ``heading``: the heading over its block."""
     low = href.lower()
     if low.startswith("mailto:"):
         words = re.sub(r"\S+@\S+", " ", text)      # the address itself says nothing ("pra@...")
@@ -152,6 +158,10 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
         # "To request records, ... or use the online request form": the sentence says what the form is for
         says = says or (bool(FORM_TEXT.search(text)) and bool(PORTAL_TEXT.search(sentence))
                         and not NOT_PORTAL_TEXT.search(sentence))
+    # "Submit a request online" to a form builder under a heading "Public Records Requests"
+    if not says and vendor in FORM_HOSTS and REQUEST_ACTION.search(text) and PORTAL_TEXT.search(heading) \
+            and not NOT_PORTAL_TEXT.search(heading) and not NOT_PORTAL_TEXT.search(text):
+        says = True
     if not (always or says):
         return None
     return _without_session(url), vendor or "website"

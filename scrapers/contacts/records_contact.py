@@ -31,9 +31,15 @@ OTHER_RECORDS = re.compile(r"^\s*(?:for\s+)?(?:all\s+)?other\s+(?:City\s+|Town\s
                            r"records\s*:?\s*$", re.I)
 # A sentence giving the desk for the records this page is not about: "Questions about non-police
 # City records go to the City Clerk".
-NOT_THESE_RECORDS = re.compile(r"\bnon-?\s?[a-z]+\s+(?:City\s+|Town\s+|public\s+)?records\b", re.I)
+# ... or names the kind it leaves out: "For City records other than police records", "City records
+# (not police)". ("For all other City records, contact the Clerk" names no kind: on a records page
+# it still names the records desk.)
+NOT_THESE_RECORDS = re.compile(r"\bnon-?\s?[a-z]+\s+(?:City\s+|Town\s+|public\s+)?records\b|"
+                               r"\brecords\s+(?:other\s+than|\(?\s*(?:not|except|excluding)\s+(?:the\s+)?[a-z]+\b)", re.I)
 # A row or label naming the records desk by itself ("Public Records | Deputy Clerk | <number>")
-RECORDS_NAME = re.compile(r"^\s*(?:public\s+)?records(?:\s+requests?)?\s*:?\s*$", re.I)
+# ... or a card's title asking to reach it ("Contact Records" over icon-only lines)
+RECORDS_NAME = re.compile(r"^\s*(?:(?:contact|reach|call|e-?mail)\s+(?:the\s+)?)?(?:public\s+)?records(?:\s+requests?)?"
+                          r"\s*:?\s*$", re.I)
 
 
 def _alone(c: Contact) -> bool:
@@ -58,7 +64,13 @@ def _other_desk_named(c: Contact) -> bool:
 FORM_LINK = re.compile(r"\bform\b|\b(?:submit|make|file|new)\b|\brequests?\b", re.I)
 
 
-def _records_score(c: Contact) -> tuple:
+# A page about a department's own records ("Police Records", "Records | ... Police Department"):
+# there that department's records unit is the page's records desk, the clerk the desk for the rest.
+DEPARTMENT_RECORDS_PAGE = re.compile(r"\b(?:police|sheriff'?s?|fire)\b[^|]{0,40}\brecords\b|"
+                                     r"\brecords\b[^|]{0,20}\|[^|]*\b(?:police|sheriff'?s?)\b", re.I)
+
+
+def _records_score(c: Contact, department_page: bool = False) -> tuple:
     """Site chrome last; then the evidence: a records-request product, the city's records
     desk ("public records request", "CPRA"), the clerk, a department's own records unit
     (police records: the right desk for its own records, not the city's CPRA desk); an
@@ -66,9 +78,12 @@ def _records_score(c: Contact) -> tuple:
     if c.type == "portal" and c.vendor in ALWAYS_RECORDS_VENDORS:
         evidence = 4              # a records-request product says what it is for
     elif c.role != "records":
-        evidence = 3 if RECORDS_WORDS.search(c.label + " " + c.evidence) else 0
+        evidence = 3 if RECORDS_WORDS.search(c.label + " " + c.evidence) or (RECORDS_NAME.match(c.label) and _alone(c)) \
+            else 0
     else:
-        evidence = {"records": 3, "clerk": 2, "department": 1}.get(c.contact_kind, 0)
+        # (on a page about that department's records its unit is the page's desk: above the clerk,
+        # below a desk the words call the records desk)
+        evidence = {"records": 3, "clerk": 2, "department": 2.5 if department_page else 1}.get(c.contact_kind, 0)
     if OTHER_DESK_RECORDS.search(c.evidence) and not re.search(r"\bpublic\s+records\b", c.evidence, re.I):
         evidence = min(evidence, 1)
     if OTHER_RECORDS.search(c.label):
@@ -85,6 +100,10 @@ def _records_score(c: Contact) -> tuple:
     # The records desk and the clerk are both the request desk: there an office inbox
     # (clerk@, records@) beats a named person's address, whichever of the two it names.
     desk = min(evidence, 2) if c.type == "email" else evidence
+    if department_page and c.type == "email" and c.role == "records" and c.contact_kind in ("clerk", "department"):
+        # on a department's records page: its unit's inbox before the clerk's (the desk for other
+        # records), a person the words put in the records desk before both
+        desk = {"clerk": 1.5, "department": 1.75}[c.contact_kind]
     return (0 if c.boilerplate else 1, 1 if c.region == "main" else 0, desk, inbox, evidence, form)
 
 
@@ -137,8 +156,9 @@ def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> 
                           and c.contact_kind not in ("mailing_list", "webmaster")
                           and OFFICE_INBOX.search(c.value.split("@")[0])]
         best = None
+        department_page = bool(DEPARTMENT_RECORDS_PAGE.search(contacts.subject))
         for c in candidates:        # the first of the best wins: position only breaks ties
-            if best is None or _records_score(c) > _records_score(best):
+            if best is None or _records_score(c, department_page) > _records_score(best, department_page):
                 best = c
         out[typ] = best
     return out
