@@ -1,4 +1,4 @@
-"""Contacts on the second to ninth blind sets (tests/watch/blind2 ... blind9).
+"""Contacts on the second to tenth blind sets (tests/watch/blind2 ... blind10).
 
 All were written and labelled without reading the extractor (see each set's README).
 blind2 was first run untuned (phones P 0.81, fax R 0.74, portals P 0.81, records contact
@@ -26,7 +26,8 @@ contact P 0.971 R 0.971); its misses were then read and fixed by cause (no label
 so blind8 is in-sample now too. blind9 was the held-out test set until its held-out run
 (emails P 1.00 R 1.00, phones P 0.906 R 0.930, fax P 1.00 R 0.826, portals P 0.961 R 0.907,
 records contact P 0.836 R 0.812); its misses were then read and fixed by cause (no label
-changed), so blind9 is in-sample now as well. Scored by
+changed), so blind9 is in-sample now as well. blind10 is the held-out test set: its figures
+are its first and only run, nothing has been tuned on it. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -47,7 +48,7 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 HERE = Path(__file__).resolve().parent
-SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 PAGES = {name: bench.labels(HERE / name) for name in SETS}
 # Sets written before each one: a city may appear in one set only.
 EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blind", "blind2", "blind3"),
@@ -55,7 +56,8 @@ EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blin
            "blind6": ("blind", "blind2", "blind3", "blind4", "blind5"),
            "blind7": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
            "blind8": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
-           "blind9": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")}
+           "blind9": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"),
+           "blind10": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")}
 
 # Measured with the current extractor, all in-sample now (their held-out figures are in
 # docs/benchmarks.md and docs/watch.md). Every field meets the goals: blind3's records contact
@@ -80,6 +82,13 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # here (Beverly Hills twice, Delano's "Records"), not in the first and fourth sets.
     "blind9": {
         "portal_urls": "blind9 portal URLs R 0.944: bare records-page links labelled portals here, not in blind/blind4",
+    },
+    # Held out: the first run of the extractor on this set, nothing tuned on it since.
+    "blind10": {
+        "phones": "blind10 held-out set: phones P 0.928 R 0.928",
+        "fax": "blind10 held-out set: fax P 0.957 R 0.846",
+        "portal_urls": "blind10 held-out set: portal URLs P 1.000 R 0.893",
+        "records_contact": "blind10 held-out set: records contact P 0.882 R 0.870",
     },
 }
 
