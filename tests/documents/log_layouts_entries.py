@@ -119,4 +119,23 @@ def two_column_cards(path: Path, n: int) -> Path:
     return path
 
 
-MORE = {f.__name__: f for f in (numbered_bulletin, numbered_paragraphs, label_column_blocks, two_column_cards)}
+def closing_number_paragraphs(path: Path, n: int) -> Path:
+    """A community blotter: each paragraph opens "TYPE — place, Apr. 1, 10:09." and ends
+    with its number in parentheses, often alone on the last line; some cite an earlier
+    number of the same form mid-sentence; paragraphs run over page breaks."""
+    rows = incidents(n)
+    sheet = _Sheet(path, "Linden Vale Police Blotter - April 2024 - sheet {page}", ("Helvetica", 10), 12)
+    for i, r in enumerate(rows):
+        day = int(r["date"][3:5])
+        text = f"{r['type'].upper()} — {r['address']}, Apr. {day}, {r['time']}. {r['summary']}"
+        if i % 4 == 1:
+            text += f" The caller had reported 24-00{800 + i} at the same place."
+        for part in textwrap.wrap(text + f" ({r['no']})", 70 if i % 2 else 86):
+            sheet.line(part)
+        sheet.gap()
+    sheet.line(f"{n} reports this month.")
+    return sheet.save(path)
+
+
+MORE = {f.__name__: f for f in (numbered_bulletin, numbered_paragraphs, label_column_blocks, two_column_cards,
+                                closing_number_paragraphs)}
