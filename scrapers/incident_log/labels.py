@@ -270,6 +270,9 @@ def detect_labels(lines: list[str]) -> LabelSet | None:
     anchor, fields = choose_fields(hits, marked)
     if anchor is None or anchor not in marked or len(fields) < 2:
         return None
+    if left_labels:     # on a label column's line the rest is the value ("Officer   Ptl. #206")
+        in_column = {h.line for h in left}
+        fields = [f for f in fields if f in left_labels or any(h.label == f and h.line not in in_column for h in hits)]
     margin = bool(left_labels) and all(f in left_labels for f in fields)
     if margin:      # the column says what is a label: the optional ones too ("Related Report")
         fields += sorted(left_labels - set(fields), key=lambda f: next(h.line for h in left if h.label == f))

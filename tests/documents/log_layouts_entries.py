@@ -137,5 +137,23 @@ def closing_number_paragraphs(path: Path, n: int) -> Path:
     return sheet.save(path)
 
 
+def dotted_leader_blocks(path: Path, n: int) -> Path:
+    """Blocks of one label a line, each label run to its value by a dotted leader with no
+    space on either side ("Received..........04/01/2024 10:09"); further natures on lines
+    of their own under the value; blocks broken across pages anywhere."""
+    rows = incidents(n)
+    sheet = _Sheet(path, "ALDER CREEK PUBLIC SAFETY   INCIDENT PRINTOUT   SHEET {page}")
+    for i, r in enumerate(rows):
+        natures = [r["type"]] + (["Trespass", "Resisting Arrest"][: i % 3] if i % 3 else [])
+        for label, value in (("Report", r["no"]), ("Received", f"{r['date']} {r['time']}"),
+                             ("Address", r["address"]), ("Nature", natures[0])):
+            sheet.line(f"{label:.<20}{value}")
+        for extra in natures[1:]:
+            sheet.line(f"{'':<20}{extra}")
+        sheet.line(f"{'Outcome':.<20}{r['dispo']}")
+        sheet.gap()
+    return sheet.save(path)
+
+
 MORE = {f.__name__: f for f in (numbered_bulletin, numbered_paragraphs, label_column_blocks, two_column_cards,
-                                closing_number_paragraphs)}
+                                closing_number_paragraphs, dotted_leader_blocks)}
