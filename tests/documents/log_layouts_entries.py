@@ -155,5 +155,36 @@ def dotted_leader_blocks(path: Path, n: int) -> Path:
     return sheet.save(path)
 
 
+def typed_by_category_heading(path: Path, n: int) -> Path:
+    """A listing whose rows print no type: it is in the category heading above them
+    ("Noise Complaint:"), repeated with "(cont.)" after a page break; a column of other
+    offences holds 0-2 more, one per line; categories end with a count line."""
+    rows = sorted(incidents(n), key=lambda r: r["type"])
+    sheet = _Sheet(path, "MILLBROOK SHERIFF  -  REPORTS BY CATEGORY  -  sheet {page}", ("Courier", 8), 11)
+    title = f"{'Report':<12}{'Date':<12}{'Time':<7}{'Address':<20}{'Other Offences':<22}Result"
+    category, count = None, 0
+    for i, r in enumerate(rows):
+        if r["type"] != category:
+            if category:
+                sheet.line(f"Reports in category: {count}", 200)
+                sheet.gap()
+            category, count = r["type"], 0
+            sheet.line(f"{category}:")
+            sheet.line(title)
+        elif sheet.y < BOTTOM:
+            sheet.c.showPage()
+            sheet._top()
+            sheet.line(f"{category} (cont.)")
+            sheet.line(title)
+        more = ["Trespass", "Resisting Arrest"][: i % 3]
+        sheet.line(f"{r['no']:<12}{r['date']:<12}{r['time']:<7}{r['address']:<20}{(more or [''])[0]:<22}{r['dispo']}")
+        for extra in more[1:]:
+            sheet.line(f"{'':<51}{extra}")
+        count += 1
+    sheet.line(f"Reports in category: {count}", 200)
+    return sheet.save(path)
+
+
 MORE = {f.__name__: f for f in (numbered_bulletin, numbered_paragraphs, label_column_blocks, two_column_cards,
-                                closing_number_paragraphs, dotted_leader_blocks)}
+                                closing_number_paragraphs, dotted_leader_blocks,
+                                typed_by_category_heading)}
