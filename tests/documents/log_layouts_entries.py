@@ -185,6 +185,23 @@ def typed_by_category_heading(path: Path, n: int) -> Path:
     return sheet.save(path)
 
 
+def arrest_blocks_with_offence_table(path: Path, n: int) -> Path:
+    """Arrest blocks of "Label: value" lines with a small table of 1-3 offences inside each
+    ("Count  Offense  Degree  Bail"), one offence a row, closed by a "Release:" line."""
+    rows = incidents(n)
+    sheet = _Sheet(path, "HOLLIS COUNTY JAIL - ARRESTS", ("Courier", 8), 11)
+    for i, r in enumerate(rows):
+        offences = [r["type"]] + ["Trespass", "Resisting Arrest"][: i % 3]
+        sheet.line(f"Arrest No: {r['no']}          Taken: {r['date']} {r['time']}")
+        sheet.line(f"Address: {r['address']}")
+        sheet.line(f"    {'Count':<8}{'Offense':<26}{'Degree':<9}Bail")
+        for c, offence in enumerate(offences, start=1):
+            sheet.line(f"    {c:<8}{offence:<26}{'M' if c % 2 else 'F':<9}${500 * c}")
+        sheet.line(f"Release: {r['dispo']}")
+        sheet.gap()
+    return sheet.save(path)
+
+
 MORE = {f.__name__: f for f in (numbered_bulletin, numbered_paragraphs, label_column_blocks, two_column_cards,
                                 closing_number_paragraphs, dotted_leader_blocks,
-                                typed_by_category_heading)}
+                                typed_by_category_heading, arrest_blocks_with_offence_table)}
