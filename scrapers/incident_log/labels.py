@@ -250,13 +250,13 @@ def left_column_labels(sample: list[str]) -> tuple[list[Hit], set[str]]:
 
 
 def _merge(hits: list[Hit], more: list[Hit]) -> list[Hit]:
-    """Hits of both finders, a shorter one inside a longer one on its line dropped."""
+    """Hits of both finders; one inside a column label or its value ("Ptl." in "Officer   Ptl. #206") dropped."""
     taken = {(h.line, h.start) for h in more}
     spans = {}
     for h in more:
         spans.setdefault(h.line, []).append((h.start, h.end))
     kept = [h for h in hits if (h.line, h.start) not in taken
-            and not any(a <= h.start < b for a, b in spans.get(h.line, ()))]
+            and not any(a <= h.start for a, b in spans.get(h.line, ()))]
     return sorted(kept + more, key=lambda h: (h.line, h.start))
 
 
@@ -270,9 +270,6 @@ def detect_labels(lines: list[str]) -> LabelSet | None:
     anchor, fields = choose_fields(hits, marked)
     if anchor is None or anchor not in marked or len(fields) < 2:
         return None
-    if left_labels:     # on a label column's line the rest is the value ("Officer   Ptl. #206")
-        in_column = {h.line for h in left}
-        fields = [f for f in fields if f in left_labels or any(h.label == f and h.line not in in_column for h in hits)]
     margin = bool(left_labels) and all(f in left_labels for f in fields)
     if margin:      # the column says what is a label: the optional ones too ("Related Report")
         fields += sorted(left_labels - set(fields), key=lambda f: next(h.line for h in left if h.label == f))
