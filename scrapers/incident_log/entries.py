@@ -23,7 +23,7 @@ MIN_ENTRIES = 3
 _GAP = re.compile(r"\S {2,}(?=\S)")
 _PREFIX = re.compile(r"^[A-Za-z][A-Za-z.#]{0,11}$")
 # a time inside a sentence: "At approximately 1:20 a.m.", "Around 12:09 p.m.", "at 14:05"
-_PROSE_TIME = re.compile(r"(?<![\d:/])(\d{1,2}:\d{2}(?::\d{2})?)(\s?[AaPp]\.?[Mm]\b\.?)?")
+PROSE_TIME = re.compile(r"(?<![\d:/])(\d{1,2}:\d{2}(?::\d{2})?)(\s?[AaPp]\.?[Mm]\b\.?)?")
 _LEAD_TIME = re.compile(r"^(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s+")
 # "TYPE — place", "Type - place", "Type: place", "TYPE / place"
 _HEAD_SPLIT = re.compile(r"\s+[—–-]+\s+|:\s+|\s+/\s+")
@@ -159,7 +159,7 @@ def read_entries(doc, found, context) -> list[dict] | None:
         if second and len(block) > 1 and not _LABEL_LINE.match(block[1]):
             values["line 2"] = block[1]
         read.append(values)
-    names = _name(read)
+    names = name_read(read)
     return [build(values, names, page=doc.pages[s], number=found.ids[s], raw=block, context_date=context[s])
             for (s, _), block, values in zip(spans, blocks, read)]
 
@@ -184,7 +184,7 @@ def _second_line_is_a_value(blocks: list[list[str]]) -> bool:
     return len(short) >= 0.8 * len(blocks)
 
 
-def _name(read: list[dict]) -> dict[str, str | None]:
+def name_read(read: list[dict]) -> dict[str, str | None]:
     """The reader's own values keep their fields; labels and the second line are named by
     their words and, failing that, their values (as a labelled block's are), beside the
     fields the reader's own values already fill."""
@@ -219,7 +219,7 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
             values["type"] = kind.strip()
         values["summary"] = squash(" ".join(block))
     if "time" not in values:
-        m = _PROSE_TIME.search(values.get("summary", ""))
+        m = PROSE_TIME.search(values.get("summary", ""))
         if m:
             values["time"] = m.group(1) + (m.group(2) or "").replace(" ", "")
     return values

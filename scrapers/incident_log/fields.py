@@ -113,7 +113,7 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
 _UNTITLED = re.compile(r"column \d+")
 
 
-_ADDRESS = re.compile(r"^\d+[A-Z]?\s+[A-Za-z]|\b(?:block|blk)\b|\w\s*/\s*\w.*\b[A-Z]{2,}\b", re.I)
+ADDRESS = re.compile(r"^\d+[A-Z]?\s+[A-Za-z]|\b(?:block|blk)\b|\w\s*/\s*\w.*\b[A-Z]{2,}\b", re.I)
 
 
 def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]],
@@ -127,7 +127,7 @@ def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]
         vals = [s[k] for s in samples if k < len(s) and s[k]]
         if len(vals) < max(2, 0.5 * n):
             continue
-        if "location" not in out and sum(1 for v in vals if _ADDRESS.search(v)) >= 0.7 * len(vals):
+        if "location" not in out and sum(1 for v in vals if ADDRESS.search(v)) >= 0.7 * len(vals):
             out[k] = "location"
         elif len(set(vals)) <= 0.5 * len(vals) and len(vals) >= 4 and \
                 sum(1 for v in vals if re.search(r"[A-Za-z]{3}", v) and len(v) < 60) >= 0.9 * len(vals):

@@ -250,13 +250,13 @@ def left_column_labels(sample: list[str]) -> tuple[list[Hit], set[str]]:
 
 
 def _merge(hits: list[Hit], more: list[Hit]) -> list[Hit]:
-    """Hits of both finders, a shorter one inside a longer one on its line dropped."""
+    """Hits of both finders; one inside a column label or its value ("Ptl." in "Officer   Ptl. #206") dropped."""
     taken = {(h.line, h.start) for h in more}
     spans = {}
     for h in more:
         spans.setdefault(h.line, []).append((h.start, h.end))
     kept = [h for h in hits if (h.line, h.start) not in taken
-            and not any(a <= h.start < b for a, b in spans.get(h.line, ()))]
+            and not any(a <= h.start for a, b in spans.get(h.line, ()))]
     return sorted(kept + more, key=lambda h: (h.line, h.start))
 
 

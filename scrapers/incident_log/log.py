@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
+from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.entries import entry_anchors, entry_spans, read_entries
+from prr.scrapers.incident_log.headings import type_from_headings
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
@@ -88,6 +90,9 @@ def _parse_log(page_texts: list[str], progress=None) -> LogResult:
     labels = detect_labels(sample)
     found = find_anchors(doc, labels)
     if found is None or len(found.lines) < MIN_RECORDS:
+        closed = _closed_entries(doc)
+        if closed is not None:
+            return closed
         return _nothing(doc, first_skip, "no repeating record signal: no column of record numbers, no rows "
                                     "starting with a date or time, no labels repeating per record")
     mode = _mode(doc, found, labels)
@@ -109,6 +114,7 @@ def _parse_log(page_texts: list[str], progress=None) -> LogResult:
         records = read_blocks(doc, record_spans, labels, numbers, context)
     elif mode == "table":
         records = read_table(doc, record_spans, numbers, id_positions(doc, found), headers, context)
+        type_from_headings(doc, record_spans, records)
         join_continued_column(doc, found, records)
     else:
         records = read_text(doc, record_spans, numbers, context)
@@ -118,16 +124,44 @@ def _parse_log(page_texts: list[str], progress=None) -> LogResult:
     if not is_log(records, "text" if found.kind in ("margin_time", "id_series") else mode):
         # numbers that open entries of prose ("2025-10411" over a heading and a narrative,
         # "Case 25-04024 — Theft. Around ..."): one record per entry, whatever it carries
-        entries = read_entries(doc, found, context) if found.ids else None
-        if entries:
-            for rec, (s, e) in zip(entries, entry_spans(doc, entry_anchors(doc, found))):
-                rec["related_numbers"] = related_numbers(doc, (s, e), {rec.get("record_no"), rec.get("case_no")})
-            return LogResult(entries, "records", None, "free text")
+        # or close them ("... found safe. [25-018217]"): the numbers delimit the entries
+        # where more of them sit consistently
+        entries = _entries(doc, found, context)
+        if entries is not None:
+            return entries
         unlike = ", and the numbers do not open entries of similar length" if found.ids else ""
         return _nothing(doc, first_skip, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
                                     f"but they carry no type, date or place{unlike}")
     layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]
     return LogResult(records, "records", None, layout)
+
+
+def _entries(doc: Doc, found, context) -> LogResult | None:
+    """Free-text entries delimited by their numbers: opened by them, or closed by them when
+    more numbers close entries than open them (a number cited in a sentence and wrapped to
+    a line's start opens no entry)."""
+    opening = entry_anchors(doc, found) if found.ids else []
+    if len(closing_anchors(doc)) > len(opening):
+        return _closed_entries(doc, context)
+    entries = read_entries(doc, found, context) if found.ids else None
+    if not entries:
+        return _closed_entries(doc, context)
+    for rec, (s, e) in zip(entries, entry_spans(doc, opening)):
+        rec["related_numbers"] = related_numbers(doc, (s, e), {rec.get("record_no"), rec.get("case_no")})
+    return LogResult(entries, "records", None, "free text")
+
+
+def _closed_entries(doc: Doc, context=None) -> LogResult | None:
+    """Entries closed by their number ("... found safe. [25-018217]"), tried last."""
+    read = read_closing_entries(doc, context or LazyContext(doc))
+    if read is None:
+        return None
+    records, record_spans = read
+    for rec, span in zip(records, record_spans):
+        rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
+    if not is_log(records, "text"):
+        return None
+    return LogResult(records, "records", None, "free text")
 
 
 def _label_anchors(doc: Doc, labels) -> list[int]:

@@ -54,7 +54,7 @@ class Doc:
 
     @classmethod
     def from_pages(cls, page_texts: list[str]) -> Doc:
-        split = [t.splitlines() for t in page_texts]
+        split = [_blank_leaders(t).splitlines() for t in page_texts]
         doc = cls([], [])
         for n, page in enumerate(split, start=1):
             doc.lines.extend(page)
@@ -75,6 +75,17 @@ class Doc:
         for i in doc.skip:
             doc.ids[i] = []
         return doc
+
+
+# dotted leaders between a label and its value ("Case No ........ 25-02542"): blanked to
+# the spaces of a label column, the value staying where it is printed
+_LEADER = re.compile(r"(?<=[^\s.]) ?\.{4,} ?(?=[^\s.])")
+
+
+def _blank_leaders(text: str) -> str:
+    if "...." not in text:          # most pages: no regular expression run at all
+        return text
+    return _LEADER.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:

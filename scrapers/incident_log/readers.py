@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.blocktable import inner_tables
 from prr.scrapers.incident_log.columns import (
     gaps_to_columns,
     merge_split_dates,
@@ -35,6 +36,7 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
         clean[i] = ""
         by_line.pop(i, None)
     date_labels = {f for f in labels.fields if _date_label(f)}
+    charges = inner_tables(clean, spans, by_line)       # a charge table inside each block
     width, through = (_block_width(doc.lines), _page_breaks(doc)) if labels.margin else (None, frozenset())
     read = [read_block(clean, s, e, by_line, date_labels, width, through) for s, e in spans]
     fields = list(labels.fields)
@@ -50,8 +52,11 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     names = dict(zip(fields, named))
     out = []
     for k, ((s, e), (values, loose)) in enumerate(zip(spans, read)):
-        out.append(build(values, names, page=doc.pages[s], number=numbers.get(k), raw=_raw(doc, s, e),
-                         context_date=context[s], loose=loose))
+        rec = build(values, names, page=doc.pages[s], number=numbers.get(k), raw=_raw(doc, s, e),
+                    context_date=context[s], loose=loose)
+        if k in charges and not rec["type"]:
+            rec["offences"], rec["type"] = charges[k], " // ".join(charges[k])
+        out.append(rec)
     return out
 
 

@@ -119,4 +119,89 @@ def two_column_cards(path: Path, n: int) -> Path:
     return path
 
 
-MORE = {f.__name__: f for f in (numbered_bulletin, numbered_paragraphs, label_column_blocks, two_column_cards)}
+def closing_number_paragraphs(path: Path, n: int) -> Path:
+    """A community blotter: each paragraph opens "TYPE — place, Apr. 1, 10:09." and ends
+    with its number in parentheses, often alone on the last line; some cite an earlier
+    number of the same form mid-sentence; paragraphs run over page breaks."""
+    rows = incidents(n)
+    sheet = _Sheet(path, "Linden Vale Police Blotter - April 2024 - sheet {page}", ("Helvetica", 10), 12)
+    for i, r in enumerate(rows):
+        day = int(r["date"][3:5])
+        text = f"{r['type'].upper()} — {r['address']}, Apr. {day}, {r['time']}. {r['summary']}"
+        if i % 4 == 1:
+            text += f" The caller had reported 24-00{800 + i} at the same place."
+        for part in textwrap.wrap(text + f" ({r['no']})", 70 if i % 2 else 86):
+            sheet.line(part)
+        sheet.gap()
+    sheet.line(f"{n} reports this month.")
+    return sheet.save(path)
+
+
+def dotted_leader_blocks(path: Path, n: int) -> Path:
+    """Blocks of one label a line, each label run to its value by a dotted leader with no
+    space on either side ("Received..........04/01/2024 10:09"); further natures on lines
+    of their own under the value; blocks broken across pages anywhere."""
+    rows = incidents(n)
+    sheet = _Sheet(path, "ALDER CREEK PUBLIC SAFETY   INCIDENT PRINTOUT   SHEET {page}")
+    for i, r in enumerate(rows):
+        natures = [r["type"]] + (["Trespass", "Resisting Arrest"][: i % 3] if i % 3 else [])
+        for label, value in (("Report", r["no"]), ("Received", f"{r['date']} {r['time']}"),
+                             ("Address", r["address"]), ("Nature", natures[0])):
+            sheet.line(f"{label:.<20}{value}")
+        for extra in natures[1:]:
+            sheet.line(f"{'':<20}{extra}")
+        sheet.line(f"{'Outcome':.<20}{r['dispo']}")
+        sheet.gap()
+    return sheet.save(path)
+
+
+def typed_by_category_heading(path: Path, n: int) -> Path:
+    """A listing whose rows print no type: it is in the category heading above them
+    ("Noise Complaint:"), repeated with "(cont.)" after a page break; a column of other
+    offences holds 0-2 more, one per line; categories end with a count line."""
+    rows = sorted(incidents(n), key=lambda r: r["type"])
+    sheet = _Sheet(path, "MILLBROOK SHERIFF  -  REPORTS BY CATEGORY  -  sheet {page}", ("Courier", 8), 11)
+    title = f"{'Report':<12}{'Date':<12}{'Time':<7}{'Address':<20}{'Other Offences':<22}Result"
+    category, count = None, 0
+    for i, r in enumerate(rows):
+        if r["type"] != category:
+            if category:
+                sheet.line(f"Reports in category: {count}", 200)
+                sheet.gap()
+            category, count = r["type"], 0
+            sheet.line(f"{category}:")
+            sheet.line(title)
+        elif sheet.y < BOTTOM:
+            sheet.c.showPage()
+            sheet._top()
+            sheet.line(f"{category} (cont.)")
+            sheet.line(title)
+        more = ["Trespass", "Resisting Arrest"][: i % 3]
+        sheet.line(f"{r['no']:<12}{r['date']:<12}{r['time']:<7}{r['address']:<20}{(more or [''])[0]:<22}{r['dispo']}")
+        for extra in more[1:]:
+            sheet.line(f"{'':<51}{extra}")
+        count += 1
+    sheet.line(f"Reports in category: {count}", 200)
+    return sheet.save(path)
+
+
+def arrest_blocks_with_offence_table(path: Path, n: int) -> Path:
+    """Arrest blocks of "Label: value" lines with a small table of 1-3 offences inside each
+    ("Count  Offense  Degree  Bail"), one offence a row, closed by a "Release:" line."""
+    rows = incidents(n)
+    sheet = _Sheet(path, "HOLLIS COUNTY JAIL - ARRESTS", ("Courier", 8), 11)
+    for i, r in enumerate(rows):
+        offences = [r["type"]] + ["Trespass", "Resisting Arrest"][: i % 3]
+        sheet.line(f"Arrest No: {r['no']}          Taken: {r['date']} {r['time']}")
+        sheet.line(f"Address: {r['address']}")
+        sheet.line(f"    {'Count':<8}{'Offense':<26}{'Degree':<9}Bail")
+        for c, offence in enumerate(offences, start=1):
+            sheet.line(f"    {c:<8}{offence:<26}{'M' if c % 2 else 'F':<9}${500 * c}")
+        sheet.line(f"Release: {r['dispo']}")
+        sheet.gap()
+    return sheet.save(path)
+
+
+MORE = {f.__name__: f for f in (numbered_bulletin, numbered_paragraphs, label_column_blocks, two_column_cards,
+                                closing_number_paragraphs, dotted_leader_blocks,
+                                typed_by_category_heading, arrest_blocks_with_offence_table)}

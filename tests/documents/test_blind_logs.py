@@ -31,10 +31,9 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # blind_logs2 became a development set after its held-out run (1 of 5 agencies met the
     # goals, see its README); every agency meets them now.
     "blind_logs2": {},
-    # Held out: the first run of the extractor on this set.
-    "blind_logs3": {
-        "bexley-falls-nh-pd": "held-out run: press log, id closing each paragraph: recall 0.000, 0 of 103",
-    },
+    # blind_logs3 became a development set after its held-out run (4 of 5 agencies met the
+    # goals, see its README); every agency meets them now.
+    "blind_logs3": {},
 }
 
 _LOADED: dict = {}

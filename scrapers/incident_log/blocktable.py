@@ -1,0 +1,49 @@
+"""A small table inside each labelled block: a booking's charges ("Statute  Charge
+Description  Cls  Bond"), one charge a row, between the block's labelled lines.
+
+Found from the labels already found on each line (no pass over the text): a line where
+three or more of the log's labels stand apart like column titles, with no value beside
+them, is the table's title row; the rows under it, up to the next labelled or blank line,
+are its rows. The column titled for the offence (its title names a type, "Charge
+Description", "Offense") gives the record's offences, one per row; the title row and the
+rows are then no labels and no loose text of the block.
+"""
+from __future__ import annotations
+
+from prr.scrapers.incident_log.columns import is_title_line
+from prr.scrapers.incident_log.fields import column_for
+from prr.scrapers.incident_log.text import cells
+
+
+def inner_tables(clean: list[str], spans, by_line: dict) -> dict[int, list[str]]:
+    """Record index -> the offences of its inner table; the table's lines are blanked in
+    ``clean`` and dropped from ``by_line`` (in place)."""
+    titles = [i for i, hs in by_line.items() if len(hs) >= 3 and is_title_line(clean[i])]
+    if not titles:
+        return {}
+    out: dict[int, list[str]] = {}
+    starts = sorted(titles)
+    k = 0
+    for i in starts:
+        while k < len(spans) and spans[k][1] <= i:
+            k += 1
+        if k == len(spans) or not spans[k][0] <= i < spans[k][1]:
+            continue
+        heads = cells(clean[i])
+        kind = next((h for h in heads if column_for(h[2]) == "type"), None)
+        if kind is None or len(heads) < 3:
+            continue
+        offences = []
+        j = i + 1
+        while j < spans[k][1] and clean[j].strip() and j not in by_line:
+            row = cells(clean[j])
+            if len(row) >= 2:
+                cell = min(row, key=lambda c: abs(c[0] - kind[0]))
+                offences.append(cell[2])
+            clean[j] = ""
+            j += 1
+        clean[i] = ""
+        by_line.pop(i, None)
+        if offences:
+            out[k] = offences
+    return out

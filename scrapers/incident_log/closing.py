@@ -1,0 +1,166 @@
+"""Free-text entries closed by their record number: a press log's paragraph that opens
+with a place or a heading and ends with "[25-018202]", "(25-4410)" or "— 25-4410".
+
+Read only when no other reader finds records (one pass over the numbers already found
+per line, none over the text). The closing form is found from the document: the numbers
+that end their line (nothing after them but a bracket or a full stop), by the shape of
+the number, the bracket or dash before it and whether the line ends a paragraph; the
+form most such lines share delimits the entries. A number cited inside a sentence and
+wrapped to the end of a line has another form, so it ends no entry. The entries must be
+as consistent as numbered entries (text in nearly every one, lines of text rather than
+of cells, no entry many times longer than the others), or the document keeps its
+"no records" status.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from prr.scrapers.incident_log.entries import MIN_ENTRIES, PROSE_TIME, consistent, name_read
+from prr.scrapers.incident_log.fields import ADDRESS, build
+from prr.scrapers.incident_log.text import shape, squash
+
+_OPENERS = "[({<—–-"
+_CLOSERS = re.compile(r"^[\])}>]?[.;,]?$")
+# the heading's parts: "2000 BLOCK OF CANAL ST — Welfare Check, Monday, Oct. 13"
+_PART_SPLIT = re.compile(r"\s+[—–]+\s+|\s+-{1,2}\s+|:\s+|\s+/\s+")
+# where a date starts inside the heading: ", Monday, Oct. 13", ", Oct. 13", ", 10/13/25"
+_DATE_START = re.compile(r",\s+(?=(?:[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+                         r"\d{1,2}/\d{1,2}))")
+
+
+def _form(doc, i: int) -> tuple | None:
+    """(shape, opener, closer, ends a paragraph) of the number that ends line ``i``."""
+    if not doc.ids[i] or i in doc.skip:
+        return None
+    line = doc.lines[i].rstrip()
+    x, token = doc.ids[i][-1]
+    after = line[x + len(token):].strip()
+    if not _CLOSERS.match(after):
+        return None
+    before = line[:x].rstrip()
+    opener = before[-1] if before and before[-1] in _OPENERS else ""
+    if opener in "—–-" and not line[:x].endswith(" "):
+        opener = ""             # "25-4410" glued to a word by a hyphen is no dash
+    return shape(token), opener, after[:1], _ends_paragraph(doc, i)
+
+
+def _ends_paragraph(doc, i: int) -> bool:
+    j = i + 1
+    while j < len(doc.lines) and j in doc.skip:
+        j += 1
+    return j >= len(doc.lines) or not doc.lines[j].strip() or doc.pages[j] != doc.pages[i]
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-/:])")
+_WEEKDAY_DATE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2}),?\s+(?:at\s+)?"
+                           r"(\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?)$")
+
+
+def closing_anchors(doc) -> list[int]:
+    """The lines whose closing number ends an entry: those of the most common form, when
+    the form is marked (a bracket or dash before the number, or the end of a paragraph)."""
+    forms = {i: f for i in range(len(doc.lines)) if (f := _form(doc, i)) is not None}
+    if not forms:
+        return []
+    best, _ = Counter(forms.values()).most_common(1)[0]
+    if not best[1] and not best[3]:
+        return []
+    return sorted(i for i, f in forms.items() if f == best)
+
+
+def closing_spans(doc, ends: list[int]) -> list[tuple[int, int]]:
+    """Entry k runs from the first text after entry k-1 (the first entry: from the start
+    of its paragraph) through its closing line."""
+    out = []
+    for k, e in enumerate(ends):
+        if k:
+            s = ends[k - 1] + 1
+        else:
+            s = e
+            while s > 0 and (s - 1) not in doc.skip and doc.lines[s - 1].strip():
+                s -= 1
+        while s < e and (s in doc.skip or not doc.lines[s].strip()):
+            s += 1
+        out.append((s, e + 1))
+    return out
+
+
+def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]]] | None:
+    """One record per entry closed by its number, with the spans; None when the numbers
+    do not close consistent entries."""
+    ends = closing_anchors(doc)
+    if len(ends) < MIN_ENTRIES:
+        return None
+    spans = closing_spans(doc, ends)
+    numbers = [doc.ids[e][-1][1] for e in ends]
+    blocks = []
+    for (s, e), number in zip(spans, numbers):
+        block = [doc.lines[i].strip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
+        last = block[-1]
+        block[-1] = last[:last.rfind(number)].rstrip(" " + _OPENERS)
+        blocks.append([ln for ln in block if ln])
+    if not consistent([b or [""] for b in blocks]) or sum(1 for b in blocks if not b) > 0.1 * len(blocks):
+        return None
+    read = [_values(b) for b in blocks]
+    year = _year(doc)
+    for values in read:
+        when = _WEEKDAY_DATE.match(values.get("time", ""))
+        if when and year:       # "Monday, Oct. 20, 1:14 a.m.": the year is the log's
+            values["time"] = f"{when.group(1)} {when.group(2)} {year} {when.group(3).replace('.', '')}"
+    names = _place_heading(read, name_read(read))
+    records = [build(values, names, page=doc.pages[e - 1], number=number, raw=_raw(doc, s, e), context_date=context[s])
+               for (s, e), number, values in zip(spans, numbers, read)]
+    return records, spans
+
+
+def _raw(doc, s: int, e: int) -> list[str]:
+    """The entry's lines as printed, without the page furniture of a break inside it."""
+    return [doc.lines[i].strip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
+
+
+def _year(doc) -> str | None:
+    """The year the log's header prints ("Press Log • October 20 - 26, 2025")."""
+    for line in doc.lines[:12]:
+        m = _YEAR.search(line)
+        if m:
+            return m.group(0)
+    return None
+
+
+def _values(block: list[str]) -> dict[str, str]:
+    """The heading (to the first time, else the first sentence) in its parts, the date and
+    time it gives, and the narrative after it as summary."""
+    text = squash(" ".join(block))
+    m = PROSE_TIME.search(text)
+    if m and m.start() < 0.6 * len(text):
+        head, rest = text[:m.end()], text[m.end():]
+    else:
+        head, _, rest = text.partition(". ")
+    head = head.strip().rstrip(".,;") if not m else head.strip().rstrip(",;")
+    values: dict[str, str] = {"summary": rest.strip().lstrip(".,;:— ")}
+    d = _DATE_START.search(head)
+    if d:
+        values["time"] = head[d.end():].strip()
+        head = head[:d.start()]
+    elif m:
+        values["time"] = m.group(1) + (m.group(2) or "").replace(" ", "")
+        head = head[:m.start()].rstrip(" ,at")
+    for k, part in enumerate(p.strip() for p in _PART_SPLIT.split(head, maxsplit=2)):
+        if part:
+            values[f"heading {k + 1}"] = part
+    return values
+
+
+def _place_heading(read: list[dict], names: dict) -> dict:
+    """A heading of a category and one other part ("2000 BLOCK OF CANAL ST — Welfare
+    Check"): the other part is the place when addresses are the most of its values
+    (intersections and landmarks are the rest)."""
+    parts = sorted({k for values in read for k in values if k.startswith("heading ")})
+    named = [names.get(k) for k in parts]
+    if "location" in named or "type" not in named:
+        return names
+    for k in parts:
+        vals = [values[k] for values in read if values.get(k)]
+        if names.get(k) is None and vals and sum(1 for v in vals if ADDRESS.search(v)) >= 0.5 * len(vals):
+            return {**names, k: "location"}
+    return names
