@@ -2,6 +2,7 @@
 
 Usage: python check_blind_logs4.py [--dir DIR] [--regenerate]
 """
+
 import argparse
 import hashlib
 import json
@@ -75,8 +76,7 @@ def check_dir(d):
                     fails.append(f"{tag}: {num} printed {got} times, listed {want}")
             starts = re.findall(STARTS[folder], text, re.M)
             if starts != ids:
-                fails.append(f"{tag}: record-start pattern finds {len(starts)} ids, not the listed "
-                             f"{len(ids)} in order")
+                fails.append(f"{tag}: record-start pattern finds {len(starts)} ids, not the listed {len(ids)} in order")
             if folder in TOTALS:
                 m = re.search(TOTALS[folder], text)
                 if not m or int(m.group(1)) != e["record_count"]:
@@ -92,8 +92,7 @@ def check_dir(d):
                             continue
                         missing = [w for w in str(val).split() if w not in words]
                         if missing:
-                            fails.append(f"{tag}: sample {s.get('case_number')} {k}={val!r} not printed "
-                                         f"({missing})")
+                            fails.append(f"{tag}: sample {s.get('case_number')} {k}={val!r} not printed ({missing})")
     return fails, n_pdf, n_rec
 
 

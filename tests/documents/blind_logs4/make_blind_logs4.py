@@ -3,6 +3,7 @@
 Everything is invented. Deterministic: fixed seeds, reportlab invariant mode.
 Usage: python make_blind_logs4.py [OUT_DIR]   (default: this folder)
 """
+
 import hashlib
 import json
 import random
@@ -19,9 +20,26 @@ HERE = Path(__file__).resolve().parent
 BASE_SEED = 20251202
 REL_PATH = "tests/documents/blind_logs4"
 
-STREETS = ["Alder St", "Birchwood Ave", "Cannery Rd", "Dockside Way", "Elm Ct", "Fenwick Blvd",
-           "Granger St", "Harbor View Dr", "Ironside Ave", "Juniper Ln", "Keel St", "Larch Rd",
-           "Mariner Pkwy", "Northgate Rd", "Orchard St", "Pilot Ave", "Quayside Dr", "Ropewalk Ln"]
+STREETS = [
+    "Alder St",
+    "Birchwood Ave",
+    "Cannery Rd",
+    "Dockside Way",
+    "Elm Ct",
+    "Fenwick Blvd",
+    "Granger St",
+    "Harbor View Dr",
+    "Ironside Ave",
+    "Juniper Ln",
+    "Keel St",
+    "Larch Rd",
+    "Mariner Pkwy",
+    "Northgate Rd",
+    "Orchard St",
+    "Pilot Ave",
+    "Quayside Dr",
+    "Ropewalk Ln",
+]
 
 
 def new_canvas(path, size):
@@ -41,14 +59,44 @@ def phone(rng):
 
 # ---------------------------------------------------------------- A: port police, two-row records
 def port_records(rng, start, days, per_day, first_no):
-    types = ["TRESPASS - RESTRICTED AREA", "THEFT - CARGO", "SUSPICIOUS VEHICLE", "TRAFFIC COLLISION - PROPERTY DAMAGE",
-             "ASSIST CBP", "CREDENTIAL VIOLATION (TWIC)", "MEDICAL ASSIST", "VANDALISM", "FUEL SPILL REPORT",
-             "DISORDERLY PERSON", "ALARM - INTRUSION", "FOUND PROPERTY", "DUI", "HAZMAT NOTIFICATION"]
-    places = ["Terminal 3 Gate B", "Wando Container Yard Row 14", "Cruise Terminal Lot C", "Berth 22 Apron",
-              "North Gate Truck Queue", "Port Administration Bldg", "Intermodal Rail Ramp", "Columbus St Terminal Warehouse 6",
-              "Breakbulk Shed 4", "Fisherman's Wharf Public Pier"]
-    disps = ["REPORT TAKEN", "ADVISED / CLEARED", "ARREST", "REFERRED TO CBP", "UNFOUNDED", "CITATION ISSUED",
-             "TRESPASS WARNING ISSUED", "GONE ON ARRIVAL"]
+    types = [
+        "TRESPASS - RESTRICTED AREA",
+        "THEFT - CARGO",
+        "SUSPICIOUS VEHICLE",
+        "TRAFFIC COLLISION - PROPERTY DAMAGE",
+        "ASSIST CBP",
+        "CREDENTIAL VIOLATION (TWIC)",
+        "MEDICAL ASSIST",
+        "VANDALISM",
+        "FUEL SPILL REPORT",
+        "DISORDERLY PERSON",
+        "ALARM - INTRUSION",
+        "FOUND PROPERTY",
+        "DUI",
+        "HAZMAT NOTIFICATION",
+    ]
+    places = [
+        "Terminal 3 Gate B",
+        "Wando Container Yard Row 14",
+        "Cruise Terminal Lot C",
+        "Berth 22 Apron",
+        "North Gate Truck Queue",
+        "Port Administration Bldg",
+        "Intermodal Rail Ramp",
+        "Columbus St Terminal Warehouse 6",
+        "Breakbulk Shed 4",
+        "Fisherman's Wharf Public Pier",
+    ]
+    disps = [
+        "REPORT TAKEN",
+        "ADVISED / CLEARED",
+        "ARREST",
+        "REFERRED TO CBP",
+        "UNFOUNDED",
+        "CITATION ISSUED",
+        "TRESPASS WARNING ISSUED",
+        "GONE ON ARRIVAL",
+    ]
     recs, n = [], first_no
     for d in range(days):
         day = start + timedelta(days=d)
@@ -72,9 +120,19 @@ def port_records(rng, start, days, per_day, first_no):
             elif r < 0.22:
                 rel, relkind = f"MISLE {rng.randint(1400000, 1499999)}", "other_agency_case"
                 ref = f"USCG {rel}"
-            recs.append(dict(case_number=f"PA25-{n:06d}", reported_at=t.strftime("%m/%d/%Y %H:%M"),
-                             type=offs, location=rng.choice(places), disposition=disp, ref=ref,
-                             related=rel, relkind=relkind, unit=f"P{rng.randint(11, 48)}"))
+            recs.append(
+                dict(
+                    case_number=f"PA25-{n:06d}",
+                    reported_at=t.strftime("%m/%d/%Y %H:%M"),
+                    type=offs,
+                    location=rng.choice(places),
+                    disposition=disp,
+                    ref=ref,
+                    related=rel,
+                    relkind=relkind,
+                    unit=f"P{rng.randint(11, 48)}",
+                )
+            )
     return recs
 
 
@@ -135,11 +193,30 @@ def draw_port(path, recs, title_dates):
 
 # ---------------------------------------------------------------- B: CAD pipe export
 def cad_records(rng, day, count):
-    natures = ["ALARM BURGLARY", "WELFARE CHECK", "TRAFFIC STOP", "MVA WITH INJURIES", "MVA NO INJURIES",
-               "LOOSE LIVESTOCK", "DISTURBANCE, VERBAL", "SUSPICIOUS PERSON", "CHEST PAIN", "GRASS FIRE",
-               "THEFT, REPORT ONLY", "RECKLESS DRIVER", "CIVIL STANDBY", "FALL, INJURY", "NOISE COMPLAINT"]
-    agencies = {"ALARM BURGLARY": "BCSO", "CHEST PAIN": "BCEMS", "FALL, INJURY": "BCEMS", "GRASS FIRE": "ESD2",
-                "MVA WITH INJURIES": "BCSO"}
+    natures = [
+        "ALARM BURGLARY",
+        "WELFARE CHECK",
+        "TRAFFIC STOP",
+        "MVA WITH INJURIES",
+        "MVA NO INJURIES",
+        "LOOSE LIVESTOCK",
+        "DISTURBANCE, VERBAL",
+        "SUSPICIOUS PERSON",
+        "CHEST PAIN",
+        "GRASS FIRE",
+        "THEFT, REPORT ONLY",
+        "RECKLESS DRIVER",
+        "CIVIL STANDBY",
+        "FALL, INJURY",
+        "NOISE COMPLAINT",
+    ]
+    agencies = {
+        "ALARM BURGLARY": "BCSO",
+        "CHEST PAIN": "BCEMS",
+        "FALL, INJURY": "BCEMS",
+        "GRASS FIRE": "ESD2",
+        "MVA WITH INJURIES": "BCSO",
+    }
     roads = ["FM 1460", "CR 212", "US HWY 79", "SH 95", "CR 418", "FM 619", "PARK RD 7", "CR 305"]
     dispo = ["CLR", "RPT", "ARR", "GOA", "CIT", "TRN", "UTL", "ADV"]
     recs, t, seq, rpt = [], day, 0, 11830
@@ -158,8 +235,11 @@ def cad_records(rng, day, count):
             nat_p = f'"{nat}"' if "," in nat else nat
         else:
             nat_p = f'"{nat}"' if "," in nat else nat
-        units = ",".join(sorted({rng.choice(["S14", "S22", "S31", "S07", "M3", "E21", "K9-2", "S40"])
-                                 for _ in range(rng.randint(1, 3))}))
+        units = ",".join(
+            sorted(
+                {rng.choice(["S14", "S22", "S31", "S07", "M3", "E21", "K9-2", "S40"]) for _ in range(rng.randint(1, 3))}
+            )
+        )
         d = rng.choice(dispo)
         case_no, rel, relkind = "", None, None
         if d in ("RPT", "ARR") or rng.random() < 0.05:
@@ -170,10 +250,22 @@ def cad_records(rng, day, count):
             rel = f"T{rng.randint(30000000, 39999999)}"
             case_no, relkind = rel, "citation"
         cid = f"CFS-{t:%Y%m%d}-{seq:04d}"
-        recs.append(dict(case_number=cid, reported_at=t.strftime("%Y-%m-%d %H:%M:%S"), type=nat,
-                         nat_p=nat_p if "," not in nat else f'"{nat}"', location=addr.strip('"'),
-                         addr_p=addr, agency_ori=ag, unit=units, disposition=d, case_col=case_no,
-                         related=rel, relkind=relkind))
+        recs.append(
+            dict(
+                case_number=cid,
+                reported_at=t.strftime("%Y-%m-%d %H:%M:%S"),
+                type=nat,
+                nat_p=nat_p if "," not in nat else f'"{nat}"',
+                location=addr.strip('"'),
+                addr_p=addr,
+                agency_ori=ag,
+                unit=units,
+                disposition=d,
+                case_col=case_no,
+                related=rel,
+                relkind=relkind,
+            )
+        )
     return recs
 
 
@@ -184,8 +276,18 @@ def draw_cad(path, recs):
     width_chars = 92
     lines = ["CFS_ID|RECEIVED|NATURE|ADDRESS|AGENCY|UNITS|DISPO|CASE_NO"]
     for r in recs:
-        row = "|".join([r["case_number"], r["reported_at"], r["nat_p"], r["addr_p"], r["agency_ori"],
-                        f'"{r["unit"]}"' if "," in r["unit"] else r["unit"], r["disposition"], r["case_col"]])
+        row = "|".join(
+            [
+                r["case_number"],
+                r["reported_at"],
+                r["nat_p"],
+                r["addr_p"],
+                r["agency_ori"],
+                f'"{r["unit"]}"' if "," in r["unit"] else r["unit"],
+                r["disposition"],
+                r["case_col"],
+            ]
+        )
         while len(row) > width_chars:
             lines.append(row[:width_chars])
             row = "    " + row[width_chars:]
@@ -197,10 +299,14 @@ def draw_cad(path, recs):
         c.setFont("Courier-Bold", 9)
         c.drawString(36, H - 36, "BRAMWELL COUNTY EMERGENCY COMMUNICATIONS DISTRICT - CAD EXPORT cfs_public_v2")
         c.setFont("Courier", 8)
-        c.drawString(36, H - 48, f"query: received between 2025-10-04 00:00:00 and 2025-10-04 23:59:59   "
-                                 f"printed 2025-10-06 07:02   pg {page}")
+        c.drawString(
+            36,
+            H - 48,
+            f"query: received between 2025-10-04 00:00:00 and 2025-10-04 23:59:59   "
+            f"printed 2025-10-06 07:02   pg {page}",
+        )
         y = H - 70
-        for ln in lines[i:i + per_page]:
+        for ln in lines[i : i + per_page]:
             c.drawString(36, y, ln)
             y -= 11
         c.showPage()
@@ -209,14 +315,44 @@ def draw_cad(path, recs):
 
 # ---------------------------------------------------------------- C: Clery log, number only on first row
 def clery_records(rng, year, month, count, first_no):
-    offs = ["Theft - From Building", "Liquor Law Violation", "Drug Law Violation", "Burglary - Residence Hall",
-            "Vandalism", "Simple Assault", "Harassment", "Stalking", "Motor Vehicle Theft", "Trespass",
-            "Disorderly Conduct", "Fondling", "Dating Violence", "Criminal Mischief"]
-    places = ["Hemlock Hall - Residential", "Carver Library", "Lot F (Commuter)", "Pell Science Center",
-              "Birchard Athletic Complex", "Student Union - 2nd floor", "Maple Row Apartments - Residential",
-              "Off Campus - 40 block College St", "Davison Dining Commons", "Public Property - Route 12 sidewalk"]
-    disps = ["Open", "Closed", "Cleared by Arrest", "Referred to Student Conduct", "Unfounded",
-             "Inactive - Pending Leads", "Referred to Title IX", "Exceptionally Cleared"]
+    offs = [
+        "Theft - From Building",
+        "Liquor Law Violation",
+        "Drug Law Violation",
+        "Burglary - Residence Hall",
+        "Vandalism",
+        "Simple Assault",
+        "Harassment",
+        "Stalking",
+        "Motor Vehicle Theft",
+        "Trespass",
+        "Disorderly Conduct",
+        "Fondling",
+        "Dating Violence",
+        "Criminal Mischief",
+    ]
+    places = [
+        "Hemlock Hall - Residential",
+        "Carver Library",
+        "Lot F (Commuter)",
+        "Pell Science Center",
+        "Birchard Athletic Complex",
+        "Student Union - 2nd floor",
+        "Maple Row Apartments - Residential",
+        "Off Campus - 40 block College St",
+        "Davison Dining Commons",
+        "Public Property - Route 12 sidewalk",
+    ]
+    disps = [
+        "Open",
+        "Closed",
+        "Cleared by Arrest",
+        "Referred to Student Conduct",
+        "Unfounded",
+        "Inactive - Pending Leads",
+        "Referred to Title IX",
+        "Exceptionally Cleared",
+    ]
     recs, n = [], first_no
     day = datetime(year, month, 1, 0, 0)
     for _ in range(count):
@@ -242,10 +378,19 @@ def clery_records(rng, year, month, count, first_no):
         elif rng.random() < 0.06:
             rel, relkind = f"{year % 100}-{n - rng.randint(40, 200):04d}", "earlier_case_cited"
             dprint = f"{disp}; supplement to {rel}"
-        recs.append(dict(case_number=f"{year % 100}-{n:04d}", reported_at=rep.strftime("%m/%d/%y %H:%M"),
-                         occurred_from=of, occurred_to=ot, type=o if k > 1 else o[0],
-                         location=rng.choice(places), disposition=dprint,
-                         related=rel.split(" ")[-1] if rel else None, relkind=relkind))
+        recs.append(
+            dict(
+                case_number=f"{year % 100}-{n:04d}",
+                reported_at=rep.strftime("%m/%d/%y %H:%M"),
+                occurred_from=of,
+                occurred_to=ot,
+                type=o if k > 1 else o[0],
+                location=rng.choice(places),
+                disposition=dprint,
+                related=rel.split(" ")[-1] if rel else None,
+                relkind=relkind,
+            )
+        )
     return recs
 
 
@@ -253,9 +398,15 @@ def draw_clery(path, recs, month_title):
     size = landscape(letter)
     W, H = size
     c = new_canvas(path, size)
-    cols = [(36, "Case #", 50), (88, "Date Reported", 70), (160, "Date Occurred From", 76),
-            (238, "Date Occurred To", 72), (312, "Offense", 146), (462, "General Location", 146),
-            (612, "Disposition", 144)]
+    cols = [
+        (36, "Case #", 50),
+        (88, "Date Reported", 70),
+        (160, "Date Occurred From", 76),
+        (238, "Date Occurred To", 72),
+        (312, "Offense", 146),
+        (462, "General Location", 146),
+        (612, "Disposition", 144),
+    ]
     page = [0]
     y = [0]
 
@@ -302,24 +453,38 @@ def draw_clery(path, recs, month_title):
         c.setStrokeGray(0)
         y[0] -= 5
     c.setFont("Helvetica-Oblique", 7.5)
-    c.drawString(36, y[0] - 8, "Rows without a case number continue the case above. Unfounded: found not to have "
-                               "occurred; kept in the log as required.")
+    c.drawString(
+        36,
+        y[0] - 8,
+        "Rows without a case number continue the case above. Unfounded: found not to have "
+        "occurred; kept in the log as required.",
+    )
     c.save()
 
 
 # ---------------------------------------------------------------- D: transit narrative blotter
 def transit_records(rng, start, days, first_no):
-    stations = ["Courthouse Station", "Millbrook Park & Ride", "Eastgate Transit Center", "Route 18 bus",
-                "Union Depot platform 2", "Fairgrounds Station", "Route 4 bus", "Canal Street Station"]
-    kinds = [("fare evasion", "officers cited a man for riding without a valid fare"),
-             ("assault", "officers responded to a report of a rider punched by another rider after an argument"),
-             ("theft", "a rider reported a phone taken from a seat while she slept"),
-             ("trespass", "officers removed a man who had been told not to return to the station"),
-             ("vandalism", "an operator reported a window etched with a key"),
-             ("medical", "officers assisted medics with a rider who had fainted"),
-             ("disorderly conduct", "officers separated two groups shouting on the platform"),
-             ("suspicious package", "a bag left on a bench was checked and released to its owner"),
-             ("drug violation", "officers found a rider using narcotics in the restroom")]
+    stations = [
+        "Courthouse Station",
+        "Millbrook Park & Ride",
+        "Eastgate Transit Center",
+        "Route 18 bus",
+        "Union Depot platform 2",
+        "Fairgrounds Station",
+        "Route 4 bus",
+        "Canal Street Station",
+    ]
+    kinds = [
+        ("fare evasion", "officers cited a man for riding without a valid fare"),
+        ("assault", "officers responded to a report of a rider punched by another rider after an argument"),
+        ("theft", "a rider reported a phone taken from a seat while she slept"),
+        ("trespass", "officers removed a man who had been told not to return to the station"),
+        ("vandalism", "an operator reported a window etched with a key"),
+        ("medical", "officers assisted medics with a rider who had fainted"),
+        ("disorderly conduct", "officers separated two groups shouting on the platform"),
+        ("suspicious package", "a bag left on a bench was checked and released to its owner"),
+        ("drug violation", "officers found a rider using narcotics in the restroom"),
+    ]
     recs, n = [], first_no
     for d in range(days):
         day = start + timedelta(days=d)
@@ -344,10 +509,21 @@ def transit_records(rng, start, days, first_no):
             elif r < 0.42:
                 tail = f" Anyone with information can call the tip line at (919) 555-01{rng.randint(10, 99)}."
             disp = rng.choice(["Report taken.", "Cleared.", "Arrest made.", "Referred to Harwick PD.", "Cleared."])
-            recs.append(dict(case_number=f"25-{n}", date=day, time=tm, location=st, type=k,
-                             lead=f"At {tm} (", body=f") {text}.{tail} {disp}", disposition=disp.rstrip("."),
-                             related=rel, relkind=relkind,
-                             summary=f"{text}.{tail} {disp}"))
+            recs.append(
+                dict(
+                    case_number=f"25-{n}",
+                    date=day,
+                    time=tm,
+                    location=st,
+                    type=k,
+                    lead=f"At {tm} (",
+                    body=f") {text}.{tail} {disp}",
+                    disposition=disp.rstrip("."),
+                    related=rel,
+                    relkind=relkind,
+                    summary=f"{text}.{tail} {disp}",
+                )
+            )
     return recs
 
 
@@ -379,8 +555,12 @@ def draw_transit(path, recs):
             c.drawString(left, y[0], curday.strftime("%A, %B ") + str(curday.day))
             y[0] -= 17
         # paragraph: "<Station>. At 2:14 p.m. (<b>25-3310</b>) text..."
-        segs = [("Times-Bold", r["location"] + ". "), ("Times-Roman", r["lead"]),
-                ("Times-Bold", r["case_number"]), ("Times-Roman", r["body"])]
+        segs = [
+            ("Times-Bold", r["location"] + ". "),
+            ("Times-Roman", r["lead"]),
+            ("Times-Bold", r["case_number"]),
+            ("Times-Roman", r["body"]),
+        ]
         words = []
         for font, s in segs:
             parts = s.split(" ")
@@ -416,7 +596,7 @@ def draw_transit(path, recs):
                 header()
             x = left
             for grp in ln:
-                for f, w, sp in grp:
+                for f, w, _sp in grp:
                     c.setFont(f, 10)
                     c.drawString(x, y[0], w)
                     x += c.stringWidth(w, f, 10)
@@ -424,20 +604,43 @@ def draw_transit(path, recs):
             y[0] -= 12.5
         y[0] -= 6
     c.setFont("Times-Italic", 9)
-    c.drawString(left, max(y[0] - 4, 40), f"{len(recs)} incidents this week. Case numbers are for reference; "
-                                           "reports are released through the records office.")
+    c.drawString(
+        left,
+        max(y[0] - 4, 40),
+        f"{len(recs)} incidents this week. Case numbers are for reference; "
+        "reports are released through the records office.",
+    )
     c.save()
 
 
 # ---------------------------------------------------------------- E: airport police, mixed orientation
 def airport_records(rng, start, days, count, first_no):
-    natures = ["Lost / Found Property", "Unattended Bag", "Disturbance - Gate Area", "Traffic Enforcement - Curbside",
-               "Medical Emergency", "Theft from Vehicle (Garage)", "Prohibited Item Referral (TSA)",
-               "Unruly Passenger - Aircraft", "Alarm - Airfield Access Door", "Intoxicated Person",
-               "Vehicle Accident - Airside", "Trespass - Airfield Perimeter"]
-    places = ["Concourse A Gate A7", "Terminal Curb Door 4", "Parking Garage Level 3", "Baggage Claim Carousel 2",
-              "TSA Checkpoint 1", "Airfield Post 9", "Rental Car Return", "Concourse B Gate B12", "Cell Phone Lot",
-              "Air Cargo Building 2"]
+    natures = [
+        "Lost / Found Property",
+        "Unattended Bag",
+        "Disturbance - Gate Area",
+        "Traffic Enforcement - Curbside",
+        "Medical Emergency",
+        "Theft from Vehicle (Garage)",
+        "Prohibited Item Referral (TSA)",
+        "Unruly Passenger - Aircraft",
+        "Alarm - Airfield Access Door",
+        "Intoxicated Person",
+        "Vehicle Accident - Airside",
+        "Trespass - Airfield Perimeter",
+    ]
+    places = [
+        "Concourse A Gate A7",
+        "Terminal Curb Door 4",
+        "Parking Garage Level 3",
+        "Baggage Claim Carousel 2",
+        "TSA Checkpoint 1",
+        "Airfield Post 9",
+        "Rental Car Return",
+        "Concourse B Gate B12",
+        "Cell Phone Lot",
+        "Air Cargo Building 2",
+    ]
     disps = ["Closed", "Report", "Arrest", "Referred to TSA", "Referred to FBI", "Citation", "Unfounded", "Assisted"]
     recs, n, t = [], first_no, start
     step = days * 1440 // count
@@ -456,9 +659,20 @@ def airport_records(rng, start, days, count, first_no):
         elif nat == "Unruly Passenger - Aircraft" and rng.random() < 0.6:
             rel, relkind = f"FAA EIR {rng.randint(2025000, 2025999)}", "other_agency_case"
             note = rel
-        recs.append(dict(case_number=f"KRA25-{n:05d}", date=t.strftime("%m/%d/%Y"), time=t.strftime("%H%M"),
-                         type=nat, location=rng.choice(places), unit=f"#{rng.randint(301, 349)}",
-                         disposition=disp, note=note, related=rel, relkind=relkind))
+        recs.append(
+            dict(
+                case_number=f"KRA25-{n:05d}",
+                date=t.strftime("%m/%d/%Y"),
+                time=t.strftime("%H%M"),
+                type=nat,
+                location=rng.choice(places),
+                unit=f"#{rng.randint(301, 349)}",
+                disposition=disp,
+                note=note,
+                related=rel,
+                relkind=relkind,
+            )
+        )
     return recs
 
 
@@ -476,11 +690,25 @@ def draw_airport(path, recs):
             c.setPageSize(size)
         page += 1
         if o == "P":
-            cols = [(36, "Report #", 62), (100, "Date", 48), (150, "Time", 26), (180, "Nature", 120),
-                    (305, "Location", 100), (410, "Ofc", 26), (440, "Disposition / Ref", 136)]
+            cols = [
+                (36, "Report #", 62),
+                (100, "Date", 48),
+                (150, "Time", 26),
+                (180, "Nature", 120),
+                (305, "Location", 100),
+                (410, "Ofc", 26),
+                (440, "Disposition / Ref", 136),
+            ]
         else:
-            cols = [(36, "Report #", 70), (110, "Date", 52), (165, "Time", 30), (200, "Nature", 190),
-                    (395, "Location", 150), (550, "Ofc", 30), (585, "Disposition / Ref", 170)]
+            cols = [
+                (36, "Report #", 70),
+                (110, "Date", 52),
+                (165, "Time", 30),
+                (200, "Nature", 190),
+                (395, "Location", 150),
+                (550, "Ofc", 30),
+                (585, "Disposition / Ref", 170),
+            ]
         c.setFont("Helvetica-Bold", 11)
         c.drawString(36, H - 40, "KINSALE REGIONAL AIRPORT POLICE - INCIDENT LOG")
         c.setFont("Helvetica", 8)
@@ -495,8 +723,15 @@ def draw_airport(path, recs):
         y = top - 14
         while idx < len(recs):
             r = recs[idx]
-            cells = [r["case_number"], r["date"], r["time"], r["type"], r["location"], r["unit"],
-                     r["disposition"] + (" - " + r["note"] if r["note"] else "")]
+            cells = [
+                r["case_number"],
+                r["date"],
+                r["time"],
+                r["type"],
+                r["location"],
+                r["unit"],
+                r["disposition"] + (" - " + r["note"] if r["note"] else ""),
+            ]
             fs = 8.5 if o == "P" else 7.5
             lh = fs + 1.5
             wrapped = [wrap(v, "Helvetica", fs, w) for (x, _, w), v in zip(cols, cells)]
@@ -504,7 +739,7 @@ def draw_airport(path, recs):
             if y - h < 40:
                 break
             c.setFont("Helvetica", fs)
-            for (x, _, w), wl in zip(cols, wrapped):
+            for (x, _, _w), wl in zip(cols, wrapped):
                 for i, s in enumerate(wl):
                     c.drawString(x, y - lh - lh * i + 1, s)
             c.rect(34, y - h, W - 68, h)
@@ -520,8 +755,13 @@ def draw_airport(path, recs):
 # ---------------------------------------------------------------- ground truth
 def file_info(path):
     data = path.read_bytes()
-    pages = int([ln for ln in subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
-                 .splitlines() if ln.startswith("Pages:")][0].split()[1])
+    pages = int(
+        [
+            ln
+            for ln in subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout.splitlines()
+            if ln.startswith("Pages:")
+        ][0].split()[1]
+    )
     return hashlib.sha256(data).hexdigest(), len(data), pages
 
 
@@ -558,16 +798,31 @@ def pick_samples(recs, fields):
 
 def entry(path, folder, agency, doctype, layout, recs, fields, samples, seed, notes, count_check):
     sha, nbytes, pages = file_info(path)
-    return {"file": path.name, "source_repo": "generated", "commit": None,
-            "path": f"{REL_PATH}/{folder}/{path.name}", "git_blob": None,
-            "generator": {"script": f"{REL_PATH}/make_blind_logs4.py", "seed": seed},
-            "sha256": sha, "bytes": nbytes, "pages": pages, "agency": agency, "document_type": doctype,
-            "layout": layout, "scanned": False, "encrypted": False, "text_layer": "good",
-            "record_count": len(recs), "case_numbers": [r["case_number"] for r in recs],
-            "related_numbers": related_of(recs),
-            "case_numbers_source": "generated: the id of each record in print order, from the generator's records",
-            "record_count_check": count_check, "fields_present": fields, "sample_records": samples,
-            "notes": notes}
+    return {
+        "file": path.name,
+        "source_repo": "generated",
+        "commit": None,
+        "path": f"{REL_PATH}/{folder}/{path.name}",
+        "git_blob": None,
+        "generator": {"script": f"{REL_PATH}/make_blind_logs4.py", "seed": seed},
+        "sha256": sha,
+        "bytes": nbytes,
+        "pages": pages,
+        "agency": agency,
+        "document_type": doctype,
+        "layout": layout,
+        "scanned": False,
+        "encrypted": False,
+        "text_layer": "good",
+        "record_count": len(recs),
+        "case_numbers": [r["case_number"] for r in recs],
+        "related_numbers": related_of(recs),
+        "case_numbers_source": "generated: the id of each record in print order, from the generator's records",
+        "record_count_check": count_check,
+        "fields_present": fields,
+        "sample_records": samples,
+        "notes": notes,
+    }
 
 
 def main(out):
@@ -580,22 +835,47 @@ def main(out):
     agency = "Saltmarsh Harbor Port Authority Police Department, SC [invented]"
     gt = []
     fields = ["case_number", "reported_at", "type", "unit", "location", "disposition"]
-    notes_a = ("Two printed rows per record: row 1 (Incident No. in bold, Reported date-time, Incident Type, Unit), "
-               "row 2 indented and italic (Location, Disposition, Ref.). A second incident type wraps under the "
-               "first before row 2. The two-line column header repeats on every page; a thin rule closes each "
-               "record. Ref. holds CBP reference numbers, USCG MISLE case numbers and state citation numbers: "
-               "related, not ids. Footer 'Incidents this report: n'.")
+    notes_a = (
+        "Two printed rows per record: row 1 (Incident No. in bold, Reported date-time, Incident Type, Unit), "
+        "row 2 indented and italic (Location, Disposition, Ref.). A second incident type wraps under the "
+        "first before row 2. The two-line column header repeats on every page; a thin rule closes each "
+        "record. Ref. holds CBP reference numbers, USCG MISLE case numbers and state citation numbers: "
+        "related, not ids. Footer 'Incidents this report: n'."
+    )
     for name, start, per_day, first, title in [
-            ("saltmarsh-port-daily-activity-2025-10-04.pdf", datetime(2025, 10, 4), [38, 33], 4410,
-             "10/04/2025 - 10/05/2025"),
-            ("saltmarsh-port-daily-activity-2025-10-06.pdf", datetime(2025, 10, 6), [44, 41], 4600,
-             "10/06/2025 - 10/07/2025")]:
+        (
+            "saltmarsh-port-daily-activity-2025-10-04.pdf",
+            datetime(2025, 10, 4),
+            [38, 33],
+            4410,
+            "10/04/2025 - 10/05/2025",
+        ),
+        (
+            "saltmarsh-port-daily-activity-2025-10-06.pdf",
+            datetime(2025, 10, 6),
+            [44, 41],
+            4600,
+            "10/06/2025 - 10/07/2025",
+        ),
+    ]:
         recs = port_records(rng, start, 2, per_day, first)
         p = out / folder / name
         draw_port(p, recs, title)
-        gt.append(entry(p, folder, agency, "port police daily activity report (two days)", "table with header",
-                        recs, fields, pick_samples(recs, fields + ["ref"]), seed, notes_a,
-                        "generated count; the footer states it"))
+        gt.append(
+            entry(
+                p,
+                folder,
+                agency,
+                "port police daily activity report (two days)",
+                "table with header",
+                recs,
+                fields,
+                pick_samples(recs, fields + ["ref"]),
+                seed,
+                notes_a,
+                "generated count; the footer states it",
+            )
+        )
     for s in gt:
         for smp in s["sample_records"]:
             smp.pop("ref", None)
@@ -610,18 +890,30 @@ def main(out):
     p = out / folder / "bramwell-cad-export-2025-10-04.pdf"
     draw_cad(p, recs)
     fields = ["case_number", "reported_at", "type", "location", "agency_ori", "unit", "disposition"]
-    gt = [entry(p, folder, "Bramwell County Emergency Communications District, TX [invented]",
-                "CAD calls-for-service export, one day, pipe-delimited text printed as is", "table with header",
-                recs, fields, pick_samples(recs, fields), seed,
-                ("A CAD export printed in Courier: one header line of field names (CFS_ID|RECEIVED|NATURE|ADDRESS|"
-                 "AGENCY|UNITS|DISPO|CASE_NO), then one pipe-delimited line per call; fields with a comma are in "
-                 "double quotes (natures like \"DISTURBANCE, VERBAL\", addresses with a unit, several units). Lines "
-                 "longer than 92 characters are cut and continue on the next line after 4 spaces, sometimes in "
-                 "the middle of a field, even inside a CASE_NO ('BC25-' / '    11831'). The id is CFS-YYYYMMDD-NNNN (daily sequence with gaps). CASE_NO is the "
-                 "sheriff's report number (BC25-NNNNN) or a citation number (T + 8 digits): related, not ids. "
-                 "Values in sample_records are without the CSV quotes. The page header holds a query date range "
-                 "and print time; the file ends with '-- n rows exported --'."),
-                "generated count; the last line states it")]
+    gt = [
+        entry(
+            p,
+            folder,
+            "Bramwell County Emergency Communications District, TX [invented]",
+            "CAD calls-for-service export, one day, pipe-delimited text printed as is",
+            "table with header",
+            recs,
+            fields,
+            pick_samples(recs, fields),
+            seed,
+            (
+                "A CAD export printed in Courier: one header line of field names (CFS_ID|RECEIVED|NATURE|ADDRESS|"
+                "AGENCY|UNITS|DISPO|CASE_NO), then one pipe-delimited line per call; fields with a comma are in "
+                'double quotes (natures like "DISTURBANCE, VERBAL", addresses with a unit, several units). Lines '
+                "longer than 92 characters are cut and continue on the next line after 4 spaces, sometimes in "
+                "the middle of a field, even inside a CASE_NO ('BC25-' / '    11831'). The id is CFS-YYYYMMDD-NNNN (daily sequence with gaps). CASE_NO is the "
+                "sheriff's report number (BC25-NNNNN) or a citation number (T + 8 digits): related, not ids. "
+                "Values in sample_records are without the CSV quotes. The page header holds a query date range "
+                "and print time; the file ends with '-- n rows exported --'."
+            ),
+            "generated count; the last line states it",
+        )
+    ]
     (out / folder / "groundtruth.json").write_text(json.dumps(gt, indent=2) + "\n")
 
     # C
@@ -632,24 +924,37 @@ def main(out):
     gt = []
     fields = ["case_number", "reported_at", "occurred_from", "occurred_to", "type", "location", "disposition"]
     for name, (y, m), cnt, first, title in [
-            ("tsu-daily-crime-log-2025-09.pdf", (2025, 9), 46, 812, "September 2025"),
-            ("tsu-daily-crime-log-2025-10.pdf", (2025, 10), 53, 1010, "October 2025")]:
+        ("tsu-daily-crime-log-2025-09.pdf", (2025, 9), 46, 812, "September 2025"),
+        ("tsu-daily-crime-log-2025-10.pdf", (2025, 10), 53, 1010, "October 2025"),
+    ]:
         recs = clery_records(rng, y, m, cnt, first)
         p = out / folder / name
         draw_clery(p, recs, title)
-        gt.append(entry(p, folder, "Thornbury State University Police Department, VT [invented]",
-                        "monthly Clery daily crime log", "table with header", recs, fields,
-                        pick_samples(recs, fields), seed,
-                        ("Landscape table with a shaded header band repeated per page, no vertical rules. A case "
-                         "with several offences takes several rows: the case number, reported date and occurred "
-                         "dates are printed on the first row only, the rows below are blank in those columns and "
-                         "carry one more offence each (type is then a list); long locations and dispositions wrap "
-                         "on the same rows. 'Date Occurred From' and 'Date Occurred To' are separate columns; To is "
-                         "blank when a single time is known. 'Unfounded' dispositions are records like any other. "
-                         "Dispositions cite Thornbury PD cases (25-1NNNN, same NN-NNNN shape as the ids but five "
-                         "digits) or an earlier university case (supplement to 25-0NNN, same shape as the ids): "
-                         "related, not ids. Ends with a note on continuation rows."),
-                        "generated count"))
+        gt.append(
+            entry(
+                p,
+                folder,
+                "Thornbury State University Police Department, VT [invented]",
+                "monthly Clery daily crime log",
+                "table with header",
+                recs,
+                fields,
+                pick_samples(recs, fields),
+                seed,
+                (
+                    "Landscape table with a shaded header band repeated per page, no vertical rules. A case "
+                    "with several offences takes several rows: the case number, reported date and occurred "
+                    "dates are printed on the first row only, the rows below are blank in those columns and "
+                    "carry one more offence each (type is then a list); long locations and dispositions wrap "
+                    "on the same rows. 'Date Occurred From' and 'Date Occurred To' are separate columns; To is "
+                    "blank when a single time is known. 'Unfounded' dispositions are records like any other. "
+                    "Dispositions cite Thornbury PD cases (25-1NNNN, same NN-NNNN shape as the ids but five "
+                    "digits) or an earlier university case (supplement to 25-0NNN, same shape as the ids): "
+                    "related, not ids. Ends with a note on continuation rows."
+                ),
+                "generated count",
+            )
+        )
     (out / folder / "groundtruth.json").write_text(json.dumps(gt, indent=2) + "\n")
 
     # D
@@ -663,19 +968,30 @@ def main(out):
     p = out / folder / "harwick-transit-weekly-blotter-2025-10-06.pdf"
     draw_transit(p, recs)
     fields = ["case_number", "reported_at", "location", "summary", "disposition"]
-    gt = [entry(p, folder, "Harwick Valley Transit Police, NC [invented]", "weekly press blotter (transit police)",
-                "free text", recs, fields, pick_samples(recs, fields), seed,
-                ("Narrative blotter grouped under bold day headings ('Monday, October 6'). Each entry is one "
-                 "paragraph in Times: a bold run-in station or route name, then 'At 2:14 p.m. (25-3310) ...' with "
-                 "the id in bold inside parentheses in the middle of the first line, then the narrative, then a "
-                 "disposition sentence. reported_at is the time as printed (no date in the entry; the date comes "
-                 "from the day heading); summary is the text after the closing parenthesis; there is no printed "
-                 "type. Traps: earlier cases of the same 25-NNNN form cited as 'named in case 25-3101 last month', "
-                 "Harwick PD cases (HPD25-NNNNNN), citation numbers (HV + 6 digits), tip-line phone numbers and the "
-                 "office phone in the page header. Paragraphs can break across pages."),
-                "generated count; the closing line states it")]
-    for smp in gt[0]["sample_records"]:
-        pass
+    gt = [
+        entry(
+            p,
+            folder,
+            "Harwick Valley Transit Police, NC [invented]",
+            "weekly press blotter (transit police)",
+            "free text",
+            recs,
+            fields,
+            pick_samples(recs, fields),
+            seed,
+            (
+                "Narrative blotter grouped under bold day headings ('Monday, October 6'). Each entry is one "
+                "paragraph in Times: a bold run-in station or route name, then 'At 2:14 p.m. (25-3310) ...' with "
+                "the id in bold inside parentheses in the middle of the first line, then the narrative, then a "
+                "disposition sentence. reported_at is the time as printed (no date in the entry; the date comes "
+                "from the day heading); summary is the text after the closing parenthesis; there is no printed "
+                "type. Traps: earlier cases of the same 25-NNNN form cited as 'named in case 25-3101 last month', "
+                "Harwick PD cases (HPD25-NNNNNN), citation numbers (HV + 6 digits), tip-line phone numbers and the "
+                "office phone in the page header. Paragraphs can break across pages."
+            ),
+            "generated count; the closing line states it",
+        )
+    ]
     (out / folder / "groundtruth.json").write_text(json.dumps(gt, indent=2) + "\n")
 
     # E
@@ -689,16 +1005,29 @@ def main(out):
     p = out / folder / "kinsale-airport-incident-log-2025-10-13.pdf"
     draw_airport(p, recs)
     fields = ["case_number", "reported_at", "type", "location", "unit", "disposition"]
-    gt = [entry(p, folder, "Kinsale Regional Airport Police, NE [invented]", "weekly airport police incident log",
-                "table with header", recs, fields, pick_samples(recs, fields), seed,
-                ("Fully ruled table whose pages alternate between portrait and landscape in no fixed pattern "
-                 "(P L P L L P L ...): the same seven columns at different x positions and widths, so cells wrap "
-                 "on portrait pages and not on landscape ones. Date and time are separate columns (10/13/2025, "
-                 "0412, 24-hour without a colon); reported_at joins them with one space. The last column joins "
-                 "the disposition and a reference: TSA-PSR-NNNNNN, FAA EIR numbers, citation numbers (NE + 7 "
-                 "digits): related, not ids; disposition in sample_records is the part before ' - '. Officers "
-                 "as badge numbers (#3NN). Header phone number. Ends with 'Total incidents: n'."),
-                "generated count; the closing line states it")]
+    gt = [
+        entry(
+            p,
+            folder,
+            "Kinsale Regional Airport Police, NE [invented]",
+            "weekly airport police incident log",
+            "table with header",
+            recs,
+            fields,
+            pick_samples(recs, fields),
+            seed,
+            (
+                "Fully ruled table whose pages alternate between portrait and landscape in no fixed pattern "
+                "(P L P L L P L ...): the same seven columns at different x positions and widths, so cells wrap "
+                "on portrait pages and not on landscape ones. Date and time are separate columns (10/13/2025, "
+                "0412, 24-hour without a colon); reported_at joins them with one space. The last column joins "
+                "the disposition and a reference: TSA-PSR-NNNNNN, FAA EIR numbers, citation numbers (NE + 7 "
+                "digits): related, not ids; disposition in sample_records is the part before ' - '. Officers "
+                "as badge numbers (#3NN). Header phone number. Ends with 'Total incidents: n'."
+            ),
+            "generated count; the closing line states it",
+        )
+    ]
     (out / folder / "groundtruth.json").write_text(json.dumps(gt, indent=2) + "\n")
 
 
