@@ -51,13 +51,16 @@ def _merge_single_space(cols: list[tuple[int, int]], occupied: list[int]) -> lis
     return out
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+_PAGE_NUMBER = re.compile(r"\bpage\s*\d", re.I)
+
+
 def is_title_line(line: str) -> bool:
     """A header line: words, no dates, no record numbers."""
     words = line.split()
-    if not words or DATE_RE.search(line) or find_ids(line) or re.search(r"\bpage\s*\d", line, re.I):
+    if not words or DATE_RE.search(line) or find_ids(line) or _PAGE_NUMBER.search(line):
         return False
-    alpha = sum(1 for w in words if re.search(r"[A-Za-z]", w))
-    return alpha >= 0.7 * len(words)
+    return sum(1 for w in words if _LETTER.search(w)) >= 0.7 * len(words)
 
 
 def header_above(lines: list[str], first: int, floor: int) -> list[int]:
