@@ -18,21 +18,24 @@ from prr.scrapers.incident_log.text import cells
 def inner_tables(clean: list[str], spans, by_line: dict) -> dict[int, list[str]]:
     """Record index -> the offences of its inner table; the table's lines are blanked in
     ``clean`` and dropped from ``by_line`` (in place)."""
-    titles = [i for i, hs in by_line.items() if len(hs) >= 3 and is_title_line(clean[i])]
+    # the cells and their titles first: most labelled lines are one run of words and values,
+    # settled by that alone, and the title-line test (dates, numbers) is the costly part
+    titles = {}
+    for i, hs in by_line.items():
+        if len(hs) >= 3:
+            head = _table_head(clean[i])
+            if head is not None and is_title_line(clean[i]):
+                titles[i] = head
     if not titles:
         return {}
     out: dict[int, list[str]] = {}
-    starts = sorted(titles)
     k = 0
-    for i in starts:
+    for i in sorted(titles):
         while k < len(spans) and spans[k][1] <= i:
             k += 1
         if k == len(spans) or not spans[k][0] <= i < spans[k][1]:
             continue
-        heads = cells(clean[i])
-        kind = next((h for h in heads if column_for(h[2]) == "type"), None)
-        if kind is None or len(heads) < 3:
-            continue
+        kind = titles[i]
         offences = []
         j = i + 1
         while j < spans[k][1] and clean[j].strip() and j not in by_line:
@@ -47,3 +50,11 @@ def inner_tables(clean: list[str], spans, by_line: dict) -> dict[int, list[str]]
         if offences:
             out[k] = offences
     return out
+
+
+def _table_head(line: str):
+    """The cell titled for the offence when ``line`` has 3+ cells, else None."""
+    heads = cells(line)
+    if len(heads) < 3:
+        return None
+    return next((h for h in heads if column_for(h[2]) == "type"), None)
