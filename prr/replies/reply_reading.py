@@ -134,6 +134,8 @@ _LOOKS_LIKE = {"a payment receipt": "fee", "a satisfaction survey": "clarificati
 # request: it keeps the reading only when it names the request (a number, "your request").
 _NAMES_THE_REQUEST = re.compile(r"\brequest\b|\b(?:reference|tracking|confirmation)\s+(?:no\.?|number|#)|#\s?\w*\d", re.I)
 _PAID = _NOT_AN_ANSWER[1][1]
+# Money going back to the requester ("a refund of $28.40 will be mailed"): nothing is asked.
+_REFUND = re.compile(r"\brefund(?:s|ed)?\b|\bover-?pa(?:id|yment)\b|\bless\s+than\s+the\s+\$?[\d.,]*\s*deposit\b", re.I)
 # A release that says the records wait at a counter or went by post: nothing is attached
 # by design, so a missing attachment or link says nothing against it.
 _DELIVERED_OTHERWISE = re.compile(
@@ -212,6 +214,9 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         f = best["fee"]
         best["fee"] = StatusReading("fee", FEE_WITH_AMOUNT, f.evidence, f.sentence)
         reading.notes.append("a sentence reads as a fee and an amount is asked before the work goes on")
+    if "fee" in best and not amount_asked and _REFUND.search(best["fee"].evidence):
+        best.pop("fee")
+        reading.notes.append("the fee sentence returns money to the requester: no fee is asked")
     if "fee" in best and not amount_asked and _PAID.search(best["fee"].evidence):
         # "thank you for your payment of $18.75": a fee already paid, not one asked
         best.pop("fee")
