@@ -135,7 +135,9 @@ _LOOKS_LIKE = {"a payment receipt": "fee", "a satisfaction survey": "clarificati
 _NAMES_THE_REQUEST = re.compile(r"\brequest\b|\b(?:reference|tracking|confirmation)\s+(?:no\.?|number|#)|#\s?\w*\d", re.I)
 _PAID = _NOT_AN_ANSWER[1][1]
 # Money going back to the requester ("a refund of $28.40 will be mailed"): nothing is asked.
-_REFUND = re.compile(r"\brefund(?:s|ed)?\b|\bover-?pa(?:id|yment)\b|\bless\s+than\s+the\s+\$?[\d.,]*\s*deposit\b", re.I)
+# ("any unused deposit will be refunded" goes with a fee asked: it does not count)
+_REFUND = re.compile(r"\ba\s+refund\s+of\s+\$|\bwe\s+(?:are|will\s+be)\s+refunding\b|\byour\s+over-?payment\b"
+                     r"|\bless\s+than\s+the\s+\$?[\d.,]*\s*deposit\s+(?:that\s+)?you\s+(?:already\s+)?paid\b", re.I)
 # A release that says the records wait at a counter or went by post: nothing is attached
 # by design, so a missing attachment or link says nothing against it.
 _DELIVERED_OTHERWISE = re.compile(
