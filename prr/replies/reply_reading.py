@@ -43,6 +43,7 @@ from prr.replies.reply_holds import (
     held_when_unsupported,
     main_clause,
     nothing_withheld,
+    only_possible_extension,
     restates_receipt,
     sends_nothing,
     surer_of,
@@ -135,6 +136,9 @@ _LOOKS_LIKE = {"a payment receipt": "fee", "a satisfaction survey": "clarificati
 _NAMES_THE_REQUEST = re.compile(r"\brequest\b|\b(?:reference|tracking|confirmation)\s+(?:no\.?|number|#)|#\s?\w*\d", re.I)
 _PAID = _NOT_AN_ANSWER[1][1]
 # Money going back to the requester ("a refund of $28.40 will be mailed"): nothing is asked.
+# A promise to ask before charging ("we will notify you before incurring fees above $25"): no fee asked.
+_ASK_BEFORE_CHARGING = re.compile(r"\b(?:notify|contact|tell|inform|advise|let\s+you\s+know|check\s+with)\b[^.]{0,40}\bbefore\b"
+                                  r"[^.]{0,40}\b(?:incur\w*|charg\w*|fees?|costs?)\b", re.I)
 # ("any unused deposit will be refunded" goes with a fee asked: it does not count)
 _REFUND = re.compile(r"\ba\s+refund\s+of\s+\$|\bwe\s+(?:are|will\s+be)\s+refunding\b|\byour\s+over-?payment\b"
                      r"|\bless\s+than\s+the\s+\$?[\d.,]*\s*deposit\s+(?:that\s+)?you\s+(?:already\s+)?paid\b", re.I)
@@ -211,6 +215,14 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         return reading
     votes = _votes(sentences, model)
     _drop_bare_delivery_notice(votes, reading)
+    if "extension" in votes:
+        # an extension the agency only may take is not one: the surest extension actually taken
+        taken = [v for v in votes["extension"] if not only_possible_extension(v.evidence)]
+        if len(taken) < len(votes["extension"]):
+            reading.notes.append("an extension the agency only may take is not one taken")
+        votes["extension"] = taken
+        if not taken:
+            votes.pop("extension")
     best = {label: max(vs, key=lambda v: v.confidence) for label, vs in votes.items()}
     if amount_asked and "fee" in best and best["fee"].confidence < FEE_WITH_AMOUNT:
         f = best["fee"]
@@ -219,6 +231,9 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     if "fee" in best and not amount_asked and _REFUND.search(best["fee"].evidence):
         best.pop("fee")
         reading.notes.append("the fee sentence returns money to the requester: no fee is asked")
+    if "fee" in best and not amount_asked and _ASK_BEFORE_CHARGING.search(best["fee"].evidence):
+        best.pop("fee")
+        reading.notes.append("the fee sentence promises to ask before charging: no fee is asked")
     if "fee" in best and not amount_asked and _PAID.search(best["fee"].evidence):
         # "thank you for your payment of $18.75": a fee already paid, not one asked
         best.pop("fee")
