@@ -139,6 +139,18 @@ def only_possible_extension(evidence: str) -> bool:
     return bool(_MAY_EXTEND.search(evidence)) and not _EXTENSION_TAKEN.search(evidence)
 
 
+def drop_possible_extensions(votes: dict, notes: list[str]) -> None:
+    """Keep, of the sentences read as an extension, those that take one (``votes`` by status)."""
+    if "extension" not in votes:
+        return
+    taken = [v for v in votes["extension"] if not only_possible_extension(v.evidence)]
+    if len(taken) < len(votes["extension"]):
+        notes.append("an extension the agency only may take is not one taken")
+    votes["extension"] = taken
+    if not taken:
+        votes.pop("extension")
+
+
 def bare_response_date(evidence: str) -> bool:
     """An extension sentence that only gives a date for the answer."""
     return not _EXTENDED.search(evidence)

@@ -40,10 +40,10 @@ from prr.replies.apply_decision import APPLY_AT, APPLY_AT_BY_STATUS, decide_appl
 from prr.replies.reply_depth import HELD_AT, out_of_depth
 from prr.replies.reply_holds import (
     STILL_IN_HAND,
+    drop_possible_extensions,
     held_when_unsupported,
     main_clause,
     nothing_withheld,
-    only_possible_extension,
     restates_receipt,
     sends_nothing,
     surer_of,
@@ -204,6 +204,20 @@ def _noise(sentence: str) -> bool:
     return sum(bool(_WORD.match(t) or _NUMBER.match(t)) for t in tokens) / len(tokens) < 0.55
 
 
+# A fee sentence with no amount asked that returns money, promises to ask first, or thanks for
+# a payment ("thank you for your payment of $18.75") asks for nothing.
+_NO_FEE_ASKED = ((_REFUND, "the fee sentence returns money to the requester: no fee is asked"),
+                 (_ASK_BEFORE_CHARGING, "the fee sentence promises to ask before charging: no fee is asked"),
+                 (_PAID, "the fee sentence thanks for a payment made: no fee is asked"))
+
+
+def _drop_fee_not_asked(best: dict, reading: Reading) -> None:
+    for rx, why in _NO_FEE_ASKED:
+        if "fee" in best and rx.search(best["fee"].evidence):
+            best.pop("fee")
+            reading.notes.append(why)
+
+
 def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment: bool,
                    has_link: bool, amount_asked: bool = False, fee_amount: bool = True) -> Reading:
     """What the reply says, from its sentences (subject first, then body, then letters)."""
@@ -215,29 +229,14 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         return reading
     votes = _votes(sentences, model)
     _drop_bare_delivery_notice(votes, reading)
-    if "extension" in votes:
-        # an extension the agency only may take is not one: the surest extension actually taken
-        taken = [v for v in votes["extension"] if not only_possible_extension(v.evidence)]
-        if len(taken) < len(votes["extension"]):
-            reading.notes.append("an extension the agency only may take is not one taken")
-        votes["extension"] = taken
-        if not taken:
-            votes.pop("extension")
+    drop_possible_extensions(votes, reading.notes)
     best = {label: max(vs, key=lambda v: v.confidence) for label, vs in votes.items()}
     if amount_asked and "fee" in best and best["fee"].confidence < FEE_WITH_AMOUNT:
         f = best["fee"]
         best["fee"] = StatusReading("fee", FEE_WITH_AMOUNT, f.evidence, f.sentence)
         reading.notes.append("a sentence reads as a fee and an amount is asked before the work goes on")
-    if "fee" in best and not amount_asked and _REFUND.search(best["fee"].evidence):
-        best.pop("fee")
-        reading.notes.append("the fee sentence returns money to the requester: no fee is asked")
-    if "fee" in best and not amount_asked and _ASK_BEFORE_CHARGING.search(best["fee"].evidence):
-        best.pop("fee")
-        reading.notes.append("the fee sentence promises to ask before charging: no fee is asked")
-    if "fee" in best and not amount_asked and _PAID.search(best["fee"].evidence):
-        # "thank you for your payment of $18.75": a fee already paid, not one asked
-        best.pop("fee")
-        reading.notes.append("the fee sentence thanks for a payment made: no fee is asked")
+    if not amount_asked:
+        _drop_fee_not_asked(best, reading)
     if "released" in best and "denied" in best and _APPEAL.search(best["denied"].evidence):
         # "your appeal is denied": what the earlier response released is history, not a release now
         best.pop("released")
