@@ -123,6 +123,34 @@ _EXTENDED = re.compile(
     r"|unable|cannot|not\s+be\s+able|longer|beyond)\b", re.I)
 
 
+# An extension the agency only may take ("this period may be extended in unusual circumstances";
+# "you will be notified if an extension becomes necessary") is the law's option, not one taken
+# ... unless the sentence also says the time is extended.
+_MAY_EXTEND = re.compile(
+    r"\b(?:may|might|could|can)\s+(?:also\s+|further\s+)?be\s+(?:extended|lengthened|pushed\s+back)\b"
+    r"|\bif\s+(?:an?\s+|the\s+)?(?:extension|more\s+time|additional\s+time)\s+(?:is|becomes|should\s+be(?:come)?|were|proves?)\s+"
+    r"(?:necessary|needed|required)\b|\b(?:reserves?\s+the\s+right|(?:is|are)\s+(?:allowed|permitted))\s+to\s+extend\b", re.I)
+_EXTENSION_TAKEN = re.compile(r"\b(?:hereby\s+extend\w*|(?:are|am)\s+extending|(?:is|has\s+been|have\s+been)\s+extended"
+                              r"|(?:need|require)\s+(?:an\s+)?(?:additional|more|extra)\b|new\s+(?:due|response)\s+date)", re.I)
+
+
+def only_possible_extension(evidence: str) -> bool:
+    """An extension sentence that only says the time may be extended."""
+    return bool(_MAY_EXTEND.search(evidence)) and not _EXTENSION_TAKEN.search(evidence)
+
+
+def drop_possible_extensions(votes: dict, notes: list[str]) -> None:
+    """Keep, of the sentences read as an extension, those that take one (``votes`` by status)."""
+    if "extension" not in votes:
+        return
+    taken = [v for v in votes["extension"] if not only_possible_extension(v.evidence)]
+    if len(taken) < len(votes["extension"]):
+        notes.append("an extension the agency only may take is not one taken")
+    votes["extension"] = taken
+    if not taken:
+        votes.pop("extension")
+
+
 def bare_response_date(evidence: str) -> bool:
     """An extension sentence that only gives a date for the answer."""
     return not _EXTENDED.search(evidence)

@@ -40,6 +40,7 @@ from prr.replies.apply_decision import APPLY_AT, APPLY_AT_BY_STATUS, decide_appl
 from prr.replies.reply_depth import HELD_AT, out_of_depth
 from prr.replies.reply_holds import (
     STILL_IN_HAND,
+    drop_possible_extensions,
     held_when_unsupported,
     main_clause,
     nothing_withheld,
@@ -134,6 +135,13 @@ _LOOKS_LIKE = {"a payment receipt": "fee", "a satisfaction survey": "clarificati
 # request: it keeps the reading only when it names the request (a number, "your request").
 _NAMES_THE_REQUEST = re.compile(r"\brequest\b|\b(?:reference|tracking|confirmation)\s+(?:no\.?|number|#)|#\s?\w*\d", re.I)
 _PAID = _NOT_AN_ANSWER[1][1]
+# Money going back to the requester ("a refund of $28.40 will be mailed"): nothing is asked.
+# A promise to ask before charging ("we will notify you before incurring fees above $25"): no fee asked.
+_ASK_BEFORE_CHARGING = re.compile(r"\b(?:notify|contact|tell|inform|advise|let\s+you\s+know|check\s+with)\b[^.]{0,40}\bbefore\b"
+                                  r"[^.]{0,40}\b(?:incur\w*|charg\w*|fees?|costs?)\b", re.I)
+# ("any unused deposit will be refunded" goes with a fee asked: it does not count)
+_REFUND = re.compile(r"\ba\s+refund\s+of\s+\$|\bwe\s+(?:are|will\s+be)\s+refunding\b|\byour\s+over-?payment\b"
+                     r"|\bless\s+than\s+the\s+\$?[\d.,]*\s*deposit\s+(?:that\s+)?you\s+(?:already\s+)?paid\b", re.I)
 # A release that says the records wait at a counter or went by post: nothing is attached
 # by design, so a missing attachment or link says nothing against it.
 _DELIVERED_OTHERWISE = re.compile(
@@ -196,6 +204,20 @@ def _noise(sentence: str) -> bool:
     return sum(bool(_WORD.match(t) or _NUMBER.match(t)) for t in tokens) / len(tokens) < 0.55
 
 
+# A fee sentence with no amount asked that returns money, promises to ask first, or thanks for
+# a payment ("thank you for your payment of $18.75") asks for nothing.
+_NO_FEE_ASKED = ((_REFUND, "the fee sentence returns money to the requester: no fee is asked"),
+                 (_ASK_BEFORE_CHARGING, "the fee sentence promises to ask before charging: no fee is asked"),
+                 (_PAID, "the fee sentence thanks for a payment made: no fee is asked"))
+
+
+def _drop_fee_not_asked(best: dict, reading: Reading) -> None:
+    for rx, why in _NO_FEE_ASKED:
+        if "fee" in best and rx.search(best["fee"].evidence):
+            best.pop("fee")
+            reading.notes.append(why)
+
+
 def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment: bool,
                    has_link: bool, amount_asked: bool = False, fee_amount: bool = True) -> Reading:
     """What the reply says, from its sentences (subject first, then body, then letters)."""
@@ -207,15 +229,14 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         return reading
     votes = _votes(sentences, model)
     _drop_bare_delivery_notice(votes, reading)
+    drop_possible_extensions(votes, reading.notes)
     best = {label: max(vs, key=lambda v: v.confidence) for label, vs in votes.items()}
     if amount_asked and "fee" in best and best["fee"].confidence < FEE_WITH_AMOUNT:
         f = best["fee"]
         best["fee"] = StatusReading("fee", FEE_WITH_AMOUNT, f.evidence, f.sentence)
         reading.notes.append("a sentence reads as a fee and an amount is asked before the work goes on")
-    if "fee" in best and not amount_asked and _PAID.search(best["fee"].evidence):
-        # "thank you for your payment of $18.75": a fee already paid, not one asked
-        best.pop("fee")
-        reading.notes.append("the fee sentence thanks for a payment made: no fee is asked")
+    if not amount_asked:
+        _drop_fee_not_asked(best, reading)
     if "released" in best and "denied" in best and _APPEAL.search(best["denied"].evidence):
         # "your appeal is denied": what the earlier response released is history, not a release now
         best.pop("released")

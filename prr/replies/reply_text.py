@@ -46,10 +46,18 @@ def drop_mail_footer(text: str) -> str:
     return "".join(out)
 
 
+# The request quoted inline in a sentence of the letter ('You requested "the file named in the
+# enclosed form."'): the requester's words, whatever they name ("enclosed", "no records").
+_QUOTED_ASK = re.compile(
+    r"\b(?:you\s+(?:requested|asked\s+for|sought)|your\s+request\s+(?:sought|asked\s+for|was\s+for))"
+    r"\s*[:,]?\s*[\"\u201c][^\"\u201d]{1,1500}[\"\u201d]", re.IGNORECASE)
+
+
 def drop_restated_request(text: str) -> str:
     """``text`` without the blocks that restate the request."""
     if not text:
         return text
+    text = _QUOTED_ASK.sub("You sent a request.", text)
     out, pos = [], 0
     for m in _RESTATED_HEAD.finditer(text):
         if m.start() < pos:
