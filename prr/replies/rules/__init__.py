@@ -7,12 +7,14 @@ Placeholders written ``{NAME}`` in a pattern are replaced by the file's ``macros
 from __future__ import annotations
 
 import re
-import re._parser as sre_parse
+import re._parser as _parser
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from prr.scrapers.keyword_gate import required_literals
 
 RULES_DIR = Path(__file__).resolve().parent
 FLAGS = re.IGNORECASE
@@ -52,51 +54,19 @@ class Pattern:
 # --- cheap pre-check -----------------------------------------------------------------
 # Scanning a reply with ~90 patterns costs more than anything else. Most patterns can
 # only match where some literal word occurs ("remit", "extend", ...): those words are
-# worked out from the compiled pattern itself, and a substring test (much faster than
-# a regex scan) skips the pattern when none of them is in the lower-cased reply. Rule
-# authors write nothing for this; a pattern with no such word is always run.
+# worked out from the compiled pattern itself (the keyword gate's reading of a pattern),
+# and a substring test (much faster than a regex scan) skips the pattern when none of
+# them is in the lower-cased reply. Rule authors write nothing for this; a pattern with
+# no such word is always run.
 MIN_NEED = 3
-
-
-def _needs(node) -> set[str] | None:
-    """Strings one of which every match must contain (lower-cased), or None if unknown."""
-    best: set[str] | None = None
-    run: list[str] = []
-
-    def better(cand):
-        nonlocal best
-        if cand and min(map(len, cand)) >= MIN_NEED and (
-                best is None or min(map(len, cand)) > min(map(len, best))):
-            best = cand
-
-    def flush():
-        if run:
-            better({"".join(run)})
-            run.clear()
-
-    for op, av in node:
-        if op is sre_parse.LITERAL:
-            run.append(chr(av).lower())
-            continue
-        flush()
-        if op is sre_parse.SUBPATTERN:
-            better(_needs(av[-1]))
-        elif op is sre_parse.BRANCH:
-            alts = [_needs(b) for b in av[1]]
-            if all(a is not None for a in alts):
-                better(set().union(*alts))
-        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
-            better(_needs(av[2]))
-    flush()
-    return best
 
 
 def needs_of(regex: re.Pattern) -> tuple[str, ...]:
     try:
-        found = _needs(sre_parse.parse(regex.pattern, regex.flags))
+        found = required_literals(list(_parser.parse(regex.pattern, regex.flags)))
     except Exception:   # an unusual construct: just always run the pattern
         return ()
-    return tuple(sorted(found)) if found else ()
+    return tuple(sorted(found)) if found and min(map(len, found)) >= MIN_NEED else ()
 
 
 @dataclass(frozen=True)
