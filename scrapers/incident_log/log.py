@@ -12,7 +12,7 @@ from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
-from prr.scrapers.incident_log.entries import entry_anchors, entry_spans, read_entries
+from prr.scrapers.incident_log.entries import entry_spans, opening_anchors, read_entries
 from prr.scrapers.incident_log.headings import type_from_headings
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
@@ -140,7 +140,7 @@ def _entries(doc: Doc, found, context) -> LogResult | None:
     """Free-text entries delimited by their numbers: opened by them, or closed by them when
     more numbers close entries than open them (a number cited in a sentence and wrapped to
     a line's start opens no entry)."""
-    opening = entry_anchors(doc, found) if found.ids else []
+    opening = opening_anchors(doc, found) if found.ids else []
     if len(closing_anchors(doc)) > len(opening):
         return _closed_entries(doc, context)
     entries = read_entries(doc, found, context) if found.ids else None
