@@ -18,6 +18,7 @@ from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 from prr.scrapers.incident_log.twocol import split_two_columns
+from prr.scrapers.incident_log.tworow import two_row_pages
 
 MIN_RECORDS = 2
 _VALUE_NEXT = re.compile(r" ?\S")
@@ -75,7 +76,7 @@ def _no_cycle_collection():
                 gc.enable()
 
 
-def _parse_log(page_texts: list[str], progress=None) -> LogResult:
+def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> LogResult:
     say = progress or (lambda message: None)
     say(f"incident-log records: looking for the record signal in {len(page_texts)} pages")
     doc = Doc.from_pages(page_texts)
@@ -122,6 +123,12 @@ def _parse_log(page_texts: list[str], progress=None) -> LogResult:
         own = {rec.get("record_no"), rec.get("case_no")}
         rec["related_numbers"] = related_numbers(doc, span, own)
     if not is_log(records, "text" if found.kind in ("margin_time", "id_series") else mode):
+        # a table whose records take two printed rows: the rows joined, read as one
+        two_rows = two_row_pages(doc, record_spans, headers) if mode == "table" and not joined else None
+        if two_rows is not None:
+            result = _parse_log(two_rows, progress, joined=True)
+            if result.status == "records":
+                return result
         # numbers that open entries of prose ("2025-10411" over a heading and a narrative,
         # "Case 25-04024 — Theft. Around ..."): one record per entry, whatever it carries
         # or close them ("... found safe. [25-018217]"): the numbers delimit the entries
