@@ -33,18 +33,39 @@ _DAY = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|
                   r"(?:,?\s+\d{4})?$")
 
 
-def _form(line: str, x: int, token: str) -> tuple | None:
+def _form(line: str, x: int, token: str, inline: bool = False) -> tuple | None:
     """How a numbered line opens: (id shape, words before it, what follows it), or None
-    when the number is not at the start (more than two short words before it)."""
+    when the number is not at the start (more than two short words before it). With
+    `inline`, a number inside the line is described by the shape of the two words just
+    before it ("At 6:11 a.m. (25-3302) ..." -> "a.a. ("), whatever opens the line."""
     before = line[:x].split()
-    if len(before) > 2 or any(not _PREFIX.match(w) for w in before):
-        return None
     after = line[x + len(token):].lstrip()
     follow = "" if not after else "a" if after[0].isalnum() else after[0]
+    if inline:
+        if len(before) <= 2:
+            return None
+        near = " ".join(_WORD_LETTERS.sub("a", _WORD_DIGITS.sub("9", w)) for w in before[-2:])
+        return shape(token), "inline", near, follow
+    if len(before) > 2 or any(not _PREFIX.match(w) for w in before):
+        return None
     return shape(token), " ".join(before), follow
 
 
-def entry_anchors(doc, found) -> list[int]:
+_WORD_DIGITS = re.compile(r"\d+")
+_WORD_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def opening_anchors(doc, found) -> list[int]:
+    """The anchors of consistent entries: numbers at a line's start, else (tried only
+    then) numbers at one consistent place inside the entries' first lines."""
+    for inline in (False, True):
+        starts = entry_anchors(doc, found, inline)
+        if len(starts) >= MIN_ENTRIES and consistent([_texts(doc, s, e) for s, e in entry_spans(doc, starts)]):
+            return starts
+    return []
+
+
+def entry_anchors(doc, found, inline: bool = False) -> list[int]:
     """The numbered lines that open entries: those of the form most of them share, at one
     indent (within a character)."""
     forms: dict[int, tuple] = {}
@@ -52,7 +73,7 @@ def entry_anchors(doc, found) -> list[int]:
         x = next((x for x, tok in doc.ids[i] if tok == token), None)
         if x is None or i in doc.skip:
             continue
-        form = _form(doc.lines[i], x, token)
+        form = _form(doc.lines[i], x, token, inline)
         if form is not None:
             forms[i] = form
     if not forms:
@@ -139,13 +160,11 @@ def _has_heading(blocks: list[list[str]]) -> bool:
 
 def read_entries(doc, found, context) -> list[dict] | None:
     """One record per entry, or None when the numbers do not open consistent entries."""
-    starts = entry_anchors(doc, found)
-    if len(starts) < MIN_ENTRIES:
+    starts = opening_anchors(doc, found)
+    if not starts:
         return None
     spans = entry_spans(doc, starts)
     blocks = [_texts(doc, s, e) for s, e in spans]
-    if not consistent(blocks):
-        return None
     heading = _has_heading(blocks)
     labels = _repeated_labels(blocks)
     second = not heading and _second_line_is_a_value(blocks)

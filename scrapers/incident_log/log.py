@@ -12,12 +12,13 @@ from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
-from prr.scrapers.incident_log.entries import entry_anchors, entry_spans, read_entries
+from prr.scrapers.incident_log.entries import entry_spans, opening_anchors, read_entries
 from prr.scrapers.incident_log.headings import type_from_headings
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 from prr.scrapers.incident_log.twocol import split_two_columns
+from prr.scrapers.incident_log.tworow import two_row_pages
 
 MIN_RECORDS = 2
 _VALUE_NEXT = re.compile(r" ?\S")
@@ -75,7 +76,7 @@ def _no_cycle_collection():
                 gc.enable()
 
 
-def _parse_log(page_texts: list[str], progress=None) -> LogResult:
+def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> LogResult:
     say = progress or (lambda message: None)
     say(f"incident-log records: looking for the record signal in {len(page_texts)} pages")
     doc = Doc.from_pages(page_texts)
@@ -122,6 +123,12 @@ def _parse_log(page_texts: list[str], progress=None) -> LogResult:
         own = {rec.get("record_no"), rec.get("case_no")}
         rec["related_numbers"] = related_numbers(doc, span, own)
     if not is_log(records, "text" if found.kind in ("margin_time", "id_series") else mode):
+        # a table whose records take two printed rows: the rows joined, read as one
+        two_rows = two_row_pages(doc, record_spans, headers) if mode == "table" and not joined else None
+        if two_rows is not None:
+            result = _parse_log(two_rows, progress, joined=True)
+            if result.status == "records":
+                return result
         # numbers that open entries of prose ("2025-10411" over a heading and a narrative,
         # "Case 25-04024 — Theft. Around ..."): one record per entry, whatever it carries
         # or close them ("... found safe. [25-018217]"): the numbers delimit the entries
@@ -140,7 +147,7 @@ def _entries(doc: Doc, found, context) -> LogResult | None:
     """Free-text entries delimited by their numbers: opened by them, or closed by them when
     more numbers close entries than open them (a number cited in a sentence and wrapped to
     a line's start opens no entry)."""
-    opening = entry_anchors(doc, found) if found.ids else []
+    opening = opening_anchors(doc, found) if found.ids else []
     if len(closing_anchors(doc)) > len(opening):
         return _closed_entries(doc, context)
     entries = read_entries(doc, found, context) if found.ids else None

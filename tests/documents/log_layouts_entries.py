@@ -202,6 +202,47 @@ def arrest_blocks_with_offence_table(path: Path, n: int) -> Path:
     return sheet.save(path)
 
 
+def number_inside_first_line(path: Path, n: int) -> Path:
+    """A night report of paragraphs that open with the place, then "logged 10:09 hrs" and
+    the number in square brackets mid-line, then the story; no blank line between them;
+    some cite an earlier number of the same form in a sentence, wrapped to a line's start."""
+    rows = incidents(n)
+    sheet = _Sheet(path, "Aldergate Rail Police - Night Report, April 1, 2024", ("Helvetica", 10), 12)
+    for i, r in enumerate(rows):
+        text = f"{r['address']}, logged {r['time']} hrs [{r['no']}] {r['summary']}"
+        if i % 4 == 1:
+            text += f" The guard had filed report 24-00{700 + i} at the same place."
+        for part in textwrap.wrap(text, 64 if i % 2 else 90):
+            sheet.line(part)
+    sheet.line(f"{n} reports tonight.")
+    return sheet.save(path)
+
+
+def two_printed_rows(path: Path, n: int) -> Path:
+    """A shift log whose records take two printed rows under a header of two lines: the
+    call number, received time and nature on the first; the address, outcome and officer
+    on a second row, indented; a second nature, when there is one, on a line between."""
+    rows = incidents(n)
+    header = ("CEDAR POINT MARINA POLICE - SHIFT LOG", f"{'Call #':<14}{'Received':<20}Nature",
+              f"{'':<4}{'Address':<40}{'Outcome':<22}Officer")
+    sheet = _Sheet(path, header[0], ("Courier", 9), 11)
+    for i, r in enumerate(rows):
+        if sheet.y < BOTTOM + 3 * sheet.step or i == 0:
+            if i:
+                sheet.y = 0     # the next line turns the page
+            sheet.line(header[1])
+            sheet.line(header[2])
+            sheet.gap()
+        sheet.line(f"{r['no']:<14}{r['date'] + ' ' + r['time']:<20}{r['type']}")
+        if i % 5 == 2:
+            sheet.line(f"{'':<34}Trespass")
+        place = f"{r['address']}, Pier {1 + i % 9}"
+        sheet.line(f"{'':<4}{place:<40}{r['dispo']:<22}#{400 + i % 37}")
+    sheet.line(f"Calls this shift: {n}")
+    return sheet.save(path)
+
+
 MORE = {f.__name__: f for f in (numbered_bulletin, numbered_paragraphs, label_column_blocks, two_column_cards,
                                 closing_number_paragraphs, dotted_leader_blocks,
-                                typed_by_category_heading, arrest_blocks_with_offence_table)}
+                                typed_by_category_heading, arrest_blocks_with_offence_table,
+                                number_inside_first_line, two_printed_rows)}

@@ -34,11 +34,9 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # blind_logs3 became a development set after its held-out run (4 of 5 agencies met the
     # goals, see its README); every agency meets them now.
     "blind_logs3": {},
-    # Held out: the first run of the extractor on this set.
-    "blind_logs4": {
-        "harwick-valley-nc-transit-pd": "held-out run: narrative blotter, id mid-line in brackets: recall 0.000, 0 of 46",
-        "saltmarsh-harbor-sc-port-pd": "held-out run: two printed rows per record: recall 0.000, 0 of 156",
-    },
+    # blind_logs4 became a development set after its held-out run (3 of 5 agencies met the
+    # goals, see its README); every agency meets them now.
+    "blind_logs4": {},
 }
 
 _LOADED: dict = {}

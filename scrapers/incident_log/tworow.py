@@ -1,0 +1,70 @@
+"""Tables whose records take two printed rows: the number, date and type on the first, the
+place, disposition and reference on a second row, indented, under a header of two lines.
+
+Read only when the table reader finds the number column but no type, date or place beside
+it (the two rows' columns overlap, so their words mix). The shape is found from the
+document: nearly every record ends with a line at one indent, deeper than its numbered
+line, and most records are just those two lines. Then each record's second row is joined
+to the right of its first (the first rows padded to one width, so the second rows'
+columns stay aligned), the header's two lines likewise, and the joined pages are read as
+a one-row table; lines between the two rows (a second offence) stay below the joined row.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from prr.scrapers.incident_log.text import cells
+
+MIN_RECORDS = 3
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _second_row(doc, lines: list[int], at: int) -> int | None:
+    """The record's last line at the second rows' indent (within two characters)."""
+    for i in reversed(lines[1:]):
+        if abs(_indent(doc.lines[i]) - at) <= 2:
+            return i
+    return None
+
+
+def _row_of_cells(doc, recs: list[list[int]], at: int) -> bool:
+    """The second rows are rows of a table, not a description under a line: indented less
+    than where the first row's second column starts, and two cells or more in nearly all."""
+    seconds = [(ls[0], _second_row(doc, ls, at)) for ls in recs]
+    seconds = [(first, second) for first, second in seconds if second is not None]
+    under = [1 for first, second in seconds
+             if len(cells(doc.lines[first])) >= 2 and at < cells(doc.lines[first])[1][0]]
+    several = [1 for _, second in seconds if len(cells(doc.lines[second])) >= 2]
+    return len(under) >= 0.8 * len(recs) and len(several) >= 0.8 * len(recs)
+
+
+def two_row_pages(doc, record_spans, headers: dict[int, list[str]]) -> list[str] | None:
+    """Page texts with every record's two rows joined into one line, or None when the
+    records do not share the two-row shape."""
+    recs = [[i for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()] for s, e in record_spans]
+    recs = [ls for ls in recs if ls]
+    if len(recs) < MIN_RECORDS:
+        return None
+    deeper = [ls for ls in recs if len(ls) >= 2 and _indent(doc.lines[ls[-1]]) > _indent(doc.lines[ls[0]]) + 1]
+    if len(deeper) < 0.9 * len(recs) or sum(1 for ls in recs if len(ls) == 2) < 0.6 * len(recs):
+        return None
+    at, n = Counter(_indent(doc.lines[ls[-1]]) for ls in deeper).most_common(1)[0]
+    if n < 0.8 * len(recs) or not _row_of_cells(doc, recs, at):
+        return None
+    two_line_headers = [h for h in headers.values() if len(h) == 2]
+    width = max([len(doc.lines[ls[0]].rstrip()) for ls in recs] + [len(h[0].rstrip()) for h in two_line_headers]) + 4
+    pages: dict[int, list[str]] = {}
+    for ls in recs:
+        page = doc.pages[ls[0]]
+        out = pages.setdefault(page, [])
+        if not out and len(headers.get(page, ())) == 2:
+            top, below = headers[page]
+            out.append(top.rstrip().ljust(width) + below)
+        second = _second_row(doc, ls, at)
+        out.append(doc.lines[ls[0]].rstrip().ljust(width) + (doc.lines[second] if second else ""))
+        out.extend(doc.lines[i] for i in ls[1:] if i != second)
+    last = max(doc.pages) if doc.pages else 0
+    return ["\n".join(pages.get(p, [])) for p in range(1, last + 1)]
