@@ -10,10 +10,10 @@ every sample value is printed; size < 300 KB. With --regen, regenerating must gi
 import hashlib
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
-import shutil
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent

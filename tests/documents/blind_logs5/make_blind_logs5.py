@@ -221,7 +221,7 @@ def draw_cfs(path, recs, period):
             y = header()
         c.setFont("Helvetica", 8)
         vals = [rec["reported_at"], rec["type"], None, rec["district"], rec["unit"], rec["disposition"]]
-        for (name, x, _w), v in zip(cols, vals):
+        for (_name, x, _w), v in zip(cols, vals):
             if v is not None:
                 c.drawString(x, y, v)
         for i, line in enumerate(loc_lines):
