@@ -47,8 +47,9 @@ _LOADED: dict = {}
 
 
 def _set(name: str) -> dict:
-    if name not in _LOADED:
-        _LOADED[name] = bench.load_log_sets(HERE)[name]
+    """Every set's PDFs are read once per session (``load_log_sets`` reads all sets)."""
+    if not _LOADED:
+        _LOADED.update(bench.load_log_sets(HERE))
     return _LOADED[name]
 
 
