@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.entries import MIN_ENTRIES, PROSE_TIME, consistent, name_read
+from prr.scrapers.incident_log.entries import MIN_ENTRIES, PROSE_TIME, consistent, entry_lines, name_read
 from prr.scrapers.incident_log.fields import ADDRESS, build
 from prr.scrapers.incident_log.text import shape, squash
 
@@ -108,14 +108,9 @@ def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]
         if when and year:       # "Monday, Oct. 20, 1:14 a.m.": the year is the log's
             values["time"] = f"{when.group(1)} {when.group(2)} {year} {when.group(3).replace('.', '')}"
     names = _place_heading(read, name_read(read))
-    records = [build(values, names, page=doc.pages[e - 1], number=number, raw=_raw(doc, s, e), context_date=context[s])
+    records = [build(values, names, page=doc.pages[e - 1], number=number, raw=entry_lines(doc, s, e), context_date=context[s])
                for (s, e), number, values in zip(spans, numbers, read)]
     return records, spans
-
-
-def _raw(doc, s: int, e: int) -> list[str]:
-    """The entry's lines as printed, without the page furniture of a break inside it."""
-    return [doc.lines[i].strip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
 
 
 def _year(doc) -> str | None:

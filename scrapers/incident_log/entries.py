@@ -60,7 +60,7 @@ def opening_anchors(doc, found) -> list[int]:
     then) numbers at one consistent place inside the entries' first lines."""
     for inline in (False, True):
         starts = entry_anchors(doc, found, inline)
-        if len(starts) >= MIN_ENTRIES and consistent([_texts(doc, s, e) for s, e in entry_spans(doc, starts)]):
+        if len(starts) >= MIN_ENTRIES and consistent([entry_lines(doc, s, e) for s, e in entry_spans(doc, starts)]):
             return starts
     return []
 
@@ -80,12 +80,12 @@ def entry_anchors(doc, found, inline: bool = False) -> list[int]:
         return []
     best = Counter(forms.values()).most_common(1)[0][0]
     lines = [i for i, f in forms.items() if f == best]
-    indents = Counter(_indent(doc.lines[i]) for i in lines)
+    indents = Counter(indent(doc.lines[i]) for i in lines)
     at = indents.most_common(1)[0][0]
-    return sorted(i for i in lines if abs(_indent(doc.lines[i]) - at) <= 1)
+    return sorted(i for i in lines if abs(indent(doc.lines[i]) - at) <= 1)
 
 
-def _indent(line: str) -> int:
+def indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
@@ -126,7 +126,8 @@ def _near_page_break(doc, i: int) -> bool:
         (k >= 0 and (k in doc.skip or doc.pages[k] != doc.pages[i]))
 
 
-def _texts(doc, s: int, e: int) -> list[str]:
+def entry_lines(doc, s: int, e: int) -> list[str]:
+    """An entry's lines as printed, without blank lines and the page furniture of a break."""
     return [doc.lines[i].strip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
 
 
@@ -164,7 +165,7 @@ def read_entries(doc, found, context) -> list[dict] | None:
     if not starts:
         return None
     spans = entry_spans(doc, starts)
-    blocks = [_texts(doc, s, e) for s, e in spans]
+    blocks = [entry_lines(doc, s, e) for s, e in spans]
     heading = _has_heading(blocks)
     labels = _repeated_labels(blocks)
     second = not heading and _second_line_is_a_value(blocks)

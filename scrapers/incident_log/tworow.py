@@ -13,19 +13,16 @@ from __future__ import annotations
 
 from collections import Counter
 
+from prr.scrapers.incident_log.entries import indent
 from prr.scrapers.incident_log.text import cells
 
 MIN_RECORDS = 3
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
 def _second_row(doc, lines: list[int], at: int) -> int | None:
     """The record's last line at the second rows' indent (within two characters)."""
     for i in reversed(lines[1:]):
-        if abs(_indent(doc.lines[i]) - at) <= 2:
+        if abs(indent(doc.lines[i]) - at) <= 2:
             return i
     return None
 
@@ -48,10 +45,10 @@ def two_row_pages(doc, record_spans, headers: dict[int, list[str]]) -> list[str]
     recs = [ls for ls in recs if ls]
     if len(recs) < MIN_RECORDS:
         return None
-    deeper = [ls for ls in recs if len(ls) >= 2 and _indent(doc.lines[ls[-1]]) > _indent(doc.lines[ls[0]]) + 1]
+    deeper = [ls for ls in recs if len(ls) >= 2 and indent(doc.lines[ls[-1]]) > indent(doc.lines[ls[0]]) + 1]
     if len(deeper) < 0.9 * len(recs) or sum(1 for ls in recs if len(ls) == 2) < 0.6 * len(recs):
         return None
-    at, n = Counter(_indent(doc.lines[ls[-1]]) for ls in deeper).most_common(1)[0]
+    at, n = Counter(indent(doc.lines[ls[-1]]) for ls in deeper).most_common(1)[0]
     if n < 0.8 * len(recs) or not _row_of_cells(doc, recs, at):
         return None
     two_line_headers = [h for h in headers.values() if len(h) == 2]
