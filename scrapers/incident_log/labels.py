@@ -235,8 +235,12 @@ def left_column_labels(sample: list[str]) -> tuple[list[Hit], set[str]]:
     found = [(i, m) for i, m in ((i, _LEFT.match(ln)) for i, ln in enumerate(sample)) if m]
     if len(found) < 2 * MIN_RECORDS:
         return [], set()
-    at = Counter(m.end(3) for _, m in found).most_common(1)[0][0]
-    lined = [(i, m) for i, m in found if abs(m.end(3) - at) <= 1]
+    # one value position, or a few (record cards side by side, each read in turn, set
+    # their values at their own position): each holds a good share of the lines
+    at = Counter(m.end(3) for _, m in found)
+    top = at.most_common(1)[0][1]
+    steady = {p for p, n in at.items() if n >= max(2 * MIN_RECORDS, 0.3 * top)}
+    lined = [(i, m) for i, m in found if any(abs(m.end(3) - p) <= 1 for p in steady)]
     # most lines are one label and one value (a table's rows have more cells, and a few
     # labels at the margin of a wider block do not make a label column)
     single = sum(1 for i, m in lined if "   " not in sample[i][m.end(3):].rstrip())
@@ -266,6 +270,9 @@ def detect_labels(lines: list[str]) -> LabelSet | None:
     hits, marked = find_labels(sample)
     left, left_labels = left_column_labels(sample)
     if left:
+        # the column says what the labels are: a bare Title-case word elsewhere on a line
+        # ("Shift A" beside a card's number) is a value, not a label
+        hits = [h for h in hits if h.label in marked]
         hits, marked = _merge(hits, left), marked | left_labels
     anchor, fields = choose_fields(hits, marked)
     if anchor is None or anchor not in marked or len(fields) < 2:
@@ -336,6 +343,12 @@ def _label_rx(label: str, margin: bool = False) -> re.Pattern:
     return re.compile(rf"(?:(?<=^)|(?<=^ )|(?<=^  )|(?<=^   )){body}" if margin else body, re.M)
 
 
+# a value line that cannot end a value: a bracket left open, or a joining word or mark
+# at its end ("Theft (supplement to", "08:00 to 04/01/2024 |09:30") -- the next line goes on
+_TIME_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?")     # a date's time, wrapped
+_OPEN_END = re.compile(r"\([^)]*$|(?:[,/&-]|\b(?:to|of|and|or|at|from|by|with|for|in|on))$")
+
+
 def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[Hit]],
                date_labels: set[str], width: int | None = None,
                through: set[int] = frozenset()) -> tuple[dict[str, str], list[str]]:
@@ -365,7 +378,8 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
                 values[open_label] = " ".join(f"{values[open_label]} {stripped}".split())
             elif under is not None and len(line) - len(line.lstrip()) >= under[1] - 1 and under[0] in values:
                 # a value wrapped onto the next line, aligned under where it started
-                fits = width is not None and above + 1 + len(stripped.split()[0]) <= width
+                fits = width is not None and above + 1 + len(stripped.split()[0]) <= width \
+                    and not _OPEN_END.search(values[under[0]]) and not _TIME_LINE.fullmatch(stripped)
                 values[under[0]] = f"{values[under[0]]}{' // ' if fits else ' '}{stripped}"
             else:
                 loose.append(stripped)

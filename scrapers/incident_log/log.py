@@ -102,10 +102,12 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         # (and a block's other numbers, a case number under the event number, are not records)
         by_label = _label_anchors(doc, labels)
         if len(by_label) >= MIN_RECORDS:
-            found = anchor_mod.Anchors("labels", by_label, found.ids)
+            found = anchor_mod.Anchors("labels", _number_above(doc, by_label, found.ids, labels), found.ids)
     header_skip, headers = _header_lines(doc, found.lines) if mode != "blocks" else (set(), {})
     doc.skip = doc.skip | (header_skip - set(found.lines))     # a new set: ``first_skip`` stays
     record_spans = spans(doc, found.lines, mode, by_label=found.kind == "labels", hanging=found.kind == "margin_time")
+    if mode == "blocks" and labels.margin and record_spans:
+        record_spans[-1] = _last_block(doc, record_spans, labels)
     numbers = _numbers_in_spans(found, record_spans)
     if not numbers:
         numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}
@@ -195,6 +197,41 @@ def _find_label_anchors(doc: Doc, labels) -> list[int]:
                 out.append(i)
                 break
     return sorted(out)
+
+
+def _number_above(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> list[int]:
+    """Blocks whose number heads them on a line of its own, above the first label (a record
+    card's title bar): each block starts at that line, when nearly every block has one
+    (else the number line would close the block above and a number wrapped inside a value
+    would open a record)."""
+    hits = doc.label_hits(labels)
+    above = []
+    for a in starts:
+        j = a - 1
+        while j >= 0 and not doc.lines[j].strip() and j not in doc.skip:
+            j -= 1
+        above.append(j if j >= 0 and j in ids and j not in hits and j not in doc.skip else None)
+    if sum(1 for j in above if j is not None) < 0.8 * len(starts):
+        return starts
+    out = [a if j is None else j for a, j in zip(starts, above)]
+    return out if all(b > a for a, b in zip(out, out[1:])) else starts
+
+
+def _last_block(doc: Doc, record_spans: list[tuple[int, int]], labels) -> tuple[int, int]:
+    """The last block of labels in a column of their own goes on over the blank lines
+    between its labels (they are printed one per line, spaced): to its last label line
+    within the length of the longest block before it, and the lines right under it."""
+    s, e = record_spans[-1]
+    longest = max((b - a for a, b in record_spans[:-1]), default=e - s)
+    hits = doc.label_hits(labels)
+    last = max((i for i in range(s, min(len(doc.lines), s + longest)) if i in hits and i not in doc.skip),
+               default=None)
+    if last is None or last < e:
+        return s, e
+    stop = last + 1
+    while stop < len(doc.lines) and doc.lines[stop].strip() and stop not in doc.skip and stop not in hits:
+        stop += 1
+    return s, stop
 
 
 def _numbers_in_spans(found, record_spans) -> dict[int, str]:

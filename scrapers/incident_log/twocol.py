@@ -28,21 +28,42 @@ def split_two_columns(doc, page_texts: list[str]) -> list[str] | None:
             if shape(a) == shape(b) and a != b and x2 - x1 >= 20 and not doc.lines[i][:x1].strip():
                 pairs[doc.pages[i]].append((i, x1, x2))
     out = list(page_texts)
-    changed = False
+    cuts: list[int] = []        # the distances of the pages split
+    short = []                  # pages with too few pairs to tell on their own
     for page, items in pairs.items():
         if len(items) < MIN_PAIRS:
+            short.append((page, items))
             continue
         mode = Counter(x2 - x1 for _, x1, x2 in items).most_common(1)[0][0]
         steady = [x2 - x1 for _, x1, x2 in items if abs(x2 - x1 - mode) <= 1]     # layout text wanders by one
         if len(steady) < 0.7 * len(items):
             continue
         # the right column's numbers stand ``cut`` right of the left one's: so does its edge
-        lines = page_texts[page - 1].splitlines()
-        rewritten = _split_page(lines, items[0][0] - _first_line(doc, page), min(steady))
-        if rewritten is not None:
-            out[page - 1] = rewritten
-            changed = True
+        if _rewrite(doc, page_texts, out, page, items[0][0], min(steady)):
+            cuts.append(min(steady))
+    changed = bool(cuts)
+    # pages with one or two pairs (a grid of record cards, two or four to a page, or its
+    # last page) are split when their pairs stand as far apart as on the pages split
+    # above, or, with none split, as on the other such pages (three pairs or more)
+    if not cuts and len(short) >= 2:
+        at = Counter(x2 - x1 for _, items in short for _, x1, x2 in items)
+        mode = at.most_common(1)[0][0]
+        if sum(n for d, n in at.items() if abs(d - mode) <= 1) >= MIN_PAIRS:
+            cuts = [mode]
+    for page, items in short if cuts else ():
+        steady = [x2 - x1 for _, x1, x2 in items if any(abs(x2 - x1 - c) <= 1 for c in cuts)]
+        if len(steady) == len(items):
+            changed = _rewrite(doc, page_texts, out, page, items[0][0], min(steady)) or changed
     return out if changed else None
+
+
+def _rewrite(doc, page_texts: list[str], out: list[str], page: int, first: int, cut: int) -> bool:
+    lines = page_texts[page - 1].splitlines()
+    rewritten = _split_page(lines, first - _first_line(doc, page), cut)
+    if rewritten is None:
+        return False
+    out[page - 1] = rewritten
+    return True
 
 
 def _first_line(doc, page: int) -> int:

@@ -274,3 +274,6 @@ MAKERS = {f.__name__: f for f in (unseen_labels, dispatch_media_log, many_offenc
 from log_layouts_entries import MORE  # noqa: E402  (more layouts, in a module of their own)
 
 MAKERS.update(MORE)
+from log_layouts_grid import GRID  # noqa: E402
+
+MAKERS.update(GRID)

@@ -1,0 +1,51 @@
+"""More generated logs (see ``log_layouts``): record cards in a grid, a ranger-style log of
+heading lines over a "place / unit / Result: x" line, and a booking table whose charges are
+numbered on continuation lines."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from docs_pdfs import TYPES, incidents
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+LABELS = ("Offense", "Logged", "Window", "Place", "Result")
+
+
+def card_grid(path: Path, n: int) -> Path:
+    """Bordered record cards, two across and two down a page (so no page holds three pairs
+    of numbers side by side): a title bar with the number at the left and the shift at the
+    right, then labels in a column of their own without colons, values at one position. A
+    card's offence cites an earlier case of the same series and wraps onto a second line."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for start in range(0, len(rows), 4):
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(40, 760, "Briar Glen College Public Safety - Incident Cards")
+        for k, r in enumerate(rows[start:start + 4]):
+            i = start + k
+            x, y = 40 + (k % 2) * 280, 720 - (k // 2) * 300
+            c.rect(x, y - 170, 260, 180)
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(x + 6, y - 2, f"BG-{r['no']}")
+            c.drawRightString(x + 254, y - 2, f"Shift {'ABC'[i % 3]}")
+            c.setFont("Helvetica", 9)
+            kind = TYPES[(i + i // 4) % len(TYPES)]      # pages start with different offences
+            offense = kind + (f" (follow-up of BG-24-00{900 + i})" if i % 5 == 3 else "")
+            values = [offense, f"{r['date']} {r['time']}", f"{r['date']} 08:00 to {r['date']} 09:30",
+                      r["address"], r["dispo"]]
+            ly = y - 28
+            for label, value in zip(LABELS, values):
+                c.drawString(x + 6, ly, label)
+                for m, part in enumerate(textwrap.wrap(value, 30)):
+                    c.drawString(x + 70, ly - 11 * m, part)
+                ly -= 28
+        c.setFont("Helvetica", 8)
+        c.drawString(40, 40, f"BGC Public Safety  |  page {start // 4 + 1}")
+        c.showPage()
+    c.save()
+    return path
+
+
+GRID = {f.__name__: f for f in (card_grid,)}
