@@ -17,7 +17,7 @@ from collections import Counter
 from statistics import median
 
 from prr.scrapers.incident_log.fields import build, name_columns
-from prr.scrapers.incident_log.text import DATE_ONLY_RE, shape, squash
+from prr.scrapers.incident_log.text import DATE_ONLY_RE, DATETIME_RE, shape, squash
 
 MIN_ENTRIES = 3
 _GAP = re.compile(r"\S {2,}(?=\S)")
@@ -138,7 +138,11 @@ def consistent(blocks: list[list[str]]) -> bool:
     if len(blocks) < MIN_ENTRIES:
         return False
     lines = [ln for b in blocks for ln in b]
-    if sum(1 for ln in lines if len(_GAP.findall(ln)) >= 2) > 0.2 * len(lines):
+    # entries of three lines or more: their narrative is text (a heading line and a line of
+    # values over it may be cells: "MC-24-01000   Burglary   04/01/2024 10:09")
+    long = [b for b in blocks if len(b) >= 3]
+    told = [ln for b in long for ln in b[2:]] if len(long) >= 0.8 * len(blocks) else lines
+    if sum(1 for ln in told if len(_GAP.findall(ln)) >= 2) > 0.2 * len(told):
         return False
     words = [len(" ".join(b).split()) for b in blocks]
     if sum(1 for w in words if w >= 4) < 0.8 * len(blocks):
@@ -168,7 +172,8 @@ def read_entries(doc, found, context) -> list[dict] | None:
     blocks = [entry_lines(doc, s, e) for s, e in spans]
     heading = _has_heading(blocks)
     labels = _repeated_labels(blocks)
-    second = not heading and _second_line_is_a_value(blocks)
+    parts = not heading and _second_line_parts(blocks)
+    second = not heading and not parts and _second_line_is_a_value(blocks)
     read = []
     for (s, _), block in zip(spans, blocks):
         values = _entry_values(block, found.ids[s], heading)
@@ -178,8 +183,15 @@ def read_entries(doc, found, context) -> list[dict] | None:
                 values.setdefault(m.group(1), m.group(2))
         if second and len(block) > 1 and not _LABEL_LINE.match(block[1]):
             values["line 2"] = block[1]
+        if parts and len(block) > 1:
+            _read_parts(block, values)
         read.append(values)
     names = name_read(read)
+    if parts and not any(f == "location" for t, f in names.items() if t not in _OWN) and \
+            not any(values.get("location") for values in read):
+        # "Boat Ramp 2 / Ranger 318 / Disposition: Warning" under the line saying what and
+        # when: its first part, named by nothing else, says where
+        names["line 2"] = "location"
     return [build(values, names, page=doc.pages[s], number=found.ids[s], raw=block, context_date=context[s])
             for (s, _), block, values in zip(spans, blocks, read)]
 
@@ -194,6 +206,55 @@ def _repeated_labels(blocks: list[list[str]]) -> set[str]:
     for b in blocks:
         seen.update({m.group(1) for m in map(_LABEL_LINE.match, b[1:]) if m})
     return {lab for lab, n in seen.items() if n >= 0.6 * len(blocks)}
+
+
+_PARTS = re.compile(r"\s+/\s+|\s{3,}")
+_PART_LABEL = re.compile(r"^([A-Z][A-Za-z#. ]{0,24}?):\s*(\S.*)$")
+
+
+def _second_line_parts(blocks: list[list[str]]) -> bool:
+    """Entries whose first line holds number, type and date-time set apart as cells, and
+    whose second line, in nearly every entry, is a few values cut by slashes or wide gaps
+    ("Boat Ramp 2 / Ranger 318 / Disposition: Warning"), one of them labelled or not."""
+    firsts = sum(1 for b in blocks if _GAP.search(b[0]) and DATETIME_RE.search(b[0]))
+    seconds = [len(_PARTS.split(b[1])) for b in blocks if len(b) > 1 and not b[1].endswith(".")]
+    if firsts < 0.8 * len(blocks) or not seconds:
+        return False
+    n, k = Counter(seconds).most_common(1)[0]
+    return n >= 2 and k >= 0.8 * len(blocks)
+
+
+def headed_entries(doc, spans: list[tuple[int, int]]) -> bool:
+    """Records of three lines or more: a heading line of cells with a date-time, a line of
+    values under it, then a narrative (``_second_line_parts``), in nearly all of them."""
+    blocks = [entry_lines(doc, s, e) for s, e in spans]
+    blocks = [b for b in blocks if b]
+    if len(blocks) < MIN_ENTRIES or sum(1 for b in blocks if len(b) >= 3) < 0.8 * len(blocks):
+        return False
+    # the lines under the second are sentences (a table row's wrapped cells are short)
+    prose = [ln for b in blocks for ln in b[2:]]
+    if sum(1 for ln in prose if not _GAP.search(ln)) < 0.8 * len(prose) or \
+            sum(ln.count(" ") + 1 for ln in prose) < 5 * len(prose):
+        return False
+    return _second_line_parts(blocks)
+
+
+def _read_parts(block: list[str], values: dict[str, str]) -> None:
+    """The second line's values: labelled ones under their label, the others under "line 2"
+    and "line 2 (2)" ...; the narrative is what follows it."""
+    k = 0
+    for part in _PARTS.split(block[1]):
+        m = _PART_LABEL.match(part)
+        if m:
+            values.setdefault(m.group(1), m.group(2))
+        elif part:
+            k += 1
+            values["line 2" if k == 1 else f"line 2 ({k})"] = part
+    values["summary"] = squash(" ".join(block[2:]))
+
+
+def _cells(text: str) -> list[str]:
+    return [c for c in re.split(r" {2,}", text.strip()) if c]
 
 
 def _second_line_is_a_value(blocks: list[list[str]]) -> bool:
@@ -234,10 +295,18 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
         if m:
             values["time"] = m.group(1).replace(" ", "")
             after = after[m.end():]
-        kind = after.split(". ", 1)[0].rstrip(".")
+        cells = _GAP.search(after) and _cells(after)
+        if cells and any(DATETIME_RE.fullmatch(c) for c in cells):
+            # "Resource Damage      08/01/2025 0148": cells, not a sentence; the date-time is
+            # the entry's, the first other cell its type, the lines under it the narrative
+            values["time"] = next(c for c in cells if DATETIME_RE.fullmatch(c))
+            kind = next((c for c in cells if not DATETIME_RE.fullmatch(c)), "")
+            values["summary"] = squash(" ".join(block[1:]))
+        else:
+            kind = after.split(". ", 1)[0].rstrip(".")
+            values["summary"] = squash(" ".join(block))
         if kind and len(kind.split()) <= 8:
             values["type"] = kind.strip()
-        values["summary"] = squash(" ".join(block))
     if "time" not in values:
         m = PROSE_TIME.search(values.get("summary", ""))
         if m:

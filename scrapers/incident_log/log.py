@@ -12,7 +12,7 @@ from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
-from prr.scrapers.incident_log.entries import entry_spans, opening_anchors, read_entries
+from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
 from prr.scrapers.incident_log.headings import type_from_headings
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
@@ -141,6 +141,13 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         unlike = ", and the numbers do not open entries of similar length" if found.ids else ""
         return _nothing(doc, first_skip, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
                                     f"but they carry no type, date or place{unlike}")
+    if mode == "table" and headed_entries(doc, record_spans[:50]):
+        # each record is a line of cells (number, type, date-time), a line of values under
+        # it and lines of prose: entries, not table rows (the narrative runs across any
+        # columns); looked at on the first 50 records only
+        entries = _entries(doc, found, context)
+        if entries is not None:
+            return entries
     layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]
     return LogResult(records, "records", None, layout)
 

@@ -213,17 +213,20 @@ def furniture(pages: list[list[str]], zone: int = 4, text: str | None = None) ->
     if len(pages) < 2:
         return set()
 
-    def edges(lines: list[str]) -> set[int]:
-        # the first and last ``zone`` filled lines, found from each end (not the whole page)
-        top = islice((i for i, ln in enumerate(lines) if ln.strip()), zone)
-        bottom = islice((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), zone)
-        return {*top, *bottom}
-
+    # the first and last ``zone`` filled lines, found from each end (not the whole page);
+    # counted per edge: a header repeats at the top, a footer at the bottom (a record's
+    # line that happens to open one page and close another is neither)
     seen: Counter = Counter()
+    top_seen: Counter = Counter()
+    bottom_seen: Counter = Counter()
     for lines in pages:
-        seen.update({mask(lines[i]) for i in edges(lines)})
+        top = {mask(lines[i]) for i in islice((i for i, ln in enumerate(lines) if ln.strip()), zone)}
+        bottom = {mask(lines[i]) for i in islice((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), zone)}
+        top_seen.update(top)
+        bottom_seen.update(bottom)
+        seen.update(top | bottom)
     threshold = max(2, int(len(pages) * 0.5))
-    candidates = [k for k, v in seen.items() if v >= threshold and not is_rule(k)]
+    candidates = [k for k, v in seen.items() if max(top_seen[k], bottom_seen[k]) >= threshold and not is_rule(k)]
     if text is None:
         text = "\n".join(ln for lines in pages for ln in lines)
     after_newline = "\n" + text

@@ -48,4 +48,40 @@ def card_grid(path: Path, n: int) -> Path:
     return path
 
 
-GRID = {f.__name__: f for f in (card_grid,)}
+def heading_over_values_line(path: Path, n: int) -> Path:
+    """A refuge patrol log: a bold line of number, offence and date-time (the date-time
+    right-aligned), a line of place, officer and "Result: x" set apart by wide gaps, then
+    an indented narrative of two or three lines; some narratives cite an earlier entry of
+    the same series. A blank line between entries."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 0
+
+    def top(page: int) -> float:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(40, 760, f"Marsh Creek Wildlife Refuge - Patrol Log, April 2024    sheet {page}")
+        return 730
+
+    page = 1
+    y = top(page)
+    for i, r in enumerate(rows):
+        story = f"{r['summary']} Officer stood by until the area was clear" + \
+            (f" and logged it with entry MC-{r['no'][:3]}00{800 + i}." if i % 4 == 1 else ".")
+        lines = textwrap.wrap(story, 90)
+        if y - 12 * (2 + len(lines)) < 60:
+            c.showPage()
+            page += 1
+            y = top(page)
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(40, y, f"MC-{r['no']}      {r['type']}")
+        c.drawRightString(570, y, f"{r['date']} {r['time']}")
+        c.setFont("Helvetica", 9)
+        c.drawString(52, y - 12, f"{r['address']}          Officer {200 + i % 17}          Result: {r['dispo']}")
+        for m, part in enumerate(lines):
+            c.drawString(64, y - 24 - 12 * m, part)
+        y -= 12 * (3 + len(lines))
+    c.save()
+    return path
+
+
+GRID = {f.__name__: f for f in (card_grid, heading_over_values_line)}
