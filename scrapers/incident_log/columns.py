@@ -166,6 +166,29 @@ def merge_untitled(cols: list[tuple[int, int]], names: list[str]) -> tuple[list[
     return out_c, out_n
 
 
+def merge_spanned(cols: list[tuple[int, int]], names: list[str],
+                  header: list[str]) -> tuple[list[tuple[int, int]], list[str]]:
+    """Two columns one space apart under one title of words one space apart ("Arrest
+    Location" over "2389" | "Alder Dr" on a page where every street number has four
+    digits) are one column. Only under a header of one line: in a header of several,
+    words one space apart on one line can be the tops of two stacked titles."""
+    if len(header) != 1:
+        return cols, names
+    heads = [m.span() for m in _CELLS.finditer(header[0]) if " " in m.group()]
+    if not heads:
+        return cols, names
+    out_c: list[tuple[int, int]] = []
+    out_n: list[str] = []
+    for c, n in zip(cols, names):
+        if out_c and c[0] - out_c[-1][1] <= 1 and any(a < out_c[-1][1] and b > c[0] for a, b in heads):
+            out_c[-1] = (out_c[-1][0], c[1])
+            out_n[-1] = f"{out_n[-1]} {n}".strip()
+        else:
+            out_c.append(c)
+            out_n.append(n)
+    return out_c, out_n
+
+
 def merge_split_dates(cols: list[tuple[int, int]], body: list[str]) -> list[tuple[int, int]]:
     """Two or three columns one space apart whose text, read across the gaps, is a date on
     most lines ("March" | "2," | "2016") are one column."""

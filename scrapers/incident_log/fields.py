@@ -30,6 +30,14 @@ _NUM_WORDS = ("#", "no", "num", "number", "numbers", "id", "nbr")
 @lru_cache(maxsize=4096)
 def column_for(label: str) -> str | None:
     """The common field a label or column title fills, or None (it stays in ``fields``)."""
+    field = _column_for(label)
+    if field is None and " / " in label:
+        # a title of two names for one column ("Release / Status"): the one that says
+        field = next((f for f in map(_column_for, label.split(" / ")) if f), None)
+    return field
+
+
+def _column_for(label: str) -> str | None:
     words = re.findall(r"[a-z]+|#", label.lower())
     if not words:
         return None

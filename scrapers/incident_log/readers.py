@@ -6,6 +6,7 @@ import re
 from prr.scrapers.incident_log.blocktable import inner_tables
 from prr.scrapers.incident_log.columns import (
     gaps_to_columns,
+    merge_spanned,
     merge_split_dates,
     merge_untitled,
     nearest,
@@ -169,6 +170,7 @@ def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
     names = titles(header, cols) if header else [""] * len(cols)
     if header:
         cols, names = merge_untitled(cols, names)
+        cols, names = merge_spanned(cols, names, header)
     return cols, [n or f"column {j + 1}" for j, n in enumerate(names)], notes
 
 
@@ -256,10 +258,20 @@ def _offences(lines: list[list[str]], col: int) -> str:
     too (its own date, or two more cells) is another offence of the same incident; a line
     that only continues the type column (and maybe a wrapped place) is the cell wrapping."""
     out = ""
+    numbered = False
     for n, parts in enumerate(lines):
         piece = parts[col] if col < len(parts) else ""
         if not piece:
             continue
+        # charges numbered "1) 2) 3)", one a line: each number starts an offence (dropped)
+        m = _ENUMERATED.match(piece) if piece[0] in _ENUM_FIRST else None
+        if not out:
+            numbered = m is not None
+        if m and numbered:
+            piece = piece[m.end():]
+            if out:
+                out = f"{out} // {piece}"
+                continue
         filled = [p for p in parts if p]
         if n and out and len(filled) >= 2 and (len(filled) >= 3 or any(DATE_RE.search(p) or TIME_ONLY_RE.match(p)
                                                                        for p in filled)):
@@ -267,6 +279,10 @@ def _offences(lines: list[list[str]], col: int) -> str:
         else:
             out = f"{out} {piece}".strip()
     return out
+
+
+_ENUMERATED = re.compile(r"\(?\d{1,2}[).]\s+(?=\S)")
+_ENUM_FIRST = frozenset("(0123456789")
 
 
 def _split_number_cell(values: dict[str, str], mapping: dict, name: str, number: str) -> None:

@@ -7,7 +7,7 @@ import textwrap
 from pathlib import Path
 
 from docs_pdfs import TYPES, incidents
-from reportlab.lib.pagesizes import letter
+from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfgen import canvas
 
 LABELS = ("Offense", "Logged", "Window", "Place", "Result")
@@ -84,4 +84,35 @@ def heading_over_values_line(path: Path, n: int) -> Path:
     return path
 
 
-GRID = {f.__name__: f for f in (card_grid, heading_over_values_line)}
+def numbered_charges_register(path: Path, n: int) -> Path:
+    """A custody register, landscape: one line per custody number, its offences numbered
+    "(1)", "(2)" on continuation lines (a second offence can share its line with a wrapped
+    outcome); the address column titled "Arrest Address" over house numbers that all have
+    three digits (a blank character column between number and street on every line), and
+    the outcome under a title of two names, "Held / Outcome"."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=landscape(letter))
+    per_page, y = 14, 0
+    for i, r in enumerate(rows):
+        if i % per_page == 0:
+            if i:
+                c.showPage()
+            c.setFont("Courier", 8)
+            c.drawString(30, 580, f"LAKEVIEW TOWNSHIP CUSTODY REGISTER   sheet {i // per_page + 1}")
+            c.drawString(30, 560, f"{'Custody #':<14}{'Taken':<18}{'Offence(s)':<34}{'Arrest Address':<22}"
+                                  "Held / Outcome")
+            y = 545
+        offences = [r["type"]] + ["Trespass", "Resisting Arrest"][: i % 3]
+        outcome = ["Released", "Notice to Appear LV" + str(40000 + i)] if i % 4 == 1 else [f"Held - {r['dispo']}"]
+        lines = max(len(offences), len(outcome))
+        for k in range(lines):
+            head = f"{'LV-' + r['no']:<14}{r['date'] + ' ' + r['time']:<18}" if k == 0 else " " * 32
+            offence = f"({k + 1}) {offences[k]}" if k < len(offences) else ""
+            place = r["address"] if k == 0 else ""
+            c.drawString(30, y, f"{head}{offence:<34}{place:<22}{outcome[k] if k < len(outcome) else ''}")
+            y -= 11
+    c.save()
+    return path
+
+
+GRID = {f.__name__: f for f in (card_grid, heading_over_values_line, numbered_charges_register)}
