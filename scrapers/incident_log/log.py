@@ -211,13 +211,18 @@ def _number_above(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> l
     card's title bar): each block starts at that line, when nearly every block has one
     (else the number line would close the block above and a number wrapped inside a value
     would open a record)."""
-    hits = doc.label_hits(labels)
-    above = []
-    for a in starts:
+    hits, lines, skip = doc.label_hits(labels), doc.lines, doc.skip
+
+    def line_above(a: int) -> int | None:
         j = a - 1
-        while j >= 0 and not doc.lines[j].strip() and j not in doc.skip:
+        while j >= 0 and not lines[j].strip() and j not in skip:
             j -= 1
-        above.append(j if j >= 0 and j in ids and j not in hits and j not in doc.skip else None)
+        return j if j >= 0 and j in ids and j not in hits and j not in skip else None
+
+    # told on the first blocks (no pass over a yearly log whose blocks do not have it)
+    if sum(1 for a in starts[:50] if line_above(a) is not None) < 0.8 * len(starts[:50]):
+        return starts
+    above = [line_above(a) for a in starts]
     if sum(1 for j in above if j is not None) < 0.8 * len(starts):
         return starts
     out = [a if j is None else j for a, j in zip(starts, above)]
