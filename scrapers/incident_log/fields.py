@@ -184,6 +184,8 @@ def build(values: dict[str, str], names: dict[str, str | None], *, page: int, nu
             found = [d for d in (parse_datetime(x) for x in loose) if d]
             rec["reported_at"] = found[0] if found else None
         text_loose = [x for x in loose if not DATETIME_RE.fullmatch(x.strip())]
+        if number:      # the record's own number beside its labels (a card's title bar)
+            text_loose = [t for t in (x.replace(number, " ").strip() for x in text_loose) if t]
         if text_loose:
             fields["_text"] = squash(" ".join(text_loose))
             if rec["summary"] is None:

@@ -59,7 +59,10 @@ def split_two_columns(doc, page_texts: list[str]) -> list[str] | None:
 
 def _rewrite(doc, page_texts: list[str], out: list[str], page: int, first: int, cut: int) -> bool:
     lines = page_texts[page - 1].splitlines()
-    rewritten = _split_page(lines, first - _first_line(doc, page), cut)
+    start = _first_line(doc, page)
+    # the page's footer (furniture below its first record) stays whole, at the page's end
+    footer = {i - start for i in doc.skip if i > first and doc.pages[i] == page}
+    rewritten = _split_page(lines, first - start, cut, footer)
     if rewritten is None:
         return False
     out[page - 1] = rewritten
@@ -70,9 +73,10 @@ def _first_line(doc, page: int) -> int:
     return doc.pages.index(page)
 
 
-def _split_page(lines: list[str], first: int, cut: int) -> str | None:
+def _split_page(lines: list[str], first: int, cut: int, footer: set[int] = frozenset()) -> str | None:
     """Lines above ``first`` (the page header) as they are, then the left halves, then the
-    right halves; None when the gutter is not blank or the halves differ in width."""
+    right halves, then the ``footer`` lines whole; None when the gutter is not blank or the
+    halves differ in width."""
     body = [ln for ln in lines[first:] if ln.strip()]
     blank = sum(1 for ln in body if not ln[max(0, cut - GUTTER):cut].strip())
     if blank < 0.9 * len(body):
@@ -80,12 +84,15 @@ def _split_page(lines: list[str], first: int, cut: int) -> str | None:
     right_width = max((len(ln.rstrip()) - cut for ln in body if len(ln.rstrip()) > cut), default=0)
     if not 0.5 * cut <= right_width <= 2 * cut:
         return None
-    left, right = [], []
-    for ln in lines[first:]:
+    left, right, foot = [], [], []
+    for k, ln in enumerate(lines[first:], start=first):
+        if k in footer:
+            foot.append(ln)
+            continue
         if ln[max(0, cut - GUTTER):cut].strip():       # a line across the gutter (a total) stays whole
             left.append(ln)
             continue
         left.append(ln[:cut].rstrip())
         part = ln[cut:]
         right.append(part.rstrip())
-    return "\n".join(lines[:first] + left + [""] + right)
+    return "\n".join(lines[:first] + left + [""] + right + foot)
