@@ -63,7 +63,8 @@ class Pager:
         self.page = 0
         self.y = None
         self.open = False  # True while a record is being drawn
-        self.splits = 0  # records continued over a page break
+        self.cur = None  # id of the record being drawn
+        self.split_ids = []  # records continued over a page break
 
     def start(self):
         self.page += 1
@@ -73,7 +74,8 @@ class Pager:
         if self.y is None:
             self.start()
         elif self.y - h < self.bottom:
-            self.splits += self.open
+            if self.open:
+                self.split_ids.append(self.cur)
             self.c.showPage()
             self.start()
 
@@ -172,6 +174,7 @@ def draw_cad(path, recs, date, total_pages=None):
     pg = Pager(c, H - 36, 44, header)
     lead = 9
     for rec in recs:
+        pg.cur = rec["case_number"]
         for k, (u, d, e, o, cl) in enumerate(rec["unit_rows"]):
             pg.need(lead)
             y = pg.y
@@ -197,7 +200,7 @@ def draw_cad(path, recs, date, total_pages=None):
     c.drawString(36, pg.y - 6, f"Calls listed: {len(recs)}   (PJPD {npd}, PJFD {len(recs) - npd})")
     c.showPage()
     c.save()
-    SPLITS[path.name] = pg.splits
+    SPLITS[path.name] = pg.split_ids
     return pg.page
 
 
@@ -304,6 +307,7 @@ def draw_clery(path, recs, month_label):
     pg = Pager(c, H - 84, 40, header)
     lead = 8.5
     for rec in recs:
+        pg.cur = rec["case_number"]
         cells = clery_cells(rec)
         nlines = max(len(cl) for cl in cells)
         for k in range(nlines):
@@ -321,7 +325,7 @@ def draw_clery(path, recs, month_label):
         pg.open = False
     c.showPage()
     c.save()
-    SPLITS[path.name] = pg.splits
+    SPLITS[path.name] = pg.split_ids
     return pg.page
 
 
@@ -415,6 +419,7 @@ def draw_media(path, recs, period):
         c.setFillGray(0)
 
     for rec in recs:
+        pg.cur = rec["case_number"]
         # row 1: labels above values
         pg.need(22)
         y = pg.y
@@ -467,7 +472,7 @@ def draw_media(path, recs, period):
     c.drawString(40, pg.y - 4, f"End of media log - {len(recs)} events")
     c.showPage()
     c.save()
-    SPLITS[path.name] = pg.splits
+    SPLITS[path.name] = pg.split_ids
     return pg.page
 
 
@@ -552,6 +557,7 @@ def draw_offences(path, recs, period, days):
         c.drawRightString(W - 42, pg.y, f"{len(day_recs)} reports")
         pg.y -= 16
         for rec in day_recs:
+            pg.cur = rec["case_number"]
             rows = []
             for code, name, _part in rec["offences"]:
                 rows.append((code, wrap(name, "Times-Roman", 8.5, 164)))
@@ -592,7 +598,7 @@ def draw_offences(path, recs, period, days):
     c.drawString(40, pg.y - 4, f"Period total: {len(recs)} reports")
     c.showPage()
     c.save()
-    SPLITS[path.name] = pg.splits
+    SPLITS[path.name] = pg.split_ids
     return pg.page
 
 
@@ -669,6 +675,7 @@ def draw_narr(path, recs, period):
     lead = 12
     xr, wr = 150, W - 150 - 54
     for rec in recs:
+        pg.cur = rec["case_number"]
         day, t = rec["reported_at"].split()
         side = [(rec["case_number"], "Times-Bold"), (day, "Times-Roman"), (t, "Times-Roman"),
                 (rec["unit"], "Times-Italic")]
@@ -691,7 +698,7 @@ def draw_narr(path, recs, period):
         pg.open = False
     c.showPage()
     c.save()
-    SPLITS[path.name] = pg.splits
+    SPLITS[path.name] = pg.split_ids
     return pg.page
 
 
@@ -739,9 +746,21 @@ def entry(path, agency, doc_type, layout, recs, fields, sample_idx, notes, count
     }
 
 
-def pick(recs, pred):
-    """First record index matching pred, else the middle record."""
-    return next((i for i, rec in enumerate(recs) if pred(rec)), len(recs) // 2)
+def pick(recs, *preds):
+    """Sample indices: the first record, then for each pred the first record matching it that is
+    not already chosen (else the last record not chosen)."""
+    chosen = [0]
+    for pred in preds:
+        i = next((i for i, rec in enumerate(recs) if i not in chosen and pred(rec)), None)
+        if i is None:
+            i = next(i for i in range(len(recs) - 1, -1, -1) if i not in chosen)
+        chosen.append(i)
+    return chosen
+
+
+def split_in(name):
+    ids = set(SPLITS[name])
+    return lambda rec: rec["case_number"] in ids
 
 
 def write(d, gt):
@@ -758,8 +777,7 @@ def main(out):
     fname = "pjrcc-cad-call-log-2025-10-09.pdf"
     draw_cad(d / fname, recs, date)
     fields = ["case_number", "agency_ori", "reported_at", "type", "location", "unit", "disposition"]
-    samples = [0, pick(recs, lambda x: x["agency_ori"] == "PJFD" and isinstance(x["unit"], list)),
-               pick(recs, lambda x: x["related"] and x["agency_ori"] == "PJPD")]
+    samples = pick(recs, split_in(fname), lambda x: x["related"] and x["agency_ori"] == "PJPD")
     write(d, [entry(d / fname, "Pinecrest Junction Regional Communications Center (PJPD police, PJFD fire/EMS), ID [invented]",
                     "CAD call log with unit times, one day", "table with header", recs, fields, samples,
                     "Landscape CAD print, Helvetica 7 pt. The column header is printed ONCE, on page 1 only; "
@@ -786,8 +804,8 @@ def main(out):
         draw_clery(d / fname, recs, label)
         fields = ["case_number", "reported_at", "occurred_from", "occurred_to", "type", "location",
                   "off_campus", "disposition", "summary"]
-        samples = [0, pick(recs, lambda x: isinstance(x["type"], list) and len(x["type"]) > 2),
-                   pick(recs, lambda x: x["related"] and x["related"][0][0] == "other_agency_case")]
+        samples = pick(recs, split_in(fname),
+                       lambda x: x["related"] and x["related"][0][0] == "other_agency_case")
         gt.append(entry(d / fname, "Vallecito State University Police Department, NM [invented]",
                         "monthly daily crime log (Clery)", "table with header", recs, fields, samples,
                         "Landscape table, Helvetica 7 pt, no vertical rules, a thin rule under each record, grey "
@@ -814,8 +832,8 @@ def main(out):
         recs = media_records(r, days, n, 100)
         draw_media(d / fname, recs, period)
         fields = ["case_number", "reported_at", "district", "unit", "type", "location", "disposition", "summary"]
-        samples = [0, pick(recs, lambda x: x["disposition"].startswith("Arrest")),
-                   pick(recs, lambda x: any(k == "other_agency_case" for k, _ in x["related"]))]
+        samples = pick(recs, split_in(fname),
+                       lambda x: any(k == "other_agency_case" for k, _ in x["related"]))
         gt.append(entry(d / fname, "Tamarind County Sheriff's Office, FL [invented]",
                         "sheriff's media log, two days", "labelled blocks", recs, fields, samples,
                         "Portrait form blocks, one per event, labels in small grey capitals ABOVE their values "
@@ -839,8 +857,8 @@ def main(out):
     fname = "lmpd-daily-offense-log-2025-10-13-19.pdf"
     draw_offences(d / fname, recs, "October 13 - 19, 2025", days)
     fields = ["case_number", "reported_at", "type", "location", "unit", "disposition"]
-    samples = [0, pick(recs, lambda x: isinstance(x["type"], list) and len(x["type"]) > 2),
-               pick(recs, lambda x: any(k == "other_agency_case" for k, _ in x["related"]))]
+    samples = pick(recs, lambda x: isinstance(x["type"], list) and len(x["type"]) > 2,
+                   lambda x: any(k == "other_agency_case" for k, _ in x["related"]))
     write(d, [entry(d / fname, "Larchmont Mills Police Department, ME [invented]",
                     "daily offense log, one week, grouped by date", "table with header", recs, fields, samples,
                     "Portrait Times table, header repeated per page, grouped by day: a shaded banner "
@@ -867,8 +885,8 @@ def main(out):
         recs = narr_records(r, days, n, start)
         draw_narr(d / fname, recs, period)
         fields = ["case_number", "reported_at", "unit", "type", "location", "summary", "disposition"]
-        samples = [0, pick(recs, lambda x: any(k == "earlier_case_cited" for k, _ in x["related"])),
-                   len(recs) - 1]
+        samples = pick(recs, split_in(fname),
+                       lambda x: any(k == "earlier_case_cited" for k, _ in x["related"]))
         gt.append(entry(d / fname, "Ferris Creek Police Department, MT [invented]",
                         "weekly police activity summary", "free text", recs, fields, samples,
                         "Portrait Times narrative with side headings: a left column holds, stacked on four "
@@ -883,8 +901,8 @@ def main(out):
                         "related_numbers are the case numbers and citations. No total line.",
                         "entries counted from the generator"))
     write(d, gt)
-    for name, n in SPLITS.items():
-        print(f"{name}: {n} records continued over a page break")
+    for name, ids in SPLITS.items():
+        print(f"{name}: records continued over a page break: {', '.join(ids) or 'none'}")
 
 
 if __name__ == "__main__":
