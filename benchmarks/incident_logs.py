@@ -86,7 +86,9 @@ def load_log_sets(root: Path = ROOT / "tests" / "documents") -> dict[str, dict]:
     sets: dict[str, dict] = {}
     for folder in sorted(root.glob("blind_logs*")):
         readme = folder / "README.md"
-        role = "development" if readme.exists() and "role: development" in readme.read_text() else "held-out"
+        # A line of its own, as the reply sets say it: prose quoting the convention is no role.
+        text = readme.read_text(encoding="utf-8") if readme.exists() else ""
+        role = "development" if re.search(r"^role:\s*development\s*$", text, re.M | re.I) else "held-out"
         agencies: dict[str, list[dict]] = {}
         for gt_file in sorted(folder.glob("*/groundtruth.json")):
             for entry in json.loads(gt_file.read_text()):
