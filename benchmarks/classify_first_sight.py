@@ -40,7 +40,8 @@ from prr.replies.reply_model import normalise  # noqa: E402
 CASES = ROOT / "tests" / "classify" / "cases"
 # The commit that recorded each set's held-out run: the reader as it first read the set.
 HELD_OUT_RUN = {"blind_replies": "83ec9dc", "blind_replies2": "0035e50", "blind_replies3": "39272a4",
-                "blind_replies4": "d508590", "blind_replies5": "c52fbc1", "blind_replies6": "9a4b22c"}
+                "blind_replies4": "d508590", "blind_replies5": "c52fbc1", "blind_replies6": "9a4b22c",
+                "blind_replies7": "62f1ed9", "blind_replies8": "f9961f4"}
 COST_OF_WRONG = 3
 _READ = r"""
 import json, sys, yaml

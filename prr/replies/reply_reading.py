@@ -144,9 +144,21 @@ _REFUND = re.compile(r"\ba\s+refund\s+of\s+\$|\bwe\s+(?:are|will\s+be)\s+refundi
                      r"|\bless\s+than\s+the\s+\$?[\d.,]*\s*deposit\s+(?:that\s+)?you\s+(?:already\s+)?paid\b", re.I)
 # A release that says the records wait at a counter or went by post: nothing is attached
 # by design, so a missing attachment or link says nothing against it.
+# In any voice: "are available for you to inspect at City Hall", "the County has mailed the
+# records", "were sent by First-Class Mail", "released in the Documents section of this request"
+# (a portal notice whose link is a button the text does not keep).
 _DELIVERED_OTHERWISE = re.compile(
-    r"\b(?:(?:are|is)\s+(?:now\s+)?(?:available|ready)\s+for\s+(?:your\s+)?(?:inspection|review|pick[\s-]?up)"
-    r"|(?:have\s+been|were|are\s+being)\s+(?:mailed|sent\s+by\s+(?:U\.?S\.?\s+)?mail|posted\s+to\s+you))\b",
+    r"\b(?:(?:are|is)\s+(?:now\s+)?(?:available|ready)\s+(?:for\s+(?:you\s+)?(?:to\s+)?|to\s+(?:be\s+)?)"
+    r"(?:inspect\w*|review\w*|view\w*|examin\w*|pick(?:ed)?[\s-]?up|collect\w*)"
+    r"|(?:have\s+been|has\s+been|were|was|are\s+being|is\s+being)\s+(?:mailed|shipped|posted\s+to\s+you"
+    r"|sent\s+(?:to\s+you\s+)?(?:by|via|through)\s+(?:(?:U\.?S\.?|first[\s-]class|certified|regular|registered|priority)\s+)*"
+    r"(?:mail|post|USPS|FedEx|UPS|courier))"
+    r"|(?:we|I|the\s+\w+(?:\s+\w+)?)\s+(?:have\s+|has\s+|had\s+)?(?:mailed|shipped)\s+(?:you\s+)?(?:the|your|all|a|an|copies|\d)"
+    r"|(?<!be\s)(?<!been\s)\b(?:sent|mailed|shipped)\s+(?:[\w,-]+\s+){0,8}?(?:by|via|through)\s+(?:the\s+)?"
+    r"(?:(?:U\.?S\.?|first[\s-]class|certified|regular|registered|priority|overnight)\s+)*(?:mail|post|USPS|FedEx|UPS|courier)"
+    r"|(?:placed|put|dropped)\s+(?:them\s+|it\s+|the\s+\w+\s+)?in\s+the\s+mail"
+    r"|(?:released|posted|uploaded|published|added|placed|available)\s+(?:\w+\s+){0,2}?(?:in|to|on|under)\s+the\s+"
+    r"(?:documents?|files?|attachments?|records?|downloads?)\s+(?:section|tab|area|folder|panel))\b",
     re.IGNORECASE)
 DELIVERED_OTHERWISE_NOTE = "released for inspection, pick-up or by post: nothing is attached by design"
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
