@@ -163,7 +163,10 @@ _DELIVERED_OTHERWISE = re.compile(
 DELIVERED_OTHERWISE_NOTE = "released for inspection, pick-up or by post: nothing is attached by design"
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
 _WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
-_ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this)\b", re.I)
+# English function words: a terse question ("Which year's workpapers - FY 24-25 or FY 25-26?")
+# may carry none of the commonest ones, so question words and "or" count too.
+_ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this|or|which|what|when|where|whether"
+                      r"|are|please|thanks?|our|with|have|has|will|can|that|from|it|would)\b", re.I)
 
 
 @dataclass
