@@ -185,8 +185,9 @@ _ONLY_LATE = re.compile(r"\b(?:not\s+be\s+able|unable|cannot|can\s*not)\b.{0,80}
 # request for the contract documents") is something else read as one.
 _NONE_SAID = re.compile(r"\bno\b(?!\.\s*\S*\d)|\b(?:not|none|never|nothing|nor|neither|unable|zero|empty|fail\w*|without|lack\w*)\b|n't\b",
                         re.IGNORECASE)
+# (Recordings are records too: "there is no video of the incident", "no footage exists".)
 _NO_RECORDS_FINDING = re.compile(r"\b(?:records?|responsive|search\w*|locat\w*|custody|maintain\w*|information"
-                                 r"|documents?|files?|materials?)\b", re.I)
+                                 r"|documents?|files?|materials?|videos?|footage|recordings?|audio)\b", re.I)
 
 
 def held_when_unsupported(main, sentences: list[str], notes: list[str], others=()):
