@@ -226,6 +226,22 @@ _NO_FEE_ASKED = ((_REFUND, "the fee sentence returns money to the requester: no 
                  (_PAID, "the fee sentence thanks for a payment made: no fee is asked"))
 
 
+# An invoice that went unpaid, named in a reply that surely closes the request, is why it closed: nothing is asked any more ("an invoice for
+# $58.40 was sent ... and payment was not received"; "because the invoice went unpaid, the
+# request is now closed"). A closure only threatened is not read surely as one.
+_WENT_UNPAID = re.compile(r"\b(?:payment|the\s+(?:fee|deposit|invoice))\s+(?:was|has|had)\s+not\s+(?:been\s+)?(?:received|paid|made)"
+                          r"|\b(?:was|were|remains?|remained|went)\s+(?:not\s+paid|unpaid)\b|\bno\s+payment\s+(?:was|has\s+been|had\s+been)\s+received"
+                          r"|\b(?:did\s+not|didn't|never)\s+(?:receive\s+(?:your\s+|a\s+|the\s+)?payment|pay\b)|\bnon-?payment\b", re.I)
+
+
+def _drop_unpaid_fee_in_closure(best: dict, sentences: list[str], reading: Reading) -> None:
+    if ("fee" in best and "closed" in best and best["closed"].confidence >= STRONG
+            and best["closed"].confidence >= best["fee"].confidence
+            and any(_WENT_UNPAID.search(x) for x in sentences)):
+        best.pop("fee")
+        reading.notes.append("the reply names an unpaid invoice as why the request is closed: no fee is asked")
+
+
 def _drop_fee_not_asked(best: dict, reading: Reading) -> None:
     for rx, why in _NO_FEE_ASKED:
         if "fee" in best and rx.search(best["fee"].evidence):
@@ -246,6 +262,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     _drop_bare_delivery_notice(votes, reading)
     drop_possible_extensions(votes, reading.notes)
     best = {label: max(vs, key=lambda v: v.confidence) for label, vs in votes.items()}
+    _drop_unpaid_fee_in_closure(best, sentences, reading)
     if amount_asked and "fee" in best and best["fee"].confidence < FEE_WITH_AMOUNT:
         f = best["fee"]
         best["fee"] = StatusReading("fee", FEE_WITH_AMOUNT, f.evidence, f.sentence)
