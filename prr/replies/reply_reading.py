@@ -39,8 +39,11 @@ from dataclasses import asdict, dataclass, field
 from prr.replies.apply_decision import APPLY_AT, APPLY_AT_BY_STATUS, decide_apply, sure_extension  # noqa: F401
 from prr.replies.reply_depth import HELD_AT, out_of_depth
 from prr.replies.reply_holds import (
+    DELIVERED_OTHERWISE_NOTE,
     STILL_IN_HAND,
+    delivered_otherwise,
     drop_possible_extensions,
+    drop_unpaid_fee_in_closure,
     held_when_unsupported,
     main_clause,
     nothing_withheld,
@@ -142,25 +145,6 @@ _ASK_BEFORE_CHARGING = re.compile(r"\b(?:notify|contact|tell|inform|advise|let\s
 # ("any unused deposit will be refunded" goes with a fee asked: it does not count)
 _REFUND = re.compile(r"\ba\s+refund\s+of\s+\$|\bwe\s+(?:are|will\s+be)\s+refunding\b|\byour\s+over-?payment\b"
                      r"|\bless\s+than\s+the\s+\$?[\d.,]*\s*deposit\s+(?:that\s+)?you\s+(?:already\s+)?paid\b", re.I)
-# A release that says the records wait at a counter or went by post: nothing is attached
-# by design, so a missing attachment or link says nothing against it.
-# In any voice: "are available for you to inspect at City Hall", "the County has mailed the
-# records", "were sent by First-Class Mail", "released in the Documents section of this request"
-# (a portal notice whose link is a button the text does not keep).
-_DELIVERED_OTHERWISE = re.compile(
-    r"\b(?:(?:are|is)\s+(?:now\s+)?(?:available|ready)\s+(?:for\s+(?:you\s+)?(?:to\s+)?|to\s+(?:be\s+)?)"
-    r"(?:inspect\w*|review\w*|view\w*|examin\w*|pick(?:ed)?[\s-]?up|collect\w*)"
-    r"|(?:have\s+been|has\s+been|were|was|are\s+being|is\s+being)\s+(?:mailed|shipped|posted\s+to\s+you"
-    r"|sent\s+(?:to\s+you\s+)?(?:by|via|through)\s+(?:(?:U\.?S\.?|first[\s-]class|certified|regular|registered|priority)\s+)*"
-    r"(?:mail|post|USPS|FedEx|UPS|courier))"
-    r"|(?:we|I|the\s+\w+(?:\s+\w+)?)\s+(?:have\s+|has\s+|had\s+)?(?:mailed|shipped)\s+(?:you\s+)?(?:the|your|all|a|an|copies|\d)"
-    r"|(?<!be\s)(?<!been\s)\b(?:sent|mailed|shipped)\s+(?:[\w,-]+\s+){0,8}?(?:by|via|through)\s+(?:the\s+)?"
-    r"(?:(?:U\.?S\.?|first[\s-]class|certified|regular|registered|priority|overnight)\s+)*(?:mail|post|USPS|FedEx|UPS|courier)"
-    r"|(?:placed|put|dropped)\s+(?:them\s+|it\s+|the\s+\w+\s+)?in\s+the\s+mail"
-    r"|(?:released|posted|uploaded|published|added|placed|available)\s+(?:\w+\s+){0,2}?(?:in|to|on|under)\s+the\s+"
-    r"(?:documents?|files?|attachments?|records?|downloads?)\s+(?:section|tab|area|folder|panel))\b",
-    re.IGNORECASE)
-DELIVERED_OTHERWISE_NOTE = "released for inspection, pick-up or by post: nothing is attached by design"
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
 _WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
 # English function words: a terse question ("Which year's workpapers - FY 24-25 or FY 25-26?")
@@ -226,22 +210,6 @@ _NO_FEE_ASKED = ((_REFUND, "the fee sentence returns money to the requester: no 
                  (_PAID, "the fee sentence thanks for a payment made: no fee is asked"))
 
 
-# An invoice that went unpaid, named in a reply that surely closes the request, is why it closed: nothing is asked any more ("an invoice for
-# $58.40 was sent ... and payment was not received"; "because the invoice went unpaid, the
-# request is now closed"). A closure only threatened is not read surely as one.
-_WENT_UNPAID = re.compile(r"\b(?:payment|the\s+(?:fee|deposit|invoice))\s+(?:was|has|had)\s+not\s+(?:been\s+)?(?:received|paid|made)"
-                          r"|\b(?:was|were|remains?|remained|went)\s+(?:not\s+paid|unpaid)\b|\bno\s+payment\s+(?:was|has\s+been|had\s+been)\s+received"
-                          r"|\b(?:did\s+not|didn't|never)\s+(?:receive\s+(?:your\s+|a\s+|the\s+)?payment|pay\b)|\bnon-?payment\b", re.I)
-
-
-def _drop_unpaid_fee_in_closure(best: dict, sentences: list[str], reading: Reading) -> None:
-    if ("fee" in best and "closed" in best and best["closed"].confidence >= STRONG
-            and best["closed"].confidence >= best["fee"].confidence
-            and any(_WENT_UNPAID.search(x) for x in sentences)):
-        best.pop("fee")
-        reading.notes.append("the reply names an unpaid invoice as why the request is closed: no fee is asked")
-
-
 def _drop_fee_not_asked(best: dict, reading: Reading) -> None:
     for rx, why in _NO_FEE_ASKED:
         if "fee" in best and rx.search(best["fee"].evidence):
@@ -262,7 +230,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     _drop_bare_delivery_notice(votes, reading)
     drop_possible_extensions(votes, reading.notes)
     best = {label: max(vs, key=lambda v: v.confidence) for label, vs in votes.items()}
-    _drop_unpaid_fee_in_closure(best, sentences, reading)
+    drop_unpaid_fee_in_closure(best, sentences, reading.notes)
     if amount_asked and "fee" in best and best["fee"].confidence < FEE_WITH_AMOUNT:
         f = best["fee"]
         best["fee"] = StatusReading("fee", FEE_WITH_AMOUNT, f.evidence, f.sentence)
@@ -313,7 +281,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     if depth:
         reading.notes.append(depth)
         reading.confidence = min(reading.confidence, HELD_AT)
-    if main.status == "released" and not (has_attachment or has_link) and _DELIVERED_OTHERWISE.search(main.evidence):
+    if main.status == "released" and not (has_attachment or has_link) and delivered_otherwise(main.evidence):
         reading.notes.append(DELIVERED_OTHERWISE_NOTE)
     elif main.status == "released" and not (has_attachment or has_link):
         reading.notes.append("release language but no attachment or download link: "
