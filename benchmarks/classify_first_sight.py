@@ -10,13 +10,19 @@ review, the two marks the check uses:
 
 - the word 1-2-gram cosine similarity of the deciding sentence to the closest sentence that
   reader was taught for the status (``familiar``);
-- how much more surely a status other than a closure was read than the main one, which won
+- how much more surely a status that puts the main one in doubt (``counts_against`` of
+  prr/replies/reply_depth.py: not a closure, nor an acknowledgement beside an extension
+  taken) was read than the main one, which won
   on precedence (``surer_by``);
 
 and fits both thresholds **leaving one set out**: each set's readings are held back at the
 thresholds that maximise (right applications - 3 x wrong ones) on the other sets, and
 compared with what the reader applied then, and with a plain higher apply bar fitted the
-same way.
+same way. A reader that already had the check (the sixth set's on) is run with it turned
+off, so its readings count for the fit like the others; "then" applies its check as it was
+shipped (0.24, 0.10, only a closure not counting). ``out_of_depth_closure_only`` is the
+check fitted the same way as it counted a surer status before an acknowledgement beside an
+extension taken stopped counting.
 
 Usage: .venv/bin/python benchmarks/classify_first_sight.py
 The last line is one JSON object with the figures per set and pooled.
@@ -35,13 +41,18 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from prr.replies.reply_depth import counts_against  # noqa: E402
 from prr.replies.reply_model import normalise  # noqa: E402
 
 CASES = ROOT / "tests" / "classify" / "cases"
 # The commit that recorded each set's held-out run: the reader as it first read the set.
 HELD_OUT_RUN = {"blind_replies": "83ec9dc", "blind_replies2": "0035e50", "blind_replies3": "39272a4",
-                "blind_replies4": "d508590", "blind_replies5": "c52fbc1", "blind_replies6": "9a4b22c"}
+                "blind_replies4": "d508590", "blind_replies5": "c52fbc1", "blind_replies6": "9a4b22c",
+                "blind_replies7": "62f1ed9", "blind_replies8": "f9961f4"}
 COST_OF_WRONG = 3
+# The check as every reader that had it shipped it (prr/replies/reply_depth.py since the sixth set):
+# those readers are run with the check off, and "then" applies it at these thresholds.
+SHIPPED_CHECK = (0.24, 0.10, 0.0)
 _READ = r"""
 import json, sys, yaml
 from datetime import date
@@ -51,6 +62,11 @@ import prr
 assert prr.__file__.startswith(snap), prr.__file__
 from prr.replies.classify import classify_text
 from prr.replies.reply_model import load_sentences
+try:   # a reader that had the check reads as before it: the check is what is fitted here
+    import prr.replies.reply_depth as depth
+    depth.FAMILIAR_AT, depth.SURER_BY, had_check = -1.0, 99.0, True
+except ImportError:
+    had_check = False
 out = []
 for c in yaml.safe_load(open(path))["cases"]:
     md = c.get("message_date")
@@ -59,7 +75,7 @@ for c in yaml.safe_load(open(path))["cases"]:
                       has_attachment=c.get("has_attachment", False), attachment_text=c.get("attachment_text") or "")
     out.append({"id": c["id"], "want": c["statuses"], "got": r.status, "confidence": r.confidence,
                 "apply": r.apply, "reading": r.to_json()})
-print(json.dumps({"train": load_sentences(), "results": out}))
+print(json.dumps({"train": load_sentences(), "results": out, "had_check": had_check}))
 """
 
 
@@ -87,14 +103,19 @@ def marks(data: dict, set_name: str) -> list[dict]:
         main = next((s for s in statuses if s["status"] == r["got"]), None)
         fee = r["reading"].get("fee") or {}
         row = {"set": set_name, "id": r["id"], "apply": r["apply"], "right": r["got"] in r["want"],
+               "had_check": data.get("had_check", False),
                "confidence": r["confidence"], "familiar": 1.0, "surer_by": -1.0,
                "fee_backed": r["got"] == "fee" and bool(fee.get("before_work"))
                and any(fee.get(k) for k in ("total", "deposit", "balance"))}
         if main:
             sims = (known @ words.transform([normalise(main["evidence"])]).T).toarray().ravel()
             row["familiar"] = float(sims[labels == r["got"]].max()) if (labels == r["got"]).any() else 0.0
-            others = [s["confidence"] for s in statuses if s["status"] not in (r["got"], "closed")]
+            others = [s["confidence"] for s in statuses
+                      if s["status"] != r["got"] and counts_against(r["got"], main["evidence"], s["status"])]
             row["surer_by"] = max(others, default=0.0) - r["confidence"]
+            # as the readers that had the check counted it (every status but a closure)
+            then = [s["confidence"] for s in statuses if s["status"] not in (r["got"], "closed")]
+            row["surer_by_then"] = max(then, default=0.0) - r["confidence"]
         rows.append(row)
     return rows
 
@@ -128,12 +149,20 @@ def main() -> int:
         for name, commit in HELD_OUT_RUN.items():
             rows += marks(first_readings(name, commit, Path(tmp)), name)
     out: dict = {"sets": {}, "pooled": {}}
-    kept_by = {"then": [], **{k: [] for k in GRIDS}}
+    # the check as it counts a surer status now, and as it did before an acknowledgement beside
+    # an extension taken stopped counting (only a closure did not count): same folds, same grid
+    closure_only = [dict(r, surer_by=r.get("surer_by_then", r["surer_by"])) for r in rows]
+    kept_by = {"then": [], **{k: [] for k in GRIDS}, "out_of_depth_closure_only": []}
     for name in HELD_OUT_RUN:
         test = [r for r in rows if r["set"] == name]
         train = [r for r in rows if r["set"] != name]
-        entry = {"then": _figures(test, (0.0, 99.0, 0.0))}
-        kept_by["then"] += [r for r in test if applied(r, 0.0, 99.0)]
+        best = max(GRIDS["out_of_depth"], key=lambda p: (_gain([r for r in closure_only if r["set"] != name], p),
+                                                            -p[0], p[1], -p[2]))
+        kept_by["out_of_depth_closure_only"] += [r for r in closure_only if r["set"] == name and applied(r, *best)]
+        then = SHIPPED_CHECK if test and test[0]["had_check"] else (0.0, 99.0, 0.0)
+        as_then = [dict(r, surer_by=r.get("surer_by_then", r["surer_by"])) for r in test]
+        entry = {"then": _figures(as_then, then)}
+        kept_by["then"] += [r for r in as_then if applied(r, *then)]
         for kind, grid in GRIDS.items():
             best = max(grid, key=lambda p: (_gain(train, p), -p[0], p[1], -p[2]))
             entry[kind] = dict(_figures(test, best), fitted=[round(float(x), 2) for x in best])
@@ -144,7 +173,7 @@ def main() -> int:
         wrong = sum(not r["right"] for r in kept)
         out["pooled"][kind] = {"precision": round(1 - wrong / len(kept), 3), "coverage": round(len(kept) / len(rows), 3),
                                "wrong": wrong}
-        print(f"pooled {kind:14} {out['pooled'][kind]}")
+        print(f"pooled {kind:26} {out['pooled'][kind]}")
     print(json.dumps(out))
     return 0
 

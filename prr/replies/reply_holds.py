@@ -17,6 +17,11 @@ something else, or is said too vaguely to act on unseen:
   more time ("you can expect a response from us by April 25") may be the law's own time:
   it is read less surely than the acknowledgement beside it.
 
+- a release that says the records went by post, wait for inspection or sit in a portal
+  request's files needs no attachment (``delivered_otherwise``); an unpaid invoice named in
+  a reply that closes the request is why it closed, not a fee asked
+  (``drop_unpaid_fee_in_closure``).
+
 ``held_when_unsupported`` holds a main status (a ``StatusReading``) below the apply bar
 when the reply lacks what that status always says.
 """
@@ -185,8 +190,9 @@ _ONLY_LATE = re.compile(r"\b(?:not\s+be\s+able|unable|cannot|can\s*not)\b.{0,80}
 # request for the contract documents") is something else read as one.
 _NONE_SAID = re.compile(r"\bno\b(?!\.\s*\S*\d)|\b(?:not|none|never|nothing|nor|neither|unable|zero|empty|fail\w*|without|lack\w*)\b|n't\b",
                         re.IGNORECASE)
+# (Recordings are records too: "there is no video of the incident", "no footage exists".)
 _NO_RECORDS_FINDING = re.compile(r"\b(?:records?|responsive|search\w*|locat\w*|custody|maintain\w*|information"
-                                 r"|documents?|files?|materials?)\b", re.I)
+                                 r"|documents?|files?|materials?|videos?|footage|recordings?|audio)\b", re.I)
 
 
 def held_when_unsupported(main, sentences: list[str], notes: list[str], others=()):
@@ -225,3 +231,47 @@ _RESPONDS = re.compile(r"\b(?:this\s+(?:letter\s+|e-?mail\s+|message\s+)?(?:resp
 def restates_receipt(evidence: str) -> bool:
     """An acknowledgement sentence that says it is the response (it restates the receipt)."""
     return bool(_RESPONDS.search(evidence))
+
+
+# A release that says the records wait at a counter or went by post: nothing is attached
+# by design, so a missing attachment or link says nothing against it.
+# In any voice: "are available for you to inspect at City Hall", "the County has mailed the
+# records", "were sent by First-Class Mail", "released in the Documents section of this request"
+# (a portal notice whose link is a button the text does not keep).
+_DELIVERED_OTHERWISE = re.compile(
+    r"\b(?:(?:are|is)\s+(?:now\s+)?(?:available|ready)\s+(?:for\s+(?:you\s+)?(?:to\s+)?|to\s+(?:be\s+)?)"
+    r"(?:inspect\w*|review\w*|view\w*|examin\w*|pick(?:ed)?[\s-]?up|collect\w*)"
+    r"|(?:have\s+been|has\s+been|were|was|are\s+being|is\s+being)\s+(?:mailed|shipped|posted\s+to\s+you"
+    r"|sent\s+(?:to\s+you\s+)?(?:by|via|through)\s+(?:(?:U\.?S\.?|first[\s-]class|certified|regular|registered|priority)\s+)*"
+    r"(?:mail|post|USPS|FedEx|UPS|courier))"
+    r"|(?:we|I|the\s+\w+(?:\s+\w+)?)\s+(?:have\s+|has\s+|had\s+)?(?:mailed|shipped)\s+(?:you\s+)?(?:the|your|all|a|an|copies|\d)"
+    r"|(?<!be\s)(?<!been\s)\b(?:sent|mailed|shipped)\s+(?:[\w,-]+\s+){0,8}?(?:by|via|through)\s+(?:the\s+)?"
+    r"(?:(?:U\.?S\.?|first[\s-]class|certified|regular|registered|priority|overnight)\s+)*(?:mail|post|USPS|FedEx|UPS|courier)"
+    r"|(?:placed|put|dropped)\s+(?:them\s+|it\s+|the\s+\w+\s+)?in\s+the\s+mail"
+    r"|(?:released|posted|uploaded|published|added|placed|available)\s+(?:\w+\s+){0,2}?(?:in|to|on|under)\s+the\s+"
+    r"(?:documents?|files?|attachments?|records?|downloads?)\s+(?:section|tab|area|folder|panel))\b",
+    re.IGNORECASE)
+DELIVERED_OTHERWISE_NOTE = "released for inspection, pick-up or by post: nothing is attached by design"
+
+
+def delivered_otherwise(evidence: str) -> bool:
+    """A release sentence that says the records went some way other than with the message."""
+    return bool(_DELIVERED_OTHERWISE.search(evidence))
+
+
+# An invoice that went unpaid, named in a reply that surely closes the request, is why it
+# closed: nothing is asked any more ("an invoice for $58.40 was sent ... and payment was not
+# received"; "because the invoice went unpaid, the request is now closed"). A closure only
+# threatened is not read surely as one.
+_WENT_UNPAID = re.compile(r"\b(?:payment|the\s+(?:fee|deposit|invoice))\s+(?:was|has|had)\s+not\s+(?:been\s+)?(?:received|paid|made)"
+                          r"|\b(?:was|were|remains?|remained|went)\s+(?:not\s+paid|unpaid)\b|\bno\s+payment\s+(?:was|has\s+been|had\s+been)\s+received"
+                          r"|\b(?:did\s+not|didn't|never)\s+(?:receive\s+(?:your\s+|a\s+|the\s+)?payment|pay\b)|\bnon-?payment\b", re.I)
+
+
+def drop_unpaid_fee_in_closure(best: dict, sentences: list[str], notes: list[str]) -> None:
+    """Drop the fee reading (of ``best``, by status) of a reply that closes on an unpaid invoice."""
+    if ("fee" in best and "closed" in best and best["closed"].confidence >= SURE_BESIDE
+            and best["closed"].confidence >= best["fee"].confidence
+            and any(_WENT_UNPAID.search(x) for x in sentences)):
+        best.pop("fee")
+        notes.append("the reply names an unpaid invoice as why the request is closed: no fee is asked")

@@ -39,8 +39,11 @@ from dataclasses import asdict, dataclass, field
 from prr.replies.apply_decision import APPLY_AT, APPLY_AT_BY_STATUS, decide_apply, sure_extension  # noqa: F401
 from prr.replies.reply_depth import HELD_AT, out_of_depth
 from prr.replies.reply_holds import (
+    DELIVERED_OTHERWISE_NOTE,
     STILL_IN_HAND,
+    delivered_otherwise,
     drop_possible_extensions,
+    drop_unpaid_fee_in_closure,
     held_when_unsupported,
     main_clause,
     nothing_withheld,
@@ -142,16 +145,12 @@ _ASK_BEFORE_CHARGING = re.compile(r"\b(?:notify|contact|tell|inform|advise|let\s
 # ("any unused deposit will be refunded" goes with a fee asked: it does not count)
 _REFUND = re.compile(r"\ba\s+refund\s+of\s+\$|\bwe\s+(?:are|will\s+be)\s+refunding\b|\byour\s+over-?payment\b"
                      r"|\bless\s+than\s+the\s+\$?[\d.,]*\s*deposit\s+(?:that\s+)?you\s+(?:already\s+)?paid\b", re.I)
-# A release that says the records wait at a counter or went by post: nothing is attached
-# by design, so a missing attachment or link says nothing against it.
-_DELIVERED_OTHERWISE = re.compile(
-    r"\b(?:(?:are|is)\s+(?:now\s+)?(?:available|ready)\s+for\s+(?:your\s+)?(?:inspection|review|pick[\s-]?up)"
-    r"|(?:have\s+been|were|are\s+being)\s+(?:mailed|sent\s+by\s+(?:U\.?S\.?\s+)?mail|posted\s+to\s+you))\b",
-    re.IGNORECASE)
-DELIVERED_OTHERWISE_NOTE = "released for inspection, pick-up or by post: nothing is attached by design"
 _NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
 _WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
-_ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this)\b", re.I)
+# English function words: a terse question ("Which year's workpapers - FY 24-25 or FY 25-26?")
+# may carry none of the commonest ones, so question words and "or" count too.
+_ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this|or|which|what|when|where|whether"
+                      r"|are|please|thanks?|our|with|have|has|will|can|that|from|it|would)\b", re.I)
 
 
 @dataclass
@@ -231,6 +230,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     _drop_bare_delivery_notice(votes, reading)
     drop_possible_extensions(votes, reading.notes)
     best = {label: max(vs, key=lambda v: v.confidence) for label, vs in votes.items()}
+    drop_unpaid_fee_in_closure(best, sentences, reading.notes)
     if amount_asked and "fee" in best and best["fee"].confidence < FEE_WITH_AMOUNT:
         f = best["fee"]
         best["fee"] = StatusReading("fee", FEE_WITH_AMOUNT, f.evidence, f.sentence)
@@ -281,7 +281,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     if depth:
         reading.notes.append(depth)
         reading.confidence = min(reading.confidence, HELD_AT)
-    if main.status == "released" and not (has_attachment or has_link) and _DELIVERED_OTHERWISE.search(main.evidence):
+    if main.status == "released" and not (has_attachment or has_link) and delivered_otherwise(main.evidence):
         reading.notes.append(DELIVERED_OTHERWISE_NOTE)
     elif main.status == "released" and not (has_attachment or has_link):
         reading.notes.append("release language but no attachment or download link: "
