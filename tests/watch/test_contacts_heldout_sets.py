@@ -26,8 +26,10 @@ contact P 0.971 R 0.971); its misses were then read and fixed by cause (no label
 so blind8 is in-sample now too. blind9 was the held-out test set until its held-out run
 (emails P 1.00 R 1.00, phones P 0.906 R 0.930, fax P 1.00 R 0.826, portals P 0.961 R 0.907,
 records contact P 0.836 R 0.812); its misses were then read and fixed by cause (no label
-changed), so blind9 is in-sample now as well. blind10 is the held-out test set: its figures
-are its first and only run, nothing has been tuned on it. Scored by
+changed), so blind9 is in-sample now as well. blind10 was the held-out test set until its
+held-out run (emails P 1.00 R 0.983, phones P 0.928 R 0.928, fax P 0.957 R 0.846, portals
+P 1.00 R 0.893, records contact P 0.882 R 0.870); its misses were then read and fixed by
+cause (no label changed), so blind10 is in-sample now too. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -83,7 +85,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind9": {
         "portal_urls": "blind9 portal URLs R 0.944: bare records-page links labelled portals here, not in blind/blind4",
     },
-    # Held out: the first run of the extractor on this set, nothing tuned on it since.
+    # In-sample after its held-out run (figures of that run below until the tuning meets them).
     "blind10": {
         "phones": "blind10 held-out set: phones P 0.928 R 0.928",
         "fax": "blind10 held-out set: fax P 0.957 R 0.846",
