@@ -62,6 +62,8 @@ def _sentence_stop(text: str, start: int) -> int:
 
 # A heading that says the numbers under it are faxes, and the words that still make one a phone.
 FAX_HEADING = re.compile(r"^\W*(?:(?:tele-?)?fax|facsimile)(?:es)?(?:\s+(?:numbers?|lines?|machines?))?\W*$", re.I)
+# A menu choice after a number ("option 3", "press 2", "y oprima 2"): not an extension.
+MENU_CHOICE = re.compile(r"\b(?:option|press|oprima|opci[oó]n)\s*#?\d", re.I)
 VOICE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|voice|main line)\b", re.I)
 
 
@@ -282,6 +284,8 @@ class Extractor:
                     self._email(addr, bi, link.start, link.end, link.text)
             elif low.startswith("tel:"):
                 got = phone_from_tel(link.href)
+                if got and got[1] and MENU_CHOICE.search(link.text + block.text[link.end:link.end + 30]):
+                    got = (got[0], None)     # "tel:+1...,3" shown as "..., option 3": a menu choice dialled for you
                 if got:
                     self._phone(got[0], got[1], None, bi, link.start, link.end, link.text or link.href[4:])
             # a label before the links of its line ("Submit a new request: City Records | Police Records")

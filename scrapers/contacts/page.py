@@ -33,6 +33,12 @@ _REGION_ATTR = (("footer", re.compile(r"(?:^|[\s_-])(?:site-?|global-?|page-?|ma
                 ("header", re.compile(r"(?:^|[\s_-])(?:site-?|global-?|page-?|main-?)?header(?:$|[\s_-])|masthead", re.I)),
                 ("nav", re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|mega-?menu|main-?menu|breadcrumbs?)(?:$|[\s_-])", re.I)))
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
+# An icon with no text says what the number beside it is by its accessible name (an SVG
+# <title>, aria-label) or its icon-font class ("fa-fax", "icon-phone", <use href="#fax">):
+# read it as the sign a visitor sees (a fax machine, a telephone), which labels the number.
+_ICON_TAGS = {"svg", "i", "span", "em", "img"}
+_ICON_NAME = (("\U0001F4E0 ", re.compile(r"(?:^|[^a-z])(?:fax|facsimile)(?:$|[^a-z])", re.I)),
+              ("\u260e ", re.compile(r"(?:^|[^a-z])(?:phone|telephone|tel)(?:$|[^a-z])", re.I)))
 
 
 @dataclass
@@ -127,6 +133,10 @@ def _from_html(source: str, base_url: str | None) -> Page:
     title = _WS.sub(" ", title_el.text_content()).strip() if title_el is not None else ""
     body = root.find("body")
     w = _Walker(base_url)
+    # Panels a button or heading opens (an accordion's answers, "hidden" until clicked) are
+    # read: people do open them. Named by the controls that open them.
+    w.disclosed = {t.lstrip("#") for v in root.xpath("//@aria-controls|//@data-target|//@data-bs-target")
+                   for t in str(v).split()}
     w.walk(body if body is not None else root, "main")
     w.flush()
     return Page(w.blocks, title=title, base_url=base_url)
@@ -154,9 +164,9 @@ def _region_of(el, inherited: str) -> str:
 _TOGGLED = re.compile(r"collapse|dropdown|menu|accordion|submenu|tab-pane", re.I)
 
 
-def _hidden(el, region: str) -> bool:
+def _hidden(el, region: str, disclosed: frozenset | set = frozenset()) -> bool:
     # Menus are hidden until opened (collapsed navbars, dropdowns), and people do open them.
-    if region == "nav" or _TOGGLED.search(el.get("class") or ""):
+    if region == "nav" or _TOGGLED.search(el.get("class") or "") or (el.get("id") in disclosed if disclosed else False):
         return False
     style = (el.get("style") or "").replace(" ", "").lower()
     # Not aria-hidden: mega-menus carry it until hovered, and people do open them.
@@ -171,6 +181,7 @@ class _Walker:
         self.links: list[tuple[int, int, str, str]] = []    # offsets into the joined buffer
         self.heading = ""
         self.region = "main"
+        self.disclosed: set[str] = set()
 
     def _text(self, s: str | None) -> None:
         if s:      # a line break in the HTML source is a space; only <br> breaks a line
@@ -200,7 +211,9 @@ class _Walker:
 
     def walk(self, el, region: str) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else None
-        if tag is None or tag in SKIP_TAGS or _hidden(el, region):
+        if tag in _ICON_TAGS and not el.text_content().strip() or tag == "svg":
+            self.buf.append(_icon_sign(el))
+        if tag is None or tag in SKIP_TAGS or _hidden(el, region, self.disclosed):
             self._text(el.tail)
             return
         inner = _region_of(el, region)
@@ -233,6 +246,21 @@ class _Walker:
             self.heading = outer_heading
         self.region = outer_region
         self._text(el.tail)
+
+
+def _icon_sign(el) -> str:
+    """The sign an icon with no text shows ("" when it names neither a fax nor a phone)."""
+    names = [el.get("aria-label") or "", el.get("class") or "", el.get("alt") or "" if el.tag == "img" else ""]
+    if el.tag == "svg":
+        names += [t.text_content() for t in el.iter("title")] + \
+                 [u.get("href") or u.get("{http://www.w3.org/1999/xlink}href") or "" for u in el.iter("use")]
+    name = " ".join(names)
+    if not name.strip():
+        return ""
+    for sign, rx in _ICON_NAME:
+        if rx.search(name):
+            return sign
+    return ""
 
 
 def _link_target(href: str) -> str:

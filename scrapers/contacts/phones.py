@@ -38,7 +38,10 @@ SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|t
 # (a table cell "Fx:" reads "Fx: | (661) ...")
 FAX_BEFORE = re.compile(r"(?:\b(?:tele-?)?fax|\bfacsimile|\bfx|\bf|\U0001F4E0\ufe0f?)\)?\s*(?:number|no\.?|line)?\s*(?:\bis\s+)?(?:[:.#-]\s*)?\|?\s*$",
                         re.I)
-FAX_AFTER = re.compile(r"^\s*(?:\(\s*(?:fax|f)\s*\)|\[\s*fax\s*\]|[-\u2013\u2014]?\s*fax\b(?!\s*[:#.]?\s*[\d(+]))",
+# (on the number's own line: "Fax / Fax: ..." on the next line labels the next number; a label
+# after a dash may name the desk first, "(619) 522-7846 – Clerk's fax")
+FAX_AFTER = re.compile(r"^[ \t]*(?:\(\s*(?:fax|f)\s*\)|\[\s*fax\s*\]|[-\u2013\u2014]?[ \t]*fax\b(?![ \t]*[:#.]?[ \t]*[\d(+])|"
+                       r"[-\u2013\u2014][ \t]*(?:[\w'\u2019.&]+[ \t]+){1,3}fax\b(?:[ \t]*(?:line|number|no\.?))?[ \t]*(?:$|\n|[|,;]))",
                        re.I)
 TDD_BEFORE = re.compile(r"(?:\btty|\btdd|\bteletype|\btext telephone|relay(?: service)?|hearing[- ]impaired|"
                         r"\bdeaf\b[^.]{0,30})\s*(?:/\s*\w+)?\)?\s*(?:number|line)?\s*[:.#|-]?\s*$", re.I)
@@ -110,6 +113,7 @@ def kind_from_context(text: str, start: int, end: int, prev_end: int, label_abov
     line_start, _ = _line_bounds(text, start, end)
     before = text[max(line_start, prev_end):start]
     after = text[end:end + 16]
+    after_line = text[end:end + 40]
     if TDD_BEFORE.search(before):
         # ("Phone/TDD:": a voice line that also takes TDD calls)
         return "voice" if VOICE_AND_TDD.search(before) else "tdd"
@@ -117,7 +121,7 @@ def kind_from_context(text: str, start: int, end: int, prev_end: int, label_abov
         return "fax"
     if TDD_AFTER.search(after):
         return "tdd"
-    if FAX_AFTER.search(after):
+    if FAX_AFTER.search(after_line):
         return "fax"
     if VOICE_BEFORE.search(before) or before.strip(" |•·,;:-"):
         return "voice"
