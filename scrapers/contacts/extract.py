@@ -89,6 +89,7 @@ class Extractor:
         self._addressed: set[str] = set()       # addresses written or a mailto's addressee
         self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
         self._initials: str | None = None       # read from the title when an address needs it
+        self._subject_text: str | None = None
         # "All numbers on this site are in area code 707": seven digits are numbers, in that code
         text = page.text
         self._declared = declared_area_code(text)
@@ -120,9 +121,8 @@ class Extractor:
         for c in self.items:
             if c.type == "phone" and c.ext and c.owner == "agency" and c.value in own_lines:
                 c.owner = "city"
-        first = next((b.heading for b in self.page.blocks if b.region == "main" and b.heading), "")
         return Contacts(self.items, self.ignored, self.page.base_url,
-                        frozenset(self._copied - self._addressed), f"{self.page.title} | {first}")
+                        frozenset(self._copied - self._addressed), self._subject())
 
     # --- adding --------------------------------------------------------------------------
 
@@ -293,7 +293,7 @@ class Extractor:
             before = re.split(r"[.!?]\s", before[:before.rfind(":")])[-1] if ":" in before else ""
             portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before,
                                       attr.segment(block.text, link.start, link.end),
-                                      block.heading if block.region == "main" else "")
+                                      block.heading if block.region == "main" else "", self._subject())
             if portal:      # a second link to it (the nav's, then the text's) merges in _add
                 # a link saying "Public Records" is for records, whatever menu items sit beside it
                 role = "records" if classify_role(link.text) == "records" else "general"
@@ -304,6 +304,13 @@ class Extractor:
                         old.region, 1) or (c.region == old.region and old.role != "general")):
                     continue          # the same link again in chrome or a menu adds nothing
                 self._add(c, bi, link.start, link.end, link.text)
+
+    def _subject(self) -> str:
+        """The page's title and its first heading in the main content: what the page is about."""
+        if self._subject_text is None:
+            first = next((b.heading for b in self.page.blocks if b.region == "main" and b.heading), "")
+            self._subject_text = f"{self.page.title} | {first}"
+        return self._subject_text
 
     def _email(self, addr: str, bi: int, start: int, end: int, link_text: str = "") -> None:
         c = Contact("email", addr, written=addr)
