@@ -152,7 +152,7 @@ class Extractor:
                                                 if block.region == "main" else "",
                                                 mask_city_services(layout.row_before(self.page.blocks[bi].text, start), self.city_tokens),
                                                 layout.card_title(self.page.blocks[bi].text, start), layout.lead_in(self.page.blocks, bi))
-            if c.owner == "city" and named_elsewhere(seg, c.written, block.text, self.city_tokens):
+            if c.owner == "city" and named_elsewhere(seg, c.written, self._own_services_masked(bi), self.city_tokens):
                 c.owner = "agency"
             if c.owner == "city" and other_city_named(seg, c.written, self.city_tokens, self.page.title):
                 c.owner = "agency"
