@@ -131,7 +131,10 @@ VENDOR_CONTEXT = re.compile(r"\bthird[- ]party\b|\b(?:payment|billing|card)\s+(?
 # "The City contracts with the County Sheriff's Office for police services": the police
 # station and its records unit named in that paragraph are the contractor's.
 CONTRACTED = re.compile(r"contract(?:s|ed)?\s+with\s+(?:the\s+)?[^.]{0,80}?(?:Sheriff|County|District|Authority)"
-                        r"[^.]{0,40}?\bfor\s+(?:its\s+|all\s+)?(?:police|fire|law\s+enforcement)", re.I)
+                        r"[^.]{0,40}?\bfor\s+(?:its\s+|all\s+)?(?:police|fire|law\s+enforcement)|"
+                        # "Fire Services: provided under contract by the County Fire Department"
+                        r"\bunder\s+contract\s+(?:by|with|from)\s+(?:the\s+)?[^.]{0,60}?"
+                        r"(?:Sheriff|County|District|Authority)", re.I)
 CONTRACTED_SERVICE = re.compile(r"\b(?:police|fire|station|sheriff|law\s+enforcement)\b", re.I)
 # A vendor's own desk: "NextRequest support: 1-800-...", "GovQA technical help", "powered by".
 _VENDORS = r"(?:nextrequest|govqa|granicus|civicplus|justfoia|foiaxpress|laserfiche|tyler\s+technologies|mycusthelp|" \

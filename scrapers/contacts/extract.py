@@ -62,6 +62,8 @@ def _sentence_stop(text: str, start: int) -> int:
 
 # A heading that says the numbers under it are faxes, and the words that still make one a phone.
 FAX_HEADING = re.compile(r"^\W*(?:(?:tele-?)?fax|facsimile)(?:es)?(?:\s+(?:numbers?|lines?|machines?))?\W*$", re.I)
+LOCAL_ONLY = re.compile(r"\b(?:inside|within|in)\s+(?:the\s+)?(?:city|town)(?:\s+limits)?\b|"
+                        r"\b(?:outside|out\s+of)\s+(?:the\s+)?(?:city|town|area)\b", re.I)
 # A menu choice after a number ("option 3", "press 2", "y oprima 2"): not an extension.
 MENU_CHOICE = re.compile(r"\b(?:option|press|oprima|opci[oó]n)\s*#?\d", re.I)
 VOICE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|voice|main line)\b", re.I)
@@ -368,7 +370,10 @@ class Extractor:
                link_text: str, written: str = "") -> None:
         text = self.page.blocks[bi].text
         seg = attr.segment(text, start, end)
-        why = attr.is_distractor(seg, attr.around(text, start), text)
+        # 311 where the page says it works inside the city only ("dial 311 inside city limits or
+        # (714) ...", "3-1-1, or ... from outside the city"): the ten-digit line is the contact
+        why = "city services code (311), dialled inside the city only" \
+            if e164 == "311" and LOCAL_ONLY.search(seg) else attr.is_distractor(seg, attr.around(text, start), text)
         if why:
             self.ignored.append(Ignored("phone", written or e164, why, seg[:200], e164))
             return
