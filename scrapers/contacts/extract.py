@@ -64,6 +64,8 @@ def _sentence_stop(text: str, start: int) -> int:
 FAX_HEADING = re.compile(r"^\W*(?:(?:tele-?)?fax|facsimile)(?:es)?(?:\s+(?:numbers?|lines?|machines?))?\W*$", re.I)
 LOCAL_ONLY = re.compile(r"\b(?:inside|within|in)\s+(?:the\s+)?(?:city|town)(?:\s+limits)?\b|"
                         r"\b(?:outside|out\s+of)\s+(?:the\s+)?(?:city|town|area)\b", re.I)
+# A short label leading a line ("Police Records:"), before the items of the line.
+LINE_LEAD = re.compile(r"([A-Z][^\n:@|]{2,40}):\s")
 # A menu choice after a number ("option 3", "press 2", "y oprima 2"): not an extension.
 MENU_CHOICE = re.compile(r"\b(?:option|press|oprima|opci[oó]n)\s*#?\d", re.I)
 VOICE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|voice|main line)\b", re.I)
@@ -223,6 +225,12 @@ class Extractor:
             r = classify_role(mask_contacts(before + " " + after))
             if r != "general":
                 return r, before.strip()[-80:]
+            # "Police Records: (209) ... · records@...": the label leading a line of items labels each
+            lead = LINE_LEAD.match(text, text.rfind("\n", 0, start) + 1, seg_start + 1)
+            if lead and seg_start + 1 > lead.end():
+                r = classify_role(lead.group(1))
+                if r != "general":
+                    return r, lead.group(1)
         if extra:
             r = classify_role(extra)
             if r != "general":

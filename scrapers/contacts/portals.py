@@ -154,6 +154,12 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
             return None
     if _government_elsewhere(host, page_host):
         return None
+    if not always and page_host and portal_vendor(page_url)[1] and host != page_host \
+            and RECORDS_PATH.search(urlsplit(target).path) and re.search(r"\b(?:City|Town)\b", text) \
+            and not NOT_PORTAL_TEXT.search(text):
+        # on a records portal's own page, its link back to the city's records page, named as the
+        # city's ("City of Elm records information", "the City of Elm website")
+        return _without_session(url), vendor or "website"
     says = bool(PORTAL_TEXT.search(text)) and not NOT_PORTAL_TEXT.search(text) and not NOT_A_FORM.search(text)
     if not says and (vendor in FORM_VENDORS or (FORM_TEXT.search(text) and host == page_host)) \
             and not NOT_PORTAL_TEXT.search(text):
