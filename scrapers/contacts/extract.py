@@ -36,7 +36,7 @@ from prr.scrapers.contacts.owner_context import (
     referent_owner,
 )
 from prr.scrapers.contacts.page import Block, Page
-from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, declared_area_code, find_phones, phone_from_tel
+from prr.scrapers.contacts.phones import EXT_RE, LABEL_LINE_FAX, LABEL_LINE_TDD, declared_area_code, find_phones, phone_from_tel
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
 from prr.scrapers.contacts.records_contact import OTHER_RECORDS
 
@@ -296,6 +296,9 @@ class Extractor:
                 got = phone_from_tel(link.href)
                 if got and got[1] and MENU_CHOICE.search(link.text + block.text[link.end:link.end + 30]):
                     got = (got[0], None)     # "tel:+1...,3" shown as "..., option 3": a menu choice dialled for you
+                elif got and not got[1]:     # "<a href=tel:...>760-256-2211</a> ext. 1402": the extension outside
+                    ext = EXT_RE.match(block.text[link.end:link.end + 30])
+                    got = (got[0], ext.group(1)) if ext else got
                 if got:
                     self._phone(got[0], got[1], None, bi, link.start, link.end, link.text or link.href[4:])
             # a label before the links of its line ("Submit a new request: City Records | Police Records")
