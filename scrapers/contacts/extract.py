@@ -36,7 +36,14 @@ from prr.scrapers.contacts.owner_context import (
     referent_owner,
 )
 from prr.scrapers.contacts.page import Block, Page
-from prr.scrapers.contacts.phones import EXT_RE, LABEL_LINE_FAX, LABEL_LINE_TDD, declared_area_code, find_phones, phone_from_tel
+from prr.scrapers.contacts.phones import (
+    EXT_RE,
+    LABEL_LINE_FAX,
+    LABEL_LINE_TDD,
+    declared_area_code,
+    find_phones,
+    phone_from_tel,
+)
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
 from prr.scrapers.contacts.records_contact import OTHER_RECORDS
 

@@ -235,7 +235,7 @@ class _Walker:
                 self.links.append((start, self._pos(), _link_target(el.get("href")), ""))
             elif tag in ("td", "th"):
                 self.buf.append(" | ")      # a table row reads as one line
-        if tag in HEADINGS:
+        if tag in HEADINGS or (tag in ("div", "span", "p", "button", "summary", "dt") and _heading_like(el)):
             self.heading = _WS.sub(" ", "".join(self.buf)).strip()
         if block:
             self.flush()
@@ -246,6 +246,18 @@ class _Walker:
             self.heading = outer_heading
         self.region = outer_region
         self._text(el.tail)
+
+
+# An element that heads what follows without being an <h1>-<h6>: role="heading", an accordion
+# panel's title, a schema.org Question's name (an FAQ's question over its hidden answer).
+_HEADING_CLASS = re.compile(r"(?:^|[\s_-])(?:panel|accordion|faq|toggle|collapsible)[-_]?(?:heading|title|header|question)"
+                            r"(?:$|[\s_-])", re.I)
+
+
+def _heading_like(el) -> bool:
+    return el.get("role") == "heading" or el.get("itemprop") == "name" and "Question" in (
+        el.getparent().get("itemtype") or "" if el.getparent() is not None else "") \
+        or bool(_HEADING_CLASS.search(el.get("class") or ""))
 
 
 def _icon_sign(el) -> str:
