@@ -51,7 +51,9 @@ _LIST_ITEMS = re.compile(r"\s[·•]\s")
 _NUMBER_IN = re.compile(r"\(?\d{3}\)?[\s.\u2010-\u2014-]?\d{3}[\s.\u2010-\u2014-]\d{4}|\b\d{3}[.\u2010-\u2014-](?:\d{4}|[A-Z]{4})\b")
 # A table's label cell ("Phone", "Fax", "E-mail"), not a desk's name.
 FIELD_LABEL = re.compile(r"^(?:main\s+|direct\s+|office\s+)?(?:phone|telephone|tel|fax|facsimile|fx|e-?mail|address|"
-                         r"hours|tty|tdd|voice|mobile|cell|web(?:site)?|contact|location|mail|in\s+person|online)\b",
+                         r"hours|tty|tdd|voice|mobile|cell|web(?:site)?|contact|location|mail|in\s+person|online)\b|"
+                         # a line named by how it rings, not by a desk ("Direct", "Main line")
+                         r"^(?:direct|main|office|desk)(?:\s+(?:line|number|dial))?\s*:?\s*$",
                          re.I)
 # A section named for a department with its own records ("Police Department", "Fire")
 DEPARTMENT_HEADING = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:police|fire|sheriff'?s?)"
