@@ -29,8 +29,11 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 SECTIONS = {"section", "article"}
 _REGION_ROLES = {"contentinfo": "footer", "banner": "header", "navigation": "nav", "menu": "nav",
                  "menubar": "nav", "search": "nav"}
-_REGION_ATTR = (("footer", re.compile(r"(?:^|[\s_-])(?:site-?|global-?|page-?|main-?)?footer(?:$|[\s_-])", re.I)),
-                ("header", re.compile(r"(?:^|[\s_-])(?:site-?|global-?|page-?|main-?)?header(?:$|[\s_-])|masthead", re.I)),
+# (also a CMS's short camel-case prefix: "gaHeader", "vFooter")
+_REGION_ATTR = (("footer", re.compile(r"(?:^|[\s_-])(?:site-?|global-?|page-?|main-?|(?-i:[a-z]{1,4}(?=F)))?footer(?:$|[\s_-])",
+                                      re.I)),
+                ("header", re.compile(r"(?:^|[\s_-])(?:site-?|global-?|page-?|main-?|(?-i:[a-z]{1,4}(?=H)))?header(?:$|[\s_-])|"
+                                      r"masthead", re.I)),
                 ("nav", re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|mega-?menu|main-?menu|breadcrumbs?)(?:$|[\s_-])", re.I)))
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
 # An icon with no text says what the number beside it is by its accessible name (an SVG
