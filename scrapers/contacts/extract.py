@@ -165,6 +165,8 @@ class Extractor:
                                                 if block.region == "main" else "",
                                                 mask_city_services(layout.row_before(self.page.blocks[bi].text, start), self.city_tokens),
                                                 layout.card_title(self.page.blocks[bi].text, start), layout.lead_in(self.page.blocks, bi))
+            if c.owner == "city" and attr.foreign_unclear(c.value, seg, c.written, self.area_codes, self.city_tokens):
+                c.owner = "unknown"
             if c.owner == "city" and named_elsewhere(seg, c.written, self._own_services_masked(bi), self.city_tokens):
                 c.owner = "agency"
             if c.owner == "city" and other_city_named(seg, c.written, self.city_tokens, self.page.title):
