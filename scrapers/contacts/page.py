@@ -38,10 +38,11 @@ _REGION_ATTR = (("footer", re.compile(r"(?:^|[\s_-])(?:site-?|global-?|page-?|ma
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
 # An icon with no text says what the number beside it is by its accessible name (an SVG
 # <title>, aria-label) or its icon-font class ("fa-fax", "icon-phone", <use href="#fax">):
-# read it as the sign a visitor sees (a fax machine, a telephone), which labels the number.
+# read it as a screen reader says it ("Fax", "Phone"), which labels the number beside it.
+# (Words, not the fax-machine and telephone signs: ASCII text keeps the cheap keyword gate.)
 _ICON_TAGS = {"svg", "i", "span", "em", "img"}
-_ICON_NAME = (("\U0001F4E0 ", re.compile(r"(?:^|[^a-z])(?:fax|facsimile)(?:$|[^a-z])", re.I)),
-              ("\u260e ", re.compile(r"(?:^|[^a-z])(?:phone|telephone|tel)(?:$|[^a-z])", re.I)))
+_ICON_NAME = ((" Fax: ", re.compile(r"(?:^|[^a-z])(?:fax|facsimile)(?:$|[^a-z])", re.I)),
+              (" Phone: ", re.compile(r"(?:^|[^a-z])(?:phone|telephone|tel)(?:$|[^a-z])", re.I)))
 
 
 @dataclass
@@ -214,8 +215,10 @@ class _Walker:
 
     def walk(self, el, region: str) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else None
-        if tag in _ICON_TAGS and not el.text_content().strip() or tag == "svg":
-            self.buf.append(_icon_sign(el))
+        if tag in _ICON_TAGS and (tag == "svg" or el.get("class") or el.get("aria-label") or el.get("alt")):
+            sign = _icon_sign(el)          # (names first: reading the text of every <span> costs)
+            if sign and (tag == "svg" or not el.text_content().strip()):
+                self.buf.append(sign)
         if tag is None or tag in SKIP_TAGS or _hidden(el, region, self.disclosed):
             self._text(el.tail)
             return
@@ -258,9 +261,13 @@ _HEADING_CLASS = re.compile(r"(?:^|[\s_-])(?:panel|accordion|faq|toggle|collapsi
 
 
 def _heading_like(el) -> bool:
-    return el.get("role") == "heading" or el.get("itemprop") == "name" and "Question" in (
-        el.getparent().get("itemtype") or "" if el.getparent() is not None else "") \
-        or bool(_HEADING_CLASS.search(el.get("class") or ""))
+    if el.get("role") == "heading":
+        return True
+    if el.get("itemprop") == "name":
+        parent = el.getparent()
+        return parent is not None and "Question" in (parent.get("itemtype") or "")
+    cls = el.get("class")
+    return bool(cls) and ("ead" in cls or "itle" in cls or "uestion" in cls) and bool(_HEADING_CLASS.search(cls))
 
 
 def _icon_sign(el) -> str:

@@ -154,8 +154,8 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
             return None
     if _government_elsewhere(host, page_host):
         return None
-    if not always and page_host and portal_vendor(page_url)[1] and host != page_host \
-            and RECORDS_PATH.search(urlsplit(target).path) and re.search(r"\b(?:City|Town)\b", text) \
+    if not always and page_host and host != page_host and re.search(r"\b(?:City|Town)\b", text) \
+            and RECORDS_PATH.search(urlsplit(target).path) and portal_vendor(page_url)[1] \
             and not NOT_PORTAL_TEXT.search(text):
         # on a records portal's own page, its link back to the city's records page, named as the
         # city's ("City of Elm records information", "the City of Elm website")
@@ -184,6 +184,8 @@ _SAFELINKS = re.compile(r"(?:^|\.)safelinks\.protection\.outlook\.com$")
 
 
 def _unwrapped(url: str) -> str:
+    if "/url?" not in url and "safelinks" not in url and "l.facebook.com" not in url:
+        return url
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     key = _REDIRECTS.get(host) if parts.path == "/url" or host == "l.facebook.com" else \
