@@ -27,7 +27,7 @@ from prr.scrapers.contacts.model import (
     Ignored,
     classify_role,
 )
-from prr.scrapers.contacts.named_owner import named_owner
+from prr.scrapers.contacts.named_owner import foreign_unclear, named_owner
 from prr.scrapers.contacts.owner_context import (
     named_elsewhere,
     other_city_named,
@@ -37,12 +37,12 @@ from prr.scrapers.contacts.owner_context import (
 )
 from prr.scrapers.contacts.page import Block, Page
 from prr.scrapers.contacts.phones import (
-    EXT_RE,
     LABEL_LINE_FAX,
     LABEL_LINE_TDD,
     declared_area_code,
     find_phones,
-    phone_from_tel,
+    local_only_service,
+    phone_from_tel_link,
 )
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
 from prr.scrapers.contacts.records_contact import OTHER_RECORDS
@@ -71,12 +71,8 @@ def _sentence_stop(text: str, start: int) -> int:
 
 # A heading that says the numbers under it are faxes, and the words that still make one a phone.
 FAX_HEADING = re.compile(r"^\W*(?:(?:tele-?)?fax|facsimile)(?:es)?(?:\s+(?:numbers?|lines?|machines?))?\W*$", re.I)
-LOCAL_ONLY = re.compile(r"\b(?:inside|within|in)\s+(?:the\s+)?(?:city|town)(?:\s+limits)?\b|"
-                        r"\b(?:outside|out\s+of)\s+(?:the\s+)?(?:city|town|area)\b", re.I)
 # A short label leading a line ("Police Records:"), before the items of the line.
 LINE_LEAD = re.compile(r"([A-Z][^\n:@|]{2,40}):\s")
-# A menu choice after a number ("option 3", "press 2", "y oprima 2"): not an extension.
-MENU_CHOICE = re.compile(r"\b(?:option|press|oprima|opci[oó]n)\s*#?\d", re.I)
 VOICE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|voice|main line)\b", re.I)
 
 
@@ -165,7 +161,7 @@ class Extractor:
                                                 if block.region == "main" else "",
                                                 mask_city_services(layout.row_before(self.page.blocks[bi].text, start), self.city_tokens),
                                                 layout.card_title(self.page.blocks[bi].text, start), layout.lead_in(self.page.blocks, bi))
-            if c.owner == "city" and attr.foreign_unclear(c.value, seg, c.written, self.area_codes, self.city_tokens):
+            if c.owner == "city" and foreign_unclear(c.value, seg, c.written, self.area_codes, self.city_tokens):
                 c.owner = "unknown"
             if c.owner == "city" and named_elsewhere(seg, c.written, self._own_services_masked(bi), self.city_tokens):
                 c.owner = "agency"
@@ -304,12 +300,7 @@ class Extractor:
                     (self._copied if addr in copied else self._addressed).add(addr)
                     self._email(addr, bi, link.start, link.end, link.text)
             elif low.startswith("tel:"):
-                got = phone_from_tel(link.href)
-                if got and got[1] and MENU_CHOICE.search(link.text + block.text[link.end:link.end + 30]):
-                    got = (got[0], None)     # "tel:+1...,3" shown as "..., option 3": a menu choice dialled for you
-                elif got and not got[1]:     # "<a href=tel:...>760-256-2211</a> ext. 1402": the extension outside
-                    ext = EXT_RE.match(block.text[link.end:link.end + 30])
-                    got = (got[0], ext.group(1)) if ext else got
+                got = phone_from_tel_link(link.href, link.text, block.text[link.end:link.end + 30])
                 if got:
                     self._phone(got[0], got[1], None, bi, link.start, link.end, link.text or link.href[4:])
             # a label before the links of its line ("Submit a new request: City Records | Police Records")
@@ -392,10 +383,7 @@ class Extractor:
                link_text: str, written: str = "") -> None:
         text = self.page.blocks[bi].text
         seg = attr.segment(text, start, end)
-        # 311 where the page says it works inside the city only ("dial 311 inside city limits or
-        # (714) ...", "3-1-1, or ... from outside the city"): the ten-digit line is the contact
-        why = "city services code (311), dialled inside the city only" \
-            if e164 == "311" and LOCAL_ONLY.search(seg) else attr.is_distractor(seg, attr.around(text, start), text)
+        why = local_only_service(e164, seg) or attr.is_distractor(seg, attr.around(text, start), text)
         if why:
             self.ignored.append(Ignored("phone", written or e164, why, seg[:200], e164))
             return

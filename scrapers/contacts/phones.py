@@ -249,3 +249,33 @@ def phone_from_tel(href: str) -> tuple[str, str | None] | None:
         return digits, None
     e164 = _e164(digits)
     return (e164, ext) if e164 else None
+
+
+# A menu choice after a number ("option 3", "press 2", "y oprima 2"): not an extension.
+MENU_CHOICE = re.compile(r"\b(?:option|press|oprima|opci[oó]n)\s*#?\d", re.I)
+
+
+def phone_from_tel_link(href: str, shown: str, after: str) -> tuple[str, str | None] | None:
+    """(E.164, extension) of a ``tel:`` link read with what it shows and the text after it: a
+    pause shown as "..., option 3" is a menu choice dialled for you, not an extension, and
+    "<a href=tel:...>760-256-2211</a> ext. 1402" has its extension outside the link."""
+    got = phone_from_tel(href)
+    if got and got[1] and MENU_CHOICE.search(shown + after):
+        return got[0], None
+    if got and not got[1]:
+        ext = EXT_RE.match(after)
+        return (got[0], ext.group(1)) if ext else got
+    return got
+
+
+LOCAL_ONLY = re.compile(r"\b(?:inside|within|in)\s+(?:the\s+)?(?:city|town)(?:\s+limits)?\b|"
+                        r"\b(?:outside|out\s+of)\s+(?:the\s+)?(?:city|town|area)\b", re.I)
+
+
+def local_only_service(e164: str, sentence: str) -> str | None:
+    """Why a 311 is set aside where its sentence says it works inside the city only ("dial 311
+    inside city limits or (714) ...", "3-1-1, or ... from outside the city"): the ten-digit
+    line given with it is the contact. None otherwise."""
+    if e164 == "311" and LOCAL_ONLY.search(sentence):
+        return "city services code (311), dialled inside the city only"
+    return None
