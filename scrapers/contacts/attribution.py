@@ -107,7 +107,9 @@ OTHER_AGENCY = re.compile(
 # So does a name marked "(City)" or "(City department)": "Port of X (City department): ...".
 CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|unit)\s+of\s+the\s+(?:City|Town)\b|"
                        r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b|\bthe\s+(?:City|Town)['\u2019]s\s+own\b|"
-                       r"\((?:a\s+)?(?:City|Town)(?:'s)?(?:\s+(?:department|division|service|office|facility|program|utility|enterprise))?\)", re.I)
+                       r"\((?:a\s+)?(?:City|Town)(?:'s)?(?:\s+(?:department|division|service|office|facility|program|utility|enterprise))?\)|"
+                       # "Elm Metro is run by the City's Transit Division": what the City runs is the City's
+                       r"\b(?:run|operated|managed|provided|staffed)\s+by\s+the\s+(?:City|Town)(?:['\u2019]s\b|\s+(?:itself|directly)\b)", re.I)
 # "Payments are processed by <vendor>", "operated by", "administered by": the vendor's line.
 # A vendor is named bare ("processed by Paymentus"); a department comes with "the".
 # So is a payment or service "through <Name>" ("Pay by phone through Paymentus at ...").
@@ -129,7 +131,10 @@ VENDOR_CONTEXT = re.compile(r"\bthird[- ]party\b|\b(?:payment|billing|card)\s+(?
 # "The City contracts with the County Sheriff's Office for police services": the police
 # station and its records unit named in that paragraph are the contractor's.
 CONTRACTED = re.compile(r"contract(?:s|ed)?\s+with\s+(?:the\s+)?[^.]{0,80}?(?:Sheriff|County|District|Authority)"
-                        r"[^.]{0,40}?\bfor\s+(?:its\s+|all\s+)?(?:police|fire|law\s+enforcement)", re.I)
+                        r"[^.]{0,40}?\bfor\s+(?:its\s+|all\s+)?(?:police|fire|law\s+enforcement)|"
+                        # "Fire Services: provided under contract by the County Fire Department"
+                        r"\bunder\s+contract\s+(?:by|with|from)\s+(?:the\s+)?[^.]{0,60}?"
+                        r"(?:Sheriff|County|District|Authority)", re.I)
 CONTRACTED_SERVICE = re.compile(r"\b(?:police|fire|station|sheriff|law\s+enforcement)\b", re.I)
 # A vendor's own desk: "NextRequest support: 1-800-...", "GovQA technical help", "powered by".
 _VENDORS = r"(?:nextrequest|govqa|granicus|civicplus|justfoia|foiaxpress|laserfiche|tyler\s+technologies|mycusthelp|" \
@@ -296,6 +301,9 @@ def own_piece(seg: str, written: str) -> str:
     return seg[prev_end:this_end + (appositive.end() if appositive else 0)]
 
 
+ONLINE_WAY = re.compile(r"\b(?:or\s+)?online\s+(?:through|via|with|at|using)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?", re.I)
+
+
 def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...] = (), written: str = "") -> str:
     """Owner of a number: words in its sentence first; a toll-free or out-of-area number
     takes the organisation its paragraph names (a notice's federal lines)."""
@@ -305,6 +313,11 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
     piece = own_piece(seg, written)
     if piece and _PROPER_NAME.search(mask(piece)) and owner_from_words(mask(piece)) == "city":
         seg = piece           # "Supervisor, 949-..., or the State Water Board, 916-...": each its own name
+    if written and written in seg:
+        # "... to Utility Billing at <number> or online through Paymentus": the vendor named after
+        # the number is the online way, not whose the number is
+        at = seg.index(written) + len(written)
+        seg = seg[:at] + ONLINE_WAY.sub(" ", seg[at:])
     if written:           # vanity letters ("1-800-CALL-CDR") are no organisation's name
         seg, paragraph = seg.replace(written, " "), paragraph.replace(written, " ")
     owner = owner_from_words(seg)

@@ -16,10 +16,16 @@ CITY_SERVICE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}?)(?:(?:Municipal|Public|C
                           r"Cooperative|Joint|Service\s+Area))")
 
 
+# "the City's Transit Division": a desk the words say is the city's.
+CITY_POSSESSIVE = re.compile(r"\bthe\s+(?:City|Town)['\u2019]s\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*")
+
+
 def mask_city_services(text: str, city_tokens: frozenset[str]) -> str:
     """The city's own named services replaced by a neutral word, so that "Transit" or
     "Port of" in them is not read as another agency's name (a heading over other
     agencies still decides)."""
+    if "'s " in text or "\u2019s " in text:
+        text = CITY_POSSESSIVE.sub("the City's service", text)
     if not city_tokens:
         return text
 

@@ -9,10 +9,35 @@ _GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyo
                          "us", "ca", "mi", "il", "mo", "info", "mail"}
 
 
+# Site builders that host many sites under their own name: there the site's name is the
+# tenant's (its first path segment or its subdomain), not the builder's ("google", "weebly").
+_PATH_TENANT_HOSTS = {"sites.google.com"}
+_SUBDOMAIN_TENANT_HOSTS = re.compile(r"\.(?:wixsite|weebly|godaddysites|squarespace|wordpress|webflow|"
+                                     r"business\.site|carrd|jimdosite|strikingly)\.(?:com|io|co)$|\.business\.site$")
+
+
+def site_host(site_url: str) -> str:
+    """The host that names the site: the tenant's name on a site builder's shared host."""
+    parts = urlsplit(site_url)
+    host = (parts.hostname or "").lower()
+    if host in _PATH_TENANT_HOSTS:       # sites.google.com/NAME/..., /view/NAME/..., /a/DOMAIN/NAME/...
+        segs = [p for p in parts.path.lower().split("/") if p] + ["", "", ""]
+        skip = {"view": 1, "site": 1, "a": 2}.get(segs[0], 0)
+        return segs[skip] or host
+    m = _SUBDOMAIN_TENANT_HOSTS.search(host)
+    if m:
+        return host[:m.start()].split(".")[-1] or host
+    return host
+
+
+def _hosts(site_url: str | None, city_domains: tuple[str, ...]) -> list[str]:
+    return [h for h in ([site_host(site_url)] if site_url else []) + list(city_domains)
+            if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
+
+
 def city_tokens_of(site_url: str | None, city_domains: tuple[str, ...] = ()) -> frozenset[str]:
     """The distinctive parts of the city's domains ("cityofpasadena" -> "pasadena")."""
-    hosts = [h for h in ([urlsplit(site_url).hostname or ""] if site_url else []) + list(city_domains)
-             if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
+    hosts = _hosts(site_url, city_domains)
     out = set()
     for h in hosts:
         for t in _domain_core(h):
@@ -37,8 +62,7 @@ def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...
     """``agency`` when the address's domain is clearly another organisation's than the
     site's and the city's known domains; None when it cannot be told (no domain known,
     or a local test server)."""
-    hosts = [h for h in ([urlsplit(site_url).hostname or ""] if site_url else []) + list(city_domains)
-             if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
+    hosts = _hosts(site_url, city_domains)
     if not hosts:
         return None
     domain = address.rsplit("@", 1)[-1]

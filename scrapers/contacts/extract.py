@@ -27,7 +27,7 @@ from prr.scrapers.contacts.model import (
     Ignored,
     classify_role,
 )
-from prr.scrapers.contacts.named_owner import named_owner
+from prr.scrapers.contacts.named_owner import foreign_unclear, named_owner
 from prr.scrapers.contacts.owner_context import (
     named_elsewhere,
     other_city_named,
@@ -36,7 +36,14 @@ from prr.scrapers.contacts.owner_context import (
     referent_owner,
 )
 from prr.scrapers.contacts.page import Block, Page
-from prr.scrapers.contacts.phones import LABEL_LINE_FAX, LABEL_LINE_TDD, declared_area_code, find_phones, phone_from_tel
+from prr.scrapers.contacts.phones import (
+    LABEL_LINE_FAX,
+    LABEL_LINE_TDD,
+    declared_area_code,
+    find_phones,
+    local_only_service,
+    phone_from_tel_link,
+)
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
 from prr.scrapers.contacts.records_contact import OTHER_RECORDS
 
@@ -44,7 +51,9 @@ _LIST_ITEMS = re.compile(r"\s[·•]\s")
 _NUMBER_IN = re.compile(r"\(?\d{3}\)?[\s.\u2010-\u2014-]?\d{3}[\s.\u2010-\u2014-]\d{4}|\b\d{3}[.\u2010-\u2014-](?:\d{4}|[A-Z]{4})\b")
 # A table's label cell ("Phone", "Fax", "E-mail"), not a desk's name.
 FIELD_LABEL = re.compile(r"^(?:main\s+|direct\s+|office\s+)?(?:phone|telephone|tel|fax|facsimile|fx|e-?mail|address|"
-                         r"hours|tty|tdd|voice|mobile|cell|web(?:site)?|contact|location|mail|in\s+person|online)\b",
+                         r"hours|tty|tdd|voice|mobile|cell|web(?:site)?|contact|location|mail|in\s+person|online)\b|"
+                         # a line named by how it rings, not by a desk ("Direct", "Main line")
+                         r"^(?:direct|main|office|desk)(?:\s+(?:line|number|dial))?\s*:?\s*$",
                          re.I)
 # A section named for a department with its own records ("Police Department", "Fire")
 DEPARTMENT_HEADING = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:police|fire|sheriff'?s?)"
@@ -62,6 +71,8 @@ def _sentence_stop(text: str, start: int) -> int:
 
 # A heading that says the numbers under it are faxes, and the words that still make one a phone.
 FAX_HEADING = re.compile(r"^\W*(?:(?:tele-?)?fax|facsimile)(?:es)?(?:\s+(?:numbers?|lines?|machines?))?\W*$", re.I)
+# A short label leading a line ("Police Records:"), before the items of the line.
+LINE_LEAD = re.compile(r"([A-Z][^\n:@|]{2,40}):\s")
 VOICE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|voice|main line)\b", re.I)
 
 
@@ -87,6 +98,7 @@ class Extractor:
         self._addressed: set[str] = set()       # addresses written or a mailto's addressee
         self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
         self._initials: str | None = None       # read from the title when an address needs it
+        self._subject_text: str | None = None
         # "All numbers on this site are in area code 707": seven digits are numbers, in that code
         text = page.text
         self._declared = declared_area_code(text)
@@ -118,9 +130,8 @@ class Extractor:
         for c in self.items:
             if c.type == "phone" and c.ext and c.owner == "agency" and c.value in own_lines:
                 c.owner = "city"
-        first = next((b.heading for b in self.page.blocks if b.region == "main" and b.heading), "")
         return Contacts(self.items, self.ignored, self.page.base_url,
-                        frozenset(self._copied - self._addressed), f"{self.page.title} | {first}")
+                        frozenset(self._copied - self._addressed), self._subject())
 
     # --- adding --------------------------------------------------------------------------
 
@@ -150,7 +161,9 @@ class Extractor:
                                                 if block.region == "main" else "",
                                                 mask_city_services(layout.row_before(self.page.blocks[bi].text, start), self.city_tokens),
                                                 layout.card_title(self.page.blocks[bi].text, start), layout.lead_in(self.page.blocks, bi))
-            if c.owner == "city" and named_elsewhere(seg, c.written, block.text, self.city_tokens):
+            if c.owner == "city" and foreign_unclear(c.value, seg, c.written, self.area_codes, self.city_tokens):
+                c.owner = "unknown"
+            if c.owner == "city" and named_elsewhere(seg, c.written, self._own_services_masked(bi), self.city_tokens):
                 c.owner = "agency"
             if c.owner == "city" and other_city_named(seg, c.written, self.city_tokens, self.page.title):
                 c.owner = "agency"
@@ -219,6 +232,12 @@ class Extractor:
             r = classify_role(mask_contacts(before + " " + after))
             if r != "general":
                 return r, before.strip()[-80:]
+            # "Police Records: (209) ... · records@...": the label leading a line of items labels each
+            lead = LINE_LEAD.match(text, text.rfind("\n", 0, start) + 1, seg_start + 1)
+            if lead and seg_start + 1 > lead.end():
+                r = classify_role(lead.group(1))
+                if r != "general":
+                    return r, lead.group(1)
         if extra:
             r = classify_role(extra)
             if r != "general":
@@ -281,7 +300,7 @@ class Extractor:
                     (self._copied if addr in copied else self._addressed).add(addr)
                     self._email(addr, bi, link.start, link.end, link.text)
             elif low.startswith("tel:"):
-                got = phone_from_tel(link.href)
+                got = phone_from_tel_link(link.href, link.text, block.text[link.end:link.end + 30])
                 if got:
                     self._phone(got[0], got[1], None, bi, link.start, link.end, link.text or link.href[4:])
             # a label before the links of its line ("Submit a new request: City Records | Police Records")
@@ -289,7 +308,7 @@ class Extractor:
             before = re.split(r"[.!?]\s", before[:before.rfind(":")])[-1] if ":" in before else ""
             portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before,
                                       attr.segment(block.text, link.start, link.end),
-                                      block.heading if block.region == "main" else "")
+                                      block.heading if block.region == "main" else "", self._subject())
             if portal:      # a second link to it (the nav's, then the text's) merges in _add
                 # a link saying "Public Records" is for records, whatever menu items sit beside it
                 role = "records" if classify_role(link.text) == "records" else "general"
@@ -300,6 +319,13 @@ class Extractor:
                         old.region, 1) or (c.region == old.region and old.role != "general")):
                     continue          # the same link again in chrome or a menu adds nothing
                 self._add(c, bi, link.start, link.end, link.text)
+
+    def _subject(self) -> str:
+        """The page's title and its first heading in the main content: what the page is about."""
+        if self._subject_text is None:
+            first = next((b.heading for b in self.page.blocks if b.region == "main" and b.heading), "")
+            self._subject_text = f"{self.page.title} | {first}"
+        return self._subject_text
 
     def _email(self, addr: str, bi: int, start: int, end: int, link_text: str = "") -> None:
         c = Contact("email", addr, written=addr)
@@ -357,7 +383,7 @@ class Extractor:
                link_text: str, written: str = "") -> None:
         text = self.page.blocks[bi].text
         seg = attr.segment(text, start, end)
-        why = attr.is_distractor(seg, attr.around(text, start), text)
+        why = local_only_service(e164, seg) or attr.is_distractor(seg, attr.around(text, start), text)
         if why:
             self.ignored.append(Ignored("phone", written or e164, why, seg[:200], e164))
             return

@@ -37,7 +37,9 @@ ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) befor
                            r"public information request|sunshine ordinance|"
                            r"records\s+(?:division|unit|office|section|desk|line|coordinator|manager|bureau|team)|"
                            # a "Records:" label, a request for a copy of a police or collision report
-                           r"\brecords\s*:|\b(?:police|incident|crime|collision|crash|accident|traffic)\s+reports?\s+requests?",
+                           r"\brecords\s*:|\b(?:police|incident|crime|collision|crash|accident|traffic)\s+reports?\s+requests?|"
+                           # "How do I get a copy of a City record?": asking for one is a records request
+                           r"\bcop(?:y|ies)\s+of\s+(?:a\s+|an\s+|the\s+)?(?:city\s+|town\s+|public\s+)?records?\b",
                            re.I)),
     # Meeting business after the records desk: "email the Clerk about agendas" stays records.
     ("council", re.compile(r"\bagendas?\b|\b(?:public|written)\s+comments?|\bcity\s+council\b|council\s+meetings?", re.I)),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from prr.scrapers.contacts.attribution import _CITY_DISTRICTS
+from prr.scrapers.contacts.attribution import _CITY_DISTRICTS, CITY_OWN, TOLL_FREE, clause
 from prr.scrapers.contacts.owner_context import CITY_DESK_WORDS, FACILITY_WORDS, NAMED_CITY
 
 # Nouns that make a capitalised name an organisation's.
@@ -159,3 +159,25 @@ def named_owner(lead: str, after: str, city_tokens: frozenset[str], heading: str
             continue
         return "unknown"
     return fallback
+
+
+# Words that only say what a number is, not whose: "Phone:", "Toll-free", "Main line".
+FIELD_WORDS_ONLY = re.compile(r"[\W_\d]*(?:(?:main|toll[- ]?free|phone|telephone|tel|call|dial|voice|office|direct|line|"
+                              r"number|no|ph|p|t|or|at|us|free|fax|f|switchboard|reception|ext|extension|x)\b[\W_\d]*)*",
+                              re.I)
+
+
+def foreign_unclear(e164: str, seg: str, written: str, area_codes: tuple[str, ...],
+                    city_tokens: frozenset[str]) -> bool:
+    """A toll-free number, or one outside the city's area codes, whose own words neither name
+    the City (or "our", "us") nor only label it ("Phone: 1-800-..."): whose it is is not
+    known, so it is not proposed as the city's. (No labelled city line in ten page sets is
+    toll-free or out of area; the other agencies' and vendors' ones are many.)"""
+    if not e164.startswith("+1") or not (TOLL_FREE.match(e164) or (area_codes and e164[2:5] not in area_codes)):
+        return False
+    words = clause(seg, written)
+    words = words.replace(written, " ") if written else words
+    if CITY_OWN.search(words) or FIELD_WORDS_ONLY.fullmatch(words):
+        return False
+    low = words.lower()
+    return not any(t in low for t in city_tokens if len(t) >= 4)

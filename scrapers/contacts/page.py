@@ -29,10 +29,20 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 SECTIONS = {"section", "article"}
 _REGION_ROLES = {"contentinfo": "footer", "banner": "header", "navigation": "nav", "menu": "nav",
                  "menubar": "nav", "search": "nav"}
-_REGION_ATTR = (("footer", re.compile(r"(?:^|[\s_-])(?:site-?|global-?|page-?|main-?)?footer(?:$|[\s_-])", re.I)),
-                ("header", re.compile(r"(?:^|[\s_-])(?:site-?|global-?|page-?|main-?)?header(?:$|[\s_-])|masthead", re.I)),
+# (also a CMS's short camel-case prefix: "gaHeader", "vFooter")
+_REGION_ATTR = (("footer", re.compile(r"(?:^|[\s_-])(?:site-?|global-?|page-?|main-?|(?-i:[a-z]{1,4}(?=F)))?footer(?:$|[\s_-])",
+                                      re.I)),
+                ("header", re.compile(r"(?:^|[\s_-])(?:site-?|global-?|page-?|main-?|(?-i:[a-z]{1,4}(?=H)))?header(?:$|[\s_-])|"
+                                      r"masthead", re.I)),
                 ("nav", re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|mega-?menu|main-?menu|breadcrumbs?)(?:$|[\s_-])", re.I)))
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
+# An icon with no text says what the number beside it is by its accessible name (an SVG
+# <title>, aria-label) or its icon-font class ("fa-fax", "icon-phone", <use href="#fax">):
+# read it as a screen reader says it ("Fax", "Phone"), which labels the number beside it.
+# (Words, not the fax-machine and telephone signs: ASCII text keeps the cheap keyword gate.)
+_ICON_TAGS = {"svg", "i", "span", "em", "img"}
+_ICON_NAME = ((" Fax: ", re.compile(r"(?:^|[^a-z])(?:fax|facsimile)(?:$|[^a-z])", re.I)),
+              (" Phone: ", re.compile(r"(?:^|[^a-z])(?:phone|telephone|tel)(?:$|[^a-z])", re.I)))
 
 
 @dataclass
@@ -127,6 +137,10 @@ def _from_html(source: str, base_url: str | None) -> Page:
     title = _WS.sub(" ", title_el.text_content()).strip() if title_el is not None else ""
     body = root.find("body")
     w = _Walker(base_url)
+    # Panels a button or heading opens (an accordion's answers, "hidden" until clicked) are
+    # read: people do open them. Named by the controls that open them.
+    w.disclosed = {t.lstrip("#") for v in root.xpath("//@aria-controls|//@data-target|//@data-bs-target")
+                   for t in str(v).split()}
     w.walk(body if body is not None else root, "main")
     w.flush()
     return Page(w.blocks, title=title, base_url=base_url)
@@ -154,9 +168,9 @@ def _region_of(el, inherited: str) -> str:
 _TOGGLED = re.compile(r"collapse|dropdown|menu|accordion|submenu|tab-pane", re.I)
 
 
-def _hidden(el, region: str) -> bool:
+def _hidden(el, region: str, disclosed: frozenset | set = frozenset()) -> bool:
     # Menus are hidden until opened (collapsed navbars, dropdowns), and people do open them.
-    if region == "nav" or _TOGGLED.search(el.get("class") or ""):
+    if region == "nav" or _TOGGLED.search(el.get("class") or "") or (el.get("id") in disclosed if disclosed else False):
         return False
     style = (el.get("style") or "").replace(" ", "").lower()
     # Not aria-hidden: mega-menus carry it until hovered, and people do open them.
@@ -171,6 +185,7 @@ class _Walker:
         self.links: list[tuple[int, int, str, str]] = []    # offsets into the joined buffer
         self.heading = ""
         self.region = "main"
+        self.disclosed: set[str] = set()
 
     def _text(self, s: str | None) -> None:
         if s:      # a line break in the HTML source is a space; only <br> breaks a line
@@ -200,7 +215,11 @@ class _Walker:
 
     def walk(self, el, region: str) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else None
-        if tag is None or tag in SKIP_TAGS or _hidden(el, region):
+        if tag in _ICON_TAGS and (tag == "svg" or el.get("class") or el.get("aria-label") or el.get("alt")):
+            sign = _icon_sign(el)          # (names first: reading the text of every <span> costs)
+            if sign and (tag == "svg" or not el.text_content().strip()):
+                self.buf.append(sign)
+        if tag is None or tag in SKIP_TAGS or _hidden(el, region, self.disclosed):
             self._text(el.tail)
             return
         inner = _region_of(el, region)
@@ -222,7 +241,7 @@ class _Walker:
                 self.links.append((start, self._pos(), _link_target(el.get("href")), ""))
             elif tag in ("td", "th"):
                 self.buf.append(" | ")      # a table row reads as one line
-        if tag in HEADINGS:
+        if tag in HEADINGS or (tag in ("div", "span", "p", "button", "summary", "dt") and _heading_like(el)):
             self.heading = _WS.sub(" ", "".join(self.buf)).strip()
         if block:
             self.flush()
@@ -233,6 +252,37 @@ class _Walker:
             self.heading = outer_heading
         self.region = outer_region
         self._text(el.tail)
+
+
+# An element that heads what follows without being an <h1>-<h6>: role="heading", an accordion
+# panel's title, a schema.org Question's name (an FAQ's question over its hidden answer).
+_HEADING_CLASS = re.compile(r"(?:^|[\s_-])(?:panel|accordion|faq|toggle|collapsible)[-_]?(?:heading|title|header|question)"
+                            r"(?:$|[\s_-])", re.I)
+
+
+def _heading_like(el) -> bool:
+    if el.get("role") == "heading":
+        return True
+    if el.get("itemprop") == "name":
+        parent = el.getparent()
+        return parent is not None and "Question" in (parent.get("itemtype") or "")
+    cls = el.get("class")
+    return bool(cls) and ("ead" in cls or "itle" in cls or "uestion" in cls) and bool(_HEADING_CLASS.search(cls))
+
+
+def _icon_sign(el) -> str:
+    """The sign an icon with no text shows ("" when it names neither a fax nor a phone)."""
+    names = [el.get("aria-label") or "", el.get("class") or "", el.get("alt") or "" if el.tag == "img" else ""]
+    if el.tag == "svg":
+        names += [t.text_content() for t in el.iter("title")] + \
+                 [u.get("href") or u.get("{http://www.w3.org/1999/xlink}href") or "" for u in el.iter("use")]
+    name = " ".join(names)
+    if not name.strip():
+        return ""
+    for sign, rx in _ICON_NAME:
+        if rx.search(name):
+            return sign
+    return ""
 
 
 def _link_target(href: str) -> str:

@@ -38,7 +38,10 @@ SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|t
 # (a table cell "Fx:" reads "Fx: | (661) ...")
 FAX_BEFORE = re.compile(r"(?:\b(?:tele-?)?fax|\bfacsimile|\bfx|\bf|\U0001F4E0\ufe0f?)\)?\s*(?:number|no\.?|line)?\s*(?:\bis\s+)?(?:[:.#-]\s*)?\|?\s*$",
                         re.I)
-FAX_AFTER = re.compile(r"^\s*(?:\(\s*(?:fax|f)\s*\)|\[\s*fax\s*\]|[-\u2013\u2014]?\s*fax\b(?!\s*[:#.]?\s*[\d(+]))",
+# (on the number's own line: "Fax / Fax: ..." on the next line labels the next number; a label
+# after a dash may name the desk first, "(619) 522-7846 – Clerk's fax")
+FAX_AFTER = re.compile(r"^[ \t]*(?:\(\s*(?:fax|f)\s*\)|\[\s*fax\s*\]|[-\u2013\u2014]?[ \t]*fax\b(?![ \t]*[:#.]?[ \t]*[\d(+])|"
+                       r"[-\u2013\u2014][ \t]*(?:[\w'\u2019.&]+[ \t]+){1,3}fax\b(?:[ \t]*(?:line|number|no\.?))?[ \t]*(?:$|\n|[|,;]))",
                        re.I)
 TDD_BEFORE = re.compile(r"(?:\btty|\btdd|\bteletype|\btext telephone|relay(?: service)?|hearing[- ]impaired|"
                         r"\bdeaf\b[^.]{0,30})\s*(?:/\s*\w+)?\)?\s*(?:number|line)?\s*[:.#|-]?\s*$", re.I)
@@ -110,6 +113,7 @@ def kind_from_context(text: str, start: int, end: int, prev_end: int, label_abov
     line_start, _ = _line_bounds(text, start, end)
     before = text[max(line_start, prev_end):start]
     after = text[end:end + 16]
+    after_line = text[end:end + 40]
     if TDD_BEFORE.search(before):
         # ("Phone/TDD:": a voice line that also takes TDD calls)
         return "voice" if VOICE_AND_TDD.search(before) else "tdd"
@@ -117,7 +121,7 @@ def kind_from_context(text: str, start: int, end: int, prev_end: int, label_abov
         return "fax"
     if TDD_AFTER.search(after):
         return "tdd"
-    if FAX_AFTER.search(after):
+    if FAX_AFTER.search(after_line):
         return "fax"
     if VOICE_BEFORE.search(before) or before.strip(" |•·,;:-"):
         return "voice"
@@ -245,3 +249,33 @@ def phone_from_tel(href: str) -> tuple[str, str | None] | None:
         return digits, None
     e164 = _e164(digits)
     return (e164, ext) if e164 else None
+
+
+# A menu choice after a number ("option 3", "press 2", "y oprima 2"): not an extension.
+MENU_CHOICE = re.compile(r"\b(?:option|press|oprima|opci[oó]n)\s*#?\d", re.I)
+
+
+def phone_from_tel_link(href: str, shown: str, after: str) -> tuple[str, str | None] | None:
+    """(E.164, extension) of a ``tel:`` link read with what it shows and the text after it: a
+    pause shown as "..., option 3" is a menu choice dialled for you, not an extension, and
+    "<a href=tel:...>760-256-2211</a> ext. 1402" has its extension outside the link."""
+    got = phone_from_tel(href)
+    if got and got[1] and MENU_CHOICE.search(shown + after):
+        return got[0], None
+    if got and not got[1]:
+        ext = EXT_RE.match(after)
+        return (got[0], ext.group(1)) if ext else got
+    return got
+
+
+LOCAL_ONLY = re.compile(r"\b(?:inside|within|in)\s+(?:the\s+)?(?:city|town)(?:\s+limits)?\b|"
+                        r"\b(?:outside|out\s+of)\s+(?:the\s+)?(?:city|town|area)\b", re.I)
+
+
+def local_only_service(e164: str, sentence: str) -> str | None:
+    """Why a 311 is set aside where its sentence says it works inside the city only ("dial 311
+    inside city limits or (714) ...", "3-1-1, or ... from outside the city"): the ten-digit
+    line given with it is the contact. None otherwise."""
+    if e164 == "311" and LOCAL_ONLY.search(sentence):
+        return "city services code (311), dialled inside the city only"
+    return None

@@ -73,6 +73,7 @@ FORM_HOSTS = FORM_VENDORS | {"microsoft_forms", "google_forms", "smartsheet"}
 # ... a request action only: a heading names what the form is for, a "Picnic reservation form" names its own
 REQUEST_ACTION = re.compile(r"^\W*(?:make|submit|file|start|send|begin)\s+(?:a\s+|your\s+)?(?:new\s+)?request\b"
                             r"(?:\s+online)?\W*$|^\W*request\s+online\W*$", re.I)
+REQUEST_FORM_WORDS = re.compile(r"\brequest\s+form\b", re.I)
 RECORDS_PATH = re.compile(r"public[-_]?records?|records?[-_]?requests?|reports?[-_]?requests?|\bc?pra[-_]?(?:request|form)|"
                           r"\bc?pra\b|foia", re.I)
 
@@ -121,21 +122,23 @@ def _government_elsewhere(host: str, page_host: str) -> bool:
 
 def portal_from_link(text: str, href: str, url: str, page_url: str | None = None,
                      region: str = "main", before: str = "", sentence: str = "",
-                     heading: str = "") -> tuple[str, str] | None:
+                     heading: str = "", subject: str = "") -> tuple[str, str] | None:
     """(portal URL, vendor) when a link is a records-request portal, else None. The URL
     is absolute when the page's URL is known, without session ids either way. ``before``:
     the label the link's line starts with ("Submit a new request: City Records | ...");
-    ``sentence``: the sentence the link sits in; ``heading``: the heading over its block."""
+    ``sentence``: the sentence the link sits in; ``heading``: the heading over its block;
+    ``subject``: the page's title and first heading."""
     low = href.lower()
     if low.startswith("mailto:"):
         words = re.sub(r"\S+@\S+", " ", text)      # the address itself says nothing ("pra@...")
         return (href, "email") if PORTAL_TEXT.search(words) and not NOT_PORTAL_TEXT.search(words) else None
     if low.startswith(("tel:", "javascript:", "#", "data:")):
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    target = _unwrapped(url)        # a redirect's target says what the link is ("google.com/url?q=<form>")
+    host = (urlsplit(target).hostname or "").lower()
     if NEWSLETTER_HOSTS.search(host):
         return None
-    vendor, always = portal_vendor(url)
+    vendor, always = portal_vendor(target)
     page_host = (urlsplit(page_url).hostname or "").lower() if page_url else ""
     if always and VENDOR_OWN_SITE.match(host):
         return None
@@ -151,6 +154,12 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
             return None
     if _government_elsewhere(host, page_host):
         return None
+    if not always and page_host and host != page_host and re.search(r"\b(?:City|Town)\b", text) \
+            and RECORDS_PATH.search(urlsplit(target).path) and portal_vendor(page_url)[1] \
+            and not NOT_PORTAL_TEXT.search(text):
+        # on a records portal's own page, its link back to the city's records page, named as the
+        # city's ("City of Elm records information", "the City of Elm website")
+        return _without_session(url), vendor or "website"
     says = bool(PORTAL_TEXT.search(text)) and not NOT_PORTAL_TEXT.search(text) and not NOT_A_FORM.search(text)
     if not says and (vendor in FORM_VENDORS or (FORM_TEXT.search(text) and host == page_host)) \
             and not NOT_PORTAL_TEXT.search(text):
@@ -158,13 +167,34 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
         # "To request records, ... or use the online request form": the sentence says what the form is for
         says = says or (bool(FORM_TEXT.search(text)) and bool(PORTAL_TEXT.search(sentence))
                         and not NOT_PORTAL_TEXT.search(sentence))
-    # "Submit a request online" to a form builder under a heading "Public Records Requests"
-    if not says and vendor in FORM_HOSTS and REQUEST_ACTION.search(text) and PORTAL_TEXT.search(heading) \
-            and not NOT_PORTAL_TEXT.search(heading) and not NOT_PORTAL_TEXT.search(text):
+    # "Submit a request online" / "our online request form" to a form builder under a heading,
+    # or on a page, about public records requests
+    if not says and vendor in FORM_HOSTS and (REQUEST_ACTION.search(text) or REQUEST_FORM_WORDS.search(text)) \
+            and not NOT_PORTAL_TEXT.search(text) \
+            and any(PORTAL_TEXT.search(h) and not NOT_PORTAL_TEXT.search(h) for h in (heading, subject) if h):
         says = True
     if not (always or says):
         return None
     return _without_session(url), vendor or "website"
+
+
+# Link wrappers that send the visitor on to the address in one parameter.
+_REDIRECTS = {"www.google.com": "q", "google.com": "q", "l.facebook.com": "u"}
+_SAFELINKS = re.compile(r"(?:^|\.)safelinks\.protection\.outlook\.com$")
+
+
+def _unwrapped(url: str) -> str:
+    if "/url?" not in url and "safelinks" not in url and "l.facebook.com" not in url:
+        return url
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    key = _REDIRECTS.get(host) if parts.path == "/url" or host == "l.facebook.com" else \
+        "url" if _SAFELINKS.search(host) else None
+    if key:
+        target = dict(parse_qsl(parts.query)).get(key, "")
+        if target.startswith(("http://", "https://")):
+            return target
+    return url
 
 
 def _without_session(url: str) -> str:
