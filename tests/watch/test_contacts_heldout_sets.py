@@ -1,4 +1,4 @@
-"""Contacts on the second to tenth blind sets (tests/watch/blind2 ... blind10).
+"""Contacts on the second to eleventh blind sets (tests/watch/blind2 ... blind11).
 
 All were written and labelled without reading the extractor (see each set's README).
 blind2 was first run untuned (phones P 0.81, fax R 0.74, portals P 0.81, records contact
@@ -29,7 +29,9 @@ records contact P 0.836 R 0.812); its misses were then read and fixed by cause (
 changed), so blind9 is in-sample now as well. blind10 was the held-out test set until its
 held-out run (emails P 1.00 R 0.983, phones P 0.928 R 0.928, fax P 0.957 R 0.846, portals
 P 1.00 R 0.893, records contact P 0.882 R 0.870); its misses were then read and fixed by
-cause (no label changed), so blind10 is in-sample now too. Scored by
+cause (no label changed), so blind10 is in-sample now too. blind11 is the held-out test set:
+its figures are its held-out run (emails P 1.00 R 1.00, phones P 0.927 R 0.967, fax P 1.00
+R 0.880, portals P 0.980 R 0.943, records contact P 0.943 R 0.957), never tuned on. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -50,7 +52,7 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 HERE = Path(__file__).resolve().parent
-SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
 PAGES = {name: bench.labels(HERE / name) for name in SETS}
 # Sets written before each one: a city may appear in one set only.
 EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blind", "blind2", "blind3"),
@@ -59,7 +61,9 @@ EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blin
            "blind7": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
            "blind8": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
            "blind9": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"),
-           "blind10": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")}
+           "blind10": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"),
+           "blind11": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+                       "blind10")}
 
 # Measured with the current extractor, all in-sample now (their held-out figures are in
 # docs/benchmarks.md and docs/watch.md). Every field meets the goals: blind3's records contact
@@ -90,6 +94,13 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # In-sample after its held-out run: every field meets the goals (portal URLs R 0.964: two bare
     # police-records self-links labelled portals here, as in blind9; records contact 0.986).
     "blind10": {},
+    # The held-out test set: its held-out run, never tuned on.
+    "blind11": {
+        "phones": "blind11 held-out run: phones P 0.927 (other bodies' numbers taken as the city's)",
+        "fax": "blind11 held-out run: fax R 0.880",
+        "portal_urls": "blind11 held-out run: portal URLs R 0.943",
+        "records_contact": "blind11 held-out run: records contact P 0.943",
+    },
 }
 
 
