@@ -2,6 +2,8 @@
 per-host limits hold) while the main process writes; and the write batching."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from prr.db.core import WriteBatch
 from prr.scrapers.fetch import Fetched, PoliteFetcher
 from prr.watch.compare import PAGE_TYPES, analyse
@@ -39,7 +41,8 @@ def start_workers(workers: int | None = None) -> bool:
             or "fork" not in multiprocessing.get_all_start_methods()):
         return False
     pool, queue = worker_pool(workers)
-    pool.submit(int)        # with "fork", the first job forks every worker at once
+    with _frozen_heap():
+        pool.submit(int)        # with "fork", the first job forks every worker at once
     _ready = (workers, pool, queue)
     return True
 
@@ -47,6 +50,20 @@ def start_workers(workers: int | None = None) -> bool:
 def started_ahead() -> bool:
     """Whether workers forked by :func:`start_workers` wait for the next run."""
     return _ready is not None
+
+
+@contextmanager
+def _frozen_heap():
+    """Workers forked in the block leave the objects they inherit out of their garbage
+    collections (``gc.freeze``): those are never garbage there, and walking them (all of
+    Prefect's in a flow run) costs CPU and copies the pages they sit on."""
+    import gc
+
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def release_workers() -> None:
@@ -228,8 +245,9 @@ def _run_in_workers(pages, items, fetcher, workers, pool, queue, buffered, flush
     by_id = {p["id"]: p for p in pages}
     handled: set[int] = set()
     config = dict(fetcher.config(), global_limit=max(1, fetcher.global_limit // workers))
-    jobs = {pool.submit(fetch_and_analyse_job, fetcher.settings, config, share): share
-            for share in shares(items, workers)}
+    with _frozen_heap():       # the first job forks the workers (when forking)
+        jobs = {pool.submit(fetch_and_analyse_job, fetcher.settings, config, share): share
+                for share in shares(items, workers)}
     expected_chunks, received_chunks = 0, 0
 
     def take(done):
