@@ -59,7 +59,7 @@ def _frozen_heap():
     Prefect's in a flow run) costs CPU and copies the memory pages they share with this
     process. Unfrozen, this process's objects land in the oldest generation, which its
     young collections no longer walk while it writes. Measured on 1,000 pages (6 pairs of
-    runs, load ~8): this process's CPU 0.58 s against 0.66 s, the workers' 1.68 against 1.74."""
+    runs, load 7-9): this process's CPU 0.58 s against 0.66 s, the workers' 1.68 against 1.74."""
     import gc
 
     gc.freeze()
