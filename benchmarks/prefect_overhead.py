@@ -25,10 +25,12 @@ reported as ``baseline_<workload>_share``.
 
 The Prefect server runs with a temporary PREFECT_HOME on a free port and is stopped at
 the end; nothing is left behind. The last line is one JSON object. With Prefect, the
-watch's worker processes start from a forkserver (the flow engine runs threads), whose
-CPU time is not counted here: compare the watch's wall times, not its CPU figures.
-Those workers run the main module again, and this one imports nothing heavy; in a
-deployment's run the main module is Prefect's (``benchmarks/worker_start.py`` times that).
+watch's worker processes are forked before the flow run starts Prefect's threads, as in
+any process that calls the flow, so their CPU is counted both ways. (Code from before
+2026-11-30's later changes, run with ``--baseline-python``, starts them from a fork
+server, whose CPU is not counted: compare its wall times only.) In a deployment's run,
+whose engine has threads before the flow is called, they still start from a fork server
+(``benchmarks/worker_start.py`` times that).
 """
 from __future__ import annotations
 

@@ -7,7 +7,10 @@ all of Prefect. Timed here, as a whole process started as ``python -m``: a main 
 that imports Prefect, starts one other thread (as the flow engine does) and asks
 ``worker_pool(4)`` for one answer from each worker; the time from the pool's creation to
 the last answer. Baseline in the same rounds: the same module without the extra thread,
-whose workers are forked (what the watch does outside Prefect). ``--baseline-python``
+whose workers are forked (what the watch does outside Prefect), and the same with the
+workers forked before the other thread starts (``start_workers``: what a watch flow run
+called in a process does, before Prefect starts its threads), timed from that call.
+``--baseline-python``
 runs the same with another checkout's interpreter (the code before a change),
 interleaved. Median, [min, max]; the last line is one JSON object.
 
@@ -29,13 +32,15 @@ WORKERS = 4
 MAIN = f'''
 import os, sys, threading, time
 import prefect  # noqa: F401  (as prefect.engine does)
-from prr.watch.workers import worker_pool
+from prr.watch import workers
 
 if __name__ == "__main__":
-    if sys.argv[1] == "threads":
-        threading.Thread(target=time.sleep, args=(60,), daemon=True).start()
     t0 = time.perf_counter()
-    pool, queue = worker_pool({WORKERS})
+    if sys.argv[1] == "ahead":      # forked before the flow run's threads start (a one-off run)
+        workers.start_workers({WORKERS})
+    if sys.argv[1] in ("threads", "ahead"):
+        threading.Thread(target=time.sleep, args=(60,), daemon=True).start()
+    pool, queue = workers.worker_pool({WORKERS})
     futures = [pool.submit(time.sleep, 0.3) for _ in range({WORKERS})]   # one job per worker
     for f in futures:
         f.result()
@@ -64,7 +69,8 @@ def main() -> None:
     try:
         (where / "flow_run_main.py").write_text(MAIN)
         for n in range(args.rounds):
-            cases = [(code, how) for code in pythons for how in ("threads", "single")]
+            cases = [(code, how) for code in pythons for how in ("threads", "single", "ahead")
+                     if how != "ahead" or code == "new"]     # the code before cannot fork ahead
             for code, how in cases if n % 2 == 0 else cases[::-1]:
                 s = one(pythons[code], how, where)
                 runs.setdefault(f"{code}_{how}", []).append(s)
@@ -76,6 +82,7 @@ def main() -> None:
                for k, v in runs.items()}
     result = {"benchmark": "worker_start", "workers": WORKERS, "rounds": args.rounds, "figures": figures,
               "flow_run_vs_forked": round(figures["new_threads"]["median_s"] / figures["new_single"]["median_s"], 2),
+              "forked_ahead_s": figures["new_ahead"]["median_s"],
               "load_average_1m": round(os.getloadavg()[0], 2),
               # No goal of its own: part of the watch's Prefect share (prefect_overhead.py, <= 0.15).
               "goals": {}, "goals_met": None}

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from prr.workflows.base import Context, Report, alert, batches
 
@@ -45,13 +46,44 @@ def _warm_worker_start() -> None:
     import multiprocessing
     import threading
 
-    if threading.active_count() > 1 and "forkserver" in multiprocessing.get_all_start_methods():
+    from prr.watch.workers import started_ahead
+
+    if (threading.active_count() > 1 and not started_ahead()
+            and "forkserver" in multiprocessing.get_all_start_methods()):
         from multiprocessing import forkserver
 
         from prr.watch.workers import forkserver_preload
 
         multiprocessing.get_context("forkserver").set_forkserver_preload(forkserver_preload())
         forkserver.ensure_running()
+
+
+@contextmanager
+def workers_started_ahead(settings, city_slugs: list[str] | None = None) -> Iterator[bool]:
+    """For the block: when the run will parse in worker processes, fork them now (see
+    :func:`prr.watch.workers.start_workers`), before the block starts threads; the run
+    takes them. Those it does not take are stopped at the end. Yields whether they were
+    started."""
+    import threading
+
+    from prr.watch.workers import release_workers, start_workers
+
+    started = False
+    try:
+        if threading.active_count() == 1:
+            from prr.db import connect
+            from prr.db.pages import list_pages
+            from prr.watch.watch import WatchOptions
+
+            conn = connect(settings.db_path)
+            try:
+                large = len(list_pages(conn, city_slugs)) >= WatchOptions().parallel_from > 0
+            finally:
+                conn.close()
+            started = large and start_workers()
+        yield started
+    finally:
+        release_workers()
 
 
 def run(ctx: Context, city_slugs: list[str] | None = None, *, confirm: str = "recheck",
