@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, groupby, repeat
-from operator import itemgetter, lt, sub
+from operator import itemgetter, lt, neg, sub
 from typing import NamedTuple
 
 from prr.scrapers.incident_log.text import DATETIME_RE, TIME_ONLY_RE, is_rule, line_starts
@@ -292,8 +292,14 @@ def label_hits(lines: list[str], labels: LabelSet, text: str | None = None,
         text = "\n".join(lines)
     found: list[tuple[int, int, int, int]] = []
     for order, label in enumerate(labels.fields):
-        found.extend((s, -e, order, e) for s, e in map(re.Match.span, _label_rx(label, labels.margin).finditer(text))
-                     if not s or text[s - 1].isspace())
+        # a label starts the text or follows a space: tested by ``map`` (no Python step per hit)
+        matches = list(_label_rx(label, labels.margin).finditer(text))
+        begins = list(map(re.Match.start, matches))
+        stops = list(map(re.Match.end, matches))
+        spaced = list(map(str.isspace, map(text.__getitem__, map(sub, begins, repeat(1)))))
+        if begins and begins[0] == 0:
+            spaced[0] = True
+        found.extend(compress(zip(begins, map(neg, stops), repeat(order), stops), spaced))
     if not found:
         return {}
     found.sort()
