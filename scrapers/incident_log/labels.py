@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, groupby, repeat
+from itertools import chain, compress, groupby, repeat
 from operator import itemgetter, lt, neg, sub
 from typing import NamedTuple
 
@@ -45,7 +45,7 @@ def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
     """(label, start, end, marked) for every token that could end a label, with up to two
     preceding words (the most frequent variant wins later)."""
     out = []
-    texts = [tok.group() for tok in tokens]
+    texts = list(map(re.Match.group, tokens))
     for i, t in enumerate(texts):
         # only a word ending in ":"/"#" or Title-case ("No.", "Case") can end a label
         if not (t[-1] in ":#" or (len(t) > 1 and t[0].isupper() and t[1].islower())):
@@ -89,8 +89,10 @@ def find_labels(lines: list[str]) -> tuple[list[Hit], set[str]]:
     for line in lines:
         v = _label_variants(list(_TOKEN.finditer(line)))
         variants.append(v)
-        counts.update({lab for lab, *_ in v})
-        marked_labels.update(lab for lab, _, _, m in v if m)
+        if v:
+            marked_labels.update(lab for lab, _, _, m in v if m)
+    # (each line's labels once: counted in one update, not a Counter update per line)
+    counts.update(chain.from_iterable({lab for lab, *_ in v} for v in variants if v))
     # A bare word that nearly always follows the same word at one space is the end of a
     # value ("On Campus"), not a label ("NR Descript.", "CANCEL Descript.").
     before: dict[str, Counter] = {}
@@ -104,9 +106,7 @@ def find_labels(lines: list[str]) -> tuple[list[Hit], set[str]]:
              if (c.most_common(1)[0][0] != "" and c.most_common(1)[0][1] >= 0.8 * sum(c.values()))}
     if glued:
         variants = [[o for o in v if o[0] not in glued] for v in variants]
-        counts = Counter()
-        for v in variants:
-            counts.update({lab for lab, *_ in v})
+        counts = Counter(chain.from_iterable({lab for lab, *_ in v} for v in variants if v))
     hits = []
     for idx, v in enumerate(variants):
         by_end: dict[int, list[tuple[str, int, int, bool]]] = {}
@@ -146,14 +146,18 @@ def _segments(hits: list[Hit], anchor: str) -> list[list[Hit]]:
 def _once_many(seq: list[str], anchor: str) -> tuple[Counter, Counter, int]:
     """With the labels cut into records at ``anchor``: per label, in how many records it
     occurs once and in how many more than once; and the number of records."""
-    once: Counter = Counter()
-    many: Counter = Counter()
-    # each record's labels counted at C speed (Counter of a slice), not one by one
+    once: dict[str, int] = {}
+    many: dict[str, int] = {}
+    # a record's labels are mostly all different: told by a set of the slice, and only a
+    # record with a label twice counted label by label (a Counter per record cost more)
     cuts = list(compress(range(len(seq)), map(anchor.__eq__, seq)))
     for a, b in zip(cuts, cuts[1:] + [len(seq)]):
-        for k, c in Counter(seq[a:b]).items():
-            (once if c == 1 else many)[k] += 1
-    return once, many, len(cuts)
+        seg = seq[a:b]
+        uniq = set(seg)
+        for k in uniq:
+            into = once if len(uniq) == len(seg) or seg.count(k) == 1 else many
+            into[k] = into.get(k, 0) + 1
+    return Counter(once), Counter(many), len(cuts)
 
 
 def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[str]]:

@@ -13,8 +13,6 @@ from functools import lru_cache
 from itertools import accumulate, compress, islice, repeat
 from operator import sub
 
-from dateutil import parser as dateparser
-
 # --- dates -----------------------------------------------------------------------------
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -43,6 +41,8 @@ def parse_datetime(text: str | None) -> str | None:
     fast = _fast(date, time)
     if fast is not None:
         return fast or None
+    from dateutil import parser as dateparser  # only for dates in words: imported when one comes
+
     try:
         dt = dateparser.parse(f"{date} {time or ''}".strip(), fuzzy=False)
     except (ValueError, OverflowError):
