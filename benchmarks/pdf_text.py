@@ -13,6 +13,10 @@ every page, no ``page.close()``) runs ~9 pages/s, so it reads the first pages of
 Goals: >= 10x naive pdfplumber, >= 0.5x pdftotext, peak RSS < 300 MB. The ratios to
 pdftotext are printed in wall time (the goal) and in CPU time beside it (the wall ratio
 moves with the machine's load; the CPU ratio much less).
+The Python processes keep compiled bytecode in the run's temp directory
+(PYTHONPYCACHEPREFIX), as an installed prr has its .pyc files: where
+PYTHONDONTWRITEBYTECODE is set, every process would otherwise compile prr's sources again
+(~0.04 CPU-s a process), which users do not pay. One warm-up process fills the cache.
 ``--baseline-python PY`` adds a fourth process in every round: another checkout's prr (PY
 is its venv's Python) with records on, for before/after ratios measured in the same run.
 Last line: one JSON object.
@@ -36,6 +40,7 @@ from prr.scrapers.pdf import extract_pdf  # noqa: E402
 
 SAMPLE_PAGES = 4   # per file, for naive pdfplumber
 RUNS = 5
+CHILD_ENV: dict[str, str] | None = None   # the Python processes' environment (bytecode cache), set in run()
 
 # One process extracting every file given (records on or off), as `prr docs import` does.
 PRR_CODE = """
@@ -113,7 +118,8 @@ def run_prr_process(files: list[Path], records: bool, python: str | None = None)
     ``python``: another interpreter (another checkout's venv) that imports its own prr."""
     cpu0, t = _children_cpu(), time.perf_counter()
     out = subprocess.run([python or sys.executable, "-c", PRR_CODE, "" if python else str(ROOT),
-                          "1" if records else "0", *map(str, files)], capture_output=True, text=True, check=True)
+                          "1" if records else "0", *map(str, files)], capture_output=True, text=True, check=True,
+                         env=CHILD_ENV)
     return time.perf_counter() - t, _children_cpu() - cpu0, int(out.stdout.strip().splitlines()[-1])
 
 
@@ -191,12 +197,18 @@ def main() -> None:
 
 
 def run(lbpd: list[Path], tmp: Path, baseline: str | None = None) -> None:
+    global CHILD_ENV
+    CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    CHILD_ENV["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
     big = thousand_page_pdf(tmp / "thousand.pdf")
     files = lbpd + [big]
     total_pages = sum(page_count(f) for f in files)
     print(f"{len(files)} files, {total_pages} pages ({sum(page_count(f) for f in lbpd)} LBPD + 1,000 generated)")
 
     time_prr(lbpd[:1])   # warm the page cache for everyone
+    run_prr_process(lbpd[:1], True)     # and the bytecode cache
+    if baseline:
+        run_prr_process(lbpd[:1], True, baseline)
     timed = interleaved(files, baseline=baseline)
     plumber_s, plumber_pages = time_pdfplumber(files)
     pdftotext_s = timed["pdftotext"]["wall_median"]
@@ -220,7 +232,7 @@ def run(lbpd: list[Path], tmp: Path, baseline: str | None = None) -> None:
           f"({plumber_pages} pages in {plumber_s:.1f} s)")
 
     out = subprocess.run([sys.executable, "-c", RSS_CODE, str(big), str(ROOT)], capture_output=True, text=True,
-                         check=True)
+                         check=True, env=CHILD_ENV)
     rss = json.loads(out.stdout.strip().splitlines()[-1])
     peak = rss["python_mb"] + rss["pdftotext_mb"]
     print(f"peak RSS on the 1,000-page PDF: python {rss['python_mb']:.0f} MB + pdftotext {rss['pdftotext_mb']:.0f} MB")

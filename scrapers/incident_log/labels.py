@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress, groupby, repeat
+from itertools import accumulate, chain, compress, groupby, repeat
 from operator import itemgetter, lt, neg, sub
 from typing import NamedTuple
 
@@ -296,14 +296,10 @@ def label_hits(lines: list[str], labels: LabelSet, text: str | None = None,
         text = "\n".join(lines)
     found: list[tuple[int, int, int, int]] = []
     for order, label in enumerate(labels.fields):
-        # a label starts the text or follows a space: tested by ``map`` (no Python step per hit)
+        # (a label starts the text or follows a space: the pattern says so, see _label_rx)
         matches = list(_label_rx(label, labels.margin).finditer(text))
-        begins = list(map(re.Match.start, matches))
         stops = list(map(re.Match.end, matches))
-        spaced = list(map(str.isspace, map(text.__getitem__, map(sub, begins, repeat(1)))))
-        if begins and begins[0] == 0:
-            spaced[0] = True
-        found.extend(compress(zip(begins, map(neg, stops), repeat(order), stops), spaced))
+        found.extend(zip(map(re.Match.start, matches), map(neg, stops), repeat(order), stops))
     if not found:
         return {}
     found.sort()
@@ -314,7 +310,9 @@ def label_hits(lines: list[str], labels: LabelSet, text: str | None = None,
         return _hits_by_line(found, fields, starts)
     # no hit inside another (the usual case): hits made and grouped by line in bulk, as
     # plain (label, line, start, end) tuples (what a Hit is)
-    rows = list(map(sub, map(bisect_right, repeat(starts), at), repeat(1)))
+    # each hit's line: the line breaks between one hit and the next counted (the hits are
+    # in order), which costs less than a bisect per hit
+    rows = list(accumulate(map(text.count, repeat("\n"), [0, *at[:-1]], at)))
     bases = list(map(starts.__getitem__, rows))
     hits = zip(map(fields.__getitem__, map(itemgetter(2), found)), rows, map(sub, at, bases), map(sub, ends, bases))
     return {i: list(group) for i, group in groupby(hits, itemgetter(1))}
@@ -343,7 +341,13 @@ def _hits_by_line(found: list[tuple[int, int, int, int]], fields: list[str],
 def _label_rx(label: str, margin: bool = False) -> re.Pattern:
     body = re.escape(label).replace(r"\ ", " +") + r"(?=\s|$)"
     # a label of a left column only at the start of a line (the match starts at the label)
-    return re.compile(rf"(?:(?<=^)|(?<=^ )|(?<=^  )|(?<=^   )){body}" if margin else body, re.M)
+    if margin:
+        return re.compile(rf"(?:(?<=^)|(?<=^ )|(?<=^  )|(?<=^   )){body}", re.M)
+    # elsewhere after a space or at the start of the text: looked behind at after the
+    # label's first word (led by a look-behind, the engine would no longer skip ahead to
+    # the first word's letters)
+    word = re.escape(label.split(" ")[0])
+    return re.compile(rf"{word}(?<!\S{word}){body[len(word):]}", re.M)
 
 
 def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[Hit]],

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, compress, islice, repeat
@@ -170,7 +169,8 @@ def _place_ids(rx, text: str, starts: list[int], out: list[list[tuple[int, str]]
     if len(ok) < len(set(toks)):
         keep = list(map(ok.__contains__, toks))
         xs, toks = list(compress(xs, keep)), list(compress(toks, keep))
-    rows = list(map(sub, map(bisect_right, repeat(starts), xs), repeat(1)))
+    # each id's line: the line breaks since the id before counted (less than a bisect each)
+    rows = list(accumulate(map(text.count, repeat("\n"), [0, *xs[:-1]], xs)))
     for i, x, tok in zip(rows, map(sub, xs, map(starts.__getitem__, rows)), toks):
         out[i].append((x, tok))
     return set(rows)
