@@ -206,7 +206,8 @@ def build(values: dict[str, str], names: dict[str, str | None], *, page: int, nu
             if m:
                 kind, rec["summary"] = m.group(1).strip(), m.group(2).strip()
                 rec["type"] = kind
-        rec["offences"] = _offences(kind)
+        # (``kind`` is squashed by now: one offence is the type itself)
+        rec["offences"] = [kind] if "//" not in kind and "\n" not in kind else _offences(kind)
     rec["fields"] = fields
     rec["raw"] = "\n".join(raw)
     return rec

@@ -109,11 +109,10 @@ def find_labels(lines: list[str]) -> tuple[list[Hit], set[str]]:
         counts = Counter(chain.from_iterable({lab for lab, *_ in v} for v in variants if v))
     hits = []
     for idx, v in enumerate(variants):
-        by_end: dict[int, list[tuple[str, int, int, bool]]] = {}
-        for item in v:
-            by_end.setdefault(item[2], []).append(item)
-        for _end, options in by_end.items():
-            options.sort(key=lambda o: o[1])     # longest (earliest start) first
+        # one token's variants are listed together, each a word longer than the one before:
+        # reversed, the longest (earliest start) comes first
+        for _end, group in groupby(v, _END):
+            options = list(group)[::-1]
             base = counts[options[-1][0]]
             best = options[-1]
             for o in options:
@@ -146,18 +145,18 @@ def _segments(hits: list[Hit], anchor: str) -> list[list[Hit]]:
 def _once_many(seq: list[str], anchor: str) -> tuple[Counter, Counter, int]:
     """With the labels cut into records at ``anchor``: per label, in how many records it
     occurs once and in how many more than once; and the number of records."""
-    once: dict[str, int] = {}
-    many: dict[str, int] = {}
-    # a record's labels are mostly all different: told by a set of the slice, and only a
-    # record with a label twice counted label by label (a Counter per record cost more)
-    cuts = list(compress(range(len(seq)), map(anchor.__eq__, seq)))
-    for a, b in zip(cuts, cuts[1:] + [len(seq)]):
-        seg = seq[a:b]
-        uniq = set(seg)
-        for k in uniq:
-            into = once if len(uniq) == len(seg) or seg.count(k) == 1 else many
-            into[k] = into.get(k, 0) + 1
-    return Counter(once), Counter(many), len(cuts)
+    # at C speed: each label numbered with its record (a running count of the anchors),
+    # the (record, label) pairs counted, then the labels of the pairs seen once and more
+    opens = list(map(anchor.__eq__, seq))
+    if True not in opens:
+        return Counter(), Counter(), 0
+    first = opens.index(True)
+    pairs = Counter(zip(accumulate(opens[first:]), seq[first:]))
+    labels = list(map(itemgetter(1), pairs))
+    times = list(pairs.values())
+    once = Counter(compress(labels, map((1).__eq__, times)))
+    many = Counter(compress(labels, map((1).__lt__, times)))
+    return once, many, sum(opens)
 
 
 def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[str]]:
@@ -337,6 +336,10 @@ def _hits_by_line(found: list[tuple[int, int, int, int]], fields: list[str],
     return out
 
 
+_START = itemgetter(2)      # where a hit starts on its line
+_END = itemgetter(2)        # where a label variant ends
+
+
 @lru_cache(maxsize=256)
 def _label_rx(label: str, margin: bool = False) -> re.Pattern:
     body = re.escape(label).replace(r"\ ", " +") + r"(?=\s|$)"
@@ -395,7 +398,7 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
         if first and line[:first].strip():
             loose.append(line[:first].strip())
         # each label's value runs to where the next label starts (the last one's to the end)
-        for (label, _, _, end), upto in zip(line_hits, [h[2] for h in line_hits[1:]] + [None]):
+        for (label, _, _, end), upto in zip(line_hits, [*map(_START, line_hits[1:]), None]):
             raw = line[end:upto]
             if "   " not in raw or label in date_labels:
                 value = " ".join(raw.split())      # what split_value gives without a wide gap
