@@ -41,6 +41,7 @@ from prr.scrapers.pdf import extract_pdf  # noqa: E402
 SAMPLE_PAGES = 4   # per file, for naive pdfplumber
 RUNS = 5
 CHILD_ENV: dict[str, str] | None = None   # the Python processes' environment (bytecode cache), set in run()
+CHILD_CWD: str | None = None    # and where they run: not a checkout, whose prr/ "python -c" would import first
 
 # One process extracting every file given (records on or off), as `prr docs import` does.
 PRR_CODE = """
@@ -119,7 +120,7 @@ def run_prr_process(files: list[Path], records: bool, python: str | None = None)
     cpu0, t = _children_cpu(), time.perf_counter()
     out = subprocess.run([python or sys.executable, "-c", PRR_CODE, "" if python else str(ROOT),
                           "1" if records else "0", *map(str, files)], capture_output=True, text=True, check=True,
-                         env=CHILD_ENV)
+                         env=CHILD_ENV, cwd=CHILD_CWD)
     return time.perf_counter() - t, _children_cpu() - cpu0, int(out.stdout.strip().splitlines()[-1])
 
 
@@ -197,7 +198,8 @@ def main() -> None:
 
 
 def run(lbpd: list[Path], tmp: Path, baseline: str | None = None) -> None:
-    global CHILD_ENV
+    global CHILD_ENV, CHILD_CWD
+    CHILD_CWD = str(tmp)
     CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     CHILD_ENV["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
     big = thousand_page_pdf(tmp / "thousand.pdf")
@@ -232,7 +234,7 @@ def run(lbpd: list[Path], tmp: Path, baseline: str | None = None) -> None:
           f"({plumber_pages} pages in {plumber_s:.1f} s)")
 
     out = subprocess.run([sys.executable, "-c", RSS_CODE, str(big), str(ROOT)], capture_output=True, text=True,
-                         check=True, env=CHILD_ENV)
+                         check=True, env=CHILD_ENV, cwd=CHILD_CWD)
     rss = json.loads(out.stdout.strip().splitlines()[-1])
     peak = rss["python_mb"] + rss["pdftotext_mb"]
     print(f"peak RSS on the 1,000-page PDF: python {rss['python_mb']:.0f} MB + pdftotext {rss['pdftotext_mb']:.0f} MB")
