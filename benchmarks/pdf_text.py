@@ -13,6 +13,12 @@ every page, no ``page.close()``) runs ~9 pages/s, so it reads the first pages of
 Goals: >= 10x naive pdfplumber, >= 0.5x pdftotext, peak RSS < 300 MB. The ratios to
 pdftotext are printed in wall time (the goal) and in CPU time beside it (the wall ratio
 moves with the machine's load; the CPU ratio much less).
+The Python processes keep compiled bytecode in the run's temp directory
+(PYTHONPYCACHEPREFIX), as an installed prr has its .pyc files: where
+PYTHONDONTWRITEBYTECODE is set, every process would otherwise compile prr's sources again
+(~0.04 CPU-s a process), which users do not pay. One warm-up process fills the cache.
+``--baseline-python PY`` adds a fourth process in every round: another checkout's prr (PY
+is its venv's Python) with records on, for before/after ratios measured in the same run.
 Last line: one JSON object.
 """
 from __future__ import annotations
@@ -34,11 +40,14 @@ from prr.scrapers.pdf import extract_pdf  # noqa: E402
 
 SAMPLE_PAGES = 4   # per file, for naive pdfplumber
 RUNS = 5
+CHILD_ENV: dict[str, str] | None = None   # the Python processes' environment (bytecode cache), set in run()
+CHILD_CWD: str | None = None    # and where they run: not a checkout, whose prr/ "python -c" would import first
 
 # One process extracting every file given (records on or off), as `prr docs import` does.
 PRR_CODE = """
 import sys
-sys.path.insert(0, sys.argv[1])
+if sys.argv[1]:
+    sys.path.insert(0, sys.argv[1])
 from prr.scrapers.pdf import extract_pdf
 records = sys.argv[2] == "1"
 n = 0
@@ -105,11 +114,13 @@ def _children_cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def run_prr_process(files: list[Path], records: bool) -> tuple[float, float, int]:
-    """Wall and CPU seconds of one whole prr extraction process, and its record count."""
+def run_prr_process(files: list[Path], records: bool, python: str | None = None) -> tuple[float, float, int]:
+    """Wall and CPU seconds of one whole prr extraction process, and its record count.
+    ``python``: another interpreter (another checkout's venv) that imports its own prr."""
     cpu0, t = _children_cpu(), time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", PRR_CODE, str(ROOT), "1" if records else "0",
-                          *map(str, files)], capture_output=True, text=True, check=True)
+    out = subprocess.run([python or sys.executable, "-c", PRR_CODE, "" if python else str(ROOT),
+                          "1" if records else "0", *map(str, files)], capture_output=True, text=True, check=True,
+                         env=CHILD_ENV, cwd=CHILD_CWD)
     return time.perf_counter() - t, _children_cpu() - cpu0, int(out.stdout.strip().splitlines()[-1])
 
 
@@ -120,14 +131,22 @@ def run_pdftotext_processes(files: list[Path]) -> tuple[float, float]:
     return time.perf_counter() - t, _children_cpu() - cpu0
 
 
-def interleaved(files: list[Path], runs: int = RUNS) -> dict[str, dict]:
-    """pdftotext, prr with records, prr without, one after the other, ``runs`` times."""
+def interleaved(files: list[Path], runs: int = RUNS, baseline: str | None = None) -> dict[str, dict]:
+    """pdftotext, prr with records, prr without, one after the other, ``runs`` times
+    (``baseline``: an interpreter whose prr extracts with records too, in the same rounds)."""
     samples: dict[str, list[tuple[float, float]]] = {"pdftotext": [], "records": [], "text": []}
+    if baseline:
+        samples["baseline_records"] = []
     n_records = 0
     for _ in range(runs):
         samples["pdftotext"].append(run_pdftotext_processes(files))
         wall, cpu, n_records = run_prr_process(files, True)
         samples["records"].append((wall, cpu))
+        if baseline:
+            wall, cpu, n_base = run_prr_process(files, True, baseline)
+            samples["baseline_records"].append((wall, cpu))
+            if n_base != n_records:
+                sys.exit(f"the baseline found {n_base} records, this code {n_records}: not the same work")
         wall, cpu, _ = run_prr_process(files, False)
         samples["text"].append((wall, cpu))
     out = {}
@@ -161,25 +180,38 @@ def time_pdfplumber(files: list[Path]) -> tuple[float, int]:
 
 
 def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--baseline-python", help="a Python whose prr (another checkout's venv) also extracts with "
+                    "records, interleaved in the same rounds, for before/after ratios")
+    args = ap.parse_args()
     corpus = Path(os.environ.get("PRR_CORPUS") or ROOT.parent / "shared" / "corpus") / "pdfs" / "lbpd"
     lbpd = sorted(corpus.glob("*.pdf"))
     if len(lbpd) != 24:
         sys.exit(f"expected 24 LBPD PDFs in {corpus}, found {len(lbpd)} (set PRR_CORPUS)")
     tmp = Path(tempfile.mkdtemp(prefix="prr-bench-pdf-"))
     try:
-        run(lbpd, tmp)
+        run(lbpd, tmp, args.baseline_python)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)     # no temp files left behind, even on failure
 
 
-def run(lbpd: list[Path], tmp: Path) -> None:
+def run(lbpd: list[Path], tmp: Path, baseline: str | None = None) -> None:
+    global CHILD_ENV, CHILD_CWD
+    CHILD_CWD = str(tmp)
+    CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    CHILD_ENV["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
     big = thousand_page_pdf(tmp / "thousand.pdf")
     files = lbpd + [big]
     total_pages = sum(page_count(f) for f in files)
     print(f"{len(files)} files, {total_pages} pages ({sum(page_count(f) for f in lbpd)} LBPD + 1,000 generated)")
 
     time_prr(lbpd[:1])   # warm the page cache for everyone
-    timed = interleaved(files)
+    run_prr_process(lbpd[:1], True)     # and the bytecode cache
+    if baseline:
+        run_prr_process(lbpd[:1], True, baseline)
+    timed = interleaved(files, baseline=baseline)
     plumber_s, plumber_pages = time_pdfplumber(files)
     pdftotext_s = timed["pdftotext"]["wall_median"]
     prr_s = timed["text"]["wall_median"]
@@ -190,7 +222,10 @@ def run(lbpd: list[Path], tmp: Path) -> None:
     plumber_rate = plumber_pages / plumber_s
     for label, key in (("pdftotext -layout, one process per file", "pdftotext"),
                        ("prr extraction with incident-log records (one process)", "records"),
-                       ("prr extraction, records off (one process)", "text")):
+                       ("prr extraction, records off (one process)", "text"),
+                       ("baseline prr with records (one process)", "baseline_records")):
+        if key not in timed:
+            continue
         t = timed[key]
         print(f"{label:58} {total_pages / t['wall_median']:7,.0f} pages/s  wall median {t['wall_median']:.2f} s "
               f"(spread {t['wall_min']:.2f}-{t['wall_max']:.2f}), CPU {t['cpu_median']:.2f} s")
@@ -199,7 +234,7 @@ def run(lbpd: list[Path], tmp: Path) -> None:
           f"({plumber_pages} pages in {plumber_s:.1f} s)")
 
     out = subprocess.run([sys.executable, "-c", RSS_CODE, str(big), str(ROOT)], capture_output=True, text=True,
-                         check=True)
+                         check=True, env=CHILD_ENV, cwd=CHILD_CWD)
     rss = json.loads(out.stdout.strip().splitlines()[-1])
     peak = rss["python_mb"] + rss["pdftotext_mb"]
     print(f"peak RSS on the 1,000-page PDF: python {rss['python_mb']:.0f} MB + pdftotext {rss['pdftotext_mb']:.0f} MB")
@@ -227,6 +262,12 @@ def run(lbpd: list[Path], tmp: Path) -> None:
         "goals": {"ratio_vs_pdfplumber": ">= 10", "ratio_vs_pdftotext": ">= 0.5",
                   "ratio_with_records_vs_pdftotext": ">= 0.5", "peak_rss_mb_1000_pages": "< 300"},
     }
+    if baseline:
+        b = timed["baseline_records"]
+        result["baseline_python"] = baseline
+        result["baseline_ratio_with_records_vs_pdftotext"] = round(pdftotext_s / b["wall_median"], 2)
+        result["baseline_cpu_ratio_with_records_vs_pdftotext"] = round(timed["pdftotext"]["cpu_median"]
+                                                                       / b["cpu_median"], 2)
     result["goals_met"] = (result["ratio_vs_pdfplumber"] >= 10 and result["ratio_vs_pdftotext"] >= 0.5
                            and result["ratio_with_records_vs_pdftotext"] >= 0.5 and peak < 300)
     if os.getloadavg()[0] > (os.cpu_count() or 1):

@@ -20,9 +20,11 @@ def inner_tables(clean: list[str], spans, by_line: dict) -> dict[int, list[str]]
     ``clean`` and dropped from ``by_line`` (in place)."""
     # the cells and their titles first: most labelled lines are one run of words and values,
     # settled by that alone, and the title-line test (dates, numbers) is the costly part
+    # (a title row has three cells, so two gaps of 2+ spaces inside it: a line without them,
+    # one label after another at one space, is settled without cutting it into cells)
     titles = {}
     for i, hs in by_line.items():
-        if len(hs) >= 3:
+        if len(hs) >= 3 and clean[i].strip().count("  ") >= 2:
             head = _table_head(clean[i])
             if head is not None and is_title_line(clean[i]):
                 titles[i] = head

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from statistics import median
 
 from prr.scrapers.incident_log.fields import build, name_columns
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, DATETIME_RE, shape, squash
@@ -147,6 +146,8 @@ def consistent(blocks: list[list[str]]) -> bool:
     words = [len(" ".join(b).split()) for b in blocks]
     if sum(1 for w in words if w >= 4) < 0.8 * len(blocks):
         return False
+    from statistics import median  # (imported here: most logs never get this far)
+
     sizes = [len(b) for b in blocks]
     usual = median(sizes)
     return sum(1 for n in sizes if n > max(4, 3 * usual)) <= 0.1 * len(blocks)

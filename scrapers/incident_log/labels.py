@@ -13,8 +13,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, groupby, repeat
-from operator import itemgetter, lt, sub
+from itertools import accumulate, chain, compress, groupby, repeat
+from operator import itemgetter, lt, neg, sub
 from typing import NamedTuple
 
 from prr.scrapers.incident_log.text import DATETIME_RE, TIME_ONLY_RE, is_rule, line_starts
@@ -45,7 +45,7 @@ def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
     """(label, start, end, marked) for every token that could end a label, with up to two
     preceding words (the most frequent variant wins later)."""
     out = []
-    texts = [tok.group() for tok in tokens]
+    texts = list(map(re.Match.group, tokens))
     for i, t in enumerate(texts):
         # only a word ending in ":"/"#" or Title-case ("No.", "Case") can end a label
         if not (t[-1] in ":#" or (len(t) > 1 and t[0].isupper() and t[1].islower())):
@@ -89,8 +89,10 @@ def find_labels(lines: list[str]) -> tuple[list[Hit], set[str]]:
     for line in lines:
         v = _label_variants(list(_TOKEN.finditer(line)))
         variants.append(v)
-        counts.update({lab for lab, *_ in v})
-        marked_labels.update(lab for lab, _, _, m in v if m)
+        if v:
+            marked_labels.update(lab for lab, _, _, m in v if m)
+    # (each line's labels once: counted in one update, not a Counter update per line)
+    counts.update(chain.from_iterable({lab for lab, *_ in v} for v in variants if v))
     # A bare word that nearly always follows the same word at one space is the end of a
     # value ("On Campus"), not a label ("NR Descript.", "CANCEL Descript.").
     before: dict[str, Counter] = {}
@@ -104,16 +106,13 @@ def find_labels(lines: list[str]) -> tuple[list[Hit], set[str]]:
              if (c.most_common(1)[0][0] != "" and c.most_common(1)[0][1] >= 0.8 * sum(c.values()))}
     if glued:
         variants = [[o for o in v if o[0] not in glued] for v in variants]
-        counts = Counter()
-        for v in variants:
-            counts.update({lab for lab, *_ in v})
+        counts = Counter(chain.from_iterable({lab for lab, *_ in v} for v in variants if v))
     hits = []
     for idx, v in enumerate(variants):
-        by_end: dict[int, list[tuple[str, int, int, bool]]] = {}
-        for item in v:
-            by_end.setdefault(item[2], []).append(item)
-        for _end, options in by_end.items():
-            options.sort(key=lambda o: o[1])     # longest (earliest start) first
+        # one token's variants are listed together, each a word longer than the one before:
+        # reversed, the longest (earliest start) comes first
+        for _end, group in groupby(v, _END):
+            options = list(group)[::-1]
             base = counts[options[-1][0]]
             best = options[-1]
             for o in options:
@@ -146,14 +145,18 @@ def _segments(hits: list[Hit], anchor: str) -> list[list[Hit]]:
 def _once_many(seq: list[str], anchor: str) -> tuple[Counter, Counter, int]:
     """With the labels cut into records at ``anchor``: per label, in how many records it
     occurs once and in how many more than once; and the number of records."""
-    once: Counter = Counter()
-    many: Counter = Counter()
-    # each record's labels counted at C speed (Counter of a slice), not one by one
-    cuts = list(compress(range(len(seq)), map(anchor.__eq__, seq)))
-    for a, b in zip(cuts, cuts[1:] + [len(seq)]):
-        for k, c in Counter(seq[a:b]).items():
-            (once if c == 1 else many)[k] += 1
-    return once, many, len(cuts)
+    # at C speed: each label numbered with its record (a running count of the anchors),
+    # the (record, label) pairs counted, then the labels of the pairs seen once and more
+    opens = list(map(anchor.__eq__, seq))
+    if True not in opens:
+        return Counter(), Counter(), 0
+    first = opens.index(True)
+    pairs = Counter(zip(accumulate(opens[first:]), seq[first:]))
+    labels = list(map(itemgetter(1), pairs))
+    times = list(pairs.values())
+    once = Counter(compress(labels, map((1).__eq__, times)))
+    many = Counter(compress(labels, map((1).__lt__, times)))
+    return once, many, sum(opens)
 
 
 def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[str]]:
@@ -299,8 +302,10 @@ def label_hits(lines: list[str], labels: LabelSet, text: str | None = None,
         text = "\n".join(lines)
     found: list[tuple[int, int, int, int]] = []
     for order, label in enumerate(labels.fields):
-        found.extend((s, -e, order, e) for s, e in map(re.Match.span, _label_rx(label, labels.margin).finditer(text))
-                     if not s or text[s - 1].isspace())
+        # (a label starts the text or follows a space: the pattern says so, see _label_rx)
+        matches = list(_label_rx(label, labels.margin).finditer(text))
+        stops = list(map(re.Match.end, matches))
+        found.extend(zip(map(re.Match.start, matches), map(neg, stops), repeat(order), stops))
     if not found:
         return {}
     found.sort()
@@ -311,7 +316,9 @@ def label_hits(lines: list[str], labels: LabelSet, text: str | None = None,
         return _hits_by_line(found, fields, starts)
     # no hit inside another (the usual case): hits made and grouped by line in bulk, as
     # plain (label, line, start, end) tuples (what a Hit is)
-    rows = list(map(sub, map(bisect_right, repeat(starts), at), repeat(1)))
+    # each hit's line: the line breaks between one hit and the next counted (the hits are
+    # in order), which costs less than a bisect per hit
+    rows = list(accumulate(map(text.count, repeat("\n"), [0, *at[:-1]], at)))
     bases = list(map(starts.__getitem__, rows))
     hits = zip(map(fields.__getitem__, map(itemgetter(2), found)), rows, map(sub, at, bases), map(sub, ends, bases))
     return {i: list(group) for i, group in groupby(hits, itemgetter(1))}
@@ -336,11 +343,21 @@ def _hits_by_line(found: list[tuple[int, int, int, int]], fields: list[str],
     return out
 
 
+_START = itemgetter(2)      # where a hit starts on its line
+_END = itemgetter(2)        # where a label variant ends
+
+
 @lru_cache(maxsize=256)
 def _label_rx(label: str, margin: bool = False) -> re.Pattern:
     body = re.escape(label).replace(r"\ ", " +") + r"(?=\s|$)"
     # a label of a left column only at the start of a line (the match starts at the label)
-    return re.compile(rf"(?:(?<=^)|(?<=^ )|(?<=^  )|(?<=^   )){body}" if margin else body, re.M)
+    if margin:
+        return re.compile(rf"(?:(?<=^)|(?<=^ )|(?<=^  )|(?<=^   )){body}", re.M)
+    # elsewhere after a space or at the start of the text: looked behind at after the
+    # label's first word (led by a look-behind, the engine would no longer skip ahead to
+    # the first word's letters)
+    word = re.escape(label.split(" ")[0])
+    return re.compile(rf"{word}(?<!\S{word}){body[len(word):]}", re.M)
 
 
 # a value line that cannot end a value: a bracket left open, or a joining word or mark
@@ -395,7 +412,7 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
         if first and line[:first].strip():
             loose.append(line[:first].strip())
         # each label's value runs to where the next label starts (the last one's to the end)
-        for (label, _, _, end), upto in zip(line_hits, [h[2] for h in line_hits[1:]] + [None]):
+        for (label, _, _, end), upto in zip(line_hits, [*map(_START, line_hits[1:]), None]):
             raw = line[end:upto]
             if "   " not in raw or label in date_labels:
                 value = " ".join(raw.split())      # what split_value gives without a wide gap

@@ -31,6 +31,9 @@ _SUBTOTAL = re.compile(r"(?<!\d):\s*\d+$")     # "District Total: 6", not a time
 # entries of a time-led narrative, over the whole text at once
 _MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
                            r"(?: [AaPp]\.?[Mm]\.?)? {2,}\S")
+# the same, led by the newline before a line, for counting in "\n" + text (tried only
+# where lines start; led by "^" it is tried at every character)
+_MARGIN_START_AFTER_NEWLINE = re.compile("\n" + _MARGIN_START.pattern.removeprefix("(?m)^"))
 _WEEKDAY = re.compile(r"[A-Z][a-z]+day\b")
 MARGIN_OVER_COLUMN = 1.1  # margin-led entries per number-column line that make them the records
 MAX_BLOCK_BACK = 4        # lines a labelled block may start above its number
@@ -90,7 +93,7 @@ def _blank_leaders(text: str) -> str:
 
 def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
     column = anchor_mod.id_column(doc.lines, doc.ids, doc.pages)
-    margin_n = len(_MARGIN_START.findall(doc.text)) if doc.text is not None else 0
+    margin_n = len(_MARGIN_START_AFTER_NEWLINE.findall("\n" + doc.text)) if doc.text is not None else 0
     if column and (margin_n < anchor_mod.MIN_RECORDS or (margin_n < MARGIN_OVER_COLUMN * len(column.lines)
                                                          and _led_share(doc, column) >= 0.5)):
         return column

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
-from itertools import islice, repeat
-
-from dateutil import parser as dateparser
+from itertools import accumulate, compress, islice, repeat
+from operator import sub
 
 # --- dates -----------------------------------------------------------------------------
 
@@ -42,6 +40,8 @@ def parse_datetime(text: str | None) -> str | None:
     fast = _fast(date, time)
     if fast is not None:
         return fast or None
+    from dateutil import parser as dateparser  # only for dates in words: imported when one comes
+
     try:
         dt = dateparser.parse(f"{date} {time or ''}".strip(), fuzzy=False)
     except (ValueError, OverflowError):
@@ -136,10 +136,9 @@ def find_ids(line: str) -> list[tuple[int, str]]:
 
 def line_starts(lines: list[str]) -> list[int]:
     """Offset of each line in ``"\\n".join(lines)``."""
-    starts, pos = [], 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
+    # summed at C speed (tens of thousands of lines in a yearly log)
+    starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+    starts.pop()
     return starts
 
 
@@ -162,12 +161,18 @@ def _place_ids(rx, text: str, starts: list[int], out: list[list[tuple[int, str]]
     """Add every id ``rx`` finds to its line's list as (column, token); the lines touched."""
     # in bulk (a yearly log has tens of thousands of numbers): the tokens tested once each
     # by ``_ID_TEST`` (what ``is_id`` says), their lines found by one ``map`` of bisect
-    found = [(m.start(1), m.group(1)) for m in rx.finditer(text)]
-    ok = set(filter(_ID_TEST.match, {tok for _, tok in found}))
-    found = [f for f in found if f[1] in ok]
-    rows = [i - 1 for i in map(bisect_right, repeat(starts), [x for x, _ in found])]
-    for i, (x, tok) in zip(rows, found):
-        out[i].append((x - starts[i], tok))
+    # (the matches' positions and tokens taken by ``map`` too: no Python call per match)
+    matches = list(rx.finditer(text))
+    xs = list(map(re.Match.start, matches, repeat(1)))
+    toks = list(map(re.Match.group, matches, repeat(1)))
+    ok = set(filter(_ID_TEST.match, set(toks)))
+    if len(ok) < len(set(toks)):
+        keep = list(map(ok.__contains__, toks))
+        xs, toks = list(compress(xs, keep)), list(compress(toks, keep))
+    # each id's line: the line breaks since the id before counted (less than a bisect each)
+    rows = list(accumulate(map(text.count, repeat("\n"), [0, *xs[:-1]], xs)))
+    for i, x, tok in zip(rows, map(sub, xs, map(starts.__getitem__, rows)), toks):
+        out[i].append((x, tok))
     return set(rows)
 
 

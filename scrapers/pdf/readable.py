@@ -28,8 +28,56 @@ _WORDLIKE_VOWEL = re.compile(r"^[(\"']?(?:[AEIOUY][a-z]+|[A-Z]?[a-z]*[aeiouy][a-
 _STRING_VALUE = re.compile(r'":\s*"')
 
 
+class SortedWords:
+    """Membership in a word list printed one ``"word": count,`` a line in sorted order,
+    by bisecting the text (a few hundred look-ups cost less than making a set of 160,000
+    words: 0.06 s a process)."""
+
+    def __init__(self, data: str):
+        self.data = data
+
+    def __contains__(self, word: str) -> bool:
+        data, lo, hi = self.data, 0, len(self.data)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = data.rfind("\n", lo, mid) + 1 or lo
+            end = data.find("\n", start)
+            end = len(data) if end < 0 else end
+            key = _line_word(data, start, end)
+            if key == word:
+                return True
+            if key is not None and key < word or key is None and start == 0:
+                lo = end + 1
+            else:
+                hi = start
+        return False
+
+    @staticmethod
+    def fits(data: str) -> bool:
+        """One word a line, in order: checked on 200 lines spread over the list."""
+        if not data.startswith('{\n"'):
+            return False
+        step = max(1, len(data) // 200)
+        words = []
+        for at in range(1, len(data), step):
+            start = data.rfind("\n", 0, at) + 1
+            end = data.find("\n", start)
+            words.append(_line_word(data, start, len(data) if end < 0 else end))
+        words = [w for w in words if w is not None]
+        return len(words) > 100 and all(a <= b for a, b in zip(words, words[1:]))
+
+
+def _line_word(data: str, start: int, end: int) -> str | None:
+    """The word of the line ``"word": count,`` (None for the braces)."""
+    if data.startswith('"', start):
+        close = data.find('"', start + 1, end)
+        if close > 0:
+            return data[start + 1:close]
+    return None
+
+
 @lru_cache(maxsize=1)
-def _dictionary() -> set[str] | dict[str, int]:
+def _dictionary() -> set[str] | dict[str, int] | SortedWords:
     """The English words pyspellchecker knows (its word list is all lower case)."""
     from importlib.resources import files
 
@@ -37,7 +85,10 @@ def _dictionary() -> set[str] | dict[str, int]:
         data = gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()).decode("utf-8")
         if "\\" not in data and not _STRING_VALUE.search(data):
             # {"word": count, ...} with no escapes: the words are what the quotes enclose (a
-            # third of the time json.loads takes to parse the same file)
+            # third of the time json.loads takes to parse the same file), looked up in the
+            # text itself when they are printed in order
+            if SortedWords.fits(data):
+                return SortedWords(data)
             return set(data.split('"')[1::2])
         return json.loads(data)
     except (OSError, ValueError):     # a pyspellchecker that keeps its list elsewhere
