@@ -277,8 +277,15 @@ LOCAL_ONLY = re.compile(r"\b(?:inside|within|in)\s+(?:the\s+)?(?:city|town)(?:\s
 
 def local_only_service(e164: str, sentence: str) -> str | None:
     """Why a 311 is set aside where its sentence says it works inside the city only ("dial 311
-    inside city limits or (714) ...", "3-1-1, or ... from outside the city"): the ten-digit
-    line given with it is the contact. None otherwise."""
+    inside city limits or (714) ...", "3-1-1, or ... from outside the city") or gives it as the
+    short way to a ten-digit line ("Call 311 or (510) 444-CITY"): the ten-digit line given with
+    it is the contact. None otherwise."""
     if e164 == "311" and LOCAL_ONLY.search(sentence):
         return "city services code (311), dialled inside the city only"
+    if e164 == "311" and SERVICE_OR_LINE.search(sentence):
+        return "city services code (311) given beside its ten-digit line"
     return None
+
+
+# "Call 311 or (510) 444-CITY": the code with the line that works from anywhere; the line is the contact.
+SERVICE_OR_LINE = re.compile(r"\b311\s*,?\s+or\s+(?:call\s+|dial\s+)?(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.\u2010-\u2014-]?[\dA-Z]{3}")
