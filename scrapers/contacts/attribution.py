@@ -60,7 +60,7 @@ OTHER_AGENCY = re.compile(
     # special districts and anything the page calls a separate agency
     r"Fire\s+Protection\s+District|\b(?:Sanitary|Sanitation|Water|Irrigation|Hospital|Healthcare|Transit|Utility|"
     r"Fire|Park|Recreation|Community\s+College|Air\s+Quality|Mosquito|Vector\s+Control)\s+District\b|"
-    r"\bseparate\s+(?:public\s+|government\s+)?(?:agency|agencies|entity|district)|"
+    r"\bseparate\s+(?:public\s+|government\s+)?(?:agency|agencies|entity|district|authority|body|organi[sz]ation)|"
     # universities and their police
     r"University\s+Police|\bCampus\s+Police|\bCSU\b|\bCal\s+Poly\b|\bUC\s+[A-Z][a-z]|University\s+of\s+California|"
     r"California\s+State\s+University|"
