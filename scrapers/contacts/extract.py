@@ -8,7 +8,13 @@ from urllib.parse import urlsplit
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts import layout
 from prr.scrapers.contacts.addresses import find_addresses
-from prr.scrapers.contacts.city_services import declared_own_bodies, mask_city_services, mask_declared
+from prr.scrapers.contacts.city_services import (
+    declared_own_bodies,
+    mask_acronyms,
+    mask_city_services,
+    mask_declared,
+    own_acronyms,
+)
 from prr.scrapers.contacts.emails import (
     copied_in_mailto,
     email_kind,
@@ -103,6 +109,7 @@ class Extractor:
         text = page.text
         self._declared = declared_area_code(text)
         self._own_bodies = declared_own_bodies(text)     # "X District, a subsidiary district of the City"
+        self._own_acronyms = own_acronyms(text, self.city_tokens)   # "Elm Municipal Utility Services (EMUS)"
         if self._declared and not area_codes:
             self.area_codes = (self._declared,)
 
@@ -153,7 +160,7 @@ class Extractor:
                     not DEPARTMENT_UNIT.search(c.label) and not re.search(r"\bclerk", c.label, re.I):
                 c.label = f"{block.heading}: {c.label}"
         if c.owner == "city" and c.type == "phone":
-            own_seg = mask_declared(mask_city_services(seg, self.city_tokens), self._own_bodies)
+            own_seg = self._mask_own(mask_city_services(seg, self.city_tokens))
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
             if c.owner == "city" and start is not None:
                 c.owner = owner_from_block(own_seg, c.written, layout.label_above(self.page.blocks, bi, start),
@@ -214,7 +221,7 @@ class Extractor:
             lead = lead[numbers[-1].end():]
         if not re.search(r"[A-Za-z]{3}", lead):      # a number alone on its line: its label line
             lead = layout.label_above(self.page.blocks, bi, start) or lead
-        return named_owner(mask_declared(lead, self._own_bodies), text[end:end + 40] if end is not None else "",
+        return named_owner(self._mask_own(lead), text[end:end + 40] if end is not None else "",
                            self.city_tokens,
                            self.page.blocks[bi].heading)
 
@@ -371,12 +378,15 @@ class Extractor:
                 kind = "fax"      # a heading "Fax numbers" types the list under it ("City Clerk - (510) ...")
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
 
+    def _mask_own(self, text: str) -> str:
+        """Bodies and acronyms the page gives as the city's own, masked (see :mod:`.city_services`)."""
+        return mask_acronyms(mask_declared(text, self._own_bodies), self._own_acronyms)
+
     def _own_services_masked(self, bi: int) -> str:
         """The block's text with the city's own named services masked, once per block."""
         got = self._masked.get(bi)
         if got is None:
-            got = self._masked[bi] = mask_declared(mask_city_services(self.page.blocks[bi].text, self.city_tokens),
-                                                   self._own_bodies)
+            got = self._masked[bi] = self._mask_own(mask_city_services(self.page.blocks[bi].text, self.city_tokens))
         return got
 
     def _phone(self, e164: str, ext: str | None, kind: str | None, bi: int, start: int, end: int,
