@@ -133,8 +133,9 @@ OTHER_QUESTIONS = re.compile(r"\bquestions?\s+(?:about|on|regarding|concerning)\
 def _for_other_purpose(c: Contact) -> bool:
     if c.type == "email" and OTHER_PURPOSE.search(c.evidence) and not RECORDS_WORDS.search(c.evidence):
         return True
-    return c.type in ("email", "phone") and c.label not in c.evidence and bool(OTHER_QUESTIONS.search(c.evidence)) \
-        and not RECORDS_WORDS.search(c.evidence)
+    # (a role its own words gave, "Questions about records: Clerk, ...", is not undone; a general one is)
+    return c.type in ("email", "phone") and (c.label not in c.evidence or c.role == "general") \
+        and bool(OTHER_QUESTIONS.search(c.evidence)) and not RECORDS_WORDS.search(c.evidence)
 
 
 def _same_page(url: str, page_url: str | None) -> bool:
