@@ -24,6 +24,7 @@ from prr.scrapers.contacts.emails import (
     is_sender,
 )
 from prr.scrapers.contacts.layout import count_contacts, mask_contacts
+from prr.scrapers.contacts.list_owner import list_owners
 from prr.scrapers.contacts.model import (
     ALWAYS_RECORDS_VENDORS,
     DEPARTMENT_UNIT,
@@ -101,6 +102,7 @@ class Extractor:
         self._block_roles: dict[int, tuple[str, int]] = {}
         self._masked: dict[int, str] = {}
         self._copied: set[str] = set()          # addresses a mailto copies in (cc=, bcc=)
+        self._phone_at: list[tuple] = []        # each phone read: (block, offset, its owner there, contact)
         self._addressed: set[str] = set()       # addresses written or a mailto's addressee
         self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
         self._initials: str | None = None       # read from the title when an address needs it
@@ -131,6 +133,7 @@ class Extractor:
         # 1 (415) 655-0001") is not a contact unless its own words say what it is for.
         dial_ins = {i.value for i in self.ignored if i.type == "phone"}
         self.items = [c for c in self.items if not (c.type == "phone" and c.value in dial_ins and c.role == "general")]
+        self._list_owners()
         # One line, one owner: an extension of a line the page gives as the city's own is the
         # city's, whatever list it sits under ("... with the Department: <main line> ext 61")
         own_lines = {c.value for c in self.items if c.type == "phone" and c.owner == "city" and c.kind == "voice"}
@@ -139,6 +142,36 @@ class Extractor:
                 c.owner = "city"
         return Contacts(self.items, self.ignored, self.page.base_url,
                         frozenset(self._copied - self._addressed), self._subject())
+
+    def _list_owners(self) -> None:
+        """Items of a list of other bodies whose names do not say the city's are theirs (see
+        :mod:`.list_owner`): read over the page's lines holding one number each."""
+        if not self.city_tokens or sum(1 for p in self._phone_at if p[2] != "city") < 2:
+            return
+        at: dict[tuple[int, int], list] = {}
+        for bi, start, owner, c in self._phone_at:
+            text = self.page.blocks[bi].text
+            at.setdefault((bi, text.rfind("\n", 0, start) + 1), []).append((owner, c))
+        lines, owners, found, masked = [], [], [], []
+        for bi, block in enumerate(self.page.blocks):
+            pos = 0
+            for ln in block.text.split("\n"):
+                here = at.get((bi, pos), [])
+                one = len(here) == 1 and count_contacts(ln) <= 1      # (seven-digit numbers are not counted there)
+                lines.append((block.region, block.heading, ln))
+                # (the city's own services and acronyms masked: "Elm Transit: ..." names the city)
+                masked.append(self._mask_own(mask_city_services(ln, self.city_tokens)) if one else ln)
+                owners.append(here[0][0] if one else None)
+                found.append(here)
+                pos += len(ln) + 1
+        changed = set()
+        for k, owner in enumerate(list_owners(lines, owners, self.city_tokens, masked)):
+            if owner != owners[k]:
+                changed.add(id(found[k][0][1]))
+        for c in self.items:          # (a number given as the city's on another line too stays the city's)
+            if id(c) in changed and c.owner == "city" and sum(
+                    1 for _, _, o, x in self._phone_at if x is c and o == "city") == 1:
+                c.owner = "unknown"
 
     # --- adding --------------------------------------------------------------------------
 
@@ -190,6 +223,8 @@ class Extractor:
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(attr.clause(seg, c.written))
         old = self.seen.get(c.key())
+        if c.type == "phone" and start is not None:
+            self._phone_at.append((bi, start, c.owner, old or c))
         if old is None:
             self.seen[c.key()] = c
             self.items.append(c)
