@@ -91,4 +91,4 @@ def mask_acronyms(text: str, acronyms: frozenset[str]) -> str:
     """The city's own acronyms replaced by words that say they are the city's."""
     if not acronyms:
         return text
-    return re.sub(r"\b(?:%s)\b" % "|".join(sorted(acronyms)), "City service", text)
+    return re.sub(rf"\b(?:{'|'.join(sorted(acronyms))})\b", "City service", text)
