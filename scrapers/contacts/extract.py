@@ -24,7 +24,7 @@ from prr.scrapers.contacts.emails import (
     is_sender,
 )
 from prr.scrapers.contacts.layout import count_contacts, mask_contacts
-from prr.scrapers.contacts.list_owner import list_owners
+from prr.scrapers.contacts.list_owner import others_in_lists
 from prr.scrapers.contacts.model import (
     ALWAYS_RECORDS_VENDORS,
     DEPARTMENT_UNIT,
@@ -145,33 +145,10 @@ class Extractor:
 
     def _list_owners(self) -> None:
         """Items of a list of other bodies whose names do not say the city's are theirs (see
-        :mod:`.list_owner`): read over the page's lines holding one number each."""
-        if not self.city_tokens or sum(1 for p in self._phone_at if p[2] != "city") < 2:
-            return
-        at: dict[tuple[int, int], list] = {}
-        for bi, start, owner, c in self._phone_at:
-            text = self.page.blocks[bi].text
-            at.setdefault((bi, text.rfind("\n", 0, start) + 1), []).append((owner, c))
-        lines, owners, found, masked = [], [], [], []
-        for bi, block in enumerate(self.page.blocks):
-            pos = 0
-            for ln in block.text.split("\n"):
-                here = at.get((bi, pos), [])
-                one = len(here) == 1 and count_contacts(ln) <= 1      # (seven-digit numbers are not counted there)
-                lines.append((block.region, block.heading, ln))
-                # (the city's own services and acronyms masked: "Elm Transit: ..." names the city)
-                masked.append(self._mask_own(mask_city_services(ln, self.city_tokens)) if one else ln)
-                owners.append(here[0][0] if one else None)
-                found.append(here)
-                pos += len(ln) + 1
-        changed = set()
-        for k, owner in enumerate(list_owners(lines, owners, self.city_tokens, masked)):
-            if owner != owners[k]:
-                changed.add(id(found[k][0][1]))
-        for c in self.items:          # (a number given as the city's on another line too stays the city's)
-            if id(c) in changed and c.owner == "city" and sum(
-                    1 for _, _, o, x in self._phone_at if x is c and o == "city") == 1:
-                c.owner = "unknown"
+        :mod:`.list_owner`)."""
+        for c in others_in_lists(self.page.blocks, self._phone_at, self.city_tokens,
+                                 lambda ln: self._mask_own(mask_city_services(ln, self.city_tokens))):
+            c.owner = "unknown"
 
     # --- adding --------------------------------------------------------------------------
 

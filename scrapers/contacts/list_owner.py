@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from prr.scrapers.contacts.attribution import CITY_OWN
+from prr.scrapers.contacts.layout import count_contacts
 from prr.scrapers.contacts.named_owner import _is_city, _own_name
 
 # An item: a name, a separator, the number, maybe a short note after ("(electric)", "ext. 2").
@@ -62,4 +63,33 @@ def list_owners(lines: list[tuple[str, str, str]], owners: list[str | None], cit
                     if owners[k] == "city" and not _names_city(name, city_tokens, lines[k][1]):
                         out[k] = "unknown"
         i = max(j, i + 1)
+    return out
+
+
+def others_in_lists(blocks, phone_at: list[tuple], city_tokens: frozenset[str], mask) -> list:
+    """The city-owned phone contacts the list rule makes another body's. ``phone_at``: each
+    number as read, ``(block index, offset, its owner there, contact)``; ``mask``: the city's
+    own named services masked in a line. A number given as the city's on another line too stays."""
+    if not city_tokens or sum(1 for p in phone_at if p[2] != "city") < 2:
+        return []
+    at: dict[tuple[int, int], list] = {}
+    for bi, start, owner, c in phone_at:
+        at.setdefault((bi, blocks[bi].text.rfind("\n", 0, start) + 1), []).append((owner, c))
+    lines, owners, found, masked = [], [], [], []
+    for bi, block in enumerate(blocks):
+        pos = 0
+        for ln in block.text.split("\n"):
+            here = at.get((bi, pos), [])
+            one = len(here) == 1 and count_contacts(ln) <= 1      # (seven-digit numbers are not counted there)
+            lines.append((block.region, block.heading, ln))
+            masked.append(mask(ln) if one else ln)
+            owners.append(here[0][0] if one else None)
+            found.append(here)
+            pos += len(ln) + 1
+    changed = {id(found[k][0][1]) for k, owner in enumerate(list_owners(lines, owners, city_tokens, masked))
+               if owner != owners[k]}
+    out = []
+    for c in {id(p[3]): p[3] for p in phone_at}.values():
+        if id(c) in changed and c.owner == "city" and sum(1 for p in phone_at if p[3] is c and p[2] == "city") == 1:
+            out.append(c)
     return out
