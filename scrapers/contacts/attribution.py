@@ -60,7 +60,7 @@ OTHER_AGENCY = re.compile(
     # special districts and anything the page calls a separate agency
     r"Fire\s+Protection\s+District|\b(?:Sanitary|Sanitation|Water|Irrigation|Hospital|Healthcare|Transit|Utility|"
     r"Fire|Park|Recreation|Community\s+College|Air\s+Quality|Mosquito|Vector\s+Control)\s+District\b|"
-    r"\bseparate\s+(?:public\s+|government\s+)?(?:agency|agencies|entity|district)|"
+    r"\bseparate\s+(?:public\s+|government\s+)?(?:agency|agencies|entity|district|authority|body|organi[sz]ation)|"
     # universities and their police
     r"University\s+Police|\bCampus\s+Police|\bCSU\b|\bCal\s+Poly\b|\bUC\s+[A-Z][a-z]|University\s+of\s+California|"
     r"California\s+State\s+University|"
@@ -80,6 +80,8 @@ OTHER_AGENCY = re.compile(
     r"(?-i:\b[A-Z][a-z]+\s+Authority\b)|joint\s+powers\s+(?:authority|agency)|\bCourt\s+of\s+Appeal|"
     r"\b(?:Municipal|Supreme|Appellate|Traffic|Juvenile|Probate)\s+Court\b|(?:National|Propulsion|Research)\s+Laborator(?:y|ies)\b|"
     r"Institute\s+of\s+Technology|Air\s+Force|\bArmy\b|\bNavy\b|\bNaval\b|Marine\s+Corps|Coast\s+Guard|"
+    # the State's prisons and hospitals ("High Desert State Prison"), often a small town's neighbour
+    r"\bState\s+(?:Prison|Hospital)\b|\bCorrectional\s+(?:Facility|Institution|Center)\b|\bCDCR\b|"
     r"National\s+Guard|Provost\s+Marshal|Military\s+Police|Veterans\s+Affairs|\bTrib(?:e|es|al)\b|\bRancheria\b|\bBand\s+of\s+[A-Z]|"
     # the State's departments and boards, county justice offices, schools, health systems
     r"\bCalifornia\s+(?:Department|Public\s+Utilities|Air\s+Resources|Coastal|Energy|Franchise|Employment|"

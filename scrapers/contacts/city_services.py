@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.contacts.attribution import OTHER_AGENCY
+
 # A service named with the city's own name ("Elmford Transit", "Elmford Public Utilities") is
 # the city's, unless named as a separate body ("... Transit Agency", "... Water District").
 CITY_SERVICE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}?)(?:(?:Municipal|Public|City)\s+)?"
@@ -61,3 +63,32 @@ def mask_declared(text: str, bodies: tuple[frozenset[str], ...]) -> str:
         return text
     return _BODY.sub(lambda m: "service" if any(set(m.group(1).lower().split()) <= b for b in bodies)
                      else m.group(0), text)
+
+
+# "Elmford Municipal Utility Services (EMUS)": the short name the page gives a body named with the
+# city's own name is the city's too ("EMUS electric customer service: ...").
+NAMED_ACRONYM = re.compile(r"\b((?:[A-Z][a-z]+\s+){2,6})\(([A-Z]{3,6})\)")
+
+
+def own_acronyms(text: str, city_tokens: frozenset[str]) -> frozenset[str]:
+    """Acronyms the page defines for a body named with the city's own name, in its initials."""
+    if not city_tokens or "(" not in text:
+        return frozenset()
+    out = set()
+    for m in NAMED_ACRONYM.finditer(text):
+        words, acronym = m.group(1).split(), m.group(2)
+        if "".join(w[0] for w in words) != acronym or OTHER_AGENCY.search(m.group(1)):
+            continue       # not its initials, or a body of its own ("Elmford Valley Services District")
+        for k in range(1, min(3, len(words)) + 1):
+            joined = "".join(words[:k]).lower()
+            if len(joined) >= 4 and any(joined in t or t in joined for t in city_tokens if len(t) >= 4):
+                out.add(acronym)
+                break
+    return frozenset(out)
+
+
+def mask_acronyms(text: str, acronyms: frozenset[str]) -> str:
+    """The city's own acronyms replaced by words that say they are the city's."""
+    if not acronyms:
+        return text
+    return re.sub(rf"\b(?:{'|'.join(sorted(acronyms))})\b", "City service", text)

@@ -8,7 +8,13 @@ from urllib.parse import urlsplit
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts import layout
 from prr.scrapers.contacts.addresses import find_addresses
-from prr.scrapers.contacts.city_services import declared_own_bodies, mask_city_services, mask_declared
+from prr.scrapers.contacts.city_services import (
+    declared_own_bodies,
+    mask_acronyms,
+    mask_city_services,
+    mask_declared,
+    own_acronyms,
+)
 from prr.scrapers.contacts.emails import (
     copied_in_mailto,
     email_kind,
@@ -18,6 +24,7 @@ from prr.scrapers.contacts.emails import (
     is_sender,
 )
 from prr.scrapers.contacts.layout import count_contacts, mask_contacts
+from prr.scrapers.contacts.list_owner import others_in_lists
 from prr.scrapers.contacts.model import (
     ALWAYS_RECORDS_VENDORS,
     DEPARTMENT_UNIT,
@@ -95,6 +102,7 @@ class Extractor:
         self._block_roles: dict[int, tuple[str, int]] = {}
         self._masked: dict[int, str] = {}
         self._copied: set[str] = set()          # addresses a mailto copies in (cc=, bcc=)
+        self._phone_at: list[tuple] = []        # each phone read: (block, offset, its owner there, contact)
         self._addressed: set[str] = set()       # addresses written or a mailto's addressee
         self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
         self._initials: str | None = None       # read from the title when an address needs it
@@ -103,6 +111,7 @@ class Extractor:
         text = page.text
         self._declared = declared_area_code(text)
         self._own_bodies = declared_own_bodies(text)     # "X District, a subsidiary district of the City"
+        self._own_acronyms = own_acronyms(text, self.city_tokens)   # "Elm Municipal Utility Services (EMUS)"
         if self._declared and not area_codes:
             self.area_codes = (self._declared,)
 
@@ -124,6 +133,7 @@ class Extractor:
         # 1 (415) 655-0001") is not a contact unless its own words say what it is for.
         dial_ins = {i.value for i in self.ignored if i.type == "phone"}
         self.items = [c for c in self.items if not (c.type == "phone" and c.value in dial_ins and c.role == "general")]
+        self._list_owners()
         # One line, one owner: an extension of a line the page gives as the city's own is the
         # city's, whatever list it sits under ("... with the Department: <main line> ext 61")
         own_lines = {c.value for c in self.items if c.type == "phone" and c.owner == "city" and c.kind == "voice"}
@@ -132,6 +142,13 @@ class Extractor:
                 c.owner = "city"
         return Contacts(self.items, self.ignored, self.page.base_url,
                         frozenset(self._copied - self._addressed), self._subject())
+
+    def _list_owners(self) -> None:
+        """Items of a list of other bodies whose names do not say the city's are theirs (see
+        :mod:`.list_owner`)."""
+        for c in others_in_lists(self.page.blocks, self._phone_at, self.city_tokens,
+                                 lambda ln: self._mask_own(mask_city_services(ln, self.city_tokens))):
+            c.owner = "unknown"
 
     # --- adding --------------------------------------------------------------------------
 
@@ -153,7 +170,7 @@ class Extractor:
                     not DEPARTMENT_UNIT.search(c.label) and not re.search(r"\bclerk", c.label, re.I):
                 c.label = f"{block.heading}: {c.label}"
         if c.owner == "city" and c.type == "phone":
-            own_seg = mask_declared(mask_city_services(seg, self.city_tokens), self._own_bodies)
+            own_seg = self._mask_own(mask_city_services(seg, self.city_tokens))
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
             if c.owner == "city" and start is not None:
                 c.owner = owner_from_block(own_seg, c.written, layout.label_above(self.page.blocks, bi, start),
@@ -183,6 +200,8 @@ class Extractor:
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(attr.clause(seg, c.written))
         old = self.seen.get(c.key())
+        if c.type == "phone" and start is not None:
+            self._phone_at.append((bi, start, c.owner, old or c))
         if old is None:
             self.seen[c.key()] = c
             self.items.append(c)
@@ -214,7 +233,7 @@ class Extractor:
             lead = lead[numbers[-1].end():]
         if not re.search(r"[A-Za-z]{3}", lead):      # a number alone on its line: its label line
             lead = layout.label_above(self.page.blocks, bi, start) or lead
-        return named_owner(mask_declared(lead, self._own_bodies), text[end:end + 40] if end is not None else "",
+        return named_owner(self._mask_own(lead), text[end:end + 40] if end is not None else "",
                            self.city_tokens,
                            self.page.blocks[bi].heading)
 
@@ -371,12 +390,15 @@ class Extractor:
                 kind = "fax"      # a heading "Fax numbers" types the list under it ("City Clerk - (510) ...")
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
 
+    def _mask_own(self, text: str) -> str:
+        """Bodies and acronyms the page gives as the city's own, masked (see :mod:`.city_services`)."""
+        return mask_acronyms(mask_declared(text, self._own_bodies), self._own_acronyms)
+
     def _own_services_masked(self, bi: int) -> str:
         """The block's text with the city's own named services masked, once per block."""
         got = self._masked.get(bi)
         if got is None:
-            got = self._masked[bi] = mask_declared(mask_city_services(self.page.blocks[bi].text, self.city_tokens),
-                                                   self._own_bodies)
+            got = self._masked[bi] = self._mask_own(mask_city_services(self.page.blocks[bi].text, self.city_tokens))
         return got
 
     def _phone(self, e164: str, ext: str | None, kind: str | None, bi: int, start: int, end: int,

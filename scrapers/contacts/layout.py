@@ -27,10 +27,15 @@ def count_contacts(text: str) -> int:
     return text.count("@") + len(_PHONE_LIKE.findall(text))
 
 
+# A heading over a list of links to other pages ("Quick Links", "Related pages"): site chrome.
+LINK_LIST_HEADING = re.compile(r"^\W*(?:quick|related|useful|helpful|popular|other)\s+(?:links|pages|resources)\W*$",
+                               re.I)
+
+
 def is_menu(block: Block) -> bool:
-    """A column of links and nothing else (a side menu in a layout table): site chrome,
-    though no <nav> says so."""
-    if len(block.links) < 4:
+    """A column of links and nothing else (a side menu in a layout table), or links alone
+    under a "Quick Links" heading: site chrome, though no <nav> says so."""
+    if len(block.links) < 4 and not (block.links and LINK_LIST_HEADING.match(block.heading)):
         return False
     text, last = [], 0
     for link in block.links:

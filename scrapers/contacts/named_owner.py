@@ -53,6 +53,8 @@ DESK_ACRONYM = re.compile(r"^[CT]?(?P<initial>[A-Z])[A-Z]?(?:PD|FD|PW|U|PL|CS)$"
 NOT_ACRONYMS = frozenset("CPRA PRA FOIA TTY TDD ADA FAX PO USA CA US ID PDF FAQ FAQS OK AM PM ET PT RSVP "
                          "ZIP URL ASAP II III IV".split())
 CONNECTORS = frozenset("of and & the for de la los las el del".split())
+# Desks cities name "... Management": the records, risk and emergency desks.
+DESK_MANAGEMENT = re.compile(r"\b(?:records?|risk|emergency)\s+management\b")
 # A capitalised run: "County of Santa Clara Office of Emergency Management", "PG&E", "LASD Norwalk Station"
 # ("City Clerk/Records Management Department": names joined by a slash are one desk's)
 _RUN = re.compile(r"(?:[A-Z][\w&'.\u2019-]*|\d+)(?:(?:\s+(?:(?:of|and|&|the|for|de|la|del|los)\s+)*|\s*/\s*)"
@@ -109,6 +111,8 @@ def _is_city(words: list[str], city_tokens: frozenset[str], heading: str = "") -
     if low[-1] in FACILITY_WORDS and not any(_acronym(w) for w in words):
         return True             # a place ("Corporation Yard", "Westside Community Center"): the city's most likely
     rest = [w for w in low if w not in CONNECTORS and not w.isdigit()]
+    if DESK_MANAGEMENT.search(" ".join(low)):     # "Records Management": a desk ("Waste Management" a company)
+        rest = [w for w in rest if w != "management"]
     return all(w in DESK_WORDS for w in rest)
 
 
@@ -133,7 +137,8 @@ def named_owner(lead: str, after: str, city_tokens: frozenset[str], heading: str
     runs = list(_RUN.finditer(lead))
     for i in range(len(runs) - 1, -1, -1):
         words = re.split(r"[\s/]+", runs[i].group(0))
-        while words and words[0].lower() in LEAD_WORDS:     # "Call", "Commercial": a sentence's first word
+        while words and words[0].lower() in LEAD_WORDS and \
+                not DESK_MANAGEMENT.match(" ".join(words[:2]).lower()):     # "Call", "Commercial": a sentence's first word
             words = words[1:]
         if not words:
             continue

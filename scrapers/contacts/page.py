@@ -174,7 +174,17 @@ def _hidden(el, region: str, disclosed: frozenset | set = frozenset()) -> bool:
         return False
     style = (el.get("style") or "").replace(" ", "").lower()
     # Not aria-hidden: mega-menus carry it until hovered, and people do open them.
-    return "hidden" in el.attrib or "display:none" in style or "visibility:hidden" in style
+    hidden = "hidden" in el.attrib or "display:none" in style or "visibility:hidden" in style
+    return hidden and not _opened_by_previous(el)
+
+
+def _opened_by_previous(el) -> bool:
+    """A panel right after a control that says it opens and closes (``aria-expanded``: an
+    accordion's title button with no ``aria-controls``): people open it, so it is read."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):      # comments between
+        prev = prev.getprevious()
+    return prev is not None and (prev.get("aria-expanded") is not None or bool(prev.xpath(".//*[@aria-expanded]")))
 
 
 class _Walker:

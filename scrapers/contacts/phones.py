@@ -36,8 +36,9 @@ SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|t
 # "Fax:", "Fx:", "F:", and a table row's label cell ("Fax | 646-1980").
 # "Fax: ", "F:", "Fax number", "The Clerk's Office fax is ..."
 # (a table cell "Fx:" reads "Fx: | (661) ...")
-FAX_BEFORE = re.compile(r"(?:\b(?:tele-?)?fax|\bfacsimile|\bfx|\bf|\U0001F4E0\ufe0f?)\)?\s*(?:number|no\.?|line)?\s*(?:\bis\s+)?(?:[:.#-]\s*)?\|?\s*$",
-                        re.I)
+# ("Facsimile — 510...", a dash; "Fax | | 909/...", a row with an empty cell between)
+FAX_BEFORE = re.compile(r"(?:\b(?:tele-?)?fax|\bfacsimile|\bfx|\bf|\U0001F4E0\ufe0f?)\)?\s*(?:number|no\.?|line)?\s*(?:\bis\s+)?"
+                        r"(?:[:.#\u2013\u2014-]\s*)?(?:\|\s*){0,2}$", re.I)
 # (on the number's own line: "Fax / Fax: ..." on the next line labels the next number; a label
 # after a dash may name the desk first, "(619) 522-7846 – Clerk's fax")
 FAX_AFTER = re.compile(r"^[ \t]*(?:\(\s*(?:fax|f)\s*\)|\[\s*fax\s*\]|[-\u2013\u2014]?[ \t]*fax\b(?![ \t]*[:#.]?[ \t]*[\d(+])|"
@@ -55,7 +56,9 @@ VOICE_BEFORE = re.compile(r"(?:\bphone|\btel|\btelephone|\bcall|\bvoice|\bph|\bp
                           r"\s*[:.#-]?\s*$", re.I)
 # Fax as a verb or a means in the sentence: "Fax requests to", "by fax at", "fax it to".
 # "By fax, attention City Clerk: ..." names the means first and whom it is for after.
-FAX_VERB = re.compile(r"\bfax(?:ed)?\b[^\d.;:]{0,30}?\b(?:to|at)\s*:?\s*$|\bby\s+fax\b[^\d.;:]{0,40}:\s*$", re.I)
+# ... or whom to fax after "to" ("Fax requests to the Clerk: ...").
+FAX_VERB = re.compile(r"\bfax(?:ed)?\b[^\d.;:]{0,30}?\b(?:to|at)\s*:?\s*$|\bby\s+fax\b[^\d.;:]{0,40}:\s*$|"
+                      r"\bfax(?:ed)?\b[^\d.;:]{0,30}?\bto\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,2}[\w'\u2019]+\s*:\s*$", re.I)
 # "call FAX Customer Service at": FAX is a name there (a bus system's), the number a phone.
 FAX_AS_NAME = re.compile(r"\b(?i:call|phone|telephone|dial|contact)\s+(?:the\s+)?(?i:fax)\s+[A-Z][a-z]")
 LABEL_LINE_FAX = re.compile(r"^[^\d@]{0,40}\b(?:(?:tele-?)?fax|facsimile)\b[^\d@]{0,20}:?\s*$", re.I)
@@ -274,8 +277,15 @@ LOCAL_ONLY = re.compile(r"\b(?:inside|within|in)\s+(?:the\s+)?(?:city|town)(?:\s
 
 def local_only_service(e164: str, sentence: str) -> str | None:
     """Why a 311 is set aside where its sentence says it works inside the city only ("dial 311
-    inside city limits or (714) ...", "3-1-1, or ... from outside the city"): the ten-digit
-    line given with it is the contact. None otherwise."""
+    inside city limits or (714) ...", "3-1-1, or ... from outside the city") or gives it as the
+    short way to a ten-digit line ("Call 311 or (510) 444-CITY"): the ten-digit line given with
+    it is the contact. None otherwise."""
     if e164 == "311" and LOCAL_ONLY.search(sentence):
         return "city services code (311), dialled inside the city only"
+    if e164 == "311" and SERVICE_OR_LINE.search(sentence):
+        return "city services code (311) given beside its ten-digit line"
     return None
+
+
+# "Call 311 or (510) 444-CITY": the code with the line that works from anywhere; the line is the contact.
+SERVICE_OR_LINE = re.compile(r"\b311\s*,?\s+or\s+(?:call\s+|dial\s+)?(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.\u2010-\u2014-]?[\dA-Z]{3}")

@@ -60,7 +60,9 @@ NOT_PORTAL_TEXT = re.compile(r"medical\s+records?|birth|death|marriage|vital|"
                              r"(?:video|audio)\s+record|recordings?|records?\s+retention\s+schedule|"
                              r"request(?:s)?\s+for\s+(?:proposals?|qualifications|bids)|"
                              r"\b(?:search|view|browse)\s+(?:public\s+)?records|\barchive|repository|"
-                             r"\bagendas?\b|minutes|\bfaqs?\b|frequently\s+asked", re.I)
+                             r"\bagendas?\b|minutes|\bfaqs?\b|frequently\s+asked|"
+                             # a form to write to the city, not to ask for records
+                             r"\bcontact(?:\s+us)?\s+form|\bfeedback\s+form", re.I)
 
 # Link text that is a question (an FAQ entry) or a bare site name ("FOIA.gov") names no form.
 NOT_A_FORM = re.compile(r"\?\s*$|^\s*(?:how|what|where|when|who|can|do|does|is|are|why)\b|"

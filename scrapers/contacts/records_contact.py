@@ -14,7 +14,14 @@ import re
 from urllib.parse import urlsplit
 
 from prr.scrapers.contacts.attribution import mask
-from prr.scrapers.contacts.model import ALWAYS_RECORDS_VENDORS, RECORDS_WORDS, Contact, Contacts, classify_role
+from prr.scrapers.contacts.model import (
+    ALWAYS_RECORDS_VENDORS,
+    DEPARTMENT_UNIT,
+    RECORDS_WORDS,
+    Contact,
+    Contacts,
+    classify_role,
+)
 
 # A label naming a records desk ("Records Bureau" over a contact widget), not only the subject.
 RECORDS_DESK = re.compile(r"\brecords\s+(?:division|unit|office|section|desk|line|bureau|team|center)\b", re.I)
@@ -95,6 +102,8 @@ def _records_score(c: Contact, department_page: bool = False) -> tuple:
         evidence = min(evidence, 1)   # only the heading above says "records": the sentence names no desk
     if c.type == "phone" and evidence == 3 and c.label not in c.evidence and _other_desk_named(c):
         evidence = 1                  # "Utility Billing (925) ..." under a "Records Center" heading
+    if c.type == "portal" and not department_page and DEPARTMENT_UNIT.search(c.label):
+        evidence = min(evidence, 2.5)   # "Police records request" on the city's records page: that department's form
     inbox = 1 if c.type == "email" and OFFICE_INBOX.search(c.value.split("@")[0]) else 0
     form = 1 if c.type == "portal" and FORM_LINK.search(c.label) else 0
     # The records desk and the clerk are both the request desk: there an office inbox
@@ -124,8 +133,9 @@ OTHER_QUESTIONS = re.compile(r"\bquestions?\s+(?:about|on|regarding|concerning)\
 def _for_other_purpose(c: Contact) -> bool:
     if c.type == "email" and OTHER_PURPOSE.search(c.evidence) and not RECORDS_WORDS.search(c.evidence):
         return True
-    return c.type in ("email", "phone") and c.label not in c.evidence and bool(OTHER_QUESTIONS.search(c.evidence)) \
-        and not RECORDS_WORDS.search(c.evidence)
+    # (a role its own words gave, "Questions about records: Clerk, ...", is not undone; a general one is)
+    return c.type in ("email", "phone") and (c.label not in c.evidence or c.role == "general") \
+        and bool(OTHER_QUESTIONS.search(c.evidence)) and not RECORDS_WORDS.search(c.evidence)
 
 
 def _same_page(url: str, page_url: str | None) -> bool:
