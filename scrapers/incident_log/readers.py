@@ -97,12 +97,15 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         cols, names, notes = _page_columns(doc, page_spans, header, id_x)
         if page in headers:
             printed = names
-        elif len(cols) == len(printed) and names != printed:
+        elif printed:
             # a page under no header of its own (printed on page 1 only) sets its columns at
-            # other positions than the titles: as many columns as titled ones take them in order
-            # (the values still typed with the pages their titles fell on as before)
-            group.update((k, tuple(names)) for k in ks)
-            names = printed
+            # other positions than the titles: as many columns as titled ones take them in
+            # order (the values still typed with the pages their titles fell on as before);
+            # else the cells of its records' first lines, when nearly all have one a title
+            cols = cols if len(cols) == len(printed) else _cells_in_order(doc, page_spans, len(printed)) or cols
+            if len(cols) == len(printed) and names != printed:
+                group.update((k, tuple(names)) for k in ks)
+                names = printed
         for k in ks:
             s, e = spans[k]
             vals = [""] * len(cols)
@@ -170,6 +173,20 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         out.append(build(values, mapping, page=doc.pages[s], number=number, raw=_raw(doc, s, e),
                          context_date=context[s]))
     return out
+
+
+def _cells_in_order(doc: Doc, spans, n: int) -> list[tuple[int, int]] | None:
+    """Columns from the records' first lines when nearly every one has ``n`` cells (the
+    page's gaps give another count: a value with a blank inside, an overflow)."""
+    firsts = [cells(doc.lines[s]) for s, _ in spans]
+    full = [c for c in firsts if len(c) == n]
+    if len(full) < 2 or len(full) < 0.8 * len(firsts):
+        return None
+    starts = [min(c[k][0] for c in full) for k in range(n)]
+    ends = [max(c[k][1] for c in full) for k in range(n)]
+    if any(ends[k] >= starts[k + 1] for k in range(n - 1)):
+        return None
+    return list(zip(starts, ends))
 
 
 def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
