@@ -17,8 +17,9 @@ SECTORS = ("North", "South", "East", "West")
 def labels_over_values(path: Path, n: int) -> Path:
     """A harbour patrol's occurrence sheets: each occurrence is rows of small Title-case
     labels with the values on the line under them ("Ref #", "Logged", "Closed", "Sector",
-    "Officer"; "Category", "Address"; "Outcome"; "Notes" over a wrapped paragraph). The
-    sector comes before the category; "Closed" is later than "Logged". Occurrences run on
+    "Officer"; "Category", "Address"; "Action"; "Notes" over a wrapped paragraph). The
+    sector, a few values repeated, comes before the category; "Action", named by no word
+    a log uses, holds the outcome; "Closed" is later than "Logged". Occurrences run on
     over page breaks between their rows or inside the notes."""
     rows = incidents(n)
     c = canvas.Canvas(str(path), pagesize=letter)
@@ -53,7 +54,7 @@ def labels_over_values(path: Path, n: int) -> Path:
              (400, f"Sector {SECTORS[i % 4]}"), (480, f"PO-{300 + i % 9}")], "Helvetica-Bold")
         put([(40, "Category"), (280, "Address")], "Helvetica")
         put([(40, r["type"]), (280, r["address"])], "Helvetica-Bold")
-        put([(40, "Outcome")], "Helvetica")
+        put([(40, "Action")], "Helvetica")
         put([(40, r["dispo"])], "Helvetica-Bold")
         put([(40, "Notes")], "Helvetica")
         story = f"{r['summary']} The vessel owner was told how to file a report with the harbour office."
@@ -209,7 +210,7 @@ def rows_split_at_page_foot(path: Path, n: int) -> Path:
     y = header()
     for i, r in enumerate(rows):
         first = [f"LC-{r['no']}", r["date"], r["type"], r["address"], r["dispo"]]
-        second = ["", r["time"], "Trespass" if i % 2 else "", "rear lot", ""]
+        second = ["", r["time"], "Trespass" if i % 2 else "", "rear lot near gym", ""]
         for part in (first, second):
             if y < 60:
                 c.showPage()
