@@ -102,10 +102,12 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
             # other positions than the titles: as many columns as titled ones take them in
             # order (the values still typed with the pages their titles fell on as before);
             # else the cells of its records' first lines, when nearly all have one a title
-            cols = cols if len(cols) == len(printed) else _cells_in_order(doc, page_spans, len(printed)) or cols
             if len(cols) == len(printed) and names != printed:
                 group.update((k, tuple(names)) for k in ks)
                 names = printed
+            elif len(cols) != len(printed):
+                cols = _cells_in_order(doc, page_spans, len(printed)) or cols
+                names = printed if len(cols) == len(printed) else names
         for k in ks:
             s, e = spans[k]
             vals = [""] * len(cols)
