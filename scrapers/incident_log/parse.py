@@ -152,7 +152,7 @@ def _is_section(doc: Doc, i: int) -> bool:
     line = doc.lines[i]
     cs = cells(line)
     if len(cs) != 1:
-        return len(cs) == 2 and is_day_heading(line)
+        return len(cs) == 2 and is_day_heading(line, cs)
     text = cs[0][2]
     prev_blank = i == 0 or not doc.lines[i - 1].strip() or doc.pages[i - 1] != doc.pages[i]
     return bool(prev_blank or DATE_ONLY_RE.match(text) or _SUBTOTAL.search(text)
@@ -254,7 +254,7 @@ def _context_dates(doc: Doc) -> list[str | None]:
             # a heading: a short line, or a title line ending with its date at the margin
             # ("Watch Commander's Log - Tuesday, April 8, 2025")
             if (len(cs) == 1 and (len(cs[0][2]) < 40 or (cs[0][0] == 0 and m.end() == len(ln.rstrip())))) \
-                    or (len(cs) == 2 and is_day_heading(ln)):
+                    or (len(cs) == 2 and is_day_heading(ln, cs)):
                 current = parse_datetime(cs[0][2]) or current
         out.append(current)
     return out
