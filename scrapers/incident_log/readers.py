@@ -105,8 +105,8 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
             if len(cols) == len(printed) and names != printed:
                 group.update((k, tuple(names)) for k in ks)
                 names = printed
-            elif len(cols) != len(printed):
-                cols = _cells_in_order(doc, page_spans, len(printed)) or cols
+            elif len(cols) != len(printed) and names != printed:
+                cols = _cells_in_order(doc, page_spans[:40], len(printed)) or cols
                 names = printed if len(cols) == len(printed) else names
         for k in ks:
             s, e = spans[k]
