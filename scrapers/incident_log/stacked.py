@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.fields import build, name_columns
 from prr.scrapers.incident_log.entries import _near_page_break
+from prr.scrapers.incident_log.fields import build, name_columns
 from prr.scrapers.incident_log.text import cells
 
 SAMPLE = 600            # lines looked at to find the label lines
