@@ -356,9 +356,12 @@ def _read_side_headed(doc, spans, ids: dict[int, str], x: int, context) -> list[
     is the narrative."""
     bodies, sides = [], []
     for s, e in spans:
-        lines = _raw_lines(doc, s, e)
-        sides.append([ln[:x].strip() for ln in lines[1:] if ln[:x].strip()])
-        bodies.append([ln[x:].strip() for ln in lines if ln[x:].strip()])
+        # the side column stays beside the entry's first lines: on a later page (which
+        # pdftotext may set further left) every line is text
+        on = [(ln, doc.pages[i] == doc.pages[s]) for i in range(s, e)
+              if i not in doc.skip and (ln := doc.lines[i]).strip()]
+        sides.append([ln[:x].strip() for ln, here in on[1:] if here and ln[:x].strip()])
+        bodies.append([b for ln, here in on if (b := (ln[x:] if here else ln).strip())])
     labels = _repeated_labels(bodies)
     read = []
     for (s, _), side, body in zip(spans, sides, bodies):
