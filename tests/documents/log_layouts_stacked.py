@@ -68,8 +68,9 @@ def labels_over_values(path: Path, n: int) -> Path:
 def side_column_entries(path: Path, n: int) -> Path:
     """A township's weekly summary: a narrow left column stacking the case number, the
     date, the time and the unit ("Car 12"), and beside it a "Type: place" heading, a
-    narrative of two to four lines and a "Result:" line. An entry's narrative can go on over
-    a page break (its side column stays whole on the first page)."""
+    narrative of two to four lines and a "Result:" line. The side column stays whole on
+    its page; the last entry's narrative goes on to a page whose text starts further right
+    than its title (pdftotext sets it at the margin)."""
     rows = incidents(n)
     c = canvas.Canvas(str(path), pagesize=letter)
     y, page = 0, 0
@@ -80,16 +81,20 @@ def side_column_entries(path: Path, n: int) -> Path:
             c.showPage()
         page += 1
         c.setFont("Times-Bold", 11)
-        c.drawString(50, 760, f"Orrin Township Police - Weekly Summary (page {page})")
+        c.drawCentredString(306, 760, f"Orrin Township Police - Weekly Summary (page {page})")
         return 730
 
     y = new_page()
     for i, r in enumerate(rows):
         story = f"{r['summary']} A neighbour reported seeing a dark sedan leave the area shortly before the call."
+        if i == len(rows) - 1:      # the last narrative runs on to a page of its own
+            story += " The caller was given the report number and the victim services line." * 9
         body = [f"{r['type']}: {r['address']}"] + textwrap.wrap(story, (50, 65, 80)[i % 3]) + [f"Result: {r['dispo']}"]
         side = [f"OT-{r['no']}", r["date"], r["time"], f"Car {10 + i % 7}"]
         if y - 12 * len(side) < 60:
             y = new_page()          # the side column stays whole; the narrative may go on
+        if i == len(rows) - 1:
+            y = 130                 # on a page of its own (the page before ends with a blank foot)
         for k in range(max(len(body), len(side))):
             if y < 60:
                 y = new_page()
