@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.text import DATE_RE, find_ids, is_rule
+from prr.scrapers.incident_log.text import DATE_RE, find_ids, is_day_heading, is_rule
 
 _WORD = re.compile(r"\S+")
 _CELLS = re.compile(r"\S+(?: \S+)*")
@@ -53,13 +53,15 @@ def _merge_single_space(cols: list[tuple[int, int]], occupied: list[int]) -> lis
 
 _LETTER = re.compile(r"[A-Za-z]")
 _PAGE_NUMBER = re.compile(r"\bpage\s*\d", re.I)
+_CLOCK = re.compile(r"(?<!\S)\d{1,2}:\d{2}(?::\d{2})?(?!\S)")
 
 
 def is_title_line(line: str) -> bool:
     """A header line: words, no dates, no record numbers."""
     words = line.split()
-    if not words or DATE_RE.search(line) or find_ids(line) or _PAGE_NUMBER.search(line):
-        return False
+    if not words or DATE_RE.search(line) or find_ids(line) or _PAGE_NUMBER.search(line) or \
+            (":" in line and _CLOCK.search(line)):
+        return False        # a clock time is a row's (a row split at the page foot goes on under the header)
     return sum(1 for w in words if _LETTER.search(w)) >= 0.7 * len(words)
 
 
@@ -77,8 +79,8 @@ def header_above(lines: list[str], first: int, floor: int) -> list[int]:
             run.append(i)
             i -= 1
         if not run:
-            if i >= floor and len(_CELLS.findall(lines[i])) == 1:
-                i -= 1          # a one-cell heading between header and rows ("SHIFT 1")
+            if i >= floor and (len(_CELLS.findall(lines[i])) == 1 or is_day_heading(lines[i])):
+                i -= 1          # a one-cell heading between header and rows ("SHIFT 1"), a day's banner
                 seen += 1
                 continue
             return []

@@ -97,6 +97,19 @@ def _kind_of_values(values: list[str]) -> str | None:
     return None
 
 
+def _clock_times(values: list[str]) -> bool:
+    """Most values are clock times only, one or several (a unit line's times stacked)."""
+    vals = [v for v in values[:50] if v]      # a sample: once per header, not per record
+    return bool(vals) and sum(1 for v in vals if all(TIME_ONLY_RE.match(t) for t in v.split())) >= 0.7 * len(vals)
+
+
+def _after(samples: list[list[str]], k: int, j: int) -> bool:
+    """Column k's date-times are later than column j's on (nearly) every record."""
+    pairs = [(parse_datetime(s[k]), parse_datetime(s[j])) for s in samples[:100] if k < len(s) and s[k] and s[j]]
+    pairs = [(a, b) for a, b in pairs if a and b]
+    return len(pairs) >= 3 and sum(1 for a, b in pairs if a > b) >= 0.9 * len(pairs)
+
+
 def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None,
                  by_values: bool = False) -> list[str | None]:
     """The common field of each table column or label (None: kept in ``fields`` only).
@@ -115,10 +128,14 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
             col = None      # a second number column (a report number) stays in fields
         elif col is None and kind == "date":
             col = "reported_at" if "reported_at" not in out else "occurred_at"
+            if col == "occurred_at" and _after(samples, k, out.index("reported_at")):
+                col = None      # later than the report on every record: when it was cleared
         elif col is None and kind == "time" and "reported_at" not in out:
             col = "reported_at"     # times and no date beside them: when each entry was logged
         elif col in ("reported_at", "occurred_at") and kind not in ("date", "time"):
             col = None
+        elif col in ("type", "disposition", "location") and _clock_times([s[k] for s in samples]):
+            col = None      # a column of clock times says no outcome ("Disp'd": when units were sent)
         out.append(col)
     if by_values:
         return _by_values(out, titles, samples, id_col)
@@ -149,6 +166,8 @@ def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]
         elif len(set(vals)) <= 0.5 * len(vals) and len(vals) >= 4 and \
                 sum(1 for v in vals if re.search(r"[A-Za-z]{3}", v) and len(v) < 60) >= 0.9 * len(vals):
             for field in ("type", "disposition"):
+                if field == "disposition" and "type" in out and out.index("type") > k:
+                    break       # a category printed before what happened (a zone) is no outcome
                 if field not in out:
                     out[k] = field
                     break

@@ -17,6 +17,7 @@ from prr.scrapers.incident_log.headings import type_from_headings
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
+from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
 
@@ -135,7 +136,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         # "Case 25-04024 — Theft. Around ..."): one record per entry, whatever it carries
         # or close them ("... found safe. [25-018217]"): the numbers delimit the entries
         # where more of them sit consistently
-        entries = _entries(doc, found, context)
+        entries = _entries(doc, found, context, first_skip)
         if entries is not None:
             return entries
         unlike = ", and the numbers do not open entries of similar length" if found.ids else ""
@@ -145,17 +146,22 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         # each record is a line of cells (number, type, date-time), a line of values under
         # it and lines of prose: entries, not table rows (the narrative runs across any
         # columns); looked at on the first 50 records only
-        entries = _entries(doc, found, context)
+        entries = _entries(doc, found, context, first_skip)
         if entries is not None:
             return entries
     layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]
     return LogResult(records, "records", None, layout)
 
 
-def _entries(doc: Doc, found, context) -> LogResult | None:
+def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> LogResult | None:
     """Free-text entries delimited by their numbers: opened by them, or closed by them when
     more numbers close entries than open them (a number cited in a sentence and wrapped to
-    a line's start opens no entry)."""
+    a line's start opens no entry). Blocks of labels printed above their values first."""
+    if found.ids:
+        # the label lines were taken for a table's header rows: read with the page furniture only
+        stacked = _stacked(doc, found, context, doc.skip if first_skip is None else first_skip)
+        if stacked is not None:
+            return stacked
     opening = opening_anchors(doc, found) if found.ids else []
     if len(closing_anchors(doc)) > len(opening):
         return _closed_entries(doc, context)
@@ -165,6 +171,21 @@ def _entries(doc: Doc, found, context) -> LogResult | None:
     for rec, (s, e) in zip(entries, entry_spans(doc, opening)):
         rec["related_numbers"] = related_numbers(doc, (s, e), {rec.get("record_no"), rec.get("case_no")})
     return LogResult(entries, "records", None, "free text")
+
+
+def _stacked(doc: Doc, found, context, skip: set[int]) -> LogResult | None:
+    """Blocks of labels printed above their values (``stacked.py``)."""
+    saved, doc.skip = doc.skip, skip
+    try:
+        read = read_stacked(doc, found.ids, context)
+        if read is None:
+            return None
+        records, record_spans = read
+        for rec, span in zip(records, record_spans):
+            rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
+    finally:
+        doc.skip = saved
+    return LogResult(records, "records", None, "labelled blocks") if is_log(records, "blocks") else None
 
 
 def _closed_entries(doc: Doc, context=None) -> LogResult | None:

@@ -18,6 +18,7 @@ from prr.scrapers.incident_log.text import (
     find_ids,
     find_ids_by_line,
     furniture,
+    is_day_heading,
     is_rule,
     line_offsets,
     line_starts,
@@ -26,7 +27,8 @@ from prr.scrapers.incident_log.text import (
     parse_datetime,
 )
 
-_SUBTOTAL = re.compile(r"(?<!\d):\s*\d+$")     # "District Total: 6", not a time "12:51"
+# "District Total: 6", "Subtotal 10/13: Group A 13 Group B 3 = 16", not a time "12:51"
+_SUBTOTAL = re.compile(r"(?:(?<!\d):|\s=)\s*\d+$")
 # a line starting (near the margin) with a time or a date, then a gap: a cheap count of
 # entries of a time-led narrative, over the whole text at once
 _MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
@@ -153,7 +155,7 @@ def _is_section(doc: Doc, i: int) -> bool:
     line = doc.lines[i]
     cs = cells(line)
     if len(cs) != 1:
-        return False
+        return len(cs) == 2 and is_day_heading(line, cs)
     text = cs[0][2]
     prev_blank = i == 0 or not doc.lines[i - 1].strip() or doc.pages[i - 1] != doc.pages[i]
     return bool(prev_blank or DATE_ONLY_RE.match(text) or _SUBTOTAL.search(text)
@@ -180,8 +182,10 @@ def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
                     break
             elif doc.pages[stop] != doc.pages[s] and not turned:
                 if indent is None:
-                    break
-                if stop not in doc.skip and ln.strip():
+                    if mode != "table" or not _goes_on(doc, stop, nxt, s):
+                        break
+                    turned = True
+                elif stop not in doc.skip and ln.strip():
                     if abs(len(ln) - len(ln.lstrip()) - indent) > 1:
                         break
                     turned = True
@@ -190,6 +194,21 @@ def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
             stop += 1
         out.append((s, stop))
     return out
+
+
+def _goes_on(doc: Doc, i: int, nxt: int, s: int) -> bool:
+    """A table row split at the page foot: the next page, under its header, starts with
+    lines that leave the number column blank (the row's other cells going on) before its
+    first record."""
+    j = i
+    while j < nxt and (j in doc.skip or not doc.lines[j].strip()):
+        j += 1
+    if j >= nxt or nxt >= len(doc.lines) or doc.pages[nxt] != doc.pages[j]:
+        return False
+    line, first = doc.lines[j], doc.lines[s]
+    if len(line) - len(line.lstrip()) <= len(first) - len(first.lstrip()) + 2:
+        return False
+    return not is_title_line(line) and not _is_section(doc, j)
 
 
 def _text_indent(line: str) -> int | None:
@@ -237,7 +256,8 @@ def _context_dates(doc: Doc) -> list[str | None]:
             cs = cells(ln)
             # a heading: a short line, or a title line ending with its date at the margin
             # ("Watch Commander's Log - Tuesday, April 8, 2025")
-            if len(cs) == 1 and (len(cs[0][2]) < 40 or (cs[0][0] == 0 and m.end() == len(ln.rstrip()))):
+            if (len(cs) == 1 and (len(cs[0][2]) < 40 or (cs[0][0] == 0 and m.end() == len(ln.rstrip())))) \
+                    or (len(cs) == 2 and is_day_heading(ln, cs)):
                 current = parse_datetime(cs[0][2]) or current
         out.append(current)
     return out

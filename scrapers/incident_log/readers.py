@@ -89,9 +89,25 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
     line_parts: dict[int, list[list[str]]] = {}
     note_parts: dict[int, list[str]] = {}      # record -> its note lines ("Occurred on ...")
     header: list[str] = []
+    group: dict[int, tuple] = {}   # record -> the titles its values are typed with, when not its own
+    printed: list[str] = []        # the titles as placed on the page that prints the header
     for page, ks in by_page.items():
         header = headers.get(page, header)
-        cols, names, notes = _page_columns(doc, [spans[k] for k in ks], header, id_x)
+        page_spans = [spans[k] for k in ks]
+        cols, names, notes = _page_columns(doc, page_spans, header, id_x)
+        if page in headers:
+            printed = names
+        elif printed:
+            # a page under no header of its own (printed on page 1 only) sets its columns at
+            # other positions than the titles: as many columns as titled ones take them in
+            # order (the values still typed with the pages their titles fell on as before);
+            # else the cells of its records' first lines, when nearly all have one a title
+            if len(cols) == len(printed) and names != printed:
+                group.update((k, tuple(names)) for k in ks)
+                names = printed
+            elif len(cols) != len(printed) and names != printed:
+                cols = _cells_in_order(doc, page_spans[:40], len(printed)) or cols
+                names = printed if len(cols) == len(printed) else names
         for k in ks:
             s, e = spans[k]
             vals = [""] * len(cols)
@@ -133,15 +149,16 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
                     break
         id_cols[k] = id_col
     samples = {}
-    for _k, names, vals in rows:
-        samples.setdefault(tuple(names), []).append(vals)
+    for k, names, vals in rows:
+        samples.setdefault(group.get(k, tuple(names)), []).append(vals)
     named: dict[tuple, list] = {}
     timed: dict[tuple, tuple[int, int] | None] = {}
     for k, names, vals in rows:
-        key = (tuple(names), id_cols[k])
+        key = (tuple(names), group.get(k), id_cols[k])
         if key not in named:      # once per header (and number column), not per row
-            named[key] = name_columns(names, samples[tuple(names)], id_cols[k])
-            timed[key] = _time_in_next_column(named[key], samples[tuple(names)])
+            same = samples[group.get(k, tuple(names))]
+            named[key] = name_columns(names, same, id_cols[k])
+            timed[key] = _time_in_next_column(named[key], same)
         fields_of = named[key]
         if timed[key]:
             vals = _move_time(vals, *timed[key])
@@ -158,6 +175,20 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         out.append(build(values, mapping, page=doc.pages[s], number=number, raw=_raw(doc, s, e),
                          context_date=context[s]))
     return out
+
+
+def _cells_in_order(doc: Doc, spans, n: int) -> list[tuple[int, int]] | None:
+    """Columns from the records' first lines when nearly every one has ``n`` cells (the
+    page's gaps give another count: a value with a blank inside, an overflow)."""
+    firsts = [cells(doc.lines[s]) for s, _ in spans]
+    full = [c for c in firsts if len(c) == n]
+    if len(full) < 2 or len(full) < 0.8 * len(firsts):
+        return None
+    starts = [min(c[k][0] for c in full) for k in range(n)]
+    ends = [max(c[k][1] for c in full) for k in range(n)]
+    if any(ends[k] >= starts[k + 1] for k in range(n - 1)):
+        return None
+    return list(zip(starts, ends))
 
 
 def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
@@ -274,7 +305,8 @@ def _offences(lines: list[list[str]], col: int) -> str:
                 continue
         filled = [p for p in parts if p]
         if n and out and len(filled) >= 2 and (len(filled) >= 3 or any(DATE_RE.search(p) or TIME_ONLY_RE.match(p)
-                                                                       for p in filled)):
+                                                                       for p in filled)
+                                               or _coded(lines[0], parts, col)):
             out = f"{out} // {piece}"
         else:
             out = f"{out} {piece}".strip()
@@ -282,6 +314,15 @@ def _offences(lines: list[list[str]], col: int) -> str:
 
 
 _ENUMERATED = re.compile(r"\(?\d{1,2}[).]\s+(?=\S)")
+_CODE = re.compile(r"[0-9A-Z]{1,4}")
+
+
+def _coded(first: list[str], parts: list[str], col: int) -> bool:
+    """A later line whose other cell is a short code in a column where the first line has
+    one too ("90Z  All Other Offenses" under "90C  Disorderly Conduct"): an offence with
+    its own code, not the type cell wrapping."""
+    return any(p and j != col and j < len(first) and _CODE.fullmatch(p) and _CODE.fullmatch(first[j])
+               for j, p in enumerate(parts))
 _ENUM_FIRST = frozenset("(0123456789")
 
 

@@ -24,6 +24,14 @@ DATETIME_RE = re.compile(rf"(?<![\d/-])({_DATE}){_SEP}?(?:(?<=[ T,])({_TIME}))?(
 DATE_RE = re.compile(rf"(?<![\d/-]){_DATE}(?![\d/])")
 TIME_ONLY_RE = re.compile(rf"^{_TIME}$")
 DATE_ONLY_RE = re.compile(rf"^(?:[A-Z][a-z]+day,? )?{_DATE}$")
+_COUNT = re.compile(r"^\(?\d+\)?(?: [A-Za-z]+){0,2}$")      # "19 reports", "(19)"
+
+
+def is_day_heading(line: str, cs: list | None = None) -> bool:
+    """A day's banner between table rows: a date alone, or with the day's count beside it
+    ("Monday, October 13, 2025        19 reports"). ``cs``: the line's cells, if known."""
+    cs = cells(line) if cs is None else cs
+    return 1 <= len(cs) <= 2 and bool(DATE_ONLY_RE.match(cs[0][2])) and (len(cs) == 1 or bool(_COUNT.match(cs[1][2])))
 
 
 @lru_cache(maxsize=65536)

@@ -277,3 +277,6 @@ MAKERS.update(MORE)
 from log_layouts_grid import GRID  # noqa: E402
 
 MAKERS.update(GRID)
+from log_layouts_stacked import STACKED  # noqa: E402
+
+MAKERS.update(STACKED)
