@@ -68,15 +68,24 @@ BULLETIN_CATS = ["THEFT / LARCENY", "BURGLARY", "VANDALISM / CRIMINAL MISCHIEF",
 BULLETIN_DISPO = ["Report taken", "Closed", "Under investigation", "Unfounded",
                   "Referred to detectives", "Arrest made"]
 BULLETIN_TEXT = {
-    "THEFT / LARCENY": "Caller reported a package taken from the front porch sometime overnight.",
-    "BURGLARY": "Rear door found forced; owner is compiling a list of missing tools.",
-    "VANDALISM / CRIMINAL MISCHIEF": "Spray paint found on the north wall of a storage building.",
-    "ASSAULT": "Two adults argued outside a residence; one reported being struck.",
-    "TRAFFIC / DUI": "Vehicle stopped for weaving across the center line; field sobriety tests given.",
-    "DRUGS": "Officer located a small bag of suspected narcotics during a consent search.",
-    "DISTURBANCES": "Neighbors reported loud music and shouting late in the evening.",
-    "WELFARE CHECKS": "Family asked officers to check on a relative who had not answered the phone.",
-    "WARRANTS SERVED": "Male, 34, located at the address and taken into custody without incident.",
+    "THEFT / LARCENY": ["Caller reported a package taken from the front porch sometime overnight.",
+                        "A bicycle left unlocked outside the library was gone when the owner returned."],
+    "BURGLARY": ["Rear door found forced; owner is compiling a list of missing tools.",
+                 "A detached garage was entered through a window and a generator taken."],
+    "VANDALISM / CRIMINAL MISCHIEF": ["Spray paint found on the north wall of a storage building.",
+                                      "Two mailboxes along the road were knocked down overnight."],
+    "ASSAULT": ["Two adults argued outside a residence; one reported being struck.",
+                "A patron was pushed to the ground outside a bar at closing time."],
+    "TRAFFIC / DUI": ["Vehicle stopped for weaving across the center line; field sobriety tests given.",
+                      "Driver stopped for speeding in the school zone on the way to the ferry landing."],
+    "DRUGS": ["Officer located a small bag of suspected narcotics during a consent search.",
+              "Used syringes reported in the park restroom were collected for disposal."],
+    "DISTURBANCES": ["Neighbors reported loud music and shouting late in the evening.",
+                     "Two customers argued over a parking space; both left when asked."],
+    "WELFARE CHECKS": ["Family asked officers to check on a relative who had not answered the phone.",
+                       "An older man was found walking along the river road and given a ride home."],
+    "WARRANTS SERVED": ["Male, 34, located at the address and taken into custody without incident.",
+                        "Female, 27, turned herself in at the station lobby."],
 }
 
 
@@ -89,7 +98,7 @@ def bulletin_records(r, date, n, start):
         rec = {"case_number": f"25-{num:05d}", "type": cat, "reported_at": f"{date} {h:02d}:{m:02d}",
                "location": block(r), "unit": f"#{r.randint(101, 289)}",
                "disposition": r.choice(BULLETIN_DISPO), "related": []}
-        summary = BULLETIN_TEXT[cat]
+        summary = r.choice(BULLETIN_TEXT[cat])
         roll = r.random()
         if cat == "WARRANTS SERVED":
             w = f"LF-W25-{r.randint(100, 999)}"
@@ -188,7 +197,9 @@ def draw_bulletin(path, recs, day_label, date):
         if not these:
             continue
 
-        def head(c, y, cat=cat, n=len(these)):
+        count = len(these)
+
+        def head(c, y, cat=cat, n=count):
             c.setFont("Helvetica-Bold", 11)
             c.drawString(54, y, f"{cat} ({n})")
             c.setLineWidth(0.8)
@@ -287,7 +298,7 @@ def draw_grid(path, recs, period):
     rows = []
     for rec in recs:
         cells = []
-        for (name, w), k in zip(cols, keys):
+        for (_name, w), k in zip(cols, keys):
             if k == "reported_at":
                 cells.append(rec[k].split(" "))
             else:
@@ -339,7 +350,7 @@ def draw_grid(path, recs, period):
             h = (b - a) * lh + 4
             c.setFont("Helvetica", fs)
             x = x0
-            for (name, w), lines in zip(cols, cells):
+            for (_name, w), lines in zip(cols, cells):
                 for j, line in enumerate(lines[a:b]):
                     c.drawString(x + 3, ry - j * lh, line)
                 x += w
@@ -347,7 +358,7 @@ def draw_grid(path, recs, period):
             ylast = ry - h + lh - 1
         # vertical rules over the whole body
         x = x0
-        for name, w in cols + [("", 0)]:
+        for _name, w in cols + [("", 0)]:
             c.line(x, hy + 10, x, ylast)
             x += w
         if pno == len(pages):
@@ -361,20 +372,19 @@ def draw_grid(path, recs, period):
 
 # ---------------------------------------------------------------- 3. two-column blotter
 
-BLOTTER_TYPES = ["THEFT", "SUSPICIOUS VEHICLE", "ANIMAL COMPLAINT", "CRIMINAL MISCHIEF",
-                 "DUI ARREST", "FRAUD", "MISSING PERSON - LOCATED", "TRESPASS", "NOISE COMPLAINT",
-                 "TRAFFIC CRASH", "HARASSMENT", "OPEN DOOR"]
-BLOTTER_TEXT = [
-    "A resident said someone had gone through an unlocked vehicle overnight and taken loose change.",
-    "An officer spoke with the driver, who was waiting for a friend; no further action was needed.",
-    "A loose dog was returned to its owner after a neighbor recognized it from a flyer.",
-    "A wooden fence was found kicked in along the alley; the owner asked for extra patrol.",
-    "Officers found an employee had not locked up after closing; the manager secured the building.",
-    "The caller reported a phone message claiming to be from a utility company and asking for a gift card.",
-    "A teenager reported missing by family was found at a friend's home and returned safely.",
-    "A man who had been told not to return to the store was found in the aisle and escorted out.",
-    "A two-vehicle collision at low speed caused minor damage; nobody was hurt.",
-    "A woman reported repeated unwanted messages from a former coworker.",
+BLOTTER = [  # (type, narrative)
+    ("THEFT", "A resident said someone had gone through an unlocked vehicle overnight and taken loose change."),
+    ("SUSPICIOUS VEHICLE", "An officer spoke with the driver, who was waiting for a friend; no further action was needed."),
+    ("ANIMAL COMPLAINT", "A loose dog was returned to its owner after a neighbor recognized it from a flyer."),
+    ("CRIMINAL MISCHIEF", "A wooden fence was found kicked in along the alley; the owner asked for extra patrol."),
+    ("DUI ARREST", "A pickup was stopped after drifting onto the shoulder; the driver was arrested after a breath test."),
+    ("FRAUD", "The caller reported a phone message claiming to be from a utility company and asking for a gift card."),
+    ("MISSING PERSON - LOCATED", "A teenager reported missing by family was found at a friend's home and returned safely."),
+    ("TRESPASS", "A man who had been told not to return to the store was found in the aisle and escorted out."),
+    ("NOISE COMPLAINT", "Music from a garage party could be heard two blocks away; the hosts turned it down."),
+    ("TRAFFIC CRASH", "A two-vehicle collision at low speed caused minor damage; nobody was hurt."),
+    ("HARASSMENT", "A woman reported repeated unwanted messages from a former coworker."),
+    ("OPEN DOOR", "Officers found an employee had not locked up after closing; the manager secured the building."),
 ]
 MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 
@@ -391,11 +401,11 @@ def blotter_records(r, month, days, n, start):
     for day, k in zip(days, per):
         for (h, m, _s) in times(r, k):
             num += r.randint(1, 5)
-            rec = {"case_number": f"25-{num:05d}", "type": r.choice(BLOTTER_TYPES),
+            kind, summary = r.choice(BLOTTER)
+            rec = {"case_number": f"25-{num:05d}", "type": kind,
                    "reported_at": f"{MONTHS[month - 1]} {day}, 2025, {ampm(h, m)}",
                    "location": r.choice([block(r), address(r), f"{street(r)} and {street(r)}"]),
                    "related": []}
-            summary = r.choice(BLOTTER_TEXT)
             roll = r.random()
             if roll < 0.15:
                 other = f"PC25-{r.randint(1000, 9999)}"
@@ -667,7 +677,9 @@ def draw_so(path, recs, day_label):
                 items.append((11, lambda c, y, ln=ln: (c.setFont("Helvetica", fs), c.drawString(x0 + 24, y, ln)), d))
             items[-1] = (items[-1][0] + 3, items[-1][1], d)
 
-        def sub(c, y, d=d, n=len(these)):
+        count = len(these)
+
+        def sub(c, y, d=d, n=count):
             c.setFont("Times-Italic", 9.5)
             c.drawRightString(W - 40, y, f"District {d} total: {n} calls")
         items.append((14, sub, d))
