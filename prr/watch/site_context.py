@@ -69,10 +69,17 @@ class _CityKeys:
         self.seen_id = 0
 
     def refresh(self, conn, city_slug: str) -> None:
+        # After the first read, every snapshot up to the table's newest is counted (the
+        # city's are in the counts, the others are not its pages'): the next reads start
+        # there, and only see what was added since.
+        first = self.seen_id == 0
+        newest = store.last_snapshot_id(conn) if first else 0
         rows = store.city_latest_snapshots(conn, city_slug, after_id=self.seen_id)
+        if first:
+            self.seen_id = max(newest, self.seen_id)
         if not rows:
             return
-        self.seen_id = max(sid for _, sid, _ in rows)
+        self.seen_id = max(self.seen_id, max(sid for _, sid, _ in rows))
         _keys_of(conn, [(sid, h) for _, sid, h in rows])
         dropped = [self.latest.pop(pid)[1] for pid, _, _ in rows if pid in self.latest]
         counts, shared = self.counts, self.shared
