@@ -238,9 +238,22 @@ def other_pages_latest_snapshots(conn: sqlite3.Connection, city_slug: str,
 def city_latest_snapshots(conn: sqlite3.Connection, city_slug: str, *, after_id: int = 0) -> list[tuple[int, int, str]]:
     """(page id, snapshot id, content hash) of the latest snapshot of each of the city's
     pages; with ``after_id``, only of the pages whose latest snapshot is newer than that id."""
+    if after_id <= 0:
+        return [(r[0], r[1], r[2]) for r in conn.execute(
+            "SELECT p.id, s.id, s.content_hash FROM snapshots s JOIN pages p ON p.id = s.page_id WHERE p.city_slug = ?"
+            " AND s.id = (SELECT MAX(id) FROM snapshots WHERE page_id = p.id)", (city_slug,))]
+    # Only the snapshots added since: read from the end of the table (CROSS JOIN keeps that
+    # order), not by visiting every page of the city, which made a run checking each page of a
+    # large city quadratic (1,000 pages of 2 cities: 0.24 s of the writing process's CPU).
     return [(r[0], r[1], r[2]) for r in conn.execute(
-        "SELECT p.id, s.id, s.content_hash FROM snapshots s JOIN pages p ON p.id = s.page_id WHERE p.city_slug = ?"
-        " AND s.id > ? AND s.id = (SELECT MAX(id) FROM snapshots WHERE page_id = p.id)", (city_slug, after_id))]
+        "SELECT p.id, s.id, s.content_hash FROM snapshots s CROSS JOIN pages p ON p.id = s.page_id"
+        " WHERE s.id > ? AND p.city_slug = ? AND s.id = (SELECT MAX(id) FROM snapshots WHERE page_id = p.id)",
+        (after_id, city_slug))]
+
+
+def last_snapshot_id(conn: sqlite3.Connection) -> int:
+    """The id of the newest snapshot of any page (0 when there is none)."""
+    return conn.execute("SELECT coalesce(MAX(id), 0) FROM snapshots").fetchone()[0]
 
 
 def snapshot_paragraphs(conn: sqlite3.Connection, snapshot_ids: list[int]) -> list[tuple[str, list[str]]]:

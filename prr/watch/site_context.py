@@ -65,25 +65,38 @@ class _CityKeys:
     def __init__(self):
         self.latest: dict[int, tuple[int, frozenset[str]]] = {}     # page id -> (snapshot id, its keys)
         self.counts: Counter = Counter()
+        self.shared: set[str] = set()       # the keys counted at least twice (only they can repeat)
         self.seen_id = 0
 
     def refresh(self, conn, city_slug: str) -> None:
+        # After the first read, every snapshot up to the table's newest is counted (the
+        # city's are in the counts, the others are not its pages'): the next reads start
+        # there, and only see what was added since.
+        first = self.seen_id == 0
+        newest = store.last_snapshot_id(conn) if first else 0
         rows = store.city_latest_snapshots(conn, city_slug, after_id=self.seen_id)
+        if first:
+            self.seen_id = max(newest, self.seen_id)
         if not rows:
             return
-        self.seen_id = max(sid for _, sid, _ in rows)
+        self.seen_id = max(self.seen_id, max(sid for _, sid, _ in rows))
         _keys_of(conn, [(sid, h) for _, sid, h in rows])
         dropped = [self.latest.pop(pid)[1] for pid, _, _ in rows if pid in self.latest]
+        counts, shared = self.counts, self.shared
         for keys in dropped:
-            self.counts.subtract(keys)
+            counts.subtract(keys)
+            for k in keys:
+                if counts[k] < 2:
+                    shared.discard(k)
         for pid, sid, h in rows:
             keys = _SNAPSHOT_KEYS.get(h)
             if keys is not None:
                 self.latest[pid] = (sid, keys)
-                self.counts.update(keys)
+                counts.update(keys)
+                shared.update(k for k in keys if counts[k] >= 2)
         if dropped:
-            for k in [k for k, n in self.counts.items() if n <= 0]:
-                del self.counts[k]
+            for k in [k for k, n in counts.items() if n <= 0]:
+                del counts[k]
 
     def repeated(self, page_id: int, mine: frozenset[str]) -> set[str]:
         """What :func:`repeated_keys` gives for this page's keys and the others' latest."""
@@ -92,7 +105,12 @@ class _CityKeys:
         if not others:
             return set()
         need = max(2, min(3, others + 1))
-        return {k for k, n in self.counts.items() if n - (k in own) + (k in mine) >= need}
+        # Only the keys counted twice or more, and this page's own, can reach ``need`` (>= 2):
+        # the rest of the city's keys (every page's own blocks) are not looked at again.
+        counts = self.counts
+        out = {k for k in self.shared if k not in mine and counts[k] - (k in own) >= need}
+        out.update(k for k in mine if counts[k] - (k in own) + 1 >= need)
+        return out
 
 
 class SiteContext:

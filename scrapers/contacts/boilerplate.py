@@ -60,16 +60,35 @@ def mark_boilerplate(contacts: Contacts, repeated: set[str]) -> Contacts:
     """Flag the contacts whose evidence sits in a repeated block; returns ``contacts``."""
     if not repeated:
         return contacts
+    # "In any repeated block" as one search of the blocks joined by a newline, which no
+    # key or evidence contains (both are whitespace-squashed): a page's contacts were
+    # each compared with every block of the site, one at a time.
+    every, plain = _joined(repeated)
     for c in contacts.items:
         key = block_key(c.evidence)
         exact = _norm(c.evidence)
         if not exact:
             continue
         masked = key[1:] if key.startswith("~") else None
-        if key in repeated or any((masked and masked in block) or (not block.startswith("~") and exact in block)
-                                  for block in repeated):
+        if key in repeated or (masked and masked in every) or exact in plain:
             c.boilerplate = True
     return contacts
+
+
+_JOINED: tuple[int, frozenset, str, str] | None = None
+
+
+def _joined(repeated: set[str]) -> tuple[str, str]:
+    """(every block, the blocks not keyed masked) each joined by newlines; the last result
+    is kept (the boilerplate of a page is flagged with the same set more than once)."""
+    global _JOINED
+    if _JOINED is not None and _JOINED[0] == len(repeated) and _JOINED[1] == repeated:
+        return _JOINED[2], _JOINED[3]
+    blocks = sorted(repeated)
+    every = "\n".join(blocks)
+    plain = "\n".join(b for b in blocks if not b.startswith("~"))
+    _JOINED = (len(repeated), frozenset(repeated), every, plain)
+    return every, plain
 
 
 def is_repeated(text: str, repeated: set[str]) -> bool:

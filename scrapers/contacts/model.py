@@ -174,6 +174,26 @@ def _fields(obj) -> dict:
     return {name: getattr(obj, name) for name in names}
 
 
+_CONTACT_JSON: dict[tuple, dict] = {}
+_CONTACT_JSON_MAX = 20_000
+
+
+def _contact_json(c: Contact) -> dict:
+    """A contact's fields and its ``contact_kind``, worked out once per distinct contact
+    (every field alike): a site repeats its contacts on every page, and the kind's
+    regular expressions ran for each one of every page a watch stores."""
+    key = tuple(c.__dict__.items())
+    try:
+        got = _CONTACT_JSON.get(key)
+    except TypeError:      # a field that is not a plain value: not cached
+        return _fields(c) | {"contact_kind": c.contact_kind}
+    if got is None:
+        if len(_CONTACT_JSON) >= _CONTACT_JSON_MAX:
+            _CONTACT_JSON.clear()
+        got = _CONTACT_JSON[key] = _fields(c) | {"contact_kind": c.contact_kind}
+    return dict(got)
+
+
 @dataclass
 class Contacts:
     items: list[Contact] = field(default_factory=list)
@@ -222,7 +242,7 @@ class Contacts:
                        for c in self.phones],
             "addresses": self.addresses,
             "portals": [{"url": c.value, "vendor": c.vendor, "role": c.role} for c in self.portals],
-            "contacts": [_fields(c) | {"contact_kind": c.contact_kind} for c in self.items],
+            "contacts": [_contact_json(c) for c in self.items],
             "ignored": [_fields(i) for i in self.ignored],
             "copied_only": sorted(self.copied_only),
         }

@@ -117,3 +117,40 @@ def test_a_page_read_with_the_area_codes_is_not_read_again():
     assert once.with_area_codes(("805",), "records").contacts is before
     assert twice.with_area_codes(("805",), "records").contacts.to_json() == before.to_json()
     assert once.facts == twice.facts and "records_phone" in once.facts
+
+
+def test_site_context_follows_snapshots_written_between_reads(conn):
+    """The run's counts of a city's repeated blocks, read once and then only from the
+    snapshots added since, give what reading every page of the city again gives, with
+    other cities' snapshots written in between (real SQLite)."""
+    from prr.scrapers.contacts.boilerplate import block_key
+    from prr.watch.site_context import SiteContext, site_repeated
+
+    widget, footer = "Questions? Call the City Clerk's Office.", "City Hall, 300 West Third Street"
+    pages = {}
+    for city in ("oxnard", "mission-viejo"):
+        for n in range(4):
+            pid, _ = store.add_page(conn, city, f"https://{city}.example.gov/page/{n}", "records")
+            pages[(city, n)] = store.get_page(conn, pid)
+
+    def write(city, n, version):
+        paragraphs = [f"{city} page {n} version {version}", widget, footer if version % 2 else "Contact us"]
+        store.add_snapshot(conn, pages[(city, n)]["id"], http_status=200, final_url=pages[(city, n)]["url"],
+                           content_hash=f"{city}-{n}-{version}", text="\n".join(paragraphs),
+                           paragraphs=paragraphs, contacts={})
+        return paragraphs
+
+    write("mission-viejo", 0, 0)                       # another city's snapshot before the first read
+    site = SiteContext(conn)
+    checked = 0
+    for version in range(3):
+        for n in range(4):
+            for city in ("oxnard", "mission-viejo"):
+                page = pages[(city, n)]
+                mine = [f"{city} page {n} version {version + 1}", widget, footer]
+                assert site.repeated(page, mine) == site_repeated(conn, page, mine)
+                checked += 1
+                write(city, n, version)
+    assert checked == 24
+    got = site.repeated(pages[("oxnard", 0)], [widget])
+    assert block_key(widget) in got and block_key(footer) not in got     # no latest version has the footer
