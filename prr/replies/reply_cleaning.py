@@ -26,7 +26,7 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 # A sentence ends at . ! ? or a colon-less line end, unless the dot belongs to a common
 # abbreviation ("Gov. Code", "No. 12", "U.S.C.", "Mr. Smith").
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\bNo\.)(?<!\bno\.)(?<!\bGov\.)(?<!\bSec\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bCal\.)"
+    r"(?<=[.!?])(?<!\bNo\.)(?<!\bno\.)(?<!\bNos\.)(?<!\bnos\.)(?<!\bGov\.)(?<!\bSec\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bCal\.)"
     r"(?<!\bEvid\.)(?<!\bPen\.)(?<!\bU\.S\.)(?<!\bv\.)(?<!\bvs\.)(?<!\bInc\.)(?<!\bDept\.)(?<!\bCo\.)(?<!\bC\.F\.R\.)(?<!\bU\.S\.C\.)(?<!\bAnn\.)(?<!\bMiss\.)"
     r"[\"'”’)]*\s+(?=[A-Z0-9\"“'(\[*•-])|\n\n")
 

@@ -44,10 +44,17 @@ _EXTENSION_TAKEN = re.compile(
     r"|new\s+(?:due|response)\s+date)", re.IGNORECASE)
 
 
-def counts_against(main_status: str, main_evidence: str, other_status: str) -> bool:
+# "There are no additional / other / further responsive records": the rest does not exist.
+_NOTHING_MORE = re.compile(r"\bno\s+(?:additional|other|further|more)\b|\bnot?\s+(?:have\s+)?any\s+(?:additional|other|further)\b",
+                           re.IGNORECASE)
+
+
+def counts_against(main_status: str, main_evidence: str, other_status: str, other_evidence: str = "") -> bool:
     """Whether a status read more surely than the main one puts the main one in doubt."""
     if other_status == "closed":
         return False
+    if other_status == "no_records" and main_status in ("released", "partial") and _NOTHING_MORE.search(other_evidence):
+        return False   # records came, and there are no others: the release's usual last line
     return not (other_status == "acknowledged" and main_status == "extension"
                 and bool(_EXTENSION_TAKEN.search(main_evidence)))
 
@@ -57,7 +64,7 @@ def out_of_depth(main, others, confidence: float, model, *, amount_asked: bool =
     person although it is sure enough, or None. A fee the fee rules back with an amount asked
     before the work goes on has evidence besides the sentence: its wording may be new."""
     # a finding beside the closure it causes is the usual final letter: a sure closure does not count
-    surer = max((o for o in others if counts_against(main.status, main.evidence, o.status)),
+    surer = max((o for o in others if counts_against(main.status, main.evidence, o.status, o.evidence)),
                 key=lambda o: o.confidence, default=None)
     if surer is not None and surer.confidence > confidence + SURER_BY:
         return (f"{main.status} leads on precedence but {surer.status} is read more surely "
