@@ -34,6 +34,7 @@ from prr.replies.reply_cleaning import (  # noqa: F401  (re-exported)
     _Text,
     strip_quoted,
 )
+from prr.replies.reply_depth import HOURLY_PRICE
 from prr.replies.reply_facts import (  # noqa: F401  (re-exported)
     extract_dates,
     extract_exemptions,
@@ -57,7 +58,6 @@ from prr.replies.rules import Rules, load_rules
 _LINK = re.compile(r"https?://|\bwww\.|\bdownload|\bportal\b|\bsharefile\b|\bdropbox\b"
                    r"|\bnextrequest\b|\bgovqa\b", re.IGNORECASE)
 _BARE_DENY = re.compile(r"^\W*(?:deny|denied|denies|denial)\W*$", re.IGNORECASE)
-_HOURLY = re.compile(r"\$\s?[\d,.]+\s*(?:/\s*(?:hr|hour)\b|(?:per|an?)\s+(?:hour|hr)\b)", re.IGNORECASE)
 
 
 @dataclass
@@ -187,7 +187,7 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
         amount = any(result.fee.get(k) for k in ("total", "deposit", "balance"))
         # an hourly price for the work ("our fee is $18.00 an hour for research") names the fee
         # this request will cost, not "fees may apply"; a price per copy is a price list
-        priced = amount or any(f["kind"] == "rate" and _HOURLY.search(f["text"]) for f in result.fees)
+        priced = amount or any(f["kind"] == "rate" and HOURLY_PRICE.search(f["text"]) for f in result.fees)
         _read_by_model(status_text, attached, result, model, fee_amount=priced,
                        amount_asked=bool(amount and result.fee.get("before_work")))
     result.tracking_numbers = tracking_numbers(t.text, requester_refs=requester_refs, rules=rules)

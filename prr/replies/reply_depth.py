@@ -59,10 +59,21 @@ def counts_against(main_status: str, main_evidence: str, other_status: str, othe
                 and bool(_EXTENSION_TAKEN.search(main_evidence)))
 
 
+# A price for the hours of work the request needs ("a charge of $15 an hour", "$38.00/hr"):
+# what this request will cost, not a price list (a price per copy is one).
+HOURLY_PRICE = re.compile(r"\$\s?[\d,.]+\s*(?:/\s*(?:hr|hour)\b|(?:per|an?)\s+(?:hour|hr)\b)", re.IGNORECASE)
+
+
+def fee_backed(main, amount_asked: bool) -> bool:
+    """A fee with evidence besides its sentence's wording: the fee rules find an amount asked
+    before the work goes on, or the sentence itself prices the hours the work needs."""
+    return main.status == "fee" and (amount_asked or bool(HOURLY_PRICE.search(main.evidence)))
+
+
 def out_of_depth(main, others, confidence: float, model, *, amount_asked: bool = False) -> str | None:
     """Why the reading of ``main`` (a ``StatusReading`` read at ``confidence``) should go to a
-    person although it is sure enough, or None. A fee the fee rules back with an amount asked
-    before the work goes on has evidence besides the sentence: its wording may be new."""
+    person although it is sure enough, or None. A fee the fee rules back (``fee_backed``) has
+    evidence besides the sentence: its wording may be new."""
     # a finding beside the closure it causes is the usual final letter: a sure closure does not count
     surer = max((o for o in others if counts_against(main.status, main.evidence, o.status, o.evidence)),
                 key=lambda o: o.confidence, default=None)
@@ -70,6 +81,7 @@ def out_of_depth(main, others, confidence: float, model, *, amount_asked: bool =
         return (f"{main.status} leads on precedence but {surer.status} is read more surely "
                 f"({surer.confidence:.2f} against {confidence:.2f}): less sure")
     familiar = getattr(model, "familiarity", None)
-    if familiar is not None and not (main.status == "fee" and amount_asked) and familiar(main.evidence, main.status) < FAMILIAR_AT:
+    if (familiar is not None and not fee_backed(main, amount_asked)
+            and familiar(main.evidence, main.status) < FAMILIAR_AT):
         return f"the sentence read as {main.status} is unlike any the reader was taught: less sure"
     return None
