@@ -19,14 +19,16 @@ fix made from it), most statuses applied wrongly had one of two marks:
   logs the request and takes the extension is the commonest two-status reply, and receipt
   wording is read near-certainly. Of the first readings of eight sets, all 26 extensions
   read from such a sentence were right (an extension the law only allows, "this period may
-  be extended", stays held).
+  be extended", stays held). Nor does a "no additional / other records" line beside the
+  release or partial release it ends ("there are no additional responsive documents").
 
-A fee the fee rules back (an amount asked before the work goes on) is not held for its
-wording. Either mark holds the reading at ``HELD_AT`` (below the apply bar): it goes to the review
-queue with its suggestion. Both thresholds were fitted leave-one-set-out on those first
+A fee the fee rules back (an amount asked before the work goes on, or a sentence that prices
+the hours the work needs) is not held for its wording. Either mark holds the reading at
+``HELD_AT`` (below the apply bar): it goes to the review queue with its suggestion. Both thresholds were fitted leave-one-set-out on those first
 readings (0.24 and 0.10 in every fold); refitted on the first readings of eight sets, the
-folds choose 0.16-0.24 and 0.05 for no better held-out result, so the values are kept; see
-docs/classify.md for the figures.
+folds choose 0.16-0.24 and 0.05 for no better held-out result, so the values are kept (on
+nine sets, the two exemptions above for "no additional records" and hourly prices change no
+first reading); see docs/classify.md for the figures.
 """
 from __future__ import annotations
 
