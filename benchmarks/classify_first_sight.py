@@ -41,14 +41,15 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from prr.replies.reply_depth import counts_against  # noqa: E402
+from prr.replies.reply_depth import HOURLY_PRICE, counts_against  # noqa: E402
 from prr.replies.reply_model import normalise  # noqa: E402
 
 CASES = ROOT / "tests" / "classify" / "cases"
 # The commit that recorded each set's held-out run: the reader as it first read the set.
 HELD_OUT_RUN = {"blind_replies": "83ec9dc", "blind_replies2": "0035e50", "blind_replies3": "39272a4",
                 "blind_replies4": "d508590", "blind_replies5": "c52fbc1", "blind_replies6": "9a4b22c",
-                "blind_replies7": "62f1ed9", "blind_replies8": "f9961f4"}
+                "blind_replies7": "62f1ed9", "blind_replies8": "f9961f4",
+                "blind_replies9": "bf6f43b"}
 COST_OF_WRONG = 3
 # The check as every reader that had it shipped it (prr/replies/reply_depth.py since the sixth set):
 # those readers are run with the check off, and "then" applies it at these thresholds.
@@ -108,10 +109,12 @@ def marks(data: dict, set_name: str) -> list[dict]:
                "fee_backed": r["got"] == "fee" and bool(fee.get("before_work"))
                and any(fee.get(k) for k in ("total", "deposit", "balance"))}
         if main:
+            # as reply_depth.fee_backed: a fee sentence pricing the hours the work needs is backed too
+            row["fee_backed"] = row["fee_backed"] or (r["got"] == "fee" and bool(HOURLY_PRICE.search(main["evidence"])))
             sims = (known @ words.transform([normalise(main["evidence"])]).T).toarray().ravel()
             row["familiar"] = float(sims[labels == r["got"]].max()) if (labels == r["got"]).any() else 0.0
-            others = [s["confidence"] for s in statuses
-                      if s["status"] != r["got"] and counts_against(r["got"], main["evidence"], s["status"])]
+            others = [s["confidence"] for s in statuses if s["status"] != r["got"]
+                      and counts_against(r["got"], main["evidence"], s["status"], s["evidence"])]
             row["surer_by"] = max(others, default=0.0) - r["confidence"]
             # as the readers that had the check counted it (every status but a closure)
             then = [s["confidence"] for s in statuses if s["status"] not in (r["got"], "closed")]

@@ -23,10 +23,13 @@ _QUOTED_LINE = re.compile(r"^[ \t]*>.*$\n?", re.MULTILINE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _SOFT_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# Quotes escaped with a backslash by the system that stored or exported the message
+# (I\'ll forward this): the words are the same without it.
+_ESCAPED_QUOTE = re.compile(r"\\(['\"])")
 # A sentence ends at . ! ? or a colon-less line end, unless the dot belongs to a common
 # abbreviation ("Gov. Code", "No. 12", "U.S.C.", "Mr. Smith").
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\bNo\.)(?<!\bno\.)(?<!\bGov\.)(?<!\bSec\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bCal\.)"
+    r"(?<=[.!?])(?<!\bNo\.)(?<!\bno\.)(?<!\bNos\.)(?<!\bnos\.)(?<!\bGov\.)(?<!\bSec\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bCal\.)"
     r"(?<!\bEvid\.)(?<!\bPen\.)(?<!\bU\.S\.)(?<!\bv\.)(?<!\bvs\.)(?<!\bInc\.)(?<!\bDept\.)(?<!\bCo\.)(?<!\bC\.F\.R\.)(?<!\bU\.S\.C\.)(?<!\bAnn\.)(?<!\bMiss\.)"
     r"[\"'”’)]*\s+(?=[A-Z0-9\"“'(\[*•-])|\n\n")
 
@@ -90,7 +93,8 @@ def _prepare(parts: list[tuple[str, int]]) -> _Text:
     for part, limit in parts:
         if not part:
             continue
-        part = strip_quoted(part[:limit * 2].replace("\r\n", "\n").replace("\r", "\n"))[:limit]
+        part = _ESCAPED_QUOTE.sub(r"\1", part[:limit * 2].replace("\r\n", "\n").replace("\r", "\n"))
+        part = strip_quoted(part)[:limit]
         for para in _PARAGRAPH_BREAK.split(part):
             para = _SPACES.sub(" ", _SOFT_BREAK.sub(" ", para)).strip()
             if para:
