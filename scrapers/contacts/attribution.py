@@ -358,7 +358,7 @@ OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|o
                         r"\b(?:related|partner|neighbou?ring|nearby|regional)\s+(?:agenc(?:y|ies)|organi[sz]ations)\b|"
                         r"\b(?:agencies|districts|providers|utilities|companies|organi[sz]ations)\b[^|.]{0,30}\bserving\b|"
                         # a heading "Not Elmford Police records": not the City's, the city named by its name
-                        r"^\s*not\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){1,4})(?:records|offices|departments|services|numbers)\b",
+                        r"^\s*not\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){1,4})(?:records|reports|offices|departments|services|numbers|contacts|lines)\b",
                         re.I)
 
 
