@@ -64,7 +64,9 @@ FIELD_LABEL = re.compile(r"^(?:main\s+|direct\s+|office\s+)?(?:phone|telephone|t
                          re.I)
 # A section named for a department with its own records ("Police Department", "Fire")
 DEPARTMENT_HEADING = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:police|fire|sheriff'?s?)"
-                                r"(?:\s+(?:department|services|division))?(?:\s+records)?\s*$", re.I)   # "Police department records"
+                                r"(?:\s+(?:department|services|division))?(?:\s+(?:records|reports))?"
+                                # "Police department records"; "Police Reports / Reportes de Policía" (a translation after a slash)
+                                r"(?:\s*/[^/]{0,40})?\s*$", re.I)
 _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
 
 
