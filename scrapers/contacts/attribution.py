@@ -52,6 +52,8 @@ OTHER_AGENCY = re.compile(
     r"\bIRS\b|Social\s+Security|Secretary\s+of\s+State|Attorney\s+General|State\s+of\s+California|"
     r"Ethics\s+Commission|Office\s+of\s+(?:the\s+)?Assistant\s+Secretary|Washington,?\s+D\.?\s?C\.?|"
     r"National\s+(?:Suicide|Domestic|Human\s+Trafficking|Runaway)|County\s+Sheriff|"
+    # federal lands: "Shasta-Trinity National Forest, Mt. Shasta Ranger Station"
+    r"National\s+(?:Forest|Park|Monument|Recreation\s+Area|Wildlife\s+Refuge)|Ranger\s+(?:Station|District)|"
     r"Sheriff'?s\s+(?:Office|Department)|Superior\s+Court|District\s+Attorney|Highway\s+Patrol|\bCaltrans\b|"
     r"School\s+District|Unified\s+School|"
     # a county's offices: "Ventura County Clerk-Recorder", "Yolo County Elections Office"
@@ -111,7 +113,9 @@ CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|uni
                        r"\bthe\s+(?:City|Town)\s+has\s+its\s+own\b|\bthe\s+(?:City|Town)['\u2019]s\s+own\b|"
                        r"\((?:a\s+)?(?:City|Town)(?:'s)?(?:\s+(?:department|division|service|office|facility|program|utility|enterprise))?\)|"
                        # "Elm Metro is run by the City's Transit Division": what the City runs is the City's
-                       r"\b(?:run|operated|managed|provided|staffed)\s+by\s+the\s+(?:City|Town)(?:['\u2019]s\b|\s+(?:itself|directly)\b)", re.I)
+                       r"\b(?:run|operated|managed|provided|staffed)\s+by\s+the\s+(?:City|Town)(?:['\u2019]s\b|\s+(?:itself|directly)\b)|"
+                       # "Beach Cities Transit (operated by the City)": a name's bracket saying the City runs it
+                       r"\(\s*(?:run|operated|managed|owned|governed)\s+by\s+the\s+(?:City|Town)(?:\s+Council)?\s*\)", re.I)
 # "Payments are processed by <vendor>", "operated by", "administered by": the vendor's line.
 # A vendor is named bare ("processed by Paymentus"); a department comes with "the".
 # So is a payment or service "through <Name>" ("Pay by phone through Paymentus at ...").
@@ -122,6 +126,8 @@ PROCESSED_BY = re.compile(r"\b(?:processed|operated|administered|serviced|provid
                           r"\b(?:pay|paid|payments?|online|by\s+phone)\b[^.;]{0,30}(?:\bthrough\s+(?!(?:the|our|us|city|town)\b)[A-Z]|\((?!(?:City|Town)\b)[A-Z][a-z])|"
                           # named by what it is to the city: "our processor Paymentus", "the City's processor, X"
                           r"\b(?:processor|vendor|contractor|servicer|hauler|franchisee)\s*,?\s+(?!(?:the|our|us|city|town)\b)[A-Z]|"
+                          # "the City's contract tow operator, Elm Towing": a contract operator named after it
+                          r"\bcontract\s+(?:[a-z]+\s+){0,2}(?:operator|provider|company)\s*,?\s+(?!(?:the|our|us|city|town)\b)[A-Z]|"
                           # a franchise: "Elm Garbage Service (City franchise)", "franchised hauler"
                           # (not the city's "franchise fee" or "franchise agreement")
                           r"\b(?:[Cc]ity|[Tt]own)['\u2019]?s?\s+franchise(?:e|d)?\b"
@@ -350,7 +356,9 @@ OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|o
                         r"\bnot\s+(?:held|kept|maintained)\s+by\s+the\s+(?:City|Town)\b|\bwho\s+else\b|"
                         # "Related agencies", "Utilities and districts serving Elmford": bodies beside the city
                         r"\b(?:related|partner|neighbou?ring|nearby|regional)\s+(?:agenc(?:y|ies)|organi[sz]ations)\b|"
-                        r"\b(?:agencies|districts|providers|utilities|companies|organi[sz]ations)\b[^|.]{0,30}\bserving\b",
+                        r"\b(?:agencies|districts|providers|utilities|companies|organi[sz]ations)\b[^|.]{0,30}\bserving\b|"
+                        # a heading "Not Elmford Police records": not the City's, the city named by its name
+                        r"^\s*not\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){1,4})(?:records|reports|offices|departments|services|numbers|contacts|lines)\b",
                         re.I)
 
 
@@ -362,7 +370,8 @@ def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[s
     whatever else the sentence says of the City."""
     host = urlsplit(url).hostname or ""
     # "... handled by the Sheriff's Records Unit, not the City: ... its portal": the City named to say not
-    own = re.sub(r"\bnot\s+(?:by\s+)?(?:the\s+)?(?:City|Town)\b", " ", seg)
+    # ("... or its records portal, not from the City")
+    own = re.sub(r"\bnot\s+(?:(?:by|from|through|with|to)\s+)?(?:the\s+)?(?:City|Town)\b", " ", seg)
     if link_text and OTHER_AGENCY.search(link_text) and not CITY_OWN.search(link_text):
         own = ""
     if not host or CITY_OWN.search(own) or not OTHER_AGENCY.search(seg):

@@ -42,10 +42,13 @@ def mask_city_services(text: str, city_tokens: frozenset[str]) -> str:
 
 # A body the page says is the city's own: "the Elm Fire Protection District, a subsidiary
 # district of the City governed by the City Council", "Elm Housing Authority (a City agency)".
-DECLARED_OWN = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}(?:District|Authority|Agency|Corporation))\s*(?:,|\(|\u2014|-)\s*"
-                          r"(?:is\s+)?(?:a|the)\s+(?:subsidiary\s+(?:district|agency)\s+of\s+the\s+(?:City|Town)|"
+# So are "The Water District is a subsidiary district of the City" and "Elm Sanitary District
+# (governed by the City Council)".
+DECLARED_OWN = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}(?:District|Authority|Agency|Corporation))\s*(?:(?:,|\(|\u2014|-)\s*"
+                          r"(?:is\s+)?|is\s+)(?:(?:a|the)\s+(?:subsidiary\s+(?:district|agency)\s+of\s+the\s+(?:City|Town)|"
                           r"(?:City|Town)(?:-owned)?\s+(?:agency|district|department)|"
-                          r"(?:district|agency)\s+governed\s+by\s+the\s+(?:City|Town)\s+Council)")
+                          r"(?:district|agency)\s+governed\s+by\s+the\s+(?:City|Town)\s+Council)|"
+                          r"(?<=\()governed\s+by\s+the\s+(?:City|Town)\s+Council\))")
 _BODY = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}(?:District|Authority|Agency|Corporation))\b")
 
 
@@ -53,7 +56,8 @@ def declared_own_bodies(text: str) -> tuple[frozenset[str], ...]:
     """The words of each body the page declares the city's own (see :data:`DECLARED_OWN`)."""
     if "subsidiary" not in text and "governed by the" not in text and "(a City" not in text:
         return ()
-    return tuple(frozenset(m.group(1).lower().split()) for m in DECLARED_OWN.finditer(text))
+    return tuple(frozenset(w for w in m.group(1).lower().split() if w != "the")
+                 for m in DECLARED_OWN.finditer(text))
 
 
 def mask_declared(text: str, bodies: tuple[frozenset[str], ...]) -> str:
@@ -61,8 +65,14 @@ def mask_declared(text: str, bodies: tuple[frozenset[str], ...]) -> str:
     for "Elm Fire Protection District"), replaced by a neutral word."""
     if not bodies:
         return text
-    return _BODY.sub(lambda m: "service" if any(set(m.group(1).lower().split()) <= b for b in bodies)
+    return _BODY.sub(lambda m: "service" if any(_same_body(set(m.group(1).lower().split()), b) for b in bodies)
                      else m.group(0), text)
+
+
+def _same_body(named: set[str], declared: frozenset[str]) -> bool:
+    """The declared body named again: its words or fewer, or with one more word in front
+    ("Hesperia Water District" after "The Water District is a subsidiary district of the City")."""
+    return named <= declared or (len(declared) >= 2 and declared <= named and len(named - declared) <= 1)
 
 
 # "Elmford Municipal Utility Services (EMUS)": the short name the page gives a body named with the

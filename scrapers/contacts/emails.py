@@ -31,7 +31,8 @@ WRITE_CUE = re.compile(r"(?:\bquestions?|\bcomments?|\bsend|\bsubmit|\bwrite|\be
 # "To receive agendas by email, send a message to x-request@lists...": a list's subscribe address.
 # ... "sent through <Mail Service> from x@...": the bulk-mail service named between is no addressee
 _VIA = r"(?:(?:through|via|by|using|with)\s+[^.;:@]{1,40}?\s+)?"
-SUBSCRIBE_CUE = re.compile(rf"subscrib|sign\s*up|\bjoin\b|\bemailed\s+{_VIA}from|\bsent\s+(?:out\s+)?{_VIA}from|do\s+not\s+reply|"
+# "News by email:", "Get alerts by email: x@...": what the address sends, not who answers.
+SUBSCRIBE_CUE = re.compile(rf"subscrib|sign\s*up|\b(?:news|alerts|updates|notices|notifications|newsletters?)\s+(?:by|via)\s+e-?mail\b|\bjoin\b|\bemailed\s+{_VIA}from|\bsent\s+(?:out\s+)?{_VIA}from|do\s+not\s+reply|"
                            r"\bto\s+(?:receive|get)\b[^.]{0,60}\bby\s+e-?mail", re.I)
 WEBMASTER_LOCAL = re.compile(r"^(?:webmaster|web\.?master|webeditor|web\.?editor|webinquiry|website|webadmin)$", re.I)
 
@@ -98,7 +99,8 @@ def email_kind(address: str) -> str | None:
 # An address given as the sender of notices ("Notifications are sent from x@...; do not reply",
 # "agendas are emailed from x@..."): nobody writes to it, like a list's.
 # "You will receive updates from x@...": the portal's notification sender.
-SENDER_BEFORE = re.compile(rf"\b(?:sent|e-?mailed|mailed|delivered|come|comes|arrive|arrives)\s+(?:out\s+)?{_VIA}from\s*:?\s*$|"
+# "Get alerts by email from x@...": what comes by email from it is sent, not answered.
+SENDER_BEFORE = re.compile(rf"\bby\s+e-?mail\s+from\s*:?\s*$|\b(?:sent|e-?mailed|mailed|delivered|come|comes|arrive|arrives)\s+(?:out\s+)?{_VIA}from\s*:?\s*$|"
                            r"\b(?:receive|sends?|e-?mails?)\s+(?:\w+\s+)?(?:updates|notifications|notices|alerts|e-?mails?|messages)"
                            r"\s+from\s*:?\s*$",
                            re.I)

@@ -64,7 +64,9 @@ FIELD_LABEL = re.compile(r"^(?:main\s+|direct\s+|office\s+)?(?:phone|telephone|t
                          re.I)
 # A section named for a department with its own records ("Police Department", "Fire")
 DEPARTMENT_HEADING = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:police|fire|sheriff'?s?)"
-                                r"(?:\s+(?:department|services|division))?(?:\s+records)?\s*$", re.I)   # "Police department records"
+                                r"(?:\s+(?:department|services|division))?(?:\s+(?:records|reports))?"
+                                # "Police department records"; "Police Reports / Reportes de Policía" (a translation after a slash)
+                                r"(?:\s*/[^/]{0,40})?\s*$", re.I)
 _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
 
 
@@ -173,11 +175,14 @@ class Extractor:
             own_seg = self._mask_own(mask_city_services(seg, self.city_tokens))
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
             if c.owner == "city" and start is not None:
-                c.owner = owner_from_block(own_seg, c.written, layout.label_above(self.page.blocks, bi, start),
-                                                mask_city_services(block.heading, self.city_tokens)
+                own = self._mask_own      # a body the page declared the city's own, named in a title too
+                c.owner = owner_from_block(own_seg, c.written, own(layout.label_above(self.page.blocks, bi, start)),
+                                                own(mask_city_services(block.heading, self.city_tokens))
                                                 if block.region == "main" else "",
-                                                mask_city_services(layout.row_before(self.page.blocks[bi].text, start), self.city_tokens),
-                                                layout.card_title(self.page.blocks[bi].text, start), layout.lead_in(self.page.blocks, bi))
+                                                own(mask_city_services(layout.row_before(self.page.blocks[bi].text, start),
+                                                                       self.city_tokens)),
+                                                own(layout.card_title(self.page.blocks[bi].text, start)),
+                                                own(layout.lead_in(self.page.blocks, bi)))
             if c.owner == "city" and foreign_unclear(c.value, seg, c.written, self.area_codes, self.city_tokens):
                 c.owner = "unknown"
             if c.owner == "city" and named_elsewhere(seg, c.written, self._own_services_masked(bi), self.city_tokens):
@@ -235,7 +240,7 @@ class Extractor:
             lead = layout.label_above(self.page.blocks, bi, start) or lead
         return named_owner(self._mask_own(lead), text[end:end + 40] if end is not None else "",
                            self.city_tokens,
-                           self.page.blocks[bi].heading)
+                           self._mask_own(self.page.blocks[bi].heading))
 
     def role_for(self, bi: int, start: int | None, end: int | None, extra: str = "") -> tuple[str, str]:
         """Role from (1) the words just before and after the contact in its sentence,

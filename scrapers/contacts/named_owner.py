@@ -68,6 +68,9 @@ AFTER = re.compile(r"^\s*\)?\s*[,(]\s*(?:a|an)\s+(?:private|independent|separate
                    re.I)
 
 
+_SURNAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+")
+
+
 def _acronym(word: str) -> bool:
     bare = word.strip(".,'\u2019")
     return bool(re.fullmatch(r"[A-Z][A-Z&]{1,5}", bare)) and bare not in NOT_ACRONYMS
@@ -78,9 +81,13 @@ def _is_org(words: list[str]) -> bool:
         bare = w.strip(".,'\u2019")
         if bare.lower() in ORG_NOUNS or _acronym(w) or (bare.lower() in TRADE_NOUNS and len(words) >= 2):
             return True
-        if re.fullmatch(r"[A-Z]?[a-z]+[A-Z][A-Za-z]+", bare):   # "AlertSCC", "GovQA", "eNotify"
-            return True
+        if re.fullmatch(r"[A-Z]?[a-z]+[A-Z][A-Za-z]+", bare) and not _SURNAME.fullmatch(bare):
+            return True       # "AlertSCC", "GovQA", "eNotify" (a brand; "McCarthy", "DeLeon" a person)
     return False
+
+
+_SHORT = {"mount": "mt", "saint": "st", "fort": "ft"}
+_SHORT_PREFIX = re.compile(r"^(mount|saint|fort)(?=\w{3})")
 
 
 def _own_name(words: list[str], city_tokens: frozenset[str]) -> bool:
@@ -90,7 +97,10 @@ def _own_name(words: list[str], city_tokens: frozenset[str]) -> bool:
         head = [w.strip(".,'\u2019") for w in words[:k]]
         joined = "".join(head).lower()
         initials = "".join(w[0] for w in head).lower()
-        if any((len(joined) >= 4 and (joined in t or t in joined)) or (k >= 2 and t.startswith(initials))
+        # "Mount Shasta" for mtshastaca.gov, "Saint Helena" for sthelena: the short form a domain uses
+        short = _SHORT_PREFIX.sub(lambda m: _SHORT[m.group(1)], joined)
+        if any((len(joined) >= 4 and (joined in t or t in joined or (short != joined and short in t)))
+               or (k >= 2 and t.startswith(initials))
                for t in city_tokens if len(t) >= 4):
             return True
     m = DESK_ACRONYM.match(words[0].strip(".,"))
@@ -172,6 +182,10 @@ FIELD_WORDS_ONLY = re.compile(r"[\W_\d]*(?:(?:main|toll[- ]?free|phone|telephone
                               re.I)
 
 
+_NEXT_NUMBER = re.compile(r"\s(?:or|and)\s(?=[^.;]{0,80}\d{3}[\s.\u2010-\u2014-]\d{4})")
+_OUR_VENDOR = re.compile(r"\bour\s+(?:\w+\s+)?(?:contractor|vendor|processor|provider|partner|servicer|operator)s?\b", re.I)
+
+
 def foreign_unclear(e164: str, seg: str, written: str, area_codes: tuple[str, ...],
                     city_tokens: frozenset[str]) -> bool:
     """A toll-free number, or one outside the city's area codes, whose own words neither name
@@ -181,7 +195,16 @@ def foreign_unclear(e164: str, seg: str, written: str, area_codes: tuple[str, ..
     if not e164.startswith("+1") or not (TOLL_FREE.match(e164) or (area_codes and e164[2:5] not in area_codes)):
         return False
     words = clause(seg, written)
-    words = words.replace(written, " ") if written else words
+    if written and written in words:
+        at = words.index(written) + len(written)
+        # "... go to Invoice Cloud at (781) ... or to the City's Finance Department at (310) ...":
+        # the words of the next number are not this one's
+        nxt = _NEXT_NUMBER.search(words, at)
+        words = (words[:nxt.start()] if nxt else words).replace(written, " ")
+    # "billed by our contractor", "our vendor, Elm Pay": "our" there names someone else
+    words = _OUR_VENDOR.sub(" vendor ", words)
+    # an address says whose it is by its domain ("elmalarms@billingco.net" is the billing company's)
+    words = re.sub(r"[\w.%+-]+@", " ", words)
     if CITY_OWN.search(words) or FIELD_WORDS_ONLY.fullmatch(words):
         return False
     low = words.lower()

@@ -77,7 +77,8 @@ engineering records record information request requests questions phone telephon
 attorney treasurer economic development airport hours reception front administration administrative account accounts
 payments parking traffic streets street environmental museum golf cemetery marina harbor emergency non-emergency
 dispatch tty tdd and of the for our your online report reports team staff help contact contacts office's department's
-""".split())
+after weekends weekdays evenings nights direct cell mobile voice teléfono telefono tel correo electrónico
+""".split())     # (and the words that say when or how a line is reached: "After hours:", "Teléfono:")
 FACILITY_WORDS = frozenset("center centre park library hall pool shelter yard plant field museum theater theatre "
                            "station house gym complex arena stadium garden gardens plaza garage facility".split())
 # "Valley Water: 408-...", "Northfield public records: ...": a name labelling the number.
@@ -145,9 +146,15 @@ def owner_from_previous(seg: str, paragraph: str) -> str:
         at = prev.find(desk.group(1))
         whose = prev[max(0, at - 50):at] if at > 0 else ""
         return "city" if not whose or CITY_OWN.search(whose) else owner_from_words(mask(whose))
-    if not prev or CITY_OWN.search(prev) or CITY_PART.search(prev):
+    # "X Water District bills residents for water; the City does not.": the City named only to
+    # say it does not is not whom "their" points back to
+    prev = CITY_DOES_NOT.sub(" ", prev)
+    if not prev.strip() or CITY_OWN.search(prev) or CITY_PART.search(prev):
         return "city"
     return owner_from_words(prev)
+
+
+CITY_DOES_NOT = re.compile(r"\b(?:but\s+)?the\s+(?:City|Town)\s+(?:does|did|is|are|will|can)\s*(?:not|n['’]t)\b[^.;]*")
 
 
 # "the neighbouring City of Elmford", "Town of Ridge Police": a place named as a city or town.

@@ -39,9 +39,10 @@ SERVICE_RE = re.compile(r"(?:\b(?:call|dial|tty|tdd|relay(?:\s+service)?|phone|t
 # ("Facsimile — 510...", a dash; "Fax | | 909/...", a row with an empty cell between)
 FAX_BEFORE = re.compile(r"(?:\b(?:tele-?)?fax|\bfacsimile|\bfx|\bf|\U0001F4E0\ufe0f?)\)?\s*(?:number|no\.?|line)?\s*(?:\bis\s+)?"
                         r"(?:[:.#\u2013\u2014-]\s*)?(?:\|\s*){0,2}$", re.I)
+# ("(fax - records only)": what the fax is for after a dash inside the brackets)
 # (on the number's own line: "Fax / Fax: ..." on the next line labels the next number; a label
 # after a dash may name the desk first, "(619) 522-7846 – Clerk's fax")
-FAX_AFTER = re.compile(r"^[ \t]*(?:\(\s*(?:fax|f)\s*\)|\[\s*fax\s*\]|[-\u2013\u2014]?[ \t]*fax\b(?![ \t]*[:#.]?[ \t]*[\d(+])|"
+FAX_AFTER = re.compile(r"^[ \t]*(?:\(\s*(?:fax|f)(?:[ \t]*[-\u2013\u2014:,][ \t]*[^)\d\n]{1,30})?\s*\)|\[\s*fax\s*\]|[-\u2013\u2014]?[ \t]*fax\b(?![ \t]*[:#.]?[ \t]*[\d(+])|"
                        r"[-\u2013\u2014][ \t]*(?:[\w'\u2019.&]+[ \t]+){1,3}fax\b(?:[ \t]*(?:line|number|no\.?))?[ \t]*(?:$|\n|[|,;]))",
                        re.I)
 TDD_BEFORE = re.compile(r"(?:\btty|\btdd|\bteletype|\btext telephone|relay(?: service)?|hearing[- ]impaired|"

@@ -145,9 +145,11 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
     if always and VENDOR_OWN_SITE.match(host):
         return None
     if always and (PORTAL_LOOKUP_TEXT.search(text) or PORTAL_LOOKUP_TEXT.search(before)) \
-            and not (REQUEST_FORM_TEXT.search(text) or REQUEST_FORM_TEXT.search(before)):
+            and not (REQUEST_FORM_TEXT.search(text) or REQUEST_FORM_TEXT.search(before)) \
+            and not (page_host and urlsplit(target).path in ("", "/") and not portal_vendor(page_url)[1]):
         # "Check the status of my requests", "Browse past requests", "Track a request: <link>":
-        # not the way to ask
+        # not the way to ask (the portal's root linked from a city page is the portal itself,
+        # whatever its words say one does there: "search past requests")
         return None
     if always and page_host and portal_vendor(page_url)[1]:          # on the portal's own pages
         # the product's own menu is read too: its "Submit a Request" item is the way in

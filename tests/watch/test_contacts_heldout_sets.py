@@ -32,10 +32,10 @@ P 1.00 R 0.893, records contact P 0.882 R 0.870); its misses were then read and 
 cause (no label changed), so blind10 is in-sample now too. blind11 was the held-out test set
 until its held-out run (emails P 1.00 R 1.00, phones P 0.927 R 0.967, fax P 1.00 R 0.880,
 portals P 0.980 R 0.943, records contact P 0.943 R 0.957); its misses were then read and
-fixed by cause (no label changed), so blind11 is in-sample now as well. blind12 is the
-held-out test set: its figures are its held-out run (emails P 0.906 R 1.00, phones P 0.930
-R 0.939, fax P 1.00 R 0.963, portals P 0.980 R 0.926, records contact P 0.986 R 0.986),
-never tuned on. Scored by
+fixed by cause (no label changed), so blind11 is in-sample now as well. blind12 was the
+held-out test set until its held-out run (emails P 0.906 R 1.00, phones P 0.930 R 0.939,
+fax P 1.00 R 0.963, portals P 0.980 R 0.926, records contact P 0.986 R 0.986); its misses
+were then read and fixed by cause (no label changed), so blind12 is in-sample now too. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -83,7 +83,8 @@ EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blin
 # a directory's police records row), every other field 1.00 except blind9's portal URLs,
 # below the goal (R 0.944: the same bare-link convention, three links); blind10's portal URLs
 # (R 0.964: two such self-links) and records contact (P 0.986 R 0.986: a directory's clerk line
-# given again as the records desk's); blind11's portal URLs (R 0.962: two such links).
+# given again as the records desk's); blind11's portal URLs (R 0.962: two such links); blind12's
+# portal URLs, below the goal (R 0.944: three such links).
 BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind2": {},
     "blind3": {},
@@ -104,11 +105,11 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # records-page links labelled portals here, Oakland's police records page and Ridgecrest's
     # side-menu self-link, as in blind9 and blind10).
     "blind11": {},
-    # The held-out test set: its held-out run, never tuned on.
+    # In-sample after its held-out run: every field but one meets the goals; portal URLs R 0.944,
+    # three bare police-records page links labelled portals here (Redwood City's and Simi Valley's
+    # side-menu self-links, Tustin's FAQ link), not in the first and fourth sets.
     "blind12": {
-        "emails": "blind12 held-out run: emails P 0.906",
-        "phones": "blind12 held-out run: phones P 0.930 R 0.939",
-        "portal_urls": "blind12 held-out run: portal URLs R 0.926",
+        "portal_urls": "blind12 portal URLs R 0.944: bare records-page links labelled portals here, not in blind/blind4",
     },
 }
 
