@@ -1,4 +1,4 @@
-"""Contacts on the second to twelfth blind sets (tests/watch/blind2 ... blind12).
+"""Contacts on the second to thirteenth blind sets (tests/watch/blind2 ... blind13).
 
 All were written and labelled without reading the extractor (see each set's README).
 blind2 was first run untuned (phones P 0.81, fax R 0.74, portals P 0.81, records contact
@@ -35,7 +35,10 @@ portals P 0.980 R 0.943, records contact P 0.943 R 0.957); its misses were then 
 fixed by cause (no label changed), so blind11 is in-sample now as well. blind12 was the
 held-out test set until its held-out run (emails P 0.906 R 1.00, phones P 0.930 R 0.939,
 fax P 1.00 R 0.963, portals P 0.980 R 0.926, records contact P 0.986 R 0.986); its misses
-were then read and fixed by cause (no label changed), so blind12 is in-sample now too. Scored by
+were then read and fixed by cause (no label changed), so blind12 is in-sample now too. blind13
+is the held-out test set: its figures are its held-out run (emails P 1.00 R 0.965, phones
+P 0.887 R 0.945, fax 1.00 / 1.00, portals P 1.00 R 0.944, records contact P 0.985 R 0.971),
+never tuned on. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -56,7 +59,7 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 HERE = Path(__file__).resolve().parent
-SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12")
+SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13")
 PAGES = {name: bench.labels(HERE / name) for name in SETS}
 # Sets written before each one: a city may appear in one set only.
 EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blind", "blind2", "blind3"),
@@ -69,7 +72,9 @@ EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blin
            "blind11": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                        "blind10"),
            "blind12": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                       "blind10", "blind11")}
+                       "blind10", "blind11"),
+           "blind13": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+                       "blind10", "blind11", "blind12")}
 
 # Measured with the current extractor, all in-sample now (their held-out figures are in
 # docs/benchmarks.md and docs/watch.md). Every field meets the goals: blind3's records contact
@@ -111,6 +116,11 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind12": {
         "portal_urls": "blind12 portal URLs R 0.944: bare records-page links labelled portals here, not in blind/blind4",
     },
+    # The held-out test set: its held-out run, never tuned on.
+    "blind13": {
+        "phones": "blind13 held-out run: phones P 0.887 R 0.945",
+        "portal_urls": "blind13 held-out run: portal URLs R 0.944",
+    },
 }
 
 
@@ -143,6 +153,8 @@ def _visible_text(raw: str) -> str:
     raw = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>", " ", raw)
     # \s also matches a no-break space: a label written "(530) 582-7710" is on a page that
     # prints "(530)&nbsp;582-7710"
+    # inline tags join what they wrap as a browser shows it: "<span>256-8000</span>, ext. 8026"
+    raw = re.sub(r"</?(?:span|b|i|em|strong|a)\b[^>]*>", "", raw, flags=re.I)
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", raw)))
 
 
