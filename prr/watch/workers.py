@@ -48,9 +48,13 @@ def start_workers(workers: int | None = None, *, settings=None, items: list[dict
         return False
     config = None
     if items:
-        fetcher = PoliteFetcher(settings)
-        config = worker_config(fetcher, workers)
-        fetcher.close()
+        try:
+            fetcher = PoliteFetcher(settings)
+        except Exception:   # e.g. a bad network setting: the run itself reports it
+            items = None
+        else:
+            config = worker_config(fetcher, workers)
+            fetcher.close()
     pool, queue = worker_pool(workers)
     with _frozen_heap():
         # with "fork", the first job forks every worker at once

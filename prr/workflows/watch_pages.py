@@ -80,13 +80,17 @@ def workers_started_ahead(settings, city_slugs: list[str] | None = None) -> Iter
             from prr.watch.watch import WatchOptions
             from prr.watch.workers import work_items
 
-            conn = connect(settings.db_path)
+            items = None
             try:
-                pages = list_pages(conn, city_slugs)
-                items = (work_items(pages, SiteContext(conn).area_codes)
-                         if len(pages) >= WatchOptions().parallel_from > 0 else None)
-            finally:
-                conn.close()
+                conn = connect(settings.db_path)
+                try:
+                    pages = list_pages(conn, city_slugs)
+                    if len(pages) >= WatchOptions().parallel_from > 0:
+                        items = work_items(pages, SiteContext(conn).area_codes)
+                finally:
+                    conn.close()
+            except Exception:   # the run meets it again inside the flow run, which records it
+                log.debug("not starting workers ahead", exc_info=True)
             started = items is not None and start_workers(settings=settings, items=items)
         yield started
     finally:

@@ -53,7 +53,7 @@ def test_workers_forked_ahead_are_used_then_unused_ones_stopped(tmp_path):
 
 
 JOBS_AHEAD = textwrap.dedent("""
-    import json, multiprocessing, socket, time
+    import dataclasses, json, multiprocessing, socket, time
     from prr.core.settings import get_settings
     from prr.scrapers.fetch import PoliteFetcher
     from prr.watch import workers
@@ -69,12 +69,18 @@ JOBS_AHEAD = textwrap.dedent("""
     plain_pool_refused = workers.started_ahead()
     other = workers.take_jobs_ahead(settings, config, items[:3], 2)      # other pages
     after_other = [workers.started_ahead(), len(multiprocessing.active_children())]
+    # A setting the fetcher refuses: workers are forked, nothing fetched ahead (the run,
+    # inside its flow run, meets the error and reports it).
+    bad = dataclasses.replace(settings, allow_networks=("not a network",))
+    bad_started = [workers.start_workers(2, settings=bad, items=items), workers.started_ahead(),
+                   workers.take_jobs_ahead(bad, config, items, 2) is None]
+    workers.release_workers()
     workers.start_workers(2, settings=settings, items=items)
     t0 = time.perf_counter()
     workers.release_workers()           # never taken: ended, not waited for
     released_s = time.perf_counter() - t0
     print(json.dumps({"started": started, "ahead": plain_pool_refused, "other": other is None,
-                      "after_other": after_other, "released_s": released_s,
+                      "after_other": after_other, "released_s": released_s, "bad": bad_started,
                       "left": len(multiprocessing.active_children())}))
 """)
 
@@ -87,6 +93,7 @@ def test_jobs_ahead_for_other_pages_or_never_taken_are_stopped(tmp_path, prr_env
     assert got["started"] is True and got["ahead"] is True
     # A run checking other pages does not take them: they are stopped, none left running.
     assert got["other"] is True and got["after_other"] == [False, 0]
+    assert got["bad"] == [True, True, True]
     # Workers still fetching (a host that never answers) are ended at once, not waited for.
     assert got["released_s"] < 5 and got["left"] == 0
 
