@@ -20,10 +20,10 @@ def worker_count() -> int:
     return min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-_ready: tuple | None = None     # (workers, pool, queue) forked ahead of a run by start_workers()
+_ready: tuple | None = None     # (workers, pool, queue, jobs) forked ahead of a run by start_workers()
 
 
-def start_workers(workers: int | None = None) -> bool:
+def start_workers(workers: int | None = None, *, settings=None, items: list[dict] | None = None) -> bool:
     """Fork the worker processes now, for the next :func:`worker_pool` call to use.
 
     For a caller about to start threads before the run reaches the pages (a Prefect flow
@@ -31,7 +31,13 @@ def start_workers(workers: int | None = None) -> bool:
     are ready in ~0.02 s; asked for later, they come through a fork server, ~1.1 s with
     Prefect's threads running (``benchmarks/worker_start.py``), all of it added to the
     run. Returns whether workers were started; release them with :func:`release_workers`
-    if the run never asks for them."""
+    if the run never asks for them.
+
+    With ``items`` (:func:`work_items` of the run's pages) and ``settings``, the workers
+    also start fetching and parsing them at once, with the fetcher those settings make:
+    the caller's set-up (a flow run's API calls, ~0.2-1 s measured) then overlaps the
+    first pages. Nothing is written until the run takes the results
+    (:func:`take_jobs_ahead`, when it has the same pages and fetcher)."""
     import multiprocessing
     import threading
 
@@ -40,11 +46,58 @@ def start_workers(workers: int | None = None) -> bool:
     if (_ready is not None or workers < 2 or threading.active_count() != 1
             or "fork" not in multiprocessing.get_all_start_methods()):
         return False
+    config = None
+    if items:
+        try:
+            fetcher = PoliteFetcher(settings)
+        except Exception:   # e.g. a bad network setting: the run itself reports it
+            items = None
+        else:
+            config = worker_config(fetcher, workers)
+            fetcher.close()
     pool, queue = worker_pool(workers)
     with _frozen_heap():
-        pool.submit(int)        # with "fork", the first job forks every worker at once
-    _ready = (workers, pool, queue)
+        # with "fork", the first job forks every worker at once
+        jobs = _submit(pool, settings, config, items, workers) if items else None
+        if jobs is None:
+            pool.submit(int)
+    _ready = (workers, pool, queue, (settings, config, items, jobs) if jobs else None)
     return True
+
+
+def work_items(pages: list[dict], area_codes=None) -> list[dict]:
+    """What the workers are given for ``pages``; ``area_codes(city_slug)``: the city's area
+    codes, for their parsing."""
+    items = [{"url": p["url"], "etag": p["etag"], "last_modified": p["last_modified"], "page": p}
+             for p in pages]
+    if area_codes is not None:
+        for it in items:
+            it["area_codes"] = area_codes(it["page"]["city_slug"])
+    return items
+
+
+def worker_config(fetcher: PoliteFetcher, workers: int) -> dict:
+    """Each worker's fetcher: the run's, with its share of the global limit."""
+    return dict(fetcher.config(), global_limit=max(1, fetcher.global_limit // workers))
+
+
+def _submit(pool, settings, config: dict, items: list[dict], workers: int) -> dict:
+    return {pool.submit(fetch_and_analyse_job, settings, config, share): share for share in shares(items, workers)}
+
+
+def take_jobs_ahead(settings, config: dict, items: list[dict], workers: int):
+    """(pool, queue, jobs) of the workers :func:`start_workers` set fetching ``items`` with
+    the same settings and fetcher; None when there are none, or they fetch other pages
+    (then they are stopped)."""
+    global _ready
+    if _ready is None or _ready[3] is None:
+        return None
+    count, pool, queue, (settings_ahead, config_ahead, items_ahead, jobs) = _ready
+    if (count, settings_ahead, config_ahead, items_ahead) != (workers, settings, config, items):
+        release_workers()
+        return None
+    _ready = None
+    return pool, queue, jobs
 
 
 def started_ahead() -> bool:
@@ -70,11 +123,16 @@ def _frozen_heap():
 
 
 def release_workers() -> None:
-    """Stop workers started ahead by :func:`start_workers` that no run took."""
+    """Stop workers started ahead by :func:`start_workers` that no run took; those still
+    fetching for it are ended at once (they have written nothing)."""
     global _ready
     if _ready is not None:
-        _, pool, queue = _ready
+        _, pool, queue, ahead = _ready
         _ready = None
+        if ahead is not None:
+            # ProcessPoolExecutor has no public way to end its workers before Python 3.14.
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
         queue.close()
 
@@ -87,10 +145,11 @@ def worker_pool(workers: int):
     from concurrent.futures import ProcessPoolExecutor
 
     global _ready
-    if _ready is not None and _ready[0] == workers:
-        _, pool, queue = _ready
+    if _ready is not None and _ready[0] == workers and _ready[3] is None:
+        _, pool, queue, _ = _ready
         _ready = None
         return pool, queue
+    release_workers()       # others, or fetching other pages: not for this run
     # Forking is only safe while this is the process's only thread (another thread could
     # hold a lock the children would inherit locked: Prefect's, a progress bar's, fetching
     # threads'). It is then instant; forkserver has to start and import prr first
@@ -196,18 +255,18 @@ def run_parallel(pages: list[dict], fetcher: PoliteFetcher, options, finish, bat
     """Fetch every page and hand each result to ``finish(page, outcome, analysis)`` in this
     thread: through worker processes for large runs, else through the fetcher's threads.
     ``area_codes(city_slug)``: the city's area codes, for the workers' parsing."""
-    items = [{"url": p["url"], "etag": p["etag"], "last_modified": p["last_modified"], "page": p}
-             for p in pages]
-    if area_codes is not None:
-        for it in items:
-            it["area_codes"] = area_codes(it["page"]["city_slug"])
+    items = work_items(pages, area_codes)
     workers = worker_count()
-    pool = queue = None
+    pool = queue = jobs = None
     if options.parallel_from and len(pages) >= options.parallel_from and workers > 1:
-        try:
-            pool, queue = worker_pool(workers)
-        except Exception:      # e.g. no usable __main__ for worker processes: parse here instead
-            pool = queue = None
+        ahead = take_jobs_ahead(fetcher.settings, worker_config(fetcher, workers), items, workers)
+        if ahead is not None:
+            pool, queue, jobs = ahead
+        else:
+            try:
+                pool, queue = worker_pool(workers)
+            except Exception:      # e.g. no usable __main__ for worker processes: parse here instead
+                pool = queue = None
     # Without worker processes, results are written after the fetching, not during it:
     # every sqlite call releases the GIL, and getting it back from dozens of busy fetching
     # threads costs ~0.3 ms a call (measured: 1,000 pages' writes took 1.6 s during the
@@ -231,14 +290,15 @@ def run_parallel(pages: list[dict], fetcher: PoliteFetcher, options, finish, bat
                     flush()
             flush()
             return
-        _run_in_workers(pages, items, fetcher, workers, pool, queue, buffered, flush, batch, on_fetched)
+        _run_in_workers(pages, items, fetcher, workers, pool, queue, buffered, flush, batch, on_fetched, jobs)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
             queue.close()
 
 
-def _run_in_workers(pages, items, fetcher, workers, pool, queue, buffered, flush, batch, on_fetched) -> None:
+def _run_in_workers(pages, items, fetcher, workers, pool, queue, buffered, flush, batch, on_fetched,
+                    jobs=None) -> None:
     # Worker processes fetch and parse, each its own hosts (one process's GIL cannot keep
     # up with dozens of fetching threads plus the parsing); this one writes, as the pages
     # arrive (it runs no fetching threads, so its sqlite calls are cheap).
@@ -247,10 +307,9 @@ def _run_in_workers(pages, items, fetcher, workers, pool, queue, buffered, flush
 
     by_id = {p["id"]: p for p in pages}
     handled: set[int] = set()
-    config = dict(fetcher.config(), global_limit=max(1, fetcher.global_limit // workers))
-    with _frozen_heap():       # the first job forks the workers (when forking)
-        jobs = {pool.submit(fetch_and_analyse_job, fetcher.settings, config, share): share
-                for share in shares(items, workers)}
+    if jobs is None:        # else started ahead (start_workers) on the same items
+        with _frozen_heap():       # the first job forks the workers (when forking)
+            jobs = _submit(pool, fetcher.settings, worker_config(fetcher, workers), items, workers)
     expected_chunks, received_chunks = 0, 0
 
     def take(done):

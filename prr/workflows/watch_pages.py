@@ -61,8 +61,11 @@ def _warm_worker_start() -> None:
 @contextmanager
 def workers_started_ahead(settings, city_slugs: list[str] | None = None) -> Iterator[bool]:
     """For the block: when the run will parse in worker processes, fork them now (see
-    :func:`prr.watch.workers.start_workers`), before the block starts threads; the run
-    takes them. Those it does not take are stopped at the end. Yields whether they were
+    :func:`prr.watch.workers.start_workers`), before the block starts threads, and set
+    them fetching and parsing the run's pages, so that the block's set-up (a flow run's
+    API calls) overlaps the first pages. The run takes them and their results when it
+    checks the same pages with the same settings; otherwise, and if it never checks
+    them, they are stopped at the end, having written nothing. Yields whether they were
     started."""
     import threading
 
@@ -73,14 +76,22 @@ def workers_started_ahead(settings, city_slugs: list[str] | None = None) -> Iter
         if threading.active_count() == 1:
             from prr.db import connect
             from prr.db.pages import list_pages
+            from prr.watch.site_context import SiteContext
             from prr.watch.watch import WatchOptions
+            from prr.watch.workers import work_items
 
-            conn = connect(settings.db_path)
+            items = None
             try:
-                large = len(list_pages(conn, city_slugs)) >= WatchOptions().parallel_from > 0
-            finally:
-                conn.close()
-            started = large and start_workers()
+                conn = connect(settings.db_path)
+                try:
+                    pages = list_pages(conn, city_slugs)
+                    if len(pages) >= WatchOptions().parallel_from > 0:
+                        items = work_items(pages, SiteContext(conn).area_codes)
+                finally:
+                    conn.close()
+            except Exception:   # the run meets it again inside the flow run, which records it
+                log.debug("not starting workers ahead", exc_info=True)
+            started = items is not None and start_workers(settings=settings, items=items)
         yield started
     finally:
         release_workers()

@@ -1,5 +1,6 @@
 """Worker processes forked ahead of a watch flow run (before Prefect starts its threads)
-are the ones the run uses; unused ones are stopped; and a flow run's heartbeat thread
+are the ones the run uses, with the pages they started fetching when the run checks the
+same ones; unused ones are stopped; and a flow run's heartbeat thread
 does not keep the run waiting once its work is done. Each worker test runs in a fresh
 process: forking ahead needs a process with a single thread, which pytest's is not."""
 from __future__ import annotations
@@ -51,26 +52,78 @@ def test_workers_forked_ahead_are_used_then_unused_ones_stopped(tmp_path):
     assert got["with_threads"] is False and got["ahead_now"] is False
 
 
+JOBS_AHEAD = textwrap.dedent("""
+    import dataclasses, json, multiprocessing, socket, time
+    from prr.core.settings import get_settings
+    from prr.scrapers.fetch import PoliteFetcher
+    from prr.watch import workers
+
+    silent = socket.socket()            # accepts connections, never answers: fetching waits
+    silent.bind(("127.0.0.1", 0)); silent.listen(50)
+    base = f"http://127.0.0.1:{silent.getsockname()[1]}"
+    pages = [{"id": n, "url": f"{base}/p{n}", "etag": None, "last_modified": None, "city_slug": "x",
+              "kind": "records", "content_hash": None} for n in range(4)]
+    settings, items = get_settings(), workers.work_items(pages)
+    config = workers.worker_config(PoliteFetcher(settings), 2)
+    started = workers.start_workers(2, settings=settings, items=items)
+    plain_pool_refused = workers.started_ahead()
+    other = workers.take_jobs_ahead(settings, config, items[:3], 2)      # other pages
+    after_other = [workers.started_ahead(), len(multiprocessing.active_children())]
+    # A setting the fetcher refuses: workers are forked, nothing fetched ahead (the run,
+    # inside its flow run, meets the error and reports it).
+    bad = dataclasses.replace(settings, allow_networks=("not a network",))
+    bad_started = [workers.start_workers(2, settings=bad, items=items), workers.started_ahead(),
+                   workers.take_jobs_ahead(bad, config, items, 2) is None]
+    workers.release_workers()
+    workers.start_workers(2, settings=settings, items=items)
+    t0 = time.perf_counter()
+    workers.release_workers()           # never taken: ended, not waited for
+    released_s = time.perf_counter() - t0
+    print(json.dumps({"started": started, "ahead": plain_pool_refused, "other": other is None,
+                      "after_other": after_other, "released_s": released_s, "bad": bad_started,
+                      "left": len(multiprocessing.active_children())}))
+""")
+
+
+def test_jobs_ahead_for_other_pages_or_never_taken_are_stopped(tmp_path, prr_env):
+    (tmp_path / "jobs_main.py").write_text(JOBS_AHEAD)
+    env = dict(os.environ, PRR_ALLOW_NETWORKS="127.0.0.0/8")
+    got = _last_json(subprocess.run([sys.executable, "jobs_main.py"], cwd=tmp_path, env=env, capture_output=True,
+                                    text=True, timeout=120))
+    assert got["started"] is True and got["ahead"] is True
+    # A run checking other pages does not take them: they are stopped, none left running.
+    assert got["other"] is True and got["after_other"] == [False, 0]
+    assert got["bad"] == [True, True, True]
+    # Workers still fetching (a host that never answers) are ended at once, not waited for.
+    assert got["released_s"] < 5 and got["left"] == 0
+
+
 FLOW = textwrap.dedent("""
     import json
     from prr.watch import workers
 
-    taken = []
-    pool_of = workers.worker_pool
+    taken, adopted = [], []
+    pool_of, jobs_of = workers.worker_pool, workers.take_jobs_ahead
 
     def spy(n):
         taken.append(workers.started_ahead())
         return pool_of(n)
 
-    workers.worker_pool = spy
+    def jobs_spy(*args):
+        got = jobs_of(*args)
+        adopted.append(got is not None)
+        return got
+
+    workers.worker_pool, workers.take_jobs_ahead = spy, jobs_spy
     from prr.flows.watch_pages import watch_pages
 
     result = watch_pages()
-    print(json.dumps({"outcomes": result["outcomes"], "taken": taken, "left": workers.started_ahead()}))
+    print(json.dumps({"outcomes": result["outcomes"], "taken": taken, "adopted": adopted,
+                      "left": workers.started_ahead()}))
 """)
 
 
-def test_watch_flow_run_uses_workers_forked_before_prefects_threads(conn, site, prr_env, prefect_server, tmp_path):
+def test_watch_flow_run_uses_workers_forked_and_fetching_before_prefects_threads(conn, site, prr_env, prefect_server, tmp_path):
     from prefect.settings import PREFECT_API_URL
 
     conn.execute("DELETE FROM pages")      # the seed registry's real pages: no network in tests
@@ -82,8 +135,9 @@ def test_watch_flow_run_uses_workers_forked_before_prefects_threads(conn, site, 
     got = _last_json(subprocess.run([sys.executable, "flow_main.py"], cwd=tmp_path, env=env, capture_output=True,
                                     text=True, timeout=300))
     assert got["outcomes"] == {"baseline": 50}
-    # start_workers' own call (nothing ahead yet), then the run's, which takes them.
-    assert got["taken"] == [False, True] and got["left"] is False
+    # start_workers' own pool (nothing ahead yet); the run takes those workers with the
+    # pages they were already fetching, and asks for no other pool.
+    assert got["taken"] == [False] and got["adopted"] == [True] and got["left"] is False
 
 
 class _Engine:
