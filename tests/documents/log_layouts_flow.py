@@ -1,0 +1,54 @@
+"""Generated logs whose records flow through the page (see ``log_layouts``): a digest set
+in two newspaper columns, entries running down one column and on into the next."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from docs_pdfs import incidents
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+
+def flowing_columns(path: Path, n: int) -> Path:
+    """A weekly digest in two newspaper columns: a title on the first page, then entries
+    ("24-01000 Burglary", a "Logged ... at place" line, a paragraph of one to four lines,
+    a status line) filled line by line down the left column, then the right one, then the
+    next page, so an entry is cut wherever a column ends; numbers seldom open both halves
+    of one printed line."""
+    rows = incidents(n)
+    lines: list[tuple[str, str]] = []           # (font, text), "" for a gap
+    for i, r in enumerate(rows):
+        lines.append(("Times-Bold", f"{r['no']} {r['type']}"))
+        lines.append(("Times-Italic", f"Logged {r['date']} {r['time']} at {r['address']}"))
+        story = r["summary"] + " Neighbours were spoken to and a card was left." * (i % 4)
+        lines.extend(("Times-Roman", part) for part in textwrap.wrap(story, 52))
+        lines.append(("Times-Roman", f"Status: {r['dispo']}"))
+        lines.append(("", ""))
+    c = canvas.Canvas(str(path), pagesize=letter)
+    page, col, y, top = 1, 0, 0.0, 700
+
+    def start_page():
+        nonlocal y
+        c.setFont("Times-Bold", 14 if page == 1 else 9)
+        c.drawString(40, 750, "Fernhill Campus Safety Digest" if page == 1 else f"Fernhill Digest, page {page}")
+        y = top
+    start_page()
+    for font, text in lines:
+        if y < 70:
+            if col == 1:
+                c.showPage()
+                page += 1
+                start_page()
+            else:
+                y = top
+            col = 1 - col
+        if text:
+            c.setFont(font, 9)
+            c.drawString(40 + 280 * col, y, text)
+        y -= 11
+    c.save()
+    return path
+
+
+FLOW = {f.__name__: f for f in (flowing_columns,)}
