@@ -51,4 +51,44 @@ def flowing_columns(path: Path, n: int) -> Path:
     return path
 
 
-FLOW = {f.__name__: f for f in (flowing_columns,)}
+def piped_lines(path: Path, n: int) -> Path:
+    """A call sheet: one line per call, its fields joined by " | " in an order of its own
+    (date-time, number, place, nature, outcome, unit) and no title line; long outcomes wrap
+    onto a continuation line indented under the first; a shift heading and a right-aligned
+    shift count between groups of calls."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 0.0
+
+    def top(page: int):
+        nonlocal y
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(36, 760, f"Brookmere Township Police - Call Sheet (sheet {page})")
+        y = 735
+    page = 1
+    top(page)
+    for i, r in enumerate(rows):
+        if i % 9 == 0:
+            if i:
+                c.setFont("Helvetica", 8)
+                c.drawRightString(576, y, f"calls this shift: {min(9, i - (i - 1) // 9 * 9)}")
+                y -= 16
+            c.setFont("Helvetica-BoldOblique", 9)
+            c.drawString(36, y, f"Shift {i // 9 + 1}")
+            y -= 12
+        outcome = r["dispo"] + (", owner to call back in the morning" if i % 5 == 1 else "")
+        text = " | ".join((f"{r['date']} {r['time']}", r["no"], r["address"], r["type"], outcome, f"Unit {10 + i % 7}"))
+        parts = textwrap.wrap(text, 100)
+        c.setFont("Helvetica", 8)
+        for k, part in enumerate(parts):
+            c.drawString(36 + 18 * bool(k), y, part)
+            y -= 10
+        if y < 70:
+            c.showPage()
+            page += 1
+            top(page)
+    c.save()
+    return path
+
+
+FLOW = {f.__name__: f for f in (flowing_columns, piped_lines)}
