@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.fields import build, name_columns
+from prr.scrapers.incident_log.headings import heading
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, DATETIME_RE, TIME_ONLY_RE, shape, squash
 
 MIN_ENTRIES = 3
@@ -125,9 +126,45 @@ def _near_page_break(doc, i: int) -> bool:
         (k >= 0 and (k in doc.skip or doc.pages[k] != doc.pages[i]))
 
 
-def entry_lines(doc, s: int, e: int) -> list[str]:
-    """An entry's lines as printed, without blank lines and the page furniture of a break."""
-    return [doc.lines[i].strip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
+def entry_lines(doc, s: int, e: int, leave=()) -> list[str]:
+    """An entry's lines as printed, without blank lines and the page furniture of a break
+    (nor the lines in ``leave``: section headings)."""
+    return [doc.lines[i].strip() for i in range(s, e)
+            if i not in doc.skip and doc.lines[i].strip() and i not in leave]
+
+
+def section_headings(doc, spans: list[tuple[int, int]]) -> tuple[list[str | None], set[int]] | None:
+    """The category heading each entry sits under ("THEFT / LARCENY (5)" at the margin,
+    the entries' text indented; again "(continued)" after a page break, inside an entry)
+    and the heading lines, or None when the entries have no such sections: headings
+    must stand right above an entry's number (most of them), come in two or more kinds,
+    and head nearly every entry. Looked for on the first entries before the rest."""
+    def heads_in(i0: int, i1: int):
+        for i in range(i0, i1):
+            if i not in doc.skip and (h := heading(doc.lines[i])):
+                yield i, h
+    first = spans[0][0] if spans else 0
+    if len({h for s, e in spans[:60] for _, h in heads_in(s + 1, e)}) < 2:
+        return None
+    starts = {s for s, _ in spans}
+    found: list[str | None] = []
+    lines: set[int] = set()
+    above = 0
+    current = None
+    for i, h in heads_in(max(0, first - 40), first):
+        current = h
+    for s, e in spans:
+        found.append(current)
+        for i, h in heads_in(s + 1, e):
+            lines.add(i)
+            nxt = next((j for j in range(i + 1, min(len(doc.lines), i + 4)) if doc.lines[j].strip()), None)
+            above += nxt in starts or nxt == e
+            current = h
+    named = [h for h in found if h]
+    if not lines or above < 0.6 * len(lines) or len(named) < 0.8 * len(spans) or len(set(named)) < 2 \
+            or len(set(named)) > 0.5 * len(spans):
+        return None
+    return found, lines
 
 
 def consistent(blocks: list[list[str]]) -> bool:
@@ -170,7 +207,8 @@ def read_entries(doc, found, context) -> list[dict] | None:
     if not starts:
         return None
     spans = entry_spans(doc, starts)
-    blocks = [entry_lines(doc, s, e) for s, e in spans]
+    sections = section_headings(doc, spans)
+    blocks = [entry_lines(doc, s, e, sections[1] if sections else ()) for s, e in spans]
     side = _side_column(doc, spans[:50], found.ids)
     if side is not None:
         return _read_side_headed(doc, spans, found.ids, side, context)
@@ -190,14 +228,27 @@ def read_entries(doc, found, context) -> list[dict] | None:
         if parts and len(block) > 1:
             _read_parts(block, values)
         read.append(values)
+    if labels:
+        _labelled_cells(read)
+        for values, block in zip(read, blocks):
+            if values.get("summary") == squash(" ".join(block[1:])):
+                # the narrative is what the labels do not hold
+                values["summary"] = squash(" ".join(ln for ln in block[1:] if not (
+                    (m := _LABEL_LINE.match(ln)) and m.group(1) in labels))) or None
     names = name_read(read)
     if parts and not any(f == "location" for t, f in names.items() if t not in _OWN) and \
             not any(values.get("location") for values in read):
         # "Boat Ramp 2 / Ranger 318 / Disposition: Warning" under the line saying what and
         # when: its first part, named by nothing else, says where
         names["line 2"] = "location"
-    return [build(values, names, page=doc.pages[s], number=found.ids[s], raw=block, context_date=context[s])
-            for (s, _), block, values in zip(spans, blocks, read)]
+    records = [build(values, names, page=doc.pages[s], number=found.ids[s], raw=block, context_date=context[s])
+               for (s, _), block, values in zip(spans, blocks, read)]
+    if sections:
+        for rec, head in zip(records, sections[0]):
+            if head and not rec["type"]:
+                rec["type"], rec["offences"] = head, [head]
+                rec["fields"]["_heading"] = head
+    return records
 
 
 # "Units: E31, M12", "Disp: ASST": a label that comes back in entry after entry
@@ -240,7 +291,15 @@ def headed_entries(doc, spans: list[tuple[int, int]]) -> bool:
     if sum(1 for ln in prose if not _GAP.search(ln)) < 0.8 * len(prose) or \
             sum(ln.count(" ") + 1 for ln in prose) < 5 * len(prose):
         return False
-    return _second_line_parts(blocks)
+    return _second_line_parts(blocks) or _labelled_then_prose(blocks)
+
+
+def _labelled_then_prose(blocks: list[list[str]]) -> bool:
+    """A first line of cells with a date-time, then lines under labels that come back in
+    entry after entry ("Location: ...", "Disposition: ...") and a narrative, in nearly
+    every entry: the narrative runs across any columns the first line suggests."""
+    firsts = sum(1 for b in blocks if _GAP.search(b[0]) and DATETIME_RE.search(b[0]))
+    return firsts >= 0.8 * len(blocks) and bool(_repeated_labels(blocks))
 
 
 def _read_parts(block: list[str], values: dict[str, str]) -> None:
@@ -300,11 +359,12 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
             values["time"] = m.group(1).replace(" ", "")
             after = after[m.end():]
         cells = _GAP.search(after) and _cells(after)
-        if cells and any(DATETIME_RE.fullmatch(c) for c in cells):
+        if cells and any(_stamp(c) for c in cells):
             # "Resource Damage      08/01/2025 0148": cells, not a sentence; the date-time is
-            # the entry's, the first other cell its type, the lines under it the narrative
-            values["time"] = next(c for c in cells if DATETIME_RE.fullmatch(c))
-            kind = next((c for c in cells if not DATETIME_RE.fullmatch(c)), "")
+            # the entry's (after its label: "Reported 10/20/2025 06:36"), the first other
+            # cell its type, the lines under it the narrative
+            values["time"] = next(_stamp(c) for c in cells if _stamp(c))
+            kind = next((c for c in cells if not _stamp(c)), "")
             values["summary"] = squash(" ".join(block[1:]))
         else:
             kind = after.split(". ", 1)[0].rstrip(".")
@@ -316,6 +376,31 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
         if m:
             values["time"] = m.group(1) + (m.group(2) or "").replace(" ", "")
     return values
+
+
+def _stamp(cell: str) -> str | None:
+    """The date-time a first-line cell holds, alone or after a one-word label."""
+    if DATETIME_RE.fullmatch(cell):
+        return cell
+    label, _, rest = cell.partition(" ")
+    return rest if rest and label.isalpha() and label[0].isupper() and DATETIME_RE.fullmatch(rest) else None
+
+
+def _labelled_cells(read: list[dict]) -> None:
+    """First-line cells that open with the same word in nearly every entry ("Officer #246",
+    "Officer #157") are labelled values, not a type: kept under their label, in place."""
+    kinds = [v.get("type") or "" for v in read]
+    heads = Counter(k.split(" ", 1)[0] for k in kinds if " " in k)
+    if not heads:
+        return
+    word, n = heads.most_common(1)[0]
+    if n < 0.8 * len(read) or not word[:1].isupper():
+        return
+    for values in read:
+        kind = values.get("type") or ""
+        if kind.startswith(word + " "):
+            values[word] = kind[len(word) + 1:].strip()
+            del values["type"]
 
 
 def _raw_lines(doc, s: int, e: int) -> list[str]:

@@ -21,7 +21,7 @@ _TRAILER = re.compile(r"\s*(?:\((?:\d+|[A-Za-z .']{0,20})\)|[-–—:]\s*\d*)\s*
 _WORDS = re.compile(r"^[A-Za-z][A-Za-z /&,'.()-]{1,48}[A-Za-z)]$")
 
 
-def _heading(line: str) -> str | None:
+def heading(line: str) -> str | None:
     if not line.strip() or len(line) - len(line.lstrip()) > 2:
         return None
     text = _TRAILER.sub("", line.strip())
@@ -39,7 +39,7 @@ def type_from_headings(doc, record_spans: list[tuple[int, int]], records: list[d
     for s, e in record_spans:
         for i in range(prev_end, s):
             if i not in doc.skip or not doc.ids[i]:
-                current = _heading(doc.lines[i]) or current
+                current = heading(doc.lines[i]) or current
         found.append(current)
         prev_end = max(prev_end, e)
     named = [h for h in found if h]

@@ -91,4 +91,57 @@ def piped_lines(path: Path, n: int) -> Path:
     return path
 
 
-FLOW = {f.__name__: f for f in (flowing_columns, piped_lines)}
+def category_sections(path: Path, n: int) -> Path:
+    """An overnight report in sections by category ("Noise Complaint (4)" at the margin),
+    entries in number order inside each: the number, then "Logged <date time>" and
+    "Unit NN" as cells on the same line, "Place:" and "Outcome:" lines and a narrative
+    indented under them. The category is printed only in the heading (again with
+    "(cont.)" when a page break cuts a section); the first page opens with a count table."""
+    rows = incidents(n)
+    order = sorted(rows, key=lambda r: (r["type"], r["no"]))
+    c = canvas.Canvas(str(path), pagesize=letter)
+    state = {"y": 0.0, "page": 0, "section": None}
+
+    def new_page():
+        if state["page"]:
+            c.showPage()
+        state["page"] += 1
+        c.setFont("Helvetica", 8)
+        c.drawString(40, 770, f"Harrow Glen Police - Overnight Report - sheet {state['page']}")
+        state["y"] = 745
+        if state["section"]:
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(40, state["y"], f"{state['section']} (cont.)")
+            state["y"] -= 12
+
+    def line(text: str, x: float = 40, font=("Helvetica", 8)):
+        if state["y"] < 60:
+            new_page()
+        c.setFont(*font)
+        c.drawString(x, state["y"], text)
+        state["y"] -= 11
+    new_page()
+    for kind in sorted({r["type"] for r in rows}):
+        line(f"{kind:<28}{sum(1 for r in rows if r['type'] == kind):>4}", font=("Courier", 8))
+    state["y"] -= 11
+    for r in order:
+        if r["type"] != state["section"]:
+            state["section"] = None
+            state["y"] -= 6
+            line(f"{r['type']} ({sum(1 for x in rows if x['type'] == r['type'])})", font=("Helvetica-Bold", 9))
+            state["section"] = r["type"]
+        c.setFont("Helvetica-Bold", 8)      # a page break may come under it
+        c.drawString(40, state["y"], r["no"])
+        c.setFont("Helvetica", 8)
+        c.drawString(118, state["y"], f"Logged {r['date']} {r['time']}")
+        c.drawString(262, state["y"], f"Unit {10 + int(r['no'][-2:]) % 7}")
+        state["y"] -= 11
+        line(f"Place: {r['address']}", 118)
+        line(f"Outcome: {r['dispo']}", 118)
+        line(r["summary"] + " The reporting party was given the case number.", 118)
+        state["y"] -= 5
+    c.save()
+    return path
+
+
+FLOW = {f.__name__: f for f in (flowing_columns, piped_lines, category_sections)}
