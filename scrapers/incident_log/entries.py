@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.fields import build, name_columns
-from prr.scrapers.incident_log.headings import heading
+from prr.scrapers.incident_log.headings import section_headings
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, DATETIME_RE, TIME_ONLY_RE, shape, squash
 
 MIN_ENTRIES = 3
@@ -131,40 +131,6 @@ def entry_lines(doc, s: int, e: int, leave=()) -> list[str]:
     (nor the lines in ``leave``: section headings)."""
     return [doc.lines[i].strip() for i in range(s, e)
             if i not in doc.skip and doc.lines[i].strip() and i not in leave]
-
-
-def section_headings(doc, spans: list[tuple[int, int]]) -> tuple[list[str | None], set[int]] | None:
-    """The category heading each entry sits under ("THEFT / LARCENY (5)" at the margin,
-    the entries' text indented; again "(continued)" after a page break, inside an entry)
-    and the heading lines, or None when the entries have no such sections: headings
-    must stand right above an entry's number (most of them), come in two or more kinds,
-    and head nearly every entry. Looked for on the first entries before the rest."""
-    def heads_in(i0: int, i1: int):
-        for i in range(i0, i1):
-            if i not in doc.skip and (h := heading(doc.lines[i])):
-                yield i, h
-    first = spans[0][0] if spans else 0
-    if len({h for s, e in spans[:60] for _, h in heads_in(s + 1, e)}) < 2:
-        return None
-    starts = {s for s, _ in spans}
-    found: list[str | None] = []
-    lines: set[int] = set()
-    above = 0
-    current = None
-    for i, h in heads_in(max(0, first - 40), first):
-        current = h
-    for s, e in spans:
-        found.append(current)
-        for i, h in heads_in(s + 1, e):
-            lines.add(i)
-            nxt = next((j for j in range(i + 1, min(len(doc.lines), i + 4)) if doc.lines[j].strip()), None)
-            above += nxt in starts or nxt == e
-            current = h
-    named = [h for h in found if h]
-    if not lines or above < 0.6 * len(lines) or len(named) < 0.8 * len(spans) or len(set(named)) < 2 \
-            or len(set(named)) > 0.5 * len(spans):
-        return None
-    return found, lines
 
 
 def consistent(blocks: list[list[str]]) -> bool:
