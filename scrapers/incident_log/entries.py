@@ -180,8 +180,9 @@ def read_entries(doc, found, context) -> list[dict] | None:
         return _read_side_headed(doc, spans, found.ids, side, context)
     heading = _has_heading(blocks)
     labels = _repeated_labels(blocks)
-    parts = not heading and _second_line_parts(blocks)
-    second = not heading and not parts and _second_line_is_a_value(blocks)
+    stamped = not heading and _stamped_second_line(blocks)
+    parts = not heading and not stamped and _second_line_parts(blocks)
+    second = not heading and not parts and not stamped and _second_line_is_a_value(blocks)
     read = []
     for (s, _), block in zip(spans, blocks):
         values = _entry_values(block, found.ids[s], heading)
@@ -193,6 +194,8 @@ def read_entries(doc, found, context) -> list[dict] | None:
             values["line 2"] = block[1]
         if parts and len(block) > 1:
             _read_parts(block, values)
+        if stamped and len(block) > 1:
+            _read_stamp_line(block, values)
         read.append(values)
     if labels:
         _labelled_cells(read)
@@ -231,6 +234,33 @@ def _repeated_labels(blocks: list[list[str]]) -> set[str]:
 
 _PARTS = re.compile(r"\s+/\s+|\s{3,}")
 _PART_LABEL = re.compile(r"^([A-Z][A-Za-z#. ]{0,24}?):\s*(\S.*)$")
+
+
+_STAMP_REST = re.compile(r"\s*[-–—|:,]\s+(\S.*)$")
+
+
+def _stamp_line(line: str) -> tuple[str, str] | None:
+    """"Oct. 13, 2025, 5:07 a.m. - 2571 Ember St": the date-time opening a line and the
+    place after a separator."""
+    m = DATETIME_RE.match(line)
+    if not m or not m.group(2):
+        return None
+    rest = _STAMP_REST.match(line, m.end())
+    return (m.group(0), rest.group(1).strip()) if rest else None
+
+
+def _stamped_second_line(blocks: list[list[str]]) -> bool:
+    """Entries whose second line, in nearly every entry, opens with the entry's date and
+    time and goes on, after a separator, with the place; the narrative under it."""
+    seconds = [b[1] for b in blocks if len(b) > 2]
+    return len(seconds) >= 0.8 * len(blocks) and sum(1 for ln in seconds if _stamp_line(ln)) >= 0.8 * len(blocks)
+
+
+def _read_stamp_line(block: list[str], values: dict[str, str]) -> None:
+    found = _stamp_line(block[1])
+    if found:
+        values["time"], values["location"] = found
+        values["summary"] = squash(" ".join(block[2:]))
 
 
 def _second_line_parts(blocks: list[list[str]]) -> bool:

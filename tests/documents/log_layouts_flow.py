@@ -144,4 +144,37 @@ def category_sections(path: Path, n: int) -> Path:
     return path
 
 
-FLOW = {f.__name__: f for f in (flowing_columns, piped_lines, category_sections)}
+def stamp_line_entries(path: Path, n: int) -> Path:
+    """A community police log: each entry's number and type in bold ("24-01000 -
+    BURGLARY"), then a line opening with the date and time and, after a dash, the place
+    ("April 1, 2024 at 10:09 — 100 Main St"), then a narrative of one to three lines;
+    entries run over page breaks."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y, page = 0.0, 0
+
+    def line(text: str, font=("Times-Roman", 10)):
+        nonlocal y, page
+        if page == 0 or y < 64:
+            if page:
+                c.showPage()
+            page += 1
+            c.setFont("Times-Italic", 9)
+            c.drawString(54, 756, f"Quillan Bay Police Log, part {page}")
+            y = 730
+        c.setFont(*font)
+        c.drawString(54, y, text)
+        y -= 12
+    for i, r in enumerate(rows):
+        line(f"{r['no']} - {r['type'].upper()}", ("Times-Bold", 10))
+        month, day, year = r["date"].split("/")
+        line(f"April {int(day)}, {year} at {r['time']} \u2014 {r['address']}", ("Times-Italic", 10))
+        story = r["summary"] + " A neighbour had seen a car leave shortly before." * (i % 3)
+        for part in textwrap.wrap(story, 90):
+            line(part)
+        y -= 8
+    c.save()
+    return path
+
+
+FLOW = {f.__name__: f for f in (flowing_columns, piped_lines, category_sections, stamp_line_entries)}
