@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.entryparts import labelled_cells, read_stamp_line, stamp, stamped_second_line
 from prr.scrapers.incident_log.fields import build, name_columns
 from prr.scrapers.incident_log.headings import section_headings
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, DATETIME_RE, TIME_ONLY_RE, shape, squash
@@ -180,7 +181,7 @@ def read_entries(doc, found, context) -> list[dict] | None:
         return _read_side_headed(doc, spans, found.ids, side, context)
     heading = _has_heading(blocks)
     labels = _repeated_labels(blocks)
-    stamped = not heading and _stamped_second_line(blocks)
+    stamped = not heading and stamped_second_line(blocks)
     parts = not heading and not stamped and _second_line_parts(blocks)
     second = not heading and not parts and not stamped and _second_line_is_a_value(blocks)
     read = []
@@ -195,10 +196,10 @@ def read_entries(doc, found, context) -> list[dict] | None:
         if parts and len(block) > 1:
             _read_parts(block, values)
         if stamped and len(block) > 1:
-            _read_stamp_line(block, values)
+            read_stamp_line(block, values)
         read.append(values)
     if labels:
-        _labelled_cells(read)
+        labelled_cells(read)
         for values, block in zip(read, blocks):
             if values.get("summary") == squash(" ".join(block[1:])):
                 # the narrative is what the labels do not hold
@@ -234,33 +235,6 @@ def _repeated_labels(blocks: list[list[str]]) -> set[str]:
 
 _PARTS = re.compile(r"\s+/\s+|\s{3,}")
 _PART_LABEL = re.compile(r"^([A-Z][A-Za-z#. ]{0,24}?):\s*(\S.*)$")
-
-
-_STAMP_REST = re.compile(r"\s*[-–—|:,]\s+(\S.*)$")
-
-
-def _stamp_line(line: str) -> tuple[str, str] | None:
-    """"Oct. 13, 2025, 5:07 a.m. - 2571 Ember St": the date-time opening a line and the
-    place after a separator."""
-    m = DATETIME_RE.match(line)
-    if not m or not m.group(2):
-        return None
-    rest = _STAMP_REST.match(line, m.end())
-    return (m.group(0), rest.group(1).strip()) if rest else None
-
-
-def _stamped_second_line(blocks: list[list[str]]) -> bool:
-    """Entries whose second line, in nearly every entry, opens with the entry's date and
-    time and goes on, after a separator, with the place; the narrative under it."""
-    seconds = [b[1] for b in blocks if len(b) > 2]
-    return len(seconds) >= 0.8 * len(blocks) and sum(1 for ln in seconds if _stamp_line(ln)) >= 0.8 * len(blocks)
-
-
-def _read_stamp_line(block: list[str], values: dict[str, str]) -> None:
-    found = _stamp_line(block[1])
-    if found:
-        values["time"], values["location"] = found
-        values["summary"] = squash(" ".join(block[2:]))
 
 
 def _second_line_parts(blocks: list[list[str]]) -> bool:
@@ -355,12 +329,12 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
             values["time"] = m.group(1).replace(" ", "")
             after = after[m.end():]
         cells = _GAP.search(after) and _cells(after)
-        if cells and any(_stamp(c) for c in cells):
+        if cells and any(stamp(c) for c in cells):
             # "Resource Damage      08/01/2025 0148": cells, not a sentence; the date-time is
             # the entry's (after its label: "Reported 10/20/2025 06:36"), the first other
             # cell its type, the lines under it the narrative
-            values["time"] = next(_stamp(c) for c in cells if _stamp(c))
-            kind = next((c for c in cells if not _stamp(c)), "")
+            values["time"] = next(stamp(c) for c in cells if stamp(c))
+            kind = next((c for c in cells if not stamp(c)), "")
             values["summary"] = squash(" ".join(block[1:]))
         else:
             kind = after.split(". ", 1)[0].rstrip(".")
@@ -372,31 +346,6 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
         if m:
             values["time"] = m.group(1) + (m.group(2) or "").replace(" ", "")
     return values
-
-
-def _stamp(cell: str) -> str | None:
-    """The date-time a first-line cell holds, alone or after a one-word label."""
-    if DATETIME_RE.fullmatch(cell):
-        return cell
-    label, _, rest = cell.partition(" ")
-    return rest if rest and label.isalpha() and label[0].isupper() and DATETIME_RE.fullmatch(rest) else None
-
-
-def _labelled_cells(read: list[dict]) -> None:
-    """First-line cells that open with the same word in nearly every entry ("Officer #246",
-    "Officer #157") are labelled values, not a type: kept under their label, in place."""
-    kinds = [v.get("type") or "" for v in read]
-    heads = Counter(k.split(" ", 1)[0] for k in kinds if " " in k)
-    if not heads:
-        return
-    word, n = heads.most_common(1)[0]
-    if n < 0.8 * len(read) or not word[:1].isupper():
-        return
-    for values in read:
-        kind = values.get("type") or ""
-        if kind.startswith(word + " "):
-            values[word] = kind[len(word) + 1:].strip()
-            del values["type"]
 
 
 def _raw_lines(doc, s: int, e: int) -> list[str]:
