@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.entryparts import labelled_cells, read_stamp_line, stamp, stamped_second_line
 from prr.scrapers.incident_log.fields import build, name_columns
+from prr.scrapers.incident_log.headings import section_headings
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, DATETIME_RE, TIME_ONLY_RE, shape, squash
 
 MIN_ENTRIES = 3
@@ -125,9 +127,11 @@ def _near_page_break(doc, i: int) -> bool:
         (k >= 0 and (k in doc.skip or doc.pages[k] != doc.pages[i]))
 
 
-def entry_lines(doc, s: int, e: int) -> list[str]:
-    """An entry's lines as printed, without blank lines and the page furniture of a break."""
-    return [doc.lines[i].strip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
+def entry_lines(doc, s: int, e: int, leave=()) -> list[str]:
+    """An entry's lines as printed, without blank lines and the page furniture of a break
+    (nor the lines in ``leave``: section headings)."""
+    return [doc.lines[i].strip() for i in range(s, e)
+            if i not in doc.skip and doc.lines[i].strip() and i not in leave]
 
 
 def consistent(blocks: list[list[str]]) -> bool:
@@ -170,14 +174,16 @@ def read_entries(doc, found, context) -> list[dict] | None:
     if not starts:
         return None
     spans = entry_spans(doc, starts)
-    blocks = [entry_lines(doc, s, e) for s, e in spans]
+    sections = section_headings(doc, spans)
+    blocks = [entry_lines(doc, s, e, sections[1] if sections else ()) for s, e in spans]
     side = _side_column(doc, spans[:50], found.ids)
     if side is not None:
         return _read_side_headed(doc, spans, found.ids, side, context)
     heading = _has_heading(blocks)
     labels = _repeated_labels(blocks)
-    parts = not heading and _second_line_parts(blocks)
-    second = not heading and not parts and _second_line_is_a_value(blocks)
+    stamped = not heading and stamped_second_line(blocks)
+    parts = not heading and not stamped and _second_line_parts(blocks)
+    second = not heading and not parts and not stamped and _second_line_is_a_value(blocks)
     read = []
     for (s, _), block in zip(spans, blocks):
         values = _entry_values(block, found.ids[s], heading)
@@ -189,15 +195,30 @@ def read_entries(doc, found, context) -> list[dict] | None:
             values["line 2"] = block[1]
         if parts and len(block) > 1:
             _read_parts(block, values)
+        if stamped and len(block) > 1:
+            read_stamp_line(block, values)
         read.append(values)
+    if labels:
+        labelled_cells(read)
+        for values, block in zip(read, blocks):
+            if values.get("summary") == squash(" ".join(block[1:])):
+                # the narrative is what the labels do not hold
+                values["summary"] = squash(" ".join(ln for ln in block[1:] if not (
+                    (m := _LABEL_LINE.match(ln)) and m.group(1) in labels))) or None
     names = name_read(read)
     if parts and not any(f == "location" for t, f in names.items() if t not in _OWN) and \
             not any(values.get("location") for values in read):
         # "Boat Ramp 2 / Ranger 318 / Disposition: Warning" under the line saying what and
         # when: its first part, named by nothing else, says where
         names["line 2"] = "location"
-    return [build(values, names, page=doc.pages[s], number=found.ids[s], raw=block, context_date=context[s])
-            for (s, _), block, values in zip(spans, blocks, read)]
+    records = [build(values, names, page=doc.pages[s], number=found.ids[s], raw=block, context_date=context[s])
+               for (s, _), block, values in zip(spans, blocks, read)]
+    if sections:
+        for rec, head in zip(records, sections[0]):
+            if head and not rec["type"]:
+                rec["type"], rec["offences"] = head, [head]
+                rec["fields"]["_heading"] = head
+    return records
 
 
 # "Units: E31, M12", "Disp: ASST": a label that comes back in entry after entry
@@ -240,7 +261,15 @@ def headed_entries(doc, spans: list[tuple[int, int]]) -> bool:
     if sum(1 for ln in prose if not _GAP.search(ln)) < 0.8 * len(prose) or \
             sum(ln.count(" ") + 1 for ln in prose) < 5 * len(prose):
         return False
-    return _second_line_parts(blocks)
+    return _second_line_parts(blocks) or _labelled_then_prose(blocks)
+
+
+def _labelled_then_prose(blocks: list[list[str]]) -> bool:
+    """A first line of cells with a date-time, then lines under labels that come back in
+    entry after entry ("Location: ...", "Disposition: ...") and a narrative, in nearly
+    every entry: the narrative runs across any columns the first line suggests."""
+    firsts = sum(1 for b in blocks if _GAP.search(b[0]) and DATETIME_RE.search(b[0]))
+    return firsts >= 0.8 * len(blocks) and bool(_repeated_labels(blocks))
 
 
 def _read_parts(block: list[str], values: dict[str, str]) -> None:
@@ -300,11 +329,12 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
             values["time"] = m.group(1).replace(" ", "")
             after = after[m.end():]
         cells = _GAP.search(after) and _cells(after)
-        if cells and any(DATETIME_RE.fullmatch(c) for c in cells):
+        if cells and any(stamp(c) for c in cells):
             # "Resource Damage      08/01/2025 0148": cells, not a sentence; the date-time is
-            # the entry's, the first other cell its type, the lines under it the narrative
-            values["time"] = next(c for c in cells if DATETIME_RE.fullmatch(c))
-            kind = next((c for c in cells if not DATETIME_RE.fullmatch(c)), "")
+            # the entry's (after its label: "Reported 10/20/2025 06:36"), the first other
+            # cell its type, the lines under it the narrative
+            values["time"] = next(stamp(c) for c in cells if stamp(c))
+            kind = next((c for c in cells if not stamp(c)), "")
             values["summary"] = squash(" ".join(block[1:]))
         else:
             kind = after.split(". ", 1)[0].rstrip(".")

@@ -8,6 +8,11 @@ the margin without digits once a trailing count or "(continued)" is set aside. T
 heading is the type of every record under it, the record's own offences (an "Additional
 offences" column) after it. Day or district headings carry digits or dates and are not
 read as types; tables that print a type keep it.
+
+Free-text entries under such headings (``section_headings``): the heading at the margin,
+the entries' text indented under their number, the heading right above an entry's number
+(or re-announced inside an entry after a page break); the heading lines are left out of
+the entries' text.
 """
 from __future__ import annotations
 
@@ -21,13 +26,47 @@ _TRAILER = re.compile(r"\s*(?:\((?:\d+|[A-Za-z .']{0,20})\)|[-–—:]\s*\d*)\s*
 _WORDS = re.compile(r"^[A-Za-z][A-Za-z /&,'.()-]{1,48}[A-Za-z)]$")
 
 
-def _heading(line: str) -> str | None:
+def heading(line: str) -> str | None:
     if not line.strip() or len(line) - len(line.lstrip()) > 2:
         return None
     text = _TRAILER.sub("", line.strip())
     if len(cells(text)) != 1 or not _WORDS.match(text) or any(c.isdigit() for c in text):
         return None
     return squash(text)
+
+
+def section_headings(doc, spans: list[tuple[int, int]]) -> tuple[list[str | None], set[int]] | None:
+    """The category heading each entry sits under ("THEFT / LARCENY (5)" at the margin,
+    the entries' text indented; again "(continued)" after a page break, inside an entry)
+    and the heading lines, or None when the entries have no such sections: headings
+    must stand right above an entry's number (most of them), come in two or more kinds,
+    and head nearly every entry. Looked for on the first entries before the rest."""
+    def heads_in(i0: int, i1: int):
+        for i in range(i0, i1):
+            if i not in doc.skip and (h := heading(doc.lines[i])):
+                yield i, h
+    first = spans[0][0] if spans else 0
+    if len({h for s, e in spans[:60] for _, h in heads_in(s + 1, e)}) < 2:
+        return None
+    starts = {s for s, _ in spans}
+    found: list[str | None] = []
+    lines: set[int] = set()
+    above = 0
+    current = None
+    for _, h in heads_in(max(0, first - 40), first):
+        current = h
+    for s, e in spans:
+        found.append(current)
+        for i, h in heads_in(s + 1, e):
+            lines.add(i)
+            nxt = next((j for j in range(i + 1, min(len(doc.lines), i + 4)) if doc.lines[j].strip()), None)
+            above += nxt in starts or nxt == e
+            current = h
+    named = [h for h in found if h]
+    if not lines or above < 0.6 * len(lines) or len(named) < 0.8 * len(spans) or len(set(named)) < 2 \
+            or len(set(named)) > 0.5 * len(spans):
+        return None
+    return found, lines
 
 
 def type_from_headings(doc, record_spans: list[tuple[int, int]], records: list[dict]) -> None:
@@ -39,7 +78,7 @@ def type_from_headings(doc, record_spans: list[tuple[int, int]], records: list[d
     for s, e in record_spans:
         for i in range(prev_end, s):
             if i not in doc.skip or not doc.ids[i]:
-                current = _heading(doc.lines[i]) or current
+                current = heading(doc.lines[i]) or current
         found.append(current)
         prev_end = max(prev_end, e)
     named = [h for h in found if h]

@@ -16,6 +16,7 @@ from prr.scrapers.incident_log.entries import entry_spans, headed_entries, openi
 from prr.scrapers.incident_log.headings import type_from_headings
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
+from prr.scrapers.incident_log.piped import read_piped
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.twocol import split_two_columns
@@ -47,7 +48,10 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     """Records of a log, with a status that says what was found. ``progress(message)``
     is told each stage (a yearly log of thousands of records takes a few seconds)."""
     with _no_cycle_collection():
-        return _parse_log(page_texts, progress)
+        result = _parse_log(page_texts, progress)
+        if result.status == "records" and result.layout == "free text":
+            read_piped(result.records, page_texts)       # fields joined by " | " (told on a sample)
+        return result
 
 
 _gc_lock = threading.Lock()

@@ -7,6 +7,13 @@ left one near the margin, the right one at a steady position), the gutter before
 right one is blank on nearly every line, and the halves are about as wide as each other.
 A table with a second number column (a related report) fails the last two tests: its
 numbers are not the start of a half as wide as the page's left part.
+
+A blotter set like a newspaper has its entries flow down one column and on into the next,
+so numbers seldom open both halves of one line: there the right column is found from its
+own numbers, which open lines at one steady position after a blank gutter, mostly on
+lines whose left half opens no number (a table's second number column shares its rows
+with the first). Such a page is split below its header, so the foot of the left column
+and the head of the right one (an entry cut between them) follow each other.
 """
 from __future__ import annotations
 
@@ -30,7 +37,18 @@ def split_two_columns(doc, page_texts: list[str]) -> list[str] | None:
     out = list(page_texts)
     cuts: list[int] = []        # the distances of the pages split
     short = []                  # pages with too few pairs to tell on their own
+    flowing = _flowing_columns(doc)
+    for page, cut in flowing.items():
+        start = _first_line(doc, page)
+        body = next((i for i in range(start, len(doc.lines))
+                     if doc.pages[i] == page and i not in doc.skip and doc.lines[i].strip()), None)
+        if body is not None and _rewrite(doc, page_texts, out, page, body, cut):
+            cuts.append(cut)
+        else:
+            flowing[page] = None
     for page, items in pairs.items():
+        if flowing.get(page):
+            continue
         if len(items) < MIN_PAIRS:
             short.append((page, items))
             continue
@@ -51,10 +69,46 @@ def split_two_columns(doc, page_texts: list[str]) -> list[str] | None:
         if sum(n for d, n in at.items() if abs(d - mode) <= 1) >= MIN_PAIRS:
             cuts = [mode]
     for page, items in short if cuts else ():
+        if flowing.get(page):
+            continue
         steady = [x2 - x1 for _, x1, x2 in items if any(abs(x2 - x1 - c) <= 1 for c in cuts)]
         if len(steady) == len(items):
             changed = _rewrite(doc, page_texts, out, page, items[0][0], min(steady)) or changed
     return out if changed else None
+
+
+def _flowing_columns(doc) -> dict[int, int]:
+    """page -> the right column's edge, for pages whose right column is told by its own
+    record numbers: at least ``MIN_PAIRS`` of the page's main number shape open lines at
+    one position (within one character) after a blank gutter, on lines whose left half
+    mostly opens no number, while numbers of that shape also open lines at the margin."""
+    left: dict[int, dict[int, str]] = defaultdict(dict)            # page -> line -> shape
+    right: dict[int, list[tuple[int, int, str]]] = defaultdict(list)   # page -> (line, x, shape)
+    for i, found in enumerate(doc.ids):
+        if not found:
+            continue
+        line = doc.lines[i]
+        for x, token in found:
+            if x < 20 and not line[:x].strip():
+                left[doc.pages[i]].setdefault(i, shape(token))
+            elif x >= 20 and not line[x - GUTTER:x].strip():
+                right[doc.pages[i]].append((i, x, shape(token)))
+    out: dict[int, int] = {}
+    for page, items in right.items():
+        margin = left.get(page, {})
+        main = Counter(margin.values()).most_common(1)
+        if not main or len(items) < MIN_PAIRS:
+            continue
+        at = Counter(x for _, x, s in items if s == main[0][0])
+        if not at:
+            continue
+        mode = at.most_common(1)[0][0]
+        steady = [(i, x) for i, x, s in items if s == main[0][0] and abs(x - mode) <= 1]
+        shared = sum(1 for i, _ in steady if i in margin)
+        if len(steady) >= MIN_PAIRS and sum(1 for s in margin.values() if s == main[0][0]) >= MIN_PAIRS \
+                and shared < 0.5 * len(steady):
+            out[page] = min(x for _, x in steady)
+    return out
 
 
 def _rewrite(doc, page_texts: list[str], out: list[str], page: int, first: int, cut: int) -> bool:

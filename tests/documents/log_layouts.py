@@ -280,3 +280,6 @@ MAKERS.update(GRID)
 from log_layouts_stacked import STACKED  # noqa: E402
 
 MAKERS.update(STACKED)
+from log_layouts_flow import FLOW  # noqa: E402
+
+MAKERS.update(FLOW)
