@@ -741,8 +741,8 @@ def main():
     r = random.Random(SEED + 3)
     d = folder("tallow-creek-county-ca-ecc")
     gt = []
-    for fname, date, n, start in [("tcecc-dispatch-by-beat-2025-10-09.pdf", "10/09/2025", 96, 93100),
-                                  ("tcecc-dispatch-by-beat-2025-10-10.pdf", "10/10/2025", 88, 93300)]:
+    for fname, date, n, start in [("tcecc-dispatch-by-beat-2025-10-09.pdf", "10/09/2025", 72, 93100),
+                                  ("tcecc-dispatch-by-beat-2025-10-10.pdf", "10/10/2025", 64, 93260)]:
         recs = cad_records(r, date, n, start)
         draw_cad(d / fname, recs, date)
         fields = ["case_number", "reported_at", "type", "location", "beat", "unit", "disposition"]
