@@ -47,6 +47,11 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # goals; a blotter in two newspaper columns gave recall 0.52, see its README); every
     # agency meets them now.
     "blind_logs7": {},
+    # The held-out set: its held-out run (4 of 5 agencies meet the goals).
+    "blind_logs8": {
+        "hollis-county-ms-so": "held-out run: recall 0.916, count 0.916 (an activity report of paragraphs "
+                               "led by a time, the case number closing each in brackets)",
+    },
 }
 
 _LOADED: dict = {}
