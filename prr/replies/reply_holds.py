@@ -190,7 +190,7 @@ _ONLY_LATE = re.compile(r"\b(?:not\s+be\s+able|unable|cannot|can\s*not)\b.{0,80}
 # use" (a custodian's certification of a later day) only says when: it refuses nothing.
 _REFUSAL = re.compile(
     r"\b(?:den(?:y|ied|ials?|ies|ying)|withh[eo]ld\w*|exempt\w*|excepted|declin\w*|refus\w*|reject\w*|confidential\w*"
-    r"|privilege\w*|protected|prohibit\w*|barred|(?:non)?disclos\w*|redact\w*|(?:exclu\w*|not\s+subject)\s+(?:from|to)"
+    r"|privilege\w*|protected|prohibit\w*|barred|segregab\w*|(?:non)?disclos\w*|redact\w*|(?:exclu\w*|not\s+subject)\s+(?:from|to)"
     r"|not\s+(?:a\s+)?(?:public|disclosable|releasable)|section|code|exemptions?)\b|\u00a7", re.IGNORECASE)
 _NOT_GIVEN = re.compile(r"\b(?:no|not|none|never|cannot|unable)\b|n't\b", re.IGNORECASE)
 _GIVE = re.compile(r"\b(?:releas\w*|provid\w*|produc\w*|grant\w*|shar\w*|furnish\w*|fulfil\w*|giv\w+|turn\w*\s+over"
