@@ -202,6 +202,10 @@ def fee_summary(fees: list[dict], t: _Text, rules: Rules) -> dict:
         out["total"] = max(totals)
     elif plain and not out:
         out["total"] = max(plain)
+    elif plain and set(out) == {"deposit"} and max(plain) > out["deposit"]:
+        # "2.5 hours at $34.50 per hour ($86.25) ... a deposit of 50% ($43.13)": the estimate
+        # named beside a deposit, and larger than it, is the total the deposit is part of
+        out["total"] = max(plain)
     if "deposit" in out and out.get("total", 0) < out["deposit"]:
         out.pop("total", None)   # "a deposit of $975.00": the only amount is the deposit
     before = rules.fee_before_work

@@ -185,6 +185,23 @@ _EXTENDING = re.compile(r"\b(?:extend\w*|extension|additional|further|more\s+tim
 _ONLY_LATE = re.compile(r"\b(?:not\s+be\s+able|unable|cannot|can\s*not)\b.{0,80}?\bwithin\s+(?:the\s+)?"
                         r"(?:\w+\s+)?(?:\(\d+\)\s+)?\d*\s*(?:business\s+|working\s+|calendar\s+)?days\b",
                         re.IGNORECASE)
+# A denial refuses: it names a refusal, an exemption or the law it rests on, or says the
+# records will not be given. "The records are not immediately available because they are in
+# use" (a custodian's certification of a later day) only says when: it refuses nothing.
+_REFUSAL = re.compile(
+    r"\b(?:den(?:y|ied|ials?|ies|ying)|withh[eo]ld\w*|exempt\w*|excepted|declin\w*|refus\w*|reject\w*|confidential\w*"
+    r"|privilege\w*|protected|prohibit\w*|barred|segregab\w*|(?:non)?disclos\w*|redact\w*|(?:exclu\w*|not\s+subject)\s+(?:from|to)"
+    r"|not\s+(?:a\s+)?(?:public|disclosable|releasable)|section|code|exemptions?)\b|\u00a7", re.IGNORECASE)
+_NOT_GIVEN = re.compile(r"\b(?:no|not|none|never|cannot|unable)\b|n't\b", re.IGNORECASE)
+_GIVE = re.compile(r"\b(?:releas\w*|provid\w*|produc\w*|grant\w*|shar\w*|furnish\w*|fulfil\w*|giv\w+|turn\w*\s+over"
+                   r"|made\s+public|open\s+to)\b", re.IGNORECASE)
+
+
+def refuses(evidence: str) -> bool:
+    """A denial sentence that refuses something (see ``_REFUSAL``)."""
+    return bool(_REFUSAL.search(evidence)) or bool(_NOT_GIVEN.search(evidence) and _GIVE.search(evidence))
+
+
 # A no-records finding always says there is nothing ("no", "not", "unable to locate",
 # "zero results"; "No. 12" is a number's label); a sentence without any such word ("this acknowledges receipt of your
 # request for the contract documents") is something else read as one.
@@ -215,6 +232,8 @@ def held_when_unsupported(main, sentences: list[str], notes: list[str], others=(
         notes.append("reads as an extension but states the law's own deadline (nothing extended): less sure")
     elif main.status == "denied" and _ONLY_LATE.search(main.evidence):
         notes.append("reads as a denial but only says the answer will be late (an extension?): less sure")
+    elif main.status == "denied" and not refuses(main.evidence):
+        notes.append("reads as a denial but refuses nothing (records in use, a later day?): less sure")
     else:
         return main
     return replace(main, confidence=min(main.confidence, PROGRESS_NOTE_AT))

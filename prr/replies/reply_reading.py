@@ -210,6 +210,20 @@ _NO_FEE_ASKED = ((_REFUND, "the fee sentence returns money to the requester: no 
                  (_PAID, "the fee sentence thanks for a payment made: no fee is asked"))
 
 
+# "We cannot continue until the invoice is paid in full": the work waits on a payment, so a
+# fee is asked even when its amount is in the invoice rather than the text. A notice of what
+# would happen ("if fees exceed $50, we will not begin until payment is received") is not.
+_WAITS_ON_PAYMENT = re.compile(
+    r"\b(?:until|before|once|upon\s+receipt\s+of)\b(?:\s+[\w-]+){0,4}?\s+(?:invoice|payment|fees?|deposit|balance)\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:paid|received|remitted)\b"
+    r"|\buntil\s+(?:we\s+receive|receipt\s+of)\s+(?:the\s+|your\s+)?(?:payment|deposit|fee)", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:if|should|in\s+the\s+event|whether|unless)\b", re.IGNORECASE)
+
+
+def _waits_on_payment(evidence: str) -> bool:
+    return bool(_WAITS_ON_PAYMENT.search(evidence)) and not _CONDITIONAL.search(evidence)
+
+
 def _drop_fee_not_asked(best: dict, reading: Reading) -> None:
     for rx, why in _NO_FEE_ASKED:
         if "fee" in best and rx.search(best["fee"].evidence):
@@ -235,7 +249,11 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         f = best["fee"]
         best["fee"] = StatusReading("fee", FEE_WITH_AMOUNT, f.evidence, f.sentence)
         reading.notes.append("a sentence reads as a fee and an amount is asked before the work goes on")
-    if not amount_asked:
+    if "fee" in best and best["fee"].confidence < FEE_WITH_AMOUNT and _waits_on_payment(best["fee"].evidence):
+        f = best["fee"]
+        best["fee"] = StatusReading("fee", FEE_WITH_AMOUNT, f.evidence, f.sentence)
+        reading.notes.append("the fee sentence says the work waits on a payment: a fee asked")
+    elif not amount_asked:
         _drop_fee_not_asked(best, reading)
     if "released" in best and "denied" in best and _APPEAL.search(best["denied"].evidence):
         # "your appeal is denied": what the earlier response released is history, not a release now
