@@ -115,4 +115,35 @@ def numbered_charges_register(path: Path, n: int) -> Path:
     return path
 
 
-GRID = {f.__name__: f for f in (card_grid, heading_over_values_line, numbered_charges_register)}
+def two_up_sheets(path: Path, n: int) -> Path:
+    """A call list printed two pages to a sheet: each landscape page holds two reduced
+    portrait pages side by side, each framed, with its own title, "leaf k/N" and column
+    titles (Call No, Logged, Offense, Address, Outcome), so ``pdftotext -layout`` prints two
+    unrelated calls on every line."""
+    rows = incidents(n)
+    per = 24
+    leaves = [rows[k:k + per] for k in range(0, len(rows), per)]
+    c = canvas.Canvas(str(path), pagesize=landscape(letter))
+    cols = (0, 62, 134, 214, 300)
+    for sheet in range(0, len(leaves), 2):
+        for half, leaf in enumerate(leaves[sheet:sheet + 2]):
+            x0 = 36 + half * 378
+            c.rect(x0 - 6, 30, 366, 556)
+            c.setFont("Helvetica-Bold", 8)
+            c.drawString(x0, 570, "Fenwick Heath Marshal's Office - call list")
+            c.drawRightString(x0 + 350, 570, f"leaf {sheet + half + 1}/{len(leaves)}")
+            c.setFont("Helvetica-Bold", 6.5)
+            for x, title in zip(cols, ("Call No", "Logged", "Offense", "Address", "Outcome")):
+                c.drawString(x0 + x, 548, title)
+            c.setFont("Helvetica", 6.5)
+            for k, r in enumerate(leaf):
+                y = 532 - 20 * k
+                for x, value in zip(cols, (r["no"], f"{r['date']} {r['time']}", r["type"], r["address"], r["dispo"])):
+                    c.drawString(x0 + x, y, value)
+        c.showPage()
+    c.save()
+    return path
+
+
+GRID = {f.__name__: f for f in (card_grid, heading_over_values_line, numbered_charges_register,
+                                      two_up_sheets)}
