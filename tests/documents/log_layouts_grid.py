@@ -170,5 +170,29 @@ def unit_beside_result_off_by_one(path: Path, n: int) -> Path:
     return path
 
 
+def sectors_with_counted_subtotals(path: Path, n: int) -> Path:
+    """Calls grouped by sector in a fixed-width table, each sector closed by a count and
+    the word it counts, set under the type column ("Sector 2 sum: 9 calls"), then a blank
+    line and the next sector's heading over its own column titles."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    lines = []
+    for sector in range(0, n, 9):
+        group = rows[sector:sector + 9]
+        lines += [f"SECTOR {sector // 9 + 1}", f"{'Ref':<11}{'Logged':<18}{'Call Type':<20}{'Address':<18}Result"]
+        lines += [f"{r['no']:<11}{r['date'] + ' ' + r['time']:<18}{r['type']:<20}{r['address']:<18}{r['dispo']}"
+                  for r in group]
+        lines += [f"{'':<29}Sector {sector // 9 + 1} sum: {len(group)} calls", ""]
+    for start in range(0, len(lines), 60):
+        c.setFont("Courier", 8)
+        c.drawString(40, 760, "Orrin Flats Dispatch - calls by sector")
+        for k, text in enumerate(lines[start:start + 60]):
+            c.drawString(40, 740 - 11 * k, text)
+        c.showPage()
+    c.save()
+    return path
+
+
 GRID = {f.__name__: f for f in (card_grid, heading_over_values_line, numbered_charges_register,
-                                      two_up_sheets, unit_beside_result_off_by_one)}
+                                      two_up_sheets, unit_beside_result_off_by_one,
+                                      sectors_with_counted_subtotals)}
