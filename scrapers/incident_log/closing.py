@@ -51,6 +51,8 @@ def _ends_paragraph(doc, i: int) -> bool:
         j += 1
     return j >= len(doc.lines) or not doc.lines[j].strip() or doc.pages[j] != doc.pages[i]
 
+_LEAD_CLOCK = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s+(?=\S)")
+_DAY_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-/:])")
 _WEEKDAY_DATE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2}),?\s+(?:at\s+)?"
                            r"(\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?)$")
@@ -58,13 +60,17 @@ _WEEKDAY_DATE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?([A-Z][a-z]{2})[a-z]*\.?\s
 
 def closing_anchors(doc) -> list[int]:
     """The lines whose closing number ends an entry: those of the most common form, when
-    the form is marked (a bracket or dash before the number, or the end of a paragraph)."""
+    the form is marked (a bracket or dash before the number, or the end of a paragraph).
+    A form marked by its bracket or dash ends entries whether or not a blank line follows
+    (paragraphs set one under the other, a blank line only before a day heading)."""
     forms = {i: f for i in range(len(doc.lines)) if (f := _form(doc, i)) is not None}
     if not forms:
         return []
     best, _ = Counter(forms.values()).most_common(1)[0]
     if not best[1] and not best[3]:
         return []
+    if best[1]:                 # bracketed: the last entry of a day or page closes the same way
+        return sorted(i for i, f in forms.items() if f[:3] == best[:3])
     return sorted(i for i, f in forms.items() if f == best)
 
 
@@ -101,7 +107,8 @@ def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]
         blocks.append([ln for ln in block if ln])
     if not consistent([b or [""] for b in blocks]) or sum(1 for b in blocks if not b) > 0.1 * len(blocks):
         return None
-    read = [_values(b) for b in blocks]
+    clocked = _lead_clocks(blocks)
+    read = [_values(b, clocked) for b in blocks]
     year = _year(doc)
     for values in read:
         when = _WEEKDAY_DATE.match(values.get("time", ""))
@@ -122,10 +129,33 @@ def _year(doc) -> str | None:
     return None
 
 
-def _values(block: list[str]) -> dict[str, str]:
+def _lead_clocks(blocks: list[list[str]]) -> bool:
+    """Whether the entries open with the time as four digits ("1305 WARRANT SERVICE -
+    ..."): nearly every one does and each is a clock; a column of hundred blocks ("2900
+    BLOCK OF ...") is none, all its "minutes" being 00."""
+    heads = [_LEAD_CLOCK.match(_undated(b)[0]) if _undated(b) else None for b in blocks]
+    clocks = [m for m in heads if m]
+    return len(clocks) >= 0.9 * len(blocks) and any(m.group(2) != "00" for m in clocks)
+
+
+def _undated(block: list[str]) -> list[str]:
+    """The block without the day heading over its first entry ("Monday, October 13, 2025")."""
+    return block[1:] if len(block) > 1 and _DAY_LINE.match(block[0]) else block
+
+
+def _values(block: list[str], clocked: bool = False) -> dict[str, str]:
     """The heading (to the first time, else the first sentence) in its parts, the date and
-    time it gives, and the narrative after it as summary."""
-    text = squash(" ".join(block))
+    time it gives, and the narrative after it as summary. Entries led by a clock: the
+    clock is the time, the first sentence after it the heading."""
+    text = squash(" ".join(_undated(block) if clocked else block))
+    lead = _LEAD_CLOCK.match(text) if clocked else None
+    if lead:
+        head, _, rest = text[lead.end():].partition(". ")
+        values = {"summary": rest.strip(), "time": f"{lead.group(1)}:{lead.group(2)}"}
+        for k, part in enumerate(p.strip() for p in _PART_SPLIT.split(head.strip().rstrip(".,;"), maxsplit=2)):
+            if part:
+                values[f"heading {k + 1}"] = part
+        return values
     m = PROSE_TIME.search(text)
     if m and m.start() < 0.6 * len(text):
         head, rest = text[:m.end()], text[m.end():]

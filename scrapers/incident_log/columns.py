@@ -144,7 +144,12 @@ def split_by_titles(cols: list[tuple[int, int]], header: list[str], body: list[s
             if k is None or any(out[k][0] <= x < out[k][1] for x in keep):
                 continue
             filled = [sum(1 for t in body if p < len(t) and t[p] != " ") for p in range(a[1], b[0])]
-            if not filled or min(filled) > MAX_OVERFLOW * sum(1 for t in body if t.strip()):
+            rows = sum(1 for t in body if t.strip())
+            if filled and min(filled) > MAX_OVERFLOW * rows:
+                # layout text sets some rows one character off (the right one of two small
+                # pages per sheet): a row with a word break next to the cut is not across it
+                filled = [sum(1 for t in body if " " not in t[p - 1:p + 2].ljust(3)) for p in range(a[1], b[0])]
+            if not filled or min(filled) > MAX_OVERFLOW * rows:
                 continue
             low = min(filled)
             p = a[1] + max(j for j, n in enumerate(filled) if n == low)

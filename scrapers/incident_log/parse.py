@@ -27,8 +27,9 @@ from prr.scrapers.incident_log.text import (
     parse_datetime,
 )
 
-# "District Total: 6", "Subtotal 10/13: Group A 13 Group B 3 = 16", not a time "12:51"
-_SUBTOTAL = re.compile(r"(?:(?<!\d):|\s=)\s*\d+$")
+# "District Total: 6", "Subtotal 10/13: Group A 13 Group B 3 = 16", "BEAT 1 TOTAL: 10
+# INCIDENTS" (the count and the word it counts), not a time "12:51"
+_SUBTOTAL = re.compile(r"(?:(?<!\d):|\s=)\s*\d+(?:\s+[A-Za-z]+)?$")
 # a line starting (near the margin) with a time or a date, then a gap: a cheap count of
 # entries of a time-led narrative, over the whole text at once
 _MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"

@@ -131,6 +131,7 @@ def _split_page(lines: list[str], first: int, cut: int, footer: set[int] = froze
     """Lines above ``first`` (the page header) as they are, then the left halves, then the
     right halves, then the ``footer`` lines whole; None when the gutter is not blank or the
     halves differ in width."""
+    first = _paired_header(lines, first, cut)
     body = [ln for ln in lines[first:] if ln.strip()]
     blank = sum(1 for ln in body if not ln[max(0, cut - GUTTER):cut].strip())
     if blank < 0.9 * len(body):
@@ -149,4 +150,30 @@ def _split_page(lines: list[str], first: int, cut: int, footer: set[int] = froze
         left.append(ln[:cut].rstrip())
         part = ln[cut:]
         right.append(part.rstrip())
+    # the right half set at the left one's margin, so one page's columns line up
+    indent = lambda half: min((len(t) - len(t.lstrip()) for t in half if t.strip()), default=0)  # noqa: E731
+    pad = " " * max(0, indent(left) - indent(right))
+    right = [pad + t if t.strip() else t for t in right]
     return "\n".join(lines[:first] + left + [""] + right + foot)
+
+
+def _paired_header(lines: list[str], first: int, cut: int) -> int:
+    """Where the split starts: above the first record, the header lines whose two halves
+    print the same words (digits aside) are split too, so each half keeps its own header
+    (two small pages printed on one sheet, each with its title and column titles)."""
+    k = first
+    while k > 0:
+        ln = lines[k - 1]
+        if ln.strip():
+            left, right = ln[:cut].split(), ln[cut:].split()
+            if not left or ln[max(0, cut - GUTTER):cut].strip() or _words(left) != _words(right):
+                break
+        k -= 1
+    while k < first and not lines[k].strip():
+        k += 1
+    return k if any(lines[j].strip() for j in range(k, first)) else first
+
+
+def _words(words: list[str]) -> list[str]:
+    return ["".join("9" if c.isdigit() else c for c in w) for w in words]
+

@@ -177,4 +177,45 @@ def stamp_line_entries(path: Path, n: int) -> Path:
     return path
 
 
-FLOW = {f.__name__: f for f in (flowing_columns, piped_lines, category_sections, stamp_line_entries)}
+def day_grouped_closing_paragraphs(path: Path, n: int) -> Path:
+    """A shift summary by day: a bold day heading ("Tuesday, April 2, 2024") over
+    paragraphs set one under the other with no gap, each led by the time as four digits
+    ("1009  100 Main St / Burglary."), its narrative, and closed by a dash and its number
+    ("— 24-01000"); a blank line only before the next day, so the day's last paragraph is
+    the only one a blank line ends."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y, page, day = 0.0, 0, None
+
+    def line(text: str, font=("Helvetica", 9), x=54):
+        nonlocal y, page
+        if page == 0 or y < 64:
+            if page:
+                c.showPage()
+            page += 1
+            c.setFont("Helvetica", 8)
+            c.drawString(54, 756, f"Ashcombe Township Constables - shift summary - leaf {page}")
+            y = 730
+        c.setFont(*font)
+        c.drawString(x, y, text)
+        y -= 11
+    for r in rows:
+        if r["date"] != day:
+            day = r["date"]
+            y -= 11 if page else 0
+            d = int(day[3:5])
+            weekday = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[(d - 1) % 7]
+            line(f"{weekday}, April {d}, 2024", ("Helvetica-Bold", 10))
+        k = int(r["no"][-2:])
+        story = (("Caller flagged a deputy down. ", "", "Relayed by the night desk. ")[k % 3] + r["summary"]
+                 + " Area checked on foot." * (k % 4))
+        text = (f"{r['time'].replace(':', '')}  {r['address']} / {r['type']}. {story}"
+                f" ({r['no']})")
+        for k, part in enumerate(textwrap.wrap(text, 92)):
+            line(part.replace("\u00a0", " "), x=54 if k == 0 else 80)
+    c.save()
+    return path
+
+
+FLOW = {f.__name__: f for f in (flowing_columns, piped_lines, category_sections, stamp_line_entries,
+                                       day_grouped_closing_paragraphs)}

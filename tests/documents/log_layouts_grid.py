@@ -115,4 +115,84 @@ def numbered_charges_register(path: Path, n: int) -> Path:
     return path
 
 
-GRID = {f.__name__: f for f in (card_grid, heading_over_values_line, numbered_charges_register)}
+def two_up_sheets(path: Path, n: int) -> Path:
+    """A call list printed two pages to a sheet: each landscape page holds two reduced
+    portrait pages side by side, each framed, with its own title, "leaf k/N" and column
+    titles (Call No, Logged, Offense, Address, Outcome), so ``pdftotext -layout`` prints two
+    unrelated calls on every line."""
+    rows = incidents(n)
+    per = 24
+    leaves = [rows[k:k + per] for k in range(0, len(rows), per)]
+    c = canvas.Canvas(str(path), pagesize=landscape(letter))
+    cols = (0, 62, 134, 214, 300)
+    for sheet in range(0, len(leaves), 2):
+        for half, leaf in enumerate(leaves[sheet:sheet + 2]):
+            x0 = 36 + half * 378
+            c.rect(x0 - 6, 30, 366, 556)
+            c.setFont("Helvetica-Bold", 8)
+            c.drawString(x0, 570, "Fenwick Heath Marshal's Office - call list")
+            c.drawRightString(x0 + 350, 570, f"leaf {sheet + half + 1}/{len(leaves)}")
+            c.setFont("Helvetica-Bold", 6.5)
+            for x, title in zip(cols, ("Call No", "Logged", "Offense", "Address", "Outcome")):
+                c.drawString(x0 + x, 548, title)
+            c.setFont("Helvetica", 6.5)
+            for k, r in enumerate(leaf):
+                y = 532 - 20 * k
+                for x, value in zip(cols, (r["no"], f"{r['date']} {r['time']}", r["type"], r["address"], r["dispo"])):
+                    c.drawString(x0 + x, y, value)
+        c.showPage()
+    c.save()
+    return path
+
+
+def unit_beside_result_off_by_one(path: Path, n: int) -> Path:
+    """A call list whose car number and result are one space apart in every row ("#304
+    Advised") under titles set apart ("Car   Result"), and whose last two cells are set a
+    little right in every other run of five rows, so ``pdftotext -layout`` prints those
+    rows one character off the others."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    cols = (0, 64, 150, 250, 330)
+    for start in range(0, n, 40):
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(40, 760, "Pell Marsh Police - calls by shift")
+        for x, title in zip(cols, ("Call", "Received", "Offense", "Address", "Car")):
+            c.drawString(40 + x, 740, title)
+        c.drawString(40 + 352, 740, "Result")
+        c.setFont("Helvetica", 7)
+        for k, r in enumerate(rows[start:start + 40]):
+            y, dx = 724 - 16 * k, 3.5 if (k // 5) % 2 else 0
+            values = (r["no"], f"{r['date']} {r['time']}", r["type"], r["address"], f"#{300 + k} {r['dispo']}")
+            for x, value in zip(cols, values):
+                c.drawString(40 + x + (dx if x >= 330 else 0), y, value)
+        c.showPage()
+    c.save()
+    return path
+
+
+def sectors_with_counted_subtotals(path: Path, n: int) -> Path:
+    """Calls grouped by sector in a fixed-width table, each sector closed by a count and
+    the word it counts, set under the type column ("Sector 2 sum: 9 calls"), then a blank
+    line and the next sector's heading over its own column titles."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    lines = []
+    for sector in range(0, n, 9):
+        group = rows[sector:sector + 9]
+        lines += [f"SECTOR {sector // 9 + 1}", f"{'Ref':<11}{'Logged':<18}{'Call Type':<20}{'Address':<18}Result"]
+        lines += [f"{r['no']:<11}{r['date'] + ' ' + r['time']:<18}{r['type']:<20}{r['address']:<18}{r['dispo']}"
+                  for r in group]
+        lines += [f"{'':<29}Sector {sector // 9 + 1} sum: {len(group)} calls", ""]
+    for start in range(0, len(lines), 60):
+        c.setFont("Courier", 8)
+        c.drawString(40, 760, "Orrin Flats Dispatch - calls by sector")
+        for k, text in enumerate(lines[start:start + 60]):
+            c.drawString(40, 740 - 11 * k, text)
+        c.showPage()
+    c.save()
+    return path
+
+
+GRID = {f.__name__: f for f in (card_grid, heading_over_values_line, numbered_charges_register,
+                                      two_up_sheets, unit_beside_result_off_by_one,
+                                      sectors_with_counted_subtotals)}
