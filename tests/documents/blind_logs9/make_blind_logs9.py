@@ -323,8 +323,8 @@ def draw_split(path, recs, label):
         for x, v in zip(xs, [rec["year"], rec["serial"], rec["reported_at"].split()[0],
                              rec["reported_at"].split()[1], rec["type"], rec["location"], rec["officer"]]):
             c.drawString(x, y, v)
-        for i, line in enumerate(lines):
-            if y < 44:  # remarks run on over the page break
+        for line in lines:
+            if y < 50:  # remarks run on over the page break
                 c.showPage()
                 page += 1
                 y = head()
@@ -332,7 +332,7 @@ def draw_split(path, recs, label):
             c.drawString(xs[7], y, line)
             y -= 9.5
         y -= 3
-        if y < 44:
+        if y < 40:
             c.showPage()
             page += 1
             y = head()
@@ -376,7 +376,7 @@ def mf_records(r, days, n, start):
 def draw_mf(path, recs, label):
     w, h = landscape(letter)
     c = new_canvas(path, landscape(letter))
-    lh, top, bottom = 10.5, h - 92, 40
+    lh, top, bottom = 10.8, h - 92, 40
     page = 1
 
     def head():
