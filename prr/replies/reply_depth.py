@@ -87,3 +87,21 @@ def out_of_depth(main, others, confidence: float, model, *, amount_asked: bool =
             and familiar(main.evidence, main.status) < FAMILIAR_AT):
         return f"the sentence read as {main.status} is unlike any the reader was taught: less sure"
     return None
+
+
+# Records sent on to the agency (or office) that holds them: "we have referred those pages
+# to GSA", "your request was forwarded to the County".
+_REFERRED_ON = re.compile(r"\b(?:referred|referring|forwarded|forwarding|transferred|transferring)\b[^.;]{0,80}?\bto\b",
+                          re.IGNORECASE)
+
+
+def drop_nothing_more_after_referral(best: dict, sentences: list[str], notes: list[str]) -> None:
+    """A "no other responsive records" line in a reply that sends the records it found on to
+    another agency is the referral's last line, not a finding that nothing exists: drop the
+    no-records reading (of ``best``, by status) when nothing was released here."""
+    nr = best.get("no_records")
+    if (nr is None or "released" in best or "partial" in best or not _NOTHING_MORE.search(nr.evidence)
+            or not any(_REFERRED_ON.search(x) for x in sentences)):
+        return
+    best.pop("no_records")
+    notes.append("records found were referred to another agency; \"no other records\" is not a no-records finding")

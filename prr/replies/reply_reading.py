@@ -37,7 +37,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from prr.replies.apply_decision import APPLY_AT, APPLY_AT_BY_STATUS, decide_apply, sure_extension  # noqa: F401
-from prr.replies.reply_depth import HELD_AT, out_of_depth
+from prr.replies.reply_depth import HELD_AT, drop_nothing_more_after_referral, out_of_depth
 from prr.replies.reply_holds import (
     DELIVERED_OTHERWISE_NOTE,
     STILL_IN_HAND,
@@ -245,6 +245,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     drop_possible_extensions(votes, reading.notes)
     best = {label: max(vs, key=lambda v: v.confidence) for label, vs in votes.items()}
     drop_unpaid_fee_in_closure(best, sentences, reading.notes)
+    drop_nothing_more_after_referral(best, sentences, reading.notes)
     if amount_asked and "fee" in best and best["fee"].confidence < FEE_WITH_AMOUNT:
         f = best["fee"]
         best["fee"] = StatusReading("fee", FEE_WITH_AMOUNT, f.evidence, f.sentence)
