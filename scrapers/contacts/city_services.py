@@ -49,12 +49,14 @@ DECLARED_OWN = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}(?:District|Authority|Agen
                           r"(?:City|Town)(?:-owned)?\s+(?:agency|district|department)|"
                           r"(?:district|agency)\s+governed\s+by\s+the\s+(?:City|Town)\s+Council)|"
                           r"(?<=\()governed\s+by\s+the\s+(?:City|Town)\s+Council\))")
+_BODY_KINDS = ("District", "Authority", "Agency", "Corporation")
 _BODY = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}(?:District|Authority|Agency|Corporation))\b")
 
 
 def declared_own_bodies(text: str) -> tuple[frozenset[str], ...]:
     """The words of each body the page declares the city's own (see :data:`DECLARED_OWN`)."""
-    if "subsidiary" not in text and "governed by the" not in text and "(a City" not in text:
+    # A cheap test of what every wording of the pattern needs: a body's kind and the city.
+    if not any(kind in text for kind in _BODY_KINDS) or ("City" not in text and "Town" not in text):
         return ()
     return tuple(frozenset(w for w in m.group(1).lower().split() if w != "the")
                  for m in DECLARED_OWN.finditer(text))
