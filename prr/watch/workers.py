@@ -38,13 +38,9 @@ def start_workers(workers: int | None = None, *, settings=None, items: list[dict
     the caller's set-up (a flow run's API calls, ~0.2-1 s measured) then overlaps the
     first pages. Nothing is written until the run takes the results
     (:func:`take_jobs_ahead`, when it has the same pages and fetcher)."""
-    import multiprocessing
-    import threading
-
     global _ready
     workers = workers or worker_count()
-    if (_ready is not None or workers < 2 or threading.active_count() != 1
-            or "fork" not in multiprocessing.get_all_start_methods()):
+    if _ready is not None or workers < 2 or not _can_fork():
         return False
     config = None
     if items:
@@ -137,11 +133,20 @@ def release_workers() -> None:
         queue.close()
 
 
+def _can_fork() -> bool:
+    """Whether worker processes can be forked now. Forking is only safe while this is the
+    process's only thread (another thread could hold a lock the children would inherit
+    locked: Prefect's, a progress bar's, fetching threads')."""
+    import multiprocessing
+    import threading
+
+    return threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
 def worker_pool(workers: int):
     """(pool, queue): worker processes and the queue they stream finished pages on; the
     ones :func:`start_workers` forked ahead when there are (as many)."""
     import multiprocessing
-    import threading
     from concurrent.futures import ProcessPoolExecutor
 
     global _ready
@@ -150,11 +155,9 @@ def worker_pool(workers: int):
         _ready = None
         return pool, queue
     release_workers()       # others, or fetching other pages: not for this run
-    # Forking is only safe while this is the process's only thread (another thread could
-    # hold a lock the children would inherit locked: Prefect's, a progress bar's, fetching
-    # threads'). It is then instant; forkserver has to start and import prr first
-    # (~0.2 s, measured), so it is the fallback.
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+    # Forking is instant; forkserver has to start and import prr first (~0.2 s,
+    # measured), so it is the fallback.
+    if _can_fork():
         ctx = multiprocessing.get_context("fork")
     else:
         ctx = multiprocessing.get_context("forkserver")
