@@ -15,7 +15,7 @@ from prr.scrapers.incident_log.columns import (
     titles,
 )
 from prr.scrapers.incident_log.fields import build, column_for, name_columns
-from prr.scrapers.incident_log.labels import read_block
+from prr.scrapers.incident_log.labelvalues import read_block
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.tablecells import (
     _NOTE,
