@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.entries import MIN_ENTRIES, PROSE_TIME, consistent, entry_lines, name_read
+from prr.scrapers.incident_log.entries import MIN_ENTRIES, consistent, entry_lines
+from prr.scrapers.incident_log.entryvalues import PROSE_TIME, name_read
 from prr.scrapers.incident_log.fields import ADDRESS, build
 from prr.scrapers.incident_log.text import shape, squash
 

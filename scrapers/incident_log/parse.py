@@ -9,7 +9,7 @@ from functools import partial
 
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.columns import header_above, is_title_line
-from prr.scrapers.incident_log.labels import label_hits
+from prr.scrapers.incident_log.labelvalues import label_hits
 from prr.scrapers.incident_log.text import (
     DATE_ONLY_RE,
     DATE_RE,

@@ -1,0 +1,131 @@
+"""The values of one numbered entry: what its first line and the lines under it say
+(type, place, time, narrative), labels that come back entry after entry, and the names
+the values are given. (``entries.py`` decides where entries are and which shape they have.)"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from prr.scrapers.incident_log.entryparts import stamp
+from prr.scrapers.incident_log.fields import name_columns
+from prr.scrapers.incident_log.text import DATETIME_RE, squash
+
+_GAP = re.compile(r"\S {2,}(?=\S)")
+# a time inside a sentence: "At approximately 1:20 a.m.", "Around 12:09 p.m.", "at 14:05"
+PROSE_TIME = re.compile(r"(?<![\d:/])(\d{1,2}:\d{2}(?::\d{2})?)(\s?[AaPp]\.?[Mm]\b\.?)?")
+_LEAD_TIME = re.compile(r"^(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s+")
+# "TYPE — place", "Type - place", "Type: place", "TYPE / place"
+_HEAD_SPLIT = re.compile(r"\s+[—–-]+\s+|:\s+|\s+/\s+")
+_SEPARATORS = " \t—–-:.|"
+
+
+# "Units: E31, M12", "Disp: ASST": a label that comes back in entry after entry
+_LABEL_LINE = re.compile(r"^([A-Z][A-Za-z/#.()& -]{0,24}?):\s+(\S.*)$")
+_OWN = {"type": "type", "location": "location", "summary": "summary", "time": "reported_at"}
+
+
+def _repeated_labels(blocks: list[list[str]]) -> set[str]:
+    seen: Counter = Counter()
+    for b in blocks:
+        seen.update({m.group(1) for m in map(_LABEL_LINE.match, b[1:]) if m})
+    return {lab for lab, n in seen.items() if n >= 0.6 * len(blocks)}
+
+
+_PARTS = re.compile(r"\s+/\s+|\s{3,}")
+_PART_LABEL = re.compile(r"^([A-Z][A-Za-z#. ]{0,24}?):\s*(\S.*)$")
+
+
+def _second_line_parts(blocks: list[list[str]]) -> bool:
+    """Entries whose first line holds number, type and date-time set apart as cells, and
+    whose second line, in nearly every entry, is a few values cut by slashes or wide gaps
+    ("Boat Ramp 2 / Ranger 318 / Disposition: Warning"), one of them labelled or not."""
+    firsts = sum(1 for b in blocks if _GAP.search(b[0]) and DATETIME_RE.search(b[0]))
+    seconds = [len(_PARTS.split(b[1])) for b in blocks if len(b) > 1 and not b[1].endswith(".")]
+    if firsts < 0.8 * len(blocks) or not seconds:
+        return False
+    n, k = Counter(seconds).most_common(1)[0]
+    return n >= 2 and k >= 0.8 * len(blocks)
+
+
+def _labelled_then_prose(blocks: list[list[str]]) -> bool:
+    """A first line of cells with a date-time, then lines under labels that come back in
+    entry after entry ("Location: ...", "Disposition: ...") and a narrative, in nearly
+    every entry: the narrative runs across any columns the first line suggests."""
+    firsts = sum(1 for b in blocks if _GAP.search(b[0]) and DATETIME_RE.search(b[0]))
+    return firsts >= 0.8 * len(blocks) and bool(_repeated_labels(blocks))
+
+
+def _read_parts(block: list[str], values: dict[str, str]) -> None:
+    """The second line's values: labelled ones under their label, the others under "line 2"
+    and "line 2 (2)" ...; the narrative is what follows it."""
+    k = 0
+    for part in _PARTS.split(block[1]):
+        m = _PART_LABEL.match(part)
+        if m:
+            values.setdefault(m.group(1), m.group(2))
+        elif part:
+            k += 1
+            values["line 2" if k == 1 else f"line 2 ({k})"] = part
+    values["summary"] = squash(" ".join(block[2:]))
+
+
+def _cells(text: str) -> list[str]:
+    return [c for c in re.split(r" {2,}", text.strip()) if c]
+
+
+def _second_line_is_a_value(blocks: list[list[str]]) -> bool:
+    """Entries whose first line holds number and type, and whose second line, in nearly
+    every entry, is one short value without a label (a place, typed below by its values)."""
+    seconds = [b[1] for b in blocks if len(b) > 1]
+    short = [ln for ln in seconds if not _LABEL_LINE.match(ln) and len(ln.split()) <= 8 and not ln.endswith(".")]
+    return len(short) >= 0.8 * len(blocks)
+
+
+def name_read(read: list[dict]) -> dict[str, str | None]:
+    """The reader's own values keep their fields; labels and the second line are named by
+    their words and, failing that, their values (as a labelled block's are), beside the
+    fields the reader's own values already fill."""
+    sample = read[:400]
+    own = [t for t in _OWN if any(values.get(t) for values in sample)]
+    titles = own + sorted({k for values in read for k in values if k not in _OWN})
+    rows = [[values.get(t, "") for t in titles] for values in sample]
+    names: dict[str, str | None] = dict(_OWN)
+    for title, field in zip(titles, name_columns(titles, rows, None, by_values=True)):
+        if title not in _OWN:
+            names[title] = field if field not in {_OWN[t] for t in own} else None
+    return names
+
+
+def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str]:
+    first = block[0]
+    after = first[first.find(number) + len(number):].lstrip(_SEPARATORS)
+    values: dict[str, str] = {}
+    if heading and not after and len(block) > 1:
+        parts = _HEAD_SPLIT.split(block[1], maxsplit=1)
+        head = parts[0]
+        place = parts[1] if len(parts) > 1 else ""
+        values["type"], values["location"] = head.strip(), place.strip()
+        values["summary"] = squash(" ".join(block[2:]))
+    else:
+        m = _LEAD_TIME.match(after)
+        if m:
+            values["time"] = m.group(1).replace(" ", "")
+            after = after[m.end():]
+        cells = _GAP.search(after) and _cells(after)
+        if cells and any(stamp(c) for c in cells):
+            # "Resource Damage      08/01/2025 0148": cells, not a sentence; the date-time is
+            # the entry's (after its label: "Reported 10/20/2025 06:36"), the first other
+            # cell its type, the lines under it the narrative
+            values["time"] = next(stamp(c) for c in cells if stamp(c))
+            kind = next((c for c in cells if not stamp(c)), "")
+            values["summary"] = squash(" ".join(block[1:]))
+        else:
+            kind = after.split(". ", 1)[0].rstrip(".")
+            values["summary"] = squash(" ".join(block))
+        if kind and len(kind.split()) <= 8:
+            values["type"] = kind.strip()
+    if "time" not in values:
+        m = PROSE_TIME.search(values.get("summary", ""))
+        if m:
+            values["time"] = m.group(1) + (m.group(2) or "").replace(" ", "")
+    return values
