@@ -51,6 +51,7 @@ from prr.replies.reply_holds import (
     sends_nothing,
     surer_of,
 )
+from prr.replies.reply_legibility import _noise, _unreadable
 from prr.replies.reply_model import NONE, SentenceModel
 
 # A sentence votes for a status when the model gives it at least this probability.
@@ -85,17 +86,7 @@ COMPATIBLE = {frozenset(p) for p in (
     # "nothing found / records attached; if you meant something else, tell us"
     ("no_records", "clarification"), ("released", "clarification"))}
 MAX_SENTENCE_CHARS = 600
-_LETTERS = re.compile(r"[A-Za-z]")
-_URLISH = re.compile(r"\S*(?:https?://|www\.|@)\S*")
-_MAIL_SYSTEM = re.compile(r"\b(?:sign(?:ed)?[- ]in|log(?:ged)?[- ]in|password|passcode|account|secure\s+(?:e-?mail|message)"
-                          r"|encrypt\w*|recall|verification\s+code|activate|unsubscribe)\b", re.I)
-_ABOUT_A_REQUEST = re.compile(
-    r"\b(?:request\w*|records?|documents?|files?|foia|foil|foipa|cpra|opra|kora|sunshine|public\s+information"
-    r"|information\s+act|invoice|fees?|payment|deposit|footage|report|emails|data|appeal|confirmation)\b", re.I)
 _APPEAL = re.compile(r"\bappeal\b", re.I)
-# "This is a test message": an address check, not an answer to the request.
-_TEST_MESSAGE = re.compile(r"\bthis\s+is\s+(?:just\s+|only\s+)?a\s+test\b|\btest\s+(?:e-?mail|message)\s+to\s+(?:verify|confirm|check)\b",
-                           re.I)
 # A portal's delivery notice: something was posted, without saying what. The letter it
 # delivers says what the agency decided (often an acknowledgement or a closure).
 _DELIVERY_VERB = re.compile(r"\b(?:available|post(?:ed)?|added|uploaded|download\w*|attach\w*|enclos\w*)\b", re.I)
@@ -145,12 +136,6 @@ _ASK_BEFORE_CHARGING = re.compile(r"\b(?:notify|contact|tell|inform|advise|let\s
 # ("any unused deposit will be refunded" goes with a fee asked: it does not count)
 _REFUND = re.compile(r"\ba\s+refund\s+of\s+\$|\bwe\s+(?:are|will\s+be)\s+refunding\b|\byour\s+over-?payment\b"
                      r"|\bless\s+than\s+the\s+\$?[\d.,]*\s*deposit\s+(?:that\s+)?you\s+(?:already\s+)?paid\b", re.I)
-_NUMBER = re.compile(r"^[#$(]?\d[\d,./:-]*[).,;:]?$")
-_WORD = re.compile(r"^[\"'(“]?[A-Za-z][a-z]*(?:['’][a-z]+)?[.,;:!?)\"'”]*$")
-# English function words: a terse question ("Which year's workpapers - FY 24-25 or FY 25-26?")
-# may carry none of the commonest ones, so question words and "or" count too.
-_ENGLISH = re.compile(r"\b(?:the|and|your|request|records?|we|you|to|of|is|for|this|or|which|what|when|where|whether"
-                      r"|are|please|thanks?|our|with|have|has|will|can|that|from|it|would)\b", re.I)
 
 
 @dataclass
@@ -176,31 +161,6 @@ class Reading:
         d = asdict(self)
         d["statuses"] = [s.to_json() for s in self.statuses]
         return d
-
-
-def _unreadable(sentences: list[str]) -> str | None:
-    """Why a reply cannot be read at all, or None."""
-    text = " ".join(sentences)
-    if any(_TEST_MESSAGE.search(s) for s in sentences):
-        return "the message says it is a test (an address check), not an answer to the request"
-    if len(_LETTERS.findall(text)) < 15:
-        return "the message has no readable text (an empty body, or only an attachment)"
-    words = len(text.split())
-    if words >= 4 and len(_ENGLISH.findall(text)) / words < 0.04:
-        return "the message does not read as English (another language, or OCR noise)"
-    plain = _URLISH.sub(" ", text)
-    if _MAIL_SYSTEM.search(plain) and not _ABOUT_A_REQUEST.search(plain):
-        # sign-in alerts, secure-mail registrations, recalls: mail systems, not the agency
-        return "the message never mentions a request, records or a records law"
-    return None
-
-
-def _noise(sentence: str) -> bool:
-    """OCR debris, table rows and headers: too few real words to state anything."""
-    tokens = sentence.split()
-    if len(tokens) < 3:
-        return len(_LETTERS.findall(sentence)) < 6
-    return sum(bool(_WORD.match(t) or _NUMBER.match(t)) for t in tokens) / len(tokens) < 0.55
 
 
 # A fee sentence with no amount asked that returns money, promises to ask first, or thanks for
