@@ -316,8 +316,12 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
     """Owner of a number: words in its sentence first; a toll-free or out-of-area number
     takes the organisation its paragraph names (a notice's federal lines)."""
     seg = clause(seg, written)
-    if e164 == "711" and re.search(r"\brelay\b|\bdial(?:ing)?\s+711\b", seg, re.I):
-        return "agency"         # the relay service's number ("dial 711"), not a line of the city's
+    # 711 reaches the relay service ("dial 711", "TTY 711", "hearing impaired persons may call
+    # 711"), not a line of the city's; unless the words give it as a body's own TTY number
+    # ("contact the Department at ..., through the TTY number 711")
+    if e164 == "711" and (re.search(r"\brelay\b|\bdial(?:ing)?\s+711\b", seg, re.I)
+                          or not re.search(r"\b(?:tty|tdd)\s+(?:number|line)\s+711\b", seg, re.I)):
+        return "agency"
     piece = own_piece(seg, written)
     if piece and _PROPER_NAME.search(mask(piece)) and owner_from_words(mask(piece)) == "city":
         seg = piece           # "Supervisor, 949-..., or the State Water Board, 916-...": each its own name

@@ -172,14 +172,30 @@ def _is_own_name(name: str, city_tokens: frozenset[str], title: str) -> bool:
     return bool(title) and name.lower() in title.lower()
 
 
+# "Elmford City Hall", "Elmford City Clerk": a city's desk named with its name before "City"
+NAMED_CITY_DESK = re.compile(r"(?-i:\b(?P<name>(?:St\.\s+|San\s+|Santa\s+|Los\s+|La\s+|El\s+)?[A-Z][a-z]+)"
+                             r"\s+(?:City|Town)\s+(?:Hall|Clerk|Council|Manager|Attorney)\b)")
+# Words that say which of the city's own halls or clerks, not which city: "the Old City Hall",
+# "Deputy City Clerk"
+_HALL_WORDS = frozenset("""main new old historic temporary interim central downtown the our your at to call visit
+contact email deputy assistant acting chief senior former elected""".split())
+# "Elmford Police (neighbouring city): ...": the brackets say it is another city's
+NEIGHBOUR_CITY = re.compile(r"\(\s*(?:a\s+|the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:city|town)\b", re.I)
+
+
 def other_city_named(seg: str, written: str, city_tokens: frozenset[str], title: str = "") -> bool:
     """A number whose own words name another city ("call the neighbouring City of Elmford's
-    police at ...", "City of Elmford: ...") is that city's. The city's own name is known
-    from its domain (or the page title); without it nothing is decided."""
+    police at ...", "City of Elmford: ...", "Elmford City Hall: ...", "Elmford Police
+    (neighbouring city): ...") is that city's. The city's own name is known from its domain
+    (or the page title); without it nothing is decided."""
     if not city_tokens or not written or written not in seg:
         return False
     piece = own_piece(seg, written) or seg
+    before = piece[:piece.find(written)] if written in piece else piece
+    if NEIGHBOUR_CITY.search(before):
+        return True
     names = [m.group("name") for m in NAMED_CITY.finditer(piece)]
+    names += [m.group("name") for m in NAMED_CITY_DESK.finditer(before) if m.group("name").lower() not in _HALL_WORDS]
     return bool(names) and not any(_is_own_name(n, city_tokens, title) for n in names)
 
 

@@ -138,8 +138,10 @@ def _from_html(source: str, base_url: str | None) -> Page:
     body = root.find("body")
     w = _Walker(base_url)
     # Panels a button or heading opens (an accordion's answers, "hidden" until clicked) are
-    # read: people do open them. Named by the controls that open them.
-    w.disclosed = {t.lstrip("#") for v in root.xpath("//@aria-controls|//@data-target|//@data-bs-target")
+    # read: people do open them. Named by the controls that open them, or by a link to them
+    # ("<a class=faq-toggle href=#q1>" over a panel shown by the page's script).
+    w.disclosed = {t.lstrip("#") for v in root.xpath("//@aria-controls|//@data-target|//@data-bs-target"
+                                                     "|//a[starts-with(@href, '#')]/@href")
                    for t in str(v).split()}
     w.walk(body if body is not None else root, "main")
     w.flush()
