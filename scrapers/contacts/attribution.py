@@ -140,6 +140,9 @@ VENDOR_CONTEXT = re.compile(r"\bthird[- ]party\b|\b(?:payment|billing|card)\s+(?
 # station and its records unit named in that paragraph are the contractor's.
 CONTRACTED = re.compile(r"contract(?:s|ed)?\s+with\s+(?:the\s+)?[^.]{0,80}?(?:Sheriff|County|District|Authority)"
                         r"[^.]{0,40}?\bfor\s+(?:its\s+|all\s+)?(?:police|fire|law\s+enforcement)|"
+                        # "Elmford contracts with the County Sheriff's Department.": a sheriff is hired to police
+                        # (what is "staffed by contract with" the Sheriff is still the city's service)
+                        r"\bcontracts\s+with\s+(?:the\s+)?[^.]{0,60}?Sheriff(?:['\u2019]s)?\s+(?:Department|Office)\b|"
                         # "Fire Services: provided under contract by the County Fire Department"
                         r"\bunder\s+contract\s+(?:by|with|from)\s+(?:the\s+)?[^.]{0,60}?"
                         r"(?:Sheriff|County|District|Authority)", re.I)

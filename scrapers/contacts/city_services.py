@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from prr.scrapers.contacts.attribution import OTHER_AGENCY
+from prr.scrapers.contacts.named_owner import _own_name
 
 # A service named with the city's own name ("Elmford Transit", "Elmford Public Utilities") is
 # the city's, unless named as a separate body ("... Transit Agency", "... Water District").
@@ -22,6 +23,19 @@ CITY_SERVICE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}?)(?:(?:Municipal|Public|C
 CITY_POSSESSIVE = re.compile(r"\bthe\s+(?:City|Town)['\u2019]s\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*")
 
 
+# "handled by Elmford Police Department Records": what a desk named with the city's own name
+# does is done by the City, not by a vendor named after "by"
+BY_NAME = re.compile(r"\b(?:processed|operated|administered|serviced|provided|hosted|handled|served|run|managed)\s+"
+                     r"by\s+((?:St\.\s+|Mt\.\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,5})")
+
+
+def _by_own_name(m: re.Match, city_tokens: frozenset[str]) -> str:
+    name = m.group(1)
+    if OTHER_AGENCY.search(name) or not _own_name(name.split(), city_tokens):
+        return m.group(0)
+    return m.group(0)[:m.start(1) - m.start(0)] + "the City's service"
+
+
 def mask_city_services(text: str, city_tokens: frozenset[str]) -> str:
     """The city's own named services replaced by a neutral word, so that "Transit" or
     "Port of" in them is not read as another agency's name (a heading over other
@@ -30,6 +44,8 @@ def mask_city_services(text: str, city_tokens: frozenset[str]) -> str:
         text = CITY_POSSESSIVE.sub("the City's service", text)
     if not city_tokens:
         return text
+    if " by " in text:
+        text = BY_NAME.sub(lambda m: _by_own_name(m, city_tokens), text)
 
     def sub(m: re.Match) -> str:
         words = m.group(1).split()

@@ -25,7 +25,7 @@ ORG_NOUNS = frozenset("""
 department division bureau office unit section station agency authority district county
 services service systems labs management group company corporation corp inc llc
 ltd co forces base hospital clinic college university school schools association foundation
-society bank solutions technologies partners network board commission court
+society bank solutions technologies partners network board commission court health
 """.split())
 # A trade a company is named for ("Marchetti Hauling", "Bertolotti Disposal"): an organisation's
 # noun after another word only ("Towing release is ..." starts a sentence).
@@ -39,7 +39,7 @@ DESK_WORDS = CITY_DESK_WORDS | FACILITY_WORDS | frozenset("""
 technology innovation safety quality municipal web website guest visitor tax business security officer chief cable transportation transit bus maintenance
 operations citation citations license licensing development community arts cultural neighborhood risk purchasing
 budget revenue collections personnel fleet facilities corporation yard administration support it hr gis
-disposal hauling towing sanitation
+disposal hauling towing sanitation health
 """.split())
 # Ordinary words that start a sentence or label, not a name: "Call Police Department at ..."
 LEAD_WORDS = frozenset("""
@@ -90,6 +90,16 @@ _SHORT = {"mount": "mt", "saint": "st", "fort": "ft"}
 _SHORT_PREFIX = re.compile(r"^(mount|saint|fort)(?=\w{3})")
 
 
+def _leads(token: str, joined: str) -> bool:
+    at = joined.find(token)
+    return at >= 0 and _CITY_LEAD.sub("", joined[:at]) in _PLACE_LEADS
+
+
+_CITY_LEAD = re.compile(r"^(?:the)?(?:cityof|townof|city|town)?")
+# Words a place name starts with that a domain may drop ("El Cerrito" for el-cerrito.org)
+_PLACE_LEADS = frozenset("""el la las los san santa del de st saint mt mount ft fort port point""".split()) | {""}
+
+
 def _own_name(words: list[str], city_tokens: frozenset[str]) -> bool:
     """The run starts with the city's name, in full or by initials ("San Luis Obispo" for
     slocity.org, "BPD" for berkeleyca.gov)."""
@@ -99,7 +109,9 @@ def _own_name(words: list[str], city_tokens: frozenset[str]) -> bool:
         initials = "".join(w[0] for w in head).lower()
         # "Mount Shasta" for mtshastaca.gov, "Saint Helena" for sthelena: the short form a domain uses
         short = _SHORT_PREFIX.sub(lambda m: _SHORT[m.group(1)], joined)
-        if any((len(joined) >= 4 and (joined in t or t in joined or (short != joined and short in t)))
+        # the city's name leads the run ("City of Elmford Water"); one it ends with names where a
+        # body is ("Valley Health Elmford" is a hospital's)
+        if any((len(joined) >= 4 and (joined in t or _leads(t, joined) or (short != joined and short in t)))
                or (k >= 2 and t.startswith(initials))
                for t in city_tokens if len(t) >= 4):
             return True
