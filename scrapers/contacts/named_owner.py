@@ -138,6 +138,11 @@ def _is_city(words: list[str], city_tokens: frozenset[str], heading: str = "") -
     return all(w in DESK_WORDS for w in rest)
 
 
+# A name given as who provides a service: "served by <Name>", "<Name> handles garbage and recycling"
+_PROVIDER_BEFORE = re.compile(r"\b(?:served|supplied|provided|operated|collected)\s+by\s+$")
+_PROVIDER_AFTER = re.compile(r"\s+(?:handles|collects|picks\s+up|serves|supplies|provides)\s+[a-z]")
+
+
 @lru_cache(maxsize=8192)
 def named_owner(lead: str, after: str, city_tokens: frozenset[str], heading: str = "") -> str | None:
     """``unknown`` when the nearest organisation's name in ``lead`` (the words before the
@@ -174,6 +179,9 @@ def named_owner(lead: str, after: str, city_tokens: frozenset[str], heading: str
             continue
         if fallback is not None and _own_name(words, city_tokens):
             return "city"             # "Palm Springs International Airport | Guest Services"
+        if (_PROVIDER_BEFORE.search(lead, 0, runs[i].start()) or _PROVIDER_AFTER.match(lead, runs[i].end())) \
+                and not _is_city(words, city_tokens, heading):
+            return "unknown"          # "served by Elm Water, ...", "Elm Disposal collects trash: ...": the provider's
         if not _is_org(words):
             continue
         if len(words) == 1 and _acronym(words[0]) and i < len(runs) - 1:
