@@ -115,7 +115,9 @@ CITY_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:part|division|department|uni
                        # "Elm Metro is run by the City's Transit Division": what the City runs is the City's
                        r"\b(?:run|operated|managed|provided|staffed)\s+by\s+the\s+(?:City|Town)(?:['\u2019]s\b|\s+(?:itself|directly)\b)|"
                        # "Beach Cities Transit (operated by the City)": a name's bracket saying the City runs it
-                       r"\(\s*(?:run|operated|managed|owned|governed)\s+by\s+the\s+(?:City|Town)(?:\s+Council)?\s*\)", re.I)
+                       r"\(\s*(?:run|operated|managed|owned|governed)\s+by\s+the\s+(?:City|Town)(?:\s+Council)?\s*\)|"
+                       # "Elm Transit (City-operated)", "(City-owned)"
+                       r"\(\s*(?:City|Town)[-\u2010\u2011\s](?:operated|owned|run|managed)\s*\)", re.I)
 # "Payments are processed by <vendor>", "operated by", "administered by": the vendor's line.
 # A vendor is named bare ("processed by Paymentus"); a department comes with "the".
 # So is a payment or service "through <Name>" ("Pay by phone through Paymentus at ...").

@@ -77,6 +77,10 @@ DEPARTMENT_RECORDS_PAGE = re.compile(r"\b(?:police|sheriff'?s?|fire)\b[^|]{0,40}
                                      r"\brecords\b[^|]{0,20}\|[^|]*\b(?:police|sheriff'?s?)\b", re.I)
 
 
+# A department's own records inbox by its name: "pdrecords@", "police.records@", "fdreports@"
+DEPARTMENT_INBOX = re.compile(r"(?:[a-z]?pd|police|fd|fire)[._-]?(?:records|reports)\b", re.I)
+
+
 def _records_score(c: Contact, department_page: bool = False) -> tuple:
     """Site chrome last; then the evidence: a records-request product, the city's records
     desk ("public records request", "CPRA"), the clerk, a department's own records unit
@@ -160,13 +164,16 @@ def choose_records_contact(contacts: Contacts, page_kind: str | None = None) -> 
                       and (c.role == "records" or (c.role == "general" and page_kind == "records" and c.region == "main")
                            or (typ == "portal" and (c.role in ("records", "general")
                                                     or c.vendor in ALWAYS_RECORDS_VENDORS)))]
+        department_page = bool(DEPARTMENT_RECORDS_PAGE.search(contacts.subject))
         if not candidates and typ == "email":
             # the only clerk or records inbox on the page, even in the footer, is the records email
+            # (not a department's own records inbox, "pdrecords@" in the Police card, on a page
+            # not about that department's records: the clerk takes the city's requests)
             candidates = [c for c in usable if c.type == "email" and c.owner == "city"
                           and c.contact_kind not in ("mailing_list", "webmaster")
+                          and (department_page or not DEPARTMENT_INBOX.match(c.value))
                           and OFFICE_INBOX.search(c.value.split("@")[0])]
         best = None
-        department_page = bool(DEPARTMENT_RECORDS_PAGE.search(contacts.subject))
         for c in candidates:        # the first of the best wins: position only breaks ties
             if best is None or _records_score(c, department_page) > _records_score(best, department_page):
                 best = c
