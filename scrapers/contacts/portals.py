@@ -75,9 +75,12 @@ FORM_HOSTS = FORM_VENDORS | {"microsoft_forms", "google_forms", "smartsheet"}
 # ... a request action only: a heading names what the form is for, a "Picnic reservation form" names its own
 REQUEST_ACTION = re.compile(r"^\W*(?:make|submit|file|start|send|begin)\s+(?:a\s+|your\s+)?(?:new\s+)?request\b"
                             r"(?:\s+online)?\W*$|^\W*request\s+online\W*$", re.I)
+FILL_ONLINE = re.compile(r"\b(?:fill|complete|submit)\s+(?:it|this|the\s+form)\s+(?:out\s+)?online\b", re.I)
 REQUEST_FORM_WORDS = re.compile(r"\brequest\s+form\b", re.I)
 RECORDS_PATH = re.compile(r"public[-_]?records?|records?[-_]?requests?|reports?[-_]?requests?|\bc?pra[-_]?(?:request|form)|"
-                          r"\bc?pra\b|foia", re.I)
+                          r"\bc?pra\b|foia|"
+                          # the Spanish form: "Solicitud-de-Registros-Publicos.pdf"
+                          r"registros?[-_]?p(?:u|%C3%BA|\u00fa)blicos?|solicitud[-_](?:de[-_])?registros?", re.I)
 
 
 def portal_vendor(url: str) -> tuple[str | None, bool]:
@@ -107,7 +110,7 @@ PORTAL_LOOKUP_TEXT = re.compile(r"\b(?:status|browse|search|view|look\s+up|track
                                 r"requests\b|\bsign\s*in\b|\blog\s*in\b", re.I)
 # A form on the city's own site: "online request form", "request form (PDF)" with a records path.
 # ... or a request action ("Make a request", "Request online") on a path naming records.
-FORM_TEXT = re.compile(r"\bforms?\b|\b(?:make|submit|file|start|send)\s+(?:a\s+|your\s+)?(?:new\s+)?request\b|"
+FORM_TEXT = re.compile(r"\bforms?\b|\bformularios?\b|\b(?:make|submit|file|start|send)\s+(?:a\s+|your\s+)?(?:new\s+)?request\b|"
                        r"\brequest\s+online\b|\bonline\s+request\b", re.I)
 
 
@@ -171,6 +174,10 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
         # "To request records, ... or use the online request form": the sentence says what the form is for
         says = says or (bool(FORM_TEXT.search(text)) and bool(PORTAL_TEXT.search(sentence))
                         and not NOT_PORTAL_TEXT.search(sentence))
+        # "Download the records request form or fill it out online": a form builder's link whose
+        # sentence names the request form it fills in
+        says = says or (vendor in FORM_HOSTS and bool(FILL_ONLINE.search(sentence)) and bool(FORM_TEXT.search(sentence))
+                        and bool(PORTAL_TEXT.search(sentence)) and not NOT_PORTAL_TEXT.search(sentence))
     # "Submit a request online" / "our online request form" to a form builder under a heading,
     # or on a page, about public records requests
     if not says and vendor in FORM_HOSTS and (REQUEST_ACTION.search(text) or REQUEST_FORM_WORDS.search(text)) \
