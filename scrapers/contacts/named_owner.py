@@ -140,7 +140,10 @@ def _is_city(words: list[str], city_tokens: frozenset[str], heading: str = "") -
 
 # A name given as who provides a service: "served by <Name>", "<Name> handles garbage and recycling"
 _PROVIDER_BEFORE = re.compile(r"\b(?:served|supplied|provided|operated|collected)\s+by\s+$")
-_PROVIDER_AFTER = re.compile(r"\s+(?:handles|collects|picks\s+up|serves|supplies|provides)\s+[a-z]")
+# (the doer of a utility's or hauler's work only: "Animal Control handles calls" is a desk)
+_PROVIDER_AFTER = re.compile(r"\s+(?:handles|collects|picks\s+up|serves|supplies|provides)\s+(?:(?:all|most|your|the)\s+)?"
+                             r"(?:garbage|trash|refuse|recycling|solid\s+waste|green\s+waste|yard\s+waste|compost|"
+                             r"water|sewer|electricity|electric|natural\s+gas|gas|power|cable|internet)\b", re.I)
 
 
 @lru_cache(maxsize=8192)

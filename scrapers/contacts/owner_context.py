@@ -178,7 +178,8 @@ NAMED_CITY_DESK = re.compile(r"(?-i:\b(?P<name>(?:St\.\s+|San\s+|Santa\s+|Los\s+
 # Words that say which of the city's own halls or clerks, not which city: "the Old City Hall",
 # "Deputy City Clerk"
 _HALL_WORDS = frozenset("""main new old historic temporary interim central downtown the our your at to call visit
-contact email deputy assistant acting chief senior former elected""".split())
+contact email deputy assistant acting chief senior former elected phone telephone reach ask dial write or and
+from by for with in on this current please""".split())
 # "Elmford Police (neighbouring city): ...": the brackets say it is another city's
 NEIGHBOUR_CITY = re.compile(r"\(\s*(?:a\s+|the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:city|town)\b", re.I)
 
