@@ -72,9 +72,11 @@ class Doc:
         after_newline = "\n" + text
         rx = masks_rx(furn, after_newline=True)
         found = [bisect_right(starts, x) - 1 for x in line_offsets(rx, after_newline)] if rx else []
-        # a line with a record number is furniture only if it repeats as it is
-        same = Counter(doc.lines[i].strip() for i in found)
-        doc.skip = {i for i in found if same[doc.lines[i].strip()] > 1 or not find_ids(doc.lines[i])}
+        # a line with a record number is furniture only if its numbers repeat as they are
+        # (a footer's phone number beside its page number "Page 1" / "Page 2" does)
+        numbers = {i: tuple(tok for _, tok in find_ids(doc.lines[i])) for i in found}
+        same = Counter(numbers.values())
+        doc.skip = {i for i in found if not numbers[i] or same[numbers[i]] > 1}
         doc.skip.update(bisect_right(starts, x) - 1 for x in line_offsets(PAGE_NUMBER_AFTER_NEWLINE, after_newline))
         doc.ids = find_ids_by_line(doc.lines, text, starts)
         doc.text, doc.starts = text, starts
@@ -163,6 +165,13 @@ def _is_section(doc: Doc, i: int) -> bool:
                 or (DATE_RE.search(text) and _WEEKDAY.match(text)))
 
 
+def _log_end(line: str) -> bool:
+    """The line closing a log after its last record: an end mark without digits and the
+    count of what it printed ("*** END OF REPORT ***   RECORDS PRINTED: 0132")."""
+    cs = cells(line)
+    return len(cs) == 2 and not any(ch.isdigit() for ch in cs[0][2]) and bool(_SUBTOTAL.search(cs[1][2]))
+
+
 def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
           hanging: bool = False) -> list[tuple[int, int]]:
     """Line range of each record (``by_label``: the starts are each block's first label;
@@ -190,7 +199,8 @@ def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
                     if abs(len(ln) - len(ln.lstrip()) - indent) > 1:
                         break
                     turned = True
-            elif stop not in doc.skip and ln.strip() and _is_section(doc, stop):
+            elif stop not in doc.skip and ln.strip() and (_is_section(doc, stop) or
+                                                          (k + 1 == len(starts) and _log_end(ln))):
                 break
             stop += 1
         out.append((s, stop))
