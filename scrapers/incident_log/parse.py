@@ -139,8 +139,15 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
         page_floor.setdefault(p, i)
     headers: dict[int, list[str]] = {}
     masks: set[str] = set()
-    for page, s in first_on_page.items():
-        rows = header_above(doc.lines, s, page_floor[page])
+    found = {page: header_above(doc.lines, s, page_floor[page]) for page, s in first_on_page.items()}
+    on_pages = Counter(m for rows in found.values() for m in {mask(doc.lines[i]) for i in rows})
+    for page, rows in found.items():
+        if rows and len(found) > 2 and any(on_pages[mask(doc.lines[i])] < 2 for i in rows):
+            # a record's last line carried over under the next page's header is no header:
+            # the header printed on other pages is above it
+            above = header_above(doc.lines, rows[0], page_floor[page])
+            if above and all(on_pages[mask(doc.lines[i])] >= 2 for i in above):
+                rows = above
         if rows:
             headers[page] = [doc.lines[i] for i in rows]
             masks.update(mask(doc.lines[i]) for i in rows)
@@ -150,6 +157,8 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
     if doc.text is None:
         doc.text, doc.starts = "\n".join(doc.lines), line_starts(doc.lines)
     skip = {bisect_right(doc.starts, x) - 1 for x in line_offsets(rx, "\n" + doc.text)}
+    # the rule under the titles goes with them (a record carried over below it goes on)
+    skip |= {i + 1 for i in skip if i + 1 < len(doc.lines) and is_rule(doc.lines[i + 1])}
     return skip, headers
 
 
@@ -212,14 +221,19 @@ def _goes_on(doc: Doc, i: int, nxt: int, s: int) -> bool:
     lines that leave the number column blank (the row's other cells going on) before its
     first record."""
     j = i
-    while j < nxt and (j in doc.skip or not doc.lines[j].strip()):
+    while j < nxt and (j in doc.skip or not doc.lines[j].strip() or is_rule(doc.lines[j])):
         j += 1
     if j >= nxt or nxt >= len(doc.lines) or doc.pages[nxt] != doc.pages[j]:
         return False
     line, first = doc.lines[j], doc.lines[s]
     if len(line) - len(line.lstrip()) <= len(first) - len(first.lstrip()) + 2:
         return False
-    return not is_title_line(line) and not _is_section(doc, j)
+    if _is_section(doc, j):
+        return False
+    # a line of capitals ("C11   GONE ON ARRIVAL") looks like titles: it goes on the row
+    # when it is under the page's header, which was found and left out
+    return not is_title_line(line) or any(k in doc.skip and len(cells(doc.lines[k])) >= 2 and is_title_line(doc.lines[k])
+                                          for k in range(i, j))
 
 
 def _text_indent(line: str) -> int | None:
