@@ -221,7 +221,7 @@ def _goes_on(doc: Doc, i: int, nxt: int, s: int) -> bool:
     lines that leave the number column blank (the row's other cells going on) before its
     first record."""
     j = i
-    while j < nxt and (j in doc.skip or not doc.lines[j].strip() or is_rule(doc.lines[j])):
+    while j < nxt and (j in doc.skip or not doc.lines[j].strip()):
         j += 1
     if j >= nxt or nxt >= len(doc.lines) or doc.pages[nxt] != doc.pages[j]:
         return False
