@@ -140,13 +140,14 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
     headers: dict[int, list[str]] = {}
     masks: set[str] = set()
     found = {page: header_above(doc.lines, s, page_floor[page]) for page, s in first_on_page.items()}
-    on_pages = Counter(m for rows in found.values() for m in {mask(doc.lines[i]) for i in rows})
+    on_page = {page: {mask(doc.lines[i]) for i in rows} for page, rows in found.items()}
     for page, rows in found.items():
-        if rows and len(found) > 2 and any(on_pages[mask(doc.lines[i])] < 2 for i in rows):
+        others = set().union(*(m for p, m in on_page.items() if p != page))
+        if rows and others and not on_page[page] <= others:
             # a record's last line carried over under the next page's header is no header:
-            # the header printed on other pages is above it
+            # the header printed on the other pages is above it
             above = header_above(doc.lines, rows[0], page_floor[page])
-            if above and all(on_pages[mask(doc.lines[i])] >= 2 for i in above):
+            if above and all(mask(doc.lines[i]) in others for i in above):
                 rows = above
         if rows:
             headers[page] = [doc.lines[i] for i in rows]
