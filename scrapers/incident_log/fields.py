@@ -25,6 +25,9 @@ _HEAD_WORDS = {**{w: "date" for w in ("date", "time", "datetime", "dt", "hour")}
 _EVENT_WORDS = ("incident", "offense", "offence", "crime")
 _ID_WORDS = ("event", "incident", "call", "cad", "log", "record", "entry", "item", "report", "dr", "cfs", "ref")
 _NUM_WORDS = ("#", "no", "num", "number", "numbers", "id", "nbr")
+# a title led by the kind of place a transit, port or campus agency patrols says where
+# ("Station or Line", "Stop / Route", "Terminal"), unless it is a time or a number of it
+_PLACE_KINDS = ("station", "stop", "platform", "terminal", "facility", "premises", "site")
 
 
 @lru_cache(maxsize=4096)
@@ -74,6 +77,8 @@ def _column_for(label: str) -> str | None:
     if any(w in ("reported", "received", "date", "time", "datetime", "dispatched", "rcvd", "when")
            for w in words):
         return "reported_at"
+    if words[0] in _PLACE_KINDS and not has_num and "code" not in words:
+        return "location"
     return None
 
 

@@ -18,6 +18,7 @@ from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.piped import read_piped
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
+from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
@@ -51,6 +52,9 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         result = _parse_log(page_texts, progress)
         if result.status == "records" and result.layout == "free text":
             read_piped(result.records, page_texts)       # fields joined by " | " (told on a sample)
+        if result.status == "records":
+            # a number printed in two columns (year, serial): joined as the document cites it
+            result.reason = join_split_numbers(result.records, page_texts) or result.reason
         return result
 
 
@@ -153,8 +157,37 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         entries = _entries(doc, found, context, first_skip)
         if entries is not None:
             return entries
+    if mode == "table" and not joined:
+        paired = _two_title_lines(doc, record_spans, headers, records, progress)
+        if paired is not None:
+            return paired
     layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]
     return LogResult(records, "records", None, layout)
+
+
+def _two_title_lines(doc: Doc, record_spans, headers: dict[int, list[str]], records: list[dict],
+                     progress) -> LogResult | None:
+    """Records of two printed lines under a header of two title lines, each naming the
+    values of its own line (``NATURE`` over the first line's type, ``DISPOSITION`` under
+    it over the second line's): read with each record's lines joined, as the two-row
+    table, when that names more of the records' values (read as one row, the titles of
+    both lines fall on one column and name neither)."""
+    if not headers or sum(1 for h in headers.values() if len(h) == 2) < 0.8 * len(headers):
+        return None
+    pages = two_row_pages(doc, record_spans, headers)
+    if pages is None:
+        return None
+    result = _parse_log(pages, progress, joined=True)
+    if result.status == "records" and len(result.records) == len(records) and \
+            _named(result.records) > _named(records):
+        return result
+    return None
+
+
+def _named(records: list[dict]) -> int:
+    """How many common fields the first records fill (a time counts beside its date)."""
+    return sum(bool(r.get(f)) for r in records[:100] for f in ("type", "location", "disposition", "occurred_at")) + \
+        sum("T" in (r.get("reported_at") or "") for r in records[:100])
 
 
 def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> LogResult | None:

@@ -72,9 +72,11 @@ class Doc:
         after_newline = "\n" + text
         rx = masks_rx(furn, after_newline=True)
         found = [bisect_right(starts, x) - 1 for x in line_offsets(rx, after_newline)] if rx else []
-        # a line with a record number is furniture only if it repeats as it is
-        same = Counter(doc.lines[i].strip() for i in found)
-        doc.skip = {i for i in found if same[doc.lines[i].strip()] > 1 or not find_ids(doc.lines[i])}
+        # a line with a record number is furniture only if its numbers repeat as they are
+        # (a footer's phone number beside its page number "Page 1" / "Page 2" does)
+        numbers = {i: tuple(tok for _, tok in find_ids(doc.lines[i])) for i in found}
+        same = Counter(numbers.values())
+        doc.skip = {i for i in found if not numbers[i] or same[numbers[i]] > 1}
         doc.skip.update(bisect_right(starts, x) - 1 for x in line_offsets(PAGE_NUMBER_AFTER_NEWLINE, after_newline))
         doc.ids = find_ids_by_line(doc.lines, text, starts)
         doc.text, doc.starts = text, starts
@@ -137,8 +139,16 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
         page_floor.setdefault(p, i)
     headers: dict[int, list[str]] = {}
     masks: set[str] = set()
-    for page, s in first_on_page.items():
-        rows = header_above(doc.lines, s, page_floor[page])
+    found = {page: header_above(doc.lines, s, page_floor[page]) for page, s in first_on_page.items()}
+    on_page = {page: {mask(doc.lines[i]) for i in rows} for page, rows in found.items()}
+    for page, rows in found.items():
+        others = set().union(*(m for p, m in on_page.items() if p != page))
+        if rows and others and not on_page[page] <= others:
+            # a record's last line carried over under the next page's header is no header:
+            # the header printed on the other pages is above it
+            above = header_above(doc.lines, rows[0], page_floor[page])
+            if above and all(mask(doc.lines[i]) in others for i in above):
+                rows = above
         if rows:
             headers[page] = [doc.lines[i] for i in rows]
             masks.update(mask(doc.lines[i]) for i in rows)
@@ -148,6 +158,8 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
     if doc.text is None:
         doc.text, doc.starts = "\n".join(doc.lines), line_starts(doc.lines)
     skip = {bisect_right(doc.starts, x) - 1 for x in line_offsets(rx, "\n" + doc.text)}
+    # the rule under the titles goes with them (a record carried over below it goes on)
+    skip |= {i + 1 for i in skip if i + 1 < len(doc.lines) and is_rule(doc.lines[i + 1])}
     return skip, headers
 
 
@@ -161,6 +173,13 @@ def _is_section(doc: Doc, i: int) -> bool:
     prev_blank = i == 0 or not doc.lines[i - 1].strip() or doc.pages[i - 1] != doc.pages[i]
     return bool(prev_blank or DATE_ONLY_RE.match(text) or _SUBTOTAL.search(text)
                 or (DATE_RE.search(text) and _WEEKDAY.match(text)))
+
+
+def _log_end(line: str) -> bool:
+    """The line closing a log after its last record: an end mark without digits and the
+    count of what it printed ("*** END OF REPORT ***   RECORDS PRINTED: 0132")."""
+    cs = cells(line)
+    return len(cs) == 2 and not any(ch.isdigit() for ch in cs[0][2]) and bool(_SUBTOTAL.search(cs[1][2]))
 
 
 def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
@@ -190,7 +209,8 @@ def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
                     if abs(len(ln) - len(ln.lstrip()) - indent) > 1:
                         break
                     turned = True
-            elif stop not in doc.skip and ln.strip() and _is_section(doc, stop):
+            elif stop not in doc.skip and ln.strip() and (_is_section(doc, stop) or
+                                                          (k + 1 == len(starts) and _log_end(ln))):
                 break
             stop += 1
         out.append((s, stop))
@@ -209,7 +229,12 @@ def _goes_on(doc: Doc, i: int, nxt: int, s: int) -> bool:
     line, first = doc.lines[j], doc.lines[s]
     if len(line) - len(line.lstrip()) <= len(first) - len(first.lstrip()) + 2:
         return False
-    return not is_title_line(line) and not _is_section(doc, j)
+    if _is_section(doc, j):
+        return False
+    # a line of capitals ("C11   GONE ON ARRIVAL") looks like titles: it goes on the row
+    # when it is under the page's header, which was found and left out
+    return not is_title_line(line) or any(k in doc.skip and len(cells(doc.lines[k])) >= 2 and is_title_line(doc.lines[k])
+                                          for k in range(i, j))
 
 
 def _text_indent(line: str) -> int | None:

@@ -170,11 +170,11 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
             named[key] = name_columns(names, same, id_cols[k])
             timed[key] = _time_in_next_column(named[key], same)
         fields_of = named[key]
-        if timed[key]:
-            vals = _move_time(vals, *timed[key])
         if "type" in fields_of:
             vals = list(vals)
             vals[fields_of.index("type")] = _offences(line_parts[k], fields_of.index("type"))
+        if timed[key]:      # after the type is read from its lines: a time opening it is moved too
+            vals = _move_time(vals, *timed[key])
         values = dict(zip(names, vals))
         mapping = dict(zip(names, fields_of))
         number = numbers.get(k)

@@ -78,12 +78,20 @@ def _time_in_next_column(fields_of: list, rows: list[list[str]]) -> tuple[int, i
     return None
 
 
+# the time moved with its AM/PM, whether or not words follow ("8:30 PM" leaves nothing)
+_TIME_TO_MOVE = re.compile(r"^((?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?(?!\w))?)"
+                           r"(?:\s+(\S.*))?$")
+_TIMES_ONLY = re.compile(r"[-\u2013\s\d:./AaPpMm]*")
+
+
 def _move_time(vals: list[str], date_col: int, next_col: int) -> list[str]:
-    m = _LEADING_TIME.match(vals[next_col]) if next_col < len(vals) else None
+    m = _TIME_TO_MOVE.match(vals[next_col]) if next_col < len(vals) else None
     if not m or not vals[date_col]:
         return vals
     vals = list(vals)
-    vals[date_col], vals[next_col] = f"{vals[date_col]} {m.group(1)}", m.group(2)
+    rest = m.group(2) or ""
+    # what is left of a range of times ("1:00 PM - 2:10 PM") is no value of the column
+    vals[date_col], vals[next_col] = f"{vals[date_col]} {m.group(1)}", "" if _TIMES_ONLY.fullmatch(rest) else rest
     return vals
 
 

@@ -115,7 +115,8 @@ def _rewrite(doc, page_texts: list[str], out: list[str], page: int, first: int, 
     lines = page_texts[page - 1].splitlines()
     start = _first_line(doc, page)
     # the page's footer (furniture below its first record) stays whole, at the page's end
-    footer = {i - start for i in doc.skip if i > first and doc.pages[i] == page}
+    # (a footer each of two small pages on the sheet prints is split with them, as their titles)
+    footer = {i - start for i in doc.skip if i > first and doc.pages[i] == page and not _paired(doc.lines[i], cut)}
     rewritten = _split_page(lines, first - start, cut, footer)
     if rewritten is None:
         return False
@@ -172,6 +173,12 @@ def _paired_header(lines: list[str], first: int, cut: int) -> int:
     while k < first and not lines[k].strip():
         k += 1
     return k if any(lines[j].strip() for j in range(k, first)) else first
+
+
+def _paired(line: str, cut: int) -> bool:
+    """A line whose two halves print the same words, digits aside."""
+    left, right = line[:cut].split(), line[cut:].split()
+    return bool(left) and _words(left) == _words(right)
 
 
 def _words(words: list[str]) -> list[str]:

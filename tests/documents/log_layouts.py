@@ -283,3 +283,6 @@ MAKERS.update(STACKED)
 from log_layouts_flow import FLOW  # noqa: E402
 
 MAKERS.update(FLOW)
+from log_layouts_split import SPLIT  # noqa: E402
+
+MAKERS.update(SPLIT)

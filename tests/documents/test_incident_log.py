@@ -80,7 +80,8 @@ def test_letter_is_not_a_log():
     ("Narrative:", "summary"), ("Date Occurred:", "occurred_at"), ("Reported:", "reported_at"),
     ("Incident Time", "occurred_at"), ("Incident Narrative", "summary"), ("Offense Date", "occurred_at"),
     ("Incident Type", "type"), ("Incident", "type"),
-    ("DATE/TIME:", "reported_at"), ("Description:", "summary"), ("Company", None)])
+    ("DATE/TIME:", "reported_at"), ("Description:", "summary"), ("Company", None),
+    ("Station or Line", "location"), ("Terminal", "location"), ("Stop Time", "reported_at"), ("Station No", None)])
 def test_label_vocabulary(label, column):
     assert column_for(label) == column
 
