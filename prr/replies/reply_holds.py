@@ -139,8 +139,22 @@ _EXTENSION_TAKEN = re.compile(r"\b(?:hereby\s+extend\w*|(?:are|am)\s+extending|(
                               r"|(?:need|require)\s+(?:an\s+)?(?:additional|more|extra)\b|new\s+(?:due|response)\s+date)", re.I)
 
 
+# More time named only inside a condition ("Should the Office need additional time, we will
+# let you know"; "if we require an extension, you will be notified"; "in the event more time
+# is needed ..."): what would happen, not time taken. The condition is cut out before the
+# rest of the sentence is asked whether it takes the time.
+_IF_MORE_TIME = re.compile(
+    r"\b(?:if|should|in\s+the\s+event(?:\s+that)?|where|when(?:ever)?|in\s+case)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:(?:requires?|needs?|takes?)\s+(?:an?\s+|any\s+)?(?:additional|more|extra|further)\s+(?:time|days|review)"
+    r"|(?:requires?|needs?|takes?)\s+(?:an?\s+)?extension"
+    r"|(?:additional|more|extra|further)\s+time\s+(?:is|be|becomes|proves|were)\s+(?:\w+\s+)?(?:necessary|needed|required))\b"
+    r"[^,;.]*", re.I)
+
+
 def only_possible_extension(evidence: str) -> bool:
     """An extension sentence that only says the time may be extended."""
+    if _IF_MORE_TIME.search(evidence) and not _EXTENSION_TAKEN.search(_IF_MORE_TIME.sub(" ", evidence)):
+        return True
     return bool(_MAY_EXTEND.search(evidence)) and not _EXTENSION_TAKEN.search(evidence)
 
 
