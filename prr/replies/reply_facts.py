@@ -197,6 +197,8 @@ def extract_fees(t: _Text, rules: Rules) -> list[dict]:
 
 
 def _fee_kind(before: str, after: str, rules: Rules) -> str:
+    if rules.fee_breakdown_after is not None and rules.fee_breakdown_after.search(after):
+        return "total"   # the amount a rate and a count make, the count given after it
     for kind, pre, post in rules.fee_kinds:
         if (post is not None and post.search(after)) or (pre is not None and pre.search(before)):
             return kind

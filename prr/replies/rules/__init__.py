@@ -83,6 +83,7 @@ class Rules:
     fee_skip: tuple[re.Pattern, ...] = ()
     fee_kinds: tuple[tuple[str, re.Pattern | None, re.Pattern | None], ...] = ()   # (kind, before, after)
     fee_before_work: re.Pattern | None = None
+    fee_breakdown_after: re.Pattern | None = None   # the count after an amount that is a product
     exemptions: tuple[Pattern, ...] = ()
     exemption_ignore: tuple[str, ...] = ()
     record_label: re.Pattern | None = None     # ends right before a number of the records
@@ -211,6 +212,7 @@ def load_rules(directory: str | Path | None = None) -> Rules:
                          re.compile(v["after"], FLAGS) if v.get("after") else None)
                         for k, v in (fees.get("kinds") or {}).items()),
         fee_before_work=re.compile(fees["before_work"], FLAGS) if fees.get("before_work") else None,
+        fee_breakdown_after=re.compile(fees["breakdown_after"], FLAGS) if fees.get("breakdown_after") else None,
         exemptions=_patterns("exemptions.yaml", ex.get("rules"), em),
         exemption_ignore=tuple(str(x) for x in ex.get("ignore") or ()),
         record_label=_label_before_number(trk.get("record_labels")),
