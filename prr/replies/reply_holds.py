@@ -294,17 +294,24 @@ def delivered_otherwise(evidence: str) -> bool:
 
 # An invoice that went unpaid, named in a reply that surely closes the request, is why it
 # closed: nothing is asked any more ("an invoice for $58.40 was sent ... and payment was not
-# received"; "because the invoice went unpaid, the request is now closed"). A closure only
+# received"; "because the invoice went unpaid, the request is now closed"; "more than 30 days
+# have passed without payment, so the request is closed"). A closure only
 # threatened is not read surely as one.
 _WENT_UNPAID = re.compile(r"\b(?:payment|the\s+(?:fee|deposit|invoice))\s+(?:was|has|had)\s+not\s+(?:been\s+)?(?:received|paid|made)"
                           r"|\b(?:was|were|remains?|remained|went)\s+(?:not\s+paid|unpaid)\b|\bno\s+payment\s+(?:was|has\s+been|had\s+been)\s+received"
-                          r"|\b(?:did\s+not|didn't|never)\s+(?:receive\s+(?:your\s+|a\s+|the\s+)?payment|pay\b)|\bnon-?payment\b", re.I)
+                          r"|\b(?:did\s+not|didn't|never)\s+(?:receive\s+(?:your\s+|a\s+|the\s+)?payment|pay\b)|\bnon-?payment\b"
+                          # time that went by with no payment ("30 days have passed without payment")
+                          r"|\b(?:passed|elapsed|gone\s+by|went\s+by|expired)\s+(?:\w+\s+){0,3}?(?:without|with\s+no)\s+(?:any\s+|a\s+)?payment",
+                          re.I)
 
 
 def drop_unpaid_fee_in_closure(best: dict, sentences: list[str], notes: list[str]) -> None:
     """Drop the fee reading (of ``best``, by status) of a reply that closes on an unpaid invoice."""
+    # (the closing sentence that itself gives the unpaid invoice as its reason need not be
+    # read more surely than the invoice sentence: "60 days went by without payment, so we
+    # have closed the request")
     if ("fee" in best and "closed" in best and best["closed"].confidence >= SURE_BESIDE
-            and best["closed"].confidence >= best["fee"].confidence
+            and (best["closed"].confidence >= best["fee"].confidence or _WENT_UNPAID.search(best["closed"].evidence))
             and any(_WENT_UNPAID.search(x) for x in sentences)):
         best.pop("fee")
         notes.append("the reply names an unpaid invoice as why the request is closed: no fee is asked")
