@@ -58,6 +58,7 @@ _ROLE = re.compile(r"(?:Coordinator|Officer|Specialist|Manager|Analyst|Custodian
                    r"|Assistant|Director|Clerk|Counsel|Attorney|Liaison|Secretary|Department|Division|Office|Unit"
                    r"|Section|Bureau|Services?|Team|Center|Centre|Staff|Desk)$")
 _REQUEST_WORD = re.compile(r"(?:Request|C?PRA|FOIA|FOIL|PRR|OPRA|KORA|TPRA|MPIA|GRAMA)$")
+_NAME_WORD = re.compile(r"(?:request|records?|public|open|information|act|no\.|number|your|our)$")
 _ID_TOKEN = re.compile(r"#?[A-Z]{0,8}[-]?\d[\w/-]*$")
 _PUNCT_TOKEN = re.compile(r"[#:()\[\]/|–—-]+$")
 
@@ -77,7 +78,8 @@ def _names_only(sentence: str) -> bool:
         return True
     tokens = [t for t in line.replace("::", " ").split() if not _PUNCT_TOKEN.match(t)]
     ids = [t for t in tokens if _ID_TOKEN.match(t) and any(c.isdigit() for c in t)]
-    rest = [t for t in tokens if t not in ids]
+    # (a subject may write the request's name in lower case: "Records request LG-27-044")
+    rest = [t.capitalize() if _NAME_WORD.match(t) else t for t in tokens if t not in ids]
     return bool(ids) and any(_REQUEST_WORD.match(t) for t in rest) and _title_words(rest)
 
 
