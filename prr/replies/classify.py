@@ -51,7 +51,7 @@ from prr.replies.reply_message import (  # noqa: F401  (re-exported)
     message_local_date,
     reply_parts,
 )
-from prr.replies.reply_reading import decide_apply  # noqa: F401  (the apply decision, re-exported)
+from prr.replies.reply_reading import decide_apply, thanks_for_payment  # noqa: F401  (the apply decision, re-exported)
 from prr.replies.reply_text import drop_mail_footer, drop_restated_request, mend_ocr
 from prr.replies.rules import Rules, load_rules
 
@@ -190,6 +190,9 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
         priced = amount or any(f["kind"] == "rate" and HOURLY_PRICE.search(f["text"]) for f in result.fees)
         _read_by_model(status_text, attached, result, model, fee_amount=priced,
                        amount_asked=bool(amount and result.fee.get("before_work")))
+    if (reader != "rules" and result.fee and not any(s["status"] == "fee" for s in result.statuses)
+            and thanks_for_payment(status_text.text)):
+        result.fee = {}   # a receipt's amounts were paid, and no sentence asks for more
     result.tracking_numbers = tracking_numbers(t.text, requester_refs=requester_refs, rules=rules)
     result.dates = extract_dates(t, rules, message_date, result.notes)
     result.exemptions = extract_exemptions(t.text, rules)

@@ -30,6 +30,24 @@ def _in_decoy(text: str, s: int, e: int, rules: Rules, window: int = 100) -> boo
     return False
 
 
+def _around(text: str, pos: int) -> str:
+    """The lines just before ``pos`` and the rest of its paragraph."""
+    e = text.find("\n\n", pos)
+    return text[max(pos - 200, 0): e if e >= 0 else len(text)]
+
+
+def _number_of_the_records(text: str, s: int, rules: Rules) -> bool:
+    """The number at ``s`` is written under the name of a thing the records are about (a
+    permit, complaint, report, invoice, project, parcel ... or, in a paragraph that shows a
+    payment, a confirmation or transaction): it is that thing's number, not the request's.
+    The name may head a list or range the number ends ("Permits A-1 to A-9")."""
+    before = text[max(s - 160, 0):s]
+    if rules.record_label and rules.record_label.search(before):
+        return True
+    return bool(rules.payment_label and rules.payment_label.search(before) and rules.payment_context
+                and rules.payment_context.search(_around(text, s)))
+
+
 # The name of a records law written before the number ("PRA 24-1550", "CPRA #2024-77",
 # "FOIA 23-118") is a label, like "Request No.": the number is what follows. A request-type
 # code (PRR 23-456, PIR 25-4481) or a prefix joined by a hyphen (FOIA-2024-00871,
@@ -68,7 +86,7 @@ def tracking_numbers(text: str, *, requester_refs=(), rules: Rules | None = None
                 continue
             if any(r.regex.fullmatch(value) for r in rules.rejects) or _year_range(value):
                 continue
-            if _in_decoy(text, s, e, rules):
+            if _in_decoy(text, s, e, rules) or _number_of_the_records(text, s, rules):
                 continue
             if _alnum(value) in ours or any(o and o in _alnum(value) for o in ours if len(o) >= 6):
                 continue
@@ -179,6 +197,8 @@ def extract_fees(t: _Text, rules: Rules) -> list[dict]:
 
 
 def _fee_kind(before: str, after: str, rules: Rules) -> str:
+    if rules.fee_breakdown_after is not None and rules.fee_breakdown_after.search(after):
+        return "total"   # the amount a rate and a count make, the count given after it
     for kind, pre, post in rules.fee_kinds:
         if (post is not None and post.search(after)) or (pre is not None and pre.search(before)):
             return kind

@@ -139,8 +139,22 @@ _EXTENSION_TAKEN = re.compile(r"\b(?:hereby\s+extend\w*|(?:are|am)\s+extending|(
                               r"|(?:need|require)\s+(?:an\s+)?(?:additional|more|extra)\b|new\s+(?:due|response)\s+date)", re.I)
 
 
+# More time named only inside a condition ("Should the Office need additional time, we will
+# let you know"; "if we require an extension, you will be notified"; "in the event more time
+# is needed ..."): what would happen, not time taken. The condition is cut out before the
+# rest of the sentence is asked whether it takes the time.
+_IF_MORE_TIME = re.compile(
+    r"\b(?:if|should|in\s+the\s+event(?:\s+that)?|where|when(?:ever)?|in\s+case)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:(?:requires?|needs?|takes?)\s+(?:an?\s+|any\s+)?(?:additional|more|extra|further)\s+(?:time|days|review)"
+    r"|(?:requires?|needs?|takes?)\s+(?:an?\s+)?extension"
+    r"|(?:additional|more|extra|further)\s+time\s+(?:is|be|becomes|proves|were)\s+(?:\w+\s+)?(?:necessary|needed|required))\b"
+    r"[^,;.]*", re.I)
+
+
 def only_possible_extension(evidence: str) -> bool:
     """An extension sentence that only says the time may be extended."""
+    if _IF_MORE_TIME.search(evidence) and not _EXTENSION_TAKEN.search(_IF_MORE_TIME.sub(" ", evidence)):
+        return True
     return bool(_MAY_EXTEND.search(evidence)) and not _EXTENSION_TAKEN.search(evidence)
 
 
@@ -280,17 +294,24 @@ def delivered_otherwise(evidence: str) -> bool:
 
 # An invoice that went unpaid, named in a reply that surely closes the request, is why it
 # closed: nothing is asked any more ("an invoice for $58.40 was sent ... and payment was not
-# received"; "because the invoice went unpaid, the request is now closed"). A closure only
+# received"; "because the invoice went unpaid, the request is now closed"; "more than 30 days
+# have passed without payment, so the request is closed"). A closure only
 # threatened is not read surely as one.
 _WENT_UNPAID = re.compile(r"\b(?:payment|the\s+(?:fee|deposit|invoice))\s+(?:was|has|had)\s+not\s+(?:been\s+)?(?:received|paid|made)"
                           r"|\b(?:was|were|remains?|remained|went)\s+(?:not\s+paid|unpaid)\b|\bno\s+payment\s+(?:was|has\s+been|had\s+been)\s+received"
-                          r"|\b(?:did\s+not|didn't|never)\s+(?:receive\s+(?:your\s+|a\s+|the\s+)?payment|pay\b)|\bnon-?payment\b", re.I)
+                          r"|\b(?:did\s+not|didn't|never)\s+(?:receive\s+(?:your\s+|a\s+|the\s+)?payment|pay\b)|\bnon-?payment\b"
+                          # time that went by with no payment ("30 days have passed without payment")
+                          r"|\b(?:passed|elapsed|gone\s+by|went\s+by|expired)\s+(?:\w+\s+){0,3}?(?:without|with\s+no)\s+(?:any\s+|a\s+)?payment",
+                          re.I)
 
 
 def drop_unpaid_fee_in_closure(best: dict, sentences: list[str], notes: list[str]) -> None:
     """Drop the fee reading (of ``best``, by status) of a reply that closes on an unpaid invoice."""
+    # (the closing sentence that itself gives the unpaid invoice as its reason need not be
+    # read more surely than the invoice sentence: "60 days went by without payment, so we
+    # have closed the request")
     if ("fee" in best and "closed" in best and best["closed"].confidence >= SURE_BESIDE
-            and best["closed"].confidence >= best["fee"].confidence
+            and (best["closed"].confidence >= best["fee"].confidence or _WENT_UNPAID.search(best["closed"].evidence))
             and any(_WENT_UNPAID.search(x) for x in sentences)):
         best.pop("fee")
         notes.append("the reply names an unpaid invoice as why the request is closed: no fee is asked")

@@ -106,8 +106,10 @@ _NOT_AN_ANSWER = (
         r"\b(?:automatic\s+reply|auto[- ]?reply|out\s+of\s+(?:the\s+)?office|away\s+from\s+(?:my|the)\s+(?:desk|office)"
         r"|on\s+(?:annual\s+|medical\s+)?leave\s+(?:until|through)|limited\s+access\s+to\s+e-?mail)\b", re.I)),
     ("a payment receipt", re.compile(
-        r"\bpayment\s+(?:receipt|confirmation|received)\b|\bamount\s+paid\b|\bthanks?(?:\s+you)?\s+for\s+(?:your|the)\s+(?:online\s+)?payment\b"
-        r"|\breceipt\s+for\s+(?:your\s+)?payment\b|\b(?:we(?:'ve|\s+have)\s+|we\s+)?received\s+your\s+(?:online\s+)?payment\b"
+        r"\bpayment\s+(?:receipt|confirmation|received)\b|\bamount\s+paid\b"
+        # (the payment may be named by how it was made: "your online / card / credit card payment")
+        r"|\bthanks?(?:\s+you)?\s+for\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?payment\b"
+        r"|\breceipt\s+for\s+(?:your\s+)?payment\b|\b(?:we(?:'ve|\s+have)\s+|we\s+)?received\s+your\s+(?:[\w-]+\s+){0,2}?payment\b"
         r"|\byour\s+payment\s+(?:has\s+been|was)\s+(?:received|processed|accepted)\b|\btransaction\s+(?:id|number|#)", re.I)),
     ("a satisfaction survey", re.compile(
         # (a survey the records are about, "the 2023 traffic survey", is not one)
@@ -288,6 +290,11 @@ def _votes(sentences: list[str], model: SentenceModel) -> dict[str, list[StatusR
             continue   # "nothing was withheld" finds nothing missing; "any documents will be at" sends none
         votes.setdefault(label, []).append(StatusReading(label, p, s[:300], i))
     return votes
+
+
+def thanks_for_payment(text: str) -> bool:
+    """The mail is a payment receipt: its amounts were paid, none is asked."""
+    return bool(_PAID.search(text))
 
 
 def _not_an_answer(sentences: list[str], statuses: list[StatusReading], amount_asked: bool = False) -> str | None:

@@ -83,8 +83,12 @@ class Rules:
     fee_skip: tuple[re.Pattern, ...] = ()
     fee_kinds: tuple[tuple[str, re.Pattern | None, re.Pattern | None], ...] = ()   # (kind, before, after)
     fee_before_work: re.Pattern | None = None
+    fee_breakdown_after: re.Pattern | None = None   # the count after an amount that is a product
     exemptions: tuple[Pattern, ...] = ()
     exemption_ignore: tuple[str, ...] = ()
+    record_label: re.Pattern | None = None     # ends right before a number of the records
+    payment_label: re.Pattern | None = None    # ends right before a number a payment may carry
+    payment_context: re.Pattern | None = None  # a paragraph that shows a payment
 
 
 STATUSES = ("acknowledged", "extension", "clarification", "fee", "partial", "released",
@@ -109,6 +113,22 @@ def _compile(source: str, rule_id: str, pattern: str, macros: dict, flags: int =
         return re.compile(_expand(pattern, macros), flags)
     except re.error as exc:
         raise RuleError(f"{source}: rule {rule_id!r} has a bad pattern: {exc}") from exc
+
+
+# After a thing's name: "No."/"Nos."/"#"/"ID(s)", then any numbers of a list or range before the
+# one looked at ("Permits A-1, A-2 and A-3", "Nos. OR-25-118 through OR-26-204").
+_NUMBERED_AFTER = (r"s?\.?\s*(?:nos?\.?|numbers?|nbrs?\.?|ids?|#|n[º°])?\s*[:#]?\s*\(?\s*"
+                   r"(?:[A-Za-z0-9][\w./-]*\d[\w./-]*\s*(?:,\s*and\b|,|;|&|\band\b|\bthrough\b|\bthru\b"
+                   r"|\bto\b|[–—]|\s-\s)\s*)*$")
+
+
+def _label_before_number(names) -> re.Pattern | None:
+    """A pattern that matches, at the end of the text before a number, one of ``names``
+    written as that number's label (the number itself is not part of it)."""
+    if not names:
+        return None
+    words = "|".join(sorted((str(n).replace(" ", r"\s+") for n in names), key=len, reverse=True))
+    return re.compile(r"\b(?:" + words + r")" + _NUMBERED_AFTER, FLAGS)
 
 
 def _read(directory: Path, name: str) -> dict:
@@ -192,6 +212,10 @@ def load_rules(directory: str | Path | None = None) -> Rules:
                          re.compile(v["after"], FLAGS) if v.get("after") else None)
                         for k, v in (fees.get("kinds") or {}).items()),
         fee_before_work=re.compile(fees["before_work"], FLAGS) if fees.get("before_work") else None,
+        fee_breakdown_after=re.compile(fees["breakdown_after"], FLAGS) if fees.get("breakdown_after") else None,
         exemptions=_patterns("exemptions.yaml", ex.get("rules"), em),
         exemption_ignore=tuple(str(x) for x in ex.get("ignore") or ()),
+        record_label=_label_before_number(trk.get("record_labels")),
+        payment_label=_label_before_number(trk.get("payment_labels")),
+        payment_context=re.compile(trk["payment_context"], FLAGS) if trk.get("payment_context") else None,
     )
