@@ -27,6 +27,7 @@ _ID_WORDS = ("event", "incident", "call", "cad", "log", "record", "entry", "item
 _NUM_WORDS = ("#", "no", "num", "number", "numbers", "id", "nbr")
 # a title led by the kind of place a transit, port or campus agency patrols says where
 # ("Station or Line", "Stop / Route", "Terminal"), unless it is a time or a number of it
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PLACE_KINDS = ("station", "stop", "platform", "terminal", "facility", "premises", "site")
 
 
@@ -41,7 +42,8 @@ def column_for(label: str) -> str | None:
 
 
 def _column_for(label: str) -> str | None:
-    words = re.findall(r"[a-z]+|#", label.lower())
+    # a database field name glues its words ("OffenseDesc", "RptDate"): split at the capitals
+    words = re.findall(r"[a-z]+|#", _CAMEL.sub(" ", label).lower())
     if not words:
         return None
     text = " ".join(words)
@@ -52,7 +54,7 @@ def _column_for(label: str) -> str | None:
         return "record_no"
     if "subtype" in words or "sub" in words:
         return None
-    if any(w.startswith("occur") for w in words) or text in ("from", "incident date", "date of incident"):
+    if any(w.startswith("occur") or w == "occ" for w in words) or text in ("from", "incident date", "date of incident"):
         return "occurred_at"
     # A title led by a word for the offence says what it holds with its last word
     # ("Incident Time" is a time, "Incident Narrative" a narrative, "Crime Status" a

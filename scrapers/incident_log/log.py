@@ -13,7 +13,7 @@ from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entr
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
-from prr.scrapers.incident_log.headings import type_from_headings
+from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.piped import read_piped
@@ -127,6 +127,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     elif mode == "table":
         records = read_table(doc, record_spans, numbers, id_positions(doc, found), headers, context)
         type_from_headings(doc, record_spans, records)
+        location_from_headings(doc, record_spans, records)
         join_continued_column(doc, found, records)
     else:
         records = read_text(doc, record_spans, numbers, context)

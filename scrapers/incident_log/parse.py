@@ -110,7 +110,8 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
     found = anchor_mod.margin_anchors([ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)],
                                       doc.pages)
     if found and (column is None or len(found.lines) >= MARGIN_OVER_COLUMN * len(column.lines)
-                  or (found.kind == "margin_time" and _led_share(doc, column) < 0.5)):
+                  or (found.kind == "margin_time" and _led_share(doc, column) < 0.5
+                      and not _values_beside_numbers(found, column))):
         return found
     if column:
         return column
@@ -120,6 +121,14 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
         if len(lines) >= anchor_mod.MIN_RECORDS:
             return anchor_mod.Anchors("labels", lines)
     return anchor_mod.header_rows(doc.lines, is_title_line) or anchor_mod.id_series(doc.lines, doc.ids)
+
+
+def _values_beside_numbers(found: anchor_mod.Anchors, column: anchor_mod.Anchors) -> bool:
+    """The time-led lines are rows of the number column, and a few of them: a column left
+    of the numbers whose values sometimes look like times (house numbers "1032", "2100"
+    before the record number in a street index), not entries of their own."""
+    inside = len(set(found.lines) & set(column.lines))
+    return inside >= 0.95 * len(found.lines) and len(column.lines) >= 2 * len(found.lines)
 
 
 def _led_share(doc: Doc, column: anchor_mod.Anchors) -> float:

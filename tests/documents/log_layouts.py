@@ -286,3 +286,6 @@ MAKERS.update(FLOW)
 from log_layouts_split import SPLIT  # noqa: E402
 
 MAKERS.update(SPLIT)
+from log_layouts_index import INDEX  # noqa: E402
+
+MAKERS.update(INDEX)

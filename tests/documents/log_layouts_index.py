@@ -1,0 +1,87 @@
+"""More generated logs (see ``log_layouts``): an export of one row per offence whose columns
+are titled with database field names, and a listing grouped by street whose house number
+is printed before the record number."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from docs_pdfs import STREETS, TYPES, incidents
+from reportlab.lib.pagesizes import landscape, letter
+from reportlab.pdfgen import canvas
+
+
+def offence_rows_export(path: Path, n: int) -> Path:
+    """A landscape export, one row per offence: every third incident has two or three
+    offences, printed on adjacent rows that repeat its number and every other cell with a
+    line number 1, 2, 3. Titles are glued field names (``CaseNbr``, ``CrimeDesc``,
+    ``StreetAddr``); a code column and a count of rows exported at the end."""
+    rows = incidents(n)
+    titles = ("CaseNbr", "LineNo", "ReportDate", "ReportTime", "UCR", "CrimeDesc", "StreetAddr", "Sector", "Status")
+    cols = (0, 58, 92, 150, 200, 232, 360, 480, 520)
+    printed = []
+    for i, r in enumerate(rows):
+        crimes = [r["type"]] + ([TYPES[(i + 3) % len(TYPES)]] if i % 3 == 1 else []) + \
+            ([TYPES[(i + 5) % len(TYPES)]] if i % 6 == 1 else [])
+        for seq, crime in enumerate(crimes, start=1):
+            printed.append((r["no"], str(seq), r["date"], r["time"], f"{100 + TYPES.index(crime) * 7}", crime,
+                            r["address"].upper(), f"S{1 + i % 4}", r["dispo"].upper()))
+    c = canvas.Canvas(str(path), pagesize=landscape(letter))
+    per_page = 34
+    for start in range(0, len(printed), per_page):
+        c.setFont("Helvetica", 7)
+        c.drawString(30, 580, "offense_line_export | Quarry Hill Marshal | 04/01/2024-04/10/2024")
+        for x, title in zip(cols, titles):
+            c.drawString(30 + x, 560, title)
+        for k, values in enumerate(printed[start:start + per_page]):
+            for x, value in zip(cols, values):
+                c.drawString(30 + x, 546 - 14 * k, value)
+        if start + per_page >= len(printed):
+            c.drawString(30, 546 - 14 * (len(printed) - start) - 10, f"Lines exported: {len(printed)}")
+        c.showPage()
+    c.save()
+    return path
+
+
+def street_index(path: Path, n: int) -> Path:
+    """Records grouped by street (a heading per street, a count under its rows), in time
+    order within each street so the record numbers are out of order in the document. The
+    first column is the house number or block (``1032``, ``2100 BLK``, ``@ PINE RD``), some
+    of which read like times, then the record number, date, time, offence, result."""
+    rows = incidents(n)
+    by_street: dict[str, list[tuple[int, dict]]] = {}
+    for i, r in enumerate(rows):
+        by_street.setdefault(STREETS[(i * 5) % len(STREETS)], []).append((i, r))
+    printed: list[tuple[str, ...]] = []
+    for street in sorted(by_street):
+        printed.append(("street", street.upper()))
+        for i, r in by_street[street]:
+            house = (f"{1000 + 37 * i}", f"{(i % 9 + 1) * 100} BLK", f"@ {STREETS[(i + 1) % 6].upper()}")[i // 6 % 3]
+            printed.append(("row", house, r["no"], r["date"][:6] + r["date"][8:], r["time"].replace(":", ""),
+                            r["type"].upper(), r["dispo"].upper()))
+        printed.append(("count", f"{street.upper()}: {len(by_street[street])}"))
+    c = canvas.Canvas(str(path), pagesize=letter)
+    cols = (0, 80, 160, 210, 250, 380)
+    per_page = 44
+    for start in range(0, len(printed), per_page):
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(40, 760, "Quarry Hill Police - offenses by street")
+        c.setFont("Helvetica", 7)
+        for x, title in zip(cols, ("House/Blk", "Report No", "Date", "Time", "Offense", "Result")):
+            c.drawString(48 + x, 740, title)
+        for k, line in enumerate(printed[start:start + per_page]):
+            y = 724 - 15 * k
+            if line[0] == "street":
+                c.setFont("Helvetica-Bold", 7)
+                c.drawString(40, y, line[1])
+                c.setFont("Helvetica", 7)
+            elif line[0] == "count":
+                c.drawRightString(560, y, line[1])
+            else:
+                for x, value in zip(cols, line[1:]):
+                    c.drawString(48 + x, y, value)
+        c.showPage()
+    c.save()
+    return path
+
+
+INDEX = {f.__name__: f for f in (offence_rows_export, street_index)}
