@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from prr.scrapers.incident_log.fields import column_for
-from prr.scrapers.incident_log.text import cells, squash
+from prr.scrapers.incident_log.text import TIME_ONLY_RE, cells, squash
 
 # "BURGLARY (9)", "THEFT / LARCENY  (continued)", "ASSAULT - 12", "Vandalism:"
 _TRAILER = re.compile(r"\s*(?:\((?:\d+|[A-Za-z .']{0,20})\)|[-–—:]\s*\d*)\s*$")
@@ -152,7 +152,11 @@ def _house_column(records: list[dict]) -> str | None:
             if value and value not in own and _HOUSE.fullmatch(value) and not column_for(title):
                 counts[title] = counts.get(title, 0) + 1
     best = max(counts, key=counts.get, default=None)
-    return best if best is not None and counts[best] >= 0.8 * min(len(records), 200) else None
+    if best is None or counts[best] < 0.8 * min(len(records), 200):
+        return None
+    # a column of clock times ("0629" before an entry's text) holds no house numbers
+    values = [v for v in (r["fields"].get(best) for r in records[:200]) if v]
+    return best if sum(1 for v in values if TIME_ONLY_RE.match(v)) < 0.7 * len(values) else None
 
 
 def _street(line: str, indent: int) -> str | None:

@@ -52,6 +52,7 @@ class Doc:
     hits: dict | None = None                           # label hits, once found
     text: str | None = None                            # the lines joined by newlines
     starts: list[int] | None = None                    # where each line starts in ``text``
+    printed: list[str] | None = None                   # the lines as printed, when read changed
 
     def label_hits(self, labels) -> dict:
         if self.hits is None:
@@ -60,11 +61,15 @@ class Doc:
 
     @classmethod
     def from_pages(cls, page_texts: list[str]) -> Doc:
-        split = [_blank_leaders(t).splitlines() for t in page_texts]
+        texts = [_blank_leaders(t) for t in page_texts]
+        marked = [_mark_numbered_labels(t) for t in texts]
+        split = [t.splitlines() for t in marked]
         doc = cls([], [])
         for n, page in enumerate(split, start=1):
             doc.lines.extend(page)
             doc.pages.extend([n] * len(page))
+        if any(a is not b for a, b in zip(marked, texts)):     # the lines as printed, for ``raw``
+            doc.printed = [ln for t in texts for ln in t.splitlines()]
         # whole-text regular expressions find furniture lines (no Python pass per line)
         text = "\n".join(doc.lines)
         starts = line_starts(doc.lines)
@@ -94,6 +99,23 @@ def _blank_leaders(text: str) -> str:
     if "...." not in text:          # most pages: no regular expression run at all
         return text
     return _LEADER.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# labels numbered as on a form ("(1) Log Ref.      WC-2025-0301", "2) Logged"): the number marks
+# them as labels (a colon elsewhere), so a label opened by one is written as one ended by a
+# colon ("    Log Ref.:     WC-2025-0301"), every value staying where it is printed
+_LABEL_NUMBER = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=  ))\(?(\d{1,2})\) ([A-Z][\w.'/&-]*(?: [\w.'/&-]+){0,3})"
+                           r"(?: (?= )|(?=\n|$))")
+
+
+def _mark_numbered_labels(text: str) -> str:
+    if "1) " not in text or "2) " not in text:     # most pages: no regular expression run
+        return text
+    found = Counter(m.group(1) for m in _LABEL_NUMBER.finditer(text))
+    # a numbered set of labels repeating per record: (1) and (2) each on several records
+    if found["1"] < 2 or found["2"] < 2 or len(found) < 3:
+        return text
+    return _LABEL_NUMBER.sub(lambda m: " " * (m.start(2) - m.start(0)) + m.group(2) + ":", text)
 
 
 def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:

@@ -31,7 +31,7 @@ from prr.scrapers.incident_log.text import cells, squash
 
 
 def _raw(doc: Doc, s: int, e: int) -> list[str]:
-    lines, skip = doc.lines, doc.skip
+    lines, skip = doc.printed or doc.lines, doc.skip
     return [lines[i].rstrip() for i in range(s, e) if i not in skip and lines[i].strip()]
 
 

@@ -1,6 +1,6 @@
 """More generated logs (see ``log_layouts``): an export of one row per offence whose columns
-are titled with database field names, and a listing grouped by street whose house number
-is printed before the record number."""
+are titled with database field names, a listing grouped by street whose house number is
+printed before the record number, and blocks of numbered labels two to a line."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -84,4 +84,45 @@ def street_index(path: Path, n: int) -> Path:
     return path
 
 
-INDEX = {f.__name__: f for f in (offence_rows_export, street_index)}
+STOCK = ("Area checked, nothing further found and the caller was told.",
+         "The owner was advised how to file an insurance claim with the office.",
+         "Staff were notified and a work order was opened for the repair.")
+
+
+def numbered_label_blocks(path: Path, n: int) -> Path:
+    """A harbour master's log: blocks of labels numbered as on a form, two pairs a line
+    (``1) Entry``, ``2) Received``; ``3) Period`` a span ``from - HH:MM`` on every other
+    record; ``4) Nature``, most shared by two records; ``5) Where``; ``6) Result``; ``7)
+    Account`` a sentence, stock ones recurring). None of the label words names its field."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 740
+    for i, r in enumerate(rows):
+        if y < 120:
+            c.showPage()
+            y = 740
+        if y == 740:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(40, 760, "Bramble Cove Harbour Master - occurrence log")
+        hour, minute = map(int, r["time"].split(":"))
+        period = f"{r['date']} {max(0, hour - 1):02d}:{minute:02d}" + (f" - {r['time']}" if i % 2 else "")
+        # natures: pairs of records share one (some "attempted"), the rest each their own
+        nature = f"{TYPES[(i // 2) % 8]}{' - attempted' if i >= 16 else ''}" if i < 28 else \
+            f"{TYPES[i % 8]} at the {('fuel dock', 'boat ramp', 'slipway')[i % 3]} {i}"
+        pairs = ((("1) Entry", f"BC-{r['no']}"), ("2) Received", f"{r['date']} {r['time']}")),
+                 (("3) Period", period), ("4) Nature", nature)),
+                 (("5) Where", r["address"].split(" ", 1)[1] + " pier"), ("6) Result", r["dispo"])),
+                 (("7) Account", STOCK[i % 3] if i % 2 else f"Call {i}: {r['summary']}"),))
+        for line in pairs:
+            for x, (label, value) in zip((40, 310), line):
+                c.setFont("Helvetica", 7)
+                c.drawString(x, y, label)
+                c.setFont("Helvetica-Bold", 8)
+                c.drawString(x + 62, y, value)
+            y -= 12
+        y -= 10
+    c.save()
+    return path
+
+
+INDEX = {f.__name__: f for f in (offence_rows_export, street_index, numbered_label_blocks)}
