@@ -91,9 +91,9 @@ STOCK = ("Area checked, nothing further found and the caller was told.",
 
 def numbered_label_blocks(path: Path, n: int) -> Path:
     """A harbour master's log: blocks of labels numbered as on a form, two pairs a line
-    (``1) Entry``, ``2) Received``; ``3) Period`` a span ``from - HH:MM`` on every other
-    record; ``4) Nature``, most shared by two records; ``5) Where``; ``6) Result``; ``7)
-    Account`` a sentence, stock ones recurring). None of the label words names its field."""
+    (``1) Entry``, ``2) Received``; ``3) Time window`` a span ``from - HH:MM`` on every other
+    record; ``4) Subject``, most shared by two records; ``5) Where``; ``6) Result``; ``7)
+    Account`` a sentence, stock ones recurring). Only the place and result labels are words logs use for them."""
     rows = incidents(n)
     c = canvas.Canvas(str(path), pagesize=letter)
     y = 740
@@ -110,7 +110,7 @@ def numbered_label_blocks(path: Path, n: int) -> Path:
         nature = f"{TYPES[(i // 2) % 8]}{' - attempted' if i >= 16 else ''}" if i < 28 else \
             f"{TYPES[i % 8]} at the {('fuel dock', 'boat ramp', 'slipway')[i % 3]} {i}"
         pairs = ((("1) Entry", f"BC-{r['no']}"), ("2) Received", f"{r['date']} {r['time']}")),
-                 (("3) Period", period), ("4) Nature", nature)),
+                 (("3) Time window", period), ("4) Subject", nature)),
                  (("5) Where", r["address"].split(" ", 1)[1] + " pier"), ("6) Result", r["dispo"])),
                  (("7) Account", STOCK[i % 3] if i % 2 else f"Call {i}: {r['summary']}"),))
         for line in pairs:
