@@ -28,8 +28,9 @@ from prr.scrapers.incident_log.text import (
 )
 
 # "District Total: 6", "Subtotal 10/13: Group A 13 Group B 3 = 16", "BEAT 1 TOTAL: 10
-# INCIDENTS" (the count and the word it counts), not a time "12:51"
-_SUBTOTAL = re.compile(r"(?:(?<!\d):|\s=)\s*\d+(?:\s+[A-Za-z]+)?$")
+# INCIDENTS" (the count and the word it counts; more after commas, "total: 9 reports, 1
+# arrests"), not a time "12:51"
+_SUBTOTAL = re.compile(r"(?:(?<!\d):|\s=)\s*\d+(?:\s+[A-Za-z]+)?(?:,\s*\d+\s+[A-Za-z]+)*$")
 # a line starting (near the margin) with a time or a date, then a gap: a cheap count of
 # entries of a time-led narrative, over the whole text at once
 _MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
@@ -38,6 +39,7 @@ _MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\
 # where lines start; led by "^" it is tried at every character)
 _MARGIN_START_AFTER_NEWLINE = re.compile("\n" + _MARGIN_START.pattern.removeprefix("(?m)^"))
 _WEEKDAY = re.compile(r"[A-Z][a-z]+day\b")
+_DAY_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?")     # what may lead a section's date
 MARGIN_OVER_COLUMN = 1.1  # margin-led entries per number-column line that make them the records
 MAX_BLOCK_BACK = 4        # lines a labelled block may start above its number
 
@@ -111,11 +113,15 @@ _LABEL_NUMBER = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=  ))\(?(\d{1,2})\) ([A-Z][\w.
 def _mark_numbered_labels(text: str) -> str:
     if "1) " not in text or "2) " not in text:     # most pages: no regular expression run
         return text
-    found = Counter(m.group(1) for m in _LABEL_NUMBER.finditer(text))
-    # a numbered set of labels repeating per record: (1) and (2) each on several records
-    if found["1"] < 2 or found["2"] < 2 or len(found) < 3:
+    found = Counter((m.group(1), m.group(2)) for m in _LABEL_NUMBER.finditer(text))
+    per_number = Counter(n for n, _ in found.elements())
+    # a numbered set of labels repeating per record: each number with the same words on
+    # several records ("(1) Log Ref."), not a numbered list of charges that differ
+    labels = {n: lab for (n, lab), c in found.items() if c >= 2 and c >= 0.8 * per_number[n]}
+    if "1" not in labels or "2" not in labels or len(labels) < 3:
         return text
-    return _LABEL_NUMBER.sub(lambda m: " " * (m.start(2) - m.start(0)) + m.group(2) + ":", text)
+    return _LABEL_NUMBER.sub(lambda m: " " * (m.start(2) - m.start(0)) + m.group(2) + ":"
+                             if labels.get(m.group(1)) == m.group(2) else m.group(0), text)
 
 
 def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
@@ -313,7 +319,9 @@ def _context_dates(doc: Doc) -> list[str | None]:
             cs = cells(ln)
             # a heading: a short line, or a title line ending with its date at the margin
             # ("Watch Commander's Log - Tuesday, April 8, 2025")
-            if (len(cs) == 1 and (len(cs[0][2]) < 40 or (cs[0][0] == 0 and m.end() == len(ln.rstrip())))) \
+            # or a section led by its date ("Tuesday, October 14, 2025 - DAY SHIFT (0800-1600)")
+            if (len(cs) == 1 and (len(cs[0][2]) < 40 or (cs[0][0] == 0 and m.end() == len(ln.rstrip()))
+                                  or _DAY_FIRST.fullmatch(ln[cs[0][0]:m.start()]))) \
                     or (len(cs) == 2 and is_day_heading(ln, cs)):
                 current = parse_datetime(cs[0][2]) or current
         out.append(current)
