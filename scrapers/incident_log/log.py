@@ -20,6 +20,7 @@ from prr.scrapers.incident_log.piped import read_piped
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
+from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
 
@@ -162,6 +163,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         paired = _two_title_lines(doc, record_spans, headers, records, progress)
         if paired is not None:
             return paired
+        history = status_line_records(doc, record_spans, headers, numbers, context)
+        if history is not None and _named(history) > _named(records):
+            for rec, span in zip(history, record_spans):
+                rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
+            records = history
     layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]
     return LogResult(records, "records", None, layout)
 
