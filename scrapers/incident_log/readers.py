@@ -225,14 +225,19 @@ def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
 
 
 def prose_lines(doc: Doc, spans, notes: set[int]) -> set[int]:
-    """Lines of a narrative printed under a row: one run of words (no column gap) across
-    two or more of the row's cells, which no wrapped cell does (a cell wraps inside its
-    column). Kept out of the columns and read as the record's narrative."""
+    """Lines of a narrative printed under a row: one run of four words or more (no column
+    gap) reaching over where two of the row's cells start, or one when indented under the
+    row no further than its second cell, which no wrapped cell does (a cell wraps inside
+    its column; one overflowing starts at the margin or right of that). Kept out of the
+    columns and read as the record's narrative."""
     out: set[int] = set()
     for s, e in spans:
         if e - s < 2:
             continue
-        starts = [c[0] for c in cells(doc.lines[s])[1:]]
+        row = cells(doc.lines[s])
+        if len(row) < 3:
+            continue
+        first, starts = row[0][0], [c[0] for c in row[1:]]
         at = -1
         for i in range(s + 1, e):
             if i in notes or i in doc.skip:
@@ -240,7 +245,10 @@ def prose_lines(doc: Doc, spans, notes: set[int]) -> set[int]:
             cs = cells(doc.lines[i])
             if len(cs) != 1:
                 continue
-            if cs[0][2].count(" ") >= 3 and sum(1 for x in starts if cs[0][0] < x < cs[0][1]) >= 2:
+            over = sum(1 for x in starts if cs[0][0] < x < cs[0][1])
+            # over two cells; or over one, indented under the row's second cell at most (a
+            # cell overflowing its column starts at the margin or further right)
+            if cs[0][2].count(" ") >= 3 and (over >= 2 or (over and first < cs[0][0] <= starts[0] + 1)):
                 out.add(i)
                 at = cs[0][0]
             elif i - 1 in out and abs(cs[0][0] - at) <= 1:

@@ -72,7 +72,8 @@ def _split(line: str, titles: list[tuple[int, str]]) -> dict[str, str]:
 def _record(doc, s: int, e: int, top, below, number: str | None, context) -> dict:
     lines = [i for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
     values = _split(doc.lines[lines[0]], top)
-    names = {t: column_for(t) for t in values}
+    # the title over the record's number holds the number, whatever its word ("Incident")
+    names = {t: "record_no" if number and number in v.split() else column_for(t) for t, v in values.items()}
     history: dict[str, list[str]] = {}
     for i in lines[1:]:
         for title, value in _split(doc.lines[i], below).items():

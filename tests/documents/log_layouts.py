@@ -289,3 +289,6 @@ MAKERS.update(SPLIT)
 from log_layouts_index import INDEX  # noqa: E402
 
 MAKERS.update(INDEX)
+from log_layouts_history import HISTORY  # noqa: E402
+
+MAKERS.update(HISTORY)
