@@ -110,6 +110,7 @@ def _more_offences(rec: dict) -> list[str]:
 
 # what a place column holds when its street is the heading above: a house number, a block,
 # an intersection's other street ("1032", "1300 BLK", "@ SABINE ST")
+_UNTITLED = re.compile(r"column \d+")      # a column the header gives no title (a street index titles it)
 _HOUSE = re.compile(r"\d{1,6}[A-Z]?(?:\s+(?:BLK|BLOCK|Blk|Block))?|[@&]\s*\S.*")
 
 
@@ -143,13 +144,14 @@ def location_from_headings(doc, record_spans: list[tuple[int, int]], records: li
 
 
 def _house_column(records: list[dict]) -> str | None:
-    """The field whose values are house numbers or blocks on nearly every record (the
-    record's own number, a field named as another, are not)."""
+    """The titled field whose values are house numbers or blocks on nearly every record
+    (the record's own number, a field named as another, are not)."""
     counts: dict[str, int] = {}
     for rec in records[:200]:
         own = {rec.get("record_no"), rec.get("case_no")}
         for title, value in rec["fields"].items():
-            if value and value not in own and _HOUSE.fullmatch(value) and not column_for(title):
+            if value and value not in own and _HOUSE.fullmatch(value) and not column_for(title) \
+                    and not _UNTITLED.fullmatch(title):
                 counts[title] = counts.get(title, 0) + 1
     best = max(counts, key=counts.get, default=None)
     if best is None or counts[best] < 0.8 * min(len(records), 200):
