@@ -14,16 +14,18 @@ def offence_rows_export(path: Path, n: int) -> Path:
     """A landscape export, one row per offence: every third incident has two or three
     offences, printed on adjacent rows that repeat its number and every other cell with a
     line number 1, 2, 3. Titles are glued field names (``CaseNbr``, ``CrimeDesc``,
-    ``StreetAddr``); a code column and a count of rows exported at the end."""
+    ``StreetAddr``, ``OccDate``); a code column and a count of rows exported at the end."""
     rows = incidents(n)
-    titles = ("CaseNbr", "LineNo", "ReportDate", "ReportTime", "UCR", "CrimeDesc", "StreetAddr", "Sector", "Status")
-    cols = (0, 58, 92, 150, 200, 232, 360, 480, 520)
+    titles = ("CaseNbr", "LineNo", "ReportDate", "ReportTime", "OccDate", "UCR", "CrimeDesc", "StreetAddr", "Sector",
+              "Status")
+    cols = (0, 58, 92, 150, 200, 250, 282, 400, 500, 540)
     printed = []
     for i, r in enumerate(rows):
         crimes = [r["type"]] + ([TYPES[(i + 3) % len(TYPES)]] if i % 3 == 1 else []) + \
             ([TYPES[(i + 5) % len(TYPES)]] if i % 6 == 1 else [])
         for seq, crime in enumerate(crimes, start=1):
-            printed.append((r["no"], str(seq), r["date"], r["time"], f"{100 + TYPES.index(crime) * 7}", crime,
+            printed.append((r["no"], str(seq), r["date"], r["time"], f"03/{20 + i % 9}/2024",
+                            f"{100 + TYPES.index(crime) * 7}", crime,
                             r["address"].upper(), f"S{1 + i % 4}", r["dispo"].upper()))
     c = canvas.Canvas(str(path), pagesize=landscape(letter))
     per_page = 34
