@@ -66,6 +66,7 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
         if len(items) < MIN_RECORDS:
             continue
         members: dict[int, str] = {}
+        runs = False
         windows: dict[int, tuple[int, int]] = {}
         glo = _densest_window([x for _, x, _ in items], COLUMN_WIDTH)
         by_page: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
@@ -87,18 +88,23 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
             continue
         distinct = len(set(members.values()))
         if distinct < MIN_UNIQUE * len(members):
-            continue
+            # one row per offence: an incident's number repeated on the rows right under
+            # it is one record whose rows go on (the runs, not the rows, are the records)
+            members, runs = _runs(members), True
+            if distinct < MIN_UNIQUE * len(members) or len(members) < MIN_RECORDS:
+                continue
         key = (distinct, -min(lo for lo, _ in windows.values()))
         if best is None or key > best[0]:
-            best = (key, windows, members, shape(items[0][2]))
+            best = (key, windows, members, shape(items[0][2]), runs)
     if best is None:
         return None
-    _, windows, members, best_shape = best
+    _, windows, members, best_shape, runs = best
     # Other shapes printed in the same column are record numbers too ("NA-31-2020").
+    repeated = set(members.values()) if runs else set()
     for i, found in enumerate(ids_by_line):
         if i in members:
             continue
-        if pages[i] not in windows:
+        if pages[i] not in windows or (repeated and found and found[0][1] in repeated):
             continue
         lo, hi = windows[pages[i]]
         for x, tok in found:
@@ -108,6 +114,17 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
                 break
     order = sorted(members)
     return Anchors("id_column", order, {i: members[i] for i in order})
+
+
+def _runs(members: dict[int, str]) -> dict[int, str]:
+    """The first line of each run of one number repeated on consecutive rows."""
+    out: dict[int, str] = {}
+    last = None
+    for i in sorted(members):
+        if members[i] != last:
+            out[i] = members[i]
+        last = members[i]
+    return out
 
 
 def _starts_cell(line: str, x: int) -> bool:

@@ -9,6 +9,7 @@ kept under its own name in ``fields`` and the record's lines in ``raw``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, parse_datetime, parse_range, squash
@@ -27,6 +28,7 @@ _ID_WORDS = ("event", "incident", "call", "cad", "log", "record", "entry", "item
 _NUM_WORDS = ("#", "no", "num", "number", "numbers", "id", "nbr")
 # a title led by the kind of place a transit, port or campus agency patrols says where
 # ("Station or Line", "Stop / Route", "Terminal"), unless it is a time or a number of it
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PLACE_KINDS = ("station", "stop", "platform", "terminal", "facility", "premises", "site")
 
 
@@ -41,7 +43,8 @@ def column_for(label: str) -> str | None:
 
 
 def _column_for(label: str) -> str | None:
-    words = re.findall(r"[a-z]+|#", label.lower())
+    # a database field name glues its words ("OffenseDesc", "RptDate"): split at the capitals
+    words = re.findall(r"[a-z]+|#", _CAMEL.sub(" ", label).lower())
     if not words:
         return None
     text = " ".join(words)
@@ -52,7 +55,7 @@ def _column_for(label: str) -> str | None:
         return "record_no"
     if "subtype" in words or "sub" in words:
         return None
-    if any(w.startswith("occur") for w in words) or text in ("from", "incident date", "date of incident"):
+    if any(w.startswith("occur") or w == "occ" for w in words) or text in ("from", "incident date", "date of incident"):
         return "occurred_at"
     # A title led by a word for the offence says what it holds with its last word
     # ("Incident Time" is a time, "Incident Narrative" a narrative, "Crime Status" a
@@ -115,6 +118,14 @@ def _after(samples: list[list[str]], k: int, j: int) -> bool:
     return len(pairs) >= 3 and sum(1 for a, b in pairs if a > b) >= 0.9 * len(pairs)
 
 
+def _ranges(values: list[str]) -> bool:
+    """A fifth or more of the dates are spans (a start and an end: "09/01/2025 09:10 - 10:36")."""
+    vals = [v for v in values[:100] if v]
+    return bool(vals) and sum(1 for v in vals if " - " in v and parse_range(v)[0]
+                              and (parse_range(v)[1] or TIME_ONLY_RE.match(v.rsplit(" - ", 1)[1].strip()))) \
+        >= 0.2 * len(vals)
+
+
 def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None,
                  by_values: bool = False) -> list[str | None]:
     """The common field of each table column or label (None: kept in ``fields`` only).
@@ -141,6 +152,9 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
             col = None
         elif col in ("type", "disposition", "location") and _clock_times([s[k] for s in samples]):
             col = None      # a column of clock times says no outcome ("Disp'd": when units were sent)
+        elif col == "reported_at" and "reported_at" in out and "occurred_at" not in out and kind == "date" \
+                and _ranges([s[k] for s in samples]):
+            col = "occurred_at"     # a second date that is often a span ("from - to"): when it happened
         out.append(col)
     if by_values:
         return _by_values(out, titles, samples, id_col)
@@ -166,9 +180,13 @@ def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]
         vals = [s[k] for s in samples if k < len(s) and s[k]]
         if len(vals) < max(2, 0.5 * n):
             continue
+        long = sum(len(v) for v in vals) >= 60 * len(vals)
         if "location" not in out and sum(1 for v in vals if ADDRESS.search(v)) >= 0.7 * len(vals):
             out[k] = "location"
-        elif len(set(vals)) <= 0.5 * len(vals) and len(vals) >= 4 and \
+        elif "summary" not in out and long and len(set(vals)) >= 0.4 * len(vals) and \
+                sum(1 for v in vals if v.count(" ") >= 4) >= 0.8 * len(vals) and len(set(vals)) < 0.9 * len(vals):
+            out[k] = "summary"      # sentences, long: the narrative, even where stock ones recur
+        elif _category(vals) and len(vals) >= 4 and \
                 sum(1 for v in vals if re.search(r"[A-Za-z]{3}", v) and len(v) < 60) >= 0.9 * len(vals):
             for field in ("type", "disposition"):
                 if field == "disposition" and "type" in out and out.index("type") > k:
@@ -180,6 +198,15 @@ def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]
                 sum(len(v) for v in vals) >= 60 * len(vals):
             out[k] = "summary"      # long, all different: the narrative
     return out
+
+
+def _category(vals: list[str]) -> bool:
+    """A few values repeated across records: at most half of them different, or most
+    records' value printed on another record too (a longer log of many kinds)."""
+    if len(set(vals)) <= 0.5 * len(vals):
+        return True
+    counts = Counter(vals)
+    return sum(n for n in counts.values() if n > 1) >= 0.6 * len(vals) and len(counts) <= 0.7 * len(vals)
 
 
 _EMPTY_RECORD: dict = {"page": None, **{c: None for c in COLUMNS}, "occurred_to": None, "offences": None,
@@ -275,5 +302,9 @@ def _set_dates(rec: dict, col: str, parts: list[str], context_date: str | None) 
     if start is None:
         return
     rec[col] = start
+    if col == "occurred_at" and end is None and "T" in start and " - " in text:
+        # a span ending on the same day, its end a time only ("09/01/2025 09:10 - 10:36")
+        tail = text.rsplit(" - ", 1)[1].strip()
+        end = parse_datetime(f"{start[:10]} {tail}") if TIME_ONLY_RE.fullmatch(tail) else None
     if col == "occurred_at" and end and end != start:
         rec["occurred_to"] = end

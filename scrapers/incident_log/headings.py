@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from prr.scrapers.incident_log.fields import column_for
-from prr.scrapers.incident_log.text import cells, squash
+from prr.scrapers.incident_log.text import TIME_ONLY_RE, cells, squash
 
 # "BURGLARY (9)", "THEFT / LARCENY  (continued)", "ASSAULT - 12", "Vandalism:"
 _TRAILER = re.compile(r"\s*(?:\((?:\d+|[A-Za-z .']{0,20})\)|[-–—:]\s*\d*)\s*$")
@@ -106,3 +106,67 @@ def _more_offences(rec: dict) -> list[str]:
                     pieces[:1] = [first[:-len(text) - 1], text]
         return pieces
     return []
+
+
+# what a place column holds when its street is the heading above: a house number, a block,
+# an intersection's other street ("1032", "1300 BLK", "@ SABINE ST")
+_UNTITLED = re.compile(r"column \d+")      # a column the header gives no title (a street index titles it)
+_HOUSE = re.compile(r"\d{1,6}[A-Z]?(?:\s+(?:BLK|BLOCK|Blk|Block))?|[@&]\s*\S.*")
+
+
+def location_from_headings(doc, record_spans: list[tuple[int, int]], records: list[dict]) -> None:
+    """Records grouped by street (a heading per street, rows under it whose first column
+    holds only the house number or block): the location is the house number and the
+    heading's street, in place. Read only when nearly no record has a location and one
+    untitled-for-place column holds house numbers on nearly every record."""
+    if len(records) < 4 or sum(1 for r in records if r.get("location")) > 0.2 * len(records):
+        return
+    column = _house_column(records)
+    if column is None:
+        return
+    found: list[str | None] = []
+    current, prev_end = None, 0
+    for s, _e in record_spans:
+        indent = len(doc.lines[s]) - len(doc.lines[s].lstrip())
+        for i in range(prev_end, s):
+            if i not in doc.skip and (street := _street(doc.lines[i], indent)):
+                current = street
+        found.append(current)
+        prev_end = max(prev_end, _e)
+    named = [h for h in found if h]
+    if len(named) < 0.8 * len(records) or len(set(named)) < 2 or len(set(named)) > 0.5 * len(records):
+        return
+    for rec, street in zip(records, found):
+        house = rec["fields"].get(column)
+        if street and house and _HOUSE.fullmatch(house):
+            rec["location"] = f"{street} {house}" if house[0] in "@&" else f"{house} {street}"
+            rec["fields"]["_heading"] = street
+
+
+def _house_column(records: list[dict]) -> str | None:
+    """The titled field whose values are house numbers or blocks on nearly every record
+    (the record's own number, a field named as another, are not)."""
+    counts: dict[str, int] = {}
+    for rec in records[:200]:
+        own = {rec.get("record_no"), rec.get("case_no")}
+        for title, value in rec["fields"].items():
+            if value and value not in own and _HOUSE.fullmatch(value) and not column_for(title) \
+                    and not _UNTITLED.fullmatch(title):
+                counts[title] = counts.get(title, 0) + 1
+    best = max(counts, key=counts.get, default=None)
+    if best is None or counts[best] < 0.8 * min(len(records), 200):
+        return None
+    # a column of clock times ("0629" before an entry's text) holds no house numbers
+    values = [v for v in (r["fields"].get(best) for r in records[:200]) if v]
+    return best if sum(1 for v in values if TIME_ONLY_RE.match(v)) < 0.7 * len(values) else None
+
+
+def _street(line: str, indent: int) -> str | None:
+    """A street heading: one short cell at or left of the rows' margin, not a count."""
+    cs = cells(line)
+    if len(cs) != 1 or cs[0][0] > indent + 1 or ":" in cs[0][2]:
+        return None
+    text = _TRAILER.sub("", cs[0][2]).strip()
+    if not text or len(text) > 40 or not any(ch.isalpha() for ch in text) or text.lower() == text:
+        return None
+    return squash(text)

@@ -13,13 +13,14 @@ from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entr
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
-from prr.scrapers.incident_log.headings import type_from_headings
+from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.piped import read_piped
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
+from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
 
@@ -127,6 +128,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     elif mode == "table":
         records = read_table(doc, record_spans, numbers, id_positions(doc, found), headers, context)
         type_from_headings(doc, record_spans, records)
+        location_from_headings(doc, record_spans, records)
         join_continued_column(doc, found, records)
     else:
         records = read_text(doc, record_spans, numbers, context)
@@ -161,6 +163,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         paired = _two_title_lines(doc, record_spans, headers, records, progress)
         if paired is not None:
             return paired
+        history = status_line_records(doc, record_spans, headers, numbers, context)
+        if history is not None and _named(history) > _named(records):
+            for rec, span in zip(history, record_spans):
+                rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
+            records = history
     layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]
     return LogResult(records, "records", None, layout)
 

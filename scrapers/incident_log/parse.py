@@ -28,8 +28,9 @@ from prr.scrapers.incident_log.text import (
 )
 
 # "District Total: 6", "Subtotal 10/13: Group A 13 Group B 3 = 16", "BEAT 1 TOTAL: 10
-# INCIDENTS" (the count and the word it counts), not a time "12:51"
-_SUBTOTAL = re.compile(r"(?:(?<!\d):|\s=)\s*\d+(?:\s+[A-Za-z]+)?$")
+# INCIDENTS" (the count and the word it counts; more after commas, "total: 9 reports, 1
+# arrests"), not a time "12:51"
+_SUBTOTAL = re.compile(r"(?:(?<!\d):|\s=)\s*\d+(?:\s+[A-Za-z]+)?(?:,\s*\d+\s+[A-Za-z]+)*$")
 # a line starting (near the margin) with a time or a date, then a gap: a cheap count of
 # entries of a time-led narrative, over the whole text at once
 _MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
@@ -38,6 +39,7 @@ _MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\
 # where lines start; led by "^" it is tried at every character)
 _MARGIN_START_AFTER_NEWLINE = re.compile("\n" + _MARGIN_START.pattern.removeprefix("(?m)^"))
 _WEEKDAY = re.compile(r"[A-Z][a-z]+day\b")
+_DAY_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?")     # what may lead a section's date
 MARGIN_OVER_COLUMN = 1.1  # margin-led entries per number-column line that make them the records
 MAX_BLOCK_BACK = 4        # lines a labelled block may start above its number
 
@@ -52,6 +54,7 @@ class Doc:
     hits: dict | None = None                           # label hits, once found
     text: str | None = None                            # the lines joined by newlines
     starts: list[int] | None = None                    # where each line starts in ``text``
+    printed: list[str] | None = None                   # the lines as printed, when read changed
 
     def label_hits(self, labels) -> dict:
         if self.hits is None:
@@ -60,11 +63,15 @@ class Doc:
 
     @classmethod
     def from_pages(cls, page_texts: list[str]) -> Doc:
-        split = [_blank_leaders(t).splitlines() for t in page_texts]
+        texts = [_blank_leaders(t) for t in page_texts]
+        marked = [_mark_numbered_labels(t) for t in texts]
+        split = [t.splitlines() for t in marked]
         doc = cls([], [])
         for n, page in enumerate(split, start=1):
             doc.lines.extend(page)
             doc.pages.extend([n] * len(page))
+        if any(a is not b for a, b in zip(marked, texts)):     # the lines as printed, for ``raw``
+            doc.printed = [ln for t in texts for ln in t.splitlines()]
         # whole-text regular expressions find furniture lines (no Python pass per line)
         text = "\n".join(doc.lines)
         starts = line_starts(doc.lines)
@@ -96,6 +103,27 @@ def _blank_leaders(text: str) -> str:
     return _LEADER.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# labels numbered as on a form ("(1) Log Ref.      WC-2025-0301", "2) Logged"): the number marks
+# them as labels (a colon elsewhere), so a label opened by one is written as one ended by a
+# colon ("    Log Ref.:     WC-2025-0301"), every value staying where it is printed
+_LABEL_NUMBER = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=  ))\(?(\d{1,2})\) ([A-Z][\w.'/&-]*(?: [\w.'/&-]+){0,3})"
+                           r"(?: (?= )|(?=\n|$))")
+
+
+def _mark_numbered_labels(text: str) -> str:
+    if "1) " not in text or "2) " not in text:     # most pages: no regular expression run
+        return text
+    found = Counter((m.group(1), m.group(2)) for m in _LABEL_NUMBER.finditer(text))
+    per_number = Counter(n for n, _ in found.elements())
+    # a numbered set of labels repeating per record: each number with the same words on
+    # several records ("(1) Log Ref."), not a numbered list of charges that differ
+    labels = {n: lab for (n, lab), c in found.items() if c >= 2 and c >= 0.8 * per_number[n]}
+    if "1" not in labels or "2" not in labels or len(labels) < 3:
+        return text
+    return _LABEL_NUMBER.sub(lambda m: " " * (m.start(2) - m.start(0)) + m.group(2) + ":"
+                             if labels.get(m.group(1)) == m.group(2) else m.group(0), text)
+
+
 def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
     column = anchor_mod.id_column(doc.lines, doc.ids, doc.pages)
     margin_n = len(_MARGIN_START_AFTER_NEWLINE.findall("\n" + doc.text)) if doc.text is not None else 0
@@ -110,7 +138,8 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
     found = anchor_mod.margin_anchors([ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)],
                                       doc.pages)
     if found and (column is None or len(found.lines) >= MARGIN_OVER_COLUMN * len(column.lines)
-                  or (found.kind == "margin_time" and _led_share(doc, column) < 0.5)):
+                  or (found.kind == "margin_time" and _led_share(doc, column) < 0.5
+                      and not _values_beside_numbers(found, column))):
         return found
     if column:
         return column
@@ -120,6 +149,14 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
         if len(lines) >= anchor_mod.MIN_RECORDS:
             return anchor_mod.Anchors("labels", lines)
     return anchor_mod.header_rows(doc.lines, is_title_line) or anchor_mod.id_series(doc.lines, doc.ids)
+
+
+def _values_beside_numbers(found: anchor_mod.Anchors, column: anchor_mod.Anchors) -> bool:
+    """The time-led lines are rows of the number column, and a few of them: a column left
+    of the numbers whose values sometimes look like times (house numbers "1032", "2100"
+    before the record number in a street index), not entries of their own."""
+    inside = len(set(found.lines) & set(column.lines))
+    return inside >= 0.95 * len(found.lines) and len(column.lines) >= 2 * len(found.lines)
 
 
 def _led_share(doc: Doc, column: anchor_mod.Anchors) -> float:
@@ -282,7 +319,9 @@ def _context_dates(doc: Doc) -> list[str | None]:
             cs = cells(ln)
             # a heading: a short line, or a title line ending with its date at the margin
             # ("Watch Commander's Log - Tuesday, April 8, 2025")
-            if (len(cs) == 1 and (len(cs[0][2]) < 40 or (cs[0][0] == 0 and m.end() == len(ln.rstrip())))) \
+            # or a section led by its date ("Tuesday, October 14, 2025 - DAY SHIFT (0800-1600)")
+            if (len(cs) == 1 and (len(cs[0][2]) < 40 or (cs[0][0] == 0 and m.end() == len(ln.rstrip()))
+                                  or _DAY_FIRST.fullmatch(ln[cs[0][0]:m.start()]))) \
                     or (len(cs) == 2 and is_day_heading(ln, cs)):
                 current = parse_datetime(cs[0][2]) or current
         out.append(current)

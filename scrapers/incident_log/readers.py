@@ -31,7 +31,7 @@ from prr.scrapers.incident_log.text import cells, squash
 
 
 def _raw(doc: Doc, s: int, e: int) -> list[str]:
-    lines, skip = doc.lines, doc.skip
+    lines, skip = doc.printed or doc.lines, doc.skip
     return [lines[i].rstrip() for i in range(s, e) if i not in skip and lines[i].strip()]
 
 
@@ -98,13 +98,14 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
     rows: list[tuple[int, list[str], list[str]]] = []     # (record index, titles, values)
     line_parts: dict[int, list[list[str]]] = {}
     note_parts: dict[int, list[str]] = {}      # record -> its note lines ("Occurred on ...")
+    prose_parts: dict[int, list[str]] = {}     # record -> its narrative's lines under the row
     header: list[str] = []
     group: dict[int, tuple] = {}   # record -> the titles its values are typed with, when not its own
     printed: list[str] = []        # the titles as placed on the page that prints the header
     for page, ks in by_page.items():
         header = headers.get(page, header)
         page_spans = [spans[k] for k in ks]
-        cols, names, notes = _page_columns(doc, page_spans, header, id_x)
+        cols, names, notes, prose = _page_columns(doc, page_spans, header, id_x)
         if page in headers:
             printed = names
         elif printed:
@@ -135,6 +136,9 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
                     continue
                 if i in notes:
                     note_parts.setdefault(k, []).append(doc.lines[i])
+                    continue
+                if i in prose:
+                    prose_parts.setdefault(k, []).append(doc.lines[i].strip())
                     continue
                 parts = split_line(doc.lines[i], cols, id_x.get(i))
                 if jx is not None and parts[jx]:
@@ -181,6 +185,9 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         if id_cols[k] is not None and number:
             _split_number_cell(values, mapping, names[id_cols[k]], number)
         _read_notes(note_parts.get(k, ()), values, mapping)
+        if k in prose_parts:
+            values["_narrative"] = " ".join(prose_parts[k])
+            mapping["_narrative"] = None if "summary" in mapping.values() else "summary"
         s, e = spans[k]
         out.append(build(values, mapping, page=doc.pages[s], number=number, raw=_raw(doc, s, e),
                          context_date=context[s]))
@@ -204,7 +211,9 @@ def _cells_in_order(doc: Doc, spans, n: int) -> list[tuple[int, int]] | None:
 def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
     """The columns of one page's records, their titles, and the note lines kept out of them."""
     notes = {i for s, e in spans for i in range(s + 1, e) if _NOTE.match(doc.lines[i]) and _is_note(doc.lines[i])}
-    body = [doc.lines[i] for s, e in spans for i in range(s, e) if i not in doc.skip and i not in notes]
+    prose = prose_lines(doc, spans, notes)
+    body = [doc.lines[i] for s, e in spans for i in range(s, e) if i not in doc.skip and i not in notes
+            and i not in prose]
     cols = merge_split_dates(gaps_to_columns(body), body)
     if header:
         cols = split_by_titles(cols, header, body, {id_x[s] for s, _ in spans if s in id_x})
@@ -212,7 +221,39 @@ def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
     if header:
         cols, names = merge_untitled(cols, names)
         cols, names = merge_spanned(cols, names, header)
-    return cols, [n or f"column {j + 1}" for j, n in enumerate(names)], notes
+    return cols, [n or f"column {j + 1}" for j, n in enumerate(names)], notes, prose
+
+
+def prose_lines(doc: Doc, spans, notes: set[int]) -> set[int]:
+    """Lines of a narrative printed under a row: one run of four words or more (no column
+    gap) reaching over where two of the row's cells start, or one when indented under the
+    row no further than its second cell, which no wrapped cell does (a cell wraps inside
+    its column; one overflowing starts at the margin or right of that). Kept out of the
+    columns and read as the record's narrative."""
+    out: set[int] = set()
+    for s, e in spans:
+        if e - s < 2:
+            continue
+        row = cells(doc.lines[s])
+        if len(row) < 3:
+            continue
+        first, starts = row[0][0], [c[0] for c in row[1:]]
+        at = -1
+        for i in range(s + 1, e):
+            if i in notes or i in doc.skip:
+                continue
+            cs = cells(doc.lines[i])
+            if len(cs) != 1:
+                continue
+            over = sum(1 for x in starts if cs[0][0] < x < cs[0][1])
+            # over two cells; or over one, indented under the row's second cell at most (a
+            # cell overflowing its column starts at the margin or further right)
+            if cs[0][2].count(" ") >= 3 and (over >= 2 or (over and first < cs[0][0] <= starts[0] + 1)):
+                out.add(i)
+                at = cs[0][0]
+            elif i - 1 in out and abs(cs[0][0] - at) <= 1:
+                out.add(i)          # the narrative's last words, wrapped under its start
+    return out
 
 
 def read_text(doc: Doc, spans, numbers: dict[int, str], context) -> list[dict]:

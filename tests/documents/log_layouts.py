@@ -286,3 +286,9 @@ MAKERS.update(FLOW)
 from log_layouts_split import SPLIT  # noqa: E402
 
 MAKERS.update(SPLIT)
+from log_layouts_index import INDEX  # noqa: E402
+
+MAKERS.update(INDEX)
+from log_layouts_history import HISTORY  # noqa: E402
+
+MAKERS.update(HISTORY)
