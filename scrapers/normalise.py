@@ -345,11 +345,12 @@ def outage_reason(page: PageText, *, previous_chars: int | None = None) -> tuple
     ``(kind, reason)`` with kind ``empty``, ``outage``, ``tiny`` or ``shrunk``; None when
     it looks like a real page. ``previous_chars``: length of the last good text."""
     text = page.text.strip()
-    chars, words = len(text), len(text.split())
+    # Words are only counted up to TINY_WORDS (the count is only needed below that): every
+    # page a watch reads comes through here.
+    chars, words = len(text), len(text.split(None, TINY_WORDS))
     if chars == 0:
         return "empty", "the page has no text"
-    head = " ".join([page.title] + page.paragraphs[:8])
-    if chars < OUTAGE_MAX_CHARS and (m := _OUTAGE_TEXT.search(head)):
+    if chars < OUTAGE_MAX_CHARS and (m := _OUTAGE_TEXT.search(" ".join([page.title] + page.paragraphs[:8]))):
         return "outage", f"it looks like a maintenance, error or firewall page (\"{m.group(0)[:60]}\", {chars} characters)"
     if words < TINY_WORDS and (previous_chars is None or previous_chars > chars * 2):
         return "tiny", f"only {words} word{'' if words == 1 else 's'} of text"
