@@ -387,6 +387,7 @@ def _fetch_in_threads(fetcher: PoliteFetcher, todo: deque, n: int) -> Iterator[t
                 break
         results.put(None)           # this thread is done
 
+    n = max(1, n)
     threads = [threading.Thread(target=run, name=f"fetch_{i}", daemon=True) for i in range(n)]
     for t in threads:
         t.start()
