@@ -225,7 +225,7 @@ def test_one_bad_page_does_not_stop_the_run(conn, site, fetcher):
 
 
 def test_large_run_parses_in_worker_processes(conn, site, fetcher):
-    from prr.watch.watch import WatchOptions, analyse, check_pages
+    from prr.watch.watch import WatchOptions, check_pages
 
     ids = [_page(conn, site, f"/p{i}", clerk(email=f"clerk{i}@oxnard.org")) for i in range(12)]
     gone, _ = store.add_page(conn, "oxnard", site.url("/gone"), "records")
