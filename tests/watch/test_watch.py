@@ -5,7 +5,7 @@ from watchpages import PRIVACY_PARAS, clerk, privacy
 from watchsite import Route
 
 from prr.db import pages as store
-from prr.watch.watch import WatchOptions, check_pages
+from prr.watch.watch import WatchOptions, analyse, check_pages
 
 
 def _page(conn, site, path, body, kind="records", **route):
@@ -61,6 +61,23 @@ def test_changed_email_is_exactly_one_change(conn, site, fetcher):
         ("contact_added", "records_email", "cityclerk@oxnard.org", "records@oxnard.org")
     assert "records@oxnard.org" in c["evidence"] and c["url"] == site.url("/clerk")
     assert c["detected_at"] and c["confirmations"] == 2
+
+
+def test_a_confirming_refetch_of_the_same_page_is_not_read_again(conn, site, fetcher, monkeypatch):
+    import prr.watch.watch as watch_mod
+
+    pid = _page(conn, site, "/clerk", clerk())
+    _check(conn, fetcher, pid)
+    reads = []
+    monkeypatch.setattr(watch_mod, "analyse", lambda *a, **k: reads.append(a) or analyse(*a, **k))
+    site.page("/clerk", clerk(email="records@oxnard.org"))
+    r = _check(conn, fetcher, pid)
+    assert r.outcome == "changed" and reads == []          # confirmed by the same body: read once
+    assert [c["new_value"] for c in _pending(conn)] == ["records@oxnard.org"]
+    site.routes["/clerk"] = [Route(body=clerk(email="clerk2@oxnard.org")),
+                             Route(body=clerk(email="clerk2@oxnard.org", updated="November 21, 2026 9:00 AM"))]
+    r = _check(conn, fetcher, pid)
+    assert r.outcome == "changed" and len(reads) == 1      # another body: read again to confirm
 
 
 def test_portal_href_changed_behind_same_link_text(conn, site, fetcher):
