@@ -36,7 +36,7 @@ DISTRACTOR = re.compile(
     r"\bzoom\b|webinar|webex|microsoft teams|gotomeeting|meeting\s*(?:id|number|code)|access\s*code|"
     r"pass\s*(?:code|word)|participant\s*(?:id|code)|conference\s*(?:id|line|call|number)|\bdial[- ]?in\b|"
     r"\bcall-in\b|\bcall\s+in\s+(?:number|line|info)|teleconferenc|join\s+(?:the\s+meeting\s+)?(?:by|via)\s+(?:phone|telephone)|"
-    r"\blisten(?:ing)?\b|\bheard\b|\bstream(?:ing|ed)?\b|live\s+audio|audio\s+(?:line|only|stream)|\bbroadcast|\btelevised\b|\bcable\b|"
+    r"(?<!assistive\s)\blisten(?:ing)?\b(?!\s+(?:devices?|systems?|assistance|aids?)\b)|\bheard\b|\bstream(?:ing|ed)?\b|live\s+audio|audio\s+(?:line|only|stream)|\bbroadcast|\btelevised\b|\bcable\b|"
     r"public\s+comment\s*(?:line|number)?\s*:|public\s+comment\s+(?:line|number)|(?:to|and)\s+(?:provide|give|make)\s+public\s+comment|"
     r"\bdial\b[^.]{0,40}\bmeeting|meeting[^.]{0,40}\btoll[- ]free|press\s+\*9|\*9\s+to\s+raise|raise\s+(?:your|their)\s+hand", re.I)
 # An event listing: every number and place in the paragraph is the event's, not the city's desk.
@@ -149,6 +149,25 @@ CONTRACTED = re.compile(r"contract(?:s|ed)?\s+with\s+(?:the\s+)?[^.]{0,80}?(?:Sh
                         r"\bunder\s+contract\s+(?:by|with|from)\s+(?:the\s+)?[^.]{0,60}?"
                         r"(?:Sheriff|County|District|Authority)", re.I)
 CONTRACTED_SERVICE = re.compile(r"\b(?:police|fire|station|sheriff|law\s+enforcement)\b", re.I)
+# "Police services are provided by the Elm County Sheriff", "Elmford is served by the County
+# Sheriff's Department, Oak Station": the city's police (or fire) is another body's, so its
+# station, records and dispatch lines in that paragraph are that body's, unless the sentence
+# gives the line as the City's own.
+SERVED_BY = re.compile(r"\b(?:provided|served|policed|patrolled|protected)\s+(?:under\s+contract\s+)?by\s+(?:the\s+)?"
+                       r"[^.]{0,60}?(?:Sheriff|County\s+Fire|Fire\s+(?:Authority|Protection\s+District)|CAL\s?FIRE)", re.I)
+SERVED_SERVICE = re.compile(r"\b(?:police|fire|station|sheriff|law\s+enforcement|dispatch|non-?\s?emergency|"
+                            r"reports?|records)\b", re.I)
+
+
+def served_by_other(seg: str, paragraph: str) -> bool:
+    """The paragraph says another body provides the city's police or fire service and the
+    sentence is about that service, not given as the City's."""
+    return len(paragraph) <= 1200 and bool(SERVED_BY.search(paragraph)) and bool(SERVED_SERVICE.search(seg)) \
+        and not CITY_OWN.search(NOT_THE_CITY.sub(" ", seg))
+
+
+# "..., not the City", "not from the City": the City named to say it is not whose
+NOT_THE_CITY = re.compile(r"\bnot\s+(?:(?:by|from|through|with|to)\s+)?(?:the\s+)?(?:City|Town)\b")
 # A vendor's own desk: "NextRequest support: 1-800-...", "GovQA technical help", "powered by".
 _VENDORS = r"(?:nextrequest|govqa|granicus|civicplus|justfoia|foiaxpress|laserfiche|tyler\s+technologies|mycusthelp|" \
            r"seamlessdocs)"
@@ -341,6 +360,8 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
     if owner != "city":
         return owner
     if len(paragraph) <= 1200 and CONTRACTED.search(paragraph) and CONTRACTED_SERVICE.search(seg):
+        return "agency"
+    if served_by_other(seg, paragraph):
         return "agency"
     foreign = bool(TOLL_FREE.match(e164)) or bool(area_codes and e164.startswith("+1")
                                                   and e164[2:5] not in area_codes)

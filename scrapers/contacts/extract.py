@@ -185,6 +185,13 @@ class Extractor(ContactRoles):
                 c.owner = referent_owner(seg, block.text)      # "... or the Department's portal at <tenant>"
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(attr.clause(seg, c.written))
+        if c.owner == "city" and c.type == "portal" and start is not None and \
+                attr.served_by_other(seg, block.text) and \
+                attr.email_owner("x@" + (urlsplit(c.value).hostname or ""), self.page.base_url,
+                                 self.city_domains) == "agency":
+            # "Police services are provided by the County Sheriff. ... Online: <its records form>":
+            # a records link off the city's site in that paragraph is the Sheriff's
+            c.owner = "agency"
         old = self.seen.get(c.key())
         if c.type == "phone" and start is not None:
             self._phone_at.append((bi, start, c.owner, old or c))

@@ -112,7 +112,8 @@ class Contact:
             words = NOT_THE_CLERK.sub(" ", self.label + " " + self.evidence)
             # (the clerk named after it, "... or submit through the Clerk's portal", is another way in)
             before = NOT_THE_CLERK.sub(" ", self.label) if self.label and self.label in self.evidence else words
-            if DEPARTMENT_UNIT.search(words) and not re.search(r"\bclerk", before, re.I):
+            # ("the Police Department records clerk": that department's staff, not the City Clerk)
+            if DEPARTMENT_UNIT.search(words) and not re.search(r"(?<!records\s)(?<!record\s)\bclerk", before, re.I):
                 return "department"
             return "records" if RECORDS_WORDS.search(words) else "clerk"
         if self.role in ("it", "attorney", "media", "privacy", "council", "department", "emergency"):
