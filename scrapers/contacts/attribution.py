@@ -155,7 +155,7 @@ CONTRACTED_SERVICE = re.compile(r"\b(?:police|fire|station|sheriff|law\s+enforce
 # gives the line as the City's own.
 SERVED_BY = re.compile(r"\b(?:provided|served|policed|patrolled|protected)\s+(?:under\s+contract\s+)?by\s+(?:the\s+)?"
                        r"[^.]{0,60}?(?:Sheriff|County\s+Fire|Fire\s+(?:Authority|Protection\s+District)|CAL\s?FIRE)", re.I)
-SERVED_SERVICE = re.compile(r"\b(?:police|fire|station|sheriff|law\s+enforcement|dispatch|non-?\s?emergency|"
+SERVED_SERVICE = re.compile(r"\b(?:police|fire|(?:sub)?station|sheriff|law\s+enforcement|dispatch|non-?\s?emergency|"
                             r"reports?|records)\b", re.I)
 
 
