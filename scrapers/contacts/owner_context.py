@@ -130,6 +130,8 @@ _NAMES_BODY = re.compile(r"(?-i:\b[A-Z][\w'\u2019-]*\s+[A-Z])|\b(?:clerk|police|
 
 
 def _names_no_body(seg: str) -> bool:
+    if ":" not in seg[:52]:
+        return False
     m = _LABEL_ONLY.fullmatch(mask(seg).strip())
     return bool(m) and not _NAMES_BODY.search(m.group("label"))
 
