@@ -10,7 +10,8 @@ is one more body of the list (owner ``unknown``: kept, shown, never proposed). A
 city's own desks in it keeps them: their names say so.
 
 A list is a run of short items in one region under one heading, each holding one number after
-a name: list items, table rows, or lines of one block.
+a name, all of one kind: list items, table rows, or plain lines (a paragraph after a ``<ul>`` is
+not one more item of it).
 """
 from __future__ import annotations
 
