@@ -153,8 +153,11 @@ CONTRACTED_SERVICE = re.compile(r"\b(?:police|fire|station|sheriff|law\s+enforce
 # Sheriff's Department, Oak Station": the city's police (or fire) is another body's, so its
 # station, records and dispatch lines in that paragraph are that body's, unless the sentence
 # gives the line as the City's own.
-SERVED_BY = re.compile(r"\b(?:provided|served|policed|patrolled|protected)\s+(?:under\s+contract\s+)?by\s+(?:the\s+)?"
-                       r"[^.]{0,60}?(?:Sheriff|County\s+Fire|Fire\s+(?:Authority|Protection\s+District)|CAL\s?FIRE)", re.I)
+_SERVING_BODY = r"(?:Sheriff|County\s+Fire|Fire\s+(?:Authority|Protection\s+District)|CAL\s?FIRE)"
+SERVED_BY = re.compile(r"\b(?:provided|served|policed|patrolled|protected)\s+(?:(?:under|through|via)\s+(?:a\s+)?contract\s+)?"
+                       rf"(?:by|with)\s+(?:the\s+)?[^.]{{0,60}}?{_SERVING_BODY}|"
+                       # "The Elm County Sheriff's Office provides police services to the City"
+                       rf"{_SERVING_BODY}(?:['\u2019]s)?(?:\s+(?:Department|Office))?\s+(?:provides|serves|patrols)\b", re.I)
 SERVED_SERVICE = re.compile(r"\b(?:police|fire|(?:sub)?station|sheriff|law\s+enforcement|dispatch|non-?\s?emergency|"
                             r"reports?|records)\b", re.I)
 
@@ -165,7 +168,7 @@ _SERVED_HINT = re.compile(r"heriff|[Ff]ire|FIRE")
 def served_by_other(seg: str, paragraph: str) -> bool:
     """The paragraph says another body provides the city's police or fire service and the
     sentence is about that service, not given as the City's."""
-    if len(paragraph) > 1200 or " by " not in paragraph or not _SERVED_HINT.search(paragraph):
+    if len(paragraph) > 1200 or not _SERVED_HINT.search(paragraph):
         return False          # (a cheap look first: this is asked for every number and link of a page)
     return bool(SERVED_BY.search(paragraph)) and bool(SERVED_SERVICE.search(seg)) \
         and not CITY_OWN.search(NOT_THE_CITY.sub(" ", seg))
