@@ -165,12 +165,15 @@ SERVED_SERVICE = re.compile(r"\b(?:police|fire|(?:sub)?station|sheriff|law\s+enf
 _SERVED_HINT = re.compile(r"heriff|[Ff]ire|FIRE")
 
 
+@lru_cache(maxsize=4096)      # asked for every number and link of a paragraph; sites repeat paragraphs
+def _served_paragraph(paragraph: str) -> bool:
+    return bool(_SERVED_HINT.search(paragraph)) and bool(SERVED_BY.search(paragraph))
+
+
 def served_by_other(seg: str, paragraph: str) -> bool:
     """The paragraph says another body provides the city's police or fire service and the
     sentence is about that service, not given as the City's."""
-    if len(paragraph) > 1200 or not _SERVED_HINT.search(paragraph):
-        return False          # (a cheap look first: this is asked for every number and link of a page)
-    return bool(SERVED_BY.search(paragraph)) and bool(SERVED_SERVICE.search(seg)) \
+    return len(paragraph) <= 1200 and _served_paragraph(paragraph) and bool(SERVED_SERVICE.search(seg)) \
         and not CITY_OWN.search(NOT_THE_CITY.sub(" ", seg))
 
 

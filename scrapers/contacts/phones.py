@@ -121,7 +121,8 @@ def kind_from_context(text: str, start: int, end: int, prev_end: int, label_abov
     line_start, _ = _line_bounds(text, start, end)
     before = text[max(line_start, prev_end):start]
     # "Fax ........ 223-4916", "Fax …… 223-4916": leaders join a label to its number
-    before = LEADERS.sub(" ", before)
+    if before.rstrip(" \t")[-1:] in ("\u2026", ".", "_", "\u00b7"):
+        before = LEADERS.sub(" ", before)
     after = text[end:end + 16]
     after_line = text[end:end + 40]
     if TDD_BEFORE.search(before):
