@@ -149,36 +149,6 @@ CONTRACTED = re.compile(r"contract(?:s|ed)?\s+with\s+(?:the\s+)?[^.]{0,80}?(?:Sh
                         r"\bunder\s+contract\s+(?:by|with|from)\s+(?:the\s+)?[^.]{0,60}?"
                         r"(?:Sheriff|County|District|Authority)", re.I)
 CONTRACTED_SERVICE = re.compile(r"\b(?:police|fire|station|sheriff|law\s+enforcement)\b", re.I)
-# "Police services are provided by the Elm County Sheriff", "Elmford is served by the County
-# Sheriff's Department, Oak Station": the city's police (or fire) is another body's, so its
-# station, records and dispatch lines in that paragraph are that body's, unless the sentence
-# gives the line as the City's own.
-_SERVING_BODY = r"(?:Sheriff|County\s+Fire|Fire\s+(?:Authority|Protection\s+District)|CAL\s?FIRE)"
-SERVED_BY = re.compile(r"\b(?:provided|served|policed|patrolled|protected)\s+(?:(?:under|through|via)\s+(?:a\s+)?contract\s+)?"
-                       rf"(?:by|with)\s+(?:the\s+)?[^.]{{0,60}}?{_SERVING_BODY}|"
-                       # "The Elm County Sheriff's Office provides police services to the City"
-                       rf"{_SERVING_BODY}(?:['\u2019]s)?(?:\s+(?:Department|Office))?\s+(?:provides|serves|patrols)\b", re.I)
-SERVED_SERVICE = re.compile(r"\b(?:police|fire|(?:sub)?station|sheriff|law\s+enforcement|dispatch|non-?\s?emergency|"
-                            r"reports?|records)\b", re.I)
-
-
-_SERVED_HINT = re.compile(r"heriff|[Ff]ire|FIRE")
-
-
-@lru_cache(maxsize=4096)      # asked for every number and link of a paragraph; sites repeat paragraphs
-def _served_paragraph(paragraph: str) -> bool:
-    return bool(_SERVED_HINT.search(paragraph)) and bool(SERVED_BY.search(paragraph))
-
-
-def served_by_other(seg: str, paragraph: str) -> bool:
-    """The paragraph says another body provides the city's police or fire service and the
-    sentence is about that service, not given as the City's."""
-    return len(paragraph) <= 1200 and _served_paragraph(paragraph) and bool(SERVED_SERVICE.search(seg)) \
-        and not CITY_OWN.search(NOT_THE_CITY.sub(" ", seg))
-
-
-# "..., not the City", "not from the City": the City named to say it is not whose
-NOT_THE_CITY = re.compile(r"\bnot\s+(?:(?:by|from|through|with|to)\s+)?(?:the\s+)?(?:City|Town)\b")
 # A vendor's own desk: "NextRequest support: 1-800-...", "GovQA technical help", "powered by".
 _VENDORS = r"(?:nextrequest|govqa|granicus|civicplus|justfoia|foiaxpress|laserfiche|tyler\s+technologies|mycusthelp|" \
            r"seamlessdocs)"
@@ -371,8 +341,6 @@ def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...]
     if owner != "city":
         return owner
     if len(paragraph) <= 1200 and CONTRACTED.search(paragraph) and CONTRACTED_SERVICE.search(seg):
-        return "agency"
-    if served_by_other(seg, paragraph):
         return "agency"
     foreign = bool(TOLL_FREE.match(e164)) or bool(area_codes and e164.startswith("+1")
                                                   and e164[2:5] not in area_codes)
