@@ -36,7 +36,7 @@ DISTRACTOR = re.compile(
     r"\bzoom\b|webinar|webex|microsoft teams|gotomeeting|meeting\s*(?:id|number|code)|access\s*code|"
     r"pass\s*(?:code|word)|participant\s*(?:id|code)|conference\s*(?:id|line|call|number)|\bdial[- ]?in\b|"
     r"\bcall-in\b|\bcall\s+in\s+(?:number|line|info)|teleconferenc|join\s+(?:the\s+meeting\s+)?(?:by|via)\s+(?:phone|telephone)|"
-    r"\blisten(?:ing)?\b|\bheard\b|\bstream(?:ing|ed)?\b|live\s+audio|audio\s+(?:line|only|stream)|\bbroadcast|\btelevised\b|\bcable\b|"
+    r"(?<!assistive\s)\blisten(?:ing)?\b(?!\s+(?:devices?|systems?|assistance|aids?)\b)|\bheard\b|\bstream(?:ing|ed)?\b|live\s+audio|audio\s+(?:line|only|stream)|\bbroadcast|\btelevised\b|\bcable\b|"
     r"public\s+comment\s*(?:line|number)?\s*:|public\s+comment\s+(?:line|number)|(?:to|and)\s+(?:provide|give|make)\s+public\s+comment|"
     r"\bdial\b[^.]{0,40}\bmeeting|meeting[^.]{0,40}\btoll[- ]free|press\s+\*9|\*9\s+to\s+raise|raise\s+(?:your|their)\s+hand", re.I)
 # An event listing: every number and place in the paragraph is the event's, not the city's desk.

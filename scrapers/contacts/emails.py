@@ -102,7 +102,10 @@ def email_kind(address: str) -> str | None:
 # "Get alerts by email from x@...": what comes by email from it is sent, not answered.
 SENDER_BEFORE = re.compile(rf"\bby\s+e-?mail\s+from\s*:?\s*$|\b(?:sent|e-?mailed|mailed|delivered|come|comes|arrive|arrives)\s+(?:out\s+)?{_VIA}from\s*:?\s*$|"
                            r"\b(?:receive|sends?|e-?mails?)\s+(?:\w+\s+)?(?:updates|notifications|notices|alerts|e-?mails?|messages)"
-                           r"\s+from\s*:?\s*$",
+                           r"\s+from\s*:?\s*$|"
+                           # "You will receive an emailed confirmation from x@", "a receipt from"
+                           r"\b(?:receive|get)\s+(?:an?\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:confirmations?|receipts?|"
+                           r"acknowledge?ments?|notifications?|notices?|updates|alerts?)\s+from\s*:?\s*$",
                            re.I)
 # ... or the words after it: "do not reply", "add it to your contacts" (so notices are not filtered as spam)
 SENDER_AFTER = re.compile(r"^[\s,;:()-]*(?:please\s+)?(?:do\s+not|don'?t|cannot|can'?t)\s+(?:reply|respond|write)|"

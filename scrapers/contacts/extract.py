@@ -52,6 +52,7 @@ from prr.scrapers.contacts.phones import (
 )
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
 from prr.scrapers.contacts.records_contact import OTHER_RECORDS
+from prr.scrapers.contacts.served_by import served_by_other
 
 # A section named for a department with its own records ("Police Department", "Fire")
 DEPARTMENT_HEADING = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:police|fire|sheriff'?s?)"
@@ -155,6 +156,8 @@ class Extractor(ContactRoles):
         if c.owner == "city" and c.type == "phone":
             own_seg = self._mask_own(mask_city_services(seg, self.city_tokens))
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
+            if c.owner == "city" and served_by_other(attr.clause(own_seg, c.written), self._own_services_masked(bi)):
+                c.owner = "agency"
             if c.owner == "city" and start is not None:
                 own = self._mask_own      # a body the page declared the city's own, named in a title too
                 c.owner = owner_from_block(own_seg, c.written, own(layout.label_above(self.page.blocks, bi, start)),
@@ -185,6 +188,13 @@ class Extractor(ContactRoles):
                 c.owner = referent_owner(seg, block.text)      # "... or the Department's portal at <tenant>"
         elif c.owner == "city" and c.type != "portal":      # a vendor-hosted portal is still the city's
             c.owner = attr.owner_from_words(attr.clause(seg, c.written))
+        if c.owner == "city" and c.type == "portal" and start is not None and \
+                served_by_other(seg, block.text) and \
+                attr.email_owner("x@" + (urlsplit(c.value).hostname or ""), self.page.base_url,
+                                 self.city_domains) == "agency":
+            # "Police services are provided by the County Sheriff. ... Online: <its records form>":
+            # a records link off the city's site in that paragraph is the Sheriff's
+            c.owner = "agency"
         old = self.seen.get(c.key())
         if c.type == "phone" and start is not None:
             self._phone_at.append((bi, start, c.owner, old or c))

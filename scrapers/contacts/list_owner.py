@@ -10,7 +10,8 @@ is one more body of the list (owner ``unknown``: kept, shown, never proposed). A
 city's own desks in it keeps them: their names say so.
 
 A list is a run of short items in one region under one heading, each holding one number after
-a name: list items, table rows, or lines of one block.
+a name, all of one kind: list items, table rows, or plain lines (a paragraph after a ``<ul>`` is
+not one more item of it).
 """
 from __future__ import annotations
 
@@ -38,9 +39,15 @@ def _names_city(name: str, city_tokens: frozenset[str], heading: str) -> bool:
     return not words or _own_name(words, city_tokens) or _is_city(words, city_tokens, heading)
 
 
-def list_owners(lines: list[tuple[str, str, str]], owners: list[str | None], city_tokens: frozenset[str],
+def _same_list(a: tuple, b: tuple) -> bool:
+    """Two lines of one list: same region and heading, and items of the same kind (list items,
+    table rows, plain lines) where the lines say what kind they are."""
+    return a[:2] == b[:2] and a[3:4] == b[3:4]
+
+
+def list_owners(lines: list[tuple[str, ...]], owners: list[str | None], city_tokens: frozenset[str],
                 masked: list[str] | None = None) -> list[str | None]:
-    """For the page's lines in order, ``(region, heading, text)``, and the owner each line's one
+    """For the page's lines in order, ``(region, heading, text[, item kind])``, and the owner each line's one
     city-or-other number was given (None: no single number on it), the owners after the list
     rule: items of a list mostly of other bodies whose names do not say the city become
     ``unknown``. Needs the city's name (``city_tokens``). ``masked``: the lines with the city's
@@ -51,7 +58,7 @@ def list_owners(lines: list[tuple[str, str, str]], owners: list[str | None], cit
     i = 0
     while i < len(lines):
         j, run = i, []
-        while j < len(lines) and owners[j] is not None and lines[j][:2] == lines[i][:2] \
+        while j < len(lines) and owners[j] is not None and _same_list(lines[j], lines[i]) \
                 and _item_name(lines[j][2]) is not None:
             run.append(j)
             j += 1
@@ -81,7 +88,8 @@ def others_in_lists(blocks, phone_at: list[tuple], city_tokens: frozenset[str], 
         for ln in block.text.split("\n"):
             here = at.get((bi, pos), [])
             one = len(here) == 1 and count_contacts(ln) <= 1      # (seven-digit numbers are not counted there)
-            lines.append((block.region, block.heading, ln))
+            # (a list is items of one kind: a paragraph after a <ul> is not one of its items)
+            lines.append((block.region, block.heading, ln, block.item))
             masked.append(mask(ln) if one else ln)
             owners.append(here[0][0] if one else None)
             found.append(here)

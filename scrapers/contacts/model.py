@@ -67,6 +67,8 @@ REGISTRY_ROLES = ("records", "it", "attorney")
 # A department's own records unit ("Police Records Unit"): a records contact of kind
 # department, for that department's records; the city's CPRA desk is the clerk/records office.
 DEPARTMENT_UNIT = re.compile(r"\b(?:police|fire|sheriff'?s?)\b", re.I)
+# A clerk named: the City Clerk, not a department's "records clerk" (a member of its staff)
+THE_CLERK = re.compile(r"(?<!records\s)(?<!record\s)\bclerk", re.I)
 NOT_THE_CLERK = re.compile(r"\b(?:not|never)\s+(?:by|from|with|through)?\s*(?:the\s+)?(?:City\s+|Town\s+)?Clerk(?:'s)?"
                            r"(?:\s+office)?\b", re.I)
 
@@ -112,7 +114,8 @@ class Contact:
             words = NOT_THE_CLERK.sub(" ", self.label + " " + self.evidence)
             # (the clerk named after it, "... or submit through the Clerk's portal", is another way in)
             before = NOT_THE_CLERK.sub(" ", self.label) if self.label and self.label in self.evidence else words
-            if DEPARTMENT_UNIT.search(words) and not re.search(r"\bclerk", before, re.I):
+            # ("the Police Department records clerk": that department's staff, not the City Clerk)
+            if DEPARTMENT_UNIT.search(words) and not THE_CLERK.search(before):
                 return "department"
             return "records" if RECORDS_WORDS.search(words) else "clerk"
         if self.role in ("it", "attorney", "media", "privacy", "council", "department", "emergency"):

@@ -39,7 +39,8 @@ DESK_WORDS = CITY_DESK_WORDS | FACILITY_WORDS | frozenset("""
 technology innovation safety quality municipal web website guest visitor tax business security officer chief cable transportation transit bus maintenance
 operations citation citations license licensing development community arts cultural neighborhood risk purchasing
 budget revenue collections personnel fleet facilities corporation yard administration support it hr gis
-disposal hauling towing sanitation health
+disposal hauling towing sanitation health control graffiti abatement zoning inspection inspections rental rentals
+reservations events volunteer volunteers
 """.split())
 # Ordinary words that start a sentence or label, not a name: "Call Police Department at ..."
 LEAD_WORDS = frozenset("""

@@ -121,6 +121,21 @@ BARE_CALL = re.compile(r"(?:for\s+(?:non-?\s?emergenc\w*|after[- ]hours?|dispatc
 DESK_LABEL = re.compile(r"^(?-i:([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s*:")
 
 
+# A sentence that is only "<what for>: <number>" ...
+_LABEL_ONLY = re.compile(r"(?P<label>[^:.;]{2,50}):[\s.]*")
+# ... whose label names no body: no run of capitalised words ("Records Division"), no desk noun
+_NAMES_BODY = re.compile(r"(?-i:\b[A-Z][\w'\u2019-]*\s+[A-Z])|\b(?:clerk|police|fire|department|division|bureau|office|"
+                         r"unit|hall|manager|attorney|council|mayor|library|finance|utilit(?:y|ies)|works|station|"
+                         r"center|centre|desk|agency|district|county|city|town)\b", re.I)
+
+
+def _names_no_body(seg: str) -> bool:
+    if ":" not in seg[:52]:
+        return False
+    m = _LABEL_ONLY.fullmatch(mask(seg).strip())
+    return bool(m) and not _NAMES_BODY.search(m.group("label"))
+
+
 def _previous_sentence(seg: str, paragraph: str) -> str:
     before = paragraph[:paragraph.index(seg)].rstrip()
     cut = [m.end() for m in _SEGMENT_END.finditer(before[:-1] if before else "")]
@@ -136,6 +151,9 @@ def owner_from_previous(seg: str, paragraph: str) -> str:
     bare = BARE_CALL.fullmatch(mask(seg).strip())       # "Call 805-...": a number and nothing else
     # "Call 530-... or see its records page": a call whose words point back at the one named before
     bare = bare or (BARE_CALL.match(seg.strip()) and re.search(r"\b(?:its|their|them)\b", seg, re.I))
+    # "Voter information in Chinese: <number>": a label that names what the line is for and no
+    # body goes on about whoever the sentence before gave a number for
+    bare = bare or _names_no_body(seg)
     desk = DESK_LABEL.match(seg)
     if desk and paragraph.find(desk.group(1), 0, max(0, paragraph.find(seg))) < 0:
         desk = None           # the sentences before do not name that desk

@@ -60,6 +60,7 @@ class Block:
     region: str = "main"                # main | header | footer | nav
     heading: str = ""                   # nearest heading above
     links: list[PageLink] = field(default_factory=list)
+    item: str = ""                      # "li", "tr" or "dl" inside a list item, table row or <dl>; else ""
 
 
 @dataclass
@@ -189,6 +190,9 @@ def _opened_by_previous(el) -> bool:
     return prev is not None and (prev.get("aria-expanded") is not None or bool(prev.xpath(".//*[@aria-expanded]")))
 
 
+_ITEM_TAGS = {"li": "li", "tr": "tr", "dt": "dl", "dd": "dl"}
+
+
 class _Walker:
     def __init__(self, base_url):
         self.base_url = base_url
@@ -198,6 +202,7 @@ class _Walker:
         self.heading = ""
         self.region = "main"
         self.disclosed: set[str] = set()
+        self.item = ""            # the kind of list item being read (a paragraph after a list is no item of it)
 
     def _text(self, s: str | None) -> None:
         if s:      # a line break in the HTML source is a space; only <br> breaks a line
@@ -214,7 +219,7 @@ class _Walker:
         # Collapse spaces line by line, keeping offsets of links by re-finding their text.
         lines = [_WS.sub(" ", ln).strip() for ln in raw.split("\n")]
         text = "\n".join(ln for ln in lines if ln)
-        block = Block(text, self.region, self.heading)
+        block = Block(text, self.region, self.heading, item=self.item)
         cursor = 0
         for start, end, href, _ in links:
             ltext = _WS.sub(" ", raw[start:end].replace("\n", " ")).strip()
@@ -239,6 +244,8 @@ class _Walker:
         if block:
             self.flush()
         outer_region, self.region = self.region, inner
+        outer_item = self.item
+        self.item = _ITEM_TAGS.get(tag, self.item)
         outer_heading, blocks_before = self.heading, len(self.blocks)
         if el.get("data-cfemail"):
             self.buf.append(decode_cfemail(el.get("data-cfemail")) or "")
@@ -263,6 +270,7 @@ class _Walker:
             # (A section holding only its heading still heads what follows.)
             self.heading = outer_heading
         self.region = outer_region
+        self.item = outer_item
         self._text(el.tail)
 
 

@@ -105,6 +105,10 @@ def _digits(ac: str, ex: str, line: str, vanity: str | None) -> str | None:
     return ac + ex.upper().translate(_VANITY) + line
 
 
+# Dot leaders (ellipses, runs of dots, middle dots or underscores) at the end of a label.
+LEADERS = re.compile(r"[ \t]*(?:\u2026|\.{2,}|(?:\.[ \t]){2,}|[\u00b7_]{2,})[ \t\u2026._\u00b7]*$")
+
+
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
@@ -116,6 +120,9 @@ def kind_from_context(text: str, start: int, end: int, prev_end: int, label_abov
     number on its line), right after it, or a label on the line above."""
     line_start, _ = _line_bounds(text, start, end)
     before = text[max(line_start, prev_end):start]
+    # "Fax ........ 223-4916", "Fax …… 223-4916": leaders join a label to its number
+    if before.rstrip(" \t")[-1:] in ("\u2026", ".", "_", "\u00b7"):
+        before = LEADERS.sub(" ", before)
     after = text[end:end + 16]
     after_line = text[end:end + 40]
     if TDD_BEFORE.search(before):

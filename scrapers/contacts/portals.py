@@ -48,6 +48,8 @@ BARE_HOST_HINTS = ("nextrequest.com", "govqa.us", "mycusthelp.", "justfoia.com",
 PORTAL_TEXT = re.compile(
     r"public\s+records?|records?\s+(?:act\s+)?requests?|\bc?pra\b|\bfoia\b|freedom\s+of\s+information|"
     r"public\s+information\s+requests?|"
+    # in Spanish: "Solicitud de Registros (Públicos)", "Registros públicos"
+    r"\bsolicitud(?:es)?\s+de\s+(?:los\s+)?registros\b|\bregistros\s+p[uú]blicos\b|"
     r"records?\s+(?:request\s+)?(?:portal|center|centre)|request\s+(?:public\s+|police\s+|city\s+|fire\s+|department\s+)?records|sunshine\s+ordinance|"
     r"^records\s+of\s+the\s+(?:board|council|city|clerk)|"
     # a request for a copy of a report: a records request for a department's records
@@ -75,6 +77,9 @@ FORM_HOSTS = FORM_VENDORS | {"microsoft_forms", "google_forms", "smartsheet"}
 # ... a request action only: a heading names what the form is for, a "Picnic reservation form" names its own
 REQUEST_ACTION = re.compile(r"^\W*(?:make|submit|file|start|send|begin)\s+(?:a\s+|your\s+)?(?:new\s+)?request\b"
                             r"(?:\s+online)?\W*$|^\W*request\s+online\W*$", re.I)
+# A link that names no subject of its own: "request form (PDF)", "the printable request form".
+BARE_REQUEST_FORM = re.compile(r"^\W*(?:(?:the|a|our|this|printable|paper|blank|fillable)\s+)*request\s+form"
+                               r"(?:\s*\((?:pdf|word|doc|docx|fillable)\)|\s+\[(?:pdf|word)\])?\W*$", re.I)
 FILL_ONLINE = re.compile(r"\b(?:fill|complete|submit)\s+(?:it|this|the\s+form)\s+(?:out\s+)?online\b", re.I)
 REQUEST_FORM_WORDS = re.compile(r"\brequest\s+form\b", re.I)
 RECORDS_PATH = re.compile(r"public[-_]?records?|records?[-_]?requests?|reports?[-_]?requests?|\bc?pra[-_]?(?:request|form)|"
@@ -114,6 +119,10 @@ FORM_TEXT = re.compile(r"\bforms?\b|\bformularios?\b|\b(?:make|submit|file|start
                        r"\brequest\s+online\b|\bonline\s+request\b", re.I)
 
 
+# A portal's home page: its root, or GovQA's "supporthome.aspx" (the tenant's landing page).
+PORTAL_HOME_PATH = re.compile(r"^/?$|/supporthome\.aspx$", re.I)
+
+
 def _government_elsewhere(host: str, page_host: str) -> bool:
     """A state or federal government's site (ca.gov, oag.ca.gov, foia.gov) linked from a
     city's page on another domain: that government's records page, not the city's."""
@@ -149,7 +158,7 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
         return None
     if always and (PORTAL_LOOKUP_TEXT.search(text) or PORTAL_LOOKUP_TEXT.search(before)) \
             and not (REQUEST_FORM_TEXT.search(text) or REQUEST_FORM_TEXT.search(before)) \
-            and not (page_host and urlsplit(target).path in ("", "/") and not portal_vendor(page_url)[1]):
+            and not (page_host and PORTAL_HOME_PATH.search(urlsplit(target).path) and not portal_vendor(page_url)[1]):
         # "Check the status of my requests", "Browse past requests", "Track a request: <link>":
         # not the way to ask (the portal's root linked from a city page is the portal itself,
         # whatever its words say one does there: "search past requests")
@@ -161,7 +170,7 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
             return None
     if _government_elsewhere(host, page_host):
         return None
-    if not always and page_host and host != page_host and re.search(r"\b(?:City|Town)\b", text) \
+    if not always and page_host and host != page_host and (re.search(r"\b(?:City|Town)\b", text) or _names_site(text, host)) \
             and RECORDS_PATH.search(urlsplit(target).path) and portal_vendor(page_url)[1] \
             and not NOT_PORTAL_TEXT.search(text):
         # on a records portal's own page, its link back to the city's records page, named as the
@@ -184,9 +193,19 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
             and not NOT_PORTAL_TEXT.search(text) \
             and any(PORTAL_TEXT.search(h) and not NOT_PORTAL_TEXT.search(h) for h in (heading, subject) if h):
         says = True
+    # "Print the request form (PDF)": a document on the city's own site that is only "the request
+    # form", on a page or under a heading about public records requests
+    if not says and host == page_host and BARE_REQUEST_FORM.match(text) \
+            and any(PORTAL_TEXT.search(h) and not NOT_PORTAL_TEXT.search(h) for h in (heading, subject) if h):
+        says = True
     if not (always or says):
         return None
     return _without_session(url), vendor or "website"
+
+
+def _names_site(text: str, host: str) -> bool:
+    """The link's words are its own site's name ("Return to elmfordca.gov")."""
+    return bool(host) and text.strip().lower().removeprefix("www.") == host.removeprefix("www.")
 
 
 # Link wrappers that send the visitor on to the address in one parameter.

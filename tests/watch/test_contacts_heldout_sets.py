@@ -39,9 +39,10 @@ were then read and fixed by cause (no label changed), so blind12 is in-sample no
 was the held-out test set until its held-out run (emails P 1.00 R 0.965, phones P 0.887
 R 0.945, fax P 1.00 R 1.00, portals P 1.00 R 0.944, records contact P 0.985 R 0.971); its
 misses were then read and fixed by cause (no label changed), so blind13 is in-sample now as
-well. blind14 is the held-out test set: its one held-out run (emails P 0.982 R 1.00, phones
-P 0.939 R 0.963, fax P 1.00 R 0.957, portals P 0.956 R 0.878, records contact P 0.985 R 0.985)
-is recorded in its README; its misses have not been read. Scored by
+well. blind14 was the held-out test set until its held-out run (emails P 0.982 R 1.00, phones
+P 0.939 R 0.963, fax P 1.00 R 0.957, portals P 0.956 R 0.878, records contact P 0.985 R 0.985);
+its misses were then read and fixed by cause (no label changed), so blind14 is in-sample now
+too. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -123,11 +124,10 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     },
     # In-sample after its held-out run: every field meets the goals (all 1.00).
     "blind13": {},
-    # The held-out test set: figures of its one held-out run, misses not read.
-    "blind14": {
-        "phones": "blind14 phones P 0.939 (held-out run): numbers of other bodies taken as the city's",
-        "portal_urls": "blind14 portal URLs P 0.956 R 0.878 (held-out run)",
-    },
+    # In-sample after its held-out run: every field meets the goals (portal URLs R 0.959: two bare
+    # police-records page links labelled portals here, Garden Grove's and Shafter's navigation
+    # self-link, as in blind9 and blind12, not in the first and fourth sets).
+    "blind14": {},
 }
 
 

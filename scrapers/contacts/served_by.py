@@ -1,0 +1,41 @@
+"""Whose a city's police or fire lines are when another body provides that service.
+
+"Police services are provided by the Elm County Sheriff. Contact the Elmford Station at ...":
+the city's policing is the Sheriff's, so the station, dispatch and records lines of that
+paragraph, and a records link off the city's site in it, are the Sheriff's, unless the
+sentence gives them as the City's own.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from prr.scrapers.contacts.attribution import CITY_OWN
+
+# "Police services are provided by the Elm County Sheriff", "Elmford is served by the County
+# Sheriff's Department, Oak Station", "provided through a contract with CAL FIRE"
+_SERVING_BODY = r"(?:Sheriff|County\s+Fire|Fire\s+(?:Authority|Protection\s+District)|CAL\s?FIRE)"
+SERVED_BY = re.compile(r"\b(?:provided|served|policed|patrolled|protected)\s+(?:(?:under|through|via)\s+(?:a\s+)?contract\s+)?"
+                       rf"(?:by|with)\s+(?:the\s+)?[^.]{{0,60}}?{_SERVING_BODY}|"
+                       # "The Elm County Sheriff's Office provides police services to the City"
+                       rf"{_SERVING_BODY}(?:['\u2019]s)?(?:\s+(?:Department|Office))?\s+(?:provides|serves|patrols)\b", re.I)
+# What the sentence of the number or link is about: that service
+SERVED_SERVICE = re.compile(r"\b(?:police|fire|(?:sub)?station|sheriff|law\s+enforcement|dispatch|non-?\s?emergency|"
+                            r"reports?|records)\b", re.I)
+_SERVED_HINT = re.compile(r"heriff|[Ff]ire|FIRE")      # (a cheap look before the full pattern)
+
+
+@lru_cache(maxsize=4096)      # asked for every number and link of a paragraph; sites repeat paragraphs
+def _served_paragraph(paragraph: str) -> bool:
+    return bool(_SERVED_HINT.search(paragraph)) and bool(SERVED_BY.search(paragraph))
+
+
+def served_by_other(seg: str, paragraph: str) -> bool:
+    """The paragraph says another body provides the city's police or fire service and the
+    sentence is about that service, not given as the City's."""
+    return len(paragraph) <= 1200 and _served_paragraph(paragraph) and bool(SERVED_SERVICE.search(seg)) \
+        and not CITY_OWN.search(NOT_THE_CITY.sub(" ", seg))
+
+
+# "..., not the City", "not from the City": the City named to say it is not whose
+NOT_THE_CITY = re.compile(r"\bnot\s+(?:(?:by|from|through|with|to)\s+)?(?:the\s+)?(?:City|Town)\b")
