@@ -1,4 +1,4 @@
-"""Contacts on the second to fourteenth blind sets (tests/watch/blind2 ... blind14).
+"""Contacts on the second to fifteenth blind sets (tests/watch/blind2 ... blind15).
 
 All were written and labelled without reading the extractor (see each set's README).
 blind2 was first run untuned (phones P 0.81, fax R 0.74, portals P 0.81, records contact
@@ -42,7 +42,9 @@ misses were then read and fixed by cause (no label changed), so blind13 is in-sa
 well. blind14 was the held-out test set until its held-out run (emails P 0.982 R 1.00, phones
 P 0.939 R 0.963, fax P 1.00 R 0.957, portals P 0.956 R 0.878, records contact P 0.985 R 0.985);
 its misses were then read and fixed by cause (no label changed), so blind14 is in-sample now
-too. Scored by
+too. blind15 is the held-out test set: its one held-out run (emails P 1.00 R 1.00, phones
+P 1.00 R 1.00, fax P 1.00 R 1.00, portals P 1.00 R 0.922, records contact P 1.00 R 0.985) is
+recorded in its README; its misses have not been read. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -63,7 +65,7 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 HERE = Path(__file__).resolve().parent
-SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14")
+SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
 PAGES = {name: bench.labels(HERE / name) for name in SETS}
 # Sets written before each one: a city may appear in one set only.
 EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blind", "blind2", "blind3"),
@@ -80,7 +82,9 @@ EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blin
            "blind13": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                        "blind10", "blind11", "blind12"),
            "blind14": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                       "blind10", "blind11", "blind12", "blind13")}
+                       "blind10", "blind11", "blind12", "blind13"),
+           "blind15": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+                       "blind10", "blind11", "blind12", "blind13", "blind14")}
 
 # Measured with the current extractor, all in-sample now (their held-out figures are in
 # docs/benchmarks.md and docs/watch.md). Every field meets the goals: blind3's records contact
@@ -128,6 +132,10 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # police-records page links labelled portals here, Garden Grove's and Shafter's navigation
     # self-link, as in blind9 and blind12, not in the first and fourth sets).
     "blind14": {},
+    # The held-out test set: figures of its one held-out run, misses not read.
+    "blind15": {
+        "portal_urls": "blind15 portal URLs R 0.922 (held-out run)",
+    },
 }
 
 
