@@ -193,7 +193,10 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
     if (reader != "rules" and result.fee and not any(s["status"] == "fee" for s in result.statuses)
             and thanks_for_payment(status_text.text)):
         result.fee = {}   # a receipt's amounts were paid, and no sentence asks for more
-    result.tracking_numbers = tracking_numbers(t.text, requester_refs=requester_refs, rules=rules)
+    # the subject is the first paragraph of the text read: a number there names the mail's request
+    subject_end = t.text.find("\n\n") if subject and subject.strip() else 0
+    result.tracking_numbers = tracking_numbers(t.text, requester_refs=requester_refs, rules=rules,
+                                               subject_end=len(t.text) if subject_end < 0 else subject_end)
     result.dates = extract_dates(t, rules, message_date, result.notes)
     result.exemptions = extract_exemptions(t.text, rules)
     return result
