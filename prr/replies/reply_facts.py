@@ -93,6 +93,13 @@ def _evidence_at(text: str, s: int, value: str, subject_end: int) -> str:
     return "subject" if s < subject_end else ""
 
 
+def request_number_evidence(text: str, value: str, subject_end: int = 0) -> str:
+    """The evidence that ``value``, wherever it is written in ``text``, is the request's number
+    ('label', 'code', 'subject') or '' (for scoring another reader's numbers by this rule)."""
+    whys = [_evidence_at(text, m.start(), value, subject_end) for m in re.finditer(re.escape(value), text)]
+    return next((w for w in whys if w), "")
+
+
 def tracking_candidates(text: str, *, requester_refs=(), rules: Rules | None = None,
                         subject_end: int = 0) -> list[tuple[str, str]]:
     """Every number of a request-like shape in ``text`` that is not a decoy nor ours, once,
