@@ -97,8 +97,10 @@ _DELIVERY_THING = re.compile(r"(?<!\bon\s)\b(?:files?|documents?|attachments?|in
 # "your Public Records Act request", "the records request": the name of the request, not records sent
 _REQUEST_NAME = re.compile(r"\b(?:(?:california\s+)?public\s+records\s+act|records?\s+(?:request|act|center|portal|unit|division))\b",
                            re.I)
+# (or the things sent, named as attached: "the attached permits", not "the attached files")
 _RECORDS_NAMED = re.compile(r"\b(?:records?|responsive|requested|reports?|footage|video|recordings?|emails|data|minutes"
-                            r"|contracts?|logs?|photos?|images?|pages)\b", re.I)
+                            r"|contracts?|logs?|photos?|images?|pages)\b|\b(?:the|these|our)\s+(?:attached|enclosed)\s+(?:[a-z]+\s+)?(?!(?:files|documents"
+                            r"|attachments|letters|messages|pdfs|scans|copies|forms|notices|responses)\b)[a-z]{2,}s\b", re.I)
 # Mail that is not an answer to the request whatever its sentences resemble: auto-replies,
 # payment receipts, satisfaction surveys, a portal's "a message was posted" notice. Such a
 # reply is `other` unless another sentence states a status very surely (a receipt that
