@@ -319,11 +319,14 @@ def delivered_otherwise(evidence: str) -> bool:
 # An invoice that went unpaid, named in a reply that surely closes the request, is why it
 # closed: nothing is asked any more ("an invoice for $58.40 was sent ... and payment was not
 # received"; "because the invoice went unpaid, the request is now closed"; "more than 30 days
-# have passed without payment, so the request is closed"). A closure only
+# have passed without payment, so the request is closed"; "we have not received payment"). A closure only
 # threatened is not read surely as one.
 _WENT_UNPAID = re.compile(r"\b(?:payment|the\s+(?:fee|deposit|invoice))\s+(?:was|has|had)\s+not\s+(?:been\s+)?(?:received|paid|made)"
                           r"|\b(?:was|were|remains?|remained|went)\s+(?:not\s+paid|unpaid)\b|\bno\s+payment\s+(?:was|has\s+been|had\s+been)\s+received"
                           r"|\b(?:did\s+not|didn't|never)\s+(?:receive\s+(?:your\s+|a\s+|the\s+)?payment|pay\b)|\bnon-?payment\b"
+                          # ("we have not received payment or any reply")
+                          r"|\b(?:have|has|had)\s+not\s+(?:yet\s+)?received\s+(?:your\s+|a\s+|the\s+|any\s+)?payment"
+                          r"|\b(?:haven't|hasn't|hadn't)\s+(?:yet\s+)?received\s+(?:your\s+|a\s+|the\s+|any\s+)?payment"
                           # time that went by with no payment ("30 days have passed without payment")
                           r"|\b(?:passed|elapsed|gone\s+by|went\s+by|expired)\s+(?:\w+\s+){0,3}?(?:without|with\s+no)\s+(?:any\s+|a\s+)?payment",
                           re.I)
