@@ -24,6 +24,11 @@ shipped (0.24, 0.10, only a closure not counting). ``out_of_depth_closure_only``
 check fitted the same way as it counted a surer status before an acknowledgement beside an
 extension taken stopped counting.
 
+It also scores each first reader's tracking numbers (precision, recall) as they were, and
+as the rule that a number is the request's only with evidence that it is would have kept them
+(prr/replies/reply_facts.py: a request's label, a records-request code, the subject line, or
+the one number the reader gave): the honest test of that rule, on sets it was not written from.
+
 Usage: .venv/bin/python benchmarks/classify_first_sight.py
 The last line is one JSON object with the figures per set and pooled.
 """
@@ -37,6 +42,7 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -49,7 +55,8 @@ CASES = ROOT / "tests" / "classify" / "cases"
 HELD_OUT_RUN = {"blind_replies": "83ec9dc", "blind_replies2": "0035e50", "blind_replies3": "39272a4",
                 "blind_replies4": "d508590", "blind_replies5": "c52fbc1", "blind_replies6": "9a4b22c",
                 "blind_replies7": "62f1ed9", "blind_replies8": "f9961f4",
-                "blind_replies9": "bf6f43b", "blind_replies10": "5fbc67b"}
+                "blind_replies9": "bf6f43b", "blind_replies10": "5fbc67b", "blind_replies11": "2642028",
+                "blind_replies12": "c01f98e", "blind_replies13": "89cab00"}
 COST_OF_WRONG = 3
 # The check as every reader that had it shipped it (prr/replies/reply_depth.py since the sixth set):
 # those readers are run with the check off, and "then" applies it at these thresholds.
@@ -89,6 +96,36 @@ def first_readings(name: str, commit: str, tmp: Path) -> dict:
     done = subprocess.run([sys.executable, "-c", _READ, str(snap), str(CASES / f"{name}.yaml")],
                           check=True, capture_output=True, text=True, env=env)
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _key(v) -> str:
+    return "".join(c for c in str(v) if c.isalnum()).upper()
+
+
+def _pr(pairs) -> dict:
+    tp = sum(len({_key(x) for x in g} & {_key(x) for x in w}) for g, w in pairs)
+    npred = sum(len({_key(x) for x in g}) for g, _ in pairs)
+    nwant = sum(len({_key(x) for x in w}) for _, w in pairs)
+    return {"precision": round(tp / npred, 3) if npred else 1.0, "recall": round(tp / nwant, 3) if nwant else 1.0}
+
+
+def tracking_first_sight(name: str, data: dict) -> dict:
+    """The first reader's tracking numbers, and those of them the evidence rule keeps."""
+    from prr.replies.classify import prepared_text
+    from prr.replies.reply_facts import request_number_evidence
+
+    cases = {c["id"]: c for c in yaml.safe_load((CASES / f"{name}.yaml").read_text(encoding="utf-8"))["cases"]}
+    then, kept = [], []
+    for r in data["results"]:
+        case = cases[r["id"]]
+        t, subject_end = prepared_text(case.get("text") or "", subject=case.get("subject"),
+                                       attachment_text=case.get("attachment_text") or "")
+        got = r["reading"].get("tracking_numbers") or []
+        want = [str(x) for x in case.get("tracking", [])]
+        then.append((got, want))
+        kept.append((got if len(got) == 1 else [v for v in got if request_number_evidence(t.text, v, subject_end)],
+                     want))
+    return {"then": _pr(then), "with_evidence_rule": _pr(kept)}
 
 
 def marks(data: dict, set_name: str) -> list[dict]:
@@ -148,10 +185,15 @@ GRIDS = {
 
 def main() -> int:
     rows: list[dict] = []
+    tracking: dict = {}
     with tempfile.TemporaryDirectory(prefix="prr-first-sight-") as tmp:
         for name, commit in HELD_OUT_RUN.items():
-            rows += marks(first_readings(name, commit, Path(tmp)), name)
-    out: dict = {"sets": {}, "pooled": {}}
+            data = first_readings(name, commit, Path(tmp))
+            rows += marks(data, name)
+            tracking[name] = tracking_first_sight(name, data)
+            print(f"{name:16} tracking as first read {tracking[name]['then']}  "
+                  f"kept by the evidence rule {tracking[name]['with_evidence_rule']}")
+    out: dict = {"sets": {}, "pooled": {}, "tracking": tracking}
     # the check as it counts a surer status now, and as it did before an acknowledgement beside
     # an extension taken stopped counting (only a closure did not count): same folds, same grid
     closure_only = [dict(r, surer_by=r.get("surer_by_then", r["surer_by"])) for r in rows]

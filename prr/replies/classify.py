@@ -155,6 +155,17 @@ def _read_by_model(t: _Text, has_attachment: bool, result: Classification, model
     result.apply, result.apply_reason = decide_apply(result)
 
 
+def prepared_text(text: str, *, subject: str | None = None, attachment_text: str = "") -> tuple[_Text, int]:
+    """The subject, body and attached text as one cleaned text, and where its subject ends
+    (the subject is its first paragraph: a number there names the mail's request)."""
+    t = _prepare([(subject or "", 500), (_strip_html(text or ""), MAX_BODY_CHARS),
+                  (attachment_text or "", MAX_ATTACHMENT_CHARS)])
+    if not (subject and subject.strip()):
+        return t, 0
+    end = t.text.find("\n\n")
+    return t, len(t.text) if end < 0 else end
+
+
 def classify_text(text: str, *, subject: str | None = None, message_date: date | None = None,
                   has_attachment: bool = False, requester_refs=(),
                   attachment_text: str = "", rules: Rules | None = None, reader: str = "model",
@@ -164,8 +175,7 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
     ``model`` overrides the fitted sentence model (the benchmark fits one per held-out agency)."""
     rules = rules or load_rules()
     result = Classification()
-    t = _prepare([(subject or "", 500), (_strip_html(text or ""), MAX_BODY_CHARS),
-                  (attachment_text or "", MAX_ATTACHMENT_CHARS)])
+    t, subject_end = prepared_text(text, subject=subject, attachment_text=attachment_text)
     attached = has_attachment or bool(attachment_text and attachment_text.strip())
     if reader == "rules":
         _decide(t, rules, attached, result)
@@ -193,7 +203,8 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
     if (reader != "rules" and result.fee and not any(s["status"] == "fee" for s in result.statuses)
             and thanks_for_payment(status_text.text)):
         result.fee = {}   # a receipt's amounts were paid, and no sentence asks for more
-    result.tracking_numbers = tracking_numbers(t.text, requester_refs=requester_refs, rules=rules)
+    result.tracking_numbers = tracking_numbers(t.text, requester_refs=requester_refs, rules=rules,
+                                               subject_end=subject_end)
     result.dates = extract_dates(t, rules, message_date, result.notes)
     result.exemptions = extract_exemptions(t.text, rules)
     return result

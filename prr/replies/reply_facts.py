@@ -67,8 +67,43 @@ def _same_number(short: str, full: str) -> bool:
     return a != b and b.endswith(a) and b[: len(b) - len(a)].isalpha() and any(c.isdigit() for c in a)
 
 
-def tracking_numbers(text: str, *, requester_refs=(), rules: Rules | None = None) -> list[str]:
-    """The agency's reference numbers in ``text``, decoys and our own references removed."""
+# A number of a request-like shape is the request's only with evidence that it is (shapes
+# alone are shared by the cases, permits, files and reports the records are about, and each new
+# agency brings other kinds): a request's label just before it ("Request No.", "your request",
+# "Reference #", "PRA", "Re:"), a records-request code inside it (NEW-PRA-27-012, 24-FOIA-563,
+# a portal's R000123-041523), the subject line, or being the one number the reply gives.
+_REQUEST_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:requests?|reference|ref|tracking|confirmation|control|ticket|appeal|solicitud|re|"
+    r"assigned(?:\s+it)?(?:\s+the)?|(?-i:C?PRA|PRR|FOIA|FOIL|FOIPA|OPRA|APRA|FOAA|KORA|GRAMA|PIR|MPIA|RTKL?|ORR|CORA|IPRA|TPIA))"
+    r"|\byour\s+(?:[\w-]+\s+)?case|\brequest\s+case|\bfoi/par?|#)"
+    r"\s*[(\[]?\s*(?:(?:no\.?|n[0o]\.|nbr|num\.?|numbers?|id|n\.?\s?[º°]|n[úu]mero)\s*)?(?:(?:is|was|of)\s+)?"
+    r"[\s:#.,(\[–-]*$", re.I)
+_REQUEST_CODE_INSIDE = re.compile(
+    r"(?-i:(?:^|[-/ ])(?:C?PRA|PRR|FOIA|FOIL|FOIPA|OPRA|APRA|FOAA|KORA|PIR|ORR|ORA|RTK|PDR|RR|F)(?:[-/ ]|$))"
+    r"|^(?-i:[A-Z]\d{6}-\d{6})$")
+
+
+def _evidence_at(text: str, s: int, value: str, subject_end: int) -> str:
+    """Why the number at ``s`` is the request's: 'label', 'code', 'subject' or '' (none)."""
+    line = text[max(text.rfind("\n", 0, s) + 1, s - 60):s]
+    if _REQUEST_LABEL_BEFORE.search(line):
+        return "label"
+    if _REQUEST_CODE_INSIDE.search(value):
+        return "code"
+    return "subject" if s < subject_end else ""
+
+
+def request_number_evidence(text: str, value: str, subject_end: int = 0) -> str:
+    """The evidence that ``value``, wherever it is written in ``text``, is the request's number
+    ('label', 'code', 'subject') or '' (for scoring another reader's numbers by this rule)."""
+    whys = [_evidence_at(text, m.start(), value, subject_end) for m in re.finditer(re.escape(value), text)]
+    return next((w for w in whys if w), "")
+
+
+def tracking_candidates(text: str, *, requester_refs=(), rules: Rules | None = None,
+                        subject_end: int = 0) -> list[tuple[str, str]]:
+    """Every number of a request-like shape in ``text`` that is not a decoy nor ours, once,
+    in order, with the evidence that it is the request's ('' when there is none)."""
     rules = rules or load_rules()
     ours = {_alnum(r) for r in requester_refs if r}
     for tok in find_tokens(text):
@@ -98,15 +133,28 @@ def tracking_numbers(text: str, *, requester_refs=(), rules: Rules | None = None
             continue
         kept = [k for k in kept if not (s <= k[0] and k[1] <= e)]
         kept.append((s, e, v))
-    out, seen = [], set()
-    for _, _, v in sorted(kept):
-        key = _alnum(v)
-        if key not in seen:
-            seen.add(key)
-            out.append(v)
+    out: dict[str, list] = {}
+    for s, _, v in sorted(kept):
+        why = _evidence_at(text, s, v, subject_end)
+        got = out.setdefault(_alnum(v), [v, why])
+        got[1] = got[1] or why
     # one number is reported once: the bare form of a number also written with its prefix
-    # (PRR 24-0712 ... request 24-0712) is the same number
-    return [v for v in out if not any(_same_number(v, o) for o in out)]
+    # (PRR 24-0712 ... request 24-0712) is the same number, and shares its evidence
+    full = list(out.values())
+    for item in full:
+        for other in full:
+            if _same_number(item[0], other[0]):
+                other[1] = other[1] or item[1]
+    return [(v, why) for v, why in full if not any(_same_number(v, o[0]) for o in full)]
+
+
+def tracking_numbers(text: str, *, requester_refs=(), rules: Rules | None = None, subject_end: int = 0) -> list[str]:
+    """The agency's request numbers in ``text``: the candidates with evidence that they are the
+    request's, or the only candidate the reply gives."""
+    cands = tracking_candidates(text, requester_refs=requester_refs, rules=rules, subject_end=subject_end)
+    if len(cands) == 1:
+        return [cands[0][0]]
+    return [v for v, why in cands if why]
 
 
 # ------------------------------------------------------------------------------ dates

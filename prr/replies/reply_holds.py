@@ -158,6 +158,30 @@ def only_possible_extension(evidence: str) -> bool:
     return bool(_MAY_EXTEND.search(evidence)) and not _EXTENSION_TAKEN.search(evidence)
 
 
+# "We will continue processing your request when we receive it": the work waits on something
+# the requester must send (a form, an authorization, an answer, a payment). Beside the ask it
+# conditions, that sentence is the ask's, not an acknowledgement of its own.
+_WAITS_ON_REQUESTER = re.compile(
+    r"\b(?:continu|resum|proceed|go\s+on|keep\s+working|move\s+forward)\w*\b[^.]{0,80}?"
+    r"\b(?:when|once|after|upon|as\s+soon\s+as)\b[^.]{0,60}?\b(?:receiv\w*|receipt|arriv\w*|returned)\b"
+    r"|\b(?:when|once|after|upon|as\s+soon\s+as)\b[^.]{0,60}?\b(?:receiv\w*|receipt|arriv\w*|returned)\b[^.]{0,80}?"
+    r"\b(?:continu|resum|proceed|go\s+on|keep\s+working|move\s+forward)\w*\b", re.I)
+
+
+def drop_acknowledgement_waiting_on_requester(votes: dict, notes: list[str]) -> None:
+    """An acknowledgement read only from "we will go on when we receive it", in a reply that
+    asks the requester for something (a clarification or a fee), is that ask's condition."""
+    acks = votes.get("acknowledged") or []
+    if not acks or not (votes.get("clarification") or votes.get("fee")):
+        return
+    kept = [v for v in acks if not _WAITS_ON_REQUESTER.search(v.evidence)]
+    if len(kept) < len(acks):
+        votes["acknowledged"] = kept
+        if not kept:
+            votes.pop("acknowledged")
+        notes.append("the work waits on what the requester sends: that sentence is the ask's, not an acknowledgement")
+
+
 def drop_possible_extensions(votes: dict, notes: list[str]) -> None:
     """Keep, of the sentences read as an extension, those that take one (``votes`` by status)."""
     if "extension" not in votes:
@@ -295,11 +319,14 @@ def delivered_otherwise(evidence: str) -> bool:
 # An invoice that went unpaid, named in a reply that surely closes the request, is why it
 # closed: nothing is asked any more ("an invoice for $58.40 was sent ... and payment was not
 # received"; "because the invoice went unpaid, the request is now closed"; "more than 30 days
-# have passed without payment, so the request is closed"). A closure only
+# have passed without payment, so the request is closed"; "we have not received payment"). A closure only
 # threatened is not read surely as one.
 _WENT_UNPAID = re.compile(r"\b(?:payment|the\s+(?:fee|deposit|invoice))\s+(?:was|has|had)\s+not\s+(?:been\s+)?(?:received|paid|made)"
                           r"|\b(?:was|were|remains?|remained|went)\s+(?:not\s+paid|unpaid)\b|\bno\s+payment\s+(?:was|has\s+been|had\s+been)\s+received"
                           r"|\b(?:did\s+not|didn't|never)\s+(?:receive\s+(?:your\s+|a\s+|the\s+)?payment|pay\b)|\bnon-?payment\b"
+                          # ("we have not received payment or any reply")
+                          r"|\b(?:have|has|had)\s+not\s+(?:yet\s+)?received\s+(?:your\s+|a\s+|the\s+|any\s+)?payment"
+                          r"|\b(?:haven't|hasn't|hadn't)\s+(?:yet\s+)?received\s+(?:your\s+|a\s+|the\s+|any\s+)?payment"
                           # time that went by with no payment ("30 days have passed without payment")
                           r"|\b(?:passed|elapsed|gone\s+by|went\s+by|expired)\s+(?:\w+\s+){0,3}?(?:without|with\s+no)\s+(?:any\s+|a\s+)?payment",
                           re.I)

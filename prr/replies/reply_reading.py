@@ -42,6 +42,7 @@ from prr.replies.reply_holds import (
     DELIVERED_OTHERWISE_NOTE,
     STILL_IN_HAND,
     delivered_otherwise,
+    drop_acknowledgement_waiting_on_requester,
     drop_possible_extensions,
     drop_unpaid_fee_in_closure,
     held_when_unsupported,
@@ -90,13 +91,16 @@ _APPEAL = re.compile(r"\bappeal\b", re.I)
 # A portal's delivery notice: something was posted, without saying what. The letter it
 # delivers says what the agency decided (often an acknowledgement or a closure).
 _DELIVERY_VERB = re.compile(r"\b(?:available|post(?:ed)?|added|uploaded|download\w*|attach\w*|enclos\w*)\b", re.I)
-_DELIVERY_THING = re.compile(r"\b(?:files?|documents?|attachments?|information|correspondence|messages?|response|letter)\b",
+# ("on file" says where records are kept, not that a file was sent)
+_DELIVERY_THING = re.compile(r"(?<!\bon\s)\b(?:files?|documents?|attachments?|information|correspondence|messages?|response|letter)\b",
                              re.I)
 # "your Public Records Act request", "the records request": the name of the request, not records sent
 _REQUEST_NAME = re.compile(r"\b(?:(?:california\s+)?public\s+records\s+act|records?\s+(?:request|act|center|portal|unit|division))\b",
                            re.I)
-_RECORDS_NAMED = re.compile(r"\b(?:records?|responsive|requested|report|footage|video|recordings?|emails|data|minutes"
-                            r"|contracts?|logs?|photos?|images?|pages)\b", re.I)
+# (or the things sent, named as attached: "the attached permits", not "the attached files")
+_RECORDS_NAMED = re.compile(r"\b(?:records?|responsive|requested|reports?|footage|video|recordings?|emails|data|minutes"
+                            r"|contracts?|logs?|photos?|images?|pages)\b|\b(?:the|these|our)\s+(?:attached|enclosed)\s+(?:[a-z]+\s+)?(?!(?:files|documents"
+                            r"|attachments|letters|messages|pdfs|scans|copies|forms|notices|responses)\b)[a-z]{2,}s\b", re.I)
 # Mail that is not an answer to the request whatever its sentences resemble: auto-replies,
 # payment receipts, satisfaction surveys, a portal's "a message was posted" notice. Such a
 # reply is `other` unless another sentence states a status very surely (a receipt that
@@ -205,6 +209,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     votes = _votes(sentences, model)
     _drop_bare_delivery_notice(votes, reading)
     drop_possible_extensions(votes, reading.notes)
+    drop_acknowledgement_waiting_on_requester(votes, reading.notes)
     best = {label: max(vs, key=lambda v: v.confidence) for label, vs in votes.items()}
     drop_unpaid_fee_in_closure(best, sentences, reading.notes)
     drop_nothing_more_after_referral(best, sentences, reading.notes)
