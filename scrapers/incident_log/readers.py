@@ -165,6 +165,8 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
     samples = {}
     for k, names, vals in rows:
         samples.setdefault(group.get(k, tuple(names)), []).append(vals)
+    if not headers and len(samples) > 1:
+        _pool_untitled(samples)
     named: dict[tuple, list] = {}
     timed: dict[tuple, tuple[int, int] | None] = {}
     for k, names, vals in rows:
@@ -192,6 +194,16 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         out.append(build(values, mapping, page=doc.pages[s], number=number, raw=_raw(doc, s, e),
                          context_date=context[s]))
     return out
+
+
+def _pool_untitled(samples: dict[tuple, list[list[str]]]) -> None:
+    """A log printing no header anywhere: its pages' columns are typed from the values of
+    all pages, by position, not each page from its own few rows (a page whose gaps give one
+    more column at the right, a note's tail, keeps the others' names for the rest)."""
+    width = max(len(names) for names in samples)
+    pooled = [vals + [""] * (width - len(vals)) for rows in samples.values() for vals in rows]
+    for names in samples:
+        samples[names] = [vals[:len(names)] for vals in pooled]
 
 
 def _cells_in_order(doc: Doc, spans, n: int) -> list[tuple[int, int]] | None:
