@@ -14,6 +14,7 @@ from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
 from prr.scrapers.incident_log.grid import split_record_grid
+from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
@@ -94,6 +95,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     columns = split_two_columns(doc, page_texts)
     if columns is None:             # records three or more to a band: one after another
         columns = split_record_grid(doc, page_texts)
+    if columns is None:             # numbers beside a later line of their entry: moved to its first
+        columns = raise_gutter_numbers(doc, page_texts)
     if columns is not None:         # pages in two newspaper columns: each read in turn
         doc = Doc.from_pages(columns)
     # the labels are chosen on the first lines only: no pass over a whole yearly log here
