@@ -20,6 +20,7 @@ from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.piped import read_piped
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
+from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.statuslines import status_line_records
@@ -120,6 +121,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         if len(by_label) >= MIN_RECORDS:
             found = anchor_mod.Anchors("labels", _number_above(doc, by_label, found.ids, labels), found.ids)
     header_skip, headers = _header_lines(doc, found.lines) if mode != "blocks" else (set(), {})
+    if mode == "table" and not headers:     # no title line: titles printed turned, if any
+        headers = scattered_titles(doc, found.lines)
     doc.skip = doc.skip | (header_skip - set(found.lines))     # a new set: ``first_skip`` stays
     record_spans = spans(doc, found.lines, mode, by_label=found.kind == "labels", hanging=found.kind == "margin_time")
     if mode == "blocks" and labels.margin and record_spans:
