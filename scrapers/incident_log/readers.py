@@ -227,6 +227,10 @@ def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
     body = [doc.lines[i] for s, e in spans for i in range(s, e) if i not in doc.skip and i not in notes
             and i not in prose]
     cols = merge_split_dates(gaps_to_columns(body), body)
+    if not header:
+        # no titles to say where columns part: a one-character gap is a word space (a
+        # page of a few rows whose house numbers all have four digits), columns part wider
+        cols = _join_word_spaces(cols)
     if header:
         cols = split_by_titles(cols, header, body, {id_x[s] for s, _ in spans if s in id_x})
     names = titles(header, cols) if header else [""] * len(cols)
@@ -234,6 +238,16 @@ def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
         cols, names = merge_untitled(cols, names)
         cols, names = merge_spanned(cols, names, header)
     return cols, [n or f"column {j + 1}" for j, n in enumerate(names)], notes, prose
+
+
+def _join_word_spaces(cols: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for c in cols:
+        if out and c[0] - out[-1][1] == 1:
+            out[-1] = (out[-1][0], c[1])
+        else:
+            out.append(c)
+    return out
 
 
 def prose_lines(doc: Doc, spans, notes: set[int]) -> set[int]:
