@@ -112,7 +112,15 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
             values["time"] = m.group(1).replace(" ", "")
             after = after[m.end():]
         cells = _GAP.search(after) and _cells(after)
-        if cells and any(stamp(c) for c in cells):
+        head = None if cells else _stamped_head(after)
+        if head:
+            # "Rec'd 10/20/2025 01:19 WARRANT SERVICE 344 Elmhurst Ave Dep. 208": one run
+            # of words, told apart by their form: the date-time, the type in capitals, the
+            # place from its house number, a badge at the end; the lines under it the narrative
+            values.update(head)
+            values["summary"] = squash(" ".join(block[1:]))
+            kind = ""
+        elif cells and any(stamp(c) for c in cells):
             # "Resource Damage      08/01/2025 0148": cells, not a sentence; the date-time is
             # the entry's (after its label: "Reported 10/20/2025 06:36"), the first other
             # cell its type, the lines under it the narrative
@@ -129,3 +137,28 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
         if m:
             values["time"] = m.group(1) + (m.group(2) or "").replace(" ", "")
     return values
+
+
+# a date-time with its time opening a line (after one label word: "Rec'd", "Reported")
+_STAMP_HEAD = re.compile(r"^(?:[A-Z][A-Za-z'.]{1,11} )?(?=\d)")
+_CAPS_THEN_PLACE = re.compile(r"^([A-Z][A-Z/&,'()-]*(?: [A-Z][A-Z/&,'()-]*)*) (\d+[A-Z]?(?: [A-Za-z0-9.'/&,-]+)+)$")
+_BADGE = re.compile(r" ([A-Z][a-z]{1,5}\.? ?#?\d{1,6})$")
+
+
+def _stamped_head(text: str) -> dict[str, str] | None:
+    """The values of a first line that runs date-time, type in capitals and place together
+    with single spaces, or None when it is not of that form."""
+    lead = _STAMP_HEAD.match(text)
+    m = DATETIME_RE.match(text, lead.end()) if lead else None
+    if not m or not m.group(2):
+        return None
+    rest = text[m.end():].strip()
+    out = {"time": m.group(0)}
+    badge = _BADGE.search(rest)
+    if badge:
+        out["unit"], rest = badge.group(1), rest[:badge.start()]
+    parts = _CAPS_THEN_PLACE.match(rest)
+    if not parts:
+        return None
+    out["type"], out["location"] = parts.group(1), parts.group(2)
+    return out

@@ -13,11 +13,14 @@ from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entr
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
+from prr.scrapers.incident_log.grid import split_record_grid
+from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.piped import read_piped
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
+from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.statuslines import status_line_records
@@ -91,6 +94,10 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     say(f"incident-log records: looking for the record signal in {len(page_texts)} pages")
     doc = Doc.from_pages(page_texts)
     columns = split_two_columns(doc, page_texts)
+    if columns is None:             # records three or more to a band: one after another
+        columns = split_record_grid(doc, page_texts)
+    if columns is None:             # numbers beside a later line of their entry: moved to its first
+        columns = raise_gutter_numbers(doc, page_texts)
     if columns is not None:         # pages in two newspaper columns: each read in turn
         doc = Doc.from_pages(columns)
     # the labels are chosen on the first lines only: no pass over a whole yearly log here
@@ -114,6 +121,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         if len(by_label) >= MIN_RECORDS:
             found = anchor_mod.Anchors("labels", _number_above(doc, by_label, found.ids, labels), found.ids)
     header_skip, headers = _header_lines(doc, found.lines) if mode != "blocks" else (set(), {})
+    if mode == "table" and not headers:     # no title line: titles printed turned, if any
+        headers = scattered_titles(doc, found.lines)
     doc.skip = doc.skip | (header_skip - set(found.lines))     # a new set: ``first_skip`` stays
     record_spans = spans(doc, found.lines, mode, by_label=found.kind == "labels", hanging=found.kind == "margin_time")
     if mode == "blocks" and labels.margin and record_spans:

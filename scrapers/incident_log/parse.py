@@ -14,6 +14,7 @@ from prr.scrapers.incident_log.text import (
     DATE_ONLY_RE,
     DATE_RE,
     PAGE_NUMBER_AFTER_NEWLINE,
+    WEEKDAY,
     cells,
     find_ids,
     find_ids_by_line,
@@ -38,8 +39,8 @@ _MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\
 # the same, led by the newline before a line, for counting in "\n" + text (tried only
 # where lines start; led by "^" it is tried at every character)
 _MARGIN_START_AFTER_NEWLINE = re.compile("\n" + _MARGIN_START.pattern.removeprefix("(?m)^"))
-_WEEKDAY = re.compile(r"[A-Z][a-z]+day\b")
-_DAY_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?")     # what may lead a section's date
+_WEEKDAY = re.compile(rf"{WEEKDAY}\b")
+_DAY_FIRST = re.compile(rf"(?:{WEEKDAY},? )?")     # what may lead a section's date
 MARGIN_OVER_COLUMN = 1.1  # margin-led entries per number-column line that make them the records
 MAX_BLOCK_BACK = 4        # lines a labelled block may start above its number
 

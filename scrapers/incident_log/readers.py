@@ -165,6 +165,8 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
     samples = {}
     for k, names, vals in rows:
         samples.setdefault(group.get(k, tuple(names)), []).append(vals)
+    if not headers and len(samples) > 1:
+        _pool_untitled(samples)
     named: dict[tuple, list] = {}
     timed: dict[tuple, tuple[int, int] | None] = {}
     for k, names, vals in rows:
@@ -194,6 +196,16 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
     return out
 
 
+def _pool_untitled(samples: dict[tuple, list[list[str]]]) -> None:
+    """A log printing no header anywhere: its pages' columns are typed from the values of
+    all pages, by position, not each page from its own few rows (a page whose gaps give one
+    more column at the right, a note's tail, keeps the others' names for the rest)."""
+    width = max(len(names) for names in samples)
+    pooled = [vals + [""] * (width - len(vals)) for rows in samples.values() for vals in rows]
+    for names in samples:
+        samples[names] = [vals[:len(names)] for vals in pooled]
+
+
 def _cells_in_order(doc: Doc, spans, n: int) -> list[tuple[int, int]] | None:
     """Columns from the records' first lines when nearly every one has ``n`` cells (the
     page's gaps give another count: a value with a blank inside, an overflow)."""
@@ -215,6 +227,10 @@ def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
     body = [doc.lines[i] for s, e in spans for i in range(s, e) if i not in doc.skip and i not in notes
             and i not in prose]
     cols = merge_split_dates(gaps_to_columns(body), body)
+    if not header:
+        # no titles to say where columns part: a one-character gap is a word space (a
+        # page of a few rows whose house numbers all have four digits), columns part wider
+        cols = _join_word_spaces(cols)
     if header:
         cols = split_by_titles(cols, header, body, {id_x[s] for s, _ in spans if s in id_x})
     names = titles(header, cols) if header else [""] * len(cols)
@@ -222,6 +238,16 @@ def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
         cols, names = merge_untitled(cols, names)
         cols, names = merge_spanned(cols, names, header)
     return cols, [n or f"column {j + 1}" for j, n in enumerate(names)], notes, prose
+
+
+def _join_word_spaces(cols: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for c in cols:
+        if out and c[0] - out[-1][1] == 1:
+            out[-1] = (out[-1][0], c[1])
+        else:
+            out.append(c)
+    return out
 
 
 def prose_lines(doc: Doc, spans, notes: set[int]) -> set[int]:

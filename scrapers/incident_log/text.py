@@ -14,7 +14,9 @@ from operator import sub
 
 # --- dates -----------------------------------------------------------------------------
 
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# month names as printed, or in capitals on a banner ("MONDAY, OCTOBER 20, 2025")
+_MONTHS = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+           r"|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))")
 _DATE = (rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}-\d{{1,2}}-\d{{2,4}}"
          rf"|{_MONTHS} \d{{1,2}},? \d{{4}})")
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d)"
@@ -23,7 +25,8 @@ _SEP = r"(?:[ T,]{1,8}(?:-\s*[A-Za-z]{3,9}\.?\s+)?(?:at\s+)?)"
 DATETIME_RE = re.compile(rf"(?<![\d/-])({_DATE}){_SEP}?(?:(?<=[ T,])({_TIME}))?(?![\d/])")
 DATE_RE = re.compile(rf"(?<![\d/-]){_DATE}(?![\d/])")
 TIME_ONLY_RE = re.compile(rf"^{_TIME}$")
-DATE_ONLY_RE = re.compile(rf"^(?:[A-Z][a-z]+day,? )?{_DATE}$")
+WEEKDAY = r"(?:[A-Z][a-z]+day|[A-Z]+DAY)"
+DATE_ONLY_RE = re.compile(rf"^(?:{WEEKDAY},? )?{_DATE}$")
 _COUNT = re.compile(r"^\(?\d+\)?(?: [A-Za-z]+){0,2}$")      # "19 reports", "(19)"
 
 

@@ -292,3 +292,6 @@ MAKERS.update(INDEX)
 from log_layouts_history import HISTORY  # noqa: E402
 
 MAKERS.update(HISTORY)
+from log_layouts_sidebyside import SIDE_BY_SIDE  # noqa: E402
+
+MAKERS.update(SIDE_BY_SIDE)

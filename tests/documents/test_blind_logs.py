@@ -60,11 +60,10 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # NIBRS export of one row per offence recall 0.000, see its README); every agency meets
     # them now.
     "blind_logs10": {},
-    # blind_logs11 is the held-out set: the figures of its one held-out run, not read.
-    "blind_logs11": {
-        "brindle-cove-ma-pd": "held-out run: recall 0.000, count 0.000 (cards in a three-column grid)",
-        "hollowmere-de-pd": "held-out run: recall 0.131, count 0.131 (one incident per column)",
-    },
+    # blind_logs11 became a development set after its held-out run (3 of 5 agencies met the
+    # goals; a daily bulletin of cards three across gave recall 0.000, a transposed matrix of
+    # one incident per column recall 0.131, see its README); every agency meets them now.
+    "blind_logs11": {},
 }
 
 _LOADED: dict = {}
