@@ -64,6 +64,8 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # goals; a daily bulletin of cards three across gave recall 0.000, a transposed matrix of
     # one incident per column recall 0.131, see its README); every agency meets them now.
     "blind_logs11": {},
+    # blind_logs12 is the held-out set: its one held-out run met the goals on 5 of 5 agencies.
+    "blind_logs12": {},
 }
 
 _LOADED: dict = {}
