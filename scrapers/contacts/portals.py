@@ -209,13 +209,18 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
     # <Tiếng Việt>)": a document on the city's own site whose words are only a language, in a sentence
     # offering a form for records requests (the sentence goes on across the links of one line)
     if not says and host == page_host and VERSION_ONLY.match(text) and DOCUMENT_PATH.search(urlsplit(target).path):
-        offer = re.split(r"[.!?]\s", line)[-1] + " " + sentence
-        says = bool(FORM_TEXT.search(offer)) and not NOT_PORTAL_TEXT.search(offer) \
-            and (bool(PORTAL_TEXT.search(offer)) or any(PORTAL_TEXT.search(h) and not NOT_PORTAL_TEXT.search(h)
-                                                        for h in (heading, subject) if h))
+        says = _offers_records_form(re.split(r"[.!?]\s", line)[-1] + " " + sentence, heading, subject)
     if not (always or says):
         return None
     return _without_session(url), vendor or "website"
+
+
+def _offers_records_form(offer: str, heading: str, subject: str) -> bool:
+    """The words around a link offer a form, for records requests by themselves or under a
+    heading (or on a page) about them."""
+    return bool(FORM_TEXT.search(offer)) and not NOT_PORTAL_TEXT.search(offer) \
+        and (bool(PORTAL_TEXT.search(offer)) or any(PORTAL_TEXT.search(h) and not NOT_PORTAL_TEXT.search(h)
+                                                    for h in (heading, subject) if h))
 
 
 def _names_site(text: str, host: str) -> bool:
