@@ -233,12 +233,11 @@ class Extractor(ContactRoles):
                 if got:
                     self._phone(got[0], got[1], None, bi, link.start, link.end, link.text or link.href[4:])
             # a label before the links of its line ("Submit a new request: City Records | Police Records")
-            before = block.text[block.text.rfind("\n", 0, link.start) + 1:link.start]
-            before = re.split(r"[.!?]\s", before[:before.rfind(":")])[-1] if ":" in before else ""
+            line = block.text[block.text.rfind("\n", 0, link.start) + 1:link.start]
+            before = re.split(r"[.!?]\s", line[:line.rfind(":")])[-1] if ":" in line else ""
             portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before,
                                       attr.segment(block.text, link.start, link.end),
-                                      block.heading if block.region == "main" else "", self._subject(),
-                                      block.text[block.text.rfind("\n", 0, link.start) + 1:link.start])
+                                      block.heading if block.region == "main" else "", self._subject(), line)
             if portal:      # a second link to it (the nav's, then the text's) merges in _add
                 # a link saying "Public Records" is for records, whatever menu items sit beside it
                 role = "records" if classify_role(link.text) == "records" else "general"
