@@ -26,9 +26,11 @@ from urllib.parse import urlsplit
 
 from prr.scrapers.contacts.domains import (  # noqa: F401  (read through this module too)
     city_initials,
+    city_name_of,
     city_tokens_of,
     email_owner,
     initials_domain,
+    name_domain,
 )
 from prr.scrapers.keyword_gate import keyword_gated
 

@@ -93,3 +93,27 @@ def initials_domain(address: str, initials: str) -> bool:
         return False
     parts = re.split(r"[.\-]", address.rsplit("@", 1)[-1].lower())
     return any(re.sub(r"^(?:cityof|townof|city|ci|co|to)|(?:city|ca)$", "", p) == initials or p == initials for p in parts)
+
+
+# The city's name as its page titles write it: "Clerk | Twentynine Palms, CA - Official Website",
+# "City of Elm Grove | Records", "Town of Elm Grove".
+_TITLE_NAME = re.compile(r"\b(?:City|Town|Village)\s+of\s+((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)|"
+                         r"((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*),\s*(?:CA|California)\b")
+
+
+def city_name_of(title: str) -> str:
+    """The city's name from a page title, its words joined and lower-cased ("twentyninepalms"),
+    or "" when the title does not write it as "City of X" or "X, CA"."""
+    m = _TITLE_NAME.search(title)
+    if not m:
+        return ""
+    return re.sub(r"[^a-z0-9]", "", (m.group(1) or m.group(2)).lower())
+
+
+def name_domain(address: str, name: str) -> bool:
+    """An address on a domain that spells the city's name in full, where the site's own host
+    abbreviates it or writes a number in digits ("29palms.org" and "twentyninepalms.gov")."""
+    if len(name) < 4:
+        return False
+    parts = re.split(r"[.\-]", address.rsplit("@", 1)[-1].lower())
+    return any(re.sub(r"^(?:cityof|townof|city|town|ci)|ca$", "", p) == name or p == name for p in parts)

@@ -233,11 +233,11 @@ class Extractor(ContactRoles):
                 if got:
                     self._phone(got[0], got[1], None, bi, link.start, link.end, link.text or link.href[4:])
             # a label before the links of its line ("Submit a new request: City Records | Police Records")
-            before = block.text[block.text.rfind("\n", 0, link.start) + 1:link.start]
-            before = re.split(r"[.!?]\s", before[:before.rfind(":")])[-1] if ":" in before else ""
+            line = block.text[block.text.rfind("\n", 0, link.start) + 1:link.start]
+            before = re.split(r"[.!?]\s", line[:line.rfind(":")])[-1] if ":" in line else ""
             portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before,
                                       attr.segment(block.text, link.start, link.end),
-                                      block.heading if block.region == "main" else "", self._subject())
+                                      block.heading if block.region == "main" else "", self._subject(), line)
             if portal:      # a second link to it (the nav's, then the text's) merges in _add
                 # a link saying "Public Records" is for records, whatever menu items sit beside it
                 role = "records" if classify_role(link.text) == "records" else "general"
@@ -262,7 +262,8 @@ class Extractor(ContactRoles):
         seg = attr.segment(text, start, end)
         owner = attr.owner_from_words(attr.clause(seg, addr))
         if owner == "city" and attr.email_owner(addr, self.page.base_url, self.city_domains) == "agency" \
-                and not attr.initials_domain(addr, self._city_initials()):
+                and not attr.initials_domain(addr, self._city_initials()) \
+                and not attr.name_domain(addr, attr.city_name_of(self.page.title)):
             owner = "vendor" if attr.VENDOR_DOMAIN.search(addr) else "agency"
         c.owner = owner
         self._add(c, bi, start, end, link_text)

@@ -80,6 +80,13 @@ REQUEST_ACTION = re.compile(r"^\W*(?:make|submit|file|start|send|begin)\s+(?:a\s
 # A link that names no subject of its own: "request form (PDF)", "the printable request form".
 BARE_REQUEST_FORM = re.compile(r"^\W*(?:(?:the|a|our|this|printable|paper|blank|fillable)\s+)*request\s+form"
                                r"(?:\s*\((?:pdf|word|doc|docx|fillable)\)|\s+\[(?:pdf|word)\])?\W*$", re.I)
+# A link that names only the language (or file format) of what its sentence offers: "download the
+# form in <English> or <español>", "request form: <Spanish> | <Tagalog>".
+VERSION_ONLY = re.compile(r"^\W*(?:in\s+)?(?:english|spanish|espa(?:n|\u00f1)ol|ingl(?:e|\u00e9)s|tagalog|filipino|chinese|"
+                          r"\u4e2d\u6587|vietnamese|ti\u1ebfng\s+vi\u1ec7t|korean|\ud55c\uad6d\uc5b4|punjabi|hmong|russian|"
+                          r"arabic|farsi|armenian|japanese|pdf|word|docx?)(?:\s+(?:version|form))?(?:\s*\((?:pdf|word|docx?)\))?\W*$",
+                          re.I)
+DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|rtf|odt)$", re.I)   # a file, not the page in another language
 FILL_ONLINE = re.compile(r"\b(?:fill|complete|submit)\s+(?:it|this|the\s+form)\s+(?:out\s+)?online\b", re.I)
 REQUEST_FORM_WORDS = re.compile(r"\brequest\s+form\b", re.I)
 RECORDS_PATH = re.compile(r"public[-_]?records?|records?[-_]?requests?|reports?[-_]?requests?|\bc?pra[-_]?(?:request|form)|"
@@ -136,12 +143,12 @@ def _government_elsewhere(host: str, page_host: str) -> bool:
 
 def portal_from_link(text: str, href: str, url: str, page_url: str | None = None,
                      region: str = "main", before: str = "", sentence: str = "",
-                     heading: str = "", subject: str = "") -> tuple[str, str] | None:
+                     heading: str = "", subject: str = "", line: str = "") -> tuple[str, str] | None:
     """(portal URL, vendor) when a link is a records-request portal, else None. The URL
     is absolute when the page's URL is known, without session ids either way. ``before``:
     the label the link's line starts with ("Submit a new request: City Records | ...");
     ``sentence``: the sentence the link sits in; ``heading``: the heading over its block;
-    ``subject``: the page's title and first heading."""
+    ``subject``: the page's title and first heading; ``line``: the line's text before the link."""
     low = href.lower()
     if low.startswith("mailto:"):
         words = re.sub(r"\S+@\S+", " ", text)      # the address itself says nothing ("pra@...")
@@ -198,9 +205,22 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
     if not says and host == page_host and BARE_REQUEST_FORM.match(text) \
             and any(PORTAL_TEXT.search(h) and not NOT_PORTAL_TEXT.search(h) for h in (heading, subject) if h):
         says = True
+    # "Download the records request form in <English> or <Spanish>", "the request form (<English> |
+    # <Tiếng Việt>)": a document on the city's own site whose words are only a language, in a sentence
+    # offering a form for records requests (the sentence goes on across the links of one line)
+    if not says and host == page_host and VERSION_ONLY.match(text) and DOCUMENT_PATH.search(urlsplit(target).path):
+        says = _offers_records_form(re.split(r"[.!?]\s", line)[-1] + " " + sentence, heading, subject)
     if not (always or says):
         return None
     return _without_session(url), vendor or "website"
+
+
+def _offers_records_form(offer: str, heading: str, subject: str) -> bool:
+    """The words around a link offer a form, for records requests by themselves or under a
+    heading (or on a page) about them."""
+    return bool(FORM_TEXT.search(offer)) and not NOT_PORTAL_TEXT.search(offer) \
+        and (bool(PORTAL_TEXT.search(offer)) or any(PORTAL_TEXT.search(h) and not NOT_PORTAL_TEXT.search(h)
+                                                    for h in (heading, subject) if h))
 
 
 def _names_site(text: str, host: str) -> bool:

@@ -42,9 +42,10 @@ misses were then read and fixed by cause (no label changed), so blind13 is in-sa
 well. blind14 was the held-out test set until its held-out run (emails P 0.982 R 1.00, phones
 P 0.939 R 0.963, fax P 1.00 R 0.957, portals P 0.956 R 0.878, records contact P 0.985 R 0.985);
 its misses were then read and fixed by cause (no label changed), so blind14 is in-sample now
-too. blind15 is the held-out test set: its one held-out run (emails P 1.00 R 1.00, phones
-P 1.00 R 1.00, fax P 1.00 R 1.00, portals P 1.00 R 0.922, records contact P 1.00 R 0.985) is
-recorded in its README; its misses have not been read. Scored by
+too. blind15 was the held-out test set until its held-out run (emails P 1.00 R 1.00, phones
+P 1.00 R 1.00, fax P 1.00 R 1.00, portals P 1.00 R 0.922, records contact P 1.00 R 0.985); its
+misses were then read and fixed by cause (no label changed), so blind15 is in-sample now as
+well; a fresh set is the next held-out test. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -111,7 +112,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # In-sample after its held-out run: three bare police-records page links labelled portals
     # here (Beverly Hills twice, Delano's "Records"), not in the first and fourth sets.
     "blind9": {
-        "portal_urls": "blind9 portal URLs R 0.944: bare records-page links labelled portals here, not in blind/blind4",
+        "portal_urls": "blind9 portal URLs R 0.944: bare records-page links labelled portals here, not in blind/blind4/blind6 (see docs/watch.md, which links are portals)",
     },
     # In-sample after its held-out run: every field meets the goals (portal URLs R 0.964: two bare
     # police-records self-links labelled portals here, as in blind9; records contact 0.986).
@@ -124,7 +125,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # three bare police-records page links labelled portals here (Redwood City's and Simi Valley's
     # side-menu self-links, Tustin's FAQ link), not in the first and fourth sets.
     "blind12": {
-        "portal_urls": "blind12 portal URLs R 0.944: bare records-page links labelled portals here, not in blind/blind4",
+        "portal_urls": "blind12 portal URLs R 0.944: bare records-page links labelled portals here, not in blind/blind4/blind6 (see docs/watch.md, which links are portals)",
     },
     # In-sample after its held-out run: every field meets the goals (all 1.00).
     "blind13": {},
@@ -132,10 +133,11 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # police-records page links labelled portals here, Garden Grove's and Shafter's navigation
     # self-link, as in blind9 and blind12, not in the first and fourth sets).
     "blind14": {},
-    # The held-out test set: figures of its one held-out run, misses not read.
-    "blind15": {
-        "portal_urls": "blind15 portal URLs R 0.922 (held-out run)",
-    },
+    # In-sample after its held-out run: every field meets the goals (portal URLs R 0.961: two bare
+    # police-records page links labelled portals here, Westminster's and Brawley's "Police Records"
+    # in a sentence, as in blind9, blind12 and blind14, not in blind, blind4 and blind6; see the
+    # portal convention in docs/watch.md).
+    "blind15": {},
 }
 
 
