@@ -27,7 +27,8 @@ cost of features and score per phone.
 
 ``blind15`` (a development set since its held-out run) is read only in-sample, with the
 others: its held-out extractor (``65016b4``) is not in ``HELD_OUT_EXTRACTOR``, so the figures
-in docs/watch.md, measured before it was tuned on, stand.
+in docs/watch.md, measured before it was tuned on, stand. The held-out test set
+(``blind16``) is never read here.
 
 Usage: .venv/bin/python benchmarks/contacts_owner_model.py   (needs the repo's full history)
 The last line is one JSON object with the figures, ratios against the rules alone, the

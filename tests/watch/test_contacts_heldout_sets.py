@@ -1,4 +1,4 @@
-"""Contacts on the second to fifteenth blind sets (tests/watch/blind2 ... blind15).
+"""Contacts on the second to sixteenth blind sets (tests/watch/blind2 ... blind16).
 
 All were written and labelled without reading the extractor (see each set's README).
 blind2 was first run untuned (phones P 0.81, fax R 0.74, portals P 0.81, records contact
@@ -45,7 +45,9 @@ its misses were then read and fixed by cause (no label changed), so blind14 is i
 too. blind15 was the held-out test set until its held-out run (emails P 1.00 R 1.00, phones
 P 1.00 R 1.00, fax P 1.00 R 1.00, portals P 1.00 R 0.922, records contact P 1.00 R 0.985); its
 misses were then read and fixed by cause (no label changed), so blind15 is in-sample now as
-well; a fresh set is the next held-out test. Scored by
+well. blind16 is the held-out test set: its one held-out run (emails P 0.973 R 1.00, phones
+P 0.967 R 0.978, fax P 1.00 R 1.00, portals P 0.982 R 0.982, records contact P 0.941 R 0.955)
+is recorded in its README; its misses have not been read. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -66,7 +68,7 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 HERE = Path(__file__).resolve().parent
-SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
+SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
 PAGES = {name: bench.labels(HERE / name) for name in SETS}
 # Sets written before each one: a city may appear in one set only.
 EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blind", "blind2", "blind3"),
@@ -85,7 +87,9 @@ EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blin
            "blind14": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                        "blind10", "blind11", "blind12", "blind13"),
            "blind15": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                       "blind10", "blind11", "blind12", "blind13", "blind14")}
+                       "blind10", "blind11", "blind12", "blind13", "blind14"),
+           "blind16": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+                       "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")}
 
 # Measured with the current extractor, all in-sample now (their held-out figures are in
 # docs/benchmarks.md and docs/watch.md). Every field meets the goals: blind3's records contact
@@ -138,6 +142,11 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # in a sentence, as in blind9, blind12 and blind14, not in blind, blind4 and blind6; see the
     # portal convention in docs/watch.md).
     "blind15": {},
+    # The held-out test set: figures of its one held-out run, misses not read.
+    "blind16": {
+        "phones": "blind16 phones P 0.967 (held-out run)",
+        "records_contact": "blind16 records contact P 0.941 (held-out run)",
+    },
 }
 
 
