@@ -196,7 +196,10 @@ def _written_emails(raw: str) -> set[str]:
     text = _visible_text(raw)
     text = re.sub(r"\s*[\[(]\s*at\s*[\])]\s*", "@", text, flags=re.I)
     text = re.sub(r"\s*[\[(]\s*dot\s*[\])]\s*", ".", text, flags=re.I)
-    found = set(re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text))
+    # a phone number printed right before an address (two spans a theme sets side by side,
+    # "661-854-3134" then "cityhall@...") is not part of it
+    found = {re.sub(r"^\(?\d{3}\)?[ .-]?\d{3}[.-]\d{4}", "", e)
+             for e in re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text)}
     for href in re.findall(r'href="mailto:([^"]*)"', raw, re.I):
         addr, _, query = unquote(html.unescape(href)).partition("?")
         found.add(addr.strip())
