@@ -15,7 +15,6 @@ gone" from "the network hiccuped"; an error page never comes back as a
 """
 from __future__ import annotations
 
-import queue
 import threading
 import time
 from collections import deque
@@ -32,6 +31,7 @@ from prr.scrapers.fetch_guard import (  # noqa: F401  (public names, importable 
     parse_retry_after,
 )
 from prr.scrapers.fetch_io import RequestsResponse, Urllib3Response, drain, raise_connect_error, short
+from prr.scrapers.fetch_threads import fetch_in_threads
 from prr.scrapers.fetch_types import FAILURE_KINDS, Fetched, FetchError  # noqa: F401
 
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "FAILURE_KINDS", "FetchError", "Fetched", "HostGate",
@@ -189,7 +189,7 @@ class PoliteFetcher:
                 if not q:
                     queues.remove(q)
         n = workers or min(self.global_limit, max(1, len(by_host) * self.per_host), max(1, len(items)))
-        yield from _fetch_in_threads(self, deque(ordered), n)
+        yield from fetch_in_threads(self, deque(ordered), n)
 
     # -- internals --
 
@@ -357,54 +357,6 @@ class PoliteFetcher:
         with self._lock:
             self.bytes_received += size
         return b"".join(chunks)
-
-
-def _fetch_in_threads(fetcher: PoliteFetcher, todo: deque, n: int) -> Iterator[tuple]:
-    """``n`` threads, each taking the next item until none is left, and the results as
-    they come. (A thread pool's future per item and ``as_completed``'s waiter on every
-    future cost CPU per page that a watch of thousands of pages pays on every one.) When
-    the caller stops early, the threads take no more items and are waited for."""
-    results: queue.SimpleQueue = queue.SimpleQueue()
-    stop = threading.Event()
-
-    def one(it):
-        if isinstance(it, str):
-            return it, fetcher.fetch(it)
-        return it, fetcher.fetch(it["url"], etag=it.get("etag"), last_modified=it.get("last_modified"))
-
-    def run():
-        while not stop.is_set():
-            try:
-                it = todo.popleft()
-            except IndexError:
-                break
-            try:
-                results.put(one(it))
-            except FetchError as e:
-                results.put((it, e))
-            except BaseException as e:  # handed to the caller, raised there
-                results.put((None, e))
-                break
-        results.put(None)           # this thread is done
-
-    n = max(1, n)
-    threads = [threading.Thread(target=run, name=f"fetch_{i}", daemon=True) for i in range(n)]
-    for t in threads:
-        t.start()
-    running = n
-    try:
-        while running:
-            got = results.get()
-            if got is None:
-                running -= 1
-            elif got[0] is None and isinstance(got[1], BaseException):
-                raise got[1]
-            else:
-                yield got
-    finally:
-        stop.set()
-        for t in threads:
-            t.join()
 
 
 _default: PoliteFetcher | None = None
