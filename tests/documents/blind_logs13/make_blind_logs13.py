@@ -9,6 +9,7 @@ invariant mode. Run from anywhere:
     python tests/documents/blind_logs13/make_blind_logs13.py [OUT_DIR]
 """
 
+import datetime
 import hashlib
 import json
 import random
@@ -56,7 +57,6 @@ def wrap(text, font, size, width):
 
 
 def weekday(d):
-    import datetime
     return datetime.date(*d).weekday()
 
 
@@ -243,28 +243,36 @@ DC_NATURES = ["Burglary - Residential", "Larceny from Motor Vehicle", "Larceny -
 DC_STATUS = ["Report taken", "Closed, no report", "Arrest made", "Summons issued", "Referred to Investigations",
              "Unfounded", "Assisted VSP", "Gone on arrival"]
 DC_TOWNS = ["Eddis", "Bramley Gap", "Corran", "Fallowfield", "Hextor Mill"]
-DC_REMARKS = ["Caller reported the rear door forced overnight; a power tool and cash were taken.",
-              "Items were taken from an unlocked vehicle parked in the driveway.",
-              "Deputy spoke with both parties; no injuries and no further action requested.",
-              "Vehicle was gone on arrival; area checked with negative results.",
-              "Two mailboxes were damaged along the road; the owner has a camera and will send footage.",
-              "Subject was located in good health and asked that the caller be told.",
-              "Three head of cattle were returned to the pasture and the fence was repaired by the owner.",
-              "The complainant received calls asking for gift cards in exchange for a prize.",
-              "Driver was transported to the Eddis station for a breath test.",
-              "Alarm was set off by a cleaning crew; the keyholder responded.",
-              "Music was turned down after the deputy arrived."]
+DC_REMARKS = {
+    "Burglary": "Caller reported the rear door forced overnight; a power tool and cash were taken.",
+    "Larceny": "Items were taken while the owner was away; serial numbers were entered in the state system.",
+    "Vandalism": "Two mailboxes were damaged along the road; the owner has a camera and will send footage.",
+    "Assault": "Deputy spoke with both parties; one declined medical care.",
+    "Domestic": "Deputy spoke with both parties; no injuries and no further action requested.",
+    "Suspicious": "Vehicle was gone on arrival; area checked with negative results.",
+    "Welfare": "Subject was located in good health and asked that the caller be told.",
+    "Motor": "Vehicles were towed from the scene; the roadway was cleared within the hour.",
+    "Livestock": "Three head of cattle were returned to the pasture and the fence was repaired by the owner.",
+    "Fraud": "The complainant received calls asking for gift cards in exchange for a prize.",
+    "Trespassing": "Subject was advised not to return to the property.",
+    "Noise": "Music was turned down after the deputy arrived.",
+    "Drug": "A small amount of a green leafy substance was seized and logged into evidence.",
+    "Driving": "Driver was transported to the Eddis station for a breath test.",
+    "Warrant": "Subject was located at the residence and transported to the regional jail.",
+    "Missing": "The juvenile returned home on his own before the deputy arrived.",
+    "Alarm": "Alarm was set off by a cleaning crew; the keyholder responded.",
+}
 
 
 def dc_records(r, days, n, start):
-    recs, k, prior = [], start, []
+    recs, k = [], start
     for d, hh, mm in day_times(r, days, n):
         k += r.choice([1, 1, 2, 2, 4])
         nat = r.choice(DC_NATURES)
         rec = {"case_number": f"25-{k:06d}", "reported_at": f"{mdy(d)} {hh:02d}:{mm:02d}", "type": nat,
                "location": f"{r.randint(100, 9899)} {street(r)}, {r.choice(DC_TOWNS)}",
                "unit": f"{r.randint(2101, 2299)}", "disposition": r.choice(DC_STATUS),
-               "summary": r.choice(DC_REMARKS), "extra": [], "related": []}
+               "summary": DC_REMARKS[nat.split()[0].split("/")[0]], "extra": [], "related": []}
         if nat == "Warrant Service" or (rec["disposition"] == "Arrest made" and r.random() < 0.4):
             num = f"GDC-{r.randint(25100, 25999)}-F"
             rec["extra"].append(("WARRANT", num))
@@ -272,7 +280,7 @@ def dc_records(r, days, n, start):
         if rec["disposition"] == "Summons issued":
             num = f"DS{r.randint(100000, 999999)}"
             rec["extra"].append(("SUMMONS", num))
-            attach(rec, "citation", num)
+            attach(rec, "summons", num)
         if rec["disposition"] == "Assisted VSP" or (nat.startswith("Motor") and r.random() < 0.3):
             num = f"VSP 25-{r.randint(100000, 199999)}"
             rec["extra"].append(("ASSIST", num))
@@ -283,7 +291,6 @@ def dc_records(r, days, n, start):
             attach(rec, "earlier_case_cited", num)
         if r.random() < 0.1:
             rec["summary"] += " Anyone with information may call (540) 555-0117."
-        prior.append(rec["case_number"])
         recs.append(rec)
     return recs
 
@@ -296,7 +303,7 @@ def runin_tokens(rec):
     words = []
     for lab, val in toks:
         words.append((lab, "Helvetica-Bold", 7))
-        for i, w in enumerate(val.split()):
+        for w in val.split():
             words.append((w, "Times-Bold" if lab == "INCIDENT" else "Times-Roman", 9.5))
     return words
 
@@ -790,9 +797,9 @@ NOTES = {
            "rows counted from the generator; 'Incidents logged' equals record_count"),
     "dc": ("Portrait bulletin in which each item is ONE paragraph of run-in labelled fields: small bold "
            "Helvetica capital labels followed by Times values, flowing and wrapping wherever the line ends "
-           "(continuation lines indented): 'RECEIVED 10/20/2025 03:05 INCIDENT 25-041204 NATURE Motor Vehicle "
+           "(continuation lines indented): 'RECEIVED 10/20/2025 03:05 INCIDENT 25-041206 NATURE Motor Vehicle "
            "Crash - Property Damage LOCATION 9541 Eastlake Ave, Hextor Mill DEPUTY 2230 STATUS Assisted VSP "
-           "ASSIST VSP 25-174235 REMARKS ...'. The id (INCIDENT, bold) is the SECOND field, after RECEIVED. "
+           "ASSIST VSP 25-124318 REMARKS ...'. The id (INCIDENT, bold) is the SECOND field, after RECEIVED. "
            "A label's value can be split over two lines and a label can end a line with its value on the "
            "next. Optional labels WARRANT (GDC-NNNNN-F), SUMMONS (DSNNNNNN), ASSIST (Virginia State Police "
            "'VSP 25-NNNNNN') sit between STATUS and REMARKS. Remarks may open with 'Supplement to 25-0NNNNN.' "
