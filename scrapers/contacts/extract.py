@@ -175,6 +175,8 @@ class Extractor(ContactRoles):
                 c.owner = "agency"
             if c.owner == "city":
                 c.owner = owner_from_previous(seg, block.text)
+            if c.owner == "city" and self._beside_named_body_email(attr.clause(seg, c.written), block.text):
+                c.owner = "agency"
             if c.owner == "city" and start is not None:
                 c.owner = referent_owner(seg, block.text)
             # (a sentence that says its subject is the City's, "X (a City utility)", is not overruled)
@@ -304,6 +306,22 @@ class Extractor(ContactRoles):
     def _mask_own(self, text: str) -> str:
         """Bodies and acronyms the page gives as the city's own, masked (see :mod:`.city_services`)."""
         return mask_acronyms(mask_declared(text, self._own_bodies), self._own_acronyms)
+
+    def _beside_named_body_email(self, seg: str, paragraph: str) -> bool:
+        """"Eel Haulers collects on Tuesdays. Call <number> or email route@eelhaulers.com": a
+        number offered with an address on another body's domain, a body the paragraph names by
+        that domain's name, is that body's line (a mailbox on a free-mail domain names nobody)."""
+        found = emails_in_text(seg)
+        if not found:
+            return False
+        for _start, _end, address in found:
+            if attr.email_owner(address, self.page.base_url, self.city_domains) != "agency":
+                return False
+            core = address.rsplit("@", 1)[-1].rsplit(".", 1)[0].split(".")[-1]
+            rest = re.sub(re.escape(address), " ", paragraph, flags=re.I)
+            if len(core) < 4 or not re.search(rf"\b{re.escape(core)}\b", rest, re.I):
+                return False
+        return True
 
     def _own_services_masked(self, bi: int) -> str:
         """The block's text with the city's own named services masked, once per block."""
