@@ -121,8 +121,16 @@ class Extractor(ContactRoles):
         # One line, one owner: an extension of a line the page gives as the city's own is the
         # city's, whatever list it sits under ("... with the Department: <main line> ext 61")
         own_lines = {c.value for c in self.items if c.type == "phone" and c.owner == "city" and c.kind == "voice"}
+        # ... and the line itself, when the page gives a desk of the city's on it as an extension
+        # and the line's own sentence names no other body (a line under an "Other agencies"
+        # heading that is the city's dispatch switchboard, "<line>, ext. 2" its records desk)
+        own_desks = {c.value for c in self.items if c.type == "phone" and c.ext and c.owner == "city"
+                     and c.kind == "voice"}
         for c in self.items:
             if c.type == "phone" and c.ext and c.owner == "agency" and c.value in own_lines:
+                c.owner = "city"
+            elif c.type == "phone" and not c.ext and c.owner == "agency" and c.value in own_desks and \
+                    attr.owner_from_words(attr.mask(c.evidence.replace(c.written, " "))) == "city":
                 c.owner = "city"
         return Contacts(self.items, self.ignored, self.page.base_url,
                         frozenset(self._copied - self._addressed), self._subject())
@@ -319,7 +327,9 @@ class Extractor(ContactRoles):
                 return False
             core = address.rsplit("@", 1)[-1].rsplit(".", 1)[0].split(".")[-1]
             rest = re.sub(re.escape(address), " ", paragraph, flags=re.I)
-            if len(core) < 4 or not re.search(rf"\b{re.escape(core)}\b", rest, re.I):
+            # (the name written in words: "Greenline Haulers" for greenlinehaulers.com)
+            spelled = r"[\s&'\u2019.-]*".join(re.escape(ch) for ch in core)
+            if len(core) < 4 or not re.search(rf"\b{spelled}\b", rest, re.I):
                 return False
         return True
 
