@@ -22,9 +22,9 @@ SERVED_BY = re.compile(r"\b(?:provided|served|policed|patrolled|protected)\s+(?:
                        # "Elmford contracts with the Elm County Sheriff's Department": hired to police the city
                        rf"\bcontracts\s+with\s+(?:the\s+)?{_NAME_CHAR}{{0,60}}?Sheriff|"
                        # "Fire and medical responses are provided by Oakvale Fire & Rescue": the sentence's
-                       # subject is the service, its provider is named (and is not the City)
+                       # subject is the service, its provider is named (and is not the City; "our" names nobody)
                        r"\b(?:police|fire|law\s+enforcement)\b[^.;]{0,40}?\b(?:is|are)\s+provided\s+by\s+"
-                       r"(?!(?:the\s+)?(?:City|Town)\b)(?:the\s+)?[A-Z]|"
+                       r"(?!(?:the\s+)?(?:City|Town)\b)(?:the\s+)?(?-i:[A-Z])|"
                        # "The Elm County Sheriff's Office provides police services to the City"
                        rf"{_SERVING_BODY}(?:['\u2019]s)?(?:\s+(?:Department|Office))?\s+(?:provides|serves|patrols)\b", re.I)
 # What the sentence of the number or link is about: that service
