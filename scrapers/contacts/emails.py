@@ -19,6 +19,8 @@ _DOT = r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*"
 OBFUSCATED_EMAIL = re.compile(rf"([A-Za-z0-9][\w.+-]*){_AT}([A-Za-z0-9-]+(?:(?:{_DOT}|\.)[A-Za-z0-9-]+)+)", re.I)
 # "clerk at cityofx dot gov": plain words only when a "dot" makes the intent clear
 WORDY_EMAIL = re.compile(r"\b([A-Za-z0-9][\w.+-]*)\s+at\s+([A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+)\b", re.I)
+# A phone number (dashes or dots between its groups) run into the address after it, then a letter
+GLUED_NUMBER = re.compile(r"(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?=[A-Za-z])")
 _NOT_EMAIL_SUFFIX = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|css|js)$", re.I)
 MAILING_LIST_LOCAL = re.compile(r"^(?:e?news(?:letter)?|list|lists|listserv|subscribe|updates|alerts|"
                                 r"announce(?:ments)?|notify|no-?reply|donotreply)\b", re.I)
@@ -48,6 +50,9 @@ def emails_in_text(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.end(), f"{m.group(1)}@{domain}"))
     out = []
     for start, end, addr in found:
+        glued = GLUED_NUMBER.match(addr)
+        if glued:        # "661-555-0134clerk@...": a number in the span before, printed with no space
+            start, addr = start + glued.end(), addr[glued.end():]
         addr = addr.strip(".").lower()
         if _NOT_EMAIL_SUFFIX.search(addr) or not EMAIL_RE.fullmatch(addr):
             continue
@@ -101,6 +106,8 @@ def email_kind(address: str) -> str | None:
 # "You will receive updates from x@...": the portal's notification sender.
 # "Get alerts by email from x@...": what comes by email from it is sent, not answered.
 SENDER_BEFORE = re.compile(rf"\bby\s+e-?mail\s+from\s*:?\s*$|\b(?:sent|e-?mailed|mailed|delivered|come|comes|arrive|arrives)\s+(?:out\s+)?{_VIA}from\s*:?\s*$|"
+                           # "Confirmations are sent automatically by x@": the system that sends them
+                           r"\b(?:sent|e-?mailed|generated)\s+(?:automatically\s+)?by\s*:?\s*$|"
                            r"\b(?:receive|sends?|e-?mails?)\s+(?:\w+\s+)?(?:updates|notifications|notices|alerts|e-?mails?|messages)"
                            r"\s+from\s*:?\s*$|"
                            # "You will receive an emailed confirmation from x@", "a receipt from"

@@ -121,8 +121,16 @@ class Extractor(ContactRoles):
         # One line, one owner: an extension of a line the page gives as the city's own is the
         # city's, whatever list it sits under ("... with the Department: <main line> ext 61")
         own_lines = {c.value for c in self.items if c.type == "phone" and c.owner == "city" and c.kind == "voice"}
+        # ... and the line itself, when the page gives a desk of the city's on it as an extension
+        # and the line's own sentence names no other body (a line under an "Other agencies"
+        # heading that is the city's dispatch switchboard, "<line>, ext. 2" its records desk)
+        own_desks = {c.value for c in self.items if c.type == "phone" and c.ext and c.owner == "city"
+                     and c.kind == "voice"}
         for c in self.items:
             if c.type == "phone" and c.ext and c.owner == "agency" and c.value in own_lines:
+                c.owner = "city"
+            elif c.type == "phone" and not c.ext and c.owner == "agency" and c.value in own_desks and \
+                    attr.owner_from_words(attr.mask(c.evidence.replace(c.written, " "))) == "city":
                 c.owner = "city"
         return Contacts(self.items, self.ignored, self.page.base_url,
                         frozenset(self._copied - self._addressed), self._subject())
@@ -175,6 +183,8 @@ class Extractor(ContactRoles):
                 c.owner = "agency"
             if c.owner == "city":
                 c.owner = owner_from_previous(seg, block.text)
+            if c.owner == "city" and self._beside_named_body_email(attr.clause(seg, c.written), block.text):
+                c.owner = "agency"
             if c.owner == "city" and start is not None:
                 c.owner = referent_owner(seg, block.text)
             # (a sentence that says its subject is the City's, "X (a City utility)", is not overruled)
@@ -304,6 +314,24 @@ class Extractor(ContactRoles):
     def _mask_own(self, text: str) -> str:
         """Bodies and acronyms the page gives as the city's own, masked (see :mod:`.city_services`)."""
         return mask_acronyms(mask_declared(text, self._own_bodies), self._own_acronyms)
+
+    def _beside_named_body_email(self, seg: str, paragraph: str) -> bool:
+        """"Eel Haulers collects on Tuesdays. Call <number> or email route@eelhaulers.com": a
+        number offered with an address on another body's domain, a body the paragraph names by
+        that domain's name, is that body's line (a mailbox on a free-mail domain names nobody)."""
+        found = emails_in_text(seg)
+        if not found:
+            return False
+        for _start, _end, address in found:
+            if attr.email_owner(address, self.page.base_url, self.city_domains) != "agency":
+                return False
+            core = address.rsplit("@", 1)[-1].rsplit(".", 1)[0].split(".")[-1]
+            rest = re.sub(re.escape(address), " ", paragraph, flags=re.I)
+            # (the name written in words: "Greenline Haulers" for greenlinehaulers.com)
+            spelled = r"[\s&'\u2019.-]*".join(re.escape(ch) for ch in core)
+            if len(core) < 4 or not re.search(rf"\b{spelled}\b", rest, re.I):
+                return False
+        return True
 
     def _own_services_masked(self, bi: int) -> str:
         """The block's text with the city's own named services masked, once per block."""

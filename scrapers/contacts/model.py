@@ -73,8 +73,16 @@ NOT_THE_CLERK = re.compile(r"\b(?:not|never)\s+(?:by|from|with|through)?\s*(?:th
                            r"(?:\s+office)?\b", re.I)
 
 
+# "available ... without a records request", "no public records request is needed": a records
+# request named to say it is not needed is not what the contact is for
+WITHOUT_A_REQUEST = re.compile(r"\b(?:without|no|not\s+(?:need|require)\w*)\s+(?:a\s+|an\s+|any\s+)?(?:formal\s+)?"
+                               r"(?:public\s+)?records?\s+requests?(?:\s+(?:is|are)\s+(?:needed|required|necessary))?", re.I)
+
+
 @lru_cache(maxsize=8192)
 def classify_role(text: str) -> str:
+    if "equest" in text:
+        text = WITHOUT_A_REQUEST.sub(" ", text)
     for role, rx in ROLE_PATTERNS:
         if rx.search(text):
             return role

@@ -18,7 +18,9 @@ import phonenumbers
 _SEP = r"[ \t.\-\u00b7\u2010-\u2014]{0,3}"     # "415·899·8960": a middle dot too
 PHONE_RE = re.compile(
     rf"(?<![\w$#/=.+-])(?:(?P<cc>\+?1){_SEP})?(?:\(\s*(?P<ac1>\d{{3}})\s*\)|(?P<ac2>\d{{3}}))"
-    rf"(?P<s1>{_SEP}|/)(?P<ex>\d{{3}}|[A-Z]{{3}})(?P<s2>{_SEP})(?P<line>\d{{4}}|[A-Z\d]{{4,7}})(?![\w@])"
+    rf"(?P<s1>{_SEP}|/)(?P<ex>\d{{3}}|[A-Z]{{3}})(?P<s2>{_SEP})(?P<line>\d{{4}}|[A-Z\d]{{4,7}})"
+    # (not run into a word: unless the word is an address printed against it, "...0134clerk@city.gov")
+    r"(?!(?![A-Za-z][\w.+-]*@[\w-]+\.)[\w@])"
     r"(?:\s*\((?P<vanity>\d{4})\))?")
 # Vanity: letters (any number past seven are decoration), the digits maybe in brackets after.
 VANITY_RE = re.compile(

@@ -99,8 +99,10 @@ def _records_score(c: Contact, department_page: bool = False) -> tuple:
         evidence = min(evidence, 1)
     if OTHER_RECORDS.search(c.label):
         evidence = 0
-    if NOT_THESE_RECORDS.search(c.evidence):
-        evidence = min(evidence, 1)   # "non-police City records go to the City Clerk": the desk for other records
+    if NOT_THESE_RECORDS.search(c.evidence) and (department_page or c.type != "portal"):
+        # "non-police City records go to the City Clerk": the desk for other records; a request
+        # form "for all City records except police" beside the police forms is the general form
+        evidence = min(evidence, 1)
     if c.type == "phone" and evidence == 3 and classify_role(mask(c.evidence)) == "general" \
             and not RECORDS_DESK.search(c.label) and not (RECORDS_NAME.match(c.label) and _alone(c)):
         evidence = min(evidence, 1)   # only the heading above says "records": the sentence names no desk
@@ -131,7 +133,10 @@ OTHER_PURPOSE = re.compile(r"\b(?:public|written)\s+comments?|\be-?mail\s+(?:you
 # A sentence giving its own subject: "can help with questions about the contract", "questions
 # on your water bill" (under a records heading, still not the records desk)
 OTHER_QUESTIONS = re.compile(r"\bquestions?\s+(?:about|on|regarding|concerning)\s+(?:the\s+|your\s+|a\s+|an\s+)?"
-                             r"(?!(?:public\s+|police\s+|city\s+)?(?:records?|requests?|reports?|c?pra)\b)\w", re.I)
+                             r"(?!(?:public\s+|police\s+|city\s+)?(?:records?|requests?|reports?|c?pra)\b)\w|"
+                             # ... or before it: "For accessibility questions, email ...", "billing questions:"
+                             r"\b(?:for|with)\s+(?!(?:public\s+|police\s+|city\s+)?(?:records?|requests?|reports?|c?pra|"
+                             r"any|other|general|more|your|these|those|the|such)\b)[a-z]+\s+questions\b", re.I)
 
 
 def _for_other_purpose(c: Contact) -> bool:

@@ -15,8 +15,16 @@ from prr.scrapers.contacts.attribution import CITY_OWN
 # "Police services are provided by the Elm County Sheriff", "Elmford is served by the County
 # Sheriff's Department, Oak Station", "provided through a contract with CAL FIRE"
 _SERVING_BODY = r"(?:Sheriff|County\s+Fire|Fire\s+(?:Authority|Protection\s+District)|CAL\s?FIRE)"
+# (a name's initials keep their dots: "the L.A. County Sheriff's Department")
+_NAME_CHAR = r"(?:[^.]|(?<=\b[A-Z])\.)"
 SERVED_BY = re.compile(r"\b(?:provided|served|policed|patrolled|protected)\s+(?:(?:under|through|via)\s+(?:a\s+)?contract\s+)?"
-                       rf"(?:by|with)\s+(?:the\s+)?[^.]{{0,60}}?{_SERVING_BODY}|"
+                       rf"(?:by|with)\s+(?:the\s+)?{_NAME_CHAR}{{0,60}}?{_SERVING_BODY}|"
+                       # "Elmford contracts with the Elm County Sheriff's Department": hired to police the city
+                       rf"\bcontracts\s+with\s+(?:the\s+)?{_NAME_CHAR}{{0,60}}?Sheriff|"
+                       # "Fire and medical responses are provided by Oakvale Fire & Rescue": the sentence's
+                       # subject is the service, its provider is named (and is not the City; "our" names nobody)
+                       r"\b(?:police|fire|law\s+enforcement)\b[^.;]{0,40}?\b(?:is|are)\s+provided\s+by\s+"
+                       r"(?!(?:the\s+)?(?:City|Town)\b)(?:the\s+)?(?-i:[A-Z])|"
                        # "The Elm County Sheriff's Office provides police services to the City"
                        rf"{_SERVING_BODY}(?:['\u2019]s)?(?:\s+(?:Department|Office))?\s+(?:provides|serves|patrols)\b", re.I)
 # What the sentence of the number or link is about: that service
@@ -34,8 +42,29 @@ def served_by_other(seg: str, paragraph: str) -> bool:
     """The paragraph says another body provides the city's police or fire service and the
     sentence is about that service, not given as the City's."""
     return len(paragraph) <= 1200 and _served_paragraph(paragraph) and bool(SERVED_SERVICE.search(seg)) \
-        and not CITY_OWN.search(NOT_THE_CITY.sub(" ", seg))
+        and not CITY_OWN.search(NOT_THE_CITY.sub(" ", seg)) and not _other_service(seg, paragraph)
+
+
+_POLICE = re.compile(r"\b(?:police|sheriff(?:['\u2019]s)?|law\s+enforcement)\b", re.I)
+_FIRE = re.compile(r"\bfire\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _served_kinds(paragraph: str) -> frozenset[str]:
+    found = " ".join(m.group(0) for m in SERVED_BY.finditer(paragraph))
+    return frozenset(k for k, pat in (("police", _POLICE), ("fire", _FIRE)) if pat.search(found))
+
+
+def _other_service(seg: str, paragraph: str) -> bool:
+    """"Elmford Police Department records: ... Fire service is provided by the Elm Fire
+    Protection District": the sentence names the one service the paragraph does not say
+    another body provides (police, where only fire is served by another), so it is not that body's."""
+    served = _served_kinds(paragraph)
+    police, fire = bool(_POLICE.search(seg)), bool(_FIRE.search(seg))
+    return (police and not fire and served == {"fire"}) or (fire and not police and served == {"police"})
 
 
 # "..., not the City", "not from the City": the City named to say it is not whose
-NOT_THE_CITY = re.compile(r"\bnot\s+(?:(?:by|from|through|with|to)\s+)?(?:the\s+)?(?:City|Town)\b")
+# ("The City does not hold deputies' reports": the City the subject of a denial, likewise)
+NOT_THE_CITY = re.compile(r"\bnot\s+(?:(?:by|from|through|with|to)\s+)?(?:the\s+)?(?:City|Town)\b|"
+                          r"\b(?:City|Town)\s+(?:does|do|did|can|will|is|has)\s*(?:not|n['\u2019]t)\b")

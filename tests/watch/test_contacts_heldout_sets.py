@@ -45,9 +45,10 @@ its misses were then read and fixed by cause (no label changed), so blind14 is i
 too. blind15 was the held-out test set until its held-out run (emails P 1.00 R 1.00, phones
 P 1.00 R 1.00, fax P 1.00 R 1.00, portals P 1.00 R 0.922, records contact P 1.00 R 0.985); its
 misses were then read and fixed by cause (no label changed), so blind15 is in-sample now as
-well. blind16 is the held-out test set: its one held-out run (emails P 0.973 R 1.00, phones
-P 0.967 R 0.978, fax P 1.00 R 1.00, portals P 0.982 R 0.982, records contact P 0.941 R 0.955)
-is recorded in its README; its misses have not been read. Scored by
+well. blind16 was the held-out test set until its held-out run (emails P 0.973 R 1.00, phones
+P 0.967 R 0.978, fax P 1.00 R 1.00, portals P 0.982 R 0.982, records contact P 0.941 R 0.955);
+its misses were then read and fixed by cause (no label changed), so blind16 is in-sample now
+too; the next set written is the held-out one. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -104,7 +105,8 @@ EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blin
 # below the goal (R 0.944: the same bare-link convention, three links); blind10's portal URLs
 # (R 0.964: two such self-links) and records contact (P 0.986 R 0.986: a directory's clerk line
 # given again as the records desk's); blind11's portal URLs (R 0.962: two such links); blind12's
-# portal URLs, below the goal (R 0.944: three such links).
+# portal URLs, below the goal (R 0.944: three such links); blind16's portal URLs (R 0.982:
+# one such link).
 BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind2": {},
     "blind3": {},
@@ -142,11 +144,10 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # in a sentence, as in blind9, blind12 and blind14, not in blind, blind4 and blind6; see the
     # portal convention in docs/watch.md).
     "blind15": {},
-    # The held-out test set: figures of its one held-out run, misses not read.
-    "blind16": {
-        "phones": "blind16 phones P 0.967 (held-out run)",
-        "records_contact": "blind16 records contact P 0.941 (held-out run)",
-    },
+    # In-sample after its held-out run: every field meets the goals (portal URLs R 0.982: Santa
+    # Clara's bare "Police Records Unit" link in a sentence labelled a portal here, as in blind9,
+    # blind12, blind14 and blind15, not in blind, blind4 and blind6; see the portal convention).
+    "blind16": {},
 }
 
 
