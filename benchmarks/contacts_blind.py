@@ -25,9 +25,9 @@ are about records, else none. How it is matched:
 Usage: .venv/bin/python benchmarks/contacts_blind.py [--set DIR] [--verbose]
 
 ``--set DIR`` scores another page set laid out the same way (``DIR/labels.json`` and the
-pages it names), e.g. ``tests/watch/blind2`` to ``blind16``, the second to sixteenth sets
-(all development sets now: the rules were fixed by cause on each after its untuned,
-held-out run; the next set written is the held-out one). A set not listed in
+pages it names), e.g. ``tests/watch/blind2`` to ``blind17``, the second to seventeenth sets
+(the seventeenth is the held-out test set; the others are development sets now: the rules
+were fixed by cause on each after its untuned, held-out run). A set not listed in
 ``DEVELOPMENT_SETS`` is reported as a held-out test set. Portals are the city's own
 (another agency's portal on the page is not counted).
 Default: ``tests/watch/blind``.

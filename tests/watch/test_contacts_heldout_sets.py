@@ -1,4 +1,4 @@
-"""Contacts on the second to sixteenth blind sets (tests/watch/blind2 ... blind16).
+"""Contacts on the second to seventeenth blind sets (tests/watch/blind2 ... blind17).
 
 All were written and labelled without reading the extractor (see each set's README).
 blind2 was first run untuned (phones P 0.81, fax R 0.74, portals P 0.81, records contact
@@ -48,7 +48,9 @@ misses were then read and fixed by cause (no label changed), so blind15 is in-sa
 well. blind16 was the held-out test set until its held-out run (emails P 0.973 R 1.00, phones
 P 0.967 R 0.978, fax P 1.00 R 1.00, portals P 0.982 R 0.982, records contact P 0.941 R 0.955);
 its misses were then read and fixed by cause (no label changed), so blind16 is in-sample now
-too; the next set written is the held-out one. Scored by
+too. blind17 is the held-out test set: its one held-out run (emails P 0.984 R 0.968, phones
+P 0.986 R 0.923, fax P 1.00 R 1.00, portals P 1.00 R 0.936, records contact P 0.984 R 0.923)
+is recorded in its README; its misses have not been read. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -69,7 +71,7 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 HERE = Path(__file__).resolve().parent
-SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
+SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
 PAGES = {name: bench.labels(HERE / name) for name in SETS}
 # Sets written before each one: a city may appear in one set only.
 EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blind", "blind2", "blind3"),
@@ -90,7 +92,9 @@ EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blin
            "blind15": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                        "blind10", "blind11", "blind12", "blind13", "blind14"),
            "blind16": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                       "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")}
+                       "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"),
+           "blind17": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+                       "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")}
 
 # Measured with the current extractor, all in-sample now (their held-out figures are in
 # docs/benchmarks.md and docs/watch.md). Every field meets the goals: blind3's records contact
@@ -148,6 +152,12 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # Clara's bare "Police Records Unit" link in a sentence labelled a portal here, as in blind9,
     # blind12, blind14 and blind15, not in blind, blind4 and blind6; see the portal convention).
     "blind16": {},
+    # The held-out test set: figures of its one held-out run, misses not read.
+    "blind17": {
+        "phones": "blind17 phones R 0.923 (held-out run)",
+        "portal_urls": "blind17 portal URLs R 0.936 (held-out run)",
+        "records_contact": "blind17 records contact R 0.923 (held-out run)",
+    },
 }
 
 
