@@ -17,9 +17,11 @@ from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
+from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.piped import read_piped
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
+from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
@@ -113,6 +115,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
             return closed
         return _nothing(doc, first_skip, "no repeating record signal: no column of record numbers, no rows "
                                     "starting with a date or time, no labels repeating per record")
+    # a number on a record's last line, or on its second when it wraps: opened at the first
+    found = open_at_first_lines(doc, found) or found
     mode = _mode(doc, found, labels)
     if mode == "blocks" and found.kind != "labels":
         # blocks start at their first label: records without a number still start one
@@ -139,6 +143,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         type_from_headings(doc, record_spans, records)
         location_from_headings(doc, record_spans, records)
         join_continued_column(doc, found, records)
+        if not is_log(records):      # one untitled cell of prose: "Type, place. Disposition."
+            split_sentence_cells(records)
     else:
         records = read_text(doc, record_spans, numbers, context)
     for rec, span in zip(records, record_spans):

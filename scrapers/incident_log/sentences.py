@@ -1,0 +1,58 @@
+"""A table cell written as one sentence per record: "Type, place. Disposition."
+
+An index-style log may print, between its date and its number, a single untitled cell
+that says what happened, where, and how it ended, as prose: ``Theft of bicycle, Lot 14.
+Closed.`` The table reader then finds no type, date-free place or disposition, only a
+summary. When nearly every record's summary has that shape, it is cut into its parts:
+
+- the **type** is the longest opening of the sentence, cut at a comma, that other records
+  open with too (a category repeats: "Hit and run, parked vehicle" is printed whole on
+  several records, "Drug law violation" opens many with different places after it); a
+  type printed once ends at the first comma;
+- the **place** runs from there to the first full stop followed by a space;
+- the **disposition** is the rest, without its closing full stop.
+
+Nothing is done when the summaries do not share the shape (a narrative column stays a
+summary).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_SHAPE = re.compile(r"^(?P<head>[^.]+?), (?P<rest>.+?)\.\s+(?P<end>\S.*?)\.?$")
+MIN_SHARE = 0.8           # share of the records whose summary has the shape
+MIN_REPEAT = 2            # records that must open with a longer cut for the type to take it
+
+
+def _openings(text: str) -> list[str]:
+    """The sentence's openings at each comma before its first full stop."""
+    head = text.split(". ", 1)[0]
+    parts = head.split(", ")
+    return [", ".join(parts[:k]) for k in range(1, len(parts))]
+
+
+def split_sentence_cells(records: list[dict]) -> bool:
+    """Type, place and disposition read out of sentence summaries; True when done."""
+    texts = [r.get("summary") or "" for r in records]
+    if not records or any(r.get("type") or r.get("location") or r.get("disposition") for r in records):
+        return False
+    if sum(1 for t in texts if _SHAPE.match(t)) < MIN_SHARE * len(records):
+        return False
+    counts = Counter(o for t in texts for o in set(_openings(t)))
+    for rec, text in zip(records, texts):
+        m = _SHAPE.match(text)
+        if not m:
+            continue
+        openings = _openings(text)
+        kind = openings[0]
+        for longer in openings[1:]:
+            if counts[longer] < MIN_REPEAT:
+                break
+            kind = longer
+        place, _, end = text[len(kind) + 2:].partition(". ")
+        rec["type"], rec["location"] = kind, place.strip()
+        rec["disposition"] = end.strip().removesuffix(".") or None
+        rec["offences"] = [kind]
+        rec["summary"] = None
+    return True
