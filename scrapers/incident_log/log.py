@@ -143,8 +143,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         type_from_headings(doc, record_spans, records)
         location_from_headings(doc, record_spans, records)
         join_continued_column(doc, found, records)
-        if not is_log(records):      # one untitled cell of prose: "Type, place. Disposition."
-            split_sentence_cells(records)
+        if found.kind not in ("margin_time", "id_series") and not is_log(records):
+            split_sentence_cells(records)       # one untitled cell: "Type, place. Disposition."
     else:
         records = read_text(doc, record_spans, numbers, context)
     for rec, span in zip(records, record_spans):

@@ -12,8 +12,8 @@ summary. When nearly every record's summary has that shape, it is cut into its p
 - the **place** runs from there to the first full stop followed by a space;
 - the **disposition** is the rest, without its closing full stop.
 
-Nothing is done when the summaries do not share the shape (a narrative column stays a
-summary).
+Nothing is done when the summaries do not share the shape, are long, or do not open with
+a few repeating categories (a narrative column stays a summary).
 """
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ from collections import Counter
 
 _SHAPE = re.compile(r"^(?P<head>[^.]+?), (?P<rest>.+?)\.\s+(?P<end>\S.*?)\.?$")
 MIN_SHARE = 0.8           # share of the records whose summary has the shape
+MAX_LENGTH = 120          # characters of the median sentence (a narrative is longer)
+MAX_KINDS = 0.5           # distinct openings per record (a category repeats)
 MIN_REPEAT = 2            # records that must open with a longer cut for the type to take it
 
 
@@ -40,6 +42,10 @@ def split_sentence_cells(records: list[dict]) -> bool:
     if sum(1 for t in texts if _SHAPE.match(t)) < MIN_SHARE * len(records):
         return False
     counts = Counter(o for t in texts for o in set(_openings(t)))
+    # index lines, not narratives: short, and opened by a few categories that repeat
+    if sorted(map(len, texts))[len(texts) // 2] > MAX_LENGTH or \
+            len({_openings(t)[0] for t in texts if _SHAPE.match(t)}) > MAX_KINDS * len(records):
+        return False
     for rec, text in zip(records, texts):
         m = _SHAPE.match(text)
         if not m:
