@@ -22,6 +22,7 @@ from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, fin
 from prr.scrapers.incident_log.piped import read_piped
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 from prr.scrapers.incident_log.sentences import split_sentence_cells
+from prr.scrapers.incident_log.runin import read_run_in_labels
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
@@ -57,7 +58,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     with _no_cycle_collection():
         result = _parse_log(page_texts, progress)
         if result.status == "records" and result.layout == "free text":
-            read_piped(result.records, page_texts)       # fields joined by " | " (told on a sample)
+            read_piped(result.records, page_texts) or \
+                read_run_in_labels(result.records)        # "RECEIVED ... INCIDENT ... NATURE ..."
         if result.status == "records":
             # a number printed in two columns (year, serial): joined as the document cites it
             result.reason = join_split_numbers(result.records, page_texts) or result.reason
