@@ -34,11 +34,24 @@ def _openings(text: str) -> list[str]:
     return [", ".join(parts[:k]) for k in range(1, len(parts))]
 
 
+def _sentences(records: list[dict]) -> list[str]:
+    """Each record's sentence: its summary, or the untitled cell that has the shape most often."""
+    keys = [k for k, v in (records[0].get("fields") or {}).items() if isinstance(v, str)]
+    best, best_n = None, sum(1 for r in records if _SHAPE.match(r.get("summary") or ""))
+    for key in keys:
+        n = sum(1 for r in records[:100] if _SHAPE.match((r.get("fields") or {}).get(key) or ""))
+        if n > best_n:
+            best, best_n = key, n
+    if best is None:
+        return [r.get("summary") or "" for r in records]
+    return [(r.get("fields") or {}).get(best) or "" for r in records]
+
+
 def split_sentence_cells(records: list[dict]) -> bool:
     """Type, place and disposition read out of sentence summaries; True when done."""
-    texts = [r.get("summary") or "" for r in records]
     if not records or any(r.get("type") or r.get("location") or r.get("disposition") for r in records):
         return False
+    texts = _sentences(records)
     if sum(1 for t in texts if _SHAPE.match(t)) < MIN_SHARE * len(records):
         return False
     counts = Counter(o for t in texts for o in set(_openings(t)))
