@@ -12,6 +12,7 @@ from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
+from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
@@ -185,6 +186,9 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
             for rec, span in zip(history, record_spans):
                 rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
             records = history
+    if mode == "table":
+        join_rows_cut_at_page_break(records)     # "PF25-0666 (cont.)" under the next page's header
+        dates_from_day_cells(records)            # a day's date printed once, mid-day, in a merged cell
     layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]
     return LogResult(records, "records", None, layout)
 
