@@ -19,6 +19,7 @@ incident; two records of one number with their own dates stay two).
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, parse_datetime
 
@@ -99,7 +100,13 @@ def join_rows_cut_at_page_break(records: list[dict]) -> None:
             k += 1
 
 
+_CONTINUED = re.compile(r"^\(?(?:cont\.?|cont'd|continued)\)?$", re.I)
+
+
 def _join(a: dict, b: dict) -> None:
+    for key in ("location", "disposition", "summary"):
+        if b.get(key) and _CONTINUED.match(b[key].strip()):
+            b[key] = None               # the "(cont.)" beside the repeated number says only that
     a["offences"] = (a.get("offences") or []) + (b.get("offences") or [])
     if a["offences"]:
         a["type"] = " // ".join(a["offences"])

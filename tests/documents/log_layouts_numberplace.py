@@ -130,5 +130,89 @@ def run_in_label_paragraphs(path: Path, n: int) -> Path:
     return path
 
 
+def day_date_in_merged_cell(path: Path, n: int) -> Path:
+    """A ruled table (Date, Time, Call No., Offense, Address, Result), rows in time order
+    within each day; the day's date is printed once, on the line of the day's middle row
+    (a merged cell's vertical middle), so a day's first rows carry a time only."""
+    rows = incidents(n)
+    days: dict[str, list[dict]] = {}
+    for r in rows:
+        days.setdefault(r["date"], []).append(r)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    cols = (30, 100, 140, 210, 330, 450)
+    c.setFont("Helvetica", 8)
+    c.drawString(30, 760, "Quarry Hill Marshal - Daily Call Register")
+    for x, t in zip(cols, ("Date", "Time", "Call No.", "Offense", "Address", "Result")):
+        c.drawString(x, 740, t)
+    y = 726
+    for date, calls in days.items():
+        calls = sorted(calls, key=lambda r: r["time"])
+        for k, r in enumerate(calls):
+            if k == len(calls) // 2:
+                c.drawString(cols[0], y, date)
+            c.drawString(cols[1], y, r["time"].replace(":", ""))
+            for x, v in zip(cols[2:], (r["no"], r["type"], r["address"], r["dispo"])):
+                c.drawString(x, y, v)
+            c.line(30, y - 3, 580, y - 3)
+            y -= 13
+    c.save()
+    return path
+
+
+def arrest_rows_cut_at_page_foot(path: Path, n: int) -> Path:
+    """An arrest log (Booking No., Booked date over time, Charges one a line, Location,
+    Release); a row with many charges at a page foot is cut and goes on under the next
+    page's header, its number printed again as "24-01003 (cont.)"."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    cols = (30, 110, 180, 380, 500)
+
+    def header():
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(30, 760, "Quarry Hill Marshal - Arrests")
+        for x, t in zip(cols, ("Booking No.", "Booked", "Charges", "Location", "Release")):
+            c.drawString(x, 740, t)
+        c.setFont("Helvetica", 8)
+        return 726
+
+    y = header()
+    cut_done = False
+    for i, r in enumerate(rows):
+        charges = [f"PC {400 + i}.{k} {r['type']} count {k + 1}" for k in range(1 + (6 if i % 10 == 3 else i % 3))]
+        release = "Held - no bail" if i % 2 else "Cited and released"
+        lines = max(len(charges), 2)
+        if y - 11 * lines < 60 and not cut_done and len(charges) >= 3:
+            fit = max(1, min(len(charges) - 1, int((y - 60) // 11)))
+            _arrest_row(c, cols, y, r, charges[:fit], release)
+            c.showPage()
+            y = header()
+            c.setFont("Helvetica-Oblique", 8)
+            c.drawString(cols[0], y, f"{r['no']} (cont.)")
+            c.setFont("Helvetica", 8)
+            for k, charge in enumerate(charges[fit:]):
+                c.drawString(cols[2], y - 11 * k, charge)
+            y -= 11 * max(1, len(charges) - fit) + 6
+            cut_done = True
+            continue
+        if y - 11 * lines < 60:
+            c.showPage()
+            y = header()
+        _arrest_row(c, cols, y, r, charges, release)
+        y -= 11 * lines + 6
+    c.save()
+    return path
+
+
+def _arrest_row(c, cols, y, r, charges, release):
+    c.drawString(cols[0], y, r["no"])
+    c.drawString(cols[1], y, r["date"])
+    c.drawString(cols[1], y - 11, r["time"])
+    for k, charge in enumerate(charges):
+        c.drawString(cols[2], y - 11 * k, charge)
+    c.drawString(cols[3], y, r["address"])
+    c.drawString(cols[4], y, release)
+
+
 NUMBER_PLACE = {f.__name__: f for f in (events_numbered_on_last_line, index_lines_with_leaders,
-                                        run_in_label_paragraphs)}
+                                        run_in_label_paragraphs, day_date_in_merged_cell,
+                                        arrest_rows_cut_at_page_foot)}
