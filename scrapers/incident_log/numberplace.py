@@ -26,7 +26,20 @@ from prr.scrapers.incident_log.text import WEEKDAY
 _OPENING_AFTER_NEWLINE = re.compile(
     rf"\n {{0,3}}(?:(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),? +)?"
     r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)\b")
+_OPENING = re.compile(_OPENING_AFTER_NEWLINE.pattern.removeprefix("\\n"))
 MIN_PAIRED = 0.95        # share of numbers with exactly one opening line of their own
+SAMPLE = 60              # numbers looked at before the whole text is searched
+
+
+def _opened_above(doc, numbered: list[int]) -> bool:
+    """Some of the first numbers stand below a line that opens their record (between the
+    number before and their own line)."""
+    prev = -1
+    for line in numbered:
+        if any(_OPENING.match(doc.lines[i]) for i in range(max(prev + 1, line - 8), line) if i not in doc.skip):
+            return True
+        prev = line
+    return False
 
 
 def open_at_first_lines(doc, found: anchor_mod.Anchors) -> anchor_mod.Anchors | None:
@@ -34,6 +47,8 @@ def open_at_first_lines(doc, found: anchor_mod.Anchors) -> anchor_mod.Anchors | 
     already open their records (the common case: nothing is changed)."""
     if found.kind != "id_column" or doc.text is None or len(found.lines) < anchor_mod.MIN_RECORDS:
         return None
+    if not _opened_above(doc, sorted(found.ids)[:SAMPLE]):
+        return None                 # the common case, told on a sample: no pass over the text
     openers = sorted({bisect_right(doc.starts, m.start()) for m in _OPENING_AFTER_NEWLINE.finditer(doc.text)}
                      - doc.skip)
     # ``m.start()`` is the newline ending the line before, so bisect gives the opened line
