@@ -36,22 +36,30 @@ def _labels(texts: list[str]) -> list[str] | None:
     if not first or first.most_common(1)[0][1] < MIN_SHARE * len(texts) or first.most_common(1)[0][0] not in core:
         return None
     # the printed order of the core labels, then the optional ones where they stand
-    where = Counter()
-    after_label = Counter()
-    total = Counter()
+    where, total, pairs = Counter(), Counter(), Counter()
     for t in texts:
         tokens = list(_CAPS.finditer(t))
         for k, m in enumerate(tokens):
-            w = m.group(0)
-            total[w] += 1
-            where[w] += m.start() / max(1, len(t))
-            if k and tokens[k - 1].end() + 1 >= m.start() - 0 and t[tokens[k - 1].end():m.start()].strip() == "":
-                after_label[w] += 1
+            total[m.group(0)] += 1
+            where[m.group(0)] += m.start() / max(1, len(t))
+            if k and not t[tokens[k - 1].end():m.start()].strip():
+                pairs[(tokens[k - 1].group(0), m.group(0))] += 1    # one right after the other
     present = Counter(w for c in seen for w in c)
     last_core = max(core, key=lambda w: where[w] / total[w])
-    optional = [w for w, n in present.items() if w not in core and n >= MIN_OPTIONAL
-                and after_label[w] < 0.5 * total[w] and where[w] / total[w] < where[last_core] / total[last_core]]
-    return sorted(core + optional, key=lambda w: where[w] / total[w])
+    # an optional label, like a core one, is printed once in an entry ("Assisted VSP ASSIST
+    # VSP 25-124318": VSP twice, a value's word)
+    optional = {w for w, n in present.items() if w not in core and n >= MIN_OPTIONAL and n == total[w]
+                and where[w] / total[w] < where[last_core] / total[last_core]}
+    # a word mostly right after a label opens that label's value ("ASSIST VSP 25-124318"):
+    # the most so is dropped first, then the shares are looked at again without it
+    while optional:
+        labels = set(core) | optional
+        share = {w: sum(n for (a, b), n in pairs.items() if b == w and a in labels) / total[w] for w in optional}
+        worst = max(share, key=share.get)
+        if share[worst] < 0.5:
+            break
+        optional.discard(worst)
+    return sorted(core + sorted(optional), key=lambda w: where[w] / total[w])
 
 
 def _split(text: str, labels: list[str], last: str) -> dict[str, str]:

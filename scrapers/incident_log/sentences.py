@@ -5,10 +5,10 @@ that says what happened, where, and how it ended, as prose: ``Theft of bicycle, 
 Closed.`` The table reader then finds no type, date-free place or disposition, only a
 summary. When nearly every record's summary has that shape, it is cut into its parts:
 
-- the **type** is the longest opening of the sentence, cut at a comma, that other records
-  open with too (a category repeats: "Hit and run, parked vehicle" is printed whole on
-  several records, "Drug law violation" opens many with different places after it); a
-  type printed once ends at the first comma;
+- the **type** is the longest opening of the sentence, cut at a comma, that every record
+  opening with its shorter part opens with too (a category repeats: "Hit and run, parked
+  vehicle" is printed whole on several records; "Drug law violation" opens many, with
+  different places after it); a type printed once ends at the first comma;
 - the **place** runs from there to the first full stop followed by a space;
 - the **disposition** is the rest, without its closing full stop.
 
@@ -66,8 +66,8 @@ def split_sentence_cells(records: list[dict]) -> bool:
         openings = _openings(text)
         kind = openings[0]
         for longer in openings[1:]:
-            if counts[longer] < MIN_REPEAT:
-                break
+            if counts[longer] < MIN_REPEAT or counts[longer] < counts[kind]:
+                break           # some records open with the shorter and go on otherwise
             kind = longer
         place, _, end = text[len(kind) + 2:].partition(". ")
         rec["type"], rec["location"] = kind, place.strip()
