@@ -25,10 +25,12 @@ from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, parse_datetime
 
 MAX_DATED = 0.5           # share of rows printing a date, above which dates are per row
 MIN_CONSISTENT = 0.9      # share of runs holding at most one distinct date
+SAMPLE = 200              # rows the columns are told on (a yearly log has tens of thousands)
 
 
 def _date_and_time_columns(records: list[dict]) -> tuple[str, str] | None:
-    values = [r.get("fields") or {} for r in records]
+    """A column of times on nearly every row and one with dates on a few, told on a sample."""
+    values = [r.get("fields") or {} for r in records[:SAMPLE]]
     keys = list(values[0]) if values else []
     times = [k for k in keys if sum(1 for v in values if TIME_ONLY_RE.match((v.get(k) or "").strip()))
              >= 0.9 * len(values)]
