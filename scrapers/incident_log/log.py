@@ -22,9 +22,9 @@ from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.piped import read_piped
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
-from prr.scrapers.incident_log.sentences import split_sentence_cells
-from prr.scrapers.incident_log.runin import read_run_in_labels
 from prr.scrapers.incident_log.rotated import scattered_titles
+from prr.scrapers.incident_log.runin import read_run_in_labels
+from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.statuslines import status_line_records
