@@ -69,7 +69,8 @@ def _column_for(label: str) -> str | None:
                      "category", "classification", "incident", "call", "charge", "charges") \
             or words[0] in ("nature", "natures", "offense", "offence", "crime", "incident", "charge", "charges"):
         return "type"
-    if words[0] in ("disposition", "dispo", "disp", "clearance", "outcome", "result", "status"):
+    if words[0] in ("disposition", "dispo", "disp", "clearance", "outcome", "result", "status", "action") or \
+            text in ("release", "released", "release type", "release status"):   # an arrest's outcome
         return "disposition"
     if words[0] in ("location", "address", "addr", "loc", "place", "street", "block", "where", "general") or \
             words[-1] in ("location", "address"):

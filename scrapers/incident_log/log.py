@@ -12,15 +12,19 @@ from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
+from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
+from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.piped import read_piped
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 from prr.scrapers.incident_log.rotated import scattered_titles
+from prr.scrapers.incident_log.runin import read_run_in_labels
+from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.statuslines import status_line_records
@@ -55,7 +59,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     with _no_cycle_collection():
         result = _parse_log(page_texts, progress)
         if result.status == "records" and result.layout == "free text":
-            read_piped(result.records, page_texts)       # fields joined by " | " (told on a sample)
+            read_piped(result.records, page_texts) or \
+                read_run_in_labels(result.records)        # "RECEIVED ... INCIDENT ... NATURE ..."
         if result.status == "records":
             # a number printed in two columns (year, serial): joined as the document cites it
             result.reason = join_split_numbers(result.records, page_texts) or result.reason
@@ -113,6 +118,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
             return closed
         return _nothing(doc, first_skip, "no repeating record signal: no column of record numbers, no rows "
                                     "starting with a date or time, no labels repeating per record")
+    # a number on a record's last line, or on its second when it wraps: opened at the first
+    found = open_at_first_lines(doc, found) or found
     mode = _mode(doc, found, labels)
     if mode == "blocks" and found.kind != "labels":
         # blocks start at their first label: records without a number still start one
@@ -139,6 +146,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         type_from_headings(doc, record_spans, records)
         location_from_headings(doc, record_spans, records)
         join_continued_column(doc, found, records)
+        if found.kind not in ("margin_time", "id_series") and not is_log(records):
+            split_sentence_cells(records)       # one untitled cell: "Type, place. Disposition."
     else:
         records = read_text(doc, record_spans, numbers, context)
     for rec, span in zip(records, record_spans):
@@ -177,6 +186,9 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
             for rec, span in zip(history, record_spans):
                 rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
             records = history
+    if mode == "table":
+        join_rows_cut_at_page_break(records)     # "PF25-0666 (cont.)" under the next page's header
+        dates_from_day_cells(records)            # a day's date printed once, mid-day, in a merged cell
     layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]
     return LogResult(records, "records", None, layout)
 

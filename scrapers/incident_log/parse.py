@@ -98,7 +98,13 @@ class Doc:
 _LEADER = re.compile(r"(?<=[^\s.]) ?\.{4,} ?(?=[^\s.])")
 
 
+# the same leaders set with spaces (". . . . . 25-1253"), from the entry's last full stop on
+_SPACED_LEADER = re.compile(r"(?<=[^\s.])\.(?: \.){3,} ?(?= )")
+
+
 def _blank_leaders(text: str) -> str:
+    if ". . . ." in text:
+        text = _SPACED_LEADER.sub(lambda m: " " * len(m.group(0)), text)
     if "...." not in text:          # most pages: no regular expression run at all
         return text
     return _LEADER.sub(lambda m: " " * len(m.group(0)), text)

@@ -48,7 +48,9 @@ def two_row_pages(doc, record_spans, headers: dict[int, list[str]]) -> list[str]
     deeper = [ls for ls in recs if len(ls) >= 2 and indent(doc.lines[ls[-1]]) > indent(doc.lines[ls[0]]) + 1]
     if len(deeper) < 0.9 * len(recs) or sum(1 for ls in recs if len(ls) == 2) < 0.6 * len(recs):
         return None
-    at, n = Counter(indent(doc.lines[ls[-1]]) for ls in deeper).most_common(1)[0]
+    at = Counter(indent(doc.lines[ls[-1]]) for ls in deeper).most_common(1)[0][0]
+    # pdftotext may set a row a character deeper under a wrapped line above it
+    n = sum(1 for ls in deeper if abs(indent(doc.lines[ls[-1]]) - at) <= 2)
     if n < 0.8 * len(recs) or not _row_of_cells(doc, recs, at):
         return None
     two_line_headers = [h for h in headers.values() if len(h) == 2]

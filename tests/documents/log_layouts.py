@@ -295,3 +295,6 @@ MAKERS.update(HISTORY)
 from log_layouts_sidebyside import SIDE_BY_SIDE  # noqa: E402
 
 MAKERS.update(SIDE_BY_SIDE)
+from log_layouts_numberplace import NUMBER_PLACE  # noqa: E402
+
+MAKERS.update(NUMBER_PLACE)

@@ -66,11 +66,10 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs11": {},
     # blind_logs12's one held-out run met the goals on 5 of 5 agencies (fields 0.33-1.00).
     "blind_logs12": {},
-    # blind_logs13 is the held-out set: the figures of its one held-out run, not read.
-    "blind_logs13": {
-        "carrow-hill-university-md-pd": "held-out run: recall 0.000, count 0.000 (number at the right margin)",
-        "halewai-hi-transit-pd": "held-out run: recall 0.000, count 0.000 (number ending a two-line event)",
-    },
+    # blind_logs13 became a development set after its held-out run (3 of 5 agencies met the
+    # goals; index lines numbered at the right margin and two-line events numbered on the
+    # last line gave recall 0.000, see its README); every agency meets them now.
+    "blind_logs13": {},
 }
 
 _LOADED: dict = {}

@@ -1,0 +1,77 @@
+"""A table cell written as one sentence per record: "Type, place. Disposition."
+
+An index-style log may print, between its date and its number, a single untitled cell
+that says what happened, where, and how it ended, as prose: ``Theft of bicycle, Lot 14.
+Closed.`` The table reader then finds no type, date-free place or disposition, only a
+summary. When nearly every record's summary has that shape, it is cut into its parts:
+
+- the **type** is the longest opening of the sentence, cut at a comma, that every record
+  opening with its shorter part opens with too (a category repeats: "Hit and run, parked
+  vehicle" is printed whole on several records; "Drug law violation" opens many, with
+  different places after it); a type printed once ends at the first comma;
+- the **place** runs from there to the first full stop followed by a space;
+- the **disposition** is the rest, without its closing full stop.
+
+Nothing is done when the summaries do not share the shape, are long, or do not open with
+a few repeating categories (a narrative column stays a summary).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_SHAPE = re.compile(r"^(?P<head>[^.]+?), (?P<rest>.+?)\.\s+(?P<end>\S.*?)\.?$")
+MIN_SHARE = 0.8           # share of the records whose summary has the shape
+MAX_LENGTH = 120          # characters of the median sentence (a narrative is longer)
+MAX_KINDS = 0.5           # distinct openings per record (a category repeats)
+MIN_REPEAT = 2            # records that must open with a longer cut for the type to take it
+
+
+def _openings(text: str) -> list[str]:
+    """The sentence's openings at each comma before its first full stop."""
+    head = text.split(". ", 1)[0]
+    parts = head.split(", ")
+    return [", ".join(parts[:k]) for k in range(1, len(parts))]
+
+
+def _sentences(records: list[dict]) -> list[str]:
+    """Each record's sentence: its summary, or the untitled cell that has the shape most often."""
+    keys = [k for k, v in (records[0].get("fields") or {}).items() if isinstance(v, str)]
+    best, best_n = None, sum(1 for r in records if _SHAPE.match(r.get("summary") or ""))
+    for key in keys:
+        n = sum(1 for r in records[:100] if _SHAPE.match((r.get("fields") or {}).get(key) or ""))
+        if n > best_n:
+            best, best_n = key, n
+    if best is None:
+        return [r.get("summary") or "" for r in records]
+    return [(r.get("fields") or {}).get(best) or "" for r in records]
+
+
+def split_sentence_cells(records: list[dict]) -> bool:
+    """Type, place and disposition read out of sentence summaries; True when done."""
+    if not records or any(r.get("type") or r.get("location") or r.get("disposition") for r in records):
+        return False
+    texts = _sentences(records)
+    if sum(1 for t in texts if _SHAPE.match(t)) < MIN_SHARE * len(records):
+        return False
+    counts = Counter(o for t in texts for o in set(_openings(t)))
+    # index lines, not narratives: short, and opened by a few categories that repeat
+    if sorted(map(len, texts))[len(texts) // 2] > MAX_LENGTH or \
+            len({_openings(t)[0] for t in texts if _SHAPE.match(t)}) > MAX_KINDS * len(records):
+        return False
+    for rec, text in zip(records, texts):
+        m = _SHAPE.match(text)
+        if not m:
+            continue
+        openings = _openings(text)
+        kind = openings[0]
+        for longer in openings[1:]:
+            if counts[longer] < MIN_REPEAT or counts[longer] < counts[kind]:
+                break           # some records open with the shorter and go on otherwise
+            kind = longer
+        place, _, end = text[len(kind) + 2:].partition(". ")
+        rec["type"], rec["location"] = kind, place.strip()
+        rec["disposition"] = end.strip().removesuffix(".") or None
+        rec["offences"] = [kind]
+        rec["summary"] = None
+    return True
