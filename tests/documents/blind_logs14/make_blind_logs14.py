@@ -751,8 +751,8 @@ NOTES = {
            "incidents'. Each incident is a CARD: the type as a large bold heading ('Vehicle Burglary'), a grey "
            "meta line 'Case #25-018344  .  Reported Oct 20, 2025, 3:15 PM  .  1200 block of N Larch St' (middle "
            "dots between the parts; month-name dates with 12-hour times), a description paragraph (wraps; "
-           "summary), then 'Status: Closed' (disposition), and a light rule. Cards break across pages anywhere, "
-           "including between heading and meta line. Descriptions cite citations ('Citation #LH00NNNNN'), "
+           "summary), then 'Status: Closed' (disposition), and a light rule. Cards break across pages (a card's "
+           "description or Status line can be on the next page, under the browser header). Descriptions cite citations ('Citation #LH00NNNNN'), "
            "Kettle County Sheriff cases ('KC25-NNNNN') and earlier cases of the SAME series ('follow-up to case "
            "#25-0NNNNN'): related, not ids; some give a phone number. The page ends with 'Previous week / Back "
            "to top / Next week', 'Was this page helpful?' and the address line.",
