@@ -16,6 +16,7 @@ from prr.scrapers.contacts.city_services import (
     own_acronyms,
 )
 from prr.scrapers.contacts.contact_roles import ContactRoles
+from prr.scrapers.contacts.domains import with_title_name
 from prr.scrapers.contacts.emails import (
     copied_in_mailto,
     email_kind,
@@ -52,11 +53,10 @@ from prr.scrapers.contacts.phones import (
 )
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
 from prr.scrapers.contacts.records_contact import OTHER_RECORDS
-from prr.scrapers.contacts.domains import with_title_name
 from prr.scrapers.contacts.served_by import served_by_other
 
 # A section named for a department with its own records ("Police Department", "Fire")
-DEPARTMENT_HEADING = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:police|fire|sheriff'?s?)"
+DEPARTMENT_HEADING = re.compile(r"^\s*(?:(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3})?(?:police|fire|sheriff'?s?)"
                                 r"(?:\s+(?:department|services|division))?(?:\s+(?:records|reports))?"
                                 # "Police department records"; "Police Reports / Reportes de Policía" (a translation after a slash)
                                 r"(?:\s*/[^/]{0,40})?\s*$", re.I)
