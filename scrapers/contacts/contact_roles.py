@@ -101,6 +101,12 @@ class ContactRoles:
             r = classify_role(card) if card else "general"
             if r != "general":
                 return r, card
+        # an entry of a description list: its term names the desk of every line ("<dt>City Clerk</dt>
+        # <dd><number><br><email></dd>")
+        term = layout.dl_term(self.page.blocks, bi)
+        r = classify_role(term) if term else "general"
+        if r != "general":
+            return r, term
         if block.region == "main":
             if block.heading:
                 r = classify_role(block.heading)

@@ -117,3 +117,17 @@ def name_domain(address: str, name: str) -> bool:
         return False
     parts = re.split(r"[.\-]", address.rsplit("@", 1)[-1].lower())
     return any(re.sub(r"^(?:cityof|townof|city|town|ci)|ca$", "", p) == name or p == name for p in parts)
+
+
+def with_title_name(city_tokens: frozenset[str], title: str) -> frozenset[str]:
+    """The tokens and the city's name from the page title when the domain writes that name by
+    its initials only ("ssf.net" for South San Francisco): "South San Francisco Police
+    Department" is then the city's own name, as "Pasadena Water and Power" is for pasadena.gov."""
+    m = _TITLE_NAME.search(title or "")
+    if not m:
+        return city_tokens
+    words = re.findall(r"[A-Za-z]+", m.group(1) or m.group(2))
+    initials = "".join(w[0] for w in words).lower()
+    if len(words) < 2 or initials not in city_tokens:
+        return city_tokens
+    return city_tokens | {"".join(words).lower()}

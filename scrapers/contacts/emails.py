@@ -116,6 +116,8 @@ SENDER_BEFORE = re.compile(rf"\bby\s+e-?mail\s+from\s*:?\s*$|\b(?:sent|e-?mailed
                            re.I)
 # ... or the words after it: "do not reply", "add it to your contacts" (so notices are not filtered as spam)
 SENDER_AFTER = re.compile(r"^[\s,;:()-]*(?:please\s+)?(?:do\s+not|don'?t|cannot|can'?t)\s+(?:reply|respond|write)|"
+                          # "x@... (send-only)", "(outgoing only)", "(unmonitored)": nobody reads what is sent to it
+                          r"^[\s,;:(-]*(?:send[-\s]only|outgoing[-\s]only|unmonitored|not\s+monitored)\b|"
                           r"^[\s,;:()-]*(?:and\s+|please\s+)?(?:add|put)\s+(?:it|this(?:\s+address)?)\s+to\s+your\s+"
                           r"(?:contacts|address\s+book|safe\s+senders?)", re.I)
 

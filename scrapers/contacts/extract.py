@@ -16,6 +16,7 @@ from prr.scrapers.contacts.city_services import (
     own_acronyms,
 )
 from prr.scrapers.contacts.contact_roles import ContactRoles
+from prr.scrapers.contacts.domains import with_title_name
 from prr.scrapers.contacts.emails import (
     copied_in_mailto,
     email_kind,
@@ -55,7 +56,7 @@ from prr.scrapers.contacts.records_contact import OTHER_RECORDS
 from prr.scrapers.contacts.served_by import served_by_other
 
 # A section named for a department with its own records ("Police Department", "Fire")
-DEPARTMENT_HEADING = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:police|fire|sheriff'?s?)"
+DEPARTMENT_HEADING = re.compile(r"^\s*(?:(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3})?(?:police|fire|sheriff'?s?)"
                                 r"(?:\s+(?:department|services|division))?(?:\s+(?:records|reports))?"
                                 # "Police department records"; "Police Reports / Reportes de Policía" (a translation after a slash)
                                 r"(?:\s*/[^/]{0,40})?\s*$", re.I)
@@ -88,7 +89,7 @@ class Extractor(ContactRoles):
         self._copied: set[str] = set()          # addresses a mailto copies in (cc=, bcc=)
         self._phone_at: list[tuple] = []        # each phone read: (block, offset, its owner there, contact)
         self._addressed: set[str] = set()       # addresses written or a mailto's addressee
-        self.city_tokens = attr.city_tokens_of(page.base_url, city_domains)
+        self.city_tokens = with_title_name(attr.city_tokens_of(page.base_url, city_domains), page.title)
         self._initials: str | None = None       # read from the title when an address needs it
         self._subject_text: str | None = None
         # "All numbers on this site are in area code 707": seven digits are numbers, in that code
@@ -158,13 +159,17 @@ class Extractor(ContactRoles):
             if OTHER_RECORDS.search(above):       # "Other City records" over the clerk's lines
                 c.label = above
             # "Records Bureau" in a directory's "Police Department" section: that department's unit
-            elif block.region == "main" and DEPARTMENT_HEADING.match(block.heading) and \
+            # (or in a description list's entry under a "Police Department" term)
+            elif block.region == "main" and DEPARTMENT_HEADING.match(head := block.heading if DEPARTMENT_HEADING.match(
+                    block.heading) else layout.dl_term(self.page.blocks, bi)) and \
                     not DEPARTMENT_UNIT.search(c.label) and not re.search(r"\bclerk", c.label, re.I):
-                c.label = f"{block.heading}: {c.label}"
+                c.label = f"{head}: {c.label}"
         if c.owner == "city" and c.type == "phone":
             own_seg = self._mask_own(mask_city_services(seg, self.city_tokens))
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
-            if c.owner == "city" and served_by_other(attr.clause(own_seg, c.written), self._own_services_masked(bi)):
+            # (... or the paragraph over the list the number is an item of says so)
+            if c.owner == "city" and (served_by_other(clause := attr.clause(own_seg, c.written), self._own_services_masked(bi))
+                                      or served_by_other(clause, layout.list_intro(self.page.blocks, bi))):
                 c.owner = "agency"
             if c.owner == "city" and start is not None:
                 own = self._mask_own      # a body the page declared the city's own, named in a title too

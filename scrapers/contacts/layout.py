@@ -91,6 +91,35 @@ def lead_in(blocks: list[Block], bi: int) -> str:
     return ""
 
 
+def list_intro(blocks: list[Block], bi: int) -> str:
+    """The paragraph right before the list a list item is in ("The City contracts with the
+    County Sheriff. ..." over "<li>Elmford Substation: ...</li>"); "" for a block in no list."""
+    block = blocks[bi]
+    if block.item != "li":
+        return ""
+    for back in range(bi - 1, max(-1, bi - 30), -1):
+        prev = blocks[back]
+        if prev.region != block.region or prev.heading != block.heading:
+            return ""
+        if prev.item != "li":
+            return prev.text
+    return ""
+
+
+def dl_term(blocks: list[Block], bi: int) -> str:
+    """The term (``<dt>``) a description list's entry stands under: the nearest earlier block of
+    the list that holds no contact, short enough to be a name ("City Clerk - Jane Roe")."""
+    if blocks[bi].item != "dl":
+        return ""
+    for back in range(bi - 1, max(-1, bi - 4), -1):
+        prev = blocks[back]
+        if prev.item != "dl" or prev.region != blocks[bi].region:
+            return ""
+        if not count_contacts(prev.text):
+            return prev.text if len(prev.text) <= 80 else ""
+    return ""
+
+
 def card_title(text: str, start: int) -> str:
     """The first line of a multi-line block (a contact card's name) when ``start`` is below it."""
     first_end = text.find("\n")

@@ -147,6 +147,9 @@ _PROVIDER_AFTER = re.compile(r"\s+(?:handles|collects|picks\s+up|serves|supplies
                              r"water|sewer|electricity|electric|natural\s+gas|gas|power|cable|internet)\b", re.I)
 
 
+_CALLED = re.compile(r"\b(?:call|contact|phone|reach|dial)\s+(?:the\s+)?$", re.I)
+
+
 @lru_cache(maxsize=8192)
 def named_owner(lead: str, after: str, city_tokens: frozenset[str], heading: str = "") -> str | None:
     """``unknown`` when the nearest organisation's name in ``lead`` (the words before the
@@ -186,6 +189,11 @@ def named_owner(lead: str, after: str, city_tokens: frozenset[str], heading: str
         if (_PROVIDER_BEFORE.search(lead, 0, runs[i].start()) or _PROVIDER_AFTER.match(lead, runs[i].end())) \
                 and not _is_city(words, city_tokens, heading):
             return "unknown"          # "served by Elm Water, ...", "Elm Disposal collects trash: ...": the provider's
+        # "... or call Public Works at <number>": the desk the words tell people to call, named only
+        # with words cities name their desks with, is the city's; an earlier name ("the MV Connect
+        # app") is not whose the number is
+        if _CALLED.search(lead, 0, runs[i].start()) and not _is_org(words) and _is_city(words, city_tokens, heading):
+            return "city"
         if not _is_org(words):
             continue
         if len(words) == 1 and _acronym(words[0]) and i < len(runs) - 1:

@@ -187,7 +187,15 @@ def _opened_by_previous(el) -> bool:
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):      # comments between
         prev = prev.getprevious()
-    return prev is not None and (prev.get("aria-expanded") is not None or bool(prev.xpath(".//*[@aria-expanded]")))
+    if prev is None:
+        return False
+    if prev.get("aria-expanded") is not None or bool(prev.xpath(".//*[@aria-expanded]")):
+        return True
+    # An FAQ's answer hidden under its question (a heading or title that asks, "How do I ...?"):
+    # the page's script opens it when the question is clicked, so people read it.
+    tag = prev.tag.lower() if isinstance(prev.tag, str) else ""
+    return (tag in HEADINGS or tag in ("dt", "button", "summary") or _heading_like(prev)) and \
+        prev.text_content().strip().endswith("?")
 
 
 _ITEM_TAGS = {"li": "li", "tr": "tr", "dt": "dl", "dd": "dl"}

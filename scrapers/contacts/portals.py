@@ -82,14 +82,15 @@ BARE_REQUEST_FORM = re.compile(r"^\W*(?:(?:the|a|our|this|printable|paper|blank|
                                r"(?:\s*\((?:pdf|word|doc|docx|fillable)\)|\s+\[(?:pdf|word)\])?\W*$", re.I)
 # A link that names only the language (or file format) of what its sentence offers: "download the
 # form in <English> or <español>", "request form: <Spanish> | <Tagalog>".
-VERSION_ONLY = re.compile(r"^\W*(?:in\s+)?(?:english|spanish|espa(?:n|\u00f1)ol|ingl(?:e|\u00e9)s|tagalog|filipino|chinese|"
+VERSION_ONLY = re.compile(r"^\W*(?:(?:in|en|sa)\s+)?(?:english|spanish|espa(?:n|\u00f1)ol|ingl(?:e|\u00e9)s|tagalog|filipino|chinese|"
                           r"\u4e2d\u6587|vietnamese|ti\u1ebfng\s+vi\u1ec7t|korean|\ud55c\uad6d\uc5b4|punjabi|hmong|russian|"
                           r"arabic|farsi|armenian|japanese|pdf|word|docx?)(?:\s+(?:version|form))?(?:\s*\((?:pdf|word|docx?)\))?\W*$",
                           re.I)
 DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|rtf|odt)$", re.I)   # a file, not the page in another language
 FILL_ONLINE = re.compile(r"\b(?:fill|complete|submit)\s+(?:it|this|the\s+form)\s+(?:out\s+)?online\b", re.I)
 REQUEST_FORM_WORDS = re.compile(r"\brequest\s+form\b", re.I)
-RECORDS_PATH = re.compile(r"public[-_]?records?|records?[-_]?requests?|reports?[-_]?requests?|\bc?pra[-_]?(?:request|form)|"
+RECORDS_PATH = re.compile(r"public(?:[-_]|%20)?records?|records?(?:[-_]|%20)?requests?|reports?[-_]?requests?|"
+                          r"\bc?pra[-_]?(?:request|form)|"
                           r"\bc?pra\b|foia|"
                           # the Spanish form: "Solicitud-de-Registros-Publicos.pdf"
                           r"registros?[-_]?p(?:u|%C3%BA|\u00fa)blicos?|solicitud[-_](?:de[-_])?registros?", re.I)
@@ -124,6 +125,12 @@ PORTAL_LOOKUP_TEXT = re.compile(r"\b(?:status|browse|search|view|look\s+up|track
 # ... or a request action ("Make a request", "Request online") on a path naming records.
 FORM_TEXT = re.compile(r"\bforms?\b|\bformularios?\b|\b(?:make|submit|file|start|send)\s+(?:a\s+|your\s+)?(?:new\s+)?request\b|"
                        r"\brequest\s+online\b|\bonline\s+request\b", re.I)
+
+
+# Hosts a site builder serves the site's own uploaded files from (Squarespace, Wix, Webflow,
+# Revize): a document there is on the city's own site, as if on its host.
+SITE_FILE_HOST = re.compile(r"(?:^|\.)(?:squarespace(?:-cdn)?\.com|wixstatic\.com|usrfiles\.com|filesusr\.com|"
+                            r"website-files\.com|webflow\.com|revize\.com)$")
 
 
 # A portal's home page: its root, or GovQA's "supporthome.aspx" (the tenant's landing page).
@@ -177,6 +184,8 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
             return None
     if _government_elsewhere(host, page_host):
         return None
+    own_host = bool(page_host) and (host == page_host or (bool(SITE_FILE_HOST.search(host))
+                                                          and bool(DOCUMENT_PATH.search(urlsplit(target).path))))
     if not always and page_host and host != page_host and (re.search(r"\b(?:City|Town)\b", text) or _names_site(text, host)) \
             and RECORDS_PATH.search(urlsplit(target).path) and portal_vendor(page_url)[1] \
             and not NOT_PORTAL_TEXT.search(text):
@@ -184,7 +193,7 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
         # city's ("City of Elm records information", "the City of Elm website")
         return _without_session(url), vendor or "website"
     says = bool(PORTAL_TEXT.search(text)) and not NOT_PORTAL_TEXT.search(text) and not NOT_A_FORM.search(text)
-    if not says and (vendor in FORM_VENDORS or (FORM_TEXT.search(text) and host == page_host)) \
+    if not says and (vendor in FORM_VENDORS or (FORM_TEXT.search(text) and own_host)) \
             and not NOT_PORTAL_TEXT.search(text):
         says = bool(RECORDS_PATH.search(urlsplit(url).path))     # "online form" -> /Forms/PublicRecordsRequest
         # "To request records, ... or use the online request form": the sentence says what the form is for
@@ -202,13 +211,13 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
         says = True
     # "Print the request form (PDF)": a document on the city's own site that is only "the request
     # form", on a page or under a heading about public records requests
-    if not says and host == page_host and BARE_REQUEST_FORM.match(text) \
+    if not says and own_host and BARE_REQUEST_FORM.match(text) \
             and any(PORTAL_TEXT.search(h) and not NOT_PORTAL_TEXT.search(h) for h in (heading, subject) if h):
         says = True
     # "Download the records request form in <English> or <Spanish>", "the request form (<English> |
     # <Tiếng Việt>)": a document on the city's own site whose words are only a language, in a sentence
     # offering a form for records requests (the sentence goes on across the links of one line)
-    if not says and host == page_host and VERSION_ONLY.match(text) and DOCUMENT_PATH.search(urlsplit(target).path):
+    if not says and own_host and VERSION_ONLY.match(text) and DOCUMENT_PATH.search(urlsplit(target).path):
         says = _offers_records_form(re.split(r"[.!?]\s", line)[-1] + " " + sentence, heading, subject)
     if not (always or says):
         return None

@@ -94,7 +94,9 @@ def _records_score(c: Contact, department_page: bool = False) -> tuple:
     else:
         # (on a page about that department's records its unit is the page's desk: above the clerk,
         # below a desk the words call the records desk)
-        evidence = {"records": 3, "clerk": 2, "department": 2.5 if department_page else 1}.get(c.contact_kind, 0)
+        # (elsewhere a department's unit ranks below a line only a records heading names: "How do I
+        # request other City records? ... Questions: <line>" is the city's desk, the police unit is not)
+        evidence = {"records": 3, "clerk": 2, "department": 2.5 if department_page else 0.9}.get(c.contact_kind, 0)
     if OTHER_DESK_RECORDS.search(c.evidence) and not re.search(r"\bpublic\s+records\b", c.evidence, re.I):
         evidence = min(evidence, 1)
     if OTHER_RECORDS.search(c.label):

@@ -48,9 +48,10 @@ misses were then read and fixed by cause (no label changed), so blind15 is in-sa
 well. blind16 was the held-out test set until its held-out run (emails P 0.973 R 1.00, phones
 P 0.967 R 0.978, fax P 1.00 R 1.00, portals P 0.982 R 0.982, records contact P 0.941 R 0.955);
 its misses were then read and fixed by cause (no label changed), so blind16 is in-sample now
-too. blind17 is the held-out test set: its one held-out run (emails P 0.984 R 0.968, phones
-P 0.986 R 0.923, fax P 1.00 R 1.00, portals P 1.00 R 0.936, records contact P 0.984 R 0.923)
-is recorded in its README; its misses have not been read. Scored by
+too. blind17 was the held-out test set until its held-out run (emails P 0.984 R 0.968, phones
+P 0.986 R 0.923, fax P 1.00 R 1.00, portals P 1.00 R 0.936, records contact P 0.984 R 0.923);
+its misses were then read and fixed by cause (no label changed), so blind17 is in-sample now
+as well. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -110,7 +111,8 @@ EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blin
 # (R 0.964: two such self-links) and records contact (P 0.986 R 0.986: a directory's clerk line
 # given again as the records desk's); blind11's portal URLs (R 0.962: two such links); blind12's
 # portal URLs, below the goal (R 0.944: three such links); blind16's portal URLs (R 0.982:
-# one such link).
+# one such link); blind17's records contact (P 1.00 R 0.985: an agenda page's accommodation line
+# labelled the records phone there, not in blind3 and blind16; see docs/watch.md).
 BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind2": {},
     "blind3": {},
@@ -152,12 +154,10 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # Clara's bare "Police Records Unit" link in a sentence labelled a portal here, as in blind9,
     # blind12, blind14 and blind15, not in blind, blind4 and blind6; see the portal convention).
     "blind16": {},
-    # The held-out test set: figures of its one held-out run, misses not read.
-    "blind17": {
-        "phones": "blind17 phones R 0.923 (held-out run)",
-        "portal_urls": "blind17 portal URLs R 0.936 (held-out run)",
-        "records_contact": "blind17 records contact R 0.923 (held-out run)",
-    },
+    # In-sample after its held-out run: every field meets the goals (records contact R 0.985:
+    # Lynwood's agenda-page accommodation line labelled the records phone here, not in blind3 and
+    # blind16; see the agenda-page disagreement in docs/watch.md).
+    "blind17": {},
 }
 
 
