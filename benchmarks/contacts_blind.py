@@ -25,9 +25,9 @@ are about records, else none. How it is matched:
 Usage: .venv/bin/python benchmarks/contacts_blind.py [--set DIR] [--verbose]
 
 ``--set DIR`` scores another page set laid out the same way (``DIR/labels.json`` and the
-pages it names), e.g. ``tests/watch/blind2`` to ``blind17``, the second to seventeenth sets
-(all development sets now: the rules were fixed by cause on each after its untuned, held-out
-run; a fresh set written by someone else measures the result). A set not listed in
+pages it names), e.g. ``tests/watch/blind2`` to ``blind18``, the second to eighteenth sets
+(sets written after the seventeenth are held-out test sets; the others are development sets
+now: the rules were fixed by cause on each after its untuned, held-out run). A set not listed in
 ``DEVELOPMENT_SETS`` is reported as a held-out test set. Portals are the city's own
 (another agency's portal on the page is not counted).
 Default: ``tests/watch/blind``.

@@ -1,4 +1,4 @@
-"""Contacts on the second to seventeenth blind sets (tests/watch/blind2 ... blind17).
+"""Contacts on the second to eighteenth blind sets (tests/watch/blind2 ... blind18).
 
 All were written and labelled without reading the extractor (see each set's README).
 blind2 was first run untuned (phones P 0.81, fax R 0.74, portals P 0.81, records contact
@@ -51,7 +51,9 @@ its misses were then read and fixed by cause (no label changed), so blind16 is i
 too. blind17 was the held-out test set until its held-out run (emails P 0.984 R 0.968, phones
 P 0.986 R 0.923, fax P 1.00 R 1.00, portals P 1.00 R 0.936, records contact P 0.984 R 0.923);
 its misses were then read and fixed by cause (no label changed), so blind17 is in-sample now
-as well. Scored by
+as well. blind18 is the held-out test set: its one held-out run (emails P 1.00 R 1.00, phones
+P 1.00 R 0.986, fax P 1.00 R 1.00, portals P 1.00 R 0.977, records contact P 0.985 R 0.970:
+every field meets the goals) is recorded in its README; its misses have not been read. Scored by
 benchmarks/contacts_blind.py --set DIR (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95); a field below them is xfail (not strict) with its measured figure,
 so the mark comes off when the extractor gets there.
@@ -72,7 +74,7 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 HERE = Path(__file__).resolve().parent
-SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
+SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")
 PAGES = {name: bench.labels(HERE / name) for name in SETS}
 # Sets written before each one: a city may appear in one set only.
 EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blind", "blind2", "blind3"),
@@ -95,7 +97,9 @@ EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blin
            "blind16": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                        "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"),
            "blind17": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                       "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")}
+                       "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"),
+           "blind18": ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+                       "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")}
 
 # Measured with the current extractor, all in-sample now (their held-out figures are in
 # docs/benchmarks.md and docs/watch.md). Every field meets the goals: blind3's records contact
@@ -158,6 +162,8 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # Lynwood's agenda-page accommodation line labelled the records phone here, not in blind3 and
     # blind16; see the agenda-page disagreement in docs/watch.md).
     "blind17": {},
+    # The held-out test set: its one held-out run meets the goals on every field.
+    "blind18": {},
 }
 
 
