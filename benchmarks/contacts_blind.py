@@ -25,7 +25,7 @@ are about records, else none. How it is matched:
 Usage: .venv/bin/python benchmarks/contacts_blind.py [--set DIR] [--verbose]
 
 ``--set DIR`` scores another page set laid out the same way (``DIR/labels.json`` and the
-pages it names), e.g. ``tests/watch/blind2`` to ``blind18``, the second to eighteenth sets
+pages it names), e.g. ``tests/watch/blind2`` to ``blind20``, the second to twentieth sets
 (sets written after the seventeenth are held-out test sets; the others are development sets
 now: the rules were fixed by cause on each after its untuned, held-out run). A set not listed in
 ``DEVELOPMENT_SETS`` is reported as a held-out test set. Portals are the city's own
