@@ -298,3 +298,6 @@ MAKERS.update(SIDE_BY_SIDE)
 from log_layouts_numberplace import NUMBER_PLACE  # noqa: E402
 
 MAKERS.update(NUMBER_PLACE)
+from log_layouts_digits import DIGITS  # noqa: E402
+
+MAKERS.update(DIGITS)
