@@ -44,7 +44,8 @@ def _form(line: str, x: int, token: str, inline: bool = False) -> tuple | None:
     when the number is not at the start (more than two short words before it). With
     `inline`, a number inside the line is described by the shape of the two words just
     before it ("At 6:11 a.m. (25-3302) ..." -> "a.a. ("), whatever opens the line."""
-    before = line[:x].split()
+    # "Case #25-018203": a number sign glued to the number belongs to the word before it
+    before = line[:x].removesuffix("#").split()
     after = line[x + len(token):].lstrip()
     follow = "" if not after else "a" if after[0].isalnum() else after[0]
     if inline:

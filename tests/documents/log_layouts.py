@@ -301,3 +301,6 @@ MAKERS.update(NUMBER_PLACE)
 from log_layouts_digits import DIGITS  # noqa: E402
 
 MAKERS.update(DIGITS)
+from log_layouts_cards import CARDS  # noqa: E402
+
+MAKERS.update(CARDS)
