@@ -304,3 +304,6 @@ MAKERS.update(DIGITS)
 from log_layouts_cards import CARDS  # noqa: E402
 
 MAKERS.update(CARDS)
+from log_layouts_forms import FORMS  # noqa: E402
+
+MAKERS.update(FORMS)
