@@ -9,7 +9,6 @@ kept under its own name in ``fields`` and the record's lines in ``raw``.
 from __future__ import annotations
 
 import datetime as _dt
-
 import re
 from collections import Counter
 from functools import lru_cache
