@@ -28,9 +28,9 @@ from prr.scrapers.incident_log.entryvalues import (
     _second_line_parts,
     name_read,
 )
-from prr.scrapers.incident_log.fields import build
+from prr.scrapers.incident_log.fields import ADDRESS, build
 from prr.scrapers.incident_log.headings import section_headings
-from prr.scrapers.incident_log.text import DATE_ONLY_RE, TIME_ONLY_RE, shape, squash
+from prr.scrapers.incident_log.text import DATE_ONLY_RE, TIME_ONLY_RE, parse_datetime, shape, squash
 
 MIN_ENTRIES = 3
 _PREFIX = re.compile(r"^[A-Za-z][A-Za-z.#]{0,11}$")
@@ -44,7 +44,8 @@ def _form(line: str, x: int, token: str, inline: bool = False) -> tuple | None:
     when the number is not at the start (more than two short words before it). With
     `inline`, a number inside the line is described by the shape of the two words just
     before it ("At 6:11 a.m. (25-3302) ..." -> "a.a. ("), whatever opens the line."""
-    before = line[:x].split()
+    # "Case #25-018203": a number sign glued to the number belongs to the word before it
+    before = line[:x].removesuffix("#").split()
     after = line[x + len(token):].lstrip()
     follow = "" if not after else "a" if after[0].isalnum() else after[0]
     if inline:
@@ -180,7 +181,9 @@ def read_entries(doc, found, context) -> list[dict] | None:
         return None
     spans = entry_spans(doc, starts)
     sections = section_headings(doc, spans)
-    blocks = [entry_lines(doc, s, e, sections[1] if sections else ()) for s, e in spans]
+    heads = card_headings(doc, starts)
+    leave = set(sections[1] if sections else ()) | set(heads.values())
+    blocks = [entry_lines(doc, s, e, leave) for s, e in spans]
     side = _side_column(doc, spans[:50], found.ids)
     if side is not None:
         return _read_side_headed(doc, spans, found.ids, side, context)
@@ -218,12 +221,65 @@ def read_entries(doc, found, context) -> list[dict] | None:
         names["line 2"] = "location"
     records = [build(values, names, page=doc.pages[s], number=found.ids[s], raw=block, context_date=context[s])
                for (s, _), block, values in zip(spans, blocks, read)]
+    _dotted_meta(records, blocks)
+    for k, i in heads.items():      # a card's own heading, printed above its number
+        head = doc.lines[i].strip()
+        if not records[k]["type"]:
+            records[k]["type"], records[k]["offences"] = head, [head]
+            records[k]["fields"]["_heading"] = head
     if sections:
         for rec, head in zip(records, sections[0]):
             if head and not rec["type"]:
                 rec["type"], rec["offences"] = head, [head]
                 rec["fields"]["_heading"] = head
     return records
+
+
+_HEADING = re.compile(r"^[A-Z][A-Za-z/&'()-]*(?: [A-Za-z/&'()-]+){0,5}$")
+
+
+_DOT = " \u00b7 "      # a middle dot between a web page's values
+
+
+def _dotted_meta(records: list[dict], blocks: list[list[str]]) -> None:
+    """Entries whose number line holds values parted by middle dots (``Case #25-018203 ·
+    Reported Oct 20, 2025, 3:15 PM · 1200 block of N Larch St``), in nearly all of them:
+    a part with a date is when it was reported, an address the place, the lines under it
+    the narrative."""
+    if sum(1 for b in blocks if b and b[0].count(_DOT) >= 2) < 0.8 * max(1, len(blocks)):
+        return
+    for rec, block in zip(records, blocks):
+        if not block or block[0].count(_DOT) < 2:
+            continue
+        if rec["type"] and _DOT.strip() in rec["type"]:
+            rec["type"], rec["offences"] = None, []      # the meta line's rest: no type
+        for part in block[0].split(_DOT)[1:]:
+            if rec["reported_at"] is None and (when := parse_datetime(part)):
+                rec["reported_at"] = when
+            elif rec["location"] is None and ADDRESS.search(part):
+                rec["location"] = part.strip()
+        if rec["summary"] and rec["summary"].startswith(block[0][:20]):
+            rec["summary"] = squash(" ".join(block[1:])) or None
+
+
+def card_headings(doc, starts: list[int]) -> dict[int, int]:
+    """Entry -> the line just above its number line, when nearly every entry has one there:
+    a few words without digits or a colon, after a blank line (a web log's card: the type
+    as a heading over the line with the number). That line is the entry's, not the end of
+    the entry before."""
+    heads: dict[int, int] = {}
+    for k, s in enumerate(starts):
+        i = s - 1
+        while i >= 0 and i in doc.skip:
+            i -= 1
+        if i <= 0 or not _HEADING.match(doc.lines[i].strip()) or (k and i <= starts[k - 1]):
+            continue
+        j = i - 1
+        while j >= 0 and j in doc.skip:
+            j -= 1
+        if j < 0 or not doc.lines[j].strip() or doc.pages[j] != doc.pages[i]:
+            heads[k] = i
+    return heads if len(heads) >= max(MIN_ENTRIES, 0.8 * len(starts)) else {}
 
 
 def headed_entries(doc, spans: list[tuple[int, int]]) -> bool:

@@ -8,6 +8,7 @@ kept under its own name in ``fields`` and the record's lines in ``raw``.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections import Counter
 from functools import lru_cache
@@ -106,6 +107,13 @@ def _kind_of_values(values: list[str]) -> str | None:
     return None
 
 
+def _compact_dates(values: list[str]) -> bool:
+    """Most values are dates printed as eight bare digits (YYYYMMDD): only where a title
+    says the column holds dates (an untitled column of such digits is record numbers)."""
+    vals = [v for v in values[:50] if v]
+    return bool(vals) and sum(1 for v in vals if _compact_date(v) != v) >= 0.7 * len(vals)
+
+
 def _clock_times(values: list[str]) -> bool:
     """Most values are clock times only, one or several (a unit line's times stacked)."""
     vals = [v for v in values[:50] if v]      # a sample: once per header, not per record
@@ -149,8 +157,9 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
                 col = None      # later than the report on every record: when it was cleared
         elif col is None and kind == "time" and "reported_at" not in out:
             col = "reported_at"     # times and no date beside them: when each entry was logged
-        elif col in ("reported_at", "occurred_at") and kind not in ("date", "time"):
-            col = None
+        elif col in ("reported_at", "occurred_at") and kind not in ("date", "time") and \
+                not _compact_dates([s[k] for s in samples]):
+            col = None      # (a title saying "date" over eight bare digits: YYYYMMDD, kept)
         elif col in ("type", "disposition", "location") and _clock_times([s[k] for s in samples]):
             col = None      # a column of clock times says no outcome ("Disp'd": when units were sent)
         elif col == "reported_at" and "reported_at" in out and "occurred_at" not in out and kind == "date" \
@@ -286,11 +295,22 @@ def _offences(kind: str) -> list[str]:
     return [squash(t) for t in _OFFENCE_SEP.split(kind) if t.strip()]
 
 
+def _compact_date(part: str) -> str:
+    """A date printed as eight bare digits in a date column ("20251014", a mainframe's
+    YYYYMMDD) as ISO; anything else (or digits that are no valid date) as printed."""
+    if len(part) != 8 or not part.isdigit() or not 1900 <= int(part[:4]) <= 2099:
+        return part
+    try:
+        return _dt.date(int(part[:4]), int(part[4:6]), int(part[6:])).isoformat()
+    except ValueError:
+        return part
+
+
 def _set_dates(rec: dict, col: str, parts: list[str], context_date: str | None) -> None:
     """Join a date column with a time column beside it; keep a range's end."""
     if not parts:
         return
-    text = " ".join(parts)
+    text = " ".join(map(_compact_date, parts))
     start, end = parse_range(text)
     if start and "T" not in start:
         times = [p for p in parts if TIME_ONLY_RE.match(p.strip())]

@@ -348,11 +348,20 @@ def _numbers_in_spans(found, record_spans) -> dict[int, str]:
 def _mode(doc: Doc, found, labels) -> str:
     """Labelled blocks when the label starting each block is there about once per record
     (a table's header row names its columns once per page, not per row)."""
-    if labels is not None and len(_label_anchors(doc, labels)) >= 0.5 * len(found.lines):
-        return "blocks"
+    if labels is not None:
+        by_label = _label_anchors(doc, labels)
+        if len(by_label) >= 0.5 * len(found.lines) and not _sheet_header(doc, by_label, found):
+            return "blocks"
     if found.kind == "id_series":
         return "text"
     return "table"
+
+
+def _sheet_header(doc: Doc, by_label: list[int], found) -> bool:
+    """The label stands once on every page, over pages of several numbered rows (a form's
+    "Date of Log:" on each day's sheet): a page header, not one record's label."""
+    pages = [doc.pages[i] for i in by_label]
+    return len(set(pages)) == len(pages) == len(set(doc.pages)) and len(found.lines) >= 1.3 * len(pages)
 
 
 def _text_lines(doc: Doc, skip: set[int]):

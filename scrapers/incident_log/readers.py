@@ -224,8 +224,11 @@ def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
     """The columns of one page's records, their titles, and the note lines kept out of them."""
     notes = {i for s, e in spans for i in range(s + 1, e) if _NOTE.match(doc.lines[i]) and _is_note(doc.lines[i])}
     prose = prose_lines(doc, spans, notes)
+    blank = _blank_form_rows(doc, spans)
     body = [doc.lines[i] for s, e in spans for i in range(s, e) if i not in doc.skip and i not in notes
-            and i not in prose]
+            and i not in prose and i not in blank]
+    if blank:       # the ruled form's empty lines are no rows either: gaps are the rows' own
+        body = [ln for ln in body if ln.strip()]
     cols = merge_split_dates(gaps_to_columns(body), body)
     if not header:
         # no titles to say where columns part: a one-character gap is a word space (a
@@ -238,6 +241,22 @@ def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
         cols, names = merge_untitled(cols, names)
         cols, names = merge_spanned(cols, names, header)
     return cols, [n or f"column {j + 1}" for j, n in enumerate(names)], notes, prose
+
+
+_ROW_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+
+
+def _blank_form_rows(doc: Doc, spans) -> set[int]:
+    """Lines holding only a pre-printed row number, counting up by one ("5", "6", ...: a
+    form's unused ruled rows under the page's last record): no column's values. Looked for
+    only when a page's records are few (their gaps decide the columns)."""
+    if len(spans) > 8:
+        return set()
+    found = [(i, int(m.group(1))) for s, e in spans for i in range(s + 1, e)
+             if (m := _ROW_NUMBER.match(doc.lines[i]))]
+    rows = {i for (i, n), (_, m) in zip(found, found[1:]) if m == n + 1}
+    rows |= {j for (i, n), (j, m) in zip(found, found[1:]) if m == n + 1}
+    return rows if len(rows) >= 3 else set()
 
 
 def _join_word_spaces(cols: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -298,3 +298,12 @@ MAKERS.update(SIDE_BY_SIDE)
 from log_layouts_numberplace import NUMBER_PLACE  # noqa: E402
 
 MAKERS.update(NUMBER_PLACE)
+from log_layouts_digits import DIGITS  # noqa: E402
+
+MAKERS.update(DIGITS)
+from log_layouts_cards import CARDS  # noqa: E402
+
+MAKERS.update(CARDS)
+from log_layouts_forms import FORMS  # noqa: E402
+
+MAKERS.update(FORMS)

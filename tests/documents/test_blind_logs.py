@@ -70,12 +70,10 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # goals; index lines numbered at the right margin and two-line events numbered on the
     # last line gave recall 0.000, see its README); every agency meets them now.
     "blind_logs13": {},
-    # blind_logs14 is the held-out set: the figures of its one held-out run, not read.
-    "blind_logs14": {
-        "ardent-hill-community-college-oh-pd": "held-out run: recall 0.000 (a pre-printed daily form)",
-        "larkspur-heights-id-pd": "held-out run: recall 0.000 (web cards printed from a browser)",
-        "tri-valley-ut-metro-transit-pd": "held-out run: recall 0.000 (ten bare digits beside digit columns)",
-    },
+    # blind_logs14 became a development set after its held-out run (2 of 5 agencies met the
+    # goals; a pre-printed daily form, web cards printed from a browser and ten bare digits
+    # beside digit columns gave recall 0.000, see its README); every agency meets them now.
+    "blind_logs14": {},
 }
 
 _LOADED: dict = {}
