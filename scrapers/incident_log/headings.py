@@ -69,20 +69,34 @@ def section_headings(doc, spans: list[tuple[int, int]]) -> tuple[list[str | None
     return found, lines
 
 
-def type_from_headings(doc, record_spans: list[tuple[int, int]], records: list[dict]) -> None:
-    """Give each typeless record the category heading above it, in place."""
-    if not records or sum(1 for r in records if not r.get("type")) < 0.25 * len(records):
-        return
+def _headings_above(record_spans: list[tuple[int, int]], heading_at) -> list[str | None]:
+    """For each record, the last heading printed between the record before it and it (or the
+    one before that, carried on): ``heading_at(i, start)`` names the heading line ``i`` holds
+    above the record starting at ``start``, or None."""
     found: list[str | None] = []
     current, prev_end = None, 0
     for s, e in record_spans:
         for i in range(prev_end, s):
-            if i not in doc.skip or not doc.ids[i]:
-                current = heading(doc.lines[i]) or current
+            current = heading_at(i, s) or current
         found.append(current)
         prev_end = max(prev_end, e)
+    return found
+
+
+def _headed(found: list[str | None], n: int, most_distinct: float) -> bool:
+    """Headings group the records: nearly every record has one, there are at least two, and
+    they are few beside the records (at most ``most_distinct`` of them)."""
     named = [h for h in found if h]
-    if len(named) < 0.8 * len(records) or len(set(named)) < 2 or len(set(named)) > 0.2 * len(records):
+    return len(named) >= 0.8 * n and 2 <= len(set(named)) <= most_distinct * n
+
+
+def type_from_headings(doc, record_spans: list[tuple[int, int]], records: list[dict]) -> None:
+    """Give each typeless record the category heading above it, in place."""
+    if not records or sum(1 for r in records if not r.get("type")) < 0.25 * len(records):
+        return
+    found = _headings_above(record_spans, lambda i, s: heading(doc.lines[i])
+                            if i not in doc.skip or not doc.ids[i] else None)
+    if not _headed(found, len(records), 0.2):
         return
     for rec, head in zip(records, found):
         if not head:
@@ -124,17 +138,9 @@ def location_from_headings(doc, record_spans: list[tuple[int, int]], records: li
     column = _house_column(records)
     if column is None:
         return
-    found: list[str | None] = []
-    current, prev_end = None, 0
-    for s, _e in record_spans:
-        indent = len(doc.lines[s]) - len(doc.lines[s].lstrip())
-        for i in range(prev_end, s):
-            if i not in doc.skip and (street := _street(doc.lines[i], indent)):
-                current = street
-        found.append(current)
-        prev_end = max(prev_end, _e)
-    named = [h for h in found if h]
-    if len(named) < 0.8 * len(records) or len(set(named)) < 2 or len(set(named)) > 0.5 * len(records):
+    found = _headings_above(record_spans, lambda i, s: _street(doc.lines[i], len(doc.lines[s]) - len(
+        doc.lines[s].lstrip())) if i not in doc.skip else None)
+    if not _headed(found, len(records), 0.5):
         return
     for rec, street in zip(records, found):
         house = rec["fields"].get(column)
