@@ -17,6 +17,7 @@ from prr.scrapers.incident_log.entries import entry_spans, headed_entries, openi
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
+from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
@@ -57,7 +58,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     """Records of a log, with a status that says what was found. ``progress(message)``
     is told each stage (a yearly log of thousands of records takes a few seconds)."""
     with _no_cycle_collection():
-        result = _parse_log(page_texts, progress)
+        pairs = read_key_value_lines(page_texts)      # one line of KEY=value pairs per event
+        result = LogResult(pairs, "records", None, "key=value lines") if pairs else _parse_log(page_texts, progress)
         if result.status == "records" and result.layout == "free text":
             read_piped(result.records, page_texts) or \
                 read_run_in_labels(result.records)        # "RECEIVED ... INCIDENT ... NATURE ..."

@@ -307,3 +307,6 @@ MAKERS.update(CARDS)
 from log_layouts_forms import FORMS  # noqa: E402
 
 MAKERS.update(FORMS)
+from log_layouts_pairs import PAIRS  # noqa: E402
+
+MAKERS.update(PAIRS)
