@@ -310,3 +310,6 @@ MAKERS.update(FORMS)
 from log_layouts_pairs import PAIRS  # noqa: E402
 
 MAKERS.update(PAIRS)
+from log_layouts_tape import TAPE  # noqa: E402
+
+MAKERS.update(TAPE)
