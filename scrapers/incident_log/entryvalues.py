@@ -127,6 +127,10 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
             values["time"] = next(stamp(c) for c in cells if stamp(c))
             kind = next((c for c in cells if not stamp(c)), "")
             values["summary"] = squash(" ".join(block[1:]))
+        elif DATETIME_RE.fullmatch(after.strip()):
+            # the number line holds only its date-time: when, not what (that is below it)
+            values["time"], kind = after.strip(), ""
+            values["summary"] = squash(" ".join(block[1:]))
         else:
             kind = after.split(". ", 1)[0].rstrip(".")
             values["summary"] = squash(" ".join(block))

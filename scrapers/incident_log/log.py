@@ -1,10 +1,7 @@
 """``parse_log``: the entry point that picks the reader and says what it found."""
 from __future__ import annotations
 
-import gc
 import re
-import threading
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -14,9 +11,11 @@ from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
+from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
+from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
@@ -56,8 +55,9 @@ def parse_records(page_texts: list[str], tables_by_page: list | None = None) -> 
 def parse_log(page_texts: list[str], progress=None) -> LogResult:
     """Records of a log, with a status that says what was found. ``progress(message)``
     is told each stage (a yearly log of thousands of records takes a few seconds)."""
-    with _no_cycle_collection():
-        result = _parse_log(page_texts, progress)
+    with no_cycle_collection():
+        pairs = read_key_value_lines(page_texts)      # one line of KEY=value pairs per event
+        result = LogResult(pairs, "records", None, "key=value lines") if pairs else _parse_log(page_texts, progress)
         if result.status == "records" and result.layout == "free text":
             read_piped(result.records, page_texts) or \
                 read_run_in_labels(result.records)        # "RECEIVED ... INCIDENT ... NATURE ..."
@@ -65,33 +65,6 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
             # a number printed in two columns (year, serial): joined as the document cites it
             result.reason = join_split_numbers(result.records, page_texts) or result.reason
         return result
-
-
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = False
-
-
-@contextmanager
-def _no_cycle_collection():
-    """Python's cycle collector paused while a log is read: reading makes hundreds of
-    thousands of small objects (lines, hits, records) and no cycles, and the collector's
-    passes over them took a fifth of the time (0.27 of 1.48 s on the benchmark's logs).
-    Reference counting still frees everything; a collection runs as usual afterwards.
-    Nested and concurrent readers share one pause (the collector is process-wide)."""
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()
 
 
 def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> LogResult:

@@ -307,3 +307,9 @@ MAKERS.update(CARDS)
 from log_layouts_forms import FORMS  # noqa: E402
 
 MAKERS.update(FORMS)
+from log_layouts_pairs import PAIRS  # noqa: E402
+
+MAKERS.update(PAIRS)
+from log_layouts_tape import TAPE  # noqa: E402
+
+MAKERS.update(TAPE)

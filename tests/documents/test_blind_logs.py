@@ -74,10 +74,10 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # goals; a pre-printed daily form, web cards printed from a browser and ten bare digits
     # beside digit columns gave recall 0.000, see its README); every agency meets them now.
     "blind_logs14": {},
-    # blind_logs15 is the held-out set: the figures of its one held-out run, not read.
-    "blind_logs15": {
-        "kittiwake-harbor-or-port-pd": "held-out run: recall 0.000 (a CAD audit extract of key=value pairs)",
-    },
+    # blind_logs15 became a development set after its held-out run (4 of 5 agencies met the
+    # goals; a CAD audit extract of key=value lines gave recall 0.000, see its README); every
+    # agency meets them now.
+    "blind_logs15": {},
 }
 
 _LOADED: dict = {}
