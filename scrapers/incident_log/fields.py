@@ -284,6 +284,18 @@ def build(values: dict[str, str], names: dict[str, str | None], *, page: int, nu
     return rec
 
 
+def rebuilt(rec: dict, values: dict[str, str], names: dict[str, str | None], number: str | None) -> dict:
+    """``rec`` read again from its named values (a reader that found the record's own
+    structure after the first pass): the new record, keeping the old one's related numbers
+    and whatever else it had that the new one does not."""
+    new = build(values, names, page=rec["page"], number=number, raw=(rec.get("raw") or "").split("\n"))
+    new["related_numbers"] = rec.get("related_numbers") or []
+    for key, value in rec.items():
+        if key not in new:
+            new[key] = value
+    return new
+
+
 @lru_cache(maxsize=4096)
 def _field_name(name: str) -> str:
     return name.rstrip(":").strip() or name

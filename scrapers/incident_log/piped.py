@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.fields import build, name_columns
+from prr.scrapers.incident_log.fields import name_columns, rebuilt
 
 SEP = " | "
 MIN_PARTS = 4
@@ -60,13 +60,7 @@ def read_piped(records: list[dict], page_texts: list[str]) -> bool:
     for k, (rec, parts) in enumerate(zip(records, split)):
         if parts is None or len(parts) != parts_n:
             continue
-        new = build(dict(zip(titles, parts)), mapping, page=rec["page"], number=number_of[k] or None,
-                    raw=rec["raw"].split("\n"))
-        new["related_numbers"] = rec.get("related_numbers") or []
-        for key, value in rec.items():
-            if key not in new:
-                new[key] = value
-        records[k] = new
+        records[k] = rebuilt(rec, dict(zip(titles, parts)), mapping, number_of[k] or None)
     return True
 
 

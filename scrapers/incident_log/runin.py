@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.fields import build, name_columns
+from prr.scrapers.incident_log.fields import name_columns, rebuilt
 
 _CAPS = re.compile(r"(?<![\w/-])[A-Z]{3,}(?![\w/-])")
 SAMPLE = 60
@@ -109,11 +109,5 @@ def read_run_in_labels(records: list[dict]) -> bool:
     for k, (rec, values) in enumerate(zip(records, split)):
         if labels[0] not in values:
             continue
-        new = build({w.title(): values.get(w, "") for w in labels}, mapping, page=rec["page"],
-                    number=numbers[k] or None, raw=(rec.get("raw") or "").split("\n"))
-        new["related_numbers"] = rec.get("related_numbers") or []
-        for key, value in rec.items():
-            if key not in new:
-                new[key] = value
-        records[k] = new
+        records[k] = rebuilt(rec, {w.title(): values.get(w, "") for w in labels}, mapping, numbers[k] or None)
     return True
