@@ -3,6 +3,7 @@ per-host limits hold) while the main process writes; and the write batching."""
 from __future__ import annotations
 
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from prr.db.core import WriteBatch
 from prr.scrapers.fetch import Fetched, PoliteFetcher
@@ -20,7 +21,26 @@ def worker_count() -> int:
     return min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-_ready: tuple | None = None     # (workers, pool, queue, jobs) forked ahead of a run by start_workers()
+@dataclass
+class _Ahead:
+    """What workers forked ahead were set fetching: the run takes their results only for the
+    same pages with the same settings and fetcher."""
+    settings: object
+    config: dict | None
+    items: list[dict]
+    jobs: dict
+
+
+@dataclass
+class _Started:
+    """Worker processes forked ahead of a run by :func:`start_workers`."""
+    workers: int
+    pool: object
+    queue: object
+    ahead: _Ahead | None = None
+
+
+_ready: _Started | None = None
 
 
 def start_workers(workers: int | None = None, *, settings=None, items: list[dict] | None = None) -> bool:
@@ -57,7 +77,7 @@ def start_workers(workers: int | None = None, *, settings=None, items: list[dict
         jobs = _submit(pool, settings, config, items, workers) if items else None
         if jobs is None:
             pool.submit(int)
-    _ready = (workers, pool, queue, (settings, config, items, jobs) if jobs else None)
+    _ready = _Started(workers, pool, queue, _Ahead(settings, config, items, jobs) if jobs else None)
     return True
 
 
@@ -86,14 +106,15 @@ def take_jobs_ahead(settings, config: dict, items: list[dict], workers: int):
     the same settings and fetcher; None when there are none, or they fetch other pages
     (then they are stopped)."""
     global _ready
-    if _ready is None or _ready[3] is None:
+    started = _ready
+    if started is None or started.ahead is None:
         return None
-    count, pool, queue, (settings_ahead, config_ahead, items_ahead, jobs) = _ready
-    if (count, settings_ahead, config_ahead, items_ahead) != (workers, settings, config, items):
+    ahead = started.ahead
+    if (started.workers, ahead.settings, ahead.config, ahead.items) != (workers, settings, config, items):
         release_workers()
         return None
     _ready = None
-    return pool, queue, jobs
+    return started.pool, started.queue, ahead.jobs
 
 
 def started_ahead() -> bool:
@@ -123,7 +144,7 @@ def release_workers() -> None:
     fetching for it are ended at once (they have written nothing)."""
     global _ready
     if _ready is not None:
-        _, pool, queue, ahead = _ready
+        pool, queue, ahead = _ready.pool, _ready.queue, _ready.ahead
         _ready = None
         if ahead is not None:
             # ProcessPoolExecutor has no public way to end its workers before Python 3.14.
@@ -150,8 +171,8 @@ def worker_pool(workers: int):
     from concurrent.futures import ProcessPoolExecutor
 
     global _ready
-    if _ready is not None and _ready[0] == workers and _ready[3] is None:
-        _, pool, queue, _ = _ready
+    if _ready is not None and _ready.workers == workers and _ready.ahead is None:
+        pool, queue = _ready.pool, _ready.queue
         _ready = None
         return pool, queue
     release_workers()       # others, or fetching other pages: not for this run
