@@ -117,16 +117,14 @@ def _looks_like_challenge(status: int, headers: dict, body: bytes) -> bool:
     if len(body) > 50000:          # challenge pages are small; a big page is the page
         return False
     if body.isascii():
-        # The same test on bytes (the markers are ASCII): decoding and lower-casing the
-        # text of every page fetched cost 5x this, measured.
-        raw = body.lower()
-        if any(m in raw for m in _CHALLENGE_STRONG_BYTES):
-            return True
-        return status in (403, 429, 503) and any(m in raw for m in _CHALLENGE_WEAK_BYTES)
-    head = body[:50000].decode("utf-8", "replace").lower()
-    if any(m in head for m in _CHALLENGE_STRONG):
+        # The markers are ASCII: an ASCII page is searched as bytes (decoding and
+        # lower-casing the text of every page fetched cost 5x this, measured).
+        head, strong, weak = body.lower(), _CHALLENGE_STRONG_BYTES, _CHALLENGE_WEAK_BYTES
+    else:
+        head, strong, weak = body.decode("utf-8", "replace").lower(), _CHALLENGE_STRONG, _CHALLENGE_WEAK
+    if any(m in head for m in strong):
         return True
-    return status in (403, 429, 503) and any(m in head for m in _CHALLENGE_WEAK)
+    return status in (403, 429, 503) and any(m in head for m in weak)
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-:.]+)""", re.I)
