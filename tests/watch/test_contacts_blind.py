@@ -3,8 +3,8 @@ scored before any tuning, then used as a development set (the rules were fixed b
 
 Scored by benchmarks/contacts_blind.py (same code). Every field is held to the goals
 (P >= 0.97, R >= 0.95). A field that does not reach them yet is marked xfail with its
-measured figure: the threshold stays at the goal, so the mark comes off when the
-extractor gets there (xfail is not strict, and an XPASS shows in the summary).
+measured figure: the threshold stays at the goal, and the xfail is strict, so once the
+extractor gets there the test fails until the mark is taken off.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def blind_scores():
 
 
 def _field_param(field: str):
-    marks = [pytest.mark.xfail(reason=BELOW_GOAL[field], strict=False)] if field in BELOW_GOAL else []
+    marks = [pytest.mark.xfail(reason=BELOW_GOAL[field], strict=True)] if field in BELOW_GOAL else []
     return pytest.param(field, marks=marks, id=field)
 
 
