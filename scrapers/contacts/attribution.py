@@ -182,6 +182,8 @@ ORGANISATION = re.compile(r"\bU\.?\s?S\.?\b|United\s+States|\bNational\b|\bFeder
                           r"\b(?!(?:CPRA|PRA|FOIA|TTY|TDD|ADA|FAX|CITY|PO|USA)\b)[A-Z]{3,6}\b")
 # "US Department" is not "us", nor is the ".us" of an address ("records@so.county.us")
 CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\b[Oo]ur\b|(?<![.@-])\bus\b|\b[Ww]e\b")
+# "..., not the City", "not from the City": the City named to say it is not whose
+NOT_THE_CITY = re.compile(r"\bnot\s+(?:(?:by|from|through|with|to)\s+)?(?:the\s+)?(?:City|Town)\b")
 @lru_cache(maxsize=8192)      # every number of a paragraph asks about the same paragraph; sites repeat them
 def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
     m = DISTRACTOR.search(seg) or (DISTRACTOR.search(near) or CODE_LINE.search(near) if near else None)
@@ -337,8 +339,7 @@ def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[s
     whatever else the sentence says of the City."""
     host = urlsplit(url).hostname or ""
     # "... handled by the Sheriff's Records Unit, not the City: ... its portal": the City named to say not
-    # ("... or its records portal, not from the City")
-    own = re.sub(r"\bnot\s+(?:(?:by|from|through|with|to)\s+)?(?:the\s+)?(?:City|Town)\b", " ", seg)
+    own = NOT_THE_CITY.sub(" ", seg)
     if link_text and OTHER_AGENCY.search(link_text) and not CITY_OWN.search(link_text):
         own = ""
     if not host or CITY_OWN.search(own) or not OTHER_AGENCY.search(seg):

@@ -7,6 +7,7 @@ owner is read from its words, so a heading over a list of other agencies still d
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from prr.scrapers.contacts.attribution import OTHER_AGENCY
 from prr.scrapers.contacts.named_owner import _own_name
@@ -119,4 +120,9 @@ def mask_acronyms(text: str, acronyms: frozenset[str]) -> str:
     """The city's own acronyms replaced by words that say they are the city's."""
     if not acronyms:
         return text
-    return re.sub(rf"\b(?:{'|'.join(sorted(acronyms))})\b", "City service", text)
+    return _acronyms_pattern(acronyms).sub("City service", text)
+
+
+@lru_cache(maxsize=64)      # one page's set, asked for every line and sentence its owners read
+def _acronyms_pattern(acronyms: frozenset[str]) -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(sorted(acronyms))})\b")

@@ -51,10 +51,14 @@ def _domain_core(host: str) -> set[str]:
     return core or set(parts)
 
 
+# What a domain part puts around a city's name: "cityofmarina", "marinaca"
+_NAME_AFFIX = re.compile(r"^(?:cityof|townof|city|town|ci)|ca$")
+
+
 def _with_bare_names(tokens: set[str]) -> set[str]:
     """The tokens and the names in them: a portal tenant "marinaca" and "cityofmarina" name
     one city ("marina")."""
-    bare = {re.sub(r"^(?:cityof|townof|city|town|ci)|ca$", "", t) for t in tokens}
+    bare = {_NAME_AFFIX.sub("", t) for t in tokens}
     return tokens | {t for t in bare if len(t) >= 4}
 
 
@@ -101,13 +105,16 @@ _TITLE_NAME = re.compile(r"\b(?:City|Town|Village)\s+of\s+((?:[A-Z][\w'-]*\s+){0
                          r"((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*),\s*(?:CA|California)\b")
 
 
+def _title_name(title: str) -> str:
+    """The city's name as the page title writes it ("Twentynine Palms"), or ""."""
+    m = _TITLE_NAME.search(title)
+    return (m.group(1) or m.group(2)) if m else ""
+
+
 def city_name_of(title: str) -> str:
     """The city's name from a page title, its words joined and lower-cased ("twentyninepalms"),
     or "" when the title does not write it as "City of X" or "X, CA"."""
-    m = _TITLE_NAME.search(title)
-    if not m:
-        return ""
-    return re.sub(r"[^a-z0-9]", "", (m.group(1) or m.group(2)).lower())
+    return re.sub(r"[^a-z0-9]", "", _title_name(title).lower())
 
 
 def name_domain(address: str, name: str) -> bool:
@@ -116,17 +123,14 @@ def name_domain(address: str, name: str) -> bool:
     if len(name) < 4:
         return False
     parts = re.split(r"[.\-]", address.rsplit("@", 1)[-1].lower())
-    return any(re.sub(r"^(?:cityof|townof|city|town|ci)|ca$", "", p) == name or p == name for p in parts)
+    return any(_NAME_AFFIX.sub("", p) == name or p == name for p in parts)
 
 
 def with_title_name(city_tokens: frozenset[str], title: str) -> frozenset[str]:
     """The tokens and the city's name from the page title when the domain writes that name by
     its initials only ("ssf.net" for South San Francisco): "South San Francisco Police
     Department" is then the city's own name, as "Pasadena Water and Power" is for pasadena.gov."""
-    m = _TITLE_NAME.search(title or "")
-    if not m:
-        return city_tokens
-    words = re.findall(r"[A-Za-z]+", m.group(1) or m.group(2))
+    words = re.findall(r"[A-Za-z]+", _title_name(title or ""))
     initials = "".join(w[0] for w in words).lower()
     if len(words) < 2 or initials not in city_tokens:
         return city_tokens

@@ -140,7 +140,7 @@ class Extractor(ContactRoles):
         """Items of a list of other bodies whose names do not say the city's are theirs (see
         :mod:`.list_owner`)."""
         for c in others_in_lists(self.page.blocks, self._phone_at, self.city_tokens,
-                                 lambda ln: self._mask_own(mask_city_services(ln, self.city_tokens))):
+                                 self._own_words):
             c.owner = "unknown"
 
     # --- adding --------------------------------------------------------------------------
@@ -165,7 +165,7 @@ class Extractor(ContactRoles):
                     not DEPARTMENT_UNIT.search(c.label) and not re.search(r"\bclerk", c.label, re.I):
                 c.label = f"{head}: {c.label}"
         if c.owner == "city" and c.type == "phone":
-            own_seg = self._mask_own(mask_city_services(seg, self.city_tokens))
+            own_seg = self._own_words(seg)
             c.owner = attr.phone_owner(c.value, own_seg, self._own_services_masked(bi), self.area_codes, c.written)
             # (... or the paragraph over the list the number is an item of says so)
             if c.owner == "city" and (served_by_other(clause := attr.clause(own_seg, c.written), self._own_services_masked(bi))
@@ -174,10 +174,8 @@ class Extractor(ContactRoles):
             if c.owner == "city" and start is not None:
                 own = self._mask_own      # a body the page declared the city's own, named in a title too
                 c.owner = owner_from_block(own_seg, c.written, own(layout.label_above(self.page.blocks, bi, start)),
-                                                own(mask_city_services(block.heading, self.city_tokens))
-                                                if block.region == "main" else "",
-                                                own(mask_city_services(layout.row_before(self.page.blocks[bi].text, start),
-                                                                       self.city_tokens)),
+                                                self._own_words(block.heading) if block.region == "main" else "",
+                                                self._own_words(layout.row_before(self.page.blocks[bi].text, start)),
                                                 own(layout.card_title(self.page.blocks[bi].text, start)),
                                                 own(layout.lead_in(self.page.blocks, bi)))
             if c.owner == "city" and foreign_unclear(c.value, seg, c.written, self.area_codes, self.city_tokens):
@@ -320,6 +318,11 @@ class Extractor(ContactRoles):
         """Bodies and acronyms the page gives as the city's own, masked (see :mod:`.city_services`)."""
         return mask_acronyms(mask_declared(text, self._own_bodies), self._own_acronyms)
 
+    def _own_words(self, text: str) -> str:
+        """The text with everything the page names as the city's own masked: its named services
+        ("Elmford Transit"), then the bodies and acronyms it declares its own."""
+        return self._mask_own(mask_city_services(text, self.city_tokens))
+
     def _beside_named_body_email(self, seg: str, paragraph: str) -> bool:
         """"Eel Haulers collects on Tuesdays. Call <number> or email route@eelhaulers.com": a
         number offered with an address on another body's domain, a body the paragraph names by
@@ -342,7 +345,7 @@ class Extractor(ContactRoles):
         """The block's text with the city's own named services masked, once per block."""
         got = self._masked.get(bi)
         if got is None:
-            got = self._masked[bi] = self._mask_own(mask_city_services(self.page.blocks[bi].text, self.city_tokens))
+            got = self._masked[bi] = self._own_words(self.page.blocks[bi].text)
         return got
 
     def _phone(self, e164: str, ext: str | None, kind: str | None, bi: int, start: int, end: int,

@@ -16,6 +16,7 @@ not one more item of it).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from prr.scrapers.contacts.attribution import CITY_OWN
 from prr.scrapers.contacts.layout import count_contacts
@@ -41,20 +42,17 @@ def _names_city(name: str, city_tokens: frozenset[str], heading: str) -> bool:
 
 def _same_list(a: tuple, b: tuple) -> bool:
     """Two lines of one list: same region and heading, and items of the same kind (list items,
-    table rows, plain lines) where the lines say what kind they are."""
-    return a[:2] == b[:2] and a[3:4] == b[3:4]
+    table rows, plain lines)."""
+    return a[:2] == b[:2] and a[3] == b[3]
 
 
-def list_owners(lines: list[tuple[str, ...]], owners: list[str | None], city_tokens: frozenset[str],
-                masked: list[str] | None = None) -> list[str | None]:
-    """For the page's lines in order, ``(region, heading, text[, item kind])``, and the owner each line's one
-    city-or-other number was given (None: no single number on it), the owners after the list
-    rule: items of a list mostly of other bodies whose names do not say the city become
-    ``unknown``. Needs the city's name (``city_tokens``). ``masked``: the lines with the city's
-    own named services masked, read for the names."""
-    out = list(owners)
-    if not city_tokens:
-        return out
+def _list_others(lines: list[tuple[str, str, str, str]], owners: list[str | None], city_tokens: frozenset[str],
+                 masked: list[str]) -> list[int]:
+    """For the page's lines in order, ``(region, heading, text, item kind)``, and the owner each
+    line's one city-or-other number was given (None: no single number on it), the lines the list
+    rule makes another body's: city-given items of a list mostly of other bodies whose names
+    (read in ``masked``, the lines with the city's own named services masked) do not say the city."""
+    found = []
     i = 0
     while i < len(lines):
         j, run = i, []
@@ -65,12 +63,10 @@ def list_owners(lines: list[tuple[str, ...]], owners: list[str | None], city_tok
         if len(run) >= MIN_ITEMS:
             others = sum(1 for k in run if owners[k] != "city")
             if others >= 2 and others * 2 >= len(run):
-                for k in run:
-                    name = _item_name(masked[k] if masked else lines[k][2]) or ""
-                    if owners[k] == "city" and not _names_city(name, city_tokens, lines[k][1]):
-                        out[k] = "unknown"
+                found += [k for k in run if owners[k] == "city"
+                          and not _names_city(_item_name(masked[k]) or "", city_tokens, lines[k][1])]
         i = max(j, i + 1)
-    return out
+    return found
 
 
 def others_in_lists(blocks, phone_at: list[tuple], city_tokens: frozenset[str], mask) -> list:
@@ -94,10 +90,7 @@ def others_in_lists(blocks, phone_at: list[tuple], city_tokens: frozenset[str], 
             owners.append(here[0][0] if one else None)
             found.append(here)
             pos += len(ln) + 1
-    changed = {id(found[k][0][1]) for k, owner in enumerate(list_owners(lines, owners, city_tokens, masked))
-               if owner != owners[k]}
-    out = []
-    for c in {id(p[3]): p[3] for p in phone_at}.values():
-        if id(c) in changed and c.owner == "city" and sum(1 for p in phone_at if p[3] is c and p[2] == "city") == 1:
-            out.append(c)
-    return out
+    changed = {id(found[k][0][1]) for k in _list_others(lines, owners, city_tokens, masked)}
+    city_reads = Counter(id(p[3]) for p in phone_at if p[2] == "city")
+    return [c for c in {id(p[3]): p[3] for p in phone_at}.values()
+            if id(c) in changed and c.owner == "city" and city_reads[id(c)] == 1]

@@ -192,27 +192,24 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
         # on a records portal's own page, its link back to the city's records page, named as the
         # city's ("City of Elm records information", "the City of Elm website")
         return _without_session(url), vendor or "website"
-    says = bool(PORTAL_TEXT.search(text)) and not NOT_PORTAL_TEXT.search(text) and not NOT_A_FORM.search(text)
+    says = _about_records(text) and not NOT_A_FORM.search(text)
     if not says and (vendor in FORM_VENDORS or (FORM_TEXT.search(text) and own_host)) \
             and not NOT_PORTAL_TEXT.search(text):
         says = bool(RECORDS_PATH.search(urlsplit(url).path))     # "online form" -> /Forms/PublicRecordsRequest
         # "To request records, ... or use the online request form": the sentence says what the form is for
-        says = says or (bool(FORM_TEXT.search(text)) and bool(PORTAL_TEXT.search(sentence))
-                        and not NOT_PORTAL_TEXT.search(sentence))
+        says = says or (bool(FORM_TEXT.search(text)) and _about_records(sentence))
         # "Download the records request form or fill it out online": a form builder's link whose
         # sentence names the request form it fills in
         says = says or (vendor in FORM_HOSTS and bool(FILL_ONLINE.search(sentence)) and bool(FORM_TEXT.search(sentence))
-                        and bool(PORTAL_TEXT.search(sentence)) and not NOT_PORTAL_TEXT.search(sentence))
+                        and _about_records(sentence))
     # "Submit a request online" / "our online request form" to a form builder under a heading,
     # or on a page, about public records requests
     if not says and vendor in FORM_HOSTS and (REQUEST_ACTION.search(text) or REQUEST_FORM_WORDS.search(text)) \
-            and not NOT_PORTAL_TEXT.search(text) \
-            and any(PORTAL_TEXT.search(h) and not NOT_PORTAL_TEXT.search(h) for h in (heading, subject) if h):
+            and not NOT_PORTAL_TEXT.search(text) and _under_records(heading, subject):
         says = True
     # "Print the request form (PDF)": a document on the city's own site that is only "the request
     # form", on a page or under a heading about public records requests
-    if not says and own_host and BARE_REQUEST_FORM.match(text) \
-            and any(PORTAL_TEXT.search(h) and not NOT_PORTAL_TEXT.search(h) for h in (heading, subject) if h):
+    if not says and own_host and BARE_REQUEST_FORM.match(text) and _under_records(heading, subject):
         says = True
     # "Download the records request form in <English> or <Spanish>", "the request form (<English> |
     # <Tiếng Việt>)": a document on the city's own site whose words are only a language, in a sentence
@@ -228,8 +225,18 @@ def _offers_records_form(offer: str, heading: str, subject: str) -> bool:
     """The words around a link offer a form, for records requests by themselves or under a
     heading (or on a page) about them."""
     return bool(FORM_TEXT.search(offer)) and not NOT_PORTAL_TEXT.search(offer) \
-        and (bool(PORTAL_TEXT.search(offer)) or any(PORTAL_TEXT.search(h) and not NOT_PORTAL_TEXT.search(h)
-                                                    for h in (heading, subject) if h))
+        and (bool(PORTAL_TEXT.search(offer)) or _under_records(heading, subject))
+
+
+def _about_records(words: str) -> bool:
+    """The words name a records request ("Public Records Request"), not another kind of
+    record or request ("medical records", "request for proposals": :data:`NOT_PORTAL_TEXT`)."""
+    return bool(PORTAL_TEXT.search(words)) and not NOT_PORTAL_TEXT.search(words)
+
+
+def _under_records(heading: str, subject: str) -> bool:
+    """The link stands under a heading, or on a page, about records requests."""
+    return any(_about_records(h) for h in (heading, subject) if h)
 
 
 def _names_site(text: str, host: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from prr.scrapers.contacts.attribution import CITY_OWN
+from prr.scrapers.contacts.attribution import NOT_THE_CITY as NOT_CITY_NAMED
 
 # "Police services are provided by the Elm County Sheriff", "Elmford is served by the County
 # Sheriff's Department, Oak Station", "provided through a contract with CAL FIRE"
@@ -64,7 +65,7 @@ def _other_service(seg: str, paragraph: str) -> bool:
     return (police and not fire and served == {"fire"}) or (fire and not police and served == {"police"})
 
 
-# "..., not the City", "not from the City": the City named to say it is not whose
-# ("The City does not hold deputies' reports": the City the subject of a denial, likewise)
-NOT_THE_CITY = re.compile(r"\bnot\s+(?:(?:by|from|through|with|to)\s+)?(?:the\s+)?(?:City|Town)\b|"
+# "..., not the City" (see :data:`.attribution.NOT_THE_CITY`), and "The City does not hold
+# deputies' reports": the City the subject of a denial, likewise not whose
+NOT_THE_CITY = re.compile(rf"{NOT_CITY_NAMED.pattern}|"
                           r"\b(?:City|Town)\s+(?:does|do|did|can|will|is|has)\s*(?:not|n['\u2019]t)\b")
