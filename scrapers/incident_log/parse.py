@@ -57,6 +57,11 @@ class Doc:
     starts: list[int] | None = None                    # where each line starts in ``text``
     printed: list[str] | None = None                   # the lines as printed, when read changed
 
+    def raw(self, s: int, e: int) -> list[str]:
+        """Lines ``s`` to ``e`` as printed (a record's ``raw``): blank and furniture lines left out."""
+        lines, skip = self.printed or self.lines, self.skip
+        return [lines[i].rstrip() for i in range(s, e) if i not in skip and lines[i].strip()]
+
     def label_hits(self, labels) -> dict:
         if self.hits is None:
             self.hits = label_hits(self.lines, labels, self.text, self.starts)
