@@ -102,7 +102,7 @@ def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]
     numbers = [doc.ids[e][-1][1] for e in ends]
     blocks = []
     for (s, e), number in zip(spans, numbers):
-        block = [doc.lines[i].strip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
+        block = entry_lines(doc, s, e)
         last = block[-1]
         block[-1] = last[:last.rfind(number)].rstrip(" " + _OPENERS)
         blocks.append([ln for ln in block if ln])

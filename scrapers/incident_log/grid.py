@@ -49,7 +49,7 @@ def split_record_grid(doc, page_texts: list[str]) -> list[str] | None:
                 heads[i] = xs
     rewritten: dict[int, list] = {}
     for page in sorted({doc.pages[i] for i in heads}):
-        start = doc.pages.index(page)
+        start = doc.first_line(page)
         lines = page_texts[page - 1].splitlines()
         page_heads = {i - start: xs for i, xs in heads.items() if doc.pages[i] == page}
         items = _rewrite_page(lines, page_heads)

@@ -92,7 +92,7 @@ def _opener(doc, lines_of: list[int], regions: list[list[int]]) -> str | None:
 def _rewrite(doc, page_texts: list[str], moves: dict[int, int], body: int) -> list[str]:
     out = list(page_texts)
     for page in sorted({doc.pages[i] for i in moves}):
-        start = doc.pages.index(page)
+        start = doc.first_line(page)
         lines = page_texts[page - 1].splitlines()
         for i, j in moves.items():
             if doc.pages[i] == page:

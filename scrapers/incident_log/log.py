@@ -123,9 +123,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
             split_sentence_cells(records)       # one untitled cell: "Type, place. Disposition."
     else:
         records = read_text(doc, record_spans, numbers, context)
-    for rec, span in zip(records, record_spans):
-        own = {rec.get("record_no"), rec.get("case_no")}
-        rec["related_numbers"] = related_numbers(doc, span, own)
+    _relate(doc, records, record_spans)
     if not is_log(records, "text" if found.kind in ("margin_time", "id_series") else mode):
         # a table whose records take two printed rows: the rows joined, read as one
         two_rows = two_row_pages(doc, record_spans, headers) if mode == "table" and not joined else None
@@ -156,8 +154,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
             return paired
         history = status_line_records(doc, record_spans, headers, numbers, context)
         if history is not None and _named(history) > _named(records):
-            for rec, span in zip(history, record_spans):
-                rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
+            _relate(doc, history, record_spans)
             records = history
     if mode == "table":
         join_rows_cut_at_page_break(records)     # "PF25-0666 (cont.)" under the next page's header
@@ -185,6 +182,12 @@ def _two_title_lines(doc: Doc, record_spans, headers: dict[int, list[str]], reco
     return None
 
 
+def _relate(doc: Doc, records: list[dict], record_spans) -> None:
+    """Each record's other numbers in its span (not its own record or case number)."""
+    for rec, span in zip(records, record_spans):
+        rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
+
+
 def _named(records: list[dict]) -> int:
     """How many common fields the first records fill (a time counts beside its date)."""
     return sum(bool(r.get(f)) for r in records[:100] for f in ("type", "location", "disposition", "occurred_at")) + \
@@ -206,8 +209,7 @@ def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> Lo
     entries = read_entries(doc, found, context) if found.ids else None
     if not entries:
         return _closed_entries(doc, context)
-    for rec, (s, e) in zip(entries, entry_spans(doc, opening)):
-        rec["related_numbers"] = related_numbers(doc, (s, e), {rec.get("record_no"), rec.get("case_no")})
+    _relate(doc, entries, entry_spans(doc, opening))
     return LogResult(entries, "records", None, "free text")
 
 
@@ -219,8 +221,7 @@ def _stacked(doc: Doc, found, context, skip: set[int]) -> LogResult | None:
         if read is None:
             return None
         records, record_spans = read
-        for rec, span in zip(records, record_spans):
-            rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
+        _relate(doc, records, record_spans)
     finally:
         doc.skip = saved
     return LogResult(records, "records", None, "labelled blocks") if is_log(records, "blocks") else None
@@ -232,8 +233,7 @@ def _closed_entries(doc: Doc, context=None) -> LogResult | None:
     if read is None:
         return None
     records, record_spans = read
-    for rec, span in zip(records, record_spans):
-        rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
+    _relate(doc, records, record_spans)
     if not is_log(records, "text"):
         return None
     return LogResult(records, "records", None, "free text")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import partial
@@ -56,6 +56,15 @@ class Doc:
     text: str | None = None                            # the lines joined by newlines
     starts: list[int] | None = None                    # where each line starts in ``text``
     printed: list[str] | None = None                   # the lines as printed, when read changed
+
+    def raw(self, s: int, e: int) -> list[str]:
+        """Lines ``s`` to ``e`` as printed (a record's ``raw``): blank and furniture lines left out."""
+        lines, skip = self.printed or self.lines, self.skip
+        return [lines[i].rstrip() for i in range(s, e) if i not in skip and lines[i].strip()]
+
+    def first_line(self, page: int) -> int:
+        """The index of page ``page``'s first line (``pages`` runs in page order)."""
+        return bisect_left(self.pages, page)
 
     def label_hits(self, labels) -> dict:
         if self.hits is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.entries import indent
 from prr.scrapers.incident_log.fields import name_columns, rebuilt
 
 SEP = " | "
@@ -23,10 +24,6 @@ MIN_PARTS = 4
 SAMPLE = 40
 MAX_WRAP_INDENT = 24
 _GAP = re.compile(r"\s{2,}")
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
 
 
 def read_piped(records: list[dict], page_texts: list[str]) -> bool:
@@ -43,8 +40,8 @@ def read_piped(records: list[dict], page_texts: list[str]) -> bool:
     starts = _first_lines(records, lines)
     # records open at the margin; a line indented a little under one goes on with it
     # (a right-aligned total stands far to the right)
-    second = Counter(_indent(lines[j + 1]) for j in starts if j is not None and j + 1 < len(lines)
-                     and lines[j + 1].strip() and 0 < _indent(lines[j + 1]) <= MAX_WRAP_INDENT)
+    second = Counter(indent(lines[j + 1]) for j in starts if j is not None and j + 1 < len(lines)
+                     and lines[j + 1].strip() and 0 < indent(lines[j + 1]) <= MAX_WRAP_INDENT)
     wrap_at = second.most_common(1)[0][0] if second else None
     split = [_parts(lines, j, r["raw"].count("\n"), wrap_at) for r, j in zip(records, starts)]
     rows = [p for p in split if p is not None and len(p) == parts_n]
@@ -84,7 +81,7 @@ def _parts(lines: list[str], j: int | None, more: int, wrap_at: int | None) -> l
         return None
     text = [lines[j].strip()]
     for line in lines[j + 1:j + 1 + more]:
-        if not line.strip() or wrap_at is None or wrap_at == 0 or abs(_indent(line) - wrap_at) > 1:
+        if not line.strip() or wrap_at is None or wrap_at == 0 or abs(indent(line) - wrap_at) > 1:
             break
         text.append(line.strip())
     return [p.strip() for p in " ".join(text).split(SEP)]

@@ -30,11 +30,6 @@ from prr.scrapers.incident_log.tablecells import (
 from prr.scrapers.incident_log.text import cells, squash
 
 
-def _raw(doc: Doc, s: int, e: int) -> list[str]:
-    lines, skip = doc.printed or doc.lines, doc.skip
-    return [lines[i].rstrip() for i in range(s, e) if i not in skip and lines[i].strip()]
-
-
 def _date_label(label: str) -> bool:
     return column_for(label) in ("occurred_at", "reported_at")
 
@@ -63,7 +58,7 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     names = dict(zip(fields, named))
     out = []
     for k, ((s, e), (values, loose)) in enumerate(zip(spans, read)):
-        rec = build(values, names, page=doc.pages[s], number=numbers.get(k), raw=_raw(doc, s, e),
+        rec = build(values, names, page=doc.pages[s], number=numbers.get(k), raw=doc.raw(s, e),
                     context_date=context[s], loose=loose)
         if k in charges and not rec["type"]:
             rec["offences"], rec["type"] = charges[k], " // ".join(charges[k])
@@ -191,7 +186,7 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
             values["_narrative"] = " ".join(prose_parts[k])
             mapping["_narrative"] = None if "summary" in mapping.values() else "summary"
         s, e = spans[k]
-        out.append(build(values, mapping, page=doc.pages[s], number=number, raw=_raw(doc, s, e),
+        out.append(build(values, mapping, page=doc.pages[s], number=number, raw=doc.raw(s, e),
                          context_date=context[s]))
     return out
 
@@ -305,7 +300,7 @@ def read_text(doc: Doc, spans, numbers: dict[int, str], context) -> list[dict]:
     """Free-text entries: the anchor's date or time, the text as summary."""
     out = []
     for k, (s, e) in enumerate(spans):
-        raw = _raw(doc, s, e)
+        raw = doc.raw(s, e)
         first = cells(raw[0]) if raw else []
         when = first[0][2] if first else ""
         text = squash(" ".join(raw))[len(when):].strip() if raw else ""

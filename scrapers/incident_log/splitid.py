@@ -25,7 +25,6 @@ from collections import Counter
 SAMPLE = 200
 _PREFIX = re.compile(r"[A-Za-z0-9]{1,4}")
 _SERIAL = re.compile(r"\d{3,10}")
-_SEPS = "-/."
 # a pattern of placeholders: the prefix one repeated letter or "#", the serial likewise
 _TEMPLATE = re.compile(r"(?<![\w#-])(Y{2}|Y{4}|([A-Z#])\2{0,3})([-/.])([NX#])\4{2,11}(?![\w#-])")
 

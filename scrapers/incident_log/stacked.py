@@ -104,7 +104,7 @@ def read_stacked(doc, ids: dict[int, str], context) -> tuple[list[dict], list[tu
     id_col = max(range(len(fields)), key=same.__getitem__) if fields and max(same) >= 0.8 * len(sample) else None
     names = dict(zip(fields, name_columns(fields, sample, id_col, by_values=True)))
     records = [build(values, names, page=doc.pages[s], number=numbers.get(k),
-                     raw=[doc.lines[i].rstrip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()],
+                     raw=doc.raw(s, e),
                      context_date=context[s])
                for k, ((s, e), values) in enumerate(zip(spans, read))]
     return records, spans

@@ -103,5 +103,4 @@ def _record(doc, s: int, e: int, top, below, number: str | None, context) -> dic
     if when:
         values["_reported"] = " ".join(when)
         names["_reported"] = "reported_at"
-    raw = [doc.lines[i].rstrip() for i in lines]
-    return build(values, names, page=doc.pages[s], number=number, raw=raw, context_date=context[s])
+    return build(values, names, page=doc.pages[s], number=number, raw=doc.raw(s, e), context_date=context[s])

@@ -39,7 +39,7 @@ def split_two_columns(doc, page_texts: list[str]) -> list[str] | None:
     short = []                  # pages with too few pairs to tell on their own
     flowing = _flowing_columns(doc)
     for page, cut in flowing.items():
-        start = _first_line(doc, page)
+        start = doc.first_line(page)
         body = next((i for i in range(start, len(doc.lines))
                      if doc.pages[i] == page and i not in doc.skip and doc.lines[i].strip()), None)
         if body is not None and _rewrite(doc, page_texts, out, page, body, cut):
@@ -113,7 +113,7 @@ def _flowing_columns(doc) -> dict[int, int]:
 
 def _rewrite(doc, page_texts: list[str], out: list[str], page: int, first: int, cut: int) -> bool:
     lines = page_texts[page - 1].splitlines()
-    start = _first_line(doc, page)
+    start = doc.first_line(page)
     # the page's footer (furniture below its first record) stays whole, at the page's end
     # (a footer each of two small pages on the sheet prints is split with them, as their titles)
     footer = {i - start for i in doc.skip if i > first and doc.pages[i] == page and not _paired(doc.lines[i], cut)}
@@ -122,10 +122,6 @@ def _rewrite(doc, page_texts: list[str], out: list[str], page: int, first: int, 
         return False
     out[page - 1] = rewritten
     return True
-
-
-def _first_line(doc, page: int) -> int:
-    return doc.pages.index(page)
 
 
 def _split_page(lines: list[str], first: int, cut: int, footer: set[int] = frozenset()) -> str | None:
