@@ -40,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import yaml
@@ -47,7 +48,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from prr.replies.reply_depth import HOURLY_PRICE, counts_against  # noqa: E402
+from prr.replies.reply_depth import counts_against, fee_backed  # noqa: E402
 from prr.replies.reply_model import normalise  # noqa: E402
 
 CASES = ROOT / "tests" / "classify" / "cases"
@@ -146,8 +147,8 @@ def marks(data: dict, set_name: str) -> list[dict]:
                "fee_backed": r["got"] == "fee" and bool(fee.get("before_work"))
                and any(fee.get(k) for k in ("total", "deposit", "balance"))}
         if main:
-            # as reply_depth.fee_backed: a fee sentence pricing the hours the work needs is backed too
-            row["fee_backed"] = row["fee_backed"] or (r["got"] == "fee" and bool(HOURLY_PRICE.search(main["evidence"])))
+            # a fee sentence pricing the hours the work needs is backed too
+            row["fee_backed"] = fee_backed(SimpleNamespace(status=r["got"], evidence=main["evidence"]), row["fee_backed"])
             sims = (known @ words.transform([normalise(main["evidence"])]).T).toarray().ravel()
             row["familiar"] = float(sims[labels == r["got"]].max()) if (labels == r["got"]).any() else 0.0
             others = [s["confidence"] for s in statuses if s["status"] != r["got"]

@@ -158,8 +158,12 @@ def _read_by_model(t: _Text, has_attachment: bool, result: Classification, model
 def prepared_text(text: str, *, subject: str | None = None, attachment_text: str = "") -> tuple[_Text, int]:
     """The subject, body and attached text as one cleaned text, and where its subject ends
     (the subject is its first paragraph: a number there names the mail's request)."""
-    t = _prepare([(subject or "", 500), (_strip_html(text or ""), MAX_BODY_CHARS),
-                  (attachment_text or "", MAX_ATTACHMENT_CHARS)])
+    return _prepared(_strip_html(text or ""), subject, attachment_text)
+
+
+def _prepared(body: str, subject: str | None, attachment_text: str) -> tuple[_Text, int]:
+    """``prepared_text`` of a body already read out of its HTML."""
+    t = _prepare([(subject or "", 500), (body, MAX_BODY_CHARS), (attachment_text or "", MAX_ATTACHMENT_CHARS)])
     if not (subject and subject.strip()):
         return t, 0
     end = t.text.find("\n\n")
@@ -175,7 +179,8 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
     ``model`` overrides the fitted sentence model (the benchmark fits one per held-out agency)."""
     rules = rules or load_rules()
     result = Classification()
-    t, subject_end = prepared_text(text, subject=subject, attachment_text=attachment_text)
+    body = _strip_html(text or "")   # (an HTML body is parsed once, for both texts below)
+    t, subject_end = _prepared(body, subject, attachment_text)
     attached = has_attachment or bool(attachment_text and attachment_text.strip())
     if reader == "rules":
         _decide(t, rules, attached, result)
@@ -187,7 +192,7 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
         # a restated request is not a finding: the status is read without it
         # OCR's "den1ed" and "y0ur" are mended for reading (a scanned letter)
         status_text = _prepare(([] if own else [(subject or "", 500)])
-                               + [(mend_ocr(drop_restated_request(drop_mail_footer(text and _strip_html(text) or ""))),
+                               + [(mend_ocr(drop_restated_request(drop_mail_footer(body))),
                                    MAX_BODY_CHARS),
                                   (mend_ocr(drop_restated_request(attachment_text or "")), MAX_ATTACHMENT_CHARS)])
     result.fees = extract_fees(t, rules)

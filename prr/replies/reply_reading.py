@@ -213,14 +213,13 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     best = {label: max(vs, key=lambda v: v.confidence) for label, vs in votes.items()}
     drop_unpaid_fee_in_closure(best, sentences, reading.notes)
     drop_nothing_more_after_referral(best, sentences, reading.notes)
-    if amount_asked and "fee" in best and best["fee"].confidence < FEE_WITH_AMOUNT:
-        f = best["fee"]
+    # a fee sentence with evidence that a fee is asked (an amount asked before the work goes
+    # on, or the sentence itself says the work waits on a payment) is read at least as sure
+    f = best.get("fee")
+    if f is not None and f.confidence < FEE_WITH_AMOUNT and (amount_asked or _waits_on_payment(f.evidence)):
         best["fee"] = StatusReading("fee", FEE_WITH_AMOUNT, f.evidence, f.sentence)
-        reading.notes.append("a sentence reads as a fee and an amount is asked before the work goes on")
-    if "fee" in best and best["fee"].confidence < FEE_WITH_AMOUNT and _waits_on_payment(best["fee"].evidence):
-        f = best["fee"]
-        best["fee"] = StatusReading("fee", FEE_WITH_AMOUNT, f.evidence, f.sentence)
-        reading.notes.append("the fee sentence says the work waits on a payment: a fee asked")
+        reading.notes.append("a sentence reads as a fee and an amount is asked before the work goes on" if amount_asked
+                             else "the fee sentence says the work waits on a payment: a fee asked")
     elif not amount_asked:
         _drop_fee_not_asked(best, reading)
     if "released" in best and "denied" in best and _APPEAL.search(best["denied"].evidence):
