@@ -33,7 +33,7 @@ from prr.scrapers.incident_log.headings import section_headings
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, TIME_ONLY_RE, parse_datetime, shape, squash
 
 MIN_ENTRIES = 3
-_PREFIX = re.compile(r"^[A-Za-z][A-Za-z.#]{0,11}$")
+_PREFIX = re.compile(r"^(?:[A-Za-z][A-Za-z.#]{0,11}|[•▪◦‣·*–—(\[#-])$")
 # a day heading between entries: "Tuesday, June 3", "June 3", "06/03/2025"
 _DAY = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
                   r"(?:,?\s+\d{4})?$")

@@ -113,7 +113,15 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
             after = after[m.end():]
         cells = _GAP.search(after) and _cells(after)
         head = None if cells else _stamped_head(after)
-        if head:
+        # "(LT-25-07105) Oct 13, ...", "[B-1042] ...": past the bracket closing round the number
+        punctuated = None if cells or head else \
+            _punctuated(squash(" ".join([after.lstrip(_SEPARATORS + ")]")] + block[1:])))
+        if punctuated:
+            # "Oct 13, 09:28 - Dunmore Ave Station: Disorderly person; arrest made.": one
+            # sentence of values set apart by punctuation, named later by their values
+            values.update(punctuated)
+            kind = ""
+        elif head:
             # "Rec'd 10/20/2025 01:19 WARRANT SERVICE 344 Elmhurst Ave Dep. 208": one run
             # of words, told apart by their form: the date-time, the type in capitals, the
             # place from its house number, a badge at the end; the lines under it the narrative
@@ -165,4 +173,35 @@ def _stamped_head(text: str) -> dict[str, str] | None:
     if not parts:
         return None
     out["type"], out["location"] = parts.group(1), parts.group(2)
+    return out
+
+
+# "Oct 13, 09:28 - ", "10/13 2:05 p.m. — ", "14:05, ": a date (its year may be left out)
+# and a time, then a dash or comma, opening a sentence of values
+_STAMP_LEAD = re.compile(r"^((?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},?|\d{1,2}/\d{1,2}(?:/\d{2,4})?) )?"
+                         r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s*(?:[-—–,]\s+)")
+_VALUE_CUT = re.compile(r"(?<=\w):\s+|;\s+")
+
+
+def _punctuated(text: str) -> dict[str, str] | None:
+    """The values of a sentence that opens with its date-time and sets its other values
+    apart with a colon and semicolons ("place: type; outcome."), or None when the entry
+    is not of that form (a narrative's sentences end with full stops, not these)."""
+    m = _STAMP_LEAD.match(text)
+    if not m:
+        return None
+    parts = [p.strip().rstrip(".") for p in _VALUE_CUT.split(text[m.end():])]
+    if not 2 <= len(parts) <= 4 or not all(parts) or any(len(p.split()) > 12 for p in parts[:-1]):
+        return None
+    # named by their places in the sentence: a colon follows what the rest is about (the
+    # place), the first value after it says what happened, the last one how it ended
+    out = {"time": m.group(1)}
+    colon = text[m.end():].find(":") < text[m.end():].find(";") or ";" not in text[m.end():]
+    if colon and ":" in text[m.end():]:
+        out["location"], parts = parts[0], parts[1:]
+    if len(parts) >= 2:
+        out["disposition"] = parts.pop()
+    out["type"] = parts[0]
+    if len(parts) > 1:
+        out["summary"] = "; ".join(parts[1:])
     return out
