@@ -118,7 +118,7 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
             _punctuated(squash(" ".join([after.lstrip(_SEPARATORS + ")]")] + block[1:])))
         if punctuated:
             # "Oct 13, 09:28 - Dunmore Ave Station: Disorderly person; arrest made.": one
-            # sentence of values set apart by punctuation, named later by their values
+            # sentence of values set apart by punctuation, named by their places in it
             values.update(punctuated)
             kind = ""
         elif head:
@@ -181,6 +181,7 @@ def _stamped_head(text: str) -> dict[str, str] | None:
 _STAMP_LEAD = re.compile(r"^((?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},?|\d{1,2}/\d{1,2}(?:/\d{2,4})?) )?"
                          r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s*(?:[-—–,]\s+)")
 _VALUE_CUT = re.compile(r"(?<=\w):\s+|;\s+")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z(])")
 
 
 def _punctuated(text: str) -> dict[str, str] | None:
@@ -190,14 +191,15 @@ def _punctuated(text: str) -> dict[str, str] | None:
     m = _STAMP_LEAD.match(text)
     if not m:
         return None
-    parts = [p.strip().rstrip(".") for p in _VALUE_CUT.split(text[m.end():])]
+    # the sentence ends at its full stop: a heading under the last entry is not its value
+    sentence = _SENTENCE_END.split(text[m.end():], maxsplit=1)[0]
+    parts = [p.strip().rstrip(".") for p in _VALUE_CUT.split(sentence)]
     if not 2 <= len(parts) <= 4 or not all(parts) or any(len(p.split()) > 12 for p in parts[:-1]):
         return None
     # named by their places in the sentence: a colon follows what the rest is about (the
     # place), the first value after it says what happened, the last one how it ended
     out = {"time": m.group(1)}
-    colon = text[m.end():].find(":") < text[m.end():].find(";") or ";" not in text[m.end():]
-    if colon and ":" in text[m.end():]:
+    if ":" in sentence and (";" not in sentence or sentence.find(":") < sentence.find(";")):
         out["location"], parts = parts[0], parts[1:]
     if len(parts) >= 2:
         out["disposition"] = parts.pop()
