@@ -15,6 +15,7 @@ from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
+from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
@@ -119,6 +120,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         type_from_headings(doc, record_spans, records)
         location_from_headings(doc, record_spans, records)
         join_continued_column(doc, found, records)
+        read_journal_cells(records, record_spans, context)     # "0258 Type, place. ... Outcome." beside its number
         if found.kind not in ("margin_time", "id_series") and not is_log(records):
             split_sentence_cells(records)       # one untitled cell: "Type, place. Disposition."
     else:
