@@ -313,3 +313,6 @@ MAKERS.update(PAIRS)
 from log_layouts_tape import TAPE  # noqa: E402
 
 MAKERS.update(TAPE)
+from log_layouts_bullets import BULLETS  # noqa: E402
+
+MAKERS.update(BULLETS)

@@ -1,0 +1,115 @@
+"""Generated logs of one sentence or one paragraph per entry (see ``log_layouts``): a digest
+of bullets opened by their number in brackets, and a night book whose numbers stand in a
+right-hand margin beside paragraphs led by their time."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from docs_pdfs import incidents
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+_ZONES = ("NORTH PIER", "OLD TOWN", "AIRFIELD")
+
+
+def bracketed_bullets_by_zone(path: Path, n: int) -> Path:
+    """A harbor patrol digest: zones headed "NORTH PIER — 7 calls", each call one dash
+    bullet "– [HB24-01000] 4/1 10:09 — 100 Main St: Burglary; report taken." (month/day
+    without the year), the longer ones wrapped under their text; a zone cut by a page
+    break goes on under "NORTH PIER (cont.)"; ends "Calls this digest: N"."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    state = {"y": 0.0, "page": 0}
+
+    def new_page() -> None:
+        if state["page"]:
+            c.showPage()
+        state["page"] += 1
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(50, 750, "Bayside Harbor Patrol - Weekly Calls Digest")
+        c.setFont("Helvetica", 9)
+        c.drawString(50, 736, f"Issued April 15, 2024      leaf {state['page']}")
+        state["y"] = 710
+
+    def line(text: str, x: float = 50, bold: bool = False) -> None:
+        if state["y"] < 60:
+            new_page()
+            if zone:
+                c.setFont("Helvetica-Bold", 9)
+                c.drawString(50, state["y"], f"{zone} (cont.)")
+                state["y"] -= 14
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 9)
+        c.drawString(x, state["y"], text)
+        state["y"] -= 12
+
+    new_page()
+    zone = None
+    for k, name in enumerate(_ZONES):
+        mine = rows[k::len(_ZONES)]
+        zone = None
+        line(f"{name} \u2014 {len(mine)} calls", bold=True)
+        zone = name
+        for r in mine:
+            mm, dd, _ = r["date"].split("/")
+            extra = f", cross ref {r['case']}" if r["case"] else ""
+            text = (f"[HB{r['no']}] {int(mm)}/{int(dd)} {r['time']} \u2014 {r['address']}: {r['type']}; "
+                    f"{r['dispo'].lower()}{extra}.")
+            wrapped = textwrap.wrap(text, 70)
+            line("\u2013 " + wrapped[0], 60)
+            for more in wrapped[1:]:
+                line(more, 68)
+        state["y"] -= 6
+    zone = None
+    line(f"Calls this digest: {n}")
+    c.save()
+    return path
+
+
+def night_book_numbers_in_right_margin(path: Path, n: int) -> Path:
+    """A harbourmaster's night book: date headings ("April 2, 2024"), one paragraph per
+    call opened by its time ("10:09 Burglary, 100 Main St. <narrative>. Report taken."),
+    wrapped lines indented; the book number ("WB24-01000", Courier) printed past a rule in
+    a right-hand margin, level with the paragraph's first line, and nowhere else."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    state = {"y": 0.0, "page": 0, "day": None}
+
+    def new_page() -> None:
+        if state["page"]:
+            c.showPage()
+        state["page"] += 1
+        c.setFont("Times-Bold", 11)
+        c.drawString(40, 755, f"Port Alder Harbourmaster - Night Book          leaf {state['page']}")
+        c.setFont("Times-Roman", 8)
+        c.drawString(480, 738, "Book no.")
+        c.line(472, 745, 472, 40)
+        state["y"] = 722
+
+    new_page()
+    for r in rows:
+        body = textwrap.wrap(f"{r['time']} {r['type']}, {r['address']}. {r['summary']} {r['dispo']}.", 82)
+        need = 12 * len(body) + (14 if r["date"] != state["day"] else 0)
+        if state["y"] - need < 50:
+            new_page()
+        if r["date"] != state["day"]:
+            mm, dd, yyyy = r["date"].split("/")
+            c.setFont("Times-Bold", 10)
+            c.drawString(40, state["y"], f"{['', 'January', 'February', 'March', 'April'][int(mm)]} {int(dd)}, {yyyy}")
+            state["y"] -= 14
+            state["day"] = r["date"]
+        c.setFont("Times-Roman", 10)
+        c.drawString(50, state["y"], body[0])
+        c.setFont("Courier", 9)
+        c.drawString(480, state["y"], f"WB{r['no']}")
+        c.setFont("Times-Roman", 10)
+        for k, more in enumerate(body[1:]):
+            c.drawString(62, state["y"] - 12 * (k + 1), more)
+        state["y"] -= 12 * len(body) + 2
+    c.setFont("Times-Italic", 9)
+    c.drawString(40, state["y"] - 10, f"Calls this book: {n}")
+    c.save()
+    return path
+
+
+BULLETS = {f.__name__: f for f in (bracketed_bullets_by_zone, night_book_numbers_in_right_margin)}
