@@ -107,6 +107,7 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
         values["type"], values["location"] = head.strip(), place.strip()
         values["summary"] = squash(" ".join(block[2:]))
     else:
+        lead = after
         m = _LEAD_TIME.match(after)
         if m:
             values["time"] = m.group(1).replace(" ", "")
@@ -114,8 +115,9 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
         cells = _GAP.search(after) and _cells(after)
         head = None if cells else _stamped_head(after)
         # "(LT-25-07105) Oct 13, ...", "[B-1042] ...": past the bracket closing round the number
-        punctuated = None if cells or head else \
-            _punctuated(squash(" ".join([after.lstrip(_SEPARATORS + ")]")] + block[1:])))
+        opened = None if cells or head else lead.lstrip(_SEPARATORS + ")]")
+        punctuated = _punctuated(squash(" ".join([opened] + block[1:]))) \
+            if opened and _STAMP_LEAD.match(opened) else None
         if punctuated:
             # "Oct 13, 09:28 - Dunmore Ave Station: Disorderly person; arrest made.": one
             # sentence of values set apart by punctuation, named by their places in it
