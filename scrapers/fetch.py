@@ -30,6 +30,7 @@ from prr.scrapers.fetch_guard import (  # noqa: F401  (public names, importable 
     parse_allow,
     parse_retry_after,
 )
+from prr.scrapers.fetch_headers import lean_pool_manager
 from prr.scrapers.fetch_io import RequestsResponse, Urllib3Response, drain, raise_connect_error, short
 from prr.scrapers.fetch_threads import fetch_in_threads
 from prr.scrapers.fetch_types import FAILURE_KINDS, Fetched, FetchError  # noqa: F401
@@ -92,8 +93,8 @@ class PoliteFetcher:
             from requests.certs import where as ca_bundle
 
             self.session.trust_env = False
-            self._http = urllib3.PoolManager(num_pools=pool, maxsize=pool, retries=False,
-                                             ca_certs=ca_bundle())
+            # Its answers' headers are read without the email package (fetch_headers).
+            self._http = lean_pool_manager(num_pools=pool, maxsize=pool, retries=False, ca_certs=ca_bundle())
             self._timeout = urllib3.Timeout(connect=timeout[0], read=timeout[1]) \
                 if isinstance(timeout, tuple) else urllib3.Timeout(connect=timeout, read=timeout)
         adapter = HTTPAdapter(pool_connections=pool, pool_maxsize=pool, max_retries=0)
