@@ -44,6 +44,7 @@ MAX_CRAWL_DELAY_S = 60.0              # a silly Crawl-delay must not stall a run
 # connection resolves the name itself anyway, so checking it more often stops nothing
 # more, and it was a name lookup per page fetched.)
 ADDRESS_CHECK_TTL_S = 60.0
+_NOT_READ = object()                  # a host whose robots.txt was not read yet
 
 # --- the fetcher -----------------------------------------------------------------------
 
@@ -133,7 +134,7 @@ class PoliteFetcher:
         """GET ``url`` politely; raises :class:`FetchError` on any failure."""
         started = time.monotonic()
         current = url
-        seen = {self._canonical(url)}
+        seen: set[str] | None = None      # the URLs visited, made when a redirect comes
         hops: list[tuple[int, str]] = []
         conditional = {}
         if etag:
@@ -153,6 +154,8 @@ class PoliteFetcher:
                 if len(hops) > self.max_redirects:
                     raise FetchError("redirects", url, f"more than {self.max_redirects} redirects",
                                      status=resp_status, location=target)
+                if seen is None:
+                    seen = {self._canonical(url)}
                 key = self._canonical(target)
                 if key in seen:
                     raise FetchError("redirect_loop", url, f"redirect loop back to {target}",
@@ -218,7 +221,13 @@ class PoliteFetcher:
             raise
         return parts
 
+    # A host's gate and robots.txt are made once and never replaced: once there, they are
+    # read without taking the run's lock (every fetching thread took it for each request).
+
     def _gate(self, netloc: str) -> HostGate:
+        gate = self._gates.get(netloc)
+        if gate is not None:
+            return gate
         with self._lock:
             gate = self._gates.get(netloc)
             if gate is None:
@@ -227,12 +236,14 @@ class PoliteFetcher:
 
     def _check_robots(self, url: str, parts) -> None:
         netloc = parts.netloc.lower()
-        with self._lock:
-            lock = self._robots_locks.setdefault(netloc, threading.Lock())
-        with lock:
-            if netloc not in self._robots:
-                self._robots[netloc] = self._load_robots(parts)
-        rp = self._robots[netloc]
+        rp = self._robots.get(netloc, _NOT_READ)
+        if rp is _NOT_READ:
+            with self._lock:
+                lock = self._robots_locks.setdefault(netloc, threading.Lock())
+            with lock:
+                if netloc not in self._robots:
+                    self._robots[netloc] = self._load_robots(parts)
+            rp = self._robots[netloc]
         if rp is not None and not rp.can_fetch(self.user_agent, url):
             raise FetchError("robots", url, "robots.txt disallows this URL for our user agent")
 
