@@ -30,6 +30,7 @@ from prr.scrapers.fetch_guard import (  # noqa: F401  (public names, importable 
     parse_allow,
     parse_retry_after,
 )
+from prr.scrapers.fetch_headers import lean_pool_manager
 from prr.scrapers.fetch_io import RequestsResponse, Urllib3Response, drain, raise_connect_error, short
 from prr.scrapers.fetch_threads import fetch_in_threads
 from prr.scrapers.fetch_types import FAILURE_KINDS, Fetched, FetchError  # noqa: F401
@@ -43,6 +44,7 @@ MAX_CRAWL_DELAY_S = 60.0              # a silly Crawl-delay must not stall a run
 # connection resolves the name itself anyway, so checking it more often stops nothing
 # more, and it was a name lookup per page fetched.)
 ADDRESS_CHECK_TTL_S = 60.0
+_NOT_READ = object()                  # a host whose robots.txt was not read yet
 
 # --- the fetcher -----------------------------------------------------------------------
 
@@ -92,8 +94,8 @@ class PoliteFetcher:
             from requests.certs import where as ca_bundle
 
             self.session.trust_env = False
-            self._http = urllib3.PoolManager(num_pools=pool, maxsize=pool, retries=False,
-                                             ca_certs=ca_bundle())
+            # Its answers' headers are read without the email package (fetch_headers).
+            self._http = lean_pool_manager(num_pools=pool, maxsize=pool, retries=False, ca_certs=ca_bundle())
             self._timeout = urllib3.Timeout(connect=timeout[0], read=timeout[1]) \
                 if isinstance(timeout, tuple) else urllib3.Timeout(connect=timeout, read=timeout)
         adapter = HTTPAdapter(pool_connections=pool, pool_maxsize=pool, max_retries=0)
@@ -132,7 +134,7 @@ class PoliteFetcher:
         """GET ``url`` politely; raises :class:`FetchError` on any failure."""
         started = time.monotonic()
         current = url
-        seen = {self._canonical(url)}
+        seen: set[str] | None = None      # the URLs visited, made when a redirect comes
         hops: list[tuple[int, str]] = []
         conditional = {}
         if etag:
@@ -152,6 +154,8 @@ class PoliteFetcher:
                 if len(hops) > self.max_redirects:
                     raise FetchError("redirects", url, f"more than {self.max_redirects} redirects",
                                      status=resp_status, location=target)
+                if seen is None:
+                    seen = {self._canonical(url)}
                 key = self._canonical(target)
                 if key in seen:
                     raise FetchError("redirect_loop", url, f"redirect loop back to {target}",
@@ -217,7 +221,13 @@ class PoliteFetcher:
             raise
         return parts
 
+    # A host's gate and robots.txt are made once and never replaced: once there, they are
+    # read without taking the run's lock (every fetching thread took it for each request).
+
     def _gate(self, netloc: str) -> HostGate:
+        gate = self._gates.get(netloc)
+        if gate is not None:
+            return gate
         with self._lock:
             gate = self._gates.get(netloc)
             if gate is None:
@@ -226,12 +236,14 @@ class PoliteFetcher:
 
     def _check_robots(self, url: str, parts) -> None:
         netloc = parts.netloc.lower()
-        with self._lock:
-            lock = self._robots_locks.setdefault(netloc, threading.Lock())
-        with lock:
-            if netloc not in self._robots:
-                self._robots[netloc] = self._load_robots(parts)
-        rp = self._robots[netloc]
+        rp = self._robots.get(netloc, _NOT_READ)
+        if rp is _NOT_READ:
+            with self._lock:
+                lock = self._robots_locks.setdefault(netloc, threading.Lock())
+            with lock:
+                if netloc not in self._robots:
+                    self._robots[netloc] = self._load_robots(parts)
+            rp = self._robots[netloc]
         if rp is not None and not rp.can_fetch(self.user_agent, url):
             raise FetchError("robots", url, "robots.txt disallows this URL for our user agent")
 
