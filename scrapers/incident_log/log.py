@@ -13,6 +13,7 @@ from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_c
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
+from prr.scrapers.incident_log.hanging import hanging_lines, read_hanging_entries
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
@@ -86,8 +87,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         return LogResult(status="no_records_recognised", reason="the document has no text")
     labels = detect_labels(sample)
     found = find_anchors(doc, labels)
+    # entries led by a time, their text hanging, numbered inside: looked for (one regular
+    # expression) where no signal but a number column, numbers lining up by chance, is found
+    hanging = hanging_lines(doc) if found is None or found.kind == "id_column" else []
     if found is None or len(found.lines) < MIN_RECORDS:
-        closed = _closed_entries(doc)
+        closed = _more_entries(doc, hanging, _closed_entries(doc))
         if closed is not None:
             return closed
         return _nothing(doc, first_skip, "no repeating record signal: no column of record numbers, no rows "
@@ -137,7 +141,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         # "Case 25-04024 — Theft. Around ..."): one record per entry, whatever it carries
         # or close them ("... found safe. [25-018217]"): the numbers delimit the entries
         # where more of them sit consistently
-        entries = _entries(doc, found, context, first_skip)
+        entries = _more_entries(doc, hanging, _entries(doc, found, context, first_skip))
         if entries is not None:
             return entries
         unlike = ", and the numbers do not open entries of similar length" if found.ids else ""
@@ -213,6 +217,21 @@ def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> Lo
         return _closed_entries(doc, context)
     _relate(doc, entries, entry_spans(doc, opening))
     return LogResult(entries, "records", None, "free text")
+
+
+def _more_entries(doc: Doc, starts: list[int], result: LogResult | None) -> LogResult | None:
+    """Entries led by a time whose text hangs at a deeper indent, numbered inside
+    (``hanging.py``), when they are more than the records read otherwise (numbers in
+    sentences line up by chance in a few entries, or open or close only some)."""
+    have = len(result.records) if result is not None else 0
+    if len(starts) < MIN_RECORDS or len(starts) <= have:
+        return result
+    read = read_hanging_entries(doc, starts, LazyContext(doc))
+    if read is None:
+        return result
+    records, record_spans = read
+    _relate(doc, records, record_spans)
+    return LogResult(records, "records", None, "free text") if is_log(records, "text") else result
 
 
 def _stacked(doc: Doc, found, context, skip: set[int]) -> LogResult | None:

@@ -112,4 +112,54 @@ def night_book_numbers_in_right_margin(path: Path, n: int) -> Path:
     return path
 
 
-BULLETS = {f.__name__: f for f in (bracketed_bullets_by_zone, night_book_numbers_in_right_margin)}
+def shift_journal_number_inside_hanging_entries(path: Path, n: int) -> Path:
+    """A harbor dispatch shift journal: day headings ("April 2, 2024"), one paragraph per
+    call opened by its time and one space ("10:09 Harbor unit H2 sent to 100 Main St re
+    burglary. Log HL24-01000. <narrative> Report Taken."), wrapped lines indented deeper
+    (the log number on the second line when the first sentence is long); every fourth call
+    cites an earlier one after its own ("Further to HL24-00998."); each day closed by
+    "Calls logged: n" at the entries' indent."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    state = {"y": 0.0, "page": 0}
+
+    def new_page() -> None:
+        if state["page"]:
+            c.drawString(40, 30, f"Harbor Dispatch  sheet {state['page']}")
+            c.showPage()
+        state["page"] += 1
+        c.setFont("Times-Bold", 11)
+        c.drawString(40, 755, "Gullhaven Harbor Dispatch - Shift Journal")
+        state["y"] = 725
+
+    def line(text: str, x: float) -> None:
+        if state["y"] < 60:
+            new_page()
+        c.setFont("Times-Roman", 10)
+        c.drawString(x, state["y"], text)
+        state["y"] -= 12
+
+    new_page()
+    days: dict[str, list[dict]] = {}
+    for r in rows:
+        days.setdefault(r["date"], []).append(r)
+    for date, calls in days.items():
+        mm, dd, yyyy = date.split("/")
+        c.setFont("Times-Bold", 10)
+        line(f"{['', 'January', 'February', 'March', 'April'][int(mm)]} {int(dd)}, {yyyy}", 40)
+        for r in calls:
+            k = int(r["no"][-3:])
+            cited = f" Further to HL{r['no'][:3]}{int(r['no'][3:]) - 2:05d}." if k % 4 == 3 else ""
+            body = textwrap.wrap(f"{r['time']} Harbor unit H{k % 5 + 1} sent to {r['address']} re "
+                                 f"{r['type'].lower()}. Log HL{r['no']}.{cited} {r['summary']} {r['dispo']}.", 70)
+            line(body[0], 60)
+            for more in body[1:]:
+                line(more, 82)
+        line(f"Calls logged: {len(calls)}", 60)
+        state["y"] -= 8
+    c.save()
+    return path
+
+
+BULLETS = {f.__name__: f for f in (bracketed_bullets_by_zone, night_book_numbers_in_right_margin,
+                                   shift_journal_number_inside_hanging_entries)}
