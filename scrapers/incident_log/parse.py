@@ -141,7 +141,8 @@ def _mark_numbered_labels(text: str) -> str:
 
 
 def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
-    column = anchor_mod.id_column(doc.lines, doc.ids, doc.pages)
+    column = anchor_mod.without_preamble(anchor_mod.id_column(doc.lines, doc.ids, doc.pages), doc.lines, doc.ids,
+                                         doc.pages, is_title_line)
     margin_n = len(_MARGIN_START_AFTER_NEWLINE.findall("\n" + doc.text)) if doc.text is not None else 0
     if column and (margin_n < anchor_mod.MIN_RECORDS or (margin_n < MARGIN_OVER_COLUMN * len(column.lines)
                                                          and _led_share(doc, column) >= 0.5)):

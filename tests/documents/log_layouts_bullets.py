@@ -1,6 +1,8 @@
 """Generated logs of one sentence or one paragraph per entry (see ``log_layouts``): a digest
-of bullets opened by their number in brackets, and a night book whose numbers stand in a
-right-hand margin beside paragraphs led by their time."""
+of bullets opened by their number in brackets, a night book whose numbers stand in a
+right-hand margin beside paragraphs led by their time, a shift journal whose numbers stand
+inside entries led by their time; and a listing under a selection box citing a range of
+numbers."""
 from __future__ import annotations
 
 import textwrap
@@ -161,5 +163,41 @@ def shift_journal_number_inside_hanging_entries(path: Path, n: int) -> Path:
     return path
 
 
+def listing_under_a_selection_box(path: Path, n: int) -> Path:
+    """A plain listing whose first page opens with a selection box ("Selection criteria",
+    "Incident nos. 24-00900 to 24-01999", the range's bounds shaped like the
+    records' numbers but printed further right), then titles "Incident  When  Nature
+    Address  Result" over one row a call; the titles repeated on every page."""
+    rows = incidents(n)
+    cols = (40, 130, 240, 360, 480)
+    c = canvas.Canvas(str(path), pagesize=letter)
+
+    def titles(y: float) -> float:
+        c.setFont("Courier-Bold", 8)
+        for x, t in zip(cols, ("Incident", "When", "Nature", "Address", "Result")):
+            c.drawString(x, y, t)
+        return y - 14
+
+    c.setFont("Courier-Bold", 10)
+    c.drawString(40, 760, "Bramble Point Marina Patrol - Calls Listing")
+    c.setFont("Courier", 8)
+    c.drawString(50, 740, "Selection criteria")
+    c.drawString(50, 728, "Dates from 04/01/2024 through 04/08/2024")
+    c.drawString(50, 716, "Incident nos. 24-00900 to 24-01999")
+    c.drawString(50, 704, f"Calls selected {n}")
+    y = titles(680)
+    for r in rows:
+        if y < 60:
+            c.showPage()
+            y = titles(760)
+        c.setFont("Courier", 8)
+        for x, v in zip(cols, (r["no"], f"{r['date']} {r['time']}", r["type"].upper(), r["address"].upper(),
+                               r["dispo"].upper())):
+            c.drawString(x, y, v)
+        y -= 12
+    c.save()
+    return path
+
+
 BULLETS = {f.__name__: f for f in (bracketed_bullets_by_zone, night_book_numbers_in_right_margin,
-                                   shift_journal_number_inside_hanging_entries)}
+                                   shift_journal_number_inside_hanging_entries, listing_under_a_selection_box)}
