@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
+from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
@@ -59,7 +60,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     is told each stage (a yearly log of thousands of records takes a few seconds)."""
     with no_cycle_collection():
         pairs = read_key_value_lines(page_texts)      # one line of KEY=value pairs per event
-        result = LogResult(pairs, "records", None, "key=value lines") if pairs else _parse_log(page_texts, progress)
+        result = LogResult(pairs, "records", None, "key=value lines") if pairs else \
+            _captioned(page_texts) or _parse_log(page_texts, progress)
         if result.status == "records" and result.layout == "free text":
             read_piped(result.records, page_texts) or \
                 read_run_in_labels(result.records)        # "RECEIVED ... INCIDENT ... NATURE ..."
@@ -67,6 +69,17 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
             # a number printed in two columns (year, serial): joined as the document cites it
             result.reason = join_split_numbers(result.records, page_texts) or result.reason
         return result
+
+
+def _captioned(page_texts: list[str]) -> LogResult | None:
+    """Captions printed under their values (``captions.py``): set above them, the blocks
+    are read as labels printed above their values."""
+    moved = captions_above(page_texts)
+    if moved is None:
+        return None
+    doc = Doc.from_pages(moved)
+    found = find_anchors(doc, None)
+    return _stacked(doc, found, LazyContext(doc), doc.skip) if found is not None and found.ids else None
 
 
 def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> LogResult:
