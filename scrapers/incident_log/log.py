@@ -29,6 +29,7 @@ from prr.scrapers.incident_log.runin import read_run_in_labels
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
+from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
@@ -133,7 +134,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     if mode == "blocks":
         records = read_blocks(doc, record_spans, labels, numbers, context)
     elif mode == "table":
-        records = read_table(doc, record_spans, numbers, id_positions(doc, found), headers, context)
+        sub = sub_tables(doc, record_spans)        # a small table under each row: not its cells
+        records = read_table(doc, sub[0] if sub else record_spans, numbers, id_positions(doc, found), headers,
+                             context)
+        if sub:
+            keep_sub_rows(records, sub, record_spans, doc)
         type_from_headings(doc, record_spans, records)
         location_from_headings(doc, record_spans, records)
         join_continued_column(doc, found, records)
