@@ -194,6 +194,7 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
     headers: dict[int, list[str]] = {}
     masks: set[str] = set()
     found = {page: header_above(doc.lines, s, page_floor[page]) for page, s in first_on_page.items()}
+    found = _apart_from_titles(doc, found, page_floor)
     on_page = {page: {mask(doc.lines[i]) for i in rows} for page, rows in found.items()}
     for page, rows in found.items():
         others = set().union(*(m for p, m in on_page.items() if p != page))
@@ -215,6 +216,27 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
     # the rule under the titles goes with them (a record carried over below it goes on)
     skip |= {i + 1 for i in skip if i + 1 < len(doc.lines) and is_rule(doc.lines[i + 1])}
     return skip, headers
+
+
+def _apart_from_titles(doc: Doc, found: dict[int, list[int]], page_floor: dict[int, int]) -> dict[int, list[int]]:
+    """A page's header without the report's title lines printed right above its column
+    titles, when another page prints the same title lines apart from its header (page 1,
+    a parameters box between them): they are the page's title, not column titles."""
+    if len(found) < 2:
+        return found
+    above: dict[int, set[str]] = {}
+    for page, rows in found.items():
+        if rows:
+            top = min(rows)
+            above[page] = {mask(doc.lines[i]) for i in range(page_floor[page], top) if doc.lines[i].strip()}
+    out = {}
+    for page, rows in found.items():
+        others = set().union(*(m for p, m in above.items() if p != page))
+        keep = sorted(rows)
+        while len(keep) > 1 and mask(doc.lines[keep[0]]) in others:
+            keep = keep[1:]
+        out[page] = keep if len(keep) < len(rows) else rows
+    return out
 
 
 def _is_section(doc: Doc, i: int) -> bool:

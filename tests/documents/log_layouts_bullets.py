@@ -167,7 +167,8 @@ def listing_under_a_selection_box(path: Path, n: int) -> Path:
     """A plain listing whose first page opens with a selection box ("Selection criteria",
     "Incident nos. 24-00900 to 24-01999", the range's bounds shaped like the
     records' numbers but printed further right), then titles "Incident  When  Nature
-    Address  Result" over one row a call; the titles repeated on every page."""
+    Address  Result" over one row a call; later pages print the report's two title lines
+    right above the column titles (on page 1 the box stands between them)."""
     rows = incidents(n)
     cols = (40, 130, 240, 360, 480)
     c = canvas.Canvas(str(path), pagesize=letter)
@@ -178,18 +179,24 @@ def listing_under_a_selection_box(path: Path, n: int) -> Path:
             c.drawString(x, y, t)
         return y - 14
 
-    c.setFont("Courier-Bold", 10)
-    c.drawString(40, 760, "Bramble Point Marina Patrol - Calls Listing")
+    def report_title() -> None:
+        c.setFont("Courier-Bold", 10)
+        c.drawString(40, 760, "Bramble Point Marina Patrol - Calls Listing")
+        c.setFont("Courier", 8)
+        c.drawString(40, 749, "Sorted by incident number")
+
+    report_title()
     c.setFont("Courier", 8)
-    c.drawString(50, 740, "Selection criteria")
-    c.drawString(50, 728, "Dates from 04/01/2024 through 04/08/2024")
-    c.drawString(50, 716, "Incident nos. 24-00900 to 24-01999")
-    c.drawString(50, 704, f"Calls selected {n}")
-    y = titles(680)
+    c.drawString(50, 728, "Selection criteria")
+    c.drawString(50, 716, "Dates from 04/01/2024 through 04/08/2024")
+    c.drawString(50, 704, "Incident nos. 24-00900 to 24-01999")
+    c.drawString(50, 692, f"Calls selected {n}")
+    y = titles(668)
     for r in rows:
         if y < 60:
             c.showPage()
-            y = titles(760)
+            report_title()
+            y = titles(738)
         c.setFont("Courier", 8)
         for x, v in zip(cols, (r["no"], f"{r['date']} {r['time']}", r["type"].upper(), r["address"].upper(),
                                r["dispo"].upper())):
