@@ -224,11 +224,20 @@ def _apart_from_titles(doc: Doc, found: dict[int, list[int]], page_floor: dict[i
     a parameters box between them): they are the page's title, not column titles."""
     if len(found) < 2:
         return found
+    titled = {mask(doc.lines[i]) for rows in found.values() for i in rows}
     above: dict[int, set[str]] = {}
     for page, rows in found.items():
-        if rows:
-            top = min(rows)
-            above[page] = {mask(doc.lines[i]) for i in range(page_floor[page], top) if doc.lines[i].strip()}
+        if not rows:
+            continue
+        # lines above the header with other text between (a box, not more titles or a rule)
+        above[page], apart = set(), False
+        for i in range(min(rows) - 1, page_floor[page] - 1, -1):
+            ln = doc.lines[i]
+            if not ln.strip() or is_rule(ln):
+                continue
+            if apart:
+                above[page].add(mask(ln))
+            apart = apart or mask(ln) not in titled
     out = {}
     for page, rows in found.items():
         others = set().union(*(m for p, m in above.items() if p != page))
