@@ -14,6 +14,7 @@ summary's, full width), the lines above it up to the previous caption or blank l
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from prr.scrapers.incident_log.stacked import _aligned, _label_line
 from prr.scrapers.incident_log.text import cells, find_ids
@@ -37,9 +38,15 @@ def caption_lines(page_texts: list[str]) -> set[str] | None:
         if len(lines) >= SAMPLE:
             break
     lines = lines[:SAMPLE]
+    # lines printed three times or more, as they are (a cheap count first: most logs have
+    # none that are captions, and their lines are not looked at one by one)
+    repeated = {t for t, n in Counter(ln.strip() for ln in lines).items()
+                if n >= MIN_REPEATS and t and _label_line(t) and _caption(t)}
+    if not repeated:
+        return None
     at: dict[str, list[int]] = {}
     for i, ln in enumerate(lines):
-        if _label_line(ln) and _caption(ln):
+        if ln.strip() in repeated:
             at.setdefault(_key(ln), []).append(i)
     found, numbered = set(), False
     for key, where in at.items():
