@@ -14,8 +14,8 @@ from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_c
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
-from prr.scrapers.incident_log.hanging import hanging_lines, read_hanging_entries
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
+from prr.scrapers.incident_log.hanging import hanging_lines, read_hanging_entries
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
@@ -29,8 +29,8 @@ from prr.scrapers.incident_log.runin import read_run_in_labels
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
-from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.statuslines import status_line_records
+from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
 
