@@ -116,6 +116,36 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
     return Anchors("id_column", order, {i: members[i] for i in order})
 
 
+def without_preamble(found: Anchors | None, lines: list[str], ids_by_line: list[list[tuple[int, str]]],
+                     pages: list[int], is_title) -> Anchors | None:
+    """A number column without the numbers of a report's preamble: a page's first numbers
+    printed off the column's position (joined by its tolerance) above the page's first
+    line of column titles, under which the column's rows start ("Case no. range:
+    QC25-04000 to QC25-04999" in a parameters box over the titles), are no records."""
+    if found is None or found.kind != "id_column" or len(found.lines) < 3:
+        return found
+    xs = {i: next((x for x, tok in ids_by_line[i] if tok == found.ids[i]), None) for i in found.lines}
+    at = Counter(x for x in xs.values() if x is not None).most_common(1)[0][0]
+    drop: set[int] = set()
+    for k, i in enumerate(found.lines):
+        if (k and pages[found.lines[k - 1]] == pages[i]) or xs[i] is None or abs(xs[i] - at) <= COLUMN_WIDTH:
+            continue
+        # the page's first number, off the column: dropped with those after it up to a title line
+        run = [i]
+        for j in found.lines[k + 1:]:
+            if pages[j] != pages[i] or (xs[j] is not None and abs(xs[j] - at) <= COLUMN_WIDTH):
+                break
+            run.append(j)
+        nxt = next((j for j in found.lines if j > run[-1]), None)
+        if nxt is not None and pages[nxt] == pages[i] and \
+                any(len(cells(lines[t])) >= 3 and is_title(lines[t]) for t in range(run[-1] + 1, nxt)):
+            drop.update(run)
+    if not drop or len(found.lines) - len(drop) < MIN_RECORDS:
+        return found
+    keep = [i for i in found.lines if i not in drop]
+    return Anchors(found.kind, keep, {i: found.ids[i] for i in keep}, found.column)
+
+
 def _runs(members: dict[int, str]) -> dict[int, str]:
     """The first line of each run of one number repeated on consecutive rows."""
     out: dict[int, str] = {}

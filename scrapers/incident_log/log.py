@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
+from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
@@ -14,6 +15,7 @@ from prr.scrapers.incident_log.entries import entry_spans, headed_entries, openi
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
+from prr.scrapers.incident_log.hanging import hanging_lines, read_hanging_entries
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
@@ -28,6 +30,7 @@ from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.statuslines import status_line_records
+from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
 
@@ -58,7 +61,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     is told each stage (a yearly log of thousands of records takes a few seconds)."""
     with no_cycle_collection():
         pairs = read_key_value_lines(page_texts)      # one line of KEY=value pairs per event
-        result = LogResult(pairs, "records", None, "key=value lines") if pairs else _parse_log(page_texts, progress)
+        result = LogResult(pairs, "records", None, "key=value lines") if pairs else \
+            _captioned(page_texts) or _parse_log(page_texts, progress)
         if result.status == "records" and result.layout == "free text":
             read_piped(result.records, page_texts) or \
                 read_run_in_labels(result.records)        # "RECEIVED ... INCIDENT ... NATURE ..."
@@ -66,6 +70,17 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
             # a number printed in two columns (year, serial): joined as the document cites it
             result.reason = join_split_numbers(result.records, page_texts) or result.reason
         return result
+
+
+def _captioned(page_texts: list[str]) -> LogResult | None:
+    """Captions printed under their values (``captions.py``): set above them, the blocks
+    are read as labels printed above their values."""
+    moved = captions_above(page_texts)
+    if moved is None:
+        return None
+    doc = Doc.from_pages(moved)
+    found = find_anchors(doc, None)
+    return _stacked(doc, found, LazyContext(doc), doc.skip) if found is not None and found.ids else None
 
 
 def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> LogResult:
@@ -86,8 +101,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         return LogResult(status="no_records_recognised", reason="the document has no text")
     labels = detect_labels(sample)
     found = find_anchors(doc, labels)
+    # entries led by a time, their text hanging, numbered inside: looked for (one regular
+    # expression) where no signal but a number column, numbers lining up by chance, is found
+    hanging = hanging_lines(doc) if found is None or found.kind == "id_column" else []
     if found is None or len(found.lines) < MIN_RECORDS:
-        closed = _closed_entries(doc)
+        closed = _more_entries(doc, hanging, _closed_entries(doc))
         if closed is not None:
             return closed
         return _nothing(doc, first_skip, "no repeating record signal: no column of record numbers, no rows "
@@ -116,7 +134,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     if mode == "blocks":
         records = read_blocks(doc, record_spans, labels, numbers, context)
     elif mode == "table":
-        records = read_table(doc, record_spans, numbers, id_positions(doc, found), headers, context)
+        sub = sub_tables(doc, record_spans)        # a small table under each row: not its cells
+        records = read_table(doc, sub[0] if sub else record_spans, numbers, id_positions(doc, found), headers,
+                             context)
+        if sub:
+            keep_sub_rows(records, sub, record_spans, doc)
         type_from_headings(doc, record_spans, records)
         location_from_headings(doc, record_spans, records)
         join_continued_column(doc, found, records)
@@ -137,7 +159,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         # "Case 25-04024 — Theft. Around ..."): one record per entry, whatever it carries
         # or close them ("... found safe. [25-018217]"): the numbers delimit the entries
         # where more of them sit consistently
-        entries = _entries(doc, found, context, first_skip)
+        entries = _more_entries(doc, hanging, _entries(doc, found, context, first_skip))
         if entries is not None:
             return entries
         unlike = ", and the numbers do not open entries of similar length" if found.ids else ""
@@ -213,6 +235,21 @@ def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> Lo
         return _closed_entries(doc, context)
     _relate(doc, entries, entry_spans(doc, opening))
     return LogResult(entries, "records", None, "free text")
+
+
+def _more_entries(doc: Doc, starts: list[int], result: LogResult | None) -> LogResult | None:
+    """Entries led by a time whose text hangs at a deeper indent, numbered inside
+    (``hanging.py``), when they are more than the records read otherwise (numbers in
+    sentences line up by chance in a few entries, or open or close only some)."""
+    have = len(result.records) if result is not None else 0
+    if len(starts) < MIN_RECORDS or len(starts) <= have:
+        return result
+    read = read_hanging_entries(doc, starts, LazyContext(doc))
+    if read is None:
+        return result
+    records, record_spans = read
+    _relate(doc, records, record_spans)
+    return LogResult(records, "records", None, "free text") if is_log(records, "text") else result
 
 
 def _stacked(doc: Doc, found, context, skip: set[int]) -> LogResult | None:

@@ -141,7 +141,8 @@ def _mark_numbered_labels(text: str) -> str:
 
 
 def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
-    column = anchor_mod.id_column(doc.lines, doc.ids, doc.pages)
+    column = anchor_mod.without_preamble(anchor_mod.id_column(doc.lines, doc.ids, doc.pages), doc.lines, doc.ids,
+                                         doc.pages, is_title_line)
     margin_n = len(_MARGIN_START_AFTER_NEWLINE.findall("\n" + doc.text)) if doc.text is not None else 0
     if column and (margin_n < anchor_mod.MIN_RECORDS or (margin_n < MARGIN_OVER_COLUMN * len(column.lines)
                                                          and _led_share(doc, column) >= 0.5)):
@@ -193,6 +194,7 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
     headers: dict[int, list[str]] = {}
     masks: set[str] = set()
     found = {page: header_above(doc.lines, s, page_floor[page]) for page, s in first_on_page.items()}
+    found = _apart_from_titles(doc, found, page_floor)
     on_page = {page: {mask(doc.lines[i]) for i in rows} for page, rows in found.items()}
     for page, rows in found.items():
         others = set().union(*(m for p, m in on_page.items() if p != page))
@@ -214,6 +216,36 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
     # the rule under the titles goes with them (a record carried over below it goes on)
     skip |= {i + 1 for i in skip if i + 1 < len(doc.lines) and is_rule(doc.lines[i + 1])}
     return skip, headers
+
+
+def _apart_from_titles(doc: Doc, found: dict[int, list[int]], page_floor: dict[int, int]) -> dict[int, list[int]]:
+    """A page's header without the report's title lines printed right above its column
+    titles, when another page prints the same title lines apart from its header (page 1,
+    a parameters box between them): they are the page's title, not column titles."""
+    if len(found) < 2:
+        return found
+    titled = {mask(doc.lines[i]) for rows in found.values() for i in rows}
+    above: dict[int, set[str]] = {}
+    for page, rows in found.items():
+        if not rows:
+            continue
+        # lines above the header with other text between (a box, not more titles or a rule)
+        above[page], apart = set(), False
+        for i in range(min(rows) - 1, page_floor[page] - 1, -1):
+            ln = doc.lines[i]
+            if not ln.strip() or is_rule(ln):
+                continue
+            if apart:
+                above[page].add(mask(ln))
+            apart = apart or mask(ln) not in titled
+    out = {}
+    for page, rows in found.items():
+        others = set().union(*(m for p, m in above.items() if p != page))
+        keep = sorted(rows)
+        while len(keep) > 1 and mask(doc.lines[keep[0]]) in others:
+            keep = keep[1:]
+        out[page] = keep if len(keep) < len(rows) else rows
+    return out
 
 
 def _is_section(doc: Doc, i: int) -> bool:

@@ -1,6 +1,8 @@
 """Generated logs of one sentence or one paragraph per entry (see ``log_layouts``): a digest
-of bullets opened by their number in brackets, and a night book whose numbers stand in a
-right-hand margin beside paragraphs led by their time."""
+of bullets opened by their number in brackets, a night book whose numbers stand in a
+right-hand margin beside paragraphs led by their time, a shift journal whose numbers stand
+inside entries led by their time; and a listing under a selection box citing a range of
+numbers."""
 from __future__ import annotations
 
 import textwrap
@@ -112,4 +114,97 @@ def night_book_numbers_in_right_margin(path: Path, n: int) -> Path:
     return path
 
 
-BULLETS = {f.__name__: f for f in (bracketed_bullets_by_zone, night_book_numbers_in_right_margin)}
+def shift_journal_number_inside_hanging_entries(path: Path, n: int) -> Path:
+    """A harbor dispatch shift journal: day headings ("April 2, 2024"), one paragraph per
+    call opened by its time and one space ("10:09 Harbor unit H2 sent to 100 Main St re
+    burglary. Log HL24-01000. <narrative> Report Taken."), wrapped lines indented deeper
+    (the log number on the second line when the first sentence is long); every fourth call
+    cites an earlier one after its own ("Further to HL24-00998."); each day closed by
+    "Calls logged: n" at the entries' indent."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    state = {"y": 0.0, "page": 0}
+
+    def new_page() -> None:
+        if state["page"]:
+            c.drawString(40, 30, f"Harbor Dispatch  sheet {state['page']}")
+            c.showPage()
+        state["page"] += 1
+        c.setFont("Times-Bold", 11)
+        c.drawString(40, 755, "Gullhaven Harbor Dispatch - Shift Journal")
+        state["y"] = 725
+
+    def line(text: str, x: float) -> None:
+        if state["y"] < 60:
+            new_page()
+        c.setFont("Times-Roman", 10)
+        c.drawString(x, state["y"], text)
+        state["y"] -= 12
+
+    new_page()
+    days: dict[str, list[dict]] = {}
+    for r in rows:
+        days.setdefault(r["date"], []).append(r)
+    for date, calls in days.items():
+        mm, dd, yyyy = date.split("/")
+        c.setFont("Times-Bold", 10)
+        line(f"{['', 'January', 'February', 'March', 'April'][int(mm)]} {int(dd)}, {yyyy}", 40)
+        for r in calls:
+            k = int(r["no"][-3:])
+            cited = f" Further to HL{r['no'][:3]}{int(r['no'][3:]) - 2:05d}." if k % 4 == 3 else ""
+            body = textwrap.wrap(f"{r['time']} Harbor unit H{k % 5 + 1} sent to {r['address']} re "
+                                 f"{r['type'].lower()}. Log HL{r['no']}.{cited} {r['summary']} {r['dispo']}.", 70)
+            line(body[0], 60)
+            for more in body[1:]:
+                line(more, 82)
+        line(f"Calls logged: {len(calls)}", 60)
+        state["y"] -= 8
+    c.save()
+    return path
+
+
+def listing_under_a_selection_box(path: Path, n: int) -> Path:
+    """A plain listing whose first page opens with a selection box ("Selection criteria",
+    "Incident nos. 24-00900 to 24-01999", the range's bounds shaped like the
+    records' numbers but printed further right), then titles "Incident  When  Nature
+    Address  Result" over one row a call; later pages print the report's two title lines
+    right above the column titles (on page 1 the box stands between them)."""
+    rows = incidents(n)
+    cols = (40, 130, 240, 360, 480)
+    c = canvas.Canvas(str(path), pagesize=letter)
+
+    def titles(y: float) -> float:
+        c.setFont("Courier-Bold", 8)
+        for x, t in zip(cols, ("Incident", "When", "Nature", "Address", "Result")):
+            c.drawString(x, y, t)
+        return y - 14
+
+    def report_title() -> None:
+        c.setFont("Courier-Bold", 10)
+        c.drawString(40, 760, "Bramble Point Marina Patrol - Calls Listing")
+        c.setFont("Courier", 8)
+        c.drawString(40, 749, "Sorted by incident number")
+
+    report_title()
+    c.setFont("Courier", 8)
+    c.drawString(50, 728, "Selection criteria")
+    c.drawString(50, 716, "Dates from 04/01/2024 through 04/08/2024")
+    c.drawString(50, 704, "Incident nos. 24-00900 to 24-01999")
+    c.drawString(50, 692, f"Calls selected {n}")
+    y = titles(668)
+    for r in rows:
+        if y < 60:
+            c.showPage()
+            report_title()
+            y = titles(738)
+        c.setFont("Courier", 8)
+        for x, v in zip(cols, (r["no"], f"{r['date']} {r['time']}", r["type"].upper(), r["address"].upper(),
+                               r["dispo"].upper())):
+            c.drawString(x, y, v)
+        y -= 12
+    c.save()
+    return path
+
+
+BULLETS = {f.__name__: f for f in (bracketed_bullets_by_zone, night_book_numbers_in_right_margin,
+                                   shift_journal_number_inside_hanging_entries, listing_under_a_selection_box)}

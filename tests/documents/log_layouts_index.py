@@ -127,4 +127,52 @@ def numbered_label_blocks(path: Path, n: int) -> Path:
     return path
 
 
-INDEX = {f.__name__: f for f in (offence_rows_export, street_index, numbered_label_blocks)}
+
+def rows_over_a_small_table(path: Path, n: int) -> Path:
+    """A port police listing: titles "Event  Logged  Nature  Where  Result", each event's row
+    followed by a small table indented under it, its own titles "Party  Role  Ref" printed
+    again under every event over one to three rows ("Owner  Complainant  MV-7731"), or by
+    "(no parties listed)" at that indent."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    cols = (40, 120, 210, 330, 460)
+    sub = (80, 180, 300)
+    y = 0.0
+
+    def titles() -> float:
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, 760, "Saltash Port Police - Event Listing")
+        c.setFont("Helvetica-Bold", 8)
+        for x, t in zip(cols, ("Event", "Logged", "Nature", "Where", "Result")):
+            c.drawString(x, 735, t)
+        return 718
+
+    y = titles()
+    for i, r in enumerate(rows):
+        parties = [("Owner", "Complainant", f"MV-{7000 + 31 * i}"), ("Vessel", "Involved", f"HN{40000 + 7 * i}"),
+                   ("Witness", "Reporting", "-")][: i % 4]
+        if y - 11 * (2 + len(parties)) < 50:
+            c.showPage()
+            y = titles()
+        c.setFont("Helvetica", 8)
+        for x, v in zip(cols, (f"PP{r['no']}", f"{r['date']} {r['time']}", r["type"], r["address"], r["dispo"])):
+            c.drawString(x, y, v)
+        y -= 11
+        c.setFont("Helvetica-Oblique", 7)
+        if not parties:
+            c.drawString(sub[0], y, "(no parties listed)")
+            y -= 11
+        else:
+            for x, t in zip(sub, ("Party", "Role", "Ref")):
+                c.drawString(x, y, t)
+            y -= 10
+            for p in parties:
+                for x, v in zip(sub, p):
+                    c.drawString(x, y, v)
+                y -= 10
+        y -= 5
+    c.save()
+    return path
+
+
+INDEX = {f.__name__: f for f in (offence_rows_export, street_index, numbered_label_blocks, rows_over_a_small_table)}

@@ -228,5 +228,50 @@ def rows_split_at_page_foot(path: Path, n: int) -> Path:
     return path
 
 
+def captions_under_values(path: Path, n: int) -> Path:
+    """A transit security brief of boxed occurrences whose small captions are printed under
+    their values: "SE24-01000   04/01/2024 10:09   100 Main St" over "Occurrence #   Time
+    received   Address", "Burglary   Report Taken" over "Category   Result", a wrapped
+    narrative over "Details"; grouped by line ("RED LINE") with a count under each group."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    state = {"y": 0.0}
+
+    def new_page() -> None:
+        if state["y"]:
+            c.showPage()
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(40, 755, "Larchmont Transit Security - Occurrence Brief")
+        state["y"] = 725
+
+    def row(values: list[tuple[float, str]], size: float = 9, font: str = "Helvetica") -> None:
+        c.setFont(font, size)
+        for x, v in values:
+            c.drawString(x, state["y"], v)
+        state["y"] -= 11
+
+    new_page()
+    for g, name in enumerate(("RED LINE", "BLUE LINE")):
+        mine = rows[g::2]
+        row([(40, name)], 10, "Helvetica-Bold")
+        state["y"] -= 6
+        for r in mine:
+            notes = textwrap.wrap(f"{r['summary']} Patrol log checked.", 90 if int(r["no"][-2:]) % 3 else 60)
+            if state["y"] - 11 * (4 + len(notes)) < 50:
+                new_page()
+            row([(40, f"SE{r['no'].replace('-', '-0')}"), (200, f"{r['date']} {r['time']}"), (380, r["address"])])
+            row([(40, "Occurrence #"), (200, "Time received"), (380, "Address")], 7, "Helvetica-Oblique")
+            row([(40, r["type"]), (380, r["dispo"])])
+            row([(40, "Category"), (380, "Result")], 7, "Helvetica-Oblique")
+            for line in notes:
+                row([(40, line)])
+            row([(40, "Details")], 7, "Helvetica-Oblique")
+            state["y"] -= 8
+        row([(400, f"{name.title()} occurrences: {len(mine)}")], 8)
+        state["y"] -= 8
+    c.save()
+    return path
+
+
 STACKED = {f.__name__: f for f in (labels_over_values, side_column_entries, day_banners_times_only, cad_header_once,
-                                   rows_split_at_page_foot)}
+                                   rows_split_at_page_foot, captions_under_values)}

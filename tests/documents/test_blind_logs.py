@@ -82,10 +82,10 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # goals; a weekly summary of bullet sentences opening with their number in parentheses
     # gave recall 0.000, see its README); every agency meets them now.
     "blind_logs16": {},
-    # blind_logs17 is the held-out set: the figures of its one held-out run, not read.
-    "blind_logs17": {
-        "corradine-ky-pd": "held-out run: recall 0.626, count 0.626 (a watch log whose number stands mid-paragraph)",
-    },
+    # blind_logs17 became a development set after its held-out run (4 of 5 agencies met the
+    # goals; a watch log whose number stands mid-paragraph gave recall 0.626, see its
+    # README); every agency meets them now.
+    "blind_logs17": {},
 }
 
 _LOADED: dict = {}

@@ -1,0 +1,194 @@
+"""Entries led by their time whose text hangs at a deeper indent, the number inside them.
+
+A watch or desk log may print each entry as one paragraph that opens with its time and
+runs on in sentences, its wrapped lines indented under the text (a hanging indent), and
+cite the record's number somewhere in the paragraph (``0614 Unit 4 to 1400 ELM RD for
+theft. Case 25-01234. Area checked. Report taken.``), on its first line or, when the first
+sentence is long, on the second. A time followed by one space is no table cell, and the
+numbers stand wherever the sentences put them: a column found among them by chance holds
+only the entries whose number happens to fall at one place.
+
+Told cheaply on the whole text (one regular expression over line starts): lines opening
+with a clock time, one space and a capital, at one indent, and the line under most of
+them (when it is not the next entry) indented deeper. Each entry runs from its time over
+its deeper lines (over page breaks) to the next line at its indent or shallower (a
+watch's count, a day banner). Read from the values:
+
+- the **time**, dated by the day banner above (``reported_at``);
+- the **number**: of the shape most entries carry, the first one that continues the
+  series of its neighbours (a record it follows up, cited after it, is related);
+- sentences that only cite a number of the series (``Case 25-01234.``) are references;
+  of the others, the first says what and where: its **place** the words from a house
+  number on, in capitals, its **type** the words after the place (or, when most entries
+  print nothing after it, the ones before), without the words every entry sets there
+  (a joining word); the last sentence is the **disposition**, those between the
+  **summary**.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from prr.scrapers.incident_log.anchors import first_ids
+from prr.scrapers.incident_log.entries import consistent, indent
+from prr.scrapers.incident_log.fields import build
+from prr.scrapers.incident_log.text import parse_datetime, shape, squash
+
+MIN_ENTRIES = 3
+_NAMES = {"type": "type", "what": "type", "place": "location", "outcome": "disposition", "narrative": "summary"}
+MIN_SHARE = 0.8
+# a line opening with a clock time ("0614", "14:05"), one space, then a capital
+_LEAD = re.compile(r"\n( *)((?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d) (?=[A-Z(])")
+_SENTENCE = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z(])")
+# a place from its house number: "4291 COLDHARBOUR HWY", "88 N Pelican Wy"
+_PLACE = re.compile(r"(?<!\S)\d{1,6}[A-Z]?(?: (?:[A-Z][A-Za-z.'&-]*|\d+(?:st|nd|rd|th)|[NSEW]\.?))+(?=[ ,.;]|$)")
+
+
+def hanging_lines(doc) -> list[int]:
+    """The lines opening hanging time-led entries, or [] (one pass of a regular expression
+    over the text; the rest only where it finds some)."""
+    if doc.text is None:
+        return []
+    hits = [(m.start(), len(m.group(1))) for m in _LEAD.finditer("\n" + doc.text)]
+    if len(hits) < MIN_ENTRIES:
+        return []
+    at = Counter(x for _, x in hits).most_common(1)[0][0]
+    lines = [bisect_right(doc.starts, pos) - 1 for pos, x in hits if abs(x - at) <= 1]
+    lines = [i for i in lines if i not in doc.skip and len(doc.lines[i].split()) >= 4]
+    if len(lines) < MIN_ENTRIES or len(lines) < MIN_SHARE * len(hits):
+        return []
+    # the text hangs: the line under an entry's first, when it is not the next entry,
+    # is indented deeper (wrapped text under a margin time, not a paragraph of prose)
+    opening, under, deeper = set(lines), 0, 0
+    for i in lines[:60]:
+        j = i + 1
+        while j < len(doc.lines) and (j in doc.skip or not doc.lines[j].strip()):
+            j += 1
+        if j >= len(doc.lines) or j in opening or j > i + 1:
+            continue
+        under += 1
+        deeper += indent(doc.lines[j]) > at + 1
+    if under < 0.5 * min(60, len(lines)) or deeper < MIN_SHARE * under:
+        return []
+    return lines
+
+
+def _spans(doc, starts: list[int]) -> list[tuple[int, int]]:
+    """Each entry: its first line and the deeper lines under it, over page furniture and the
+    blank lines of a page break (a blank run inside a page ends it)."""
+    out = []
+    opening = set(starts)
+    n = len(doc.lines)
+    for s in starts:
+        at, j, end = indent(doc.lines[s]), s + 1, s + 1
+        while j < n and j not in opening:
+            line = doc.lines[j]
+            if j in doc.skip or not line.strip():
+                j += 1
+                continue
+            if indent(line) <= at + 1:
+                break
+            if j > end and doc.pages[j] == doc.pages[end - 1] and not any(k in doc.skip for k in range(end, j)):
+                break
+            j += 1
+            end = j
+        out.append((s, end))
+    return out
+
+
+def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], list[tuple[int, int]]] | None:
+    """Records of the hanging time-led entries opened at ``starts``, with their spans, or
+    None when they are not consistent entries."""
+    spans = _spans(doc, starts)
+    blocks = [[doc.lines[i].strip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
+              for s, e in spans]
+    if not consistent(blocks):
+        return None
+    series = _series(doc, spans)
+    ids = [[(x, t) for x, t in line if shape(t) == series] for line in doc.ids] if series else doc.ids
+    numbers = first_ids(doc.lines, spans, ids) or {} if series else {}
+    read = [_values(" ".join(b), series) for b in blocks]
+    _name_parts(read)
+    records = []
+    for k, ((s, _), block, values) in enumerate(zip(spans, blocks, read)):
+        date = context[s]()
+        rec = build(values, _NAMES, page=doc.pages[s], number=numbers.get(k), raw=block)
+        rec["reported_at"] = parse_datetime(f"{date} {values['time']}") if date else None
+        records.append(rec)
+    return records, spans
+
+
+def _series(doc, spans: list[tuple[int, int]]) -> str | None:
+    """The shape of the entries' own numbers: carried by the most entries with values
+    nearly all different (a unit's call sign is in every entry too, but repeats)."""
+    firsts: dict[str, list[str]] = {}
+    for s, e in spans:
+        seen = set()
+        for line in doc.ids[s:e]:
+            for _, tok in line:
+                sh = shape(tok)
+                if sh not in seen:
+                    seen.add(sh)
+                    firsts.setdefault(sh, []).append(tok)
+    good = [(len(v), sh) for sh, v in firsts.items()
+            if len(v) >= 0.5 * len(spans) and len(set(v)) >= MIN_SHARE * len(v)]
+    return max(good)[1] if good else None
+
+
+def _values(text: str, series: str | None) -> dict:
+    """The entry's time and its sentences: references set apart, the first (what and
+    where) kept whole for ``_name_parts``, the last the outcome, those between the
+    narrative."""
+    time, _, rest = squash(text).partition(" ")
+    sentences = [t.strip() for t in _SENTENCE.split(rest) if t.strip()]
+    refs, told = [], []
+    for t in sentences:
+        words = t.removesuffix(".").split()
+        cited = [w for w in words if series and shape(w.strip(",;()")) == series]
+        (refs if cited and len(words) - len(cited) <= 3 else told).append(t)
+    values = {"time": time, "_first": told[0].rstrip(".") if told else ""}
+    if refs:
+        values["reference"] = " ".join(refs)
+    if len(told) >= 2:
+        values["outcome"] = told[-1]
+    if len(told) >= 3:
+        values["narrative"] = " ".join(told[1:-1])
+    return values
+
+
+def _name_parts(read: list[dict]) -> None:
+    """The first sentence cut at its place: the type after it (before it when most
+    entries print nothing after it), without the words every entry sets beside the place."""
+    cut = []
+    for values in read:
+        m = _PLACE.search(values["_first"])
+        cut.append((values["_first"][:m.start()].split(), m.group(0), values["_first"][m.end():].split())
+                   if m else None)
+    placed = [c for c in cut if c]
+    if len(placed) < MIN_SHARE * len(read):
+        for values in read:
+            values["what"] = values.pop("_first") or None
+        return
+    after = sum(1 for c in placed if c[2]) >= 0.5 * len(placed)
+    parts = [(c[2] if after else c[0][::-1]) if c else [] for c in cut]
+    # the words every entry sets next to its place ("for", "re", "reported at"): not the type
+    drop = 0
+    while True:
+        heads = Counter(p[drop].lower() for p in parts if len(p) > drop + 1)
+        if not heads or heads.most_common(1)[0][1] < MIN_SHARE * len(placed):
+            break
+        drop += 1
+    for values, c, p in zip(read, cut, parts):
+        first = values.pop("_first")
+        if not c:
+            values["what"] = first or None
+            continue
+        words = p[drop:] if after else p[drop:][::-1]
+        if not after:       # what leads the sentence before the type: a unit, a call sign
+            words = [w for w in words if not any(ch.isdigit() for ch in w)]
+        values["place"] = c[1]
+        values["type"] = " ".join(words).strip(" ,;:-") or None
+        rest = " ".join(c[0]) if after else " ".join(c[2])
+        if rest:
+            values["lead" if after else "detail"] = rest
