@@ -175,14 +175,21 @@ HP_TYPES = [("INJURY CRASH", "an injury crash"), ("FATAL CRASH", "a fatal crash"
 HP_ROADS = ["STATE ROUTE 33", "STATE ROUTE 7", "STATE ROUTE 161", "US 22", "US 40", "INTERSTATE 70",
             "INTERSTATE 77", "COUNTY ROAD 12"]
 HP_TOWNS = ["ASHVILLE", "MILLWOOD", "CORNING FORKS", "PLEASANT RUN", "BRISTOW", "HADEN", "LOGAN MILLS"]
-HP_NARR = ["a southbound sedan left the roadway and struck a guardrail",
-           "two vehicles collided in the left lane during light rain",
-           "a tractor-trailer was stopped on the shoulder with a flat tire",
-           "a caller reported a vehicle weaving across the lanes",
+HP_CRASH = ["a southbound sedan left the roadway and struck a guardrail",
+            "two vehicles collided in the left lane during light rain",
+            "the driver told troopers a deer had crossed in front of the vehicle",
+            "a pickup truck drifted across the center line and struck an oncoming car"]
+HP_ROAD = ["a tractor-trailer was stopped on the shoulder with a flat tire",
            "the vehicle was found unoccupied on the berm",
            "a pickup truck lost a load of lumber across both lanes",
-           "the driver told troopers a deer had crossed in front of the vehicle",
            "traffic was slowed for about forty minutes while the lanes were cleared"]
+HP_DRIVER = ["a caller reported a vehicle weaving across the lanes",
+             "a trooper saw a car traveling north in the southbound lanes",
+             "a driver failed to stop for a trooper and left the highway at the next exit"]
+HP_NARR = {"INJURY CRASH": HP_CRASH, "FATAL CRASH": HP_CRASH, "PROPERTY DAMAGE CRASH": HP_CRASH,
+           "OVI ARREST": HP_DRIVER, "WRONG-WAY DRIVER": HP_DRIVER, "PURSUIT": HP_DRIVER,
+           "COMMERCIAL VEHICLE INSPECTION": HP_ROAD, "DISABLED VEHICLE": HP_ROAD, "DEBRIS IN ROADWAY": HP_ROAD,
+           "MOTORIST ASSIST": HP_ROAD}
 HP_OUT = ["No citation was issued.", "The driver was taken to a local hospital with minor injuries.",
           "The roadway reopened shortly after.", "The investigation continues.",
           "The vehicle was towed from the scene."]
@@ -198,7 +205,7 @@ def hp_records(r, days, n, start):
         rec = {"case_number": f"HP-F-25-{k:05d}", "headline": f"{head} ON {road}", "type": head,
                "reported_at": f"{t:%b}. {t.day}, {t.year}, at {hour}", "town": r.choice(HP_TOWNS),
                "location": f"{road.title().replace('Us ', 'US ')} near mile marker {mm}",
-               "phrase": phrase, "summary": r.choice(HP_NARR), "disposition": r.choice(HP_OUT),
+               "phrase": phrase, "summary": r.choice(HP_NARR[head]), "disposition": r.choice(HP_OUT),
                "related": []}
         x = r.random()
         if x < 0.25:
@@ -293,8 +300,10 @@ def pu_records(r, days, n, start):
     for t, k in zip(day_times(r, days, n), ids_in_series(r, n, start)):
         hour = t.strftime("%-I:%M ") + ("a.m." if t.hour < 12 else "p.m.")
         place = r.choice(PU_PLACES) + (f", room {r.randint(101, 430)}" if r.random() < 0.3 else "")
-        rec = {"case_number": f"PUPD 2025-{k:05d}", "type": r.choice(PU_TYPES),
-               "reported_at": f"{t:%a} {t:%m/%d/%Y}, {hour}", "location": place, "disposition": r.choice(PU_OUT),
+        rec_type = r.choice(PU_TYPES)
+        rec = {"case_number": f"PUPD 2025-{k:05d}", "type": rec_type,
+               "reported_at": f"{t:%a} {t:%m/%d/%Y}, {hour}", "location": place,
+               "disposition": r.choice(PU_OUT[:-1] + (PU_OUT[-1:] if "Theft" in rec_type or "Lost" in rec_type else [])),
                "related": []}
         if r.random() < 0.15:
             num = f"FPD 25-{r.randint(30000, 39999)}"
