@@ -113,7 +113,9 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
 # log's tokens, each a match to handle in Python otherwise; the look-ahead for the first
 # character fails fast on the spaces that fill a layout's columns)
 # (a colon after it ends it when a space follows: "Case 25-04482: Officers ...", not "12:30")
-ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?!\d{1,4}(?![\dA-Z-]))([A-Z]{0,4}-?\d[\dA-Z-]*\d)"
+# (the letters, the dash and the leading digits are taken whole, "+": giving some back can never
+# lead to a match, and every capitalised word of a log would otherwise be tried five ways)
+ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?!\d{1,4}+(?![\dA-Z-]))([A-Z]{0,4}+-?+\d[\dA-Z-]*\d)"
                    r"(?![\w/]|:\S|\.\d|,\d)")
 # (the letter is matched, not looked behind at: led by a character class, the engine skips
 # ahead to the next letter-digit pair instead of trying every position)
