@@ -165,9 +165,22 @@ def find_ids_by_line(lines: list[str], text: str | None = None,
         text = "\n".join(lines)
     out: list[list[tuple[int, str]]] = [[] for _ in lines]
     _place_ids(ID_RE, text, starts, out)
-    for i in _place_ids(GLUED_ID_RE, text, starts, out):
-        out[i].sort()      # a glued id may sit before ids the first pass placed
+    if _may_glue(text):
+        for i in _place_ids(GLUED_ID_RE, text, starts, out):
+            out[i].sort()      # a glued id may sit before ids the first pass placed
     return out
+
+
+# lower-case letters read as "a" and digits as "0" (``_may_glue``)
+_LETTER_DIGIT = str.maketrans({**{c: "a" for c in "abcdefghijklmnopqrstuvwxyz"}, **{c: "0" for c in "0123456789"}})
+
+
+def _may_glue(text: str) -> bool:
+    """Whether a lower-case letter stands right before a digit anywhere (a glued number's
+    start), told by a substring search in the text translated to letter and digit classes:
+    three times cheaper than the glued-number pattern's own scan over a log where none is
+    (most logs). A text beyond ASCII (other digits match ``\\d``) is searched as before."""
+    return not text.isascii() or "a0" in text.translate(_LETTER_DIGIT)
 
 
 def _place_ids(rx, text: str, starts: list[int], out: list[list[tuple[int, str]]]) -> set[int]:
