@@ -273,7 +273,8 @@ def build(values: dict[str, str], names: dict[str, str | None], *, page: int, nu
     if kind:
         if rec["summary"] is None:
             # "Theft: A staff member reported ...": a type and its narrative in one cell
-            m = _TYPE_THEN_TEXT.match(kind) if _COLON_SPACE.search(kind) else None
+            # (most types have no colon at all: told by ``in`` before any pattern runs)
+            m = _TYPE_THEN_TEXT.match(kind) if ":" in kind and _COLON_SPACE.search(kind) else None
             if m:
                 kind, rec["summary"] = m.group(1).strip(), m.group(2).strip()
                 rec["type"] = kind

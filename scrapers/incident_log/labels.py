@@ -9,7 +9,7 @@ with one regular expression, so the cost stays linear in the text.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, groupby
 from operator import itemgetter
@@ -91,13 +91,13 @@ def find_labels(lines: list[str]) -> tuple[list[Hit], set[str]]:
     counts.update(chain.from_iterable({lab for lab, *_ in v} for v in variants if v))
     # A bare word that nearly always follows the same word at one space is the end of a
     # value ("On Campus"), not a label ("NR Descript.", "CANCEL Descript.").
-    before: dict[str, Counter] = {}
+    before: dict[str, Counter] = defaultdict(Counter)     # (a Counter made only for a new label)
     for line, v in zip(lines, variants):
         for lab, start, _, m in v:
             if not m and " " not in lab:
                 prev = line[:start].split()[-1] if start > 1 and line[start - 2] != " " and line[:start].strip() \
                     else ""
-                before.setdefault(lab, Counter())[prev] += 1
+                before[lab][prev] += 1
     glued = {lab for lab, c in before.items()
              if (c.most_common(1)[0][0] != "" and c.most_common(1)[0][1] >= 0.8 * sum(c.values()))}
     if glued:

@@ -16,7 +16,6 @@ from prr.scrapers.incident_log.text import (
     PAGE_NUMBER_AFTER_NEWLINE,
     WEEKDAY,
     cells,
-    find_ids,
     find_ids_by_line,
     furniture,
     is_day_heading,
@@ -89,13 +88,16 @@ class Doc:
         after_newline = "\n" + text
         rx = masks_rx(furn, after_newline=True)
         found = [bisect_right(starts, x) - 1 for x in line_offsets(rx, after_newline)] if rx else []
+        # every line's numbers, found once here (a furniture line's are the same as its own
+        # ``find_ids``: no second search per furniture line)
+        ids = find_ids_by_line(doc.lines, text, starts)
         # a line with a record number is furniture only if its numbers repeat as they are
         # (a footer's phone number beside its page number "Page 1" / "Page 2" does)
-        numbers = {i: tuple(tok for _, tok in find_ids(doc.lines[i])) for i in found}
+        numbers = {i: tuple(tok for _, tok in ids[i]) for i in found}
         same = Counter(numbers.values())
         doc.skip = {i for i in found if not numbers[i] or same[numbers[i]] > 1}
         doc.skip.update(bisect_right(starts, x) - 1 for x in line_offsets(PAGE_NUMBER_AFTER_NEWLINE, after_newline))
-        doc.ids = find_ids_by_line(doc.lines, text, starts)
+        doc.ids = ids
         doc.text, doc.starts = text, starts
         for i in doc.skip:
             doc.ids[i] = []

@@ -116,3 +116,17 @@ def test_log_text_layouts(case):
     for index, values in case["expect"].items():
         for key, value in values.items():
             assert records[int(index)][key] == value, (index, key)
+
+
+@pytest.mark.parametrize("lines", [
+    pytest.param(["Event # E19009658   Type 961", "Case 25-04482: Officers responded"], id="no-glued-number"),
+    pytest.param(["motor vehicle20-0471   03/01/2019", "E0000100 at 100 blk"], id="glued-number"),
+    pytest.param(["Café theft   25-0411", "item№ 2025-113"], id="accented-no-glue"),
+    pytest.param(["vehicle٢٠٢٥١٢٣ towed", "Event # E19009658"], id="glued-other-digits"),
+])
+def test_numbers_found_in_the_whole_text_as_line_by_line(lines):
+    """One pass over the whole text (with its cheap look for a glued number first) finds
+    the numbers each line's own search finds."""
+    from prr.scrapers.incident_log.text import find_ids, find_ids_by_line
+
+    assert find_ids_by_line(lines) == [find_ids(ln) for ln in lines]
