@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from prr.scrapers.contacts import attribution
-from prr.scrapers.keyword_gate import keyword_gated, split_alternatives
+from prr.scrapers.keyword_gate import keyword_gated, literal_scan, split_alternatives
 
 HERE = Path(__file__).resolve().parent
 
@@ -73,3 +73,11 @@ def test_same_matches_as_the_regex_on_real_sentences_and_word_salad():
         checked += 1
         matched += bool(want)
     assert matched > 100 and checked > 5000        # the check saw many of both kinds
+
+
+def test_the_literal_scan_finds_the_longest_literal_at_every_position():
+    literals = sorted(attribution.OTHER_AGENCY._alternatives_of, key=lambda x: (-len(x), x))
+    plain = re.compile("(?=(" + "|".join(map(re.escape, literals)) + "))")     # the plain alternation, tried everywhere
+    scan = literal_scan(literals)
+    texts = [s.lower() for s in _sentences()] + ["department of the county district", "port", "", "xyz"]
+    assert all(scan.findall(t) == plain.findall(t) for t in texts)
