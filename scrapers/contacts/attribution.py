@@ -357,3 +357,9 @@ def mask(text: str) -> str:
 # The agency test runs on every sentence and link of every watched page; the gate gives the
 # same matches without trying each of its ~100 alternatives at every position.
 OTHER_AGENCY = keyword_gated(OTHER_AGENCY)
+
+# The same gate for the other large alternations asked of every contact's sentence and paragraph
+# (checked to give the same matches in tests/watch/test_keyword_gate.py).
+DISTRACTOR = keyword_gated(DISTRACTOR)
+EVENT = keyword_gated(EVENT)
+VENDOR = keyword_gated(VENDOR)

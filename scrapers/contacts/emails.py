@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
+from prr.scrapers.keyword_gate import keyword_gated
+
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}(?![\w-])")
 # A mailto target is used as written: some real ones carry "#" in the local part.
 MAILTO_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+#'&-]{0,63}@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")
@@ -132,3 +134,6 @@ def invited_to_write(address: str, before: str, segment: str) -> bool:
     nothing says it is a list people subscribe to or a sender)."""
     return bool(WRITE_CUE.search(before)) and not SUBSCRIBE_CUE.search(segment) \
         and not SENDER_LOCAL.search(address.partition("@")[0])
+
+# A keyword gate (see scrapers/keyword_gate.py): the same matches, about 3x sooner.
+SUBSCRIBE_CUE = keyword_gated(SUBSCRIBE_CUE)

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from prr.scrapers.keyword_gate import keyword_gated
 from prr.scrapers.normalise import clean_url
 
 PORTAL_VENDORS = (   # (vendor, host pattern, always a records portal?)
@@ -294,3 +295,8 @@ def bare_portals(text: str) -> tuple[tuple[int, int, str, str], ...]:
 def same_portal(a: str, b: str) -> bool:
     ha, hb = (urlsplit(a).hostname or "").lower(), (urlsplit(b).hostname or "").lower()
     return bool(ha) and ha == hb
+
+# Keyword gates (see scrapers/keyword_gate.py): the same matches, 2-3x sooner; asked of every link.
+PORTAL_TEXT = keyword_gated(PORTAL_TEXT)
+NOT_PORTAL_TEXT = keyword_gated(NOT_PORTAL_TEXT)
+RECORDS_PATH = keyword_gated(RECORDS_PATH)
