@@ -125,6 +125,7 @@ class KeywordGated:
     def __init__(self, rx: re.Pattern):
         self.rx = rx
         self._compiled: dict[int, re.Pattern] = {}
+        self._candidates: dict[frozenset[str], tuple[re.Pattern, ...]] = {}
         self._alternatives = split_alternatives(rx.pattern)
         self._scan = None
         needs = self._requirements()
@@ -156,16 +157,25 @@ class KeywordGated:
     def search(self, text: str, *pos):
         if pos or self._scan is None or not text.isascii():
             return self.rx.search(text, *pos)
-        found = set(self._scan.findall(text.lower()))
+        found = frozenset(self._scan.findall(text.lower()))
         if not found:
             return None
         best = None
-        for i in sorted(frozenset().union(*(self._alternatives_of[lit] for lit in found))):
-            m = self._alternative(i).search(text)
+        for rx in self._candidates.get(found) or self._candidates_for(found):
+            m = rx.search(text)
             # the whole alternation's match: the leftmost start, the first alternative there
             if m and (best is None or m.start() < best.start()):
                 best = m
         return best
+
+    def _candidates_for(self, found: frozenset[str]) -> tuple[re.Pattern, ...]:
+        """The alternatives the literals found let match, in the pattern's order; kept per set
+        of literals (sentences find the same few), at most a few thousand sets."""
+        if len(self._candidates) >= 4096:
+            self._candidates.clear()
+        got = self._candidates[found] = tuple(
+            self._alternative(i) for i in sorted(frozenset().union(*(self._alternatives_of[lit] for lit in found))))
+        return got
 
     def _alternative(self, i: int) -> re.Pattern:
         rx = self._compiled.get(i)
