@@ -66,18 +66,6 @@ _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
 # A heading that says the numbers under it are faxes, and the words that still make one a phone.
 FAX_HEADING = re.compile(r"^\W*(?:(?:tele-?)?fax|facsimile)(?:es)?(?:\s+(?:numbers?|lines?|machines?))?\W*$", re.I)
 VOICE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|voice|main line)\b", re.I)
-_DIGIT = re.compile(r"\d")
-
-
-def _has_digit(text: str) -> bool:
-    """``\\d`` anywhere in the text; an ASCII text is looked through for each of "0".."9" with
-    ``in`` (a C scan), 5x faster than the regex."""
-    if not text.isascii():
-        return _DIGIT.search(text) is not None
-    for digit in "0123456789":
-        if digit in text:
-            return True
-    return False
 
 
 @lru_cache(maxsize=8192)
@@ -312,7 +300,7 @@ class Extractor(ContactRoles):
             self._email(addr, bi, start, end)
 
     def _phones(self, bi: int, block: Block) -> None:
-        if not _has_digit(block.text):
+        if not layout.has_digit(block.text):
             return            # no number in a block without a digit: no label or cache look-up
         label_above = layout.label_above(self.page.blocks, bi, 0)
         fax_heading = block.region == "main" and block.heading and FAX_HEADING.match(block.heading)
