@@ -38,7 +38,8 @@ def mask_contacts(text: str, repl: str = " ") -> str:
 
 
 def count_contacts(text: str) -> int:
-    return text.count("@") + len(_PHONE_LIKE.findall(text))
+    # (a number needs a digit: most label lines have none, and the C scan is cheaper than the regex)
+    return text.count("@") + (len(_PHONE_LIKE.findall(text)) if has_digit(text) else 0)
 
 
 # A heading over a list of links to other pages ("Quick Links", "Related pages"): site chrome.
