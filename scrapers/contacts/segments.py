@@ -4,6 +4,7 @@ lines next to it say about it (``around``: a dial-in block's code line, a label 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A sentence end (".!?" then spaces before a capital or a bracket), a " | " or " • " separator,
 # or a line break. (Written to start with the space every one of them starts with, the
@@ -25,6 +26,7 @@ def _sentence_ends(text: str, a: int, b: int):
         yield m
 
 
+@lru_cache(maxsize=8192)      # each contact asks for its sentence two or three times; sites repeat blocks
 def segment(text: str, start: int, end: int) -> str:
     """The sentence / list item / line containing text[start:end]."""
     a = text.rfind("\n", 0, start) + 1          # segments never cross lines: search the line only
