@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import lxml.html
@@ -121,6 +122,7 @@ def _contains_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)      # a site repeats its paragraphs on every page
 def mask_volatile(line: str) -> str:
     """Mask dates and times on "last updated"-style lines, copyright years and session tokens."""
     low = line.lower()
