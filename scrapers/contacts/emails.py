@@ -9,6 +9,7 @@ configuration are never read (see :mod:`scrapers.contacts.page`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote
 
 from prr.scrapers.keyword_gate import keyword_gated
@@ -41,7 +42,8 @@ SUBSCRIBE_CUE = re.compile(rf"subscrib|sign\s*up|\b(?:news|alerts|updates|notice
 WEBMASTER_LOCAL = re.compile(r"^(?:webmaster|web\.?master|webeditor|web\.?editor|webinquiry|website|webadmin)$", re.I)
 
 
-def emails_in_text(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=8192)      # asked of every block of every page; a site repeats its blocks
+def emails_in_text(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, address) for every address written in the text."""
     found = [(m.start(), m.end(), m.group(0)) for m in EMAIL_RE.finditer(text)] if "@" in text else []
     low = text.lower()
@@ -59,7 +61,7 @@ def emails_in_text(text: str) -> list[tuple[int, int, str]]:
         if _NOT_EMAIL_SUFFIX.search(addr) or not EMAIL_RE.fullmatch(addr):
             continue
         out.append((start, end, addr))
-    return out
+    return tuple(out)
 
 
 def copied_in_mailto(href: str) -> set[str]:
