@@ -15,6 +15,7 @@ _GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyo
 _PATH_TENANT_HOSTS = {"sites.google.com"}
 _SUBDOMAIN_TENANT_HOSTS = re.compile(r"\.(?:wixsite|weebly|godaddysites|squarespace|wordpress|webflow|"
                                      r"business\.site|carrd|jimdosite|strikingly)\.(?:com|io|co)$|\.business\.site$")
+_LOCAL_HOST = re.compile(r"[\d.:]+|localhost")       # an address or a test server names no one
 
 
 @lru_cache(maxsize=4096)      # asked for each contact of a page, with the page's URL
@@ -34,7 +35,7 @@ def site_host(site_url: str) -> str:
 
 def _hosts(site_url: str | None, city_domains: tuple[str, ...]) -> list[str]:
     return [h for h in ([site_host(site_url)] if site_url else []) + list(city_domains)
-            if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
+            if h and not _LOCAL_HOST.fullmatch(h)]
 
 
 @lru_cache(maxsize=4096)
