@@ -88,20 +88,51 @@ def required_literals(items) -> set[str] | None:
     return best
 
 
+def _trie(literals) -> str:
+    """The literals as one pattern shaped like a trie ("d(?:epartment|istrict)"): at each
+    character one branch at most can go on, and the longest literal is preferred."""
+    tree: dict = {}
+    for lit in literals:
+        node = tree
+        for ch in lit:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(tree)
+
+
+def literal_scan(literals) -> re.Pattern:
+    """A pattern whose ``findall`` on lower-cased text gives the longest literal starting at
+    every position, overlaps included. It starts with a class of the literals' first
+    characters, so the regex engine skips every other position in C, and the literals are a
+    trie (``_trie``), so each position tries one branch, not every literal: ~10x faster than a
+    lookahead over the plain alternation (which the engine had to try at every position)."""
+    first = "".join(sorted({re.escape(lit[0]) for lit in literals}))
+    # (the look-behind steps back over the first character and reads the literal from there)
+    return re.compile("(?s)[" + first + "](?<=(?=(" + _trie(literals) + ")).)")
+
+
 class KeywordGated:
     """``rx`` with a keyword gate: ``search`` gives exactly ``rx.search``'s result."""
 
     def __init__(self, rx: re.Pattern):
         self.rx = rx
         self._compiled: dict[int, re.Pattern] = {}
+        self._candidates: dict[frozenset[str], tuple[re.Pattern, ...]] = {}
         self._alternatives = split_alternatives(rx.pattern)
         self._scan = None
         needs = self._requirements()
         if needs is None:
             return
         literals = sorted({lit for need in needs for lit in need}, key=lambda x: (-len(x), x))
-        # a lookahead finds the longest literal starting at every position, overlaps included
-        self._scan = re.compile("(?=(" + "|".join(map(re.escape, literals)) + "))")
+        self._scan = literal_scan(literals)
         holders = {lit: {i for i, need in enumerate(needs) if lit in need} for lit in literals}
         # a literal found stands for every literal inside it ("department" holds "part")
         self._alternatives_of = {lit: frozenset().union(*(holders[m] for m in literals if m in lit))
@@ -126,16 +157,25 @@ class KeywordGated:
     def search(self, text: str, *pos):
         if pos or self._scan is None or not text.isascii():
             return self.rx.search(text, *pos)
-        found = set(self._scan.findall(text.lower()))
+        found = frozenset(self._scan.findall(text.lower()))
         if not found:
             return None
         best = None
-        for i in sorted(frozenset().union(*(self._alternatives_of[lit] for lit in found))):
-            m = self._alternative(i).search(text)
+        for rx in self._candidates.get(found) or self._candidates_for(found):
+            m = rx.search(text)
             # the whole alternation's match: the leftmost start, the first alternative there
             if m and (best is None or m.start() < best.start()):
                 best = m
         return best
+
+    def _candidates_for(self, found: frozenset[str]) -> tuple[re.Pattern, ...]:
+        """The alternatives the literals found let match, in the pattern's order; kept per set
+        of literals (sentences find the same few), at most a few thousand sets."""
+        if len(self._candidates) >= 4096:
+            self._candidates.clear()
+        got = self._candidates[found] = tuple(
+            self._alternative(i) for i in sorted(frozenset().union(*(self._alternatives_of[lit] for lit in found))))
+        return got
 
     def _alternative(self, i: int) -> re.Pattern:
         rx = self._compiled.get(i)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import lxml.html
@@ -121,6 +122,7 @@ def _contains_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)      # a site repeats its paragraphs on every page
 def mask_volatile(line: str) -> str:
     """Mask dates and times on "last updated"-style lines, copyright years and session tokens."""
     low = line.lower()
@@ -145,10 +147,12 @@ def _is_boilerplate(el) -> bool:
     if el.get("aria-hidden") == "true" or "hidden" in el.attrib or "display:none" in (el.get("style") or "").replace(" ", ""):
         return True
     attrs = " ".join(filter(None, (el.get("id"), el.get("class"))))
-    if not attrs:
-        return False
-    low = attrs.lower()
-    return any(k in low for k in _BOILERPLATE_HINTS) and bool(_BOILERPLATE_ATTR.search(attrs))
+    return bool(attrs) and _boilerplate_attrs(attrs)
+
+
+@lru_cache(maxsize=8192)      # a site gives the same ids and classes on every page
+def _boilerplate_attrs(attrs: str) -> bool:
+    return _contains_any(attrs.lower(), _BOILERPLATE_HINTS) and bool(_BOILERPLATE_ATTR.search(attrs))
 
 
 def parse_html(html: str | bytes, parser=None):

@@ -351,9 +351,18 @@ def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[s
     return "agency" if email_owner("x@" + host, site_url, city_domains) == "agency" else "city"
 
 
+_CONTACT_WORDS = re.compile(r"\S+@\S+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
+
+
 def mask(text: str) -> str:
-    return re.sub(r"\S+@\S+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}", " ", text)
+    return _CONTACT_WORDS.sub(" ", text)
 
 # The agency test runs on every sentence and link of every watched page; the gate gives the
 # same matches without trying each of its ~100 alternatives at every position.
 OTHER_AGENCY = keyword_gated(OTHER_AGENCY)
+
+# The same gate for the other large alternations asked of every contact's sentence and paragraph
+# (checked to give the same matches in tests/watch/test_keyword_gate.py).
+DISTRACTOR = keyword_gated(DISTRACTOR)
+EVENT = keyword_gated(EVENT)
+VENDOR = keyword_gated(VENDOR)

@@ -12,6 +12,8 @@ from prr.scrapers.contacts.model import REGISTRY_ROLES, classify_role
 from prr.scrapers.contacts.named_owner import named_owner
 
 _LIST_ITEMS = re.compile(r"\s[·•]\s")
+_AFTER_END = re.compile(r"\. |\n|•|·|\|")     # (compiled once: asked for every contact)
+_WORD = re.compile(r"[A-Za-z]{3}")
 _NUMBER_IN = re.compile(r"\(?\d{3}\)?[\s.\u2010-\u2014-]?\d{3}[\s.\u2010-\u2014-]\d{4}|\b\d{3}[.\u2010-\u2014-](?:\d{4}|[A-Z]{4})\b")
 # A table's label cell ("Phone", "Fax", "E-mail"), not a desk's name.
 FIELD_LABEL = re.compile(r"^(?:main\s+|direct\s+|office\s+)?(?:phone|telephone|tel|fax|facsimile|fx|e-?mail|address|"
@@ -44,7 +46,7 @@ class ContactRoles:
         numbers = list(_NUMBER_IN.finditer(lead))
         if numbers:
             lead = lead[numbers[-1].end():]
-        if not re.search(r"[A-Za-z]{3}", lead):      # a number alone on its line: its label line
+        if not _WORD.search(lead):      # a number alone on its line: its label line
             lead = layout.label_above(self.page.blocks, bi, start) or lead
         return named_owner(self._mask_own(lead), text[end:end + 40] if end is not None else "",
                            self.city_tokens,
@@ -60,7 +62,7 @@ class ContactRoles:
             seg_start = max(_sentence_stop(text, start), text.rfind("; ", 0, start), text.rfind("•", 0, start),
                             text.rfind("\n", 0, start), text.rfind("|", 0, start), text.rfind("\u00b7", 0, start))
             before = text[seg_start + 1:start]
-            after = re.split(r"\. |\n|•|·|\|", text[end:end + 40])[0] if end is not None else ""
+            after = _AFTER_END.split(text[end:end + 40], 1)[0] if end is not None else ""
             r = classify_role(mask_contacts(before + " " + after))
             if r != "general":
                 return r, before.strip()[-80:]

@@ -3,6 +3,7 @@ and whether an address's domain is the city's or another organisation's."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 _GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyof", "gov", "org", "com", "net",
@@ -14,8 +15,10 @@ _GENERIC_DOMAIN_PARTS = {"www", "ci", "co", "cityof", "city", "townof", "countyo
 _PATH_TENANT_HOSTS = {"sites.google.com"}
 _SUBDOMAIN_TENANT_HOSTS = re.compile(r"\.(?:wixsite|weebly|godaddysites|squarespace|wordpress|webflow|"
                                      r"business\.site|carrd|jimdosite|strikingly)\.(?:com|io|co)$|\.business\.site$")
+_LOCAL_HOST = re.compile(r"[\d.:]+|localhost")       # an address or a test server names no one
 
 
+@lru_cache(maxsize=4096)      # asked for each contact of a page, with the page's URL
 def site_host(site_url: str) -> str:
     """The host that names the site: the tenant's name on a site builder's shared host."""
     parts = urlsplit(site_url)
@@ -32,9 +35,10 @@ def site_host(site_url: str) -> str:
 
 def _hosts(site_url: str | None, city_domains: tuple[str, ...]) -> list[str]:
     return [h for h in ([site_host(site_url)] if site_url else []) + list(city_domains)
-            if h and not re.fullmatch(r"[\d.:]+|localhost", h)]
+            if h and not _LOCAL_HOST.fullmatch(h)]
 
 
+@lru_cache(maxsize=4096)
 def city_tokens_of(site_url: str | None, city_domains: tuple[str, ...] = ()) -> frozenset[str]:
     """The distinctive parts of the city's domains ("cityofpasadena" -> "pasadena")."""
     hosts = _hosts(site_url, city_domains)
@@ -62,6 +66,7 @@ def _with_bare_names(tokens: set[str]) -> set[str]:
     return tokens | {t for t in bare if len(t) >= 4}
 
 
+@lru_cache(maxsize=8192)      # a site's pages give the same addresses and links again
 def email_owner(address: str, site_url: str | None, city_domains: tuple[str, ...] = ()) -> str | None:
     """``agency`` when the address's domain is clearly another organisation's than the
     site's and the city's known domains; None when it cannot be told (no domain known,

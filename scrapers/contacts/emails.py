@@ -9,7 +9,10 @@ configuration are never read (see :mod:`scrapers.contacts.page`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote
+
+from prr.scrapers.keyword_gate import keyword_gated
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}(?![\w-])")
 # A mailto target is used as written: some real ones carry "#" in the local part.
@@ -39,7 +42,8 @@ SUBSCRIBE_CUE = re.compile(rf"subscrib|sign\s*up|\b(?:news|alerts|updates|notice
 WEBMASTER_LOCAL = re.compile(r"^(?:webmaster|web\.?master|webeditor|web\.?editor|webinquiry|website|webadmin)$", re.I)
 
 
-def emails_in_text(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=8192)      # asked of every block of every page; a site repeats its blocks
+def emails_in_text(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, address) for every address written in the text."""
     found = [(m.start(), m.end(), m.group(0)) for m in EMAIL_RE.finditer(text)] if "@" in text else []
     low = text.lower()
@@ -57,7 +61,7 @@ def emails_in_text(text: str) -> list[tuple[int, int, str]]:
         if _NOT_EMAIL_SUFFIX.search(addr) or not EMAIL_RE.fullmatch(addr):
             continue
         out.append((start, end, addr))
-    return out
+    return tuple(out)
 
 
 def copied_in_mailto(href: str) -> set[str]:
@@ -132,3 +136,6 @@ def invited_to_write(address: str, before: str, segment: str) -> bool:
     nothing says it is a list people subscribe to or a sender)."""
     return bool(WRITE_CUE.search(before)) and not SUBSCRIBE_CUE.search(segment) \
         and not SENDER_LOCAL.search(address.partition("@")[0])
+
+# A keyword gate (see scrapers/keyword_gate.py): the same matches, about 3x sooner.
+SUBSCRIBE_CUE = keyword_gated(SUBSCRIBE_CUE)

@@ -300,9 +300,13 @@ class Extractor(ContactRoles):
             self._email(addr, bi, start, end)
 
     def _phones(self, bi: int, block: Block) -> None:
+        if not layout.has_digit(block.text):
+            return            # no number in a block without a digit: no label or cache look-up
         label_above = layout.label_above(self.page.blocks, bi, 0)
-        fax_heading = block.region == "main" and block.heading and FAX_HEADING.match(block.heading)
+        fax_heading = None        # asked of the block's heading once it has a number
         for hit in _phones_in(block.text, self.area_codes, label_above, self._declared is not None):
+            if fax_heading is None:
+                fax_heading = bool(block.region == "main" and block.heading and FAX_HEADING.match(block.heading))
             kind, column = hit.kind, layout.column_header(self.page.blocks, bi, hit.start)
             if column:            # the cell's column header says what the number is, not the row above
                 kind = ("fax" if LABEL_LINE_FAX.search(column) else "tdd" if LABEL_LINE_TDD.search(column) else

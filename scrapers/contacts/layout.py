@@ -16,15 +16,30 @@ DESK_COLUMN = re.compile(r"\bheld\s+by\b|\bkept\s+by\b|\bdepartments?\b|\boffice
 LABELLED_ITEM = re.compile(r"^[A-Za-z][\w .'/&-]{0,30}:\s*\S[^\n]{0,80}$")
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """``\\d`` anywhere in the text (what a number needs); ASCII text is looked through for each
+    of "0".."9" with ``in`` (a C scan), several times faster than a regex or a loop over it."""
+    if not text.isascii():
+        return _DIGIT.search(text) is not None
+    for digit in "0123456789":
+        if digit in text:
+            return True
+    return False
+
+
 def mask_contacts(text: str, repl: str = " ") -> str:
     """Emails, <link targets> and phone numbers masked (for comparing text around them)."""
-    if "@" not in text and "<" not in text and not any(ch.isdigit() for ch in text):
+    if "@" not in text and "<" not in text and not has_digit(text):
         return text
     return _CONTACT_TOKEN.sub(repl, text)
 
 
 def count_contacts(text: str) -> int:
-    return text.count("@") + len(_PHONE_LIKE.findall(text))
+    # (a number needs a digit: most label lines have none, and the C scan is cheaper than the regex)
+    return text.count("@") + (len(_PHONE_LIKE.findall(text)) if has_digit(text) else 0)
 
 
 # A heading over a list of links to other pages ("Quick Links", "Related pages"): site chrome.

@@ -11,8 +11,10 @@ desk ("FOIA Requests: ...").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from prr.scrapers.keyword_gate import keyword_gated
 from prr.scrapers.normalise import clean_url
 
 PORTAL_VENDORS = (   # (vendor, host pattern, always a records portal?)
@@ -272,20 +274,29 @@ def _without_session(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
 
 
-def bare_portals(text: str) -> list[tuple[int, int, str, str]]:
+@lru_cache(maxsize=8192)      # asked of every block of every page; a site repeats its blocks
+def bare_portals(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Vendor portal hosts written without a link ("file at cityx.nextrequest.com")."""
     low = text.lower()
-    if not any(d in low for d in BARE_HOST_HINTS):
-        return []
+    for hint in BARE_HOST_HINTS:    # a plain loop: any() over a generator costs twice as much
+        if hint in low:
+            break
+    else:
+        return ()
     out = []
     for m in BARE_PORTAL.finditer(text):
         if VENDOR_OWN_SITE.match(m.group(1).lower()):
             continue              # the vendor's help centre, not a city's portal
         url = clean_url("https://" + m.group(1).lower() + (m.group(2) or "/").rstrip(".,;:"))
         out.append((m.start(), m.end(), url, portal_vendor(url)[0] or "other"))
-    return out
+    return tuple(out)
 
 
 def same_portal(a: str, b: str) -> bool:
     ha, hb = (urlsplit(a).hostname or "").lower(), (urlsplit(b).hostname or "").lower()
     return bool(ha) and ha == hb
+
+# Keyword gates (see scrapers/keyword_gate.py): the same matches, 2-3x sooner; asked of every link.
+PORTAL_TEXT = keyword_gated(PORTAL_TEXT)
+NOT_PORTAL_TEXT = keyword_gated(NOT_PORTAL_TEXT)
+RECORDS_PATH = keyword_gated(RECORDS_PATH)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from prr.scrapers.contacts.attribution import CITY_OWN
 from prr.scrapers.contacts.attribution import NOT_THE_CITY as NOT_CITY_NAMED
+from prr.scrapers.keyword_gate import keyword_gated
 
 # "Police services are provided by the Elm County Sheriff", "Elmford is served by the County
 # Sheriff's Department, Oak Station", "provided through a contract with CAL FIRE"
@@ -69,3 +70,6 @@ def _other_service(seg: str, paragraph: str) -> bool:
 # deputies' reports": the City the subject of a denial, likewise not whose
 NOT_THE_CITY = re.compile(rf"{NOT_CITY_NAMED.pattern}|"
                           r"\b(?:City|Town)\s+(?:does|do|did|can|will|is|has)\s*(?:not|n['\u2019]t)\b")
+
+# A keyword gate (see scrapers/keyword_gate.py): the same matches, about 2.5x sooner.
+SERVED_BY = keyword_gated(SERVED_BY)

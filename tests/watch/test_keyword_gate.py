@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from prr.scrapers.contacts import attribution
-from prr.scrapers.keyword_gate import keyword_gated, split_alternatives
+from prr.scrapers.contacts import attribution, emails, portals, served_by
+from prr.scrapers.keyword_gate import keyword_gated, literal_scan, split_alternatives
 
 HERE = Path(__file__).resolve().parent
 
@@ -73,3 +73,29 @@ def test_same_matches_as_the_regex_on_real_sentences_and_word_salad():
         checked += 1
         matched += bool(want)
     assert matched > 100 and checked > 5000        # the check saw many of both kinds
+
+
+def test_the_literal_scan_finds_the_longest_literal_at_every_position():
+    literals = sorted(attribution.OTHER_AGENCY._alternatives_of, key=lambda x: (-len(x), x))
+    plain = re.compile("(?=(" + "|".join(map(re.escape, literals)) + "))")     # the plain alternation, tried everywhere
+    scan = literal_scan(literals)
+    texts = [s.lower() for s in _sentences()] + ["department of the county district", "port", "", "xyz"]
+    assert all(scan.findall(t) == plain.findall(t) for t in texts)
+
+
+GATED = {"attribution.DISTRACTOR": attribution.DISTRACTOR, "attribution.EVENT": attribution.EVENT,
+         "attribution.VENDOR": attribution.VENDOR, "emails.SUBSCRIBE_CUE": emails.SUBSCRIBE_CUE,
+         "portals.PORTAL_TEXT": portals.PORTAL_TEXT, "portals.NOT_PORTAL_TEXT": portals.NOT_PORTAL_TEXT,
+         "portals.RECORDS_PATH": portals.RECORDS_PATH, "served_by.SERVED_BY": served_by.SERVED_BY}
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+def test_the_readers_other_gated_patterns_match_as_their_regex(name):
+    rx = GATED[name]
+    assert rx.gated
+    sentences = _sentences()
+    rng = random.Random(11)
+    words = " ".join(sentences).split()
+    salad = [" ".join(rng.choice(words) for _ in range(rng.randint(2, 25))) for _ in range(3000)]
+    for text in sentences + salad:
+        assert _same(rx.search(text), rx.rx.search(text)), text
