@@ -26,6 +26,7 @@ from prr.scrapers.incident_log.text import (
     masks_rx,
     parse_datetime,
 )
+from prr.scrapers.incident_log.sheetletters import blank_column_letters
 from prr.scrapers.incident_log.wrapid import join_wrapped_numbers
 
 # "District Total: 6", "Subtotal 10/13: Group A 13 Group B 3 = 16", "BEAT 1 TOTAL: 10
@@ -73,7 +74,7 @@ class Doc:
 
     @classmethod
     def from_pages(cls, page_texts: list[str]) -> Doc:
-        texts = [_blank_leaders(t) for t in join_wrapped_numbers(page_texts)]    # "XYZ-25-" over "0412"
+        texts = [_blank_leaders(t) for t in blank_column_letters(join_wrapped_numbers(page_texts))]
         marked = [_mark_numbered_labels(t) for t in texts]
         split = [t.splitlines() for t in marked]
         doc = cls([], [])
