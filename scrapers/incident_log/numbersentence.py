@@ -18,7 +18,6 @@ sentences follow it. The values are then named by their shapes:
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from prr.scrapers.incident_log.fields import rebuilt
 from prr.scrapers.incident_log.text import DATE_RE, parse_datetime

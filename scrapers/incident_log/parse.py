@@ -10,6 +10,7 @@ from functools import partial
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.columns import header_above, is_title_line
 from prr.scrapers.incident_log.labelvalues import label_hits
+from prr.scrapers.incident_log.sheetletters import blank_column_letters
 from prr.scrapers.incident_log.text import (
     DATE_ONLY_RE,
     DATE_RE,
@@ -26,7 +27,6 @@ from prr.scrapers.incident_log.text import (
     masks_rx,
     parse_datetime,
 )
-from prr.scrapers.incident_log.sheetletters import blank_column_letters
 from prr.scrapers.incident_log.wrapid import join_wrapped_numbers
 
 # "District Total: 6", "Subtotal 10/13: Group A 13 Group B 3 = 16", "BEAT 1 TOTAL: 10
