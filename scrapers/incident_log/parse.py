@@ -9,6 +9,7 @@ from functools import partial
 
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.columns import header_above, is_title_line
+from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.labelvalues import label_hits
 from prr.scrapers.incident_log.sheetletters import blank_column_letters
 from prr.scrapers.incident_log.text import (
@@ -74,7 +75,7 @@ class Doc:
 
     @classmethod
     def from_pages(cls, page_texts: list[str]) -> Doc:
-        texts = [_blank_leaders(t) for t in blank_column_letters(join_wrapped_numbers(page_texts))]
+        texts = [_blank_leaders(t) for t in blank_column_letters(join_wrapped_numbers(read_form_boxes(page_texts)))]
         marked = [_mark_numbered_labels(t) for t in texts]
         split = [t.splitlines() for t in marked]
         doc = cls([], [])
