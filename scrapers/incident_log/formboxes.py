@@ -24,6 +24,7 @@ _BOX = re.compile(r"(?<![\w.])(\d{1,2})\. (?=[A-Z]{2,}(?: [A-Z/()&#.]+)*)")
 _BOX_LABEL = re.compile(r"(?<![\w.])(\d{1,2})\. ([A-Z]{2,}(?: [A-Z/&#.]+)*)")
 _MARK = r"(?:\[[Xx]\]|\([Xx]\)|[Xx☒■✓✔])"
 _MARKED = re.compile(rf"(?<!\S){_MARK} (?=\S)")
+_EMPTY_BOX = re.compile(r"(?<!\S)(?:\[ *\]|\( *\)|[☐□]) *(?=\S)")      # a box left blank
 _CELL = re.compile(r"\S+(?: \S+)*")         # cells: two blanks or more between them
 
 
@@ -72,7 +73,7 @@ def _boxes(text: str) -> set[tuple[str, str]]:
 
 def _key(line: str) -> str:
     """The line's cells without their marks: the same choices on every form."""
-    return " | ".join(_MARKED.sub("", cell, count=1) for _, cell in _cells(line))
+    return " | ".join(_EMPTY_BOX.sub("", _MARKED.sub("", cell, count=1), count=1) for _, cell in _cells(line))
 
 
 def _choices(page_texts: list[str]) -> set[str]:
