@@ -11,6 +11,7 @@ from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.columns import header_above, is_title_line
 from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.labelvalues import label_hits
+from prr.scrapers.incident_log.rownumbers import next_numbered_row
 from prr.scrapers.incident_log.sheetletters import blank_column_letters
 from prr.scrapers.incident_log.text import (
     DATE_ONLY_RE,
@@ -299,8 +300,8 @@ def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
                     if abs(len(ln) - len(ln.lstrip()) - indent) > 1:
                         break
                     turned = True
-            elif stop not in doc.skip and ln.strip() and (_is_section(doc, stop) or
-                                                          (k + 1 == len(starts) and _log_end(ln))):
+            elif stop not in doc.skip and ln.strip() and (_is_section(doc, stop) or (k + 1 == len(starts) and (
+                    _log_end(ln) or mode == "table" and next_numbered_row(doc, s, stop)))):
                 break
             stop += 1
         out.append((s, stop))

@@ -52,7 +52,8 @@ def number_wrapped_in_narrow_cell(path: Path, n: int) -> Path:
 
 def spreadsheet_with_column_letters(path: Path, n: int) -> Path:
     """A worksheet printed with its headings: letters A..F centred over the columns, row
-    numbers in a left gutter (1 = the titles, repeated per page)."""
+    numbers in a left gutter (1 = the titles, repeated per page), an empty numbered row and
+    a TOTAL row after the last record."""
     rows = incidents(n)
     c = canvas.Canvas(str(path), pagesize=landscape(letter))
     cols = (60, 140, 230, 350, 480, 580, 740)
@@ -75,6 +76,12 @@ def spreadsheet_with_column_letters(path: Path, n: int) -> Path:
             when = f"{int(d[:2])}/{int(d[3:5])}/24 {int(r['time'][:2])}:{r['time'][3:]}"
             for x, v in zip(cols, (r["no"], when, r["type"], r["address"], r["dispo"], "Caller advised")):
                 c.drawString(x + 2, y, v)
+        if start + per_page >= n:            # an empty numbered row, then the sheet's totals
+            y = 546 - 14 * (n - start)
+            c.drawString(34, y, str(n + 2))
+            c.drawString(34, y - 14, str(n + 3))
+            for x, v in zip(cols, ("TOTAL", str(n), "calls")):
+                c.drawString(x + 2, y - 14, v)
         c.drawRightString(760, 20, f"Page {start // per_page + 1}")
         c.showPage()
     c.save()
