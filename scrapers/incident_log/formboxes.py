@@ -10,7 +10,7 @@ choices reads as one value naming them all. Told from repetition, not from any w
   same on many records (box 1 always says the same); the numbers are blanked, so the label
   lines are labels over their values;
 * **check boxes**: a line of three or more cells, one of them opened by a mark (``X``,
-  ``[X]``, ``(X)``, ``☒``, ``■``), whose unmarked words come back the same on many lines
+  ``[X]``, ``(X)``, ``☒``, ``■``, ``✓``), whose unmarked words come back the same on many lines
   (the same choices printed on every form); only the marked choice is kept, under the
   box's label (the line above it).
 """
@@ -20,9 +20,12 @@ import re
 from collections import Counter
 
 MIN_REPEATS = 3
+SAMPLE_PAGES = 3
+SAMPLE_CHARS = 30000
 _BOX = re.compile(r"(?<![\w.])(\d{1,2})\. (?=[A-Z]{2,}(?: [A-Z/()&#.]+)*)")
 _BOX_LABEL = re.compile(r"(?<![\w.])(\d{1,2})\. ([A-Z]{2,}(?: [A-Z/&#.]+)*)")
-_MARK = r"(?:\[[Xx]\]|\([Xx]\)|[Xx☒■✓✔])"
+_MARK = r"(?:\[[Xx]\]|\([Xx]\)|[X☒■✓✔])"
+_MARK_TEXTS = ("X ", "[X]", "[x]", "(X)", "(x)", "☒", "■", "✓", "✔")     # looked for first, as text
 _MARKED = re.compile(rf"(?<!\S){_MARK} (?=\S)")
 _EMPTY_BOX = re.compile(r"(?<!\S)(?:\[ *\]|\( *\)|[☐□]) *(?=\S)")      # a box left blank
 _CELL = re.compile(r"\S+(?: \S+)*")         # cells: two blanks or more between them
@@ -30,10 +33,16 @@ _CELL = re.compile(r"\S+(?: \S+)*")         # cells: two blanks or more between 
 
 def read_form_boxes(page_texts: list[str]) -> list[str]:
     """The page texts with box numbers and unmarked choices blanked; the same list when the
-    document is not a stack of forms (two regular-expression searches decide)."""
+    document is not a stack of forms (two regular-expression searches of the first pages
+    decide)."""
+    sample = _sample(page_texts)
+    boxed = "1. " in sample and "2. " in sample and _BOX.search(sample) is not None
+    marked = any(m in sample for m in _MARK_TEXTS) and _MARKED.search(sample) is not None
+    if not boxed and not marked:
+        return page_texts
     text = "\n".join(page_texts)
-    boxes = _boxes(text) if _BOX.search(text) else set()
-    choices = _choices(page_texts) if _MARKED.search(text) else set()
+    boxes = _boxes(text) if boxed else set()
+    choices = _choices(page_texts) if marked else set()
     if not boxes and not choices:
         return page_texts
     out = []
@@ -55,10 +64,15 @@ def read_form_boxes(page_texts: list[str]) -> list[str]:
 def form_pages(page_texts: list[str]) -> list[str] | None:
     """The page texts read as forms (box numbers blanked, only marked choices kept) when the
     document numbers its boxes, else None: their labels then stand above their values."""
-    text = "\n".join(page_texts)
-    if not _BOX.search(text) or not _boxes(text):
+    sample = _sample(page_texts)
+    if "1. " not in sample or not _BOX.search(sample) or not _boxes("\n".join(page_texts)):
         return None
     return read_form_boxes(page_texts)
+
+
+def _sample(page_texts: list[str]) -> str:
+    """The first pages' text: forms repeat on every page, so a few pages tell them."""
+    return "\n".join(page_texts[:SAMPLE_PAGES])[:SAMPLE_CHARS]
 
 
 def _boxes(text: str) -> set[tuple[str, str]]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-# one regular expression per page decides: a line of single letters from "A", spaced out
+# a line of single letters from "A", spaced out (searched for on the first pages)
 _LETTERS = re.compile(r"^ *A {2,}B {2,}C(?: {2,}[D-Z])* *$", re.M)
 
 
 def blank_column_letters(page_texts: list[str]) -> list[str]:
     """The page texts with spreadsheet column-letter lines blanked; the same list when none."""
-    if not any(_LETTERS.search(t) for t in page_texts):
+    if not any(_LETTERS.search(t) for t in page_texts[:3]):      # printed on every page: the first tell
         return page_texts
     return [_LETTERS.sub(_blank, t) for t in page_texts]
 

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 MIN_PAIRS = 3
+SAMPLE_PAGES = 3
 # a token opening a line (a little indented at most) and ending in a separator: "XYZ-25-"
 _OPEN = re.compile(r"^( {0,12})([A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*[-/])(?= |$)", re.M)
 _REST = re.compile(r"\d{2,10}(?= |$)")
@@ -26,8 +27,8 @@ _SHAPE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 
 def join_wrapped_numbers(page_texts: list[str]) -> list[str]:
     """The page texts with every wrapped record number joined, or the same list when the
-    document has no series of them (one regular-expression search per page decides)."""
-    if not any(_OPEN.search(t) for t in page_texts):
+    document has no series of them (a regular-expression search of the first pages decides)."""
+    if not any(_OPEN.search(t) for t in page_texts[:SAMPLE_PAGES]):      # a series shows on the first pages
         return page_texts
     found = [_pairs(t.splitlines()) for t in page_texts]
     pairs = [p for page in found for p in page[0]]
