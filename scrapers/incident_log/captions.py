@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.formboxes import form_pages
 from prr.scrapers.incident_log.stacked import _aligned, _label_line
 from prr.scrapers.incident_log.text import cells, find_ids
 
@@ -78,8 +79,8 @@ def captions_above(page_texts: list[str]) -> list[str] | None:
     """The pages with each caption line moved above the lines it captions, or None when
     the log does not print captions under values."""
     keys = caption_lines(page_texts)
-    if keys is None:
-        return None
+    if keys is None:        # or forms whose numbered box labels stand above their values
+        return form_pages(page_texts)
     out = []
     for text in page_texts:
         new: list[str] = []

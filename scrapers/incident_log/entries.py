@@ -320,7 +320,8 @@ def _side_column(doc, spans: list[tuple[int, int]], ids: dict[int, str]) -> int 
         stacked = sum(1 for ln in lines[1:] if len(ln) > x and ln[x0] != " " and ln[x - 2:x] == "  "
                       and ln[x] != " ")
         beside = all(indent(ln) == x or (ln[x0] != " " and ln[x - 2:x] == "  ") for ln in lines[1:])
-        if stacked >= 2 and beside and x - x0 <= 20:
+        # narrow beside the text: 20 columns, or a third of the text's width when it is wider
+        if stacked >= 2 and beside and x - x0 <= max(20, (max(map(len, lines)) - x) // 3):
             shaped.append(x)
             starts[x] += 1
     if not starts or len(shaped) < 0.8 * len(spans) or len(spans) < MIN_ENTRIES:

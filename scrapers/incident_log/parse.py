@@ -9,7 +9,10 @@ from functools import partial
 
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.columns import header_above, is_title_line
+from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.labelvalues import label_hits
+from prr.scrapers.incident_log.rownumbers import next_numbered_row
+from prr.scrapers.incident_log.sheetletters import blank_column_letters
 from prr.scrapers.incident_log.text import (
     DATE_ONLY_RE,
     DATE_RE,
@@ -26,6 +29,7 @@ from prr.scrapers.incident_log.text import (
     masks_rx,
     parse_datetime,
 )
+from prr.scrapers.incident_log.wrapid import join_wrapped_numbers
 
 # "District Total: 6", "Subtotal 10/13: Group A 13 Group B 3 = 16", "BEAT 1 TOTAL: 10
 # INCIDENTS" (the count and the word it counts; more after commas, "total: 9 reports, 1
@@ -72,7 +76,7 @@ class Doc:
 
     @classmethod
     def from_pages(cls, page_texts: list[str]) -> Doc:
-        texts = [_blank_leaders(t) for t in page_texts]
+        texts = [_blank_leaders(t) for t in blank_column_letters(join_wrapped_numbers(read_form_boxes(page_texts)))]
         marked = [_mark_numbered_labels(t) for t in texts]
         split = [t.splitlines() for t in marked]
         doc = cls([], [])
@@ -296,8 +300,8 @@ def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
                     if abs(len(ln) - len(ln.lstrip()) - indent) > 1:
                         break
                     turned = True
-            elif stop not in doc.skip and ln.strip() and (_is_section(doc, stop) or
-                                                          (k + 1 == len(starts) and _log_end(ln))):
+            elif stop not in doc.skip and ln.strip() and (_is_section(doc, stop) or (k + 1 == len(starts) and (
+                    _log_end(ln) or mode == "table" and next_numbered_row(doc, s, stop)))):
                 break
             stop += 1
         out.append((s, stop))

@@ -94,6 +94,8 @@ def read_stacked(doc, ids: dict[int, str], context) -> tuple[list[dict], list[tu
     for k, s in enumerate(starts):
         nxt = starts[k + 1] if k + 1 < len(starts) else len(doc.lines)
         values, e = _read_block(doc, s, nxt, labels, last=k + 1 == len(starts))
+        if not any(values.values()):        # labels with no value under any: an unfilled form
+            continue
         spans.append((s, e))
         read.append(values)
     fields = list(dict.fromkeys(name for values in read for name in values))

@@ -1,0 +1,105 @@
+"""Free-text entries whose record number stands inside their first sentence, with the
+entry's date and time: ``At 0930 hrs on 10/14/2025 officers took report XY25-0412
+(vessel theft) at Pier 4, slip 22. <narrative>. <outcome>.``
+
+Read as plain free text, the whole paragraph is a summary (or the words after the number
+a type). Told from the entries themselves, not from any word: in nearly every entry the
+first sentence holds the record's own number, a date and a clock time, and the other
+sentences follow it. The values are then named by their shapes:
+
+- **reported** date-time: the first sentence's date and its clock time;
+- **type**: words in parentheses right after the number (``(vessel theft)``);
+- **place**: what follows the type in that sentence after a preposition (``at``, ``on``,
+  ``in``, ``near``);
+- **outcome** (disposition): the last sentence, when the entries' last sentences take few
+  forms once their numbers are set aside (an outcome repeats: "A report was written.");
+- **summary**: the sentences between.
+"""
+from __future__ import annotations
+
+import re
+
+from prr.scrapers.incident_log.fields import rebuilt
+from prr.scrapers.incident_log.text import DATE_RE, parse_datetime
+
+SAMPLE = 60
+MIN_SHARE = 0.8
+MAX_OUTCOMES = 0.5        # distinct last sentences per entry when they are outcomes
+_CLOCK = re.compile(r"(?<![\d/:.-])(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d)(?![\d/:-])")
+# a full stop ending a sentence: not after a one-to-three-letter capitalised word ("Co.")
+_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z])")
+_ITEM = re.compile(r"^\s*\(?\d{1,4}[.)]\s+")     # a memo's item number opening the paragraph
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"\b[a-z]{2,}\b")        # a word in lower case: prose
+_PLACE = re.compile(r"^\s*(?:at|on|in|near)\s+(\S.*?)\.?$")
+
+
+def read_number_sentences(records: list[dict]) -> bool:
+    """Entries rebuilt from their sentences, in place; False when they are not written so."""
+    sample = records[:SAMPLE]
+    # entries another reader already split into a place or an outcome are left as read
+    if len(sample) < 3 or sum(1 for r in sample if r.get("location") or r.get("disposition")) > 0.2 * len(sample):
+        return False
+    parts = [_parts(r) for r in sample]
+    if sum(1 for p in parts if p is not None) < MIN_SHARE * len(sample):
+        return False
+    lasts = [_DIGITS.sub("#", p[1][-1]) for p in parts if p is not None and p[1]]
+    outcomes = len(lasts) >= MIN_SHARE * len(sample) and len(set(lasts)) <= MAX_OUTCOMES * len(lasts)
+    for k, rec in enumerate(records):
+        found = _parts(rec)
+        if found is not None:
+            records[k] = rebuilt(rec, *_values(*found, outcomes), _number(rec))
+    return True
+
+
+def _number(rec: dict) -> str | None:
+    return rec.get("record_no") or rec.get("case_no")
+
+
+def _parts(rec: dict) -> tuple[str, list[str], str] | None:
+    """(first sentence, the other sentences, number) when the first sentence holds the
+    entry's number, a date and a clock time after its opening."""
+    number = _number(rec)
+    text = " ".join((rec.get("raw") or "").split())
+    if not number or not text:
+        return None
+    text = _ITEM.sub("", text, count=1)
+    sentences = [s.strip() for s in _END.split(text) if s.strip()]
+    first = sentences[0] if sentences else ""
+    at = first.find(number)
+    # inside the sentence: words before it (not a number printed as a heading's first value)
+    if at <= 0 or len(_WORD.findall(first[:at])) < 2 or not DATE_RE.search(first) or not _clock(first, number):
+        return None
+    return first, sentences[1:], number
+
+
+def _clock(sentence: str, number: str) -> str | None:
+    bare = DATE_RE.sub(" ", sentence.replace(number, " "))
+    m = _CLOCK.search(bare)
+    return m.group(1) if m else None
+
+
+def _values(first: str, rest: list[str], number: str, outcomes: bool):
+    values: dict[str, str] = {}
+    names: dict[str, str | None] = {}
+    date = DATE_RE.search(first).group(0)
+    when = parse_datetime(f"{date} {_clock(first, number)}")
+    if when:
+        values["when"], names["when"] = f"{date} {_clock(first, number)}", "reported_at"
+    after = first[first.find(number) + len(number):]
+    m = re.match(r"\s*\(([^()]{2,60})\)(.*)$", after)
+    if m:
+        values["type"], names["type"] = m.group(1).strip(), "type"
+        place = _PLACE.match(m.group(2))
+        if place:
+            values["location"], names["location"] = place.group(1).strip(), "location"
+    if outcomes and rest:
+        values["outcome"], names["outcome"] = _sentence(rest[-1]), "disposition"
+        rest = rest[:-1]
+    if rest:
+        values["summary"], names["summary"] = " ".join(_sentence(s) for s in rest), "summary"
+    return values, names
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?")) else text + "."
