@@ -23,6 +23,7 @@ from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.piped import read_piped
+from prr.scrapers.incident_log import csvrows, prefixid
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.runin import read_run_in_labels
@@ -62,13 +63,13 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     with no_cycle_collection():
         pairs = read_key_value_lines(page_texts)      # one line of KEY=value pairs per event
         result = LogResult(pairs, "records", None, "key=value lines") if pairs else \
-            _captioned(page_texts) or _parse_log(page_texts, progress)
+            _captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)
         if result.status == "records" and result.layout == "free text":
             read_piped(result.records, page_texts) or \
                 read_run_in_labels(result.records)        # "RECEIVED ... INCIDENT ... NATURE ..."
         if result.status == "records":
-            # a number printed in two columns (year, serial): joined as the document cites it
-            result.reason = join_split_numbers(result.records, page_texts) or result.reason
+            # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
+            result.reason = join_split_numbers(result.records, page_texts) or prefixid.joined(result) or result.reason
         return result
 
 

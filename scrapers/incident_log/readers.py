@@ -16,6 +16,7 @@ from prr.scrapers.incident_log.columns import (
 )
 from prr.scrapers.incident_log.fields import build, column_for, name_columns
 from prr.scrapers.incident_log.labelvalues import read_block
+from prr.scrapers.incident_log.pairedcell import split_paired_numbers
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.tablecells import (
     _NOTE,
@@ -179,7 +180,8 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         values = dict(zip(names, vals))
         mapping = dict(zip(names, fields_of))
         number = numbers.get(k)
-        if id_cols[k] is not None and number:
+        if id_cols[k] is not None and number and \
+                not split_paired_numbers(values, mapping, names[id_cols[k]], number):
             _split_number_cell(values, mapping, names[id_cols[k]], number)
         _read_notes(note_parts.get(k, ()), values, mapping)
         if k in prose_parts:

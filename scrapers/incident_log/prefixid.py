@@ -1,0 +1,45 @@
+"""A record number printed with its series' letters one space before it ("PUPD 2025-00611",
+"MPD 25 004812" is not this: only a word of capitals, then the number).
+
+The id pattern stops at a space, so the number was read without the letters the document
+prints before it on every record, and the record was not findable by its number as cited.
+When (nearly) every record prints the same capital word right before its own number, with one
+space between (a label would end in a colon, ``#`` or full stop), the word is part of the
+number: it is joined to it."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+SAMPLE = 60
+_SHARE = 0.9
+# words of a label for the number ("CASE NO 25-0012", "REPORT 25-0012"), not a series' letters
+_LABEL_WORDS = {"NO", "NUM", "NUMBER", "NBR", "ID", "CASE", "EVENT", "INCIDENT", "CALL", "CAD", "LOG", "RECORD",
+                "ENTRY", "ITEM", "REPORT", "REF", "FILE", "DR", "CFS", "RPT"}
+
+
+def _word_before(rec: dict, key: str) -> str | None:
+    number = rec.get(key)
+    if not number:
+        return None
+    m = re.search(rf"(?<![^\s(\[])([A-Z]{{2,6}}) {re.escape(number)}(?![\w-])", rec.get("raw") or "")
+    return m.group(1) if m else None
+
+
+def joined(result) -> None:
+    """Join the capital word every record prints one space before its number, in place
+    (``result``: a ``LogResult``; returns no reason: nothing is left unsure)."""
+    records = result.records
+    key = "record_no"
+    sample = [r for r in records[:SAMPLE] if r.get(key)]
+    if len(sample) < 5 or len(sample) < 0.8 * min(len(records), SAMPLE):
+        return None
+    words = Counter(_word_before(r, key) for r in sample)
+    word, n = words.most_common(1)[0]
+    if word is None or word in _LABEL_WORDS or n < _SHARE * len(sample):
+        return None
+    for rec in records:
+        if _word_before(rec, key) == word:
+            rec[key] = f"{word} {rec[key]}"
+            rec["related_numbers"] = [x for x in rec.get("related_numbers") or () if x != rec[key]]
+    return None
