@@ -18,6 +18,7 @@ import re
 
 from prr.scrapers.incident_log.fields import build, name_columns
 from prr.scrapers.incident_log.keyvalue import _record_key
+from prr.scrapers.incident_log.text import ID_RE, is_id
 
 SAMPLE = 40             # lines of page 1 looked at for the header
 MAX_LINES = 8           # printed lines one row may take
@@ -56,7 +57,9 @@ def read_printed_csv(page_texts: list[str]):
         # of the same shape cited in the text (an earlier record followed up)
         related = [n for k, v in pairs.items() if k != key and not named.get(k) and _THREE_DIGITS.search(v)
                    for n in re.split(r"[;,\s]+", v) if n]
-        rec["related_numbers"] = [n for n in related if n != number]
+        related += [m.group(1) for k, v in pairs.items() if k != key and named.get(k) == "summary"
+                    for m in ID_RE.finditer(v) if is_id(m.group(1))]
+        rec["related_numbers"] = list(dict.fromkeys(n for n in related if n != number))
         out.append(rec)
     return LogResult(out, "records", None, "csv rows")
 

@@ -316,3 +316,6 @@ MAKERS.update(TAPE)
 from log_layouts_bullets import BULLETS  # noqa: E402
 
 MAKERS.update(BULLETS)
+from log_layouts_exports import EXPORTS  # noqa: E402
+
+MAKERS.update(EXPORTS)

@@ -1,0 +1,100 @@
+"""Generated logs (see ``log_layouts``) whose record number is printed in a shape of its own:
+a data export printed as raw CSV text wrapped at the printer's margin, a number column holding
+two numbers under a title of two names, a series' letters one space before every number."""
+from __future__ import annotations
+
+import csv
+import io
+import textwrap
+from pathlib import Path
+
+from docs_pdfs import incidents
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def semicolon_export_printed_wrapped(path: Path, n: int) -> Path:
+    """A records-system export printed as text: "--" remarks, a header of quoted names
+    ("case_id";"opened_at";...) and one quoted row per incident, ``;`` between fields,
+    wrapped at 86 characters so that a row takes two or three lines and a line can start
+    inside a field; a page number line at every page foot."""
+    rows = incidents(n)
+    out = io.StringIO()
+    w = csv.writer(out, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\n")
+    w.writerow(["case_id", "opened_at", "offense", "beat", "disposition", "narrative"])
+    for i, r in enumerate(rows):
+        mm, dd, yyyy = r["date"].split("/")
+        w.writerow([f"RS{r['no']}", f"{yyyy}-{mm}-{dd}T{r['time']}", r["type"], f"Beat {i % 4 + 1}", r["dispo"],
+                    r["summary"] + (" Linked to RS24-01000." if i % 9 == 5 else "")])
+    header, *records = out.getvalue().splitlines()
+    lines = ["-- export of table incidents_public, run 2024-04-10", "-- one row per case", header]
+    for line in records:
+        lines += textwrap.wrap(line, 86, break_on_hyphens=False)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y, page = 750, 1
+    c.setFont("Courier", 8)
+    for line in lines:
+        if y < 60:
+            c.drawString(40, 40, f"- {page} -")
+            c.showPage()
+            c.setFont("Courier", 8)
+            y, page = 750, page + 1
+        c.drawString(40, y, line)
+        y -= 11
+    c.drawString(40, 40, f"- {page} -")
+    c.save()
+    return path
+
+
+def incident_and_case_number_in_one_cell(path: Path, n: int) -> Path:
+    """A table whose first column, titled "Incident No. / Case No.", holds both numbers
+    ("2404010123 / SF-24-1000"); one number series per name. The time received is printed
+    as day, month's letters, year and a four-digit clock ("01-Apr-24 1009")."""
+    rows = incidents(n)
+
+    def page(c, chunk, no):
+        c.setFont("Courier", 8)
+        c.drawString(30, 760, f"SEAFIELD HARBOR POLICE - CALLS LOG        page {no}")
+        c.drawString(30, 740, "Incident No. / Case No.       Received          Offense                 "
+                              "Address                 Result")
+        y = 725
+        for r in chunk:
+            mm, dd, _ = r["date"].split("/")
+            call = f"24{mm}{dd}{int(r['no'][-4:]) % 900 + 100:04d}"
+            when = f"{dd}-{MONTHS[int(mm) - 1]}-24 {r['time'].replace(':', '')}"
+            c.drawString(30, y, f"{call} / SF-{r['no']}      {when}    {r['type']:<22}  "
+                                f"{r['address']:<22}  {r['dispo']}")
+            y -= 12
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for start in range(0, n, 45):
+        page(c, rows[start:start + 45], start // 45 + 1)
+        c.showPage()
+    c.save()
+    return path
+
+
+def series_letters_before_every_number(path: Path, n: int) -> Path:
+    """Labelled blocks closed by their number printed after the series' letters and one
+    space ("Report: MCPD 24-01000"), a two-line block title above each."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 740
+    for i, r in enumerate(rows):
+        if y < 120:
+            c.showPage()
+            y = 740
+        c.setFont("Helvetica", 9)
+        for k, (label, value) in enumerate((("Offense:", r["type"]), ("Reported:", f"{r['date']} {r['time']}"),
+                                            ("Address:", r["address"]), ("Result:", r["dispo"]),
+                                            ("Report:", f"MCPD {r['no']}"))):
+            c.drawString(50, y - 12 * k, label)
+            c.drawString(130, y - 12 * k, value)
+        y -= 76
+    c.save()
+    return path
+
+
+EXPORTS = {f.__name__: f for f in (semicolon_export_printed_wrapped, incident_and_case_number_in_one_cell,
+                                   series_letters_before_every_number)}
