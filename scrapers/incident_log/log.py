@@ -23,7 +23,7 @@ from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.piped import read_piped
-from prr.scrapers.incident_log import csvrows, prefixid
+from prr.scrapers.incident_log import csvrows, paras, prefixid
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.runin import read_run_in_labels
@@ -70,7 +70,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         if result.status == "records":
             # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
             result.reason = join_split_numbers(result.records, page_texts) or prefixid.joined(result) or result.reason
-        return result
+        return paras.numbered_paragraphs(page_texts, result)
 
 
 def _captioned(page_texts: list[str]) -> LogResult | None:

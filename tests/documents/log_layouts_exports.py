@@ -96,5 +96,38 @@ def series_letters_before_every_number(path: Path, n: int) -> Path:
     return path
 
 
+def digest_paragraphs_number_mid_sentence(path: Path, n: int) -> Path:
+    """A community digest: a title, then one paragraph a call in Helvetica, blank space
+    between, no headline; the number stands in the paragraph's third sentence
+    ("Deputies filed it under 24-01000 for follow-up."), a related case in some closing
+    sentences; a closing count line."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+
+    def title():
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, 760, "Pine Hollow Sheriff - Community Digest")
+        c.setFont("Helvetica", 9)
+        return 735
+
+    y = title()
+    for r in rows:
+        text = (f"Deputies went to {r['address']} on {r['date']} at {r['time']} after a report of "
+                f"{r['type'].lower()}. A neighbour had called it in from across the street. Deputies filed it "
+                f"under {r['no']} for follow-up. {r['summary']}"
+                + (f" See also case {r['case']}." if r["case"] else "") + f" Closed: {r['dispo']}.")
+        lines = textwrap.wrap(text, 95)
+        if y - 11 * len(lines) < 60:
+            c.showPage()
+            y = title()
+        for line in lines:
+            c.drawString(50, y, line)
+            y -= 11
+        y -= 11
+    c.drawString(50, y - 11, f"{n} calls this week.")
+    c.save()
+    return path
+
+
 EXPORTS = {f.__name__: f for f in (semicolon_export_printed_wrapped, incident_and_case_number_in_one_cell,
-                                   series_letters_before_every_number)}
+                                   series_letters_before_every_number, digest_paragraphs_number_mid_sentence)}
