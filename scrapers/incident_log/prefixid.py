@@ -13,9 +13,10 @@ from collections import Counter
 
 SAMPLE = 60
 _SHARE = 0.9
-# words of a label for the number ("CASE NO 25-0012", "REPORT 25-0012"), not a series' letters
+# words of a label for the number, or their short forms ("CASE NO 25-0012", "INC 24-01000"),
+# not a series' letters
 _LABEL_WORDS = {"NO", "NUM", "NUMBER", "NBR", "ID", "CASE", "EVENT", "INCIDENT", "CALL", "CAD", "LOG", "RECORD",
-                "ENTRY", "ITEM", "REPORT", "REF", "FILE", "DR", "CFS", "RPT"}
+                "ENTRY", "ITEM", "REPORT", "REF", "FILE", "DR", "CFS", "RPT", "INC", "EVT", "EV", "RECD", "RCD"}
 
 
 def _word_before(rec: dict, key: str) -> str | None:
