@@ -51,26 +51,42 @@ def semicolon_export_printed_wrapped(path: Path, n: int) -> Path:
 def incident_and_case_number_in_one_cell(path: Path, n: int) -> Path:
     """A table whose first column, titled "Incident No. / Case No.", holds both numbers
     ("2404010123 / SF-24-1000"); one number series per name. The time received is printed
-    as day, month's letters, year and a four-digit clock ("01-Apr-24 1009")."""
+    as day, month's letters, year and a four-digit clock ("01-Apr-24 1009"). Each day's
+    rows are closed by "Running total 12 calls" under the offences; the rows come in web pages
+    of 16, each closed by "Rows 1-16 of 60" and a pager ("<< 1 2 3 4 >>") mid-page."""
     rows = incidents(n)
-
-    def page(c, chunk, no):
-        c.setFont("Courier", 8)
-        c.drawString(30, 760, f"SEAFIELD HARBOR POLICE - CALLS LOG        page {no}")
-        c.drawString(30, 740, "Incident No. / Case No.       Received          Offense                 "
-                              "Address                 Result")
-        y = 725
-        for r in chunk:
-            mm, dd, _ = r["date"].split("/")
-            call = f"24{mm}{dd}{int(r['no'][-4:]) % 900 + 100:04d}"
-            when = f"{dd}-{MONTHS[int(mm) - 1]}-24 {r['time'].replace(':', '')}"
-            c.drawString(30, y, f"{call} / SF-{r['no']}      {when}    {r['type']:<22}  "
-                                f"{r['address']:<22}  {r['dispo']}")
-            y -= 12
     c = canvas.Canvas(str(path), pagesize=letter)
-    for start in range(0, n, 45):
-        page(c, rows[start:start + 45], start // 45 + 1)
-        c.showPage()
+    pages = (n + 15) // 16
+    y, sheet = 0, 0
+
+    def title(y):
+        c.drawString(30, y, "Incident No. / Case No.       Received          Offense                 "
+                            "Address                 Result")
+        return y - 15
+
+    for i, r in enumerate(rows):
+        if y < 80:
+            if sheet:
+                c.showPage()
+            sheet += 1
+            c.setFont("Courier", 8)
+            c.drawString(30, 760, f"SEAFIELD HARBOR POLICE - CALLS LOG        sheet {sheet}")
+            y = title(740)
+        elif i % 16 == 0:
+            y = title(y - 10)
+        mm, dd, _ = r["date"].split("/")
+        call = f"24{mm}{dd}{int(r['no'][-4:]) % 900 + 100:04d}"
+        when = f"{dd}-{MONTHS[int(mm) - 1]}-24 {r['time'].replace(':', '')}"
+        c.drawString(30, y, f"{call} / SF-{r['no']}      {when}    {r['type']:<22}  "
+                            f"{r['address']:<22}  {r['dispo']}")
+        y -= 12
+        if i % 6 == 5 or i == n - 1:
+            c.drawString(260, y, f"Running total {i + 1} calls")
+            y -= 12
+        if i % 16 == 15 or i == n - 1:
+            c.drawString(30, y - 4, f"Rows {i // 16 * 16 + 1}-{i + 1} of {n}")
+            c.drawString(400, y - 4, "<< " + " ".join(str(k + 1) for k in range(pages)) + " >>")
+            y -= 30
     c.save()
     return path
 
