@@ -17,6 +17,7 @@ from prr.scrapers.incident_log.columns import (
 from prr.scrapers.incident_log.fields import build, column_for, name_columns
 from prr.scrapers.incident_log.labelvalues import read_block
 from prr.scrapers.incident_log.pairedcell import split_paired_numbers
+from prr.scrapers.incident_log.sidebar import cut_side_column
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.tablecells import (
     _NOTE,
@@ -42,6 +43,7 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     for i in doc.skip:
         clean[i] = ""
         by_line.pop(i, None)
+    cut_side_column(clean, spans, by_line)              # a newsletter's side column on the same lines
     date_labels = {f for f in labels.fields if _date_label(f)}
     charges = inner_tables(clean, spans, by_line)       # a charge table inside each block
     width, through = (_block_width(doc.lines), _page_breaks(doc)) if labels.margin else (None, frozenset())

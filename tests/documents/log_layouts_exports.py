@@ -145,5 +145,40 @@ def digest_paragraphs_number_mid_sentence(path: Path, n: int) -> Path:
     return path
 
 
-EXPORTS = {f.__name__: f for f in (semicolon_export_printed_wrapped, incident_and_case_number_in_one_cell,
+def blocks_beside_a_side_column(path: Path, n: int) -> Path:
+    """Labelled blocks (Incident No., Offense, Time, Place, Result) in a left column; right
+    of a vertical rule, a side column of contacts and reminders ("Front desk 555-0100",
+    "Lock your bike") that runs down every page on the blocks' lines and between them."""
+    rows = incidents(n)
+    side = ["CONTACTS", "Front desk 555-0100", "Night line 555-0111", "Lost and found 555-0122", "",
+            "REMINDERS", "Lock your bike", "Walk in groups", "Report lights out", "Keep doors shut",
+            "Use the escort van", "Label your laptop"]
+    c = canvas.Canvas(str(path), pagesize=letter)
+
+    def page_side(top: float, bottom: float):
+        c.line(340, top + 10, 340, bottom)
+        for k in range(int((top - bottom) // 12)):
+            text = side[k % len(side)]
+            if text:
+                c.drawString(350, top - 12 * k, text)
+
+    y, top = 740, 740
+    for i, r in enumerate(rows):
+        if y < 100:
+            page_side(top, 60)
+            c.showPage()
+            y = top = 740
+        c.setFont("Helvetica", 9)
+        for k, (label, value) in enumerate((("Incident No.", r["no"]), ("Offense", r["type"]),
+                                            ("Time", f"{r['date']} {r['time']}"), ("Place", r["address"]),
+                                            ("Result", r["dispo"]))):
+            c.drawString(50, y - 12 * k, label)
+            c.drawString(130, y - 12 * k, value)
+        y -= 72
+    page_side(top, 60)
+    c.save()
+    return path
+
+
+EXPORTS = {f.__name__: f for f in (blocks_beside_a_side_column, semicolon_export_printed_wrapped, incident_and_case_number_in_one_cell,
                                    series_letters_before_every_number, digest_paragraphs_number_mid_sentence)}
