@@ -23,10 +23,10 @@ def semicolon_export_printed_wrapped(path: Path, n: int) -> Path:
     rows = incidents(n)
     out = io.StringIO()
     w = csv.writer(out, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\n")
-    w.writerow(["case_id", "opened_at", "offense", "beat", "disposition", "narrative"])
+    w.writerow(["case_id", "opened_at", "offense", "service_area", "disposition", "narrative"])
     for i, r in enumerate(rows):
         mm, dd, yyyy = r["date"].split("/")
-        w.writerow([f"RS{r['no']}", f"{yyyy}-{mm}-{dd}T{r['time']}", r["type"], f"Beat {i % 4 + 1}", r["dispo"],
+        w.writerow([f"RS{r['no']}", f"{yyyy}-{mm}-{dd}T{r['time']}", r["type"], f"Zone {i % 4 + 1}", r["dispo"],
                     r["summary"] + (" Linked to RS24-01000." if i % 9 == 5 else "")])
     header, *records = out.getvalue().splitlines()
     lines = ["-- export of table incidents_public, run 2024-04-10", "-- one row per case", header]
@@ -180,5 +180,6 @@ def blocks_beside_a_side_column(path: Path, n: int) -> Path:
     return path
 
 
-EXPORTS = {f.__name__: f for f in (blocks_beside_a_side_column, semicolon_export_printed_wrapped, incident_and_case_number_in_one_cell,
-                                   series_letters_before_every_number, digest_paragraphs_number_mid_sentence)}
+EXPORTS = {f.__name__: f for f in (blocks_beside_a_side_column, semicolon_export_printed_wrapped,
+                                   incident_and_case_number_in_one_cell, series_letters_before_every_number,
+                                   digest_paragraphs_number_mid_sentence)}

@@ -81,7 +81,8 @@ def test_letter_is_not_a_log():
     ("Incident Time", "occurred_at"), ("Incident Narrative", "summary"), ("Offense Date", "occurred_at"),
     ("Incident Type", "type"), ("Incident", "type"),
     ("DATE/TIME:", "reported_at"), ("Description:", "summary"), ("Company", None),
-    ("Station or Line", "location"), ("Terminal", "location"), ("Stop Time", "reported_at"), ("Station No", None)])
+    ("Station or Line", "location"), ("Terminal", "location"), ("Stop Time", "reported_at"), ("Station No", None),
+    ("Service Area", "location"), ("patrol_area", "location")])
 def test_label_vocabulary(label, column):
     assert column_for(label) == column
 
