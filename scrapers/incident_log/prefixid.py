@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 SAMPLE = 60
+_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([A-Z]{2,6}) $")
 _SHARE = 0.9
 # words of a label for the number, or their short forms ("CASE NO 25-0012", "INC 24-01000"),
 # not a series' letters
@@ -21,10 +22,15 @@ _LABEL_WORDS = {"NO", "NUM", "NUMBER", "NBR", "ID", "CASE", "EVENT", "INCIDENT",
 
 def _word_before(rec: dict, key: str) -> str | None:
     number = rec.get(key)
-    if not number:
-        return None
-    m = re.search(rf"(?<![^\s(\[])([A-Z]{{2,6}}) {re.escape(number)}(?![\w-])", rec.get("raw") or "")
-    return m.group(1) if m else None
+    raw = rec.get("raw") or ""
+    at = raw.find(number) if number else -1
+    while at >= 0:
+        m = _BEFORE.search(raw, max(0, at - 8), at)
+        end = at + len(number)
+        if m and (end == len(raw) or not (raw[end].isalnum() or raw[end] == "-")):
+            return m.group(1)
+        at = raw.find(number, end)
+    return None
 
 
 def joined(result) -> None:
