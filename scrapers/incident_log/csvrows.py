@@ -50,7 +50,7 @@ def read_printed_csv(page_texts: list[str]):
     kinds = name_columns(names, [values for _, values, _ in rows[:400]], id_col, by_values=True)
     named = dict(zip(names, kinds))
     out = []
-    for (page, values, raw), pairs in zip(rows, dicts):
+    for (page, _values, raw), pairs in zip(rows, dicts):
         number = pairs[key]
         rec = build(pairs, named, page=page, number=number, raw=raw)
         # other numbers in fields no common field names ("E4434382;E4418628"), and numbers

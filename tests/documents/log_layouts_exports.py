@@ -93,11 +93,11 @@ def incident_and_case_number_in_one_cell(path: Path, n: int) -> Path:
 
 def series_letters_before_every_number(path: Path, n: int) -> Path:
     """Labelled blocks closed by their number printed after the series' letters and one
-    space ("Report: MCPD 24-01000"), a two-line block title above each."""
+    space ("Report:  MCPD 24-01000"), the labels at the margin, the values at one indent."""
     rows = incidents(n)
     c = canvas.Canvas(str(path), pagesize=letter)
     y = 740
-    for i, r in enumerate(rows):
+    for r in rows:
         if y < 120:
             c.showPage()
             y = 740
@@ -163,7 +163,7 @@ def blocks_beside_a_side_column(path: Path, n: int) -> Path:
                 c.drawString(350, top - 12 * k, text)
 
     y, top = 740, 740
-    for i, r in enumerate(rows):
+    for r in rows:
         if y < 100:
             page_side(top, 60)
             c.showPage()
