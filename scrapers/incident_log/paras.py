@@ -13,7 +13,8 @@ Read from the values: the first date-time printed is when it was reported; a hea
 first line in capitals) is the type, up to the joining word before a place the paragraph
 names too (``CRASH ON ROUTE 9`` over ``... on Route 9 near mile 12.``: type ``CRASH``,
 place ``Route 9 near mile 12``); the last sentence is the outcome, those between the first
-and the last the summary.
+and the last the summary (a sentence citing the number without the words up to it, or
+left out when it only cites it).
 
 Looked for only where the other readers found no records or only free text, and first on
 a sample (paragraphs and numbers of the first pages), so other logs pay nothing."""
@@ -100,11 +101,22 @@ def _record(page: int, lines: list[str], number: str) -> dict:
     if len(sentences) >= 2:
         values["outcome"] = sentences[-1]
     if len(sentences) >= 3:
-        values["told"] = " ".join(sentences[1:-1])
+        told = [_without_reference(t, number) for t in sentences[1:-1]]
+        values["told"] = " ".join(t for t in told if t) or None
     rec = build(values, _NAMES, page=page, number=number, raw=lines)
     rec["reported_at"] = parse_datetime(values["when"]) if values["when"] else None
     rec["related_numbers"] = [t for t in dict.fromkeys(_ids(text)) if t != number]
     return rec
+
+
+def _without_reference(sentence: str, number: str) -> str:
+    """A sentence citing the record's own number without the words that cite it ("The
+    incident, logged as N, began when ..." -> "began when ..."); empty when little is left."""
+    at = sentence.find(number)
+    if at < 0:
+        return sentence
+    rest = sentence[at + len(number):].lstrip(")]").lstrip(",;:").strip()
+    return rest if len(rest.split()) >= 3 else ""
 
 
 def _type_and_place(head: str, text: str) -> tuple[str, str | None]:
