@@ -74,7 +74,7 @@ def _column_for(label: str) -> str | None:
             text in ("release", "released", "release type", "release status"):   # an arrest's outcome
         return "disposition"
     if words[0] in ("location", "address", "addr", "loc", "place", "street", "block", "where", "general") or \
-            words[-1] in ("location", "address"):
+            words[-1] in ("location", "address", "area"):      # "Park Area", "Service Area"
         return "location"
     if words[0] in ("summary", "narrative", "details", "detail", "comments", "comment", "notes", "remarks",
                     "synopsis", "description", "desc"):

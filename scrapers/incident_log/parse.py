@@ -34,7 +34,10 @@ from prr.scrapers.incident_log.wrapid import join_wrapped_numbers
 # "District Total: 6", "Subtotal 10/13: Group A 13 Group B 3 = 16", "BEAT 1 TOTAL: 10
 # INCIDENTS" (the count and the word it counts; more after commas, "total: 9 reports, 1
 # arrests"), not a time "12:51"
-_SUBTOTAL = re.compile(r"(?:(?<!\d):|\s=)\s*\d+(?:\s+[A-Za-z]+)?(?:,\s*\d+\s+[A-Za-z]+)*$")
+# ("DAY TOTAL 49 CALLS": the word total right before the count, no colon, also)
+_SUBTOTAL = re.compile(r"(?:(?<!\d):|\s=|(?i:\btotal))\s*\d+(?:\s+[A-Za-z]+)?(?:,\s*\d+\s+[A-Za-z]+)*$")
+# a web page's pager printed under its table: the pages' numbers in a row ("< 1 2 3 4 >")
+_PAGER = re.compile(r"(?<!\S)1 2 3(?: \d{1,3})*(?!\S)")
 # a line starting (near the margin) with a time or a date, then a gap: a cheap count of
 # entries of a time-led narrative, over the whole text at once
 _MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
@@ -259,11 +262,11 @@ def _is_section(doc: Doc, i: int) -> bool:
     line = doc.lines[i]
     cs = cells(line)
     if len(cs) != 1:
-        return len(cs) == 2 and is_day_heading(line, cs)
+        return len(cs) == 2 and (is_day_heading(line, cs) or bool(_PAGER.search(cs[1][2])))
     text = cs[0][2]
     prev_blank = i == 0 or not doc.lines[i - 1].strip() or doc.pages[i - 1] != doc.pages[i]
     return bool(prev_blank or DATE_ONLY_RE.match(text) or _SUBTOTAL.search(text)
-                or (DATE_RE.search(text) and _WEEKDAY.match(text)))
+                or (DATE_RE.search(text) and _WEEKDAY.match(text)) or _PAGER.search(text))
 
 
 def _log_end(line: str) -> bool:

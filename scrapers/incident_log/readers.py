@@ -16,7 +16,9 @@ from prr.scrapers.incident_log.columns import (
 )
 from prr.scrapers.incident_log.fields import build, column_for, name_columns
 from prr.scrapers.incident_log.labelvalues import read_block
+from prr.scrapers.incident_log.pairedcell import split_paired_numbers
 from prr.scrapers.incident_log.parse import Doc
+from prr.scrapers.incident_log.sidebar import cut_side_column
 from prr.scrapers.incident_log.tablecells import (
     _NOTE,
     _cut_at,
@@ -41,6 +43,7 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     for i in doc.skip:
         clean[i] = ""
         by_line.pop(i, None)
+    cut_side_column(clean, spans, by_line)              # a newsletter's side column on the same lines
     date_labels = {f for f in labels.fields if _date_label(f)}
     charges = inner_tables(clean, spans, by_line)       # a charge table inside each block
     width, through = (_block_width(doc.lines), _page_breaks(doc)) if labels.margin else (None, frozenset())
@@ -179,7 +182,8 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         values = dict(zip(names, vals))
         mapping = dict(zip(names, fields_of))
         number = numbers.get(k)
-        if id_cols[k] is not None and number:
+        if id_cols[k] is not None and number and \
+                not split_paired_numbers(values, mapping, names[id_cols[k]], number):
             _split_number_cell(values, mapping, names[id_cols[k]], number)
         _read_notes(note_parts.get(k, ()), values, mapping)
         if k in prose_parts:

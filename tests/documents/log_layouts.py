@@ -319,3 +319,7 @@ MAKERS.update(BULLETS)
 from log_layouts_wrapped import WRAPPED  # noqa: E402
 
 MAKERS.update(WRAPPED)
+
+from log_layouts_exports import EXPORTS  # noqa: E402
+
+MAKERS.update(EXPORTS)

@@ -81,7 +81,8 @@ def test_letter_is_not_a_log():
     ("Incident Time", "occurred_at"), ("Incident Narrative", "summary"), ("Offense Date", "occurred_at"),
     ("Incident Type", "type"), ("Incident", "type"),
     ("DATE/TIME:", "reported_at"), ("Description:", "summary"), ("Company", None),
-    ("Station or Line", "location"), ("Terminal", "location"), ("Stop Time", "reported_at"), ("Station No", None)])
+    ("Station or Line", "location"), ("Terminal", "location"), ("Stop Time", "reported_at"), ("Station No", None),
+    ("Service Area", "location"), ("patrol_area", "location")])
 def test_label_vocabulary(label, column):
     assert column_for(label) == column
 
@@ -89,7 +90,8 @@ def test_label_vocabulary(label, column):
 @pytest.mark.parametrize("text,iso", [
     ("03/01/2019    07:40:04", "2019-03-01T07:40:04"), ("04/01/2024 10:09", "2024-04-01T10:09:00"),
     ("2024-04-01 1345", "2024-04-01T13:45:00"), ("Jan 5, 2024 at 3:15 PM", "2024-01-05T15:15:00"),
-    ("03/01/19", "2019-03-01"), ("no date here", None)])
+    ("03/01/19", "2019-03-01"), ("no date here", None),
+    ("07-MAR-24 1415", "2024-03-07T14:15:00"), ("5-Apr-2024 13:05", "2024-04-05T13:05:00")])
 def test_parse_datetime(text, iso):
     assert parse_datetime(text) == iso
 

@@ -1,0 +1,98 @@
+"""A data export printed as raw CSV text: a header line of quoted column names, then one
+quoted, comma-separated row per record, word-wrapped over several printed lines (a fixed
+width printer breaks a row wherever it reaches the margin, inside a field or between two).
+
+The printed lines are no table (no columns line up) and no entries (a continuation line
+starts anywhere), so the rows are put back together as the CSV reader sees them: lines are
+joined (with the space the wrap took) until the quotes balance and the row holds as many
+fields as the header; the header's names are the fields' names, read like a table's column
+titles, and the record's number is the field whose values number the rows (all different,
+shaped like case numbers), as for lines of ``KEY=value`` pairs.
+
+Told from the first lines of page 1 (a line of four or more quoted names, commas between),
+so other logs pay one pattern match on a few lines."""
+from __future__ import annotations
+
+import csv
+import re
+
+from prr.scrapers.incident_log.fields import build, name_columns
+from prr.scrapers.incident_log.keyvalue import _record_key
+from prr.scrapers.incident_log.text import ID_RE, is_id
+
+SAMPLE = 40             # lines of page 1 looked at for the header
+MAX_LINES = 8           # printed lines one row may take
+_HEADER = re.compile(r'^\s*"[A-Za-z][^"\d]{0,40}"(?:\s*[,;]\s*"[A-Za-z][^"\d]{0,40}"){3,}\s*$')
+_THREE_DIGITS = re.compile(r"\d{3}")
+
+
+def read_printed_csv(page_texts: list[str]):
+    """The records of a CSV export printed as text (a ``LogResult``), or None when it is not one."""
+    from prr.scrapers.incident_log.log import LogResult
+
+    if not page_texts:
+        return None
+    first = page_texts[0].splitlines()[:SAMPLE]
+    at = next((i for i, line in enumerate(first) if _HEADER.match(line)), None)
+    if at is None:
+        return None
+    header_line = first[at]
+    delim = "," if header_line.count(",") >= header_line.count(";") else ";"
+    names = [n.strip() for n in _fields(header_line, delim)]
+    rows = _rows(page_texts, header_line, delim, len(names))
+    if len(rows) < 3:
+        return None
+    dicts = [dict(zip(names, values)) for _, values, _ in rows]
+    key = _record_key(dicts)
+    if key is None:
+        return None
+    id_col = names.index(key)
+    kinds = name_columns(names, [values for _, values, _ in rows[:400]], id_col, by_values=True)
+    named = dict(zip(names, kinds))
+    out = []
+    for (page, _values, raw), pairs in zip(rows, dicts):
+        number = pairs[key]
+        rec = build(pairs, named, page=page, number=number, raw=raw)
+        # other numbers in fields no common field names ("E4434382;E4418628"), and numbers
+        # of the same shape cited in the text (an earlier record followed up)
+        related = [n for k, v in pairs.items() if k != key and not named.get(k) and _THREE_DIGITS.search(v)
+                   for n in re.split(r"[;,\s]+", v) if n]
+        related += [m.group(1) for k, v in pairs.items() if k != key and named.get(k) == "summary"
+                    for m in ID_RE.finditer(v) if is_id(m.group(1))]
+        rec["related_numbers"] = list(dict.fromkeys(n for n in related if n != number))
+        out.append(rec)
+    return LogResult(out, "records", None, "csv rows")
+
+
+def _fields(text: str, delim: str) -> list[str]:
+    return next(csv.reader([text], delimiter=delim, skipinitialspace=True), [])
+
+
+def _rows(page_texts: list[str], header_line: str, delim: str, n: int) -> list[tuple[int, list[str], list[str]]]:
+    """(page, values, printed lines) of every row, its wrapped lines joined back."""
+    out = []
+    open_row: list[str] = []
+    page_of = 0
+    for page, text in enumerate(page_texts, start=1):
+        for line in text.splitlines():
+            if not line.strip() or line == header_line:
+                continue
+            if not open_row:
+                if not line.lstrip().startswith('"'):
+                    continue        # a comment, a page's header or footer: no row
+                open_row, page_of = [line], page
+            else:
+                open_row.append(line)
+            joined = " ".join(x.strip() for x in open_row)
+            if joined.count('"') % 2 == 0:
+                values = _fields(joined, delim)
+                if len(values) == n:
+                    out.append((page_of, [" ".join(v.split()) for v in values], open_row))
+                    open_row = []
+                    continue
+                if len(values) > n:
+                    open_row = []
+                    continue
+            if len(open_row) >= MAX_LINES:
+                open_row = []
+    return out

@@ -1,0 +1,132 @@
+"""Paragraphs, each citing one number of the log's own series somewhere inside it.
+
+A press bulletin or news-style log prints each incident as a paragraph (often under a
+headline of its own), blank lines between them, and cites the incident's number wherever
+the sentence puts it (``The incident, logged as XX-25-01403, began ...``): never at a line
+start, in no column, after no label, so no other reader finds the records. The numbers
+still give the layout away: one shape of number stands once in most paragraphs, its values
+all different (the series), while other numbers (a citation, another agency's case) stand
+in a few. Each paragraph citing one number of the series is one record; paragraphs without
+one (a masthead, a week's counts, a closing line) are none.
+
+Read from the values: the first date-time printed is when it was reported; a headline (a
+first line in capitals) is the type, up to the joining word before a place the paragraph
+names too (``CRASH ON ROUTE 9`` over ``... on Route 9 near mile 12.``: type ``CRASH``,
+place ``Route 9 near mile 12``); the last sentence is the outcome, those between the first
+and the last the summary (a sentence citing the number without the words up to it, or
+left out when it only cites it).
+
+Looked for only where the other readers found no records or only free text, and first on
+a sample (paragraphs and numbers of the first pages), so other logs pay nothing."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from prr.scrapers.incident_log.fields import build
+from prr.scrapers.incident_log.text import DATETIME_RE, is_id, parse_datetime, shape, squash
+
+MIN_RECORDS = 5
+MIN_SHARE = 0.6         # of the text paragraphs citing one number of the series
+_SENTENCE = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z(])")
+_HEADLINE = re.compile(r"^[A-Z0-9][A-Z0-9 ,.'&/-]{3,80}$")
+_JOIN = re.compile(r" (?:ON|AT|IN|NEAR|ALONG) ")
+# a number in a sentence, its letters in one or more dashed groups too ("XX-B-25-01403"),
+# which the id pattern of line starts and columns leaves alone
+_TOKEN = re.compile(r"(?<![\w/.:$-])((?:[A-Z]{1,4}-)*[A-Z]{0,4}\d[\dA-Z-]*\d)(?![\w/]|-\w|\.\d|,\d)")
+_NAMES = {"type": "type", "where": "location", "outcome": "disposition", "told": "summary", "when": None}
+
+
+def numbered_paragraphs(page_texts: list[str], result):
+    """``result`` or, where the paragraphs of the text are the records, a better one."""
+    if result.status == "records" and result.layout != "free text":
+        return result
+    paras = _paragraphs(page_texts)
+    series = _series([p for _, p in paras])
+    if series is None:
+        return result
+    records = []
+    for page, lines in paras:
+        own = [t for t in _ids(" ".join(lines)) if shape(t) == series]
+        if len(own) != 1:
+            continue
+        records.append(_record(page, lines, own[0]))
+    if len(records) < MIN_RECORDS or len(records) <= len(result.records):
+        return result
+    return type(result)(records, "records", None, "numbered paragraphs")
+
+
+def _paragraphs(page_texts: list[str]) -> list[tuple[int, list[str]]]:
+    out: list[tuple[int, list[str]]] = []
+    for page, text in enumerate(page_texts, start=1):
+        block: list[str] = []
+        for line in text.splitlines() + [""]:
+            if line.strip():
+                block.append(line.strip())
+            elif block:
+                out.append((page, block))
+                block = []
+    return out
+
+
+def _ids(text: str) -> list[str]:
+    return [m.group(1) for m in _TOKEN.finditer(text) if is_id(m.group(1))]
+
+
+def _series(paras: list[list[str]]) -> str | None:
+    """The shape cited once in the most paragraphs of text, its values all different."""
+    texts = [p for p in paras if len(p) >= 2 and len(" ".join(p).split()) >= 15]
+    if len(texts) < MIN_RECORDS:
+        return None
+    once: dict[str, list[str]] = {}
+    for p in texts:
+        counts = Counter(shape(t) for t in _ids(" ".join(p)))
+        for t in _ids(" ".join(p)):
+            if counts[shape(t)] == 1:
+                once.setdefault(shape(t), []).append(t)
+    good = [(len(v), sh) for sh, v in once.items() if len(v) >= MIN_SHARE * len(texts) and len(set(v)) >= 0.95 * len(v)]
+    return max(good)[1] if good else None
+
+
+def _record(page: int, lines: list[str], number: str) -> dict:
+    head = lines[0] if len(lines) > 1 and _HEADLINE.match(lines[0]) and not lines[0].endswith(".") else None
+    text = squash(" ".join(lines[1:] if head else lines))
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    values: dict[str, str | None] = {"when": None}
+    m = DATETIME_RE.search(text)
+    if m:
+        values["when"] = m.group(0)
+    if head:
+        values["type"], values["where"] = _type_and_place(head, text)
+    if len(sentences) >= 2:
+        values["outcome"] = sentences[-1]
+    if len(sentences) >= 3:
+        told = [_without_reference(t, number) for t in sentences[1:-1]]
+        values["told"] = " ".join(t for t in told if t) or None
+    rec = build(values, _NAMES, page=page, number=number, raw=lines)
+    rec["reported_at"] = parse_datetime(values["when"]) if values["when"] else None
+    rec["related_numbers"] = [t for t in dict.fromkeys(_ids(text)) if t != number]
+    return rec
+
+
+def _without_reference(sentence: str, number: str) -> str:
+    """A sentence citing the record's own number without the words that cite it ("The
+    incident, logged as N, began when ..." -> "began when ..."); empty when little is left."""
+    at = sentence.find(number)
+    if at < 0:
+        return sentence
+    rest = sentence[at + len(number):].lstrip(")]").lstrip(",;:").strip()
+    return rest if len(rest.split()) >= 3 else ""
+
+
+def _type_and_place(head: str, text: str) -> tuple[str, str | None]:
+    """The headline up to the last joining word before a place the paragraph names too
+    (the place read on in the paragraph to the end of its clause), else the whole headline."""
+    low = text.lower()
+    for m in reversed(list(_JOIN.finditer(head))):
+        place = head[m.end():].strip()
+        at = low.find(place.lower())
+        if place and at >= 0:
+            clause = re.split(r"[.,;]\s", text[at:] + " ", maxsplit=1)[0].strip().rstrip(".")
+            return head[:m.start()].strip(), clause
+    return head, None

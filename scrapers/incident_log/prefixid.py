@@ -1,0 +1,52 @@
+"""A record number printed with its series' letters one space before it ("PUPD 2025-00611",
+"MPD 25 004812" is not this: only a word of capitals, then the number).
+
+The id pattern stops at a space, so the number was read without the letters the document
+prints before it on every record, and the record was not findable by its number as cited.
+When (nearly) every record prints the same capital word right before its own number, with one
+space between (a label would end in a colon, ``#`` or full stop), the word is part of the
+number: it is joined to it."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+SAMPLE = 60
+_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([A-Z]{2,6}) $")
+_SHARE = 0.9
+# words of a label for the number, or their short forms ("CASE NO 25-0012", "INC 24-01000"),
+# not a series' letters
+_LABEL_WORDS = {"NO", "NUM", "NUMBER", "NBR", "ID", "CASE", "EVENT", "INCIDENT", "CALL", "CAD", "LOG", "RECORD",
+                "ENTRY", "ITEM", "REPORT", "REF", "FILE", "DR", "CFS", "RPT", "INC", "EVT", "EV", "RECD", "RCD"}
+
+
+def _word_before(rec: dict, key: str) -> str | None:
+    number = rec.get(key)
+    raw = rec.get("raw") or ""
+    at = raw.find(number) if number else -1
+    while at >= 0:
+        m = _BEFORE.search(raw, max(0, at - 8), at)
+        end = at + len(number)
+        if m and (end == len(raw) or not (raw[end].isalnum() or raw[end] == "-")):
+            return m.group(1)
+        at = raw.find(number, end)
+    return None
+
+
+def joined(result) -> None:
+    """Join the capital word every record prints one space before its number, in place
+    (``result``: a ``LogResult``; returns no reason: nothing is left unsure)."""
+    records = result.records
+    key = "record_no"
+    sample = [r for r in records[:SAMPLE] if r.get(key)]
+    if len(sample) < 5 or len(sample) < 0.8 * min(len(records), SAMPLE):
+        return None
+    words = Counter(_word_before(r, key) for r in sample)
+    word, n = words.most_common(1)[0]
+    if word is None or word in _LABEL_WORDS or n < _SHARE * len(sample):
+        return None
+    for rec in records:
+        if _word_before(rec, key) == word:
+            rec[key] = f"{word} {rec[key]}"
+            rec["related_numbers"] = [x for x in rec.get("related_numbers") or () if x != rec[key]]
+    return None
