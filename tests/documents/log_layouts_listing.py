@@ -1,8 +1,10 @@
-"""Generated logs (see ``log_layouts``) whose header line comes out of layout text narrower
-than the rows it names: a monospaced listing sent by a line printer, each value drawn at its
-column, under a smaller running line at each page's top."""
+"""Generated logs (see ``log_layouts``) of two list layouts: a monospaced listing whose header
+line comes out of layout text narrower than the rows it names (each value padded to its
+column, under a smaller running line at each page's top), and a list of numbered items with
+no blank line between them, one per incident, the incident's number inside the item."""
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from docs_pdfs import incidents
@@ -48,4 +50,38 @@ def printer_listing_packed_titles(path: Path, n: int) -> Path:
     return path
 
 
-LISTING = {f.__name__: f for f in (printer_listing_packed_titles,)}
+def numbered_items_without_blank_lines(path: Path, n: int) -> Path:
+    """A disclosure schedule: a title and a note, then one item per incident opened by its
+    list number in parentheses (``(1)``, ``(2)``, ...), no blank line between items: the
+    scanned pages' numbers first (``pp. DOC-0101 through DOC-0103;`` the page numbers are
+    no record's), then ``file 24-01000 opened`` and the date-time, the offence, ``near`` the
+    place, ``Result:`` the outcome and a note on what was kept back, wrapped at 84
+    characters; some items cite another agency's case. Closed by a count of the items."""
+    rows = incidents(n)
+    lines = ["DISCLOSURE SCHEDULE - RECORDS REQUEST 24-0077", "Kept back in part where a note says so.", ""]
+    page_no = 101
+    for i, r in enumerate(rows, start=1):
+        pages = 1 + i % 3
+        span = f"pp. DOC-{page_no:04d}" + (f" through DOC-{page_no + pages - 1:04d}" if pages > 1 else "")
+        page_no += pages
+        other = f" (with sheriff case SO-24-{8800 + i})" if i % 7 == 3 else ""
+        text = (f"({i}) {span}; file {r['no']} opened {r['date']} {r['time']}, {r['type']}, near {r['address']}. "
+                f"Result: {r['dispo']}{other}. " + ("Contact details kept back." if i % 2 else "Given in full."))
+        first, *rest = textwrap.wrap(text, 84)
+        lines += [first] + ["     " + t for t in textwrap.wrap(" ".join(rest), 79)]
+    lines += ["", f"Items in this schedule: {n}."]
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 750
+    c.setFont("Helvetica", 9)
+    for line in lines:
+        if y < 60:
+            c.showPage()
+            c.setFont("Helvetica", 9)
+            y = 750
+        c.drawString(40, y, line)
+        y -= 12
+    c.save()
+    return path
+
+
+LISTING = {f.__name__: f for f in (printer_listing_packed_titles, numbered_items_without_blank_lines)}
