@@ -1,7 +1,8 @@
-"""Generated logs (see ``log_layouts``) of two list layouts: a monospaced listing whose header
+"""Generated logs (see ``log_layouts``) of list layouts: a monospaced listing whose header
 line comes out of layout text narrower than the rows it names (each value padded to its
-column, under a smaller running line at each page's top), and a list of numbered items with
-no blank line between them, one per incident, the incident's number inside the item."""
+column, under a smaller running line at each page's top); a list of numbered items with no
+blank line between them, one per incident, the incident's number inside the item; a table
+whose offence column has a title no name list holds, each page closed by a line of counts."""
 from __future__ import annotations
 
 import textwrap
@@ -84,4 +85,37 @@ def numbered_items_without_blank_lines(path: Path, n: int) -> Path:
     return path
 
 
-LISTING = {f.__name__: f for f in (printer_listing_packed_titles, numbered_items_without_blank_lines)}
+def matter_table_closed_by_counts(path: Path, n: int) -> Path:
+    """A table whose offence column is titled with a word no name list holds ("Matter"),
+    beside a column of one value on nearly every row ("Handled by": ``Desk`` but for a
+    few); a centred note without a number between some rows; the last row is followed,
+    after blank lines, by a line of counts only (``Rows shown in this copy: 60   Rows held back by the unit: 3``)."""
+    rows = incidents(n)
+    xs = (40, 120, 215, 330, 440, 500)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    per_page = 40
+    pages = (n + per_page - 1) // per_page
+    for p in range(pages):
+        page = rows[p * per_page:(p + 1) * per_page]
+        c.setFont("Helvetica-Bold", 9)
+        for x, t in zip(xs, ("Ref", "Date", "Matter", "Address", "Handled by", "Result")):
+            c.drawString(x, 740, t)
+        c.setFont("Helvetica", 9)
+        y = 724
+        for i, r in enumerate(page, start=p * per_page):
+            for x, v in zip(xs, (f"Q{r['no']}", f"{r['date']} {r['time']}", r["type"], r["address"],
+                                 "Patrol" if i % 9 == 4 else "Desk", r["dispo"])):
+                c.drawString(x, y, v)
+            y -= 13
+            if i % 11 == 6:     # a note between rows, centred, no number
+                c.drawCentredString(306, y, f"... {i % 3 + 1} entries not shown on this copy ...")
+                y -= 13
+        if p == pages - 1:      # the log's closing counts, once
+            c.drawString(40, y - 30, f"Rows shown in this copy: {n}        Rows held back by the unit: 3")
+        c.showPage()
+    c.save()
+    return path
+
+
+LISTING = {f.__name__: f for f in (printer_listing_packed_titles, numbered_items_without_blank_lines,
+                                   matter_table_closed_by_counts)}
