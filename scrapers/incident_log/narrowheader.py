@@ -22,7 +22,7 @@ MIN_STARTS = 0.3        # share of rows that start a value at a place for it to 
 def stretched(header: list[str], cols: list[tuple[int, int]], body: list[str]) -> list[str]:
     """``header`` (one line) with its titles set over the rows' value starts when it is
     packed narrower than ``cols``; else ``header`` unchanged."""
-    if len(header) != 1 or len(cols) < 2 or len(body) < 5:
+    if len(header) != 1 or len(cols) < 2 or len(body) < 2:
         return header
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(header[0])]
     cell_of = {s: k for k, m in enumerate(_CELLS.finditer(header[0])) for s in _starts(m)}
