@@ -171,7 +171,9 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
     # a table column without a title of its own is typed from its values too
     untitled = [k for k, t in enumerate(titles) if not t or _UNTITLED.fullmatch(t)]
     out = _by_values(out, titles, samples, id_col, untitled) if untitled else out
-    return out if "type" in out else _type_by_values(out, samples, id_col)
+    # (only beside a record-number column: a table without one, a list of layoffs or of
+    # payments, is no log for a category column of its own)
+    return out if "type" in out or id_col is None else _type_by_values(out, samples, id_col)
 
 
 def _type_by_values(out: list[str | None], samples: list[list[str]], id_col: int | None) -> list[str | None]:
