@@ -170,7 +170,24 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
         return _by_values(out, titles, samples, id_col)
     # a table column without a title of its own is typed from its values too
     untitled = [k for k, t in enumerate(titles) if not t or _UNTITLED.fullmatch(t)]
-    return _by_values(out, titles, samples, id_col, untitled) if untitled else out
+    out = _by_values(out, titles, samples, id_col, untitled) if untitled else out
+    # (only beside a record-number column: a table without one, a list of layoffs or of
+    # payments, is no log for a category column of its own)
+    return out if "type" in out or id_col is None else _type_by_values(out, samples, id_col)
+
+
+def _type_by_values(out: list[str | None], samples: list[list[str]], id_col: int | None) -> list[str | None]:
+    """No title says the type: the first column no name told whose values are a category
+    of words (a few kinds repeated across records, not codes, not one value on nearly all
+    records: an agency, a unit) is the type."""
+    for k, col in enumerate(out):
+        vals = [s[k] for s in samples if k < len(s) and s[k]]
+        if col is None and k != id_col and len(vals) >= max(4, 0.5 * len(samples)) and _category(vals) and \
+                len(set(vals)) >= 3 and Counter(vals).most_common(1)[0][1] < 0.8 * len(vals) and \
+                sum(1 for v in vals if re.search(r"[A-Za-z]{3}", v) and len(v) < 60) >= 0.9 * len(vals) and \
+                sum(1 for v in vals if ADDRESS.search(v)) < 0.5 * len(vals):
+            return out[:k] + ["type"] + out[k + 1:]
+    return out
 
 
 _UNTITLED = re.compile(r"column \d+")

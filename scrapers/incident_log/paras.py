@@ -24,6 +24,8 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.fields import build
+from prr.scrapers.incident_log.itemfields import item_values, list_labels
+from prr.scrapers.incident_log.numbereditems import numbered_items
 from prr.scrapers.incident_log.text import DATETIME_RE, is_id, parse_datetime, shape, squash
 
 MIN_RECORDS = 5
@@ -43,6 +45,11 @@ def numbered_paragraphs(page_texts: list[str], result):
         return result
     paras = _paragraphs(page_texts)
     series = _series([p for _, p in paras])
+    labels = None
+    if series is None:      # no blank line between entries: items opened by their list number
+        paras = numbered_items(page_texts)
+        series = _series([p for _, p in paras]) if paras else None
+        labels = list_labels([squash(" ".join(p)) for _, p in paras])
     if series is None:
         return result
     records = []
@@ -50,7 +57,7 @@ def numbered_paragraphs(page_texts: list[str], result):
         own = [t for t in _ids(" ".join(lines)) if shape(t) == series]
         if len(own) != 1:
             continue
-        records.append(_record(page, lines, own[0]))
+        records.append(_record(page, lines, own[0], labels))
     if len(records) < MIN_RECORDS or len(records) <= len(result.records):
         return result
     return type(result)(records, "records", None, "numbered paragraphs")
@@ -88,7 +95,9 @@ def _series(paras: list[list[str]]) -> str | None:
     return max(good)[1] if good else None
 
 
-def _record(page: int, lines: list[str], number: str) -> dict:
+def _record(page: int, lines: list[str], number: str, labels: set[str] | None = None) -> dict:
+    """``labels``: the list's labels when the paragraph is a numbered item (read from its
+    values, ``itemfields.py``)."""
     head = lines[0] if len(lines) > 1 and _HEADLINE.match(lines[0]) and not lines[0].endswith(".") else None
     text = squash(" ".join(lines[1:] if head else lines))
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
@@ -103,6 +112,10 @@ def _record(page: int, lines: list[str], number: str) -> dict:
     if len(sentences) >= 3:
         told = [_without_reference(t, number) for t in sentences[1:-1]]
         values["told"] = " ".join(t for t in told if t) or None
+    if labels is not None:
+        read = item_values(text, labels)
+        values.update({k: read[f] for k, f in (("type", "type"), ("where", "location"), ("outcome", "disposition"))
+                       if read.get(f)})
     rec = build(values, _NAMES, page=page, number=number, raw=lines)
     rec["reported_at"] = parse_datetime(values["when"]) if values["when"] else None
     rec["related_numbers"] = [t for t in dict.fromkeys(_ids(text)) if t != number]

@@ -269,11 +269,16 @@ def _is_section(doc: Doc, i: int) -> bool:
                 or (DATE_RE.search(text) and _WEEKDAY.match(text)) or _PAGER.search(text))
 
 
+_COUNTS = re.compile(r"[A-Za-z][A-Za-z ()/'-]*:\s*\d+$")
+
+
 def _log_end(line: str) -> bool:
     """The line closing a log after its last record: an end mark without digits and the
-    count of what it printed ("*** END OF REPORT ***   RECORDS PRINTED: 0132")."""
+    count of what it printed ("*** END OF REPORT ***   RECORDS PRINTED: 0132"), or only
+    counts, each after its words and a colon ("Shown: 40   Held back: 3")."""
     cs = cells(line)
-    return len(cs) == 2 and not any(ch.isdigit() for ch in cs[0][2]) and bool(_SUBTOTAL.search(cs[1][2]))
+    return len(cs) == 2 and not any(ch.isdigit() for ch in cs[0][2]) and bool(_SUBTOTAL.search(cs[1][2])) or \
+        len(cs) >= 2 and all(_COUNTS.match(c[2]) for c in cs)
 
 
 def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,

@@ -16,6 +16,7 @@ from prr.scrapers.incident_log.columns import (
 )
 from prr.scrapers.incident_log.fields import build, column_for, name_columns
 from prr.scrapers.incident_log.labelvalues import read_block
+from prr.scrapers.incident_log.narrowheader import stretched
 from prr.scrapers.incident_log.pairedcell import split_paired_numbers
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.sidebar import cut_side_column
@@ -234,6 +235,7 @@ def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
         # page of a few rows whose house numbers all have four digits), columns part wider
         cols = _join_word_spaces(cols)
     if header:
+        header = stretched(header, cols, body)        # titles packed left of the rows' columns
         cols = split_by_titles(cols, header, body, {id_x[s] for s, _ in spans if s in id_x})
     names = titles(header, cols) if header else [""] * len(cols)
     if header:

@@ -323,3 +323,6 @@ MAKERS.update(WRAPPED)
 from log_layouts_exports import EXPORTS  # noqa: E402
 
 MAKERS.update(EXPORTS)
+from log_layouts_listing import LISTING  # noqa: E402
+
+MAKERS.update(LISTING)

@@ -95,11 +95,11 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # number, newsletter blocks numbered last with a space inside the number and a printed
     # CSV export gave recall 0.000, see its README); every agency meets them now.
     "blind_logs19": {},
-    # blind_logs20 is the held-out set: the figures of its one held-out run, not read.
-    "blind_logs20": {
-        "granger-township-mi-pd": "held-out run: recall 0.000, count 0.000 (a faxed listing behind a cover sheet)",
-        "sayre-crossing-tx-pd": "held-out run: recall 0.000, count 0.000 (an index of responsive records)",
-    },
+    # blind_logs20 became a development set after its held-out run (3 of 5 agencies met the
+    # goals; a faxed listing whose title line layout text packs left of its rows and an
+    # index of numbered items without blank lines between them gave recall 0.000, see its
+    # README); every agency meets them now.
+    "blind_logs20": {},
 }
 
 _LOADED: dict = {}
