@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from prr.scrapers.incident_log.titlewords import english_title
 from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, parse_datetime, parse_range, squash
 
 COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition", "location", "summary")
@@ -36,7 +37,7 @@ _PLACE_KINDS = ("station", "stop", "platform", "terminal", "facility", "premises
 @lru_cache(maxsize=4096)
 def column_for(label: str) -> str | None:
     """The common field a label or column title fills, or None (it stays in ``fields``)."""
-    field = _column_for(label)
+    field = _column_for(label) or _column_for(english_title(label))
     if field is None and " / " in label:
         # a title of two names for one column ("Release / Status"): the one that says
         field = next((f for f in map(_column_for, label.split(" / ")) if f), None)

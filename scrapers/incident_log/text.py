@@ -18,7 +18,8 @@ from operator import sub
 _MONTHS = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
            r"|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))")
 # (a day, the month's three letters and the year between dashes: "20-OCT-25", "5-Apr-2024")
-_MON3 = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# (in any case, and the Spanish abbreviations beside the English: "13-oct-2025", "5-DIC-25")
+_MON3 = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)"
 _DATE = (rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}-\d{{1,2}}-\d{{2,4}}"
          rf"|{_MONTHS} \d{{1,2}},? \d{{4}}|\d{{1,2}}-{_MON3}-\d{{2,4}})")
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d)"
@@ -51,6 +52,8 @@ def parse_datetime(text: str | None) -> str | None:
     if time and len(time) == 4 and time.isdigit():
         time = time[:2] + ":" + time[2:]
     fast = _fast(date, time)
+    if fast is None:
+        date = spanish_months(date)
     if fast is not None:
         return fast or None
     from dateutil import parser as dateparser  # only for dates in words: imported when one comes
@@ -60,6 +63,19 @@ def parse_datetime(text: str | None) -> str | None:
     except (ValueError, OverflowError):
         return None
     return dt.isoformat(timespec="seconds") if time else dt.date().isoformat()
+
+
+# Spanish month names and abbreviations, for dateutil, which knows only the English ones
+_ES_MONTHS = {"ene": "Jan", "abr": "Apr", "ago": "Aug", "dic": "Dec", "enero": "January", "febrero": "February",
+              "marzo": "March", "abril": "April", "mayo": "May", "junio": "June", "julio": "July",
+              "agosto": "August", "septiembre": "September", "setiembre": "September", "octubre": "October",
+              "noviembre": "November", "diciembre": "December"}
+_ES_MONTH_RE = re.compile(r"(?i)(?<![a-z])(" + "|".join(sorted(_ES_MONTHS, key=len, reverse=True)) + r")(?![a-z])")
+
+
+def spanish_months(date: str) -> str:
+    """``date`` with its Spanish month name written in English ("13-dic-2025" -> "13-Dec-2025")."""
+    return _ES_MONTH_RE.sub(lambda m: _ES_MONTHS[m.group(1).lower()], date)
 
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/-](\d{1,2})[/-](\d{2,4})$")
@@ -124,9 +140,10 @@ ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?!\d{1,4}+(?![\dA-Z-]))(
 GLUED_ID_RE = re.compile(r"[a-z](\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
 _GLUE_HINT = re.compile(r"[a-z]\d")
 _NOT_ID_SHAPES = (r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|[0-2]\d[0-5]\d-[0-2]\d[0-5]\d|\d{1,4}"
-                  r"|\d{1,3}-\d{1,3}|\d{4}-\d{4}|[A-Z]{1,4}\d{1,2}")
+                  r"|\d{1,3}-\d{1,3}|\d{4}-\d{4}|[A-Z]{1,4}\d{1,2}|\d{1,2}-[A-Z]{3}-\d{2,4}")
 _NOT_ID = re.compile(rf"^(?:{_NOT_ID_SHAPES})$")
 # ``is_id`` as one pattern, so that many tokens are tested by ``filter`` at C speed:
+# (a day, a month's three capitals and a year, "5-DIC-2023", is a date, not a number)
 # not one of those shapes, and 5 digits, or 3 digits and something else
 _ID_TEST = re.compile(rf"(?!(?:{_NOT_ID_SHAPES})$)(?=(?:\D*\d){{5}}|(?=.*\D)(?:\D*\d){{3}})")
 

@@ -326,3 +326,6 @@ MAKERS.update(EXPORTS)
 from log_layouts_listing import LISTING  # noqa: E402
 
 MAKERS.update(LISTING)
+from log_layouts_spanish import SPANISH  # noqa: E402
+
+MAKERS.update(SPANISH)

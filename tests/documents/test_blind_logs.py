@@ -100,10 +100,10 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # index of numbered items without blank lines between them gave recall 0.000, see its
     # README); every agency meets them now.
     "blind_logs20": {},
-    # blind_logs21 is the held-out set: the figures of its one held-out run, not read.
-    "blind_logs21": {
-        "rio-seco-county-tx-so": "held-out run: recall 0.000, count 0.000 (Spanish column titles, Spanish month names)",
-    },
+    # blind_logs21 became a development set after its held-out run (4 of 5 agencies met the
+    # goals; a register whose column titles are in Spanish only, its dates day-first with
+    # Spanish month names, gave recall 0.000, see its README); every agency meets them now.
+    "blind_logs21": {},
 }
 
 _LOADED: dict = {}
