@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from prr.scrapers.incident_log.titlewords import english_title
 from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, parse_datetime, parse_range, squash
+from prr.scrapers.incident_log.titlewords import english_title
 
 COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition", "location", "summary")
 
