@@ -148,7 +148,23 @@ def _norm(v) -> str:
     return " ".join(str(v or "").lower().replace("\u2019", "'").split())
 
 
-def _field_ok(field: str, want, rec: dict) -> bool:
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})")
+
+
+def _day_first(samples: list[dict]) -> bool:
+    """The document prints its dates day first: a sample date opens with a number above 12
+    and none has a second one above 12 ("15/09/2025", so "02/09/2025" is 2 September)."""
+    pairs = [(int(m.group(1)), int(m.group(3))) for s in samples for f in ("reported_at", "occurred_at")
+             for m in [_NUMERIC_DATE.match(str(s.get(f) or "").strip())] if m]
+    return any(a > 12 for a, _ in pairs) and not any(b > 12 for _, b in pairs)
+
+
+def _as_printed(want: str, day_first: bool) -> str:
+    """A sample date turned month first (the order the scorer's parser reads) when its log is day first."""
+    return _NUMERIC_DATE.sub(r"\3\2\1\2\4", want) if day_first else want
+
+
+def _field_ok(field: str, want, rec: dict, day_first: bool = False) -> bool:
     if field == "type":
         got = " // ".join(rec.get("offences") or []) or rec.get("type")
     elif field == "occurred_at":
@@ -156,7 +172,7 @@ def _field_ok(field: str, want, rec: dict) -> bool:
     else:
         got = rec.get(field)
     if field in ("reported_at", "occurred_at"):
-        iso = parse_datetime(str(want))
+        iso = parse_datetime(_as_printed(str(want), day_first))
         clock = _CLOCK.fullmatch(str(want).strip())
         if iso is None and clock:         # a time printed without its date ("0343" under a day banner)
             return bool(got) and got[11:16] == f"{int(clock.group(1)):02d}:{clock.group(2)}"
@@ -183,6 +199,7 @@ def score_document(doc: dict, records: list[dict]) -> dict:
             if key:
                 by_number.setdefault(key, r)
     checked = right = 0
+    day_first = _day_first(doc["samples"])
     for sample in doc["samples"]:
         rec = by_number.get(sample.get("case_number")) if sample.get("case_number") else None
         if rec is None and not sample.get("case_number"):
@@ -193,7 +210,7 @@ def score_document(doc: dict, records: list[dict]) -> dict:
             if key not in sample:
                 continue
             checked += 1
-            right += bool(rec) and _field_ok(f, sample[key], rec)
+            right += bool(rec) and _field_ok(f, sample[key], rec, day_first)
     return {"matched": matched, "numbers": sum(want.values()), "found": len(records),
             "true": doc["true_count"], "fields_right": right, "fields_checked": checked}
 

@@ -23,7 +23,7 @@ SAMPLE_LINES = 400       # non-blank lines: dozens of records in any layout
 _TOKEN = re.compile(r"\S+")
 _MARKED_END = re.compile(r"^(?:[A-Za-z][\w./&()-]*:|#:?|No\.?:?|Number:?|[A-Za-z]+#:?)$")
 _BARE = re.compile(r"^[A-Z][a-z]{2,}\.?$")
-_WORD = re.compile(r"^[A-Za-z][A-Za-z./&()-]*$")
+_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[./&()-])*$")      # accented letters too ("Número")
 _DIGITS_COLONS = re.compile(r"[\d:]+")
 _LOWER_WORD = re.compile(r"[a-z]+\b")
 _NUMBER_MARK = re.compile(r"#:?|No\.?:?|Number:?")
@@ -59,16 +59,22 @@ def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
         # "Number:"/"#"/"No." need the words before them ("Case #"); colon labels may have them.
         # Each step back adds one word: it must be a plain word one space before the next
         # (a wide gap is a column break, not a space inside a label).
+        # A label printed in two languages ("Número de caso / Case number:") takes the first
+        # one's words too, up to three before the slash.
         label = t
-        for back in range(0, 3):
+        reach = 2
+        for back in range(0, 7):
             j = i - back
-            if j < 0:
+            if j < 0 or back > reach:
                 break
             if back:
                 w = texts[j]
-                if not _WORD.match(w) or w.endswith(":") or tokens[j + 1].start() - tokens[j].end() > 1:
+                if not (_WORD.match(w) or w == "/") or w.endswith(":") or tokens[j + 1].start() - tokens[j].end() > 1:
                     break
                 label = f"{w} {label}"
+                if w == "/":
+                    reach = back + 3
+                    continue
             if marked and back == 0 and _NUMBER_MARK.fullmatch(t):
                 continue
             if bare and not marked and back > 0:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
-from prr.scrapers.incident_log import csvrows, paras, prefixid
+from prr.scrapers.incident_log import csvrows, dayfirst, padded, paras, prefixid
 from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.columns import is_title_line
@@ -70,7 +70,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         if result.status == "records":
             # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
             result.reason = join_split_numbers(result.records, page_texts) or prefixid.joined(result) or result.reason
-        return paras.numbered_paragraphs(page_texts, result)
+        return dayfirst.read_day_first(paras.numbered_paragraphs(page_texts, result))     # "13/10/2025"
 
 
 def _captioned(page_texts: list[str]) -> LogResult | None:
@@ -302,7 +302,7 @@ def _find_label_anchors(doc: Doc, labels) -> list[int]:
                     or (labels.margin and line[end:].strip()):
                 out.append(i)
                 break
-    return sorted(out)
+    return padded.more_anchors(doc, hits, labels, sorted(out))     # or values far right of long labels
 
 
 def _number_above(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> list[int]:

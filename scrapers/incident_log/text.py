@@ -93,6 +93,8 @@ def _fast(date: str, time: str | None) -> str | None:
         y, mo, d = int(a), int(b), int(c)
     else:
         mo, d, y = int(a), int(b), int(c)
+        if mo > 12 >= d:            # "20/10/2025": a day first, the only reading there is
+            mo, d = d, mo
         if len(c) == 2:
             y += 2000 if y < 70 else 1900
     hh = mi = ss = 0

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# general field words of Spanish (not any one log's): record numbers, dates, kinds of
+# general field words of Spanish (not any one log's; none that is an English title too,
+# "Sector", "Folio"): record numbers, dates, kinds of
 # event, places, outcomes, narratives
 _WORDS = {
-    "numero": "number", "num": "number", "nro": "number", "folio": "number",
+    "numero": "number", "num": "number", "nro": "number",
     "caso": "case", "expediente": "case", "registro": "record", "evento": "event", "llamada": "call",
     "informe": "report", "reporte": "report", "incidente": "incident", "incidencia": "incident",
     "fecha": "date", "hora": "time", "dia": "date",
@@ -25,7 +26,7 @@ _WORDS = {
     "delito": "offense", "delitos": "offenses", "tipo": "type", "naturaleza": "nature", "motivo": "nature",
     "clasificacion": "classification", "categoria": "category", "infraccion": "offense",
     "lugar": "location", "ubicacion": "location", "direccion": "address", "domicilio": "address",
-    "calle": "street", "sitio": "site", "zona": "area", "sector": "area",
+    "calle": "street", "sitio": "site", "zona": "area",
     "resultado": "result", "disposicion": "disposition", "estado": "status", "estatus": "status",
     "situacion": "status", "accion": "action", "resolucion": "disposition",
     "resumen": "summary", "narrativa": "narrative", "descripcion": "description", "detalles": "details",

@@ -20,7 +20,7 @@ def spanish_month_date(i: int, n: int, r: dict) -> tuple[str, str]:
 
 
 def spanish_titled_register(path: Path, n: int) -> Path:
-    """A police register titled in Spanish only ("Folio", "Fecha", "Tipo de incidente",
+    """A police register titled in Spanish only ("Núm. de reporte", "Fecha", "Tipo de incidente",
     "Ubicación", "Estado"), repeated on each page, no rules between rows; the date-time is
     day-first with the month's Spanish abbreviation in capitals (``5-ENE-2024 10:09``,
     ``12-AGO-2024``); the folio is ``F-24-NNNNN``."""
@@ -33,7 +33,7 @@ def spanish_titled_register(path: Path, n: int) -> Path:
         c.setFont("Helvetica-Bold", 11)
         c.drawString(40, 760, "DEPARTAMENTO DE SEGURIDAD PUBLICA - BITACORA")
         c.setFont("Helvetica-Bold", 9)
-        for x, t in zip(xs, ("Folio", "Fecha", "Tipo de incidente", "Ubicación", "Estado")):
+        for x, t in zip(xs, ("Núm. de reporte", "Fecha", "Tipo de incidente", "Ubicación", "Estado")):
             c.drawString(x, 736, t)
         c.setFont("Helvetica", 9)
         y = 720
@@ -48,3 +48,65 @@ def spanish_titled_register(path: Path, n: int) -> Path:
 
 
 SPANISH = {f.__name__: f for f in (spanish_titled_register,)}
+
+
+def _day_first(i: int, r: dict, sep: str) -> tuple[str, str]:
+    """(printed day first, ISO): the rows' days spread over a month, so that some pass 12."""
+    mm, dd, yyyy = r["date"].split("/")
+    day = 1 + (i * 3) % 28
+    return f"{day:02d}{sep}{mm}{sep}{yyyy} {r['time']}", f"{yyyy}-{mm}-{day:02d}T{r['time']}:00"
+
+
+_BILINGUAL = ("Número de folio / Report number:", "Fecha de recepción / Received:", "Tipo / Type:",
+              "Dirección / Address:", "Resultado / Outcome:")
+
+
+def bilingual_padded_label_blocks(path: Path, n: int) -> Path:
+    """Blocks of five label lines, each label in two languages ("Fecha de recepción /
+    Received:"), all set in an indented column, the values at one position far to their right; blocks apart only
+    by a blank line; dates day first (``07/04/2024 10:09``, ``22/04/2024``)."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 740
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 760, "Servicios de Seguridad / Security Services - Registro / Register")
+    c.setFont("Helvetica", 9)
+    for i, r in enumerate(rows):
+        if y < 110:
+            c.showPage()
+            c.setFont("Helvetica", 9)
+            y = 750
+        when, _ = _day_first(i, r, "/")
+        for label, value in zip(_BILINGUAL, (f"SS-{r['no']}", when, r["type"], r["address"], r["dispo"])):
+            c.drawString(80, y, label)
+            c.drawString(360, y, value)
+            y -= 12
+        y -= 12
+    c.save()
+    return path
+
+
+def day_first_dashed_table(path: Path, n: int) -> Path:
+    """A table titled in English whose dates are day first with dashes (``22-04-2024 10:09``):
+    some dates' first number passes 12, none's second."""
+    rows = incidents(n)
+    xs = (40, 120, 230, 350, 480)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    per_page = 40
+    for p in range((n + per_page - 1) // per_page):
+        c.setFont("Helvetica-Bold", 9)
+        for x, t in zip(xs, ("Report", "Received", "Nature", "Address", "Outcome")):
+            c.drawString(x, 740, t)
+        c.setFont("Helvetica", 9)
+        y = 724
+        for i, r in enumerate(rows[p * per_page:(p + 1) * per_page], start=p * per_page):
+            when, _ = _day_first(i, r, "-")
+            for x, v in zip(xs, (f"D{r['no']}", when, r["type"], r["address"], r["dispo"])):
+                c.drawString(x, y, v)
+            y -= 14
+        c.showPage()
+    c.save()
+    return path
+
+
+SPANISH.update({f.__name__: f for f in (bilingual_padded_label_blocks, day_first_dashed_table)})
