@@ -38,9 +38,19 @@ def is_day_first(printed: list[list[tuple[int, int, int]]]) -> bool:
     return day_over >= MIN_EVIDENCE
 
 
-def read_day_first(result):
+# a date whose first number can only be a day (13-31) and whose second can be a month: looked
+# for once in the text (at C speed) before any record is looked at (what stands before it is
+# checked on the few matches: a look-behind in front would be tried at every character)
+_DAY_OVER_12 = re.compile(r"(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d{2})(?![\d/.-])")
+
+
+def _has_day_over_12(text: str) -> bool:
+    return any(m.start() == 0 or text[m.start() - 1] not in "0123456789/.-" for m in _DAY_OVER_12.finditer(text))
+
+
+def read_day_first(result, page_texts: list[str]):
     """``result`` with its records' ambiguous numeric dates read day first where the log shows it."""
-    if result.status != "records" or not result.records:
+    if result.status != "records" or not result.records or not any(map(_has_day_over_12, page_texts)):
         return result
     printed = [_printed_dates(rec) for rec in result.records]
     if not is_day_first(printed):

@@ -70,7 +70,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         if result.status == "records":
             # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
             result.reason = join_split_numbers(result.records, page_texts) or prefixid.joined(result) or result.reason
-        return dayfirst.read_day_first(paras.numbered_paragraphs(page_texts, result))     # "13/10/2025"
+        return dayfirst.read_day_first(paras.numbered_paragraphs(page_texts, result), page_texts)     # "13/10/2025"
 
 
 def _captioned(page_texts: list[str]) -> LogResult | None:
