@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
-from prr.scrapers.incident_log import csvrows, dayfirst, padded, paras, prefixid
+from prr.scrapers.incident_log import csvrows, dayfirst, padded, paras, prefixid, twice
 from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.columns import is_title_line
@@ -66,7 +66,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
             _captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)
         if result.status == "records" and result.layout == "free text":
             read_piped(result.records, page_texts) or \
-                read_run_in_labels(result.records)        # "RECEIVED ... INCIDENT ... NATURE ..."
+                read_run_in_labels(result.records) or twice.read_first_versions(result.records)
         if result.status == "records":
             # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
             result.reason = join_split_numbers(result.records, page_texts) or prefixid.joined(result) or result.reason

@@ -2,6 +2,7 @@
 column titles are in Spanish only, its dates day-first with Spanish month abbreviations."""
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from docs_pdfs import incidents
@@ -110,3 +111,41 @@ def day_first_dashed_table(path: Path, n: int) -> Path:
 
 
 SPANISH.update({f.__name__: f for f in (bilingual_padded_label_blocks, day_first_dashed_table)})
+
+
+_TYPES_FR = {"Burglary": "Cambriolage", "Noise Complaint": "Plainte pour bruit", "Traffic Collision": "Collision",
+             "Welfare Check": "Visite de bien-être", "Vandalism": "Vandalisme", "Shoplifting": "Vol à l'étalage"}
+
+
+def entries_printed_in_two_languages(path: Path, n: int) -> Path:
+    """A bulletin printing each entry twice: in English (``BX-24-01000 | 04/01/2024 10:09 |
+    Burglary near 100 Main St. Officers checked the area. Report Taken.``), then under it,
+    indented, in French with the same number; entries apart by a blank line, long ones wrapped."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 740
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 760, "Harbour Police Bulletin / Bulletin de la police portuaire")
+    for i, r in enumerate(rows):
+        if y < 90:
+            c.showPage()
+            y = 750
+        mm, dd, yyyy = r["date"].split("/")
+        told = "Officers checked the area and spoke with the caller at length." if i % 4 == 1 else "Nobody was hurt."
+        english = f"BX-{r['no']} | {r['date']} {r['time']} | {r['type']} near {r['address']}. {told} {r['dispo']}."
+        french = (f"BX-{r['no']} | {dd}/{mm}/{yyyy} {r['time']} | {_TYPES_FR.get(r['type'], r['type'])} près de "
+                  f"{r['address']}. Personne n'a été blessé. Suite donnée.")
+        c.setFont("Helvetica", 9)
+        for line in textwrap.wrap(english, 110):
+            c.drawString(40, y, line)
+            y -= 11
+        c.setFont("Helvetica-Oblique", 9)
+        for line in textwrap.wrap(french, 104):
+            c.drawString(60, y, line)
+            y -= 11
+        y -= 10
+    c.save()
+    return path
+
+
+SPANISH[entries_printed_in_two_languages.__name__] = entries_printed_in_two_languages
