@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.cellparas import are_cells, cell_values
 from prr.scrapers.incident_log.fields import build
 from prr.scrapers.incident_log.itemfields import item_values, list_labels
 from prr.scrapers.incident_log.numbereditems import numbered_items
@@ -52,15 +53,21 @@ def numbered_paragraphs(page_texts: list[str], result):
         labels = list_labels([squash(" ".join(p)) for _, p in paras])
     if series is None:
         return result
-    records = []
-    for page, lines in paras:
-        own = [t for t in _ids(" ".join(lines)) if shape(t) == series]
-        if len(own) != 1:
-            continue
-        records.append(_record(page, lines, own[0], labels))
-    if len(records) < MIN_RECORDS or len(records) <= len(result.records):
+    mine = [(page, lines, own[0]) for page, lines in paras
+            for own in [[t for t in _ids(" ".join(lines)) if shape(t) == series]] if len(own) == 1]
+    # short lines of cells rather than sentences: read cell by cell (``cellparas.py``)
+    celled = labels is None and are_cells([lines for _, lines, _ in mine])
+    records = [_cell_record(page, lines, number) if celled else _record(page, lines, number, labels)
+               for page, lines, number in mine]
+    if len(records) < MIN_RECORDS or len(records) < len(result.records):
         return result
+    if len(records) == len(result.records) and not (celled and _named(records) > _named(result.records)):
+        return result       # as many records: taken only for the fields read from cells
     return type(result)(records, "records", None, "numbered paragraphs")
+
+
+def _named(records: list[dict]) -> int:
+    return sum(1 for r in records for f in ("type", "location", "disposition") if r.get(f))
 
 
 def _paragraphs(page_texts: list[str]) -> list[tuple[int, list[str]]]:
@@ -119,6 +126,14 @@ def _record(page: int, lines: list[str], number: str, labels: set[str] | None = 
     rec = build(values, _NAMES, page=page, number=number, raw=lines)
     rec["reported_at"] = parse_datetime(values["when"]) if values["when"] else None
     rec["related_numbers"] = [t for t in dict.fromkeys(_ids(text)) if t != number]
+    return rec
+
+
+def _cell_record(page: int, lines: list[str], number: str) -> dict:
+    values, names = cell_values(lines, number)
+    rec = build(values, names, page=page, number=number, raw=lines)
+    rec["reported_at"] = parse_datetime(values["when"]) if values.get("when") else None
+    rec["related_numbers"] = [t for t in dict.fromkeys(_ids(" ".join(lines))) if t != number]
     return rec
 
 

@@ -149,3 +149,35 @@ def entries_printed_in_two_languages(path: Path, n: int) -> Path:
 
 
 SPANISH[entries_printed_in_two_languages.__name__] = entries_printed_in_two_languages
+
+
+def cell_entries_id_last(path: Path, n: int) -> Path:
+    """A harbour gate log with no titles: each entry three short lines of cells under a
+    rule, ``<date-time>   quay <n>, west side   Axles: <n>`` over the type alone over
+    ``Result: <outcome>`` (a long one wrapped, a bracket left open) with ``No. <number>``
+    right-aligned on the entry's last line."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 740
+    for i, r in enumerate(rows):
+        if y < 100:
+            c.showPage()
+            y = 750
+        c.setFont("Helvetica", 9)
+        result = r["dispo"] + (" (handed to the coast guard, file" if i % 4 == 2 else "")
+        c.drawString(40, y, f"{r['date']} {r['time']}")
+        c.drawString(150, y, f"quay {i % 9 + 1}, west side")
+        c.drawString(420, y, f"Axles: {2 + i % 4}")
+        c.drawString(150, y - 12, r["type"])
+        c.drawString(150, y - 24, f"Result: {result}")
+        if i % 4 == 2:
+            c.drawString(150, y - 36, f"CG-24-{8800 + i})")
+        c.drawRightString(560, y - (36 if i % 4 == 2 else 24), f"No. HG{r['no']}")
+        y -= 48 if i % 4 == 2 else 36
+        c.line(40, y + 6, 560, y + 6)
+        y -= 8
+    c.save()
+    return path
+
+
+SPANISH[cell_entries_id_last.__name__] = cell_entries_id_last
