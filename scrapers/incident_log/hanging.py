@@ -33,14 +33,13 @@ from collections import Counter
 from prr.scrapers.incident_log.anchors import first_ids
 from prr.scrapers.incident_log.entries import consistent, indent
 from prr.scrapers.incident_log.fields import build
-from prr.scrapers.incident_log.text import parse_datetime, shape, squash
+from prr.scrapers.incident_log.text import parse_datetime, shape, split_sentences, squash
 
 MIN_ENTRIES = 3
 _NAMES = {"type": "type", "what": "type", "place": "location", "outcome": "disposition", "narrative": "summary"}
 MIN_SHARE = 0.8
 # a line opening with a clock time ("0614", "14:05"), one space, then a capital
 _LEAD = re.compile(r"\n( *)((?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d) (?=[A-Z(])")
-_SENTENCE = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z(])")
 # a place from its house number: "4291 COLDHARBOUR HWY", "88 N Pelican Wy"
 _PLACE = re.compile(r"(?<!\S)\d{1,6}[A-Z]?(?: (?:[A-Z][A-Za-z.'&-]*|\d+(?:st|nd|rd|th)|[NSEW]\.?))+(?=[ ,.;]|$)")
 
@@ -141,7 +140,7 @@ def _values(text: str, series: str | None) -> dict:
     where) kept whole for ``_name_parts``, the last the outcome, those between the
     narrative."""
     time, _, rest = squash(text).partition(" ")
-    sentences = [t.strip() for t in _SENTENCE.split(rest) if t.strip()]
+    sentences = split_sentences(rest)
     refs, told = [], []
     for t in sentences:
         words = t.removesuffix(".").split()

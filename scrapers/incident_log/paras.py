@@ -27,11 +27,10 @@ from prr.scrapers.incident_log.cellparas import are_cells, cell_values
 from prr.scrapers.incident_log.fields import build
 from prr.scrapers.incident_log.itemfields import item_values, list_labels
 from prr.scrapers.incident_log.numbereditems import numbered_items
-from prr.scrapers.incident_log.text import DATETIME_RE, is_id, parse_datetime, shape, squash
+from prr.scrapers.incident_log.text import DATETIME_RE, is_id, parse_datetime, shape, split_sentences, squash
 
 MIN_RECORDS = 5
 MIN_SHARE = 0.6         # of the text paragraphs citing one number of the series
-_SENTENCE = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z(])")
 _HEADLINE = re.compile(r"^[A-Z0-9][A-Z0-9 ,.'&/-]{3,80}$")
 _JOIN = re.compile(r" (?:ON|AT|IN|NEAR|ALONG) ")
 # a number in a sentence, its letters in one or more dashed groups too ("XX-B-25-01403"),
@@ -107,7 +106,7 @@ def _record(page: int, lines: list[str], number: str, labels: set[str] | None = 
     values, ``itemfields.py``)."""
     head = lines[0] if len(lines) > 1 and _HEADLINE.match(lines[0]) and not lines[0].endswith(".") else None
     text = squash(" ".join(lines[1:] if head else lines))
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    sentences = split_sentences(text)
     values: dict[str, str | None] = {"when": None}
     m = DATETIME_RE.search(text)
     if m:

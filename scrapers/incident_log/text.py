@@ -251,6 +251,16 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+# A sentence ends at a full stop after a small letter, a digit or a closing bracket, before a
+# capital or an opening bracket: "Lot 4. Vehicle towed." splits, "U.S. Route 9" does not.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z(])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of an entry's running text, each stripped, full stops kept."""
+    return [t.strip() for t in _SENTENCE_BREAK.split(text) if t.strip()]
+
+
 # --- page furniture ----------------------------------------------------------------------
 
 @lru_cache(maxsize=65536)
