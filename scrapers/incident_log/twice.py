@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.text import DATETIME_RE, parse_datetime, squash
+from prr.scrapers.incident_log.text import DATETIME_RE, parse_datetime, split_sentences, squash
 
 MIN_RECORDS = 5
 MIN_SHARE = 0.8
-_SENTENCE = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z(])")
 _JOIN = re.compile(r"\s(?:at|near|on|in|along)\s")
 _LEAD = " ·•|-–—:,;"
 _TYPE = re.compile(r"^[A-Za-z][A-Za-z'&/ -]{2,60}$")
@@ -49,7 +48,7 @@ def _entry_values(text: str) -> dict:
     m = DATETIME_RE.search(text)
     if not m:
         return {}
-    sentences = [s.strip() for s in _SENTENCE.split(text[m.end():].lstrip(_LEAD)) if s.strip()]
+    sentences = split_sentences(text[m.end():].lstrip(_LEAD))
     if len(sentences) < 2:
         return {}
     out: dict = {"disposition": sentences[-1].rstrip("."), "summary": " ".join(sentences[1:-1]) or None,
