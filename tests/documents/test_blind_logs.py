@@ -104,6 +104,8 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # goals; a register whose column titles are in Spanish only, its dates day-first with
     # Spanish month names, gave recall 0.000, see its README); every agency meets them now.
     "blind_logs21": {},
+    # blind_logs22's one held-out run met the goals on 5 of 5 agencies (fields 0.00-1.00).
+    "blind_logs22": {},
 }
 
 _LOADED: dict = {}
