@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
-from prr.scrapers.incident_log import csvrows, dayfirst, padded, paras, prefixid, twice
+from prr.scrapers.incident_log import csvrows, dayfirst, paras, prefixid, twice
+from prr.scrapers.incident_log.blockstarts import label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
-from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
@@ -36,8 +36,6 @@ from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
 
 MIN_RECORDS = 2
-_VALUE_NEXT = re.compile(r" ?\S")
-_VALUE_NEAR = re.compile(r"\s{0,12}\S")
 # "0 incident(s) listed", "No incidents to report": how an empty period is printed.
 # ("no records responsive" in a letter is not an empty log: records is not a log's word)
 _EMPTY = re.compile(r"\b(?:0|no|zero|none)\s+(?:\w+\s+){0,2}(?:incidents?|events?|calls?|entries|"
@@ -117,16 +115,16 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     if mode == "blocks" and found.kind != "labels":
         # blocks start at their first label: records without a number still start one
         # (and a block's other numbers, a case number under the event number, are not records)
-        by_label = _label_anchors(doc, labels)
+        by_label = label_anchors(doc, labels)
         if len(by_label) >= MIN_RECORDS:
-            found = anchor_mod.Anchors("labels", _number_above(doc, by_label, found.ids, labels), found.ids)
+            found = anchor_mod.Anchors("labels", number_above(doc, by_label, found.ids, labels), found.ids)
     header_skip, headers = _header_lines(doc, found.lines) if mode != "blocks" else (set(), {})
     if mode == "table" and not headers:     # no title line: titles printed turned, if any
         headers = scattered_titles(doc, found.lines)
     doc.skip = doc.skip | (header_skip - set(found.lines))     # a new set: ``first_skip`` stays
     record_spans = spans(doc, found.lines, mode, by_label=found.kind == "labels", hanging=found.kind == "margin_time")
     if mode == "blocks" and labels.margin and record_spans:
-        record_spans[-1] = _last_block(doc, record_spans, labels)
+        record_spans[-1] = last_block(doc, record_spans, labels)
     numbers = _numbers_in_spans(found, record_spans)
     if not numbers:
         numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}
@@ -279,72 +277,6 @@ def _closed_entries(doc: Doc, context=None) -> LogResult | None:
     return LogResult(records, "records", None, "free text")
 
 
-def _label_anchors(doc: Doc, labels) -> list[int]:
-    if getattr(doc, "_label_anchor_lines", None) is None:
-        doc._label_anchor_lines = _find_label_anchors(doc, labels)
-    return doc._label_anchor_lines
-
-
-def _find_label_anchors(doc: Doc, labels) -> list[int]:
-    """Lines where the block-starting label carries a value right after it (a table's
-    header row has only titles, set apart by wide gaps)."""
-    hits = doc.label_hits(labels)
-    anchor = labels.anchor
-    out = []
-    for i, hs in hits.items():
-        if i in doc.skip:
-            continue
-        for label, _, _, end in hs:
-            if label != anchor:
-                continue
-            line = doc.lines[i]
-            if _VALUE_NEXT.match(line, end) or (_VALUE_NEAR.match(line, end) and not is_title_line(line)) \
-                    or (labels.margin and line[end:].strip()):
-                out.append(i)
-                break
-    return padded.more_anchors(doc, hits, labels, sorted(out))     # or values far right of long labels
-
-
-def _number_above(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> list[int]:
-    """Blocks whose number heads them on a line of its own, above the first label (a record
-    card's title bar): each block starts at that line, when nearly every block has one
-    (else the number line would close the block above and a number wrapped inside a value
-    would open a record)."""
-    hits, lines, skip = doc.label_hits(labels), doc.lines, doc.skip
-
-    def line_above(a: int) -> int | None:
-        j = a - 1
-        while j >= 0 and not lines[j].strip() and j not in skip:
-            j -= 1
-        return j if j >= 0 and j in ids and j not in hits and j not in skip else None
-
-    # told on the first blocks (no pass over a yearly log whose blocks do not have it)
-    if sum(1 for a in starts[:50] if line_above(a) is not None) < 0.8 * len(starts[:50]):
-        return starts
-    above = [line_above(a) for a in starts]
-    if sum(1 for j in above if j is not None) < 0.8 * len(starts):
-        return starts
-    out = [a if j is None else j for a, j in zip(starts, above)]
-    return out if all(b > a for a, b in zip(out, out[1:])) else starts
-
-
-def _last_block(doc: Doc, record_spans: list[tuple[int, int]], labels) -> tuple[int, int]:
-    """The last block of labels in a column of their own goes on over the blank lines
-    between its labels (they are printed one per line, spaced): to its last label line
-    within the length of the longest block before it, and the lines right under it."""
-    s, e = record_spans[-1]
-    longest = max((b - a for a, b in record_spans[:-1]), default=e - s)
-    hits = doc.label_hits(labels)
-    last = max((i for i in range(s, min(len(doc.lines), s + longest)) if i in hits and i not in doc.skip),
-               default=None)
-    if last is None or last < e:
-        return s, e
-    stop = last + 1
-    while stop < len(doc.lines) and doc.lines[stop].strip() and stop not in doc.skip and stop not in hits:
-        stop += 1
-    return s, stop
-
-
 def _numbers_in_spans(found, record_spans) -> dict[int, str]:
     """Record k's number: the number-column value inside its lines."""
     out: dict[int, str] = {}
@@ -362,7 +294,7 @@ def _mode(doc: Doc, found, labels) -> str:
     """Labelled blocks when the label starting each block is there about once per record
     (a table's header row names its columns once per page, not per row)."""
     if labels is not None:
-        by_label = _label_anchors(doc, labels)
+        by_label = label_anchors(doc, labels)
         if len(by_label) >= 0.5 * len(found.lines) and not _sheet_header(doc, by_label, found):
             return "blocks"
     if found.kind == "id_series":

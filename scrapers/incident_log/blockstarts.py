@@ -1,0 +1,78 @@
+"""Where labelled blocks start and end: the lines whose block-starting label carries a value,
+a number printed on its own line above a block's first label, and the last block's end."""
+from __future__ import annotations
+
+import re
+
+from prr.scrapers.incident_log import padded
+from prr.scrapers.incident_log.columns import is_title_line
+from prr.scrapers.incident_log.parse import Doc
+
+_VALUE_NEXT = re.compile(r" ?\S")
+_VALUE_NEAR = re.compile(r"\s{0,12}\S")
+
+
+def label_anchors(doc: Doc, labels) -> list[int]:
+    if getattr(doc, "_label_anchor_lines", None) is None:
+        doc._label_anchor_lines = _findlabel_anchors(doc, labels)
+    return doc._label_anchor_lines
+
+
+def _findlabel_anchors(doc: Doc, labels) -> list[int]:
+    """Lines where the block-starting label carries a value right after it (a table's
+    header row has only titles, set apart by wide gaps)."""
+    hits = doc.label_hits(labels)
+    anchor = labels.anchor
+    out = []
+    for i, hs in hits.items():
+        if i in doc.skip:
+            continue
+        for label, _, _, end in hs:
+            if label != anchor:
+                continue
+            line = doc.lines[i]
+            if _VALUE_NEXT.match(line, end) or (_VALUE_NEAR.match(line, end) and not is_title_line(line)) \
+                    or (labels.margin and line[end:].strip()):
+                out.append(i)
+                break
+    return padded.more_anchors(doc, hits, labels, sorted(out))     # or values far right of long labels
+
+
+def number_above(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> list[int]:
+    """Blocks whose number heads them on a line of its own, above the first label (a record
+    card's title bar): each block starts at that line, when nearly every block has one
+    (else the number line would close the block above and a number wrapped inside a value
+    would open a record)."""
+    hits, lines, skip = doc.label_hits(labels), doc.lines, doc.skip
+
+    def line_above(a: int) -> int | None:
+        j = a - 1
+        while j >= 0 and not lines[j].strip() and j not in skip:
+            j -= 1
+        return j if j >= 0 and j in ids and j not in hits and j not in skip else None
+
+    # told on the first blocks (no pass over a yearly log whose blocks do not have it)
+    if sum(1 for a in starts[:50] if line_above(a) is not None) < 0.8 * len(starts[:50]):
+        return starts
+    above = [line_above(a) for a in starts]
+    if sum(1 for j in above if j is not None) < 0.8 * len(starts):
+        return starts
+    out = [a if j is None else j for a, j in zip(starts, above)]
+    return out if all(b > a for a, b in zip(out, out[1:])) else starts
+
+
+def last_block(doc: Doc, record_spans: list[tuple[int, int]], labels) -> tuple[int, int]:
+    """The last block of labels in a column of their own goes on over the blank lines
+    between its labels (they are printed one per line, spaced): to its last label line
+    within the length of the longest block before it, and the lines right under it."""
+    s, e = record_spans[-1]
+    longest = max((b - a for a, b in record_spans[:-1]), default=e - s)
+    hits = doc.label_hits(labels)
+    last = max((i for i in range(s, min(len(doc.lines), s + longest)) if i in hits and i not in doc.skip),
+               default=None)
+    if last is None or last < e:
+        return s, e
+    stop = last + 1
+    while stop < len(doc.lines) and doc.lines[stop].strip() and stop not in doc.skip and stop not in hits:
+        stop += 1
+    return s, stop
