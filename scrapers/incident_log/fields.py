@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from prr.scrapers.incident_log.dtg import dtg_values
 from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, parse_datetime, parse_range, squash
 from prr.scrapers.incident_log.titlewords import english_title
 
@@ -105,7 +106,7 @@ def _kind_of_values(values: list[str]) -> str | None:
                     break
         else:
             return kind
-    return None
+    return "date" if dtg_values(vals) else None     # "130321OCT25": military date-time groups
 
 
 def _compact_dates(values: list[str]) -> bool:

@@ -12,6 +12,8 @@ from functools import lru_cache
 from itertools import accumulate, compress, islice, repeat
 from operator import sub
 
+from prr.scrapers.incident_log.dtg import DTG_SHAPE, parse_dtg
+
 # --- dates -----------------------------------------------------------------------------
 
 # month names as printed, or in capitals on a banner ("MONDAY, OCTOBER 20, 2025")
@@ -47,7 +49,7 @@ def parse_datetime(text: str | None) -> str | None:
         return None
     m = DATETIME_RE.search(text)
     if not m:
-        return None
+        return parse_dtg(text)          # "130321OCT25", a military date-time group
     date, time = m.group(1), m.group(2)
     if time and len(time) == 4 and time.isdigit():
         time = time[:2] + ":" + time[2:]
@@ -118,7 +120,7 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
         return None, None
     found = [m for m in DATETIME_RE.finditer(text)]
     if not found:
-        return None, None
+        return parse_dtg(text), None
     start = parse_datetime(found[0].group(0))
     end = parse_datetime(found[1].group(0)) if len(found) > 1 else None
     return start, end
@@ -142,7 +144,7 @@ ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?!\d{1,4}+(?![\dA-Z-]))(
 GLUED_ID_RE = re.compile(r"[a-z](\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
 _GLUE_HINT = re.compile(r"[a-z]\d")
 _NOT_ID_SHAPES = (r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|[0-2]\d[0-5]\d-[0-2]\d[0-5]\d|\d{1,4}"
-                  r"|\d{1,3}-\d{1,3}|\d{4}-\d{4}|[A-Z]{1,4}\d{1,2}|\d{1,2}-[A-Z]{3}-\d{2,4}")
+                  r"|\d{1,3}-\d{1,3}|\d{4}-\d{4}|[A-Z]{1,4}\d{1,2}|\d{1,2}-[A-Z]{3}-\d{2,4}|" + DTG_SHAPE)
 _NOT_ID = re.compile(rf"^(?:{_NOT_ID_SHAPES})$")
 # ``is_id`` as one pattern, so that many tokens are tested by ``filter`` at C speed:
 # (a day, a month's three capitals and a year, "5-DIC-2023", is a date, not a number)

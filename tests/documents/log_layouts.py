@@ -301,6 +301,9 @@ MAKERS.update(NUMBER_PLACE)
 from log_layouts_digits import DIGITS  # noqa: E402
 
 MAKERS.update(DIGITS)
+from log_layouts_dtg import DTG  # noqa: E402
+
+MAKERS.update(DTG)
 from log_layouts_cards import CARDS  # noqa: E402
 
 MAKERS.update(CARDS)
