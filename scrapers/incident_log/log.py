@@ -11,6 +11,7 @@ from prr.scrapers.incident_log.blockstarts import label_anchors, last_block, num
 from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.continued import join_continued_column
+from prr.scrapers.incident_log.dashparts import read_dash_parts
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
@@ -64,7 +65,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
             _captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)
         if result.status == "records" and result.layout == "free text":
             read_piped(result.records, page_texts) or \
-                read_run_in_labels(result.records) or twice.read_first_versions(result.records)
+                read_run_in_labels(result.records) or twice.read_first_versions(result.records) or \
+                read_dash_parts(result.records, page_texts)
         if result.status == "records":
             # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
             result.reason = join_split_numbers(result.records, page_texts) or prefixid.joined(result) or result.reason

@@ -46,3 +46,32 @@ def date_time_groups_before_the_number(path: Path, n: int) -> Path:
 
 
 DTG = {f.__name__: f for f in (date_time_groups_before_the_number,)}
+
+
+def bracketed_entries_of_dash_parts(path: Path, n: int) -> Path:
+    """A desk journal typed as a list: a day heading ("Thursday, 04/04/2024") when the day
+    changes, then "(3) 22:41 Ref RJ-240017 Noise Complaint - 130 Ocean Ave - Unfounded" with
+    the list number restarting each day; the type, place and outcome are set off by dashes."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Times-Roman", 10)
+    c.drawString(60, 760, "Pinecrest Marshal's Office - Desk Journal")
+    y, day, k = 735, None, 0
+    for i, r in enumerate(rows):
+        if y < 60:
+            c.showPage()
+            c.setFont("Times-Roman", 10)
+            y = 750
+        if r["date"] != day:
+            day, k = r["date"], 0
+            c.drawString(60, y, f"Week day, {day}".replace("Week day", "Thursday"))
+            y -= 14
+        k += 1
+        c.drawString(72, y, f"({k}) {r['time']} Ref RJ-24{i:04d} {r['type']} - {r['address']} - {r['dispo']}")
+        y -= 13
+    c.drawString(60, y - 10, f"{n} journal entries")
+    c.save()
+    return path
+
+
+DTG[bracketed_entries_of_dash_parts.__name__] = bracketed_entries_of_dash_parts
