@@ -319,6 +319,9 @@ MAKERS.update(BULLETS)
 from log_layouts_wrapped import WRAPPED  # noqa: E402
 
 MAKERS.update(WRAPPED)
+from log_layouts_hanging import HANGING  # noqa: E402
+
+MAKERS.update(HANGING)
 
 from log_layouts_exports import EXPORTS  # noqa: E402
 
