@@ -19,7 +19,7 @@ from collections import Counter
 from prr.scrapers.incident_log.entries import MIN_ENTRIES, consistent, entry_lines
 from prr.scrapers.incident_log.entryvalues import PROSE_TIME, name_read
 from prr.scrapers.incident_log.fields import ADDRESS, build
-from prr.scrapers.incident_log.hangclose import hanging_end, hanging_start, split_type_place
+from prr.scrapers.incident_log.hangclose import HeadingDates, hanging_end, hanging_start, outcome_sentences, split_type_place
 from prr.scrapers.incident_log.text import shape, squash
 
 _OPENERS = "[({<—–-"
@@ -112,6 +112,8 @@ def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]
     clocked = _lead_clocks(blocks)
     read = [_values(b, clocked) for b in blocks]
     split_type_place(read)
+    outcome_sentences(read)
+    context = HeadingDates(doc, context)
     year = _year(doc)
     for values in read:
         when = _WEEKDAY_DATE.match(values.get("time", ""))

@@ -8,6 +8,11 @@ Both tests read only the indents of the lines next to a closing number.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+from prr.scrapers.incident_log.text import DATE_ONLY_RE, cells, parse_datetime
+
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
@@ -59,3 +64,56 @@ def split_type_place(read: list[dict]) -> None:
                 del values[k]
                 values["type"], values["location"] = head
         return
+
+
+class HeadingDates:
+    """``context[i]`` that also knows the date a section heading prints in its last cell
+    ("FIRST WATCH 0000-0800      Monday, October 20, 2025"): that date where one is in
+    force, else the date the document's own context gives."""
+
+    def __init__(self, doc, context):
+        self.doc, self.context, self.dates = doc, context, None
+
+    def __getitem__(self, i: int):
+        return lambda: self._heading(i) or self.context[i]()
+
+    def _heading(self, i: int) -> str | None:
+        if self.dates is None:
+            self.dates, current = [], None
+            for k, line in enumerate(self.doc.lines):
+                cs = cells(line) if not self.doc.ids[k] else []
+                if len(cs) == 2 and DATE_ONLY_RE.match(cs[1][2]):
+                    current = parse_datetime(cs[1][2]) or current
+                self.dates.append(current)
+        return self.dates[i]
+
+
+_SENTENCE = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+
+
+def outcome_sentences(read: list[dict]) -> None:
+    """The narrative's tail that leads to the closing number ("... Logged as incident"),
+    the same words in nearly every entry, is dropped; then the last sentence, when it is
+    one of a few recurring outcomes (their shapes, digits aside, repeat), is the outcome.
+    Only entries written to such a form (a filing phrase before the number) are split: in
+    free narratives the last sentence stays part of the summary."""
+    texts = [values.get("summary", "") for values in read]
+    tails = Counter(t.rsplit(". ", 1)[-1] for t in texts if t and not t.endswith("."))
+    if not tails:
+        return
+    tail, count = tails.most_common(1)[0]
+    if count < 0.8 * len(read) or len(tail.split()) > 6:
+        return
+    for values in read:
+        if values.get("summary", "").endswith(tail):
+            values["summary"] = values["summary"][:-len(tail)].rstrip()
+    split = [_SENTENCE.split(values.get("summary", "")) for values in read]
+    if sum(1 for parts in split if len(parts) >= 2) < 0.9 * len(read):
+        return
+    shapes = Counter(re.sub(r"\d+", "0", parts[-1]) for parts in split if len(parts) >= 2)
+    if len(shapes) > 0.25 * len(read) or shapes.most_common(1)[0][1] < 2:
+        return
+    for values, parts in zip(read, split):
+        if len(parts) >= 2 and not values.get("disposition"):
+            values["summary"] = ". ".join(parts[:-1]) + "."
+            values["disposition"] = parts[-1]
