@@ -19,7 +19,13 @@ from collections import Counter
 from prr.scrapers.incident_log.entries import MIN_ENTRIES, consistent, entry_lines
 from prr.scrapers.incident_log.entryvalues import PROSE_TIME, name_read
 from prr.scrapers.incident_log.fields import ADDRESS, build
-from prr.scrapers.incident_log.hangclose import HeadingDates, hanging_end, hanging_start, outcome_sentences, split_type_place
+from prr.scrapers.incident_log.hangclose import (
+    HeadingDates,
+    hanging_end,
+    hanging_start,
+    outcome_sentences,
+    split_type_place,
+)
 from prr.scrapers.incident_log.text import shape, squash
 
 _OPENERS = "[({<—–-"
