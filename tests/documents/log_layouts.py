@@ -322,6 +322,9 @@ MAKERS.update(WRAPPED)
 from log_layouts_hanging import HANGING  # noqa: E402
 
 MAKERS.update(HANGING)
+from log_layouts_dayrows import DAYROWS  # noqa: E402
+
+MAKERS.update(DAYROWS)
 
 from log_layouts_exports import EXPORTS  # noqa: E402
 
