@@ -325,6 +325,9 @@ MAKERS.update(HANGING)
 from log_layouts_dayrows import DAYROWS  # noqa: E402
 
 MAKERS.update(DAYROWS)
+from log_layouts_offencelist import OFFENCE_LIST  # noqa: E402
+
+MAKERS.update(OFFENCE_LIST)
 
 from log_layouts_exports import EXPORTS  # noqa: E402
 
