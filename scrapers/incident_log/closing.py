@@ -19,6 +19,13 @@ from collections import Counter
 from prr.scrapers.incident_log.entries import MIN_ENTRIES, consistent, entry_lines
 from prr.scrapers.incident_log.entryvalues import PROSE_TIME, name_read
 from prr.scrapers.incident_log.fields import ADDRESS, build
+from prr.scrapers.incident_log.hangclose import (
+    HeadingDates,
+    hanging_end,
+    hanging_start,
+    outcome_sentences,
+    split_type_place,
+)
 from prr.scrapers.incident_log.text import shape, squash
 
 _OPENERS = "[({<—–-"
@@ -50,7 +57,7 @@ def _ends_paragraph(doc, i: int) -> bool:
     j = i + 1
     while j < len(doc.lines) and j in doc.skip:
         j += 1
-    return j >= len(doc.lines) or not doc.lines[j].strip() or doc.pages[j] != doc.pages[i]
+    return j >= len(doc.lines) or not doc.lines[j].strip() or doc.pages[j] != doc.pages[i] or hanging_end(doc, i)
 
 _LEAD_CLOCK = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s+(?=\S)")
 _DAY_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
@@ -88,7 +95,7 @@ def closing_spans(doc, ends: list[int]) -> list[tuple[int, int]]:
                 s -= 1
         while s < e and (s in doc.skip or not doc.lines[s].strip()):
             s += 1
-        out.append((s, e + 1))
+        out.append((hanging_start(doc, s, e), e + 1))
     return out
 
 
@@ -110,6 +117,9 @@ def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]
         return None
     clocked = _lead_clocks(blocks)
     read = [_values(b, clocked) for b in blocks]
+    split_type_place(read)
+    outcome_sentences(read)
+    context = HeadingDates(doc, context)
     year = _year(doc)
     for values in read:
         when = _WEEKDAY_DATE.match(values.get("time", ""))

@@ -23,6 +23,7 @@ from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
+from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.piped import read_piped
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
@@ -63,6 +64,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         pairs = read_key_value_lines(page_texts)      # one line of KEY=value pairs per event
         result = LogResult(pairs, "records", None, "key=value lines") if pairs else \
             _captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)
+        if result.status == "records" and result.layout == "labelled blocks":
+            listed_offences(result.records)     # "Charges:" over one offence a line
         if result.status == "records" and result.layout == "free text":
             read_piped(result.records, page_texts) or \
                 read_run_in_labels(result.records) or twice.read_first_versions(result.records) or \

@@ -46,7 +46,7 @@ _MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\
 # where lines start; led by "^" it is tried at every character)
 _MARGIN_START_AFTER_NEWLINE = re.compile("\n" + _MARGIN_START.pattern.removeprefix("(?m)^"))
 _WEEKDAY = re.compile(rf"{WEEKDAY}\b")
-_DAY_FIRST = re.compile(rf"(?:{WEEKDAY},? )?")     # what may lead a section's date
+_DAY_FIRST = re.compile(rf"(?:(?:{WEEKDAY}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\.?),? )?")     # what may lead a section's date
 MARGIN_OVER_COLUMN = 1.1  # margin-led entries per number-column line that make them the records
 MAX_BLOCK_BACK = 4        # lines a labelled block may start above its number
 

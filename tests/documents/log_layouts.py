@@ -322,6 +322,15 @@ MAKERS.update(BULLETS)
 from log_layouts_wrapped import WRAPPED  # noqa: E402
 
 MAKERS.update(WRAPPED)
+from log_layouts_hanging import HANGING  # noqa: E402
+
+MAKERS.update(HANGING)
+from log_layouts_dayrows import DAYROWS  # noqa: E402
+
+MAKERS.update(DAYROWS)
+from log_layouts_offencelist import OFFENCE_LIST  # noqa: E402
+
+MAKERS.update(OFFENCE_LIST)
 
 from log_layouts_exports import EXPORTS  # noqa: E402
 

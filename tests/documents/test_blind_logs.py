@@ -106,11 +106,11 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs21": {},
     # blind_logs22's one held-out run met the goals on 5 of 5 agencies (fields 0.00-1.00).
     "blind_logs22": {},
-    # blind_logs23 is a held-out set: the figures of its one held-out run (the same
-    # extractor as blind_logs22's), not read.
-    "blind_logs23": {
-        "port-of-nalu-harbor-hi": "held-out run: recall 0.000, count 0.000 (a watch log, incidents closing with their number)",
-    },
+    # blind_logs23 became a development set after its held-out run (4 of 5 agencies met the
+    # goals; a harbor watch log whose incidents, among routine entries without a number,
+    # close with their number under hanging indents gave recall 0.000, see its README);
+    # every agency meets them now.
+    "blind_logs23": {},
     # blind_logs24 became a development set after its held-out run (4 of 5 agencies met the
     # goals; a daily log opening with a military date-time group gave recall 0.000, the group
     # taken for the number, see its README); every agency meets them now.

@@ -1,0 +1,119 @@
+"""Entries closed by their number in a log set with hanging indents: each entry opens at
+the margin (a time, a place) and its wrapped lines hang deeper, so the next entry, not a
+blank line, ends a paragraph ("0458  VESSEL ADRIFT ... / [deeper] ... Logged as incident
+NH25-0612." then "0501  ..." at the margin). Lines at the margin without a number between
+such entries (routine watch notes) belong to no entry.
+
+Both tests read only the indents of the lines next to a closing number.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from prr.scrapers.incident_log.text import DATE_ONLY_RE, cells, parse_datetime
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _next_text(doc, i: int) -> int | None:
+    j = i + 1
+    while j < len(doc.lines) and j in doc.skip:
+        j += 1
+    if j >= len(doc.lines) or not doc.lines[j].strip() or doc.pages[j] != doc.pages[i]:
+        return None
+    return j
+
+
+def hanging_end(doc, i: int) -> bool:
+    """Line ``i`` is a wrapped line of a hanging entry and the next line opens a new
+    one at a shallower indent."""
+    j = _next_text(doc, i)
+    return j is not None and _indent(doc.lines[j]) < _indent(doc.lines[i])
+
+
+def hanging_start(doc, s: int, e: int) -> int:
+    """The first line of the hanging entry that closes at line ``e`` (not before ``s``):
+    the nearest line above it at a shallower indent, so routine lines before it stay out."""
+    if not hanging_end(doc, e):
+        return s
+    depth = _indent(doc.lines[e])
+    k = e
+    while k > s and (k in doc.skip or not doc.lines[k].strip() or _indent(doc.lines[k]) >= depth):
+        k -= 1
+    return k
+
+
+def split_type_place(read: list[dict]) -> None:
+    """A heading part that is, in nearly every entry, a category in capitals, a comma and
+    a place in mixed case ("DISABLED VESSEL, Harbor Office Lot"): the type and the place,
+    when the entry has neither yet."""
+    parts = sorted({k for values in read for k in values if k.startswith("heading ")})
+    for k in parts:
+        vals = [values[k] for values in read if values.get(k)]
+        if len(vals) < 0.8 * len(read):
+            continue
+        pairs = [v.split(", ", 1) for v in vals]
+        if sum(1 for p in pairs if len(p) == 2 and p[0].isupper() and not p[1].isupper()) < 0.9 * len(vals):
+            continue
+        for values in read:
+            head = values.get(k, "").split(", ", 1)
+            if len(head) == 2 and head[0].isupper() and not values.get("type") and not values.get("location"):
+                del values[k]
+                values["type"], values["location"] = head
+        return
+
+
+class HeadingDates:
+    """``context[i]`` that also knows the date a section heading prints in its last cell
+    ("FIRST WATCH 0000-0800      Monday, October 20, 2025"): that date where one is in
+    force, else the date the document's own context gives."""
+
+    def __init__(self, doc, context):
+        self.doc, self.context, self.dates = doc, context, None
+
+    def __getitem__(self, i: int):
+        return lambda: self._heading(i) or self.context[i]()
+
+    def _heading(self, i: int) -> str | None:
+        if self.dates is None:
+            self.dates, current = [], None
+            for k, line in enumerate(self.doc.lines):
+                cs = cells(line) if not self.doc.ids[k] else []
+                if len(cs) == 2 and DATE_ONLY_RE.match(cs[1][2]):
+                    current = parse_datetime(cs[1][2]) or current
+                self.dates.append(current)
+        return self.dates[i]
+
+
+_SENTENCE = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+
+
+def outcome_sentences(read: list[dict]) -> None:
+    """The narrative's tail that leads to the closing number ("... Logged as incident"),
+    the same words in nearly every entry, is dropped; then the last sentence, when it is
+    one of a few recurring outcomes (their shapes, digits aside, repeat), is the outcome.
+    Only entries written to such a form (a filing phrase before the number) are split: in
+    free narratives the last sentence stays part of the summary."""
+    texts = [values.get("summary", "") for values in read]
+    tails = Counter(t.rsplit(". ", 1)[-1] for t in texts if t and not t.endswith("."))
+    if not tails:
+        return
+    tail, count = tails.most_common(1)[0]
+    if count < 0.8 * len(read) or len(tail.split()) > 6:
+        return
+    for values in read:
+        if values.get("summary", "").endswith(tail):
+            values["summary"] = values["summary"][:-len(tail)].rstrip()
+    split = [_SENTENCE.split(values.get("summary", "")) for values in read]
+    if sum(1 for parts in split if len(parts) >= 2) < 0.9 * len(read):
+        return
+    shapes = Counter(re.sub(r"\d+", "0", parts[-1]) for parts in split if len(parts) >= 2)
+    if len(shapes) > 0.25 * len(read) or shapes.most_common(1)[0][1] < 2:
+        return
+    for values, parts in zip(read, split):
+        if len(parts) >= 2 and not values.get("disposition"):
+            values["summary"] = ". ".join(parts[:-1]) + "."
+            values["disposition"] = parts[-1]
