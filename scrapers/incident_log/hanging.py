@@ -38,8 +38,11 @@ from prr.scrapers.incident_log.text import parse_datetime, shape, split_sentence
 MIN_ENTRIES = 3
 _NAMES = {"type": "type", "what": "type", "place": "location", "outcome": "disposition", "narrative": "summary"}
 MIN_SHARE = 0.8
-# a line opening with a clock time ("0614", "14:05"), one space, then a capital
-_LEAD = re.compile(r"\n( *)((?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d) (?=[A-Z(])")
+# a line opening with a clock time ("0614", "14:05"), one space, then a capital; or with
+# the time in brackets ("[0102]", "(14:05)") in a margin of its own, any gap after it (the
+# brackets, not the spacing, mark it as the entry's time rather than a table cell)
+_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d"
+_LEAD = re.compile(rf"\n( *)({_CLOCK}) (?=[A-Z(])|\n( *)([\[(](?:{_CLOCK})[\])]) +(?=[A-Z(])")
 # a place from its house number: "4291 COLDHARBOUR HWY", "88 N Pelican Wy"
 _PLACE = re.compile(r"(?<!\S)\d{1,6}[A-Z]?(?: (?:[A-Z][A-Za-z.'&-]*|\d+(?:st|nd|rd|th)|[NSEW]\.?))+(?=[ ,.;]|$)")
 
@@ -49,7 +52,8 @@ def hanging_lines(doc) -> list[int]:
     over the text; the rest only where it finds some)."""
     if doc.text is None:
         return []
-    hits = [(m.start(), len(m.group(1))) for m in _LEAD.finditer("\n" + doc.text)]
+    hits = [(m.start(), len(m.group(1) if m.group(1) is not None else m.group(3)))
+            for m in _LEAD.finditer("\n" + doc.text)]
     if len(hits) < MIN_ENTRIES:
         return []
     at = Counter(x for _, x in hits).most_common(1)[0][0]
@@ -140,6 +144,7 @@ def _values(text: str, series: str | None) -> dict:
     where) kept whole for ``_name_parts``, the last the outcome, those between the
     narrative."""
     time, _, rest = squash(text).partition(" ")
+    time = time.strip("[]()")
     sentences = split_sentences(rest)
     refs, told = [], []
     for t in sentences:

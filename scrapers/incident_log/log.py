@@ -106,8 +106,15 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     labels = detect_labels(sample)
     found = find_anchors(doc, labels)
     # entries led by a time, their text hanging, numbered inside: looked for (one regular
-    # expression) where no signal but a number column, numbers lining up by chance, is found
-    hanging = hanging_lines(doc) if found is None or found.kind == "id_column" else []
+    # expression) where no signal but numbers lining up by chance is found: a column of them,
+    # or a series of them ending lines (an outcome's notice number wrapped to a line end)
+    hanging = hanging_lines(doc) if found is None or found.kind in ("id_column", "id_series") else []
+    if found is not None and len(hanging) > 2 * len(found.lines):
+        # twice as many time-led entries as lined-up numbers: the numbers are the chance,
+        # unless the entries' closing numbers delimit as many (they are read so)
+        more = _more_entries(doc, hanging, _closed_entries(doc))
+        if more is not None and more.records and len(more.records) >= len(hanging):
+            return more
     if found is None or len(found.lines) < MIN_RECORDS:
         closed = _more_entries(doc, hanging, _closed_entries(doc))
         if closed is not None:

@@ -19,11 +19,12 @@ from prr.scrapers.incident_log.dtg import DTG_SHAPE, parse_dtg
 # month names as printed, or in capitals on a banner ("MONDAY, OCTOBER 20, 2025")
 _MONTHS = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
            r"|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))")
+# (the day before the month's name as well: "13 October 2025")
 # (a day, the month's three letters and the year between dashes: "20-OCT-25", "5-Apr-2024")
 # (in any case, and the Spanish abbreviations beside the English: "13-oct-2025", "5-DIC-25")
 _MON3 = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)"
 _DATE = (rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}-\d{{1,2}}-\d{{2,4}}"
-         rf"|{_MONTHS} \d{{1,2}},? \d{{4}}|\d{{1,2}}-{_MON3}-\d{{2,4}})")
+         rf"|{_MONTHS} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTHS},? \d{{4}}|\d{{1,2}}-{_MON3}-\d{{2,4}})")
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d)"
 # "01/02/20 - THU at 12:42", "03/01/2019    07:40:04", "2024-04-01T13:45"
 _SEP = r"(?:[ T,]{1,8}(?:-\s*[A-Za-z]{3,9}\.?\s+)?(?:at\s+)?)"

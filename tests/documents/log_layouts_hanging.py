@@ -48,4 +48,46 @@ def ranger_journal_numbers_close_hanging_entries(path: Path, n: int) -> Path:
     return path
 
 
-HANGING = {f.__name__: f for f in (ranger_journal_numbers_close_hanging_entries,)}
+def patrol_report_times_in_parentheses_in_a_gutter(path: Path, n: int) -> Path:
+    """A lifeguard patrol's daily report, Helvetica 9: day headings with the day before the
+    month ("Tuesday 2 April 2024"), then per entry the time in parentheses in a gutter of
+    its own ("(10:09)") and the text in a column to its right, wrapped under itself: "Beach
+    sector. Burglary at 100 Main St. Filed under LG24-01000. <summary> <outcome>." Every
+    fifth entry's outcome carries a notice number ("Notice N2400005 written."), a series of
+    its own that lines up by chance; each day ends "Patrol entries today: n"."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    lines: list[tuple[str, str, int]] = []       # (gutter, text, x)
+    day = None
+    for i, r in enumerate(rows):
+        if r["date"] != day:
+            if day is not None:
+                lines.append(("", f"Patrol entries today: {sum(1 for x in rows if x['date'] == day)}", 110))
+            day = r["date"]
+            mm, dd, yyyy = day.split("/")
+            month = ("January", "February", "March", "April", "May", "June")[int(mm) - 1]
+            lines.append(("", f"{('Monday', 'Tuesday', 'Wednesday')[i % 3]} {int(dd)} {month} {yyyy}", 40))
+        outcome = f"Notice N24{i:05d} written." if i % 5 == 0 else f"{r['dispo']}."
+        text = f"Beach sector. {r['type']} at {r['address']}. Filed under LG{r['no']}. {r['summary']} {outcome}"
+        wrapped = textwrap.wrap(text, 64)
+        lines.append((f"({r['time']})", wrapped[0], 110))
+        lines += [("", w, 110) for w in wrapped[1:]]
+    y, page = 0.0, 0
+    for gutter, text, x in lines:
+        if y < 50:
+            if page:
+                c.showPage()
+            page += 1
+            c.setFont("Helvetica", 9)
+            c.drawString(40, 750, f"CORAL STRAND LIFEGUARD PATROL - DAILY REPORT   leaf {page}")
+            y = 725
+        if gutter:
+            c.drawString(50, y, gutter)
+        c.drawString(x, y, text)
+        y -= 11
+    c.save()
+    return path
+
+
+HANGING = {f.__name__: f for f in (ranger_journal_numbers_close_hanging_entries,
+                                   patrol_report_times_in_parentheses_in_a_gutter)}
