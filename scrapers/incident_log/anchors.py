@@ -112,8 +112,32 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
             if near or (lo - 3 <= x <= hi + 3 and _starts_cell(lines[i], x)):
                 members[i] = tok
                 break
+    _other_series_on_own_pages(lines, ids_by_line, pages, windows, members, best_shape)
     order = sorted(members)
     return Anchors("id_column", order, {i: members[i] for i in order})
+
+
+def _other_series_on_own_pages(lines, ids_by_line, pages, windows, members, best_shape) -> None:
+    """A second series printed in the column (a fire log's numbers after the crime log's)
+    that goes on over a page with none of the first: there the column stands where it
+    stood on the page before, and only numbers of that second series, opening their cell,
+    join it."""
+    others = {shape(tok) for tok in members.values()} - {best_shape}
+    if not others:
+        return
+    last = None
+    for i, found in enumerate(ids_by_line):
+        page = pages[i]
+        if page in windows:
+            last = windows[page]
+            continue
+        if last is None or i in members:
+            continue
+        lo, hi = last
+        for x, tok in found:
+            if shape(tok) in others and lo - 3 <= x <= hi + 3 and _starts_cell(lines[i], x):
+                members[i] = tok
+                break
 
 
 def without_preamble(found: Anchors | None, lines: list[str], ids_by_line: list[list[tuple[int, str]]],

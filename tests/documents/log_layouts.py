@@ -328,6 +328,9 @@ MAKERS.update(HANGING)
 from log_layouts_dayrows import DAYROWS  # noqa: E402
 
 MAKERS.update(DAYROWS)
+from log_layouts_second import SECOND  # noqa: E402
+
+MAKERS.update(SECOND)
 from log_layouts_offencelist import OFFENCE_LIST  # noqa: E402
 
 MAKERS.update(OFFENCE_LIST)
