@@ -173,6 +173,7 @@ def _name_parts(read: list[dict]) -> None:
     if len(placed) < MIN_SHARE * len(read):
         for values in read:
             values["what"] = values.pop("_first") or None
+        _headed_type_place(read)
         return
     after = sum(1 for c in placed if c[2]) >= 0.5 * len(placed)
     parts = [(c[2] if after else c[0][::-1]) if c else [] for c in cut]
@@ -196,3 +197,19 @@ def _name_parts(read: list[dict]) -> None:
         rest = " ".join(c[0]) if after else " ".join(c[2])
         if rest:
             values["lead" if after else "detail"] = rest
+
+
+# a heading in capitals closed by a full stop, then "type, place": "NORTH SECTOR. Lost dog, Pier 3"
+_HEADED = re.compile(r"^([A-Z][A-Z0-9 .'&/-]*[A-Z0-9])\.\s+([^,]+), ([^,]+)$")
+
+
+def _headed_type_place(read: list[dict]) -> None:
+    """First sentences without a house number that nearly all print a heading in capitals
+    (an area, a unit) and then a type and a place parted by one comma: the three apart."""
+    matches = [_HEADED.match(values.get("what") or "") for values in read]
+    if sum(1 for m in matches if m) < 0.9 * len(read):
+        return
+    for values, m in zip(read, matches):
+        if m:
+            values["lead"], values["what"], values["place"] = m.groups()
+

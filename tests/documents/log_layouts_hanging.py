@@ -55,6 +55,17 @@ def patrol_report_times_in_parentheses_in_a_gutter(path: Path, n: int) -> Path:
     sector. Burglary at 100 Main St. Filed under LG24-01000. <summary> <outcome>." Every
     fifth entry's outcome carries a notice number ("Notice N2400005 written."), a series of
     its own that lines up by chance; each day ends "Patrol entries today: n"."""
+    return _patrol(path, n, lambda k, r: f"Beach sector. {r['type']} at {r['address']}.")
+
+
+def patrol_report_sector_in_capitals_then_type_and_place(path: Path, n: int) -> Path:
+    """The patrol report above, its first sentences a sector in capitals, then the type and
+    a place without a house number parted by a comma ("NORTH JETTY. Burglary, Main St.")."""
+    return _patrol(path, n, lambda k, r: f"{('WEST BEACH', 'NORTH JETTY', 'HARBOR MOUTH')[k % 3]}. {r['type']}, "
+                                         f"{r['address'].split(' ', 1)[1]}.")
+
+
+def _patrol(path: Path, n: int, first) -> Path:
     rows = incidents(n)
     c = canvas.Canvas(str(path), pagesize=letter)
     lines: list[tuple[str, str, int]] = []       # (gutter, text, x)
@@ -68,7 +79,7 @@ def patrol_report_times_in_parentheses_in_a_gutter(path: Path, n: int) -> Path:
             month = ("January", "February", "March", "April", "May", "June")[int(mm) - 1]
             lines.append(("", f"{('Monday', 'Tuesday', 'Wednesday')[i % 3]} {int(dd)} {month} {yyyy}", 40))
         outcome = f"Notice N24{i:05d} written." if i % 5 == 0 else f"{r['dispo']}."
-        text = f"Beach sector. {r['type']} at {r['address']}. Filed under LG{r['no']}. {r['summary']} {outcome}"
+        text = f"{first(i, r)} Filed under LG{r['no']}. {r['summary']} {outcome}"
         wrapped = textwrap.wrap(text, 64)
         lines.append((f"({r['time']})", wrapped[0], 110))
         lines += [("", w, 110) for w in wrapped[1:]]
@@ -90,4 +101,5 @@ def patrol_report_times_in_parentheses_in_a_gutter(path: Path, n: int) -> Path:
 
 
 HANGING = {f.__name__: f for f in (ranger_journal_numbers_close_hanging_entries,
-                                   patrol_report_times_in_parentheses_in_a_gutter)}
+                                   patrol_report_times_in_parentheses_in_a_gutter,
+                                   patrol_report_sector_in_capitals_then_type_and_place)}
