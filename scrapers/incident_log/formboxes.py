@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.text import cells
+
 MIN_REPEATS = 3
 SAMPLE_PAGES = 3
 SAMPLE_CHARS = 30000
@@ -28,7 +30,6 @@ _MARK = r"(?:\[[Xx]\]|\([Xx]\)|[X☒■✓✔])"
 _MARK_TEXTS = ("X ", "[X]", "[x]", "(X)", "(x)", "☒", "■", "✓", "✔")     # looked for first, as text
 _MARKED = re.compile(rf"(?<!\S){_MARK} (?=\S)")
 _EMPTY_BOX = re.compile(r"(?<!\S)(?:\[ *\]|\( *\)|[☐□]) *(?=\S)")      # a box left blank
-_CELL = re.compile(r"\S+(?: \S+)*")         # cells: two blanks or more between them
 
 
 def read_form_boxes(page_texts: list[str]) -> list[str]:
@@ -87,7 +88,7 @@ def _boxes(text: str) -> set[tuple[str, str]]:
 
 def _key(line: str) -> str:
     """The line's cells without their marks: the same choices on every form."""
-    return " | ".join(_EMPTY_BOX.sub("", _MARKED.sub("", cell, count=1), count=1) for _, cell in _cells(line))
+    return " | ".join(_EMPTY_BOX.sub("", _MARKED.sub("", cell, count=1), count=1) for *_, cell in cells(line))
 
 
 def _choices(page_texts: list[str]) -> set[str]:
@@ -97,18 +98,14 @@ def _choices(page_texts: list[str]) -> set[str]:
     for page in page_texts:
         for line in page.split("\n"):
             marks = _MARKED.findall(line)
-            if len(marks) == 1 and len(_cells(line)) >= 3:
+            if len(marks) == 1 and len(cells(line)) >= 3:
                 seen[_key(line)] += 1
     return {k for k, n in seen.items() if n >= MIN_REPEATS}
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
-
-
 def _keep_marked(line: str, at: int) -> str:
     """Only the marked choice, set at ``at`` (where the box's label starts, above it)."""
-    for _, cell in _cells(line):
+    for *_, cell in cells(line):
         m = _MARKED.match(cell)
         if m:
             return " " * at + cell[m.end():]

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from prr.scrapers.incident_log.columns import nearest
+from prr.scrapers.incident_log.text import cells
 
 _WORD = re.compile(r"\S+")
-_CELLS = re.compile(r"\S+(?: \S+)*")
 MIN_STARTS = 0.3        # share of rows that start a value at a place for it to be a column's start
 
 
@@ -25,32 +25,28 @@ def stretched(header: list[str], cols: list[tuple[int, int]], body: list[str]) -
     if len(header) != 1 or len(cols) < 2 or len(body) < 2:
         return header
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(header[0])]
-    cell_of = {s: k for k, m in enumerate(_CELLS.finditer(header[0])) for s in _starts(m)}
+    titles = [(s, cell) for s, _, cell in cells(header[0])]
+    cell_of = {s + w.start(): k for k, (s, cell) in enumerate(titles) for w in _WORD.finditer(cell)}
     if len(words) < 3 or not _piled(words, cols, cell_of):
         return header
     starts = _value_starts(body)
-    cells = [(m.start(), m.group()) for m in _CELLS.finditer(header[0])]
     placed, floor = [], -1
-    for s, cell in cells:          # a title of several words moves as one (fixed pitch)
+    for s, cell in titles:          # a title of several words moves as one (fixed pitch)
         at = next((p for p in starts if p >= s - 1 and p > floor), None)
         if at is None:
             return header
         placed.append(at)
         floor = at + len(cell)
-    if sum(1 for (s, _), p in zip(cells, placed) if p - s >= 2) < len(cells) / 2:
+    if sum(1 for (s, _), p in zip(titles, placed) if p - s >= 2) < len(titles) / 2:
         return header       # the titles already stand over their columns
     line = ""
-    for (_, cell), p in zip(cells, placed):
+    for (_, cell), p in zip(titles, placed):
         line = line.ljust(max(p, len(line) + 2 if line else 0)) + cell
     # every column up to the last title's has a title word at its start: no column passed over
     heads = {m.start() for m in _WORD.finditer(line)}
     if any(a not in heads for a, _ in cols if a <= placed[-1]):
         return header
     return [line]
-
-
-def _starts(m: re.Match) -> list[int]:
-    return [m.start() + w.start() for w in _WORD.finditer(m.group())]
 
 
 def _piled(words, cols, cell_of: dict[int, int]) -> bool:
