@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docs_pdfs import incidents
-from reportlab.lib.pagesizes import letter
-from reportlab.pdfgen import canvas
+from log_layouts_pages import flowed_lines
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -17,7 +16,6 @@ def table_day_rows_short_weekday_and_notes(path: Path, n: int) -> Path:
     three letters, notes after the date) and rows of a four-digit time, type, place,
     result and the number last."""
     rows = incidents(n)
-    c = canvas.Canvas(str(path), pagesize=letter)
     lines: list[str] = []
     day = None
     for i, r in enumerate(rows):
@@ -25,20 +23,12 @@ def table_day_rows_short_weekday_and_notes(path: Path, n: int) -> Path:
             day = r["date"]
             lines.append(f"{_DAYS[i % 7]} {day} tide 3.2 ft crew of 2 entries: {i % 9 + 3}")
         lines.append(f"{r['time'].replace(':', '')}    {r['type']:<22}{r['address']:<18}{r['dispo']:<18}LP{r['no']}")
-    y, page = 0.0, 0
-    for line in lines:
-        if y < 50:
-            if page:
-                c.showPage()
-            page += 1
-            c.setFont("Courier", 8)
-            c.drawString(40, 750, f"GREYLOCK LAKE PATROL ACTIVITY   page {page}")
-            c.drawString(40, 730, f"{'Hour':<8}{'Activity':<22}{'Spot':<18}{'Result':<18}Entry")
-            y = 715
-        c.drawString(40, y, line)
-        y -= 11
-    c.save()
-    return path
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"GREYLOCK LAKE PATROL ACTIVITY   page {page}")
+        c.drawString(40, 730, f"{'Hour':<8}{'Activity':<22}{'Spot':<18}{'Result':<18}Entry")
+        return 715
+    return flowed_lines(path, lines, header)
 
 
 DAYROWS = {f.__name__: f for f in (table_day_rows_short_weekday_and_notes,)}

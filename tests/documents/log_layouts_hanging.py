@@ -7,8 +7,7 @@ import textwrap
 from pathlib import Path
 
 from docs_pdfs import incidents
-from reportlab.lib.pagesizes import letter
-from reportlab.pdfgen import canvas
+from log_layouts_pages import flowed_lines
 
 
 def ranger_journal_numbers_close_hanging_entries(path: Path, n: int) -> Path:
@@ -17,7 +16,6 @@ def ranger_journal_numbers_close_hanging_entries(path: Path, n: int) -> Path:
     report RS24-01000." wrapped with its lines hanging six characters deeper, no blank
     lines; a routine note without a number after every third incident."""
     rows = incidents(n)
-    c = canvas.Canvas(str(path), pagesize=letter)
     lines: list[str] = []
     day = None
     for i, r in enumerate(rows):
@@ -33,19 +31,11 @@ def ranger_journal_numbers_close_hanging_entries(path: Path, n: int) -> Path:
         lines += [f"      {w}" for w in wrapped[1:]]
         if i % 3 == 2:
             lines.append(f"{r['time'].replace(':', '')}  Trail gate checked, padlock in place.")
-    y, page = 0.0, 0
-    for line in lines:
-        if y < 50:
-            if page:
-                c.showPage()
-            page += 1
-            c.setFont("Courier", 8)
-            c.drawString(40, 750, f"MILLBROOK STATE PARK RANGER STATION JOURNAL  sheet {page}")
-            y = 725
-        c.drawString(40, y, line)
-        y -= 11
-    c.save()
-    return path
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"MILLBROOK STATE PARK RANGER STATION JOURNAL  sheet {page}")
+        return 725
+    return flowed_lines(path, lines, header)
 
 
 def patrol_report_times_in_parentheses_in_a_gutter(path: Path, n: int) -> Path:
@@ -67,7 +57,6 @@ def patrol_report_sector_in_capitals_then_type_and_place(path: Path, n: int) -> 
 
 def _patrol(path: Path, n: int, first) -> Path:
     rows = incidents(n)
-    c = canvas.Canvas(str(path), pagesize=letter)
     lines: list[tuple[str, str, int]] = []       # (gutter, text, x)
     day = None
     for i, r in enumerate(rows):
@@ -83,21 +72,17 @@ def _patrol(path: Path, n: int, first) -> Path:
         wrapped = textwrap.wrap(text, 64)
         lines.append((f"({r['time']})", wrapped[0], 110))
         lines += [("", w, 110) for w in wrapped[1:]]
-    y, page = 0.0, 0
-    for gutter, text, x in lines:
-        if y < 50:
-            if page:
-                c.showPage()
-            page += 1
-            c.setFont("Helvetica", 9)
-            c.drawString(40, 750, f"CORAL STRAND LIFEGUARD PATROL - DAILY REPORT   leaf {page}")
-            y = 725
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"CORAL STRAND LIFEGUARD PATROL - DAILY REPORT   leaf {page}")
+        return 725
+
+    def draw(c, y: float, line: tuple[str, str, int]) -> None:
+        gutter, text, x = line
         if gutter:
             c.drawString(50, y, gutter)
         c.drawString(x, y, text)
-        y -= 11
-    c.save()
-    return path
+    return flowed_lines(path, lines, header, font=("Helvetica", 9), draw=draw)
 
 
 HANGING = {f.__name__: f for f in (ranger_journal_numbers_close_hanging_entries,

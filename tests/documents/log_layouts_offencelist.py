@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docs_pdfs import incidents
-from reportlab.lib.pagesizes import letter
-from reportlab.pdfgen import canvas
+from log_layouts_pages import flowed_lines
 
 _CODES = {"Burglary": "PC 459", "Noise Complaint": "MC 9.36", "Traffic Collision": "VC 20002",
           "Welfare Check": "WI 5150", "Vandalism": "PC 594", "Theft": "PC 484", "Assault": "PC 240"}
@@ -19,7 +18,6 @@ def blocks_violations_listed_one_a_line(path: Path, n: int) -> Path:
     characters, "PC 459      Burglary" (the second offence on every other record), then
     "Outcome: Report Taken" and a blank line."""
     rows = incidents(n)
-    c = canvas.Canvas(str(path), pagesize=letter)
     lines: list[str] = []
     for i, r in enumerate(rows):
         lines += [f"Entry #: CX{r['no']}{'':<30}Date/Time: {r['date']} {r['time']}", f"Place: {r['address']}",
@@ -27,19 +25,11 @@ def blocks_violations_listed_one_a_line(path: Path, n: int) -> Path:
         if i % 2:
             lines.append(f"          {'PC 148':<12}Resisting an Officer")
         lines += [f"Outcome: {r['dispo']}", ""]
-    y, page = 0.0, 0
-    for line in lines:
-        if y < 50:
-            if page:
-                c.showPage()
-            page += 1
-            c.setFont("Courier", 8)
-            c.drawString(40, 750, f"RIVERBEND DETENTION INTAKE LOG   page {page}")
-            y = 725
-        c.drawString(40, y, line)
-        y -= 11
-    c.save()
-    return path
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"RIVERBEND DETENTION INTAKE LOG   page {page}")
+        return 725
+    return flowed_lines(path, lines, header)
 
 
 OFFENCE_LIST = {f.__name__: f for f in (blocks_violations_listed_one_a_line,)}
