@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.dtg import full_year
+
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])")
 _DATED = ("reported_at", "occurred_at", "occurred_to")
 MIN_EVIDENCE = 2
@@ -22,8 +24,7 @@ def _printed_dates(rec: dict) -> list[tuple[int, int, int]]:
     for value in (rec.get("fields") or {}).values():
         if isinstance(value, str) and ("/" in value or "-" in value or "." in value):
             for a, _, b, y in _NUMERIC.findall(value):
-                year = int(y) + (2000 if len(y) == 2 and int(y) < 70 else 1900 if len(y) == 2 else 0)
-                out.append((int(a), int(b), year))
+                out.append((int(a), int(b), full_year(y)))
     return out
 
 

@@ -16,15 +16,23 @@ DTG_SHAPE = r"[0-3]\d[0-2]\d[0-5]\d[A-Z]?(?:" + "|".join(_MON) + r")(?:\d{2}|\d{
 _DTG = re.compile(r"(?<![\dA-Za-z])([0-3]\d)([0-2]\d)([0-5]\d)[A-Z]?(" + "|".join(_MON) + r")(\d{4}|\d{2})(?![\dA-Za-z])")
 
 
+def full_year(printed: str) -> int:
+    """A year as printed: two digits are 1970-2069 (``"25"`` is 2025), as ``parse_datetime``
+    reads them."""
+    year = int(printed)
+    if len(printed) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
 def parse_dtg(text: str) -> str | None:
     """The first date-time group in ``text`` as ISO 8601, else None."""
     m = _DTG.search(text)
     if not m:
         return None
     d, hh, mi, mon, y = m.groups()
-    year = int(y) + (2000 if len(y) == 2 and int(y) < 70 else 1900 if len(y) == 2 else 0)
     try:
-        return _dt.datetime(year, _MON.index(mon) + 1, int(d), int(hh), int(mi)).isoformat(timespec="seconds")
+        return _dt.datetime(full_year(y), _MON.index(mon) + 1, int(d), int(hh), int(mi)).isoformat(timespec="seconds")
     except ValueError:
         return None
 
