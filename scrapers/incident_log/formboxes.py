@@ -32,17 +32,19 @@ _MARKED = re.compile(rf"(?<!\S){_MARK} (?=\S)")
 _EMPTY_BOX = re.compile(r"(?<!\S)(?:\[ *\]|\( *\)|[☐□]) *(?=\S)")      # a box left blank
 
 
-def read_form_boxes(page_texts: list[str]) -> list[str]:
+def read_form_boxes(page_texts: list[str], boxes: set[tuple[str, str]] | None = None) -> list[str]:
     """The page texts with box numbers and unmarked choices blanked; the same list when the
     document is not a stack of forms (two regular-expression searches of the first pages
-    decide)."""
+    decide). ``boxes``: the numbered labels, when already found in the whole text."""
     sample = _sample(page_texts)
     boxed = "1. " in sample and "2. " in sample and _BOX.search(sample) is not None
     marked = any(m in sample for m in _MARK_TEXTS) and _MARKED.search(sample) is not None
     if not boxed and not marked:
         return page_texts
-    text = "\n".join(page_texts)
-    boxes = _boxes(text) if boxed else set()
+    if not boxed:
+        boxes = set()
+    elif boxes is None:
+        boxes = _boxes("\n".join(page_texts))
     choices = _choices(page_texts) if marked else set()
     if not boxes and not choices:
         return page_texts
@@ -66,9 +68,10 @@ def form_pages(page_texts: list[str]) -> list[str] | None:
     """The page texts read as forms (box numbers blanked, only marked choices kept) when the
     document numbers its boxes, else None: their labels then stand above their values."""
     sample = _sample(page_texts)
-    if "1. " not in sample or not _BOX.search(sample) or not _boxes("\n".join(page_texts)):
+    if "1. " not in sample or not _BOX.search(sample):
         return None
-    return read_form_boxes(page_texts)
+    boxes = _boxes("\n".join(page_texts))        # the whole text scanned once
+    return read_form_boxes(page_texts, boxes) if boxes else None
 
 
 def _sample(page_texts: list[str]) -> str:
