@@ -62,9 +62,7 @@ def section_headings(doc, spans: list[tuple[int, int]]) -> tuple[list[str | None
             nxt = next((j for j in range(i + 1, min(len(doc.lines), i + 4)) if doc.lines[j].strip()), None)
             above += nxt in starts or nxt == e
             current = h
-    named = [h for h in found if h]
-    if not lines or above < 0.6 * len(lines) or len(named) < 0.8 * len(spans) or len(set(named)) < 2 \
-            or len(set(named)) > 0.5 * len(spans):
+    if not lines or above < 0.6 * len(lines) or not _headed(found, len(spans), 0.5):
         return None
     return found, lines
 
