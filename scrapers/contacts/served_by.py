@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from prr.scrapers.contacts.attribution import CITY_OWN
+from prr.scrapers.contacts.attribution import CITY_DENIES, CITY_OWN
 from prr.scrapers.contacts.attribution import NOT_THE_CITY as NOT_CITY_NAMED
 from prr.scrapers.keyword_gate import keyword_gated
 
@@ -68,8 +68,7 @@ def _other_service(seg: str, paragraph: str) -> bool:
 
 # "..., not the City" (see :data:`.attribution.NOT_THE_CITY`), and "The City does not hold
 # deputies' reports": the City the subject of a denial, likewise not whose
-NOT_THE_CITY = re.compile(rf"{NOT_CITY_NAMED.pattern}|"
-                          r"\b(?:City|Town)\s+(?:does|do|did|can|will|is|has)\s*(?:not|n['\u2019]t)\b")
+NOT_THE_CITY = re.compile(rf"{NOT_CITY_NAMED.pattern}|{CITY_DENIES}")
 
 # A keyword gate (see scrapers/keyword_gate.py): the same matches, about 2.5x sooner.
 SERVED_BY = keyword_gated(SERVED_BY)
