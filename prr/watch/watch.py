@@ -265,12 +265,14 @@ def _confirmed(conn, page, fetched, options, a: Assessment, again, now, result) 
             return []
         if again.not_modified:
             return list(a.diffs)
-        if (again.sha256, again.url, again.encoding) == (fetched.sha256, fetched.url, fetched.encoding):
-            second = a.analysis     # the same page again: read it once (normalising and contacts are pure)
-        else:
-            second = a.read_like_this(analyse(again.text, base_url=again.url, page_kind=page["kind"]), page["kind"])
+        # The same page again: read and compared once (normalising, contacts and the diff are pure)
+        same = (again.sha256, again.url, again.encoding) == (fetched.sha256, fetched.url, fetched.encoding)
+        second = a.analysis if same else \
+            a.read_like_this(analyse(again.text, base_url=again.url, page_kind=page["kind"]), page["kind"])
         if outage_reason(second.page_text, previous_chars=len(a.snapshot["text"] or "")):
             return []
+        if same:
+            return list(a.diffs)
         keys = {d.key() for d in diff_analysis(a.snapshot, second, page["kind"])}
         return [d for d in a.diffs if d.key() in keys]
     if options.confirm != "next_check":

@@ -184,6 +184,11 @@ ORGANISATION = re.compile(r"\bU\.?\s?S\.?\b|United\s+States|\bNational\b|\bFeder
 CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\b[Oo]ur\b|(?<![.@-])\bus\b|\b[Ww]e\b")
 # "..., not the City", "not from the City": the City named to say it is not whose
 NOT_THE_CITY = re.compile(r"\bnot\s+(?:(?:by|from|through|with|to)\s+)?(?:the\s+)?(?:City|Town)\b")
+# "The City does not hold them", "the City can't": the City the subject of a denial, likewise
+# not whose (the readers that set it aside: served_by.NOT_THE_CITY, owner_context.CITY_DOES_NOT)
+CITY_DENIES = r"\b(?:City|Town)\s+(?:does|do|did|is|are|has|will|can)\s*(?:not|n['\u2019]t)\b"
+
+
 @lru_cache(maxsize=8192)      # every number of a paragraph asks about the same paragraph; sites repeat them
 def is_distractor(seg: str, near: str = "", paragraph: str = "") -> str | None:
     m = DISTRACTOR.search(seg) or (DISTRACTOR.search(near) or CODE_LINE.search(near) if near else None)

@@ -18,6 +18,7 @@ import re
 
 from prr.scrapers.contacts.attribution import (
     _SEGMENT_END,
+    CITY_DENIES,
     CITY_OWN,
     CITY_PART,
     OTHER_AGENCY,
@@ -172,7 +173,7 @@ def owner_from_previous(seg: str, paragraph: str) -> str:
     return owner_from_words(prev)
 
 
-CITY_DOES_NOT = re.compile(r"\b(?:but\s+)?the\s+(?:City|Town)\s+(?:does|did|is|are|will|can)\s*(?:not|n['’]t)\b[^.;]*")
+CITY_DOES_NOT = re.compile(rf"\b(?:but\s+)?the\s+{CITY_DENIES}[^.;]*")
 
 
 # "the neighbouring City of Elmford", "Town of Ridge Police": a place named as a city or town.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from prr.scrapers.contacts.attribution import CITY_OWN
+from prr.scrapers.contacts.attribution import CITY_DENIES, CITY_OWN
 from prr.scrapers.contacts.attribution import NOT_THE_CITY as NOT_CITY_NAMED
 from prr.scrapers.keyword_gate import keyword_gated
 
@@ -35,41 +35,41 @@ SERVED_SERVICE = re.compile(r"\b(?:police|fire|(?:sub)?station|sheriff|law\s+enf
 _SERVED_HINT = re.compile(r"heriff|[Ff]ire|FIRE")      # (a cheap look before the full pattern)
 
 
+_POLICE = re.compile(r"\b(?:police|sheriff(?:['\u2019]s)?|law\s+enforcement)\b", re.I)
+_FIRE = re.compile(r"\bfire\b", re.I)
+
+
 @lru_cache(maxsize=4096)      # asked for every number and link of a paragraph; sites repeat paragraphs
-def _served_paragraph(paragraph: str) -> bool:
-    return bool(_SERVED_HINT.search(paragraph)) and bool(SERVED_BY.search(paragraph))
+def _served_kinds(paragraph: str) -> frozenset[str] | None:
+    """None when the paragraph does not say another body provides a service; else which of
+    police and fire its sayings name (one scan of the paragraph gives both)."""
+    if not (_SERVED_HINT.search(paragraph) and SERVED_BY.search(paragraph)):    # (the gated search: most say nothing)
+        return None
+    said = " ".join(m.group(0) for m in SERVED_BY.finditer(paragraph))
+    return frozenset(k for k, pat in (("police", _POLICE), ("fire", _FIRE)) if pat.search(said))
 
 
 def served_by_other(seg: str, paragraph: str) -> bool:
     """The paragraph says another body provides the city's police or fire service and the
     sentence is about that service, not given as the City's."""
-    return len(paragraph) <= 1200 and _served_paragraph(paragraph) and bool(SERVED_SERVICE.search(seg)) \
-        and not CITY_OWN.search(NOT_THE_CITY.sub(" ", seg)) and not _other_service(seg, paragraph)
+    if len(paragraph) > 1200:
+        return False
+    served = _served_kinds(paragraph)
+    return served is not None and bool(SERVED_SERVICE.search(seg)) \
+        and not CITY_OWN.search(NOT_THE_CITY.sub(" ", seg)) and not _other_service(seg, served)
 
 
-_POLICE = re.compile(r"\b(?:police|sheriff(?:['\u2019]s)?|law\s+enforcement)\b", re.I)
-_FIRE = re.compile(r"\bfire\b", re.I)
-
-
-@lru_cache(maxsize=4096)
-def _served_kinds(paragraph: str) -> frozenset[str]:
-    found = " ".join(m.group(0) for m in SERVED_BY.finditer(paragraph))
-    return frozenset(k for k, pat in (("police", _POLICE), ("fire", _FIRE)) if pat.search(found))
-
-
-def _other_service(seg: str, paragraph: str) -> bool:
+def _other_service(seg: str, served: frozenset[str]) -> bool:
     """"Elmford Police Department records: ... Fire service is provided by the Elm Fire
     Protection District": the sentence names the one service the paragraph does not say
     another body provides (police, where only fire is served by another), so it is not that body's."""
-    served = _served_kinds(paragraph)
     police, fire = bool(_POLICE.search(seg)), bool(_FIRE.search(seg))
     return (police and not fire and served == {"fire"}) or (fire and not police and served == {"police"})
 
 
 # "..., not the City" (see :data:`.attribution.NOT_THE_CITY`), and "The City does not hold
 # deputies' reports": the City the subject of a denial, likewise not whose
-NOT_THE_CITY = re.compile(rf"{NOT_CITY_NAMED.pattern}|"
-                          r"\b(?:City|Town)\s+(?:does|do|did|can|will|is|has)\s*(?:not|n['\u2019]t)\b")
+NOT_THE_CITY = re.compile(rf"{NOT_CITY_NAMED.pattern}|{CITY_DENIES}")
 
 # A keyword gate (see scrapers/keyword_gate.py): the same matches, about 2.5x sooner.
 SERVED_BY = keyword_gated(SERVED_BY)

@@ -63,10 +63,14 @@ def _raw_server(answer: bytes):
 
 @pytest.mark.parametrize("extra", [b"X-Long: first\r\n second\r\n", b"X-Long:  \tplain value \r\n",
                                    b"X-Long: caf\xe9\r\nX-Long: two\r\n"], ids=["folded", "plain", "repeated"])
-def test_fetcher_headers_as_urllib3_reads_them(extra):
+def test_fetcher_headers_as_urllib3_reads_them(extra, monkeypatch):
     """Over a real socket, the fetcher's headers are those urllib3's own pool manager gives."""
+    import os
+
     import urllib3
 
+    for name in [k for k in os.environ if k.lower().endswith("_proxy")]:
+        monkeypatch.delenv(name)        # with proxy variables the fetcher goes through requests instead
     body = b"<html><body><p>Records: clerk@example.gov</p></body></html>"
     answer = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + extra +
               b"Content-Length: " + str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body)
@@ -74,6 +78,7 @@ def test_fetcher_headers_as_urllib3_reads_them(extra):
     url = f"http://127.0.0.1:{srv.getsockname()[1]}/page"
     try:
         with PoliteFetcher(allow_private="127.0.0.0/8", respect_robots=False) as fetcher:
+            assert fetcher._http.pool_classes_by_scheme["http"].ConnectionCls.response_class is fetch_headers.LeanResponse
             got = fetcher.fetch(url)
             fetcher._http = urllib3.PoolManager(retries=False)
             want = fetcher.fetch(url)
