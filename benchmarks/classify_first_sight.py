@@ -40,7 +40,6 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from types import SimpleNamespace
 
 import numpy as np
 import yaml
@@ -148,7 +147,7 @@ def marks(data: dict, set_name: str) -> list[dict]:
                and any(fee.get(k) for k in ("total", "deposit", "balance"))}
         if main:
             # a fee sentence pricing the hours the work needs is backed too
-            row["fee_backed"] = fee_backed(SimpleNamespace(status=r["got"], evidence=main["evidence"]), row["fee_backed"])
+            row["fee_backed"] = fee_backed(r["got"], main["evidence"], row["fee_backed"])
             sims = (known @ words.transform([normalise(main["evidence"])]).T).toarray().ravel()
             row["familiar"] = float(sims[labels == r["got"]].max()) if (labels == r["got"]).any() else 0.0
             others = [s["confidence"] for s in statuses if s["status"] != r["got"]
