@@ -60,6 +60,15 @@ def _key(v) -> str:
     return "".join(c for c in str(v) if c.isalnum()).upper()
 
 
+def tracking_scores(pairs) -> tuple[float, float]:
+    """Tracking-number precision and recall over (read, wanted) pairs of number lists, each
+    number compared by its letters and digits (1.0 when nothing was read / wanted)."""
+    tp = sum(len({_key(x) for x in got} & {_key(x) for x in want}) for got, want in pairs)
+    npred = sum(len({_key(x) for x in got}) for got, _ in pairs)
+    nwant = sum(len({_key(x) for x in want}) for _, want in pairs)
+    return (round(tp / npred, 3) if npred else 1.0), (round(tp / nwant, 3) if nwant else 1.0)
+
+
 def _score(rows, cases, model_for, *, time_it=False):
     out = []
     for r in rows:
@@ -86,17 +95,15 @@ def _figures(res) -> dict:
     n = len(res)
     right = sum(r["got"] in r["want"] for r in res)
     applied = [r for r in res if r["apply"]]
-    tp = sum(len({_key(x) for x in r["tracking"]} & {_key(x) for x in r["want_tracking"]}) for r in res)
-    npred = sum(len({_key(x) for x in r["tracking"]}) for r in res)
-    nwant = sum(len({_key(x) for x in r["want_tracking"]}) for r in res)
+    tracking_precision, tracking_recall = tracking_scores([(r["tracking"], r["want_tracking"]) for r in res])
     fee_cases = [r for r in res if r["want_fee"]]
     fee_exact = sum(all((r["fee"] or {}).get(k) == v for k, v in r["want_fee"].items()) for r in fee_cases)
     return {"n": n, "status_right": round(right / n, 3) if n else None,
             "applied_precision": round(sum(r["got"] in r["want"] for r in applied) / len(applied), 3)
             if applied else None,
             "applied_coverage": round(len(applied) / n, 3) if n else None,
-            "tracking_precision": round(tp / npred, 3) if npred else 1.0,
-            "tracking_recall": round(tp / nwant, 3) if nwant else 1.0,
+            "tracking_precision": tracking_precision,
+            "tracking_recall": tracking_recall,
             "fee_exact": f"{fee_exact}/{len(fee_cases)}",
             "fee_exactness": round(fee_exact / len(fee_cases), 3) if fee_cases else None}
 

@@ -40,13 +40,14 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from types import SimpleNamespace
 
 import numpy as np
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from classify_accuracy import tracking_scores  # noqa: E402  (scored as the accuracy benchmark scores them)
 
 from prr.replies.reply_depth import counts_against, fee_backed  # noqa: E402
 from prr.replies.reply_model import normalise  # noqa: E402
@@ -99,15 +100,9 @@ def first_readings(name: str, commit: str, tmp: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def _key(v) -> str:
-    return "".join(c for c in str(v) if c.isalnum()).upper()
-
-
 def _pr(pairs) -> dict:
-    tp = sum(len({_key(x) for x in g} & {_key(x) for x in w}) for g, w in pairs)
-    npred = sum(len({_key(x) for x in g}) for g, _ in pairs)
-    nwant = sum(len({_key(x) for x in w}) for _, w in pairs)
-    return {"precision": round(tp / npred, 3) if npred else 1.0, "recall": round(tp / nwant, 3) if nwant else 1.0}
+    precision, recall = tracking_scores(pairs)
+    return {"precision": precision, "recall": recall}
 
 
 def tracking_first_sight(name: str, data: dict) -> dict:
@@ -148,7 +143,7 @@ def marks(data: dict, set_name: str) -> list[dict]:
                and any(fee.get(k) for k in ("total", "deposit", "balance"))}
         if main:
             # a fee sentence pricing the hours the work needs is backed too
-            row["fee_backed"] = fee_backed(SimpleNamespace(status=r["got"], evidence=main["evidence"]), row["fee_backed"])
+            row["fee_backed"] = fee_backed(r["got"], main["evidence"], row["fee_backed"])
             sims = (known @ words.transform([normalise(main["evidence"])]).T).toarray().ravel()
             row["familiar"] = float(sims[labels == r["got"]].max()) if (labels == r["got"]).any() else 0.0
             others = [s["confidence"] for s in statuses if s["status"] != r["got"]

@@ -34,7 +34,7 @@ from prr.replies.reply_cleaning import (  # noqa: F401  (re-exported)
     _Text,
     strip_quoted,
 )
-from prr.replies.reply_depth import HOURLY_PRICE
+from prr.replies.reply_depth import prices_the_hours
 from prr.replies.reply_facts import (  # noqa: F401  (re-exported)
     extract_dates,
     extract_exemptions,
@@ -202,7 +202,7 @@ def classify_text(text: str, *, subject: str | None = None, message_date: date |
         amount = any(result.fee.get(k) for k in ("total", "deposit", "balance"))
         # an hourly price for the work ("our fee is $18.00 an hour for research") names the fee
         # this request will cost, not "fees may apply"; a price per copy is a price list
-        priced = amount or any(f["kind"] == "rate" and HOURLY_PRICE.search(f["text"]) for f in result.fees)
+        priced = amount or any(f["kind"] == "rate" and prices_the_hours(f["text"]) for f in result.fees)
         _read_by_model(status_text, attached, result, model, fee_amount=priced,
                        amount_asked=bool(amount and result.fee.get("before_work")))
     if (reader != "rules" and result.fee and not any(s["status"] == "fee" for s in result.statuses)

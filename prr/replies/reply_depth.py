@@ -63,13 +63,18 @@ def counts_against(main_status: str, main_evidence: str, other_status: str, othe
 
 # A price for the hours of work the request needs ("a charge of $15 an hour", "$38.00/hr"):
 # what this request will cost, not a price list (a price per copy is one).
-HOURLY_PRICE = re.compile(r"\$\s?[\d,.]+\s*(?:/\s*(?:hr|hour)\b|(?:per|an?)\s+(?:hour|hr)\b)", re.IGNORECASE)
+_HOURLY_PRICE = re.compile(r"\$\s?[\d,.]+\s*(?:/\s*(?:hr|hour)\b|(?:per|an?)\s+(?:hour|hr)\b)", re.IGNORECASE)
 
 
-def fee_backed(main, amount_asked: bool) -> bool:
+def prices_the_hours(text: str) -> bool:
+    """``text`` prices the hours the work needs ("$38.00/hr", "a charge of $15 an hour")."""
+    return bool(_HOURLY_PRICE.search(text))
+
+
+def fee_backed(status: str, evidence: str, amount_asked: bool) -> bool:
     """A fee with evidence besides its sentence's wording: the fee rules find an amount asked
     before the work goes on, or the sentence itself prices the hours the work needs."""
-    return main.status == "fee" and (amount_asked or bool(HOURLY_PRICE.search(main.evidence)))
+    return status == "fee" and (amount_asked or prices_the_hours(evidence))
 
 
 def out_of_depth(main, others, confidence: float, model, *, amount_asked: bool = False) -> str | None:
@@ -83,7 +88,7 @@ def out_of_depth(main, others, confidence: float, model, *, amount_asked: bool =
         return (f"{main.status} leads on precedence but {surer.status} is read more surely "
                 f"({surer.confidence:.2f} against {confidence:.2f}): less sure")
     familiar = getattr(model, "familiarity", None)
-    if (familiar is not None and not fee_backed(main, amount_asked)
+    if (familiar is not None and not fee_backed(main.status, main.evidence, amount_asked)
             and familiar(main.evidence, main.status) < FAMILIAR_AT):
         return f"the sentence read as {main.status} is unlike any the reader was taught: less sure"
     return None

@@ -67,36 +67,25 @@ def _same_number(short: str, full: str) -> bool:
     return a != b and b.endswith(a) and b[: len(b) - len(a)].isalpha() and any(c.isdigit() for c in a)
 
 
-# A number of a request-like shape is the request's only with evidence that it is (shapes
-# alone are shared by the cases, permits, files and reports the records are about, and each new
-# agency brings other kinds): a request's label just before it ("Request No.", "your request",
-# "Reference #", "PRA", "Re:"), a records-request code inside it (NEW-PRA-27-012, 24-FOIA-563,
-# a portal's R000123-041523), the subject line, or being the one number the reply gives.
-_REQUEST_LABEL_BEFORE = re.compile(
-    r"(?:\b(?:requests?|reference|ref|tracking|confirmation|control|ticket|appeal|solicitud|re|"
-    r"assigned(?:\s+it)?(?:\s+the)?|(?-i:C?PRA|PRR|FOIA|FOIL|FOIPA|OPRA|APRA|FOAA|KORA|GRAMA|PIR|MPIA|RTKL?|ORR|CORA|IPRA|TPIA))"
-    r"|\byour\s+(?:[\w-]+\s+)?case|\brequest\s+case|\bfoi/par?|#)"
-    r"\s*[(\[]?\s*(?:(?:no\.?|n[0o]\.|nbr|num\.?|numbers?|id|n\.?\s?[º°]|n[úu]mero)\s*)?(?:(?:is|was|of)\s+)?"
-    r"[\s:#.,(\[–-]*$", re.I)
-_REQUEST_CODE_INSIDE = re.compile(
-    r"(?-i:(?:^|[-/ ])(?:C?PRA|PRR|FOIA|FOIL|FOIPA|OPRA|APRA|FOAA|KORA|PIR|ORR|ORA|RTK|PDR|RR|F)(?:[-/ ]|$))"
-    r"|^(?-i:[A-Z]\d{6}-\d{6})$")
-
-
-def _evidence_at(text: str, s: int, value: str, subject_end: int) -> str:
-    """Why the number at ``s`` is the request's: 'label', 'code', 'subject' or '' (none)."""
+def _evidence_at(text: str, s: int, value: str, subject_end: int, rules: Rules) -> str:
+    """Why the number at ``s`` is the request's: 'label', 'code', 'subject' or '' (none).
+    A number of a request-like shape is the request's only with evidence that it is (shapes
+    alone are shared by the cases, permits, files and reports the records are about): the
+    request's label just before it on its line or a records-request code inside it (both in
+    tracking.yaml), the subject line, or being the one number the reply gives."""
     line = text[max(text.rfind("\n", 0, s) + 1, s - 60):s]
-    if _REQUEST_LABEL_BEFORE.search(line):
+    if rules.request_label_before and rules.request_label_before.search(line):
         return "label"
-    if _REQUEST_CODE_INSIDE.search(value):
+    if rules.request_code_inside and rules.request_code_inside.search(value):
         return "code"
     return "subject" if s < subject_end else ""
 
 
-def request_number_evidence(text: str, value: str, subject_end: int = 0) -> str:
+def request_number_evidence(text: str, value: str, subject_end: int = 0, rules: Rules | None = None) -> str:
     """The evidence that ``value``, wherever it is written in ``text``, is the request's number
     ('label', 'code', 'subject') or '' (for scoring another reader's numbers by this rule)."""
-    whys = [_evidence_at(text, m.start(), value, subject_end) for m in re.finditer(re.escape(value), text)]
+    rules = rules or load_rules()
+    whys = [_evidence_at(text, m.start(), value, subject_end, rules) for m in re.finditer(re.escape(value), text)]
     return next((w for w in whys if w), "")
 
 
@@ -135,7 +124,7 @@ def tracking_candidates(text: str, *, requester_refs=(), rules: Rules | None = N
         kept.append((s, e, v))
     out: dict[str, list] = {}
     for s, _, v in sorted(kept):
-        why = _evidence_at(text, s, v, subject_end)
+        why = _evidence_at(text, s, v, subject_end, rules)
         got = out.setdefault(_alnum(v), [v, why])
         got[1] = got[1] or why
     # one number is reported once: the bare form of a number also written with its prefix

@@ -199,7 +199,9 @@ def _drop_fee_not_asked(best: dict, reading: Reading) -> None:
 
 def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment: bool,
                    has_link: bool, amount_asked: bool = False, fee_amount: bool = True) -> Reading:
-    """What the reply says, from its sentences (subject first, then body, then letters)."""
+    """What the reply says, from its sentences (subject first, then body, then letters).
+    ``fee_amount``: the reply names an amount this request costs (an amount asked is one)."""
+    fee_amount = fee_amount or amount_asked
     reading = Reading()
     why = _unreadable(sentences)
     if why:
@@ -234,7 +236,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
     if "partial" in best:
         best.pop("released", None)   # a partial release is the release
         best.pop("denied", None)
-    reading.statuses = _ranked(list(best.values()), fee_amount=fee_amount or amount_asked)
+    reading.statuses = _ranked(list(best.values()), fee_amount=fee_amount)
     if not reading.statuses:
         reading.notes.append("no sentence states a status: needs a person")
         return reading
@@ -249,7 +251,7 @@ def read_sentences(sentences: list[str], model: SentenceModel, *, has_attachment
         # a held status (a progress note, an aside) does not outrank what the reply plainly
         # says ("withdrawn; no fees were incurred"): precedence runs again without it
         reading.notes.pop()
-        reading.statuses = _ranked(reading.statuses, fee_amount=fee_amount or amount_asked)
+        reading.statuses = _ranked(reading.statuses, fee_amount=fee_amount)
         main = reading.statuses[0] = held_when_unsupported(reading.statuses[0], sentences, reading.notes,
                                                             reading.statuses[1:])
     if main.status == "acknowledged" and STILL_IN_HAND in reading.notes:

@@ -89,6 +89,8 @@ class Rules:
     record_label: re.Pattern | None = None     # ends right before a number of the records
     payment_label: re.Pattern | None = None    # ends right before a number a payment may carry
     payment_context: re.Pattern | None = None  # a paragraph that shows a payment
+    request_label_before: re.Pattern | None = None   # ends right before a number the request's label names
+    request_code_inside: re.Pattern | None = None    # a records-request code inside a number
 
 
 STATUSES = ("acknowledged", "extension", "clarification", "fee", "partial", "released",
@@ -218,4 +220,8 @@ def load_rules(directory: str | Path | None = None) -> Rules:
         record_label=_label_before_number(trk.get("record_labels")),
         payment_label=_label_before_number(trk.get("payment_labels")),
         payment_context=re.compile(trk["payment_context"], FLAGS) if trk.get("payment_context") else None,
+        request_label_before=_compile("tracking.yaml", "request_label_before", trk["request_label_before"], tm)
+        if trk.get("request_label_before") else None,
+        request_code_inside=_compile("tracking.yaml", "request_code_inside", trk["request_code_inside"], tm)
+        if trk.get("request_code_inside") else None,
     )
