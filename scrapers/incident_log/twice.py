@@ -22,10 +22,18 @@ _LEAD = " ·•|-–—:,;"
 _TYPE = re.compile(r"^[A-Za-z][A-Za-z'&/ -]{2,60}$")
 
 
+_LINE_OPENING = re.compile(r"\n[^\S\n]*")      # a later line, up to its first character
+_GOES_ON = re.compile(r"[\w-]")
+
+
 def _second(raw: str, number: str) -> int:
-    """Where the record's number opens a later line of ``raw`` again, else -1."""
-    m = re.search(r"\n[^\S\n]*" + re.escape(number) + r"(?![\w-])", raw)
-    return m.start() if m else -1
+    """Where the record's number opens a later line of ``raw`` again, else -1 (one pattern
+    for every record: each record's number is no pattern of its own to compile)."""
+    for m in _LINE_OPENING.finditer(raw):
+        end = m.end() + len(number)
+        if raw.startswith(number, m.end()) and not _GOES_ON.match(raw, end):
+            return m.start()
+    return -1
 
 
 def read_first_versions(records: list[dict]) -> bool:
