@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.entries import indent
-from prr.scrapers.incident_log.text import DATE_ONLY_RE, cells, parse_datetime
+from prr.scrapers.incident_log.text import DATE_ONLY_RE, SENTENCE_STOP, cells, parse_datetime
 
 
 def _next_text(doc, i: int) -> int | None:
@@ -94,9 +94,6 @@ class HeadingDates:
         return self.dates[i]
 
 
-_SENTENCE = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
-
-
 def outcome_sentences(read: list[dict]) -> None:
     """The narrative's tail that leads to the closing number ("... Logged as incident"),
     the same words in nearly every entry, is dropped; then the last sentence, when it is
@@ -113,7 +110,7 @@ def outcome_sentences(read: list[dict]) -> None:
     for values in read:
         if values.get("summary", "").endswith(tail):
             values["summary"] = values["summary"][:-len(tail)].rstrip()
-    split = [_SENTENCE.split(values.get("summary", "")) for values in read]
+    split = [SENTENCE_STOP.split(values.get("summary", "")) for values in read]
     if sum(1 for parts in split if len(parts) >= 2) < 0.9 * len(read):
         return
     shapes = Counter(re.sub(r"\d+", "0", parts[-1]) for parts in split if len(parts) >= 2)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.text import DATETIME_RE, parse_datetime, split_sentences, squash
+from prr.scrapers.incident_log.text import DATETIME_RE, PLACE_WORDS, parse_datetime, split_sentences, squash
 
 MIN_RECORDS = 5
 MIN_SHARE = 0.8
-_JOIN = re.compile(r"\s(?:at|near|on|in|along)\s")
+_JOIN = re.compile(rf"\s(?:{PLACE_WORDS})\s")
 _LEAD = " ·•|-–—:,;"
 _TYPE = re.compile(r"^[A-Za-z][A-Za-z'&/ -]{2,60}$")
 
