@@ -101,8 +101,9 @@ def _series(paras: list[list[str]]) -> str | None:
         return None
     once: dict[str, list[str]] = {}
     for p in texts:
-        counts = Counter(shape(t) for t in _ids(" ".join(p)))
-        for t in _ids(" ".join(p)):
+        cited = _ids(" ".join(p))
+        counts = Counter(map(shape, cited))
+        for t in cited:
             if counts[shape(t)] == 1:
                 once.setdefault(shape(t), []).append(t)
     good = [(len(v), sh) for sh, v in once.items() if len(v) >= MIN_SHARE * len(texts) and len(set(v)) >= 0.95 * len(v)]
