@@ -121,18 +121,17 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     # expression) where no signal but numbers lining up by chance is found: a column of them,
     # or a series of them ending lines (an outcome's notice number wrapped to a line end)
     hanging = hanging_lines(doc) if found is None or found.kind in ("id_column", "id_series") else []
-    if found is not None and len(hanging) > 2 * len(found.lines):
-        # twice as many time-led entries as lined-up numbers: the numbers are the chance,
-        # unless the entries' closing numbers delimit as many (they are read so)
+    few = found is None or len(found.lines) < MIN_RECORDS
+    if few or len(hanging) > 2 * len(found.lines):
+        # no signal, or twice as many time-led entries as lined-up numbers (the numbers are
+        # the chance, unless the entries' closing numbers delimit as many: they are read so)
         more = _more_entries(doc, hanging, _closed_entries(doc))
+        if few:
+            return more if more is not None else _nothing(
+                doc, first_skip, "no repeating record signal: no column of record numbers, no rows starting "
+                                 "with a date or time, no labels repeating per record")
         if more is not None and more.records and len(more.records) >= len(hanging):
             return more
-    if found is None or len(found.lines) < MIN_RECORDS:
-        closed = _more_entries(doc, hanging, _closed_entries(doc))
-        if closed is not None:
-            return closed
-        return _nothing(doc, first_skip, "no repeating record signal: no column of record numbers, no rows "
-                                    "starting with a date or time, no labels repeating per record")
     # a number on a record's last line, or on its second when it wraps: opened at the first
     found = open_at_first_lines(doc, found) or found
     mode = _mode(doc, found, labels)
