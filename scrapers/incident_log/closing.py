@@ -21,7 +21,7 @@ from prr.scrapers.incident_log.entryvalues import PROSE_TIME, name_read
 from prr.scrapers.incident_log.fields import ADDRESS, build
 from prr.scrapers.incident_log.hangclose import (
     HeadingDates,
-    hanging_end,
+    ends_paragraph,
     hanging_start,
     outcome_sentences,
     split_type_place,
@@ -50,14 +50,8 @@ def _form(doc, i: int) -> tuple | None:
     opener = before[-1] if before and before[-1] in _OPENERS else ""
     if opener in "—–-" and not line[:x].endswith(" "):
         opener = ""             # "25-4410" glued to a word by a hyphen is no dash
-    return shape(token), opener, after[:1], _ends_paragraph(doc, i)
+    return shape(token), opener, after[:1], ends_paragraph(doc, i)
 
-
-def _ends_paragraph(doc, i: int) -> bool:
-    j = i + 1
-    while j < len(doc.lines) and j in doc.skip:
-        j += 1
-    return j >= len(doc.lines) or not doc.lines[j].strip() or doc.pages[j] != doc.pages[i] or hanging_end(doc, i)
 
 _LEAD_CLOCK = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s+(?=\S)")
 _DAY_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.text import DATE_ONLY_RE, cells, parse_datetime
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
+from prr.scrapers.incident_log.entries import indent
+from prr.scrapers.incident_log.text import DATE_ONLY_RE, SENTENCE_STOP, cells, parse_datetime
 
 
 def _next_text(doc, i: int) -> int | None:
+    """The line of text right under line ``i`` in its paragraph (page furniture passed
+    over), or None where a blank line, a page break or the end comes first."""
     j = i + 1
     while j < len(doc.lines) and j in doc.skip:
         j += 1
@@ -31,7 +30,14 @@ def hanging_end(doc, i: int) -> bool:
     """Line ``i`` is a wrapped line of a hanging entry and the next line opens a new
     one at a shallower indent."""
     j = _next_text(doc, i)
-    return j is not None and _indent(doc.lines[j]) < _indent(doc.lines[i])
+    return j is not None and indent(doc.lines[j]) < indent(doc.lines[i])
+
+
+def ends_paragraph(doc, i: int) -> bool:
+    """No text goes on under line ``i`` in its entry: a blank line, a page break or the
+    end follows, or the next line opens a hanging entry at a shallower indent."""
+    j = _next_text(doc, i)
+    return j is None or indent(doc.lines[j]) < indent(doc.lines[i])
 
 
 def hanging_start(doc, s: int, e: int) -> int:
@@ -39,9 +45,9 @@ def hanging_start(doc, s: int, e: int) -> int:
     the nearest line above it at a shallower indent, so routine lines before it stay out."""
     if not hanging_end(doc, e):
         return s
-    depth = _indent(doc.lines[e])
+    depth = indent(doc.lines[e])
     k = e
-    while k > s and (k in doc.skip or not doc.lines[k].strip() or _indent(doc.lines[k]) >= depth):
+    while k > s and (k in doc.skip or not doc.lines[k].strip() or indent(doc.lines[k]) >= depth):
         k -= 1
     return k
 
@@ -88,9 +94,6 @@ class HeadingDates:
         return self.dates[i]
 
 
-_SENTENCE = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
-
-
 def outcome_sentences(read: list[dict]) -> None:
     """The narrative's tail that leads to the closing number ("... Logged as incident"),
     the same words in nearly every entry, is dropped; then the last sentence, when it is
@@ -107,7 +110,7 @@ def outcome_sentences(read: list[dict]) -> None:
     for values in read:
         if values.get("summary", "").endswith(tail):
             values["summary"] = values["summary"][:-len(tail)].rstrip()
-    split = [_SENTENCE.split(values.get("summary", "")) for values in read]
+    split = [SENTENCE_STOP.split(values.get("summary", "")) for values in read]
     if sum(1 for parts in split if len(parts) >= 2) < 0.9 * len(read):
         return
     shapes = Counter(re.sub(r"\d+", "0", parts[-1]) for parts in split if len(parts) >= 2)

@@ -31,7 +31,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from prr.scrapers.incident_log.anchors import first_ids
-from prr.scrapers.incident_log.entries import consistent, indent
+from prr.scrapers.incident_log.entries import consistent, entry_lines, indent
 from prr.scrapers.incident_log.fields import build
 from prr.scrapers.incident_log.text import parse_datetime, shape, split_sentences, squash
 
@@ -104,8 +104,7 @@ def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], l
     """Records of the hanging time-led entries opened at ``starts``, with their spans, or
     None when they are not consistent entries."""
     spans = _spans(doc, starts)
-    blocks = [[doc.lines[i].strip() for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
-              for s, e in spans]
+    blocks = [entry_lines(doc, s, e) for s, e in spans]
     if not consistent(blocks):
         return None
     series = _series(doc, spans)

@@ -14,11 +14,11 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.fields import column_for
-from prr.scrapers.incident_log.text import DATETIME_RE
+from prr.scrapers.incident_log.text import DATETIME_RE, PLACE_WORDS
 
 MIN_SHARE = 0.6         # of the items printing a label for it to be the list's
 _LABEL = re.compile(r"(?:^|(?<=[.;,]\s))([A-Z][A-Za-z]+(?: [a-z]+)?):\s+(?=\S)")
-_PLACE = re.compile(r"^(?:at|near|on|in|along)\s+(\S.*)$")
+_PLACE = re.compile(rf"^(?:{PLACE_WORDS})\s+(\S.*)$")
 _TYPE = re.compile(r"^[A-Z][A-Za-z'&/ -]{2,60}$")
 
 

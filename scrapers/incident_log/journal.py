@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.text import parse_datetime
+from prr.scrapers.incident_log.text import CLOCK, SENTENCE_STOP, parse_datetime
 
 MIN_SHARE = 0.8
 # "0258 ", "14:05 ", "2:05 p.m. ": the time opening the paragraph
-_LEAD = re.compile(r"^((?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s+(?=[A-Z])")
-_SENTENCE = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+_LEAD = re.compile(rf"^({CLOCK})\s+(?=[A-Z])")
 
 
 def _cell(rec: dict) -> str | None:
@@ -35,7 +34,7 @@ def _cell(rec: dict) -> str | None:
 
 def _shaped(text: str | None) -> bool:
     m = _LEAD.match(text or "")
-    return bool(m) and len(_SENTENCE.split(text[m.end():])) >= 2
+    return bool(m) and len(SENTENCE_STOP.split(text[m.end():])) >= 2
 
 
 def read_journal_cells(records: list[dict], record_spans, context) -> bool:
@@ -50,7 +49,7 @@ def read_journal_cells(records: list[dict], record_spans, context) -> bool:
         m = _LEAD.match(text or "")
         if not m:
             continue
-        sentences = [t.strip().removesuffix(".") for t in _SENTENCE.split(text[m.end():])]
+        sentences = [t.strip().removesuffix(".") for t in SENTENCE_STOP.split(text[m.end():])]
         kind, _, place = sentences[0].partition(", ")
         date = context[s]()
         rec["reported_at"] = parse_datetime(f"{date} {m.group(1)}") if date else None

@@ -23,6 +23,7 @@ from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
+from prr.scrapers.incident_log.numbersentence import read_number_sentences
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.piped import read_piped
@@ -67,13 +68,24 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         if result.status == "records" and result.layout == "labelled blocks":
             listed_offences(result.records)     # "Charges:" over one offence a line
         if result.status == "records" and result.layout == "free text":
-            read_piped(result.records, page_texts) or \
-                read_run_in_labels(result.records) or twice.read_first_versions(result.records) or \
-                read_dash_parts(result.records, page_texts)
+            _entry_structure(result.records, page_texts)
         if result.status == "records":
             # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
             result.reason = join_split_numbers(result.records, page_texts) or prefixid.joined(result) or result.reason
         return dayfirst.read_day_first(paras.numbered_paragraphs(page_texts, result), page_texts)     # "13/10/2025"
+
+
+def _entry_structure(records: list[dict], page_texts: list[str]) -> None:
+    """Free-text entries read again from a structure of their own, when they have one:
+    each reader tells its structure from a sample of the entries, and the first that
+    finds it rebuilds them in place (the others are not tried). In turn: fields joined by
+    " | "; labels in capitals run into the text; the number inside a first sentence with
+    its date and time; each entry printed twice; parts between dashes."""
+    read_piped(records, page_texts) or \
+        read_run_in_labels(records) or \
+        read_number_sentences(records) or \
+        twice.read_first_versions(records) or \
+        read_dash_parts(records, page_texts)
 
 
 def _captioned(page_texts: list[str]) -> LogResult | None:
@@ -109,18 +121,17 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     # expression) where no signal but numbers lining up by chance is found: a column of them,
     # or a series of them ending lines (an outcome's notice number wrapped to a line end)
     hanging = hanging_lines(doc) if found is None or found.kind in ("id_column", "id_series") else []
-    if found is not None and len(hanging) > 2 * len(found.lines):
-        # twice as many time-led entries as lined-up numbers: the numbers are the chance,
-        # unless the entries' closing numbers delimit as many (they are read so)
+    few = found is None or len(found.lines) < MIN_RECORDS
+    if few or len(hanging) > 2 * len(found.lines):
+        # no signal, or twice as many time-led entries as lined-up numbers (the numbers are
+        # the chance, unless the entries' closing numbers delimit as many: they are read so)
         more = _more_entries(doc, hanging, _closed_entries(doc))
+        if few:
+            return more if more is not None else _nothing(
+                doc, first_skip, "no repeating record signal: no column of record numbers, no rows starting "
+                                 "with a date or time, no labels repeating per record")
         if more is not None and more.records and len(more.records) >= len(hanging):
             return more
-    if found is None or len(found.lines) < MIN_RECORDS:
-        closed = _more_entries(doc, hanging, _closed_entries(doc))
-        if closed is not None:
-            return closed
-        return _nothing(doc, first_skip, "no repeating record signal: no column of record numbers, no rows "
-                                    "starting with a date or time, no labels repeating per record")
     # a number on a record's last line, or on its second when it wraps: opened at the first
     found = open_at_first_lines(doc, found) or found
     mode = _mode(doc, found, labels)

@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 
 from prr.scrapers.incident_log.fields import rebuilt
-from prr.scrapers.incident_log.text import DATE_RE, parse_datetime
+from prr.scrapers.incident_log.text import CLOCK, DATE_RE, parse_datetime
 
 SAMPLE = 60
 MIN_SHARE = 0.8
 MAX_OUTCOMES = 0.5        # distinct last sentences per entry when they are outcomes
-_CLOCK = re.compile(r"(?<![\d/:.-])(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d)(?![\d/:-])")
+_CLOCK = re.compile(rf"(?<![\d/:.-])({CLOCK})(?![\d/:-])")
 # a full stop ending a sentence: not after a one-to-three-letter capitalised word ("Co.")
 _END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z])")
 _ITEM = re.compile(r"^\s*\(?\d{1,4}[.)]\s+")     # a memo's item number opening the paragraph

@@ -27,12 +27,20 @@ from prr.scrapers.incident_log.cellparas import are_cells, cell_values
 from prr.scrapers.incident_log.fields import build
 from prr.scrapers.incident_log.itemfields import item_values, list_labels
 from prr.scrapers.incident_log.numbereditems import numbered_items
-from prr.scrapers.incident_log.text import DATETIME_RE, is_id, parse_datetime, shape, split_sentences, squash
+from prr.scrapers.incident_log.text import (
+    DATETIME_RE,
+    PLACE_WORDS,
+    is_id,
+    parse_datetime,
+    shape,
+    split_sentences,
+    squash,
+)
 
 MIN_RECORDS = 5
 MIN_SHARE = 0.6         # of the text paragraphs citing one number of the series
 _HEADLINE = re.compile(r"^[A-Z0-9][A-Z0-9 ,.'&/-]{3,80}$")
-_JOIN = re.compile(r" (?:ON|AT|IN|NEAR|ALONG) ")
+_JOIN = re.compile(f" (?:{PLACE_WORDS.upper()}) ")
 # a number in a sentence, its letters in one or more dashed groups too ("XX-B-25-01403"),
 # which the id pattern of line starts and columns leaves alone
 _TOKEN = re.compile(r"(?<![\w/.:$-])((?:[A-Z]{1,4}-)*[A-Z]{0,4}\d[\dA-Z-]*\d)(?![\w/]|-\w|\.\d|,\d)")
@@ -93,8 +101,9 @@ def _series(paras: list[list[str]]) -> str | None:
         return None
     once: dict[str, list[str]] = {}
     for p in texts:
-        counts = Counter(shape(t) for t in _ids(" ".join(p)))
-        for t in _ids(" ".join(p)):
+        cited = _ids(" ".join(p))
+        counts = Counter(map(shape, cited))
+        for t in cited:
             if counts[shape(t)] == 1:
                 once.setdefault(shape(t), []).append(t)
     good = [(len(v), sh) for sh, v in once.items() if len(v) >= MIN_SHARE * len(texts) and len(set(v)) >= 0.95 * len(v)]

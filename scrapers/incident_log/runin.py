@@ -17,7 +17,6 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.fields import name_columns, rebuilt
-from prr.scrapers.incident_log.numbersentence import read_number_sentences
 
 _CAPS = re.compile(r"(?<![\w/-])[A-Z]{3,}(?![\w/-])")
 SAMPLE = 60
@@ -96,8 +95,8 @@ def read_run_in_labels(records: list[dict]) -> bool:
         return False
     texts = [_text(r) for r in sample]
     labels = _labels(texts)
-    if labels is None:      # or the number inside a first sentence with the date and time
-        return read_number_sentences(records)
+    if labels is None:
+        return False
     last = labels[-1]
     split = [_split(_text(r), labels, last) for r in records]
     rows = [[s.get(w, "") for w in labels] for s in split[:100]]

@@ -26,6 +26,8 @@ _MON3 = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)"
 _DATE = (rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}-\d{{1,2}}-\d{{2,4}}"
          rf"|{_MONTHS} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTHS},? \d{{4}}|\d{{1,2}}-{_MON3}-\d{{2,4}})")
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d)"
+# a clock time in an entry's text, without seconds: "14:05", "2:05 p.m.", "1405" (24-hour)
+CLOCK = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
 # "01/02/20 - THU at 12:42", "03/01/2019    07:40:04", "2024-04-01T13:45"
 _SEP = r"(?:[ T,]{1,8}(?:-\s*[A-Za-z]{3,9}\.?\s+)?(?:at\s+)?)"
 DATETIME_RE = re.compile(rf"(?<![\d/-])({_DATE}){_SEP}?(?:(?<=[ T,])({_TIME}))?(?![\d/])")
@@ -262,6 +264,12 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z(])")
 def split_sentences(text: str) -> list[str]:
     """The sentences of an entry's running text, each stripped, full stops kept."""
     return [t.strip() for t in _SENTENCE_BREAK.split(text) if t.strip()]
+
+
+# the full stop ending a sentence, cut out with the space after it (a capital, no bracket, next)
+SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+# the words leading from what happened to where ("Theft at Pier 4", "CRASH ON ROUTE 9")
+PLACE_WORDS = "at|near|on|in|along"
 
 
 # --- page furniture ----------------------------------------------------------------------

@@ -13,19 +13,27 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.text import DATETIME_RE, parse_datetime, split_sentences, squash
+from prr.scrapers.incident_log.text import DATETIME_RE, PLACE_WORDS, parse_datetime, split_sentences, squash
 
 MIN_RECORDS = 5
 MIN_SHARE = 0.8
-_JOIN = re.compile(r"\s(?:at|near|on|in|along)\s")
+_JOIN = re.compile(rf"\s(?:{PLACE_WORDS})\s")
 _LEAD = " ·•|-–—:,;"
 _TYPE = re.compile(r"^[A-Za-z][A-Za-z'&/ -]{2,60}$")
 
 
+_LINE_OPENING = re.compile(r"\n[^\S\n]*")      # a later line, up to its first character
+_GOES_ON = re.compile(r"[\w-]")
+
+
 def _second(raw: str, number: str) -> int:
-    """Where the record's number opens a later line of ``raw`` again, else -1."""
-    m = re.search(r"\n[^\S\n]*" + re.escape(number) + r"(?![\w-])", raw)
-    return m.start() if m else -1
+    """Where the record's number opens a later line of ``raw`` again, else -1 (one pattern
+    for every record: each record's number is no pattern of its own to compile)."""
+    for m in _LINE_OPENING.finditer(raw):
+        end = m.end() + len(number)
+        if raw.startswith(number, m.end()) and not _GOES_ON.match(raw, end):
+            return m.start()
+    return -1
 
 
 def read_first_versions(records: list[dict]) -> bool:
