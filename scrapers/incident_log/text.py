@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, islice, repeat
 from operator import sub
 
-from prr.scrapers.incident_log.dtg import DTG_SHAPE, parse_dtg
+from prr.scrapers.incident_log.dtg import DTG_SHAPE, full_year, parse_dtg
 
 # --- dates -----------------------------------------------------------------------------
 
@@ -101,7 +101,7 @@ def _fast(date: str, time: str | None) -> str | None:
         if mo > 12 >= d:            # "20/10/2025": a day first, the only reading there is
             mo, d = d, mo
         if len(c) == 2:
-            y += 2000 if y < 70 else 1900
+            y = full_year(c)
     hh = mi = ss = 0
     if time:
         t = _CLOCK.match(time)
