@@ -71,7 +71,10 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
             _entry_structure(result.records, page_texts)
         if result.status == "records":
             # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
-            result.reason = join_split_numbers(result.records, page_texts) or prefixid.joined(result) or result.reason
+            split = join_split_numbers(result.records, page_texts)
+            if not split:
+                prefixid.joined(result)         # joins in place; it leaves nothing unsure
+            result.reason = split or result.reason
         return dayfirst.read_day_first(paras.numbered_paragraphs(page_texts, result), page_texts)     # "13/10/2025"
 
 
