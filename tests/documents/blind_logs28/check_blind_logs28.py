@@ -4,10 +4,10 @@ For every PDF: sha256, bytes (< 200 KB) and pages match groundtruth.json; record
 len(case_numbers) and is 40-150; every case number and related number is printed in the
 `pdftotext -layout` text, and no number is both; a layout-specific record-start pattern finds
 exactly the listed ids in order; each related number is printed inside its own record's stretch;
-the document's own total equals record_count;
-(Tolliver Bay's offense comes from the code-section heading above the record); the per-group counts (district, beat, code section)
-add up and each equals the records under that heading; every sample value is printed inside its
-own record's stretch, its words in order (Dunmore Flats' date comes from the day subheading);
+the document's own total equals record_count; the per-group counts (district, beat, code
+section) add up and each equals the records under that heading; every sample value is printed
+inside its own record's stretch, its words in order (Dunmore Flats' date comes from the day
+subheading, Tolliver Bay's offense from the code-section heading above the record);
 plus one check of each layout's trap. With --regen, regenerating must give identical files.
 `--dir DIR` checks a copy elsewhere (mutation runs).
 """

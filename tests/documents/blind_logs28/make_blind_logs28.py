@@ -164,7 +164,7 @@ def heading_cols(c, cols, y, size=6.8):
 
 # ---- 1 Harlow Mesa: landscape RMS listing by reporting district, officer/clearance line, key page at end
 HM_COLS = [(36, "Report No"), (96, "Rptd Date"), (138, "Time"), (160, "Occ Date"), (202, "Time"), (226, "Sect"),
-           (278, "Abbr"), (322, "Prem"), (352, "UCR"), (374, "Location"), (504, "Disp"), (540, "Vic"), (558, "Sus")]
+           (278, "Abbr"), (322, "Prem"), (352, "UCR"), (374, "Location"), (504, "Disp"), (540, "Vic"), (558, "Sus"), (580, "Shft"), (606, "Wpn"), (640, "Entry"), (672, "Stat"), (702, "Appr")]
 
 
 def draw_hm(path, recs, run):
@@ -203,8 +203,10 @@ def draw_hm(path, recs, run):
                 c.setFont("Helvetica", 6.8)
                 sect, abbr, _ = x["code"]
                 vals = [x["case_number"], md(x["rep"]), f"{x['rep']:%H%M}", md(x["occ"]), f"{x['occ']:%H%M}", sect,
-                        abbr, x["prem"], "%02d" % (int(x["officer"]) % 23 + 1), x["location"], DISPO[x["clr"]],
-                        str(1 + int(x["officer"]) % 2), str(int(x["officer"]) % 3)]
+                        abbr, x["prem"], f"{int(x['officer']) % 23 + 1:02d}", x["location"], DISPO[x["clr"]],
+                        str(1 + int(x["officer"]) % 2), str(int(x["officer"]) % 3), "ABC"[int(x["officer"]) % 3],
+                        ["NONE", "HAND", "KNIF", "BLNT"][int(x["officer"]) % 4], ["-", "FORC", "NOFC"][int(x["officer"]) % 3],
+                        ["RPT", "SUPP"][int(x["officer"]) % 5 == 0], f"S{int(x['officer']) % 17 + 1:02d}"]
                 for (cx, _), v in zip(HM_COLS, vals):
                     c.drawString(cx, y, v)
                 y -= 8.5
@@ -500,7 +502,7 @@ def draw_tb(path, recs, run):
                     y = new_page()
                 c.setFont("Helvetica", 6.8)
                 vals = [x["case_number"], x["group"], yy(x["rep"]), yy(x["occ"]), yy(x["rep"]), x["location"],
-                        "%s-%02d" % ("ABCD"[int(x["officer"]) % 4], int(x["officer"]) % 40), "%d" % (int(x["officer"]) % 3),
+                        f"{'ABCD'[int(x['officer']) % 4]}-{int(x['officer']) % 40:02d}", str(int(x["officer"]) % 3),
                         DISPO[x["clr"]], x["officer"], x["clr"], ["RADIO", "PHONE", "DESK"][int(x["officer"]) % 3]]
                 for (cx, _), v in zip(TB_COLS, vals):
                     c.drawString(cx, y, v)
