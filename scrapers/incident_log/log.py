@@ -35,6 +35,7 @@ from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
+from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
 
@@ -111,6 +112,9 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         columns = split_record_grid(doc, page_texts)
     if columns is None:             # numbers beside a later line of their entry: moved to its first
         columns = raise_gutter_numbers(doc, page_texts)
+    # pages in text columns that no record number told (the others' numbers close their
+    # stories, or stand in three columns): split by their gutters
+    columns = split_text_columns(page_texts, columns) or columns
     if columns is not None:         # pages in two newspaper columns: each read in turn
         doc = Doc.from_pages(columns)
     # the labels are chosen on the first lines only: no pass over a whole yearly log here
