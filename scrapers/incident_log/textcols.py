@@ -35,17 +35,18 @@ def split_text_columns(page_texts: list[str], split: list[str] | None = None) ->
     None when none of the first ``SAMPLE_PAGES`` pages is (a cheap test: one pass over
     their characters). A page whose columns are too short to tell on their own (the last
     one) is split where a page told them, when its lines leave those gutters blank. Pages
-    an earlier step rewrote (``split``, its columns told by record numbers) stay as it
-    rewrote them."""
+    an earlier step rewrote (``split``, two columns told by record numbers) stay as it
+    rewrote them, unless their gutters tell three columns."""
     out = list(split or page_texts)
     done = {k for k, text in enumerate(out) if text != page_texts[k]}
     found: dict[int, list[int]] = {}        # page index -> where its columns start
     for k, text in enumerate(page_texts):
         if k >= SAMPLE_PAGES and not found:
             return None
-        starts = text_columns(text.splitlines()) if k not in done else None
-        if starts:
-            found[k] = starts
+        starts = text_columns(text.splitlines())
+        if starts and (k not in done or len(starts) > 2):
+            found[k] = starts       # (numbers tell two columns: a page of three was split in two)
+    done -= set(found)
     if not found:
         return None
     known = list(found.values())

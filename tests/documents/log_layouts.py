@@ -344,3 +344,6 @@ MAKERS.update(LISTING)
 from log_layouts_spanish import SPANISH  # noqa: E402
 
 MAKERS.update(SPANISH)
+from log_layouts_textcols import TEXT_COLUMNS  # noqa: E402
+
+MAKERS.update(TEXT_COLUMNS)

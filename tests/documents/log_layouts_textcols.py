@@ -1,0 +1,80 @@
+"""Generated logs set in text columns told by the page's gutters, not by record numbers
+(see ``log_layouts``): a gazette in three narrow columns whose run-on entries break from
+one column into the next, and a two-column sheriff's digest whose stories close with
+their file number."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from docs_pdfs import incidents
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+
+def _flow(path: Path, lines: list[tuple[str, str]], columns: int, size: float, title: str) -> Path:
+    """Lines ((font, text), "" for a gap) poured down each column in turn, then onto the
+    next page; a title across the top and a footer across the foot of every page."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    width = (612 - 72) / columns
+    lead = size + 2
+    page, col, y = 1, 0, 0.0
+
+    def start_page():
+        nonlocal y
+        c.setFont("Helvetica-Bold", 12)
+        c.drawCentredString(306, 760, title)
+        c.setFont("Helvetica", 8)
+        c.drawString(36, 745, f"Sheet {page}")
+        c.drawCentredString(306, 40, "Listings are summaries of calls for service, not findings.")
+        for k in range(1, columns):
+            c.line(36 + k * width - 4, 80, 36 + k * width - 4, 730)
+        y = 720
+    start_page()
+    for font, text in lines:
+        if y < 90:
+            col += 1
+            if col == columns:
+                c.showPage()
+                page += 1
+                col = 0
+                start_page()
+            else:
+                y = 720
+        if text:
+            c.setFont(font, size)
+            c.drawString(36 + col * width, y, text)
+        y -= lead
+    c.save()
+    return path
+
+
+def three_column_gazette(path: Path, n: int) -> Path:
+    """A county gazette's sheriff column in three narrow columns of small type: one run-on
+    paragraph per call ("24-01000 04/01 14:22 Burglary at 100 Main St. Officer ... Status:
+    Report Taken.") with no gap between calls, each call cut wherever a column ends."""
+    lines: list[tuple[str, str]] = []
+    for r in incidents(n):
+        entry = f"{r['no']} {r['date'][:5]} {r['time']} {r['type']} at {r['address']}. {r['summary']} " \
+                f"Status: {r['dispo']}."
+        lines.extend(("Times-Roman", part) for part in textwrap.wrap(entry, 38))
+    return _flow(path, lines, 3, 7, "Harlow County Gazette - Sheriff's Calls (all dates 2024)")
+
+
+def closing_number_stories(path: Path, n: int) -> Path:
+    """A sheriff's digest in two columns: per call a headline in capitals and a story
+    whose last words are its file number ("... Closed as Advised. Sheriff's file HC2401000."), a gap
+    between stories."""
+    lines: list[tuple[str, str]] = []
+    for r in incidents(n):
+        lines.append(("Helvetica-Bold", f"{r['type'].upper()} ON {r['address'].split(' ', 1)[1].upper()}"))
+        story = f"Deputies went to {r['address']} on {r['date']} at {r['time']}. {r['summary']} " \
+                f"Closed as {r['dispo']}. Sheriff's file HC{r['no'].replace('-', '')}."
+        # the closing words kept together: the number never opens a printed line
+        parts = textwrap.wrap(story.replace("Sheriff's file ", "Sheriff's\x00file\x00"), 60)
+        lines.extend(("Times-Roman", part.replace("\x00", " ")) for part in parts)
+        lines.append(("", ""))
+    return _flow(path, lines, 2, 9, "Harlow County Sheriff - Weekly Digest")
+
+
+TEXT_COLUMNS = {f.__name__: f for f in (three_column_gazette, closing_number_stories)}
