@@ -161,6 +161,21 @@ def _values(block: list[str], clocked: bool = False) -> dict[str, str]:
             if part:
                 values[f"heading {k + 1}"] = part
         return values
+    lines = _undated(block)
+    opened = squash(" ".join(lines))
+    lead = PROSE_TIME.match(opened)
+    if lead:        # a time opens the entry ("4:42 a.m. - FRAUD, place. ..."): the heading follows it
+        head, _, rest = opened[lead.end():].lstrip(" -–—:,").partition(". ")
+        first = squash(lines[0])[lead.end():].lstrip(" -–—:,")
+        if len(lines) > 1 and ". " not in first and not first.endswith(".") and \
+                len(lines[1].partition(". ")[0].split()) > 3:
+            # the heading alone on the time's line, no full stop after it: the line ends it
+            head, rest = first, squash(" ".join(lines[1:]))
+        values = {"summary": rest.strip(), "time": lead.group(1) + (lead.group(2) or "").replace(" ", "")}
+        for k, part in enumerate(p.strip() for p in _PART_SPLIT.split(head.strip().rstrip(".,;"), maxsplit=2)):
+            if part:
+                values[f"heading {k + 1}"] = part
+        return values
     m = PROSE_TIME.search(text)
     if m and m.start() < 0.6 * len(text):
         head, rest = text[:m.end()], text[m.end():]

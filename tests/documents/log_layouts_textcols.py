@@ -77,4 +77,27 @@ def closing_number_stories(path: Path, n: int) -> Path:
     return _flow(path, lines, 2, 9, "Harlow County Sheriff - Weekly Digest")
 
 
-TEXT_COLUMNS = {f.__name__: f for f in (three_column_gazette, closing_number_stories)}
+def time_led_notes(path: Path, n: int) -> Path:
+    """A harbour patrol's notes in two columns: day headings ("Tuesday, April 2, 2024"),
+    then per call a paragraph led by its time and a dash, the type in capitals and the
+    place, a narrative, the outcome, and its number last in brackets ("10:09 a.m. -
+    BURGLARY, 100 Main St. ... Report taken. [24-01000]")."""
+    lines: list[tuple[str, str]] = []
+    day = ""
+    for r in incidents(n):
+        if r["date"] != day:
+            day = r["date"]
+            lines.append(("Helvetica-Bold", f"{_weekday(int(day[3:5]))}, April {int(day[3:5])}, 2024"))
+        hour, minute = int(r["time"][:2]), r["time"][3:]
+        clock = f"{hour % 12 or 12}:{minute} {'a.m.' if hour < 12 else 'p.m.'}"
+        note = f"{clock} - {r['type'].upper()}, {r['address']}. {r['summary']} {r['dispo']}. [{r['no']}]"
+        lines.extend(("Times-Roman", part) for part in textwrap.wrap(note, 58))
+        lines.append(("", ""))
+    return _flow(path, lines, 2, 8, "Kettle Bay Harbour Patrol - Notes from the Water")
+
+
+def _weekday(day: int) -> str:
+    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[day % 7]
+
+
+TEXT_COLUMNS = {f.__name__: f for f in (three_column_gazette, closing_number_stories, time_led_notes)}
