@@ -102,23 +102,20 @@ def outcome_sentences(read: list[dict]) -> None:
     free narratives the last sentence stays part of the summary."""
     texts = [values.get("summary", "") for values in read]
     tails = Counter(t.rsplit(". ", 1)[-1] for t in texts if t and not t.endswith("."))
-    if tails:
-        tail, count = tails.most_common(1)[0]
-        if count < 0.8 * len(read) or len(tail.split()) > 6:
-            return
-        for values in read:
-            if values.get("summary", "").endswith(tail):
-                values["summary"] = values["summary"][:-len(tail)].rstrip()
-    elif sum(1 for t in texts if t) < 0.9 * len(read):
-        return      # (a number in brackets closes a whole sentence: no filing phrase before it)
+    if not tails:
+        return
+    tail, count = tails.most_common(1)[0]
+    if count < 0.8 * len(read) or len(tail.split()) > 6:
+        return
+    for values in read:
+        if values.get("summary", "").endswith(tail):
+            values["summary"] = values["summary"][:-len(tail)].rstrip()
     split = [SENTENCE_STOP.split(values.get("summary", "")) for values in read]
     if sum(1 for parts in split if len(parts) >= 2) < 0.9 * len(read):
         return
     shapes = Counter(re.sub(r"\d+", "0", parts[-1]) for parts in split if len(parts) >= 2)
     if len(shapes) > 0.25 * len(read) or shapes.most_common(1)[0][1] < 2:
         return
-    if not tails and len(shapes) < 3:
-        return      # one sentence closing every story (digits aside) is its narrative, not outcomes
     for values, parts in zip(read, split):
         if len(parts) >= 2 and not values.get("disposition"):
             values["summary"] = ". ".join(parts[:-1]) + "."
