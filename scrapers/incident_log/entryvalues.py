@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.entryparts import stamp
-from prr.scrapers.incident_log.fields import name_columns
+from prr.scrapers.incident_log.fields import ADDRESS, name_columns
 from prr.scrapers.incident_log.text import DATETIME_RE, squash
 
 _GAP = re.compile(r"\S {2,}(?=\S)")
@@ -141,6 +141,10 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
             # the number line holds only its date-time: when, not what (that is below it)
             values["time"], kind = after.strip(), ""
             values["summary"] = squash(" ".join(block[1:]))
+        elif sentence := _day_stamped(squash(" ".join([lead] + block[1:]))):
+            # "10/20 0021 Disturbance, 4100 blk Alder Lane. Narrative. Outcome: advised."
+            values.update(sentence)
+            kind = values.pop("type")
         else:
             kind = after.split(". ", 1)[0].rstrip(".")
             values["summary"] = squash(" ".join(block))
@@ -151,6 +155,33 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
         if m:
             values["time"] = m.group(1) + (m.group(2) or "").replace(" ", "")
     return values
+
+
+# a day without its year and a clock opening the entry, a capital after: "10/20 0021 Theft"
+_DAY_STAMP = re.compile(r"^\d{1,2}/\d{1,2}\s+(?:[01]\d|2[0-3]):?[0-5]\d\s+(?=[A-Z])")
+# a label opening the entry's last sentence: "... Outcome: gone on arrival."
+_LAST_LABEL = re.compile(r"(?:^|(?<=\.)\s+)([A-Z][a-z]+(?: [a-z]+)?):\s+([^:]+?)\.?$")
+
+
+def _day_stamped(text: str) -> dict[str, str] | None:
+    """The values of an entry run on from a day and clock (the year is the log's, not
+    printed): a first sentence of a type, a comma and a place with a house number, the
+    narrative, and a labelled last sentence as that label's value; None when the entry is
+    not of that form. The time is left to the log's context (no year is made up here)."""
+    m = _DAY_STAMP.match(text)
+    if not m:
+        return None
+    first, _, rest = text[m.end():].partition(". ")
+    kind, _, place = first.partition(", ")
+    if not place or not ADDRESS.search(place) or len(kind.split()) > 5:
+        return None
+    out = {"type": kind.strip(), "location": place.strip().rstrip(".")}
+    label = _LAST_LABEL.search(rest)
+    if label:
+        out[label.group(1)] = label.group(2).strip()
+        rest = rest[:label.start()]
+    out["summary"] = rest.strip()
+    return out
 
 
 # a date-time with its time opening a line (after one label word: "Rec'd", "Reported")

@@ -51,12 +51,13 @@ def _flow(path: Path, lines: list[tuple[str, str]], columns: int, size: float, t
 
 def three_column_gazette(path: Path, n: int) -> Path:
     """A county gazette's sheriff column in three narrow columns of small type: one run-on
-    paragraph per call ("24-01000 04/01 14:22 Burglary at 100 Main St. Officer ... Status:
-    Report Taken.") with no gap between calls, each call cut wherever a column ends."""
+    paragraph per call, its day printed without the year ("24-01000 04/01 1422 Burglary,
+    100 Main St. Officer ... Result: Report Taken.") with no gap between calls, each call
+    cut wherever a column ends."""
     lines: list[tuple[str, str]] = []
     for r in incidents(n):
-        entry = f"{r['no']} {r['date'][:5]} {r['time']} {r['type']} at {r['address']}. {r['summary']} " \
-                f"Status: {r['dispo']}."
+        entry = f"{r['no']} {r['date'][:5]} {r['time'].replace(':', '')} {r['type']}, {r['address']}. " \
+                f"{r['summary']} Result: {r['dispo']}."
         lines.extend(("Times-Roman", part) for part in textwrap.wrap(entry, 38))
     return _flow(path, lines, 3, 7, "Harlow County Gazette - Sheriff's Calls (all dates 2024)")
 
