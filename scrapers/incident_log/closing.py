@@ -32,8 +32,8 @@ _OPENERS = "[({<—–-"
 _CLOSERS = re.compile(r"^[\])}>]?[.;,]?$")
 # the heading's parts: "2000 BLOCK OF CANAL ST — Welfare Check, Monday, Oct. 13"
 _PART_SPLIT = re.compile(r"\s+[—–]+\s+|\s+-{1,2}\s+|:\s+|\s+/\s+")
-# where a date starts inside the heading: ", Monday, Oct. 13", ", Oct. 13", ", 10/13/25"
-_DATE_START = re.compile(r",\s+(?=(?:[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+# where a date starts inside the heading: ", Monday, Oct. 13", ", Oct. 13", ", 10/13/25", " on October 14"
+_DATE_START = re.compile(r"(?:,|\s+on)\s+(?=(?:[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
                          r"\d{1,2}/\d{1,2}))")
 
 
