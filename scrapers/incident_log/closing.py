@@ -53,6 +53,8 @@ def _form(doc, i: int) -> tuple | None:
     return shape(token), opener, after[:1], ends_paragraph(doc, i)
 
 
+# a place inside a sentence: a house number or hundred block and the capitalised words after it
+_PLACE_IN = re.compile(r"\b\d+[A-Z]?\s+(?:block\s+of\s+|blk\s+)?[A-Z][A-Za-z.']*(?:\s+[A-Z][A-Za-z.']*)*")
 _LEAD_CLOCK = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s+(?=\S)")
 _DAY_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-/:])")
@@ -183,6 +185,13 @@ def _values(block: list[str], clocked: bool = False) -> dict[str, str]:
         head, _, rest = text.partition(". ")
     head = head.strip().rstrip(".,;") if not m else head.strip().rstrip(",;")
     values: dict[str, str] = {"summary": rest.strip().lstrip(".,;:— ")}
+    if m and values["summary"][:1].islower():
+        # the time's sentence goes on ("... at 5:36 a.m. to the 4600 block of Elm Road for
+        # a theft call."): its rest is no narrative; the place in it, by its house number
+        clause, _, values["summary"] = values["summary"].partition(". ")
+        place = _PLACE_IN.search(clause)
+        if place:
+            values["location"] = place.group(0)
     d = _DATE_START.search(head)
     if d:
         values["time"] = head[d.end():].strip()

@@ -69,7 +69,7 @@ def closing_number_stories(path: Path, n: int) -> Path:
     lines: list[tuple[str, str]] = []
     for r in incidents(n):
         lines.append(("Helvetica-Bold", f"{r['type'].upper()} ON {r['address'].split(' ', 1)[1].upper()}"))
-        story = f"Deputies went to {r['address']} on {r['date']} at {r['time']}. {r['summary']} " \
+        story = f"Deputies were sent on {r['date']} at {r['time']} to {r['address']}. {r['summary']} " \
                 f"Closed as {r['dispo']}. Sheriff's file HC{r['no'].replace('-', '')}."
         # the closing words kept together: the number never opens a printed line
         parts = textwrap.wrap(story.replace("Sheriff's file ", "Sheriff's\x00file\x00"), 60)
