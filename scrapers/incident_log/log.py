@@ -135,6 +135,14 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
                                  "with a date or time, no labels repeating per record")
         if more is not None and more.records and len(more.records) >= len(hanging):
             return more
+    elif len(hanging) >= len(found.lines) and len(set(found.lines) - set(hanging)) <= 0.1 * len(found.lines) \
+            and _numbers_mid_sentence(doc, found):
+        # the lined-up numbers stand on nearly only entry-opening lines, and the entries are
+        # as many or more: numbers inside sentences line up by chance (the ones that wander
+        # are lost), and the entries' sentences, not columns, hold their values
+        more = _more_entries(doc, hanging, None)
+        if more is not None and len(more.records) >= len(hanging):
+            return more
     # a number on a record's last line, or on its second when it wraps: opened at the first
     found = open_at_first_lines(doc, found) or found
     mode = _mode(doc, found, labels)
@@ -260,6 +268,16 @@ def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> Lo
         return _closed_entries(doc, context)
     _relate(doc, entries, entry_spans(doc, opening))
     return LogResult(entries, "records", None, "free text")
+
+
+def _numbers_mid_sentence(doc: Doc, found) -> bool:
+    """Nearly every lined-up number has words after it on its line: it stands inside the
+    entry's sentences (a column of numbers ends its line or has a cell after a gutter)."""
+    inside = 0
+    for i, number in found.ids.items():
+        after = doc.lines[i].partition(number)[2]
+        inside += bool(after) and not after.startswith("  ") and len(after.split()) >= 2
+    return inside >= 0.8 * len(found.ids)
 
 
 def _more_entries(doc: Doc, starts: list[int], result: LogResult | None) -> LogResult | None:

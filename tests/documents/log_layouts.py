@@ -325,6 +325,9 @@ MAKERS.update(WRAPPED)
 from log_layouts_hanging import HANGING  # noqa: E402
 
 MAKERS.update(HANGING)
+from log_layouts_leads import LEADS  # noqa: E402
+
+MAKERS.update(LEADS)
 from log_layouts_dayrows import DAYROWS  # noqa: E402
 
 MAKERS.update(DAYROWS)
