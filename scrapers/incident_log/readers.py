@@ -58,16 +58,34 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
         same = [sum(1 for k, (vals, _) in enumerate(read[:400]) if numbers.get(k) and vals.get(f) == numbers[k])
                 for f in fields]
         id_col = max(range(len(fields)), key=same.__getitem__) if fields and max(same) >= 0.8 * len(sample) else None
-    named = name_columns(fields, sample, id_col, by_values=True)
+    key_at, key = _label_key(read, fields)
+    titles = [key[f] if f in key and column_for(f) is None else f for f in fields]
+    named = name_columns(titles, sample, id_col, by_values=True)
     names = dict(zip(fields, named))
     out = []
     for k, ((s, e), (values, loose)) in enumerate(zip(spans, read)):
+        if k == key_at:
+            continue
         rec = build(values, names, page=doc.pages[s], number=numbers.get(k), raw=doc.raw(s, e),
                     context_date=context[s], loose=loose)
         if k in charges and not rec["type"]:
             rec["offences"], rec["type"] = charges[k], " // ".join(charges[k])
         out.append(rec)
     return out
+
+
+_KEY_WORDS = re.compile(r"[a-z][a-z ,/()-]*")
+
+
+def _label_key(read: list, fields: list[str]) -> tuple[int | None, dict[str, str]]:
+    """A key to the labels printed before the records ("LOC location  DSP disposition"):
+    an early block whose labels nearly all give words in lower case, not values. It names
+    the labels whose own word says nothing (a short code) and is no record."""
+    for k, (vals, _) in enumerate(read[:3]):
+        words = {f: v for f, v in vals.items() if f in fields and _KEY_WORDS.fullmatch(v)}
+        if len(words) >= 0.8 * len(fields):
+            return k, words
+    return None, {}
 
 
 def _block_width(lines: list[str]) -> int:
