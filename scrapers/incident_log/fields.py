@@ -73,6 +73,7 @@ def _column_for(label: str) -> str | None:
             or words[0] in ("nature", "natures", "offense", "offence", "crime", "incident", "charge", "charges"):
         return "type"
     if words[0] in ("disposition", "dispo", "disp", "clearance", "outcome", "result", "status", "action") or \
+            len(words) == 2 and words[-1] in ("disposition", "outcome", "result", "action") or \
             text in ("release", "released", "release type", "release status"):   # an arrest's outcome
         return "disposition"
     if words[0] in ("location", "address", "addr", "loc", "place", "street", "block", "where", "general") or \

@@ -278,7 +278,14 @@ def _log_end(line: str) -> bool:
     counts, each after its words and a colon ("Shown: 40   Held back: 3")."""
     cs = cells(line)
     return len(cs) == 2 and not any(ch.isdigit() for ch in cs[0][2]) and bool(_SUBTOTAL.search(cs[1][2])) or \
-        len(cs) >= 2 and all(_COUNTS.match(c[2]) for c in cs)
+        len(cs) >= 2 and all(_COUNTS.match(c[2]) for c in cs) or _count_row(cs)
+
+
+def _count_row(cs: list) -> bool:
+    """A total set out like a row: words in capitals first, one bare count, words ("TOTAL  77  calls")."""
+    texts = [c[2] for c in cs]
+    return 2 <= len(texts) <= 4 and texts[0].isupper() and texts[0].isalpha() and \
+        sum(1 for t in texts if t.isdigit()) == 1 and all(t.isdigit() or t.replace(" ", "").isalpha() for t in texts)
 
 
 def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,

@@ -27,4 +27,19 @@ def coded_label_blocks_with_a_key(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header)
 
 
-CODES = {f.__name__: f for f in (coded_label_blocks_with_a_key,)}
+def spreadsheet_calls_titled_outcome_and_a_count_row(path: Path, n: int) -> Path:
+    """A spreadsheet of calls, Courier 8: titles "Received", "Incident No.", "Kind",
+    "Address", "Patrol Outcome" (an outcome whose title's first word says nothing) on every
+    page, one row a call, and a closing row set out like a row: "ALL  60  incidents"."""
+    rows = incidents(n)
+    titles = f"{'Received':<20}{'Incident No.':<16}{'Kind':<22}{'Address':<20}Patrol Outcome"
+    lines = [f"{r['date'] + ' ' + r['time']:<20}{r['no']:<16}{r['type']:<22}{r['address']:<20}{r['dispo']}"
+              for r in rows]
+    lines.append(f"{'ALL':<20}{n:<16}incidents")
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"FERNLEIGH PD CALL SHEET   tab 1   {page}")
+        c.drawString(40, 725, titles)
+        return 703
+    return flowed_lines(path, lines, header)
+CODES = {f.__name__: f for f in (coded_label_blocks_with_a_key, spreadsheet_calls_titled_outcome_and_a_count_row)}
