@@ -259,7 +259,16 @@ def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
     if header:
         cols, names = merge_untitled(cols, names)
         cols, names = merge_spanned(cols, names, header)
-    return cols, [n or f"column {j + 1}" for j, n in enumerate(names)], notes, prose
+    return cols, _distinct([n or f"column {j + 1}" for j, n in enumerate(names)]), notes, prose
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """A title printed twice ("Date  Time  Occ Date  Time"): the second one qualified by the
+    title before it, which says whose it is ("Occ Date Time"), so neither value is lost."""
+    out: list[str] = []
+    for j, name in enumerate(names):
+        out.append(f"{out[j - 1]} {name}" if name in out and j else name)
+    return out
 
 
 _ROW_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")

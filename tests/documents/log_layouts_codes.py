@@ -42,4 +42,27 @@ def spreadsheet_calls_titled_outcome_and_a_count_row(path: Path, n: int) -> Path
         c.drawString(40, 725, titles)
         return 703
     return flowed_lines(path, lines, header)
-CODES = {f.__name__: f for f in (coded_label_blocks_with_a_key, spreadsheet_calls_titled_outcome_and_a_count_row)}
+
+
+def listing_two_dates_each_with_a_time_titled_alike(path: Path, n: int) -> Path:
+    """A listing, Courier 7: "Ref No", "Reported", "Time", "Occurred", "Time", "Offence",
+    "Place": two date columns, each followed by a time column titled alike; the offence
+    happened 40 minutes before it was reported."""
+    rows = incidents(n)
+    titles = f"{'Ref No':<12}{'Reported':<12}{'Time':<7}{'Occurred':<12}{'Time':<7}{'Offence':<22}Place"
+    lines = []
+    for r in rows:
+        hh, mm = map(int, r["time"].split(":"))
+        occ = (hh * 60 + mm - 40) % 1440
+        lines.append(f"{r['no']:<12}{r['date']:<12}{hh:02d}{mm:02d}   {r['date']:<12}{occ // 60:02d}{occ % 60:02d}   "
+                     f"{r['type']:<22}{r['address']}")
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"ASHFORD MILLS PD  OFFENCE LISTING   p. {page}")
+        c.drawString(40, 728, titles)
+        return 710
+    return flowed_lines(path, lines, header, font=("Courier", 7))
+
+
+CODES = {f.__name__: f for f in (coded_label_blocks_with_a_key, spreadsheet_calls_titled_outcome_and_a_count_row,
+                                 listing_two_dates_each_with_a_time_titled_alike)}
