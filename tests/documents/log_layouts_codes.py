@@ -64,5 +64,27 @@ def listing_two_dates_each_with_a_time_titled_alike(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header, font=("Courier", 7))
 
 
+def zone_listing_counted_headings_under_the_titles(path: Path, n: int) -> Path:
+    """A listing by patrol zone, Courier 8: the titles ("Entry", "Logged", "Category",
+    "Street Address", "Result") atop every page; each zone opens with a heading with its
+    count at the right edge ("ZONE 2 (NORTH)                 14 ITEMS"), the first one
+    right under the titles of page 1."""
+    rows = incidents(n)
+    titles = f"{'Entry':<12}{'Logged':<19}{'Category':<22}{'Street Address':<20}Result"
+    lines = []
+    for zone in range(1, 4):
+        part = [r for k, r in enumerate(rows) if k % 3 == zone - 1]
+        lines.append(f"{'ZONE ' + str(zone) + ' (' + ('NORTH', 'SOUTH', 'HARBOR')[zone - 1] + ')':<60}{len(part)} ITEMS")
+        lines += [f"{r['no']:<12}{r['date'] + ' ' + r['time']:<19}{r['type']:<22}{r['address']:<20}{r['dispo']}"
+                  for r in part]
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"OSPREY POINT POLICE  ACTIVITY BY ZONE  sheet {page}")
+        c.drawString(40, 728, titles)
+        return 706
+    return flowed_lines(path, lines, header)
+
+
 CODES = {f.__name__: f for f in (coded_label_blocks_with_a_key, spreadsheet_calls_titled_outcome_and_a_count_row,
-                                 listing_two_dates_each_with_a_time_titled_alike)}
+                                 listing_two_dates_each_with_a_time_titled_alike,
+                                 zone_listing_counted_headings_under_the_titles)}
