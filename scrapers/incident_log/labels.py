@@ -23,6 +23,7 @@ SAMPLE_LINES = 400       # non-blank lines: dozens of records in any layout
 _TOKEN = re.compile(r"\S+")
 _MARKED_END = re.compile(r"^(?:[A-Za-z][\w./&()-]*:|#:?|No\.?:?|Number:?|[A-Za-z]+#:?)$")
 _CODE = re.compile(r"^[A-Z]{2,5}$")
+_CODE_OPENS = re.compile(r" *[A-Z]{2,5} \S")
 _BARE = re.compile(r"^[A-Z][a-z]{2,}\.?$")
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[./&()-])*$")      # accented letters too ("Número")
 _DIGITS_COLONS = re.compile(r"[\d:]+")
@@ -261,10 +262,16 @@ def detect_labels(lines: list[str]) -> LabelSet | None:
     found, short codes in capitals opening cells are tried as labels too (a code opening a
     value, "ORS 164.245" after "Charges:", is no label where the labels are words)."""
     sample = [ln for ln in lines if ln.strip()][:SAMPLE_LINES]
-    return _detect(sample) or _detect(sample, codes=True)
+    found, marked = _detect(sample)
+    if found or not marked:
+        return found        # (a code is never a marked label, and the records' anchor must be one)
+    # codes are tried where many lines open with one (a cheap look before a second pass)
+    if sum(1 for ln in sample if _CODE_OPENS.match(ln)) < 0.3 * len(sample):
+        return None
+    return _detect(sample, codes=True)[0]
 
 
-def _detect(sample: list[str], codes: bool = False) -> LabelSet | None:
+def _detect(sample: list[str], codes: bool = False) -> tuple[LabelSet | None, set[str]]:
     hits, marked = find_labels(sample, codes)
     left, left_labels = left_column_labels(sample)
     if left:
@@ -274,10 +281,10 @@ def _detect(sample: list[str], codes: bool = False) -> LabelSet | None:
         hits, marked = _merge(hits, left), marked | left_labels
     anchor, fields = choose_fields(hits, marked)
     if anchor is None or anchor not in marked or len(fields) < 2:
-        return None
+        return None, marked
     margin = bool(left_labels) and all(f in left_labels for f in fields)
     if margin:      # the column says what is a label: the optional ones too ("Related Report")
         fields += sorted(left_labels - set(fields), key=lambda f: next(h.line for h in left if h.label == f))
     alts = "|".join(re.escape(f).replace(r"\ ", r" +") for f in sorted(fields, key=len, reverse=True))
     # no look-behind in front: the engine then skips ahead to the labels' first letters
-    return LabelSet(anchor, fields, re.compile(rf"({alts})(?=\s|$)"), margin)
+    return LabelSet(anchor, fields, re.compile(rf"({alts})(?=\s|$)"), margin), marked
