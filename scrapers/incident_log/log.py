@@ -22,6 +22,7 @@ from prr.scrapers.incident_log.headings import location_from_headings, type_from
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
+from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.numbersentence import read_number_sentences
 from prr.scrapers.incident_log.offencelist import listed_offences
@@ -176,6 +177,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         location_from_headings(doc, record_spans, records)
         join_continued_column(doc, found, records)
         read_journal_cells(records, record_spans, context)     # "0258 Type, place. ... Outcome." beside its number
+        split_narrative_leads(records)          # "Ofc 1461 / Clr AO - <narrative>" under each row
         if found.kind not in ("margin_time", "id_series") and not is_log(records):
             split_sentence_cells(records)       # one untitled cell: "Type, place. Disposition."
     else:

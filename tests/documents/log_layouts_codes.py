@@ -85,6 +85,26 @@ def zone_listing_counted_headings_under_the_titles(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header)
 
 
-CODES = {f.__name__: f for f in (coded_label_blocks_with_a_key, spreadsheet_calls_titled_outcome_and_a_count_row,
+def grouped_rows_with_a_led_narrative_line(path: Path, n: int) -> Path:
+    """Rows grouped under headings in capitals closed by their count ("GROUP 2 NOISE
+    COMPLAINT (8)"), each row followed by an indented line "Car 12 / Code 4 - <narrative>";
+    the headings follow the last row's line with no blank line between."""
+    rows = incidents(n)
+    lines = []
+    for k, kind in enumerate(sorted({r["type"] for r in rows})):
+        part = [r for r in rows if r["type"] == kind]
+        lines.append(f"GROUP {k + 1} {kind.upper()} ({len(part)})")
+        for i, r in enumerate(part):
+            lines.append(f"{r['no']:<12}{r['date'] + ' ' + r['time']:<19}{r['address']:<20}{r['dispo']}")
+            lines.append(f"            Car {10 + i % 7} / Code {1 + i % 4} - caller met, {r['type'].lower()} noted")
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"KESTREL HARBOR PD - CALLS BY GROUP   {page}")
+        c.drawString(40, 728, f"{'Call No':<12}{'Received':<19}{'Where':<20}Result")
+        return 706
+    return flowed_lines(path, lines, header)
+
+
+CODES = {f.__name__: f for f in (grouped_rows_with_a_led_narrative_line, coded_label_blocks_with_a_key, spreadsheet_calls_titled_outcome_and_a_count_row,
                                  listing_two_dates_each_with_a_time_titled_alike,
                                  zone_listing_counted_headings_under_the_titles)}
