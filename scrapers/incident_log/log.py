@@ -273,12 +273,13 @@ def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> Lo
 
 
 def _numbers_mid_sentence(doc: Doc, found) -> bool:
-    """Nearly every lined-up number has words after it on its line: it stands inside the
-    entry's sentences (a column of numbers ends its line or has a cell after a gutter)."""
+    """Nearly every lined-up number closes a sentence with words after it on its line
+    ("... RPT 25-A01188. SEDAN TAKEN ..."): it stands inside the entry's sentences (a column
+    of numbers ends its line, or has a cell after it)."""
     inside = 0
     for i, number in found.ids.items():
         after = doc.lines[i].partition(number)[2]
-        inside += bool(after) and not after.startswith("  ") and len(after.split()) >= 2
+        inside += after[:2] in (". ", "; ", ", ") and len(after.split()) >= 2
     return inside >= 0.8 * len(found.ids)
 
 
