@@ -65,6 +65,15 @@ def is_title_line(line: str) -> bool:
     return sum(1 for w in words if _LETTER.search(w)) >= 0.7 * len(words)
 
 
+# a group's heading with its count at the right: "DISTRICT 0412      19 RPTS", "BEAT 4   (12)"
+_COUNT_CELL = re.compile(r"^\(?\d{1,4}\)?(?: [A-Za-z]+\.?)?$")
+
+
+def _counted_heading(line: str) -> bool:
+    cells = _CELLS.findall(line)
+    return len(cells) == 2 and bool(_COUNT_CELL.match(cells[1].strip())) and not _COUNT_CELL.match(cells[0].strip())
+
+
 def header_above(lines: list[str], first: int, floor: int) -> list[int]:
     """Line indexes of the header rows above line ``first`` (not above ``floor``): the
     nearest run of title lines, going up over blank lines and one-cell headings ("SHIFT 1",
@@ -79,7 +88,8 @@ def header_above(lines: list[str], first: int, floor: int) -> list[int]:
             run.append(i)
             i -= 1
         if not run:
-            if i >= floor and (len(_CELLS.findall(lines[i])) == 1 or is_day_heading(lines[i])):
+            if i >= floor and (len(_CELLS.findall(lines[i])) == 1 or is_day_heading(lines[i])
+                               or _counted_heading(lines[i])):
                 i -= 1          # a one-cell heading between header and rows ("SHIFT 1"), a day's banner
                 seen += 1
                 continue

@@ -42,8 +42,17 @@ MIN_SHARE = 0.8
 # the time in brackets ("[0102]", "(14:05)") in a margin of its own, any gap after it (the
 # brackets, not the spacing, mark it as the entry's time rather than a table cell)
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d"
-_LEAD = re.compile(rf"\n( *)({_CLOCK}) (?=[A-Z(])|\n( *)([\[(](?:{_CLOCK})[\])]) +(?=[A-Z(])")
+_DATE = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
+# (after a date, a code's digits may follow the time: "04/01/24 1009 459PC ...")
+_LEAD = re.compile(rf"\n( *)(?:{_DATE} ({_CLOCK}) (?=[A-Z(\d])|({_CLOCK}) (?=[A-Z(]))|\n( *)([\[(](?:{_CLOCK})[\])]) +(?=[A-Z(])")
 # a place from its house number: "4291 COLDHARBOUR HWY", "88 N Pelican Wy"
+_LOWER = re.compile(r"\b[a-z]{2,}\b")
+_CAPS_BREAK = re.compile(r"(?<=[A-Z0-9)][A-Z0-9)]\.)\s+(?=[A-Z(])")
+# a short sentence in capitals that only gives a number under a label ("OFC 1836.",
+# "BKG 25-B47560.", "OTHER AGCY CASE SCSO 25-958101."): a reference, not the account
+_LABELLED_NUMBER = re.compile(r"^[A-Z][A-Z/&#-]*(?: [A-Z][A-Z/&#-]*){0,4} #?[A-Z]{0,4}[ -]?\d[\dA-Z-]*\.?$")
+# a short code and its word parted by a slash: "AO/OPEN", "CA/ARREST"
+_CODE_WORD = re.compile(r"([A-Z]{1,3})/([A-Z]{4,}(?: [A-Z]+)*)\.?")
 _PLACE = re.compile(r"(?<!\S)\d{1,6}[A-Z]?(?: (?:[A-Z][A-Za-z.'&-]*|\d+(?:st|nd|rd|th)|[NSEW]\.?))+(?=[ ,.;]|$)")
 
 
@@ -52,7 +61,7 @@ def hanging_lines(doc) -> list[int]:
     over the text; the rest only where it finds some)."""
     if doc.text is None:
         return []
-    hits = [(m.start(), len(m.group(1) if m.group(1) is not None else m.group(3)))
+    hits = [(m.start(), len(m.group(1) if m.group(1) is not None else m.group(4)))
             for m in _LEAD.finditer("\n" + doc.text)]
     if len(hits) < MIN_ENTRIES:
         return []
@@ -112,9 +121,10 @@ def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], l
     numbers = first_ids(doc.lines, spans, ids) or {} if series else {}
     read = [_values(" ".join(b), series) for b in blocks]
     _name_parts(read)
+    _outcome_values(read)
     records = []
     for k, ((s, _), block, values) in enumerate(zip(spans, blocks, read)):
-        date = context[s]()
+        date = values.pop("date", None) or context[s]()
         rec = build(values, _NAMES, page=doc.pages[s], number=numbers.get(k), raw=block)
         rec["reported_at"] = parse_datetime(f"{date} {values['time']}") if date else None
         records.append(rec)
@@ -143,14 +153,20 @@ def _values(text: str, series: str | None) -> dict:
     where) kept whole for ``_name_parts``, the last the outcome, those between the
     narrative."""
     time, _, rest = squash(text).partition(" ")
+    date = None
+    if re.fullmatch(_DATE, time):       # "10/14/25 0729 ...": the entry's own date before its time
+        date, (time, _, rest) = time, rest.partition(" ")
     time = time.strip("[]()")
-    sentences = split_sentences(rest)
+    # in capitals a full stop after a word of capitals ends a sentence too ("AT 12 ELM LN. RPT ...")
+    sentences = split_sentences(rest) if _LOWER.search(rest) else [t.strip() for t in _CAPS_BREAK.split(rest)]
     refs, told = [], []
     for t in sentences:
         words = t.removesuffix(".").split()
         cited = [w for w in words if series and shape(w.strip(",;()")) == series]
-        (refs if cited and len(words) - len(cited) <= 3 else told).append(t)
+        (refs if cited and len(words) - len(cited) <= 3 or told and _LABELLED_NUMBER.match(t) else told).append(t)
     values = {"time": time, "_first": told[0].rstrip(".") if told else ""}
+    if date:
+        values["date"] = date
     if refs:
         values["reference"] = " ".join(refs)
     if len(told) >= 2:
@@ -158,6 +174,21 @@ def _values(text: str, series: str | None) -> dict:
     if len(told) >= 3:
         values["narrative"] = " ".join(told[1:-1])
     return values
+
+
+def _outcome_values(read: list[dict]) -> None:
+    """Outcomes that nearly all open with one word (a label: "CLR AO/OPEN.") lose it, and
+    an outcome printed as a short code and its word ("AO/OPEN") is the word."""
+    outcomes = [v["outcome"] for v in read if v.get("outcome")]
+    heads = Counter(o.split()[0] for o in outcomes if len(o.split()) > 1)
+    label = heads.most_common(1)[0][0] if heads else None
+    if not label or heads[label] < MIN_SHARE * len(read):
+        return
+    for values in read:
+        words = (values.get("outcome") or "").split()
+        if len(words) > 1 and words[0] == label:
+            m = _CODE_WORD.fullmatch(" ".join(words[1:]))
+            values["outcome"] = m.group(2) if m else " ".join(words[1:])
 
 
 def _name_parts(read: list[dict]) -> None:

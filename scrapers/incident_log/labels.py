@@ -22,6 +22,8 @@ SAMPLE_LINES = 400       # non-blank lines: dozens of records in any layout
 
 _TOKEN = re.compile(r"\S+")
 _MARKED_END = re.compile(r"^(?:[A-Za-z][\w./&()-]*:|#:?|No\.?:?|Number:?|[A-Za-z]+#:?)$")
+_CODE = re.compile(r"^[A-Z]{2,5}$")
+_CODE_OPENS = re.compile(r" *[A-Z]{2,5} \S")
 _BARE = re.compile(r"^[A-Z][a-z]{2,}\.?$")
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[./&()-])*$")      # accented letters too ("Número")
 _DIGITS_COLONS = re.compile(r"[\d:]+")
@@ -37,12 +39,18 @@ class Hit(NamedTuple):
     end: int       # column after the label (where the value starts)
 
 
-def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
+def _label_variants(tokens: list[re.Match], codes: bool = False) -> list[tuple[str, int, int, bool]]:
     """(label, start, end, marked) for every token that could end a label, with up to two
     preceding words (the most frequent variant wins later)."""
     out = []
     texts = list(map(re.Match.group, tokens))
     for i, t in enumerate(texts):
+        if codes and _CODE.match(t) and (i == 0 or tokens[i].start() - tokens[i - 1].end() >= 2) and i + 1 < len(tokens) \
+                and tokens[i + 1].start() - tokens[i].end() == 1:
+            # a short code in capitals opening a cell, its value one space after ("LOC 12 ELM
+            # ST"): a label if it comes back once in every record (a bare label, see below)
+            out.append((t, tokens[i].start(), tokens[i].end(), False))
+            continue
         # only a word ending in ":"/"#" or Title-case ("No.", "Case") can end a label
         if not (t[-1] in ":#" or (len(t) > 1 and t[0].isupper() and t[1].islower())):
             continue
@@ -83,13 +91,13 @@ def _label_variants(tokens: list[re.Match]) -> list[tuple[str, int, int, bool]]:
     return out
 
 
-def find_labels(lines: list[str]) -> tuple[list[Hit], set[str]]:
+def find_labels(lines: list[str], codes: bool = False) -> tuple[list[Hit], set[str]]:
     """Label hits on ``lines`` (all candidates, the most frequent variant per position)."""
     variants: list[list[tuple[str, int, int, bool]]] = []
     counts: Counter = Counter()
     marked_labels: set[str] = set()
     for line in lines:
-        v = _label_variants(list(_TOKEN.finditer(line)))
+        v = _label_variants(list(_TOKEN.finditer(line)), codes)
         variants.append(v)
         if v:
             marked_labels.update(lab for lab, _, _, m in v if m)
@@ -250,9 +258,21 @@ def _merge(hits: list[Hit], more: list[Hit]) -> list[Hit]:
 
 
 def detect_labels(lines: list[str]) -> LabelSet | None:
-    """The labels of a labelled-block log, chosen on a sample of its lines."""
+    """The labels of a labelled-block log, chosen on a sample of its lines; where none are
+    found, short codes in capitals opening cells are tried as labels too (a code opening a
+    value, "ORS 164.245" after "Charges:", is no label where the labels are words)."""
     sample = [ln for ln in lines if ln.strip()][:SAMPLE_LINES]
-    hits, marked = find_labels(sample)
+    found, marked = _detect(sample)
+    if found or not marked:
+        return found        # (a code is never a marked label, and the records' anchor must be one)
+    # codes are tried where many lines open with one (a cheap look before a second pass)
+    if sum(1 for ln in sample if _CODE_OPENS.match(ln)) < 0.3 * len(sample):
+        return None
+    return _detect(sample, codes=True)[0]
+
+
+def _detect(sample: list[str], codes: bool = False) -> tuple[LabelSet | None, set[str]]:
+    hits, marked = find_labels(sample, codes)
     left, left_labels = left_column_labels(sample)
     if left:
         # the column says what the labels are: a bare Title-case word elsewhere on a line
@@ -261,10 +281,10 @@ def detect_labels(lines: list[str]) -> LabelSet | None:
         hits, marked = _merge(hits, left), marked | left_labels
     anchor, fields = choose_fields(hits, marked)
     if anchor is None or anchor not in marked or len(fields) < 2:
-        return None
+        return None, marked
     margin = bool(left_labels) and all(f in left_labels for f in fields)
     if margin:      # the column says what is a label: the optional ones too ("Related Report")
         fields += sorted(left_labels - set(fields), key=lambda f: next(h.line for h in left if h.label == f))
     alts = "|".join(re.escape(f).replace(r"\ ", r" +") for f in sorted(fields, key=len, reverse=True))
     # no look-behind in front: the engine then skips ahead to the labels' first letters
-    return LabelSet(anchor, fields, re.compile(rf"({alts})(?=\s|$)"), margin)
+    return LabelSet(anchor, fields, re.compile(rf"({alts})(?=\s|$)"), margin), marked

@@ -22,6 +22,7 @@ from prr.scrapers.incident_log.headings import location_from_headings, type_from
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
+from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.numbersentence import read_number_sentences
 from prr.scrapers.incident_log.offencelist import listed_offences
@@ -139,6 +140,14 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
                                  "with a date or time, no labels repeating per record")
         if more is not None and more.records and len(more.records) >= len(hanging):
             return more
+    elif len(hanging) >= len(found.lines) and len(set(found.lines) - set(hanging)) <= 0.1 * len(found.lines) \
+            and _numbers_mid_sentence(doc, found):
+        # the lined-up numbers stand on nearly only entry-opening lines, and the entries are
+        # as many or more: numbers inside sentences line up by chance (the ones that wander
+        # are lost), and the entries' sentences, not columns, hold their values
+        more = _more_entries(doc, hanging, None)
+        if more is not None and len(more.records) >= len(hanging):
+            return more
     # a number on a record's last line, or on its second when it wraps: opened at the first
     found = open_at_first_lines(doc, found) or found
     mode = _mode(doc, found, labels)
@@ -172,6 +181,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         location_from_headings(doc, record_spans, records)
         join_continued_column(doc, found, records)
         read_journal_cells(records, record_spans, context)     # "0258 Type, place. ... Outcome." beside its number
+        split_narrative_leads(records)          # "Ofc 1461 / Clr AO - <narrative>" under each row
         if found.kind not in ("margin_time", "id_series") and not is_log(records):
             split_sentence_cells(records)       # one untitled cell: "Type, place. Disposition."
     else:
@@ -264,6 +274,17 @@ def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> Lo
         return _closed_entries(doc, context)
     _relate(doc, entries, entry_spans(doc, opening))
     return LogResult(entries, "records", None, "free text")
+
+
+def _numbers_mid_sentence(doc: Doc, found) -> bool:
+    """Nearly every lined-up number closes a sentence with words after it on its line
+    ("... RPT 25-A01188. SEDAN TAKEN ..."): it stands inside the entry's sentences (a column
+    of numbers ends its line, or has a cell after it)."""
+    inside = 0
+    for i, number in found.ids.items():
+        after = doc.lines[i].partition(number)[2]
+        inside += after[:2] in (". ", "; ", ", ") and len(after.split()) >= 2
+    return inside >= 0.8 * len(found.ids)
 
 
 def _more_entries(doc: Doc, starts: list[int], result: LogResult | None) -> LogResult | None:

@@ -14,13 +14,19 @@ sentences follow it. The values are then named by their shapes:
 - **outcome** (disposition): the last sentence, when the entries' last sentences take few
   forms once their numbers are set aside (an outcome repeats: "A report was written.");
 - **summary**: the sentences between.
+
+A second form: the first sentence is only a lead, the entry's day and clock time and then
+its number, which closes it (``Mon., Oct. 13, 1:23 a.m. — Report 25-3302. Theft in the 100
+block of Elm St. <narrative>.``; the day may have no year, then no date is made up). The
+account is then the text after the lead, whole (the **summary**), and its first sentence
+names the **type** and, after a preposition, the **place**.
 """
 from __future__ import annotations
 
 import re
 
 from prr.scrapers.incident_log.fields import rebuilt
-from prr.scrapers.incident_log.text import CLOCK, DATE_RE, parse_datetime
+from prr.scrapers.incident_log.text import CLOCK, DATE_RE, parse_datetime, split_sentences
 
 SAMPLE = 60
 MIN_SHARE = 0.8
@@ -32,6 +38,9 @@ _ITEM = re.compile(r"^\s*\(?\d{1,4}[.)]\s+")     # a memo's item number opening 
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"\b[a-z]{2,}\b")        # a word in lower case: prose
 _PLACE = re.compile(r"^\s*(?:at|on|in|near)\s+(\S.*?)\.?$")
+_LEAD_WORDS = 9
+# the account's first sentence: a type, then a preposition and a place ("Theft in the 100 block of Elm St")
+_TYPE_PLACE = re.compile(r"^([A-Z][^.,;]{1,60}?) (?:at|on|in|near) (?:the )?(\S.{2,80}?)\.?$")
 
 
 def read_number_sentences(records: list[dict]) -> bool:
@@ -67,10 +76,18 @@ def _parts(rec: dict) -> tuple[str, list[str], str] | None:
     sentences = [s.strip() for s in _END.split(text) if s.strip()]
     first = sentences[0] if sentences else ""
     at = first.find(number)
+    if at > 0 and _is_lead(first, at, number) and len(sentences) > 1:
+        return first, sentences[1:], number
     # inside the sentence: words before it (not a number printed as a heading's first value)
     if at <= 0 or len(_WORD.findall(first[:at])) < 2 or not DATE_RE.search(first) or not _clock(first, number):
         return None
     return first, sentences[1:], number
+
+
+def _is_lead(first: str, at: int, number: str) -> bool:
+    """The first sentence is a lead: a clock time, few words, and the number closing it."""
+    return first.rstrip(" .").endswith(number) and len(first[:at].split()) <= _LEAD_WORDS and \
+        _clock(first, number) is not None and not _WORD.search(first[:at].replace("a.m.", "").replace("p.m.", ""))
 
 
 def _clock(sentence: str, number: str) -> str | None:
@@ -82,6 +99,8 @@ def _clock(sentence: str, number: str) -> str | None:
 def _values(first: str, rest: list[str], number: str, outcomes: bool):
     values: dict[str, str] = {}
     names: dict[str, str | None] = {}
+    if _is_lead(first, first.find(number), number):
+        return _lead_values(first, rest, number)
     date = DATE_RE.search(first).group(0)
     when = parse_datetime(f"{date} {_clock(first, number)}")
     if when:
@@ -98,6 +117,23 @@ def _values(first: str, rest: list[str], number: str, outcomes: bool):
         rest = rest[:-1]
     if rest:
         values["summary"], names["summary"] = " ".join(_sentence(s) for s in rest), "summary"
+    return values, names
+
+
+def _lead_values(first: str, rest: list[str], number: str):
+    """A lead (day, time, number) and the account after it: the account whole is the
+    summary; its first sentence gives the type and the place."""
+    values: dict[str, str] = {}
+    names: dict[str, str | None] = {}
+    m = DATE_RE.search(first)
+    when = parse_datetime(f"{m.group(0)} {_clock(first, number)}") if m else None
+    values["when"], names["when"] = first[:first.find(number)].strip(" —–-:,"), "reported_at" if when else None
+    # a street's abbreviation closes the place: "Elm St. Officer ..." ends the sentence
+    m = _TYPE_PLACE.match(split_sentences(" ".join(rest))[0])
+    if m:
+        values["type"], names["type"] = m.group(1).strip(), "type"
+        values["location"], names["location"] = m.group(2).strip(), "location"
+    values["summary"], names["summary"] = " ".join(_sentence(s) for s in rest), "summary"
     return values, names
 
 

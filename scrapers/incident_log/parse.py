@@ -37,6 +37,8 @@ from prr.scrapers.incident_log.wrapid import join_wrapped_numbers
 # ("DAY TOTAL 49 CALLS": the word total right before the count, no colon, also)
 _SUBTOTAL = re.compile(r"(?:(?<!\d):|\s=|(?i:\btotal))\s*\d+(?:\s+[A-Za-z]+)?(?:,\s*\d+\s+[A-Za-z]+)*$")
 # a web page's pager printed under its table: the pages' numbers in a row ("< 1 2 3 4 >")
+# a group's heading in capitals closed by its count: "PC 459 BURG BURGLARY (7)"
+_GROUP_COUNT = re.compile(r"\s\(\d{1,4}\)$")
 _PAGER = re.compile(r"(?<!\S)1 2 3(?: \d{1,3})*(?!\S)")
 # a line starting (near the margin) with a time or a date, then a gap: a cheap count of
 # entries of a time-led narrative, over the whole text at once
@@ -266,7 +268,8 @@ def _is_section(doc: Doc, i: int) -> bool:
     text = cs[0][2]
     prev_blank = i == 0 or not doc.lines[i - 1].strip() or doc.pages[i - 1] != doc.pages[i]
     return bool(prev_blank or DATE_ONLY_RE.match(text) or _SUBTOTAL.search(text)
-                or (DATE_RE.search(text) and _WEEKDAY.match(text)) or _PAGER.search(text))
+                or (DATE_RE.search(text) and _WEEKDAY.match(text)) or _PAGER.search(text)
+                or (_GROUP_COUNT.search(text) and not any(ch.islower() for ch in text)))
 
 
 _COUNTS = re.compile(r"[A-Za-z][A-Za-z ()/'-]*:\s*\d+$")
@@ -278,7 +281,14 @@ def _log_end(line: str) -> bool:
     counts, each after its words and a colon ("Shown: 40   Held back: 3")."""
     cs = cells(line)
     return len(cs) == 2 and not any(ch.isdigit() for ch in cs[0][2]) and bool(_SUBTOTAL.search(cs[1][2])) or \
-        len(cs) >= 2 and all(_COUNTS.match(c[2]) for c in cs)
+        len(cs) >= 2 and all(_COUNTS.match(c[2]) for c in cs) or _count_row(cs)
+
+
+def _count_row(cs: list) -> bool:
+    """A total set out like a row: words in capitals first, one bare count, words ("TOTAL  77  calls")."""
+    texts = [c[2] for c in cs]
+    return 2 <= len(texts) <= 4 and texts[0].isupper() and texts[0].isalpha() and \
+        sum(1 for t in texts if t.isdigit()) == 1 and all(t.isdigit() or t.replace(" ", "").isalpha() for t in texts)
 
 
 def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,

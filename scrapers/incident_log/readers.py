@@ -58,16 +58,34 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
         same = [sum(1 for k, (vals, _) in enumerate(read[:400]) if numbers.get(k) and vals.get(f) == numbers[k])
                 for f in fields]
         id_col = max(range(len(fields)), key=same.__getitem__) if fields and max(same) >= 0.8 * len(sample) else None
-    named = name_columns(fields, sample, id_col, by_values=True)
+    key_at, key = _label_key(read, fields)
+    titles = [key[f] if f in key and column_for(f) is None else f for f in fields]
+    named = name_columns(titles, sample, id_col, by_values=True)
     names = dict(zip(fields, named))
     out = []
     for k, ((s, e), (values, loose)) in enumerate(zip(spans, read)):
+        if k == key_at:
+            continue
         rec = build(values, names, page=doc.pages[s], number=numbers.get(k), raw=doc.raw(s, e),
                     context_date=context[s], loose=loose)
         if k in charges and not rec["type"]:
             rec["offences"], rec["type"] = charges[k], " // ".join(charges[k])
         out.append(rec)
     return out
+
+
+_KEY_WORDS = re.compile(r"[a-z][a-z ,/()-]*")
+
+
+def _label_key(read: list, fields: list[str]) -> tuple[int | None, dict[str, str]]:
+    """A key to the labels printed before the records ("LOC location  DSP disposition"):
+    an early block whose labels nearly all give words in lower case, not values. It names
+    the labels whose own word says nothing (a short code) and is no record."""
+    for k, (vals, _) in enumerate(read[:3]):
+        words = {f: v for f, v in vals.items() if f in fields and _KEY_WORDS.fullmatch(v)}
+        if len(words) >= 0.8 * len(fields):
+            return k, words
+    return None, {}
 
 
 def _block_width(lines: list[str]) -> int:
@@ -241,7 +259,16 @@ def _page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
     if header:
         cols, names = merge_untitled(cols, names)
         cols, names = merge_spanned(cols, names, header)
-    return cols, [n or f"column {j + 1}" for j, n in enumerate(names)], notes, prose
+    return cols, _distinct([n or f"column {j + 1}" for j, n in enumerate(names)]), notes, prose
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """A title printed twice ("Date  Time  Occ Date  Time"): the second one qualified by the
+    title before it, which says whose it is ("Occ Date Time"), so neither value is lost."""
+    out: list[str] = []
+    for j, name in enumerate(names):
+        out.append(f"{out[j - 1]} {name}" if name in out and j else name)
+    return out
 
 
 _ROW_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")

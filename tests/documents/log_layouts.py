@@ -325,6 +325,12 @@ MAKERS.update(WRAPPED)
 from log_layouts_hanging import HANGING  # noqa: E402
 
 MAKERS.update(HANGING)
+from log_layouts_leads import LEADS  # noqa: E402
+
+MAKERS.update(LEADS)
+from log_layouts_codes import CODES  # noqa: E402
+
+MAKERS.update(CODES)
 from log_layouts_dayrows import DAYROWS  # noqa: E402
 
 MAKERS.update(DAYROWS)
