@@ -272,6 +272,15 @@ def city_latest_snapshots(conn: sqlite3.Connection, city_slug: str, *, after_id:
         (after_id, city_slug))]
 
 
+def snapshots_after(conn: sqlite3.Connection, after_id: int) -> list[tuple[str, int, int, str]]:
+    """(city slug, page id, snapshot id, content hash) of every snapshot newer than
+    ``after_id``, oldest first: read from the end of the table (a run reading what was
+    added since its last read reads only that)."""
+    return conn.execute(
+        "SELECT p.city_slug, s.page_id, s.id, s.content_hash FROM snapshots s CROSS JOIN pages p"
+        " ON p.id = s.page_id WHERE s.id > ? ORDER BY s.id", (after_id,)).fetchall()
+
+
 def last_snapshot_id(conn: sqlite3.Connection) -> int:
     """The id of the newest snapshot of any page (0 when there is none)."""
     return conn.execute("SELECT coalesce(MAX(id), 0) FROM snapshots").fetchone()[0]
