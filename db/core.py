@@ -32,8 +32,16 @@ BUSY_TIMEOUT_S = 30.0
 
 
 def now_utc() -> str:
-    """UTC timestamp, ISO 8601, second precision (what every *_at column stores)."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
+    """UTC timestamp, ISO 8601, second precision (what every *_at column stores). The text
+    is made once a second (a watch stamps a few rows for every page it writes)."""
+    global _NOW
+    second = int(time.time())
+    if second != _NOW[0]:
+        _NOW = (second, datetime.fromtimestamp(second, UTC).isoformat())
+    return _NOW[1]
+
+
+_NOW: tuple[int, str] = (-1, "")
 
 
 def connect(path: str | Path, *, migrate: bool = True) -> sqlite3.Connection:

@@ -11,14 +11,28 @@ CHECKED_STATUSES = ("active", "moved", "broken")
 OPEN_CHANGE_STATUSES = ("unconfirmed", "pending")
 
 
-def _insert(conn: sqlite3.Connection, name: str, row: dict) -> int:
-    """Insert one row of plain values (str, int, None) and return its id. A plain INSERT:
-    a watch inserts a snapshot and a few changes for every new page, and sqlite-utils'
-    insert reads the table's schema and builds its query on each call (measured: over a
-    third of the writing process's CPU per page)."""
+# The fixed INSERTs of a watch (a snapshot and a few changes for every new page), as plain
+# statements built once: sqlite-utils' insert read the table's schema and built its query on
+# each call (measured: over a third of the writing process's CPU per page), and building
+# the statement and entering ``write`` for each row still cost ~10 us of the ~50 a row takes.
+_SNAPSHOT_SQL = ("INSERT INTO snapshots (page_id, fetched_at, http_status, final_url, content_hash, text,"
+                 " paragraphs_json, contacts_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+_CHANGE_SQL = ("INSERT INTO changes (city_slug, page_id, kind, field, old_value, new_value, evidence, url,"
+               " detected_at, confirmations, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_FETCH_SQL = ("INSERT INTO page_fetches (page_id, fetched_at, outcome, reason, http_status, size, content_hash)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?)")
+# ``json.dumps(x, ensure_ascii=False)`` builds an encoder on every call; this one is built once
+# (the same output: the circular-reference check only guards against data a snapshot never has).
+_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
+def _insert(conn: sqlite3.Connection, sql: str, values: tuple) -> int:
+    """Run one of the INSERTs above and return the new row's id (inside the caller's write
+    transaction when there is one, as :func:`write` would)."""
+    if conn.in_transaction:
+        return conn.execute(sql, values).lastrowid
     with write(conn):
-        return conn.execute(f"INSERT INTO {name} ({', '.join(row)}) VALUES ({marks(row)})",
-                            tuple(row.values())).lastrowid
+        return conn.execute(sql, values).lastrowid
 
 
 def _dicts(conn: sqlite3.Connection, sql: str, args: tuple) -> list[dict]:
@@ -62,12 +76,27 @@ def update_page(conn: sqlite3.Connection, page_id: int, **fields) -> None:
     generic ``update`` reads the table's schema on each call (a third of a page's writing)."""
     if not fields:
         return
-    if not all(name.isidentifier() for name in fields) or any(isinstance(v, (dict, list)) for v in fields.values()):
-        update(conn, "pages", page_id, fields)       # the generic path checks names, encodes JSON
+    names = tuple(fields)
+    sql = _UPDATE_SQL.get(names)
+    if sql is None:
+        if not all(name.isidentifier() for name in names):
+            update(conn, "pages", page_id, fields)       # the generic path checks names
+            return
+        sql = _UPDATE_SQL[names] = f"UPDATE pages SET {', '.join(f'{name}=?' for name in names)} WHERE id=?"
+    values = (*fields.values(), page_id)
+    for v in values:
+        if isinstance(v, (dict, list)):
+            update(conn, "pages", page_id, fields)   # the generic path encodes JSON
+            return
+    if conn.in_transaction:
+        conn.execute(sql, values)
         return
     with write(conn):
-        conn.execute(f"UPDATE pages SET {', '.join(f'{name}=?' for name in fields)} WHERE id=?",
-                     (*fields.values(), page_id))
+        conn.execute(sql, values)
+
+
+# The statement for each set of columns a watch sets (a handful), built once.
+_UPDATE_SQL: dict[tuple[str, ...], str] = {}
 
 
 def record_failure(conn: sqlite3.Connection, page_id: int, *, error: str, http_status: int | None,
@@ -89,9 +118,7 @@ def record_failure(conn: sqlite3.Connection, page_id: int, *, error: str, http_s
 def record_fetch(conn: sqlite3.Connection, page_id: int, outcome: str, *, reason: str, at: str | None = None,
                  http_status: int | None = None, size: int | None = None, content_hash: str | None = None) -> int:
     """Record a fetch that was not compared (suspect page, offline run, robots refusal)."""
-    return _insert(conn, "page_fetches", {
-        "page_id": page_id, "fetched_at": at or now_utc(), "outcome": outcome, "reason": reason,
-        "http_status": http_status, "size": size, "content_hash": content_hash})
+    return _insert(conn, _FETCH_SQL, (page_id, at or now_utc(), outcome, reason, http_status, size, content_hash))
 
 
 def page_fetches(conn: sqlite3.Connection, page_id: int, *, outcome: str | None = None) -> list[dict]:
@@ -110,10 +137,8 @@ def latest_snapshot(conn: sqlite3.Connection, page_id: int) -> dict | None:
 
 def add_snapshot(conn: sqlite3.Connection, page_id: int, *, http_status: int, final_url: str,
                  content_hash: str, text: str, paragraphs: list[str], contacts: dict) -> int:
-    return _insert(conn, "snapshots", {
-        "page_id": page_id, "fetched_at": now_utc(), "http_status": http_status, "final_url": final_url,
-        "content_hash": content_hash, "text": text, "paragraphs_json": json.dumps(paragraphs, ensure_ascii=False),
-        "contacts_json": json.dumps(contacts, ensure_ascii=False)})
+    return _insert(conn, _SNAPSHOT_SQL, (page_id, now_utc(), http_status, final_url, content_hash, text,
+                                         _json(paragraphs), _json(contacts)))
 
 
 def snapshots_for(conn: sqlite3.Connection, page_id: int) -> list[dict]:
@@ -156,10 +181,8 @@ def add_change(conn: sqlite3.Connection, *, city_slug: str, kind: str, page_id: 
                field: str | None = None, old_value: str | None = None, new_value: str | None = None,
                evidence: str | None = None, url: str | None = None, status: str = "pending",
                confirmations: int = 1, detected_at: str | None = None) -> int:
-    return _insert(conn, "changes", {
-        "city_slug": city_slug, "page_id": page_id, "kind": kind, "field": field, "old_value": old_value,
-        "new_value": new_value, "evidence": evidence, "url": url, "detected_at": detected_at or now_utc(),
-        "confirmations": confirmations, "status": status})
+    return _insert(conn, _CHANGE_SQL, (city_slug, page_id, kind, field, old_value, new_value, evidence, url,
+                                       detected_at or now_utc(), confirmations, status))
 
 
 def get_change(conn: sqlite3.Connection, change_id: int) -> dict | None:
@@ -247,6 +270,15 @@ def city_latest_snapshots(conn: sqlite3.Connection, city_slug: str, *, after_id:
         f"SELECT p.id, s.id, s.content_hash FROM snapshots s {join} pages p ON p.id = s.page_id"
         " WHERE s.id > ? AND p.city_slug = ? AND s.id = (SELECT MAX(id) FROM snapshots WHERE page_id = p.id)",
         (after_id, city_slug))]
+
+
+def snapshots_after(conn: sqlite3.Connection, after_id: int) -> list[tuple[str, int, int, str]]:
+    """(city slug, page id, snapshot id, content hash) of every snapshot newer than
+    ``after_id``, oldest first: read from the end of the table (a run reading what was
+    added since its last read reads only that)."""
+    return conn.execute(
+        "SELECT p.city_slug, s.page_id, s.id, s.content_hash FROM snapshots s CROSS JOIN pages p"
+        " ON p.id = s.page_id WHERE s.id > ? ORDER BY s.id", (after_id,)).fetchall()
 
 
 def last_snapshot_id(conn: sqlite3.Connection) -> int:

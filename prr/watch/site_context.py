@@ -58,28 +58,42 @@ def _keys_of(conn, snapshots: list[tuple[int, str]]) -> None:
 
 class _CityKeys:
     """How many of a city's pages (their latest snapshots) have each block key, kept up
-    to date by difference: each call reads only the snapshots added since the last one
-    (a run adds snapshots, it deletes none), and a page's newer snapshot replaces its
-    older one in the counts, instead of counting every page's keys for every page checked."""
+    to date by difference: read once (:meth:`load`), then given the city's snapshots added
+    since (:meth:`add`; a run adds snapshots, it deletes none), a page's newer snapshot
+    replacing its older one in the counts, instead of counting every page's keys for every
+    page checked."""
 
     def __init__(self):
         self.latest: dict[int, tuple[int, frozenset[str]]] = {}     # page id -> (snapshot id, its keys)
         self.counts: Counter = Counter()
         self.shared: set[str] = set()       # the keys counted at least twice (only they can repeat)
-        self.seen_id = 0
+        self.seen_id = 0                    # every snapshot of the city up to this id is counted
+        self.waiting: dict[int, tuple[int, str]] = {}   # page id -> its newest snapshot (id, hash) not counted yet
 
-    def refresh(self, conn, city_slug: str) -> None:
-        # After the first read, every snapshot up to the table's newest is counted (the
-        # city's are in the counts, the others are not its pages'): the next reads start
-        # there, and only see what was added since.
-        first = self.seen_id == 0
-        newest = store.last_snapshot_id(conn) if first else 0
-        rows = store.city_latest_snapshots(conn, city_slug, after_id=self.seen_id)
-        if first:
-            self.seen_id = max(newest, self.seen_id)
+    def load(self, conn, city_slug: str) -> None:
+        """The latest snapshot of each of the city's pages; every snapshot up to the table's
+        newest is then counted (the city's are in the counts, the others are not its pages')."""
+        newest = store.last_snapshot_id(conn)
+        rows = store.city_latest_snapshots(conn, city_slug)
+        self.seen_id = max([newest, *(sid for _, sid, _ in rows)])
+        self._count(conn, rows)
+
+    def add(self, page_id: int, snapshot_id: int, content_hash: str) -> None:
+        """A snapshot of one of the city's pages, newer than those given before."""
+        if snapshot_id > self.seen_id:
+            self.waiting[page_id] = (snapshot_id, content_hash)
+
+    def refresh(self, conn) -> None:
+        """Count the snapshots given since the last call (each page's newest)."""
+        if self.waiting:
+            rows = [(pid, sid, h) for pid, (sid, h) in self.waiting.items()]
+            self.waiting = {}
+            self.seen_id = max(self.seen_id, max(sid for _, sid, _ in rows))
+            self._count(conn, rows)
+
+    def _count(self, conn, rows: list[tuple[int, int, str]]) -> None:
         if not rows:
             return
-        self.seen_id = max(self.seen_id, max(sid for _, sid, _ in rows))
         _keys_of(conn, [(sid, h) for _, sid, h in rows])
         dropped = [self.latest.pop(pid)[1] for pid, _, _ in rows if pid in self.latest]
         counts, shared = self.counts, self.shared
@@ -123,6 +137,7 @@ class SiteContext:
         self._registry: dict[str, list[dict]] = {}
         self._area_codes: dict[str, tuple[str, ...]] = {}
         self._keys: dict[str, _CityKeys] = {}
+        self._read_to: int | None = None    # snapshots up to this id were handed to the cities read
 
     def registry_contacts(self, city_slug: str) -> list[dict]:
         if city_slug not in self._registry:
@@ -144,9 +159,30 @@ class SiteContext:
         mine = block_keys(paragraphs)
         if content_hash and len(_SNAPSHOT_KEYS) < _SNAPSHOT_KEYS_MAX:
             _SNAPSHOT_KEYS.setdefault(content_hash, mine)
-        keys = self._keys.setdefault(page["city_slug"], _CityKeys())
-        keys.refresh(self.conn, page["city_slug"])
+        self._read_new()
+        keys = self._keys.get(page["city_slug"])
+        if keys is None:
+            keys = self._keys[page["city_slug"]] = _CityKeys()
+            keys.load(self.conn, page["city_slug"])
+        else:
+            keys.refresh(self.conn)
         return keys.repeated(page["id"], mine)
+
+    def _read_new(self) -> None:
+        """Hand the snapshots added since the last call to their cities: one read from the
+        end of the table for every city (each city asking for its own re-read the others'
+        snapshots added since, ~20 rows a page with 20 cities checked at once)."""
+        if self._read_to is None:       # no city is read yet: nothing to hand on
+            self._read_to = store.last_snapshot_id(self.conn)
+            return
+        rows = store.snapshots_after(self.conn, self._read_to)
+        if not rows:
+            return
+        self._read_to = rows[-1][2]
+        for city_slug, page_id, snapshot_id, content_hash in rows:
+            keys = self._keys.get(city_slug)
+            if keys is not None:
+                keys.add(page_id, snapshot_id, content_hash)
 
 
 def flag_boilerplate(contacts, repeated: set[str]):
