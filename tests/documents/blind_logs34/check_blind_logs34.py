@@ -116,7 +116,7 @@ def check_samples(folder, name, t, recs, e):
 
 
 def trap_mesquite(t, ids):
-    rows = re.findall(rf"^025-\d{{5}}-(21\d\d)-(\d{{3}}) +\S+ \S+ +(21\d\d) +(\d{{3}}) ", t, re.M)
+    rows = re.findall(r"^025-\d{5}-(21\d\d)-(\d{3}) +\S+ \S+ +(21\d\d) +(\d{3}) ", t, re.M)
     recap = t[t.find("STAT CODE RECAP"):]
     counts = [int(x) for x in re.findall(r"^\d{3} +[A-Z][A-Z -]+[A-Z] +(\d+)$", recap, re.M)]
     first = t.split("\f")[0]

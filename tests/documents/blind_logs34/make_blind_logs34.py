@@ -323,7 +323,7 @@ def rm_records(r, days, n, start):
     for i, ((d, h, m), k) in enumerate(zip(day_times(r, days, n), serials(r, n, start)), 1):
         rep = datetime.datetime(*d, h, m)
         t0 = rep - datetime.timedelta(minutes=r.randint(20, 3000))
-        t1 = t0 + datetime.timedelta(minutes=r.randint(10, 700))
+        t1 = min(t0 + datetime.timedelta(minutes=r.randint(10, 700)), rep - datetime.timedelta(minutes=5))
         typ = r.choice(RM_TYPES)
         place = "Withheld (E-2)" if typ in RM_SEALED else r.choice(RM_PLACES)
         rec = {"clery_no": f"CL-{days[0][1]:02d}-{i:03d}", "case_number": f"2025-{k:05d}",
@@ -514,6 +514,10 @@ LO_DISP = ["Report taken.", "Report taken.", "Suspense, no leads.", "Cleared by 
            "Referred to the CHP."]
 
 
+def title(s):
+    return " ".join(w if w == "-" else w.lower() if w in ("THE", "FROM") else w.capitalize() for w in s.split())
+
+
 def lo_records(r, days, n, start):
     flat = []
     for (d, h, m), k in zip(day_times(r, days, n), serials(r, n, start)):
@@ -525,7 +529,7 @@ def lo_records(r, days, n, start):
     order = sorted(flat, key=lambda x: (x["part"], LO_PARTS[x["part"]][1].index(x["stat"]), x["k"]))
     for x in order:
         rd = f"21{r.choice((41, 42, 44))}"
-        rec = {"case_number": f"025-{x['k']:05d}-{rd}-{x['stat']}", "type": STATS[x["stat"]].title(),
+        rec = {"case_number": f"025-{x['k']:05d}-{rd}-{x['stat']}", "type": title(STATS[x["stat"]]),
                "stat": x["stat"], "part": x["part"], "reported_at": x["reported_at"], "location": x["location"],
                "summary": LO_SUMMARY[x["stat"]], "related": [],
                "disposition": r.choice(LO_DISP[:3] if x["stat"] in NONCRIME else LO_DISP)}
