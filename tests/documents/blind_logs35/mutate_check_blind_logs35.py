@@ -1,0 +1,140 @@
+"""Mutation runs for check_blind_logs35.py: each broken copy of the set must fail the check.
+
+Ground-truth mutations (a dropped, swapped or duplicated id, a wrong sample value, sha256,
+page count or record count, an unprinted related number, an id listed as related, a wrong
+sample date, a wrong sample type, a missing agency folder) run the real check on a copy in a
+temporary folder; layout-trap mutations (a thread counter, a screen that does not repeat the
+previous screen's last item, an item counter, the numbers box, a slide without column titles)
+are applied to the `pdftotext -layout` text.
+Run: python tests/documents/blind_logs35/mutate_check_blind_logs35.py
+"""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent
+sys.path.insert(0, str(SRC))
+import check_blind_logs35 as C  # noqa: E402
+
+
+def m_drop(g):
+    g[0]["case_numbers"].pop(5)
+
+
+def m_swap(g):
+    c = g[0]["case_numbers"]
+    c[3], c[4] = c[4], c[3]
+
+
+def m_loc(g):
+    g[0]["sample_records"][1]["location"] = "Nowhere Hall"
+
+
+def m_sha(g):
+    g[0]["sha256"] = "0" * 64
+
+
+def m_rel(g):
+    g[0]["related_numbers"].append({"record": g[0]["case_numbers"][0], "kind": "citation", "number": "ZZ99-1234"})
+
+
+def m_count(g):
+    g[0]["record_count"] += 1
+
+
+def m_both(g):
+    g[0]["related_numbers"].append(
+        {"record": g[0]["case_numbers"][1], "kind": "citation", "number": g[0]["case_numbers"][0]}
+    )
+
+
+def m_date(g):
+    s = g[-1]["sample_records"][2]
+    key = "reported_at" if "reported_at" in s else "occurred_at"
+    s[key] = s[key].replace("Oct", "Sep").replace("10/", "9/")
+
+
+def m_type(g):
+    g[-1]["sample_records"][0]["type"] = "Arson"
+
+
+def m_pages(g):
+    g[0]["pages"] += 1
+
+
+def m_dup(g):
+    g[0]["case_numbers"].append(g[0]["case_numbers"][-1])
+    g[0]["record_count"] += 1
+
+
+MUTS = [m_drop, m_swap, m_loc, m_sha, m_rel, m_count, m_both, m_date, m_type, m_pages, m_dup]
+
+
+def check_copy(dst):
+    return subprocess.run(
+        [sys.executable, str(SRC / "check_blind_logs35.py"), "--dir", str(dst)], capture_output=True
+    ).returncode
+
+
+folders = sorted(p.name for p in SRC.iterdir() if p.is_dir() and (p / "groundtruth.json").exists())
+caught = missed = 0
+for f in folders:
+    for m in MUTS:
+        with tempfile.TemporaryDirectory() as tmp:
+            dst = Path(tmp) / "s"
+            shutil.copytree(SRC, dst)
+            gp = dst / f / "groundtruth.json"
+            g = json.loads(gp.read_text())
+            m(g)
+            gp.write_text(json.dumps(g))
+            if check_copy(dst):
+                caught += 1
+            else:
+                missed += 1
+                print("MISSED", f, m.__name__)
+with tempfile.TemporaryDirectory() as tmp:  # a missing agency folder
+    dst = Path(tmp) / "s"
+    shutil.copytree(SRC, dst)
+    shutil.rmtree(dst / folders[0])
+    rc = check_copy(dst)
+    caught += bool(rc)
+    missed += not rc
+    if not rc:
+        print("MISSED removed folder")
+
+
+def unrepeat(t):
+    """The second screen no longer starts with the first screen's last item."""
+    pages = t.split("\f")
+    pages[1] = re.sub(r"TH-25-\d{5}", "TH-25-99999", pages[1], count=1)
+    return "\f".join(pages)
+
+
+MUT = {
+    "gullwing-cove-me-pd": lambda t: t.replace("(5/", "(6/", 1),
+    "tern-hollow-oh-pd": unrepeat,
+    "bracken-mesa-nm-pd": lambda t: re.sub(r"^( *)Item 3 of", r"\1Item 4 of", t, count=1, flags=re.M),
+    "pewter-falls-vt-pd": lambda t: re.sub(
+        r"^( *)Arrests (\d+)$", lambda m: f"{m.group(1)}Arrests {int(m.group(2)) + 1}", t, flags=re.M
+    ),
+    "otters-edge-wa-pd": lambda t: t.replace("Case #", "Case no", 1),
+}
+for f, mut in MUT.items():
+    e = json.loads((SRC / f / "groundtruth.json").read_text())[0]
+    t = C.text(SRC / f / e["file"])
+    assert not C.check_layout(f, e["file"], t, e, C.records(f, t)), f
+    t2 = mut(t)
+    assert t2 != t, f
+    out = C.check_layout(f, e["file"], t2, e, C.records(f, t2))
+    caught += bool(out)
+    missed += not out
+    if not out:
+        print("MISSED trap", f)
+
+print(f"caught {caught}, missed {missed}")
+sys.exit(1 if missed else 0)
