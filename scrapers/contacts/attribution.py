@@ -180,8 +180,12 @@ ORGANISATION = re.compile(r"\bU\.?\s?S\.?\b|United\s+States|\bNational\b|\bFeder
                           r"Contact\s+Center|"
                           # an agency's acronym (USCIS, EEOC), not a records or accessibility word
                           r"\b(?!(?:CPRA|PRA|FOIA|TTY|TDD|ADA|FAX|CITY|PO|USA)\b)[A-Z]{3,6}\b")
-# "US Department" is not "us", nor is the ".us" of an address ("records@so.county.us")
-CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\b[Oo]ur\b|(?<![.@-])\bus\b|\b[Ww]e\b")
+# "US Department" is not "us", nor is the ".us" of an address ("records@so.county.us").
+# (Written as \bCity\b|\bTown\b|\b[Oo]ur\b|(?<![.@-])\bus\b|\b[Ww]e\b with each word's first letter
+# first and its \b checked from behind it: the regex engine then skips in C to those letters instead
+# of trying five alternatives at every position, ~12x faster on a sentence; the same matches.)
+CITY_OWN = re.compile(r"C(?<=\bC)ity\b|T(?<=\bT)own\b|O(?<=\bO)ur\b|o(?<=\bo)ur\b|u(?<=\bu)(?<![.@-]u)s\b|"
+                      r"W(?<=\bW)e\b|w(?<=\bw)e\b")
 # "..., not the City", "not from the City": the City named to say it is not whose
 NOT_THE_CITY = re.compile(r"\bnot\s+(?:(?:by|from|through|with|to)\s+)?(?:the\s+)?(?:City|Town)\b")
 # "The City does not hold them", "the City can't": the City the subject of a denial, likewise
