@@ -286,7 +286,6 @@ def own_piece(seg: str, written: str) -> str:
 ONLINE_WAY = re.compile(r"\b(?:or\s+)?online\s+(?:through|via|with|at|using)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?", re.I)
 
 
-@lru_cache(maxsize=4096)      # a pure function of its words: a site repeats its blocks on every page
 def phone_owner(e164: str, seg: str, paragraph: str, area_codes: tuple[str, ...] = (), written: str = "") -> str:
     """Owner of a number: words in its sentence first; a toll-free or out-of-area number
     takes the organisation its paragraph names (a notice's federal lines)."""
@@ -341,7 +340,6 @@ OTHER_LIST = re.compile(r"\bnot\s+(?:the\s+)?(?:City|Town)(?:'s)?\s+(?:records|o
                         re.I)
 
 
-@lru_cache(maxsize=4096)      # a pure function of its words: a site repeats its blocks on every page
 def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[str, ...] = (),
                  link_text: str = "") -> str:
     """A vendor portal is the city's unless its tenant is someone else's and the sentence

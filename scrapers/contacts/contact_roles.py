@@ -4,7 +4,6 @@ and headings around it, and the organisation named before a number: the part of
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts import layout
@@ -64,7 +63,7 @@ class ContactRoles:
                             text.rfind("\n", 0, start), text.rfind("|", 0, start), text.rfind("\u00b7", 0, start))
             before = text[seg_start + 1:start]
             after = _AFTER_END.split(text[end:end + 40], 1)[0] if end is not None else ""
-            r = _words_role(before, after)
+            r = classify_role(mask_contacts(before + " " + after))
             if r != "general":
                 return r, before.strip()[-80:]
             # "Police Records: (209) ... · records@...": the label leading a line of items labels each
@@ -126,16 +125,5 @@ class ContactRoles:
         got = self._block_roles.get(bi)
         if got is None:
             text = self.page.blocks[bi].text
-            got = self._block_roles[bi] = _text_role(text)
+            got = self._block_roles[bi] = (classify_role(mask_contacts(text)), count_contacts(text))
         return got
-
-
-@lru_cache(maxsize=4096)      # a site repeats its blocks on every page
-def _text_role(text: str) -> tuple[str, int]:
-    return classify_role(mask_contacts(text)), count_contacts(text)
-
-
-@lru_cache(maxsize=8192)
-def _words_role(before: str, after: str) -> str:
-    """The role the words just before and after a contact give it."""
-    return classify_role(mask_contacts(before + " " + after))

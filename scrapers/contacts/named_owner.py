@@ -218,7 +218,6 @@ _NEXT_NUMBER = re.compile(r"\s(?:or|and)\s(?=[^.;]{0,80}\d{3}[\s.\u2010-\u2014-]
 _OUR_VENDOR = re.compile(r"\bour\s+(?:\w+\s+)?(?:contractor|vendor|processor|provider|partner|servicer|operator)s?\b", re.I)
 
 
-@lru_cache(maxsize=4096)      # a pure function of its words: a site repeats its blocks on every page
 def foreign_unclear(e164: str, seg: str, written: str, area_codes: tuple[str, ...],
                     city_tokens: frozenset[str]) -> bool:
     """A toll-free number, or one outside the city's area codes, whose own words neither name

@@ -15,7 +15,6 @@ The words themselves are read in :mod:`.attribution`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from prr.scrapers.contacts.attribution import (
     _SEGMENT_END,
@@ -33,7 +32,6 @@ from prr.scrapers.contacts.attribution import (
 NOT_A_CITY_DESK = re.compile(r"\bnot\s+an?\s+(?:City|Town)(?:'s)?\s+(?:office|department|service|agency|program|desk)s?\b")
 
 
-@lru_cache(maxsize=4096)      # a pure function of its words: a site repeats its blocks on every page
 def owner_from_block(seg: str, written: str, label_above: str = "", heading: str = "", row: str = "",
                      card: str = "", lead_in: str = "") -> str:
     """Owner of a number whose own sentence names nobody: a table cell takes the owner the
@@ -90,7 +88,6 @@ NAME_LABEL = re.compile(r"^(?P<name>[A-Z][\w&.'-]*(?:\s+(?:of|and|&|of\s+the|[A-
                         r"(?:\s+(?-i:[a-z][\w'-]*)){0,4}\s*:\s*$")     # "Metro lost and found:"
 
 
-@lru_cache(maxsize=4096)      # a pure function of its words: a site repeats its blocks on every page
 def named_elsewhere(seg: str, written: str, paragraph: str, city_tokens: frozenset[str]) -> bool:
     """In a paragraph that lists other agencies' numbers, a number labelled with a name
     that is neither one of the city's desks nor the city's own name ("Valley Water:",
@@ -146,7 +143,6 @@ def _previous_sentence(seg: str, paragraph: str) -> str:
     return before[cut[-1] if cut else 0:]
 
 
-@lru_cache(maxsize=4096)      # a pure function of its words: a site repeats its blocks on every page
 def owner_from_previous(seg: str, paragraph: str) -> str:
     """A sentence that names no one and starts with "They"/"Its"/"That office" is about the
     subject of the sentence before it: "The County Recorder keeps birth records. They can
@@ -207,7 +203,6 @@ from by for with in on this current please""".split())
 NEIGHBOUR_CITY = re.compile(r"\(\s*(?:a\s+|the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:city|town)\b", re.I)
 
 
-@lru_cache(maxsize=4096)      # a pure function of its words: a site repeats its blocks on every page
 def other_city_named(seg: str, written: str, city_tokens: frozenset[str], title: str = "") -> bool:
     """A number whose own words name another city ("call the neighbouring City of Elmford's
     police at ...", "City of Elmford: ...", "Elmford City Hall: ...", "Elmford Police
@@ -228,7 +223,6 @@ def other_city_named(seg: str, written: str, city_tokens: frozenset[str], title:
 DEFINITE = re.compile(r"(?-i:\b[Tt]he\s+([A-Z][a-z]+)(?:['\u2019]s)?\b)")
 
 
-@lru_cache(maxsize=4096)      # a pure function of its words: a site repeats its blocks on every page
 def referent_owner(seg: str, paragraph: str) -> str:
     """A sentence that names a body only as "the Station" / "the Department" is about the one
     the sentence before named with that word: "... provided under contract by the Elm County

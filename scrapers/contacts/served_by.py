@@ -49,7 +49,6 @@ def _served_kinds(paragraph: str) -> frozenset[str] | None:
     return frozenset(k for k, pat in (("police", _POLICE), ("fire", _FIRE)) if pat.search(said))
 
 
-@lru_cache(maxsize=4096)      # a pure function of its words: a site repeats its blocks on every page
 def served_by_other(seg: str, paragraph: str) -> bool:
     """The paragraph says another body provides the city's police or fire service and the
     sentence is about that service, not given as the City's."""
