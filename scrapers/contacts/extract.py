@@ -65,7 +65,6 @@ _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
 
 # A heading that says the numbers under it are faxes, and the words that still make one a phone.
 FAX_HEADING = re.compile(r"^\W*(?:(?:tele-?)?fax|facsimile)(?:es)?(?:\s+(?:numbers?|lines?|machines?))?\W*$", re.I)
-_THREE_DIGITS = re.compile(r"\d\d\d")
 VOICE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|voice|main line)\b", re.I)
 
 
@@ -301,10 +300,8 @@ class Extractor(ContactRoles):
             self._email(addr, bi, start, end)
 
     def _phones(self, bi: int, block: Block) -> None:
-        if not layout.has_digit(block.text) or not _THREE_DIGITS.search(block.text):
-            # every form find_phones reads (a number's area code, exchange, a 311) has three digits
-            # in a row: a block without them has no number, so no label or cache look-up
-            return
+        if not layout.has_digit(block.text):
+            return            # no number in a block without a digit: no label or cache look-up
         label_above = layout.label_above(self.page.blocks, bi, 0)
         fax_heading = None        # asked of the block's heading once it has a number
         for hit in _phones_in(block.text, self.area_codes, label_above, self._declared is not None):
