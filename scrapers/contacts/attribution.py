@@ -180,8 +180,12 @@ ORGANISATION = re.compile(r"\bU\.?\s?S\.?\b|United\s+States|\bNational\b|\bFeder
                           r"Contact\s+Center|"
                           # an agency's acronym (USCIS, EEOC), not a records or accessibility word
                           r"\b(?!(?:CPRA|PRA|FOIA|TTY|TDD|ADA|FAX|CITY|PO|USA)\b)[A-Z]{3,6}\b")
-# "US Department" is not "us", nor is the ".us" of an address ("records@so.county.us")
-CITY_OWN = re.compile(r"\bCity\b|\bTown\b|\b[Oo]ur\b|(?<![.@-])\bus\b|\b[Ww]e\b")
+# "US Department" is not "us", nor is the ".us" of an address ("records@so.county.us").
+# (Written as \bCity\b|\bTown\b|\b[Oo]ur\b|(?<![.@-])\bus\b|\b[Ww]e\b with each word's first letter
+# first and its \b checked from behind it: the regex engine then skips in C to those letters instead
+# of trying five alternatives at every position, ~12x faster on a sentence; the same matches.)
+CITY_OWN = re.compile(r"C(?<=\bC)ity\b|T(?<=\bT)own\b|O(?<=\bO)ur\b|o(?<=\bo)ur\b|u(?<=\bu)(?<![.@-]u)s\b|"
+                      r"W(?<=\bW)e\b|w(?<=\bw)e\b")
 # "..., not the City", "not from the City": the City named to say it is not whose
 NOT_THE_CITY = re.compile(r"\bnot\s+(?:(?:by|from|through|with|to)\s+)?(?:the\s+)?(?:City|Town)\b")
 # "The City does not hold them", "the City can't": the City the subject of a denial, likewise
@@ -357,10 +361,13 @@ def portal_owner(url: str, seg: str, site_url: str | None, city_domains: tuple[s
 
 
 _CONTACT_WORDS = re.compile(r"\S+@\S+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
+# Its second alternative alone, for a text without "@" (where the first cannot match), written
+# to start with a class of its first characters so the engine skips to them in C.
+_NUMBER_WORDS = re.compile(r"[(\d](?:(?<=\()\d{3}|(?<=\d)\d{2})\)?[\s.-]?\d{3}[\s.-]?\d{4}")
 
 
 def mask(text: str) -> str:
-    return _CONTACT_WORDS.sub(" ", text)
+    return _CONTACT_WORDS.sub(" ", text) if "@" in text else _NUMBER_WORDS.sub(" ", text)
 
 # The agency test runs on every sentence and link of every watched page; the gate gives the
 # same matches without trying each of its ~100 alternatives at every position.
@@ -371,3 +378,5 @@ OTHER_AGENCY = keyword_gated(OTHER_AGENCY)
 DISTRACTOR = keyword_gated(DISTRACTOR)
 EVENT = keyword_gated(EVENT)
 VENDOR = keyword_gated(VENDOR)
+OTHER_LIST = keyword_gated(OTHER_LIST)
+CITY_PART = keyword_gated(CITY_PART)

@@ -128,7 +128,17 @@ SENDER_AFTER = re.compile(r"^[\s,;:()-]*(?:please\s+)?(?:do\s+not|don'?t|cannot|
 
 def is_sender(before: str, after: str) -> bool:
     """Whether the words around an address say it only sends notices."""
-    return bool(SENDER_BEFORE.search(before) or SENDER_AFTER.search(after))
+    return bool((_ends_from_or_by(before) and SENDER_BEFORE.search(before)) or SENDER_AFTER.search(after))
+
+
+def _ends_from_or_by(before: str) -> bool:
+    """What every alternative of SENDER_BEFORE ends with: "from" or "by", then an optional colon
+    (spaces around it). Most words before an address do not, and the pattern, anchored at the
+    end, is otherwise tried from every position of them."""
+    tail = before.rstrip()
+    if tail.endswith(":"):
+        tail = tail[:-1].rstrip()
+    return tail[-4:].lower() == "from" or tail[-2:].lower() == "by"
 
 
 def invited_to_write(address: str, before: str, segment: str) -> bool:

@@ -8,8 +8,19 @@ import re
 from prr.scrapers.contacts.model import classify_role
 from prr.scrapers.contacts.page import Block
 
-_CONTACT_TOKEN = re.compile(r"[^\s<>()\[\]]+@[^\s<>()\[\]]+|<[^>]+>|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
-_PHONE_LIKE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
+_EMAIL_TOKEN = r"[^\s<>()\[\]]+@[^\s<>()\[\]]+"
+_LINK_TOKEN = r"<[^>]+>"
+# \(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b, written to start with a class of its first characters
+# ("(" or a digit; the \b before the digits checked from behind the first one), so the engine
+# skips to them in C instead of trying the pattern at every position: the same matches.
+_NUMBER_TOKEN = r"[(\d](?:(?<=\()\d{3}|(?<=\b\d)\d{2})\)?[\s.-]?\d{3}[\s.-]?\d{4}\b"
+_CONTACT_TOKEN = re.compile(f"{_EMAIL_TOKEN}|{_LINK_TOKEN}|{_NUMBER_TOKEN}")
+# ... and without the alternatives that cannot match a text without "@" or without "<"
+_TOKENS_WITHOUT = {("@",): re.compile(f"{_LINK_TOKEN}|{_NUMBER_TOKEN}"),
+                   ("<",): re.compile(f"{_EMAIL_TOKEN}|{_NUMBER_TOKEN}"),
+                   ("@", "<"): re.compile(_NUMBER_TOKEN)}
+# \(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}, likewise starting with its first characters' class
+_PHONE_LIKE = re.compile(r"[(\d](?:(?<=\()\d{3}|(?<=\d)\d{2})\)?[\s.-]?\d{3}[\s.-]?\d{4}")
 # A first column listing desks ("Records held by", "Department", "Office", "Division").
 DESK_COLUMN = re.compile(r"\bheld\s+by\b|\bkept\s+by\b|\bdepartments?\b|\boffices?\b|\bdivisions?\b|\bdesk\b|"
                          r"\bservices?\b|\bprograms?\b", re.I)
@@ -32,9 +43,12 @@ def has_digit(text: str) -> bool:
 
 def mask_contacts(text: str, repl: str = " ") -> str:
     """Emails, <link targets> and phone numbers masked (for comparing text around them)."""
-    if "@" not in text and "<" not in text and not has_digit(text):
+    at, lt = "@" in text, "<" in text
+    if not at and not lt and not has_digit(text):
         return text
-    return _CONTACT_TOKEN.sub(repl, text)
+    if at and lt:
+        return _CONTACT_TOKEN.sub(repl, text)
+    return _TOKENS_WITHOUT[("@", "<") if not at and not lt else ("@",) if not at else ("<",)].sub(repl, text)
 
 
 def count_contacts(text: str) -> int:

@@ -86,7 +86,8 @@ def test_the_literal_scan_finds_the_longest_literal_at_every_position():
 GATED = {"attribution.DISTRACTOR": attribution.DISTRACTOR, "attribution.EVENT": attribution.EVENT,
          "attribution.VENDOR": attribution.VENDOR, "emails.SUBSCRIBE_CUE": emails.SUBSCRIBE_CUE,
          "portals.PORTAL_TEXT": portals.PORTAL_TEXT, "portals.NOT_PORTAL_TEXT": portals.NOT_PORTAL_TEXT,
-         "portals.RECORDS_PATH": portals.RECORDS_PATH, "served_by.SERVED_BY": served_by.SERVED_BY}
+         "portals.RECORDS_PATH": portals.RECORDS_PATH, "served_by.SERVED_BY": served_by.SERVED_BY,
+         "attribution.OTHER_LIST": attribution.OTHER_LIST, "attribution.CITY_PART": attribution.CITY_PART}
 
 
 @pytest.mark.parametrize("name", sorted(GATED))
