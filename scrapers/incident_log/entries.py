@@ -33,7 +33,8 @@ from prr.scrapers.incident_log.headings import section_headings
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, TIME_ONLY_RE, parse_datetime, shape, squash
 
 MIN_ENTRIES = 3
-_PREFIX = re.compile(r"^(?:[A-Za-z][A-Za-z.#]{0,11}|[•▪◦‣·*–—(\[#-])$")
+# (a word, a bullet, or the entry's time: "1038 CLC-25-0702" over the entry's lines)
+_PREFIX = re.compile(r"^(?:[A-Za-z][A-Za-z.#]{0,11}|[•▪◦‣·*–—(\[#-]|(?:[01]\d|2[0-3]):?[0-5]\d)$")
 # a day heading between entries: "Tuesday, June 3", "June 3", "06/03/2025"
 _DAY = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
                   r"(?:,?\s+\d{4})?$")
@@ -55,7 +56,7 @@ def _form(line: str, x: int, token: str, inline: bool = False) -> tuple | None:
         return shape(token), "inline", near, follow
     if len(before) > 2 or any(not _PREFIX.match(w) for w in before):
         return None
-    return shape(token), " ".join(before), follow
+    return shape(token), " ".join(_WORD_DIGITS.sub("9", w) for w in before), follow    # any time alike
 
 
 _WORD_DIGITS = re.compile(r"\d+")

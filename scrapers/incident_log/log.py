@@ -15,6 +15,7 @@ from prr.scrapers.incident_log.dashparts import read_dash_parts
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
+from prr.scrapers.incident_log.daycols import split_day_columns
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.hanging import hanging_lines, read_hanging_entries
@@ -108,7 +109,9 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     say = progress or (lambda message: None)
     say(f"incident-log records: looking for the record signal in {len(page_texts)} pages")
     doc = Doc.from_pages(page_texts)
-    columns = split_two_columns(doc, page_texts)
+    columns = split_day_columns(page_texts)        # a calendar: each day's column in turn
+    if columns is None:
+        columns = split_two_columns(doc, page_texts)
     if columns is None:             # records three or more to a band: one after another
         columns = split_record_grid(doc, page_texts)
     if columns is None:             # numbers beside a later line of their entry: moved to its first
