@@ -92,7 +92,7 @@ def _day_heading(line: str) -> list[tuple[int, int, str | None]] | None:
     without one, None for a column of no day), or None."""
     chunks = [(m.start(), m.group()) for m in _CHUNK.finditer(line)]
     days = []
-    for x, text in chunks:
+    for _x, text in chunks:
         m = _WEEKDAY.match(text)
         if m and (m.end() == len(text) or text[m.end()] == " "):
             days.append(_DAYS.index(m.group(1).lower()))

@@ -27,6 +27,9 @@ from prr.scrapers.incident_log.entryvalues import (
     _second_line_is_a_value,
     _second_line_parts,
     name_read,
+    name_stacked,
+    one_value_a_line,
+    read_value_lines,
 )
 from prr.scrapers.incident_log.fields import ADDRESS, build
 from prr.scrapers.incident_log.headings import section_headings
@@ -188,14 +191,17 @@ def read_entries(doc, found, context) -> list[dict] | None:
     side = _side_column(doc, spans[:50], found.ids)
     if side is not None:
         return _read_side_headed(doc, spans, found.ids, side, context)
-    heading = _has_heading(blocks)
+    stacked = one_value_a_line(blocks)       # a narrow column's entries: one value a line
+    heading = not stacked and _has_heading(blocks)
     labels = _repeated_labels(blocks)
     stamped = not heading and stamped_second_line(blocks)
     parts = not heading and not stamped and _second_line_parts(blocks)
-    second = not heading and not parts and not stamped and _second_line_is_a_value(blocks)
+    second = not heading and not parts and not stamped and not stacked and _second_line_is_a_value(blocks)
     read = []
     for (s, _), block in zip(spans, blocks):
-        values = _entry_values(block, found.ids[s], heading)
+        values = {} if stacked else _entry_values(block, found.ids[s], heading)
+        if stacked:
+            read_value_lines(block, found.ids[s], values)
         for ln in block[1:]:
             m = _LABEL_LINE.match(ln)
             if m and m.group(1) in labels:
@@ -215,6 +221,8 @@ def read_entries(doc, found, context) -> list[dict] | None:
                 values["summary"] = squash(" ".join(ln for ln in block[1:] if not (
                     (m := _LABEL_LINE.match(ln)) and m.group(1) in labels))) or None
     names = name_read(read)
+    if stacked:
+        name_stacked(names, read)
     if parts and not any(f == "location" for t, f in names.items() if t not in _OWN) and \
             not any(values.get("location") for values in read):
         # "Boat Ramp 2 / Ranger 318 / Disposition: Warning" under the line saying what and

@@ -13,9 +13,9 @@ from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entr
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.dashparts import read_dash_parts
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
+from prr.scrapers.incident_log.daycols import split_day_columns
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
-from prr.scrapers.incident_log.daycols import split_day_columns
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.hanging import hanging_lines, read_hanging_entries
