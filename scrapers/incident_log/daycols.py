@@ -56,7 +56,7 @@ def split_day_columns(page_texts: list[str]) -> list[str] | None:
                 break
     if not heads:
         return None
-    day_one = _first_month(page_texts)
+    day_one = first_month(page_texts)
     out = list(page_texts)
     cell = 0            # cells of the month grid seen so far (seven a week row)
     first = None        # the cell numbered 1
@@ -109,7 +109,7 @@ def _day_heading(line: str) -> list[tuple[int, int, str | None]] | None:
     return out
 
 
-def _first_month(page_texts: list[str]) -> _dt.date | None:
+def first_month(page_texts: list[str]) -> _dt.date | None:
     """Day 1 of the first month and year the document prints (``October 2025``)."""
     for text in page_texts[:SAMPLE_PAGES]:
         m = _MONTH_YEAR.search(text)
