@@ -29,7 +29,9 @@ from prr.scrapers.incident_log.entryvalues import (
     name_read,
     name_stacked,
     one_value_a_line,
+    read_titled,
     read_value_lines,
+    titled_first_lines,
 )
 from prr.scrapers.incident_log.fields import ADDRESS, build
 from prr.scrapers.incident_log.headings import section_headings
@@ -192,6 +194,8 @@ def read_entries(doc, found, context) -> list[dict] | None:
     if side is not None:
         return _read_side_headed(doc, spans, found.ids, side, context)
     stacked = one_value_a_line(blocks)       # a narrow column's entries: one value a line
+    titled = not stacked and titled_first_lines(blocks, [found.ids[s] for s, _ in spans])
+    stacked = stacked or titled
     heading = not stacked and _has_heading(blocks)
     labels = _repeated_labels(blocks)
     stamped = not heading and stamped_second_line(blocks)
@@ -201,7 +205,7 @@ def read_entries(doc, found, context) -> list[dict] | None:
     for (s, _), block in zip(spans, blocks):
         values = {} if stacked else _entry_values(block, found.ids[s], heading)
         if stacked:
-            read_value_lines(block, found.ids[s], values)
+            (read_titled if titled else read_value_lines)(block, found.ids[s], values)
         for ln in block[1:]:
             m = _LABEL_LINE.match(ln)
             if m and m.group(1) in labels:
@@ -221,7 +225,9 @@ def read_entries(doc, found, context) -> list[dict] | None:
                 values["summary"] = squash(" ".join(ln for ln in block[1:] if not (
                     (m := _LABEL_LINE.match(ln)) and m.group(1) in labels))) or None
     names = name_read(read)
-    if stacked:
+    if titled:      # "Theft (EHU-25-0301)" over its place and its narrative
+        names.update({"occurred": "occurred_at", "outcome": "disposition", "line 2": "location"})
+    elif stacked:
         name_stacked(names, read)
     if parts and not any(f == "location" for t, f in names.items() if t not in _OWN) and \
             not any(values.get("location") for values in read):

@@ -8,7 +8,7 @@ from collections import Counter
 
 from prr.scrapers.incident_log.entryparts import stamp
 from prr.scrapers.incident_log.fields import ADDRESS, _category, name_columns
-from prr.scrapers.incident_log.text import DATETIME_RE, squash
+from prr.scrapers.incident_log.text import DATETIME_RE, split_sentences, squash
 
 _GAP = re.compile(r"\S {2,}(?=\S)")
 # a time inside a sentence: "At approximately 1:20 a.m.", "Around 12:09 p.m.", "at 14:05"
@@ -306,3 +306,45 @@ def name_stacked(names: dict[str, str | None], read: list[dict]) -> None:
             if after and names[after] is None and len(more) >= 0.5 * len(sample) and _category(more):
                 names[after] = "disposition"
         return
+
+
+# a clock, or a span of two ("3:24am – 4:42am", "0915-1040"), leading the title line
+_CLOCK = r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?|(?:[01]\d|2[0-3])[0-5]\d"
+_WHEN = re.compile(rf"^({_CLOCK})(?:\s*[–—-]\s*({_CLOCK}))?$", re.I)
+_BRACKETED = re.compile(r"\s*[(\[]\s*$")
+
+
+def titled_first_lines(blocks: list[list[str]], numbers: list[str]) -> bool:
+    """Entries whose first line is a title closed by the number in brackets (``Theft
+    (EHU-25-0301)``), maybe after a time or a span, in nearly every entry."""
+    titled = 0
+    for block, number in zip(blocks, numbers):
+        head, _, tail = block[0].partition(number)
+        titled += bool(_BRACKETED.search(head)) and tail.strip() in (")", "]") and bool(_title_cells(head))
+    return titled >= 0.8 * len(blocks)
+
+
+def _title_cells(head: str) -> list[str]:
+    return [c for c in re.split(r"\s{2,}", _BRACKETED.sub("", head).strip()) if c]
+
+
+def read_titled(block: list[str], number: str, values: dict[str, str]) -> None:
+    """The title is the type, a time or span before it when it happened (a span: from, to),
+    a short line under it "line 2" (typed by its values), the narrative's last sentence
+    the outcome and the sentences before it the summary."""
+    cells = _title_cells(block[0].partition(number)[0])
+    when = [m for m in map(_WHEN.match, cells[:-1]) if m]
+    if cells and not _WHEN.match(cells[-1]):
+        values["type"] = cells[-1]
+    if when:
+        start, end = when[0].groups()
+        values["occurred" if end else "time"] = f"{start} - {end}" if end else start
+    rest = block[1:]
+    if rest and _is_value(rest[0]):
+        values["line 2"], rest = rest[0], rest[1:]
+    sentences = split_sentences(squash(" ".join(rest)))
+    if len(sentences) >= 2:
+        values["outcome"] = sentences[-1].rstrip(".")
+        values["summary"] = " ".join(sentences[:-1])
+    elif sentences:
+        values["summary"] = sentences[0]
