@@ -72,15 +72,19 @@ def opening_anchors(doc, found) -> list[int]:
     """The anchors of consistent entries: numbers at a line's start, else (tried only
     then) numbers at one consistent place inside the entries' first lines."""
     for inline in (False, True):
-        starts = entry_anchors(doc, found, inline)
+        more: dict[int, str] = {}
+        starts = entry_anchors(doc, found, inline, more if inline else None)
         if len(starts) >= MIN_ENTRIES and consistent([entry_lines(doc, s, e) for s, e in entry_spans(doc, starts)]):
+            found.ids.update(more)
             return starts
     return []
 
 
-def entry_anchors(doc, found, inline: bool = False) -> list[int]:
+def entry_anchors(doc, found, inline: bool = False, more: dict[int, str] | None = None) -> list[int]:
     """The numbered lines that open entries: those of the form most of them share, at one
-    indent (within a character)."""
+    indent (within a character). With ``more``, numbers inside their lines off the column
+    found (after a longer title) open entries too when their lines have that form; they are
+    put in ``more``."""
     forms: dict[int, tuple] = {}
     for i, token in found.ids.items():
         x = next((x for x, tok in doc.ids[i] if tok == token), None)
@@ -93,9 +97,29 @@ def entry_anchors(doc, found, inline: bool = False) -> list[int]:
         return []
     best = Counter(forms.values()).most_common(1)[0][0]
     lines = [i for i, f in forms.items() if f == best]
+    if more is not None:
+        for i, line_ids in enumerate(doc.ids):
+            hit = None if i in forms or i in doc.skip else next(
+                (tok for x, tok in line_ids if shape(tok) == best[0] and _form(doc.lines[i], x, tok, True) == best), None)
+            if hit:
+                more[i] = hit
+                lines.append(i)
     indents = Counter(indent(doc.lines[i]) for i in lines)
     at = indents.most_common(1)[0][0]
-    return sorted(i for i in lines if abs(indent(doc.lines[i]) - at) <= 1)
+    out = sorted(i for i in lines if abs(indent(doc.lines[i]) - at) <= 1)
+    if more:
+        for i in set(more) - set(out):
+            del more[i]
+    return out
+
+
+def text_hangs_under(doc, lines: list[int]) -> bool:
+    """Nearly every line a number ends has the next line right under it indented deeper:
+    the number closes an entry's title line (``Theft (EHU-25-0301)`` over its text), not
+    the entry."""
+    under = sum(1 for i in lines if i + 1 < len(doc.lines) and doc.lines[i + 1].strip()
+                and indent(doc.lines[i + 1]) > indent(doc.lines[i]) + 1)
+    return under >= 0.8 * len(lines)
 
 
 def indent(line: str) -> int:

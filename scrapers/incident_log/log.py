@@ -15,7 +15,13 @@ from prr.scrapers.incident_log.dashparts import read_dash_parts
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.daycols import split_day_columns
 from prr.scrapers.incident_log.daymargin import split_day_margin
-from prr.scrapers.incident_log.entries import entry_spans, headed_entries, indent, opening_anchors, read_entries
+from prr.scrapers.incident_log.entries import (
+    entry_spans,
+    headed_entries,
+    opening_anchors,
+    read_entries,
+    text_hangs_under,
+)
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
@@ -274,22 +280,13 @@ def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> Lo
             return stacked
     opening = opening_anchors(doc, found) if found.ids else []
     closing = closing_anchors(doc)
-    if len(closing) > len(opening) and not _text_hangs_under(doc, closing):
+    if len(closing) > len(opening) and not text_hangs_under(doc, closing):
         return _closed_entries(doc, context)
     entries = read_entries(doc, found, context) if found.ids else None
     if not entries:
         return _closed_entries(doc, context)
     _relate(doc, entries, entry_spans(doc, opening))
     return LogResult(entries, "records", None, "free text")
-
-
-def _text_hangs_under(doc: Doc, lines: list[int]) -> bool:
-    """Nearly every line a number ends has the next line right under it indented deeper:
-    the number closes an entry's title line (``Theft (EHU-25-0301)`` over its text), not
-    the entry."""
-    under = sum(1 for i in lines if i + 1 < len(doc.lines) and doc.lines[i + 1].strip()
-                and indent(doc.lines[i + 1]) > indent(doc.lines[i]) + 1)
-    return under >= 0.8 * len(lines)
 
 
 def _numbers_mid_sentence(doc: Doc, found) -> bool:

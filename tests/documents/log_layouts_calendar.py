@@ -93,4 +93,48 @@ def month_grid_day_numbers(path: Path, n: int) -> Path:
     return path
 
 
-CALENDAR = {f.__name__: f for f in (week_per_page_day_columns, month_grid_day_numbers)}
+def agenda_with_day_margin(path: Path, n: int) -> Path:
+    """A calendar's agenda printed: "Shift Agenda - April 2024" on top, the day label
+    without a year ("Monday, Apr 1") in a left margin on the line of the day's first entry
+    only; each entry a span "10:09-11:39", the type with the number in brackets after it
+    ("Burglary [24-01000]"), the address, then the narrative and the outcome as two
+    sentences; a note with no number ("All day  Radio maintenance") opens some days."""
+    days = _by_day(incidents(n))
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = [720]
+
+    def line(x: float, text: str, font: str = "Helvetica", size: int = 9) -> None:
+        c.setFont(font, size)
+        c.drawString(x, y[0], text)
+
+    def top() -> None:
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(40, 750, "Shift Agenda - April 2024")
+        y[0] = 720
+    top()
+    for day, rows in sorted(days.items()):
+        label = f"{_DAY_NAMES[day.weekday()]}, {day:%b} {day.day}"
+        entries = ([("All day", "Radio maintenance, north tower", None)] if day.day % 3 == 0 else []) + \
+            [(f"{r['time']}-{(int(r['time'][:2]) + 1) % 24:02d}{r['time'][2:]}", f"{r['type']} [{r['no']}]", r)
+             for r in rows]
+        for k, (when, title, r) in enumerate(entries):
+            if y[0] < 90:
+                c.showPage()
+                top()
+            if k == 0:
+                line(40, label, "Helvetica-Bold")
+            line(150, when)
+            line(240, title, "Helvetica-Bold")
+            y[0] -= 12
+            if r is not None:
+                line(240, r["address"])
+                y[0] -= 12
+                line(240, f"Officer met the caller on scene. {r['dispo']}.")
+                y[0] -= 12
+            y[0] -= 4
+        y[0] -= 10
+    c.save()
+    return path
+
+
+CALENDAR = {f.__name__: f for f in (week_per_page_day_columns, month_grid_day_numbers, agenda_with_day_margin)}
