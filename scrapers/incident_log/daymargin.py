@@ -10,8 +10,9 @@ month and year the document prints (``October 2025`` in its title), and written 
 
 Told on the first ``SAMPLE_PAGES`` pages: at least ``MIN_LABELS`` lines open (in the
 margin) with a day label followed by a wide gap and text at one position, and at least as
-many lines start at that position without a label (the day's other entries): a table whose
-every row opens with its date is no agenda.
+many lines start at that position without a label (the day's other entries), and at most a
+quarter of the lines print other text in the margin (titles, a page's foot): a table whose
+every row opens with its date, or a page in two text columns, is no agenda.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from prr.scrapers.incident_log.daycols import first_month
 SAMPLE_PAGES = 3
 MIN_LABELS = 3
 MAX_MARGIN = 8           # characters before a label
+MAX_CROSSING = 0.25      # share of lines with text in the margin other than a label
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 _LABEL = re.compile(rf"^( {{0,{MAX_MARGIN}}})((?:{_WEEKDAY} +)?({_MONTH}) +(\d{{1,2}})(?:,? +(\d{{4}}))?|"
@@ -41,7 +43,11 @@ def split_day_margin(page_texts: list[str]) -> list[str] | None:
     if xs.count(at) < 0.8 * len(hits):
         return None
     under = sum(1 for ln in sample if len(ln) > at and not ln[:at].strip() and ln[at] != " ")
-    if under < len(hits):
+    body = [ln for ln in sample if ln.strip()]
+    # the margin holds the labels only: text left of the entries on other lines is a page's
+    # title or foot, not a column of text (two newspaper columns, a day heading atop the left)
+    crossing = sum(1 for ln in body if ln[:at].strip() and not _LABEL.match(ln))
+    if under < len(hits) or crossing > MAX_CROSSING * len(body):
         return None
     day_one = first_month(page_texts)
     out = []

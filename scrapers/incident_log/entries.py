@@ -83,8 +83,8 @@ def opening_anchors(doc, found) -> list[int]:
 def entry_anchors(doc, found, inline: bool = False, more: dict[int, str] | None = None) -> list[int]:
     """The numbered lines that open entries: those of the form most of them share, at one
     indent (within a character). With ``more``, numbers inside their lines off the column
-    found (after a longer title) open entries too when their lines have that form; they are
-    put in ``more``."""
+    found (after a longer title) open entries too when their lines have that form and the
+    entry's text hangs under them; they are put in ``more``."""
     forms: dict[int, tuple] = {}
     for i, token in found.ids.items():
         x = next((x for x, tok in doc.ids[i] if tok == token), None)
@@ -99,7 +99,9 @@ def entry_anchors(doc, found, inline: bool = False, more: dict[int, str] | None 
     lines = [i for i, f in forms.items() if f == best]
     if more is not None:
         for i, line_ids in enumerate(doc.ids):
-            hit = None if i in forms or i in doc.skip else next(
+            # (only a title line with its entry's text hanging under it: a number inside a
+            # paragraph's sentence opens nothing)
+            hit = None if i in forms or i in doc.skip or not text_hangs_under(doc, [i]) else next(
                 (tok for x, tok in line_ids if shape(tok) == best[0] and _form(doc.lines[i], x, tok, True) == best), None)
             if hit:
                 more[i] = hit
