@@ -27,13 +27,19 @@ from prr.scrapers.incident_log.entryvalues import (
     _second_line_is_a_value,
     _second_line_parts,
     name_read,
+    name_stacked,
+    one_value_a_line,
+    read_titled,
+    read_value_lines,
+    titled_first_lines,
 )
 from prr.scrapers.incident_log.fields import ADDRESS, build
 from prr.scrapers.incident_log.headings import section_headings
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, TIME_ONLY_RE, parse_datetime, shape, squash
 
 MIN_ENTRIES = 3
-_PREFIX = re.compile(r"^(?:[A-Za-z][A-Za-z.#]{0,11}|[•▪◦‣·*–—(\[#-])$")
+# (a word, a bullet, or the entry's time: "1038 CLC-25-0702" over the entry's lines)
+_PREFIX = re.compile(r"^(?:[A-Za-z][A-Za-z.#]{0,11}|[•▪◦‣·*–—(\[#-]|(?:[01]\d|2[0-3]):?[0-5]\d)$")
 # a day heading between entries: "Tuesday, June 3", "June 3", "06/03/2025"
 _DAY = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
                   r"(?:,?\s+\d{4})?$")
@@ -55,7 +61,7 @@ def _form(line: str, x: int, token: str, inline: bool = False) -> tuple | None:
         return shape(token), "inline", near, follow
     if len(before) > 2 or any(not _PREFIX.match(w) for w in before):
         return None
-    return shape(token), " ".join(before), follow
+    return shape(token), " ".join(_WORD_DIGITS.sub("9", w) for w in before), follow    # any time alike
 
 
 _WORD_DIGITS = re.compile(r"\d+")
@@ -66,15 +72,19 @@ def opening_anchors(doc, found) -> list[int]:
     """The anchors of consistent entries: numbers at a line's start, else (tried only
     then) numbers at one consistent place inside the entries' first lines."""
     for inline in (False, True):
-        starts = entry_anchors(doc, found, inline)
+        more: dict[int, str] = {}
+        starts = entry_anchors(doc, found, inline, more if inline else None)
         if len(starts) >= MIN_ENTRIES and consistent([entry_lines(doc, s, e) for s, e in entry_spans(doc, starts)]):
+            found.ids.update(more)
             return starts
     return []
 
 
-def entry_anchors(doc, found, inline: bool = False) -> list[int]:
+def entry_anchors(doc, found, inline: bool = False, more: dict[int, str] | None = None) -> list[int]:
     """The numbered lines that open entries: those of the form most of them share, at one
-    indent (within a character)."""
+    indent (within a character). With ``more``, numbers inside their lines off the column
+    found (after a longer title) open entries too when their lines have that form and the
+    entry's text hangs under them; they are put in ``more``."""
     forms: dict[int, tuple] = {}
     for i, token in found.ids.items():
         x = next((x for x, tok in doc.ids[i] if tok == token), None)
@@ -87,9 +97,31 @@ def entry_anchors(doc, found, inline: bool = False) -> list[int]:
         return []
     best = Counter(forms.values()).most_common(1)[0][0]
     lines = [i for i, f in forms.items() if f == best]
+    if more is not None:
+        for i, line_ids in enumerate(doc.ids):
+            # (only a title line with its entry's text hanging under it: a number inside a
+            # paragraph's sentence opens nothing)
+            hit = None if i in forms or i in doc.skip or not text_hangs_under(doc, [i]) else next(
+                (tok for x, tok in line_ids if shape(tok) == best[0] and _form(doc.lines[i], x, tok, True) == best), None)
+            if hit:
+                more[i] = hit
+                lines.append(i)
     indents = Counter(indent(doc.lines[i]) for i in lines)
     at = indents.most_common(1)[0][0]
-    return sorted(i for i in lines if abs(indent(doc.lines[i]) - at) <= 1)
+    out = sorted(i for i in lines if abs(indent(doc.lines[i]) - at) <= 1)
+    if more:
+        for i in set(more) - set(out):
+            del more[i]
+    return out
+
+
+def text_hangs_under(doc, lines: list[int]) -> bool:
+    """Nearly every line a number ends has the next line right under it indented deeper:
+    the number closes an entry's title line (``Theft (EHU-25-0301)`` over its text), not
+    the entry."""
+    under = sum(1 for i in lines if i + 1 < len(doc.lines) and doc.lines[i + 1].strip()
+                and indent(doc.lines[i + 1]) > indent(doc.lines[i]) + 1)
+    return under >= 0.8 * len(lines)
 
 
 def indent(line: str) -> int:
@@ -187,14 +219,19 @@ def read_entries(doc, found, context) -> list[dict] | None:
     side = _side_column(doc, spans[:50], found.ids)
     if side is not None:
         return _read_side_headed(doc, spans, found.ids, side, context)
-    heading = _has_heading(blocks)
+    stacked = one_value_a_line(blocks)       # a narrow column's entries: one value a line
+    titled = not stacked and titled_first_lines(blocks, [found.ids[s] for s, _ in spans])
+    stacked = stacked or titled
+    heading = not stacked and _has_heading(blocks)
     labels = _repeated_labels(blocks)
     stamped = not heading and stamped_second_line(blocks)
     parts = not heading and not stamped and _second_line_parts(blocks)
-    second = not heading and not parts and not stamped and _second_line_is_a_value(blocks)
+    second = not heading and not parts and not stamped and not stacked and _second_line_is_a_value(blocks)
     read = []
     for (s, _), block in zip(spans, blocks):
-        values = _entry_values(block, found.ids[s], heading)
+        values = {} if stacked else _entry_values(block, found.ids[s], heading)
+        if stacked:
+            (read_titled if titled else read_value_lines)(block, found.ids[s], values)
         for ln in block[1:]:
             m = _LABEL_LINE.match(ln)
             if m and m.group(1) in labels:
@@ -214,6 +251,10 @@ def read_entries(doc, found, context) -> list[dict] | None:
                 values["summary"] = squash(" ".join(ln for ln in block[1:] if not (
                     (m := _LABEL_LINE.match(ln)) and m.group(1) in labels))) or None
     names = name_read(read)
+    if titled:      # "Theft (EHU-25-0301)" over its place and its narrative
+        names.update({"occurred": "occurred_at", "outcome": "disposition", "line 2": "location"})
+    elif stacked:
+        name_stacked(names, read)
     if parts and not any(f == "location" for t, f in names.items() if t not in _OWN) and \
             not any(values.get("location") for values in read):
         # "Boat Ramp 2 / Ranger 318 / Disposition: Warning" under the line saying what and

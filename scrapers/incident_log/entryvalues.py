@@ -7,8 +7,8 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.entryparts import stamp
-from prr.scrapers.incident_log.fields import ADDRESS, name_columns
-from prr.scrapers.incident_log.text import DATETIME_RE, squash
+from prr.scrapers.incident_log.fields import ADDRESS, _category, name_columns
+from prr.scrapers.incident_log.text import DATETIME_RE, split_sentences, squash
 
 _GAP = re.compile(r"\S {2,}(?=\S)")
 # a time inside a sentence: "At approximately 1:20 a.m.", "Around 12:09 p.m.", "at 14:05"
@@ -240,3 +240,111 @@ def _punctuated(text: str) -> dict[str, str] | None:
     if len(parts) > 1:
         out["summary"] = "; ".join(parts[1:])
     return out
+
+
+# the entry's time beside its number, before or after it: "1038 CLC-25-0702", "SYV25-0601  01:29"
+_CLOCK_WORD = re.compile(r"(?<![\d:/.-])((?:[01]\d|2[0-3]):?[0-5]\d)(?![\d:/.-])")
+MAX_VALUE_WORDS = 6
+
+
+def _is_value(line: str) -> bool:
+    return len(line.split()) <= MAX_VALUE_WORDS and not line.endswith(".") and not _LABEL_LINE.match(line)
+
+
+def one_value_a_line(blocks: list[list[str]]) -> bool:
+    """Entries of a number line and, under it, short values one a line (type, place,
+    outcome: no sentence, no label), in nearly every entry: a narrow column's stacked
+    entries (a calendar's day cell). The values are named by their place under the number
+    line and typed by their values across the entries."""
+    stacked = [b for b in blocks if len(b) >= 3]
+    if len(stacked) < 0.8 * len(blocks):
+        return False
+    lines = [ln for b in stacked for ln in b[1:]]
+    return sum(map(_is_value, lines)) >= 0.9 * len(lines) and \
+        sum(1 for b in stacked if len(b[0].split()) <= 3) >= 0.8 * len(stacked)
+
+
+def read_value_lines(block: list[str], number: str, values: dict[str, str]) -> None:
+    """The time on the number line, and each line under it as "line 2", "line 3" ...; a
+    line that ends with a comma goes on on the next ("Referred to Cedar PD," / "CPD 25-1")."""
+    rest = block[0].replace(number, " ")
+    m = DATETIME_RE.search(rest) or _CLOCK_WORD.search(rest)       # its date too, when printed there
+    if m:
+        values["time"] = m.group(0).strip()
+    joined: list[str] = []
+    for ln in block[1:]:
+        if joined and joined[-1].endswith(","):
+            joined[-1] += " " + ln
+        else:
+            joined.append(ln)
+    for k, ln in enumerate(joined, start=2):
+        values[f"line {k}"] = ln
+
+
+def name_stacked(names: dict[str, str | None], read: list[dict]) -> None:
+    """Stacked values follow the order of what, where, how it ended. A place with no house
+    number is no address (a category like an outcome, or names all different), so where no
+    value was told to be the place, the line right under the type, named an outcome or
+    nothing, is the place; the next line, when nothing named it and its values are a
+    category, the outcome."""
+    lines = sorted((t for t in names if t.startswith("line ")), key=lambda t: int(t.split()[1]))
+    if any(names[t] == "location" for t in lines):
+        return
+    sample = read[:400]
+
+    def values(t: str) -> list[str]:
+        return [v[t] for v in sample if v.get(t)]
+    for k, t in enumerate(lines[1:], start=1):
+        if names[lines[k - 1]] != "type":
+            continue
+        vals = values(t)
+        if names[t] in ("disposition", None) and len(vals) >= 0.5 * len(sample) and \
+                sum(1 for v in vals if re.search(r"[A-Za-z]{3}", v)) >= 0.9 * len(vals):
+            names[t] = "location"
+            after = lines[k + 1] if k + 1 < len(lines) else None
+            more = values(after) if after else []
+            if after and names[after] is None and len(more) >= 0.5 * len(sample) and _category(more):
+                names[after] = "disposition"
+        return
+
+
+# a clock, or a span of two ("3:24am – 4:42am", "0915-1040"), leading the title line
+_CLOCK = r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?|(?:[01]\d|2[0-3])[0-5]\d"
+_WHEN = re.compile(rf"^({_CLOCK})(?:\s*[–—-]\s*({_CLOCK}))?$", re.I)
+_BRACKETED = re.compile(r"\s*[(\[]\s*$")
+
+
+def titled_first_lines(blocks: list[list[str]], numbers: list[str]) -> bool:
+    """Entries whose first line is a title closed by the number in brackets (``Theft
+    (EHU-25-0301)``), maybe after a time or a span, in nearly every entry."""
+    titled = 0
+    for block, number in zip(blocks, numbers):
+        head, _, tail = block[0].partition(number)
+        titled += bool(_BRACKETED.search(head)) and tail.strip() in (")", "]") and bool(_title_cells(head))
+    return titled >= 0.8 * len(blocks)
+
+
+def _title_cells(head: str) -> list[str]:
+    return [c for c in re.split(r"\s{2,}", _BRACKETED.sub("", head).strip()) if c]
+
+
+def read_titled(block: list[str], number: str, values: dict[str, str]) -> None:
+    """The title is the type, a time or span before it when it happened (a span: from, to),
+    a short line under it "line 2" (typed by its values), the narrative's last sentence
+    the outcome and the sentences before it the summary."""
+    cells = _title_cells(block[0].partition(number)[0])
+    when = [m for m in map(_WHEN.match, cells[:-1]) if m]
+    if cells and not _WHEN.match(cells[-1]):
+        values["type"] = cells[-1]
+    if when:
+        start, end = when[0].groups()
+        values["occurred" if end else "time"] = f"{start} - {end}" if end else start
+    rest = block[1:]
+    if rest and _is_value(rest[0]):
+        values["line 2"], rest = rest[0], rest[1:]
+    sentences = split_sentences(squash(" ".join(rest)))
+    if len(sentences) >= 2:
+        values["outcome"] = sentences[-1].rstrip(".")
+        values["summary"] = " ".join(sentences[:-1])
+    elif sentences:
+        values["summary"] = sentences[0]

@@ -13,7 +13,15 @@ from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entr
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.dashparts import read_dash_parts
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
-from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
+from prr.scrapers.incident_log.daycols import split_day_columns
+from prr.scrapers.incident_log.daymargin import split_day_margin
+from prr.scrapers.incident_log.entries import (
+    entry_spans,
+    headed_entries,
+    opening_anchors,
+    read_entries,
+    text_hangs_under,
+)
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
@@ -108,7 +116,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     say = progress or (lambda message: None)
     say(f"incident-log records: looking for the record signal in {len(page_texts)} pages")
     doc = Doc.from_pages(page_texts)
-    columns = split_two_columns(doc, page_texts)
+    columns = split_day_columns(page_texts)        # a calendar: each day's column in turn
+    if columns is None:                             # an agenda: day labels in a margin column
+        columns = split_day_margin(page_texts)
+    if columns is None:
+        columns = split_two_columns(doc, page_texts)
     if columns is None:             # records three or more to a band: one after another
         columns = split_record_grid(doc, page_texts)
     if columns is None:             # numbers beside a later line of their entry: moved to its first
@@ -267,7 +279,8 @@ def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> Lo
         if stacked is not None:
             return stacked
     opening = opening_anchors(doc, found) if found.ids else []
-    if len(closing_anchors(doc)) > len(opening):
+    closing = closing_anchors(doc)
+    if len(closing) > len(opening) and not text_hangs_under(doc, closing):
         return _closed_entries(doc, context)
     entries = read_entries(doc, found, context) if found.ids else None
     if not entries:
