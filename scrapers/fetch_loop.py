@@ -34,7 +34,11 @@ _REDIRECTS = (301, 302, 303, 307, 308)
 
 def loop_usable() -> bool:
     """Whether this thread can run its own event loop (not inside a running one)."""
-    return asyncio.events._get_running_loop() is None
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return True
+    return False
 
 
 class LoopFetch:

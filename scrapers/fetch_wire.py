@@ -224,11 +224,17 @@ class WireAnswer:
 
 
 def _headers(msg) -> dict:
-    from urllib3._collections import HTTPHeaderDict
-    from urllib3.connection import _normalize_header_values
-
-    headers = HTTPHeaderDict(_normalize_header_values(msg))
-    return {k.lower(): headers[k] for k in headers}
+    """The fetcher's headers dict from an answer's message: names lower-cased, a repeated
+    header's values joined with ", " (urllib3's ``HTTPHeaderDict``, then the fetcher's own
+    lower-casing). Built directly when no value holds a folded line (what urllib3 rewrites)."""
+    out: dict[str, str] = {}
+    for name, value in msg.items():
+        if not isinstance(value, str) or "\r\n" in value:
+            headers = _headers_dict(msg)
+            return {k.lower(): headers[k] for k in headers}
+        key = name.lower()
+        out[key] = value if key not in out else out[key] + ", " + value
+    return out
 
 
 def _replayed(url: str, data: bytes, error: BaseException | None):

@@ -82,3 +82,77 @@ def test_loop_answers_as_the_request_fetcher(case, prr_env):
     assert many == one
     assert many_requests == one_requests
     assert many_made == one_made
+
+
+# --- TLS: the same verification and the same errors -------------------------------------
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """A self-signed certificate for localhost and 127.0.0.1 (made with the openssl tool)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl tool is needed to make a test certificate")
+    d = tmp_path_factory.mktemp("tls")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(d / "key.pem"),
+                    "-out", str(d / "cert.pem"), "-days", "2", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"], check=True, capture_output=True)
+    return d / "cert.pem", d / "key.pem"
+
+
+def _tls_server(cert, key):
+    import ssl
+    import threading
+
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(cert, key)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+
+    def serve():
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            try:
+                tls = ctx.wrap_socket(conn, server_side=True)
+                while b"\r\n\r\n" not in tls.recv(65536):
+                    pass
+                tls.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 11\r\n\r\n<p>tls</p>\n")
+                tls.close()
+            except (OSError, ValueError):
+                conn.close()
+    threading.Thread(target=serve, daemon=True).start()
+    return listener
+
+
+@pytest.mark.parametrize("host,trusted", [("127.0.0.1", False), ("localhost", True), ("127.0.0.1", True)],
+                         ids=["self_signed_refused", "trusted_page", "trusted_by_address"])
+def test_tls_as_the_request_fetcher(certificate, prr_env, monkeypatch, host, trusted):
+    import requests.certs
+
+    cert, key = certificate
+    if trusted:      # both ways of fetching trust the CA bundle requests names
+        monkeypatch.setattr(requests.certs, "where", lambda: str(cert))
+    listener = _tls_server(cert, key)
+    try:
+        url = f"https://{host}:{listener.getsockname()[1]}/robots.txt"
+        got = []
+        for loop in (False, True):
+            with PoliteFetcher(prr_env, allow_private=["127.0.0.0/8", "::1/128"], interval=0.0,
+                               respect_robots=False) as f:
+                if loop:
+                    [(_item, outcome)] = list(f.fetch_many([url]))
+                else:
+                    try:
+                        outcome = f.fetch(url)
+                    except FetchError as e:
+                        outcome = e
+                got.append(summary(outcome))
+    finally:
+        listener.close()
+    assert got[0].get("status" if trusted else "kind") == (200 if trusted else "tls"), got[0]
+    assert got[1] == got[0]
