@@ -221,7 +221,9 @@ class LoopFetch:
 
     def _body_limit(self, headers: dict, status: int) -> int | None:
         """How many body bytes to gather at most: none past a declared length over the cap
-        (refused unread), enough past the cap for the reading to see it exceeded."""
+        (refused unread), and well past the cap otherwise (1 MiB: a read of the gathered
+        bytes sees the cap exceeded long before it reaches their end, whatever the framing
+        and the sizes urllib3 reads in)."""
         f = self.f
         if (headers.get("location") is not None and status in _REDIRECTS) or status == 304:
             return 65536            # drained as the urllib3 path does, at most this much
@@ -230,7 +232,7 @@ class LoopFetch:
             return 0
         if "content-encoding" in headers:
             return 2 * f.max_bytes + 2 ** 20
-        return f.max_bytes + 65536
+        return f.max_bytes + 2 ** 20
 
     def _request_bytes(self, url: str, extra_headers: dict) -> tuple[tuple, bytes]:
         """The connection's key and the request as urllib3 sends it (request line, Host,

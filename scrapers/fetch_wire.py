@@ -282,12 +282,13 @@ async def read_answer(reader, url: str, read_timeout: float, body_limit) -> Wire
     begun = begin(url, bytes(buf[:end]), None)
     answer = WireAnswer(url, b"", end, begun, None)
     limit = body_limit(answer.headers, answer.status)
-    need = _body_end(begun, buf, end)
-    while error is None and (need is None or len(buf) < need) and (limit is None or len(buf) - end <= limit):
-        if begun.length == 0 or (need is not None and len(buf) >= need):
-            break
+    frame = _Framing(begun, end)
+    need = frame.end(buf)
+    # The cap counts the body's bytes (a chunked body's without its chunk lines: 1-byte
+    # chunks must not stop the gathering before the reading sees the cap exceeded).
+    while error is None and need is None and (limit is None or frame.gathered(buf) <= limit):
         error = await _read_into(reader, buf, read_timeout)
-        need = _body_end(begun, buf, end)
+        need = frame.end(buf)
     answer._data = bytes(buf)
     answer._error = error
     if isinstance(error, EOFError):      # the end of the stream: the reading sees it as such
@@ -312,39 +313,60 @@ async def _read_into(reader, buf: bytearray, read_timeout: float) -> BaseExcepti
     return None
 
 
-def _body_end(begun, buf: bytearray, start: int) -> int | None:
-    """Where the body starting at ``start`` ends in ``buf`` when that is known already:
-    by Content-Length, or after the last chunk; None when it runs to the close or is not
-    all there yet (chunked)."""
-    if begun.status in (204, 304) or 100 <= begun.status < 200:
-        return start
-    if begun.chunked:
-        return _chunked_end(buf, start)
-    if begun.length is not None:
-        return start + begun.length
-    return None
+class _Framing:
+    """Where the body starting at ``start`` ends, as its bytes come: at once for answers
+    without a body, by Content-Length, after the last chunk (scanned once, as the bytes
+    come), or at the close (None until then)."""
 
+    def __init__(self, begun, start: int):
+        self.start = start
+        self.chunked = begun.chunked
+        self.length = begun.length
+        if begun.status in (204, 304) or 100 <= begun.status < 200:
+            self.length, self.chunked = 0, False
+        self._pos = start            # the next chunk line (chunked)
+        self._payload = 0            # chunk bytes seen so far
+        self._done: int | None = None
+        self._partial = 0            # bytes of the chunk at _pos counted in _payload already
 
-def _chunked_end(buf: bytearray, pos: int) -> int | None:
-    while True:
-        nl = buf.find(b"\n", pos)
-        if nl < 0:
-            return None
-        line = bytes(buf[pos:nl]).split(b";", 1)[0].strip()
-        try:
-            size = int(line, 16)
-        except ValueError:
-            return nl + 1       # a broken chunk: nothing more to gather, the reading says what is wrong
-        pos = nl + 1
-        if size == 0:
-            while True:         # trailers, up to the empty line
-                nl = buf.find(b"\n", pos)
-                if nl < 0:
-                    return None
-                line = buf[pos:nl + 1]
-                pos = nl + 1
-                if line in (b"\r\n", b"\n"):
-                    return pos
-        pos += size + 2
-        if pos > len(buf):
-            return None
+    def gathered(self, buf: bytearray) -> int:
+        return self._payload if self.chunked else len(buf) - self.start
+
+    def end(self, buf: bytearray) -> int | None:
+        if self.chunked:
+            if self._done is None:
+                self._done = self._scan(buf)
+            return self._done
+        if self.length is not None:
+            end = self.start + self.length
+            return end if len(buf) >= end else None
+        return None
+
+    def _scan(self, buf: bytearray) -> int | None:
+        pos = self._pos
+        while True:
+            nl = buf.find(b"\n", pos)
+            if nl < 0:
+                return None
+            try:
+                size = int(bytes(buf[pos:nl]).split(b";", 1)[0].strip(), 16)
+            except ValueError:
+                return nl + 1       # a broken chunk: nothing more to gather, the reading says what is wrong
+            if size == 0:
+                trailer = nl + 1
+                while True:         # trailers, up to the empty line
+                    nl = buf.find(b"\n", trailer)
+                    if nl < 0:
+                        return None
+                    line, trailer = buf[trailer:nl + 1], nl + 1
+                    if line in (b"\r\n", b"\n"):
+                        return trailer
+            if nl + 1 + size + 2 > len(buf):
+                seen = min(size, max(0, len(buf) - (nl + 1)))
+                self._payload += seen - self._partial
+                self._partial = seen
+                self._pos = pos
+                return None
+            self._payload += size - self._partial
+            self._partial = 0
+            pos = self._pos = nl + 1 + size + 2
