@@ -9,6 +9,9 @@ http/https, at most ``max_redirects`` hops, no loops, and the *resolved* address
 of each host must not be private, loopback or link-local unless its network is
 allowed (``PRR_ALLOW_NETWORKS``, e.g. ``127.0.0.0/8``).
 
+:meth:`PoliteFetcher.fetch_many` (a watch's pages) runs on one thread, an event loop
+(:mod:`fetch_loop`), when it talks to the sites directly; through a proxy, on threads.
+
 Failures are typed (:class:`FetchError.kind`) so callers can tell "the page is
 gone" from "the network hiccuped"; an error page never comes back as a
 :class:`Fetched`, so it can never be stored as a snapshot.
