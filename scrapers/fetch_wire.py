@@ -126,39 +126,43 @@ class Connections:
             raise ConnectFailed(exc.NameResolutionError(host, name, e)) from None
         err: OSError | None = None
         sock = None
+        for family, type_, proto, _name, address in infos:
+            sock = socket.socket(family, type_, proto)
+            sock.setblocking(False)
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            try:
+                async with asyncio.timeout(self.connect_timeout):     # each address its own, as urllib3's
+                    await loop.sock_connect(sock, address)
+                break
+            except TimeoutError:
+                err = TimeoutError("timed out")
+            except OSError as e:
+                # asyncio's own text ("Connect call failed ...") replaced by the socket's
+                err = type(e)(e.errno, os.strerror(e.errno)) if e.errno else e
+            sock.close()
+            sock = None
+        if sock is None:
+            raise ConnectFailed(self._connect_error(name, host, err or OSError("getaddrinfo returns an empty list")))
         try:
-            async with asyncio.timeout(self.connect_timeout):
-                for family, type_, proto, _name, address in infos:
-                    sock = socket.socket(family, type_, proto)
-                    sock.setblocking(False)
-                    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-                    try:
-                        await loop.sock_connect(sock, address)
-                        break
-                    except OSError as e:
-                        # asyncio's own text ("Connect call failed ...") replaced by the socket's
-                        err = type(e)(e.errno, os.strerror(e.errno)) if e.errno else e
-                        sock.close()
-                        sock = None
-                if sock is None:
-                    raise err or OSError("getaddrinfo returns an empty list")
-                if scheme == "https":
+            if scheme == "https":
+                async with asyncio.timeout(self.connect_timeout):
                     return await asyncio.open_connection(sock=sock, ssl=self.ssl_context(), server_hostname=host,
-                                                         limit=2 ** 20, ssl_handshake_timeout=self.connect_timeout)
-                return await asyncio.open_connection(sock=sock, limit=2 ** 20)
-        except TimeoutError:
-            if sock is not None:
-                sock.close()
-            raise ConnectFailed(exc.ConnectTimeoutError(
-                name, f"Connection to {host} timed out. (connect timeout={self.connect_timeout})")) from None
-        except (ssl_error_types()) as e:
-            if sock is not None:
-                sock.close()
+                                                         limit=2 ** 20)
+            return await asyncio.open_connection(sock=sock, limit=2 ** 20)
+        except ssl_error_types() as e:
+            sock.close()
             raise ConnectFailed(exc.SSLError(e)) from None
         except OSError as e:
-            if sock is not None:
-                sock.close()
-            raise ConnectFailed(exc.NewConnectionError(name, f"Failed to establish a new connection: {e}")) from None
+            sock.close()
+            raise ConnectFailed(self._connect_error(name, host, e)) from None
+
+    def _connect_error(self, name, host: str, err: OSError):
+        import urllib3.exceptions as exc
+
+        if isinstance(err, TimeoutError):
+            return exc.ConnectTimeoutError(name, f"Connection to {host} timed out. "
+                                                 f"(connect timeout={self.connect_timeout})")
+        return exc.NewConnectionError(name, f"Failed to establish a new connection: {err}")
 
 
 def ssl_error_types() -> tuple:
