@@ -9,6 +9,9 @@ http/https, at most ``max_redirects`` hops, no loops, and the *resolved* address
 of each host must not be private, loopback or link-local unless its network is
 allowed (``PRR_ALLOW_NETWORKS``, e.g. ``127.0.0.0/8``).
 
+:meth:`PoliteFetcher.fetch_many` (a watch's pages) runs on one thread, an event loop
+(:mod:`fetch_loop`), when it talks to the sites directly; through a proxy, on threads.
+
 Failures are typed (:class:`FetchError.kind`) so callers can tell "the page is
 gone" from "the network hiccuped"; an error page never comes back as a
 :class:`Fetched`, so it can never be stored as a snapshot.
@@ -32,6 +35,7 @@ from prr.scrapers.fetch_guard import (  # noqa: F401  (public names, importable 
 )
 from prr.scrapers.fetch_headers import lean_pool_manager
 from prr.scrapers.fetch_io import RequestsResponse, Urllib3Response, drain, raise_connect_error, short
+from prr.scrapers.fetch_loop import fetch_in_loop, loop_usable
 from prr.scrapers.fetch_threads import fetch_in_threads
 from prr.scrapers.fetch_types import FAILURE_KINDS, Fetched, FetchError  # noqa: F401
 
@@ -193,7 +197,11 @@ class PoliteFetcher:
                 if not q:
                     queues.remove(q)
         n = workers or min(self.global_limit, max(1, len(by_host) * self.per_host), max(1, len(items)))
-        yield from fetch_in_threads(self, deque(ordered), n)
+        if self._http is not None and loop_usable():
+            # Direct to the sites: one thread, an event loop (fetch_loop); through a proxy, threads.
+            yield from fetch_in_loop(self, deque(ordered), n)
+        else:
+            yield from fetch_in_threads(self, deque(ordered), n)
 
     # -- internals --
 

@@ -238,7 +238,8 @@ def _init_worker(queue) -> None:
 
 def fetch_and_analyse_job(settings, fetcher_config: dict, items: list[dict]) -> tuple[list[tuple], int, int, int]:
     """In a worker process: fetch a share of the hosts (a host is only ever in one share,
-    so per-host limits hold) and parse what changed. Finished pages go to the main process
+    so per-host limits hold) and parse what changed, both on this one thread (the fetcher's
+    event loop runs while the next page is asked for: no fetching threads to hand the GIL to). Finished pages go to the main process
     in chunks of (page id, outcome, analysis) as they come; the rest is returned with
     (requests made, bytes received, chunks sent)."""
     out: list[tuple] = []
