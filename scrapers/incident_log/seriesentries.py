@@ -31,8 +31,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.paras import _ids
+from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.serieswords import clock_of, entry_record, has_date
 from prr.scrapers.incident_log.text import DATE_RE, shape
 
