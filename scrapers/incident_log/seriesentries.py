@@ -39,6 +39,7 @@ from prr.scrapers.incident_log.text import DATE_RE, shape
 MIN_RECORDS = 5
 MIN_SHARE = 0.8         # of the gaps between two numbers holding the opener once
 SAMPLE_PAGES = 3
+COVERED = 0.9        # of the series cited on the sample pages: the records read are taken
 SHORT = 0.6          # of the page's width: a line ending before it ends its paragraph
 _GAP = re.compile(r"\S(\s{4,})\S")
 # (not before a number of letters and digits: "arrest no. A25-0639")
@@ -104,7 +105,7 @@ def worth_a_look(page_texts: list[str], result) -> bool:
     cited = {t for text in sample for t in _ids(text) if shape(t) == top}
     have = {r.get(f) for r in result.records if (r.get("page") or 1) <= SAMPLE_PAGES
             for f in ("record_no", "case_no")}
-    return len(cited & have) < 0.5 * len(cited)
+    return len(cited & have) < COVERED * len(cited)
 
 
 def series_entries(doc: Doc) -> list[tuple[str, list[Piece]]] | None:
@@ -136,8 +137,11 @@ def _paragraphs(doc: Doc) -> list[list[Piece]]:
     block: list[Piece] = []
     indent = None
     width = _widths(doc)
+    last = _last_lines(doc)
     for i, line in enumerate(doc.lines):
         if i in doc.skip or not line.strip():
+            if block and block[-1].line in last:
+                continue        # a page break inside a paragraph: it goes on on the next page
             if block:
                 out.append(block)
             block, indent = [], None
@@ -162,6 +166,15 @@ def _paragraphs(doc: Doc) -> list[list[Piece]]:
     if block:
         out.append(block)
     return out
+
+
+def _last_lines(doc: Doc) -> set[int]:
+    """Each page's last line of text."""
+    out: dict[int, int] = {}
+    for i, line in enumerate(doc.lines):
+        if i not in doc.skip and line.strip():
+            out[doc.pages[i]] = i
+    return set(out.values())
 
 
 def _widths(doc: Doc) -> dict[int, int]:

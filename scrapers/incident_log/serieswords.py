@@ -25,7 +25,7 @@ _COLON_CLOCK = re.compile(r"(?<![\d/:.-])(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.
 _FOUR_CLOCK = re.compile(r"(?<![\d/:.-])((?:[01]\d|2[0-3])[0-5]\d)(?=,|\s*hrs\b)", re.I)
 _LEAD_MARK = re.compile(r"^(?:\[[^\]]{1,8}\]\s*|\([^)]{1,8}\)\s*|[^\w\s]\s*)")
 # the lead: "At 0800, ", "On 10/14/2025 at 02:44, "
-_LEAD_WHEN = re.compile(r"^[A-Z][a-z]{1,3}\s+[^,]{0,30}?\d[^,]{0,20},\s+")
+_LEAD_WHEN = re.compile(r"^[A-Z][a-z]{1,7}\s+[^,]{0,30}?\d[^,]{0,20},\s+")
 _CAPS = re.compile(r"^[A-Z0-9][A-Z0-9 ,&/'()-]{2,60}\.?$")
 _PLACE_FIRST = re.compile(r"^\d+[A-Z]?\s+\S")
 _OF_AT = re.compile(r"\bof\s+([A-Z][^.()]*?)\s+(?:at|on|in|near)\s+(?:the\s+)?(\S[^.()]*?)\s*(?:\(|\.|$)")
