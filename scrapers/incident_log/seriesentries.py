@@ -70,27 +70,50 @@ def read_series_entries(page_texts: list[str], result):
 
 
 def _dates_in_force(doc: Doc, entries) -> list[str | None]:
-    """The date printed last before each entry (a heading's, the title's); where that line
-    prints two dates (a night shift's), the second once the clock goes back past midnight."""
+    """The date printed last before each entry (a heading's, the title's). Where that line
+    prints two dates (a night shift's), the second for a clock before the start of the
+    heading's hours when they run past midnight (``2300-0700``), else once the clock
+    goes back."""
     inside = {p.line for _, pieces in entries for p in pieces}
     out: list[str | None] = []
-    at, current, k, last = 0, [], 0, None
+    at, current, k, last, start = 0, [], 0, None, None
     for number, pieces in entries:
         while at < pieces[0].line:
             found = [] if at in inside else [m.group(0) for m in DATE_RE.finditer(doc.lines[at])]
             if found:
-                current, k, last = found, 0, None
+                current, k, last, start = found, 0, None, _night_start(doc.lines[at])
             at += 1
         text = " ".join(p.text for p in pieces)
         clock = clock_of(text, number)
-        if not has_date(text, number) and clock and current:
-            minutes = int(clock.replace(":", "")[:4].ljust(4, "0")) if ":" not in clock else \
-                int(clock.split(":")[0]) * 100 + int(clock.split(":")[1][:2])
-            if last is not None and minutes < last and k + 1 < len(current):
+        if not has_date(text, number) and clock and len(current) > 1:
+            minutes = _minutes(clock)
+            if start is not None:
+                k = 1 if minutes < start else 0
+            elif last is not None and minutes < last and k + 1 < len(current):
                 k += 1
             last = minutes
         out.append(current[k] if current else None)
     return out
+
+
+_HOURS = re.compile(r"(?<![\d:])([01]\d|2[0-3]):?([0-5]\d)\s*[-\u2013]\s*([01]\d|2[0-3]):?([0-5]\d)(?![\d:])")
+
+
+def _night_start(line: str) -> int | None:
+    """The start (HHMM) of hours printed on a heading that run past midnight."""
+    m = _HOURS.search(line)
+    if m is None:
+        return None
+    start, end = int(m.group(1) + m.group(2)), int(m.group(3) + m.group(4))
+    return start if start > end else None
+
+
+def _minutes(clock: str) -> int:
+    """HHMM of a clock time ("0553", "5:53", "17:52:10"; a.m. and p.m. not told apart here)."""
+    if ":" not in clock:
+        return int(clock[:4])
+    hours, rest = clock.split(":", 1)
+    return int(hours) * 100 + int(rest[:2])
 
 
 def worth_a_look(page_texts: list[str], result) -> bool:
