@@ -178,7 +178,9 @@ def _paragraphs(doc: Doc) -> list[list[Piece]]:
                 out.append(block)
             out.append([Piece(text[:m.start(1)], doc.pages[i], i)])
             block, text = [], text[m.end(1):]
-        elif indent is not None and lead < indent - 1 and block:
+        elif indent is not None and len(block) > 1 and lead < indent - 1:
+            # a line set further left than the one before (not the second line of a
+            # paragraph: a first line indented further is the paragraph's own)
             out.append(block)
             block = []
         block.append(Piece(" ".join(text.split()), doc.pages[i], i))
@@ -275,6 +277,7 @@ def _split(paragraphs: list[list[Piece]], opener: str, series: str) -> list[tupl
                 entries.append(current)
             if current is not None:
                 current.append(piece)
+    entries = _cited_apart(entries, series)
     out = []
     single = [_where(e, series) for e in entries]
     lasts = [w for w in single if w is not None and len(w[1]) == 1]
@@ -284,6 +287,28 @@ def _split(paragraphs: list[list[Piece]], opener: str, series: str) -> list[tupl
             continue
         out.append((w[1][-1] if take_last else w[1][0], entry))
     return out
+
+
+def _cited_apart(entries: list[list[Piece]], series: str) -> list[list[Piece]]:
+    """Entries whose only number stands far out of its neighbours' run (``24-00903``
+    between ``24-01003`` and ``24-01004``): an earlier report cited on a line of its own,
+    part of the entry before it."""
+    values = [_value(e, series) for e in entries]
+    out: list[list[Piece]] = []
+    for k, entry in enumerate(entries):
+        if out and 0 < k < len(entries) - 1 and None not in values[k - 1:k + 2]:
+            before, this, after = values[k - 1:k + 2]
+            if not min(before, after) <= this <= max(before, after) and \
+                    4 * abs(after - before) < min(abs(this - before), abs(this - after)):
+                out[-1] = out[-1] + entry
+                continue
+        out.append(entry)
+    return out
+
+
+def _value(entry: list[Piece], series: str) -> int | None:
+    own = [t for p in entry for t in _ids(p.text) if shape(t) == series]
+    return int("".join(c for c in own[0] if c.isdigit())) if len(own) == 1 else None
 
 
 def _where(entry: list[Piece], series: str) -> tuple[float, list[str]] | None:
