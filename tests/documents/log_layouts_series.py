@@ -87,4 +87,31 @@ def period_paragraphs_entries_run_together(path: Path, n: int) -> Path:
     return path
 
 
-SERIES = {f.__name__: f for f in (coded_hanging_entries_closed_by_number, period_paragraphs_entries_run_together)}
+
+
+
+def printed_alert_messages(path: Path, n: int) -> Path:
+    """Printed alert messages, one after another: a header of four labelled lines whose
+    last cites the number ("Re: Call 24-01000 - Burglary"), the same sender and recipient
+    on every message, then labelled lines of the call and a closing notice line."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    line, state = _writer(c, "Printed messages - Media Line")
+    for r in rows:
+        if state["y"] < 200:
+            line("", room=1000)
+        for label, value in (("Sender:", "Dispatch Notices <notices@seaview.example>"),
+                             ("Date sent:", f"{r['date']} {r['time']}"), ("Recipient:", "Media Line"),
+                             ("Re:", f"Call {r['no']} - {r['type']}")):
+            line(f"{label:<16}{value}")
+        state["y"] -= 10
+        for label, value in (("Logged:", f"{r['date']} {r['time']}"), ("Category:", r["type"]),
+                             ("Address:", r["address"]), ("Result:", r["dispo"]), ("Details:", r["summary"])):
+            line(f"{label:<20}{value}")
+        state["y"] -= 10
+        line("Automated message from the Seaview dispatch center.")
+        state["y"] -= 14
+    c.save()
+    return path
+SERIES = {f.__name__: f for f in (coded_hanging_entries_closed_by_number, period_paragraphs_entries_run_together,
+                                   printed_alert_messages)}
