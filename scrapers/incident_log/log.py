@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
-from prr.scrapers.incident_log import csvrows, dayfirst, paras, prefixid, seriesentries, twice
+from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, prefixid, seriesentries, twice
 from prr.scrapers.incident_log.blockstarts import label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
@@ -80,6 +80,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         result = paras.numbered_paragraphs(page_texts, result)
         # entries run together in paragraphs, each citing a number of one series anywhere
         result = seriesentries.read_series_entries(page_texts, result)
+        result = closingparas.closing_posts(page_texts, result)     # posts whose last line cites the number
         return dayfirst.read_day_first(result, page_texts)     # "13/10/2025"
 
 

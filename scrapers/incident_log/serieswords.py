@@ -29,6 +29,7 @@ _LEAD_WHEN = re.compile(r"^[A-Z][a-z]{1,7}\s+[^,]{0,30}?\d[^,]{0,20},\s+")
 _CAPS = re.compile(r"^[A-Z0-9][A-Z0-9 ,&/'()-]{2,60}\.?$")
 _PLACE_FIRST = re.compile(r"^\d+[A-Z]?\s+\S")
 _OF_AT = re.compile(r"\bof\s+([A-Z][^.()]*?)\s+(?:at|on|in|near)\s+(?:the\s+)?(\S[^.()]*?)\s*(?:\(|\.|$)")
+_DASH_PLACE = re.compile(r"\s[-\u2013\u2014]\s+(\d+[A-Z]?\s+\S.*)$")
 _LABEL = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?):\s+(\S.*?)\.?$")
 _NAMES = {"when": "reported_at", "type": "type", "where": "location", "outcome": "disposition",
           "told": "summary"}
@@ -66,6 +67,15 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None)
             used.add(1)
     elif (m := _OF_AT.search(first)) is not None:
         values["type"], values["where"] = m.group(1).strip(), m.group(2).strip()
+    if "where" not in values:
+        # a date and time, a dash, a place opening with its house number ("Reported Oct
+        # 19, 2025 5:42 PM - 800 block of Elm Ct")
+        for k, s in enumerate(rest[:3]):
+            m = _DASH_PLACE.search(s)
+            if m and DATE_RE.search(s[:m.start()]) and number not in s:
+                values["where"] = m.group(1).rstrip(".")
+                used.add(k)
+                break
     for k, s in enumerate(rest):
         if number in s:
             used.add(k)
