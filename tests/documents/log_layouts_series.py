@@ -113,5 +113,31 @@ def printed_alert_messages(path: Path, n: int) -> Path:
         state["y"] -= 14
     c.save()
     return path
+def board_posts_closed_by_number(path: Path, n: int) -> Path:
+    """A community board printed from a browser, oldest first: a side column of links
+    beside page 1's first posts; each post "NOISE COMPLAINT" / "Logged 04/01/2024 10:09
+    — 110 Ocean Ave" / a narrative / "Result: Unfounded" / "Ref #24-01001 · posted
+    04/02/2024 · Comment", a blank line between posts."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    line, state = _writer(c, "Westbrook Neighbors Board - printed page")
+    side = ["QUICK LINKS", "Board home", "Lost and found", "Report a problem", "Contact the desk",
+            "", "TOPICS", "Traffic (4)", "Property (9)", "Animals (2)", "Noise (3)", "Other (7)"]
+    for r in rows:
+        if state["y"] < 110:
+            line("", room=1000)
+        for text in (r["type"].upper(), f"Logged {r['date']} {r['time']} \u2014 {r['address']}", r["summary"],
+                     f"Result: {r['dispo']}", f"Ref #{r['no']} \u00b7 posted {r['date']} \u00b7 Comment"):
+            if state["page"] == 1 and side:
+                c.setFont("Helvetica", 9)
+                c.drawString(40, state["y"], side.pop(0))
+            line(text, x=230)
+        if state["page"] == 1 and side:
+            c.drawString(40, state["y"], side.pop(0))
+        state["y"] -= 12
+    c.save()
+    return path
+
+
 SERIES = {f.__name__: f for f in (coded_hanging_entries_closed_by_number, period_paragraphs_entries_run_together,
-                                   printed_alert_messages)}
+                                   printed_alert_messages, board_posts_closed_by_number)}
