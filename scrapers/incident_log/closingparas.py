@@ -18,6 +18,7 @@ from collections import Counter
 
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.parse import Doc
+from prr.scrapers.incident_log.seriesentries import line_ids
 from prr.scrapers.incident_log.serieswords import entry_record
 from prr.scrapers.incident_log.text import cells, shape
 
@@ -44,10 +45,11 @@ def _named(records: list[dict]) -> int:
     return sum(1 for r in records for f in ("type", "location", "disposition", "summary", "reported_at") if r.get(f))
 
 
-def _number_lines(lines: list[str]) -> list[tuple[int, str, int]]:
+def _number_lines(lines: list[str], cited: list[tuple[int, list[str]]] | None = None) -> list[tuple[int, str, int]]:
     """(line, number, where the number's cell starts) for lines citing one number of the
-    commonest shape."""
-    cited = [(i, _ids(ln)) for i, ln in enumerate(lines)]
+    commonest shape (``cited``: the numbers on each line, when already found)."""
+    if cited is None:
+        cited = [(i, ts) for i, ln in enumerate(lines) if (ts := _ids(ln))]
     shapes = Counter(shape(t) for _, ts in cited for t in ts)
     if not shapes:
         return []
@@ -71,8 +73,12 @@ def _in_column(line: str, column: int) -> str:
 def _closes_blocks(page_texts: list[str]) -> bool:
     """Nearly every number line of the sample ends a block of three or more lines, in
     the column where its number's cell starts."""
-    lines = [ln for text in page_texts for ln in text.splitlines() + [""]]
-    found = _number_lines(lines)
+    lines: list[str] = []
+    cited: list[tuple[int, list[str]]] = []
+    for text in page_texts:
+        cited += [(len(lines) + i, ts) for i, ts in line_ids(text)]
+        lines += text.splitlines() + [""]
+    found = _number_lines(lines, cited)
     if len(found) < MIN_POSTS:
         return False
     closing = sum(1 for i, _, x in found if i + 1 < len(lines) and not _in_column(lines[i + 1], x)

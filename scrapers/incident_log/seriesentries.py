@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.parse import Doc
@@ -116,16 +117,24 @@ def _minutes(clock: str) -> int:
     return int(hours) * 100 + int(rest[:2])
 
 
+@lru_cache(maxsize=8)
+def line_ids(text: str) -> tuple[tuple[int, list[str]], ...]:
+    """(line, the numbers cited on it) for a page's lines citing any: found once for the
+    sample pages both this reader and ``closingparas.py`` look at."""
+    return tuple((i, ts) for i, line in enumerate(text.splitlines()) if (ts := _ids(line)))
+
+
 def worth_a_look(page_texts: list[str], result) -> bool:
     """The records read cover few numbers of the series cited on the first pages."""
     sample = page_texts[:SAMPLE_PAGES]
-    found = Counter(shape(t) for text in sample for t in set(_ids(text)))
+    ids = [t for text in sample for _, ts in line_ids(text) for t in ts]
+    found = Counter(shape(t) for t in set(ids))
     if not found or found.most_common(1)[0][1] < MIN_RECORDS:
         return False
     if result.status != "records":
         return True
     top = found.most_common(1)[0][0]
-    cited = {t for text in sample for t in _ids(text) if shape(t) == top}
+    cited = {t for t in ids if shape(t) == top}
     have = {r.get(f) for r in result.records if (r.get("page") or 1) <= SAMPLE_PAGES
             for f in ("record_no", "case_no")}
     return len(cited & have) < COVERED * len(cited)
