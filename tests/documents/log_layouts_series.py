@@ -93,13 +93,13 @@ def period_paragraphs_entries_run_together(path: Path, n: int) -> Path:
 def printed_alert_messages(path: Path, n: int) -> Path:
     """Printed alert messages, one after another: a header of four labelled lines whose
     last cites the number ("Re: Call 24-01000 - Burglary"), the same sender and recipient
-    on every message, then labelled lines of the call and a closing notice line."""
+    on every message, then labelled lines of the call and a closing notice line; a page
+    foot may cut a message anywhere."""
     rows = incidents(n)
     c = canvas.Canvas(str(path), pagesize=letter)
     line, state = _writer(c, "Printed messages - Media Line")
     for r in rows:
-        if state["y"] < 200:
-            line("", room=1000)
+        # (a message may be cut by the page foot: its labelled lines go on on the next page)
         for label, value in (("Sender:", "Dispatch Notices <notices@seaview.example>"),
                              ("Date sent:", f"{r['date']} {r['time']}"), ("Recipient:", "Media Line"),
                              ("Re:", f"Call {r['no']} - {r['type']}")):
