@@ -57,7 +57,7 @@ BASELINE_RE = re.compile(r"(?<![\w/:.-])(?:[A-Z]{1,4}-)?(?:\d{2,4}-\d{3,8}|[A-Z]
                          r"(?![\w/:-]|\.\d)")
 GRID = {"COLUMN_WIDTH": (6, 8, 12), "MIN_UNIQUE": (0.7, 0.8, 0.9)}
 GOALS = {"case_number_recall": 0.95, "count_ratio_within": 0.10}
-_CLOCK = re.compile(r"([01]?\d|2[0-3]):?([0-5]\d)")
+_CLOCK = re.compile(r"([01]?\d|2[0-3]):?([0-5]\d)(?::[0-5]\d)?")     # seconds too ("00:01:26")
 FIELDS = ("type", "reported_at", "occurred_at", "location", "disposition", "summary")
 
 

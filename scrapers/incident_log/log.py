@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
-from prr.scrapers.incident_log import csvrows, dayfirst, paras, prefixid, twice
+from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, prefixid, seriesentries, twice
 from prr.scrapers.incident_log.blockstarts import label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
@@ -85,7 +85,11 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
             if not split:
                 prefixid.joined(result)         # joins in place; it leaves nothing unsure
             result.reason = split or result.reason
-        return dayfirst.read_day_first(paras.numbered_paragraphs(page_texts, result), page_texts)     # "13/10/2025"
+        result = paras.numbered_paragraphs(page_texts, result)
+        # entries run together in paragraphs, each citing a number of one series anywhere
+        result = seriesentries.read_series_entries(page_texts, result)
+        result = closingparas.closing_posts(page_texts, result)     # posts whose last line cites the number
+        return dayfirst.read_day_first(result, page_texts)     # "13/10/2025"
 
 
 def _entry_structure(records: list[dict], page_texts: list[str]) -> None:

@@ -13,6 +13,7 @@ from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.labelvalues import label_hits
 from prr.scrapers.incident_log.rownumbers import next_numbered_row
 from prr.scrapers.incident_log.sheetletters import blank_column_letters
+from prr.scrapers.incident_log.tablecells import _NOTE, _is_note
 from prr.scrapers.incident_log.text import (
     DATE_ONLY_RE,
     DATE_RE,
@@ -333,6 +334,8 @@ def _goes_on(doc: Doc, i: int, nxt: int, s: int) -> bool:
     j = i
     while j < nxt and (j in doc.skip or not doc.lines[j].strip()):
         j += 1
+    if j < nxt and _NOTE.match(doc.lines[j]) and _is_note(doc.lines[j]):
+        return True         # the row's labelled notes ("Location: ...") go on under the page's furniture
     if j >= nxt or nxt >= len(doc.lines) or doc.pages[nxt] != doc.pages[j]:
         return False
     line, first = doc.lines[j], doc.lines[s]

@@ -35,7 +35,10 @@ def _read_note(line: str, values: dict[str, str], mapping: dict) -> None:
     found = list(_LABEL_BEFORE_DATE.finditer(text))
     if not found:
         label, _, rest = text.partition(":")
-        values[label], mapping[label] = rest.strip(), None
+        # a note whose label names a field no column of the row has named ("Location: ...")
+        field = column_for(label)
+        taken = field in mapping.values() or field in ("record_no", "case_no", "reported_at", "occurred_at")
+        values[label], mapping[label] = rest.strip(), field if field and not taken else None
         return
     for m, nxt in zip(found, found[1:] + [None]):
         label = m.group(1)

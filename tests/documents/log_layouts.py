@@ -356,3 +356,6 @@ MAKERS.update(TEXT_COLUMNS)
 from log_layouts_calendar import CALENDAR  # noqa: E402
 
 MAKERS.update(CALENDAR)
+from log_layouts_series import SERIES  # noqa: E402
+
+MAKERS.update(SERIES)

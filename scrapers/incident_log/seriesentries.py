@@ -1,0 +1,329 @@
+"""Entries run together in paragraphs, each citing one number of the log's own series
+anywhere inside it: at its end (``... DR 25-104101 at 00:01:26.``), mid-sentence
+(``... at the 1400 block of Elm St (case FS25-1113). ...``) or after the narrative of
+an entry that starts mid-line (``At 1446, ICU: Suspicious person. ... Report X25-03106,
+unit secured. At 1452, ...``).
+
+No other reader finds these records: the numbers open no line, stand in no column and
+close no paragraph, and a paragraph holds several entries (a bulleted list, a block of
+hanging-indented entries, an hour's paragraph of incidents). Two things give the layout
+away, both read from the document:
+
+- the **series**: the shape of number with the most different values in the text, its
+  values all different (another agency's case or a citation has another shape, or is
+  cited in a few entries only);
+- the **entry opener**: how the sentence that starts each entry begins, its leading mark
+  (a bullet, a bracket) or its first word and the kind of the next (``At 1446``), the
+  form found once between nearly every two numbers of the series, and before the first.
+
+Each entry runs from its opener to the next opener, or to a break in the text (a blank
+line, a line set further left, a margin label): a heading, a count, a letter's closing
+lines are no part of it. An entry citing two numbers of the series (a follow-up citing an
+earlier report) takes the one at the place where the other entries hold theirs (first or
+last). Opener lines without a number of the series are no records.
+
+Looked for only where the records read otherwise cover few of the series' numbers
+(a sample of the first pages first), so other logs pay one regular expression on three
+pages. Values are read by ``serieswords.py``."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from prr.scrapers.incident_log.paras import _ids
+from prr.scrapers.incident_log.parse import Doc
+from prr.scrapers.incident_log.serieswords import clock_of, entry_record, has_date
+from prr.scrapers.incident_log.text import DATE_RE, shape
+
+MIN_RECORDS = 5
+MIN_SHARE = 0.8         # of the gaps between two numbers holding the opener once
+SAMPLE_PAGES = 3
+COVERED = 0.9        # of the series cited on the sample pages: the records read are taken
+SHORT = 0.6          # of the page's width: a line ending before it ends its paragraph
+_GAP = re.compile(r"\S(\s{4,})\S")
+# (not before a number of letters and digits: "arrest no. A25-0639")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=\S)(?![A-Z]+\d)")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass
+class Piece:
+    text: str
+    page: int
+    line: int
+
+
+def read_series_entries(page_texts: list[str], result):
+    """``result`` or, where entries of one series of numbers run together in paragraphs,
+    a better one."""
+    if not worth_a_look(page_texts, result):
+        return result
+    doc = Doc.from_pages(page_texts)
+    entries = series_entries(doc)
+    if entries is None or len(entries) <= len(result.records):
+        return result
+    dates = _dates_in_force(doc, entries)
+    records = [entry_record(number, [p.text for p in pieces], pieces[0].page, day)
+               for (number, pieces), day in zip(entries, dates)]
+    return type(result)(records, "records", None, "free text")
+
+
+def _dates_in_force(doc: Doc, entries) -> list[str | None]:
+    """The date printed last before each entry (a heading's, the title's). Where that line
+    prints two dates (a night shift's), the second for a clock before the start of the
+    heading's hours when they run past midnight (``2300-0700``), else once the clock
+    goes back."""
+    inside = {p.line for _, pieces in entries for p in pieces}
+    out: list[str | None] = []
+    at, current, k, last, start = 0, [], 0, None, None
+    for number, pieces in entries:
+        while at < pieces[0].line:
+            found = [] if at in inside else [m.group(0) for m in DATE_RE.finditer(doc.lines[at])]
+            if found:
+                current, k, last, start = found, 0, None, _night_start(doc.lines[at])
+            at += 1
+        text = " ".join(p.text for p in pieces)
+        clock = clock_of(text, number)
+        if not has_date(text, number) and clock and len(current) > 1:
+            minutes = _minutes(clock)
+            if start is not None:
+                k = 1 if minutes < start else 0
+            elif last is not None and minutes < last and k + 1 < len(current):
+                k += 1
+            last = minutes
+        out.append(current[k] if current else None)
+    return out
+
+
+_HOURS = re.compile(r"(?<![\d:])([01]\d|2[0-3]):?([0-5]\d)\s*[-\u2013]\s*([01]\d|2[0-3]):?([0-5]\d)(?![\d:])")
+
+
+def _night_start(line: str) -> int | None:
+    """The start (HHMM) of hours printed on a heading that run past midnight."""
+    m = _HOURS.search(line)
+    if m is None:
+        return None
+    start, end = int(m.group(1) + m.group(2)), int(m.group(3) + m.group(4))
+    return start if start > end else None
+
+
+def _minutes(clock: str) -> int:
+    """HHMM of a clock time ("0553", "5:53", "17:52:10"; a.m. and p.m. not told apart here)."""
+    if ":" not in clock:
+        return int(clock[:4])
+    hours, rest = clock.split(":", 1)
+    return int(hours) * 100 + int(rest[:2])
+
+
+@lru_cache(maxsize=8)
+def line_ids(text: str) -> tuple[tuple[int, list[str]], ...]:
+    """(line, the numbers cited on it) for a page's lines citing any: found once for the
+    sample pages both this reader and ``closingparas.py`` look at."""
+    return tuple((i, ts) for i, line in enumerate(text.splitlines()) if (ts := _ids(line)))
+
+
+def worth_a_look(page_texts: list[str], result) -> bool:
+    """The records read cover few numbers of the series cited on the first pages."""
+    sample = page_texts[:SAMPLE_PAGES]
+    ids = [t for text in sample for _, ts in line_ids(text) for t in ts]
+    found = Counter(shape(t) for t in set(ids))
+    if not found or found.most_common(1)[0][1] < MIN_RECORDS:
+        return False
+    if result.status != "records":
+        return True
+    top = found.most_common(1)[0][0]
+    cited = {t for t in ids if shape(t) == top}
+    have = {r.get(f) for r in result.records if (r.get("page") or 1) <= SAMPLE_PAGES
+            for f in ("record_no", "case_no")}
+    return len(cited & have) < COVERED * len(cited)
+
+
+def series_entries(doc: Doc) -> list[tuple[str, list[Piece]]] | None:
+    """(number, the entry's sentences) per entry, or None when the text is not so."""
+    paragraphs = [_sentences(para) for para in _paragraphs(doc)]
+    by_shape: dict[str, list[str]] = {}
+    for para in paragraphs:
+        for piece in para:
+            for t in _ids(piece.text):
+                by_shape.setdefault(shape(t), []).append(t)
+    if not by_shape:
+        return None
+    series = max(by_shape, key=lambda s: len(set(by_shape[s])))
+    values = by_shape[series]
+    if len(set(values)) < MIN_RECORDS or len(set(values)) < 0.9 * len(values):
+        return None
+    opener = _opener(paragraphs, series)
+    if opener is None:
+        return None
+    entries = _split(paragraphs, opener, series)
+    return entries if len(entries) >= MIN_RECORDS else None
+
+
+def _paragraphs(doc: Doc) -> list[list[Piece]]:
+    """Runs of text lines with no break between them: a blank or furniture line, a line set
+    further left than the one before, or a margin label (a short cell set apart by a wide
+    gap from the text after it on its line) each end one."""
+    out: list[list[Piece]] = []
+    block: list[Piece] = []
+    indent = None
+    width = _widths(doc)
+    last = _last_lines(doc)
+    for i, line in enumerate(doc.lines):
+        if i in doc.skip or not line.strip():
+            if block and block[-1].line in last:
+                continue        # a page break inside a paragraph: it goes on on the next page
+            if block:
+                out.append(block)
+            block, indent = [], None
+            continue
+        lead = len(line) - len(line.lstrip())
+        text = line.strip()
+        m = _GAP.search(text)
+        if m and m.start(1) <= 24 and len(text[:m.start(1)].split()) <= 3:
+            # a margin label: its own paragraph, the text after it opens the next
+            if block:
+                out.append(block)
+            out.append([Piece(text[:m.start(1)], doc.pages[i], i)])
+            block, text = [], text[m.end(1):]
+        elif indent is not None and len(block) > 1 and lead < indent - 1:
+            # a line set further left than the one before (not the second line of a
+            # paragraph: a first line indented further is the paragraph's own)
+            out.append(block)
+            block = []
+        block.append(Piece(" ".join(text.split()), doc.pages[i], i))
+        indent = lead if not m else lead + m.end(1)
+        if len(line.rstrip()) < SHORT * width[doc.pages[i]]:
+            out.append(block)       # a short line (a heading, a paragraph's last line) ends it
+            block, indent = [], None
+    if block:
+        out.append(block)
+    return out
+
+
+def _last_lines(doc: Doc) -> set[int]:
+    """Each page's last line of text."""
+    out: dict[int, int] = {}
+    for i, line in enumerate(doc.lines):
+        if i not in doc.skip and line.strip():
+            out[doc.pages[i]] = i
+    return set(out.values())
+
+
+def _widths(doc: Doc) -> dict[int, int]:
+    """How far each page's text lines reach."""
+    out: dict[int, int] = {}
+    for i, line in enumerate(doc.lines):
+        if i not in doc.skip:
+            out[doc.pages[i]] = max(out.get(doc.pages[i], 0), len(line.rstrip()))
+    return out
+
+
+def _sentences(para: list[Piece]) -> list[Piece]:
+    """The paragraph's sentences, each with the page and line it starts on."""
+    text, at = "", []
+    for piece in para:
+        at.append((len(text) + (1 if text else 0), piece))
+        text = f"{text} {piece.text}" if text else piece.text
+    out, k, pos = [], 0, 0
+    for s in _SENTENCE_END.split(text):
+        if not s:
+            continue
+        pos = text.find(s, pos)
+        while k + 1 < len(at) and at[k + 1][0] <= pos:
+            k += 1
+        out.append(Piece(s, at[k][1].page, at[k][1].line))
+        pos += len(s)
+    return out
+
+
+def form(sentence: str) -> str:
+    """How a sentence begins: its leading mark, else its first word and the kind of the next."""
+    first = sentence[0]
+    if not first.isalnum():
+        return first
+    words = sentence.split(None, 2)
+    if len(words) < 2 or not words[0].isalpha():
+        return ""
+    nxt = words[1][0]
+    return words[0] + " " + ("9" if nxt.isdigit() else "a" if nxt.isalpha() else nxt)
+
+
+def _opener(paragraphs: list[list[Piece]], series: str) -> str | None:
+    """The form of sentence found once between nearly every two numbers of the series."""
+    gaps: list[Counter] = [Counter()]
+    leading: Counter = Counter()        # how often each form opens a paragraph
+    for para in paragraphs:
+        for k, piece in enumerate(para):
+            f = form(piece.text)
+            if f:
+                gaps[-1][f] += 1
+                leading[f] += k == 0
+            for t in _ids(piece.text):
+                if shape(t) == series:
+                    gaps.append(Counter())
+    gaps = gaps[:-1]        # what follows the last number opens no entry of the series
+    if len(gaps) < MIN_RECORDS:
+        return None
+    once = Counter(f for g in gaps for f, n in g.items() if n == 1)
+    if not once:
+        return None
+    # of the forms found once in as many gaps, the one opening paragraphs the most (the
+    # sentence citing the number is found once between two numbers too)
+    good = [f for f, n in once.items() if n >= MIN_SHARE * len(gaps)]
+    return max(good, key=lambda f: (leading[f], once[f])) if good else None
+
+
+def _split(paragraphs: list[list[Piece]], opener: str, series: str) -> list[tuple[str, list[Piece]]]:
+    """The entries: from each opener to the next, or to the end of its paragraph."""
+    entries: list[list[Piece]] = []
+    for para in paragraphs:
+        current: list[Piece] | None = None
+        for piece in para:
+            if form(piece.text) == opener:
+                current = []
+                entries.append(current)
+            if current is not None:
+                current.append(piece)
+    entries = _cited_apart(entries, series)
+    out = []
+    single = [_where(e, series) for e in entries]
+    lasts = [w for w in single if w is not None and len(w[1]) == 1]
+    take_last = sum(1 for w in lasts if w[0] > 0.5) > 0.5 * len(lasts)
+    for entry, w in zip(entries, single):
+        if w is None:
+            continue
+        out.append((w[1][-1] if take_last else w[1][0], entry))
+    return out
+
+
+def _cited_apart(entries: list[list[Piece]], series: str) -> list[list[Piece]]:
+    """Entries whose only number stands far out of its neighbours' run (``24-00903``
+    between ``24-01003`` and ``24-01004``): an earlier report cited on a line of its own,
+    part of the entry before it."""
+    values = [_value(e, series) for e in entries]
+    out: list[list[Piece]] = []
+    for k, entry in enumerate(entries):
+        if out and 0 < k < len(entries) - 1 and None not in values[k - 1:k + 2]:
+            before, this, after = values[k - 1:k + 2]
+            if not min(before, after) <= this <= max(before, after) and \
+                    4 * abs(after - before) < min(abs(this - before), abs(this - after)):
+                out[-1] = out[-1] + entry
+                continue
+        out.append(entry)
+    return out
+
+
+def _value(entry: list[Piece], series: str) -> int | None:
+    own = [t for p in entry for t in _ids(p.text) if shape(t) == series]
+    return int("".join(c for c in own[0] if c.isdigit())) if len(own) == 1 else None
+
+
+def _where(entry: list[Piece], series: str) -> tuple[float, list[str]] | None:
+    """Where the entry's number stands (0 its start, 1 its end) and its numbers of the series."""
+    text = " ".join(p.text for p in entry)
+    own = [t for t in _ids(text) if shape(t) == series]
+    if not own:
+        return None
+    return text.find(own[0]) / max(len(text), 1), own

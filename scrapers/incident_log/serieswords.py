@@ -1,0 +1,97 @@
+"""The values of entries read by ``seriesentries.py``, named by their shapes and places in
+the entry, never by a word of one log:
+
+- **reported** date-time: a date printed in the entry, else the date in force (the last
+  date printed before it, a day heading or the log's title; a heading giving two dates,
+  a night shift's, moves to the second once the clock goes back past midnight), and the
+  entry's clock time (``00:01:26``; four digits when a comma or "hrs" follows, ``At 0800,``);
+- **type** and **place**, from the entry's first sentence once its lead (a mark, a code in
+  brackets, the date and time) is set aside: ``place: type`` around a colon; a sentence in
+  capitals (the type) before one opening with a house number or block (the place); or
+  ``... of <Type> at <place>`` inside the sentence;
+- **outcome** (disposition): the words after the entry's number when they close its
+  sentence (``Report N, unit secured.``), or a sentence opened by a label naming one;
+- **summary**: the sentences between, the other numbers cited being related numbers.
+"""
+from __future__ import annotations
+
+import re
+
+from prr.scrapers.incident_log.fields import build, column_for
+from prr.scrapers.incident_log.paras import _ids
+from prr.scrapers.incident_log.text import DATE_RE, parse_datetime
+
+_COLON_CLOCK = re.compile(r"(?<![\d/:.-])(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\d:])")
+_FOUR_CLOCK = re.compile(r"(?<![\d/:.-])((?:[01]\d|2[0-3])[0-5]\d)(?=,|\s*hrs\b)", re.I)
+_LEAD_MARK = re.compile(r"^(?:\[[^\]]{1,8}\]\s*|\([^)]{1,8}\)\s*|[^\w\s]\s*)")
+# the lead: "At 0800, ", "On 10/14/2025 at 02:44, "
+_LEAD_WHEN = re.compile(r"^[A-Z][a-z]{1,7}\s+[^,]{0,30}?\d[^,]{0,20},\s+")
+_CAPS = re.compile(r"^[A-Z0-9][A-Z0-9 ,&/'()-]{2,60}\.?$")
+_PLACE_FIRST = re.compile(r"^\d+[A-Z]?\s+\S")
+_OF_AT = re.compile(r"\bof\s+([A-Z][^.()]*?)\s+(?:at|on|in|near)\s+(?:the\s+)?(\S[^.()]*?)\s*(?:\(|\.|$)")
+_DASH_PLACE = re.compile(r"\s[-\u2013\u2014]\s+(\d+[A-Z]?\s+\S.*)$")
+_LABEL = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?):\s+(\S.*?)\.?$")
+_NAMES = {"when": "reported_at", "type": "type", "where": "location", "outcome": "disposition",
+          "told": "summary"}
+
+
+def clock_of(text: str, number: str) -> str | None:
+    """The entry's clock time (not a date's, not inside its number)."""
+    bare = text.replace(number, " ")
+    m = _COLON_CLOCK.search(DATE_RE.sub(" ", bare)) or _FOUR_CLOCK.search(bare)
+    return m.group(1) if m else None
+
+
+def has_date(text: str, number: str) -> bool:
+    return DATE_RE.search(text.replace(number, " ")) is not None
+
+
+def entry_record(number: str, sentences: list[str], page: int, date: str | None) -> dict:
+    """A record from an entry's sentences; ``date``: the date in force before it."""
+    text = " ".join(sentences)
+    values: dict[str, str | None] = {}
+    m = DATE_RE.search(text.replace(number, " "))
+    day = m.group(0) if m else date
+    clock = clock_of(text, number)
+    if day:
+        values["when"] = f"{day} {clock}" if clock else day
+    rest = list(sentences)
+    first = _LEAD_WHEN.sub("", _LEAD_MARK.sub("", rest[0]), count=1).strip()
+    used = {0}
+    if ": " in first and len(first.split(": ", 1)[0].split()) <= 6 and number not in first:
+        values["where"], values["type"] = (v.strip().rstrip(".") for v in first.split(": ", 1))
+    elif _CAPS.match(first):
+        values["type"] = first.rstrip(".")
+        if len(rest) > 1 and _PLACE_FIRST.match(rest[1]):
+            values["where"] = rest[1].rstrip(".")
+            used.add(1)
+    elif (m := _OF_AT.search(first)) is not None:
+        values["type"], values["where"] = m.group(1).strip(), m.group(2).strip()
+    if "where" not in values:
+        # a date and time, a dash, a place opening with its house number ("Reported Oct
+        # 19, 2025 5:42 PM - 800 block of Elm Ct")
+        for k, s in enumerate(rest[:3]):
+            m = _DASH_PLACE.search(s)
+            if m and DATE_RE.search(s[:m.start()]) and number not in s:
+                values["where"] = m.group(1).rstrip(".")
+                used.add(k)
+                break
+    for k, s in enumerate(rest):
+        if number in s:
+            used.add(k)
+            after = s.split(number, 1)[1].strip()
+            if after.startswith(",") and not _COLON_CLOCK.search(after):
+                values["outcome"] = after.lstrip(", ").rstrip(".")
+        label = _LABEL.match(s)
+        if label and column_for(label.group(1)) == "disposition" and k:
+            values["outcome"] = label.group(2)
+            used.add(k)
+    told = [s for k, s in enumerate(rest) if k not in used]
+    values["told"] = " ".join(told) or None
+    rec = build(values, _NAMES, page=page, number=number, raw=sentences)
+    if values.get("when") and not rec.get("reported_at"):
+        rec["reported_at"] = parse_datetime(values["when"])
+    # (a code in brackets leading the entry is no number cited)
+    cited = _ids(_LEAD_MARK.sub("", text, count=1))
+    rec["related_numbers"] = [t for t in dict.fromkeys(cited) if t != number]
+    return rec
