@@ -45,10 +45,15 @@ def _opened_above(doc, numbered: list[int]) -> bool:
 def open_at_first_lines(doc, found: anchor_mod.Anchors) -> anchor_mod.Anchors | None:
     """The column's records re-anchored at their opening lines, or None when the numbers
     already open their records (the common case: nothing is changed)."""
-    if found.kind != "id_column" or doc.text is None or len(found.lines) < anchor_mod.MIN_RECORDS:
+    if found.kind != "id_column" or len(found.lines) < anchor_mod.MIN_RECORDS:
         return None
-    if not _opened_above(doc, sorted(found.ids)[:SAMPLE]):
-        return None                 # the common case, told on a sample: no pass over the text
+    if doc.text is None or not _opened_above(doc, sorted(found.ids)[:SAMPLE]):
+        return _closing_numbers(doc, found)     # the common case (None), told on a sample
+    return _opened_by_dates(doc, found) or _closing_numbers(doc, found)
+
+
+def _opened_by_dates(doc, found: anchor_mod.Anchors) -> anchor_mod.Anchors | None:
+    """Records opened at the line above their number that starts with a date or a time."""
     openers = sorted({bisect_right(doc.starts, m.start()) for m in _OPENING_AFTER_NEWLINE.finditer(doc.text)}
                      - doc.skip)
     # ``m.start()`` is the newline ending the line before, so bisect gives the opened line
@@ -76,5 +81,33 @@ def open_at_first_lines(doc, found: anchor_mod.Anchors) -> anchor_mod.Anchors | 
             opened.append(own[-1] if own else line)
         prev = line
     if not below or paired < MIN_PAIRED * len(numbered):
+        return None
+    return anchor_mod.Anchors(found.kind, opened, found.ids, found.column)
+
+
+def _closing_numbers(doc, found: anchor_mod.Anchors) -> anchor_mod.Anchors | None:
+    """Entries set apart by blank lines, each closing with its number (a list item of a
+    title, a place and a line of number, time and status): opened at their first lines.
+    Told on a sample: nearly every number ends a block of two lines or more (the line
+    below it blank, the one above printed); None otherwise, or when a block holds two numbers."""
+    numbered = sorted(found.ids)
+
+    def printed(i: int, page: int) -> bool:
+        return 0 <= i < len(doc.lines) and doc.pages[i] == page and i not in doc.skip and bool(doc.lines[i].strip())
+
+    sample = numbered[:SAMPLE]
+    closing = sum(1 for i in sample if printed(i - 1, doc.pages[i]) and not printed(i + 1, doc.pages[i]))
+    if closing < MIN_PAIRED * len(sample):
+        return None
+    numbers = set(numbered)
+    opened = []
+    for line in numbered:
+        top = line
+        while printed(top - 1, doc.pages[line]):
+            top -= 1
+            if top in numbers:
+                return None
+        opened.append(top)
+    if sum(1 for top, line in zip(opened, numbered) if top < line) < MIN_PAIRED * len(numbered):
         return None
     return anchor_mod.Anchors(found.kind, opened, found.ids, found.column)
