@@ -27,6 +27,7 @@ _OPENING_AFTER_NEWLINE = re.compile(
     rf"\n {{0,3}}(?:(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),? +)?"
     r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)\b")
 _OPENING = re.compile(_OPENING_AFTER_NEWLINE.pattern.removeprefix("\\n"))
+_SENTENCE = re.compile(r"[a-z]{2}[.;]\s+[A-Z]|[a-z]{2}\.\s*$")
 MIN_PAIRED = 0.95        # share of numbers with exactly one opening line of their own
 SAMPLE = 60              # numbers looked at before the whole text is searched
 
@@ -108,6 +109,18 @@ def _closing_numbers(doc, found: anchor_mod.Anchors) -> anchor_mod.Anchors | Non
             if top in numbers:
                 return None
         opened.append(top)
+    # short values a line, not paragraphs of prose closed by a case reference
+    sentences = sum(1 for top, line in zip(opened[:SAMPLE], sample)
+                    if any(_SENTENCE.search(doc.lines[i]) for i in range(top, line + 1)))
+    if sentences > 0.1 * len(sample):
+        return None
+    # nothing but one-line headings (a day band) between one entry and the next: a block of
+    # lines without a number (a message's body under its header block) belongs to an entry
+    loose = sum(1 for k in range(1, len(sample)) if doc.pages[sample[k - 1]] == doc.pages[sample[k]]
+                and any(printed(i, doc.pages[i]) and printed(i + 1, doc.pages[i])
+                        for i in range(sample[k - 1] + 1, opened[k] - 1)))
+    if loose > 0.1 * len(sample):
+        return None
     if sum(1 for top, line in zip(opened, numbered) if top < line) < MIN_PAIRED * len(numbered):
         return None
     return anchor_mod.Anchors(found.kind, opened, found.ids, found.column)

@@ -47,9 +47,11 @@ def split_slashed_cell(values: dict[str, str], mapping: dict, names: list[str], 
         fields = [column_for(t) for t in titles]
         if len(titles) < 2 or None in fields or len(set(fields)) < len(fields) or set(fields) & set(_IDS):
             continue
-        parts = [p.strip() for parts in lines if col < len(parts) and parts[col]
-                 for p in _SLASH.split(parts[col])]
-        if len(parts) != len(titles) or not all(parts):
+        cells = [parts[col] for parts in lines if col < len(parts) and parts[col]]
+        parts = [p.strip() for cell in cells for p in _SLASH.split(cell)]
+        # the slashes of the title printed between the values too (a cell that only wraps
+        # onto as many lines as the title has names is one value)
+        if len(parts) != len(titles) or not all(parts) or len(parts) == len(cells):
             continue
         del values[name], mapping[name]
         for title, field, part in zip(titles, fields, parts):
