@@ -167,7 +167,9 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
                                       doc.pages)
     if found and (column is None or len(found.lines) >= MARGIN_OVER_COLUMN * len(column.lines)
                   or (found.kind == "margin_time" and _led_share(doc, column) < 0.5
-                      and not _values_beside_numbers(found, column) and not _few_beside(found, column))):
+                      and not _values_beside_numbers(found, column)
+                      # under half as many as the numbers: house numbers read as times ("1600 block")
+                      and len(found.lines) >= 0.5 * len(column.lines))):
         return found
     if column:
         return column
@@ -177,13 +179,6 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
         if len(lines) >= anchor_mod.MIN_RECORDS:
             return anchor_mod.Anchors("labels", lines)
     return anchor_mod.header_rows(doc.lines, is_title_line) or anchor_mod.id_series(doc.lines, doc.ids)
-
-
-def _few_beside(found: anchor_mod.Anchors, column: anchor_mod.Anchors) -> bool:
-    """Time-led lines under half as many as the lined-up numbers: no entries of their own
-    (each would hold two numbers or more), but values that pass for times by chance (house
-    numbers opening a place line, "1600 block of ...", under every other record)."""
-    return len(found.lines) < 0.5 * len(column.lines)
 
 
 def _values_beside_numbers(found: anchor_mod.Anchors, column: anchor_mod.Anchors) -> bool:
