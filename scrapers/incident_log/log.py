@@ -14,6 +14,7 @@ from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entr
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.dashparts import read_dash_parts
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
+from prr.scrapers.incident_log.dotparts import read_dot_parts
 from prr.scrapers.incident_log.entries import entry_spans, headed_entries, opening_anchors, read_entries
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
@@ -91,6 +92,7 @@ def _entry_structure(records: list[dict], page_texts: list[str]) -> None:
         read_run_in_labels(records) or \
         read_number_sentences(records) or \
         twice.read_first_versions(records) or \
+        read_dot_parts(records) or \
         read_dash_parts(records, page_texts)
 
 

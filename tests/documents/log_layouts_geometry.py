@@ -97,4 +97,42 @@ def app_screens_items_closed_by_number(path: Path, n: int) -> Path:
     return path
 
 
-GEOMETRY = {f.__name__: f for f in (snaking_columns_under_slashed_titles, app_screens_items_closed_by_number)}
+_OUTCOMES = {"Report Taken": "A report was filed.", "Unfounded": "Nothing was found.", "Arrest": "One person was arrested.",
+             "Gone on Arrival": "The person had left.", "Advised": "Those involved were given advice."}
+
+
+def plain_summary_parts_between_bullets(path: Path, n: int) -> Path:
+    """A newsletter's plain-language list under neighbourhood headings: each entry ``–
+    Tuesday night (Apr. 2) • report 24-01000 • Burglary. <what happened>. Officers went to
+    100 Main St. <how it ended>.``, wrapped at about 90 characters."""
+    rows = incidents(n)
+    lines: list[str] = []
+    for i, r in enumerate(rows):
+        if i % 20 == 0:
+            lines += ["", f"Neighbourhood {i // 20 + 1}", ""]
+        text = (f"\u2013 Day {int(r['date'][3:5])} (Apr. {int(r['date'][3:5])}) \u2022 report {r['no']} \u2022 "
+                f"{r['type']}. A neighbour called about what they saw. Officers went to {r['address']}. "
+                f"{_OUTCOMES[r['dispo']]}")
+        while len(text) > 90:
+            cut = text.rfind(" ", 0, 90)
+            lines.append(text[:cut])
+            text = "  " + text[cut + 1:]
+        lines += [text, ""]
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 0
+    for line in lines:
+        if y < 60:
+            if y:
+                c.showPage()
+            c.setFont("Helvetica-Bold", 11)
+            c.drawString(40, 760, "What officers did this week")
+            c.setFont("Helvetica", 9)
+            y = 730
+        c.drawString(40, y, line)
+        y -= 12
+    c.save()
+    return path
+
+
+GEOMETRY = {f.__name__: f for f in (snaking_columns_under_slashed_titles, app_screens_items_closed_by_number,
+                                    plain_summary_parts_between_bullets)}
