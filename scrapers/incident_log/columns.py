@@ -52,13 +52,16 @@ def _merge_single_space(cols: list[tuple[int, int]], occupied: list[int]) -> lis
 
 
 _LETTER = re.compile(r"[A-Za-z]")
+_MARK = re.compile(r"[#/]")
 _PAGE_NUMBER = re.compile(r"\bpage\s*\d", re.I)
 _CLOCK = re.compile(r"(?<!\S)\d{1,2}:\d{2}(?::\d{2})?(?!\S)")
 
 
 def is_title_line(line: str) -> bool:
-    """A header line: words, no dates, no record numbers."""
-    words = line.split()
+    """A header line: words, no dates, no record numbers. A number sign or a slash standing
+    alone between titles ("CFS #", "TYPE / PLACE") is no word, for or against (a dash is:
+    "ZONE 1 - NORTH" is a heading)."""
+    words = [w for w in line.split() if not _MARK.fullmatch(w)]
     if not words or DATE_RE.search(line) or find_ids(line) or _PAGE_NUMBER.search(line) or \
             (":" in line and _CLOCK.search(line)):
         return False        # a clock time is a row's (a row split at the page foot goes on under the header)

@@ -9,12 +9,14 @@ from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, prefixid, seriesentries, twice
 from prr.scrapers.incident_log.blockstarts import label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import captions_above
+from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.dashparts import read_dash_parts
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.daycols import split_day_columns
 from prr.scrapers.incident_log.daymargin import split_day_margin
+from prr.scrapers.incident_log.dotparts import read_dot_parts
 from prr.scrapers.incident_log.entries import (
     entry_spans,
     headed_entries,
@@ -102,6 +104,7 @@ def _entry_structure(records: list[dict], page_texts: list[str]) -> None:
         read_run_in_labels(records) or \
         read_number_sentences(records) or \
         twice.read_first_versions(records) or \
+        read_dot_parts(records) or \
         read_dash_parts(records, page_texts)
 
 
@@ -204,6 +207,12 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         records = read_text(doc, record_spans, numbers, context)
     _relate(doc, records, record_spans)
     if not is_log(records, "text" if found.kind in ("margin_time", "id_series") else mode):
+        # items apart by blank lines, each closing with its number: values named by what they are
+        closing = number_lines(doc, record_spans, numbers) if found.kind == "id_column" else None
+        items = read_closed_blocks(doc, record_spans, numbers, closing, context) if closing else []
+        if is_log(items, "text"):
+            _relate(doc, items, record_spans)
+            return LogResult(items, "records", None, "list items")
         # a table whose records take two printed rows: the rows joined, read as one
         two_rows = two_row_pages(doc, record_spans, headers) if mode == "table" and not joined else None
         if two_rows is not None:

@@ -27,6 +27,7 @@ _OPENING_AFTER_NEWLINE = re.compile(
     rf"\n {{0,3}}(?:(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),? +)?"
     r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)\b")
 _OPENING = re.compile(_OPENING_AFTER_NEWLINE.pattern.removeprefix("\\n"))
+_SENTENCE = re.compile(r"[a-z]{2}[.;]\s+[A-Z]|[a-z]{2}\.\s*$")
 MIN_PAIRED = 0.95        # share of numbers with exactly one opening line of their own
 SAMPLE = 60              # numbers looked at before the whole text is searched
 
@@ -45,10 +46,15 @@ def _opened_above(doc, numbered: list[int]) -> bool:
 def open_at_first_lines(doc, found: anchor_mod.Anchors) -> anchor_mod.Anchors | None:
     """The column's records re-anchored at their opening lines, or None when the numbers
     already open their records (the common case: nothing is changed)."""
-    if found.kind != "id_column" or doc.text is None or len(found.lines) < anchor_mod.MIN_RECORDS:
+    if found.kind != "id_column" or len(found.lines) < anchor_mod.MIN_RECORDS:
         return None
-    if not _opened_above(doc, sorted(found.ids)[:SAMPLE]):
-        return None                 # the common case, told on a sample: no pass over the text
+    if doc.text is None or not _opened_above(doc, sorted(found.ids)[:SAMPLE]):
+        return _closing_numbers(doc, found)     # the common case (None), told on a sample
+    return _opened_by_dates(doc, found) or _closing_numbers(doc, found)
+
+
+def _opened_by_dates(doc, found: anchor_mod.Anchors) -> anchor_mod.Anchors | None:
+    """Records opened at the line above their number that starts with a date or a time."""
     openers = sorted({bisect_right(doc.starts, m.start()) for m in _OPENING_AFTER_NEWLINE.finditer(doc.text)}
                      - doc.skip)
     # ``m.start()`` is the newline ending the line before, so bisect gives the opened line
@@ -76,5 +82,45 @@ def open_at_first_lines(doc, found: anchor_mod.Anchors) -> anchor_mod.Anchors | 
             opened.append(own[-1] if own else line)
         prev = line
     if not below or paired < MIN_PAIRED * len(numbered):
+        return None
+    return anchor_mod.Anchors(found.kind, opened, found.ids, found.column)
+
+
+def _closing_numbers(doc, found: anchor_mod.Anchors) -> anchor_mod.Anchors | None:
+    """Entries set apart by blank lines, each closing with its number (a list item of a
+    title, a place and a line of number, time and status): opened at their first lines.
+    Told on a sample: nearly every number ends a block of two lines or more (the line
+    below it blank, the one above printed); None otherwise, or when a block holds two numbers."""
+    numbered = sorted(found.ids)
+
+    def printed(i: int, page: int) -> bool:
+        return 0 <= i < len(doc.lines) and doc.pages[i] == page and i not in doc.skip and bool(doc.lines[i].strip())
+
+    sample = numbered[:SAMPLE]
+    closing = sum(1 for i in sample if printed(i - 1, doc.pages[i]) and not printed(i + 1, doc.pages[i]))
+    if closing < MIN_PAIRED * len(sample):
+        return None
+    numbers = set(numbered)
+    opened = []
+    for line in numbered:
+        top = line
+        while printed(top - 1, doc.pages[line]):
+            top -= 1
+            if top in numbers:
+                return None
+        opened.append(top)
+    # short values a line, not paragraphs of prose closed by a case reference
+    sentences = sum(1 for top, line in zip(opened[:SAMPLE], sample)
+                    if any(_SENTENCE.search(doc.lines[i]) for i in range(top, line + 1)))
+    if sentences > 0.1 * len(sample):
+        return None
+    # nothing but one-line headings (a day band) between one entry and the next: a block of
+    # lines without a number (a message's body under its header block) belongs to an entry
+    loose = sum(1 for k in range(1, len(sample)) if doc.pages[sample[k - 1]] == doc.pages[sample[k]]
+                and any(printed(i, doc.pages[i]) and printed(i + 1, doc.pages[i])
+                        for i in range(sample[k - 1] + 1, opened[k] - 1)))
+    if loose > 0.1 * len(sample):
+        return None
+    if sum(1 for top, line in zip(opened, numbered) if top < line) < MIN_PAIRED * len(numbered):
         return None
     return anchor_mod.Anchors(found.kind, opened, found.ids, found.column)

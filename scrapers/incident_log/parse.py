@@ -168,7 +168,9 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
                                       doc.pages)
     if found and (column is None or len(found.lines) >= MARGIN_OVER_COLUMN * len(column.lines)
                   or (found.kind == "margin_time" and _led_share(doc, column) < 0.5
-                      and not _values_beside_numbers(found, column))):
+                      and not _values_beside_numbers(found, column)
+                      # under half as many as the numbers: house numbers read as times ("1600 block")
+                      and len(found.lines) >= 0.5 * len(column.lines))):
         return found
     if column:
         return column

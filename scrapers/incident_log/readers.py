@@ -17,7 +17,7 @@ from prr.scrapers.incident_log.columns import (
 from prr.scrapers.incident_log.fields import build, column_for, name_columns
 from prr.scrapers.incident_log.labelvalues import read_block
 from prr.scrapers.incident_log.narrowheader import stretched
-from prr.scrapers.incident_log.pairedcell import split_paired_numbers
+from prr.scrapers.incident_log.pairedcell import split_paired_numbers, split_slashed_cell
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.sidebar import cut_side_column
 from prr.scrapers.incident_log.tablecells import (
@@ -205,6 +205,8 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
                 not split_paired_numbers(values, mapping, names[id_cols[k]], number):
             _split_number_cell(values, mapping, names[id_cols[k]], number)
         _read_notes(note_parts.get(k, ()), values, mapping)
+        if k in line_parts:
+            split_slashed_cell(values, mapping, names, line_parts[k])
         if k in prose_parts:
             values["_narrative"] = " ".join(prose_parts[k])
             mapping["_narrative"] = None if "summary" in mapping.values() else "summary"

@@ -359,3 +359,6 @@ MAKERS.update(CALENDAR)
 from log_layouts_series import SERIES  # noqa: E402
 
 MAKERS.update(SERIES)
+from log_layouts_geometry import GEOMETRY  # noqa: E402
+
+MAKERS.update(GEOMETRY)
