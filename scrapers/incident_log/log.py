@@ -9,6 +9,7 @@ from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import csvrows, dayfirst, paras, prefixid, twice
 from prr.scrapers.incident_log.blockstarts import label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import captions_above
+from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.dashparts import read_dash_parts
@@ -77,6 +78,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
             if not split:
                 prefixid.joined(result)         # joins in place; it leaves nothing unsure
             result.reason = split or result.reason
+            labelled_case_numbers(result.records)   # "CASE NO ..." inside an event opened by its event number
         return dayfirst.read_day_first(paras.numbered_paragraphs(page_texts, result), page_texts)     # "13/10/2025"
 
 
