@@ -353,3 +353,6 @@ MAKERS.update(SPANISH)
 from log_layouts_textcols import TEXT_COLUMNS  # noqa: E402
 
 MAKERS.update(TEXT_COLUMNS)
+from log_layouts_ownnumber import OWN_NUMBER  # noqa: E402
+
+MAKERS.update(OWN_NUMBER)
