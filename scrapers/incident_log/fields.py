@@ -81,7 +81,7 @@ def _column_for(label: str) -> str | None:
     if words[0] in ("summary", "narrative", "details", "detail", "comments", "comment", "notes", "remarks",
                     "synopsis", "description", "desc"):
         return "summary"
-    if len(words) == 2 and words[-1] in ("disposition", "outcome", "result", "action"):
+    if len(words) == 2 and words[-1] in ("disposition", "dispo", "outcome", "result", "action"):
         return "disposition"        # "Officer Action", "Patrol Outcome": what came of it
     if any(w in ("reported", "received", "date", "time", "datetime", "dispatched", "rcvd", "when")
            for w in words):

@@ -44,21 +44,28 @@ def sequence_column_before_report_numbers(path: Path, n: int) -> Path:
     return _lines_pdf(path, "SALTMARSH HARBOR PATROL - OFFENSE REGISTER", lines)
 
 
+# call codes, some of letters only
+_CODES = {"Burglary": "459", "Noise Complaint": "415N", "Traffic Collision": "TC", "Welfare Check": "WELF",
+          "Vandalism": "594", "Shoplifting": "484S", "Suspicious Person": "SUSP", "Medical Aid": "MED"}
+
+
 def call_printout_with_report_number_inside(path: Path, n: int) -> Path:
     """A college dispatch printout, Courier 8: each call opens `CFS 2440012 04/01/2024
-    10:09 BURGLARY` (the call number), then `ADDR: ...`, timed lines with unit, phone and
-    booking numbers, one `RPT NO 24-01000 TAKEN` line among them, and `CLEARED: ...`."""
+    10:09 459   BURGLARY` (the call number, a call code, the type), then `ADDR: ...`, timed
+    lines with unit, phone and booking numbers, one `RPT NO 24-01000 TAKEN` line among
+    them, and `FINAL DISPO: ...`."""
     lines: list[str] = []
     for k, r in enumerate(incidents(n)):
         call = f"24{40012 + 7 * k:05d}"
-        lines += [f"CFS {call} {r['date']} {r['time']} {r['type'].upper()}",
+        code = _CODES[r["type"]]
+        lines += [f"CFS {call} {r['date']} {r['time']} {code:<6}{r['type'].upper()}",
                   f"    ADDR: {r['address'].upper()}",
                   f"    {r['time']} CALLER PHONE 555-{1000 + k:04d}",
                   f"    {r['time']} UNIT 3B{k % 9 + 1}1 ASSIGNED",
                   f"    {r['time']} RPT NO {r['no']} TAKEN"]
         if k % 4 == 1:
             lines.append(f"    {r['time']} SUBJ BOOKED, BKG {7712000 + 31 * k}")
-        lines += [f"    CLEARED: {r['dispo'].upper()}", ""]
+        lines += [f"    FINAL DISPO: {r['dispo'].upper()}", ""]
     return _lines_pdf(path, "VALLECITO COLLEGE PUBLIC SAFETY - DISPATCH PRINTOUT", lines)
 
 

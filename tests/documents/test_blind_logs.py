@@ -162,14 +162,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "wyckoff-mills-nj-township-pd": "held-out run: recall 0.000 (calls listed down the left "
         "column, then the right, two lines a call)",
     },
-    "blind_logs34": {
-        "bahia-azul-mtd-ca-police": "held-out run: recall 0.000 (a CAD printout whose events "
-        "open with the event number, the case number mid-event)",
-        "los-olivares-ca-sheriff-contract": "held-out run: recall 0.000, count 0.189 (a monthly "
-        "report set out as a decimal outline)",
-        "rincon-mesa-state-university-ca-pd": "held-out run: recall 0.000 (a Clery log whose "
-        "first column is the log number, the case number third)",
-    },
+    "blind_logs34": {},
     "blind_logs35": {
         "tern-hollow-oh-pd": "held-out run: recall 0.000 (a phone app's list printed as "
         "screenshots, each screen repeating the last item of the one before)",
