@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.fields import rebuilt
+from prr.scrapers.incident_log.fields import ADDRESS, rebuilt
 from prr.scrapers.incident_log.text import CLOCK, DATE_RE, parse_datetime, split_sentences
 
 SAMPLE = 60
@@ -34,7 +34,8 @@ MAX_OUTCOMES = 0.5        # distinct last sentences per entry when they are outc
 _CLOCK = re.compile(rf"(?<![\d/:.-])({CLOCK})(?![\d/:-])")
 # a full stop ending a sentence: not after a one-to-three-letter capitalised word ("Co.")
 _END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z])")
-_ITEM = re.compile(r"^\s*\(?\d{1,4}[.)]\s+")     # a memo's item number opening the paragraph
+# a memo's or an outline's item number opening the paragraph: "3.", "(3)", "1.2.3", "[3]"
+_ITEM = re.compile(r"^\s*(?:\(?\d{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\[\d{1,4}\])\s+")
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"\b[a-z]{2,}\b")        # a word in lower case: prose
 _PLACE = re.compile(r"^\s*(?:at|on|in|near)\s+(\S.*?)\.?$")
@@ -58,6 +59,10 @@ def read_number_sentences(records: list[dict]) -> bool:
         found = _parts(rec)
         if found is not None:
             records[k] = rebuilt(rec, *_values(*found, outcomes), _number(rec))
+            head = (rec.get("fields") or {}).get("_heading")
+            if head and not records[k]["type"]:     # the type its section's heading gave
+                records[k].update(type=head, offences=[head])
+                records[k]["fields"]["_heading"] = head
     return True
 
 
@@ -78,10 +83,25 @@ def _parts(rec: dict) -> tuple[str, list[str], str] | None:
     at = first.find(number)
     if at > 0 and _is_lead(first, at, number) and len(sentences) > 1:
         return first, sentences[1:], number
+    if at == 0 and _stamp_place(first, number):
+        return first, sentences[1:], number     # "25-0412 Reported 10/06/2025 1231 hrs, 1700 blk Elm St."
     # inside the sentence: words before it (not a number printed as a heading's first value)
     if at <= 0 or len(_WORD.findall(first[:at])) < 2 or not DATE_RE.search(first) or not _clock(first, number):
         return None
     return first, sentences[1:], number
+
+
+# after the number opening the sentence: one word at most, a date and a clock, a comma, a place
+_STAMP_PLACE = re.compile(r"^\s*(?:[A-Z][a-z']{1,11}\s+)?(" + DATE_RE.pattern + r")\s+(\S+)(?:\s+hrs\.?)?,\s+(.+)$")
+
+
+def _stamp_place(first: str, number: str) -> tuple[str, str, str] | None:
+    """(date, clock, place) of a first sentence that opens with the number, then its date
+    and clock time and, after a comma, the place (a house number or a block)."""
+    m = _STAMP_PLACE.match(first[len(number):])
+    if not m or _clock(m.group(2), number) is None or not ADDRESS.search(m.group(3)):
+        return None
+    return m.group(1), m.group(2), m.group(3).strip().rstrip(".")
 
 
 def _is_lead(first: str, at: int, number: str) -> bool:
@@ -101,6 +121,13 @@ def _values(first: str, rest: list[str], number: str, outcomes: bool):
     names: dict[str, str | None] = {}
     if _is_lead(first, first.find(number), number):
         return _lead_values(first, rest, number)
+    stamped = _stamp_place(first, number) if first.startswith(number) else None
+    if stamped:
+        values["when"], names["when"] = f"{stamped[0]} {stamped[1]}", "reported_at"
+        # the place is one clause: a full stop inside it ("Canyon Rd. Entry ...") ends it
+        place, stop, more = stamped[2].partition(". ")
+        values["location"], names["location"] = place.rstrip("."), "location"
+        return _rest_values(values, names, [more, *rest] if stop and more else rest, outcomes)
     date = DATE_RE.search(first).group(0)
     when = parse_datetime(f"{date} {_clock(first, number)}")
     if when:
@@ -112,6 +139,10 @@ def _values(first: str, rest: list[str], number: str, outcomes: bool):
         place = _PLACE.match(m.group(2))
         if place:
             values["location"], names["location"] = place.group(1).strip(), "location"
+    return _rest_values(values, names, rest, outcomes)
+
+
+def _rest_values(values: dict, names: dict, rest: list[str], outcomes: bool):
     if outcomes and rest:
         values["outcome"], names["outcome"] = _sentence(rest[-1]), "disposition"
         rest = rest[:-1]
