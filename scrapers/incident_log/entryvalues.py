@@ -8,7 +8,7 @@ from collections import Counter
 
 from prr.scrapers.incident_log.entryparts import stamp
 from prr.scrapers.incident_log.fields import ADDRESS, name_columns
-from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE, squash
+from prr.scrapers.incident_log.text import DATETIME_RE, squash
 
 _GAP = re.compile(r"\S {2,}(?=\S)")
 # a time inside a sentence: "At approximately 1:20 a.m.", "Around 12:09 p.m.", "at 14:05"
@@ -147,7 +147,8 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
             kind = values.pop("type")
         else:
             kind = after.split(". ", 1)[0].rstrip(".")
-            kind = "" if DATE_RE.search(kind) else kind     # a sentence with a date says when, not what
+            stamp_in = DATETIME_RE.search(kind)
+            kind = "" if stamp_in and stamp_in.group(2) else kind   # a date and a time: when, not what
             values["summary"] = squash(" ".join(block))
         if kind and len(kind.split()) <= 8:
             values["type"] = kind.strip()

@@ -91,13 +91,14 @@ def _parts(rec: dict) -> tuple[str, list[str], str] | None:
     return first, sentences[1:], number
 
 
-# after the number opening the sentence: one word at most, a date and a clock, a comma, a place
-_STAMP_PLACE = re.compile(r"^\s*(?:[A-Z][a-z']{1,11}\s+)?(" + DATE_RE.pattern + r")\s+(\S+)(?:\s+hrs\.?)?,\s+(.+)$")
+# after the number opening the sentence: one word at most, a date and a clock, a comma (or
+# "at") and a place
+_STAMP_PLACE = re.compile(r"^\s*(?:[A-Za-z][a-z']{1,11}\s+)?(" + DATE_RE.pattern + r")\s+(\S+)(?:\s+hrs\.?)?(?:,|\s+at)\s+(.+)$")
 
 
 def _stamp_place(first: str, number: str) -> tuple[str, str, str] | None:
     """(date, clock, place) of a first sentence that opens with the number, then its date
-    and clock time and, after a comma, the place (a house number or a block)."""
+    and clock time and, after a comma or "at", the place (a house number or a block)."""
     m = _STAMP_PLACE.match(first[len(number):])
     if not m or _clock(m.group(2), number) is None or not ADDRESS.search(m.group(3)):
         return None

@@ -70,15 +70,15 @@ def call_printout_with_report_number_inside(path: Path, n: int) -> Path:
 
 
 def bracketed_items_before_case_numbers(path: Path, n: int) -> Path:
-    """A county summary, Helvetica 9: entries by category under headings `THEFTS - 12
-    listed`, each opening with its item number in brackets `[3]`, then the case number,
+    """A county summary, Helvetica 9: entries by category under headings `BURGLARY (8)`,
+    each opening with its item number in brackets `[3]`, then the case number,
     the date and a sentence wrapped to an indented second line."""
     by_type: dict[str, list[dict]] = {}
     for r in incidents(n):
         by_type.setdefault(r["type"], []).append(r)
     lines: list[str] = []
     for kind, rows in by_type.items():
-        lines += [f"{kind.upper()} - {len(rows)} listed"]
+        lines += [f"{kind.upper()} ({len(rows)})"]
         for k, r in enumerate(rows, 1):
             lines += [f"      [{k}]      {r['no']}  logged {r['date']} {r['time']} at {r['address']}. Deputy "
                       "took the call and",
