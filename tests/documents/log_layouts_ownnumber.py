@@ -88,5 +88,28 @@ def bracketed_items_before_case_numbers(path: Path, n: int) -> Path:
     return _lines_pdf(path, "PINE FLAT COUNTY - CONTRACT AREA CASE SUMMARY", lines, "Helvetica", 9)
 
 
+def day_headed_entries_led_by_number_and_clock(path: Path, n: int) -> Path:
+    """A harbor police digest, Helvetica 9: day headings `Monday, April 1, 2024`, each entry
+    one paragraph `Entry 24-01000 – 10:09 a.m. Burglary near 100 Main St. <narrative>.
+    Result: Report Taken.` wrapped at 100 characters, the wrapped lines flush left."""
+    import textwrap
+    from datetime import date
+
+    lines: list[str] = []
+    day = None
+    for r in incidents(n):
+        month, dd, year = map(int, r["date"].split("/"))
+        if r["date"] != day:
+            day = r["date"]
+            lines.append(date(year, month, dd).strftime("%A, %B %-d, %Y"))
+        hour, minute = map(int, r["time"].split(":"))
+        clock = f"{(hour % 12) or 12}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}"
+        text = (f"Entry {r['no']} – {clock} {r['type']} near {r['address']}. Officers met the caller and "
+                f"checked the area. Result: {r['dispo']}.")
+        lines += textwrap.wrap(text, 100)
+    return _lines_pdf(path, "CORMORANT BAY HARBOR POLICE - DAILY DIGEST", lines, "Helvetica", 9)
+
+
 OWN_NUMBER = {f.__name__: f for f in (sequence_column_before_report_numbers, call_printout_with_report_number_inside,
-                                       bracketed_items_before_case_numbers)}
+                                       bracketed_items_before_case_numbers,
+                                       day_headed_entries_led_by_number_and_clock)}
