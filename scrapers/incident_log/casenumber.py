@@ -1,5 +1,9 @@
 """The record's case number where the record is opened by another series.
 
+A table whose first number column is the log's count of its entries (``Log No.``,
+``Seq.``) and another column titled a case or report number: that column holds the
+records' case numbers (``own_case_column``, asked by ``fields.name_columns``).
+
 A CAD printout opens each event with the event number and prints the case (or report)
 number only on a line inside the event, labelled as one (``CASE NO BT25-02215
 ASSIGNED``, ``Report #: 7731-R``), among unit, booking, citation and other agencies'
@@ -17,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.text import is_id, shape
+from prr.scrapers.incident_log.text import find_ids, is_id, shape
 
 SAMPLE = 24
 MIN_SHARE = 0.8           # records with one labelled case number
@@ -25,6 +29,7 @@ MIN_SHARE = 0.8           # records with one labelled case number
 _LABELLED = re.compile(r"\b(?:case|report|rpt)\b\.?(?:\s*(?:no\b\.?|number|num\b|nbr\b|#))?\s*[:#]?\s*"
                        r"([A-Za-z]{0,4}\d[\w-]*\d)\b", re.I)
 _HINT = re.compile(r"case|report|rpt", re.I)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _labelled(rec: dict) -> list[str]:
@@ -72,3 +77,33 @@ def _series(records: list[dict]) -> list[tuple[dict, str]] | None:
     if any(rec["record_no"] in (m.group(1) for m in _LABELLED.finditer(rec.get("raw") or "")) for rec in records):
         return None
     return [(rec, n) for rec, n in one.values() if shape(n) == main]
+
+
+def own_case_column(titles: list[str], samples: list[list[str]], id_col: int | None, k: int,
+                    named: list[str | None]) -> bool:
+    """A column titled a case or report number beside a record-number column titled a
+    log, event, call or sequence number: the records' own case numbers (one distinct
+    number in nearly every row), not one more related number; the other series, the log's
+    count of its entries, stays ``record_no``."""
+    if id_col is None or "case_no" in named or not titles[id_col] or not titles[k]:
+        return False
+    if _series_rank(titles[id_col]) != 0 or (_series_rank(titles[k]) or 0) < 2:
+        return False
+    vals = [s[k].strip() for s in samples if k < len(s)]
+    ids = [v for v in vals if v and len(v.split()) == 1 and find_ids(v)]
+    return len(ids) >= 0.9 * len(vals) and len(set(ids)) >= 0.9 * len(ids) >= 1
+
+
+# what a number column's title says its series is: a case (3) or report (2) number, or
+# a log's own count of its entries, events or calls (0)
+_CASE_WORDS, _REPORT_WORDS = ("case",), ("report", "rpt", "dr")
+_COUNT_WORDS = ("log", "seq", "sequence", "event", "evt", "cad", "entry", "item", "call", "cfs", "line", "serial")
+
+
+def _series_rank(title: str) -> int | None:
+    words = re.findall(r"[a-z]+", _CAMEL.sub(" ", title).lower())
+    if any(w in _CASE_WORDS for w in words):
+        return 3
+    if any(w in _REPORT_WORDS for w in words):
+        return 2
+    return 0 if any(w in _COUNT_WORDS for w in words) else None

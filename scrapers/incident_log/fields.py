@@ -13,8 +13,16 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from prr.scrapers.incident_log.casenumber import own_case_column
 from prr.scrapers.incident_log.dtg import dtg_values
-from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, find_ids, parse_datetime, parse_range, squash
+from prr.scrapers.incident_log.text import (
+    DATE_RE,
+    DATETIME_RE,
+    TIME_ONLY_RE,
+    parse_datetime,
+    parse_range,
+    squash,
+)
 from prr.scrapers.incident_log.titlewords import english_title
 
 COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition", "location", "summary")
@@ -111,36 +119,6 @@ def _kind_of_values(values: list[str]) -> str | None:
     return "date" if dtg_values(vals) else None     # "130321OCT25": military date-time groups
 
 
-def _own_case_column(titles: list[str], samples: list[list[str]], id_col: int | None, k: int,
-                     named: list[str | None]) -> bool:
-    """A column titled a case or report number beside a record-number column titled a
-    log, event, call or sequence number: the records' own case numbers (one distinct
-    number in nearly every row), not one more related number; the other series, the log's
-    count of its entries, stays ``record_no``."""
-    if id_col is None or "case_no" in named or not titles[id_col] or not titles[k]:
-        return False
-    if _series_rank(titles[id_col]) != 0 or (_series_rank(titles[k]) or 0) < 2:
-        return False
-    vals = [s[k].strip() for s in samples if k < len(s)]
-    ids = [v for v in vals if v and len(v.split()) == 1 and find_ids(v)]
-    return len(ids) >= 0.9 * len(vals) and len(set(ids)) >= 0.9 * len(ids) >= 1
-
-
-# what a number column's title says its series is: a case (3) or report (2) number, or
-# a log's own count of its entries, events or calls (0)
-_CASE_WORDS, _REPORT_WORDS = ("case",), ("report", "rpt", "dr")
-_COUNT_WORDS = ("log", "seq", "sequence", "event", "evt", "cad", "entry", "item", "call", "cfs", "line", "serial")
-
-
-def _series_rank(title: str) -> int | None:
-    words = re.findall(r"[a-z]+", _CAMEL.sub(" ", title).lower())
-    if any(w in _CASE_WORDS for w in words):
-        return 3
-    if any(w in _REPORT_WORDS for w in words):
-        return 2
-    return 0 if any(w in _COUNT_WORDS for w in words) else None
-
-
 def _compact_dates(values: list[str]) -> bool:
     """Most values are dates printed as eight bare digits (YYYYMMDD): only where a title
     says the column holds dates (an untitled column of such digits is record numbers)."""
@@ -183,7 +161,7 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
         elif kind == "time" and out and out[-1] in ("reported_at", "occurred_at") and \
                 _kind_of_values([s[k - 1] for s in samples]) == "date":
             col = out[-1]       # a time column right after a date column completes it
-        elif col in ("case_no", "record_no") and _own_case_column(titles, samples, id_col, k, out):
+        elif col in ("case_no", "record_no") and own_case_column(titles, samples, id_col, k, out):
             col = "case_no"     # the records' case numbers beside a log or sequence number column
         elif col in ("case_no", "record_no") and id_col is not None:
             col = None      # a second number column (a report number) stays in fields

@@ -17,8 +17,8 @@ from prr.scrapers.incident_log.columns import (
 from prr.scrapers.incident_log.fields import build, column_for, name_columns
 from prr.scrapers.incident_log.labelvalues import read_block
 from prr.scrapers.incident_log.narrowheader import stretched
-from prr.scrapers.incident_log.pairedcell import split_paired_numbers
 from prr.scrapers.incident_log.numberline import type_from_number_lines
+from prr.scrapers.incident_log.pairedcell import split_paired_numbers
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.sidebar import cut_side_column
 from prr.scrapers.incident_log.tablecells import (
