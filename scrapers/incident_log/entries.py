@@ -59,12 +59,17 @@ def _form(line: str, x: int, token: str, inline: bool = False) -> tuple | None:
             return None
         near = " ".join(_WORD_LETTERS.sub("a", _WORD_DIGITS.sub("9", w)) for w in before[-2:])
         return shape(token), "inline", near, follow
-    if len(before) > 2 or any(not _PREFIX.match(w) for w in before):
+    # an item's own number before it ("1.2.3", "(4)", "12."): a bullet, whatever its count
+    before = [_ITEM_MARK if _ITEM.match(w) else w for w in before]
+    if len(before) > 2 or any(not (w == _ITEM_MARK or _PREFIX.match(w)) for w in before):
         return None
     return shape(token), " ".join(_WORD_DIGITS.sub("9", w) for w in before), follow    # any time alike
 
 
 _WORD_DIGITS = re.compile(r"\d+")
+# an outline or list item number: "1.2.3", "2.1", "12.", "(4)", "[4]", "4)"
+_ITEM = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[(\[]\d{1,3}[)\]])$")
+_ITEM_MARK = "<item>"
 _WORD_LETTERS = re.compile(r"[A-Za-z]+")
 
 

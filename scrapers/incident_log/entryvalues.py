@@ -147,6 +147,8 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
             kind = values.pop("type")
         else:
             kind = after.split(". ", 1)[0].rstrip(".")
+            stamp_in = DATETIME_RE.search(kind)
+            kind = "" if stamp_in and stamp_in.group(2) else kind   # a date and a time: when, not what
             values["summary"] = squash(" ".join(block))
         if kind and len(kind.split()) <= 8:
             values["type"] = kind.strip()

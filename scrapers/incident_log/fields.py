@@ -13,8 +13,16 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from prr.scrapers.incident_log.casenumber import own_case_column
 from prr.scrapers.incident_log.dtg import dtg_values
-from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, parse_datetime, parse_range, squash
+from prr.scrapers.incident_log.text import (
+    DATE_RE,
+    DATETIME_RE,
+    TIME_ONLY_RE,
+    parse_datetime,
+    parse_range,
+    squash,
+)
 from prr.scrapers.incident_log.titlewords import english_title
 
 COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition", "location", "summary")
@@ -81,7 +89,7 @@ def _column_for(label: str) -> str | None:
     if words[0] in ("summary", "narrative", "details", "detail", "comments", "comment", "notes", "remarks",
                     "synopsis", "description", "desc"):
         return "summary"
-    if len(words) == 2 and words[-1] in ("disposition", "outcome", "result", "action"):
+    if len(words) == 2 and words[-1] in ("disposition", "dispo", "outcome", "result", "action"):
         return "disposition"        # "Officer Action", "Patrol Outcome": what came of it
     if any(w in ("reported", "received", "date", "time", "datetime", "dispatched", "rcvd", "when")
            for w in words):
@@ -153,6 +161,8 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
         elif kind == "time" and out and out[-1] in ("reported_at", "occurred_at") and \
                 _kind_of_values([s[k - 1] for s in samples]) == "date":
             col = out[-1]       # a time column right after a date column completes it
+        elif col in ("case_no", "record_no") and own_case_column(titles, samples, id_col, k, out):
+            col = "case_no"     # the records' case numbers beside a log or sequence number column
         elif col in ("case_no", "record_no") and id_col is not None:
             col = None      # a second number column (a report number) stays in fields
         elif col is None and kind == "date":

@@ -26,8 +26,20 @@ _TRAILER = re.compile(r"\s*(?:\((?:\d+|[A-Za-z .']{0,20})\)|[-–—:]\s*\d*)\s*
 _WORDS = re.compile(r"^[A-Za-z][A-Za-z /&,'.()-]{1,48}[A-Za-z)]$")
 
 
+# an outline heading's own number ("1.2 Burglary"), its count in a cell of its own at the
+# right ("7 reported"), a code in brackets after its words ("(stat 061)")
+_OUTLINE = re.compile(r"^\s{0,6}\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Za-z])")
+_COUNT_CELL = re.compile(r"\s{2,}\d+(?:\s+[A-Za-z]+){0,2}\s*$")
+_CODE_AFTER = re.compile(r"\s*\([A-Za-z .]{0,12}\d+\)\s*$")
+
+
 def heading(line: str) -> str | None:
-    if not line.strip() or len(line) - len(line.lstrip()) > 2:
+    if not line.strip():
+        return None
+    outline = _OUTLINE.match(line)
+    if outline:         # numbered: its indent is the outline's, the entries' number deeper
+        line = _CODE_AFTER.sub("", _COUNT_CELL.sub("", line[outline.end():]))
+    elif len(line) - len(line.lstrip()) > 2:
         return None
     text = _TRAILER.sub("", line.strip())
     if len(cells(text)) != 1 or not _WORDS.match(text) or any(c.isdigit() for c in text):

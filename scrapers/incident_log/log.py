@@ -9,6 +9,7 @@ from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, prefixid, seriesentries, twice
 from prr.scrapers.incident_log.blockstarts import label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import captions_above
+from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.continued import join_continued_column
@@ -87,6 +88,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
             if not split:
                 prefixid.joined(result)         # joins in place; it leaves nothing unsure
             result.reason = split or result.reason
+            labelled_case_numbers(result.records)   # "CASE NO ..." inside an event opened by its event number
         result = paras.numbered_paragraphs(page_texts, result)
         # entries run together in paragraphs, each citing a number of one series anywhere
         result = seriesentries.read_series_entries(page_texts, result)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.fields import rebuilt
+from prr.scrapers.incident_log.fields import ADDRESS, rebuilt
 from prr.scrapers.incident_log.text import CLOCK, DATE_RE, parse_datetime, split_sentences
 
 SAMPLE = 60
@@ -34,13 +34,15 @@ MAX_OUTCOMES = 0.5        # distinct last sentences per entry when they are outc
 _CLOCK = re.compile(rf"(?<![\d/:.-])({CLOCK})(?![\d/:-])")
 # a full stop ending a sentence: not after a one-to-three-letter capitalised word ("Co.")
 _END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z])")
-_ITEM = re.compile(r"^\s*\(?\d{1,4}[.)]\s+")     # a memo's item number opening the paragraph
+# a memo's or an outline's item number opening the paragraph: "3.", "(3)", "1.2.3", "[3]"
+_ITEM = re.compile(r"^\s*(?:\(?\d{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\[\d{1,4}\])\s+")
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"\b[a-z]{2,}\b")        # a word in lower case: prose
 _PLACE = re.compile(r"^\s*(?:at|on|in|near)\s+(\S.*?)\.?$")
 _LEAD_WORDS = 9
-# the account's first sentence: a type, then a preposition and a place ("Theft in the 100 block of Elm St")
-_TYPE_PLACE = re.compile(r"^([A-Z][^.,;]{1,60}?) (?:at|on|in|near) (?:the )?(\S.{2,80}?)\.?$")
+# the account's first sentence: a type (a figure's comma inside: "Theft under $1,500"), then a
+# preposition and a place ("Theft in the 100 block of Elm St")
+_TYPE_PLACE = re.compile(r"^([A-Z](?:[^.,;]|(?<=\d)[.,](?=\d)){1,60}?) (?:at|on|in|near) (?:the )?(\S.{2,80}?)\.?$")
 
 
 def read_number_sentences(records: list[dict]) -> bool:
@@ -58,6 +60,12 @@ def read_number_sentences(records: list[dict]) -> bool:
         found = _parts(rec)
         if found is not None:
             records[k] = rebuilt(rec, *_values(*found, outcomes), _number(rec))
+            if not records[k]["reported_at"] and rec.get("reported_at"):
+                records[k]["reported_at"] = rec["reported_at"]     # a clock under its day's heading
+            head = (rec.get("fields") or {}).get("_heading")
+            if head and not records[k]["type"]:     # the type its section's heading gave
+                records[k].update(type=head, offences=[head])
+                records[k]["fields"]["_heading"] = head
     return True
 
 
@@ -78,10 +86,38 @@ def _parts(rec: dict) -> tuple[str, list[str], str] | None:
     at = first.find(number)
     if at > 0 and _is_lead(first, at, number) and len(sentences) > 1:
         return first, sentences[1:], number
+    if at > 0 and _clock_lead(first, at, number) and len(sentences) > 1:
+        return first, sentences[1:], number     # "Ref. AB-2510-0121, 1:03 p.m." under a day heading
+    if at == 0 and _stamp_place(first, number):
+        return first, sentences[1:], number     # "25-0412 Reported 10/06/2025 1231 hrs, 1700 blk Elm St."
     # inside the sentence: words before it (not a number printed as a heading's first value)
     if at <= 0 or len(_WORD.findall(first[:at])) < 2 or not DATE_RE.search(first) or not _clock(first, number):
         return None
     return first, sentences[1:], number
+
+
+# after the number opening the sentence: one word at most, a date and a clock, a comma (or
+# "at") and a place
+_STAMP_PLACE = re.compile(r"^\s*(?:[A-Za-z][a-z']{1,11}\s+)?(" + DATE_RE.pattern + r")\s+(\S+)(?:\s+hrs\.?)?(?:,|\s+at)\s+(.+)$")
+
+
+def _stamp_place(first: str, number: str) -> tuple[str, str, str] | None:
+    """(date, clock, place) of a first sentence that opens with the number, then its date
+    and clock time and, after a comma or "at", the place (a house number or a block)."""
+    m = _STAMP_PLACE.match(first[len(number):])
+    if not m or _clock(m.group(2), number) is None or not ADDRESS.search(m.group(3)):
+        return None
+    return m.group(1), m.group(2), m.group(3).strip().rstrip(".")
+
+
+_CLOCK_ONLY = re.compile(rf"^[\s,;:–—-]*(?:{CLOCK})\.?$")
+
+
+def _clock_lead(first: str, at: int, number: str) -> bool:
+    """The first sentence is a lead of the number and then only its clock time (the day is
+    a heading's), at most one word before the number."""
+    return len(first[:at].split()) <= 1 and not _WORD.search(first[:at]) and \
+        bool(_CLOCK_ONLY.match(first[at + len(number):]))
 
 
 def _is_lead(first: str, at: int, number: str) -> bool:
@@ -101,6 +137,15 @@ def _values(first: str, rest: list[str], number: str, outcomes: bool):
     names: dict[str, str | None] = {}
     if _is_lead(first, first.find(number), number):
         return _lead_values(first, rest, number)
+    if _clock_lead(first, first.find(number), number):
+        return _clock_lead_values(rest, outcomes)
+    stamped = _stamp_place(first, number) if first.startswith(number) else None
+    if stamped:
+        values["when"], names["when"] = f"{stamped[0]} {stamped[1]}", "reported_at"
+        # the place is one clause: a full stop inside it ("Canyon Rd. Entry ...") ends it
+        place, stop, more = stamped[2].partition(". ")
+        values["location"], names["location"] = place.rstrip("."), "location"
+        return _rest_values(values, names, [more, *rest] if stop and more else rest, outcomes)
     date = DATE_RE.search(first).group(0)
     when = parse_datetime(f"{date} {_clock(first, number)}")
     if when:
@@ -112,6 +157,10 @@ def _values(first: str, rest: list[str], number: str, outcomes: bool):
         place = _PLACE.match(m.group(2))
         if place:
             values["location"], names["location"] = place.group(1).strip(), "location"
+    return _rest_values(values, names, rest, outcomes)
+
+
+def _rest_values(values: dict, names: dict, rest: list[str], outcomes: bool):
     if outcomes and rest:
         values["outcome"], names["outcome"] = _sentence(rest[-1]), "disposition"
         rest = rest[:-1]
@@ -135,6 +184,30 @@ def _lead_values(first: str, rest: list[str], number: str):
         values["location"], names["location"] = m.group(2).strip(), "location"
     values["summary"], names["summary"] = " ".join(_sentence(s) for s in rest), "summary"
     return values, names
+
+
+def _clock_lead_values(rest: list[str], outcomes: bool):
+    """After a lead of number and clock (the record keeps the date-time read with its day
+    heading): the first sentence gives the type and the place, the last the outcome (its
+    label set aside: "Status: Closed."), those between the summary."""
+    values: dict[str, str] = {}
+    names: dict[str, str | None] = {}
+    m = _TYPE_PLACE.match(rest[0])
+    if m:
+        # the place is one clause: a full stop inside it ("Main St. Officers ...") ends it
+        place, stop, more = m.group(2).partition(". ")
+        values["type"], names["type"] = m.group(1).strip(), "type"
+        values["location"], names["location"] = place.strip().rstrip("."), "location"
+        rest = [more, *rest[1:]] if stop and more else rest[1:]
+    if outcomes and rest:
+        values["outcome"], names["outcome"] = _sentence(_LABEL_LEAD.sub("", rest[-1])), "disposition"
+        rest = rest[:-1]
+    if rest:
+        values["summary"], names["summary"] = " ".join(_sentence(s) for s in rest), "summary"
+    return values, names
+
+
+_LABEL_LEAD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s+")
 
 
 def _sentence(text: str) -> str:

@@ -17,6 +17,7 @@ from prr.scrapers.incident_log.columns import (
 from prr.scrapers.incident_log.fields import build, column_for, name_columns
 from prr.scrapers.incident_log.labelvalues import read_block
 from prr.scrapers.incident_log.narrowheader import stretched
+from prr.scrapers.incident_log.numberline import type_from_number_lines
 from prr.scrapers.incident_log.pairedcell import split_paired_numbers, split_slashed_cell
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.sidebar import cut_side_column
@@ -71,6 +72,8 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
         if k in charges and not rec["type"]:
             rec["offences"], rec["type"] = charges[k], " // ".join(charges[k])
         out.append(rec)
+    if key_at is None:      # no label named the type: the phrase on each block's number line
+        type_from_number_lines(out, doc.lines, spans, numbers)
     return out
 
 

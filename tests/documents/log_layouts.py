@@ -362,3 +362,6 @@ MAKERS.update(SERIES)
 from log_layouts_geometry import GEOMETRY  # noqa: E402
 
 MAKERS.update(GEOMETRY)
+from log_layouts_ownnumber import OWN_NUMBER  # noqa: E402
+
+MAKERS.update(OWN_NUMBER)

@@ -1,0 +1,109 @@
+"""The record's case number where the record is opened by another series.
+
+A table whose first number column is the log's count of its entries (``Log No.``,
+``Seq.``) and another column titled a case or report number: that column holds the
+records' case numbers (``own_case_column``, asked by ``fields.name_columns``).
+
+A CAD printout opens each event with the event number and prints the case (or report)
+number only on a line inside the event, labelled as one (``CASE NO BT25-02215
+ASSIGNED``, ``Report #: 7731-R``), among unit, booking, citation and other agencies'
+numbers. The event number stays ``record_no``; the labelled number is the record's
+``case_no``, not one more related number.
+
+Told from the document: in (nearly) every record exactly one number stands right after
+a case or report word, the numbers are of one shape, nearly all different, and of
+another shape than the records' own series (a narrative citing earlier cases of the
+log's own series is no second series). The records' own numbers must not be labelled
+so themselves. A sample of records is looked at first: most logs stop there.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from prr.scrapers.incident_log.text import find_ids, is_id, shape
+
+SAMPLE = 24
+MIN_SHARE = 0.8           # records with one labelled case number
+# "CASE NO BT25-02215", "Case #: 25-1234", "Report No. R-7731", "RPT# 2025-0042"
+_LABELLED = re.compile(r"\b(?:case|report|rpt)\b\.?(?:\s*(?:no\b\.?|number|num\b|nbr\b|#))?\s*[:#]?\s*"
+                       r"([A-Za-z]{0,4}\d[\w-]*\d)\b", re.I)
+_HINT = re.compile(r"case|report|rpt", re.I)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _labelled(rec: dict) -> list[str]:
+    raw = rec.get("raw") or ""
+    if not _HINT.search(raw):
+        return []
+    own = rec.get("record_no")
+    return list(dict.fromkeys(m.group(1) for m in _LABELLED.finditer(raw)
+                              if is_id(m.group(1)) and m.group(1) != own))
+
+
+def labelled_case_numbers(records: list[dict]) -> bool:
+    """Set ``case_no`` from the one number each record labels a case number, where the
+    records carry such a second series; True when done."""
+    numbered = [r for r in records if r.get("record_no") and not r.get("case_no")]
+    if len(numbered) < 3 or len(numbered) < 0.9 * len(records):
+        return False
+    if not _series(numbered[:SAMPLE]):
+        return False
+    found = _series(numbered)
+    if not found:
+        return False
+    for rec, number in found:
+        rec["case_no"] = number
+        rec["related_numbers"] = [n for n in rec.get("related_numbers") or [] if n != number]
+    return True
+
+
+def _series(records: list[dict]) -> list[tuple[dict, str]] | None:
+    """Each record with its labelled case number, when they form a series."""
+    one = {}
+    for rec in records:
+        nums = _labelled(rec)
+        if len(nums) == 1:
+            one[id(rec)] = (rec, nums[0])
+    if len(one) < MIN_SHARE * len(records):
+        return None
+    shapes = Counter(shape(n) for _, n in one.values())
+    main, count = shapes.most_common(1)[0]
+    own_shapes = {shape(r["record_no"]) for r in records}
+    values = [n for _, n in one.values() if shape(n) == main]
+    if count < 0.9 * len(one) or main in own_shapes or len(set(values)) < 0.9 * len(values):
+        return None
+    # the records' own numbers labelled a case number themselves: the label is theirs
+    if any(rec["record_no"] in (m.group(1) for m in _LABELLED.finditer(rec.get("raw") or "")) for rec in records):
+        return None
+    return [(rec, n) for rec, n in one.values() if shape(n) == main]
+
+
+def own_case_column(titles: list[str], samples: list[list[str]], id_col: int | None, k: int,
+                    named: list[str | None]) -> bool:
+    """A column titled a case or report number beside a record-number column titled a
+    log, event, call or sequence number: the records' own case numbers (one distinct
+    number in nearly every row), not one more related number; the other series, the log's
+    count of its entries, stays ``record_no``."""
+    if id_col is None or "case_no" in named or not titles[id_col] or not titles[k]:
+        return False
+    if _series_rank(titles[id_col]) != 0 or (_series_rank(titles[k]) or 0) < 2:
+        return False
+    vals = [s[k].strip() for s in samples if k < len(s)]
+    ids = [v for v in vals if v and len(v.split()) == 1 and find_ids(v)]
+    return len(ids) >= 0.9 * len(vals) and len(set(ids)) >= 0.9 * len(ids) >= 1
+
+
+# what a number column's title says its series is: a case (3) or report (2) number, or
+# a log's own count of its entries, events or calls (0)
+_CASE_WORDS, _REPORT_WORDS = ("case",), ("report", "rpt", "dr")
+_COUNT_WORDS = ("log", "seq", "sequence", "event", "evt", "cad", "entry", "item", "call", "cfs", "line", "serial")
+
+
+def _series_rank(title: str) -> int | None:
+    words = re.findall(r"[a-z]+", _CAMEL.sub(" ", title).lower())
+    if any(w in _CASE_WORDS for w in words):
+        return 3
+    if any(w in _REPORT_WORDS for w in words):
+        return 2
+    return 0 if any(w in _COUNT_WORDS for w in words) else None
