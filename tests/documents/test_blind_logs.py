@@ -144,13 +144,14 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs30": {},
     "blind_logs31": {},
     "blind_logs32": {},
-    # blind_logs33, blind_logs34 and blind_logs35 are held-out sets: the figures of their one
-    # held-out run (one extractor). 4, 2 and 4 of 5 agencies met the goals.
-    "blind_logs33": {
-    },
+    # blind_logs33, blind_logs34 and blind_logs35 became development sets after their held-out
+    # runs (one extractor; 4, 2 and 4 of 5 agencies met the goals: a call list down the left
+    # column then the right, a phone app's screens, a decimal outline, and two logs whose
+    # second number series stands before the case number, see their READMEs); every agency
+    # meets them now.
+    "blind_logs33": {},
     "blind_logs34": {},
-    "blind_logs35": {
-    },
+    "blind_logs35": {},
     # blind_logs36 and blind_logs37 are held-out sets: the figures of their one held-out run
     # (one extractor). 1 and 2 of 5 agencies met the goals.
     "blind_logs36": {
