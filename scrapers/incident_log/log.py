@@ -7,6 +7,7 @@ from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, prefixid, seriesentries, twice
+from prr.scrapers.incident_log.asciigrid import plain_grid
 from prr.scrapers.incident_log.blockstarts import label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
@@ -75,6 +76,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     """Records of a log, with a status that says what was found. ``progress(message)``
     is told each stage (a yearly log of thousands of records takes a few seconds)."""
     with no_cycle_collection():
+        page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
         pairs = read_key_value_lines(page_texts)      # one line of KEY=value pairs per event
         result = LogResult(pairs, "records", None, "key=value lines") if pairs else \
             _captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)

@@ -1,0 +1,54 @@
+"""Generated logs typed as text art (see ``log_layouts``): ruled grids of ``+``, ``-`` and
+``|`` whose long cells wrap onto further lines of the same row."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from docs_pdfs import incidents
+from reportlab.pdfgen import canvas
+
+WIDTHS = (10, 5, 14, 16, 12)        # date, clock, event number, nature, result
+
+
+def _grid_line(cells: list[str], fill: str = " ") -> str:
+    return "|" + "|".join(f"{fill}{c.ljust(w)}{fill}" for c, w in zip(cells, WIDTHS)) + "|"
+
+
+def text_art_grid_wrapped_cells(path: Path, n: int) -> Path:
+    """Courier 8 grid: "+====+" under the heading row, "+----+" between rows; the event
+    number in the third column (no prefix), the nature and the result wrapped onto a
+    second "|" line with the other cells blank; the last row sums the month ("Sum of
+    entries | 30 ...") inside the grid."""
+    rows = incidents(n)
+    rule = "+" + "+".join("-" * (w + 2) for w in WIDTHS) + "+"
+    double = rule.replace("-", "=")
+    c = canvas.Canvas(str(path))
+
+    def wrapped(r: dict) -> list[str]:
+        cells = [r["date"], r["time"].replace(":", ""), r["no"].replace("-", ""),
+                 f"{r['type']} - reported by phone", r["dispo"]]
+        pieces = [textwrap.wrap(cell, w) or [""] for cell, w in zip(cells, WIDTHS)]
+        depth = max(len(p) for p in pieces)
+        return [_grid_line([p[i] if i < len(p) else "" for p in pieces]) for i in range(depth)] + [rule]
+
+    lines = [rule, _grid_line(["Date", "Clock", "Event", "Nature", "Result"]), double]
+    for r in rows:
+        lines += wrapped(r)
+    lines += [_grid_line(["Sum of", "", "entries", f"{n} this month", ""]), double]
+    y, page = 760, 1
+    c.setFont("Courier", 8)
+    c.drawString(30, 780, "LOWER FERRY CONSTABLE - RUNNING SHEET")
+    for line in lines:
+        if y < 40:
+            c.drawString(30, 25, f"sheet {page}")
+            c.showPage()
+            c.setFont("Courier", 8)
+            page, y = page + 1, 760
+        c.drawString(30, y, line)
+        y -= 10
+    c.save()
+    return path
+
+
+TEXT_ART = {f.__name__: f for f in (text_art_grid_wrapped_cells,)}
