@@ -51,6 +51,7 @@ from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
+from prr.scrapers.incident_log.unnumbered import drop_unnumbered_rows
 
 MIN_RECORDS = 2
 # "0 incident(s) listed", "No incidents to report": how an empty period is printed.
@@ -82,6 +83,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
             _captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)
         if result.status == "records" and result.layout == "labelled blocks":
             listed_offences(result.records)     # "Charges:" over one offence a line
+        if result.status == "records" and result.layout == "table":
+            result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
         if result.status == "records" and result.layout == "free text":
             _entry_structure(result.records, page_texts)
         if result.status == "records":

@@ -51,4 +51,37 @@ def text_art_grid_wrapped_cells(path: Path, n: int) -> Path:
     return path
 
 
-TEXT_ART = {f.__name__: f for f in (text_art_grid_wrapped_cells,)}
+def service_calls_between_numbered_rows(path: Path, n: int) -> Path:
+    """Helvetica 8 table opened by the clock, then the date: "Time  Date  Offense  Place
+    Report #  Outcome"; every fourth row a service call whose report cell reads "n/a" or is
+    blank, in time order among the numbered rows; a closing line counts both kinds."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path))
+    cols = (30, 70, 130, 240, 360, 440)
+
+    def row(y: float, cells: list[str]) -> None:
+        for x, cell in zip(cols, cells):
+            c.drawString(x, y, cell)
+
+    y, served, numbered = 760, 0, 0
+    c.setFont("Helvetica", 8)
+    row(780, ["Time", "Date", "Offense", "Place", "Report #", "Outcome"])
+    for i, r in enumerate(rows):
+        if i % 4 == 3:
+            served += 1
+            row(y, [r["time"], r["date"], "Assist motorist", r["address"], "n/a" if served % 2 else "", "Assisted"])
+            y -= 12
+        numbered += 1
+        row(y, [r["time"], r["date"], r["type"], r["address"], f"R{r['no']}", r["dispo"]])
+        y -= 12
+        if y < 60:
+            c.showPage()
+            c.setFont("Helvetica", 8)
+            row(780, ["Time", "Date", "Offense", "Place", "Report #", "Outcome"])
+            y = 760
+    c.drawString(30, y - 12, f"Reports: {numbered}    Assists without a report: {served}    All: {numbered + served}")
+    c.save()
+    return path
+
+
+TEXT_ART = {f.__name__: f for f in (text_art_grid_wrapped_cells, service_calls_between_numbered_rows)}
