@@ -84,4 +84,30 @@ def service_calls_between_numbered_rows(path: Path, n: int) -> Path:
     return path
 
 
-TEXT_ART = {f.__name__: f for f in (text_art_grid_wrapped_cells, service_calls_between_numbered_rows)}
+def counted_blocks_with_a_bare_word_beside_the_count(path: Path, n: int) -> Path:
+    """Helvetica 9 blocks opened by a running count and a bare word with its value at the
+    right ("VISIT 7 ...   Warden 4-2"), then marked labels, the record's id under the
+    first ("Log ref.:"), their values at one position further right."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path))
+    y = 760
+    c.setFont("Helvetica", 9)
+    for i, r in enumerate(rows):
+        if y < 120:
+            c.showPage()
+            c.setFont("Helvetica", 9)
+            y = 760
+        c.drawString(40, y, f"VISIT {i + 1}")
+        c.drawString(460, y, f"Warden {4 + i % 3}-{2 + i % 5}")
+        for k, (label, value) in enumerate((("Log ref.:", f"WL-{r['no']}"), ("When:", f"{r['date']} {r['time']}"),
+                                            ("Spot:", r["address"]), ("Pursuit:", r["type"]),
+                                            ("Outcome:", r["dispo"]))):
+            c.drawString(56, y - 12 * (k + 1), label)
+            c.drawString(200, y - 12 * (k + 1), value)
+        y -= 84
+    c.save()
+    return path
+
+
+TEXT_ART = {f.__name__: f for f in (text_art_grid_wrapped_cells, service_calls_between_numbered_rows,
+                                    counted_blocks_with_a_bare_word_beside_the_count)}
