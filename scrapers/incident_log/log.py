@@ -33,6 +33,7 @@ from prr.scrapers.incident_log.hanging import hanging_lines, read_hanging_entrie
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
+from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
@@ -95,6 +96,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
             result.reason = split or result.reason
             labelled_case_numbers(result.records)   # "CASE NO ..." inside an event opened by its event number
         result = paras.numbered_paragraphs(page_texts, result)
+        if result.layout == "numbered paragraphs":
+            fill_labelled_lines(result.records)     # each typist's own labels
         # entries run together in paragraphs, each citing a number of one series anywhere
         result = seriesentries.read_series_entries(page_texts, result)
         result = closingparas.closing_posts(page_texts, result)     # posts whose last line cites the number

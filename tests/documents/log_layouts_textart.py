@@ -109,5 +109,33 @@ def counted_blocks_with_a_bare_word_beside_the_count(path: Path, n: int) -> Path
     return path
 
 
-TEXT_ART = {f.__name__: f for f in (text_art_grid_wrapped_cells, service_calls_between_numbered_rows,
+def typists_own_label_sets(path: Path, n: int) -> Path:
+    """Courier 9 entries between rules of "~" or "#", each typist with his own labels:
+    "Ref 24-01000" then "Offense: ... | Address: ..." and "Status: ..."; or "Report
+    24-01001  04/01/24 12:41" then "Incident type   ...", "Street   ...", "Disposition   ..."
+    without colons; no one label set in every entry."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path))
+    y = 760
+    c.setFont("Courier", 9)
+    for i, r in enumerate(rows):
+        if i % 2:
+            lines = ["#" * 30, f"Report {r['no']}   {r['date']} {r['time']}", f"Incident type   {r['type']}",
+                     f"Street          {r['address']}", f"Disposition     {r['dispo']}"]
+        else:
+            lines = ["~" * 30, f"Ref {r['no']}   logged {r['date']} {r['time']}",
+                     f"Offense: {r['type']} | Address: {r['address']}", f"Status: {r['dispo']}"]
+        if y - 11 * len(lines) < 40:
+            c.showPage()
+            c.setFont("Courier", 9)
+            y = 760
+        for line in lines:
+            c.drawString(40, y, line)
+            y -= 11
+        y -= 11
+    c.save()
+    return path
+
+
+TEXT_ART = {f.__name__: f for f in (typists_own_label_sets, text_art_grid_wrapped_cells, service_calls_between_numbered_rows,
                                     counted_blocks_with_a_bare_word_beside_the_count)}
