@@ -280,6 +280,10 @@ def _detect(sample: list[str], codes: bool = False) -> tuple[LabelSet | None, se
         hits = [h for h in hits if h.label in marked]
         hits, marked = _merge(hits, left), marked | left_labels
     anchor, fields = choose_fields(hits, marked)
+    if anchor is not None and anchor not in marked and sum(f in marked for f in fields) >= len(fields) - 1 >= 3:
+        # a bare word beside a running count ("Officer" on a "CONTACT 3" line) first on
+        # every block, every other label marked: the first marked label opens the record
+        anchor = min((f for f in fields if f in marked), key=lambda f: next(h.line for h in hits if h.label == f))
     if anchor is None or anchor not in marked or len(fields) < 2:
         return None, marked
     margin = bool(left_labels) and all(f in left_labels for f in fields)

@@ -7,6 +7,7 @@ from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, prefixid, seriesentries, twice
+from prr.scrapers.incident_log.asciigrid import plain_grid
 from prr.scrapers.incident_log.blockstarts import label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
@@ -32,6 +33,7 @@ from prr.scrapers.incident_log.hanging import hanging_lines, read_hanging_entrie
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
+from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
@@ -50,6 +52,7 @@ from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
+from prr.scrapers.incident_log.unnumbered import drop_unnumbered_rows
 
 MIN_RECORDS = 2
 # "0 incident(s) listed", "No incidents to report": how an empty period is printed.
@@ -75,11 +78,14 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     """Records of a log, with a status that says what was found. ``progress(message)``
     is told each stage (a yearly log of thousands of records takes a few seconds)."""
     with no_cycle_collection():
+        page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
         pairs = read_key_value_lines(page_texts)      # one line of KEY=value pairs per event
         result = LogResult(pairs, "records", None, "key=value lines") if pairs else \
             _captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)
         if result.status == "records" and result.layout == "labelled blocks":
             listed_offences(result.records)     # "Charges:" over one offence a line
+        if result.status == "records" and result.layout == "table":
+            result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
         if result.status == "records" and result.layout == "free text":
             _entry_structure(result.records, page_texts)
         if result.status == "records":
@@ -90,6 +96,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
             result.reason = split or result.reason
             labelled_case_numbers(result.records)   # "CASE NO ..." inside an event opened by its event number
         result = paras.numbered_paragraphs(page_texts, result)
+        if result.layout == "numbered paragraphs":
+            fill_labelled_lines(result.records)     # each typist's own labels
         # entries run together in paragraphs, each citing a number of one series anywhere
         result = seriesentries.read_series_entries(page_texts, result)
         result = closingparas.closing_posts(page_texts, result)     # posts whose last line cites the number

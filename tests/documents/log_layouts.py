@@ -365,3 +365,6 @@ MAKERS.update(GEOMETRY)
 from log_layouts_ownnumber import OWN_NUMBER  # noqa: E402
 
 MAKERS.update(OWN_NUMBER)
+from log_layouts_textart import TEXT_ART  # noqa: E402
+
+MAKERS.update(TEXT_ART)
