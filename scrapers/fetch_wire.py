@@ -277,18 +277,21 @@ async def read_answer(reader, url: str, read_timeout: float, body_limit) -> Wire
     buf = bytearray()
     error: BaseException | None = None
     end = -1
+    plain = None
     while end < 0:
         error = await _read_into(reader, buf, read_timeout)
         if error is not None or len(buf) > MAX_HEAD:
             break
-        end = _head_end(buf, 0)
+        # A plain HTTP/1.1 block (fetch_head) ends at its first CRLF CRLF; any other is
+        # read line by line as http.client reads it.
+        crlf2 = buf.find(b"\r\n\r\n")
+        plain = plain_head(bytes(buf[:crlf2 + 4])) if crlf2 >= 0 else None
+        end = crlf2 + 4 if plain is not None else _head_end(buf, 0)
     if end < 0:
         begin(url, bytes(buf), error)      # raises what http.client raises on these bytes
         raise ValueError("header block without an end")      # (not reached: begin raises)
-    block = bytes(buf[:end])
-    begun = plain_head(block)       # a plain HTTP/1.1 block directly, else http.client reads it
-    answer = WireAnswer(url, b"", end, begun, None, begun.headers) if begun is not None else \
-        WireAnswer(url, b"", end, begin(url, block, None), None)
+    answer = WireAnswer(url, b"", end, plain, None, plain.headers) if plain is not None else \
+        WireAnswer(url, b"", end, begin(url, bytes(buf[:end]), None), None)
     begun = answer._begun
     limit = body_limit(answer.headers, answer.status)
     frame = _Framing(begun, end)
