@@ -18,6 +18,7 @@ import io
 import os
 import socket
 
+from prr.scrapers.fetch_head import plain_head
 from prr.scrapers.fetch_headers import LeanResponse
 
 MAX_HEAD = 65536 * 101         # http.client's line length limit times its header count limit
@@ -200,14 +201,15 @@ class WireAnswer:
     """One answer read off a connection: ``status`` and ``headers`` as the fetcher's urllib3
     path gives them, the body by :meth:`chunks`."""
 
-    def __init__(self, url: str, data: bytes, head_end: int, begun, error: BaseException | None):
+    def __init__(self, url: str, data: bytes, head_end: int, begun, error: BaseException | None,
+                 headers: dict | None = None):
         self.url = url
         self._data = data
         self._head_end = head_end
         self._begun = begun
         self._error = error
         self.status = begun.status
-        self.headers = _headers(begun.msg)
+        self.headers = _headers(begun.msg) if headers is None else headers
         self.complete = False        # the whole body was read (the connection can be reused)
 
     def plain(self) -> bool:
@@ -275,16 +277,22 @@ async def read_answer(reader, url: str, read_timeout: float, body_limit) -> Wire
     buf = bytearray()
     error: BaseException | None = None
     end = -1
+    plain = None
     while end < 0:
         error = await _read_into(reader, buf, read_timeout)
         if error is not None or len(buf) > MAX_HEAD:
             break
-        end = _head_end(buf, 0)
+        # A plain HTTP/1.1 block (fetch_head) ends at its first CRLF CRLF; any other is
+        # read line by line as http.client reads it.
+        crlf2 = buf.find(b"\r\n\r\n")
+        plain = plain_head(bytes(buf[:crlf2 + 4])) if crlf2 >= 0 else None
+        end = crlf2 + 4 if plain is not None else _head_end(buf, 0)
     if end < 0:
         begin(url, bytes(buf), error)      # raises what http.client raises on these bytes
         raise ValueError("header block without an end")      # (not reached: begin raises)
-    begun = begin(url, bytes(buf[:end]), None)
-    answer = WireAnswer(url, b"", end, begun, None)
+    answer = WireAnswer(url, b"", end, plain, None, plain.headers) if plain is not None else \
+        WireAnswer(url, b"", end, begin(url, bytes(buf[:end]), None), None)
+    begun = answer._begun
     limit = body_limit(answer.headers, answer.status)
     frame = _Framing(begun, end)
     need = frame.end(buf)
