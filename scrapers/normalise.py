@@ -231,6 +231,11 @@ def normalise(html: str | bytes, base_url: str | None = None) -> PageText:
 
 
 class _Walker:
+    """One pass over the tree gives the paragraphs, each one's nearest heading and its links.
+    ``walk`` runs for every element of every page a watch reads: the text being gathered is
+    one list kept for the whole walk (cleared, not replaced) and a block flushes only when
+    it has text, so an element costs few Python calls."""
+
     def __init__(self, base_url):
         self.base_url = base_url
         self.paragraphs: list[str] = []
@@ -239,30 +244,31 @@ class _Walker:
         self.buf: list[str] = []
         self.pending_links: list[tuple[str, str]] = []
         self.heading = ""
-        self.in_heading = False
 
-    def flush(self) -> None:
-        if not self.buf:
-            self.pending_links = []
-            return
-        text = _squash("".join(self.buf)).strip()
-        self.buf = []
+    def flush(self, text: str | None = None) -> None:
+        """End the paragraph being gathered (``text``: its squashed text, when already made).
+        Links are only gathered with text, so an empty buffer has none pending."""
+        buf = self.buf
+        if text is None:
+            text = _squash("".join(buf)).strip()
+        buf.clear()
+        pending = self.pending_links
         if not text:
-            self.pending_links = []
+            pending.clear()
             return
-        text = mask_volatile(text)
         idx = len(self.paragraphs)
-        self.paragraphs.append(text)
+        self.paragraphs.append(mask_volatile(text))
         self.headings.append(self.heading)
-        for t, h in self.pending_links:
-            self.links.append(Link(text=t, href=h, paragraph=idx))
-        self.pending_links = []
+        if pending:
+            self.links.extend([Link(text=t, href=h, paragraph=idx) for t, h in pending])
+            pending.clear()
 
     def walk(self, el, in_article: bool) -> None:
         raw = el.tag
+        buf = self.buf
         if not isinstance(raw, str):          # comments, processing instructions
             if el.tail:
-                self.buf.append(el.tail)
+                buf.append(el.tail)
             return
         tag = raw.lower()
         # Most elements have no attributes: then only their tag can make them boilerplate
@@ -271,28 +277,33 @@ class _Walker:
         if (tag in DROP_TAGS or (raw in BOILERPLATE_TAGS if plain else _is_boilerplate(el))
                 or (tag in PAGE_CHROME_TAGS and not in_article)):
             if el.tail:
-                self.buf.append(el.tail)
+                buf.append(el.tail)
             return
         block = tag in BLOCK_TAGS
-        if block:
+        if block and buf:
             self.flush()
-        is_heading = tag in HEADING_TAGS
         if tag == "a" and not plain and el.get("href"):
             self._link(el)
         else:
             if el.text:
-                self.buf.append(el.text)
-            inner = in_article or tag in ("article", "main") or (not plain and (el.get("role") or "").lower() == "main")
-            for child in el:
-                self.walk(child, inner)
+                buf.append(el.text)
+            if len(el):
+                inner = in_article or tag in ("article", "main") or (
+                    not plain and (el.get("role") or "").lower() == "main")
+                walk = self.walk
+                for child in el:
+                    walk(child, inner)
         if tag in ("td", "th"):
-            self.buf.append(" | ")         # a table row reads as one line: "Mayor Lin Chen | lchen@..."
+            buf.append(" | ")         # a table row reads as one line: "Mayor Lin Chen | lchen@..."
         if block:
-            if is_heading:
-                self.heading = _squash("".join(self.buf)).strip()
-            self.flush()
+            if tag in HEADING_TAGS:
+                # The heading's text is the paragraph's too: squashed once for both.
+                self.heading = heading = _squash("".join(buf)).strip() if buf else ""
+                self.flush(heading)
+            elif buf:
+                self.flush()
         if el.tail:
-            self.buf.append(el.tail)
+            buf.append(el.tail)
 
     def _link(self, a) -> None:
         text = _squash(_text_content(a)).strip()
