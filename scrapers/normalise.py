@@ -102,6 +102,28 @@ class PageText:
 def clean_url(href: str, base_url: str | None = None) -> str:
     """Absolute URL without session ids and cache-busting parameters."""
     href = href.strip()
+    if base_url:
+        low = href[:8].lower()
+        host_at = 8 if low == "https://" else 7 if low.startswith("http://") else 0
+        if host_at and href[host_at:host_at + 1] not in _NO_HOST:
+            # An address with its own host: urljoin gives the same whatever the base but
+            # for the base's scheme, so it is cleaned once per scheme (a site links the same
+            # portals, forms and agencies from every page; cleaning one costs ~5 us).
+            key = (href, urlsplit(base_url).scheme)
+            url = _ABSOLUTE_CLEANED.get(key)
+            if url is None:
+                if len(_ABSOLUTE_CLEANED) >= 8192:
+                    _ABSOLUTE_CLEANED.clear()
+                url = _ABSOLUTE_CLEANED[key] = _clean_url(href, base_url)
+            return url
+    return _clean_url(href, base_url)
+
+
+_NO_HOST = ("", "/", "?", "#", "\\", "\t", "\n", "\r")    # "http:///x": urljoin takes the base's host
+_ABSOLUTE_CLEANED: dict[tuple[str, str], str] = {}
+
+
+def _clean_url(href: str, base_url: str | None) -> str:
     if base_url and not href.lower().startswith(("mailto:", "tel:", "javascript:", "data:")):
         href = urljoin(base_url, href)
     if not href.lower().startswith(("http://", "https://")):
