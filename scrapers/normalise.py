@@ -303,7 +303,11 @@ class _Walker:
             return
         block = tag in BLOCK_TAGS
         if block and buf:
-            self.flush()
+            if len(buf) == 1 and buf[0].isspace():    # the line break between two blocks
+                buf.clear()
+                self.pending_links.clear()
+            else:
+                self.flush()
         if tag == "a" and not plain and el.get("href"):
             self._link(el)
         else:
