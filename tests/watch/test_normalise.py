@@ -73,3 +73,12 @@ def test_broken_html_does_not_raise():
     assert normalise("").paragraphs == []
     assert normalise("<p>unclosed <b>bold").paragraphs == ["unclosed bold"]
     assert normalise(b"<?xml version='1.0' encoding='utf-8'?><html><body><p>x</p></body></html>").paragraphs == ["x"]
+
+
+def test_the_first_title_and_the_first_base_with_an_address_are_used():
+    html = ('<html><head><base target="_blank"><title>Clerk</title><base href="/records/"><base href="/other/">'
+            '</head><body><p>See <a href="form.pdf">the form</a>.</p><title>Second</title></body></html>')
+    page = normalise(html, "https://c.gov/a/b.html")
+    assert page.title == "Clerk"
+    assert page.base_url == "https://c.gov/records/"
+    assert page.links[0].href == "https://c.gov/records/form.pdf"
