@@ -47,6 +47,22 @@ def test_clean_url_drops_session_and_cache_busting():
     assert clean_url("https://c.gov/p;jsessionid=ABC123?x=1") == "https://c.gov/p?x=1"
 
 
+# An address with its own host is cleaned once per scheme of the page it is on: the answer
+# must be what the uncached cleaning gives on every later page, of either scheme.
+@pytest.mark.parametrize("href, first_base, then_base, expected", [
+    ("https://x.nextrequest.com/requests/new?utm_source=a", "https://c.gov/a", "https://d.gov/b/c",
+     "https://x.nextrequest.com/requests/new"),
+    ("HTTP://X.gov/p?v=2&id=7#top", "http://c.gov/", "http://c.gov/other", "http://x.gov/p?id=7"),
+    ("http://x.gov/p?id=7", "https://c.gov/", "http://c.gov/", "http://x.gov/p?id=7"),
+    ("http:///relative/p", "http://c.gov/a/", "http://d.gov/z/", "http://d.gov/relative/p"),
+    ("http://", "http://c.gov/a", "http://d.gov/b", "http://d.gov/b"),
+    ("https://x.gov/(S(abc123))/a.aspx", "https://c.gov/", "https://e.gov/", "https://x.gov/a.aspx"),
+], ids=["same-scheme", "upper-case", "scheme-changes", "no-host", "nothing-after-scheme", "asp-session"])
+def test_clean_url_of_an_absolute_address_is_the_same_on_every_page(href, first_base, then_base, expected):
+    clean_url(href, first_base)
+    assert clean_url(href, then_base) == expected
+
+
 def test_cloudflare_email_decoding():
     enc = "5a2a2f38363339283f3935283e291a39332e23353c373b2a363f7435283d"
     assert decode_cfemail(enc) == "publicrecords@cityofmaple.org"
@@ -57,3 +73,12 @@ def test_broken_html_does_not_raise():
     assert normalise("").paragraphs == []
     assert normalise("<p>unclosed <b>bold").paragraphs == ["unclosed bold"]
     assert normalise(b"<?xml version='1.0' encoding='utf-8'?><html><body><p>x</p></body></html>").paragraphs == ["x"]
+
+
+def test_the_first_title_and_the_first_base_with_an_address_are_used():
+    html = ('<html><head><base target="_blank"><title>Clerk</title><base href="/records/"><base href="/other/">'
+            '</head><body><p>See <a href="form.pdf">the form</a>.</p><title>Second</title></body></html>')
+    page = normalise(html, "https://c.gov/a/b.html")
+    assert page.title == "Clerk"
+    assert page.base_url == "https://c.gov/records/"
+    assert page.links[0].href == "https://c.gov/records/form.pdf"
