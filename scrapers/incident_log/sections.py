@@ -6,8 +6,8 @@ deal of text still to come, the layout is inferred again for the rest of the doc
 alone and the sections' records are joined.
 
 Cheap: the rest is read again only when it holds enough lines with a digit in them; its
-records are kept only when they are numbered like a log's (a number nearly every one,
-none of them the first section's)."""
+records are kept only when they are numbered and dated like a log's (a number and a
+time or date nearly every one, none of the numbers the first section's)."""
 from __future__ import annotations
 
 import re
@@ -16,6 +16,7 @@ MAX_SECTIONS = 6
 MIN_REST_LINES = 3          # lines with a run of 3+ digits after the last record found
 MIN_REST_RECORDS = 2
 _DIGITS = re.compile(r"\d{3}")
+_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)")
 
 
 def _rest(page_texts: list[str], record: dict) -> list[str] | None:
@@ -39,7 +40,9 @@ def _rest(page_texts: list[str], record: dict) -> list[str] | None:
 def _numbered(records: list[dict], seen: set[str]) -> bool:
     numbers = [r.get("record_no") or r.get("case_no") for r in records]
     given = [n for n in numbers if n]
-    return (len(records) >= MIN_REST_RECORDS and len(given) >= 0.9 * len(records)
+    # footnotes under a table cite numbers too ("ticket VT998844 issued"), but carry no time
+    timed = sum(1 for r in records if r.get("reported_at") or r.get("occurred_at") or _DATE.search(r.get("raw") or ""))
+    return (len(records) >= MIN_REST_RECORDS and len(given) >= 0.9 * len(records) and timed >= 0.9 * len(records)
             and len(set(given)) == len(given) and not seen.intersection(given))
 
 

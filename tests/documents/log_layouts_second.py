@@ -52,4 +52,42 @@ def offence_table_then_alarm_register_on_its_own_page(path: Path, n: int) -> Pat
     return path
 
 
-SECOND = {f.__name__: f for f in (offence_table_then_alarm_register_on_its_own_page,)}
+def ranger_book_then_new_dispatch_table_other_order(path: Path, n: int) -> Path:
+    """A county parks ranger log, Courier 8: the old book first (`When  Call  Nature
+    Place  Result`, "MM/DD/YYYY HH:MM", calls numbered "RP-2101" on), then a banner
+    mid-page and a new table with its titles in another order (`Site  Nature  Logged
+    Outcome  Ref`: the number last, ISO date-times, numbers "P24-0301" on) that runs
+    over the next page: each part read with its own layout, and joined."""
+    rows = incidents(n)
+    half = n // 2
+    c = canvas.Canvas(str(path), pagesize=letter)
+    state = {"y": 715.0}
+
+    def line(text: str) -> None:
+        if state["y"] < 50:
+            c.showPage()
+            c.setFont("Courier", 8)
+            state["y"] = 740
+        c.drawString(40, state["y"], text)
+        state["y"] -= 11
+
+    c.setFont("Courier", 8)
+    c.drawString(40, 750, "WILLOW FLATS COUNTY PARKS - RANGER LOG")
+    line(f"{'When':<18}{'Call':<10}{'Nature':<22}{'Place':<20}Result")
+    for k, r in enumerate(rows[:half]):
+        line(f"{r['date'] + ' ' + r['time']:<18}{'RP-' + str(2101 + k):<10}{r['type']:<22}{r['address']:<20}"
+             f"{r['dispo']}")
+    line("")
+    line("+++ calls from here on are kept in the new dispatch system; call numbers above are the old book +++")
+    line("")
+    line(f"{'Site':<20}{'Nature':<22}{'Logged':<19}{'Outcome':<18}Ref #")
+    for k, r in enumerate(rows[half:]):
+        m, d, y = r["date"].split("/")
+        line(f"{r['address']:<20}{r['type'].title():<22}{f'{y}-{m}-{d} ' + r['time']:<19}{r['dispo']:<18}"
+             f"P24-{301 + k:04d}")
+    c.save()
+    return path
+
+
+SECOND = {f.__name__: f for f in (offence_table_then_alarm_register_on_its_own_page,
+                                  ranger_book_then_new_dispatch_table_other_order)}
