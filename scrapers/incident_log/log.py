@@ -43,6 +43,7 @@ from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_ta
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.runin import read_run_in_labels
 from prr.scrapers.incident_log.sections import join_sections
+from prr.scrapers.incident_log.sepparts import read_separated_parts
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
@@ -99,7 +100,10 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
     # entries run together in paragraphs, each citing a number of one series anywhere
     result = seriesentries.read_series_entries(page_texts, result)
     result = closingparas.closing_posts(page_texts, result)     # posts whose last line cites the number
-    return dayfirst.read_day_first(result, page_texts)     # "13/10/2025"
+    result = dayfirst.read_day_first(result, page_texts)     # "13/10/2025"
+    if result.status == "records":          # "date time NUMBER what / where / narrative / outcome"
+        read_separated_parts(result.records)
+    return result
 
 
 def _entry_structure(records: list[dict], page_texts: list[str]) -> None:

@@ -37,6 +37,24 @@ def _rest(page_texts: list[str], record: dict) -> list[str] | None:
     return rest
 
 
+def _before(page_texts: list[str], record: dict) -> list[str] | None:
+    """The text before ``record`` (the pages before its page, and its page up to its first
+    line), or None when the record cannot be placed or little text comes before it."""
+    page = record.get("page")
+    raw = (record.get("raw") or "").strip()
+    if not isinstance(page, int) or not raw or not 1 <= page <= len(page_texts):
+        return None
+    first = raw.splitlines()[0].strip()
+    lines = page_texts[page - 1].split("\n")
+    at = next((i for i, ln in enumerate(lines) if first in ln), None)
+    if at is None:
+        return None
+    before = page_texts[:page - 1] + ["\n".join(lines[:at])]
+    if sum(1 for text in before for ln in text.split("\n") if _DIGITS.search(ln)) < 2 * MIN_REST_LINES:
+        return None
+    return before
+
+
 def _numbered(records: list[dict], seen: set[str]) -> bool:
     numbers = [r.get("record_no") or r.get("case_no") for r in records]
     given = [n for n in numbers if n]
@@ -54,6 +72,12 @@ def join_sections(page_texts: list[str], result, parse) -> object:
     seen = {r.get("record_no") or r.get("case_no") for r in result.records}
     if None in seen or len(seen) != len(result.records):
         return result           # unnumbered or repeated: not a log of sections told by numbers
+    before = _before(page_texts, result.records[0])
+    if before is not None:          # the first layout found starts late: the part before it read alone
+        found = parse(before)
+        if found.status == "records" and _numbered(found.records, seen):
+            result.records[:0] = found.records
+            seen.update(r.get("record_no") or r.get("case_no") for r in found.records)
     offset = 0
     records = result.records
     for _ in range(MAX_SECTIONS):

@@ -89,5 +89,40 @@ def ranger_book_then_new_dispatch_table_other_order(path: Path, n: int) -> Path:
     return path
 
 
+def text_file_parts_then_shift_change_other_order(path: Path, n: int) -> Path:
+    """A typed text file printed as is (Courier 9, hard-wrapped at 78): entries of one run
+    of parts, `2024-04-01 10:09 W-300 BURGLARY / 100 MAIN ST / narrative / REPORT TAKEN`,
+    a blank line after each; at a shift change the order turns to the number first and
+    " -- " between the parts (`W-330 -- 04/06/2024 18:03 -- Burglary -- ...`), mixed case,
+    no blank lines."""
+    import textwrap
+
+    rows = incidents(n)
+    half = n // 2
+    lines = ["HILLCREST VILLAGE PATROL - NIGHT BOOK", ""]
+    for k, r in enumerate(rows[:half]):
+        m, d, y = r["date"].split("/")
+        text = (f"{y}-{m}-{d} {r['time']} W-{300 + k} {r['type'].upper()} / {r['address'].upper()} / "
+                f"{r['summary']} / {r['dispo'].upper()}")
+        lines += textwrap.wrap(text, 78) + [""]
+    lines += ["---- day shift keeps the book from here ----", ""]
+    for k, r in enumerate(rows[half:]):
+        text = f"W-{300 + half + k} -- {r['date']} {r['time']} -- {r['type']} -- {r['address']} -- " \
+               f"{r['summary']} -- {r['dispo'].lower()}"
+        lines += textwrap.wrap(text, 78)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 750
+    for ln in lines:
+        if y < 50:
+            c.showPage()
+            y = 750
+        c.setFont("Courier", 9)
+        c.drawString(40, y, ln)
+        y -= 11
+    c.save()
+    return path
+
+
 SECOND = {f.__name__: f for f in (offence_table_then_alarm_register_on_its_own_page,
-                                  ranger_book_then_new_dispatch_table_other_order)}
+                                  ranger_book_then_new_dispatch_table_other_order,
+                                  text_file_parts_then_shift_change_other_order)}
