@@ -43,8 +43,8 @@ from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_ta
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.runin import read_run_in_labels
 from prr.scrapers.incident_log.sections import join_sections
-from prr.scrapers.incident_log.sepparts import read_separated_parts
 from prr.scrapers.incident_log.sentences import split_sentence_cells
+from prr.scrapers.incident_log.sepparts import read_separated_parts
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.statuslines import status_line_records

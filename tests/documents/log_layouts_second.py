@@ -1,8 +1,11 @@
-"""Generated logs with a second table of another number series after the first (see
-``log_layouts``): its own heading and column titles, its numbers in the first column too,
-running on over a page that carries none of the first table's numbers."""
+"""Generated logs whose layout changes partway (see ``log_layouts``): a second table of
+another number series after the first, its own heading and column titles, running on over
+a page that carries none of the first table's numbers; a new records system mid-page with
+its columns in another order; a typed text file whose field order and separator change
+at a shift change."""
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from docs_pdfs import incidents
@@ -95,8 +98,6 @@ def text_file_parts_then_shift_change_other_order(path: Path, n: int) -> Path:
     a blank line after each; at a shift change the order turns to the number first and
     " -- " between the parts (`W-330 -- 04/06/2024 18:03 -- Burglary -- ...`), mixed case,
     no blank lines."""
-    import textwrap
-
     rows = incidents(n)
     half = n // 2
     lines = ["HILLCREST VILLAGE PATROL - NIGHT BOOK", ""]
