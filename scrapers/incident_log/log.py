@@ -44,7 +44,9 @@ from prr.scrapers.incident_log.piped import read_piped
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.runin import read_run_in_labels
+from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
+from prr.scrapers.incident_log.sepparts import read_separated_parts
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.statuslines import status_line_records
@@ -79,29 +81,37 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     is told each stage (a yearly log of thousands of records takes a few seconds)."""
     with no_cycle_collection():
         page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
-        pairs = read_key_value_lines(page_texts)      # one line of KEY=value pairs per event
-        result = LogResult(pairs, "records", None, "key=value lines") if pairs else \
-            _captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)
-        if result.status == "records" and result.layout == "labelled blocks":
-            listed_offences(result.records)     # "Charges:" over one offence a line
-        if result.status == "records" and result.layout == "table":
-            result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
-        if result.status == "records" and result.layout == "free text":
-            _entry_structure(result.records, page_texts)
-        if result.status == "records":
-            # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
-            split = join_split_numbers(result.records, page_texts)
-            if not split:
-                prefixid.joined(result)         # joins in place; it leaves nothing unsure
-            result.reason = split or result.reason
-            labelled_case_numbers(result.records)   # "CASE NO ..." inside an event opened by its event number
-        result = paras.numbered_paragraphs(page_texts, result)
-        if result.layout == "numbered paragraphs":
-            fill_labelled_lines(result.records)     # each typist's own labels
-        # entries run together in paragraphs, each citing a number of one series anywhere
-        result = seriesentries.read_series_entries(page_texts, result)
-        result = closingparas.closing_posts(page_texts, result)     # posts whose last line cites the number
-        return dayfirst.read_day_first(result, page_texts)     # "13/10/2025"
+        # a layout that changes partway: the rest read again on its own (sections.py)
+        return join_sections(page_texts, _read_log(page_texts, progress), _read_log)
+
+
+def _read_log(page_texts: list[str], progress=None) -> LogResult:
+    pairs = read_key_value_lines(page_texts)      # one line of KEY=value pairs per event
+    result = LogResult(pairs, "records", None, "key=value lines") if pairs else \
+        _captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)
+    if result.status == "records" and result.layout == "labelled blocks":
+        listed_offences(result.records)     # "Charges:" over one offence a line
+    if result.status == "records" and result.layout == "table":
+        result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
+    if result.status == "records" and result.layout == "free text":
+        _entry_structure(result.records, page_texts)
+    if result.status == "records":
+        # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
+        split = join_split_numbers(result.records, page_texts)
+        if not split:
+            prefixid.joined(result)         # joins in place; it leaves nothing unsure
+        result.reason = split or result.reason
+        labelled_case_numbers(result.records)   # "CASE NO ..." inside an event opened by its event number
+    result = paras.numbered_paragraphs(page_texts, result)
+    if result.layout == "numbered paragraphs":
+        fill_labelled_lines(result.records)     # each typist's own labels
+    # entries run together in paragraphs, each citing a number of one series anywhere
+    result = seriesentries.read_series_entries(page_texts, result)
+    result = closingparas.closing_posts(page_texts, result)     # posts whose last line cites the number
+    result = dayfirst.read_day_first(result, page_texts)     # "13/10/2025"
+    if result.status == "records":          # "date time NUMBER what / where / narrative / outcome"
+        read_separated_parts(result.records)
+    return result
 
 
 def _entry_structure(records: list[dict], page_texts: list[str]) -> None:

@@ -155,16 +155,10 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # blind_logs36 and blind_logs37 are held-out sets: the figures of their one held-out run
     # (one extractor). 1 and 2 of 5 agencies met the goals.
     "blind_logs36": {
-        "brisk-hollow-mt-town-marshal": "held-out run: recall 0.568 (a records system changed "
-        "mid-month: a second table of other columns and series)",
-        "larch-siding-or-pd": "held-out run: recall 0.527 (a text file whose field order "
-        "changes at a shift change)",
         "quill-bottom-ia-pd": "held-out run: recall 0.000, count 0.984 (a diary whose number "
         "is worded five ways)",
     },
     "blind_logs37": {
-        "halvering-state-university-system-police": "held-out run: recall 0.503 (three "
-        "sections, each with its own columns and number format)",
         "interior-basin-lands-pinyon-wells-rangers": "held-out run: recall 0.000, count 0.397 "
         "(entries opening 'Incident record <number>' under a location line)",
     },

@@ -1,0 +1,97 @@
+"""A log whose layout changes partway: a new records system mid-month under a banner,
+one section per office each with its own columns and number series, a typed file whose
+field order changes at a shift change. The layout is inferred once for the whole
+document, so the records stop where the first layout does. Where they stop with a good
+deal of text still to come, the layout is inferred again for the rest of the document
+alone and the sections' records are joined.
+
+Cheap: the rest is read again only when it holds enough lines with a digit in them; its
+records are kept only when they are numbered and dated like a log's (a number and a
+time or date nearly every one, none of the numbers the first section's)."""
+from __future__ import annotations
+
+import re
+
+MAX_SECTIONS = 6
+MIN_REST_LINES = 3          # lines with a run of 3+ digits after the last record found
+MIN_REST_RECORDS = 2
+_DIGITS = re.compile(r"\d{3}")
+_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)")
+
+
+def _rest(page_texts: list[str], record: dict) -> list[str] | None:
+    """The text after ``record`` (its page, from the line after its last one, and the
+    pages after it), or None when the record cannot be placed."""
+    page = record.get("page")
+    raw = (record.get("raw") or "").strip()
+    if not isinstance(page, int) or not raw or not 1 <= page <= len(page_texts):
+        return None
+    last = raw.splitlines()[-1].strip()
+    lines = page_texts[page - 1].split("\n")
+    at = [i for i, ln in enumerate(lines) if last and last in ln]
+    if not at:
+        return None
+    rest = ["\n".join(lines[at[-1] + 1:])] + page_texts[page:]
+    if sum(1 for text in rest for ln in text.split("\n") if _DIGITS.search(ln)) < MIN_REST_LINES:
+        return None
+    return rest
+
+
+def _before(page_texts: list[str], record: dict) -> list[str] | None:
+    """The text before ``record`` (the pages before its page, and its page up to its first
+    line), or None when the record cannot be placed or little text comes before it."""
+    page = record.get("page")
+    raw = (record.get("raw") or "").strip()
+    if not isinstance(page, int) or not raw or not 1 <= page <= len(page_texts):
+        return None
+    first = raw.splitlines()[0].strip()
+    lines = page_texts[page - 1].split("\n")
+    at = next((i for i, ln in enumerate(lines) if first in ln), None)
+    if at is None:
+        return None
+    before = page_texts[:page - 1] + ["\n".join(lines[:at])]
+    if sum(1 for text in before for ln in text.split("\n") if _DIGITS.search(ln)) < 2 * MIN_REST_LINES:
+        return None
+    return before
+
+
+def _numbered(records: list[dict], seen: set[str]) -> bool:
+    numbers = [r.get("record_no") or r.get("case_no") for r in records]
+    given = [n for n in numbers if n]
+    # footnotes under a table cite numbers too ("ticket VT998844 issued"), but carry no time
+    timed = sum(1 for r in records if r.get("reported_at") or r.get("occurred_at") or _DATE.search(r.get("raw") or ""))
+    return (len(records) >= MIN_REST_RECORDS and len(given) >= 0.9 * len(records) and timed >= 0.9 * len(records)
+            and len(set(given)) == len(given) and not seen.intersection(given))
+
+
+def join_sections(page_texts: list[str], result, parse) -> object:
+    """``result`` with the records of the sections after its last record, each read by
+    ``parse`` (a whole-document reader) on the rest alone."""
+    if result.status != "records" or not result.records:
+        return result
+    seen = {r.get("record_no") or r.get("case_no") for r in result.records}
+    if None in seen or len(seen) != len(result.records):
+        return result           # unnumbered or repeated: not a log of sections told by numbers
+    before = _before(page_texts, result.records[0])
+    if before is not None:          # the first layout found starts late: the part before it read alone
+        found = parse(before)
+        if found.status == "records" and _numbered(found.records, seen):
+            result.records[:0] = found.records
+            seen.update(r.get("record_no") or r.get("case_no") for r in found.records)
+    offset = 0
+    records = result.records
+    for _ in range(MAX_SECTIONS):
+        rest = _rest(page_texts, records[-1])
+        if rest is None:
+            break
+        offset += records[-1]["page"] - 1
+        page_texts = rest
+        found = parse(rest)
+        if found.status != "records" or not _numbered(found.records, seen):
+            break
+        records = [dict(r, page=r["page"] + offset) if isinstance(r.get("page"), int) else r
+                   for r in found.records]
+        result.records.extend(records)
+        seen.update(r.get("record_no") or r.get("case_no") for r in records)
+        records = found.records     # pages of the rest, to cut it again
+    return result
