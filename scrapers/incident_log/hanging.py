@@ -33,6 +33,7 @@ from collections import Counter
 from prr.scrapers.incident_log.anchors import first_ids
 from prr.scrapers.incident_log.entries import consistent, entry_lines, indent
 from prr.scrapers.incident_log.fields import build
+from prr.scrapers.incident_log.shortseries import short_series
 from prr.scrapers.incident_log.text import parse_datetime, shape, split_sentences, squash
 
 MIN_ENTRIES = 3
@@ -44,7 +45,8 @@ MIN_SHARE = 0.8
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d"
 _DATE = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
 # (after a date, a code's digits may follow the time: "04/01/24 1009 459PC ...")
-_LEAD = re.compile(rf"\n( *)(?:{_DATE} ({_CLOCK}) (?=[A-Z(\d])|({_CLOCK}) (?=[A-Z(]))|\n( *)([\[(](?:{_CLOCK})[\])]) +(?=[A-Z(])")
+# (or "#" and the entry's number: "1912 #25-103 Reckless driver ...")
+_LEAD = re.compile(rf"\n( *)(?:{_DATE} ({_CLOCK}) (?=[A-Z(\d])|({_CLOCK}) (?=[A-Z(]|#\d))|\n( *)([\[(](?:{_CLOCK})[\])]) +(?=[A-Z(])")
 # a place from its house number: "4291 COLDHARBOUR HWY", "88 N Pelican Wy"
 _LOWER = re.compile(r"\b[a-z]{2,}\b")
 _CAPS_BREAK = re.compile(r"(?<=[A-Z0-9)][A-Z0-9)]\.)\s+(?=[A-Z(])")
@@ -119,6 +121,12 @@ def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], l
     series = _series(doc, spans)
     ids = [[(x, t) for x, t in line if shape(t) == series] for line in doc.ids] if series else doc.ids
     numbers = first_ids(doc.lines, spans, ids) or {} if series else {}
+    if not numbers and (short := short_series(blocks)):
+        # a series of short numbers ("25-101"): the entries citing none are no records
+        keep = sorted(short)
+        spans, blocks = [spans[k] for k in keep], [blocks[k] for k in keep]
+        numbers = {n: short[k] for n, k in enumerate(keep)}
+        series = shape(numbers[0])
     read = [_values(" ".join(b), series) for b in blocks]
     _name_parts(read)
     _outcome_values(read)
@@ -160,9 +168,12 @@ def _values(text: str, series: str | None) -> dict:
     # in capitals a full stop after a word of capitals ends a sentence too ("AT 12 ELM LN. RPT ...")
     sentences = split_sentences(rest) if _LOWER.search(rest) else [t.strip() for t in _CAPS_BREAK.split(rest)]
     refs, told = [], []
+    lead, _, after = sentences[0].partition(" ") if sentences else ("", "", "")
+    if series and after and shape(lead.strip("#(),")) == series:
+        refs, sentences[0] = [lead], after      # the entry's number before its words: "#25-103 Reckless ..."
     for t in sentences:
         words = t.removesuffix(".").split()
-        cited = [w for w in words if series and shape(w.strip(",;()")) == series]
+        cited = [w for w in words if series and shape(w.strip(",;()#")) == series]
         (refs if cited and len(words) - len(cited) <= 3 or told and _LABELLED_NUMBER.match(t) else told).append(t)
     values = {"time": time, "_first": told[0].rstrip(".") if told else ""}
     if date:
