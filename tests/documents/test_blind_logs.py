@@ -159,8 +159,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "cobbler-gap-ky-pd": "held-out run: recall 0.000 (a table typed as ASCII art)",
         "larch-siding-or-pd": "held-out run: recall 0.527 (a text file whose field order "
         "changes at a shift change)",
-        "quill-bottom-ia-pd": "held-out run: recall 0.000, count 0.984 (a diary whose number "
-        "is worded five ways)",
     },
     "blind_logs37": {
         "halvering-state-university-system-police": "held-out run: recall 0.503 (three "
