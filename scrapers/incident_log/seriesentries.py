@@ -151,7 +151,8 @@ def series_entries(doc: Doc) -> list[tuple[str, list[Piece]]] | None:
     if not by_shape:
         return None
     series = max(by_shape, key=lambda s: len(set(by_shape[s])))
-    values = by_shape[series]
+    paragraphs = _before_closing_list(paragraphs, series)
+    values = [t for para in paragraphs for piece in para for t in _ids(piece.text) if shape(t) == series]
     if len(set(values)) < MIN_RECORDS or len(set(values)) < 0.9 * len(values):
         return None
     opener = _opener(paragraphs, series)
@@ -159,6 +160,21 @@ def series_entries(doc: Doc) -> list[tuple[str, list[Piece]]] | None:
         return None
     entries = _split(paragraphs, opener, series)
     return entries if len(entries) >= MIN_RECORDS else None
+
+
+def _before_closing_list(paragraphs: list[list[Piece]], series: str) -> list[list[Piece]]:
+    """The paragraphs up to the one citing the series' last new number: what follows only
+    cites its numbers again (a closing table of notices and the entries they came from,
+    an index) and opens no entry."""
+    seen: set[str] = set()
+    last = -1
+    for k, para in enumerate(paragraphs):
+        for piece in para:
+            for t in _ids(piece.text):
+                if shape(t) == series and t not in seen:
+                    seen.add(t)
+                    last = k
+    return paragraphs[:last + 1]
 
 
 def _paragraphs(doc: Doc) -> list[list[Piece]]:
