@@ -270,15 +270,17 @@ def _opener(paragraphs: list[list[Piece]], series: str) -> str | None:
     """The form of sentence found once between nearly every two numbers of the series."""
     gaps: list[Counter] = [Counter()]
     leading: Counter = Counter()        # how often each form opens a paragraph
+    citing: Counter = Counter()         # how often a sentence of each form cites the series
     for para in paragraphs:
         for k, piece in enumerate(para):
             f = form(piece.text)
+            cites = any(shape(t) == series for t in _ids(piece.text))
             if f:
                 gaps[-1][f] += 1
                 leading[f] += k == 0
-            for t in _ids(piece.text):
-                if shape(t) == series:
-                    gaps.append(Counter())
+                citing[f] += cites
+            if cites:
+                gaps.extend(Counter() for t in _ids(piece.text) if shape(t) == series)
     gaps = gaps[:-1]        # what follows the last number opens no entry of the series
     if len(gaps) < MIN_RECORDS:
         return None
@@ -286,9 +288,10 @@ def _opener(paragraphs: list[list[Piece]], series: str) -> str | None:
     if not once:
         return None
     # of the forms found once in as many gaps, the one opening paragraphs the most (the
-    # sentence citing the number is found once between two numbers too)
+    # sentence citing the number is found once between two numbers too); of two opening
+    # as many, the one citing the number (a place line of its own above each entry is none)
     good = [f for f, n in once.items() if n >= MIN_SHARE * len(gaps)]
-    return max(good, key=lambda f: (leading[f], once[f])) if good else None
+    return max(good, key=lambda f: (leading[f], citing[f], once[f])) if good else None
 
 
 def _split(paragraphs: list[list[Piece]], opener: str, series: str) -> list[tuple[str, list[Piece]]]:

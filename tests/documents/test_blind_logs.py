@@ -163,8 +163,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs37": {
         "halvering-state-university-system-police": "held-out run: recall 0.503 (three "
         "sections, each with its own columns and number format)",
-        "interior-basin-lands-pinyon-wells-rangers": "held-out run: recall 0.000, count 0.397 "
-        "(entries opening 'Incident record <number>' under a location line)",
         "ostrander-state-park-police-district-3": "held-out run: count 1.192 (unnumbered "
         "service-call rows counted as records)",
     },
