@@ -65,9 +65,30 @@ def read_series_entries(page_texts: list[str], result):
     if entries is None or len(entries) <= len(result.records):
         return result
     dates = _dates_in_force(doc, entries)
-    records = [entry_record(number, [p.text for p in pieces], pieces[0].page, day)
-               for (number, pieces), day in zip(entries, dates)]
+    places = _place_lines(doc, entries)
+    records = [entry_record(number, [p.text for p in pieces], pieces[0].page, day, place)
+               for (number, pieces), day, place in zip(entries, dates, places)]
     return type(result)(records, "records", None, "free text")
+
+
+def _place_lines(doc: Doc, entries) -> list[str | None]:
+    """The line right above each entry when nearly every entry has one of its own: set
+    further left, citing no number, not a heading in capitals (a location line over each
+    entry: ``T16S R21E Sec. 21, Chalk Wash trail 7``); else none."""
+    out: list[str | None] = []
+    for number, pieces in entries:
+        i = pieces[0].line
+        j = i - 1
+        while j >= 0 and (j in doc.skip or not doc.lines[j].strip()):
+            j -= 1
+        line = doc.lines[j] if j >= 0 and j >= i - 2 else ""
+        text = " ".join(line.split())
+        lead = len(line) - len(line.lstrip())
+        own = doc.lines[i]
+        ok = text and lead < len(own) - len(own.lstrip()) and not _ids(text) and text != text.upper() \
+            and own.strip().startswith(pieces[0].text[:12])
+        out.append(text if ok else None)
+    return out if sum(1 for x in out if x) >= MIN_SHARE * len(out) else [None] * len(out)
 
 
 def _dates_in_force(doc: Doc, entries) -> list[str | None]:
