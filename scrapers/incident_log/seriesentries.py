@@ -76,7 +76,7 @@ def _place_lines(doc: Doc, entries) -> list[str | None]:
     further left, citing no number, not a heading in capitals (a location line over each
     entry: ``T16S R21E Sec. 21, Chalk Wash trail 7``); else none."""
     out: list[str | None] = []
-    for number, pieces in entries:
+    for _number, pieces in entries:
         i = pieces[0].line
         j = i - 1
         while j >= 0 and (j in doc.skip or not doc.lines[j].strip()):
