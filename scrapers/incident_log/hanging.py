@@ -214,7 +214,7 @@ def _name_parts(read: list[dict]) -> None:
     if len(placed) < MIN_SHARE * len(read):
         for values in read:
             values["what"] = values.pop("_first") or None
-        _headed_type_place(read)
+        _headed_type_place(read) or _comma_type_place(read)
         return
     after = sum(1 for c in placed if c[2]) >= 0.5 * len(placed)
     parts = [(c[2] if after else c[0][::-1]) if c else [] for c in cut]
@@ -244,13 +244,25 @@ def _name_parts(read: list[dict]) -> None:
 _HEADED = re.compile(r"^([A-Z][A-Z0-9 .'&/-]*[A-Z0-9])\.\s+([^,]+), ([^,]+)$")
 
 
-def _headed_type_place(read: list[dict]) -> None:
+def _headed_type_place(read: list[dict]) -> bool:
     """First sentences without a house number that nearly all print a heading in capitals
     (an area, a unit) and then a type and a place parted by one comma: the three apart."""
     matches = [_HEADED.match(values.get("what") or "") for values in read]
     if sum(1 for m in matches if m) < 0.9 * len(read):
-        return
+        return False
     for values, m in zip(read, matches):
         if m:
             values["lead"], values["what"], values["place"] = m.groups()
+    return True
+
+
+def _comma_type_place(read: list[dict]) -> None:
+    """First sentences that nearly all print a type and a place parted by one comma
+    ("Open door, 141 Church St", "Scam call, rest area"; few have a house number): apart."""
+    parts = [(values.get("what") or "").split(", ") for values in read]
+    if sum(1 for p in parts if len(p) == 2 and all(p)) < 0.9 * len(read):
+        return
+    for values, p in zip(read, parts):
+        if len(p) == 2 and all(p):
+            values["what"], values["place"] = p
 

@@ -31,6 +31,7 @@ _PLACE_FIRST = re.compile(r"^\d+[A-Z]?\s+\S")
 _OF_AT = re.compile(r"\bof\s+([A-Z][^.()]*?)\s+(?:at|on|in|near)\s+(?:the\s+)?(\S[^.()]*?)\s*(?:\(|\.|$)")
 _DASH_PLACE = re.compile(r"\s[-\u2013\u2014]\s+(\d+[A-Z]?\s+\S.*)$")
 _LABEL = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?):\s+(\S.*?)\.?$")
+_CODE_AFTER = re.compile(r"\s+\((?=[^()]*\d)[^()]*(?:\([^()]*\)[^()]*)*\)$")
 _NAMES = {"when": "reported_at", "type": "type", "where": "location", "outcome": "disposition",
           "told": "summary"}
 
@@ -93,6 +94,8 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None,
         if label and column_for(label.group(1)) == "disposition" and k:
             values["outcome"] = label.group(2)
             used.add(k)
+    if values.get("type"):      # a rule cited after the type, "(43 CFR 9212.1(f))": not the type
+        values["type"] = _CODE_AFTER.sub("", values["type"]) or values["type"]
     told = [s for k, s in enumerate(rest) if k not in used]
     values["told"] = " ".join(told) or None
     rec = build(values, _NAMES, page=page, number=number, raw=sentences)

@@ -92,7 +92,8 @@ def constable_day_book_short_numbers_worded_four_ways(path: Path, n: int) -> Pat
     short number ("4-300": a one-figure year and a serial, a shape also used for ranges)
     four ways: "Log 4-300." closing it, "[4-301]", "Ref. no. 4-302" mid-entry or "#4-303"
     right after the time; every fourth hands off to the state police, "their 4-71234";
-    an errand line with a time and no number after every third incident is no record."""
+    an errand line with a time and no number after every third incident is no record.
+    Every other place is a named spot without a house number ("Noise Complaint, boat ramp.")."""
     rows = incidents(n)
     lines: list[str] = []
     day = None
@@ -104,6 +105,7 @@ def constable_day_book_short_numbers_worded_four_ways(path: Path, n: int) -> Pat
             heading = f"{('Mon.', 'Tues.', 'Wed.')[i % 3]} {month} {int(dd)}, {yyyy}"
             lines += ["", heading, "-" * len(heading)]
         no = f"4-{300 + i}"
+        r = {**r, "address": r["address"] if i % 2 == 0 else ("boat ramp", "town green", "school lot")[i % 3]}
         handed = f" Handed to state police, their 4-{71234 + 7 * i}." if i % 4 == 1 else ""
         body = f"{r['type']}, {r['address']}. {r['summary']}{handed} {r['dispo']}."
         worded = (f"{body} Log {no}.", f"{body} [{no}]", f"{r['type']}, {r['address']}. Ref. no. {no} taken. "
