@@ -128,7 +128,9 @@ def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], l
         numbers = {n: short[k] for n, k in enumerate(keep)}
         series = shape(numbers[0])
     read = [_values(" ".join(b), series) for b in blocks]
-    _name_parts(read)
+    # "type, place" apart by one comma only where every entry is numbered (a routine note
+    # "Gate checked, padlock in place." among numbered incidents is none of those)
+    _name_parts(read, comma=len(numbers) == len(blocks))
     _outcome_values(read)
     records = []
     for k, ((s, _), block, values) in enumerate(zip(spans, blocks, read)):
@@ -202,7 +204,7 @@ def _outcome_values(read: list[dict]) -> None:
             values["outcome"] = m.group(2) if m else " ".join(words[1:])
 
 
-def _name_parts(read: list[dict]) -> None:
+def _name_parts(read: list[dict], comma: bool = False) -> None:
     """The first sentence cut at its place: the type after it (before it when most
     entries print nothing after it), without the words every entry sets beside the place."""
     cut = []
@@ -214,7 +216,7 @@ def _name_parts(read: list[dict]) -> None:
     if len(placed) < MIN_SHARE * len(read):
         for values in read:
             values["what"] = values.pop("_first") or None
-        _headed_type_place(read) or _comma_type_place(read)
+        _headed_type_place(read) or comma and _comma_type_place(read)
         return
     after = sum(1 for c in placed if c[2]) >= 0.5 * len(placed)
     parts = [(c[2] if after else c[0][::-1]) if c else [] for c in cut]
