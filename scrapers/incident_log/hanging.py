@@ -33,6 +33,7 @@ from collections import Counter
 from prr.scrapers.incident_log.anchors import first_ids
 from prr.scrapers.incident_log.entries import consistent, entry_lines, indent
 from prr.scrapers.incident_log.fields import build
+from prr.scrapers.incident_log.shortseries import short_series
 from prr.scrapers.incident_log.text import parse_datetime, shape, split_sentences, squash
 
 MIN_ENTRIES = 3
@@ -44,7 +45,8 @@ MIN_SHARE = 0.8
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d"
 _DATE = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
 # (after a date, a code's digits may follow the time: "04/01/24 1009 459PC ...")
-_LEAD = re.compile(rf"\n( *)(?:{_DATE} ({_CLOCK}) (?=[A-Z(\d])|({_CLOCK}) (?=[A-Z(]))|\n( *)([\[(](?:{_CLOCK})[\])]) +(?=[A-Z(])")
+# (or "#" and the entry's number: "1912 #25-103 Reckless driver ...")
+_LEAD = re.compile(rf"\n( *)(?:{_DATE} ({_CLOCK}) (?=[A-Z(\d])|({_CLOCK}) (?=[A-Z(]|#\d))|\n( *)([\[(](?:{_CLOCK})[\])]) +(?=[A-Z(])")
 # a place from its house number: "4291 COLDHARBOUR HWY", "88 N Pelican Wy"
 _LOWER = re.compile(r"\b[a-z]{2,}\b")
 _CAPS_BREAK = re.compile(r"(?<=[A-Z0-9)][A-Z0-9)]\.)\s+(?=[A-Z(])")
@@ -119,8 +121,16 @@ def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], l
     series = _series(doc, spans)
     ids = [[(x, t) for x, t in line if shape(t) == series] for line in doc.ids] if series else doc.ids
     numbers = first_ids(doc.lines, spans, ids) or {} if series else {}
+    if not numbers and (short := short_series(blocks)):
+        # a series of short numbers ("25-101"): the entries citing none are no records
+        keep = sorted(short)
+        spans, blocks = [spans[k] for k in keep], [blocks[k] for k in keep]
+        numbers = {n: short[k] for n, k in enumerate(keep)}
+        series = shape(numbers[0])
     read = [_values(" ".join(b), series) for b in blocks]
-    _name_parts(read)
+    # "type, place" apart by one comma only where every entry is numbered (a routine note
+    # "Gate checked, padlock in place." among numbered incidents is none of those)
+    _name_parts(read, comma=len(numbers) == len(blocks))
     _outcome_values(read)
     records = []
     for k, ((s, _), block, values) in enumerate(zip(spans, blocks, read)):
@@ -160,9 +170,12 @@ def _values(text: str, series: str | None) -> dict:
     # in capitals a full stop after a word of capitals ends a sentence too ("AT 12 ELM LN. RPT ...")
     sentences = split_sentences(rest) if _LOWER.search(rest) else [t.strip() for t in _CAPS_BREAK.split(rest)]
     refs, told = [], []
+    lead, _, after = sentences[0].partition(" ") if sentences else ("", "", "")
+    if series and after and shape(lead.strip("#(),")) == series:
+        refs, sentences[0] = [lead], after      # the entry's number before its words: "#25-103 Reckless ..."
     for t in sentences:
         words = t.removesuffix(".").split()
-        cited = [w for w in words if series and shape(w.strip(",;()")) == series]
+        cited = [w for w in words if series and shape(w.strip(",;()#")) == series]
         (refs if cited and len(words) - len(cited) <= 3 or told and _LABELLED_NUMBER.match(t) else told).append(t)
     values = {"time": time, "_first": told[0].rstrip(".") if told else ""}
     if date:
@@ -191,7 +204,7 @@ def _outcome_values(read: list[dict]) -> None:
             values["outcome"] = m.group(2) if m else " ".join(words[1:])
 
 
-def _name_parts(read: list[dict]) -> None:
+def _name_parts(read: list[dict], comma: bool = False) -> None:
     """The first sentence cut at its place: the type after it (before it when most
     entries print nothing after it), without the words every entry sets beside the place."""
     cut = []
@@ -203,7 +216,7 @@ def _name_parts(read: list[dict]) -> None:
     if len(placed) < MIN_SHARE * len(read):
         for values in read:
             values["what"] = values.pop("_first") or None
-        _headed_type_place(read)
+        _headed_type_place(read) or comma and _comma_type_place(read)
         return
     after = sum(1 for c in placed if c[2]) >= 0.5 * len(placed)
     parts = [(c[2] if after else c[0][::-1]) if c else [] for c in cut]
@@ -233,13 +246,25 @@ def _name_parts(read: list[dict]) -> None:
 _HEADED = re.compile(r"^([A-Z][A-Z0-9 .'&/-]*[A-Z0-9])\.\s+([^,]+), ([^,]+)$")
 
 
-def _headed_type_place(read: list[dict]) -> None:
+def _headed_type_place(read: list[dict]) -> bool:
     """First sentences without a house number that nearly all print a heading in capitals
     (an area, a unit) and then a type and a place parted by one comma: the three apart."""
     matches = [_HEADED.match(values.get("what") or "") for values in read]
     if sum(1 for m in matches if m) < 0.9 * len(read):
-        return
+        return False
     for values, m in zip(read, matches):
         if m:
             values["lead"], values["what"], values["place"] = m.groups()
+    return True
+
+
+def _comma_type_place(read: list[dict]) -> None:
+    """First sentences that nearly all print a type and a place parted by one comma
+    ("Open door, 141 Church St", "Scam call, rest area"; few have a house number): apart."""
+    parts = [(values.get("what") or "").split(", ") for values in read]
+    if sum(1 for p in parts if len(p) == 2 and all(p)) < 0.9 * len(read):
+        return
+    for values, p in zip(read, parts):
+        if len(p) == 2 and all(p):
+            values["what"], values["place"] = p
 

@@ -60,6 +60,7 @@ def numbered_paragraphs(page_texts: list[str], result):
         labels = list_labels([squash(" ".join(p)) for _, p in paras])
     if series is None:
         return result
+    paras = paras[:_last_new(paras, series) + 1]     # a closing list citing the numbers again is no record
     mine = [(page, lines, own[0]) for page, lines in paras
             for own in [[t for t in _ids(" ".join(lines)) if shape(t) == series]] if len(own) == 1]
     # short lines of cells rather than sentences: read cell by cell (``cellparas.py``)
@@ -88,6 +89,18 @@ def _paragraphs(page_texts: list[str]) -> list[tuple[int, list[str]]]:
                 out.append((page, block))
                 block = []
     return out
+
+
+def _last_new(paras: list[tuple[int, list[str]]], series: str) -> int:
+    """The index of the last paragraph citing a number of the series not cited before."""
+    seen: set[str] = set()
+    last = -1
+    for k, (_, lines) in enumerate(paras):
+        new = {t for t in _ids(" ".join(lines)) if shape(t) == series} - seen
+        if new:
+            seen |= new
+            last = k
+    return last
 
 
 def _ids(text: str) -> list[str]:

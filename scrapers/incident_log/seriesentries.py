@@ -65,9 +65,30 @@ def read_series_entries(page_texts: list[str], result):
     if entries is None or len(entries) <= len(result.records):
         return result
     dates = _dates_in_force(doc, entries)
-    records = [entry_record(number, [p.text for p in pieces], pieces[0].page, day)
-               for (number, pieces), day in zip(entries, dates)]
+    places = _place_lines(doc, entries)
+    records = [entry_record(number, [p.text for p in pieces], pieces[0].page, day, place)
+               for (number, pieces), day, place in zip(entries, dates, places)]
     return type(result)(records, "records", None, "free text")
+
+
+def _place_lines(doc: Doc, entries) -> list[str | None]:
+    """The line right above each entry when nearly every entry has one of its own: set
+    further left, citing no number, not a heading in capitals (a location line over each
+    entry: ``T16S R21E Sec. 21, Chalk Wash trail 7``); else none."""
+    out: list[str | None] = []
+    for _number, pieces in entries:
+        i = pieces[0].line
+        j = i - 1
+        while j >= 0 and (j in doc.skip or not doc.lines[j].strip()):
+            j -= 1
+        line = doc.lines[j] if j >= 0 and j >= i - 2 else ""
+        text = " ".join(line.split())
+        lead = len(line) - len(line.lstrip())
+        own = doc.lines[i]
+        ok = text and lead < len(own) - len(own.lstrip()) and not _ids(text) and text != text.upper() \
+            and own.strip().startswith(pieces[0].text[:12])
+        out.append(text if ok else None)
+    return out if sum(1 for x in out if x) >= MIN_SHARE * len(out) else [None] * len(out)
 
 
 def _dates_in_force(doc: Doc, entries) -> list[str | None]:
@@ -151,7 +172,8 @@ def series_entries(doc: Doc) -> list[tuple[str, list[Piece]]] | None:
     if not by_shape:
         return None
     series = max(by_shape, key=lambda s: len(set(by_shape[s])))
-    values = by_shape[series]
+    paragraphs = _before_closing_list(paragraphs, series)
+    values = [t for para in paragraphs for piece in para for t in _ids(piece.text) if shape(t) == series]
     if len(set(values)) < MIN_RECORDS or len(set(values)) < 0.9 * len(values):
         return None
     opener = _opener(paragraphs, series)
@@ -159,6 +181,21 @@ def series_entries(doc: Doc) -> list[tuple[str, list[Piece]]] | None:
         return None
     entries = _split(paragraphs, opener, series)
     return entries if len(entries) >= MIN_RECORDS else None
+
+
+def _before_closing_list(paragraphs: list[list[Piece]], series: str) -> list[list[Piece]]:
+    """The paragraphs up to the one citing the series' last new number: what follows only
+    cites its numbers again (a closing table of notices and the entries they came from,
+    an index) and opens no entry."""
+    seen: set[str] = set()
+    last = -1
+    for k, para in enumerate(paragraphs):
+        for piece in para:
+            for t in _ids(piece.text):
+                if shape(t) == series and t not in seen:
+                    seen.add(t)
+                    last = k
+    return paragraphs[:last + 1]
 
 
 def _paragraphs(doc: Doc) -> list[list[Piece]]:
@@ -254,15 +291,17 @@ def _opener(paragraphs: list[list[Piece]], series: str) -> str | None:
     """The form of sentence found once between nearly every two numbers of the series."""
     gaps: list[Counter] = [Counter()]
     leading: Counter = Counter()        # how often each form opens a paragraph
+    citing: Counter = Counter()         # how often a sentence of each form cites the series
     for para in paragraphs:
         for k, piece in enumerate(para):
             f = form(piece.text)
+            cites = any(shape(t) == series for t in _ids(piece.text))
             if f:
                 gaps[-1][f] += 1
                 leading[f] += k == 0
-            for t in _ids(piece.text):
-                if shape(t) == series:
-                    gaps.append(Counter())
+                citing[f] += cites
+            if cites:
+                gaps.extend(Counter() for t in _ids(piece.text) if shape(t) == series)
     gaps = gaps[:-1]        # what follows the last number opens no entry of the series
     if len(gaps) < MIN_RECORDS:
         return None
@@ -270,9 +309,10 @@ def _opener(paragraphs: list[list[Piece]], series: str) -> str | None:
     if not once:
         return None
     # of the forms found once in as many gaps, the one opening paragraphs the most (the
-    # sentence citing the number is found once between two numbers too)
+    # sentence citing the number is found once between two numbers too); of two opening
+    # as many, the one citing the number (a place line of its own above each entry is none)
     good = [f for f, n in once.items() if n >= MIN_SHARE * len(gaps)]
-    return max(good, key=lambda f: (leading[f], once[f])) if good else None
+    return max(good, key=lambda f: (leading[f], citing[f], once[f])) if good else None
 
 
 def _split(paragraphs: list[list[Piece]], opener: str, series: str) -> list[tuple[str, list[Piece]]]:

@@ -31,6 +31,7 @@ _PLACE_FIRST = re.compile(r"^\d+[A-Z]?\s+\S")
 _OF_AT = re.compile(r"\bof\s+([A-Z][^.()]*?)\s+(?:at|on|in|near)\s+(?:the\s+)?(\S[^.()]*?)\s*(?:\(|\.|$)")
 _DASH_PLACE = re.compile(r"\s[-\u2013\u2014]\s+(\d+[A-Z]?\s+\S.*)$")
 _LABEL = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?):\s+(\S.*?)\.?$")
+_CODE_AFTER = re.compile(r"\s+\((?=[^()]*\d)[^()]*(?:\([^()]*\)[^()]*)*\)$")
 _NAMES = {"when": "reported_at", "type": "type", "where": "location", "outcome": "disposition",
           "told": "summary"}
 
@@ -46,8 +47,9 @@ def has_date(text: str, number: str) -> bool:
     return DATE_RE.search(text.replace(number, " ")) is not None
 
 
-def entry_record(number: str, sentences: list[str], page: int, date: str | None) -> dict:
-    """A record from an entry's sentences; ``date``: the date in force before it."""
+def entry_record(number: str, sentences: list[str], page: int, date: str | None, place: str | None = None) -> dict:
+    """A record from an entry's sentences; ``date``: the date in force before it; ``place``:
+    the entry's own location line above it, if it has one."""
     text = " ".join(sentences)
     values: dict[str, str | None] = {}
     m = DATE_RE.search(text.replace(number, " "))
@@ -58,8 +60,14 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None)
     rest = list(sentences)
     first = _LEAD_WHEN.sub("", _LEAD_MARK.sub("", rest[0]), count=1).strip()
     used = {0}
+    if place:
+        values["where"] = place
     if ": " in first and len(first.split(": ", 1)[0].split()) <= 6 and number not in first:
-        values["where"], values["type"] = (v.strip().rstrip(".") for v in first.split(": ", 1))
+        head, values["type"] = (v.strip().rstrip(".") for v in first.split(": ", 1))
+        if not DATE_RE.search(head):        # "reported 10/13/2025 1907 hrs: <type>": a when, no place
+            values["where"] = head
+        elif place:
+            used.add(0)
     elif _CAPS.match(first):
         values["type"] = first.rstrip(".")
         if len(rest) > 1 and _PLACE_FIRST.match(rest[1]):
@@ -80,12 +88,14 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None)
         if number in s:
             used.add(k)
             after = s.split(number, 1)[1].strip()
-            if after.startswith(",") and not _COLON_CLOCK.search(after):
+            if after.startswith(",") and not _COLON_CLOCK.search(after) and not DATE_RE.search(after):
                 values["outcome"] = after.lstrip(", ").rstrip(".")
         label = _LABEL.match(s)
         if label and column_for(label.group(1)) == "disposition" and k:
             values["outcome"] = label.group(2)
             used.add(k)
+    if values.get("type"):      # a rule cited after the type, "(43 CFR 9212.1(f))": not the type
+        values["type"] = _CODE_AFTER.sub("", values["type"]) or values["type"]
     told = [s for k, s in enumerate(rest) if k not in used]
     values["told"] = " ".join(told) or None
     rec = build(values, _NAMES, page=page, number=number, raw=sentences)

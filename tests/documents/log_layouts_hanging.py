@@ -85,6 +85,44 @@ def _patrol(path: Path, n: int, first) -> Path:
     return flowed_lines(path, lines, header, font=("Helvetica", 9), draw=draw)
 
 
+def constable_day_book_short_numbers_worded_four_ways(path: Path, n: int) -> Path:
+    """A town constable's day book, Courier 8: a day heading ("Tues. April 2, 2024")
+    underlined with dashes, then entries opening with their time ("10:09 Burglary, 100
+    Main St. ...") wrapped with their lines hanging deeper. Each incident cites its own
+    short number ("4-300": a one-figure year and a serial, a shape also used for ranges)
+    four ways: "Log 4-300." closing it, "[4-301]", "Ref. no. 4-302" mid-entry or "#4-303"
+    right after the time; every fourth hands off to the state police, "their 4-71234";
+    an errand line with a time and no number after every third incident is no record.
+    Every other place is a named spot without a house number ("Noise Complaint, boat ramp.")."""
+    rows = incidents(n)
+    lines: list[str] = []
+    day = None
+    for i, r in enumerate(rows):
+        if r["date"] != day:
+            day = r["date"]
+            mm, dd, yyyy = day.split("/")
+            month = ("January", "February", "March", "April", "May", "June")[int(mm) - 1]
+            heading = f"{('Mon.', 'Tues.', 'Wed.')[i % 3]} {month} {int(dd)}, {yyyy}"
+            lines += ["", heading, "-" * len(heading)]
+        no = f"4-{300 + i}"
+        r = {**r, "address": r["address"] if i % 2 == 0 else ("boat ramp", "town green", "school lot")[i % 3]}
+        handed = f" Handed to state police, their 4-{71234 + 7 * i}." if i % 4 == 1 else ""
+        body = f"{r['type']}, {r['address']}. {r['summary']}{handed} {r['dispo']}."
+        worded = (f"{body} Log {no}.", f"{body} [{no}]", f"{r['type']}, {r['address']}. Ref. no. {no} taken. "
+                  f"{r['summary']}{handed} {r['dispo']}.", f"#{no} {body}")[i % 4]
+        wrapped = textwrap.wrap(worded, 66)
+        lines.append(f"{r['time']} {wrapped[0]}")
+        lines += [f"      {w}" for w in wrapped[1:]]
+        if i % 3 == 2:
+            lines.append(f"{r['time']} Fueled the car at the town garage.")
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"TOWN OF ELDERMERE - CONSTABLE'S DAY BOOK   p. {page}")
+        return 725
+    return flowed_lines(path, lines, header)
+
+
 HANGING = {f.__name__: f for f in (ranger_journal_numbers_close_hanging_entries,
                                    patrol_report_times_in_parentheses_in_a_gutter,
-                                   patrol_report_sector_in_capitals_then_type_and_place)}
+                                   patrol_report_sector_in_capitals_then_type_and_place,
+                                   constable_day_book_short_numbers_worded_four_ways)}

@@ -139,5 +139,61 @@ def board_posts_closed_by_number(path: Path, n: int) -> Path:
     return path
 
 
+def harbor_summary_by_zone_closing_citation_table(path: Path, n: int) -> Path:
+    """The harbor summary below, a blank line after each entry."""
+    return _harbor_summary(path, n, gap=8)
+
+
+def harbor_summary_entries_close_set_closing_citation_table(path: Path, n: int) -> Path:
+    """The harbor summary below, no blank line between entries: a berth line at the left
+    ends the entry above."""
+    return _harbor_summary(path, n, gap=0)
+
+
+def _harbor_summary(path: Path, n: int, gap: float) -> Path:
+    """A harbor patrol's weekly summary in sections by zone (in capitals), entries not in
+    time order: a berth line ("Berth 14, east float"), then under it, indented and
+    wrapped, "Occurrence HP24-01000 logged 04/01/2024 10:09 - Burglary. <summary>
+    <outcome>."; every other entry's outcome writes a citation ("Citation W2400003
+    written.") and every fifth hands off to the county, its number wrapped to a line start
+    ("... Passed to the county, case" / "24-50004. Advised."). It closes
+    with a count and a table of the citations (number, code section, the occurrence it came
+    from) under a title line."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    line, state = _writer(c, "Port of Kestrel Harbor Patrol - Weekly Summary")
+    zones = ("NORTH BASIN", "FUEL DOCK AND CHANNEL", "SOUTH MOORINGS")
+    cited = []
+    for z, zone in enumerate(zones):
+        line(zone, bold=True, room=120)
+        state["y"] -= 6
+        for i, r in enumerate(rows):
+            if i % 3 != z:
+                continue
+            outcome = f"Citation W24{i:05d} written." if i % 2 == 0 else f"{r['dispo']}."
+            if i % 2 == 0:
+                cited.append((f"W24{i:05d}", f"HP{r['no']}"))
+            text = f"Occurrence HP{r['no']} logged {r['date']} {r['time']} - {r['type']}. {r['summary']}"
+            # the county's number wrapped to the start of a line: "24-50004. Advised."
+            pieces = textwrap.wrap(f"{text} Passed to the county, case", 92) + [f"24-5{i:04d}. {outcome}"] \
+                if i % 5 == 4 else textwrap.wrap(f"{text} {outcome}", 92)
+            line(f"Berth {10 + i % 40}, {('east', 'west')[i % 2]} float", x=60, room=90)
+            for piece in pieces:
+                line(piece, x=80)
+            state["y"] -= gap
+    line(f"Occurrences this week: {n}", bold=True)
+    state["y"] -= 8
+    line("CITATIONS WRITTEN", bold=True, room=60)
+    for k, cells in enumerate([("Citation", "Harbor code", "Occurrence")] + cited):
+        for x, cell in zip((80, 220, 360), cells if k == 0 else (cells[0], f"HC 7.{k % 9 + 1}(a)", cells[1])):
+            line(cell, x=x)
+            state["y"] += 12
+        state["y"] -= 12
+    c.save()
+    return path
+
+
 SERIES = {f.__name__: f for f in (coded_hanging_entries_closed_by_number, period_paragraphs_entries_run_together,
-                                   printed_alert_messages, board_posts_closed_by_number)}
+                                   printed_alert_messages, board_posts_closed_by_number,
+                                   harbor_summary_by_zone_closing_citation_table,
+                                   harbor_summary_entries_close_set_closing_citation_table)}

@@ -152,16 +152,13 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs33": {},
     "blind_logs34": {},
     "blind_logs35": {},
-    # blind_logs36 and blind_logs37 are held-out sets: the figures of their one held-out run
-    # (one extractor). 1 and 2 of 5 agencies met the goals.
-    "blind_logs36": {
-        "quill-bottom-ia-pd": "held-out run: recall 0.000, count 0.984 (a diary whose number "
-        "is worded five ways)",
-    },
-    "blind_logs37": {
-        "interior-basin-lands-pinyon-wells-rangers": "held-out run: recall 0.000, count 0.397 "
-        "(entries opening 'Incident record <number>' under a location line)",
-    },
+    # blind_logs36 and blind_logs37 became development sets after their held-out runs (one
+    # extractor; 1 and 2 of 5 agencies met the goals: logs whose layout changes partway, a
+    # table typed as ASCII art, a diary whose number is worded five ways, entries opening
+    # "Incident record <number>" under a location line, unnumbered service-call rows, see
+    # their READMEs); every agency meets them now.
+    "blind_logs36": {},
+    "blind_logs37": {},
 }
 
 _LOADED: dict = {}
