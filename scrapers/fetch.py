@@ -32,6 +32,7 @@ from prr.scrapers.fetch_guard import (  # noqa: F401  (public names, importable 
     detect_encoding,
     parse_allow,
     parse_retry_after,
+    retry_wait,
 )
 from prr.scrapers.fetch_headers import lean_pool_manager
 from prr.scrapers.fetch_io import RequestsResponse, Urllib3Response, drain, raise_connect_error, short
@@ -304,25 +305,11 @@ class PoliteFetcher:
                         resp.close()
             finally:
                 gate.release()
-            if location is not None or status == 304 or 200 <= status < 300:
-                if status == 200 and _looks_like_challenge(status, headers, body):
-                    raise FetchError("bot_challenge", url, "the site answered with a bot challenge page",
-                                     status=status)
+            wait = retry_wait(url, status, headers, body, location, accept_errors=accept_errors,
+                              may_retry=retry and attempts <= self.retries, max_retry_after=self.max_retry_after)
+            if wait is None:
                 return status, headers, body, location
-            if accept_errors:
-                return status, headers, body, None
-            if _looks_like_challenge(status, headers, body):
-                raise FetchError("bot_challenge", url,
-                                 f"HTTP {status} bot challenge; the site blocks automated clients",
-                                 status=status)
-            wait = parse_retry_after(headers.get("retry-after"))
-            if status in (429, 503) and retry and attempts <= self.retries:
-                wait = 1.0 if wait is None else wait
-                if wait <= self.max_retry_after:
-                    gate.push_back(wait)
-                    continue
-            kind = "http_4xx" if status < 500 else "http_5xx"
-            raise FetchError(kind, url, f"HTTP {status}", status=status, retry_after=wait)
+            gate.push_back(wait)
 
     def _send(self, url: str, extra_headers: dict) -> Urllib3Response:
         import urllib3

@@ -127,6 +127,30 @@ def _looks_like_challenge(status: int, headers: dict, body: bytes) -> bool:
     return status in (403, 429, 503) and any(m in head for m in weak)
 
 
+
+def retry_wait(url: str, status: int, headers: dict, body: bytes, location: str | None, *,
+               accept_errors: bool, may_retry: bool, max_retry_after: float) -> float | None:
+    """What one answer means for its request, the same for the fetcher's threads and its
+    event loop: ``None`` when the answer stands (a page, a redirect, 304, or an error the
+    caller accepts); a number of seconds to wait before asking again (429 or 503 with a
+    Retry-After short enough, while ``may_retry``); else the :class:`FetchError` it is."""
+    if location is not None or status == 304 or 200 <= status < 300:
+        if status == 200 and _looks_like_challenge(status, headers, body):
+            raise FetchError("bot_challenge", url, "the site answered with a bot challenge page", status=status)
+        return None
+    if accept_errors:
+        return None
+    if _looks_like_challenge(status, headers, body):
+        raise FetchError("bot_challenge", url, f"HTTP {status} bot challenge; the site blocks automated clients",
+                         status=status)
+    wait = parse_retry_after(headers.get("retry-after"))
+    if status in (429, 503) and may_retry:
+        wait = 1.0 if wait is None else wait
+        if wait <= max_retry_after:
+            return wait
+    kind = "http_4xx" if status < 500 else "http_5xx"
+    raise FetchError(kind, url, f"HTTP {status}", status=status, retry_after=wait)
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-:.]+)""", re.I)
 
 

@@ -24,7 +24,7 @@ from collections import deque
 from collections.abc import Iterator
 from urllib.parse import urljoin
 
-from prr.scrapers.fetch_guard import _looks_like_challenge, detect_encoding, parse_retry_after
+from prr.scrapers.fetch_guard import detect_encoding, retry_wait
 from prr.scrapers.fetch_io import drain, raise_connect_error
 from prr.scrapers.fetch_types import Fetched, FetchError
 from prr.scrapers.fetch_wire import ConnectFailed, Connections, read_answer
@@ -159,25 +159,11 @@ class LoopFetch:
                     status, headers, body, location = await self._exchange(url, parts, extra_headers)
             finally:
                 slot.release()
-            if location is not None or status == 304 or 200 <= status < 300:
-                if status == 200 and _looks_like_challenge(status, headers, body):
-                    raise FetchError("bot_challenge", url, "the site answered with a bot challenge page",
-                                     status=status)
+            wait = retry_wait(url, status, headers, body, location, accept_errors=accept_errors,
+                              may_retry=retry and attempts <= f.retries, max_retry_after=f.max_retry_after)
+            if wait is None:
                 return status, headers, body, location
-            if accept_errors:
-                return status, headers, body, None
-            if _looks_like_challenge(status, headers, body):
-                raise FetchError("bot_challenge", url,
-                                 f"HTTP {status} bot challenge; the site blocks automated clients",
-                                 status=status)
-            wait = parse_retry_after(headers.get("retry-after"))
-            if status in (429, 503) and retry and attempts <= f.retries:
-                wait = 1.0 if wait is None else wait
-                if wait <= f.max_retry_after:
-                    gate.push_back(wait)
-                    continue
-            kind = "http_4xx" if status < 500 else "http_5xx"
-            raise FetchError(kind, url, f"HTTP {status}", status=status, retry_after=wait)
+            gate.push_back(wait)
 
     async def _exchange(self, url: str, parts, extra_headers: dict):
         """Send the GET and read the answer: (status, headers, body, location)."""
