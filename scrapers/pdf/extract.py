@@ -243,13 +243,13 @@ def _text_layer(path: Path, pdf, count: int, document: Document,
               for c in readers if not c.available()]
     readers = [c for c in readers if c.available()]
     first = readers[0]() if readers else None
-    proc = first.start(path) if first is not None and hasattr(first, "start") else None
+    proc = first.start(path, count) if first is not None and hasattr(first, "start") else None
     try:
         scans = scan_pages(pdf) if scan else None
     except BaseException:
-        if proc:
-            proc.kill()
-            proc.communicate()
+        for running in proc or []:
+            running.kill()
+            running.communicate()
         raise
     last_error: Exception | None = None
     for i, cls in enumerate(readers):

@@ -62,25 +62,33 @@ class PdftotextExtractor(Extractor):
     def available(cls) -> bool:
         return shutil.which("pdftotext") is not None
 
-    def start(self, path: Path) -> subprocess.Popen:
-        """Start pdftotext on the whole file (so the caller can work while it runs)."""
-        return subprocess.Popen(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    def start(self, path: Path, count: int = 0) -> list[subprocess.Popen]:
+        """Start pdftotext on the file (so the caller can work while it runs). A long
+        document (``count`` pages, at least ``SPLIT_FROM_PAGES``) is read by two processes
+        at once, one per half, where there are two cores: pdftotext lays out each page on
+        its own, so the halves' pages are the whole file's (checked byte for byte on every
+        multi-page corpus and test PDF)."""
+        if count >= SPLIT_FROM_PAGES and _cores() > 1:
+            half = count // 2
+            return [_pdftotext(path, 1, half), _pdftotext(path, half + 1, count)]
+        return [_pdftotext(path)]
 
-    def finish(self, proc: subprocess.Popen, count: int) -> list[Page]:
+    def finish(self, procs: list[subprocess.Popen], count: int) -> list[Page]:
         try:
-            out, err = proc.communicate(timeout=PDFTOTEXT_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.communicate()
-            raise ExtractionError("malformed", f"pdftotext took over {PDFTOTEXT_TIMEOUT_S} s") from None
-        message = err.decode("utf-8", "replace").strip()
-        if proc.returncode != 0:
-            if "password" in message.lower():
-                raise ExtractionError("encrypted", message)
-            raise ExtractionError("malformed", message or f"pdftotext exit code {proc.returncode}")
-        chunks = out.decode("utf-8", "replace").split("\f")
+            outs = _read_outputs(procs)
+        finally:
+            for proc in procs:
+                if proc.poll() is None:     # a failed half: its other half is not waited for
+                    proc.kill()
+                    proc.communicate()
         # pdftotext ends every page with a form feed, so there is one chunk more than pages.
+        chunks: list[str] = []
+        for out in outs[:-1]:
+            part = out.split("\f")[:-1]
+            chunks.extend(part)
+        chunks.extend(outs[-1].split("\f"))
+        if len(procs) > 1 and len(chunks) != count + 1:
+            raise ExtractionError("malformed", f"pdftotext gave {len(chunks) - 1} pages of {count}")
         return [Page(number=i + 1, text=_tidy(chunks[i]) if i < len(chunks) else "", method="text")
                 for i in range(count)]
 
@@ -88,8 +96,51 @@ class PdftotextExtractor(Extractor):
         import pypdfium2 as pdfium
 
         count = len(pdfium.PdfDocument(str(path)))
-        pages = self.finish(self.start(path), count)
+        pages = self.finish(self.start(path, count), count)
         return [pages[n - 1] for n in numbers]
+
+
+SPLIT_FROM_PAGES = 100      # pages from which two pdftotext processes share a document
+
+
+def _cores() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _pdftotext(path: Path, first: int = 0, last: int = 0) -> subprocess.Popen:
+    pages = ["-f", str(first), "-l", str(last)] if first else []
+    return subprocess.Popen(["pdftotext", "-layout", "-enc", "UTF-8", *pages, str(path), "-"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _read_outputs(procs: list[subprocess.Popen]) -> list[str]:
+    """Each process's text, read at once (a half whose pipe is not read stops when the pipe
+    is full); the first failure in page order is raised."""
+    if len(procs) == 1:
+        return [_read_output(procs[0])]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(len(procs)) as pool:
+        futures = [pool.submit(_read_output, proc) for proc in procs]
+    return [f.result() for f in futures]
+
+
+def _read_output(proc: subprocess.Popen) -> str:
+    """One pdftotext process's text, or the ExtractionError its failure is."""
+    try:
+        out, err = proc.communicate(timeout=PDFTOTEXT_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise ExtractionError("malformed", f"pdftotext took over {PDFTOTEXT_TIMEOUT_S} s") from None
+    message = err.decode("utf-8", "replace").strip()
+    if proc.returncode != 0:
+        if "password" in message.lower():
+            raise ExtractionError("encrypted", message)
+        raise ExtractionError("malformed", message or f"pdftotext exit code {proc.returncode}")
+    return out.decode("utf-8", "replace")
 
 
 class PdfiumExtractor(Extractor):

@@ -142,6 +142,31 @@ def test_thousand_pages(thousand_pages):
     assert doc.records == []
 
 
+
+def test_long_document_read_by_two_processes_gives_the_same_pages(thousand_pages, monkeypatch):
+    from prr.scrapers.pdf import extractors
+
+    reader = extractors.PdftotextExtractor()
+    procs = reader.start(thousand_pages, 1000)
+    assert len(procs) == (2 if extractors._cores() > 1 else 1)
+    halves = reader.finish(procs, 1000)
+    monkeypatch.setattr(extractors, "SPLIT_FROM_PAGES", 10**9)
+    whole = reader.finish(reader.start(thousand_pages, 1000), 1000)
+    assert [(p.number, p.text) for p in halves] == [(p.number, p.text) for p in whole]
+    assert halves[500].text.startswith("Page 501 line 0")
+
+
+def test_a_failing_half_is_a_clear_error_and_leaves_no_process(tmp_path, thousand_pages):
+    from prr.scrapers.pdf import ExtractionError, extractors
+
+    if extractors._cores() < 2:
+        pytest.skip("one core: a document is read by one pdftotext process")
+    reader = extractors.PdftotextExtractor()
+    procs = reader.start(thousand_pages, 2000)       # the second half asks for pages that are not there
+    with pytest.raises(ExtractionError):
+        reader.finish(procs, 2000)
+    assert all(p.poll() is not None for p in procs)
+
 def test_huge_image_is_handled_within_memory(tmp_path):
     """A small file whose image decodes to 108 MB, on a page with no text: OCR renders the
     page at a capped size, in a subprocess whose peak memory we measure."""
