@@ -17,17 +17,27 @@ MAX_HEADER_LINES = 5
 MAX_OVERFLOW = 0.2        # share of record lines that may run into the gap between two titles
 
 
+def word_cover(body: list[str], width: int) -> list[int]:
+    """How many lines put a word over each character position 0..width (column and
+    text-column finders read their gutters from it)."""
+    edges = [0] * (width + 2)
+    for ln in body:
+        for m in _WORD.finditer(ln):
+            edges[m.start()] += 1
+            edges[m.end()] -= 1
+    cover, n = [], 0
+    for d in edges[:width + 1]:
+        n += d
+        cover.append(n)
+    return cover
+
 def gaps_to_columns(body: list[str]) -> list[tuple[int, int]]:
     """Character ranges of the columns: runs of positions that some record line fills,
     split at positions (nearly) no line fills."""
     if not body:
         return []
     width = max(len(ln) for ln in body)
-    occupied = [0] * (width + 1)
-    for ln in body:
-        for m in _WORD.finditer(ln):
-            for p in range(m.start(), m.end()):
-                occupied[p] += 1
+    occupied = word_cover(body, width)
     limit = len(body) // 25       # a few overflowing cells do not close a gap
     cols, start = [], None
     for p in range(width + 1):

@@ -19,14 +19,13 @@ whole: above the columns when they come before them, below them otherwise.
 """
 from __future__ import annotations
 
-import re
+from prr.scrapers.incident_log.columns import word_cover
 
 SAMPLE_PAGES = 3         # pages looked at before deciding the document has no text columns
 MIN_LINES = 12           # printed lines of a page's body
 MIN_WIDTH = 24           # characters of a column
 MIN_GUTTER = 2
 MAX_WIDTH_RATIO = 1.7    # widest column / narrowest
-_WORD = re.compile(r"\S+")
 _CLOSES = (".", ")", "]", "!", "?", ":")
 
 
@@ -63,12 +62,7 @@ def text_columns(lines: list[str]) -> list[int] | None:
     body = [ln for ln in lines if ln.strip()]
     if len(body) < MIN_LINES:
         return None
-    width = max(len(ln) for ln in body)
-    occupied = [0] * (width + 1)
-    for ln in body:
-        for m in _WORD.finditer(ln):
-            for p in range(m.start(), m.end()):
-                occupied[p] += 1
+    occupied = word_cover(body, max(len(ln) for ln in body))
     limit = max(1, len(body) // 15)     # a masthead, a footer, a closing note across the page
     filled = [n > limit for n in occupied]
     runs, start = [], None
