@@ -1,14 +1,16 @@
 """Generate the held-out set blind_logs38 of incident-log PDFs and their ground truth.
 
-Five invented Great Lakes and Ohio Valley agencies: a Michigan township complaint register whose id
-is the LAST column and whose days close with a 'Day total' line; an Ohio sheriff's two-line dispatch
-docket; an Indiana city PD's labelled blocks with the report number in the middle of the block; an
-Illinois village press log of narrative paragraphs with the report number at the end; a Wisconsin
-university crime log where one case may print several offense lines. Every agency, place and
+Five invented Great Lakes and Ohio Valley agencies: a Michigan township complaint register with
+Julian (year-day) dates and day-total lines whose first cell looks like an id; an Ohio sheriff's
+teletype docket of KEY=VALUE runs hard-wrapped at the margin; an Indiana city PD's labelled blocks
+with the report number on the third line; an Illinois village press log of paragraphs with the
+report number in parentheses inside the opening sentence; a Wisconsin university crime log where
+one case may print several numbered offense lines. Every agency, place and
 number is invented; no person is named. Deterministic: fixed seeds, reportlab invariant mode. Run:
     python tests/documents/blind_logs38/make_blind_logs38.py [OUT_DIR]
 """
 
+import datetime
 import hashlib
 import json
 import random
@@ -105,7 +107,8 @@ def a_records(r, days, n, start):
     recs = base(r, days, n, start, lambda k: f"25-{k:05d}")
     for rec in recs:
         d = rec["d"]
-        rec["reported_at"] = f"{d[1]:02d}/{d[2]:02d}/{d[0] % 100:02d} {rec['h']:02d}{rec['m']:02d}"
+        jd = datetime.date(*d).timetuple().tm_yday
+        rec["reported_at"] = f"{d[0]}-{jd:03d} {rec['h']:02d}{rec['m']:02d}"
         if rec["disposition"] == "Arrest":
             num = f"WCJ-{r.randint(100000, 999999)}"
             rec["disposition"] = f"Arrest, lodged {num}"
@@ -125,8 +128,8 @@ def draw_a(path, recs, label, pages):
         c.drawCentredString(w / 2, h - 53, f"Complaint Register  -  {label}  -  (269) 555-0137")
         c.drawRightString(w - 36, 30, f"Page {p} of {n}")
         c.setFont("Times-Bold", 8)
-        for x, t in [(36, "Received"), (110, "Nature of Complaint"), (250, "Address"), (390, "Clearance"),
-                     (520, "Complaint #")]:
+        for x, t in [(36, "Complaint #"), (110, "Rec'd (yr-day)"), (190, "Nature of Complaint"), (320, "Address"),
+                     (440, "Clearance")]:
             c.drawString(x, h - 74, t)
         c.line(36, h - 77, w - 36, h - 77)
         return h - 89
@@ -137,22 +140,24 @@ def draw_a(path, recs, label, pages):
     for i, rec in enumerate(recs):
         if day != rec["d"]:
             day = rec["d"]
-        disp = simpleSplit(rec["disposition"], "Times-Roman", 8, 125)
+        disp = simpleSplit(rec["disposition"], "Times-Roman", 8, 130)
         pg.need(10 * len(disp) + 12)
         c.setFont("Times-Roman", 8)
-        c.drawString(36, pg.y, rec["reported_at"])
-        c.drawString(110, pg.y, rec["type"])
-        c.drawString(250, pg.y, rec["location"])
+        c.drawString(110, pg.y, rec["reported_at"])
+        c.drawString(190, pg.y, rec["type"])
+        c.drawString(320, pg.y, rec["location"])
         for j, t in enumerate(disp):
-            c.drawString(390, pg.y - 10 * j, t)
+            c.drawString(440, pg.y - 10 * j, t)
         c.setFont("Courier-Bold", 8)
-        c.drawString(520, pg.y, rec["case_number"])
+        c.drawString(36, pg.y, rec["case_number"])
         pg.y -= 10 * len(disp) + 2
         if i + 1 == len(recs) or recs[i + 1]["d"] != day:
             k = sum(1 for x in recs if x["d"] == day)
             c.setFont("Times-Italic", 8)
-            c.drawString(250, pg.y, f"Day total {day[1]:02d}/{day[2]:02d}/{day[0] % 100:02d}")
-            c.drawString(520, pg.y, f"{k} complaints")
+            jd = datetime.date(*day).timetuple().tm_yday
+            c.drawString(36, pg.y, f"25-{jd:03d}")
+            c.drawString(110, pg.y, f"Day total {day[0]}-{jd:03d}")
+            c.drawString(190, pg.y, f"{k} complaints")
             pg.y -= 16
     pg.need(20)
     c.setFont("Times-Bold", 9)
@@ -187,19 +192,20 @@ def draw_b(path, recs, label, pages):
         c.drawString(36, h - 36, "ARDLEY COUNTY SHERIFF'S OFFICE   DISPATCH DOCKET")
         c.setFont("Courier", 8)
         c.drawString(36, h - 48, f"RUN: {label}   (740) 555-0164   PG {p}/{n}")
-        c.drawString(36, h - 60, "-" * 110)
+        c.drawString(36, h - 60, "-" * 100)
         return h - 74
 
-    pg = Pager(path, landscape(letter), head, pages)
+    pg = Pager(path, letter, head, pages)
     c = pg.c
     for rec in recs:
-        pg.need(26)
-        c.setFont("Courier-Bold", 8)
-        c.drawString(36, pg.y, f"{rec['case_number']}  {rec['reported_at']:<17} {rec['type']}")
+        line = (f"CASE={rec['case_number']} RCVD={rec['reported_at']} NATURE={rec['type']} "
+                f"LOC={rec['location']} DISP={rec['disposition']}")
+        parts = simpleSplit(line, "Courier", 8, 520)
+        pg.need(10 * len(parts) + 6)
         c.setFont("Courier", 8)
-        c.drawString(90, pg.y - 10, f"LOC: {rec['location']}")
-        c.drawString(400, pg.y - 10, f"DISP: {rec['disposition']}")
-        pg.y -= 24
+        for j, t in enumerate(parts):
+            c.drawString(36 if j == 0 else 60, pg.y - 10 * j, t)
+        pg.y -= 10 * len(parts) + 5
     pg.need(20)
     c.setFont("Courier-Bold", 8)
     c.drawString(36, pg.y, f"*** END OF DOCKET - {len(recs)} ENTRIES ***")
@@ -256,9 +262,9 @@ def d_records(r, days, n, start):
     for rec in recs:
         d = rec["d"]
         rec["reported_at"] = f"{d[1]}/{d[2]}/{d[0]} at {rec['h']:02d}{rec['m']:02d} hours"
-        rec["type"] = rec["type"].lower()
+        rec["type"] = rec["type"].upper()
         rec["disposition"] = {"Arrest": "An arrest was made", "Citation": "A local ordinance citation was issued",
-                              }.get(rec["disposition"], f"Disposition: {rec['disposition']}")
+                              }.get(rec["disposition"], rec["disposition"])
         if rec["disposition"].startswith("A local"):
             num = f"LOC-{r.randint(10000, 99999)}"
             rec["disposition"] += f", ticket {num}"
@@ -271,8 +277,9 @@ def d_records(r, days, n, start):
 
 
 def d_text(rec):
-    s = (f"On {rec['reported_at']}, officers responded to {rec['location']} for a {rec['type']} "
-         f"call. {rec.get('summary', '')} {rec['disposition']}. Report {rec['case_number']}.")
+    s = (f"{rec['type'].upper()} - On {rec['reported_at']} (report {rec['case_number']}), officers responded to "
+         f"{rec['location']}. {rec.get('summary', '')} "
+         f"{'' if rec['disposition'].startswith('A') else 'Disposition: '}{rec['disposition']}.")
     return " ".join(s.split())
 
 
@@ -307,7 +314,7 @@ def e_records(r, days, n, start):
         rec["reported_at"] = f"{d[1]:02d}/{d[2]:02d}/{d[0]} {rec['h']:02d}:{rec['m']:02d}"
         rec["location"] = r.choice(["Halvorsen Hall", "Birkeland Library", "Lot 14", "Stoughton Union",
                                     "Veblen Science Center", "Nygaard Arena"])
-        rec["offenses"] = [rec["type"]] + ([r.choice(TYPES)] if r.random() < .25 else [])
+        rec["offenses"] = [rec["type"]] + ([r.choice([x for x in TYPES if x != rec["type"]])] if r.random() < .25 else [])
         rec["type"] = rec["offenses"]
         if rec["disposition"] == "Citation":
             num = f"MC{r.randint(100000, 999999)}"
@@ -400,21 +407,23 @@ def main():
                [("btpd-complaint-register-2025-11-03-07.pdf", days(11, 3, 7), "Nov. 3 - 7, 2025", 96, 4100),
                 ("btpd-complaint-register-2025-11-10-14.pdf", days(11, 10, 14), "Nov. 10 - 14, 2025", 88, 4300)],
                a_records, draw_a, "Brennock Township Police Department, MI [invented]",
-               "complaint register (id in the last column, day totals)", "table with header", F,
-               "Portrait Times table; columns Received ('11/03/25 1412', two-digit year, reported_at as printed), "
-               "Nature of Complaint, Address, Clearance (wraps), and the id LAST ('Complaint #', 25-NNNNN, Courier). "
-               "After each day an italic 'Day total MM/DD/YY ... N complaints' line that is NOT a record. "
-               "Clearance cites jail bookings 'lodged WCJ-NNNNNN' and state police cases 'MSP NN-NNNN-25' "
-               "(related). Ends 'Complaints in register: N'; footer 'Page n of N'.")
+               "complaint register (Julian dates, day-total lines)", "table with header", F,
+               "Portrait Times table; columns Complaint # (25-NNNNN, Courier, the id), Rec'd (yr-day) as a "
+               "Julian date and time ('2025-307 0151', reported_at as printed; day 307 is November 3), Nature of "
+               "Complaint, Address, Clearance (wraps). After each day an italic line '25-307  Day total 2025-307  "
+               "N complaints' whose first cell looks like an id in the id column: NOT a record. Clearance cites "
+               "jail bookings 'lodged WCJ-NNNNNN' and state police cases 'MSP NN-NNNN-25' (related). Ends "
+               "'Complaints in register: N'; footer 'Page n of N'.")
     one_agency("ardley-county-oh-so", 2,
                [("acso-dispatch-docket-2025-11-01-04.pdf", days(11, 1, 4), "11/01/2025-11/04/2025", 120, 88000),
                 ("acso-dispatch-docket-2025-11-05-07.pdf", days(11, 5, 7), "11/05/2025-11/07/2025", 104, 88400)],
                b_records, draw_b, "Ardley County Sheriff's Office, OH [invented]",
-               "dispatch docket (two lines per entry)", "two-line rows", F,
-               "Landscape Courier docket, no column titles. Each entry takes TWO lines: bold 'S25-NNNNNN  "
-               "11/3/2025 14:05  TYPE' (date without leading zeros), then an indented line 'LOC: ADDRESS, "
-               "TOWNSHIP' with 'DISP: ...' to its right. Disposition cites 'CITATION OHNNNNNNNN' and 'ARREST / "
-               "BOOKED ACJ25-NNNN' (related). Ends '*** END OF DOCKET - N ENTRIES ***'; header 'PG n/N'.")
+               "teletype dispatch docket (KEY=VALUE runs, hard-wrapped)", "free text", F,
+               "Courier teletype docket, no column titles: each entry is one run of KEY=VALUE fields 'CASE=S25-NNNNNN "
+               "RCVD=11/1/2025 01:04 NATURE=... LOC=ADDRESS, TOWNSHIP DISP=...' (date without leading zeros) "
+               "hard-wrapped at the right margin onto indented continuation lines, so a field (even a number) "
+               "may continue on the next line. DISP cites 'CITATION OHNNNNNNNN' and 'ARREST / BOOKED ACJ25-NNNN' "
+               "(related). Ends '*** END OF DOCKET - N ENTRIES ***'; header 'PG n/N'.")
     one_agency("marlow-city-in-pd", 3,
                [("mcpd-blotter-2025-11-02-08.pdf", days(11, 2, 8), "Week of November 2, 2025", 62, 1200)],
                c_records, draw_c, "Marlow City Police Department, IN [invented]",
@@ -427,10 +436,11 @@ def main():
                [("oppd-press-log-2025-11.pdf", days(11, 1, 30), "November 2025", 74, 600)],
                d_records, draw_d, "Village of Otter Prairie Police Department, IL [invented]",
                "press log (narrative paragraphs)", "free text", F + ["summary"],
-               "One Times paragraph per report: 'On 11/4/2025 at 0812 hours, officers responded to ADDRESS for a "
-               "TYPE call. [sentence] DISPOSITION. Report OP25-NNNN.' - the id comes LAST in the paragraph. Some "
-               "paragraphs cite the sheriff's report 'DCSO 25NNN' and ordinance tickets 'LOC-NNNNN' (related). "
-               "Paragraphs wrap. Ends 'This log lists N reports.'")
+               "One Times paragraph per report with a run-in upper-case type: 'FRAUD - On 11/4/2025 at 0812 hours "
+               "(report OP25-NNNN), officers responded to ADDRESS. [sentence] DISPOSITION.' - the id sits in "
+               "parentheses INSIDE the opening sentence. Some paragraphs cite the sheriff's report 'DCSO 25NNN' "
+               "(written 'their report DCSO ...') and ordinance tickets 'LOC-NNNNN' (related). Paragraphs wrap. "
+               "Ends 'This log lists N reports.'")
     one_agency("kessling-university-wi-pd", 5,
                [("kupd-crime-fire-log-2025-11.pdf", days(11, 1, 30), "November 1 - 30, 2025", 140, 250400)],
                e_records, draw_e, "Kessling University Police Department, WI [invented]",
