@@ -159,6 +159,15 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # their READMEs); every agency meets them now.
     "blind_logs36": {},
     "blind_logs37": {},
+    # blind_logs38 and blind_logs39 are held-out sets: the figures of their one held-out run
+    # (one extractor, after the fixes on every earlier set). 5 and 3 of 5 agencies met the goals.
+    "blind_logs38": {},
+    "blind_logs39": {
+        "corley-county-wy-so": "held-out run: recall 0.000, count 0.250 (a case listing "
+        "grouped under officers, each group with its own column titles)",
+        "quarry-gap-mt-pd": "held-out run: recall 0.000, count 0.194 (call lines followed by "
+        "unit-time lines and a DISPO line)",
+    },
 }
 
 _LOADED: dict = {}
