@@ -140,7 +140,9 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
 # (a colon after it ends it when a space follows: "Case 25-04482: Officers ...", not "12:30")
 # (the letters, the dash and the leading digits are taken whole, "+": giving some back can never
 # lead to a match, and every capitalised word of a log would otherwise be tried five ways)
-ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?!\d{1,4}+(?![\dA-Z-]))([A-Z]{0,4}+-?+\d[\dA-Z-]*\d)"
+# (letters, a year and a serial joined by a dot, "C25.03423", are one number, not a decimal)
+ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?!\d{1,4}+(?![\dA-Z-]))"
+                   r"([A-Z]{1,4}+\d{2,4}+\.\d{3,}+|[A-Z]{0,4}+-?+\d[\dA-Z-]*\d)"
                    r"(?![\w/]|:\S|\.\d|,\d)")
 # (the letter is matched, not looked behind at: led by a character class, the engine skips
 # ahead to the next letter-digit pair instead of trying every position)
