@@ -368,3 +368,6 @@ MAKERS.update(OWN_NUMBER)
 from log_layouts_textart import TEXT_ART  # noqa: E402
 
 MAKERS.update(TEXT_ART)
+from log_layouts_dotted import DOTTED  # noqa: E402
+
+MAKERS.update(DOTTED)
