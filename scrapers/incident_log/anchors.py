@@ -18,6 +18,7 @@ Labelled blocks without numbers are found by :mod:`labels` (labels repeating per
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -63,7 +64,7 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
             by_shape[shape(tok)].append((i, x, tok))
     best: tuple | None = None
     for items in by_shape.values():
-        if len(items) < MIN_RECORDS:
+        if len(items) < MIN_RECORDS or _unit_time_lines(lines, items):
             continue
         members: dict[int, str] = {}
         runs = False
@@ -108,6 +109,8 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
             continue
         lo, hi = windows[pages[i]]
         for x, tok in found:
+            if _times_after(lines[i], x + len(tok)):
+                break
             near = shape(tok) == best_shape and lo - 12 <= x <= hi + 12 and tok == found[0][1]
             if near or (lo - 3 <= x <= hi + 3 and _starts_cell(lines[i], x)):
                 members[i] = tok
@@ -179,6 +182,23 @@ def _runs(members: dict[int, str]) -> dict[int, str]:
             out[i] = members[i]
         last = members[i]
     return out
+
+
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):?[0-5]\d")
+
+
+def _times_after(line: str, end: int) -> bool:
+    """Whether the line holds nothing after the token but two or more clock times."""
+    rest = line[end:].split()
+    return len(rest) >= 2 and all(_CLOCK.fullmatch(c) for c in rest)
+
+
+def _unit_time_lines(lines: list[str], items: list[tuple[int, int, str]]) -> bool:
+    """A shape whose tokens stand on lines of nothing but clock times after them (a unit's
+    dispatched, en route, on scene and clear times under each call): the units that
+    answered a record, not the records' own numbers (told from a sample)."""
+    sample = items[:60]
+    return sum(_times_after(lines[i], x + len(tok)) for i, x, tok in sample) >= 0.8 * len(sample)
 
 
 def _starts_cell(line: str, x: int) -> bool:
