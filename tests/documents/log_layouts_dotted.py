@@ -1,5 +1,6 @@
 """Generated logs whose record numbers join letters and a year to the serial with a dot
-(see ``log_layouts``): "HP24.01000", not a decimal and not two numbers."""
+(see ``log_layouts``): "HP24.01000", not a decimal and not two numbers; and a listing
+whose calls carry lines of a crew's call sign and clock times."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,4 +32,27 @@ def watch_groups_dotted_numbers(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header)
 
 
-DOTTED = {f.__name__: f for f in (watch_groups_dotted_numbers,)}
+def calls_with_crew_time_lines(path: Path, n: int) -> Path:
+    """A fire-and-rescue dispatch listing, Courier 8: each call line "F24-01000  04/01/2024
+    10:09  Burglary  100 Main St", then one or two crew lines of a call sign ("7K12") and
+    four clock times (paged, rolling, arrived, cleared), then "RESULT: ..." (other words,
+    other signs than any real listing): the crews are no records."""
+    rows = incidents(n)
+    lines: list[str] = []
+    for i, r in enumerate(rows):
+        lines.append(f"F{r['no']}   {r['date']} {r['time']}  {r['type']:<22}{r['address']}")
+        h, m = map(int, r["time"].split(":"))
+        for crew in range(1 + i % 2):
+            times = " ".join(f"{(h + (m + d) // 60) % 24:02d}:{(m + d) % 60:02d}" for d in (1, 3, 9, 30 + crew))
+            lines.append(f"     {7 - crew}K{10 + (i * 7 + crew) % 80:02d}   {times}")
+        lines.append(f"     RESULT: {r['dispo']}")
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"LINDEN VALE FIRE DISTRICT - CALLS AND CREWS   leaf {page}")
+        c.drawString(40, 735, f"{'CALL':<14}{'TAKEN':<18}{'KIND':<22}PLACE")
+        c.drawString(40, 724, "     CREW     PAGED ROLL  ARRV  CLR")
+        return 705
+    return flowed_lines(path, lines, header)
+
+
+DOTTED = {f.__name__: f for f in (watch_groups_dotted_numbers, calls_with_crew_time_lines)}
