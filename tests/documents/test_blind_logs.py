@@ -159,15 +159,13 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # their READMEs); every agency meets them now.
     "blind_logs36": {},
     "blind_logs37": {},
-    # blind_logs38 and blind_logs39 are held-out sets: the figures of their one held-out run
-    # (one extractor, after the fixes on every earlier set). 5 and 3 of 5 agencies met the goals.
+    # blind_logs38 is a held-out set: the figures of its one held-out run (one extractor,
+    # after the fixes on every earlier set); 5 of 5 agencies met the goals.
     "blind_logs38": {},
-    "blind_logs39": {
-        "corley-county-wy-so": "held-out run: recall 0.000, count 0.250 (a case listing "
-        "grouped under officers, each group with its own column titles)",
-        "quarry-gap-mt-pd": "held-out run: recall 0.000, count 0.194 (call lines followed by "
-        "unit-time lines and a DISPO line)",
-    },
+    # blind_logs39 became a development set after its held-out run (3 of 5 agencies met the
+    # goals: a number whose letters and year join the serial with a dot, unit lines of clock
+    # times under each call, see its README); every agency meets them now.
+    "blind_logs39": {},
 }
 
 _LOADED: dict = {}
