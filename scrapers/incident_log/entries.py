@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.entryform import opening_form
 from prr.scrapers.incident_log.entryparts import labelled_cells, read_stamp_line, stamped_second_line
 from prr.scrapers.incident_log.entryvalues import (
     _GAP,
@@ -38,39 +39,9 @@ from prr.scrapers.incident_log.headings import section_headings
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, TIME_ONLY_RE, parse_datetime, shape, squash
 
 MIN_ENTRIES = 3
-# (a word, a bullet, or the entry's time: "1038 CLC-25-0702" over the entry's lines)
-_PREFIX = re.compile(r"^(?:[A-Za-z][A-Za-z.#]{0,11}|[•▪◦‣·*–—(\[#-]|(?:[01]\d|2[0-3]):?[0-5]\d)$")
 # a day heading between entries: "Tuesday, June 3", "June 3", "06/03/2025"
 _DAY = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
                   r"(?:,?\s+\d{4})?$")
-
-
-def _form(line: str, x: int, token: str, inline: bool = False) -> tuple | None:
-    """How a numbered line opens: (id shape, words before it, what follows it), or None
-    when the number is not at the start (more than two short words before it). With
-    `inline`, a number inside the line is described by the shape of the two words just
-    before it ("At 6:11 a.m. (25-3302) ..." -> "a.a. ("), whatever opens the line."""
-    # "Case #25-018203": a number sign glued to the number belongs to the word before it
-    before = line[:x].removesuffix("#").split()
-    after = line[x + len(token):].lstrip()
-    follow = "" if not after else "a" if after[0].isalnum() else after[0]
-    if inline:
-        if len(before) <= 2:
-            return None
-        near = " ".join(_WORD_LETTERS.sub("a", _WORD_DIGITS.sub("9", w)) for w in before[-2:])
-        return shape(token), "inline", near, follow
-    # an item's own number before it ("1.2.3", "(4)", "12."): a bullet, whatever its count
-    before = [_ITEM_MARK if _ITEM.match(w) else w for w in before]
-    if len(before) > 2 or any(not (w == _ITEM_MARK or _PREFIX.match(w)) for w in before):
-        return None
-    return shape(token), " ".join(_WORD_DIGITS.sub("9", w) for w in before), follow    # any time alike
-
-
-_WORD_DIGITS = re.compile(r"\d+")
-# an outline or list item number: "1.2.3", "2.1", "12.", "(4)", "[4]", "4)"
-_ITEM = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[(\[]\d{1,3}[)\]])$")
-_ITEM_MARK = "<item>"
-_WORD_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def opening_anchors(doc, found) -> list[int]:
@@ -95,7 +66,7 @@ def entry_anchors(doc, found, inline: bool = False, more: dict[int, str] | None 
         x = next((x for x, tok in doc.ids[i] if tok == token), None)
         if x is None or i in doc.skip:
             continue
-        form = _form(doc.lines[i], x, token, inline)
+        form = opening_form(doc.lines[i], x, token, inline)
         if form is not None:
             forms[i] = form
     if not forms:
@@ -107,7 +78,7 @@ def entry_anchors(doc, found, inline: bool = False, more: dict[int, str] | None 
             # (only a title line with its entry's text hanging under it: a number inside a
             # paragraph's sentence opens nothing)
             hit = None if i in forms or i in doc.skip or not text_hangs_under(doc, [i]) else next(
-                (tok for x, tok in line_ids if shape(tok) == best[0] and _form(doc.lines[i], x, tok, True) == best), None)
+                (tok for x, tok in line_ids if shape(tok) == best[0] and opening_form(doc.lines[i], x, tok, True) == best), None)
             if hit:
                 more[i] = hit
                 lines.append(i)
