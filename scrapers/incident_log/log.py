@@ -1,12 +1,10 @@
 """``parse_log``: the entry point that picks the reader and says what it found."""
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
-from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, prefixid, seriesentries, twice
+from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, prefixid, seriesentries
 from prr.scrapers.incident_log.asciigrid import plain_grid
 from prr.scrapers.incident_log.blockstarts import label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import captions_above
@@ -14,11 +12,9 @@ from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.continued import join_continued_column
-from prr.scrapers.incident_log.dashparts import read_dash_parts
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.daycols import split_day_columns
 from prr.scrapers.incident_log.daymargin import split_day_margin
-from prr.scrapers.incident_log.dotparts import read_dot_parts
 from prr.scrapers.incident_log.entries import (
     entry_spans,
     headed_entries,
@@ -26,6 +22,7 @@ from prr.scrapers.incident_log.entries import (
     read_entries,
     text_hangs_under,
 )
+from prr.scrapers.incident_log.entrystructure import entry_structure
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
@@ -35,15 +32,13 @@ from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
+from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, nothing_found, text_lines
 from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
-from prr.scrapers.incident_log.numbersentence import read_number_sentences
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
-from prr.scrapers.incident_log.piped import read_piped
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 from prr.scrapers.incident_log.rotated import scattered_titles
-from prr.scrapers.incident_log.runin import read_run_in_labels
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.sepparts import read_separated_parts
@@ -55,20 +50,6 @@ from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
 from prr.scrapers.incident_log.unnumbered import drop_unnumbered_rows
-
-MIN_RECORDS = 2
-# "0 incident(s) listed", "No incidents to report": how an empty period is printed.
-# ("no records responsive" in a letter is not an empty log: records is not a log's word)
-_EMPTY = re.compile(r"\b(?:0|no|zero|none)\s+(?:\w+\s+){0,2}(?:incidents?|events?|calls?|entries|"
-                    r"offen[cs]es?|activity)(?:\(s\))?\b", re.I)
-
-
-@dataclass
-class LogResult:
-    records: list[dict] = field(default_factory=list)
-    status: str = "no_records_recognised"      # records | empty_log | no_records_recognised
-    reason: str | None = None
-    layout: str | None = None                  # labelled blocks | table | free text
 
 
 def parse_records(page_texts: list[str], tables_by_page: list | None = None) -> list[dict]:
@@ -94,7 +75,7 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
     if result.status == "records" and result.layout == "table":
         result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
     if result.status == "records" and result.layout == "free text":
-        _entry_structure(result.records, page_texts)
+        entry_structure(result.records, page_texts)
     if result.status == "records":
         # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
         split = join_split_numbers(result.records, page_texts)
@@ -112,20 +93,6 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
     if result.status == "records":          # "date time NUMBER what / where / narrative / outcome"
         read_separated_parts(result.records)
     return result
-
-
-def _entry_structure(records: list[dict], page_texts: list[str]) -> None:
-    """Free-text entries read again from a structure of their own, when they have one:
-    each reader tells its structure from a sample of the entries, and the first that
-    finds it rebuilds them in place (the others are not tried). In turn: fields joined by
-    " | "; labels in capitals run into the text; the number inside a first sentence with
-    its date and time; each entry printed twice; parts between dashes."""
-    read_piped(records, page_texts) or \
-        read_run_in_labels(records) or \
-        read_number_sentences(records) or \
-        twice.read_first_versions(records) or \
-        read_dot_parts(records) or \
-        read_dash_parts(records, page_texts)
 
 
 def _captioned(page_texts: list[str]) -> LogResult | None:
@@ -159,7 +126,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         doc = Doc.from_pages(columns)
     # the labels are chosen on the first lines only: no pass over a whole yearly log here
     first_skip = doc.skip
-    sample = list(islice(_text_lines(doc, first_skip), SAMPLE_LINES))
+    sample = list(islice(text_lines(doc, first_skip), SAMPLE_LINES))
     if not sample:
         return LogResult(status="no_records_recognised", reason="the document has no text")
     labels = detect_labels(sample)
@@ -174,7 +141,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         # the chance, unless the entries' closing numbers delimit as many: they are read so)
         more = _more_entries(doc, hanging, _closed_entries(doc))
         if few:
-            return more if more is not None else _nothing(
+            return more if more is not None else nothing_found(
                 doc, first_skip, "no repeating record signal: no column of record numbers, no rows starting "
                                  "with a date or time, no labels repeating per record")
         if more is not None and more.records and len(more.records) >= len(hanging):
@@ -247,7 +214,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         if entries is not None:
             return entries
         unlike = ", and the numbers do not open entries of similar length" if found.ids else ""
-        return _nothing(doc, first_skip, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
+        return nothing_found(doc, first_skip, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
                                     f"but they carry no type, date or place{unlike}")
     if mode == "table" and headed_entries(doc, record_spans[:50]):
         # each record is a line of cells (number, type, date-time), a line of values under
@@ -404,32 +371,3 @@ def _sheet_header(doc: Doc, by_label: list[int], found) -> bool:
     "Date of Log:" on each day's sheet): a page header, not one record's label."""
     pages = [doc.pages[i] for i in by_label]
     return len(set(pages)) == len(pages) == len(set(doc.pages)) and len(found.lines) >= 1.3 * len(pages)
-
-
-def _text_lines(doc: Doc, skip: set[int]):
-    """The document's non-blank lines, page furniture left out, as they come."""
-    return (ln for i, ln in enumerate(doc.lines) if ln.strip() and i not in skip)
-
-
-def _nothing(doc: Doc, skip: set[int], reason: str) -> LogResult:
-    lines = list(islice(_text_lines(doc, skip), 201))
-    text = "\n".join(lines[:200])
-    if len(lines) <= 40 and _EMPTY.search(text):
-        return LogResult(status="empty_log", reason="the log says it lists no incidents")
-    return LogResult(status="no_records_recognised", reason=reason)
-
-
-def is_log(records: list[dict], layout: str = "table") -> bool:
-    """Records carry an identifier plus a date or a place, and say what happened: a type
-    or a place (a table of payments has numbers and dates too), or, for free-text
-    entries, a narrative."""
-    if len(records) < MIN_RECORDS:
-        return False
-    good = 0
-    for r in records:
-        ident = r["record_no"] or r["case_no"] or r["type"] or r["summary"]
-        where_when = r["reported_at"] or r["occurred_at"] or r["location"]
-        what = r["type"] or r["location"] or (layout == "text" and r["summary"])
-        if ident and where_when and what:
-            good += 1
-    return good >= 0.6 * len(records)
