@@ -182,9 +182,9 @@ def _has_heading(blocks: list[list[str]]) -> bool:
     return short >= 0.8 * len(alone)
 
 
-def read_entries(doc, found, context) -> list[dict] | None:
-    """One record per entry, or None when the numbers do not open consistent entries."""
-    starts = opening_anchors(doc, found)
+def read_entries(doc, found, starts: list[int], context) -> list[dict] | None:
+    """One record per entry opened at ``starts`` (``opening_anchors``), or None when the
+    numbers do not open consistent entries (no starts)."""
     if not starts:
         return None
     spans = entry_spans(doc, starts)

@@ -282,7 +282,7 @@ def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> Lo
     closing = closing_anchors(doc)
     if len(closing) > len(opening) and not text_hangs_under(doc, closing):
         return _closed_entries(doc, context)
-    entries = read_entries(doc, found, context) if found.ids else None
+    entries = read_entries(doc, found, opening, context) if found.ids else None
     if not entries:
         return _closed_entries(doc, context)
     _relate(doc, entries, entry_spans(doc, opening))
