@@ -76,9 +76,11 @@ def entry_anchors(doc, found, inline: bool = False, more: dict[int, str] | None 
     if more is not None:
         for i, line_ids in enumerate(doc.ids):
             # (only a title line with its entry's text hanging under it: a number inside a
-            # paragraph's sentence opens nothing)
-            hit = None if i in forms or i in doc.skip or not text_hangs_under(doc, [i]) else next(
-                (tok for x, tok in line_ids if shape(tok) == best[0] and opening_form(doc.lines[i], x, tok, True) == best), None)
+            # paragraph's sentence opens nothing; a line without numbers is not looked at)
+            if not line_ids or i in forms or i in doc.skip or not text_hangs_under(doc, [i]):
+                continue
+            hit = next((tok for x, tok in line_ids
+                        if shape(tok) == best[0] and opening_form(doc.lines[i], x, tok, True) == best), None)
             if hit:
                 more[i] = hit
                 lines.append(i)
