@@ -307,38 +307,31 @@ def _more_entries(doc: Doc, starts: list[int], result: LogResult | None) -> LogR
     have = len(result.records) if result is not None else 0
     if len(starts) < MIN_RECORDS or len(starts) <= have:
         return result
-    read = read_hanging_entries(doc, starts, LazyContext(doc))
-    if read is None:
-        return result
-    records, record_spans = read
-    _relate(doc, records, record_spans)
-    return LogResult(records, "records", None, "free text") if is_log(records, "text") else result
+    return _read_result(doc, read_hanging_entries(doc, starts, LazyContext(doc)), "free text", "text") or result
 
 
 def _stacked(doc: Doc, found, context, skip: set[int]) -> LogResult | None:
     """Blocks of labels printed above their values (``stacked.py``)."""
     saved, doc.skip = doc.skip, skip
     try:
-        read = read_stacked(doc, found.ids, context)
-        if read is None:
-            return None
-        records, record_spans = read
-        _relate(doc, records, record_spans)
+        return _read_result(doc, read_stacked(doc, found.ids, context), "labelled blocks", "blocks")
     finally:
         doc.skip = saved
-    return LogResult(records, "records", None, "labelled blocks") if is_log(records, "blocks") else None
 
 
 def _closed_entries(doc: Doc, context=None) -> LogResult | None:
     """Entries closed by their number ("... found safe. [25-018217]"), tried last."""
-    read = read_closing_entries(doc, context or LazyContext(doc))
+    return _read_result(doc, read_closing_entries(doc, context or LazyContext(doc)), "free text", "text")
+
+
+def _read_result(doc: Doc, read, layout: str, kind: str) -> LogResult | None:
+    """A reader's ``(records, spans)``, each record related to its span's other numbers, as
+    a result in ``layout`` when the records make a log (``is_log`` read as ``kind``)."""
     if read is None:
         return None
     records, record_spans = read
     _relate(doc, records, record_spans)
-    if not is_log(records, "text"):
-        return None
-    return LogResult(records, "records", None, "free text")
+    return LogResult(records, "records", None, layout) if is_log(records, kind) else None
 
 
 def _numbers_in_spans(found, record_spans) -> dict[int, str]:
