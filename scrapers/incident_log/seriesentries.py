@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.parse import Doc
@@ -53,6 +53,11 @@ class Piece:
     text: str
     page: int
     line: int
+
+    @cached_property
+    def ids(self) -> list[str]:
+        """The numbers the piece cites: found once, read by each step of the reader."""
+        return _ids(self.text)
 
 
 def read_series_entries(page_texts: list[str], result):
@@ -167,13 +172,13 @@ def series_entries(doc: Doc) -> list[tuple[str, list[Piece]]] | None:
     by_shape: dict[str, list[str]] = {}
     for para in paragraphs:
         for piece in para:
-            for t in _ids(piece.text):
+            for t in piece.ids:
                 by_shape.setdefault(shape(t), []).append(t)
     if not by_shape:
         return None
     series = max(by_shape, key=lambda s: len(set(by_shape[s])))
     paragraphs = _before_closing_list(paragraphs, series)
-    values = [t for para in paragraphs for piece in para for t in _ids(piece.text) if shape(t) == series]
+    values = [t for para in paragraphs for piece in para for t in piece.ids if shape(t) == series]
     if len(set(values)) < MIN_RECORDS or len(set(values)) < 0.9 * len(values):
         return None
     opener = _opener(paragraphs, series)
@@ -191,7 +196,7 @@ def _before_closing_list(paragraphs: list[list[Piece]], series: str) -> list[lis
     last = -1
     for k, para in enumerate(paragraphs):
         for piece in para:
-            for t in _ids(piece.text):
+            for t in piece.ids:
                 if shape(t) == series and t not in seen:
                     seen.add(t)
                     last = k
@@ -295,13 +300,13 @@ def _opener(paragraphs: list[list[Piece]], series: str) -> str | None:
     for para in paragraphs:
         for k, piece in enumerate(para):
             f = form(piece.text)
-            cites = any(shape(t) == series for t in _ids(piece.text))
+            cites = any(shape(t) == series for t in piece.ids)
             if f:
                 gaps[-1][f] += 1
                 leading[f] += k == 0
                 citing[f] += cites
             if cites:
-                gaps.extend(Counter() for t in _ids(piece.text) if shape(t) == series)
+                gaps.extend(Counter() for t in piece.ids if shape(t) == series)
     gaps = gaps[:-1]        # what follows the last number opens no entry of the series
     if len(gaps) < MIN_RECORDS:
         return None
@@ -356,7 +361,7 @@ def _cited_apart(entries: list[list[Piece]], series: str) -> list[list[Piece]]:
 
 
 def _value(entry: list[Piece], series: str) -> int | None:
-    own = [t for p in entry for t in _ids(p.text) if shape(t) == series]
+    own = [t for p in entry for t in p.ids if shape(t) == series]
     return int("".join(c for c in own[0] if c.isdigit())) if len(own) == 1 else None
 
 
