@@ -45,7 +45,6 @@ SHORT = 0.6          # of the page's width: a line ending before it ends its par
 _GAP = re.compile(r"\S(\s{4,})\S")
 # (not before a number of letters and digits: "arrest no. A25-0639")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=\S)(?![A-Z]+\d)")
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass
