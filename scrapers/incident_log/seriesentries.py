@@ -209,8 +209,7 @@ def _paragraphs(doc: Doc) -> list[list[Piece]]:
     out: list[list[Piece]] = []
     block: list[Piece] = []
     indent = None
-    width = _widths(doc)
-    last = _last_lines(doc)
+    width, last = _page_extent(doc)
     for i, line in enumerate(doc.lines):
         if i in doc.skip or not line.strip():
             if block and block[-1].line in last:
@@ -243,22 +242,17 @@ def _paragraphs(doc: Doc) -> list[list[Piece]]:
     return out
 
 
-def _last_lines(doc: Doc) -> set[int]:
-    """Each page's last line of text."""
-    out: dict[int, int] = {}
-    for i, line in enumerate(doc.lines):
-        if i not in doc.skip and line.strip():
-            out[doc.pages[i]] = i
-    return set(out.values())
-
-
-def _widths(doc: Doc) -> dict[int, int]:
-    """How far each page's text lines reach."""
-    out: dict[int, int] = {}
+def _page_extent(doc: Doc) -> tuple[dict[int, int], set[int]]:
+    """How far each page's text lines reach, and each page's last line of text: one pass."""
+    width: dict[int, int] = {}
+    last: dict[int, int] = {}
     for i, line in enumerate(doc.lines):
         if i not in doc.skip:
-            out[doc.pages[i]] = max(out.get(doc.pages[i], 0), len(line.rstrip()))
-    return out
+            page = doc.pages[i]
+            width[page] = max(width.get(page, 0), len(line.rstrip()))
+            if line.strip():
+                last[page] = i
+    return width, set(last.values())
 
 
 def _sentences(para: list[Piece]) -> list[Piece]:
