@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.parse import Doc
@@ -45,7 +45,6 @@ SHORT = 0.6          # of the page's width: a line ending before it ends its par
 _GAP = re.compile(r"\S(\s{4,})\S")
 # (not before a number of letters and digits: "arrest no. A25-0639")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=\S)(?![A-Z]+\d)")
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass
@@ -53,6 +52,11 @@ class Piece:
     text: str
     page: int
     line: int
+
+    @cached_property
+    def ids(self) -> list[str]:
+        """The numbers the piece cites: found once, read by each step of the reader."""
+        return _ids(self.text)
 
 
 def read_series_entries(page_texts: list[str], result):
@@ -167,13 +171,13 @@ def series_entries(doc: Doc) -> list[tuple[str, list[Piece]]] | None:
     by_shape: dict[str, list[str]] = {}
     for para in paragraphs:
         for piece in para:
-            for t in _ids(piece.text):
+            for t in piece.ids:
                 by_shape.setdefault(shape(t), []).append(t)
     if not by_shape:
         return None
     series = max(by_shape, key=lambda s: len(set(by_shape[s])))
     paragraphs = _before_closing_list(paragraphs, series)
-    values = [t for para in paragraphs for piece in para for t in _ids(piece.text) if shape(t) == series]
+    values = [t for para in paragraphs for piece in para for t in piece.ids if shape(t) == series]
     if len(set(values)) < MIN_RECORDS or len(set(values)) < 0.9 * len(values):
         return None
     opener = _opener(paragraphs, series)
@@ -191,7 +195,7 @@ def _before_closing_list(paragraphs: list[list[Piece]], series: str) -> list[lis
     last = -1
     for k, para in enumerate(paragraphs):
         for piece in para:
-            for t in _ids(piece.text):
+            for t in piece.ids:
                 if shape(t) == series and t not in seen:
                     seen.add(t)
                     last = k
@@ -205,8 +209,7 @@ def _paragraphs(doc: Doc) -> list[list[Piece]]:
     out: list[list[Piece]] = []
     block: list[Piece] = []
     indent = None
-    width = _widths(doc)
-    last = _last_lines(doc)
+    width, last = _page_extent(doc)
     for i, line in enumerate(doc.lines):
         if i in doc.skip or not line.strip():
             if block and block[-1].line in last:
@@ -239,22 +242,17 @@ def _paragraphs(doc: Doc) -> list[list[Piece]]:
     return out
 
 
-def _last_lines(doc: Doc) -> set[int]:
-    """Each page's last line of text."""
-    out: dict[int, int] = {}
-    for i, line in enumerate(doc.lines):
-        if i not in doc.skip and line.strip():
-            out[doc.pages[i]] = i
-    return set(out.values())
-
-
-def _widths(doc: Doc) -> dict[int, int]:
-    """How far each page's text lines reach."""
-    out: dict[int, int] = {}
+def _page_extent(doc: Doc) -> tuple[dict[int, int], set[int]]:
+    """How far each page's text lines reach, and each page's last line of text: one pass."""
+    width: dict[int, int] = {}
+    last: dict[int, int] = {}
     for i, line in enumerate(doc.lines):
         if i not in doc.skip:
-            out[doc.pages[i]] = max(out.get(doc.pages[i], 0), len(line.rstrip()))
-    return out
+            page = doc.pages[i]
+            width[page] = max(width.get(page, 0), len(line.rstrip()))
+            if line.strip():
+                last[page] = i
+    return width, set(last.values())
 
 
 def _sentences(para: list[Piece]) -> list[Piece]:
@@ -295,13 +293,13 @@ def _opener(paragraphs: list[list[Piece]], series: str) -> str | None:
     for para in paragraphs:
         for k, piece in enumerate(para):
             f = form(piece.text)
-            cites = any(shape(t) == series for t in _ids(piece.text))
+            cites = any(shape(t) == series for t in piece.ids)
             if f:
                 gaps[-1][f] += 1
                 leading[f] += k == 0
                 citing[f] += cites
             if cites:
-                gaps.extend(Counter() for t in _ids(piece.text) if shape(t) == series)
+                gaps.extend(Counter() for t in piece.ids if shape(t) == series)
     gaps = gaps[:-1]        # what follows the last number opens no entry of the series
     if len(gaps) < MIN_RECORDS:
         return None
@@ -356,7 +354,7 @@ def _cited_apart(entries: list[list[Piece]], series: str) -> list[list[Piece]]:
 
 
 def _value(entry: list[Piece], series: str) -> int | None:
-    own = [t for p in entry for t in _ids(p.text) if shape(t) == series]
+    own = [t for p in entry for t in p.ids if shape(t) == series]
     return int("".join(c for c in own[0] if c.isdigit())) if len(own) == 1 else None
 
 
