@@ -81,12 +81,9 @@ class PdftotextExtractor(Extractor):
                 if proc.poll() is None:     # a failed half: its other half is not waited for
                     proc.kill()
                     proc.communicate()
-        # pdftotext ends every page with a form feed, so there is one chunk more than pages.
-        chunks: list[str] = []
-        for out in outs[:-1]:
-            part = out.split("\f")[:-1]
-            chunks.extend(part)
-        chunks.extend(outs[-1].split("\f"))
+        # pdftotext ends every page with a form feed, so there is one chunk more than pages
+        # (and the halves, each ending with one, join into the whole file's text).
+        chunks = "".join(outs).split("\f")
         if len(procs) > 1 and len(chunks) != count + 1:
             raise ExtractionError("malformed", f"pdftotext gave {len(chunks) - 1} pages of {count}")
         return [Page(number=i + 1, text=_tidy(chunks[i]) if i < len(chunks) else "", method="text")
