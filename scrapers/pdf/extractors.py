@@ -73,14 +73,20 @@ class PdftotextExtractor(Extractor):
             return [_pdftotext(path, 1, half), _pdftotext(path, half + 1, count)]
         return [_pdftotext(path)]
 
+    @staticmethod
+    def stop(procs: list[subprocess.Popen]) -> None:
+        """End the processes still running and reap them all, pipes closed (the caller
+        gave up on their text, or has read it: communicate then returns what it read)."""
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+            proc.communicate()
+
     def finish(self, procs: list[subprocess.Popen], count: int) -> list[Page]:
         try:
             outs = _read_outputs(procs)
         finally:
-            for proc in procs:
-                if proc.poll() is None:     # a failed half: its other half is not waited for
-                    proc.kill()
-                    proc.communicate()
+            self.stop(procs)
         # pdftotext ends every page with a form feed, so there is one chunk more than pages
         # (and the halves, each ending with one, join into the whole file's text).
         chunks = "".join(outs).split("\f")
@@ -129,8 +135,7 @@ def _read_output(proc: subprocess.Popen) -> str:
     try:
         out, err = proc.communicate(timeout=PDFTOTEXT_TIMEOUT_S)
     except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
+        PdftotextExtractor.stop([proc])
         raise ExtractionError("malformed", f"pdftotext took over {PDFTOTEXT_TIMEOUT_S} s") from None
     message = err.decode("utf-8", "replace").strip()
     if proc.returncode != 0:
