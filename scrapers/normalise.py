@@ -111,18 +111,17 @@ def clean_url(href: str, base_url: str | None = None) -> str:
             # An address with its own host: urljoin gives the same whatever the base but
             # for the base's scheme, so it is cleaned once per scheme (a site links the same
             # portals, forms and agencies from every page; cleaning one costs ~5 us).
-            key = (href, urlsplit(base_url).scheme)
-            url = _ABSOLUTE_CLEANED.get(key)
-            if url is None:
-                if len(_ABSOLUTE_CLEANED) >= 8192:
-                    _ABSOLUTE_CLEANED.clear()
-                url = _ABSOLUTE_CLEANED[key] = _clean_url(href, base_url)
-            return url
+            return _clean_absolute(href, urlsplit(base_url).scheme)
     return _clean_url(href, base_url)
 
 
 _NO_HOST = ("", "/", "?", "#", "\\", "\t", "\n", "\r")    # "http:///x": urljoin takes the base's host
-_ABSOLUTE_CLEANED: dict[tuple[str, str], str] = {}
+
+
+@lru_cache(maxsize=8192)
+def _clean_absolute(href: str, scheme: str) -> str:
+    """``_clean_url`` of an address with its own host, against any base of that scheme."""
+    return _clean_url(href, f"{scheme}://")
 
 
 def _clean_url(href: str, base_url: str | None) -> str:
