@@ -20,6 +20,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import lxml.html
 from lxml import etree
 
+from prr.scrapers.outage_page import outage_reason  # noqa: F401  (read with the page's text; watch imports it here)
+
 DROP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
              "canvas", "select", "button", "input", "textarea", "link", "meta", "head"}
 BOILERPLATE_TAGS = {"nav"}
@@ -109,18 +111,17 @@ def clean_url(href: str, base_url: str | None = None) -> str:
             # An address with its own host: urljoin gives the same whatever the base but
             # for the base's scheme, so it is cleaned once per scheme (a site links the same
             # portals, forms and agencies from every page; cleaning one costs ~5 us).
-            key = (href, urlsplit(base_url).scheme)
-            url = _ABSOLUTE_CLEANED.get(key)
-            if url is None:
-                if len(_ABSOLUTE_CLEANED) >= 8192:
-                    _ABSOLUTE_CLEANED.clear()
-                url = _ABSOLUTE_CLEANED[key] = _clean_url(href, base_url)
-            return url
+            return _clean_absolute(href, urlsplit(base_url).scheme)
     return _clean_url(href, base_url)
 
 
 _NO_HOST = ("", "/", "?", "#", "\\", "\t", "\n", "\r")    # "http:///x": urljoin takes the base's host
-_ABSOLUTE_CLEANED: dict[tuple[str, str], str] = {}
+
+
+@lru_cache(maxsize=8192)
+def _clean_absolute(href: str, scheme: str) -> str:
+    """``_clean_url`` of an address with its own host, against any base of that scheme."""
+    return _clean_url(href, f"{scheme}://")
 
 
 def _clean_url(href: str, base_url: str | None) -> str:
@@ -381,40 +382,3 @@ def all_links(html: str | bytes, base_url: str | None = None) -> list[tuple[str,
             continue
         out.append((_squash(a.text_content()).strip(), clean_url(href, base_url)))
     return out
-
-
-# --- outage pages served with 200 ----------------------------------------------------------
-
-# What maintenance, error and web-application-firewall pages say instead of the page.
-_OUTAGE_TEXT = re.compile(
-    r"\b(?:under (?:scheduled )?maintenance|scheduled maintenance|down for maintenance|maintenance mode"
-    r"|temporarily (?:unavailable|down|offline|closed)|service (?:is )?(?:temporarily )?unavailable"
-    r"|we(?:'|’| wi)ll be back|be back (?:soon|shortly|online)|site is (?:currently )?(?:down|offline|unavailable)"
-    r"|bad gateway|gateway time-?out|internal server error|an error occurred while processing your request"
-    r"|access (?:is )?denied|request (?:was )?(?:blocked|rejected)|the requested url was rejected"
-    r"|you (?:have been|are) blocked|why have i been blocked|web application firewall|security check"
-    r"|(?:incident|support|reference|event|ray) id\s*(?:is\s*)?[:#]?\s*[0-9a-f-]{4,}|not acceptable!?"
-    r"|checking (?:if the site connection is secure|your browser))", re.I)
-OUTAGE_MAX_CHARS = 3000      # a real page that mentions maintenance is longer than an outage page
-TINY_WORDS = 10              # fewer words than this is not a page anyone maintains
-SHRINK_RATIO = 0.3           # under 30% of the last good text...
-SHRINK_MIN_CHARS = 800       # ...of a page that had at least this much
-
-
-def outage_reason(page: PageText, *, previous_chars: int | None = None) -> tuple[str, str] | None:
-    """Why a page served with 200 looks like an outage rather than the page:
-    ``(kind, reason)`` with kind ``empty``, ``outage``, ``tiny`` or ``shrunk``; None when
-    it looks like a real page. ``previous_chars``: length of the last good text."""
-    text = page.text.strip()
-    # Words are only counted up to TINY_WORDS (the count is only needed below that): every
-    # page a watch reads comes through here.
-    chars, words = len(text), len(text.split(None, TINY_WORDS))
-    if chars == 0:
-        return "empty", "the page has no text"
-    if chars < OUTAGE_MAX_CHARS and (m := _OUTAGE_TEXT.search(" ".join([page.title] + page.paragraphs[:8]))):
-        return "outage", f"it looks like a maintenance, error or firewall page (\"{m.group(0)[:60]}\", {chars} characters)"
-    if words < TINY_WORDS and (previous_chars is None or previous_chars > chars * 2):
-        return "tiny", f"only {words} word{'' if words == 1 else 's'} of text"
-    if previous_chars and previous_chars >= SHRINK_MIN_CHARS and chars < previous_chars * SHRINK_RATIO:
-        return "shrunk", f"the text shrank from {previous_chars} to {chars} characters"
-    return None

@@ -19,7 +19,8 @@ from zoneinfo import ZoneInfo
 from prr.db import pages as store
 from prr.scrapers.contacts import Contacts, extract_contacts, has_local_numbers, mask_contacts
 from prr.scrapers.fetch import Fetched
-from prr.scrapers.normalise import PageText, normalise, outage_reason
+from prr.scrapers.normalise import PageText, normalise
+from prr.scrapers.outage_page import outage_reason
 from prr.watch.site_context import SiteContext, flag_boilerplate, is_repeated
 
 SOFT_404 = re.compile(r"\b(?:page not found|404 error|error 404|file not found|page (?:you requested |)"

@@ -243,20 +243,19 @@ def _text_layer(path: Path, pdf, count: int, document: Document,
               for c in readers if not c.available()]
     readers = [c for c in readers if c.available()]
     first = readers[0]() if readers else None
-    proc = first.start(path, count) if first is not None and hasattr(first, "start") else None
+    procs = first.start(path, count) if first is not None and hasattr(first, "start") else None
     try:
         scans = scan_pages(pdf) if scan else None
     except BaseException:
-        for running in proc or []:
-            running.kill()
-            running.communicate()
+        if procs:
+            first.stop(procs)
         raise
     last_error: Exception | None = None
     for i, cls in enumerate(readers):
         reader = first if i == 0 else cls()
         try:
-            if i == 0 and proc is not None:
-                pages = reader.finish(proc, count)
+            if i == 0 and procs is not None:
+                pages = reader.finish(procs, count)
                 document.layout_text = True
             else:
                 pages = reader.extract(path, list(range(1, count + 1)))

@@ -73,20 +73,23 @@ class PdftotextExtractor(Extractor):
             return [_pdftotext(path, 1, half), _pdftotext(path, half + 1, count)]
         return [_pdftotext(path)]
 
+    @staticmethod
+    def stop(procs: list[subprocess.Popen]) -> None:
+        """End the processes still running and reap them all, pipes closed (the caller
+        gave up on their text, or has read it: communicate then returns what it read)."""
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+            proc.communicate()
+
     def finish(self, procs: list[subprocess.Popen], count: int) -> list[Page]:
         try:
             outs = _read_outputs(procs)
         finally:
-            for proc in procs:
-                if proc.poll() is None:     # a failed half: its other half is not waited for
-                    proc.kill()
-                    proc.communicate()
-        # pdftotext ends every page with a form feed, so there is one chunk more than pages.
-        chunks: list[str] = []
-        for out in outs[:-1]:
-            part = out.split("\f")[:-1]
-            chunks.extend(part)
-        chunks.extend(outs[-1].split("\f"))
+            self.stop(procs)
+        # pdftotext ends every page with a form feed, so there is one chunk more than pages
+        # (and the halves, each ending with one, join into the whole file's text).
+        chunks = "".join(outs).split("\f")
         if len(procs) > 1 and len(chunks) != count + 1:
             raise ExtractionError("malformed", f"pdftotext gave {len(chunks) - 1} pages of {count}")
         return [Page(number=i + 1, text=_tidy(chunks[i]) if i < len(chunks) else "", method="text")
@@ -132,8 +135,7 @@ def _read_output(proc: subprocess.Popen) -> str:
     try:
         out, err = proc.communicate(timeout=PDFTOTEXT_TIMEOUT_S)
     except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
+        PdftotextExtractor.stop([proc])
         raise ExtractionError("malformed", f"pdftotext took over {PDFTOTEXT_TIMEOUT_S} s") from None
     message = err.decode("utf-8", "replace").strip()
     if proc.returncode != 0:
