@@ -258,14 +258,20 @@ class PoliteFetcher:
 
     def _load_robots(self, parts) -> RobotFileParser | None:
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
-        rp = RobotFileParser(robots_url)
         try:
             status, _headers, body, location = self._request(robots_url, parts, {}, retry=False,
                                                             accept_errors=True)
         except FetchError:
             return None          # unreachable robots.txt: the page fetch will report the real error
+        return self._robots_from(robots_url, parts, status, body, location)
+
+    def _robots_from(self, robots_url: str, parts, status: int, body: bytes,
+                     location: str | None) -> RobotFileParser | None:
+        """What robots.txt's answer allows (``None``: everything), its Crawl-delay put on the
+        host's gate; the same for the threads and the event loop (fetch_loop)."""
         if location is not None or status >= 500 or status == 404 or status == 410:
             return None          # no usable robots.txt: everything allowed
+        rp = RobotFileParser(robots_url)
         if status in (401, 403):
             rp.disallow_all = True
             return rp

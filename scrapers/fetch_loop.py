@@ -113,31 +113,14 @@ class LoopFetch:
             raise FetchError("robots", url, "robots.txt disallows this URL for our user agent")
 
     async def _load_robots(self, parts):
-        from urllib.robotparser import RobotFileParser
-
-        from prr.scrapers.fetch import MAX_CRAWL_DELAY_S
-
         f = self.f
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
-        rp = RobotFileParser(robots_url)
         try:
             status, _headers, body, location = await self._request(robots_url, parts, {}, retry=False,
                                                                   accept_errors=True)
         except FetchError:
             return None
-        if location is not None or status >= 500 or status == 404 or status == 410:
-            return None
-        if status in (401, 403):
-            rp.disallow_all = True
-            return rp
-        if status >= 400:
-            return None
-        rp.parse(body.decode("utf-8", "replace").splitlines())
-        delay = rp.crawl_delay(f.user_agent)
-        if delay:
-            gate = f._gate(parts.netloc.lower())
-            gate.interval = max(gate.interval, min(float(delay), MAX_CRAWL_DELAY_S))
-        return rp
+        return f._robots_from(robots_url, parts, status, body, location)
 
     # -- one request: PoliteFetcher._request's steps --
 
