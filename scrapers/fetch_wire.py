@@ -225,9 +225,6 @@ class WireAnswer:
             return
         yield from _replayed(self.url, self._data, self._error).stream(size, decode_content=True)
 
-    def close(self) -> None:
-        pass
-
 
 def _headers(msg) -> dict:
     """The fetcher's headers dict from an answer's message: names lower-cased, a repeated
