@@ -153,30 +153,37 @@ class PoliteFetcher:
             # Validators belong to the watched URL; send them to every hop (a stable
             # redirect still lets the final server answer 304).
             resp_status, headers, body, location = self._request(current, parts, conditional)
-            if location is not None:
-                target = urljoin(current, location)
-                hops.append((resp_status, target))
-                if len(hops) > self.max_redirects:
-                    raise FetchError("redirects", url, f"more than {self.max_redirects} redirects",
-                                     status=resp_status, location=target)
-                if seen is None:
-                    seen = {self._canonical(url)}
-                key = self._canonical(target)
-                if key in seen:
-                    raise FetchError("redirect_loop", url, f"redirect loop back to {target}",
-                                     status=resp_status, location=target)
-                seen.add(key)
-                current = target
-                continue
-            if resp_status == 304:
-                return Fetched(url=current, status=304, headers=headers, not_modified=True,
-                               requested_url=url, redirects=hops,
-                               elapsed_s=time.monotonic() - started)
-            fetched = Fetched(url=current, status=resp_status, headers=headers, body=body,
-                              encoding=detect_encoding(body, headers.get("content-type")),
-                              requested_url=url, redirects=hops, elapsed_s=time.monotonic() - started)
-            fetched.sha256  # noqa: B018  (hash here, off the caller's thread)
-            return fetched
+            if location is None:
+                return self._answered(url, current, resp_status, headers, body, hops, started)
+            current, seen = self._follow(url, current, resp_status, location, hops, seen)
+
+    def _follow(self, url: str, current: str, status: int, location: str, hops: list,
+                seen: set[str] | None) -> tuple[str, set[str]]:
+        """The next hop of a redirect from ``current`` (recorded in ``hops``), unless it goes
+        over ``max_redirects`` or back to a URL ``seen`` (made at the first redirect)."""
+        target = urljoin(current, location)
+        hops.append((status, target))
+        if len(hops) > self.max_redirects:
+            raise FetchError("redirects", url, f"more than {self.max_redirects} redirects", status=status, location=target)
+        seen = seen or {self._canonical(url)}
+        key = self._canonical(target)
+        if key in seen:
+            raise FetchError("redirect_loop", url, f"redirect loop back to {target}", status=status, location=target)
+        seen.add(key)
+        return target, seen
+
+    @staticmethod
+    def _answered(url: str, current: str, status: int, headers: dict, body: bytes, hops: list,
+                  started: float) -> Fetched:
+        """The page (or 304) that ends a fetch, its body hashed here, off the caller's thread."""
+        if status == 304:
+            return Fetched(url=current, status=304, headers=headers, not_modified=True,
+                           requested_url=url, redirects=hops, elapsed_s=time.monotonic() - started)
+        fetched = Fetched(url=current, status=status, headers=headers, body=body,
+                          encoding=detect_encoding(body, headers.get("content-type")),
+                          requested_url=url, redirects=hops, elapsed_s=time.monotonic() - started)
+        fetched.sha256  # noqa: B018
+        return fetched
 
     def fetch_many(self, items: Iterable, *, workers: int | None = None) -> Iterator[tuple]:
         """Fetch many pages concurrently within the politeness limits.
@@ -258,14 +265,20 @@ class PoliteFetcher:
 
     def _load_robots(self, parts) -> RobotFileParser | None:
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
-        rp = RobotFileParser(robots_url)
         try:
             status, _headers, body, location = self._request(robots_url, parts, {}, retry=False,
                                                             accept_errors=True)
         except FetchError:
             return None          # unreachable robots.txt: the page fetch will report the real error
+        return self._robots_from(robots_url, parts, status, body, location)
+
+    def _robots_from(self, robots_url: str, parts, status: int, body: bytes,
+                     location: str | None) -> RobotFileParser | None:
+        """What robots.txt's answer allows (``None``: everything), its Crawl-delay put on the
+        host's gate; the same for the threads and the event loop (fetch_loop)."""
         if location is not None or status >= 500 or status == 404 or status == 410:
             return None          # no usable robots.txt: everything allowed
+        rp = RobotFileParser(robots_url)
         if status in (401, 403):
             rp.disallow_all = True
             return rp

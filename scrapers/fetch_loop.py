@@ -22,9 +22,8 @@ import re
 import time
 from collections import deque
 from collections.abc import Iterator
-from urllib.parse import urljoin
 
-from prr.scrapers.fetch_guard import detect_encoding, retry_wait
+from prr.scrapers.fetch_guard import retry_wait
 from prr.scrapers.fetch_io import drain, raise_connect_error
 from prr.scrapers.fetch_types import Fetched, FetchError
 from prr.scrapers.fetch_wire import ConnectFailed, Connections, read_answer
@@ -75,29 +74,9 @@ class LoopFetch:
             if f.respect_robots:
                 await self._check_robots(current, parts)
             resp_status, headers, body, location = await self._request(current, parts, conditional)
-            if location is not None:
-                target = urljoin(current, location)
-                hops.append((resp_status, target))
-                if len(hops) > f.max_redirects:
-                    raise FetchError("redirects", url, f"more than {f.max_redirects} redirects",
-                                     status=resp_status, location=target)
-                if seen is None:
-                    seen = {f._canonical(url)}
-                key = f._canonical(target)
-                if key in seen:
-                    raise FetchError("redirect_loop", url, f"redirect loop back to {target}",
-                                     status=resp_status, location=target)
-                seen.add(key)
-                current = target
-                continue
-            if resp_status == 304:
-                return Fetched(url=current, status=304, headers=headers, not_modified=True,
-                               requested_url=url, redirects=hops, elapsed_s=time.monotonic() - started)
-            fetched = Fetched(url=current, status=resp_status, headers=headers, body=body,
-                              encoding=detect_encoding(body, headers.get("content-type")),
-                              requested_url=url, redirects=hops, elapsed_s=time.monotonic() - started)
-            fetched.sha256  # noqa: B018  (hashed here, as the threads do)
-            return fetched
+            if location is None:
+                return f._answered(url, current, resp_status, headers, body, hops, started)
+            current, seen = f._follow(url, current, resp_status, location, hops, seen)
 
     async def _check_robots(self, url: str, parts) -> None:
         f = self.f
@@ -113,31 +92,14 @@ class LoopFetch:
             raise FetchError("robots", url, "robots.txt disallows this URL for our user agent")
 
     async def _load_robots(self, parts):
-        from urllib.robotparser import RobotFileParser
-
-        from prr.scrapers.fetch import MAX_CRAWL_DELAY_S
-
         f = self.f
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
-        rp = RobotFileParser(robots_url)
         try:
             status, _headers, body, location = await self._request(robots_url, parts, {}, retry=False,
                                                                   accept_errors=True)
         except FetchError:
             return None
-        if location is not None or status >= 500 or status == 404 or status == 410:
-            return None
-        if status in (401, 403):
-            rp.disallow_all = True
-            return rp
-        if status >= 400:
-            return None
-        rp.parse(body.decode("utf-8", "replace").splitlines())
-        delay = rp.crawl_delay(f.user_agent)
-        if delay:
-            gate = f._gate(parts.netloc.lower())
-            gate.interval = max(gate.interval, min(float(delay), MAX_CRAWL_DELAY_S))
-        return rp
+        return f._robots_from(robots_url, parts, status, body, location)
 
     # -- one request: PoliteFetcher._request's steps --
 

@@ -225,9 +225,6 @@ class WireAnswer:
             return
         yield from _replayed(self.url, self._data, self._error).stream(size, decode_content=True)
 
-    def close(self) -> None:
-        pass
-
 
 def _headers(msg) -> dict:
     """The fetcher's headers dict from an answer's message: names lower-cased, a repeated
@@ -247,8 +244,7 @@ def _replayed(url: str, data: bytes, error: BaseException | None):
     """urllib3's answer over the gathered bytes, as its connection pool makes it."""
     from urllib3.response import HTTPResponse
 
-    raw = LeanResponse(_ReplaySock(data, error), method="GET", url=url)
-    raw.begin()
+    raw = begin(url, data, error)
     return HTTPResponse(body=raw, headers=_headers_dict(raw.msg), status=raw.status, version=raw.version,
                         version_string="HTTP/1.1", reason=raw.reason, preload_content=False,
                         decode_content=True, original_response=raw, enforce_content_length=True,
