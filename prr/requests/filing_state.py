@@ -216,8 +216,11 @@ def reconcile_request(conn, request_id: int, *, settings=None, channels: dict[st
     settings = _settings(settings)
     request = store.get_request(conn, request_id)
     if request is None or request["status"] != "filing":
-        raise FilingError(f"request {request_id} is not in the filing state", request_id=request_id,
-                          retryable=False)
+        error = FilingError(f"request {request_id} is not in the filing state", request_id=request_id,
+                            retryable=False)
+        # Found in `filing` by the caller a moment ago and settled since: the run filing it finished.
+        error.not_filable = request is not None
+        raise error
     if _filing_alive(conn, request):
         raise FilingError(f"request {request_id} is being filed by another run right now", request_id=request_id,
                           retryable=False, other_run=True, hint="Wait for it to finish, then look again with `prr request show`.")

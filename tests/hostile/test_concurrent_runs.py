@@ -57,3 +57,39 @@ def test_all_reports_a_request_another_run_is_filing(conn, prr_env):
     assert out.exit_code == 0, out.output
     assert f"being filed by another run: request {a}" in out.output
     assert "not filed" not in out.output and "1 taken by another run." in out.output
+
+
+def test_all_reports_a_filing_settled_between_its_reads_as_another_runs(conn, prr_env, monkeypatch):
+    """Listed while another run had it in `filing`, settled by that run before this one
+    reconciled it: reported as the other run's work, not as a failure (exit 0)."""
+    from prr.db import requests as store
+    from prr.db.events import add_event
+    from prr.requests import filing_state
+    from prr.requests.filing import file_batch
+
+    (rid,) = _drafts(conn, 1)
+    store.set_status(conn, rid, "filing", expect=("draft",), reason="filing via outbox", channel="outbox")
+    add_event(conn, "filing_started", request_id=rid, city_slug="oxnard", channel="outbox",
+              pid=os.getppid(), host=socket.gethostname())
+    reads = []
+    real_get = filing_state.store.get_request
+
+    def get_then_settle(c, request_id):
+        row = real_get(c, request_id)
+        reads.append(row["status"])
+        if len(reads) == 1:      # the other run writes its letter right after this run's first look
+            store.set_status(c, request_id, "ready_to_send", expect=("filing",), reason="written to the outbox")
+        return row
+
+    monkeypatch.setattr(filing_state.store, "get_request", get_then_settle)
+    (outcome,) = file_batch(conn, [rid], listed=True)
+    assert reads[:2] == ["filing", "ready_to_send"]
+    assert not outcome.ok and outcome.other_run and outcome.error == "ready to send by another run", outcome
+    monkeypatch.undo()
+    assert store.get_request(conn, rid)["status"] == "ready_to_send"
+    # Asked for by id (not listed by --all), the same race is still reported as what it is.
+    store.set_status(conn, rid, "filing", expect=("ready_to_send",), reason="again")
+    reads.clear()
+    monkeypatch.setattr(filing_state.store, "get_request", get_then_settle)
+    (outcome,) = file_batch(conn, [rid])
+    assert not outcome.ok and not outcome.other_run and "not in the filing state" in outcome.error
