@@ -91,7 +91,7 @@ def place(r, upper):
 def entries(r, days, n_rec, fmt, weights):
     """Entries in time order until n_rec records; fmt gives each agency's number forms."""
     kinds = list(weights)
-    out, seq, nrec = [], fmt.setdefault("seq", dict(fmt["start"])), 0
+    out, seq = [], fmt.setdefault("seq", dict(fmt["start"]))
     picked = []
     while picked.count("case") + picked.count("coroner") < n_rec:
         picked.append(r.choices(kinds, [weights[k] for k in kinds])[0])
@@ -102,7 +102,6 @@ def entries(r, days, n_rec, fmt, weights):
         e = {"kind": kind, "day": day, "hh": hh, "mm": mm, "related": []}
         seq[kind] = seq.get(kind, 0) + r.choice((1, 1, 1, 2))
         if kind in ("case", "coroner"):
-            nrec += 1
             key = "coroner" if kind == "coroner" and "coroner" in fmt["id"] else "case"
             if key == "case" and kind == "coroner":
                 seq["case"] += 1
