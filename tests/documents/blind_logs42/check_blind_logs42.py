@@ -27,8 +27,7 @@ START = {
     "ferncliff-county-ne-so": re.compile(r"^(?P<row>\d+) +(?P<id>FC-\d{6}) +\d\d/\d\d/2025 \d{4} ", re.M),
     "marlpit-state-university-ky-dps": re.compile(r"^(?P<id>2025-MSU-\d{4}) +\d\d/\d\d/25 \d\d:\d\d ", re.M),
     "quarry-bend-vt-pd": re.compile(r"^ *Case: (?P<id>QB-25-\d{4}) +Reported: ", re.M),
-    "tallis-creek-ia-pd": re.compile(r"^\d\d/\d\d/2025 \d{4} hrs +[A-Z][^;\n]*?, logged as (?P<id>TC25-\d{5});",
-                                     re.M),
+    "tallis-creek-ia-pd": re.compile(r"^\d\d/\d\d/2025 \d{4} hrs +[A-Z][^;\n]*?, logged as (?P<id>TC25-\d{5});", re.M),
 }
 TOTAL = {  # the document's own count of records
     "kestrel-pass-mt-pd": re.compile(r"Count of Case No\.: (\d+)"),
@@ -54,15 +53,38 @@ def text_of(folder, pdf):
     out = []
     for p in range(1, page_count(pdf) + 1):
         for x in (0, 396):
-            out.append(run(["pdftotext", "-layout", "-f", str(p), "-l", str(p), "-x", str(x), "-y", "0",
-                            "-W", "396", "-H", "612", str(pdf), "-"]).replace("\f", "") + "\f")
+            out.append(
+                run(
+                    [
+                        "pdftotext",
+                        "-layout",
+                        "-f",
+                        str(p),
+                        "-l",
+                        str(p),
+                        "-x",
+                        str(x),
+                        "-y",
+                        "0",
+                        "-W",
+                        "396",
+                        "-H",
+                        "612",
+                        str(pdf),
+                        "-",
+                    ]
+                ).replace("\f", "")
+                + "\f"
+            )
     return "".join(out)
 
 
 def tall_words(pdf, page):
     """(words taller than wide, words) on a page: sideways text or vertical column titles."""
-    boxes = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]{5,})<',
-                       run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"]))
+    boxes = re.findall(
+        r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]{5,})<',
+        run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"]),
+    )
     return sum(float(b[3]) - float(b[1]) > float(b[2]) - float(b[0]) for b in boxes), len(boxes)
 
 
@@ -88,7 +110,7 @@ def right_part(folder, t):
         for m in re.finditer(r"^(KP25-\d{5}) +(?!\d\d/)(.*)$", t, re.M):
             out[m.group(1)] = m.group(0)
     if folder == "ferncliff-county-ne-so":
-        part2 = t[t.find("Sheet part 2 of 2"):] if "Sheet part 2 of 2" in t else ""
+        part2 = t[t.find("Sheet part 2 of 2") :] if "Sheet part 2 of 2" in t else ""
         for m in re.finditer(r"^(\d+) +([A-Z][a-z].*)$", part2, re.M):
             out[m.group(1)] = m.group(0)
     return out
@@ -101,12 +123,12 @@ def records(folder, t):
     out = []
     for i, m in enumerate(starts):
         if folder in ONE_LINE:
-            text = t[m.start():t.find("\n", m.start())]
+            text = t[m.start() : t.find("\n", m.start())]
             key = m.group("id") if folder == "kestrel-pass-mt-pd" else m.groupdict().get("row")
             text += "\n" + right.get(key, "")
         else:
             end = starts[i + 1].start() if i + 1 < len(starts) else min(len(t), m.start() + 1500)
-            text = t[m.start():end]
+            text = t[m.start() : end]
         out.append((m.group("id"), text))
     return out
 
@@ -143,10 +165,13 @@ def check_layout(folder, pdf, t, e):
         if rows != list(range(2, len(ids) + 2)) or right != ids or t.count("columns F-J") * 2 != e["pages"]:
             problems.append(f"{name}: right-hand pages do not repeat every id in order")
     if folder == "ferncliff-county-ne-so":
-        part2 = t[t.find("Sheet part 2 of 2"):]
+        part2 = t[t.find("Sheet part 2 of 2") :]
         lines = [int(x) for x in re.findall(r"^(\d+) +[A-Z][a-z]", part2, re.M)]
-        if re.search(r"FC-\d{6}", part2) or lines != list(range(1, len(ids) + 1)) \
-                or t.count("Sheet part 2 of 2") * 2 != e["pages"]:
+        if (
+            re.search(r"FC-\d{6}", part2)
+            or lines != list(range(1, len(ids) + 1))
+            or t.count("Sheet part 2 of 2") * 2 != e["pages"]
+        ):
             problems.append(f"{name}: right-hand part not keyed by line number alone ({len(lines)} lines)")
     if folder == "marlpit-state-university-ky-dps":
         tall = [tall_words(pdf, p) for p in range(1, e["pages"] + 1)]
@@ -158,8 +183,11 @@ def check_layout(folder, pdf, t, e):
         raw = run(["pdftotext", "-layout", str(pdf), "-"])
         twice = [ln for ln in raw.splitlines() if ln.count("Case: QB-25-") == 2]
         logical = re.findall(r"Page (\d+) of (\d+)", t)
-        if len(twice) < len(ids) // 3 or [int(a) for a, _ in logical] != list(range(1, len(logical) + 1)) \
-                or (len(logical) + 1) // 2 != e["pages"]:
+        if (
+            len(twice) < len(ids) // 3
+            or [int(a) for a, _ in logical] != list(range(1, len(logical) + 1))
+            or (len(logical) + 1) // 2 != e["pages"]
+        ):
             problems.append(f"{name}: not two pages to a sheet ({len(twice)} side-by-side lines)")
     if folder == "tallis-creek-ia-pd":
         shifts = [int(x) for x in re.findall(r"SHIFT TOTALS for \d\d/\d\d: (\d+) entries", t)]
@@ -191,18 +219,25 @@ def check(folder):
         recs = records(folder.name, t)
         found = [num for num, _ in recs]
         if found != ids:
-            problems.append(f"{pdf.name}: start pattern found {len(found)} ids, listed {len(ids)}"
-                            + ("" if len(found) != len(ids) else " (different ids or order)"))
+            problems.append(
+                f"{pdf.name}: start pattern found {len(found)} ids, listed {len(ids)}"
+                + ("" if len(found) != len(ids) else " (different ids or order)")
+            )
         got = [int(x) for x in TOTAL[folder.name].findall(t)]
         if got != [len(ids)]:
             problems.append(f"{pdf.name}: document's own count {got} vs {len(ids)}")
-        if len(e["sample_records"]) != 3 or [s["case_number"] for s in e["sample_records"]] != \
-                [ids[0], ids[len(ids) // 2], ids[-1]]:
+        if len(e["sample_records"]) != 3 or [s["case_number"] for s in e["sample_records"]] != [
+            ids[0],
+            ids[len(ids) // 2],
+            ids[-1],
+        ]:
             problems.append(f"{pdf.name}: samples are not the first, middle and last records")
         problems += check_samples(pdf.name, recs, e)
         problems += check_layout(folder.name, pdf, t, e)
-        print(f"{folder.name}/{pdf.name}: {len(ids)} records, {pages} pages, "
-              f"{len(e['related_numbers'])} related numbers, {len(data)} bytes")
+        print(
+            f"{folder.name}/{pdf.name}: {len(ids)} records, {pages} pages, "
+            f"{len(e['related_numbers'])} related numbers, {len(data)} bytes"
+        )
     return problems
 
 
@@ -210,8 +245,7 @@ def regen(here):
     problems = []
     before = {p: p.read_bytes() for p in here.rglob("*") if p.suffix in (".pdf", ".json")}
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, str(HERE / "make_blind_logs42.py"), tmp], check=True,
-                       capture_output=True)
+        subprocess.run([sys.executable, str(HERE / "make_blind_logs42.py"), tmp], check=True, capture_output=True)
         for p, b in before.items():
             q = Path(tmp) / p.relative_to(here)
             if not q.exists() or q.read_bytes() != b:

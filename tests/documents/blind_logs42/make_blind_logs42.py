@@ -26,21 +26,77 @@ from reportlab.pdfgen import canvas
 HERE = Path(__file__).resolve().parent
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
 SEED = 20251642
-STREETS = ["Alderwick", "Bramhall", "Cobbold", "Dunstan", "Eskdale", "Farrant", "Gorsey", "Hatherley",
-           "Inchmore", "Jessop", "Kelderby", "Linthorpe", "Morwood", "Nettlebed", "Ormsley", "Pilgrove",
-           "Quenell", "Rushmere", "Sandell", "Thornaby", "Upwell", "Varley", "Wendron"]
+STREETS = [
+    "Alderwick",
+    "Bramhall",
+    "Cobbold",
+    "Dunstan",
+    "Eskdale",
+    "Farrant",
+    "Gorsey",
+    "Hatherley",
+    "Inchmore",
+    "Jessop",
+    "Kelderby",
+    "Linthorpe",
+    "Morwood",
+    "Nettlebed",
+    "Ormsley",
+    "Pilgrove",
+    "Quenell",
+    "Rushmere",
+    "Sandell",
+    "Thornaby",
+    "Upwell",
+    "Varley",
+    "Wendron",
+]
 SUFFIX = ["St", "Ave", "Rd", "Dr", "Ln", "Way", "Ct", "Pl"]
-TYPES = ["Burglary", "Theft", "Vandalism", "Assault", "Suspicious Person", "Trespass", "Welfare Check",
-         "Vehicle Theft", "Fraud", "Disturbance", "DUI", "Hit and Run", "Noise Complaint", "Found Property",
-         "Shoplifting", "Harassment", "Alarm", "Traffic Hazard"]
-DISPOS = ["Report taken", "Closed", "Unfounded", "Gone on arrival", "Referred", "Cleared by arrest",
-          "Advised", "Pending investigation", "Cited and released"]
-SUMMARY = ["caller reported items missing from a garage", "window found broken, no entry made",
-           "two parties separated, no injuries", "subject left before officers arrived",
-           "vehicle towed from a private lot", "property logged for safekeeping",
-           "loud music, occupants advised", "alarm set off by staff, all secure",
-           "driver stopped after a lane violation", "tailgate damaged in a parking area",
-           "card used without consent at two stores", "resident checked and found well"]
+TYPES = [
+    "Burglary",
+    "Theft",
+    "Vandalism",
+    "Assault",
+    "Suspicious Person",
+    "Trespass",
+    "Welfare Check",
+    "Vehicle Theft",
+    "Fraud",
+    "Disturbance",
+    "DUI",
+    "Hit and Run",
+    "Noise Complaint",
+    "Found Property",
+    "Shoplifting",
+    "Harassment",
+    "Alarm",
+    "Traffic Hazard",
+]
+DISPOS = [
+    "Report taken",
+    "Closed",
+    "Unfounded",
+    "Gone on arrival",
+    "Referred",
+    "Cleared by arrest",
+    "Advised",
+    "Pending investigation",
+    "Cited and released",
+]
+SUMMARY = [
+    "caller reported items missing from a garage",
+    "window found broken, no entry made",
+    "two parties separated, no injuries",
+    "subject left before officers arrived",
+    "vehicle towed from a private lot",
+    "property logged for safekeeping",
+    "loud music, occupants advised",
+    "alarm set off by staff, all secure",
+    "driver stopped after a lane violation",
+    "tailgate damaged in a parking area",
+    "card used without consent at two stores",
+    "resident checked and found well",
+]
 
 
 def new_canvas(path, size):
@@ -71,9 +127,16 @@ def make_records(r, n, prefix, width, start, day0, days, related):
     for m in stamps:
         seq += r.randint(1, 3)
         when = day0 + datetime.timedelta(minutes=m)
-        rec = {"id": f"{prefix}{seq:0{width}d}", "when": when, "type": r.choice(TYPES), "loc": addr(r),
-               "dispo": r.choice(DISPOS), "unit": f"{r.choice('ABCDK')}{r.randint(11, 49)}",
-               "summary": r.choice(SUMMARY), "rel": None}
+        rec = {
+            "id": f"{prefix}{seq:0{width}d}",
+            "when": when,
+            "type": r.choice(TYPES),
+            "loc": addr(r),
+            "dispo": r.choice(DISPOS),
+            "unit": f"{r.choice('ABCDK')}{r.randint(11, 49)}",
+            "summary": r.choice(SUMMARY),
+            "rel": None,
+        }
         if r.random() < 0.22:
             kind, maker = r.choice(related)
             rec["rel"] = (kind, maker(r))
@@ -86,15 +149,27 @@ def sample(rec, **fields):
 
 
 def gt_entry(path, agency, doctype, layout, recs, samples, gen):
-    return {"file": path.name, "source_repo": "generated", "commit": "generated", "path": "generated",
-            "git_blob": "generated", "generator": f"make_blind_logs42.py (seed {SEED} + {gen})",
-            "sha256": sha(path), "bytes": path.stat().st_size, "pages": pdf_pages(path),
-            "agency": agency, "document_type": doctype, "layout": layout, "scanned": False,
-            "encrypted": False, "text_layer": "good", "record_count": len(recs),
-            "case_numbers": [x["id"] for x in recs],
-            "related_numbers": [{"record": x["id"], "kind": x["rel"][0], "number": x["rel"][1]}
-                                for x in recs if x["rel"]],
-            "sample_records": samples}
+    return {
+        "file": path.name,
+        "source_repo": "generated",
+        "commit": "generated",
+        "path": "generated",
+        "git_blob": "generated",
+        "generator": f"make_blind_logs42.py (seed {SEED} + {gen})",
+        "sha256": sha(path),
+        "bytes": path.stat().st_size,
+        "pages": pdf_pages(path),
+        "agency": agency,
+        "document_type": doctype,
+        "layout": layout,
+        "scanned": False,
+        "encrypted": False,
+        "text_layer": "good",
+        "record_count": len(recs),
+        "case_numbers": [x["id"] for x in recs],
+        "related_numbers": [{"record": x["id"], "kind": x["rel"][0], "number": x["rel"][1]} for x in recs if x["rel"]],
+        "sample_records": samples,
+    }
 
 
 def picks(recs):
@@ -106,7 +181,7 @@ def kestrel(path, recs, title):
     W, H = landscape(letter)
     c = new_canvas(path, (W, H))
     per = 34
-    chunks = [recs[i:i + per] for i in range(0, len(recs), per)]
+    chunks = [recs[i : i + per] for i in range(0, len(recs), per)]
     total = 2 * len(chunks)
     pno = 0
     for ci, chunk in enumerate(chunks):
@@ -125,8 +200,7 @@ def kestrel(path, recs, title):
             if half == "L":
                 heads = [(32, "Row"), (60, "Case No."), (130, "Reported"), (215, "Offense"), (330, "Location")]
             else:
-                heads = [(32, "Case No."), (110, "Disposition"), (210, "Unit"), (250, "Other No."),
-                         (340, "Summary")]
+                heads = [(32, "Case No."), (110, "Disposition"), (210, "Unit"), (250, "Other No."), (340, "Summary")]
             for x, h in heads:
                 c.drawString(x, y, h)
             c.setFont("Helvetica", 6.5)
@@ -134,22 +208,36 @@ def kestrel(path, recs, title):
                 y -= 14
                 row = ci * per + k + 2
                 if half == "L":
-                    vals = [(32, str(row)), (60, rec["id"]), (130, rec["when"].strftime("%m/%d/%Y %H:%M")),
-                            (215, rec["type"]), (330, rec["loc"])]
+                    vals = [
+                        (32, str(row)),
+                        (60, rec["id"]),
+                        (130, rec["when"].strftime("%m/%d/%Y %H:%M")),
+                        (215, rec["type"]),
+                        (330, rec["loc"]),
+                    ]
                     # the sheet runs on past the page edge: a clipped cell of the next column
                     c.drawString(W - 44, y, "...")
                 else:
                     other = rec["rel"][1] if rec["rel"] else ""
-                    vals = [(32, rec["id"]), (110, rec["dispo"]), (210, rec["unit"]), (250, other),
-                            (340, rec["summary"])]
+                    vals = [
+                        (32, rec["id"]),
+                        (110, rec["dispo"]),
+                        (210, rec["unit"]),
+                        (250, other),
+                        (340, rec["summary"]),
+                    ]
                 for x, v in vals:
                     c.drawString(x, y, v)
             if half == "R" and ci == len(chunks) - 1:
                 c.setFont("Helvetica-Bold", 6.5)
                 c.drawString(32, y - 18, f"Count of Case No.: {len(recs)}")
             c.setFont("Helvetica", 6)
-            c.drawString(30, 22, f"Page {pno} of {total}   (rows {ci * per + 2}-{ci * per + len(chunk) + 1}, "
-                                 f"{'left' if half == 'L' else 'right'} part)   KPPD Records 555-0142")
+            c.drawString(
+                30,
+                22,
+                f"Page {pno} of {total}   (rows {ci * per + 2}-{ci * per + len(chunk) + 1}, "
+                f"{'left' if half == 'L' else 'right'} part)   KPPD Records 555-0142",
+            )
             c.showPage()
     c.save()
 
@@ -159,7 +247,7 @@ def ferncliff(path, recs, title):
     W, H = landscape(letter)
     c = new_canvas(path, (W, H))
     per = 38
-    chunks = [recs[i:i + per] for i in range(0, len(recs), per)]
+    chunks = [recs[i : i + per] for i in range(0, len(recs), per)]
     npages = 2 * len(chunks)
     for part in ("1", "2"):
         for ci, chunk in enumerate(chunks):
@@ -167,14 +255,26 @@ def ferncliff(path, recs, title):
             c.setFont("Times-Bold", 10)
             c.drawCentredString(W / 2, H - 30, title)
             c.setFont("Times-Roman", 7)
-            c.drawCentredString(W / 2, H - 40, f"Sheet part {part} of 2 - "
-                                + ("columns Line to Address" if part == "1" else "columns Line to Remarks"))
+            c.drawCentredString(
+                W / 2,
+                H - 40,
+                f"Sheet part {part} of 2 - "
+                + ("columns Line to Address" if part == "1" else "columns Line to Remarks"),
+            )
             y = H - 60
             c.setFont("Times-Bold", 7)
-            heads = ([(30, "Line"), (60, "Incident No."), (140, "Received"), (220, "Nature"), (340, "Address"),
-                      (470, "Zone")] if part == "1" else
-                     [(30, "Line"), (60, "Disposition"), (170, "Deputy"), (215, "Cite/Booking"),
-                      (300, "Remarks")])
+            heads = (
+                [
+                    (30, "Line"),
+                    (60, "Incident No."),
+                    (140, "Received"),
+                    (220, "Nature"),
+                    (340, "Address"),
+                    (470, "Zone"),
+                ]
+                if part == "1"
+                else [(30, "Line"), (60, "Disposition"), (170, "Deputy"), (215, "Cite/Booking"), (300, "Remarks")]
+            )
             for x, h in heads:
                 c.drawString(x, y, h)
             c.line(28, y - 3, W - 28, y - 3)
@@ -184,12 +284,23 @@ def ferncliff(path, recs, title):
                 line = ci * per + k + 1
                 y -= 12
                 if part == "1":
-                    vals = [(30, str(line)), (60, rec["id"]), (140, rec["when"].strftime("%m/%d/%Y %H%M")),
-                            (220, rec["type"].upper()), (340, rec["loc"].upper()), (470, f"Z{line % 7 + 1}")]
+                    vals = [
+                        (30, str(line)),
+                        (60, rec["id"]),
+                        (140, rec["when"].strftime("%m/%d/%Y %H%M")),
+                        (220, rec["type"].upper()),
+                        (340, rec["loc"].upper()),
+                        (470, f"Z{line % 7 + 1}"),
+                    ]
                 else:
                     other = rec["rel"][1] if rec["rel"] else ""
-                    vals = [(30, str(line)), (60, rec["dispo"]), (170, rec["unit"]), (215, other),
-                            (300, rec["summary"])]
+                    vals = [
+                        (30, str(line)),
+                        (60, rec["dispo"]),
+                        (170, rec["unit"]),
+                        (215, other),
+                        (300, rec["summary"]),
+                    ]
                 for x, v in vals:
                     c.drawString(x, y, v)
                 day = rec["when"].date()
@@ -207,9 +318,16 @@ def marlpit(path, recs, title):
     W, H = letter
     c = new_canvas(path, (W, H))
     per = 60
-    chunks = [recs[i:i + per] for i in range(0, len(recs), per)]
-    cols = [(30, "Case Number"), (85, "Date Reported"), (150, "Date Occurred"), (215, "Classification"),
-            (300, "General Location"), (400, "Disposition"), (470, "Related Report")]
+    chunks = [recs[i : i + per] for i in range(0, len(recs), per)]
+    cols = [
+        (30, "Case Number"),
+        (85, "Date Reported"),
+        (150, "Date Occurred"),
+        (215, "Classification"),
+        (300, "General Location"),
+        (400, "Disposition"),
+        (470, "Related Report"),
+    ]
     for ci, chunk in enumerate(chunks):
         rotated = ci == 1
         if rotated:  # this sheet was printed landscape onto a portrait page: it reads sideways
@@ -234,8 +352,15 @@ def marlpit(path, recs, title):
         for rec in chunk:
             y -= step
             other = rec["rel"][1] if rec["rel"] else ""
-            vals = [(30, rec["id"]), (85, rec["when"].strftime("%m/%d/%y %H:%M")),
-                    (150, rec["occ"]), (215, rec["type"]), (300, rec["loc"]), (400, rec["dispo"]), (470, other)]
+            vals = [
+                (30, rec["id"]),
+                (85, rec["when"].strftime("%m/%d/%y %H:%M")),
+                (150, rec["occ"]),
+                (215, rec["type"]),
+                (300, rec["loc"]),
+                (400, rec["dispo"]),
+                (470, other),
+            ]
             for x, v in vals:
                 c.drawString(x, y, v)
         if ci == len(chunks) - 1:
@@ -281,8 +406,12 @@ def quarry(path, recs, title):
                 c.drawString(x0, y, f"Case: {rec['id']}")
                 c.setFont("Helvetica", 5.5)
                 c.drawString(x0 + 90, y, f"Reported: {rec['when']:%m/%d/%Y %H:%M}")
-                lines = [f"Offense: {rec['type']}", f"Location: {rec['loc']}", f"Disposition: {rec['dispo']}",
-                         f"Officer: Badge {rec['badge']}"]
+                lines = [
+                    f"Offense: {rec['type']}",
+                    f"Location: {rec['loc']}",
+                    f"Disposition: {rec['dispo']}",
+                    f"Officer: Badge {rec['badge']}",
+                ]
                 if rec["rel"]:
                     lines.append(f"See: {rec['rel'][1]}")
                 lines += simpleSplit(f"Notes: {rec['note']}", "Helvetica", 5.5, W / 2 - 60)
@@ -327,8 +456,12 @@ def tallis(path, recs, title):
 
     def totals(d):  # a closing line shaped like an entry, with no id
         nonlocal y
-        c.drawString(26, y, f"{d + datetime.timedelta(days=1):%m/%d/%Y} 0700 hrs  SHIFT TOTALS for "
-                            f"{d:%m/%d}: {per_day[d]} entries logged, desk closed")
+        c.drawString(
+            26,
+            y,
+            f"{d + datetime.timedelta(days=1):%m/%d/%Y} 0700 hrs  SHIFT TOTALS for "
+            f"{d:%m/%d}: {per_day[d]} entries logged, desk closed",
+        )
         y -= lead * 1.5
 
     for rec in recs:
@@ -365,21 +498,43 @@ def agency_kestrel(out):
     d = out / "kestrel-pass-mt-pd"
     d.mkdir(parents=True, exist_ok=True)
     gt = []
-    for n, (day, days, cnt, start, fname) in enumerate([
+    for n, (day, days, cnt, start, fname) in enumerate(
+        [
             (datetime.datetime(2025, 10, 13), 3, 98, 4410, "kppd-incident-export-2025-10-13-15.xlsx.pdf"),
-            (datetime.datetime(2025, 10, 16), 2, 64, 4690, "kppd-incident-export-2025-10-16-17.xlsx.pdf")]):
+            (datetime.datetime(2025, 10, 16), 2, 64, 4690, "kppd-incident-export-2025-10-16-17.xlsx.pdf"),
+        ]
+    ):
         r = random.Random(SEED + 10 + n)
-        rel = [("citation", lambda r: f"MT{r.randint(1000000, 9999999)}"),
-               ("booking_number", lambda r: f"BKG-25-{r.randint(100, 999)}"),
-               ("other_agency_case", other_case("BCSO 25-"))]
+        rel = [
+            ("citation", lambda r: f"MT{r.randint(1000000, 9999999)}"),
+            ("booking_number", lambda r: f"BKG-25-{r.randint(100, 999)}"),
+            ("other_agency_case", other_case("BCSO 25-")),
+        ]
         recs = make_records(r, cnt, "KP25-", 5, start, day, days, rel)
         p = d / fname
         kestrel(p, recs, "Kestrel Pass Police Department - Incident Export (spreadsheet)")
-        smp = [sample(x, reported_at=x["when"].strftime("%m/%d/%Y %H:%M"), type=x["type"], location=x["loc"],
-                      disposition=x["dispo"], summary=x["summary"]) for x in picks(recs)]
-        gt.append(gt_entry(p, "Kestrel Pass Police Department, MT [invented]",
-                           "incident export printed landscape, right-hand columns on the next page",
-                           "table with header", recs, smp, f"10+{n}"))
+        smp = [
+            sample(
+                x,
+                reported_at=x["when"].strftime("%m/%d/%Y %H:%M"),
+                type=x["type"],
+                location=x["loc"],
+                disposition=x["dispo"],
+                summary=x["summary"],
+            )
+            for x in picks(recs)
+        ]
+        gt.append(
+            gt_entry(
+                p,
+                "Kestrel Pass Police Department, MT [invented]",
+                "incident export printed landscape, right-hand columns on the next page",
+                "table with header",
+                recs,
+                smp,
+                f"10+{n}",
+            )
+        )
     return d, gt
 
 
@@ -387,16 +542,35 @@ def agency_ferncliff(out):
     d = out / "ferncliff-county-ne-so"
     d.mkdir(parents=True, exist_ok=True)
     r = random.Random(SEED + 20)
-    rel = [("citation", lambda r: f"NE-C{r.randint(100000, 999999)}"),
-           ("booking_number", lambda r: f"JB{r.randint(25000, 25999)}")]
+    rel = [
+        ("citation", lambda r: f"NE-C{r.randint(100000, 999999)}"),
+        ("booking_number", lambda r: f"JB{r.randint(25000, 25999)}"),
+    ]
     recs = make_records(r, 131, "FC-", 6, 251200, datetime.datetime(2025, 10, 20), 4, rel)
     p = d / "fcso-calls-2025-10-20-23.pdf"
     ferncliff(p, recs, "FERNCLIFF COUNTY SHERIFF'S OFFICE - CALLS FOR SERVICE, OCT 20-23, 2025")
-    smp = [sample(x, reported_at=x["when"].strftime("%m/%d/%Y %H%M"), type=x["type"].upper(),
-                  location=x["loc"].upper(), disposition=x["dispo"], summary=x["summary"]) for x in picks(recs)]
-    gt = [gt_entry(p, "Ferncliff County Sheriff's Office, NE [invented]",
-                   "calls for service, wide sheet printed in two parts (right part keyed by line number)",
-                   "table with header", recs, smp, "20")]
+    smp = [
+        sample(
+            x,
+            reported_at=x["when"].strftime("%m/%d/%Y %H%M"),
+            type=x["type"].upper(),
+            location=x["loc"].upper(),
+            disposition=x["dispo"],
+            summary=x["summary"],
+        )
+        for x in picks(recs)
+    ]
+    gt = [
+        gt_entry(
+            p,
+            "Ferncliff County Sheriff's Office, NE [invented]",
+            "calls for service, wide sheet printed in two parts (right part keyed by line number)",
+            "table with header",
+            recs,
+            smp,
+            "20",
+        )
+    ]
     return d, gt
 
 
@@ -404,9 +578,12 @@ def agency_marlpit(out):
     d = out / "marlpit-state-university-ky-dps"
     d.mkdir(parents=True, exist_ok=True)
     gt = []
-    for n, (day, days, cnt, start, fname) in enumerate([
+    for n, (day, days, cnt, start, fname) in enumerate(
+        [
             (datetime.datetime(2025, 9, 1), 30, 112, 610, "msu-dps-crime-log-2025-09.pdf"),
-            (datetime.datetime(2025, 10, 1), 31, 126, 790, "msu-dps-crime-log-2025-10.pdf")]):
+            (datetime.datetime(2025, 10, 1), 31, 126, 790, "msu-dps-crime-log-2025-10.pdf"),
+        ]
+    ):
         r = random.Random(SEED + 30 + n)
         rel = [("other_agency_case", other_case("MPD 25-0")), ("citation", lambda r: f"KY{r.randint(10000, 99999)}")]
         recs = make_records(r, cnt, "2025-MSU-", 4, start, day, days, rel)
@@ -414,11 +591,28 @@ def agency_marlpit(out):
             x["occ"] = (x["when"] - datetime.timedelta(hours=r.randint(0, 30))).strftime("%m/%d/%y")
         p = d / fname
         marlpit(p, recs, f"Marlpit State University Dept. of Public Safety - Daily Crime Log {day:%B %Y}")
-        smp = [sample(x, reported_at=x["when"].strftime("%m/%d/%y %H:%M"), occurred_at=x["occ"],
-                      type=x["type"], location=x["loc"], disposition=x["dispo"]) for x in picks(recs)]
-        gt.append(gt_entry(p, "Marlpit State University Department of Public Safety, KY [invented]",
-                           "Clery daily crime log, small type, vertical column titles, page 2 rotated",
-                           "table with header", recs, smp, f"30+{n}"))
+        smp = [
+            sample(
+                x,
+                reported_at=x["when"].strftime("%m/%d/%y %H:%M"),
+                occurred_at=x["occ"],
+                type=x["type"],
+                location=x["loc"],
+                disposition=x["dispo"],
+            )
+            for x in picks(recs)
+        ]
+        gt.append(
+            gt_entry(
+                p,
+                "Marlpit State University Department of Public Safety, KY [invented]",
+                "Clery daily crime log, small type, vertical column titles, page 2 rotated",
+                "table with header",
+                recs,
+                smp,
+                f"30+{n}",
+            )
+        )
     return d, gt
 
 
@@ -433,10 +627,28 @@ def agency_quarry(out):
         x["note"] = x["summary"] + ("; " + r.choice(SUMMARY) if r.random() < 0.5 else "") + "."
     p = d / "qbpd-bulletin-2025-10-13-19.pdf"
     quarry(p, recs, "Quarry Bend Police Department - Weekly Case Bulletin, Oct 13-19, 2025")
-    smp = [sample(x, reported_at=x["when"].strftime("%m/%d/%Y %H:%M"), type=x["type"], location=x["loc"],
-                  disposition=x["dispo"], summary=x["note"]) for x in picks(recs)]
-    gt = [gt_entry(p, "Quarry Bend Police Department, VT [invented]",
-                   "weekly case bulletin printed two pages per sheet", "labelled blocks", recs, smp, "40")]
+    smp = [
+        sample(
+            x,
+            reported_at=x["when"].strftime("%m/%d/%Y %H:%M"),
+            type=x["type"],
+            location=x["loc"],
+            disposition=x["dispo"],
+            summary=x["note"],
+        )
+        for x in picks(recs)
+    ]
+    gt = [
+        gt_entry(
+            p,
+            "Quarry Bend Police Department, VT [invented]",
+            "weekly case bulletin printed two pages per sheet",
+            "labelled blocks",
+            recs,
+            smp,
+            "40",
+        )
+    ]
     return d, gt
 
 
@@ -444,35 +656,87 @@ def agency_tallis(out):
     d = out / "tallis-creek-ia-pd"
     d.mkdir(parents=True, exist_ok=True)
     gt = []
-    for n, (day, days, cnt, start, fname) in enumerate([
+    for n, (day, days, cnt, start, fname) in enumerate(
+        [
             (datetime.datetime(2025, 10, 20), 3, 88, 7700, "tcpd-night-desk-2025-10-20-22.pdf"),
-            (datetime.datetime(2025, 10, 23), 3, 73, 7990, "tcpd-night-desk-2025-10-23-25.pdf")]):
+            (datetime.datetime(2025, 10, 23), 3, 73, 7990, "tcpd-night-desk-2025-10-23-25.pdf"),
+        ]
+    ):
         r = random.Random(SEED + 50 + n)
-        rel = [("other_agency_case", other_case("PCSO 25-")), ("booking_number", lambda r: f"B25-{r.randint(10000, 99999)}")]
+        rel = [
+            ("other_agency_case", other_case("PCSO 25-")),
+            ("booking_number", lambda r: f"B25-{r.randint(10000, 99999)}"),
+        ]
         recs = make_records(r, cnt, "TC25-", 5, start, day, days, rel)
         for x in recs:
             extra = ""
             if x["rel"]:
-                extra = (f" Same call under {x['rel'][1]}." if x["rel"][0] == "other_agency_case"
-                         else f" Subject booked, booking {x['rel'][1]}.")
-            x["entry"] = (f"{x['when']:%m/%d/%Y %H%M} hrs  {x['type'].upper()} at {x['loc'].upper()}, logged as {x['id']}; "
-                          f"unit {x['unit']} responded, {x['summary']}, {r.choice(SUMMARY)}; "
-                          f"{x['dispo'].lower()}.{extra} Desk notified day shift at 0700 hrs for follow-up "
-                          f"and the entry was reviewed by the watch supervisor before close of shift.")
+                extra = (
+                    f" Same call under {x['rel'][1]}."
+                    if x["rel"][0] == "other_agency_case"
+                    else f" Subject booked, booking {x['rel'][1]}."
+                )
+            x["entry"] = (
+                f"{x['when']:%m/%d/%Y %H%M} hrs  {x['type'].upper()} at {x['loc'].upper()}, logged as {x['id']}; "
+                f"unit {x['unit']} responded, {x['summary']}, {r.choice(SUMMARY)}; "
+                f"{x['dispo'].lower()}.{extra} Desk notified day shift at 0700 hrs for follow-up "
+                f"and the entry was reviewed by the watch supervisor before close of shift."
+            )
         p = d / fname
         tallis(p, recs, "TALLIS CREEK POLICE DEPARTMENT  NIGHT DESK JOURNAL")
-        smp = [sample(x, reported_at=f"{x['when']:%m/%d/%Y %H%M} hrs", type=x["type"].upper(),
-                      location=x["loc"].upper(), disposition=x["dispo"].lower(), summary=x["summary"])
-               for x in picks(recs)]
-        gt.append(gt_entry(p, "Tallis Creek Police Department, IA [invented]",
-                           "night desk journal in small Courier, long wrapped lines", "free text",
-                           recs, smp, f"50+{n}"))
+        smp = [
+            sample(
+                x,
+                reported_at=f"{x['when']:%m/%d/%Y %H%M} hrs",
+                type=x["type"].upper(),
+                location=x["loc"].upper(),
+                disposition=x["dispo"].lower(),
+                summary=x["summary"],
+            )
+            for x in picks(recs)
+        ]
+        gt.append(
+            gt_entry(
+                p,
+                "Tallis Creek Police Department, IA [invented]",
+                "night desk journal in small Courier, long wrapped lines",
+                "free text",
+                recs,
+                smp,
+                f"50+{n}",
+            )
+        )
     return d, gt
+
+
+NOTES = {
+    "kestrel-pass-mt-pd": "Spreadsheet too wide for the page: each page of rows A-E (Row, Case No., Reported, "
+    "Offense, Location) is followed by a page of the same rows' columns F-J (Case No. repeated, Disposition, "
+    "Unit, Other No., Summary); every id is printed twice, once per part. Spreadsheet row numbers (2..N+1) "
+    "are not ids; 'Other No.' holds citations, bookings and the county's case numbers; 'Count of Case No.' "
+    "closes the last page.",
+    "ferncliff-county-ne-so": "Wide sheet printed in two parts: all part-1 pages (Line, Incident No., "
+    "Received, Nature, Address, Zone) come first, then all part-2 pages (Line, Disposition, Deputy, "
+    "Cite/Booking, Remarks) keyed only by the line number, with no id. A TOTAL line ends part 1.",
+    "marlpit-state-university-ky-dps": "Clery log in 5-point type; the column titles are printed vertically; "
+    "page 2 is a landscape sheet printed sideways onto a portrait page (its text runs up the page). "
+    "Reported dates have a two-digit year; Related Report holds city police case numbers and citations.",
+    "quarry-bend-vt-pd": "Labelled blocks (Case, Reported, Offense, Location, Disposition, Officer, See, "
+    "Notes) reduced two pages to a landscape sheet; read across, one text line holds two records. 'See:' "
+    "numbers are state police cases and citations. Logical 'Page n of M' and physical 'Sheet n of M' both "
+    "printed.",
+    "tallis-creek-ia-pd": "Free-text journal in 5.2-point Courier on landscape pages; each entry starts "
+    "with date and time, the id follows 'logged as' mid-line, and the entry wraps onto an indented line. "
+    "Each day closes with a 'SHIFT TOTALS' line that starts like an entry but has no id; '0700 hrs' "
+    "inside every entry is not its time.",
+}
 
 
 def main():
     for fn in (agency_kestrel, agency_ferncliff, agency_marlpit, agency_quarry, agency_tallis):
         d, gt = fn(OUT)
+        for e in gt:
+            e["notes"] = NOTES[d.name]
         (d / "groundtruth.json").write_text(json.dumps(gt, indent=1, ensure_ascii=False) + "\n")
         print(d.name, [e["record_count"] for e in gt], [e["pages"] for e in gt], [e["bytes"] for e in gt])
 
