@@ -29,6 +29,7 @@ from prr.scrapers.incident_log.hangclose import (
 from prr.scrapers.incident_log.text import shape, squash
 
 _OPENERS = "[({<—–-"
+_NUMBER_LABEL = re.compile(r"\s*[\[(][^\[\]()]{0,20}$")
 _CLOSERS = re.compile(r"^[\])}>]?[.;,]?$")
 # the heading's parts: "2000 BLOCK OF CANAL ST — Welfare Check, Monday, Oct. 13"
 _PART_SPLIT = re.compile(r"\s+[—–]+\s+|\s+-{1,2}\s+|:\s+|\s+/\s+")
@@ -56,6 +57,12 @@ def _form(doc, i: int) -> tuple | None:
 # a place inside a sentence: a house number or hundred block and the capitalised words after it
 _PLACE_IN = re.compile(r"\b\d+[A-Z]?\s+(?:block\s+of\s+|blk\s+)?[A-Z][A-Za-z.']*(?:\s+[A-Z][A-Za-z.']*)*")
 _LEAD_CLOCK = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s+(?=\S)")
+# the clock's unit after it, one lowercase word closed by a full stop ("0454 hours.", "02:24 hrs.")
+_CLOCK_UNIT = re.compile(r"[a-z]{2,5}\.\s+(?=\S)")
+# a heading naming what happened, a short joining word and the house-numbered place at its
+# end ("Burglary - residential at 2958 Fallowmere Way"): the type and the place, whatever
+# the joining word's language
+_TYPE_AT_PLACE = re.compile(r"^(\S.*?\S)\s+[a-z]{1,4}\s+(\d+[A-Z]?\s+[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,5})$")
 _DAY_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-/:])")
 _WEEKDAY_DATE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2}),?\s+(?:at\s+)?"
@@ -107,13 +114,18 @@ def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]
     for (s, e), number in zip(spans, numbers):
         block = entry_lines(doc, s, e)
         last = block[-1]
+        # a bracket opened before the number and its label inside it ("(Case no. 25-4410)") go with it
         block[-1] = last[:last.rfind(number)].rstrip(" " + _OPENERS)
+        if not block[-1].strip() and len(block) > 1:
+            block.pop()         # the number alone on the paragraph's last line, its label above it
+        block[-1] = _NUMBER_LABEL.sub("", block[-1]).rstrip(" " + _OPENERS)
         blocks.append([ln for ln in block if ln])
     if not consistent([b or [""] for b in blocks]) or sum(1 for b in blocks if not b) > 0.1 * len(blocks):
         return None
     clocked = _lead_clocks(blocks)
     read = [_values(b, clocked) for b in blocks]
     split_type_place(read)
+    _glossed_types(read)
     outcome_sentences(read)
     context = HeadingDates(doc, context)
     year = _year(doc)
@@ -157,26 +169,26 @@ def _values(block: list[str], clocked: bool = False) -> dict[str, str]:
     text = squash(" ".join(_undated(block) if clocked else block))
     lead = _LEAD_CLOCK.match(text) if clocked else None
     if lead:
-        head, _, rest = text[lead.end():].partition(". ")
+        unit = _CLOCK_UNIT.match(text, lead.end())
+        head, _, rest = text[unit.end() if unit else lead.end():].partition(". ")
         values = {"summary": rest.strip(), "time": f"{lead.group(1)}:{lead.group(2)}"}
-        for k, part in enumerate(p.strip() for p in _PART_SPLIT.split(head.strip().rstrip(".,;"), maxsplit=2)):
-            if part:
-                values[f"heading {k + 1}"] = part
+        _heading_parts(values, head)
         return values
     lines = _undated(block)
     opened = squash(" ".join(lines))
     lead = PROSE_TIME.match(opened)
     if lead:        # a time opens the entry ("4:42 a.m. - FRAUD, place. ..."): the heading follows it
-        head, _, rest = opened[lead.end():].lstrip(" -–—:,").partition(". ")
+        after = opened[lead.end():].lstrip(" -–—:,")
+        unit = _CLOCK_UNIT.match(after)
+        head, _, rest = after[unit.end() if unit else 0:].partition(". ")
         first = squash(lines[0])[lead.end():].lstrip(" -–—:,")
+        first = first[unit.end():] if unit else first
         if len(lines) > 1 and ". " not in first and not first.endswith(".") and \
                 len(lines[1].partition(". ")[0].split()) > 3:
             # the heading alone on the time's line, no full stop after it: the line ends it
             head, rest = first, squash(" ".join(lines[1:]))
         values = {"summary": rest.strip(), "time": lead.group(1) + (lead.group(2) or "").replace(" ", "")}
-        for k, part in enumerate(p.strip() for p in _PART_SPLIT.split(head.strip().rstrip(".,;"), maxsplit=2)):
-            if part:
-                values[f"heading {k + 1}"] = part
+        _heading_parts(values, head)
         return values
     m = PROSE_TIME.search(text)
     if m and m.start() < 0.6 * len(text):
@@ -203,6 +215,34 @@ def _values(block: list[str], clocked: bool = False) -> dict[str, str]:
         if part:
             values[f"heading {k + 1}"] = part
     return values
+
+
+_GLOSS = re.compile(r"^(.*\S)\s+\(([^()]+)\)$")
+
+
+def _glossed_types(read: list[dict]) -> None:
+    """Types followed, in nearly every entry, by their words in another language in
+    brackets ("Robo (theft)"): the first language is the type, the gloss kept beside it."""
+    types = [values["type"] for values in read if values.get("type")]
+    if len(types) < 0.8 * len(read) or sum(1 for t in types if _GLOSS.match(t)) < 0.9 * len(types):
+        return
+    for values in read:
+        m = _GLOSS.match(values.get("type") or "")
+        if m:
+            values["type"], values["type (other language)"] = m.group(1), m.group(2)
+
+
+def _heading_parts(values: dict[str, str], head: str) -> None:
+    """The heading after the clock in its parts; one ending with its house-numbered place
+    after a short joining word is the type and the place."""
+    head = head.strip().rstrip(".,;")
+    m = _TYPE_AT_PLACE.match(head)
+    if m:
+        values["type"], values["location"] = m.group(1), m.group(2)
+        return
+    for k, part in enumerate(p.strip() for p in _PART_SPLIT.split(head, maxsplit=2)):
+        if part:
+            values[f"heading {k + 1}"] = part
 
 
 def _place_heading(read: list[dict], names: dict) -> dict:

@@ -98,24 +98,28 @@ def outcome_sentences(read: list[dict]) -> None:
     """The narrative's tail that leads to the closing number ("... Logged as incident"),
     the same words in nearly every entry, is dropped; then the last sentence, when it is
     one of a few recurring outcomes (their shapes, digits aside, repeat), is the outcome.
-    Only entries written to such a form (a filing phrase before the number) are split: in
-    free narratives the last sentence stays part of the summary."""
+    Only entries written to such a form (a filing phrase before the number, or a narrative
+    in every entry) are split; in free narratives the last sentences' shapes do not repeat
+    and it stays part of the summary."""
     texts = [values.get("summary", "") for values in read]
     tails = Counter(t.rsplit(". ", 1)[-1] for t in texts if t and not t.endswith("."))
-    if not tails:
+    if tails:
+        tail, count = tails.most_common(1)[0]
+        if count < 0.8 * len(read) or len(tail.split()) > 6:
+            return
+        for values in read:
+            if values.get("summary", "").endswith(tail):
+                values["summary"] = values["summary"][:-len(tail)].rstrip()
+    elif sum(1 for t in texts if t) < 0.9 * len(read):
         return
-    tail, count = tails.most_common(1)[0]
-    if count < 0.8 * len(read) or len(tail.split()) > 6:
-        return
-    for values in read:
-        if values.get("summary", "").endswith(tail):
-            values["summary"] = values["summary"][:-len(tail)].rstrip()
     split = [SENTENCE_STOP.split(values.get("summary", "")) for values in read]
     if sum(1 for parts in split if len(parts) >= 2) < 0.9 * len(read):
         return
     shapes = Counter(re.sub(r"\d+", "0", parts[-1]) for parts in split if len(parts) >= 2)
     if len(shapes) > 0.25 * len(read) or shapes.most_common(1)[0][1] < 2:
         return
+    if not tails and (len(shapes) < 2 or sorted(len(s.split()) for s in shapes)[len(shapes) // 2] > 8):
+        return      # no filing phrase: only a few short outcomes, not one narrative sentence in all
     for values, parts in zip(read, split):
         if len(parts) >= 2 and not values.get("disposition"):
             values["summary"] = ". ".join(parts[:-1]) + "."
