@@ -122,5 +122,6 @@ def outcome_sentences(read: list[dict]) -> None:
         return      # no filing phrase: only a few short outcomes, not one narrative sentence in all
     for values, parts in zip(read, split):
         if len(parts) >= 2 and not values.get("disposition"):
-            values["summary"] = ". ".join(parts[:-1]) + "."
+            if tails:       # a form: the outcome is its own part; a free narrative keeps it too
+                values["summary"] = ". ".join(parts[:-1]) + "."
             values["disposition"] = parts[-1]
