@@ -315,7 +315,11 @@ class Connections:
         sock = socket.socket(family, type_, proto)
         sock.setblocking(False)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        code = sock.connect_ex(address)
+        try:
+            code = sock.connect_ex(address)
+        except OSError as e:        # raised rather than returned (an address it cannot use)
+            sock.close()
+            return None, type(e)(e.errno, os.strerror(e.errno)) if e.errno else e
         conn = Conn(self.loop, sock, WRITE)
         try:
             if code in _IN_PROGRESS:
