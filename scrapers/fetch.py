@@ -36,7 +36,7 @@ from prr.scrapers.fetch_guard import (  # noqa: F401  (public names, importable 
 )
 from prr.scrapers.fetch_headers import lean_pool_manager
 from prr.scrapers.fetch_io import RequestsResponse, Urllib3Response, drain, raise_connect_error, short
-from prr.scrapers.fetch_loop import fetch_in_loop, loop_usable
+from prr.scrapers.fetch_loop import fetch_in_loop
 from prr.scrapers.fetch_threads import fetch_in_threads
 from prr.scrapers.fetch_types import FAILURE_KINDS, Fetched, FetchError  # noqa: F401
 
@@ -205,7 +205,7 @@ class PoliteFetcher:
                 if not q:
                     queues.remove(q)
         n = workers or min(self.global_limit, max(1, len(by_host) * self.per_host), max(1, len(items)))
-        if self._http is not None and loop_usable():
+        if self._http is not None:
             # Direct to the sites: one thread, an event loop (fetch_loop); through a proxy, threads.
             yield from fetch_in_loop(self, deque(ordered), n)
         else:

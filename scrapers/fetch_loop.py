@@ -1,4 +1,5 @@
-"""Fetching many pages on one thread: an asyncio event loop with keep-alive connections.
+"""Fetching many pages on one thread: an event loop (:mod:`fetch_sel`, on ``selectors``) with
+keep-alive connections.
 
 :meth:`PoliteFetcher.fetch_many` fetches through here when it talks to sites directly (no
 proxy variables: through a proxy it keeps its threads and requests). A thread per request
@@ -17,7 +18,6 @@ a page) happens on the same thread, between the loop's turns, with no thread swi
 """
 from __future__ import annotations
 
-import asyncio
 import re
 import time
 from collections import deque
@@ -25,35 +25,28 @@ from collections.abc import Iterator
 
 from prr.scrapers.fetch_guard import retry_wait
 from prr.scrapers.fetch_io import drain, raise_connect_error
+from prr.scrapers.fetch_sel import ConnectFailed, Connections, SelectLoop, Slot, send_all, sleep_until
 from prr.scrapers.fetch_types import Fetched, FetchError
-from prr.scrapers.fetch_wire import ConnectFailed, Connections, read_answer
+from prr.scrapers.fetch_wire import read_answer
 
 _NOT_READ = object()
 _REDIRECTS = (301, 302, 303, 307, 308)
-
-
-def loop_usable() -> bool:
-    """Whether this thread can run its own event loop (not inside a running one)."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return True
-    return False
 
 
 class LoopFetch:
     """One run of :meth:`PoliteFetcher.fetch_many` on an event loop (the fetcher's settings,
     gates, robots cache and counters)."""
 
-    def __init__(self, fetcher):
+    def __init__(self, fetcher, loop: SelectLoop):
         self.f = fetcher
+        self.loop = loop
         timeout = fetcher.timeout
         connect, read = timeout if isinstance(timeout, tuple) else (timeout, timeout)
         self.read_timeout = read
-        self.conns = Connections(connect, read)
-        self._slots: dict[str, asyncio.Semaphore] = {}
-        self._global = asyncio.Semaphore(max(1, fetcher.global_limit))
-        self._robots_locks: dict[str, asyncio.Lock] = {}
+        self.conns = Connections(loop, connect, read)
+        self._slots: dict[str, Slot] = {}
+        self._global = Slot(loop, max(1, fetcher.global_limit))
+        self._robots_locks: dict[str, Slot] = {}
         self._head_cache: dict[str, bytes] = {}
 
     # -- a page: PoliteFetcher.fetch's steps --
@@ -83,10 +76,15 @@ class LoopFetch:
         netloc = parts.netloc.lower()
         rp = f._robots.get(netloc, _NOT_READ)
         if rp is _NOT_READ:
-            lock = self._robots_locks.setdefault(netloc, asyncio.Lock())
-            async with lock:
+            lock = self._robots_locks.get(netloc)
+            if lock is None:
+                lock = self._robots_locks[netloc] = Slot(self.loop, 1)
+            await lock.acquire()
+            try:
                 if netloc not in f._robots:
                     f._robots[netloc] = await self._load_robots(parts)
+            finally:
+                lock.release()
             rp = f._robots[netloc]
         if rp is not None and not rp.can_fetch(f.user_agent, url):
             raise FetchError("robots", url, "robots.txt disallows this URL for our user agent")
@@ -110,15 +108,18 @@ class LoopFetch:
         gate = f._gate(netloc)
         slot = self._slots.get(netloc)
         if slot is None:
-            slot = self._slots[netloc] = asyncio.Semaphore(max(1, f.per_host))
+            slot = self._slots[netloc] = Slot(self.loop, max(1, f.per_host))
         attempts = 0
         while True:
             attempts += 1
             await slot.acquire()
             try:
                 await _pace(gate)
-                async with self._global:
+                await self._global.acquire()
+                try:
                     status, headers, body, location = await self._exchange(url, parts, extra_headers)
+                finally:
+                    self._global.release()
             finally:
                 slot.release()
             wait = retry_wait(url, status, headers, body, location, accept_errors=accept_errors,
@@ -134,14 +135,14 @@ class LoopFetch:
         f = self.f
         key, request = self._request_bytes(url, extra_headers)
         try:
-            reader, writer = await self.conns.get(key)
+            conn = await self.conns.get(key)
         except ConnectFailed as e:
             raise_connect_error(url, e.error, f.timeout)
         answer = None
         try:
             try:
-                writer.write(request)
-                answer = await read_answer(reader, url, self.read_timeout, self._body_limit)
+                await send_all(conn, request, self.read_timeout)
+                answer = await read_answer(conn, url, self.read_timeout, self._body_limit)
             except TimeoutError:         # nothing within the read timeout (urllib3: ReadTimeoutError)
                 raise_connect_error(url, exc.ReadTimeoutError(
                     None, url, f"Read timed out. (read timeout={self.read_timeout})"), f.timeout)
@@ -163,9 +164,9 @@ class LoopFetch:
                 body = f._read_body(answer, url, headers)
         finally:
             if answer is not None and answer.complete:
-                self.conns.put_back(key, (reader, writer))
+                self.conns.put_back(key, conn)
             else:
-                writer.close()
+                conn.close()
         return status, headers, body, location
 
     def _body_limit(self, headers: dict, status: int) -> int | None:
@@ -229,22 +230,18 @@ async def _pace(gate) -> None:
     start = max(now, gate.next_start)
     gate.next_start = start + gate.interval
     if start > now:
-        await asyncio.sleep(start - now)
+        await sleep_until(start)
 
 
 def fetch_in_loop(fetcher, todo: deque, n: int) -> Iterator[tuple]:
-    """``n`` tasks, each taking the next item until none is left (as the threads of
+    """``n`` coroutines, each taking the next item until none is left (as the threads of
     :func:`fetch_in_threads` do), and the results as they come. The loop runs only while
-    the caller waits for the next result; when it stops early, the tasks are cancelled."""
-    loop = asyncio.new_event_loop()
-    run = LoopFetch(fetcher)
+    the caller waits for the next result; when it stops early, the coroutines are closed
+    (their connections with them)."""
+    loop = SelectLoop()
+    run = LoopFetch(fetcher, loop)
     results: deque = deque()
-    state = {"running": max(1, n), "waiter": None}
-
-    def wake() -> None:
-        w = state["waiter"]
-        if w is not None and not w.done():
-            w.set_result(None)
+    running = [max(1, n)]
 
     async def worker() -> None:
         try:
@@ -259,15 +256,14 @@ def fetch_in_loop(fetcher, todo: deque, n: int) -> Iterator[tuple]:
                     out = e
                 except Exception as e:      # handed to the caller, raised there
                     results.append((None, e))
-                    wake()
                     return
                 results.append((it, out))
-                wake()
         finally:
-            state["running"] -= 1
-            wake()
+            running[0] -= 1
 
-    tasks = [loop.create_task(worker()) for _ in range(max(1, n))]
+    workers = [worker() for _ in range(max(1, n))]
+    for w in workers:
+        loop.start(w)
     try:
         while True:
             while results:
@@ -275,14 +271,13 @@ def fetch_in_loop(fetcher, todo: deque, n: int) -> Iterator[tuple]:
                 if got[0] is None and isinstance(got[1], BaseException):
                     raise got[1]
                 yield got
-            if state["running"] == 0:
+            if running[0] == 0:
                 break
-            state["waiter"] = loop.create_future()
-            loop.run_until_complete(state["waiter"])
+            loop.run_ready()
+            if not results and running[0]:
+                loop.poll()
     finally:
-        for t in tasks:
-            t.cancel()
-        loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+        for w in workers:
+            w.close()
         run.conns.close_all()
-        loop.run_until_complete(asyncio.sleep(0))      # let the transports close
         loop.close()

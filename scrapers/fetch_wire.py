@@ -1,5 +1,5 @@
-"""HTTP/1.1 on one event loop: keep-alive connections and answers read without blocking,
-read the way the fetcher's urllib3 connections read them.
+"""HTTP/1.1 answers read without blocking (on the loop of :mod:`fetch_sel`), read the way
+the fetcher's urllib3 connections read them.
 
 An answer's bytes are gathered from the socket first (the header block, then the body by
 its framing: Content-Length, chunked, or up to the close), and only then read as HTTP:
@@ -13,13 +13,11 @@ fetcher's urllib3 path gives (the fetcher stores them in ``last_error``).
 """
 from __future__ import annotations
 
-import asyncio
 import io
-import os
-import socket
 
 from prr.scrapers.fetch_head import plain_head
 from prr.scrapers.fetch_headers import LeanResponse
+from prr.scrapers.fetch_sel import read_into
 
 MAX_HEAD = 65536 * 101         # http.client's line length limit times its header count limit
 
@@ -52,124 +50,6 @@ class _ReplaySock:
 
     def makefile(self, mode):
         return io.BufferedReader(ReplayRaw(self._data, self._error))
-
-
-class ConnectFailed(Exception):
-    """A connection that could not be made; ``error`` is the urllib3 exception the fetcher's
-    urllib3 path raises for it."""
-
-    def __init__(self, error: BaseException):
-        super().__init__(str(error))
-        self.error = error
-
-
-class _ConnName:
-    """What urllib3's messages name a connection by (``LeanHTTPConnection(host=..., port=...)``)."""
-
-    def __init__(self, scheme: str, host: str, port: int):
-        self.text = f"{'LeanHTTPSConnection' if scheme == 'https' else 'LeanHTTPConnection'}(host={host!r}, port={port!r})"
-
-    def __str__(self) -> str:
-        return self.text
-
-
-def _dropped(reader, writer) -> bool:
-    """Whether a kept-alive connection was closed by the server (urllib3 checks the same
-    before reusing one: readable without a request means closed or unusable)."""
-    return (writer.transport.is_closing() or reader.at_eof() or reader.exception() is not None
-            or bool(reader._buffer))
-
-
-class Connections:
-    """Keep-alive connections per (scheme, host, port), made without blocking."""
-
-    def __init__(self, connect_timeout: float, read_timeout: float, ssl_context=None):
-        self.connect_timeout = connect_timeout
-        self.read_timeout = read_timeout
-        self._ssl = ssl_context
-        self._idle: dict[tuple, list] = {}
-
-    def ssl_context(self):
-        if self._ssl is None:
-            from requests.certs import where as ca_bundle
-            from urllib3.util.ssl_ import create_urllib3_context
-
-            self._ssl = create_urllib3_context()
-            self._ssl.load_verify_locations(ca_bundle())
-        return self._ssl
-
-    async def get(self, key: tuple):
-        idle = self._idle.get(key)
-        while idle:
-            reader, writer = idle.pop()
-            if not _dropped(reader, writer):
-                return reader, writer
-            writer.close()
-        return await self._connect(*key)
-
-    def put_back(self, key: tuple, conn) -> None:
-        self._idle.setdefault(key, []).append(conn)
-
-    def close_all(self) -> None:
-        for conns in self._idle.values():
-            for _reader, writer in conns:
-                writer.close()
-        self._idle.clear()
-
-    async def _connect(self, scheme: str, host: str, port: int):
-        import urllib3.exceptions as exc
-
-        loop = asyncio.get_running_loop()
-        name = _ConnName(scheme, host, port)
-        try:
-            infos = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)
-        except socket.gaierror as e:
-            raise ConnectFailed(exc.NameResolutionError(host, name, e)) from None
-        err: OSError | None = None
-        sock = None
-        for family, type_, proto, _name, address in infos:
-            sock = socket.socket(family, type_, proto)
-            sock.setblocking(False)
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            try:
-                async with asyncio.timeout(self.connect_timeout):     # each address its own, as urllib3's
-                    await loop.sock_connect(sock, address)
-                break
-            except TimeoutError:
-                err = TimeoutError("timed out")
-            except OSError as e:
-                # asyncio's own text ("Connect call failed ...") replaced by the socket's
-                err = type(e)(e.errno, os.strerror(e.errno)) if e.errno else e
-            sock.close()
-            sock = None
-        if sock is None:
-            raise ConnectFailed(self._connect_error(name, host, err or OSError("getaddrinfo returns an empty list")))
-        try:
-            if scheme == "https":
-                async with asyncio.timeout(self.connect_timeout):
-                    return await asyncio.open_connection(sock=sock, ssl=self.ssl_context(), server_hostname=host,
-                                                         limit=2 ** 20)
-            return await asyncio.open_connection(sock=sock, limit=2 ** 20)
-        except ssl_error_types() as e:
-            sock.close()
-            raise ConnectFailed(exc.SSLError(e)) from None
-        except OSError as e:
-            sock.close()
-            raise ConnectFailed(self._connect_error(name, host, e)) from None
-
-    def _connect_error(self, name, host: str, err: OSError):
-        import urllib3.exceptions as exc
-
-        if isinstance(err, TimeoutError):
-            return exc.ConnectTimeoutError(name, f"Connection to {host} timed out. "
-                                                 f"(connect timeout={self.connect_timeout})")
-        return exc.NewConnectionError(name, f"Failed to establish a new connection: {err}")
-
-
-def ssl_error_types() -> tuple:
-    import ssl
-
-    return (ssl.SSLError, ssl.CertificateError)
 
 
 def _head_end(buf: bytes | bytearray, start: int) -> int:
@@ -266,8 +146,8 @@ def begin(url: str, data: bytes, error: BaseException | None):
     return raw
 
 
-async def read_answer(reader, url: str, read_timeout: float, body_limit) -> WireAnswer:
-    """Gather one answer's bytes from ``reader`` and read it. ``body_limit(headers)``: how
+async def read_answer(conn, url: str, read_timeout: float, body_limit) -> WireAnswer:
+    """Gather one answer's bytes from ``conn`` (:mod:`fetch_sel`) and read it. ``body_limit(headers)``: how
     many body bytes to gather at most (None: all). Raises what http.client's ``begin``
     raises for a malformed or missing header block."""
     buf = bytearray()
@@ -275,7 +155,7 @@ async def read_answer(reader, url: str, read_timeout: float, body_limit) -> Wire
     end = -1
     plain = None
     while end < 0:
-        error = await _read_into(reader, buf, read_timeout)
+        error = await read_into(conn, buf, read_timeout)
         if error is not None or len(buf) > MAX_HEAD:
             break
         # A plain HTTP/1.1 block (fetch_head) ends at its first CRLF CRLF; any other is
@@ -295,7 +175,7 @@ async def read_answer(reader, url: str, read_timeout: float, body_limit) -> Wire
     # The cap counts the body's bytes (a chunked body's without its chunk lines: 1-byte
     # chunks must not stop the gathering before the reading sees the cap exceeded).
     while error is None and need is None and (limit is None or frame.gathered(buf) <= limit):
-        error = await _read_into(reader, buf, read_timeout)
+        error = await read_into(conn, buf, read_timeout)
         need = frame.end(buf)
     answer._data = bytes(buf)
     answer._error = error
@@ -303,22 +183,6 @@ async def read_answer(reader, url: str, read_timeout: float, body_limit) -> Wire
         error = None if need is None else error
     answer.complete = error is None and need is not None and len(buf) == need and not begun.will_close
     return answer
-
-
-async def _read_into(reader, buf: bytearray, read_timeout: float) -> BaseException | None:
-    """One read: None when bytes came, else what ended it (an EOFError at the end of the
-    stream, ``socket.timeout`` after ``read_timeout`` s with nothing, the socket's error)."""
-    try:
-        async with asyncio.timeout(read_timeout):
-            data = await reader.read(65536)
-    except TimeoutError:
-        return TimeoutError("timed out")   # socket.timeout is this
-    except OSError as e:
-        return e
-    if not data:
-        return EOFError()
-    buf += data
-    return None
 
 
 class _Framing:

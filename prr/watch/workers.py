@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from prr.db.core import WriteBatch
 from prr.scrapers.fetch import Fetched, PoliteFetcher
 from prr.watch.compare import PAGE_TYPES, analyse
+from prr.watch.handover import ResultChannel
 
 
 def needs_analysis(page: dict, fetched: Fetched) -> bool:
@@ -98,7 +99,9 @@ def worker_config(fetcher: PoliteFetcher, workers: int) -> dict:
 
 
 def _submit(pool, settings, config: dict, items: list[dict], workers: int) -> dict:
-    return {pool.submit(fetch_and_analyse_job, settings, config, share): share for share in shares(items, workers)}
+    """{job: its share}, in the order of the shares (a job's last message names its place)."""
+    return {pool.submit(fetch_and_analyse_job, settings, config, share, n): share
+            for n, share in enumerate(shares(items, workers))}
 
 
 def take_jobs_ahead(settings, config: dict, items: list[dict], workers: int):
@@ -165,8 +168,9 @@ def _can_fork() -> bool:
 
 
 def worker_pool(workers: int):
-    """(pool, queue): worker processes and the queue they stream finished pages on; the
-    ones :func:`start_workers` forked ahead when there are (as many)."""
+    """(pool, channel): worker processes and the channel (:mod:`prr.watch.handover`) they
+    stream finished pages on; the ones :func:`start_workers` forked ahead when there are
+    (as many)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -183,7 +187,7 @@ def worker_pool(workers: int):
     else:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(forkserver_preload())
-    queue = ctx.Queue()
+    queue = ResultChannel(ctx)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(queue,))
     return pool, queue
 
@@ -236,14 +240,14 @@ def _init_worker(queue) -> None:
     _results_queue = queue
 
 
-def fetch_and_analyse_job(settings, fetcher_config: dict, items: list[dict]) -> tuple[list[tuple], int, int, int]:
+def fetch_and_analyse_job(settings, fetcher_config: dict, items: list[dict], share_no: int = 0) -> tuple:
     """In a worker process: fetch a share of the hosts (a host is only ever in one share,
     so per-host limits hold) and parse what changed, both on this one thread (the fetcher's
-    event loop runs while the next page is asked for: no fetching threads to hand the GIL to). Finished pages go to the main process
-    in chunks of (page id, outcome, analysis) as they come; the rest is returned with
-    (requests made, bytes received, chunks sent)."""
+    event loop runs while the next page is asked for: no fetching threads to hand the GIL
+    to). Finished pages go to the writing process in lists of (page id, outcome, analysis)
+    as they come, and last ``(share_no, the rest, requests made, bytes received)``; the
+    job returns the same (without a channel, e.g. called directly, it is all it gives)."""
     out: list[tuple] = []
-    sent = 0
     with PoliteFetcher(settings, **fetcher_config) as fetcher:
         for item, outcome in fetcher.fetch_many(items):
             page = item["page"]
@@ -258,8 +262,12 @@ def fetch_and_analyse_job(settings, fetcher_config: dict, items: list[dict]) -> 
             out.append((page["id"], outcome, analysis))
             if _results_queue is not None and len(out) >= STREAM_CHUNK:
                 _results_queue.put(out)
-                out, sent = [], sent + 1
-        return out, fetcher.requests_made, fetcher.bytes_received, sent
+                out = []
+        last = (share_no, out, fetcher.requests_made, fetcher.bytes_received)
+    if _results_queue is None:
+        return last
+    _results_queue.put(last)
+    return share_no, [], last[2], last[3]
 
 
 def shares(items: list[dict], n: int) -> list[list[dict]]:
@@ -327,15 +335,11 @@ def _run_in_workers(pages, items, fetcher, workers, pool, queue, buffered, flush
     # Worker processes fetch and parse, each its own hosts (one process's GIL cannot keep
     # up with dozens of fetching threads plus the parsing); this one writes, as the pages
     # arrive (it runs no fetching threads, so its sqlite calls are cheap).
-    import queue as queue_mod
-    from concurrent.futures import FIRST_COMPLETED, wait
-
     by_id = {p["id"]: p for p in pages}
     handled: set[int] = set()
     if jobs is None:        # else started ahead (start_workers) on the same items
         with _frozen_heap():       # the first job forks the workers (when forking)
             jobs = _submit(pool, fetcher.settings, worker_config(fetcher, workers), items, workers)
-    expected_chunks, received_chunks = 0, 0
 
     def take(done):
         for page_id, outcome, analysis in done:
@@ -347,28 +351,27 @@ def _run_in_workers(pages, items, fetcher, workers, pool, queue, buffered, flush
                 on_fetched(by_id[page_id])
         flush(commit=False)
 
-    running = set(jobs)
-    while running or received_chunks < expected_chunks:
-        try:
-            take(queue.get(timeout=0.02 if running else 5.0))
-            received_chunks += 1
-            continue
-        except queue_mod.Empty:
+    running = dict(enumerate(jobs))      # share number -> job, until the job's last message
+    while running:
+        got = queue.get(0.02)
+        if got is None:
             batch.commit()      # idle: do not hold the write lock while waiting
-            if not running:     # chunks of a worker that died on the way: re-checked below
-                break
-        finished, running = wait(running, timeout=0, return_when=FIRST_COMPLETED)
-        for job in finished:
-            try:
-                done, requests_made, bytes_received, chunks = job.result()
-                expected_chunks += chunks
-                with fetcher._lock:      # the run's totals include the workers' requests
-                    fetcher.requests_made += requests_made
-                    fetcher.bytes_received += bytes_received
-            except Exception:      # a worker died: check the rest of its share here instead
-                rest = [it for it in jobs[job] if it["page"]["id"] not in handled]
-                done = [(it["page"]["id"], outcome, None) for it, outcome in fetcher.fetch_many(rest)]
+            got = queue.get(0.5)
+        if isinstance(got, list):
+            take(got)
+        elif got is not None:        # a job's last message: its own come before it
+            share_no, done, requests_made, bytes_received = got
+            running.pop(share_no, None)
+            with fetcher._lock:      # the run's totals include the workers' requests
+                fetcher.requests_made += requests_made
+                fetcher.bytes_received += bytes_received
             take(done)
+        else:                   # nothing for a while: a job that failed (a worker died) is checked here
+            for share_no, job in list(running.items()):
+                if job.done() and job.exception() is not None:
+                    del running[share_no]
+                    rest = [it for it in jobs[job] if it["page"]["id"] not in handled]
+                    take([(it["page"]["id"], outcome, None) for it, outcome in fetcher.fetch_many(rest)])
     missing = [it for it in items if it["page"]["id"] not in handled]
     if missing:
         take([(it["page"]["id"], outcome, None) for it, outcome in fetcher.fetch_many(missing)])

@@ -156,3 +156,34 @@ def test_tls_as_the_request_fetcher(certificate, prr_env, monkeypatch, host, tru
         listener.close()
     assert got[0].get("status" if trusted else "kind") == (200 if trusted else "tls"), got[0]
     assert got[1] == got[0]
+
+
+# --- keep-alive: a connection the server closed while idle is not reused -----------------
+
+@pytest.mark.parametrize("ending", ["close", "reset", "stray_bytes"])
+def test_idle_connection_ended_by_the_server_is_not_reused(prr_env, ending):
+    # /a is answered as a kept-alive page, then the server ends the connection (or sends
+    # bytes nobody asked for) while it waits idle for /b's turn (interval 0.3 s).
+    after = {"close": [{"close": True}], "reset": [{"reset": True}],
+             "stray_bytes": [{"send": "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nstray"}]}[ending]
+    scripts = {"/a": [{"send": "HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\na"}, {"sleep": 0.05}] + after,
+               "/b": [{"send": "HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nb"}]}
+    got = []
+    for loop in (False, True):
+        with RawSite(scripts) as site, PoliteFetcher(prr_env, allow_private=["127.0.0.0/8"], interval=0.3,
+                                                     per_host=1, respect_robots=False) as f:
+            urls = [site.url("/a"), site.url("/b")]
+            if loop:
+                outcomes = [o for _it, o in f.fetch_many(urls, workers=1)]
+            else:
+                outcomes = []
+                for u in urls:
+                    try:
+                        outcomes.append(f.fetch(u))
+                    except FetchError as e:
+                        outcomes.append(e)
+            ports = {str(site.port): "SITE_PORT"}
+            got.append(([_unported(summary(o), ports) for o in outcomes],
+                        [_unported(r.decode("latin-1"), ports) for r in site.requests], f.requests_made))
+    assert [o.get("status") for o in got[0][0]] == [200, 200], got[0]
+    assert got[1] == got[0]
