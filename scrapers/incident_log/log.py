@@ -29,6 +29,7 @@ from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.hanging import hanging_lines, read_hanging_entries
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
+from prr.scrapers.incident_log.journalupdates import join_updates
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
@@ -193,6 +194,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     else:
         records = read_text(doc, record_spans, numbers, context)
     _relate(doc, records, record_spans)
+    join_updates(doc, doc.updates, records)     # a journal's later lines on a record
     if not is_log(records, "text" if found.kind in ("margin_time", "id_series") else mode):
         # items apart by blank lines, each closing with its number: values named by what they are
         closing = number_lines(doc, record_spans, numbers) if found.kind == "id_column" else None
