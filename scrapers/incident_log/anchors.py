@@ -39,6 +39,7 @@ class Anchors:
     column: tuple[int, int] | None = None       # character range of the id column
     updates: dict[int, str] = field(default_factory=dict)   # later lines citing a record's number
     others: set[int] = field(default_factory=set)           # a journal's lines that open no record
+    counts: dict[int, str] = field(default_factory=dict)    # a journal's line count on record lines
 
 
 def _densest_window(xs: list[int], width: int) -> tuple[int, int]:
@@ -205,7 +206,7 @@ def without_preamble(found: Anchors | None, lines: list[str], ids_by_line: list[
     if not drop or len(found.lines) - len(drop) < MIN_RECORDS:
         return found
     keep = [i for i in found.lines if i not in drop]
-    return Anchors(found.kind, keep, {i: found.ids[i] for i in keep}, found.column, found.updates, found.others)
+    return Anchors(found.kind, keep, {i: found.ids[i] for i in keep}, found.column, found.updates, found.others, found.counts)
 
 
 def _runs(members: dict[int, str]) -> dict[int, str]:

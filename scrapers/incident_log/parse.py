@@ -163,6 +163,8 @@ def _skip_updates(doc: Doc, column: anchor_mod.Anchors) -> None:
         doc.skip = doc.skip | set(column.updates) | column.others
         for i in (*column.updates, *column.others):
             doc.ids[i] = []
+    for i, count in column.counts.items():       # the journal's count of its lines
+        doc.ids[i] = [(x, tok) for x, tok in doc.ids[i] if tok != count]
 
 
 def _values_beside_numbers(found: anchor_mod.Anchors, column: anchor_mod.Anchors) -> bool:

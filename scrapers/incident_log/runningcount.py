@@ -6,7 +6,7 @@ Its own case numbers stand in a column of their own, titled a case or report num
 some lines only; the other lines print a placeholder there (dashes) or nothing. The line
 count lines up and never repeats, so it is found as the record-number column first; the
 records are the lines that carry a case number, and the journal's other lines open none
-(they are skipped, not added to the record above).
+(they are skipped, not added to the record above); the count is no related number.
 
 Told from the document: the column found first holds bare digits that run on by one from
 line to line (90% of the steps); another shape lines up at one position on at least a
@@ -47,7 +47,8 @@ def case_column_over_count(lines: list[str], ids_by_line, pages: list[int],
     if any(_DIGIT.search(lines[i][lo:hi + 1]) for i in others):
         return None         # numbers of the column on lines it missed: not a column of its own
     order = sorted(members)
-    return anchor_mod.Anchors("id_column", order, {i: members[i] for i in order}, others=set(others))
+    return anchor_mod.Anchors("id_column", order, {i: members[i] for i in order}, others=set(others),
+                              counts={i: found.ids[i] for i in order})
 
 
 def _case_column(lines, ids_by_line, pages, found) -> tuple[dict[int, str], int, int] | None:

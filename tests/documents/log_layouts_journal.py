@@ -1,5 +1,6 @@
 """Generated journals (see ``log_layouts``): a desk log where an incident's later events are
-printed as thinner lines citing its number again, further down among other incidents."""
+printed as thinner lines citing its number again, further down among other incidents; a
+station book that counts every entry it prints, its report numbers on report lines only."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -36,4 +37,52 @@ def desk_log_with_follow_up_lines(path: Path, n: int) -> Path:
     return flowed_lines(path, ordered, header)
 
 
-JOURNAL = {f.__name__: f for f in (desk_log_with_follow_up_lines,)}
+OTHER_ENTRIES = [("TOW", "Vehicle towed for owner"), ("PAPR", "Protective order served"), ("ASST", "Motorist assist"),
+                 ("TOW", "Impound released")]
+
+
+REMARKS = ["Owner to call back with a list.", "Area patrolled after.", "Witness gave a statement.",
+           "Photos taken at the scene."]
+
+
+def station_book_with_entry_count(path: Path, n: int, labelled: bool = False) -> Path:
+    """A station book, Courier 8: every line opens with the book's own entry count (`310401`,
+    `310402`, ... one more on each line), then day and time, the report number (`R24-01000`)
+    under a `Report No.` title on report lines only (blank on the others), a class code,
+    the offense and the place; report lines get an indented `Note:` line. Between reports,
+    one or two entries of other kinds (tows, papers served, assists) with no report
+    number: they are the book's entries, not records."""
+    rows = incidents(n)
+    lines: list[str] = []
+    count = 310401
+    for i, r in enumerate(rows):
+        lines.append(f"{count:<8}{r['date']} {r['time']}  {'R' + r['no']:<12}"
+                     f"{'RPT':<6}{r['type']:<22}{r['address']}")
+        if labelled:
+            lines.append(f"{'':<26}Outcome: {r['dispo']}")
+            lines.append(f"{'':<26}Remark: {REMARKS[i % len(REMARKS)]}")
+        else:
+            lines.append(f"{'':<24}Note: {r['dispo']}")
+        count += 1
+        for k in range(1 + i % 2):
+            kind, what = OTHER_ENTRIES[(i + k) % len(OTHER_ENTRIES)]
+            lines.append(f"{count:<8}{r['date']} {r['time']}  {'':<12}{kind:<6}{what}")
+            count += 1
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"GLENHOLM TOWNSHIP CONSTABLE - STATION BOOK          sheet {page}")
+        c.drawString(40, 730, f"{'Ent':<8}{'Day':<11}{'Time':<7}{'Report No.':<12}{'Class':<6}{'Offense':<22}Where")
+        return 712
+    return flowed_lines(path, lines, header)
+
+
+def station_book_rows_over_labelled_lines(path: Path, n: int) -> Path:
+    """The station book with two labelled lines under each report row (`Outcome:`, and a
+    `Remark:` from a few stock ones, repeated like a category): the reports read as
+    labelled blocks, each opened by its row, whose offense and place cells are named by the
+    column titles above them, not by the repeating remarks."""
+    return station_book_with_entry_count(path, n, labelled=True)
+
+
+JOURNAL = {f.__name__: f for f in (desk_log_with_follow_up_lines, station_book_with_entry_count,
+                                   station_book_rows_over_labelled_lines)}
