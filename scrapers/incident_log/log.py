@@ -38,6 +38,7 @@ from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
+from prr.scrapers.incident_log.quoted import unquote
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.sections import join_sections
@@ -63,6 +64,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     is told each stage (a yearly log of thousands of records takes a few seconds)."""
     with no_cycle_collection():
         page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
+        page_texts = unquote(page_texts) or page_texts        # a log quoted in an e-mail ("> ")
         # a layout that changes partway: the rest read again on its own (sections.py)
         return join_sections(page_texts, _read_log(page_texts, progress), _read_log)
 

@@ -1,6 +1,7 @@
 """Generated journals (see ``log_layouts``): a desk log where an incident's later events are
 printed as thinner lines citing its number again, further down among other incidents; a
-station book that counts every entry it prints, its report numbers on report lines only."""
+station book that counts every entry it prints, its report numbers on report lines only;
+a register quoted in an e-mail reply."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -84,5 +85,26 @@ def station_book_rows_over_labelled_lines(path: Path, n: int) -> Path:
     return station_book_with_entry_count(path, n, labelled=True)
 
 
+def register_quoted_in_reply(path: Path, n: int) -> Path:
+    """A records clerk's reply printed from a mail client, Helvetica above, the register
+    quoted twice below (`>> ` before every line, its column titles and their rules included),
+    the date and the time one space apart under one title and the next title one space
+    after the time: the marks blanked, the register reads as its titles say."""
+    rows = incidents(n)
+    lines = ["Re: your records request", "", "The register you asked for is quoted below.", ""]
+    lines.append(f">> {'Incident #':<13}{'Reported':<17}{'Offense':<21}{'Address':<18}Result")
+    # each title underlined by dashes as long as its words
+    lines.append(">> " + "".join(f"{'-' * len(t):<{w}}" for t, w in
+                                 (("Incident #", 13), ("Reported", 17), ("Offense", 21), ("Address", 18), ("Result", 6))))
+    for r in rows:
+        lines.append(f">> {'IR' + r['no']:<13}{r['date']} {r['time']} {r['type']:<21}{r['address']:<18}{r['dispo']}")
+    lines += ["", "Regards, Records Unit"]
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"Webmail - Re: your records request     04/12/2024, 9:40 AM     {page}/2")
+        return 725
+    return flowed_lines(path, lines, header)
+
+
 JOURNAL = {f.__name__: f for f in (desk_log_with_follow_up_lines, station_book_with_entry_count,
-                                   station_book_rows_over_labelled_lines)}
+                                   station_book_rows_over_labelled_lines, register_quoted_in_reply)}
