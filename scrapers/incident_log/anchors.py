@@ -37,6 +37,9 @@ class Anchors:
     lines: list[int]                            # line index where each record's signal is
     ids: dict[int, str] = field(default_factory=dict)   # line index -> record number
     column: tuple[int, int] | None = None       # character range of the id column
+    updates: dict[int, str] = field(default_factory=dict)   # later lines citing a record's number
+    others: set[int] = field(default_factory=set)           # a journal's lines that open no record
+    counts: dict[int, str] = field(default_factory=dict)    # a journal's line count on record lines
 
 
 def _densest_window(xs: list[int], width: int) -> tuple[int, int]:
@@ -67,7 +70,7 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
         if len(items) < MIN_RECORDS or _unit_time_lines(lines, items):
             continue
         members: dict[int, str] = {}
-        runs = False
+        runs, later = False, {}
         windows: dict[int, tuple[int, int]] = {}
         glo = _densest_window([x for _, x, _ in items], COLUMN_WIDTH)
         by_page: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
@@ -91,19 +94,26 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
         if distinct < MIN_UNIQUE * len(members):
             # one row per offence: an incident's number repeated on the rows right under
             # it is one record whose rows go on (the runs, not the rows, are the records)
-            members, runs = _runs(members), True
-            if distinct < MIN_UNIQUE * len(members) or len(members) < MIN_RECORDS:
-                continue
+            first_rows = _runs(members)
+            if distinct >= MIN_UNIQUE * len(first_rows) and len(first_rows) >= MIN_RECORDS:
+                members, runs = first_rows, True
+            else:
+                # a journal: a record's later lines (updates) cite its number again further
+                # down, among other records' lines; they join it and open none
+                later = later_citations(lines, members)
+                if not later:
+                    continue
+                members = {i: tok for i, tok in members.items() if i not in later}
         key = (distinct, -min(lo for lo, _ in windows.values()))
         if best is None or key > best[0]:
-            best = (key, windows, members, shape(items[0][2]), runs)
+            best = (key, windows, members, shape(items[0][2]), runs, later)
     if best is None:
         return None
-    _, windows, members, best_shape, runs = best
+    _, windows, members, best_shape, runs, later = best
     # Other shapes printed in the same column are record numbers too ("NA-31-2020").
     repeated = set(members.values()) if runs else set()
     for i, found in enumerate(ids_by_line):
-        if i in members:
+        if i in members or i in later:
             continue
         if pages[i] not in windows or (repeated and found and found[0][1] in repeated):
             continue
@@ -117,7 +127,33 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
                 break
     _other_series_on_own_pages(lines, ids_by_line, pages, windows, members, best_shape)
     order = sorted(members)
-    return Anchors("id_column", order, {i: members[i] for i in order})
+    return Anchors("id_column", order, {i: members[i] for i in order}, updates=later)
+
+
+def later_citations(lines: list[str], members: dict[int, str]) -> dict[int, str]:
+    """Lines of a number column that cite a number already printed higher up, not on the
+    line right above (a row per offence repeats it there): a journal's updates. They are
+    read so only when they are a minority (at most 40% of the lines) and thinner than the
+    lines that opened their numbers (an update prints no type or place: fewer cells on
+    nearly all of them). {} otherwise."""
+    seen: set[str] = set()
+    later: dict[int, str] = {}
+    last = None
+    for i in sorted(members):
+        tok = members[i]
+        if tok in seen and tok != last:
+            later[i] = tok
+        seen.add(tok)
+        last = tok
+    firsts = [i for i in members if i not in later]
+    if not later or len(later) > 0.4 * len(members) or len(firsts) < MIN_RECORDS \
+            or len({members[i] for i in firsts}) < MIN_UNIQUE * len(firsts):
+        return {}
+    opened = {}
+    for i in firsts:
+        opened.setdefault(members[i], len(cells(lines[i])))
+    thinner = sum(1 for i, tok in later.items() if len(cells(lines[i])) < opened[tok])
+    return later if thinner >= 0.9 * len(later) else {}
 
 
 def _other_series_on_own_pages(lines, ids_by_line, pages, windows, members, best_shape) -> None:
@@ -170,7 +206,7 @@ def without_preamble(found: Anchors | None, lines: list[str], ids_by_line: list[
     if not drop or len(found.lines) - len(drop) < MIN_RECORDS:
         return found
     keep = [i for i in found.lines if i not in drop]
-    return Anchors(found.kind, keep, {i: found.ids[i] for i in keep}, found.column)
+    return Anchors(found.kind, keep, {i: found.ids[i] for i in keep}, found.column, found.updates, found.others, found.counts)
 
 
 def _runs(members: dict[int, str]) -> dict[int, str]:

@@ -6,8 +6,10 @@
 A plain-language summary gives each entry its when, its number and then sentences: a short
 first one that names what happened (the type), a sentence that names the place (a house
 number or a block), one that says how it ended (the last), and what happened between them
-(the summary). Told from a sample of the records (most split into three parts or more,
-the number in the one before the last, two sentences or more in the last), so other logs pay nothing; a
+(the summary). A first sentence led by the place before a dash (``300 block of Elm Ln —
+Theft.``, the number and the when in the parts before) gives both. Told from a sample of
+the records (most split into three parts or more, the number in one before the last, two
+sentences or more in the last), so other logs pay nothing; a
 record whose text does not split so keeps what the text reader gave it.
 """
 from __future__ import annotations
@@ -20,6 +22,9 @@ SAMPLE = 30
 MIN_SHARE = 0.8
 MAX_TYPE_WORDS = 6
 _SEP = re.compile(r"\s+[\u00b7\u2022]\s+")
+_DASH = re.compile(r"\s+[\u2014\u2013]\s+")
+_NUMBER_WORD = re.compile(r"\b(?:No|Nos|Nr)\.$", re.I)
+_CAPITALS_STOP = re.compile(r"(?<=[A-Z])\.\s+(?=[A-Z])")
 _PLACE = re.compile(r"\b(\d{1,6}[A-Z]?\s+(?:block\s+of\s+)?[A-Z0-9][\w.'-]*(?:\s+[A-Z0-9][\w.'-]*)*)")
 
 
@@ -30,17 +35,33 @@ def _parts(record: dict) -> tuple[list[str], list[str]] | None:
     text = " ".join((record.get("raw") or "").split()).lstrip("\u2022*-\u2013 ")
     parts = [p.strip() for p in _SEP.split(text) if p.strip()]
     at = next((k for k, p in enumerate(parts) if number and number in p), None)
-    if len(parts) < 3 or at is None or at != len(parts) - 2:
-        return None         # the number the part before the text (values after it are no sentences)
+    if len(parts) < 3 or at is None or at > len(parts) - 2:
+        return None         # the number in a part before the text (values after it are no sentences)
     sentences: list[str] = []
-    for s in split_sentences(" ".join(parts[at + 1:])):
-        if sentences and sentences[-1].count("(") > sentences[-1].count(")"):
-            sentences[-1] = f"{sentences[-1]} {s}"      # "(no. T-340223)": a stop inside brackets
+    for s in split_sentences(parts[-1]):
+        if sentences and (sentences[-1].count("(") > sentences[-1].count(")") or _NUMBER_WORD.search(sentences[-1])):
+            sentences[-1] = f"{sentences[-1]} {s}"      # "(no. T-340223)", "No. C-57": a stop inside
         else:
             sentences.append(s)
+    if sentences:
+        # a type in capitals ends its sentence unseen ("... — DUI. Caller reported ..."): cut there
+        dash = _DASH.search(sentences[0])
+        stop = _CAPITALS_STOP.search(sentences[0], dash.end()) if dash else None
+        if stop and _place_lead(sentences[0][:stop.start()]) is not None:
+            sentences[:1] = [sentences[0][:stop.start() + 1], sentences[0][stop.end():]]
     if len(sentences) < 2:
         return None
-    return parts[:at], sentences
+    if at < len(parts) - 2 and _place_lead(sentences[0]) is None:
+        return None         # parts between the number and the text: only before a place-led text
+    return parts[:at] + parts[at + 1:-1], sentences
+
+
+def _place_lead(first: str) -> tuple[str, str] | None:
+    """(place, type) of a first sentence led by the place before a dash, or None."""
+    lead = _DASH.split(first.rstrip("."), maxsplit=1)
+    if len(lead) == 2 and _PLACE.fullmatch(lead[0]) and len(lead[1].split()) <= MAX_TYPE_WORDS:
+        return lead[0], lead[1]
+    return None
 
 
 def read_dot_parts(records: list[dict]) -> bool:
@@ -55,10 +76,15 @@ def read_dot_parts(records: list[dict]) -> bool:
             continue
         before, sentences = got
         first = sentences[0].rstrip(".")
+        place = None
+        lead = _place_lead(first)
+        if lead is not None:
+            place, first = lead         # "300 block of Elm Ln — Theft.": the place, then the type
         kind = first if len(first.split()) <= MAX_TYPE_WORDS else None
         rest = sentences[1:] if kind else sentences
-        place_at = next((k for k, s in enumerate(rest) if _PLACE.search(s)), None)
-        place = _PLACE.search(rest[place_at]).group(1).rstrip(".") if place_at is not None else None
+        place_at = next((k for k, s in enumerate(rest) if _PLACE.search(s)), None) if place is None else None
+        if place_at is not None:
+            place = _PLACE.search(rest[place_at]).group(1).rstrip(".")
         last = len(rest) - 1 if len(rest) >= 2 and place_at != len(rest) - 1 else None
         between = [s for k, s in enumerate(rest) if k not in (place_at, last)]
         if kind:

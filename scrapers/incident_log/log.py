@@ -29,6 +29,7 @@ from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.hanging import hanging_lines, read_hanging_entries
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
+from prr.scrapers.incident_log.journalupdates import join_updates
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
@@ -37,6 +38,7 @@ from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
+from prr.scrapers.incident_log.quoted import unquote
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.sections import join_sections
@@ -62,6 +64,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     is told each stage (a yearly log of thousands of records takes a few seconds)."""
     with no_cycle_collection():
         page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
+        page_texts = unquote(page_texts) or page_texts        # a log quoted in an e-mail ("> ")
         # a layout that changes partway: the rest read again on its own (sections.py)
         return join_sections(page_texts, _read_log(page_texts, progress), _read_log)
 
@@ -193,6 +196,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     else:
         records = read_text(doc, record_spans, numbers, context)
     _relate(doc, records, record_spans)
+    join_updates(doc, doc.updates, records)     # a journal's later lines on a record
     if not is_log(records, "text" if found.kind in ("margin_time", "id_series") else mode):
         # items apart by blank lines, each closing with its number: values named by what they are
         closing = number_lines(doc, record_spans, numbers) if found.kind == "id_column" else None

@@ -13,6 +13,7 @@ from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.labelmarks import blank_leaders, mark_numbered_labels
 from prr.scrapers.incident_log.labelvalues import label_hits
 from prr.scrapers.incident_log.rownumbers import next_numbered_row
+from prr.scrapers.incident_log.runningcount import case_column_over_count
 from prr.scrapers.incident_log.sheetletters import blank_column_letters
 from prr.scrapers.incident_log.tablecells import _NOTE, _is_note
 from prr.scrapers.incident_log.text import (
@@ -66,6 +67,7 @@ class Doc:
     text: str | None = None                            # the lines joined by newlines
     starts: list[int] | None = None                    # where each line starts in ``text``
     printed: list[str] | None = None                   # the lines as printed, when read changed
+    updates: dict[int, str] = field(default_factory=dict)   # a journal's later lines citing a record
 
     def raw(self, s: int, e: int) -> list[str]:
         """Lines ``s`` to ``e`` as printed (a record's ``raw``): blank and furniture lines left out."""
@@ -118,9 +120,15 @@ class Doc:
 def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
     column = anchor_mod.without_preamble(anchor_mod.id_column(doc.lines, doc.ids, doc.pages), doc.lines, doc.ids,
                                          doc.pages, is_title_line)
+    # a journal's running line count beside its case-number column: the lines with a case number
+    column = case_column_over_count(doc.lines, doc.ids, doc.pages, column) or column
     margin_n = len(_MARGIN_START_AFTER_NEWLINE.findall("\n" + doc.text)) if doc.text is not None else 0
+    if column and (column.updates or column.others):
+        # a journal's updates and other lines, led like the lines of records, open none
+        margin_n -= sum(1 for i in (*column.updates, *column.others) if _MARGIN_START.match(doc.lines[i]))
     if column and (margin_n < anchor_mod.MIN_RECORDS or (margin_n < MARGIN_OVER_COLUMN * len(column.lines)
                                                          and _led_share(doc, column) >= 0.5)):
+        _skip_updates(doc, column)
         return column
     # numbers that line up in some entries only ("Case 25-04482: ..." in a narrative, phone
     # numbers, numbers wrapped to the start of a line) are no record column when clearly
@@ -136,6 +144,7 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
                       and len(found.lines) >= 0.5 * len(column.lines))):
         return found
     if column:
+        _skip_updates(doc, column)
         return column
     if labels is not None:
         hits = doc.label_hits(labels)
@@ -143,6 +152,19 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
         if len(lines) >= anchor_mod.MIN_RECORDS:
             return anchor_mod.Anchors("labels", lines)
     return anchor_mod.header_rows(doc.lines, is_title_line) or anchor_mod.id_series(doc.lines, doc.ids)
+
+
+def _skip_updates(doc: Doc, column: anchor_mod.Anchors) -> None:
+    """A journal's update lines are no record's own lines: skipped while the records are
+    read, their numbers no neighbour's (they are joined to the records they cite); its
+    lines without a case number (``runningcount``) are skipped the same way."""
+    if column.updates or column.others:
+        doc.updates = dict(column.updates)
+        doc.skip = doc.skip | set(column.updates) | column.others
+        for i in (*column.updates, *column.others):
+            doc.ids[i] = []
+    for i, count in column.counts.items():       # the journal's count of its lines
+        doc.ids[i] = [(x, tok) for x, tok in doc.ids[i] if tok != count]
 
 
 def _values_beside_numbers(found: anchor_mod.Anchors, column: anchor_mod.Anchors) -> bool:

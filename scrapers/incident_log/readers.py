@@ -32,6 +32,7 @@ from prr.scrapers.incident_log.tablecells import (
     _time_in_next_column,
 )
 from prr.scrapers.incident_log.text import cells, squash
+from prr.scrapers.incident_log.titledrow import row_cells
 
 
 def _date_label(label: str) -> bool:
@@ -73,8 +74,27 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
             rec["offences"], rec["type"] = charges[k], " // ".join(charges[k])
         out.append(rec)
     if key_at is None:      # no label named the type: the phrase on each block's number line
+        _titled_first_rows(doc, spans, names, out, by_line)
         type_from_number_lines(out, doc.lines, spans, numbers)
     return out
+
+
+def _titled_first_rows(doc: Doc, spans, names: dict, records: list[dict], by_line: dict) -> None:
+    """Blocks opened by a table row under column titles, their labels on the lines under
+    it: the row's type and place cells (``titledrow``) where no label's own word gave them
+    (a label typed by its values only, remarks that repeat, gives way); in place."""
+    if len(records) != len(spans) or sum(1 for s, _ in spans if s in by_line) > 0.1 * len(spans):
+        return
+    cells = row_cells(doc.lines, doc.pages, spans, doc.skip)
+    if cells is None:
+        return
+    by_word = {column_for(f) for f in names}
+    for rec, found in zip(records, cells):
+        for f, value in found.items():
+            if f not in by_word:
+                rec[f] = value
+                if f == "type":
+                    rec["offences"] = [value]
 
 
 _KEY_WORDS = re.compile(r"[a-z][a-z ,/()-]*")

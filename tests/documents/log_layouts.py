@@ -374,3 +374,9 @@ MAKERS.update(DOTTED)
 from log_layouts_glossed import GLOSSED  # noqa: E402
 
 MAKERS.update(GLOSSED)
+from log_layouts_journal import JOURNAL  # noqa: E402
+
+MAKERS.update(JOURNAL)
+from log_layouts_notes import NOTES  # noqa: E402
+
+MAKERS.update(NOTES)

@@ -1,0 +1,95 @@
+"""A journal's running line count beside a column titled the case number.
+
+A journal numbers every line it prints (``000411``, ``000412``, ...: one more on each
+line), whatever the line is: case reports, bookings, papers served, calls without a case.
+Its own case numbers stand in a column of their own, titled a case or report number, on
+some lines only; the other lines print a placeholder there (dashes) or nothing. The line
+count lines up and never repeats, so it is found as the record-number column first; the
+records are the lines that carry a case number, and the journal's other lines open none
+(they are skipped, not added to the record above); the count is no related number.
+
+Told from the document: the column found first holds bare digits that run on by one from
+line to line (90% of the steps); another shape lines up at one position on at least a
+sixth of those lines, nearly all different; the column titles above name that position a
+case or report number; and the other lines hold no digit there.
+"""
+from __future__ import annotations
+
+import re
+
+from prr.scrapers.incident_log import anchors as anchor_mod
+from prr.scrapers.incident_log.casenumber import _series_rank as series_rank
+from prr.scrapers.incident_log.text import shape
+
+MIN_LINES = 10            # a count checked on fewer lines says nothing
+MIN_STEPS = 0.9           # share of steps from one line to the next that add one
+MIN_CARRIED = 1 / 6       # share of the count's lines that carry a case number
+_DIGIT = re.compile(r"\d")
+
+
+def case_column_over_count(lines: list[str], ids_by_line, pages: list[int],
+                           found: anchor_mod.Anchors | None) -> anchor_mod.Anchors | None:
+    """The case-number column's lines as the records, with the count's other lines in
+    ``others``; None where the found column is no running count or no such column is."""
+    if found is None or found.kind != "id_column" or len(found.lines) < MIN_LINES or found.updates:
+        return None
+    values = [found.ids[i] for i in found.lines]
+    if not all(v.isdigit() for v in values):
+        return None
+    steps = sum(1 for a, b in zip(values, values[1:]) if int(b) == int(a) + 1)
+    if steps < MIN_STEPS * (len(values) - 1):
+        return None
+    best = _case_column(lines, ids_by_line, pages, found)
+    if best is None:
+        return None
+    members, lo, hi = best
+    others = [i for i in found.lines if i not in members]
+    if any(_DIGIT.search(lines[i][lo:hi + 1]) for i in others):
+        return None         # numbers of the column on lines it missed: not a column of its own
+    order = sorted(members)
+    return anchor_mod.Anchors("id_column", order, {i: members[i] for i in order}, others=set(others),
+                              counts={i: found.ids[i] for i in order})
+
+
+def _case_column(lines, ids_by_line, pages, found) -> tuple[dict[int, str], int, int] | None:
+    """The largest column of another shape on the count's lines that its titles call a
+    case or report number: (line -> number, first and last character)."""
+    by_shape: dict[str, list[tuple[int, int, str]]] = {}
+    for i in found.lines:
+        for x, tok in ids_by_line[i]:
+            if tok != found.ids[i]:
+                by_shape.setdefault(shape(tok), []).append((i, x, tok))
+    best = None
+    for items in by_shape.values():
+        if len(items) < max(anchor_mod.MIN_RECORDS, MIN_CARRIED * len(found.lines)):
+            continue
+        lo, _ = anchor_mod._densest_window([x for _, x, _ in items], anchor_mod.COLUMN_WIDTH)
+        members: dict[int, str] = {}
+        right = lo
+        for i, x, tok in items:
+            if lo <= x <= lo + anchor_mod.COLUMN_WIDTH and i not in members:
+                members[i] = tok
+                right = max(right, x + len(tok) - 1)
+        if len(members) < MIN_CARRIED * len(found.lines) or len(set(members.values())) < 0.9 * len(members):
+            continue
+        if (best is None or len(members) > len(best[0])) and _titled_case(lines, pages, found.lines, lo, right):
+            best = (members, lo, right)
+    return best
+
+
+def _titled_case(lines: list[str], pages: list[int], rows: list[int], lo: int, hi: int) -> bool:
+    """A line above a page's first row holds, over the column, a title naming a case or
+    report number (on most pages that print titles)."""
+    first_on_page: dict[int, int] = {}
+    for i in rows:
+        first_on_page.setdefault(pages[i], i)
+    titled = told = 0
+    for page, first in first_on_page.items():
+        above = [k for k in range(max(0, first - 8), first) if pages[k] == page and lines[k].strip()]
+        words = [(m.start(), m.end(), m.group()) for k in above for m in re.finditer(r"\S+", lines[k])]
+        over = [w for s, e, w in words if s <= hi and e > lo]
+        if not over:
+            continue
+        told += 1
+        titled += any((series_rank(w) or 0) >= 2 for w in over)
+    return told > 0 and titled >= 0.5 * told
