@@ -31,6 +31,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from prr.scrapers.incident_log.anchors import first_ids
+from prr.scrapers.incident_log.caseseries import case_entries
 from prr.scrapers.incident_log.entries import consistent, entry_lines, indent
 from prr.scrapers.incident_log.fields import build
 from prr.scrapers.incident_log.shortseries import short_series
@@ -39,6 +40,7 @@ from prr.scrapers.incident_log.text import parse_datetime, shape, split_sentence
 MIN_ENTRIES = 3
 _NAMES = {"type": "type", "what": "type", "place": "location", "outcome": "disposition", "narrative": "summary"}
 MIN_SHARE = 0.8
+MIN_WRAPPED = 0.2     # of the entries whose text goes on on a line under their first
 # a line opening with a clock time ("0614", "14:05"), one space, then a capital; or with
 # the time in brackets ("[0102]", "(14:05)") in a margin of its own, any gap after it (the
 # brackets, not the spacing, mark it as the entry's time rather than a table cell)
@@ -46,7 +48,9 @@ _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d"
 _DATE = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
 # (after a date, a code's digits may follow the time: "04/01/24 1009 459PC ...")
 # (or "#" and the entry's number: "1912 #25-103 Reckless driver ...")
-_LEAD = re.compile(rf"\n( *)(?:{_DATE} ({_CLOCK}) (?=[A-Z(\d])|({_CLOCK}) (?=[A-Z(]|#\d))|\n( *)([\[(](?:{_CLOCK})[\])]) +(?=[A-Z(])")
+_LEAD = re.compile(rf"\n( *)(?:{_DATE} ({_CLOCK}) (?=[A-Z(\d])|({_CLOCK})(?: [a-z]{{1,5}}\.?)? (?=[A-Z(]|#\d))|\n( *)([\[(](?:{_CLOCK})[\])]) +(?=[A-Z(])")
+# a unit word after an entry's time ("hrs.", "h"), in lower case
+_UNIT = re.compile(r"^[a-z]{1,5}\.?\s+(?=[A-Z(])")
 # a place from its house number: "4291 COLDHARBOUR HWY", "88 N Pelican Wy"
 _LOWER = re.compile(r"\b[a-z]{2,}\b")
 _CAPS_BREAK = re.compile(r"(?<=[A-Z0-9)][A-Z0-9)]\.)\s+(?=[A-Z(])")
@@ -83,7 +87,8 @@ def hanging_lines(doc) -> list[int]:
             continue
         under += 1
         deeper += indent(doc.lines[j]) > at + 1
-    if under < 0.5 * min(60, len(lines)) or deeper < MIN_SHARE * under:
+    # (entries of a line or two: a fifth that wrap, all deeper, tell it as well)
+    if under < max(MIN_ENTRIES, MIN_WRAPPED * min(60, len(lines))) or deeper < MIN_SHARE * under:
         return []
     return lines
 
@@ -109,6 +114,13 @@ def _spans(doc, starts: list[int]) -> list[tuple[int, int]]:
             end = j
         out.append((s, end))
     return out
+
+
+def case_entry_starts(doc, starts: list[int]) -> list[int] | None:
+    """The entries' first lines, of those citing a series the words before it name as the
+    case number (``caseseries.py``), or None."""
+    keep = case_entries(doc.lines, doc.ids, _spans(doc, starts))
+    return [starts[k] for k in keep] if keep else None
 
 
 def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], list[tuple[int, int]]] | None:
@@ -167,6 +179,7 @@ def _values(text: str, series: str | None) -> dict:
     if re.fullmatch(_DATE, time):       # "10/14/25 0729 ...": the entry's own date before its time
         date, (time, _, rest) = time, rest.partition(" ")
     time = time.strip("[]()")
+    rest = _UNIT.sub("", rest, count=1)      # "0214 hrs. Theft at ...": the time's unit is no sentence
     # in capitals a full stop after a word of capitals ends a sentence too ("AT 12 ELM LN. RPT ...")
     sentences = split_sentences(rest) if _LOWER.search(rest) else [t.strip() for t in _CAPS_BREAK.split(rest)]
     refs, told = [], []

@@ -371,3 +371,6 @@ MAKERS.update(TEXT_ART)
 from log_layouts_dotted import DOTTED  # noqa: E402
 
 MAKERS.update(DOTTED)
+from log_layouts_kinds import KINDS  # noqa: E402
+
+MAKERS.update(KINDS)

@@ -176,10 +176,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "quarry-bend-vt-pd": "held-out run: two pages reduced to a sheet, two records a line, no records",
     },
     "blind_logs43": {
-        "dunlin-county-wv-so": "held-out run: number mid-paragraph in a shift narrative, no records",
         "quarrier-county-ky-so": "held-out run: the journal's running number taken as the record's (count 2.574)",
-        "quill-county-or-so": "held-out run: jail, civil and call tables counted as records (count 2.056)",
-        "vesper-county-mt-so": "held-out run: blocks printing `Case No.: none` counted as records (count 2.312)",
     },
     "blind_logs44": {
         "owyhee-rim-county-or-so": "held-out run: NEW and UPDATE journal lines, none with its number (count 0.130)",
