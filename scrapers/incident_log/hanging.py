@@ -186,9 +186,11 @@ def _values(text: str, series: str | None) -> dict:
     lead, _, after = sentences[0].partition(" ") if sentences else ("", "", "")
     if series and after and shape(lead.strip("#(),")) == series:
         refs, sentences[0] = [lead], after      # the entry's number before its words: "#25-103 Reckless ..."
-    for t in sentences:
+    for k, t in enumerate(sentences):
         words = t.removesuffix(".").split()
         cited = [w for w in words if series and shape(w.strip(",;()#")) == series]
+        if not cited and told and len(words) <= 2 and k + 1 < len(sentences) and _cites_only(sentences[k + 1], series):
+            cited = words       # a label cut off its number at an abbreviation's stop: "(Case no." "25-0612)"
         (refs if cited and len(words) - len(cited) <= 3 or told and _LABELLED_NUMBER.match(t) else told).append(t)
     values = {"time": time, "_first": told[0].rstrip(".") if told else ""}
     if date:
@@ -200,6 +202,12 @@ def _values(text: str, series: str | None) -> dict:
     if len(told) >= 3:
         values["narrative"] = " ".join(told[1:-1])
     return values
+
+
+def _cites_only(sentence: str, series: str | None) -> bool:
+    """The sentence is a number of the series alone (in brackets, after a mark)."""
+    words = sentence.removesuffix(".").split()
+    return bool(series) and len(words) == 1 and shape(words[0].strip(",;()#")) == series
 
 
 def _outcome_values(read: list[dict]) -> None:
@@ -223,8 +231,11 @@ def _name_parts(read: list[dict], comma: bool = False) -> None:
     cut = []
     for values in read:
         m = _PLACE.search(values["_first"])
-        cut.append((values["_first"][:m.start()].split(), m.group(0), values["_first"][m.end():].split())
-                   if m else None)
+        rest = values["_first"][m.end():].split() if m else []
+        if m and len(rest) == 1 and rest[0].isdigit():      # a road's number after its name: "County Road 14"
+            cut.append((values["_first"][:m.start()].split(), f"{m.group(0)} {rest[0]}", []))
+            continue
+        cut.append((values["_first"][:m.start()].split(), m.group(0), rest) if m else None)
     placed = [c for c in cut if c]
     if len(placed) < MIN_SHARE * len(read):
         for values in read:
@@ -240,6 +251,8 @@ def _name_parts(read: list[dict], comma: bool = False) -> None:
         if not heads or heads.most_common(1)[0][1] < MIN_SHARE * len(placed):
             break
         drop += 1
+    if not after and not drop and _joined_place(read, cut, len(placed)):
+        return
     for values, c, p in zip(read, cut, parts):
         first = values.pop("_first")
         if not c:
@@ -253,6 +266,26 @@ def _name_parts(read: list[dict], comma: bool = False) -> None:
         rest = " ".join(c[0]) if after else " ".join(c[2])
         if rest:
             values["lead" if after else "detail"] = rest
+
+
+def _joined_place(read: list[dict], cut: list, placed: int) -> bool:
+    """Type and place joined by one word in lower case that nearly every entry prints in
+    the last two words before its house number ("Theft at 12 Elm St", "Theft at Hwy 34
+    Mile 81", the place found late): the type the words before it, the place the rest of
+    the sentence after it."""
+    joins = Counter(w for c in cut if c for w in set(c[0][-2:]) if w.isalpha() and w.islower())
+    if not joins or joins.most_common(1)[0][1] < MIN_SHARE * placed:
+        return False
+    word = joins.most_common(1)[0][0]
+    for values, c in zip(read, cut):
+        first = values.pop("_first")
+        k = len(c[0]) - 1 - c[0][::-1].index(word) if c and word in c[0][-2:] else None
+        if k is None:
+            values["what"] = first or None
+            continue
+        values["type"] = " ".join(c[0][:k]).strip(" ,;:-") or None
+        values["place"] = " ".join(c[0][k + 1:] + [c[1]] + c[2])
+    return True
 
 
 # a heading in capitals closed by a full stop, then "type, place": "NORTH SECTOR. Lost dog, Pier 3"

@@ -23,7 +23,8 @@ def watch_narrative_case_number_named_mid_entry(path: Path, n: int) -> Path:
     """A marshal's watch narrative, Courier 8: a heading per day ("Monday, April 1, 2024 -
     first watch (0600-1800)"); one entry a line or two, opened by its time and a unit word ("10:09
     hours Burglary at 100 Main St. <summary> Logged under case number MA24-01000.
-    <outcome>."), wrapped lines hanging six characters deeper. Between the incidents,
+    <outcome>.", a third of the places "Route 11 Mile 41"), wrapped lines hanging six
+    characters deeper. Between the incidents,
     one-line entries of other kinds citing a prisoner transport ("T-24-0101") or a
     property item ("P-24-0201") number of one shape, as many as the incidents, and a radio
     check citing none: no records."""
@@ -34,7 +35,8 @@ def watch_narrative_case_number_named_mid_entry(path: Path, n: int) -> Path:
             day = r["date"]
             weekday = datetime.strptime(day, "%m/%d/%Y").strftime("%A")
             lines += ["", f"{weekday}, {_day_words(day)} - first watch (0600-1800)"]
-        text = (f"{r['time']} hours {r['type']} at {r['address']}. {r['summary']} Logged under case number "
+        place = f"Route {10 + i % 7} Mile {40 + i}" if i % 3 == 1 else r["address"]     # a number late in the place
+        text = (f"{r['time']} hours {r['type']} at {place}. {r['summary']} Logged under case number "
                 f"MA{r['no']}. {r['dispo']}.")
         wrapped = textwrap.wrap(text, 84)
         lines.append(f" {wrapped[0]}")
