@@ -31,6 +31,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from prr.scrapers.incident_log.anchors import first_ids
+from prr.scrapers.incident_log.caseseries import case_entries
 from prr.scrapers.incident_log.entries import consistent, entry_lines, indent
 from prr.scrapers.incident_log.fields import build
 from prr.scrapers.incident_log.shortseries import short_series
@@ -39,6 +40,7 @@ from prr.scrapers.incident_log.text import parse_datetime, shape, split_sentence
 MIN_ENTRIES = 3
 _NAMES = {"type": "type", "what": "type", "place": "location", "outcome": "disposition", "narrative": "summary"}
 MIN_SHARE = 0.8
+MIN_WRAPPED = 0.2     # of the entries whose text goes on on a line under their first
 # a line opening with a clock time ("0614", "14:05"), one space, then a capital; or with
 # the time in brackets ("[0102]", "(14:05)") in a margin of its own, any gap after it (the
 # brackets, not the spacing, mark it as the entry's time rather than a table cell)
@@ -46,7 +48,9 @@ _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d"
 _DATE = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
 # (after a date, a code's digits may follow the time: "04/01/24 1009 459PC ...")
 # (or "#" and the entry's number: "1912 #25-103 Reckless driver ...")
-_LEAD = re.compile(rf"\n( *)(?:{_DATE} ({_CLOCK}) (?=[A-Z(\d])|({_CLOCK}) (?=[A-Z(]|#\d))|\n( *)([\[(](?:{_CLOCK})[\])]) +(?=[A-Z(])")
+_LEAD = re.compile(rf"\n( *)(?:{_DATE} ({_CLOCK}) (?=[A-Z(\d])|({_CLOCK})(?: [a-z]{{1,5}}\.?)? (?=[A-Z(]|#\d))|\n( *)([\[(](?:{_CLOCK})[\])]) +(?=[A-Z(])")
+# a unit word after an entry's time ("hrs.", "h"), in lower case
+_UNIT = re.compile(r"^[a-z]{1,5}\.?\s+(?=[A-Z(])")
 # a place from its house number: "4291 COLDHARBOUR HWY", "88 N Pelican Wy"
 _LOWER = re.compile(r"\b[a-z]{2,}\b")
 _CAPS_BREAK = re.compile(r"(?<=[A-Z0-9)][A-Z0-9)]\.)\s+(?=[A-Z(])")
@@ -83,7 +87,8 @@ def hanging_lines(doc) -> list[int]:
             continue
         under += 1
         deeper += indent(doc.lines[j]) > at + 1
-    if under < 0.5 * min(60, len(lines)) or deeper < MIN_SHARE * under:
+    # (entries of a line or two: a fifth that wrap, all deeper, tell it as well)
+    if under < max(MIN_ENTRIES, MIN_WRAPPED * min(60, len(lines))) or deeper < MIN_SHARE * under:
         return []
     return lines
 
@@ -109,6 +114,13 @@ def _spans(doc, starts: list[int]) -> list[tuple[int, int]]:
             end = j
         out.append((s, end))
     return out
+
+
+def case_entry_starts(doc, starts: list[int]) -> list[int] | None:
+    """The entries' first lines, of those citing a series the words before it name as the
+    case number (``caseseries.py``), or None."""
+    keep = case_entries(doc.lines, doc.ids, _spans(doc, starts))
+    return [starts[k] for k in keep] if keep else None
 
 
 def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], list[tuple[int, int]]] | None:
@@ -167,15 +179,18 @@ def _values(text: str, series: str | None) -> dict:
     if re.fullmatch(_DATE, time):       # "10/14/25 0729 ...": the entry's own date before its time
         date, (time, _, rest) = time, rest.partition(" ")
     time = time.strip("[]()")
+    rest = _UNIT.sub("", rest, count=1)      # "0214 hrs. Theft at ...": the time's unit is no sentence
     # in capitals a full stop after a word of capitals ends a sentence too ("AT 12 ELM LN. RPT ...")
     sentences = split_sentences(rest) if _LOWER.search(rest) else [t.strip() for t in _CAPS_BREAK.split(rest)]
     refs, told = [], []
     lead, _, after = sentences[0].partition(" ") if sentences else ("", "", "")
     if series and after and shape(lead.strip("#(),")) == series:
         refs, sentences[0] = [lead], after      # the entry's number before its words: "#25-103 Reckless ..."
-    for t in sentences:
+    for k, t in enumerate(sentences):
         words = t.removesuffix(".").split()
         cited = [w for w in words if series and shape(w.strip(",;()#")) == series]
+        if not cited and told and len(words) <= 2 and k + 1 < len(sentences) and _cites_only(sentences[k + 1], series):
+            cited = words       # a label cut off its number at an abbreviation's stop: "(Case no." "25-0612)"
         (refs if cited and len(words) - len(cited) <= 3 or told and _LABELLED_NUMBER.match(t) else told).append(t)
     values = {"time": time, "_first": told[0].rstrip(".") if told else ""}
     if date:
@@ -187,6 +202,12 @@ def _values(text: str, series: str | None) -> dict:
     if len(told) >= 3:
         values["narrative"] = " ".join(told[1:-1])
     return values
+
+
+def _cites_only(sentence: str, series: str | None) -> bool:
+    """The sentence is a number of the series alone (in brackets, after a mark)."""
+    words = sentence.removesuffix(".").split()
+    return bool(series) and len(words) == 1 and shape(words[0].strip(",;()#")) == series
 
 
 def _outcome_values(read: list[dict]) -> None:
@@ -210,8 +231,11 @@ def _name_parts(read: list[dict], comma: bool = False) -> None:
     cut = []
     for values in read:
         m = _PLACE.search(values["_first"])
-        cut.append((values["_first"][:m.start()].split(), m.group(0), values["_first"][m.end():].split())
-                   if m else None)
+        rest = values["_first"][m.end():].split() if m else []
+        if m and len(rest) == 1 and rest[0].isdigit():      # a road's number after its name: "County Road 14"
+            cut.append((values["_first"][:m.start()].split(), f"{m.group(0)} {rest[0]}", []))
+            continue
+        cut.append((values["_first"][:m.start()].split(), m.group(0), rest) if m else None)
     placed = [c for c in cut if c]
     if len(placed) < MIN_SHARE * len(read):
         for values in read:
@@ -227,6 +251,8 @@ def _name_parts(read: list[dict], comma: bool = False) -> None:
         if not heads or heads.most_common(1)[0][1] < MIN_SHARE * len(placed):
             break
         drop += 1
+    if not after and not drop and _joined_place(read, cut, len(placed)):
+        return
     for values, c, p in zip(read, cut, parts):
         first = values.pop("_first")
         if not c:
@@ -240,6 +266,26 @@ def _name_parts(read: list[dict], comma: bool = False) -> None:
         rest = " ".join(c[0]) if after else " ".join(c[2])
         if rest:
             values["lead" if after else "detail"] = rest
+
+
+def _joined_place(read: list[dict], cut: list, placed: int) -> bool:
+    """Type and place joined by one word in lower case that nearly every entry prints in
+    the last two words before its house number ("Theft at 12 Elm St", "Theft at Hwy 34
+    Mile 81", the place found late): the type the words before it, the place the rest of
+    the sentence after it."""
+    joins = Counter(w for c in cut if c for w in set(c[0][-2:]) if w.isalpha() and w.islower())
+    if not joins or joins.most_common(1)[0][1] < MIN_SHARE * placed:
+        return False
+    word = joins.most_common(1)[0][0]
+    for values, c in zip(read, cut):
+        first = values.pop("_first")
+        k = len(c[0]) - 1 - c[0][::-1].index(word) if c and word in c[0][-2:] else None
+        if k is None:
+            values["what"] = first or None
+            continue
+        values["type"] = " ".join(c[0][:k]).strip(" ,;:-") or None
+        values["place"] = " ".join(c[0][k + 1:] + [c[1]] + c[2])
+    return True
 
 
 # a heading in capitals closed by a full stop, then "type, place": "NORTH SECTOR. Lost dog, Pier 3"

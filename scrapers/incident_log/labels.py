@@ -206,7 +206,34 @@ def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[s
     anchor = min(fields, key=lambda f: first_seen[f])
     segs = _segments(hits, anchor)
     in_segs = [{h.label for h in s} for s in segs]
-    return anchor, [f for f in fields if sum(1 for labs in in_segs if f in labs) >= 0.5 * len(segs)]
+    fields = [f for f in fields if sum(1 for labs in in_segs if f in labs) >= 0.5 * len(segs)]
+    return anchor, fields + _kind_labels(segs, fields, marked)
+
+
+MIN_KIND_LABELS = 3     # marked labels printed together in the blocks of one kind of entry
+MIN_KIND_SHARE = 0.2    # of the blocks
+
+
+def _kind_labels(segs: list[list[Hit]], fields: list[str], marked: set[str]) -> list[str]:
+    """Labels of one kind of entry: in a log of blocks of every kind (reports, bookings,
+    papers served), the labels printed in every block are fields, and so are the marked
+    labels that several print together, once each, in the same blocks (a report's
+    "Nature:", "Location:", "Disposition:" absent from a booking's block), when those
+    blocks are a fair share of the log."""
+    where: dict[str, set[int]] = {}
+    twice: set[str] = set()
+    for k, seg in enumerate(segs):
+        seen = Counter(h.label for h in seg)
+        for label, n in seen.items():
+            if label in marked and label not in fields:
+                where.setdefault(label, set()).add(k)
+                if n > 1:
+                    twice.add(label)
+    groups: dict[frozenset, list[str]] = {}
+    for label, ks in where.items():
+        if label not in twice and len(ks) >= MIN_KIND_SHARE * len(segs):
+            groups.setdefault(frozenset(ks), []).append(label)
+    return [f for g in groups.values() if len(g) >= MIN_KIND_LABELS for f in g]
 
 
 @dataclass

@@ -26,11 +26,12 @@ from prr.scrapers.incident_log.entrystructure import entry_structure
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
-from prr.scrapers.incident_log.hanging import hanging_lines, read_hanging_entries
+from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines, read_hanging_entries
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.journalupdates import join_updates
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
+from prr.scrapers.incident_log.kindsections import case_sections
 from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, nothing_found, text_lines
@@ -51,7 +52,7 @@ from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
-from prr.scrapers.incident_log.unnumbered import drop_unnumbered_rows
+from prr.scrapers.incident_log.unnumbered import drop_entries_without_case, drop_unnumbered_rows
 
 
 def parse_records(page_texts: list[str], tables_by_page: list | None = None) -> list[dict]:
@@ -95,6 +96,8 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
     result = dayfirst.read_day_first(result, page_texts)     # "13/10/2025"
     if result.status == "records":          # "date time NUMBER what / where / narrative / outcome"
         read_separated_parts(result.records)
+        # bookings, papers, calls printing "Case No.: none" beside the case reports
+        result.records = drop_entries_without_case(result.records)
     return result
 
 
@@ -140,6 +143,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     hanging = hanging_lines(doc) if found is None or found.kind in ("id_column", "id_series") else []
     few = found is None or len(found.lines) < MIN_RECORDS
     if few or len(hanging) > 2 * len(found.lines):
+        # entries of every kind, some citing the case number: those are the records
+        hanging = case_entry_starts(doc, hanging) or hanging if len(hanging) >= MIN_RECORDS else hanging
         # no signal, or twice as many time-led entries as lined-up numbers (the numbers are
         # the chance, unless the entries' closing numbers delimit as many: they are read so)
         more = _more_entries(doc, hanging, _closed_entries(doc))
@@ -171,6 +176,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         headers = scattered_titles(doc, found.lines)
     doc.skip = doc.skip | (header_skip - set(found.lines))     # a new set: ``first_skip`` stays
     record_spans = spans(doc, found.lines, mode, by_label=found.kind == "labels", hanging=found.kind == "margin_time")
+    if mode == "table":     # one small table per kind of entry: only those titled with a case field
+        record_spans = case_sections(doc.lines, record_spans, first_skip) or record_spans
     if mode == "blocks" and labels.margin and record_spans:
         record_spans[-1] = last_block(doc, record_spans, labels)
     numbers = _numbers_in_spans(found, record_spans)
@@ -197,7 +204,10 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         records = read_text(doc, record_spans, numbers, context)
     _relate(doc, records, record_spans)
     join_updates(doc, doc.updates, records)     # a journal's later lines on a record
-    if not is_log(records, "text" if found.kind in ("margin_time", "id_series") else mode):
+    # (judged on the entries with a case number where the others print "Case No.: none":
+    # a booking's block has no type or place; they are left out at the end, ``_read_log``)
+    judged = drop_entries_without_case(records) if mode == "blocks" else records
+    if not is_log(judged, "text" if found.kind in ("margin_time", "id_series") else mode):
         # items apart by blank lines, each closing with its number: values named by what they are
         closing = number_lines(doc, record_spans, numbers) if found.kind == "id_column" else None
         items = read_closed_blocks(doc, record_spans, numbers, closing, context) if closing else []

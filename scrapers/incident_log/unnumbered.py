@@ -22,3 +22,43 @@ def drop_unnumbered_rows(records: list[dict]) -> list[dict]:
     if len(numbered) < MIN_NUMBERED * len(records) or len(numbered) == len(records):
         return records
     return numbered
+
+
+# a case field that says there is none: "none", "n/a", "N.A.", "---", "nil" (no digit, short)
+_NO_CASE = re.compile(r"[^\W\d_]{1,4}(?:[./][^\W\d_]{1,2})?\.?|[-\u2013\u2014_.*]{1,12}")
+MIN_CASES = 5
+
+
+def drop_entries_without_case(records: list[dict]) -> list[dict]:
+    """The records without the entries whose case field says there is none (the same list
+    when none does, see ``entries_with_case``)."""
+    keep = entries_with_case(records)
+    return records if keep is None else [records[k] for k in keep]
+
+
+def entries_with_case(records: list[dict]) -> list[int] | None:
+    """The indexes of the records that are no entries whose case field says there is none,
+    or None when no entry says so.
+
+    A log of every kind of entry (bookings, papers served, calls) beside its case reports
+    prints the case field on each entry and fills it on the reports only ("Case No.:
+    none", "n/a", dashes), the entry carrying a number of another series of its own
+    (a booking's, an event's). Where the case field holds case numbers on at least
+    ``MIN_CASES`` entries, the entries that print it as a word or dashes are no records,
+    when they carry a number of another series (an entry's running number, a booking's).
+    A blank case field says nothing (a log of calls fills it on the few that got a case),
+    nor does "NONE" on an entry numbered nowhere else (a log of incidents, some without a
+    case): those entries stay."""
+    if len(records) <= MIN_CASES:
+        return None
+    cased = sum(1 for r in records if _DIGIT.search(r.get("case_no") or ""))
+    if cased < MIN_CASES:
+        return None
+    keep = [k for k, r in enumerate(records) if not _other_kind(r)]
+    return keep if len(keep) < len(records) else None
+
+
+def _other_kind(rec: dict) -> bool:
+    """The entry says it has no case and carries a number of another series."""
+    case = (rec.get("case_no") or "").strip()
+    return bool(case) and _NO_CASE.fullmatch(case) is not None and bool(rec.get("record_no") or rec.get("related_numbers"))

@@ -380,3 +380,6 @@ MAKERS.update(JOURNAL)
 from log_layouts_notes import NOTES  # noqa: E402
 
 MAKERS.update(NOTES)
+from log_layouts_kinds import KINDS  # noqa: E402
+
+MAKERS.update(KINDS)

@@ -1,0 +1,58 @@
+"""A log cut into small tables, one per kind of entry, each under its own column titles.
+
+A sheriff's daily log may print, per day, a table of case reports and then tables of
+bookings, releases, papers served, each with titles of its own ("Case No. / Time /
+Offense" above the reports, "Number / Time / Entry" above the bookings) and numbers of
+its own series. Only the tables whose titles name a case field hold records: told by
+the title row printed right above each table's first row, never by a word of one log
+(``fields.column_for`` names the titles). Looked for in tables only, one title check
+per record's first line."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from prr.scrapers.incident_log.columns import is_title_line
+from prr.scrapers.incident_log.fields import column_for
+from prr.scrapers.incident_log.text import cells
+
+MIN_CELLS = 2
+
+
+def case_sections(lines: list[str], record_spans: list[tuple[int, int]], furniture: set[int]
+                  ) -> list[tuple[int, int]] | None:
+    """The spans of the records under titles naming a case field, each cut before the next
+    table's titles and caption; None when the titles do not tell kinds apart (every table
+    names a case field, or none does)."""
+    starts = {s for s, _ in record_spans}
+    titles: dict[int, bool] = {}     # title line -> it names a case field
+    for s, _ in record_spans:
+        j = s - 1
+        while j >= 0 and (not lines[j].strip() or j in furniture):     # over a page break too
+            j -= 1
+        if j < 0 or j in starts or j in titles:
+            continue
+        row = [c for _, _, c in cells(lines[j])]
+        if len(row) >= MIN_CELLS and is_title_line(lines[j]):
+            titles[j] = any(column_for(c) == "case_no" for c in row)
+    if not any(titles.values()) or all(titles.values()):
+        return None
+    order = sorted(titles)
+    out = []
+    for s, e in record_spans:
+        k = bisect_right(order, s) - 1
+        if k >= 0 and not titles[order[k]]:
+            continue            # under titles naming no case: a booking, a paper, a call
+        nxt = order[k + 1] if k + 1 < len(order) else None
+        if nxt is not None and nxt < e:
+            e = _above_caption(lines, nxt, s)
+        out.append((s, e))
+    return out
+
+
+def _above_caption(lines: list[str], title: int, floor: int) -> int:
+    """Where the record before a table ends: above the table's titles and the one-cell
+    caption lines ("JAIL BOOKINGS") over them."""
+    i = title
+    while i - 1 > floor and (not lines[i - 1].strip() or len(cells(lines[i - 1])) == 1):
+        i -= 1
+    return i
