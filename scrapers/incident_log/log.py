@@ -26,8 +26,8 @@ from prr.scrapers.incident_log.entrystructure import entry_structure
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
-from prr.scrapers.incident_log.hanging import hanging_lines, read_hanging_entries
 from prr.scrapers.incident_log.halves import sheet_pages, split_page_halves
+from prr.scrapers.incident_log.hanging import hanging_lines, read_hanging_entries
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.journalupdates import join_updates
