@@ -380,3 +380,6 @@ MAKERS.update(JOURNAL)
 from log_layouts_notes import NOTES  # noqa: E402
 
 MAKERS.update(NOTES)
+from log_layouts_parts import PARTS  # noqa: E402
+
+MAKERS.update(PARTS)
