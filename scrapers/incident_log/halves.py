@@ -8,7 +8,8 @@ a reduced page of labelled blocks opens its lines with labels ("Case: ..."), not
 Told from the sheet itself: a wide blank gutter near the middle of the sheet that (nearly)
 no line crosses, with two halves about as wide as each other that look alike: their lines
 open with words of the same shapes (the same labels, or numbers of one shape) and both
-carry record numbers of one shape, in like numbers. A table's columns fail that: the
+carry record numbers of one shape, in like numbers, not opening most lines (rows that
+numbers open are ``twocol.py``'s, which finds their columns from the numbers). A table's columns fail that: the
 column right of a gutter opens with other values than the first column, and the record
 numbers stand left of it only. Each half is then read as its own page (the left one
 first); lines crossing the gutter (a sheet's footer) follow the right half.
@@ -94,10 +95,19 @@ def _alike(body: list[str], p: int, q: int, width: int) -> bool:
         return False
     if not _own_furniture(left, right):
         return False
-    ids_a = Counter(shape(t) for ln in left for _, t in find_ids(ln))
-    ids_b = Counter(shape(t) for ln in right for _, t in find_ids(ln))
+    found_a, found_b = [find_ids(ln) for ln in left], [find_ids(ln) for ln in right]
+    if _numbers_open(left, found_a) and _numbers_open(right, found_b):
+        return False        # numbers open both halves' records: ``twocol.py`` reads those columns
+    ids_a = Counter(shape(t) for found in found_a for _, t in found)
+    ids_b = Counter(shape(t) for found in found_b for _, t in found)
     common = sum((ids_a & ids_b).values())
     return common >= MIN_HALF_LINES // 2 and common >= 0.5 * min(sum(ids_a.values()), sum(ids_b.values()))
+
+
+def _numbers_open(lines: list[str], found: list[list[tuple[int, str]]]) -> bool:
+    """Most lines with a number open with it (a table's rows, not labelled blocks)."""
+    with_ids = [(ln, f) for ln, f in zip(lines, found) if f]
+    return sum(1 for ln, f in with_ids if not ln[:f[0][0]].strip()) > 0.5 * len(with_ids)
 
 
 def _split(line: str, cut: int) -> tuple[str, str] | None:

@@ -70,24 +70,37 @@ def _match(right: list[str], left: list[str]) -> list[tuple[int, int, int]] | No
     rows = [(i, m.group(1), m.start(1)) for i, ln in enumerate(right) if (m := _FIRST.match(ln))]
     if len(rows) < MIN_ROWS or sum(1 for _, k, _ in rows if k in words) < MIN_SHARE * len(rows):
         return None
+    out, where = _walk(rows, left, None)
+    if len(out) < MIN_SHARE * len(rows) or _above(right, out[0][0]) is None:
+        return None     # (a part prints its column titles above its first row)
+    mode = Counter(where).most_common(1)[0][0]
+    if sum(1 for x in where if abs(x - mode) <= 2) < MIN_SHARE * len(where):
+        return None
+    # again, each key in the key column only (a title's "part 1" is no row 1)
+    out, _ = _walk(rows, left, mode)
+    return out if len(out) >= MIN_SHARE * len(rows) else None
+
+
+def _walk(rows: list[tuple[int, str, int]], left: list[str], column: int | None):
+    """Each key's left line, in order (at ``column``, within two characters, if given)."""
     out, at, where = [], 0, []
     for i, key, col in rows:
         for j in range(at, len(left)):
-            x = _word_at(left[j], key)
+            x = _word_at(left[j], key, column)
             if x >= 0:
                 out.append((i, j, col))
                 where.append(x)
                 at = j + 1
                 break
-    if len(out) < MIN_SHARE * len(rows) or _above(right, out[0][0]) is None:
-        return None     # (a part prints its column titles above its first row)
-    mode = Counter(where).most_common(1)[0][0]
-    steady = sum(1 for x in where if abs(x - mode) <= 2)     # the key column of the left page
-    return out if steady >= MIN_SHARE * len(where) else None
+    return out, where
 
 
-def _word_at(line: str, word: str) -> int:
-    x = f" {line} ".find(f" {word} ")
+def _word_at(line: str, word: str, column: int | None) -> int:
+    """Where ``word`` stands as a whole word on ``line`` (near ``column``, if given), or -1."""
+    if column is None:
+        return f" {line} ".find(f" {word} ")
+    lo = max(0, column - 2)
+    x = f" {line} ".find(f" {word} ", lo, column + 3 + len(word))
     return x
 
 
