@@ -25,6 +25,7 @@ MAX_PAGES = 3            # pages a row's key opens lines on (its own, and two pa
 GAP = 3                  # spaces between the left part and the joined right part
 _FIRST = re.compile(r"(?m)^[^\S\n]*(\S*\d\S*)")       # a line's first word, if it has a digit
 _WORD = re.compile(r"\S+(?: \S+)*")
+_SPACED_WORD = re.compile(r" (\S+)")    # a word and the space before it (where ``_word_at`` finds it)
 
 
 def join_keyed_pages(page_texts: list[str]) -> list[str] | None:
@@ -78,7 +79,13 @@ def _match(right: list[str], left: list[str]) -> list[tuple[int, int, int]] | No
         return None
     # again, each key in the key column only (a title's "part 1" is no row 1)
     out, _ = _walk(rows, left, mode)
-    return out if len(out) >= MIN_SHARE * len(rows) else None
+    if len(out) < MIN_SHARE * len(rows):
+        return None
+    # a key names one row: item numbers that restart under each heading ("[1]") do not
+    in_column = Counter(m.group(1) for ln in left if (m := _SPACED_WORD.search(f" {ln} ", max(0, mode - 2)))
+                        and m.start() <= mode + 2)
+    once = sum(1 for i, _, _ in out if in_column[_FIRST.match(right[i]).group(1)] == 1)
+    return out if once >= MIN_SHARE * len(out) else None
 
 
 def _walk(rows: list[tuple[int, str, int]], left: list[str], column: int | None):
