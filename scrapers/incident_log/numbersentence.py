@@ -15,6 +15,13 @@ sentences follow it. The values are then named by their shapes:
   forms once their numbers are set aside (an outcome repeats: "A report was written.");
 - **summary**: the sentences between.
 
+A sentence nearly every entry repeats after its first (a desk's closing formula, digits
+aside) tells nothing of the record: set aside, it is no outcome. Where the first sentence
+tells it all, the type and the place stand between the clock and the number
+(``10/20/2025 0147 hrs THEFT at 12 ELM ST, logged as XY25-0412; ...``) and the clauses
+after the number are parted by semicolons: the last is the outcome when the entries' last
+clauses take few forms, those between the summary.
+
 A second form: the first sentence is only a lead, the entry's day and clock time and then
 its number, which closes it (``Mon., Oct. 13, 1:23 a.m. — Report 25-3302. Theft in the 100
 block of Elm St. <narrative>.``; the day may have no year, then no date is made up). The
@@ -202,7 +209,7 @@ def _values(first: str, rest: list[str], number: str, outcomes: bool, clause_out
     return _rest_values(values, names, rest, outcomes)
 
 
-_HRS = re.compile(r"^\s*hrs\.?\s+")
+_HRS = re.compile(r"^\s*(?:hrs|hours)\.?\s+")    # a clock's unit word
 
 
 def _type_place_before(head: str) -> tuple[str, str] | None:

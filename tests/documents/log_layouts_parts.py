@@ -1,11 +1,14 @@
 """Generated logs printed in parts (see ``log_layouts``): a sheet too wide for the page,
 its right-hand columns on pages of their own that repeat each row's key; and a sheet
-holding two logical pages side by side ("2-up"), every text line two records' lines."""
+holding two logical pages side by side ("2-up"), every text line two records' lines; and
+a diary whose entries string their values in one sentence and close with a formula.""" 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from docs_pdfs import incidents
+from log_layouts_pages import flowed_lines
 from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfgen import canvas
 
@@ -124,5 +127,26 @@ def two_up_digest_entries(path: Path, n: int) -> Path:
     return path
 
 
+def one_sentence_entries_closed_by_a_formula(path: Path, n: int) -> Path:
+    """A ranger service's watch diary, Courier 8: each entry one long sentence, "04/01/2024
+    1009 hours  Burglary near 100 Main St, entered under file WR-24-01000; ranger 3 attended,
+    <what was found>; <outcome>." then the same closing formula in every entry ("Entry
+    countersigned at 0600 by the relieving ranger."), wrapped onto indented lines."""
+    rows = incidents(n)
+    lines: list[str] = []
+    found = ("gate left open at the rear", "no one on scene on arrival", "owner spoken to at the door")
+    for i, r in enumerate(rows):
+        text = (f"{r['date']} {r['time'].replace(':', '')} hours  {r['type']} near {r['address']}, "
+                f"entered under file WR-{r['no']}; "
+                f"ranger {3 + i % 4} attended, {found[i % 3]}; {r['dispo'].lower()}. Entry countersigned "
+                f"at 0600 by the relieving ranger.")
+        lines += [line if not k else "        " + line for k, line in enumerate(textwrap.wrap(text, 104))]
+
+    def header(c, page: int) -> float:
+        c.drawString(30, 760, f"GREYWATER COUNTRY PARK RANGERS - WATCH DIARY   folio {page}")
+        return 740
+    return flowed_lines(path, lines, header, font=("Courier", 8), x=30)
+
+
 PARTS = {f.__name__: f for f in (wide_sheet_parts_keyed_by_number, wide_sheet_parts_keyed_by_line,
-                                 two_up_digest_entries)}
+                                 two_up_digest_entries, one_sentence_entries_closed_by_a_formula)}
