@@ -15,8 +15,8 @@ sentences follow it. The values are then named by their shapes:
   forms once their numbers are set aside (an outcome repeats: "A report was written.");
 - **summary**: the sentences between.
 
-A sentence nearly every entry repeats after its first (a desk's closing formula, digits
-aside) tells nothing of the record: set aside, it is no outcome. Where the first sentence
+A closing sentence nearly every entry repeats (a desk's formula, digits aside) tells
+nothing of the record: set aside, it is no outcome. Where the first sentence
 tells it all, the type and the place stand between the clock and the number
 (``10/20/2025 0147 hrs THEFT at 12 ELM ST, logged as XY25-0412; ...``) and the clauses
 after the number are parted by semicolons: the last is the outcome when the entries' last
@@ -65,7 +65,7 @@ def read_number_sentences(records: list[dict]) -> bool:
     if sum(1 for p in parts if p is not None) < MIN_SHARE * len(sample):
         return False
     formula = _formula(parts)
-    parts = [(p[0], [x for x in p[1] if _DIGITS.sub("#", x) != formula], p[2]) if p else None for p in parts]
+    parts = [(p[0], _without(p[1], formula), p[2]) if p else None for p in parts]
     lasts = [_DIGITS.sub("#", p[1][-1]) for p in parts if p is not None and p[1]]
     outcomes = len(lasts) >= MIN_SHARE * len(sample) and len(set(lasts)) <= MAX_OUTCOMES * len(lasts)
     clauses = [_last_clause(p[0], p[2]) for p in parts if p is not None]
@@ -76,7 +76,7 @@ def read_number_sentences(records: list[dict]) -> bool:
         found = _parts(rec)
         if found is not None:
             first, rest, number = found
-            rest = [x for x in rest if _DIGITS.sub("#", x) != formula]
+            rest = _without(rest, formula)
             records[k] = rebuilt(rec, *_values(first, rest, number, outcomes, clause_outcomes), _number(rec))
             if not records[k]["reported_at"] and rec.get("reported_at"):
                 records[k]["reported_at"] = rec["reported_at"]     # a clock under its day's heading
@@ -88,14 +88,18 @@ def read_number_sentences(records: list[dict]) -> bool:
 
 
 def _formula(parts: list) -> str | None:
-    """A sentence every entry repeats after its first (digits aside: "Desk notified the day
-    shift at 0700 ..."), nine entries in ten or more: a formula, no entry's outcome."""
-    told = [p for p in parts if p is not None]
-    counts = Counter(_DIGITS.sub("#", x) for p in told for x in set(p[1]))
+    """A closing sentence every entry repeats (digits aside: "Desk notified the day shift
+    at 0700 ..."), nine entries in ten or more: a formula, no entry's outcome."""
+    counts = Counter(_DIGITS.sub("#", p[1][-1]) for p in parts if p is not None and p[1])
     if not counts:
         return None
     form, n = counts.most_common(1)[0]
     return form if n >= FORMULA_SHARE * len(parts) and len(_WORD.findall(form)) >= FORMULA_WORDS else None
+
+
+def _without(rest: list[str], formula: str | None) -> list[str]:
+    """The sentences after the first, a closing formula left out."""
+    return rest[:-1] if formula and rest and _DIGITS.sub("#", rest[-1]) == formula else rest
 
 
 def _last_clause(first: str, number: str) -> str | None:
