@@ -18,12 +18,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
+SAMPLE_KEYS = 12         # first keys of a page the cheap test looks at
 MIN_ROWS = 5             # keyed lines of a right-hand page
 MIN_SHARE = 0.9          # of a page's keys found on the earlier page, in order
 MAX_PAGES = 3            # pages a row's key opens lines on (its own, and two parts of it)
 GAP = 3                  # spaces between the left part and the joined right part
 _FIRST = re.compile(r"(?m)^[^\S\n]*(\S*\d\S*)")       # a line's first word, if it has a digit
+# the same led by the newline before a line, searched in "\n" + text (tried only where lines
+# start; led by "^" it is tried at every character)
+_FIRST_AFTER_NEWLINE = re.compile(r"\n[^\S\n]*(\S*\d\S*)")
 _WORD = re.compile(r"\S+(?: \S+)*")
 _SPACED_WORD = re.compile(r" (\S+)")    # a word and the space before it (where ``_word_at`` finds it)
 
@@ -34,9 +39,11 @@ def join_keyed_pages(page_texts: list[str]) -> list[str] | None:
     if len(page_texts) < 2:
         return None
     first = set(page_texts[0].split())
-    keys = [_FIRST.findall(t) for t in page_texts]
-    if not any(_may_repeat(k, first) for k in keys[1:]):
+    # the cheap test on each page's first keys only (a right-hand page opens with its rows)
+    if not any(_may_repeat([m.group(1) for m in islice(_FIRST_AFTER_NEWLINE.finditer("\n" + t), SAMPLE_KEYS)], first)
+               for t in page_texts[1:]):
         return None
+    keys = [_FIRST_AFTER_NEWLINE.findall("\n" + t) for t in page_texts]
     pages = [t.split("\n") for t in page_texts]
     # numbers that open lines on many pages are the page's own (a pleading paper's line
     # numbers 1-28 on every page), no row's key
