@@ -26,10 +26,12 @@ from prr.scrapers.incident_log.entrystructure import entry_structure
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
+from prr.scrapers.incident_log.halves import sheet_pages, split_page_halves
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines, read_hanging_entries
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.journalupdates import join_updates
+from prr.scrapers.incident_log.keyed import join_keyed_pages
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.kindsections import case_sections
 from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
@@ -66,8 +68,16 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     with no_cycle_collection():
         page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
         page_texts = unquote(page_texts) or page_texts        # a log quoted in an e-mail ("> ")
+        halves = split_page_halves(page_texts)     # two pages printed to a side: each on its own
+        if halves is not None:
+            page_texts = halves[0]
+        # right-hand columns printed on a page of their own, each row keyed as on an earlier page
+        page_texts = join_keyed_pages(page_texts) or page_texts
         # a layout that changes partway: the rest read again on its own (sections.py)
-        return join_sections(page_texts, _read_log(page_texts, progress), _read_log)
+        result = join_sections(page_texts, _read_log(page_texts, progress), _read_log)
+        if halves is not None:
+            sheet_pages(result.records, halves[1])
+        return result
 
 
 def _read_log(page_texts: list[str], progress=None) -> LogResult:

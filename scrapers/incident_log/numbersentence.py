@@ -15,6 +15,13 @@ sentences follow it. The values are then named by their shapes:
   forms once their numbers are set aside (an outcome repeats: "A report was written.");
 - **summary**: the sentences between.
 
+A closing sentence nearly every entry repeats (a desk's formula, digits aside) tells
+nothing of the record: set aside, it is no outcome. Where the first sentence
+tells it all, the type and the place stand between the clock and the number
+(``10/20/2025 0147 hrs THEFT at 12 ELM ST, logged as XY25-0412; ...``) and the clauses
+after the number are parted by semicolons: the last is the outcome when the entries' last
+clauses take few forms, those between the summary.
+
 A second form: the first sentence is only a lead, the entry's day and clock time and then
 its number, which closes it (``Mon., Oct. 13, 1:23 a.m. — Report 25-3302. Theft in the 100
 block of Elm St. <narrative>.``; the day may have no year, then no date is made up). The
@@ -24,6 +31,7 @@ names the **type** and, after a preposition, the **place**.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from prr.scrapers.incident_log.fields import ADDRESS, rebuilt
 from prr.scrapers.incident_log.text import CLOCK, DATE_RE, parse_datetime, split_sentences
@@ -31,6 +39,8 @@ from prr.scrapers.incident_log.text import CLOCK, DATE_RE, parse_datetime, split
 SAMPLE = 60
 MIN_SHARE = 0.8
 MAX_OUTCOMES = 0.5        # distinct last sentences per entry when they are outcomes
+FORMULA_SHARE = 0.9       # entries repeating one sentence that is then no outcome
+FORMULA_WORDS = 6         # words (in lower case) of such a sentence: a formula, not "Report taken."
 _CLOCK = re.compile(rf"(?<![\d/:.-])({CLOCK})(?![\d/:-])")
 # a full stop ending a sentence: not after a one-to-three-letter capitalised word ("Co.")
 _END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z])")
@@ -54,12 +64,20 @@ def read_number_sentences(records: list[dict]) -> bool:
     parts = [_parts(r) for r in sample]
     if sum(1 for p in parts if p is not None) < MIN_SHARE * len(sample):
         return False
+    formula = _formula(parts)
+    parts = [(p[0], _without(p[1], formula), p[2]) if p else None for p in parts]
     lasts = [_DIGITS.sub("#", p[1][-1]) for p in parts if p is not None and p[1]]
     outcomes = len(lasts) >= MIN_SHARE * len(sample) and len(set(lasts)) <= MAX_OUTCOMES * len(lasts)
+    clauses = [_last_clause(p[0], p[2]) for p in parts if p is not None]
+    clauses = [c for c in clauses if c]
+    clause_outcomes = not outcomes and len(clauses) >= MIN_SHARE * len(sample) and \
+        len(set(clauses)) <= MAX_OUTCOMES * len(clauses)
     for k, rec in enumerate(records):
         found = _parts(rec)
         if found is not None:
-            records[k] = rebuilt(rec, *_values(*found, outcomes), _number(rec))
+            first, rest, number = found
+            rest = _without(rest, formula)
+            records[k] = rebuilt(rec, *_values(first, rest, number, outcomes, clause_outcomes), _number(rec))
             if not records[k]["reported_at"] and rec.get("reported_at"):
                 records[k]["reported_at"] = rec["reported_at"]     # a clock under its day's heading
             head = (rec.get("fields") or {}).get("_heading")
@@ -67,6 +85,30 @@ def read_number_sentences(records: list[dict]) -> bool:
                 records[k].update(type=head, offences=[head])
                 records[k]["fields"]["_heading"] = head
     return True
+
+
+def _formula(parts: list) -> str | None:
+    """A closing sentence every entry repeats (digits aside: "Desk notified the day shift
+    at 0700 ..."), nine entries in ten or more: a formula, no entry's outcome."""
+    counts = Counter(_DIGITS.sub("#", p[1][-1]) for p in parts if p is not None and p[1])
+    if not counts:
+        return None
+    form, n = counts.most_common(1)[0]
+    return form if n >= FORMULA_SHARE * len(parts) and len(_WORD.findall(form)) >= FORMULA_WORDS else None
+
+
+def _without(rest: list[str], formula: str | None) -> list[str]:
+    """The sentences after the first, a closing formula left out."""
+    return rest[:-1] if formula and rest and _DIGITS.sub("#", rest[-1]) == formula else rest
+
+
+def _last_clause(first: str, number: str) -> str | None:
+    """The last of the clauses a first sentence strings after its number with semicolons
+    ("...; unit 4 responded, ...; cleared by arrest."), digits aside; None if fewer than two."""
+    clauses = first[first.find(number) + len(number):].split(";")
+    if len(clauses) < 3 or not clauses[-1].strip():
+        return None
+    return _DIGITS.sub("#", clauses[-1].strip().rstrip(".").lower())
 
 
 def _number(rec: dict) -> str | None:
@@ -132,7 +174,7 @@ def _clock(sentence: str, number: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _values(first: str, rest: list[str], number: str, outcomes: bool):
+def _values(first: str, rest: list[str], number: str, outcomes: bool, clause_outcomes: bool = False):
     values: dict[str, str] = {}
     names: dict[str, str | None] = {}
     if _is_lead(first, first.find(number), number):
@@ -157,7 +199,36 @@ def _values(first: str, rest: list[str], number: str, outcomes: bool):
         place = _PLACE.match(m.group(2))
         if place:
             values["location"], names["location"] = place.group(1).strip(), "location"
+    else:
+        told = _type_place_before(first[:first.find(number)])
+        if told:
+            values["type"], values["location"] = told
+            names["type"], names["location"] = "type", "location"
+    if clause_outcomes and _last_clause(first, number):
+        # "...; <narrative clauses>; <outcome>." the first sentence tells it all
+        clauses = [c.strip() for c in after.split(";")]
+        values["outcome"], names["outcome"] = clauses[-1].rstrip("."), "disposition"
+        told_rest = [c for c in clauses[1:-1] if c]
+        rest = ["; ".join(told_rest)] + rest if told_rest else rest
     return _rest_values(values, names, rest, outcomes)
+
+
+_HRS = re.compile(r"^\s*(?:hrs|hours)\.?\s+")    # a clock's unit word
+
+
+def _type_place_before(head: str) -> tuple[str, str] | None:
+    """(type, place) told between the entry's clock and its number: "<date> <clock> hrs
+    SHOPLIFTING at 2923 ELM ST, logged as" (words after the place's comma lead to the number)."""
+    bare = DATE_RE.sub(lambda d: " " * len(d.group(0)), head)
+    clock = _CLOCK.search(bare)
+    if not clock:
+        return None
+    text = _HRS.sub("", head[clock.end():]).strip()
+    text = text.rsplit(",", 1)[0] if "," in text else text
+    m = _TYPE_PLACE.match(text)
+    if not m or not ADDRESS.search(m.group(2)):
+        return None
+    return m.group(1).strip(), m.group(2).strip().rstrip(".")
 
 
 def _rest_values(values: dict, names: dict, rest: list[str], outcomes: bool):

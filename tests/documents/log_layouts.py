@@ -383,3 +383,6 @@ MAKERS.update(NOTES)
 from log_layouts_kinds import KINDS  # noqa: E402
 
 MAKERS.update(KINDS)
+from log_layouts_parts import PARTS  # noqa: E402
+
+MAKERS.update(PARTS)

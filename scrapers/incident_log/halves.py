@@ -1,0 +1,155 @@
+"""Sheets printed two pages to a side ("2-up"): each half of the sheet is a page of its own.
+
+``pdftotext -layout`` prints such a sheet line by line across both halves, so every text
+line holds a line of one logical page and a line of the other: two unrelated records side
+by side. ``twocol.py`` finds two columns from record numbers opening lines in both halves;
+a reduced page of labelled blocks opens its lines with labels ("Case: ..."), not numbers.
+
+Told from the sheet itself: a wide blank gutter near the middle of the sheet that (nearly)
+no line crosses, with two halves about as wide as each other that look alike: their lines
+open with words of the same shapes (the same labels, or numbers of one shape) and both
+carry record numbers of one shape, in like numbers, not opening most lines (rows that
+numbers open are ``twocol.py``'s, which finds their columns from the numbers). A table's columns fail that: the
+column right of a gutter opens with other values than the first column, and the record
+numbers stand left of it only. Each half is then read as its own page (the left one
+first); lines crossing the gutter (a sheet's footer) follow the right half.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from prr.scrapers.incident_log.columns import word_cover
+from prr.scrapers.incident_log.text import find_ids, shape
+
+SAMPLE_PAGES = 2         # sheets looked at before deciding the document is not printed 2-up
+MIN_LINES = 12           # printed lines of a sheet
+MIN_HALF_LINES = 6       # printed lines of each half
+MIN_WIDTH = 24           # characters of a half
+MIN_GUTTER = 4           # blank characters between the halves
+SLACK = 3                # characters the right half's lines may start left of its edge
+MAX_WIDTH_RATIO = 2.0    # wider half / narrower
+HEAD_LINES = 3          # printed lines at a half's top and foot looked at for its own title
+MIN_ALIKE = 0.6          # share of the halves' line openings of the same shapes
+_DIGITS = re.compile(r"\d+")
+
+
+def split_page_halves(page_texts: list[str]) -> tuple[list[str], list[int]] | None:
+    """The page texts with every sheet printed two pages to a side cut into its two
+    pages, and the sheet (1-based) of each; None when none of the first
+    ``SAMPLE_PAGES`` sheets is so."""
+    cuts = [_cut(text.splitlines()) for text in page_texts[:SAMPLE_PAGES]]
+    if not any(cuts):
+        return None
+    out: list[str] = []
+    sheets: list[int] = []
+    for k, text in enumerate(page_texts):
+        lines = text.splitlines()
+        cut = cuts[k] if k < SAMPLE_PAGES else _cut(lines)
+        parts = _halves(lines, cut) if cut else [text]
+        out.extend(parts)
+        sheets.extend([k + 1] * len(parts))
+    return out, sheets
+
+
+def sheet_pages(records: list[dict], sheets: list[int]) -> None:
+    """Each record's page told as the sheet it is printed on (the page a reader finds)."""
+    for rec in records:
+        page = rec.get("page")
+        if isinstance(page, int) and 1 <= page <= len(sheets):
+            rec["page"] = sheets[page - 1]
+
+
+def _cut(lines: list[str]) -> int | None:
+    """Where a sheet's right half starts (its gutter's right edge), or None: the widest
+    run of positions (nearly) no line's words cover, in the sheet's middle."""
+    body = [ln.rstrip() for ln in lines if ln.strip()]
+    if len(body) < MIN_LINES:
+        return None
+    width = max(len(ln) for ln in body)
+    cover = word_cover(body, width)
+    limit = max(1, len(body) // 15)     # a sheet's footer, a long line of one half
+    best, p = None, int(width * 0.3)
+    while p < width * 0.7:
+        q = p
+        while q < width and cover[q] <= limit:
+            q += 1
+        if q - p >= MIN_GUTTER and (best is None or q - p > best[1] - best[0]):
+            best = (p, q)
+        p = q + 1
+    return best[1] if best and _alike(body, best[0], best[1], width) else None
+
+
+def _alike(body: list[str], p: int, q: int, width: int) -> bool:
+    if min(p, width - q) < MIN_WIDTH or max(p, width - q) > MAX_WIDTH_RATIO * min(p, width - q):
+        return False
+    split = [_split(ln, q) for ln in body]
+    if sum(1 for s in split if s is None) > 0.15 * len(body):
+        return False
+    left = [a for a, _ in filter(None, split) if a.strip()]
+    right = [b for _, b in filter(None, split) if b.strip()]
+    if min(len(left), len(right)) < MIN_HALF_LINES:
+        return False
+    a, b = Counter(map(_opening, left)), Counter(map(_opening, right))
+    if sum((a & b).values()) < MIN_ALIKE * min(len(left), len(right)):
+        return False
+    if not _own_furniture(left, right):
+        return False
+    found_a, found_b = [find_ids(ln) for ln in left], [find_ids(ln) for ln in right]
+    if _numbers_open(left, found_a) and _numbers_open(right, found_b):
+        return False        # numbers open both halves' records: ``twocol.py`` reads those columns
+    ids_a = Counter(shape(t) for found in found_a for _, t in found)
+    ids_b = Counter(shape(t) for found in found_b for _, t in found)
+    common = sum((ids_a & ids_b).values())
+    return common >= MIN_HALF_LINES // 2 and common >= 0.5 * min(sum(ids_a.values()), sum(ids_b.values()))
+
+
+def _numbers_open(lines: list[str], found: list[list[tuple[int, str]]]) -> bool:
+    """Most lines with a number open with it (a table's rows, not labelled blocks)."""
+    with_ids = [(ln, f) for ln, f in zip(lines, found) if f]
+    return sum(1 for ln, f in with_ids if not ln[:f[0][0]].strip()) > 0.5 * len(with_ids)
+
+
+def _split(line: str, cut: int) -> tuple[str, str] | None:
+    """A line's left-half and right-half parts (the right one indented from ``cut``, as
+    printed), or None when a word runs across the gutter (a line of the sheet's own). The
+    right half's text may start a character or three left of ``cut`` (layout text wanders)."""
+    i = cut - SLACK
+    while i < len(line) and line[i] == " ":
+        i += 1
+    if i >= len(line):
+        return line.rstrip(), ""
+    if i > 0 and line[i - 1] != " ":
+        return None
+    return line[:i].rstrip(), " " * max(0, i - cut) + line[i:].rstrip()
+
+
+def _own_furniture(left: list[str], right: list[str]) -> bool:
+    """Each half prints the same title or foot line of its own (two whole pages, not two
+    columns under one masthead): a line of two words or more among the first or the last
+    ``HEAD_LINES`` printed lines of both halves."""
+    def ends(part: list[str]) -> set[str]:
+        lines = [" ".join(t.split()) for t in part]
+        return {t for t in lines[:HEAD_LINES] + lines[-HEAD_LINES:] if len(t.split()) >= 2}
+    return bool(ends(left) & ends(right))
+
+
+def _opening(part: str) -> str:
+    """The shape of a half line's first word (numbers of any length alike)."""
+    return _DIGITS.sub("9", part.split(None, 1)[0])
+
+
+def _halves(lines: list[str], cut: int) -> list[str]:
+    left: list[str] = []
+    right: list[str] = []
+    across: list[str] = []
+    for ln in lines:
+        parts = _split(ln, cut)
+        if parts is None:
+            across.append(ln.strip())       # crosses the gutter: the sheet's own line
+        else:
+            left.append(parts[0])
+            right.append(parts[1])
+    indent = min((len(t) - len(t.lstrip()) for t in right if t.strip()), default=0)
+    right = [t[indent:] for t in right]
+    return ["\n".join(left), "\n".join(right + across)]
