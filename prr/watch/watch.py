@@ -361,11 +361,12 @@ def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: Wat
             on_result(res)
 
     try:
-        run_parallel(pages, fetcher, options, finish, batch, on_fetched, area_codes=site.area_codes)
-        summary.offline = bool(network_failures) and not summary.results
-        for page, err in network_failures:
-            handler = handle_offline if summary.offline else handle_failure
-            _write(page, lambda p=page, e=err, h=handler: h(conn, p, e, options))
+        with store.known_changes(conn):     # "already proposed or decided?" read once per city
+            run_parallel(pages, fetcher, options, finish, batch, on_fetched, area_codes=site.area_codes)
+            summary.offline = bool(network_failures) and not summary.results
+            for page, err in network_failures:
+                handler = handle_offline if summary.offline else handle_failure
+                _write(page, lambda p=page, e=err, h=handler: h(conn, p, e, options))
     finally:
         batch.commit()
     return summary
