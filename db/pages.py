@@ -25,6 +25,27 @@ _FETCH_SQL = ("INSERT INTO page_fetches (page_id, fetched_at, outcome, reason, h
 # ``json.dumps(x, ensure_ascii=False)`` builds an encoder on every call; this one is built once
 # (the same output: the circular-reference check only guards against data a snapshot never has).
 _json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+# The JSON of each paragraph text, remembered: a city's pages repeat most of theirs (its
+# header, menus, footer), and a list of them is then the remembered texts joined, byte for
+# byte what ``_json`` writes (11.3 -> 6.4 us a page of the benchmark, a first watch).
+_STRING_JSON: dict[str, str] = {}
+_STRING_JSON_MAX = 50_000
+
+
+def _json_strings(items: list) -> str:
+    """``_json(items)`` for a list of strings (anything else: ``_json`` itself)."""
+    pieces = _STRING_JSON
+    out = []
+    for text in items:
+        if type(text) is not str:
+            return _json(items)
+        piece = pieces.get(text)
+        if piece is None:
+            if len(pieces) >= _STRING_JSON_MAX:
+                pieces.clear()
+            piece = pieces[text] = _json(text)
+        out.append(piece)
+    return "[" + ", ".join(out) + "]"
 
 
 def _insert(conn: sqlite3.Connection, sql: str, values: tuple) -> int:
@@ -139,7 +160,7 @@ def latest_snapshot(conn: sqlite3.Connection, page_id: int) -> dict | None:
 def add_snapshot(conn: sqlite3.Connection, page_id: int, *, http_status: int, final_url: str,
                  content_hash: str, text: str, paragraphs: list[str], contacts: dict) -> int:
     return _insert(conn, _SNAPSHOT_SQL, (page_id, now_utc(), http_status, final_url, content_hash, text,
-                                         _json(paragraphs), _json(contacts)))
+                                         _json_strings(paragraphs), _json(contacts)))
 
 
 def snapshots_for(conn: sqlite3.Connection, page_id: int) -> list[dict]:
