@@ -199,10 +199,11 @@ def change_keys(conn: sqlite3.Connection, city_slug: str, kind: str, new_values:
     if known is not None and statuses == CHANGE_STATUSES:
         return known.keys(city_slug, kind, values)
     # A plain query (one per new page in a watch): sqlite-utils' rows_where costs more than it.
-    return set(conn.execute(
+    # Tuples, which the callers' keys are (a connection's sqlite3.Row equals no tuple).
+    return {tuple(r) for r in conn.execute(
         "SELECT coalesce(field, ''), coalesce(old_value, ''), coalesce(new_value, '') FROM changes"
         f" WHERE city_slug = ? AND kind = ? AND coalesce(new_value, '') IN ({marks(values)})"
-        f" AND status IN ({marks(statuses)})", [city_slug, kind, *values, *statuses]))
+        f" AND status IN ({marks(statuses)})", [city_slug, kind, *values, *statuses])}
 
 
 def add_change(conn: sqlite3.Connection, *, city_slug: str, kind: str, page_id: int | None = None,
@@ -240,7 +241,7 @@ class _KnownChanges:
                     "SELECT coalesce(field, ''), coalesce(old_value, ''), coalesce(new_value, '') FROM changes"
                     f" WHERE city_slug = ? AND kind = ? AND status IN ({marks(CHANGE_STATUSES)})",
                     [city_slug, kind, *CHANGE_STATUSES]):
-                by_new.setdefault(key[2], set()).add(key)
+                by_new.setdefault(key[2], set()).add(tuple(key))
         out: set[tuple] = set()
         for v in values:
             got = by_new.get(v)
