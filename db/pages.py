@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 
-from prr.db.core import ROLLBACK_LISTENERS, first, get, marks, now_utc, rows, table, update, where_all, write
+from prr.db.core import first, get, marks, now_utc, rows, table, update, where_all, write
+from prr.db.known_changes import CHANGE_STATUSES, forget_known, known_changes, known_for  # noqa: F401  (known_changes: used from here)
 
 CHECKED_STATUSES = ("active", "moved", "broken")
 OPEN_CHANGE_STATUSES = ("unconfirmed", "pending")
@@ -184,9 +184,6 @@ def find_change(conn: sqlite3.Connection, city_slug: str, kind: str, field: str 
     return first(conn, "changes", where, args, order_by="id DESC")
 
 
-CHANGE_STATUSES = ("unconfirmed", "pending", "accepted", "rejected")
-
-
 def change_keys(conn: sqlite3.Connection, city_slug: str, kind: str, new_values: Iterable[str], *,
                 statuses: tuple[str, ...] = CHANGE_STATUSES) -> set[tuple]:
     """``(field, old_value, new_value)`` ('' for NULL) of the city's changes of this kind whose
@@ -195,7 +192,7 @@ def change_keys(conn: sqlite3.Connection, city_slug: str, kind: str, new_values:
     values = sorted(set(new_values))
     if not values:
         return set()
-    known = _known(conn)
+    known = known_for(conn)
     if known is not None and statuses == CHANGE_STATUSES:
         return known.keys(city_slug, kind, values)
     # A plain query (one per new page in a watch): sqlite-utils' rows_where costs more than it.
@@ -212,82 +209,13 @@ def add_change(conn: sqlite3.Connection, *, city_slug: str, kind: str, page_id: 
                confirmations: int = 1, detected_at: str | None = None) -> int:
     change_id = _insert(conn, _CHANGE_SQL, (city_slug, page_id, kind, field, old_value, new_value, evidence, url,
                                             detected_at or now_utc(), confirmations, status))
-    known = _KNOWN.get(id(conn))
-    if known is not None and known.conn is conn and status in CHANGE_STATUSES:
-        known.added(city_slug, kind, (field or "", old_value or "", new_value or ""))
+    if status in CHANGE_STATUSES:
+        known = known_for(conn)
+        if known is not None:
+            known.added(city_slug, kind, (field or "", old_value or "", new_value or ""))
     return change_id
 
 
-class _KnownChanges:
-    """The ``(field, old_value, new_value)`` of a city's changes of one kind, by new value, read
-    once per city and kind and kept up to date with the changes added through the same
-    connection; all of it forgotten when another connection commits (``data_version``), a
-    change is deleted, or a write is rolled back. A first watch asks "already decided?" for
-    every new page (~20 us a query, ~2.5 for ``data_version``)."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-        self.version = _data_version(conn)
-        self.by_city: dict[tuple[str, str], dict[str, set[tuple]]] = {}
-
-    def keys(self, city_slug: str, kind: str, values: list[str]) -> set[tuple]:
-        version = _data_version(self.conn)
-        if version != self.version:
-            self.version, self.by_city = version, {}
-        by_new = self.by_city.get((city_slug, kind))
-        if by_new is None:
-            by_new = self.by_city[(city_slug, kind)] = {}
-            for key in self.conn.execute(
-                    "SELECT coalesce(field, ''), coalesce(old_value, ''), coalesce(new_value, '') FROM changes"
-                    f" WHERE city_slug = ? AND kind = ? AND status IN ({marks(CHANGE_STATUSES)})",
-                    [city_slug, kind, *CHANGE_STATUSES]):
-                by_new.setdefault(key[2], set()).add(tuple(key))
-        out: set[tuple] = set()
-        for v in values:
-            got = by_new.get(v)
-            if got:
-                out |= got
-        return out
-
-    def added(self, city_slug: str, kind: str, key: tuple) -> None:
-        by_new = self.by_city.get((city_slug, kind))
-        if by_new is not None:
-            by_new.setdefault(key[2], set()).add(key)
-
-
-_KNOWN: dict[int, _KnownChanges] = {}     # by id(connection): sqlite3 connections take no weak references
-
-
-def _data_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA data_version").fetchone()[0]
-
-
-def _known(conn: sqlite3.Connection) -> _KnownChanges | None:
-    known = _KNOWN.get(id(conn))
-    return known if known is not None and known.conn is conn else None
-
-
-def _forget_known(conn: sqlite3.Connection) -> None:
-    known = _known(conn)
-    if known is not None:
-        known.by_city = {}
-
-
-ROLLBACK_LISTENERS.append(_forget_known)
-
-
-@contextmanager
-def known_changes(conn: sqlite3.Connection) -> Iterator[None]:
-    """Within the block, :func:`change_keys` answers from changes read once per city and kind
-    (for a run writing through ``conn``: a watch)."""
-    if _known(conn) is not None:
-        yield
-        return
-    _KNOWN[id(conn)] = _KnownChanges(conn)
-    try:
-        yield
-    finally:
-        _KNOWN.pop(id(conn), None)
 
 
 def get_change(conn: sqlite3.Connection, change_id: int) -> dict | None:
@@ -326,7 +254,7 @@ def drop_change(conn: sqlite3.Connection, change_id: int) -> None:
     """Forget an unconfirmed change that did not show again (a flapping page)."""
     with write(conn):
         conn.execute("DELETE FROM changes WHERE id=? AND status='unconfirmed'", (change_id,))
-    _forget_known(conn)
+    forget_known(conn)
 
 
 def decide_change(conn: sqlite3.Connection, change_id: int, status: str, note: str | None = None) -> bool:
