@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -109,6 +109,7 @@ def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         yield conn
     except BaseException:
         conn.execute("ROLLBACK")
+        rolled_back(conn)
         raise
     else:
         conn.execute("COMMIT")
@@ -125,9 +126,20 @@ def savepoint(conn: sqlite3.Connection, name: str = "step") -> Iterator[sqlite3.
         if conn.in_transaction:
             conn.execute(f"ROLLBACK TO {name}")
             conn.execute(f"RELEASE {name}")
+        rolled_back(conn)
         raise
     else:
         conn.execute(f"RELEASE {name}")
+
+
+# Called with a connection whose writes were just undone: what the store keeps in memory of
+# the rows it wrote through it (see ``prr.db.pages.known_changes``) is forgotten.
+ROLLBACK_LISTENERS: list[Callable[[sqlite3.Connection], None]] = []
+
+
+def rolled_back(conn: sqlite3.Connection) -> None:
+    for listener in ROLLBACK_LISTENERS:
+        listener(conn)
 
 
 class WriteBatch:

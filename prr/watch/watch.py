@@ -24,7 +24,9 @@ registry lacks. Large runs fetch and parse in worker processes (see
 """
 from __future__ import annotations
 
+import gc
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from prr.db import pages as store
@@ -361,14 +363,29 @@ def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: Wat
             on_result(res)
 
     try:
-        run_parallel(pages, fetcher, options, finish, batch, on_fetched, area_codes=site.area_codes)
-        summary.offline = bool(network_failures) and not summary.results
-        for page, err in network_failures:
-            handler = handle_offline if summary.offline else handle_failure
-            _write(page, lambda p=page, e=err, h=handler: h(conn, p, e, options))
+        # "already proposed or decided?" read once per city; fewer collections of young objects
+        with store.known_changes(conn), _young_collections_less_often():
+            run_parallel(pages, fetcher, options, finish, batch, on_fetched, area_codes=site.area_codes)
+            summary.offline = bool(network_failures) and not summary.results
+            for page, err in network_failures:
+                handler = handle_offline if summary.offline else handle_failure
+                _write(page, lambda p=page, e=err, h=handler: h(conn, p, e, options))
     finally:
         batch.commit()
     return summary
+
+
+@contextmanager
+def _young_collections_less_often(threshold: int = 100_000):
+    """Young-object collections every ``threshold`` allocations, not 700, while the run writes
+    (restored after): pages are freed by their reference counts, and each of a first watch's
+    ~110 collections walked the run's live objects again (~8 ms of CPU per 1,000 pages)."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(threshold, before[0]), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def watch(conn, city_slugs=None, *, settings=None, fetcher: PoliteFetcher | None = None,
