@@ -1,0 +1,141 @@
+"""Mutation runs for check_blind_logs46.py: each broken copy of the set must fail the check.
+
+Ground-truth mutations (a dropped, swapped or duplicated id, a wrong sample value, sha256,
+page count or record count, an unprinted related number, an id listed as related, a wrong
+reported date, a wrong summary, a missing agency folder) run the real check on a copy in a
+temporary folder; layout-trap mutations (a changed link ref, the markdown header printed twice,
+a top-type count, a ticket number, a missing gutter line number) are applied to the
+`pdftotext -layout` text.
+Run: python tests/documents/blind_logs46/mutate_check_blind_logs46.py
+"""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent
+sys.path.insert(0, str(SRC))
+import check_blind_logs46 as C  # noqa: E402
+
+
+def m_drop(g):
+    g[0]["case_numbers"].pop(5)
+
+
+def m_swap(g):
+    c = g[0]["case_numbers"]
+    c[3], c[4] = c[4], c[3]
+
+
+def m_loc(g):
+    g[0]["sample_records"][1]["location"] = "Nowhere Hall"
+
+
+def m_sha(g):
+    g[0]["sha256"] = "0" * 64
+
+
+def m_rel(g):
+    g[0]["related_numbers"].append({"record": g[0]["case_numbers"][0], "kind": "citation", "number": "ZZ99-1234"})
+
+
+def m_count(g):
+    g[0]["record_count"] += 1
+
+
+def m_both(g):
+    g[0]["related_numbers"].append(
+        {"record": g[0]["case_numbers"][1], "kind": "citation", "number": g[0]["case_numbers"][0]}
+    )
+
+
+def m_date(g):
+    s = g[-1]["sample_records"][2]
+    s["reported_at"] = s["reported_at"].replace("2025", "2024")
+
+
+def m_type(g):
+    g[-1]["sample_records"][0]["type"] = "Arson"
+
+
+def m_summary(g):
+    s = g[0]["sample_records"][0]
+    s["summary" if "summary" in s else "disposition"] = "Suspect fled on a bicycle toward the river"
+
+
+def m_pages(g):
+    g[0]["pages"] += 1
+
+
+def m_dup(g):
+    g[0]["case_numbers"].append(g[0]["case_numbers"][-1])
+    g[0]["record_count"] += 1
+
+
+MUTS = [m_drop, m_swap, m_loc, m_sha, m_rel, m_count, m_both, m_date, m_type, m_summary, m_pages, m_dup]
+folders = sorted(p.name for p in SRC.iterdir() if p.is_dir() and (p / "groundtruth.json").exists())
+caught = missed = 0
+for f in folders:
+    for m in MUTS:
+        with tempfile.TemporaryDirectory() as tmp:
+            dst = Path(tmp) / "s"
+            shutil.copytree(SRC, dst)
+            gp = dst / f / "groundtruth.json"
+            g = json.loads(gp.read_text())
+            m(g)
+            gp.write_text(json.dumps(g))
+            rc = subprocess.run(
+                [sys.executable, str(SRC / "check_blind_logs46.py"), "--dir", str(dst)], capture_output=True
+            ).returncode
+            if rc:
+                caught += 1
+            else:
+                missed += 1
+                print("MISSED", f, m.__name__)
+# remove a folder
+with tempfile.TemporaryDirectory() as tmp:
+    dst = Path(tmp) / "s"
+    shutil.copytree(SRC, dst)
+    shutil.rmtree(dst / folders[0])
+    rc = subprocess.run(
+        [sys.executable, str(SRC / "check_blind_logs46.py"), "--dir", str(dst)], capture_output=True
+    ).returncode
+    caught += bool(rc)
+    missed += not rc
+    if not rc:
+        print("MISSED folder removal")
+
+
+def bump_first_top_count(t):
+    k = t.find("Top incident types")
+    head, tail = t[:k], t[k:]
+    return head + re.sub(r"([A-Za-z]) (\d+)(?= |$)", lambda m: f"{m.group(1)} {int(m.group(2)) + 1}", tail,
+                         count=1, flags=re.M)
+
+
+MUT = {
+    "sallowmere-mn-pd": lambda t: re.sub(r'"ref": "[^"]+"', '"ref": "ZZ-0000"', t, count=1),
+    "pennyroyal-gap-ky-pd": lambda t: t.replace("| Case | Reported |", "| Case | Reported |\n| Case | Reported |", 1),
+    "quintard-springs-az-pd": bump_first_top_count,
+    "greyloch-university-vt-dps": lambda t: re.sub(r"^#7\d{4}", "#79999", t, count=1, flags=re.M),
+    "ombry-falls-county-ne-so": lambda t: re.sub(r"^( +)5( {2,}\S)", r"\1 \2", t, count=1, flags=re.M),
+}
+for f, mut in MUT.items():
+    e = json.loads((SRC / f / "groundtruth.json").read_text())[0]
+    t = C.run(["pdftotext", "-layout", str(SRC / f / e["file"]), "-"])
+    recs = C.records(f, t)
+    assert not C.check_layout(f, e["file"], t, e, recs), f
+    t2 = mut(t)
+    assert t2 != t, f
+    out = C.check_layout(f, e["file"], t2, e, C.records(f, t2))
+    caught += bool(out)
+    missed += not out
+    if not out:
+        print("MISSED", f)
+
+print(f"caught {caught}, missed {missed}")
+sys.exit(1 if missed else 0)
