@@ -174,6 +174,22 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs42": {},
     "blind_logs43": {},
     "blind_logs44": {},
+    # blind_logs45 to blind_logs47 are held-out sets: the figures of their one held-out run
+    # (one extractor, after the fixes on the first forty-four sets); 1, 3 and 4 of 5 agencies
+    # met the goals, see their READMEs.
+    "blind_logs45": {
+        "ashdown-parks-and-recreation-oh": "held-out run: park permits listed after the incidents counted (count 1.767)",
+        "hearthmoor-usd-ca-school-safety": "held-out run: a period column between date and time (recall 0.168)",
+        "kestrel-valley-water-power-security-id": "held-out run: work orders in the ticket column counted (count 1.631)",
+        "marrowgate-housing-authority-ri": "held-out run: a month of incidents per prose paragraph, no records",
+    },
+    "blind_logs46": {
+        "pennyroyal-gap-ky-pd": "held-out run: a markdown table printed as text (count 0.025)",
+        "sallowmere-mn-pd": "held-out run: a JSON export printed from a browser (count 0.053)",
+    },
+    "blind_logs47": {
+        "whitlock-ferry-me-pd": "held-out run: a journal of opened and continued incidents (recall 0.000, count 1.500)",
+    },
 }
 
 _LOADED: dict = {}
