@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts import layout
-from prr.scrapers.contacts.addresses import find_addresses
+from prr.scrapers.contacts.addresses import ZIP_CUE, find_addresses
 from prr.scrapers.contacts.city_services import (
     declared_own_bodies,
     mask_acronyms,
@@ -101,7 +101,7 @@ class Extractor(ContactRoles):
         self._initials: str | None = None       # read from the title when an address needs it
         self._subject_text: str | None = None
         # "All numbers on this site are in area code 707": seven digits are numbers, in that code
-        text = page.text
+        self._text = text = page.text      # (a join of the blocks each time it is asked for)
         self._declared = declared_area_code(text)
         self._own_bodies = declared_own_bodies(text)     # "X District, a subsidiary district of the City"
         self._own_acronyms = own_acronyms(text, self.city_tokens)   # "Elm Municipal Utility Services (EMUS)"
@@ -380,6 +380,8 @@ class Extractor(ContactRoles):
                   link_text)
 
     def _addresses(self) -> None:
+        if not ZIP_CUE.search(self._text):
+            return                # no "CA 9xxxx" on the page: no line of it holds an address
         lines, where = [], []
         for bi, block in enumerate(self.page.blocks):
             for ln in block.text.split("\n"):
