@@ -128,6 +128,9 @@ class KeywordGated:
         self._candidates: dict[frozenset[str], tuple[re.Pattern, ...]] = {}
         self._alternatives = split_alternatives(rx.pattern)
         self._scan = None
+        # the last text searched and its match: a contact's rules ask one gate of one sentence
+        # several times (a page asks ~14 searches, ~4 of them again of the text just searched)
+        self._last: tuple[str, re.Match | None] = ("", None)
         needs = self._requirements()
         if needs is None:
             return
@@ -157,15 +160,18 @@ class KeywordGated:
     def search(self, text: str, *pos):
         if pos or self._scan is None or not text.isascii():
             return self.rx.search(text, *pos)
+        last_text, last_match = self._last
+        if text == last_text:
+            return last_match         # (a match is read only: the same one serves again)
         found = frozenset(self._scan.findall(text.lower()))
-        if not found:
-            return None
         best = None
-        for rx in self._candidates.get(found) or self._candidates_for(found):
-            m = rx.search(text)
-            # the whole alternation's match: the leftmost start, the first alternative there
-            if m and (best is None or m.start() < best.start()):
-                best = m
+        if found:
+            for rx in self._candidates.get(found) or self._candidates_for(found):
+                m = rx.search(text)
+                # the whole alternation's match: the leftmost start, the first alternative there
+                if m and (best is None or m.start() < best.start()):
+                    best = m
+        self._last = (text, best)
         return best
 
     def _candidates_for(self, found: frozenset[str]) -> tuple[re.Pattern, ...]:

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts import layout
-from prr.scrapers.contacts.addresses import find_addresses
+from prr.scrapers.contacts.addresses import ZIP_CUE, find_addresses
 from prr.scrapers.contacts.city_services import (
     declared_own_bodies,
     mask_acronyms,
@@ -47,9 +47,10 @@ from prr.scrapers.contacts.phones import (
     LABEL_LINE_FAX,
     LABEL_LINE_TDD,
     declared_area_code,
-    find_phones,
     local_only_service,
     phone_from_tel_link,
+    phone_spans,
+    with_kinds,
 )
 from prr.scrapers.contacts.portals import bare_portals, portal_from_link, same_portal
 from prr.scrapers.contacts.records_contact import OTHER_RECORDS
@@ -69,11 +70,18 @@ VOICE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|voice|main line)\b", re.
 
 
 @lru_cache(maxsize=8192)
-def _phones_in(text: str, area_codes: tuple[str, ...], label_above: str, all_local: bool = False) -> tuple:
-    """:func:`find_phones`, once per distinct block: a site repeats its blocks (sidebars,
+def _spans_in(text: str, area_codes: tuple[str, ...], all_local: bool) -> tuple:
+    """:func:`phone_spans`, once per distinct block: a site repeats its blocks (sidebars,
     notices, the same paragraph on every page) and a watch reads hundreds of its pages
-    in one process. The hits are only read, never changed."""
-    return tuple(find_phones(text, area_codes, label_above, all_local))
+    in one process. Most blocks with a digit have no number: they need no label line."""
+    return tuple(phone_spans(text, area_codes, all_local))
+
+
+@lru_cache(maxsize=8192)
+def _phones_in(text: str, area_codes: tuple[str, ...], label_above: str, all_local: bool = False) -> tuple:
+    """:func:`find_phones` (the block's spans, typed), once per block and label line. The
+    hits are only read, never changed."""
+    return tuple(with_kinds(text, _spans_in(text, area_codes, all_local), label_above))
 
 
 class Extractor(ContactRoles):
@@ -93,7 +101,7 @@ class Extractor(ContactRoles):
         self._initials: str | None = None       # read from the title when an address needs it
         self._subject_text: str | None = None
         # "All numbers on this site are in area code 707": seven digits are numbers, in that code
-        text = page.text
+        self._text = text = page.text      # (a join of the blocks each time it is asked for)
         self._declared = declared_area_code(text)
         self._own_bodies = declared_own_bodies(text)     # "X District, a subsidiary district of the City"
         self._own_acronyms = own_acronyms(text, self.city_tokens)   # "Elm Municipal Utility Services (EMUS)"
@@ -302,9 +310,12 @@ class Extractor(ContactRoles):
     def _phones(self, bi: int, block: Block) -> None:
         if not layout.has_digit(block.text):
             return            # no number in a block without a digit: no label or cache look-up
+        all_local = self._declared is not None
+        if not _spans_in(block.text, self.area_codes, all_local):
+            return            # nor in most blocks with one: their label line is not read
         label_above = layout.label_above(self.page.blocks, bi, 0)
         fax_heading = None        # asked of the block's heading once it has a number
-        for hit in _phones_in(block.text, self.area_codes, label_above, self._declared is not None):
+        for hit in _phones_in(block.text, self.area_codes, label_above, all_local):
             if fax_heading is None:
                 fax_heading = bool(block.region == "main" and block.heading and FAX_HEADING.match(block.heading))
             kind, column = hit.kind, layout.column_header(self.page.blocks, bi, hit.start)
@@ -369,6 +380,8 @@ class Extractor(ContactRoles):
                   link_text)
 
     def _addresses(self) -> None:
+        if not ZIP_CUE.search(self._text):
+            return                # no "CA 9xxxx" on the page: no line of it holds an address
         lines, where = [], []
         for bi, block in enumerate(self.page.blocks):
             for ln in block.text.split("\n"):

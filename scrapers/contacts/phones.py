@@ -154,6 +154,13 @@ def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = 
 
     ``all_local``: the page says its numbers are in one area code (:func:`declared_area_code`),
     so a seven-digit number needs no word calling it one ("Fire Dept. 942-2830")."""
+    return with_kinds(text, phone_spans(text, area_codes, all_local), label_above)
+
+
+def phone_spans(text: str, area_codes: tuple[str, ...] = (), all_local: bool = False) -> list[PhoneHit]:
+    """The numbers :func:`find_phones` finds, in order, before their kinds are read (each
+    "voice"): what they are does not depend on the label line above the block, so a block
+    without any needs no label read."""
     if not re.search(r"\d", text):
         return []
     hits: list[PhoneHit] = []
@@ -219,12 +226,20 @@ def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = 
         if not any(a <= s < b for a, b in taken):
             hits.append(PhoneHit(num, None, "voice", s, s + 3, num))
     hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def with_kinds(text: str, spans, label_above: str = "") -> list[PhoneHit]:
+    """New hits for :func:`phone_spans`' numbers with the kind their words (or the label line
+    above the block, for a number on its first line) give; the spans are left as they are."""
+    hits: list[PhoneHit] = []
     prev_end = 0
-    for h in hits:
-        h.kind = kind_from_context(text, h.start, h.end, prev_end,
-                                   label_above if text[:h.start].count("\n") == 0 else _line_above(text, h.start))
+    for h in spans:
+        kind = kind_from_context(text, h.start, h.end, prev_end,
+                                 label_above if text[:h.start].count("\n") == 0 else _line_above(text, h.start))
         if h.e164 == "711":
-            h.kind = "tdd"
+            kind = "tdd"
+        hits.append(PhoneHit(h.e164, h.ext, kind, h.start, h.end, h.written, h.local))
         prev_end = h.end
     return hits
 
