@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from prr.scrapers.incident_log.citedsentences import cited_entries, sentence_values
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.serieswords import clock_of, entry_record, has_date
@@ -65,13 +66,15 @@ def read_series_entries(page_texts: list[str], result):
     if not worth_a_look(page_texts, result):
         return result
     doc = Doc.from_pages(page_texts)
-    entries = series_entries(doc)
+    entries = series_entries(doc, len(result.records) if result.status == "records" else 0)
     if entries is None or len(entries) <= len(result.records):
         return result
     dates = _dates_in_force(doc, entries)
     places = _place_lines(doc, entries)
     records = [entry_record(number, [p.text for p in pieces], pieces[0].page, day, place)
                for (number, pieces), day, place in zip(entries, dates, places)]
+    if not any(r.get("type") for r in records):
+        sentence_values(records)        # "..., (N), what at place; outcome."
     return type(result)(records, "records", None, "free text")
 
 
@@ -165,8 +168,10 @@ def worth_a_look(page_texts: list[str], result) -> bool:
     return len(cited & have) < COVERED * len(cited)
 
 
-def series_entries(doc: Doc) -> list[tuple[str, list[Piece]]] | None:
-    """(number, the entry's sentences) per entry, or None when the text is not so."""
+def series_entries(doc: Doc, read: int = 0) -> list[tuple[str, list[Piece]]] | None:
+    """(number, the entry's sentences) per entry, or None when the text is not so; ``read``:
+    how many records the other readers found (entries found by their numbers alone are
+    looked for only where those are fewer than half the series' numbers)."""
     paragraphs = [_sentences(para) for para in _paragraphs(doc)]
     by_shape: dict[str, list[str]] = {}
     for para in paragraphs:
@@ -181,9 +186,13 @@ def series_entries(doc: Doc) -> list[tuple[str, list[Piece]]] | None:
     if len(set(values)) < MIN_RECORDS or len(set(values)) < 0.9 * len(values):
         return None
     opener = _opener(paragraphs, series)
+    # entries opening in several ways: each sentence citing a number of the series is one
     if opener is None:
+        entries = cited_entries(paragraphs, series) if read < 0.5 * len(set(values)) else None
+    else:
+        entries = _split(paragraphs, opener, series)
+    if entries is None:
         return None
-    entries = _split(paragraphs, opener, series)
     return entries if len(entries) >= MIN_RECORDS else None
 
 

@@ -386,3 +386,6 @@ MAKERS.update(KINDS)
 from log_layouts_parts import PARTS  # noqa: E402
 
 MAKERS.update(PARTS)
+from log_layouts_prose import PROSE  # noqa: E402
+
+MAKERS.update(PROSE)
