@@ -386,3 +386,6 @@ MAKERS.update(KINDS)
 from log_layouts_parts import PARTS  # noqa: E402
 
 MAKERS.update(PARTS)
+from log_layouts_tallies import TALLIES  # noqa: E402
+
+MAKERS.update(TALLIES)
