@@ -8,6 +8,8 @@ from pathlib import Path
 
 from docs_pdfs import incidents
 from log_layouts_pages import flowed_lines
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
 
 _MONTHS = ("January", "February", "March", "April", "May", "June")
 _BERTHS = ("Pier 3 fuel dock", "Basin B gangway", "Launch ramp 2", "Marina office")
@@ -86,6 +88,32 @@ def day_sheets_reports_then_a_list_of_bookings(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header)
 
 
+def day_pages_named_in_the_page_head(path: Path, n: int) -> Path:
+    """A reservoir wardens' shift board, Courier 8, a page per day: the page's head line
+    prints the board's title, the day named in full ("Tuesday, April 2, 2024") and the desk's
+    phone, cells apart; the rows carry a clock time only ("Occurrence / Clock / What /
+    Where / Outcome"), so each row's date is the day its page's head names."""
+    days: dict[str, list[dict]] = {}
+    for r in incidents(n):
+        days.setdefault(r["date"], []).append(r)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for day, rs in days.items():
+        stamp = datetime.strptime(day, "%m/%d/%Y")
+        c.setFont("Courier", 8)
+        c.drawString(40, 750, "Lakeview Reservoir Wardens - shift board")
+        c.drawString(270, 750, f"{stamp.strftime('%A')}, {_MONTHS[stamp.month - 1]} {stamp.day}, {stamp.year}")
+        c.drawString(430, 750, "Warden desk 555-0177")
+        y = 720
+        c.drawString(40, y, f"{'Occurrence':<14}{'Clock':<8}{'What':<22}{'Where':<22}Outcome")
+        for r in rs:
+            y -= 11
+            c.drawString(40, y, f"{'LW-' + r['no']:<14}{r['time']:<8}{r['type']:<22}{r['address']:<22}{r['dispo']}")
+        c.showPage()
+    c.save()
+    return path
+
+
 TALLIES = {f.__name__: f for f in (harbor_desk_export_calls_among_other_tickets,
                                    harbor_desk_export_every_ticket_counted_as_a_call,
-                                   day_sheets_reports_then_a_list_of_bookings)}
+                                   day_sheets_reports_then_a_list_of_bookings,
+                                   day_pages_named_in_the_page_head)}
