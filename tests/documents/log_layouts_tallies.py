@@ -113,7 +113,36 @@ def day_pages_named_in_the_page_head(path: Path, n: int) -> Path:
     return path
 
 
+def day_pages_reports_then_bookings_counted_page_by_page(path: Path, n: int) -> Path:
+    """A community-centre desk, Courier 8, a page per day: the date over a table "Ticket /
+    Time / Nature / Location / Outcome" of the reports (``24-01000``), then "HALL HIRE"
+    rows shaped like them (``HH-0311  18:00  Hall 2  Centre annex``, a series of their
+    own, no outcome); each page closes "3 reports, 2 hall hires today" and nothing counts
+    the month: the hires are no records."""
+    days: dict[str, list[dict]] = {}
+    for r in incidents(n):
+        days.setdefault(r["date"], []).append(r)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    hire = 300
+    for d, (day, rs) in enumerate(days.items()):
+        c.setFont("Courier", 8)
+        c.drawString(40, 750, f"Elmstead Community Centre - desk log for {day}")
+        lines = [f"{'Ticket':<12}{'Time':<8}{'Nature':<22}{'Location':<22}Outcome"]
+        lines += [f"{r['no']:<12}{r['time']:<8}{r['type']:<22}{r['address']:<22}{r['dispo']}" for r in rs]
+        lines += ["", "HALL HIRE"]
+        for k in range(2 + d % 2):
+            hire += 11
+            lines.append(f"{f'HH-{hire:04d}':<12}{f'{17 + k}:00':<8}{f'Hall {1 + k}':<22}{'Centre annex':<22}")
+        lines += ["", f"{len(rs)} reports, {2 + d % 2} hall hires today"]
+        for k, line in enumerate(lines):
+            c.drawString(40, 720 - 11 * k, line)
+        c.showPage()
+    c.save()
+    return path
+
+
 TALLIES = {f.__name__: f for f in (harbor_desk_export_calls_among_other_tickets,
                                    harbor_desk_export_every_ticket_counted_as_a_call,
                                    day_sheets_reports_then_a_list_of_bookings,
-                                   day_pages_named_in_the_page_head)}
+                                   day_pages_named_in_the_page_head,
+                                   day_pages_reports_then_bookings_counted_page_by_page)}
