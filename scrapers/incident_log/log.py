@@ -47,6 +47,7 @@ from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.sepparts import read_separated_parts
+from prr.scrapers.incident_log.seriestally import counted_series
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.statuslines import status_line_records
@@ -108,6 +109,8 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         read_separated_parts(result.records)
         # bookings, papers, calls printing "Case No.: none" beside the case reports
         result.records = drop_entries_without_case(result.records)
+        # work orders, permits, service requests in the number column: counted apart by the document
+        result.records = counted_series(result.records, page_texts)
     return result
 
 

@@ -30,6 +30,7 @@ from prr.scrapers.incident_log.text import (
     line_starts,
     mask,
     masks_rx,
+    named_day,
     parse_datetime,
 )
 from prr.scrapers.incident_log.wrapid import join_wrapped_numbers
@@ -52,6 +53,7 @@ _MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\
 _MARGIN_START_AFTER_NEWLINE = re.compile("\n" + _MARGIN_START.pattern.removeprefix("(?m)^"))
 _WEEKDAY = re.compile(rf"{WEEKDAY}\b")
 _DAY_FIRST = re.compile(rf"(?:(?:{WEEKDAY}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\.?),? )?")     # what may lead a section's date
+MAX_HEAD_CELLS = 3       # cells of a page head that names its day among its title and contact
 MARGIN_OVER_COLUMN = 1.1  # margin-led entries per number-column line that make them the records
 MAX_BLOCK_BACK = 4        # lines a labelled block may start above its number
 
@@ -386,5 +388,7 @@ def _context_dates(doc: Doc) -> list[str | None]:
                                   or _DAY_FIRST.fullmatch(ln[cs[0][0]:m.start()]))) \
                     or (len(cs) == 2 and is_day_heading(ln, cs)):
                 current = parse_datetime(cs[0][2]) or current
+            elif 2 <= len(cs) <= MAX_HEAD_CELLS and (named := named_day(cs)):
+                current = named         # a page's head naming its day: "Board   Wednesday, October 1, 2025   Office"
         out.append(current)
     return out

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.blocknumber import own_number_out
 from prr.scrapers.incident_log.blocktable import inner_tables
 from prr.scrapers.incident_log.columns import (
     gaps_to_columns,
@@ -51,6 +52,9 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     charges = inner_tables(clean, spans, by_line)       # a charge table inside each block
     width, through = (_block_width(doc.lines), _page_breaks(doc)) if labels.margin else (None, frozenset())
     read = [read_block(clean, s, e, by_line, date_labels, width, through) for s, e in spans]
+    for k, (vals, _) in enumerate(read):
+        if numbers.get(k):
+            own_number_out(vals, numbers[k])
     fields = list(labels.fields)
     sample = [[vals.get(f, "") for f in fields] for vals, _ in read[:400]]
     # the label whose values are the records' numbers holds the number, whatever its word

@@ -350,3 +350,15 @@ def line_offsets(rx: re.Pattern, after_newline: str) -> list[int]:
 # a page number alone on its line ("Page 3 of 12", "3/12", "3"), as whole lines of a text
 _PAGE_NUMBER_LINE = r"[^\S\n]*(?:Page[^\S\n]*)?\d{1,4}(?:[^\S\n]*(?:of|/)[^\S\n]*\d{1,4})?[^\S\n]*$"
 PAGE_NUMBER_AFTER_NEWLINE = re.compile("\n" + _PAGE_NUMBER_LINE, re.I | re.M)     # for ``line_offsets``
+
+
+_NAMED_DAY = re.compile(rf"{WEEKDAY},? [A-Z][a-z]+\.? \d{{1,2}},? \d{{4}}")
+
+
+def named_day(cs) -> str | None:
+    """The date of a cell that is a day named in full ("Wednesday, October 1, 2025") among
+    a line's few cells: a day sheet's head, never a print stamp (those carry no weekday)."""
+    for _, _, text in cs:
+        if _NAMED_DAY.fullmatch(text):
+            return parse_datetime(text)
+    return None

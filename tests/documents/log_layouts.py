@@ -389,3 +389,9 @@ MAKERS.update(PARTS)
 from log_layouts_prose import PROSE  # noqa: E402
 
 MAKERS.update(PROSE)
+from log_layouts_tallies import TALLIES  # noqa: E402
+
+MAKERS.update(TALLIES)
+from log_layouts_barcode import BARCODE  # noqa: E402
+
+MAKERS.update(BARCODE)

@@ -179,10 +179,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # blind_logs45 to blind_logs47 are held-out sets: the figures of their one held-out run
     # (one extractor, after the fixes on the first forty-four sets); 1, 3 and 4 of 5 agencies
     # met the goals, see their READMEs.
-    "blind_logs45": {
-        "ashdown-parks-and-recreation-oh": "held-out run: park permits listed after the incidents counted (count 1.767)",
-        "kestrel-valley-water-power-security-id": "held-out run: work orders in the ticket column counted (count 1.631)",
-    },
+    "blind_logs45": {},
     "blind_logs46": {
         "pennyroyal-gap-ky-pd": "held-out run: a markdown table printed as text (count 0.025)",
         "sallowmere-mn-pd": "held-out run: a JSON export printed from a browser (count 0.053)",
