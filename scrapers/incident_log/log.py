@@ -9,6 +9,7 @@ from prr.scrapers.incident_log.asciigrid import plain_grid
 from prr.scrapers.incident_log.blockstarts import label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
+from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.continued import join_continued_column
@@ -51,6 +52,7 @@ from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
+from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
@@ -68,6 +70,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     with no_cycle_collection():
         page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
         page_texts = unquote(page_texts) or page_texts        # a log quoted in an e-mail ("> ")
+        page_texts = plain_structured(page_texts) or page_texts     # a JSON or markdown export printed
         halves = split_page_halves(page_texts)     # two pages printed to a side: each on its own
         if halves is not None:
             page_texts = halves[0]
@@ -108,6 +111,8 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         read_separated_parts(result.records)
         # bookings, papers, calls printing "Case No.: none" beside the case reports
         result.records = drop_entries_without_case(result.records)
+        # entries numbered only in their text, an incident's later entries citing it again
+        result.records = join_cited_entries(result.records)
     return result
 
 

@@ -386,3 +386,9 @@ MAKERS.update(KINDS)
 from log_layouts_parts import PARTS  # noqa: E402
 
 MAKERS.update(PARTS)
+from log_layouts_syntax import SYNTAX  # noqa: E402
+
+MAKERS.update(SYNTAX)
+from log_layouts_cited import CITED  # noqa: E402
+
+MAKERS.update(CITED)
