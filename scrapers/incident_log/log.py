@@ -37,6 +37,7 @@ from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.kindsections import case_sections
 from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
+from prr.scrapers.incident_log.linegutter import blank_line_numbers
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, nothing_found, text_lines
 from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
@@ -70,6 +71,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     with no_cycle_collection():
         page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
         page_texts = unquote(page_texts) or page_texts        # a log quoted in an e-mail ("> ")
+        page_texts = blank_line_numbers(page_texts) or page_texts     # a text editor's line numbers
         page_texts = plain_structured(page_texts) or page_texts     # a JSON or markdown export printed
         halves = split_page_halves(page_texts)     # two pages printed to a side: each on its own
         if halves is not None:

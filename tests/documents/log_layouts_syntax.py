@@ -63,4 +63,33 @@ def markdown_register_printed_plain(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header)
 
 
-SYNTAX = {f.__name__: f for f in (json_events_printed_from_an_editor, markdown_register_printed_plain)}
+
+
+
+def csv_in_an_editor_with_line_numbers(path: Path, n: int) -> Path:
+    """Courier 8, a CSV file shown in a text editor: the editor's line numbers in a gutter
+    (right-aligned, then two spaces), the quoted header, one quoted row per event; every
+    fourth row's remarks hold a line break (the rest on a numbered line of its own), rows
+    wider than 92 characters wrapped under the text with no number; ``"Rows: n",,,,,``
+    last."""
+    rows = incidents(n)
+    file_lines = ['"Event","Opened","Category","Address","Result","Remarks"']
+    for i, r in enumerate(rows):
+        remark = r["summary"] + ("\nsee also ticket T24-%04d" % (7000 + i) if i % 4 == 1 else "")
+        file_lines += (f'"EV{r["no"]}","{r["date"]} {r["time"]}","{r["type"]}","{r["address"]}",'
+                       f'"{r["dispo"]}","{remark}"').split("\n")
+    file_lines.append(f'"Rows: {n}",,,,,')
+    lines = []
+    for k, text in enumerate(file_lines, start=1):
+        parts = textwrap.wrap(text, 92, break_long_words=False, break_on_hyphens=False) or [""]
+        lines.append(f"{k:>4}  {parts[0]}")
+        lines.extend(f"      {p}" for p in parts[1:])
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, "D:\\exports\\events.csv - Editor")
+        return 725
+    return flowed_lines(path, lines, header)
+
+
+SYNTAX = {f.__name__: f for f in (json_events_printed_from_an_editor, markdown_register_printed_plain,
+                                  csv_in_an_editor_with_line_numbers)}
