@@ -75,7 +75,7 @@ def csv_in_an_editor_with_line_numbers(path: Path, n: int) -> Path:
     rows = incidents(n)
     file_lines = ['"Event","Opened","Category","Address","Result","Remarks"']
     for i, r in enumerate(rows):
-        remark = r["summary"] + ("\nsee also ticket T24-%04d" % (7000 + i) if i % 4 == 1 else "")
+        remark = r["summary"] + (f"\nsee also ticket T24-{7000 + i:04d}" if i % 4 == 1 else "")
         file_lines += (f'"EV{r["no"]}","{r["date"]} {r["time"]}","{r["type"]}","{r["address"]}",'
                        f'"{r["dispo"]}","{remark}"').split("\n")
     file_lines.append(f'"Rows: {n}",,,,,')
