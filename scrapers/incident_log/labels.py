@@ -263,7 +263,7 @@ def left_column_labels(sample: list[str]) -> tuple[list[Hit], set[str]]:
     lined = [(i, m) for i, m in found if any(abs(m.end(3) - p) <= 1 for p in steady)]
     # most lines are one label and one value (a table's rows have more cells, and a few
     # labels at the margin of a wider block do not make a label column)
-    single = sum(1 for i, m in lined if "   " not in sample[i][m.end(3):].rstrip())
+    single = sum(1 for i, m in lined if _one_more_pair(sample[i][m.end(3):].rstrip()))
     if len(lined) < 0.5 * len(sample) or single < 0.8 * len(lined):
         return [], set()
     words = Counter(m.group(2) for _, m in lined)
@@ -271,6 +271,15 @@ def left_column_labels(sample: list[str]) -> tuple[list[Hit], set[str]]:
     if sum(words[w] for w in labels) < 0.8 * len(lined) or len(labels) > 0.2 * len(lined):
         return [], set()
     return [Hit(m.group(2), i, m.start(2), m.end(2)) for i, m in lined if m.group(2) in labels], labels
+
+
+_PAIR_BESIDE = re.compile(r"\S+(?: \S+)*? {3,}[A-Z][a-z]{2,} {3,}\S+(?: \S+)*")
+
+
+def _one_more_pair(rest: str) -> bool:
+    """A label column's line: one value, or one value and one more pair of a bare label and
+    its value beside it ("Nov 3, 2025 5:17 AM      Beat      2" on a dashboard's card)."""
+    return "   " not in rest or bool(_PAIR_BESIDE.fullmatch(rest))
 
 
 def _merge(hits: list[Hit], more: list[Hit]) -> list[Hit]:

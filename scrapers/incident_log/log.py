@@ -8,6 +8,7 @@ from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, pr
 from prr.scrapers.incident_log.asciigrid import plain_grid
 from prr.scrapers.incident_log.blockstarts import label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import captions_above
+from prr.scrapers.incident_log.cardhead import read_card_heads
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
@@ -91,6 +92,7 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         _captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)
     if result.status == "records" and result.layout == "labelled blocks":
         listed_offences(result.records)     # "Charges:" over one offence a line
+        read_card_heads(result.records)     # "NUMBER  Type  • Status" over a card's labelled lines
     if result.status == "records" and result.layout == "table":
         result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
     if result.status == "records" and result.layout == "free text":

@@ -392,3 +392,6 @@ MAKERS.update(SYNTAX)
 from log_layouts_cited import CITED  # noqa: E402
 
 MAKERS.update(CITED)
+from log_layouts_cardhead import CARD_HEAD  # noqa: E402
+
+MAKERS.update(CARD_HEAD)

@@ -1,0 +1,46 @@
+"""A labelled block whose first line is a heading of cells: the number, the type, a status.
+
+A dashboard or an app prints each incident as a card: a heading line with the number, the
+type in bold beside it and a status chip at the right (``QS-010801   Vandalism   • No
+Report``), then labelled lines under it. The labels give the other values; the heading's
+cells are unlabelled, left out of every field. Where nearly every block (80%) has no type
+and its first line holds the number then two or three cells, the cell right after the
+number is the type and, with three cells or more, the last one (a chip's bullet left out)
+the disposition, when their values repeat like categories.
+"""
+from __future__ import annotations
+
+from prr.scrapers.incident_log.text import cells
+
+MIN_SHARE = 0.8
+_CHIP = "•·●○◦▪■-* "
+
+
+def read_card_heads(records: list[dict]) -> None:
+    """Type and disposition from the blocks' heading cells (in place)."""
+    if len(records) < 5 or sum(1 for r in records if not r.get("type")) < MIN_SHARE * len(records):
+        return
+    heads = [_head(r) for r in records]
+    if sum(1 for h in heads if h) < MIN_SHARE * len(records):
+        return
+    kinds = [h[0] for h in heads if h]
+    outcomes = [h[-1] for h in heads if h and len(h) >= 2]
+    if len(set(kinds)) > 0.5 * len(kinds):
+        return      # no categories: a title, a name
+    with_outcome = len(outcomes) >= MIN_SHARE * len(kinds) and len(set(outcomes)) <= 0.5 * len(outcomes)
+    for rec, head in zip(records, heads):
+        if not head or rec.get("type"):
+            continue
+        rec["type"], rec["offences"] = head[0], [head[0]]
+        if with_outcome and len(head) >= 2 and not rec.get("disposition"):
+            rec["disposition"] = head[-1]
+
+
+def _head(rec: dict) -> list[str] | None:
+    """The heading's cells after the number (one to three), or None."""
+    number = rec.get("record_no") or rec.get("case_no")
+    first = (rec.get("raw") or "").split("\n", 1)[0]
+    found = [c[2] for c in cells(first)]
+    if not number or not found or found[0] != number or not 2 <= len(found) <= 4:
+        return None
+    return [c.lstrip(_CHIP).strip() for c in found[1:]]
