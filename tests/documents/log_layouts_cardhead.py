@@ -1,6 +1,8 @@
 """Generated app cards (see ``log_layouts``): each incident a card whose heading is its
 number, its type and a status chip at the right, then labels in a column of their own,
-without colons, one line holding a second label and value beside the first."""
+without colons, one line holding a second label and value beside the first; a help desk's
+board of items headed by their number and ``Type - Address``, under a title printing
+once more a label every item prints."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,4 +31,25 @@ def app_cards_heading_number_type_chip(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header)
 
 
-CARD_HEAD = {f.__name__: f for f in (app_cards_heading_number_type_chip,)}
+def help_desk_items_board_label_above(path: Path, n: int) -> Path:
+    """Courier 8, a help desk's board printed: ``Board: Campus Watch - n items`` above the
+    items (the label every item prints again, ``Board: CW``); each item ``#5....  Type -
+    Address   State: Closed (Outcome)``, then ``Ref: WR-24-0....  Logged: date time
+    Board: CW``, the description, and for one item in three an indented reply line."""
+    rows = incidents(n)
+    lines = [f"Board: Campus Watch - {n} items", ""]
+    for i, r in enumerate(rows):
+        lines.append(f"#{51000 + 3 * i:<10}{r['type'] + ' - ' + r['address']:<52}State: Closed ({r['dispo']})")
+        lines.append(f"           Ref: WR-{r['no']}  Logged: {r['date']} {r['time']}  Board: CW")
+        lines.append(f"           {r['summary'].split(';')[0]}.")
+        if i % 3 == 2:
+            lines.append("              > reply from desk 2: follow-up call made")
+        lines.append("")
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"https://desk.example/boards/cw?print=1                    {page}")
+        return 725
+    return flowed_lines(path, lines, header)
+
+
+CARD_HEAD = {f.__name__: f for f in (app_cards_heading_number_type_chip, help_desk_items_board_label_above)}
