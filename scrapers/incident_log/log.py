@@ -56,6 +56,7 @@ from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.textcols import split_text_columns
+from prr.scrapers.incident_log.ticketparts import split_ticket_parts
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
 from prr.scrapers.incident_log.unnumbered import drop_entries_without_case, drop_unnumbered_rows
@@ -93,6 +94,7 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
     if result.status == "records" and result.layout == "labelled blocks":
         listed_offences(result.records)     # "Charges:" over one offence a line
         read_card_heads(result.records)     # "NUMBER  Type  • Status" over a card's labelled lines
+        split_ticket_parts(result.records)  # "Resolved (Assisted)", "» Comment by ..." under the text
     if result.status == "records" and result.layout == "table":
         result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
     if result.status == "records" and result.layout == "free text":
@@ -115,8 +117,7 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         read_separated_parts(result.records)
         # bookings, papers, calls printing "Case No.: none" beside the case reports
         result.records = drop_entries_without_case(result.records)
-        # entries numbered only in their text, an incident's later entries citing it again
-        result.records = join_cited_entries(result.records)
+        result.records = join_cited_entries(result.records)     # "Opened WF25-0413 - ...", then "Continued ..."
     return result
 
 

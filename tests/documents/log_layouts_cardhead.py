@@ -52,4 +52,27 @@ def help_desk_items_board_label_above(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header)
 
 
-CARD_HEAD = {f.__name__: f for f in (app_cards_heading_number_type_chip, help_desk_items_board_label_above)}
+def tracker_blocks_state_over_outcome_threaded_notes(path: Path, n: int) -> Path:
+    """Courier 8 labelled blocks of a request tracker: ``Case:``, ``Received:``,
+    ``Offense:``, ``Place:``, ``Disposition: Closed (Report Taken)`` (one state word on
+    every block, the outcome in brackets), ``Details:`` one sentence, then for one block in
+    three two threaded notes, each an indented ``>> note by desk 2, next day`` over its text."""
+    rows = incidents(n)
+    lines = []
+    for i, r in enumerate(rows):
+        lines += [f"Case:         RT-{r['no']}", f"Received:     {r['date']} {r['time']}", f"Offense:      {r['type']}",
+                  f"Place:        {r['address']}", f"Disposition:  Closed ({r['dispo']})",
+                  f"Details:      {r['summary'].split(';')[0]}."]
+        if i % 3 == 0:
+            lines += ["                >> note by desk 2, next day", "                   Caller rang back, nothing new.",
+                      "                >> note by records, two days later", "                   Filed."]
+        lines.append("")
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"Tracker export - queue Patrol - page {page}")
+        return 725
+    return flowed_lines(path, lines, header)
+
+
+CARD_HEAD = {f.__name__: f for f in (app_cards_heading_number_type_chip, help_desk_items_board_label_above,
+                                     tracker_blocks_state_over_outcome_threaded_notes)}
