@@ -20,15 +20,16 @@ from prr.scrapers.incident_log.text import SENTENCE_STOP, find_ids, squash
 
 MIN_SHARE = 0.9         # of the records citing a number of the common shape in their first line
 MIN_RECORDS = 8
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"([A-Za-z]+)\W*$")
-_LEAD_SEP = re.compile(r"^[\s:;,.\u2013\u2014-]+")
-_HEAD_END = re.compile(r";\s+")
+# (patterns as strings, compiled at first use by ``re``'s cache: imports stay cheap)
+_DIGIT = r"\d"
+_WORD = r"([A-Za-z]+)\W*$"
+_LEAD_SEP = r"^[\s:;,.\u2013\u2014-]+"
+_HEAD_END = r";\s+"
 # where a place starts in the entry's first clause: a house number before a capitalised word
-_PLACE = re.compile(r"(?:^|(?<=[\s,]))\d+[A-Za-z]?\s+[A-Z]")
+_PLACE = r"(?:^|(?<=[\s,]))\d+[A-Za-z]?\s+[A-Z]"
 # between the type and the place: punctuation, or else a short word leading to it ("at")
-_PUNCT_END = re.compile(r"[\s,;:\u2013\u2014-]+$")
-_CONNECTOR = re.compile(r"\s+[a-z]{1,5}$")
+_PUNCT_END = r"[\s,;:\u2013\u2014-]+$"
+_CONNECTOR = r"\s+[a-z]{1,5}$"
 
 
 def join_cited_entries(records: list[dict]) -> list[dict]:
@@ -38,13 +39,13 @@ def join_cited_entries(records: list[dict]) -> list[dict]:
             > (1 - MIN_SHARE) * len(records):
         return records
     cited = [_first_cited(r) for r in records]
-    shapes = Counter(_DIGIT.sub("9", c[0]) for c in cited if c)
+    shapes = Counter(re.sub(_DIGIT, "9", c[0]) for c in cited if c)
     if not shapes:
         return records
     shape, n = shapes.most_common(1)[0]
     if n < MIN_SHARE * len(records):
         return records
-    cited = [c if c and _DIGIT.sub("9", c[0]) == shape else None for c in cited]
+    cited = [c if c and re.sub(_DIGIT, "9", c[0]) == shape else None for c in cited]
     first: dict[str, int] = {}
     for i, c in enumerate(cited):
         if c:
@@ -81,7 +82,7 @@ def _first_cited(rec: dict) -> tuple[str, str] | None:
     if not found:
         return None
     at, number = found[0]
-    m = _WORD.search(line[:at])
+    m = re.search(_WORD, line[:at])
     return number, (m.group(1).lower() if m else "")
 
 
@@ -101,14 +102,14 @@ def _values_after(rec: dict, number: str) -> None:
     at = text.find(number)
     if at < 0 or rec.get("type") or rec.get("location"):
         return
-    rest = _LEAD_SEP.sub("", text[at + len(number):])
+    rest = re.sub(_LEAD_SEP, "", text[at + len(number):])
     head, *more = SENTENCE_STOP.split(rest, maxsplit=1)
-    clause = _HEAD_END.split(head, maxsplit=1)
-    m = _PLACE.search(clause[0])
+    clause = re.split(_HEAD_END, head, maxsplit=1)
+    m = re.search(_PLACE, clause[0])
     if m is None or m.start() == 0:
         return
     pre = clause[0][:m.start()].rstrip()
-    kind = _PUNCT_END.sub("", pre) if _PUNCT_END.search(pre) else _CONNECTOR.sub("", pre)
+    kind = re.sub(_PUNCT_END, "", pre) if re.search(_PUNCT_END, pre) else re.sub(_CONNECTOR, "", pre)
     rec["type"], rec["offences"], rec["location"] = kind, [kind], clause[0][m.start():].strip().rstrip(".")
     summary = " ".join([*clause[1:], *more]).strip()
     rec["summary"] = summary or None

@@ -18,14 +18,15 @@ import re
 
 MIN_LINES = 8           # key lines, or table rows, that make the export
 MIN_SHARE = 0.4         # of page 1's printed lines
-_KEY = re.compile(r'^(\s*)"([A-Za-z_][\w .-]{0,40})"\s*:\s*(.*?)\s*$')
-_PAIR = re.compile(r'"([A-Za-z_][\w .-]{0,40})"\s*:\s*("(?:[^"\\]|\\.)*"|[^,{}\[\]]*)')
-_PUNCT = re.compile(r"^[\s\[\]{},]*$")
-_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
-_MARKS = re.compile(r"`|\*\*|__")
-_BREAK = re.compile(r"<br\s*/?>", re.I)
+# (patterns as strings, compiled at first use by ``re``'s cache: imports stay cheap)
+_KEY = r'^(\s*)"([A-Za-z_][\w .-]{0,40})"\s*:\s*(.*?)\s*$'
+_PAIR = r'"([A-Za-z_][\w .-]{0,40})"\s*:\s*("(?:[^"\\]|\\.)*"|[^,{}\[\]]*)'
+_PUNCT = r"^[\s\[\]{},]*$"
+_RULE = r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$"
+_MARKS = r"`|\*\*|__"
+_BREAK = r"(?i)<br\s*/?>"
 _GAP = "   "
-_ISO_T = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})")
+_ISO_T = r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})"
 
 
 def plain_structured(page_texts: list[str]) -> list[str] | None:
@@ -53,12 +54,12 @@ def _value(raw: str) -> str:
     if raw.endswith('"') and not raw.endswith('\\"'):
         raw = raw[:-1]
     # an ISO time stamp's "T" (2025-11-01T00:42:00) as the date and time printed apart
-    return _ISO_T.sub(r"\1 \2", raw.replace('\\"', '"').replace("\\\\", "\\"))
+    return re.sub(_ISO_T, r"\1 \2", raw.replace('\\"', '"').replace("\\\\", "\\"))
 
 
 def _json_lines(page_texts: list[str]) -> list[str] | None:
     lines = [ln for ln in page_texts[0].splitlines() if ln.strip()]
-    keyed = sum(1 for ln in lines if _KEY.match(ln))
+    keyed = sum(1 for ln in lines if re.match(_KEY, ln))
     if keyed < MIN_LINES or keyed < MIN_SHARE * len(lines):
         return None
     out = []
@@ -66,12 +67,12 @@ def _json_lines(page_texts: list[str]) -> list[str] | None:
         new: list[str] = []
         open_string = False     # a long string wrapped by the printer: its tail joins its line
         for line in text.splitlines():
-            if open_string and line.strip() and not _KEY.match(line) and not _PUNCT.match(line):
+            if open_string and line.strip() and not re.match(_KEY, line) and not re.match(_PUNCT, line):
                 new[-1] = f"{new[-1]} {_value(line)}"
                 open_string = not line.rstrip().endswith(('"', '",'))
                 continue
             new.extend(_json_line(line))
-            m = _KEY.match(line)
+            m = re.match(_KEY, line)
             open_string = bool(m) and m.group(3).startswith('"') and not m.group(3).endswith(('"', '",'))
         out.append("\n".join(new))
     return out
@@ -79,21 +80,21 @@ def _json_lines(page_texts: list[str]) -> list[str] | None:
 
 def _json_line(line: str) -> list[str]:
     """A printed JSON line as ``Label: value`` lines (none for braces and brackets)."""
-    m = _KEY.match(line)
+    m = re.match(_KEY, line)
     stripped = line.strip()
     if m is None:
-        if _PUNCT.match(line):
+        if re.match(_PUNCT, line):
             return [""]
-        if stripped.startswith("{") and _PAIR.search(stripped):    # an object in an array, on one line
+        if stripped.startswith("{") and re.search(_PAIR, stripped):    # an object in an array, on one line
             indent = line[:len(line) - len(line.lstrip())]
-            return [f"{indent}{_label(k)}: {_value(v)}" for k, v in _PAIR.findall(stripped)]
+            return [f"{indent}{_label(k)}: {_value(v)}" for k, v in re.findall(_PAIR, stripped)]
         # a long string's tail the printer wrapped to the left edge: its text, unquoted
         return [_value(line) if line.rstrip().endswith(('"', '",')) else line]
     indent, key, rest = m.groups()
     if rest in ("{", "[", "[]", "{}", "[],", "{},"):
         return [""]     # a container's key: its members say what they are
     if rest.startswith("{"):
-        pairs = _PAIR.findall(rest)
+        pairs = re.findall(_PAIR, rest)
         return [f"{indent}{_label(k, _label(key))}: {_value(v)}" for k, v in pairs] or [""]
     if rest.startswith("[") and rest.rstrip(",").endswith("]"):      # a list of values on one line
         return [f"{indent}{_label(key)}: " + ", ".join(_value(v) for v in rest.rstrip(",")[1:-1].split(",") if v.strip())]
@@ -102,7 +103,7 @@ def _json_line(line: str) -> list[str]:
 
 def _markdown_rows(page_texts: list[str]) -> list[str] | None:
     pages: list[list[str | None]] = [list(t.splitlines()) for t in page_texts]
-    if not any(_RULE.match(ln) for ln in pages[0]):
+    if not any(re.match(_RULE, ln) for ln in pages[0]):
         return None
     rows: dict[tuple[int, int], list[str]] = {}
     pipes = 0           # the header row's pipes: a row with fewer goes on on the next line
@@ -115,7 +116,7 @@ def _markdown_rows(page_texts: list[str]) -> list[str] | None:
             if line is None:
                 continue
             s = line.strip()
-            if _RULE.match(line):
+            if re.match(_RULE, line):
                 lines[i] = None
                 last = None
             elif s.startswith("|"):
@@ -150,7 +151,7 @@ def _cells(row: str) -> list[str]:
     row = row.strip()
     row = row[1:] if row.startswith("|") else row
     row = row[:-1] if row.endswith("|") else row
-    return [re.sub(r"\s+", " ", _BREAK.sub(" ", _MARKS.sub("", c))).strip() for c in row.split("|")]
+    return [re.sub(r"\s+", " ", re.sub(_BREAK, " ", re.sub(_MARKS, "", c))).strip() for c in row.split("|")]
 
 
 def _join_over_break(lines: list, rows: dict, last: tuple[int, int]) -> None:
