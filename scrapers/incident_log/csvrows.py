@@ -86,6 +86,9 @@ def _rows(page_texts: list[str], header_line: str, delim: str, n: int) -> list[t
             joined = " ".join(x.strip() for x in open_row)
             if joined.count('"') % 2 == 0:
                 values = _fields(joined, delim)
+                if len(values) == n and sum(1 for v in values if v.strip()) <= 1 < n - 2:
+                    open_row = []       # a closing count in the first cell ("TOTAL RECORDS: 88",,,,,): no row
+                    continue
                 if len(values) == n:
                     out.append((page_of, [" ".join(v.split()) for v in values], open_row))
                     open_row = []

@@ -203,11 +203,39 @@ def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[s
         return None, []
     # Every once-per-record label gives the same split shifted; records start at the first.
     anchor, fields = choice
-    anchor = min(fields, key=lambda f: first_seen[f])
+    aligned = {f: _first_in_records(hits, counts, fields, f, first_seen) for f in fields}
+    fewest = min(counts[f] for f in fields)
+    # (a label left out above the records: then one printed more often, a section's heading
+    # "RD 07 (12 REPORTS)" above each run of blocks, opens none either)
+    candidates = [f for f in fields if counts[f] <= fewest + 1] if aligned != {f: first_seen[f] for f in fields} \
+        else fields
+    anchor = min(candidates, key=lambda f: aligned[f])
     segs = _segments(hits, anchor)
     in_segs = [{h.label for h in s} for s in segs]
     fields = [f for f in fields if sum(1 for labs in in_segs if f in labs) >= 0.5 * len(segs)]
     return anchor, fields + _kind_labels(segs, fields, marked)
+
+
+def _first_in_records(hits: list[Hit], counts: Counter, fields: list[str], label: str, first_seen: dict) -> int:
+    """Where the label is first seen in the records: a label printed once more than the
+    others above them ("Queue: DPS Incidents" over tickets each printing "Queue: DPS") is
+    first from its second hit on, when its hits then share their lines with the other
+    fields' hits of the same record (most records), and do so more than when its last hit
+    is left out instead (a label printed once more below the records)."""
+    fewest = min(counts[f] for f in fields)
+    if counts[label] != fewest + 1:
+        return first_seen[label]
+    mine = [h.line for h in hits if h.label == label]
+    theirs = [[h.line for h in hits if h.label == f] for f in fields if counts[f] == fewest and f != label]
+    if not theirs:
+        return first_seen[label]
+
+    def shared(lines: list[int]) -> int:
+        return sum(1 for k, line in enumerate(lines) if any(t[k] == line for t in theirs))
+    after_first, before_last = shared(mine[1:]), shared(mine[:-1])
+    if after_first > max(before_last, 0.5 * fewest):
+        return next(i for i, h in enumerate(hits) if h.label == label and h.line == mine[1])
+    return first_seen[label]
 
 
 MIN_KIND_LABELS = 3     # marked labels printed together in the blocks of one kind of entry
@@ -263,7 +291,7 @@ def left_column_labels(sample: list[str]) -> tuple[list[Hit], set[str]]:
     lined = [(i, m) for i, m in found if any(abs(m.end(3) - p) <= 1 for p in steady)]
     # most lines are one label and one value (a table's rows have more cells, and a few
     # labels at the margin of a wider block do not make a label column)
-    single = sum(1 for i, m in lined if "   " not in sample[i][m.end(3):].rstrip())
+    single = sum(1 for i, m in lined if _one_more_pair(sample[i][m.end(3):].rstrip()))
     if len(lined) < 0.5 * len(sample) or single < 0.8 * len(lined):
         return [], set()
     words = Counter(m.group(2) for _, m in lined)
@@ -271,6 +299,15 @@ def left_column_labels(sample: list[str]) -> tuple[list[Hit], set[str]]:
     if sum(words[w] for w in labels) < 0.8 * len(lined) or len(labels) > 0.2 * len(lined):
         return [], set()
     return [Hit(m.group(2), i, m.start(2), m.end(2)) for i, m in lined if m.group(2) in labels], labels
+
+
+_PAIR_BESIDE = re.compile(r"\S+(?: \S+)*? {3,}[A-Z][a-z]{2,} {3,}\S+(?: \S+)*")
+
+
+def _one_more_pair(rest: str) -> bool:
+    """A label column's line: one value, or one value and one more pair of a bare label and
+    its value beside it ("Nov 3, 2025 5:17 AM      Beat      2" on a dashboard's card)."""
+    return "   " not in rest or bool(_PAIR_BESIDE.fullmatch(rest))
 
 
 def _merge(hits: list[Hit], more: list[Hit]) -> list[Hit]:

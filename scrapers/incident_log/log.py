@@ -8,7 +8,9 @@ from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, pr
 from prr.scrapers.incident_log.asciigrid import plain_grid
 from prr.scrapers.incident_log.blockstarts import label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import captions_above
+from prr.scrapers.incident_log.cardhead import read_card_heads
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
+from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
 from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.continued import join_continued_column
@@ -36,6 +38,7 @@ from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.kindsections import case_sections
 from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
+from prr.scrapers.incident_log.linegutter import blank_line_numbers
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, nothing_found, text_lines
 from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
@@ -52,7 +55,9 @@ from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
+from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.textcols import split_text_columns
+from prr.scrapers.incident_log.ticketparts import split_ticket_parts
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
 from prr.scrapers.incident_log.unnumbered import drop_entries_without_case, drop_unnumbered_rows
@@ -69,6 +74,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     with no_cycle_collection():
         page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
         page_texts = unquote(page_texts) or page_texts        # a log quoted in an e-mail ("> ")
+        page_texts = blank_line_numbers(page_texts) or page_texts     # a text editor's line numbers
+        page_texts = plain_structured(page_texts) or page_texts     # a JSON or markdown export printed
         halves = split_page_halves(page_texts)     # two pages printed to a side: each on its own
         if halves is not None:
             page_texts = halves[0]
@@ -87,6 +94,8 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         _captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)
     if result.status == "records" and result.layout == "labelled blocks":
         listed_offences(result.records)     # "Charges:" over one offence a line
+        read_card_heads(result.records)     # "NUMBER  Type  • Status" over a card's labelled lines
+        split_ticket_parts(result.records)  # "Resolved (Assisted)", "» Comment by ..." under the text
     if result.status == "records" and result.layout == "table":
         result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
     if result.status == "records" and result.layout == "free text":
@@ -109,6 +118,7 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         read_separated_parts(result.records)
         # bookings, papers, calls printing "Case No.: none" beside the case reports
         result.records = drop_entries_without_case(result.records)
+        result.records = join_cited_entries(result.records)     # "Opened WF25-0413 - ...", then "Continued ..."
         # work orders, permits, service requests in the number column: counted apart by the document
         result.records = counted_series(result.records, page_texts)
     return result

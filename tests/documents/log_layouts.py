@@ -395,3 +395,12 @@ MAKERS.update(TALLIES)
 from log_layouts_barcode import BARCODE  # noqa: E402
 
 MAKERS.update(BARCODE)
+from log_layouts_syntax import SYNTAX  # noqa: E402
+
+MAKERS.update(SYNTAX)
+from log_layouts_cited import CITED  # noqa: E402
+
+MAKERS.update(CITED)
+from log_layouts_cardhead import CARD_HEAD  # noqa: E402
+
+MAKERS.update(CARD_HEAD)

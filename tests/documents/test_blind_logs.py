@@ -180,13 +180,8 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # (one extractor, after the fixes on the first forty-four sets); 1, 3 and 4 of 5 agencies
     # met the goals, see their READMEs.
     "blind_logs45": {},
-    "blind_logs46": {
-        "pennyroyal-gap-ky-pd": "held-out run: a markdown table printed as text (count 0.025)",
-        "sallowmere-mn-pd": "held-out run: a JSON export printed from a browser (count 0.053)",
-    },
-    "blind_logs47": {
-        "whitlock-ferry-me-pd": "held-out run: a journal of opened and continued incidents (recall 0.000, count 1.500)",
-    },
+    "blind_logs46": {},
+    "blind_logs47": {},
 }
 
 _LOADED: dict = {}
