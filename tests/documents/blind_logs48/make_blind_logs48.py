@@ -192,7 +192,7 @@ def draw_cp_part(path, recs, ti, tp, first, total, parts):
             c.drawString(x, H - 70, t)
         c.line(30, H - 73, W - 30, H - 73)
         if local == 1:
-            stamp(c, W - 190, H - 120, ("RECEIVED", "NOV 04 2025  RECORDS UNIT"), -8)
+            stamp(c, W - 170, H - 30, ("RECEIVED", "NOV 04 2025  RECORDS UNIT"), -3)
         return H - 86
 
     y = head()
@@ -316,9 +316,8 @@ def mb_records(r, days, n, start):
     recs = base_records(r, days, n, start, lambda k: f"MB25-{k:04d}",
                         lambda d, hh, mm: f"{d:%m/%d/%Y} {hh:02d}{mm:02d}")
     for rec in recs:
-        d = rec["_date"]
-        oh = max(0, int(rec["reported_at"][-4:-2]) - r.randint(0, 3))
-        rec["occurred_at"] = f"{d:%m/%d/%Y} {oh:02d}{r.randint(0, 59):02d}"
+        got = datetime.datetime.strptime(rec["reported_at"], "%m/%d/%Y %H%M")
+        rec["occurred_at"] = f"{got - datetime.timedelta(minutes=r.randint(5, 300)):%m/%d/%Y %H%M}"
         rec["summary"] = r.choice([
             "Complainant advised property was taken from the carport overnight.",
             "Units responded and spoke with both parties; no injuries reported on scene.",
