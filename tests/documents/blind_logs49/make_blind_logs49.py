@@ -11,7 +11,6 @@ fixed seeds, reportlab invariant mode. Run:
     python tests/documents/blind_logs49/make_blind_logs49.py [OUT_DIR]
 """
 
-import datetime
 import hashlib
 import json
 import random
