@@ -182,6 +182,18 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs45": {},
     "blind_logs46": {},
     "blind_logs47": {},
+    # blind_logs48 to blind_logs50 are held-out sets: the figures of their one held-out run
+    # (one extractor, after the fixes on the first forty-seven sets); 5, 2 and 4 of 5
+    # agencies met the goals, see their READMEs.
+    "blind_logs48": {},
+    "blind_logs49": {
+        "greyfield-turnpike-authority-oh-police": "held-out run: collisions with indented vehicle lines (recall 0.548)",
+        "kessick-bridge-tunnel-authority-md": "held-out run: paragraphs under milepost headings closed by a wrapped number (count 0.212)",
+        "marren-valley-parkway-police": "held-out run: two directions' tables side by side, no records",
+    },
+    "blind_logs50": {
+        "tri-river-regional-ecc-pa": "held-out run: one column per town, one series across them, no records",
+    },
 }
 
 _LOADED: dict = {}
