@@ -176,9 +176,11 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs42": {},
     "blind_logs43": {},
     "blind_logs44": {},
-    # blind_logs45 to blind_logs47 are held-out sets: the figures of their one held-out run
-    # (one extractor, after the fixes on the first forty-four sets); 1, 3 and 4 of 5 agencies
-    # met the goals, see their READMEs.
+    # blind_logs45 to blind_logs47 became development sets after their held-out runs (one
+    # extractor; 1, 3 and 4 of 5 agencies met the goals: entries of other kinds counted as
+    # records, a number led by its body's letters, a paragraph of incidents, exports printed
+    # with their syntax, a journal of opened and continued incidents, see their READMEs);
+    # every agency meets them now.
     "blind_logs45": {},
     "blind_logs46": {},
     "blind_logs47": {},
