@@ -31,7 +31,12 @@ def split_two_columns(doc, page_texts: list[str]) -> list[str] | None:
     pairs: dict[int, list[tuple[int, int, int]]] = defaultdict(list)     # page -> (line, x1, x2)
     for i, found in enumerate(doc.ids):
         if len(found) >= 2:
-            (x1, a), (x2, b) = found[0], found[-1]
+            # the right half's number: the other one of the left one's shape, when the line
+            # holds two of that shape (the last number of the line may be another number of
+            # the right row's cells; three or more are a grid of records, ``grid.py``)
+            x1, a = found[0]
+            alike = [(x, t) for x, t in found[1:] if shape(t) == shape(a)]
+            x2, b = alike[0] if len(alike) == 1 else found[-1]
             if shape(a) == shape(b) and a != b and x2 - x1 >= 20 and not doc.lines[i][:x1].strip():
                 pairs[doc.pages[i]].append((i, x1, x2))
     out = list(page_texts)
