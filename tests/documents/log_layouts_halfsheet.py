@@ -12,7 +12,8 @@ from reportlab.pdfgen import canvas
 
 def two_shift_tables_side_by_side(path: Path, n: int) -> Path:
     """The day shift's table on the left half of each page, the night shift's on the right,
-    each under its own titles; the date is "04/03 10:09" (the year only in the title); the
+    each under its own titles; the date is "04/03 10:09" (the year only in the title), the
+    place a road marker "KM 37.1" under a title naming no place; the
     outcome of half the rows cites a ticket ("Ticket Q1234567"), the last number of a line."""
     rows = incidents(n)
     c = canvas.Canvas(str(path), pagesize=landscape(letter))
@@ -24,7 +25,7 @@ def two_shift_tables_side_by_side(path: Path, n: int) -> Path:
                                (410, "NIGHT SHIFT", rows[start + 1:start + 2 * per:2])):
             c.setFont("Helvetica-Bold", 8)
             c.drawString(x, 555, title)
-            for dx, head in ((0, "No."), (70, "When"), (135, "Call"), (250, "Outcome")):
+            for dx, head in ((0, "No."), (62, "When"), (122, "Marker"), (175, "Call"), (275, "Outcome")):
                 c.drawString(x + dx, 540, head)
             c.setFont("Helvetica", 8)
             for k, r in enumerate(part):
@@ -32,9 +33,10 @@ def two_shift_tables_side_by_side(path: Path, n: int) -> Path:
                 y = 525 - 16 * k
                 outcome = f"Ticket Q{7300000 + 13 * i}" if i % 4 in (0, 1) else r["dispo"][:12]
                 c.drawString(x, y, f"HR{r['no']}")
-                c.drawString(x + 70, y, f"{r['date'][:5]} {r['time']}")
-                c.drawString(x + 135, y, r["type"][:18])
-                c.drawString(x + 250, y, outcome)
+                c.drawString(x + 62, y, f"{r['date'][:5]} {r['time']}")
+                c.drawString(x + 122, y, f"KM {(37 * i) % 90}.{i % 10}")
+                c.drawString(x + 175, y, r["type"][:18])
+                c.drawString(x + 275, y, outcome)
         c.showPage()
     c.save()
     return path
@@ -42,8 +44,8 @@ def two_shift_tables_side_by_side(path: Path, n: int) -> Path:
 
 def register_rows_with_plate_sublines(path: Path, n: int) -> Path:
     """A register: number, date-time, place, type, outcome; every row but each fourth is
-    followed by two or three indented lines "Car n: grey sedan, plate AB1234, released",
-    so plates outnumber the rows."""
+    followed by two or three lines "Car n: grey sedan, plate AB1234, released" indented
+    into the date column, so plates outnumber the rows."""
     rows = incidents(n)
     c = canvas.Canvas(str(path), pagesize=letter)
     y = 0
@@ -70,7 +72,7 @@ def register_rows_with_plate_sublines(path: Path, n: int) -> Path:
         y -= 11
         for k in range(subs):
             kind = ("grey sedan", "white van", "blue pickup long bed")[(i + k) % 3]
-            c.drawString(60, y, f"Car {k + 1}: {kind}, plate {chr(65 + i % 26)}{chr(66 + k)}{4000 + 7 * i + k}, released")
+            c.drawString(140, y, f"Car {k + 1}: {kind}, plate {chr(65 + i % 26)}{chr(66 + k)}{4000 + 7 * i + k}, released")
             y -= 11
     c.save()
     return path
