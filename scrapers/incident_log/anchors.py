@@ -29,6 +29,8 @@ COLUMN_WIDTH = 8          # characters an id column's start may wander (pdftotex
 MIN_UNIQUE = 0.8          # share of distinct values in a record-number column
 MIN_IN_COLUMN = 0.5       # share of a shape's tokens that must line up in the column
 MIN_RECORDS = 2
+CELL_SHARE = 0.8          # share of a column's numbers starting a cell: a column of table rows
+MID_TEXT_SHARE = 0.2      # below this share, a column's numbers stand inside its lines' text
 
 
 @dataclass
@@ -65,7 +67,7 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
     for i, found in enumerate(ids_by_line):
         for x, tok in found:
             by_shape[shape(tok)].append((i, x, tok))
-    best: tuple | None = None
+    candidates: list[tuple] = []
     for items in by_shape.values():
         if len(items) < MIN_RECORDS or _unit_time_lines(lines, items):
             continue
@@ -105,11 +107,10 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
                     continue
                 members = {i: tok for i, tok in members.items() if i not in later}
         key = (distinct, -min(lo for lo, _ in windows.values()))
-        if best is None or key > best[0]:
-            best = (key, windows, members, shape(items[0][2]), runs, later)
-    if best is None:
+        candidates.append((key, windows, members, shape(items[0][2]), runs, later, _cell_share(lines, items, members)))
+    if not candidates:
         return None
-    _, windows, members, best_shape, runs, later = best
+    _, windows, members, best_shape, runs, later, _ = _row_starting(candidates)
     # Other shapes printed in the same column are record numbers too ("NA-31-2020").
     repeated = set(members.values()) if runs else set()
     for i, found in enumerate(ids_by_line):
@@ -128,6 +129,24 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
     _other_series_on_own_pages(lines, ids_by_line, pages, windows, members, best_shape)
     order = sorted(members)
     return Anchors("id_column", order, {i: members[i] for i in order}, updates=later)
+
+
+def _cell_share(lines: list[str], items, members: dict[int, str]) -> float:
+    """Share of a column's numbers that start a cell of their line (not inside a sentence)."""
+    at = {i: x for i, x, _ in items if members.get(i) is not None}
+    return sum(1 for i, x in at.items() if _starts_cell(lines[i], x)) / max(1, len(at))
+
+
+def _row_starting(candidates: list[tuple]) -> tuple:
+    """The column with the most distinct numbers, unless its numbers stand inside the text
+    of their lines (a tag, a ticket in an indented sub-row under each record: there may be
+    more of them than records) while another column's numbers start their cells and are at
+    least half as many: that one is the record column."""
+    best = max(candidates, key=lambda c: c[0])
+    if best[6] >= MID_TEXT_SHARE:
+        return best
+    rows = [c for c in candidates if c[6] >= CELL_SHARE and c[0][0] >= 0.5 * best[0][0]]
+    return max(rows, key=lambda c: c[0]) if rows else best
 
 
 def later_citations(lines: list[str], members: dict[int, str]) -> dict[int, str]:

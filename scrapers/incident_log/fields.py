@@ -182,12 +182,25 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
         out.append(col)
     if by_values:
         return _by_values(out, titles, samples, id_col)
+    _road_markers(out, samples, id_col)
     # a table column without a title of its own is typed from its values too
     untitled = [k for k, t in enumerate(titles) if not t or _UNTITLED.fullmatch(t)]
     out = _by_values(out, titles, samples, id_col, untitled) if untitled else out
     # (only beside a record-number column: a table without one, a list of layoffs or of
     # payments, is no log for a category column of its own)
     return out if "type" in out or id_col is None else _type_by_values(out, samples, id_col)
+
+
+def _road_markers(out: list[str | None], samples: list[list[str]], id_col: int | None) -> None:
+    """A titled column no name told whose values are markers along a road is the place."""
+    if "location" in out:
+        return
+    for k, col in enumerate(out):
+        vals = [s[k] for s in samples if k < len(s) and s[k]]
+        if col is None and k != id_col and len(vals) >= 2 and \
+                sum(1 for v in vals if ROAD_MARKER.match(v)) >= 0.7 * len(samples):
+            out[k] = "location"
+            return
 
 
 def _type_by_values(out: list[str | None], samples: list[list[str]], id_col: int | None) -> list[str | None]:
@@ -208,6 +221,9 @@ _UNTITLED = re.compile(r"column \d+")
 
 
 ADDRESS = re.compile(r"^\d+[A-Z]?\s+[A-Za-z]|\b(?:block|blk)\b|\w\s*/\s*\w.*\b[A-Z]{2,}\b", re.I)
+# a marker along a road: a few capitals and a distance with its tenth, maybe a direction
+# of travel ("KM 34.2", "MM 102.7 NB"): a place on a highway, as a street address is in town
+ROAD_MARKER = re.compile(r"^[A-Z]{1,4}\s?\d{1,4}\.\d(?:\s+[A-Z]{1,2})?$")
 
 
 def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]],

@@ -61,6 +61,7 @@ from prr.scrapers.incident_log.ticketparts import split_ticket_parts
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
 from prr.scrapers.incident_log.unnumbered import drop_entries_without_case, drop_unnumbered_rows
+from prr.scrapers.incident_log.yearless import date_yearless_cells
 
 
 def parse_records(page_texts: list[str], tables_by_page: list | None = None) -> list[dict]:
@@ -223,6 +224,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         split_narrative_leads(records)          # "Ofc 1461 / Clr AO - <narrative>" under each row
         if found.kind not in ("margin_time", "id_series") and not is_log(records):
             split_sentence_cells(records)       # one untitled cell: "Type, place. Disposition."
+        date_yearless_cells(records, page_texts)     # "10/22 00:31": the year is the title's
     else:
         records = read_text(doc, record_spans, numbers, context)
     _relate(doc, records, record_spans)

@@ -348,9 +348,11 @@ def prose_lines(doc: Doc, spans, notes: set[int]) -> set[int]:
             if len(cs) != 1:
                 continue
             over = sum(1 for x in starts if cs[0][0] < x < cs[0][1])
-            # over two cells; or over one, indented under the row's second cell at most (a
-            # cell overflowing its column starts at the margin or further right)
-            if cs[0][2].count(" ") >= 3 and (over >= 2 or (over and first < cs[0][0] <= starts[0] + 1)):
+            # over two cells; or over one, indented under the row's second cell at most, or
+            # starting under the middle of a value of the row (a cell overflowing its column
+            # starts where its column does, or in a gap when centred: never inside a value)
+            inside = any(c[0] + 1 < cs[0][0] < c[1] for c in row)
+            if cs[0][2].count(" ") >= 3 and (over >= 2 or (over and (first < cs[0][0] <= starts[0] + 1 or inside))):
                 out.add(i)
                 at = cs[0][0]
             elif i - 1 in out and abs(cs[0][0] - at) <= 1:

@@ -23,6 +23,7 @@ from prr.scrapers.incident_log.text import shape
 
 MIN_PAIRS = 3            # lines of a page with a number opening each half
 GUTTER = 2               # blank characters before the right column
+MAX_CAPTION_WORDS = 3    # words of a caption over each of two side-by-side tables
 
 
 def split_two_columns(doc, page_texts: list[str]) -> list[str] | None:
@@ -31,7 +32,12 @@ def split_two_columns(doc, page_texts: list[str]) -> list[str] | None:
     pairs: dict[int, list[tuple[int, int, int]]] = defaultdict(list)     # page -> (line, x1, x2)
     for i, found in enumerate(doc.ids):
         if len(found) >= 2:
-            (x1, a), (x2, b) = found[0], found[-1]
+            # the right half's number: the other one of the left one's shape, when the line
+            # holds two of that shape (the last number of the line may be another number of
+            # the right row's cells; three or more are a grid of records, ``grid.py``)
+            x1, a = found[0]
+            alike = [(x, t) for x, t in found[1:] if shape(t) == shape(a)]
+            x2, b = alike[0] if len(alike) == 1 else found[-1]
             if shape(a) == shape(b) and a != b and x2 - x1 >= 20 and not doc.lines[i][:x1].strip():
                 pairs[doc.pages[i]].append((i, x1, x2))
     out = list(page_texts)
@@ -164,11 +170,20 @@ def _paired_header(lines: list[str], first: int, cut: int) -> int:
         if ln.strip():
             left, right = ln[:cut].split(), ln[cut:].split()
             if not left or ln[max(0, cut - GUTTER):cut].strip() or _words(left) != _words(right):
+                # a caption of each table above their paired titles ("DAY SHIFT" / "NIGHT
+                # SHIFT"): a few words over each half, split with them
+                if k < first and _captions(left, right):
+                    k -= 1
                 break
         k -= 1
     while k < first and not lines[k].strip():
         k += 1
     return k if any(lines[j].strip() for j in range(k, first)) else first
+
+
+def _captions(left: list[str], right: list[str]) -> bool:
+    """Each half of a line holds a short caption of as many words (no numbers)."""
+    return 0 < len(left) == len(right) <= MAX_CAPTION_WORDS and not any(c.isdigit() for w in left + right for c in w)
 
 
 def _paired(line: str, cut: int) -> bool:
