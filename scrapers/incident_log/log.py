@@ -27,6 +27,7 @@ from prr.scrapers.incident_log.entries import (
 from prr.scrapers.incident_log.entrystructure import entry_structure
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
+from prr.scrapers.incident_log.groupcols import split_group_columns
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.halves import sheet_pages, split_page_halves
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines, read_hanging_entries
@@ -139,7 +140,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     say = progress or (lambda message: None)
     say(f"incident-log records: looking for the record signal in {len(page_texts)} pages")
     doc = Doc.from_pages(page_texts)
-    columns = split_day_columns(page_texts)        # a calendar: each day's column in turn
+    # a calendar: each day's column in turn; a column per town: the entries as one table
+    columns = split_day_columns(page_texts) or split_group_columns(page_texts)
     if columns is None:                             # an agenda: day labels in a margin column
         columns = split_day_margin(page_texts)
     if columns is None:
