@@ -12,7 +12,7 @@ from prr.scrapers.incident_log.cardhead import read_card_heads
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
-from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
+from prr.scrapers.incident_log.closing import closed_by_trailers, closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.daycols import split_day_columns
@@ -319,7 +319,7 @@ def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> Lo
             return stacked
     opening = opening_anchors(doc, found) if found.ids else []
     closing = closing_anchors(doc)
-    if len(closing) > len(opening) and not text_hangs_under(doc, closing):
+    if (len(closing) > len(opening) or closing and closed_by_trailers(doc, closing)) and not text_hangs_under(doc, closing):
         return _closed_entries(doc, context)
     entries = read_entries(doc, found, opening, context) if found.ids else None
     if not entries:
