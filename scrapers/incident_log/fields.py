@@ -53,6 +53,12 @@ def column_for(label: str) -> str | None:
     return field
 
 
+def _shortened(word: str, full: str) -> bool:
+    """A title cut to its word's first consonants, vowels dropped ("Dsp" for disposition)."""
+    skeleton = full[0] + "".join(ch for ch in full[1:] if ch not in "aeiou")
+    return 3 <= len(word) <= 4 and skeleton.startswith(word)
+
+
 def _column_for(label: str) -> str | None:
     # a database field name glues its words ("OffenseDesc", "RptDate"): split at the capitals
     words = re.findall(r"[a-z]+|#", _CAMEL.sub(" ", label).lower())
@@ -81,6 +87,7 @@ def _column_for(label: str) -> str | None:
             or words[0] in ("nature", "natures", "offense", "offence", "crime", "incident", "charge", "charges"):
         return "type"
     if words[0] in ("disposition", "dispo", "disp", "clearance", "outcome", "result", "status", "action") or \
+            len(words) == 1 and _shortened(words[0], "disposition") or \
             text in ("release", "released", "release type", "release status"):   # an arrest's outcome
         return "disposition"
     if words[0] in ("location", "address", "addr", "loc", "place", "street", "block", "where", "general") or \
