@@ -187,6 +187,7 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
                 and _ranges([s[k] for s in samples]):
             col = "occurred_at"     # a second date that is often a span ("from - to"): when it happened
         out.append(col)
+    out = _worded_type(out, samples)
     if by_values:
         return _by_values(out, titles, samples, id_col)
     # a table column without a title of its own is typed from its values too
@@ -195,6 +196,20 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
     # (only beside a record-number column: a table without one, a list of layoffs or of
     # payments, is no log for a category column of its own)
     return out if "type" in out or id_col is None else _type_by_values(out, samples, id_col)
+
+
+def _worded_type(out: list[str | None], samples: list[list[str]]) -> list[str | None]:
+    """A type column of bare codes ("245", "10851") beside a description column of a few
+    words repeated across records ("ADW"): the words are the type, the codes stay in fields."""
+    if "type" not in out or "summary" not in out:
+        return out
+    t, d = out.index("type"), out.index("summary")
+    codes = [s[t] for s in samples if t < len(s) and s[t]]
+    words = [s[d] for s in samples if d < len(s) and s[d]]
+    if len(codes) < 4 or any(re.search(r"[A-Za-z]{3}", v) for v in codes) or len(words) < 0.9 * len(codes) or \
+            not _category(words) or any(len(v.split()) > 4 for v in words):
+        return out
+    return [None if k == t else "type" if k == d else col for k, col in enumerate(out)]
 
 
 def _type_by_values(out: list[str | None], samples: list[list[str]], id_col: int | None) -> list[str | None]:
