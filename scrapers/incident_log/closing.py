@@ -32,6 +32,10 @@ _OPENERS = "[({<—–-"
 _NUMBER_LABEL = re.compile(r"\s*[\[(][^\[\]()]{0,20}$")
 _CLOSERS = re.compile(r"^[\])}>]?[.;,]?$")
 # the heading's parts: "2000 BLOCK OF CANAL ST — Welfare Check, Monday, Oct. 13"
+# a kicker over an entry: words in capitals parted by bars ("THEFT | NORTH END")
+_KICKER = re.compile(r"^([A-Z0-9][A-Z0-9 &/'.,-]*?)\s+\|\s+[A-Z0-9][A-Z0-9 &/'.,|-]*$")
+_DASHES = ("—", "–", "-")
+TRAILER_INDENT = 20     # characters a trailer line starts right of its paragraph's last line
 _PART_SPLIT = re.compile(r"\s+[—–]+\s+|\s+-{1,2}\s+|:\s+|\s+/\s+")
 # where a date starts inside the heading: ", Monday, Oct. 13", ", Oct. 13", ", 10/13/25", " on October 14"
 _DATE_START = re.compile(r"(?:,|\s+on)\s+(?=(?:[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
@@ -85,20 +89,35 @@ def closing_anchors(doc) -> list[int]:
     return sorted(i for i, f in forms.items() if f == best)
 
 
+def closed_by_trailers(doc, ends: list[int]) -> bool:
+    """Nearly every closing number stands on a trailer (``is_trailer``)."""
+    return len(ends) >= MIN_ENTRIES and sum(1 for i in ends if is_trailer(doc, i)) >= 0.8 * len(ends)
+
+
+def is_trailer(doc, i: int) -> bool:
+    """A number's line of its own after its paragraph, set far right of the paragraph's
+    text (``Case no. XX25-000123`` right-aligned under a press item): it closes that
+    paragraph and opens none, and its words are the number's label."""
+    line, above = doc.lines[i], doc.lines[i - 1] if i else ""
+    below = doc.lines[i + 1] if i + 1 < len(doc.lines) and doc.pages[i + 1] == doc.pages[i] else ""
+    return bool(above.strip()) and not below.strip() and \
+        len(line) - len(line.lstrip()) >= len(above) - len(above.lstrip()) + TRAILER_INDENT
+
+
 def closing_spans(doc, ends: list[int]) -> list[tuple[int, int]]:
     """Entry k runs from the first text after entry k-1 (the first entry: from the start
     of its paragraph) through its closing line."""
     out = []
     for k, e in enumerate(ends):
-        if k:
+        if k and not is_trailer(doc, e):
             s = ends[k - 1] + 1
-        else:
+        else:           # the first entry, or one closed by a trailer: from its paragraph's start
             s = e
             while s > 0 and (s - 1) not in doc.skip and doc.lines[s - 1].strip():
                 s -= 1
         while s < e and (s in doc.skip or not doc.lines[s].strip()):
             s += 1
-        out.append((hanging_start(doc, s, e), e + 1))
+        out.append((s if is_trailer(doc, e) else hanging_start(doc, s, e), e + 1))
     return out
 
 
@@ -111,8 +130,12 @@ def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]
     spans = closing_spans(doc, ends)
     numbers = [doc.ids[e][-1][1] for e in ends]
     blocks = []
-    for (s, e), number in zip(spans, numbers):
+    for (s, e), number, end in zip(spans, numbers, ends):
         block = entry_lines(doc, s, e)
+        if len(block) > 1 and is_trailer(doc, end):
+            block.pop()         # the number on a trailer line, after its label
+            blocks.append(block)
+            continue
         last = block[-1]
         # a bracket opened before the number and its label inside it ("(Case no. 25-4410)") go with it
         block[-1] = last[:last.rfind(number)].rstrip(" " + _OPENERS)
@@ -190,16 +213,22 @@ def _values(block: list[str], clocked: bool = False) -> dict[str, str]:
         values = {"summary": rest.strip(), "time": lead.group(1) + (lead.group(2) or "").replace(" ", "")}
         _heading_parts(values, head)
         return values
+    values: dict[str, str] = {}
+    kicker = _KICKER.match(block[0]) if len(block) > 1 else None
+    if kicker:      # "BURGLARY | WEST END" over the entry: its first part is the type
+        values["type"] = kicker.group(1).strip()
+        text = squash(" ".join(block[1:]))
     m = PROSE_TIME.search(text)
     if m and m.start() < 0.6 * len(text):
         head, rest = text[:m.end()], text[m.end():]
     else:
         head, _, rest = text.partition(". ")
     head = head.strip().rstrip(".,;") if not m else head.strip().rstrip(",;")
-    values: dict[str, str] = {"summary": rest.strip().lstrip(".,;:— ")}
-    if m and values["summary"][:1].islower():
+    values["summary"] = rest.strip().lstrip(".,;:— ")
+    if m and (values["summary"][:1].islower() or rest.lstrip()[:1] in _DASHES):
         # the time's sentence goes on ("... at 5:36 a.m. to the 4600 block of Elm Road for
-        # a theft call."): its rest is no narrative; the place in it, by its house number
+        # a theft call.", or a dateline's dash before it): its rest is no narrative; the
+        # place in it, by its house number
         clause, _, values["summary"] = values["summary"].partition(". ")
         place = _PLACE_IN.search(clause)
         if place:

@@ -53,6 +53,12 @@ def column_for(label: str) -> str | None:
     return field
 
 
+def _shortened(word: str, full: str) -> bool:
+    """A title cut to its word's first consonants, vowels dropped ("Dsp" for disposition)."""
+    skeleton = full[0] + "".join(ch for ch in full[1:] if ch not in "aeiou")
+    return 3 <= len(word) <= 4 and skeleton.startswith(word)
+
+
 def _column_for(label: str) -> str | None:
     # a database field name glues its words ("OffenseDesc", "RptDate"): split at the capitals
     words = re.findall(r"[a-z]+|#", _CAMEL.sub(" ", label).lower())
@@ -81,6 +87,7 @@ def _column_for(label: str) -> str | None:
             or words[0] in ("nature", "natures", "offense", "offence", "crime", "incident", "charge", "charges"):
         return "type"
     if words[0] in ("disposition", "dispo", "disp", "clearance", "outcome", "result", "status", "action") or \
+            len(words) == 1 and _shortened(words[0], "disposition") or \
             text in ("release", "released", "release type", "release status"):   # an arrest's outcome
         return "disposition"
     if words[0] in ("location", "address", "addr", "loc", "place", "street", "block", "where", "general") or \
@@ -180,6 +187,7 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
                 and _ranges([s[k] for s in samples]):
             col = "occurred_at"     # a second date that is often a span ("from - to"): when it happened
         out.append(col)
+    out = _worded_type(out, samples)
     if by_values:
         return _by_values(out, titles, samples, id_col)
     _road_markers(out, samples, id_col)
@@ -201,6 +209,20 @@ def _road_markers(out: list[str | None], samples: list[list[str]], id_col: int |
                 sum(1 for v in vals if ROAD_MARKER.match(v)) >= 0.7 * len(samples):
             out[k] = "location"
             return
+
+
+def _worded_type(out: list[str | None], samples: list[list[str]]) -> list[str | None]:
+    """A type column of bare codes ("245", "10851") beside a description column of a few
+    words repeated across records ("ADW"): the words are the type, the codes stay in fields."""
+    if "type" not in out or "summary" not in out:
+        return out
+    t, d = out.index("type"), out.index("summary")
+    codes = [s[t] for s in samples if t < len(s) and s[t]]
+    words = [s[d] for s in samples if d < len(s) and s[d]]
+    if len(codes) < 4 or any(re.search(r"[A-Za-z]{3}", v) for v in codes) or len(words) < 0.9 * len(codes) or \
+            not _category(words) or any(len(v.split()) > 4 for v in words):
+        return out
+    return [None if k == t else "type" if k == d else col for k, col in enumerate(out)]
 
 
 def _type_by_values(out: list[str | None], samples: list[list[str]], id_col: int | None) -> list[str | None]:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.entries import indent
+from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, SENTENCE_STOP, cells, parse_datetime
 
 
@@ -94,6 +95,9 @@ class HeadingDates:
         return self.dates[i]
 
 
+_OUTCOME_LABEL = re.compile(r"[A-Z][a-z]+: ")
+
+
 def outcome_sentences(read: list[dict]) -> None:
     """The narrative's tail that leads to the closing number ("... Logged as incident"),
     the same words in nearly every entry, is dropped; then the last sentence, when it is
@@ -125,3 +129,14 @@ def outcome_sentences(read: list[dict]) -> None:
             if tails:       # a form: the outcome is its own part; a free narrative keeps it too
                 values["summary"] = ". ".join(parts[:-1]) + "."
             values["disposition"] = parts[-1]
+    # the outcome after the same label naming it in nearly every entry ("Status: Closed."): the label
+    # is no part of it (a state before the outcome, "Closed: Report Taken.", is)
+    labels = Counter(m.group(0) for values in read for m in [_OUTCOME_LABEL.match(values.get("disposition") or "")] if m)
+    label, count = labels.most_common(1)[0] if labels else ("", 0)
+    if count >= 0.8 * len(read) and column_for(label.rstrip(": ")) == "disposition":
+        for values in read:
+            outcome = values.get("disposition") or ""
+            if outcome.startswith(label):
+                values["disposition"] = outcome[len(label):].strip().rstrip(".")
+                if values.get("summary", "").endswith(outcome):      # its own part, not the narrative's
+                    values["summary"] = values["summary"][:-len(outcome)].rstrip()

@@ -12,7 +12,7 @@ from prr.scrapers.incident_log.cardhead import read_card_heads
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
-from prr.scrapers.incident_log.closing import closing_anchors, read_closing_entries
+from prr.scrapers.incident_log.closing import closed_by_trailers, closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.daycols import split_day_columns
@@ -27,6 +27,7 @@ from prr.scrapers.incident_log.entries import (
 from prr.scrapers.incident_log.entrystructure import entry_structure
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
+from prr.scrapers.incident_log.groupcols import split_group_columns
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.halves import sheet_pages, split_page_halves
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines, read_hanging_entries
@@ -140,7 +141,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     say = progress or (lambda message: None)
     say(f"incident-log records: looking for the record signal in {len(page_texts)} pages")
     doc = Doc.from_pages(page_texts)
-    columns = split_day_columns(page_texts)        # a calendar: each day's column in turn
+    # a calendar: each day's column in turn; a column per town: the entries as one table
+    columns = split_day_columns(page_texts) or split_group_columns(page_texts)
     if columns is None:                             # an agenda: day labels in a margin column
         columns = split_day_margin(page_texts)
     if columns is None:
@@ -319,7 +321,7 @@ def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> Lo
             return stacked
     opening = opening_anchors(doc, found) if found.ids else []
     closing = closing_anchors(doc)
-    if len(closing) > len(opening) and not text_hangs_under(doc, closing):
+    if (len(closing) > len(opening) or closing and closed_by_trailers(doc, closing)) and not text_hangs_under(doc, closing):
         return _closed_entries(doc, context)
     entries = read_entries(doc, found, opening, context) if found.ids else None
     if not entries:

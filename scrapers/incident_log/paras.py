@@ -39,6 +39,8 @@ from prr.scrapers.incident_log.text import (
 
 MIN_RECORDS = 5
 MIN_SHARE = 0.6         # of the text paragraphs citing one number of the series
+TRAILER_INDENT = 20     # characters a trailer line starts right of the line above it
+TRAILED_SHARE = 0.8     # of the paragraphs citing one number, those closed by a trailer
 _HEADLINE = re.compile(r"^[A-Z0-9][A-Z0-9 ,.'&/-]{3,80}$")
 _JOIN = re.compile(f" (?:{PLACE_WORDS.upper()}) ")
 # a number in a sentence, its letters in one or more dashed groups too ("XX-B-25-01403"),
@@ -63,6 +65,7 @@ def numbered_paragraphs(page_texts: list[str], result):
     paras = paras[:_last_new(paras, series) + 1]     # a closing list citing the numbers again is no record
     mine = [(page, lines, own[0]) for page, lines in paras
             for own in [[t for t in _ids(" ".join(lines)) if shape(t) == series]] if len(own) == 1]
+    mine = _trailed(mine, page_texts)
     # short lines of cells rather than sentences: read cell by cell (``cellparas.py``)
     celled = labels is None and are_cells([lines for _, lines, _ in mine])
     records = [_cell_record(page, lines, number) if celled else _record(page, lines, number, labels)
@@ -72,6 +75,29 @@ def numbered_paragraphs(page_texts: list[str], result):
     if len(records) == len(result.records) and not (celled and _named(records) > _named(result.records)):
         return result       # as many records: taken only for the fields read from cells
     return type(result)(records, "records", None, "numbered paragraphs")
+
+
+def _trailed(mine: list, page_texts: list[str]) -> list:
+    """Where nearly every paragraph's number stands alone after it, on a last line set far
+    right of the text (a trailer: ``Case  XX25-000123``), the paragraphs of the records
+    without that line; a paragraph citing a number of the series inside its text cites an
+    earlier case (an update) and is no record."""
+    ends = {}
+    for text in page_texts:
+        lines = text.splitlines()
+        for i, ln in enumerate(lines[1:], start=1):
+            if ln.strip() and (i + 1 == len(lines) or not lines[i + 1].strip()) and lines[i - 1].strip():
+                ends[ln.strip()] = _indent(ln) - _indent(lines[i - 1])
+    trailed = [k for k, (_, lines, number) in enumerate(mine)
+               if len(lines) >= 3 and lines[-1].endswith(number) and len(lines[-1].split()) <= 6
+               and ends.get(lines[-1], 0) >= TRAILER_INDENT]
+    if len(trailed) < MIN_RECORDS or len(trailed) < TRAILED_SHARE * len(mine):
+        return mine
+    return [(page, lines[:-1], number) for page, lines, number in (mine[k] for k in trailed)]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _named(records: list[dict]) -> int:

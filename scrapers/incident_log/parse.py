@@ -43,6 +43,8 @@ _SUBTOTAL = re.compile(r"(?:(?<!\d):|\s=|(?i:\btotal))\s*\d+(?:\s+[A-Za-z]+)?(?:
 # a web page's pager printed under its table: the pages' numbers in a row ("< 1 2 3 4 >")
 # a group's heading in capitals closed by its count: "PC 459 BURG BURGLARY (7)"
 _GROUP_COUNT = re.compile(r"\s\(\d{1,4}\)$")
+# a count under each column's heading ("Day  7 events  11 events  8 events")
+_CELL_COUNT = re.compile(r"\d{1,5} [A-Za-z]+")
 _PAGER = re.compile(r"(?<!\S)1 2 3(?: \d{1,3})*(?!\S)")
 # a line starting (near the margin) with a time or a date, then a gap: a cheap count of
 # entries of a time-led narrative, over the whole text at once
@@ -254,7 +256,8 @@ def _is_section(doc: Doc, i: int) -> bool:
     line = doc.lines[i]
     cs = cells(line)
     if len(cs) != 1:
-        return len(cs) == 2 and (is_day_heading(line, cs) or bool(_PAGER.search(cs[1][2])))
+        return len(cs) == 2 and (is_day_heading(line, cs) or bool(_PAGER.search(cs[1][2]))) or \
+            len(cs) >= 4 and cs[0][2].replace(" ", "").isalpha() and all(_CELL_COUNT.fullmatch(c[2]) for c in cs[1:])
     text = cs[0][2]
     prev_blank = i == 0 or not doc.lines[i - 1].strip() or doc.pages[i - 1] != doc.pages[i]
     return bool(prev_blank or DATE_ONLY_RE.match(text) or _SUBTOTAL.search(text)

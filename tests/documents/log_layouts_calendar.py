@@ -137,4 +137,55 @@ def agenda_with_day_margin(path: Path, n: int) -> Path:
     return path
 
 
-CALENDAR = {f.__name__: f for f in (week_per_page_day_columns, month_grid_day_numbers, agenda_with_day_margin)}
+def beat_columns_one_series(path: Path, n: int) -> Path:
+    """A sheriff's log with one column per patrol beat ("North Beat", "Lake Beat", "Hill
+    Beat") after a "Received" time column: each entry printed only under its beat, level
+    with its time ("24-01000  Burglary" over the address and the outcome), entries in
+    time order so they jump between beats; a day line ("04/01/2024 Monday") over each
+    day's entries and a "Day total  3 calls  2 calls  1 calls" line closing it."""
+    rows = sorted(incidents(n), key=lambda r: (r["date"], r["time"]))
+    heads = ["Received", "North Beat", "Lake Beat", "Hill Beat"]
+    xs = [30, 110, 330, 550]
+    c = canvas.Canvas(str(path), pagesize=landscape(letter))
+
+    def top() -> float:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(30, 585, "Ashcombe County Sheriff - Calls by Beat")
+        c.setFont("Helvetica-Bold", 8)
+        for x, h in zip(xs, heads):
+            c.drawString(x, 565, h)
+        c.setFont("Helvetica", 8)
+        return 545
+
+    y = top()
+    for day, items in _by_day(rows).items():
+        if y < 120:
+            c.showPage()
+            y = top()
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(30, y, f"{day:%m/%d/%Y} {_DAY_NAMES[day.weekday()]}")
+        c.setFont("Helvetica", 8)
+        y -= 14
+        counts = [0, 0, 0]
+        for r in items:
+            if y < 70:
+                c.showPage()
+                y = top()
+            beat = int(r["no"][-2:]) * 7 % 3
+            counts[beat] += 1
+            c.drawString(xs[0], y, r["time"])
+            for text in (f"{r['no']}  {r['type']}", r["address"], r["dispo"]):
+                c.drawString(xs[1 + beat], y, text)
+                y -= 10
+            y -= 3
+        c.drawString(xs[0], y, "Day total")
+        for k, count in enumerate(counts):
+            c.drawString(xs[1 + k], y, f"{count} calls")
+        y -= 18
+    c.showPage()
+    c.save()
+    return path
+
+
+CALENDAR = {f.__name__: f for f in (week_per_page_day_columns, month_grid_day_numbers, agenda_with_day_margin,
+                                    beat_columns_one_series)}

@@ -105,6 +105,37 @@ def grouped_rows_with_a_led_narrative_line(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header)
 
 
-CODES = {f.__name__: f for f in (grouped_rows_with_a_led_narrative_line, coded_label_blocks_with_a_key, spreadsheet_calls_titled_outcome_and_a_count_row,
+def call_sheet_outcome_titled_by_its_consonants(path: Path, n: int) -> Path:
+    """A call sheet, Courier 8: titles "Rcvd", "Call #", "Nature", "Address", "Dsps" (the
+    outcome's title cut to its first consonants, not a word) on every page, one row a call."""
+    rows = incidents(n)
+    titles = f"{'Rcvd':<20}{'Call #':<16}{'Nature':<22}{'Address':<20}Dsps"
+    lines = [f"{r['date'] + ' ' + r['time']:<20}{r['no']:<16}{r['type']:<22}{r['address']:<20}{r['dispo']}"
+             for r in rows]
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"WILLOW FORD PD CALL SHEET   {page}")
+        c.drawString(40, 725, titles)
+        return 703
+    return flowed_lines(path, lines, header)
+
+
+def offense_codes_beside_their_description(path: Path, n: int) -> Path:
+    """A listing, Courier 8: titles "Received", "Incident No.", "Offense" (a bare statute
+    number such as "459"), "Description" (its words: "Burglary"), "Address", "Result"."""
+    rows = incidents(n)
+    codes = {}
+    titles = f"{'Received':<20}{'Incident No.':<14}{'Offense':<9}{'Description':<20}{'Address':<16}Result"
+    lines = [f"{r['date'] + ' ' + r['time']:<20}{r['no']:<14}{codes.setdefault(r['type'], str(211 + 37 * len(codes))):<9}"
+             f"{r['type']:<20}{r['address']:<16}{r['dispo']}" for r in rows]
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"CEDAR MILLS PD OFFENSE LISTING   {page}")
+        c.drawString(40, 725, titles)
+        return 703
+    return flowed_lines(path, lines, header)
+
+
+CODES = {f.__name__: f for f in (offense_codes_beside_their_description, call_sheet_outcome_titled_by_its_consonants, grouped_rows_with_a_led_narrative_line, coded_label_blocks_with_a_key, spreadsheet_calls_titled_outcome_and_a_count_row,
                                  listing_two_dates_each_with_a_time_titled_alike,
                                  zone_listing_counted_headings_under_the_titles)}

@@ -120,4 +120,50 @@ def terminal_paragraphs_of_cited_incidents(path: Path, n: int) -> Path:
     return path
 
 
-PROSE = {f.__name__: f for f in (lettered_numbers_with_shift_column, terminal_paragraphs_of_cited_incidents)}
+def bulletin_items_number_trailer_follow_ups(path: Path, n: int) -> Path:
+    """A police bulletin: each item a bold kicker in capitals ("BURGLARY | NORTH DISTRICT"),
+    a headline, a paragraph opened by a dateline ("HARBOR TOWN, Apr. 1, 10:09 a.m. -- ...",
+    no year) naming the hundred block and ending "Result: <outcome>.", then the item's
+    number right-aligned on a line of its own after it ("Incident no. HT24-01000"); every
+    seventh item is followed by a one-line "Follow-up to HT24-00NNN: ..." citing an earlier
+    bulletin's number (no record)."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    months = {"04": "Apr."}
+
+    def top() -> float:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(50, 760, "Harbor Town Police - Weekly Bulletin, April 2024")
+        return 730
+
+    y = top()
+    for i, r in enumerate(rows):
+        if y < 130:
+            c.showPage()
+            y = top()
+        hour, minute = map(int, r["time"].split(":"))
+        clock = f"{(hour - 1) % 12 + 1}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}"
+        when = f"{months[r['date'][:2]]} {int(r['date'][3:5])}, {clock}"
+        number, street = r["address"].split(" ", 1)
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(50, y, f"{r['type'].upper()}  |  {['NORTH', 'SOUTH', 'EAST'][i % 3]} DISTRICT")
+        c.setFont("Times-Roman", 10)
+        c.drawString(50, y - 12, f"Officers look into call near {r['address']}")
+        c.setFont("Helvetica", 8)
+        said = ["A witness spoke with officers.", "The caller waited nearby.", "No one was hurt.",
+                "A neighbor called it in.", "Two units responded."][i % 5]
+        c.drawString(50, y - 24, f"HARBOR TOWN, {when} -- Officers went to the {number} block of {street}. {said}")
+        c.drawString(50, y - 34, f"The area was checked. Result: {r['dispo']}.")
+        c.setFont("Helvetica-Oblique", 8)
+        c.drawRightString(560, y - 46, f"Incident no. HT{r['no']}")
+        y -= 66
+        if i % 7 == 3:
+            c.drawString(50, y, f"Follow-up to HT24-{900 + i:05d}: the property was returned to its owner.")
+            y -= 20
+    c.showPage()
+    c.save()
+    return path
+
+
+PROSE = {f.__name__: f for f in (lettered_numbers_with_shift_column, terminal_paragraphs_of_cited_incidents,
+                                 bulletin_items_number_trailer_follow_ups)}
