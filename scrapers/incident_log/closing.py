@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.entries import MIN_ENTRIES, consistent, entry_lines
+from prr.scrapers.incident_log.entries import MIN_ENTRIES, consistent, entry_lines, indent
 from prr.scrapers.incident_log.entryvalues import PROSE_TIME, name_read
 from prr.scrapers.incident_log.fields import ADDRESS, build
 from prr.scrapers.incident_log.hangclose import (
     HeadingDates,
     ends_paragraph,
     hanging_start,
+    next_text,
     outcome_sentences,
     split_type_place,
 )
@@ -77,12 +78,32 @@ def closing_anchors(doc) -> list[int]:
     forms = {i: f for i in range(len(doc.lines)) if (f := _form(doc, i)) is not None}
     if not forms:
         return []
+    _one_line_entries(doc, forms)
     best, _ = Counter(forms.values()).most_common(1)[0]
     if not best[1] and not best[3]:
         return []
     if best[1]:                 # bracketed: the last entry of a day or page closes the same way
         return sorted(i for i, f in forms.items() if f[:3] == best[:3])
     return sorted(i for i, f in forms.items() if f == best)
+
+
+def _one_line_entries(doc, forms: dict[int, tuple]) -> None:
+    """Entries set with a hanging indent, one under the other: a closing number on a line
+    at the margin, the next line at the margin too, ends a one-line entry (the next line
+    opens another), as a wrapped entry's closing line ends where the margin comes back.
+    Told from the document: the wrapped entries' closing lines, most of a form's, hang at
+    one depth over the margin that follows them."""
+    hanging = Counter((f[:3], indent(doc.lines[j])) for i, f in forms.items()
+                      if f[3] and (j := next_text(doc, i)) is not None and indent(doc.lines[j]) < indent(doc.lines[i]))
+    if not hanging:
+        return
+    (form, margin), count = hanging.most_common(1)[0]
+    if count < 0.3 * sum(1 for f in forms.values() if f[:3] == form):
+        return
+    for i, f in forms.items():
+        if f[:3] == form and not f[3] and indent(doc.lines[i]) == margin and \
+                (j := next_text(doc, i)) is not None and indent(doc.lines[j]) == margin:
+            forms[i] = (*form, True)
 
 
 def closing_spans(doc, ends: list[int]) -> list[tuple[int, int]]:

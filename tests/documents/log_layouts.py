@@ -404,3 +404,6 @@ MAKERS.update(CITED)
 from log_layouts_cardhead import CARD_HEAD  # noqa: E402
 
 MAKERS.update(CARD_HEAD)
+from log_layouts_places import PLACES  # noqa: E402
+
+MAKERS.update(PLACES)

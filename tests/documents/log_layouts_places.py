@@ -1,0 +1,59 @@
+"""Generated logs grouped by place (see ``log_layouts``): the entries sorted by where, not
+when, under headings that count them, each entry a paragraph closed by its number."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from docs_pdfs import incidents
+from log_layouts_pages import flowed_lines
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun")
+
+
+def quay_digest_paragraphs_closed_by_date_dot_serial(path: Path, n: int) -> Path:
+    """A harbour police digest, Courier 8, grouped by quay ("QUAY 2 - Grain terminal (14
+    occurrences)"), the entries of each quay in berth order, so not in time order: "Berth
+    7, Apr 3, 10:09 — Burglary at 100 Main St. <summary> Report Taken. Occurrence
+    240403.017." wrapped with a hanging indent of two; the number (the day's six digits, a
+    dot, a serial) closes the paragraph and, on every fourth entry, wraps alone onto the
+    next line under its label word. Every fifth entry fits one line, the next entry at the
+    margin right under it; every third cites a coast guard case near its start."""
+    rows = incidents(n)
+    serial: dict[str, int] = {}
+    for r in rows:
+        mm, dd, yyyy = r["date"].split("/")
+        serial[r["date"]] = serial.get(r["date"], 0) + 1
+        r["ref"] = f"{yyyy[2:]}{mm}{dd}.{serial[r['date']]:03d}"
+        r["berth"] = (len(r["ref"]) * 7 + int(dd) * 5 + serial[r["date"]] * 3) % 19 + 1
+        r["when"] = f"{_MONTHS[int(mm) - 1]} {int(dd)}, {r['time']}"
+    lines: list[str] = []
+    quays = [(q, sorted((r for r in rows if r["berth"] % 3 == q), key=lambda r: (r["berth"], r["ref"])))
+             for q in range(3)]
+    for q, group in quays:
+        lines.append(f"QUAY {q + 1} - {('Grain terminal', 'Ferry landing', 'Fish dock')[q]} ({len(group)} occurrences)")
+        for k, r in enumerate(group):
+            # a coast guard case cited early in every third entry (lining up by chance);
+            # every fifth entry short, on one line with the next entry right under it
+            cited = f"Coast guard case CG-24-{3100 + 7 * r['berth'] + k:06d} opened. " if k % 3 == 0 else ""
+            text = f"Berth {r['berth']}, {r['when']} — {cited}{r['type']} at {r['address']}. {r['summary']} {r['dispo']}."
+            if k % 5 == 2:
+                text = f"Berth {r['berth']}, {r['when']} — {r['type']}. {r['dispo']}."
+            if k % 4 == 1:          # the label word ends the line, the number alone under it
+                wrapped = textwrap.wrap(text + " Occurrence", 84)
+                wrapped.append(f"{r['ref']}.")
+            else:
+                wrapped = textwrap.wrap(f"{text} Occurrence {r['ref']}.", 84)
+            lines.append(wrapped[0])
+            lines += [f"  {w}" for w in wrapped[1:]]
+        lines.append("")
+    lines.append(f"Occurrences, all quays: {len(rows)}")
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, "PORT OF ELLSMERE HARBOUR POLICE - OCCURRENCE DIGEST BY QUAY")
+        c.drawString(40, 739, f"Week of April 1-7, 2024. Sorted by berth.   sheet {page}")
+        return 715
+    return flowed_lines(path, lines, header)
+
+
+PLACES = {f.__name__: f for f in (quay_digest_paragraphs_closed_by_date_dot_serial,)}
