@@ -160,9 +160,6 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         return LogResult(status="no_records_recognised", reason="the document has no text")
     labels = detect_labels(sample)
     found = find_anchors(doc, labels)
-    if found is not None and found.kind == "id_column" and _closing_outnumber(doc, len(found.lines)):
-        # a few numbers cited inside entries line up by chance; the many closing ones delimit them
-        return _closed_entries(doc)
     # entries led by a time, their text hanging, numbered inside: looked for (one regular
     # expression) where no signal but numbers lining up by chance is found: a column of them,
     # or a series of them ending lines (an outcome's notice number wrapped to a line end)
@@ -357,13 +354,6 @@ def _stacked(doc: Doc, found, context, skip: set[int]) -> LogResult | None:
         return _read_result(doc, read_stacked(doc, found.ids, context), "labelled blocks", "blocks")
     finally:
         doc.skip = saved
-
-
-def _closing_outnumber(doc: Doc, lined_up: int) -> bool:
-    """Entries closed by their numbers are more than twice the numbers lined up (counted
-    first on the lines citing any number: a table's are nearly all in its column)."""
-    return sum(map(bool, doc.ids)) > 2 * lined_up and len(closing_anchors(doc)) > 2 * lined_up and \
-        (closed := _closed_entries(doc)) is not None and len(closed.records) > 2 * lined_up
 
 
 def _closed_entries(doc: Doc, context=None) -> LogResult | None:

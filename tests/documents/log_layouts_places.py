@@ -17,7 +17,7 @@ def quay_digest_paragraphs_closed_by_date_dot_serial(path: Path, n: int) -> Path
     7, Apr 3, 10:09 — Burglary at 100 Main St. <summary> Report Taken. Occurrence
     240403.017." wrapped with a hanging indent of two; the number (the day's six digits, a
     dot, a serial) closes the paragraph and, on every fourth entry, wraps alone onto the
-    next line under its label word. Every fifth entry fits one line, the next entry at the
+    next line under its label word. Every third entry fits one line, the next entry at the
     margin right under it; every third cites a coast guard case near its start."""
     rows = incidents(n)
     serial: dict[str, int] = {}
@@ -37,7 +37,7 @@ def quay_digest_paragraphs_closed_by_date_dot_serial(path: Path, n: int) -> Path
             # every fifth entry short, on one line with the next entry right under it
             cited = f"Coast guard case CG-24-{3100 + 7 * r['berth'] + k:06d} opened. " if k % 3 == 0 else ""
             text = f"Berth {r['berth']}, {r['when']} — {cited}{r['type']} at {r['address']}. {r['summary']} {r['dispo']}."
-            if k % 5 == 2:
+            if k % 3 == 2:
                 text = f"Berth {r['berth']}, {r['when']} — {r['type']}. {r['dispo']}."
             if k % 4 == 1:          # the label word ends the line, the number alone under it
                 wrapped = textwrap.wrap(text + " Occurrence", 84)
@@ -56,4 +56,33 @@ def quay_digest_paragraphs_closed_by_date_dot_serial(path: Path, n: int) -> Path
     return flowed_lines(path, lines, header)
 
 
-PLACES = {f.__name__: f for f in (quay_digest_paragraphs_closed_by_date_dot_serial,)}
+def lock_register_place_then_kind_sentence(path: Path, n: int) -> Path:
+    """A canal authority's lock register, Helvetica 8, grouped by reach ("UPPER REACH,
+    locks 1-6 (15 entries)"), each entry on one or two lines hanging three characters:
+    "Lock 4 gate 2 west, Apr 3, 01:36: Medical Aid. <summary> Advised. Ref 240403.004."
+    The place alone before the date, the kind of call the first sentence after the time,
+    the outcome the last sentence before the filing word."""
+    rows = incidents(n)
+    serial: dict[str, int] = {}
+    for i, r in enumerate(rows):
+        mm, dd, yyyy = r["date"].split("/")
+        serial[r["date"]] = serial.get(r["date"], 0) + 1
+        r["ref"] = f"{yyyy[2:]}{mm}{dd}.{serial[r['date']]:03d}"
+        r["place"] = f"Lock {1 + (i * 7) % 17} gate {1 + i % 3} {('west', 'east')[i % 2]}"
+        r["when"] = f"{_MONTHS[int(mm) - 1]} {int(dd)}, {r['time']}"
+    lines: list[str] = []
+    for name, group in (("UPPER REACH", rows[1::2]), ("LOWER REACH", rows[0::2])):
+        lines.append(f"{name}, locks by number ({len(group)} entries)")
+        for k, r in enumerate(sorted(group, key=lambda r: r["place"])):
+            said = f" {r['summary']}" if k % 2 else ""
+            wrapped = textwrap.wrap(f"{r['place']}, {r['when']}: {r['type']}.{said} {r['dispo']}. Ref {r['ref']}.", 90)
+            lines.append(wrapped[0])
+            lines += [f"   {w}" for w in wrapped[1:]]
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"GREYWATER CANAL AUTHORITY - LOCK REGISTER, WEEK OF APRIL 1, 2024   leaf {page}")
+        return 728
+    return flowed_lines(path, lines, header, font=("Helvetica", 8))
+
+
+PLACES = {f.__name__: f for f in (quay_digest_paragraphs_closed_by_date_dot_serial, lock_register_place_then_kind_sentence)}
