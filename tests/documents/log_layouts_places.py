@@ -85,4 +85,28 @@ def lock_register_place_then_kind_sentence(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header, font=("Helvetica", 8))
 
 
-PLACES = {f.__name__: f for f in (quay_digest_paragraphs_closed_by_date_dot_serial, lock_register_place_then_kind_sentence)}
+def digest_blocks_bracketed_letter_labels_legend_once(path: Path, n: int) -> Path:
+    """A sheriff's digest, Courier 8: blocks headed "DIGEST W24-01000" with "Sector 3" at
+    the right, then one-letter codes in brackets as labels, two pairs to a line: "[W]"
+    when reported, "[P]" place, "[N]" nature, "[U1]".."[Un]" one per unit, "[R]" result on
+    a line of its own. What the codes mean is printed once, a legend on the first page."""
+    rows = incidents(n)
+    lines = ["Legend: [W] when reported [P] place [N] nature [U1]..[Un] units [R] result", ""]
+    for i, r in enumerate(rows):
+        lines.append(f"DIGEST   W{r['no']:<50}Sector {1 + i % 5}")
+        units = [f"[U{u + 1}]  unit {10 + (i + 3 * u) % 40}" for u in range(1 + i % 3)]
+        pairs = [f"[W]  {r['date']} {r['time'].replace(':', '')}", f"[P]  {r['address']}",
+                 f"[N]  {r['type']}", *units]
+        for k in range(0, len(pairs), 2):
+            lines.append("   " + "".join(f"{p:<42}" for p in pairs[k:k + 2]).rstrip())
+        lines.append(f"   [R]  {r['dispo']}")
+        lines.append("")
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"OSPREY COUNTY SHERIFF - WEEKLY CALL DIGEST   {page}")
+        return 728
+    return flowed_lines(path, lines, header)
+
+
+PLACES = {f.__name__: f for f in (quay_digest_paragraphs_closed_by_date_dot_serial, lock_register_place_then_kind_sentence,
+                                  digest_blocks_bracketed_letter_labels_legend_once)}
