@@ -49,7 +49,10 @@ def number_above(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> li
         j = a - 1
         while j >= 0 and not lines[j].strip() and j not in skip:
             j -= 1
-        return j if j >= 0 and j in ids and j not in hits and j not in skip else None
+        # (a title bar may hold a label of its own right of the number, "Post 2", not the
+        # first label's; a number after its label is a value, closing the block above)
+        return j if j >= 0 and j in ids and j not in skip and \
+            all(h[0] != labels.anchor and h[2] > lines[j].find(ids[j]) for h in hits.get(j, ())) else None
 
     # told on the first blocks (no pass over a yearly log whose blocks do not have it)
     if sum(1 for a in starts[:50] if line_above(a) is not None) < 0.8 * len(starts[:50]):

@@ -16,17 +16,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.entries import MIN_ENTRIES, consistent, entry_lines
+from prr.scrapers.incident_log.entries import MIN_ENTRIES, consistent, entry_lines, indent
 from prr.scrapers.incident_log.entryvalues import PROSE_TIME, name_read
 from prr.scrapers.incident_log.fields import ADDRESS, build
 from prr.scrapers.incident_log.hangclose import (
     HeadingDates,
     ends_paragraph,
     hanging_start,
+    next_text,
     outcome_sentences,
     split_type_place,
 )
-from prr.scrapers.incident_log.text import shape, squash
+from prr.scrapers.incident_log.text import SENTENCE_STOP, shape, squash
 
 _OPENERS = "[({<—–-"
 _NUMBER_LABEL = re.compile(r"\s*[\[(][^\[\]()]{0,20}$")
@@ -81,6 +82,7 @@ def closing_anchors(doc) -> list[int]:
     forms = {i: f for i in range(len(doc.lines)) if (f := _form(doc, i)) is not None}
     if not forms:
         return []
+    _one_line_entries(doc, forms)
     best, _ = Counter(forms.values()).most_common(1)[0]
     if not best[1] and not best[3]:
         return []
@@ -104,11 +106,44 @@ def is_trailer(doc, i: int) -> bool:
         len(line) - len(line.lstrip()) >= len(above) - len(above.lstrip()) + TRAILER_INDENT
 
 
+def _one_line_entries(doc, forms: dict[int, tuple]) -> None:
+    """Entries set with a hanging indent, one under the other: a closing number on a line
+    at the margin, the next line at the margin too, ends a one-line entry (the next line
+    opens another), as a wrapped entry's closing line ends where the margin comes back.
+    Told from the document: the wrapped entries' closing lines, most of a form's, hang at
+    one depth over the margin that follows them."""
+    hanging = Counter((f[:3], indent(doc.lines[j])) for i, f in forms.items()
+                      if f[3] and (j := next_text(doc, i)) is not None and indent(doc.lines[j]) < indent(doc.lines[i]))
+    if not hanging:
+        return
+    (form, margin), count = hanging.most_common(1)[0]
+    if count < 0.3 * sum(1 for f in forms.values() if f[:3] == form):
+        return
+    for i, f in forms.items():
+        if f[:3] == form and not f[3] and indent(doc.lines[i]) == margin and \
+                (j := next_text(doc, i)) is not None and indent(doc.lines[j]) == margin:
+            forms[i] = (*form, True)
+
+
+def _hang_margin(doc, ends: list[int]) -> int | None:
+    """The margin the entries' wrapped lines hang from, when a third or more of the entries
+    hang (their closing line deeper than the next entry's first line)."""
+    backs = Counter(indent(doc.lines[j]) for e in ends
+                    if (j := next_text(doc, e)) is not None and indent(doc.lines[j]) < indent(doc.lines[e]))
+    if not backs or sum(backs.values()) < 0.3 * len(ends):
+        return None
+    return backs.most_common(1)[0][0]
+
+
 def closing_spans(doc, ends: list[int]) -> list[tuple[int, int]]:
     """Entry k runs from the first text after entry k-1 (the first entry: from the start
     of its paragraph) through its closing line."""
     out = []
+    margin = _hang_margin(doc, ends)
     for k, e in enumerate(ends):
+        if margin is not None and indent(doc.lines[e]) == margin:
+            out.append((e, e + 1))      # a one-line entry: a heading over it is not its text
+            continue
         if k and not is_trailer(doc, e):
             s = ends[k - 1] + 1
         else:           # the first entry, or one closed by a trailer: from its paragraph's start
@@ -156,7 +191,7 @@ def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]
         when = _WEEKDAY_DATE.match(values.get("time", ""))
         if when and year:       # "Monday, Oct. 20, 1:14 a.m.": the year is the log's
             values["time"] = f"{when.group(1)} {when.group(2)} {year} {when.group(3).replace('.', '')}"
-    names = _place_heading(read, name_read(read))
+    names = _lead_place_type(read, _place_heading(read, name_read(read)))
     records = [build(values, names, page=doc.pages[e - 1], number=number, raw=entry_lines(doc, s, e), context_date=context[s])
                for (s, e), number, values in zip(spans, numbers, read)]
     return records, spans
@@ -287,3 +322,22 @@ def _place_heading(read: list[dict], names: dict) -> dict:
         if names.get(k) is None and vals and sum(1 for v in vals if ADDRESS.search(v)) >= 0.5 * len(vals):
             return {**names, k: "location"}
     return names
+
+
+def _lead_place_type(read: list[dict], names: dict) -> dict:
+    """One heading part before the time, no type named ("MP 2.3 SB, Oct 18, 16:58 —
+    Three-vehicle collision. ..."): when the narratives' first sentences recur (a few
+    categories) and the heading's values mostly differ, the first sentence is the type
+    and the heading the place."""
+    parts = {k for values in read for k in values if k.startswith("heading ")}
+    if parts != {"heading 1"} or names.get("heading 1") is not None or any(values.get("type") or values.get("location") for values in read):
+        return names
+    heads = [values["heading 1"] for values in read if values.get("heading 1") and values.get("time")]
+    firsts = [SENTENCE_STOP.split(values.get("summary", ""))[0].strip().rstrip(".") for values in read]
+    if len(heads) < 0.9 * len(read) or len(set(heads)) < 0.5 * len(heads) or not all(firsts) or \
+            len(set(firsts)) > 0.3 * len(firsts) or max(len(f.split()) for f in firsts) > 8:
+        return names
+    for values, first in zip(read, firsts):
+        values["type"] = first
+    return {**names, "heading 1": "location"}
+

@@ -16,7 +16,7 @@ from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, SENTENCE_STOP, cells, parse_datetime
 
 
-def _next_text(doc, i: int) -> int | None:
+def next_text(doc, i: int) -> int | None:
     """The line of text right under line ``i`` in its paragraph (page furniture passed
     over), or None where a blank line, a page break or the end comes first."""
     j = i + 1
@@ -30,14 +30,14 @@ def _next_text(doc, i: int) -> int | None:
 def hanging_end(doc, i: int) -> bool:
     """Line ``i`` is a wrapped line of a hanging entry and the next line opens a new
     one at a shallower indent."""
-    j = _next_text(doc, i)
+    j = next_text(doc, i)
     return j is not None and indent(doc.lines[j]) < indent(doc.lines[i])
 
 
 def ends_paragraph(doc, i: int) -> bool:
     """No text goes on under line ``i`` in its entry: a blank line, a page break or the
     end follows, or the next line opens a hanging entry at a shallower indent."""
-    j = _next_text(doc, i)
+    j = next_text(doc, i)
     return j is None or indent(doc.lines[j]) < indent(doc.lines[i])
 
 
@@ -126,9 +126,11 @@ def outcome_sentences(read: list[dict]) -> None:
         return      # no filing phrase: only a few short outcomes, not one narrative sentence in all
     for values, parts in zip(read, split):
         if len(parts) >= 2 and not values.get("disposition"):
+            values["disposition"] = parts[-1]
             if tails:       # a form: the outcome is its own part; a free narrative keeps it too
                 values["summary"] = ". ".join(parts[:-1]) + "."
-            values["disposition"] = parts[-1]
+                # its full stop closed the sentence before the filing phrase: no part of it
+                values["disposition"] = parts[-1].removesuffix(".")
     # the outcome after the same label naming it in nearly every entry ("Status: Closed."): the label
     # is no part of it (a state before the outcome, "Closed: Report Taken.", is)
     labels = Counter(m.group(0) for values in read for m in [_OUTCOME_LABEL.match(values.get("disposition") or "")] if m)

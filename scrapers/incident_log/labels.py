@@ -23,6 +23,7 @@ SAMPLE_LINES = 400       # non-blank lines: dozens of records in any layout
 _TOKEN = re.compile(r"\S+")
 _MARKED_END = re.compile(r"^(?:[A-Za-z][\w./&()-]*:|#:?|No\.?:?|Number:?|[A-Za-z]+#:?)$")
 _CODE = re.compile(r"^[A-Z]{2,5}$")
+_BRACKETED = re.compile(r"^\[[A-Z][A-Z\d]{0,3}\]$")
 _CODE_OPENS = re.compile(r" *[A-Z]{2,5} \S")
 _BARE = re.compile(r"^[A-Z][a-z]{2,}\.?$")
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[./&()-])*$")      # accented letters too ("Número")
@@ -50,6 +51,9 @@ def _label_variants(tokens: list[re.Match], codes: bool = False) -> list[tuple[s
             # a short code in capitals opening a cell, its value one space after ("LOC 12 ELM
             # ST"): a label if it comes back once in every record (a bare label, see below)
             out.append((t, tokens[i].start(), tokens[i].end(), False))
+            continue
+        if _BRACKETED.match(t):     # a code in brackets ("[T]", "[V2]"): marked as a label by them
+            out.append((t, tokens[i].start(), tokens[i].end(), True))
             continue
         # only a word ending in ":"/"#" or Title-case ("No.", "Case") can end a label
         if not (t[-1] in ":#" or (len(t) > 1 and t[0].isupper() and t[1].islower())):

@@ -80,6 +80,8 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     if key_at is None:      # no label named the type: the phrase on each block's number line
         _titled_first_rows(doc, spans, names, out, by_line)
         type_from_number_lines(out, doc.lines, spans, numbers)
+    else:                   # the key is no record: its span goes too, so spans and records pair up
+        del spans[key_at]
     return out
 
 
@@ -109,8 +111,11 @@ def _label_key(read: list, fields: list[str]) -> tuple[int | None, dict[str, str
     an early block whose labels nearly all give words in lower case, not values. It names
     the labels whose own word says nothing (a short code) and is no record."""
     for k, (vals, _) in enumerate(read[:3]):
-        words = {f: v for f, v in vals.items() if f in fields and _KEY_WORDS.fullmatch(v)}
-        if len(words) >= 0.8 * len(fields):
+        # (a key on one line: a label's words stop at the next bracketed code, "[V1]..[Vn]")
+        given = {f: v.split(" [", 1)[0].strip() for f, v in vals.items() if f in fields}
+        words = {f: v for f, v in given.items() if _KEY_WORDS.fullmatch(v)}
+        # a key naming most labels, or, with labels only some records print, most of its own
+        if len(words) >= 0.8 * len(fields) or len(words) >= max(3, 0.8 * len(given), 0.5 * len(fields)):
             return k, words
     return None, {}
 

@@ -140,11 +140,13 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
 # (a colon after it ends it when a space follows: "Case 25-04482: Officers ...", not "12:30")
 # (the letters, the dash and the leading digits are taken whole, "+": giving some back can never
 # lead to a match, and every capitalised word of a log would otherwise be tried five ways)
-# (letters, a year and a serial joined by a dot, "C25.03423", are one number, not a decimal)
+# (letters, a year and a serial joined by a dot, "C25.03423", are one number, not a decimal;
+# so are a whole date's digits and a serial, "20251018.006" or "251018.06": a month and a day
+# in their places, never a decimal's digits)
 # (an agency's letters and a dash may lead a series' own letters, "HUSD-S25-01183": one number,
 # not a serial whose letters were cut off)
 ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?!\d{1,4}+(?![\dA-Z-]))"
-                   r"([A-Z]{1,4}+\d{2,4}+\.\d{3,}+|(?:[A-Z]{1,5}+-(?=[A-Z]{1,3}+\d))?+[A-Z]{0,4}+-?+\d[\dA-Z-]*\d)"
+                   r"([A-Z]{1,4}+\d{2,4}+\.\d{3,}+|(?:19|20)?\d\d[01]\d[0-3]\d\.\d{2,5}+|(?:[A-Z]{1,5}+-(?=[A-Z]{1,3}+\d))?+[A-Z]{0,4}+-?+\d[\dA-Z-]*\d)"
                    r"(?![\w/]|:\S|\.\d|,\d)")
 # (the letter is matched, not looked behind at: led by a character class, the engine skips
 # ahead to the next letter-digit pair instead of trying every position)

@@ -407,3 +407,6 @@ MAKERS.update(CARD_HEAD)
 from log_layouts_halfsheet import HALF_SHEET  # noqa: E402
 
 MAKERS.update(HALF_SHEET)
+from log_layouts_places import PLACES  # noqa: E402
+
+MAKERS.update(PLACES)
