@@ -260,10 +260,12 @@ def _values(block: list[str], clocked: bool = False) -> dict[str, str]:
         head, _, rest = text.partition(". ")
     head = head.strip().rstrip(".,;") if not m else head.strip().rstrip(",;")
     values["summary"] = rest.strip().lstrip(".,;:— ")
-    if m and (values["summary"][:1].islower() or rest.lstrip()[:1] in _DASHES):
+    dateline = m and rest.lstrip()[:1] in _DASHES and _PLACE_IN.search(values["summary"].partition(". ")[0])
+    if m and (values["summary"][:1].islower() or dateline):
         # the time's sentence goes on ("... at 5:36 a.m. to the 4600 block of Elm Road for
-        # a theft call.", or a dateline's dash before it): its rest is no narrative; the
-        # place in it, by its house number
+        # a theft call.", or a dateline's dash before a sentence naming the place): its rest
+        # is no narrative; the place in it, by its house number (a first sentence after the
+        # dash without a place, "— Three-vehicle collision.", stays the narrative's)
         clause, _, values["summary"] = values["summary"].partition(". ")
         place = _PLACE_IN.search(clause)
         if place:
