@@ -28,7 +28,11 @@ def split_ticket_parts(records: list[dict]) -> None:
 
 
 def _outcomes(records: list[dict]) -> None:
-    found = [_STATE_OUTCOME.match(r.get("disposition") or "") for r in records]
+    dispositions = [r.get("disposition") or "" for r in records]
+    # (an outcome in brackets closes the value: too few such, no pattern tried at all)
+    if sum(1 for d in dispositions if ")" in d[-2:]) < MIN_SHARE * len(records):
+        return
+    found = [_STATE_OUTCOME.match(d) for d in dispositions]
     shaped = [m for m in found if m]
     if len(shaped) < MIN_SHARE * len(records) or len({m.group(1) for m in shaped}) > 2:
         return
@@ -38,7 +42,11 @@ def _outcomes(records: list[dict]) -> None:
 
 
 def _threads(records: list[dict]) -> None:
-    cut = [_THREAD.search(r.get("summary") or "") for r in records]
+    summaries = [r.get("summary") or "" for r in records]
+    # (a thread's mark in too few summaries: no pattern tried at all)
+    if sum(1 for s in summaries if "»" in s or ">>" in s) < 0.2 * len(records):
+        return
+    cut = [_THREAD.search(s) for s in summaries]
     if sum(1 for m in cut if m) < 0.2 * len(records):
         return
     for rec, m in zip(records, cut):
