@@ -28,10 +28,15 @@ def split_ticket_parts(records: list[dict]) -> None:
 
 
 def _outcomes(records: list[dict]) -> None:
+    # (an outcome in brackets closes the value: too few such, no pattern tried at all; told
+    # once too many values have none, a fifth of them on most logs)
+    can, least = len(records), MIN_SHARE * len(records)
+    for r in records:
+        if ")" not in (r.get("disposition") or "")[-2:]:
+            can -= 1
+            if can < least:
+                return
     dispositions = [r.get("disposition") or "" for r in records]
-    # (an outcome in brackets closes the value: too few such, no pattern tried at all)
-    if sum(1 for d in dispositions if ")" in d[-2:]) < MIN_SHARE * len(records):
-        return
     found = [_STATE_OUTCOME.match(d) for d in dispositions]
     shaped = [m for m in found if m]
     if len(shaped) < MIN_SHARE * len(records) or len({m.group(1) for m in shaped}) > 2:
