@@ -47,10 +47,16 @@ def _outcomes(records: list[dict]) -> None:
 
 
 def _threads(records: list[dict]) -> None:
+    # (a thread's mark in too few summaries: no pattern tried at all; told once too many
+    # summaries have none)
+    can, least = len(records), 0.2 * len(records)
+    for r in records:
+        s = r.get("summary") or ""
+        if "»" not in s and ">>" not in s:
+            can -= 1
+            if can < least:
+                return
     summaries = [r.get("summary") or "" for r in records]
-    # (a thread's mark in too few summaries: no pattern tried at all)
-    if sum(1 for s in summaries if "»" in s or ">>" in s) < 0.2 * len(records):
-        return
     cut = [_THREAD.search(s) for s in summaries]
     if sum(1 for m in cut if m) < 0.2 * len(records):
         return
