@@ -14,6 +14,8 @@ def own_number_out(values: dict[str, str], number: str) -> None:
     barcode's ``*...*`` marks) is no part of that label's value (of several words, or the
     number in marks): "Weapon found *SEC004412*" is the type "Weapon found"; in place."""
     for label, value in values.items():
+        if number not in value:     # (most values: the cheap test before any copy)
+            continue
         core = value.rstrip(" *")
         if core == number or not core.endswith(number):
             continue

@@ -27,9 +27,10 @@ def read_card_heads(records: list[dict]) -> None:
     """Type and disposition from the blocks' heading cells (in place)."""
     if len(records) < 5:
         return
-    types = {r.get("type") for r in records}
     # a type that is the same on every record (a queue's name, "DPS") says nothing of what happened
-    untyped = len(types) == 1
+    # (told at the first record of another type: most logs stop at their second record)
+    first_type = records[0].get("type")
+    untyped = all(r.get("type") == first_type for r in records)
     if not untyped and sum(1 for r in records if not r.get("type")) < MIN_SHARE * len(records):
         return
     heads = [_head(r) for r in records]

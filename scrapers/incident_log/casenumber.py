@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from prr.scrapers.incident_log.text import find_ids, is_id, shape
 
@@ -44,10 +45,12 @@ def _labelled(rec: dict) -> list[str]:
 def labelled_case_numbers(records: list[dict]) -> bool:
     """Set ``case_no`` from the one number each record labels a case number, where the
     records carry such a second series; True when done."""
-    numbered = [r for r in records if r.get("record_no") and not r.get("case_no")]
-    if len(numbered) < 3 or len(numbered) < 0.9 * len(records):
+    # the sample first (most logs stop there), before a pass over every record
+    sample = list(islice((r for r in records if r.get("record_no") and not r.get("case_no")), SAMPLE))
+    if len(sample) < 3 or not _series(sample):
         return False
-    if not _series(numbered[:SAMPLE]):
+    numbered = [r for r in records if r.get("record_no") and not r.get("case_no")]
+    if len(numbered) < 0.9 * len(records):
         return False
     found = _series(numbered)
     if not found:

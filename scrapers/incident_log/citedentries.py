@@ -35,9 +35,15 @@ _CONNECTOR = r"\s+[a-z]{1,5}$"
 def join_cited_entries(records: list[dict]) -> list[dict]:
     """The records with their numbers taken from their first lines and later entries on
     the same number joined to the first; the records unchanged when they are not so."""
-    if len(records) < MIN_RECORDS or sum(1 for r in records if r.get("record_no") or r.get("case_no")) \
-            > (1 - MIN_SHARE) * len(records):
+    if len(records) < MIN_RECORDS:
         return records
+    # records numbered already: counted only until too many are (most logs: their first tenth)
+    numbered, most = 0, (1 - MIN_SHARE) * len(records)
+    for r in records:
+        if r.get("record_no") or r.get("case_no"):
+            numbered += 1
+            if numbered > most:
+                return records
     cited = [_first_cited(r) for r in records]
     shapes = Counter(re.sub(_DIGIT, "9", c[0]) for c in cited if c)
     if not shapes:

@@ -89,8 +89,15 @@ def _titled_first_rows(doc: Doc, spans, names: dict, records: list[dict], by_lin
     """Blocks opened by a table row under column titles, their labels on the lines under
     it: the row's type and place cells (``titledrow``) where no label's own word gave them
     (a label typed by its values only, remarks that repeat, gives way); in place."""
-    if len(records) != len(spans) or sum(1 for s, _ in spans if s in by_line) > 0.1 * len(spans):
+    if len(records) != len(spans):
         return
+    # blocks opened by a label's line: counted only until too many are (most logs: their first tenth)
+    labelled, most = 0, 0.1 * len(spans)
+    for s, _ in spans:
+        if s in by_line:
+            labelled += 1
+            if labelled > most:
+                return
     cells = row_cells(doc.lines, doc.pages, spans, doc.skip)
     if cells is None:
         return

@@ -28,7 +28,16 @@ def split_ticket_parts(records: list[dict]) -> None:
 
 
 def _outcomes(records: list[dict]) -> None:
-    found = [_STATE_OUTCOME.match(r.get("disposition") or "") for r in records]
+    # (an outcome in brackets closes the value: too few such, no pattern tried at all; told
+    # once too many values have none, a fifth of them on most logs)
+    can, least = len(records), MIN_SHARE * len(records)
+    for r in records:
+        if ")" not in (r.get("disposition") or "")[-2:]:
+            can -= 1
+            if can < least:
+                return
+    dispositions = [r.get("disposition") or "" for r in records]
+    found = [_STATE_OUTCOME.match(d) for d in dispositions]
     shaped = [m for m in found if m]
     if len(shaped) < MIN_SHARE * len(records) or len({m.group(1) for m in shaped}) > 2:
         return
@@ -38,7 +47,17 @@ def _outcomes(records: list[dict]) -> None:
 
 
 def _threads(records: list[dict]) -> None:
-    cut = [_THREAD.search(r.get("summary") or "") for r in records]
+    # (a thread's mark in too few summaries: no pattern tried at all; told once too many
+    # summaries have none)
+    can, least = len(records), 0.2 * len(records)
+    for r in records:
+        s = r.get("summary") or ""
+        if "»" not in s and ">>" not in s:
+            can -= 1
+            if can < least:
+                return
+    summaries = [r.get("summary") or "" for r in records]
+    cut = [_THREAD.search(s) for s in summaries]
     if sum(1 for m in cut if m) < 0.2 * len(records):
         return
     for rec, m in zip(records, cut):

@@ -51,7 +51,7 @@ def entries_with_case(records: list[dict]) -> list[int] | None:
     case): those entries stay."""
     if len(records) <= MIN_CASES:
         return None
-    cased = sum(1 for r in records if _DIGIT.search(r.get("case_no") or ""))
+    cased = sum(1 for r in records if r.get("case_no") and _DIGIT.search(r["case_no"]))
     if cased < MIN_CASES:
         return None
     keep = [k for k, r in enumerate(records) if not _other_kind(r)]
@@ -60,5 +60,8 @@ def entries_with_case(records: list[dict]) -> list[int] | None:
 
 def _other_kind(rec: dict) -> bool:
     """The entry says it has no case and carries a number of another series."""
-    case = (rec.get("case_no") or "").strip()
+    case = rec.get("case_no")
+    if not case:        # (most entries: no copy, no pattern)
+        return False
+    case = case.strip()
     return bool(case) and _NO_CASE.fullmatch(case) is not None and bool(rec.get("record_no") or rec.get("related_numbers"))
