@@ -42,8 +42,11 @@ def has_digit(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def mask_contacts(text: str, repl: str = " ") -> str:
-    """Emails, <link targets> and phone numbers masked (for comparing text around them)."""
+    """Emails, <link targets> and phone numbers masked (for comparing text around them).
+    (Kept per text: a site's pages repeat the words around their contacts; the benchmark's
+    1,000 pages mask 125 distinct texts 9,000 times.)"""
     at, lt = "@" in text, "<" in text
     if not at and not lt and not has_digit(text):
         return text
