@@ -132,7 +132,7 @@ class KeywordGated:
         self._scan = None
         # the texts searched and their matches: a contact's rules ask one gate of one sentence
         # several times (a page asks ~14 searches, ~4 of them again of the text just searched),
-        # and a site's pages repeat their sentences (the benchmark's 1,000 pages ask ~1,300
+        # and a site's pages repeat their sentences (the benchmark's 1,000 pages ask 1,175
         # distinct texts of the gates, ~14,000 searches)
         self._seen: dict[str, re.Match | None] = {}
         needs = self._requirements()
