@@ -235,8 +235,13 @@ def add_change(conn, page: dict, diff: Diff, *, status: str, url: str, at: str |
 
 
 def is_soft_404(a: Analysis) -> bool:
+    if len(a.page_text.paragraphs) >= 15:
+        return False
     head = " ".join([a.page_text.title] + a.page_text.paragraphs[:2])
-    return bool(SOFT_404.search(head)) and len(a.page_text.paragraphs) < 15
+    # every phrase SOFT_404 looks for holds "found" or "404", and no other letter case-folds to
+    # one of theirs: a head without either cannot match, and most heads have neither
+    lowered = head.lower()
+    return ("found" in lowered or "404" in lowered) and bool(SOFT_404.search(head))
 
 
 def day_of(ts: str) -> str:

@@ -4,6 +4,7 @@ blocks that are menus. Read from the :class:`~scrapers.contacts.page.Page` block
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from prr.scrapers.contacts.model import classify_role
 from prr.scrapers.contacts.page import Block
@@ -41,8 +42,11 @@ def has_digit(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def mask_contacts(text: str, repl: str = " ") -> str:
-    """Emails, <link targets> and phone numbers masked (for comparing text around them)."""
+    """Emails, <link targets> and phone numbers masked (for comparing text around them).
+    (Kept per text: a site's pages repeat the words around their contacts; the benchmark's
+    1,000 pages mask 125 distinct texts 9,000 times.)"""
     at, lt = "@" in text, "<" in text
     if not at and not lt and not has_digit(text):
         return text
@@ -51,8 +55,11 @@ def mask_contacts(text: str, repl: str = " ") -> str:
     return _TOKENS_WITHOUT[("@", "<") if not at and not lt else ("@",) if not at else ("<",)].sub(repl, text)
 
 
+@lru_cache(maxsize=8192)
 def count_contacts(text: str) -> int:
     # (a number needs a digit: most label lines have none, and the C scan is cheaper than the regex)
+    # (kept per text: a page's rules count the same few blocks and lines ~13 times, and a
+    # site's pages repeat them: 1,000 pages of one benchmark count ~1,100 distinct texts)
     return text.count("@") + (len(_PHONE_LIKE.findall(text)) if has_digit(text) else 0)
 
 
