@@ -190,6 +190,17 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs48": {},
     "blind_logs49": {},
     "blind_logs50": {},
+    # blind_logs51 to blind_logs53 are held-out sets: the figures of their one held-out run
+    # (one extractor, after the fixes on the first fifty sets); 5, 3 and 4 of 5 agencies met
+    # the goals, see their READMEs.
+    "blind_logs51": {},
+    "blind_logs52": {
+        "marlow-county-ca-oig": "held-out run: matters banded over two columns of labels, none with its number",
+        "quill-harbor-ca-pd": "held-out run: numbered paragraphs on pleading paper (recall 0.914)",
+    },
+    "blind_logs53": {
+        "okomi-state-university-nd-pd": "held-out run: a booklet, two pages to a sheet in booklet order (count 0.136)",
+    },
 }
 
 _LOADED: dict = {}
