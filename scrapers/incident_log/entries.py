@@ -36,6 +36,7 @@ from prr.scrapers.incident_log.entryvalues import (
 )
 from prr.scrapers.incident_log.fields import ADDRESS, build
 from prr.scrapers.incident_log.headings import section_headings
+from prr.scrapers.incident_log.pageshift import body_margins
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, TIME_ONLY_RE, parse_datetime, shape, squash
 
 MIN_ENTRIES = 3
@@ -84,9 +85,11 @@ def entry_anchors(doc, found, inline: bool = False, more: dict[int, str] | None 
             if hit:
                 more[i] = hit
                 lines.append(i)
-    indents = Counter(indent(doc.lines[i]) for i in lines)
-    at = indents.most_common(1)[0][0]
-    out = sorted(i for i in lines if abs(indent(doc.lines[i]) - at) <= 1)
+    # (each page's indent from its own body margin: pages printed at other left offsets)
+    margins = body_margins(doc) or {}
+    within = [indent(doc.lines[i]) - margins.get(doc.pages[i], 0) for i in lines]
+    at = Counter(within).most_common(1)[0][0]
+    out = sorted(i for i, x in zip(lines, within) if abs(x - at) <= 1)
     if more:
         for i in set(more) - set(out):
             del more[i]
