@@ -86,7 +86,7 @@ def entry_anchors(doc, found, inline: bool = False, more: dict[int, str] | None 
                 more[i] = hit
                 lines.append(i)
     # (each page's indent from its own body margin: pages printed at other left offsets)
-    margins = body_margins(doc) or {}
+    margins = body_margins(doc, lines) or {}
     within = [indent(doc.lines[i]) - margins.get(doc.pages[i], 0) for i in lines]
     at = Counter(within).most_common(1)[0][0]
     out = sorted(i for i, x in zip(lines, within) if abs(x - at) <= 1)

@@ -1,19 +1,24 @@
-"""Pages printed at their own left offset: the text layer sets each page's lines from its
-leftmost text, so a page with something printed further left (a caption, a stamp) has all
-its lines shifted right. An indent compared across pages is taken from each page's body
-margin: the indent most of its text lines share."""
+"""Pages printed at their own left offset: the text layer spaces each page's lines from
+what is printed on it, so a page with text set between the margin and the body (a caption
+left of the body, a stamp) has its body shifted right of the other pages'. An indent
+compared across pages is taken from each page's body margin: the indent most lines under
+the opening lines share on that page."""
 from __future__ import annotations
 
 from collections import Counter
 
 
-def body_margins(doc) -> dict[int, int] | None:
-    """Each page's body margin, or None when every page has the same one (indents then
-    compare as printed)."""
-    by_page: dict[int, Counter] = {}
-    for i, line in enumerate(doc.lines):
-        if i in doc.skip or not line.strip():
-            continue
-        by_page.setdefault(doc.pages[i], Counter())[len(line) - len(line.lstrip())] += 1
-    margins = {p: c.most_common(1)[0][0] for p, c in by_page.items()}
+def body_margins(doc, openings: list[int]) -> dict[int, int] | None:
+    """Each page's body margin, told by the lines right under ``openings`` (an entry's
+    text, or the next entry when entries take one line), or None when every page has
+    the same one (indents then compare as printed)."""
+    lines, skip, pages = doc.lines, doc.skip, doc.pages
+    under: dict[int, Counter] = {}
+    for i in openings:
+        j = i + 1
+        while j < len(lines) and j not in skip and not lines[j].strip():
+            j += 1
+        if j < len(lines) and j not in skip and pages[j] == pages[i]:
+            under.setdefault(pages[i], Counter())[len(lines[j]) - len(lines[j].lstrip())] += 1
+    margins = {p: c.most_common(1)[0][0] for p, c in under.items()}
     return margins if len(set(margins.values())) > 1 else None
