@@ -79,3 +79,34 @@ def last_block(doc: Doc, record_spans: list[tuple[int, int]], labels) -> tuple[i
     while stop < len(doc.lines) and doc.lines[stop].strip() and stop not in doc.skip and stop not in hits:
         stop += 1
     return s, stop
+
+
+def band_numbers(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> dict[int, str] | None:
+    """Blocks headed by a band holding their own number (``Matter X-1``, a category right of
+    it) on the line above the first label, where the numbers lined up are another body's,
+    printed under a label inside each block: the band lines and their numbers, when nearly
+    every block has one and the first block does too (a number closing the block above
+    cannot stand over the first block), or None."""
+    lines, skip, hits = doc.lines, doc.skip, doc.label_hits(labels)
+
+    def band(a: int) -> tuple[int, str] | None:
+        j = a - 1
+        while j >= 0 and not lines[j].strip() and j not in skip:
+            j -= 1
+        if j < 0 or j in skip or j in ids or len(doc.ids[j]) != 1:
+            return None
+        if any(h[0] == labels.anchor for h in hits.get(j, ())):
+            return None
+        return j, doc.ids[j][0][1]
+
+    if len(starts) < 3 or band(starts[0]) is None:
+        return None
+    found = [band(a) for a in starts]
+    got = [b for b in found if b is not None]
+    if len(got) < 0.8 * len(starts) or len({tok for _, tok in got}) < len(got):
+        return None
+    # the band's number is none of the block's own lined-up numbers
+    if {tok for _, tok in got} & set(ids.values()):
+        return None
+    out = dict(got)
+    return out if all(b > a for a, b in zip(sorted(out), sorted(out)[1:])) else None

@@ -36,6 +36,7 @@ from prr.scrapers.incident_log.entryvalues import (
 )
 from prr.scrapers.incident_log.fields import ADDRESS, build
 from prr.scrapers.incident_log.headings import section_headings
+from prr.scrapers.incident_log.pageshift import page_shifts
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, TIME_ONLY_RE, parse_datetime, shape, squash
 
 MIN_ENTRIES = 3
@@ -87,6 +88,12 @@ def entry_anchors(doc, found, inline: bool = False, more: dict[int, str] | None 
     indents = Counter(indent(doc.lines[i]) for i in lines)
     at = indents.most_common(1)[0][0]
     out = sorted(i for i in lines if abs(indent(doc.lines[i]) - at) <= 1)
+    # a page none of whose entries opens there, printed at another left offset: its
+    # indents less its shift
+    kept = {doc.pages[i] for i in out}
+    if {doc.pages[i] for i in lines} - kept and (shifts := page_shifts(doc, lines)):
+        out = sorted(set(out) | {i for i in lines if doc.pages[i] not in kept and doc.pages[i] in shifts
+                                 and abs(indent(doc.lines[i]) - shifts[doc.pages[i]] - at) <= 1})
     if more:
         for i in set(more) - set(out):
             del more[i]

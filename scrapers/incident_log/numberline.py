@@ -3,7 +3,8 @@
 A CAD printout opens each event with one line: its number, the date and time it was
 received, and what it is (``EVT 251014-0029 10/14/25 02:44:32 242  BATTERY``), the
 labelled lines (place, outcome) under it. When no label of the blocks names the type,
-the short phrase after the date-time on the number line is the type. A code column
+the short phrase after the date-time on the number line is the type (or, without a
+date-time, a phrase set far right of the number: a title band's category). A code column
 before it (``242``, ``647F``, ``FARE``) is told by codes with digits in a good share of
 the records: then each record's first word there is its code, kept in ``fields``.
 """
@@ -16,6 +17,7 @@ from prr.scrapers.incident_log.text import DATETIME_RE, squash
 MAX_WORDS = 7
 _TIME_LEFT = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?|[01]\d[0-5]\d|2[0-3][0-5]\d)\b")
 _CODE = re.compile(r"^[A-Z0-9]{2,6}$")
+_FAR = re.compile(r" {8,}[A-Za-z]")
 
 
 def _phrase(line: str, number: str) -> list[str] | None:
@@ -25,8 +27,12 @@ def _phrase(line: str, number: str) -> list[str] | None:
         return None
     m = DATETIME_RE.search(rest)
     if m is None or rest[:m.start()].strip():
-        return None
-    rest = _TIME_LEFT.sub("", rest[m.end():])
+        # (or one phrase set apart far right of the number, a title band's category; a
+        # line of several cells is read by others)
+        if not _FAR.match(rest) or DATETIME_RE.search(rest) or "   " in rest.strip():
+            return None
+    else:
+        rest = _TIME_LEFT.sub("", rest[m.end():])
     words = rest.split()
     return words if 1 <= len(words) <= MAX_WORDS and any(ch.isalpha() for ch in rest) else None
 
