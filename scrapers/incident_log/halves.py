@@ -26,7 +26,7 @@ SAMPLE_PAGES = 2         # sheets looked at before deciding the document is not 
 MIN_LINES = 12           # printed lines of a sheet
 MIN_HALF_LINES = 6       # printed lines of each half
 MIN_WIDTH = 24           # characters of a half
-MIN_GUTTER = 4           # blank characters between the halves
+MIN_GUTTER = 3           # blank characters between the halves
 SLACK = 3                # characters the right half's lines may start left of its edge
 MAX_WIDTH_RATIO = 2.0    # wider half / narrower
 HEAD_LINES = 3          # printed lines at a half's top and foot looked at for its own title
@@ -69,15 +69,20 @@ def _cut(lines: list[str]) -> int | None:
     width = max(len(ln) for ln in body)
     cover = word_cover(body, width)
     limit = max(1, len(body) // 15)     # a sheet's footer, a long line of one half
-    best, p = None, int(width * 0.3)
+    runs, p = [], int(width * 0.3)
     while p < width * 0.7:
         q = p
         while q < width and cover[q] <= limit:
             q += 1
-        if q - p >= MIN_GUTTER and (best is None or q - p > best[1] - best[0]):
-            best = (p, q)
+        if q - p >= MIN_GUTTER:
+            runs.append((p, q))
         p = q + 1
-    return best[1] if best and _alike(body, best[0], best[1], width) else None
+    # the widest blank run first; a half's own blank (short lines left of right-aligned
+    # values) may be wider than the gutter, and fails the halves' likeness
+    for p, q in sorted(runs, key=lambda r: r[0] - r[1]):
+        if _alike(body, p, q, width):
+            return q
+    return None
 
 
 def _alike(body: list[str], p: int, q: int, width: int) -> bool:
