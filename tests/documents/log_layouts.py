@@ -410,3 +410,6 @@ MAKERS.update(HALF_SHEET)
 from log_layouts_places import PLACES  # noqa: E402
 
 MAKERS.update(PLACES)
+from log_layouts_booklet import BOOKLET  # noqa: E402
+
+MAKERS.update(BOOKLET)
