@@ -1,10 +1,13 @@
 """Generated logs printed as a booklet (see ``log_layouts``): a folded sheet side holds
-two small pages, in the order they are stapled, not read (8|1, 2|7, 6|3, 4|5)."""
+two small pages, in the order they are stapled, not read (8|1, 2|7, 6|3, 4|5); and blocks
+headed by bare words and their values over labelled lines, the last long wrapped remarks."""
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from docs_pdfs import incidents
+from log_layouts_pages import flowed_lines
 from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfgen import canvas
 
@@ -56,4 +59,22 @@ def booklet_call_register(path: Path, n: int) -> Path:
     return path
 
 
-BOOKLET = {f.__name__: f for f in (booklet_call_register,)}
+def bare_headed_blocks_with_remarks(path: Path, n: int) -> Path:
+    """A ferry terminal security log, Courier 8: each block headed by bare words and their
+    values on one line, "Ticket FT-24-01000" and "Opened 04/01/2024 10:09" set far right,
+    then indented "Nature:", "Place:", "Result:" and "Remarks:" lines, the remarks long
+    prose wrapped onto lines indented like a tab."""
+    lines: list[str] = []
+    for r in incidents(n):
+        lines += [f"Ticket FT-{r['no']}".ljust(70) + f"Opened {r['date']} {r['time']}",
+                  f"  Nature: {r['type']}", f"  Place: {r['address']}", f"  Result: {r['dispo']}"]
+        remarks = textwrap.wrap(f"Remarks: {r['summary']} Terminal staff were told at the gate.", 70)
+        lines += ["  " + remarks[0]] + ["          " + t for t in remarks[1:]] + [""]
+
+    def header(c, page: int) -> float:
+        c.drawString(30, 760, f"EASTPORT FERRY TERMINAL SECURITY - TICKET LOG   sheet {page}")
+        return 740
+    return flowed_lines(path, lines, header, font=("Courier", 8), x=30)
+
+
+BOOKLET = {f.__name__: f for f in (booklet_call_register, bare_headed_blocks_with_remarks)}
