@@ -26,7 +26,7 @@ SAMPLE_PAGES = 2         # sheets looked at before deciding the document is not 
 MIN_LINES = 12           # printed lines of a sheet
 MIN_HALF_LINES = 6       # printed lines of each half
 MIN_WIDTH = 24           # characters of a half
-MIN_GUTTER = 4           # blank characters between the halves
+MIN_GUTTER = 3           # blank characters between the halves
 SLACK = 3                # characters the right half's lines may start left of its edge
 MAX_WIDTH_RATIO = 2.0    # wider half / narrower
 HEAD_LINES = 3          # printed lines at a half's top and foot looked at for its own title
@@ -46,10 +46,78 @@ def split_page_halves(page_texts: list[str]) -> tuple[list[str], list[int]] | No
     for k, text in enumerate(page_texts):
         lines = text.splitlines()
         cut = cuts[k] if k < SAMPLE_PAGES else _cut(lines)
-        parts = _halves(lines, cut) if cut else [text]
+        parts = _halves(lines, cut) if cut else _half_blank(lines) or [text]
         out.extend(parts)
         sheets.extend([k + 1] * len(parts))
+    order = _folio_order(out)
+    if order is not None:
+        out, sheets = [out[i] for i in order], [sheets[i] for i in order]
     return out, sheets
+
+
+def _half_blank(lines: list[str]) -> list[str] | None:
+    """A sheet of a document printed two pages to a side whose one half is (nearly) blank:
+    ``pdftotext`` then moves the other half's text to the left, and prints the blank
+    half's few lines (a notice) left of that text's margin, among its lines. Told by its
+    foot (or head) printing two page numbers: the lines left of the margin are cut out as
+    the blank page's, the rest dedented as the other page's, each with its own number (the
+    page of text the lower one: unused pages come at a booklet's end)."""
+    body = [ln for ln in lines if ln.strip()]
+    if len(body) < MIN_LINES:
+        return None
+    numbers = _folios(body[-1]) or _folios(body[0])
+    if not numbers or len(numbers) != 2:
+        return None
+    edges = Counter(len(ln) - len(ln.lstrip()) for ln in body)
+    margin = edges.most_common(1)[0][0]
+    if margin < MIN_GUTTER:
+        return None
+    text, blank = [], []
+    for ln in lines:
+        if _folios(ln):
+            continue
+        edge = len(ln) - len(ln.lstrip())
+        (text if not ln.strip() or edge >= margin - SLACK else blank).append(ln)
+    if len(blank) >= HEAD_LINES:
+        return None
+    indent = min(len(ln) - len(ln.lstrip()) for ln in text if ln.strip())
+    low, high = sorted(numbers)
+    return ["\n".join([ln[indent:] for ln in text] + [str(low)]),
+            "\n".join([ln.strip() for ln in blank] + [str(high)])]
+
+
+def _folio_order(parts: list[str]) -> list[int] | None:
+    """The parts in the order of the page numbers printed on them (a booklet's sheets
+    carry pages 8|1, 2|7, ...), or None when not every part prints one number of its own
+    at its foot or head, or the numbers are already in order. A sheet left whole beside
+    cut ones whose foot prints two numbers holds one page of text and a blank page:
+    unused pages come at a booklet's end, so its text is the lower-numbered page."""
+    folios = [_folio(part) for part in parts]
+    if any(f is None for f in folios) or len(set(folios)) < len(folios):
+        return None
+    order = sorted(range(len(parts)), key=folios.__getitem__)
+    return order if order != list(range(len(parts))) else None
+
+
+_FOLIO = re.compile(r"^[^\w]*(?:page\s+)?(\d{1,3})[^\w]*$", re.IGNORECASE)
+
+
+def _folio(part: str) -> int | None:
+    """The page number printed alone on a part's last or first line."""
+    lines = [ln for ln in part.splitlines() if ln.strip()]
+    for line in (lines[-1:] + lines[:1]) if lines else []:
+        numbers = _folios(line)
+        if numbers and len(numbers) == 1:
+            return numbers[0]
+    return None
+
+
+def _folios(line: str) -> list[int] | None:
+    """The page numbers a line prints alone ("- 7 -", "Page 7", one for each half of a
+    sheet), or None when it prints anything else."""
+    words = re.split(r"\s{3,}", line.strip())
+    found = [_FOLIO.match(word) for word in words]
+    return [int(m.group(1)) for m in found] if line.strip() and all(found) else None
 
 
 def sheet_pages(records: list[dict], sheets: list[int]) -> None:
@@ -69,15 +137,20 @@ def _cut(lines: list[str]) -> int | None:
     width = max(len(ln) for ln in body)
     cover = word_cover(body, width)
     limit = max(1, len(body) // 15)     # a sheet's footer, a long line of one half
-    best, p = None, int(width * 0.3)
+    runs, p = [], int(width * 0.3)
     while p < width * 0.7:
         q = p
         while q < width and cover[q] <= limit:
             q += 1
-        if q - p >= MIN_GUTTER and (best is None or q - p > best[1] - best[0]):
-            best = (p, q)
+        if q - p >= MIN_GUTTER:
+            runs.append((p, q))
         p = q + 1
-    return best[1] if best and _alike(body, best[0], best[1], width) else None
+    # the widest blank run first; a half's own blank (short lines left of right-aligned
+    # values) may be wider than the gutter, and fails the halves' likeness
+    for p, q in sorted(runs, key=lambda r: r[0] - r[1]):
+        if _alike(body, p, q, width):
+            return q
+    return None
 
 
 def _alike(body: list[str], p: int, q: int, width: int) -> bool:

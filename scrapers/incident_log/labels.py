@@ -352,7 +352,7 @@ def _detect(sample: list[str], codes: bool = False) -> tuple[LabelSet | None, se
         # a bare word beside a running count ("Officer" on a "CONTACT 3" line) first on
         # every block, every other label marked: the first marked label opens the record
         anchor = min((f for f in fields if f in marked), key=lambda f: next(h.line for h in hits if h.label == f))
-    if anchor is None or anchor not in marked or len(fields) < 2:
+    if anchor is None or (anchor not in marked and not _headed(hits, anchor, fields, marked)) or len(fields) < 2:
         return None, marked
     margin = bool(left_labels) and all(f in left_labels for f in fields)
     if margin:      # the column says what is a label: the optional ones too ("Related Report")
@@ -360,3 +360,14 @@ def _detect(sample: list[str], codes: bool = False) -> tuple[LabelSet | None, se
     alts = "|".join(re.escape(f).replace(r"\ ", r" +") for f in sorted(fields, key=len, reverse=True))
     # no look-behind in front: the engine then skips ahead to the labels' first letters
     return LabelSet(anchor, fields, re.compile(rf"({alts})(?=\s|$)"), margin), marked
+
+
+def _headed(hits: list[Hit], anchor: str, fields: list[str], marked: set[str]) -> bool:
+    """Blocks headed by a line of bare words and their values ("Case 25-0465   Reported
+    10/29/2025 21:10") over three or more marked labels: every bare word of the fields
+    stands on a line its anchor opens, so the bare anchor opens each record."""
+    if sum(f in marked for f in fields) < 3:
+        return False
+    heads = {h.line for h in hits if h.label == anchor}
+    bare = [h for h in hits if h.label in fields and h.label not in marked]
+    return all(h.line in heads for h in bare)

@@ -413,3 +413,6 @@ MAKERS.update(PLACES)
 from log_layouts_court import COURT  # noqa: E402
 
 MAKERS.update(COURT)
+from log_layouts_booklet import BOOKLET  # noqa: E402
+
+MAKERS.update(BOOKLET)
