@@ -76,7 +76,7 @@ class Slot:
 class Conn:
     """A socket registered with the loop; ``waiter``: the coroutine waiting on it."""
 
-    __slots__ = ("sock", "fd", "events", "waiter", "wait_seq", "dropped", "tls", "loop")
+    __slots__ = ("sock", "fd", "events", "waiter", "wait_seq", "tls", "loop")
 
     def __init__(self, loop: SelectLoop, sock: socket.socket, events: int):
         self.loop = loop
@@ -85,16 +85,13 @@ class Conn:
         self.events = events
         self.waiter = None
         self.wait_seq = 0
-        self.dropped = False        # readable while idle, or unregistered
         self.tls = False
         loop.sel.register(self.fd, events, self)
 
     def close(self) -> None:
-        if self.fd >= 0:
-            if not self.dropped:
-                self.loop.sel.unregister(self.fd)
+        if self.fd >= 0:            # (-1: closed, by the loop when it turned readable while idle)
+            self.loop.sel.unregister(self.fd)
             self.fd = -1
-            self.dropped = True
             self.sock.close()
 
 
@@ -148,8 +145,7 @@ class SelectLoop:
             conn = key.data
             coro = conn.waiter
             if coro is None:            # idle: closed by the server, or unasked-for bytes
-                conn.dropped = True
-                self.sel.unregister(conn.fd)
+                conn.close()            # (now: its descriptor is not held until the run ends)
                 continue
             conn.waiter = None
             ready.append((coro, True))
@@ -277,7 +273,7 @@ class Connections:
         idle = self._idle.get(key)
         while idle:
             conn = idle.pop()
-            if not conn.dropped and not (conn.tls and conn.sock.pending()):
+            if conn.fd >= 0 and not (conn.tls and conn.sock.pending()):
                 return conn
             conn.close()
         return await self._connect(*key)

@@ -90,6 +90,36 @@ def required_literals(items) -> set[str] | None:
     return best
 
 
+def required_words(rx: re.Pattern) -> tuple[frozenset[str], ...]:
+    """For each part of ``rx``'s top-level sequence that cannot be skipped, the lower-case
+    literals of which one must occur wherever it matches (:func:`required_literals`, part by
+    part): an ASCII text without one literal of each group holds no match (see
+    :func:`may_hold`). Empty (nothing ruled out) when the pattern cannot be read."""
+    if _parser is None or not isinstance(rx.pattern, str):
+        return ()
+    try:
+        items = list(_parser.parse(rx.pattern, rx.flags))
+    except Exception:  # noqa: BLE001 - any surprise in the private parser: nothing ruled out
+        return ()
+    parts: list[list] = []
+    for item in items:       # a run of plain characters is one part, any other item its own
+        if item[0] is _c.LITERAL and parts and parts[-1][-1][0] is _c.LITERAL:
+            parts[-1].append(item)
+        else:
+            parts.append([item])
+    return tuple(frozenset(req) for req in map(required_literals, parts) if req)
+
+
+def may_hold(text: str, groups: tuple[frozenset[str], ...]) -> bool:
+    """False only when ``text`` lacks every literal of one of :func:`required_words`' groups,
+    so their pattern cannot match. Only for ASCII text: there ``re.I`` matches what
+    ``str.lower`` gives, while Unicode case folding also matches "ſ" for "s", "ı" for "i"..."""
+    if not groups or not text.isascii():
+        return True
+    low = text.lower()
+    return all(any(w in low for w in group) for group in groups)
+
+
 def _trie(literals) -> str:
     """The literals as one pattern shaped like a trie ("d(?:epartment|istrict)"): at each
     character one branch at most can go on, and the longest literal is preferred."""

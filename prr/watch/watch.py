@@ -24,9 +24,7 @@ registry lacks. Large runs fetch and parse in worker processes (see
 """
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from prr.db import pages as store
@@ -54,7 +52,14 @@ from prr.watch.compare import (  # noqa: F401  (public names, importable from he
     reconcile_with_registry,
 )
 from prr.watch.site_context import SiteContext
-from prr.watch.workers import PAGE_TYPES, WriteBatch, needs_analysis, run_parallel, worker_pool  # noqa: F401
+from prr.watch.workers import (  # noqa: F401
+    PAGE_TYPES,
+    WriteBatch,
+    needs_analysis,
+    run_parallel,
+    worker_pool,
+    young_collections_less_often,
+)
 
 __all__ = ["CONFIRM_MODES", "MIN_PARAGRAPH", "PAGE_TYPES", "SOFT_404", "Analysis", "Assessment", "Diff", "PageResult",
            "WatchOptions", "WatchSummary", "analyse", "assess", "check_pages", "comparable_paragraph",
@@ -364,7 +369,7 @@ def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: Wat
 
     try:
         # "already proposed or decided?" read once per city; fewer collections of young objects
-        with store.known_changes(conn), _young_collections_less_often():
+        with store.known_changes(conn), young_collections_less_often():
             run_parallel(pages, fetcher, options, finish, batch, on_fetched, area_codes=site.area_codes)
             summary.offline = bool(network_failures) and not summary.results
             for page, err in network_failures:
@@ -373,19 +378,6 @@ def check_pages(conn, pages: list[dict], *, fetcher: PoliteFetcher, options: Wat
     finally:
         batch.commit()
     return summary
-
-
-@contextmanager
-def _young_collections_less_often(threshold: int = 100_000):
-    """Young-object collections every ``threshold`` allocations, not 700, while the run writes
-    (restored after): pages are freed by their reference counts, and each of a first watch's
-    ~110 collections walked the run's live objects again (~8 ms of CPU per 1,000 pages)."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(threshold, before[0]), *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 def watch(conn, city_slugs=None, *, settings=None, fetcher: PoliteFetcher | None = None,

@@ -142,6 +142,21 @@ def _frozen_heap():
         gc.unfreeze()
 
 
+@contextmanager
+def young_collections_less_often(threshold: int = 100_000):
+    """Young-object collections every ``threshold`` allocations, not 700, while the run writes
+    (restored after): pages are freed by their reference counts, and each of a first watch's
+    ~110 collections walked the run's live objects again (~8 ms of CPU per 1,000 pages)."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.set_threshold(max(threshold, before[0]), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def release_workers() -> None:
     """Stop workers started ahead by :func:`start_workers` that no run took; those still
     fetching for it are ended at once (they have written nothing)."""

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
+from prr.scrapers.keyword_gate import may_hold, required_words
+
 ROLE_PATTERNS = (   # first match wins: the specific (newsletter, council) before the broad (clerk)
     # ("subscribe", not a "subscriber": "Cable subscriber help" is a desk)
     ("newsletter", re.compile(r"newsletter|subscribe(?!rs?\b)|e-?news\b|notify\s?me|mailing list|listserv|e-?alerts?|"
@@ -72,22 +74,13 @@ THE_CLERK = re.compile(r"(?<!records\s)(?<!record\s)\bclerk", re.I)
 NOT_THE_CLERK = re.compile(r"\b(?:not|never)\s+(?:by|from|with|through)?\s*(?:the\s+)?(?:City\s+|Town\s+)?Clerk(?:'s)?"
                            r"(?:\s+office)?\b", re.I)
 
-# What each of those patterns cannot match without: one word of each group, in lower case
-# (``_may_hold``). A contact's kind is worked out for every new contact a watch stores, and
-# most of their sentences hold none of these words.
-NOT_THE_CLERK_WORDS = (("not", "never"), ("clerk",))
-DEPARTMENT_UNIT_WORDS = (("police", "fire", "sheriff"),)
-RECORDS_WORDS_WORDS = (("record", "pra", "foia", "freedom of information", "sunshine ordinance"),)
-
-
-def _may_hold(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
-    """False only when ``text`` lacks every word of a group, so a case-insensitive pattern
-    needing one of them cannot match. Only for ASCII text: there ``re.I`` matches what
-    ``str.lower`` gives, while Unicode case folding also matches "ſ" for "s", "ı" for "i"..."""
-    if not text.isascii():
-        return True
-    low = text.lower()
-    return all(any(w in low for w in group) for group in groups)
+# What each of those patterns cannot match without (``may_hold``), read from the patterns. A
+# contact's kind is worked out for every new contact a watch stores, and most of their
+# sentences hold none of these words.
+NOT_THE_CLERK_WORDS = required_words(NOT_THE_CLERK)
+DEPARTMENT_UNIT_WORDS = required_words(DEPARTMENT_UNIT)
+RECORDS_WORDS_WORDS = required_words(RECORDS_WORDS)
+THE_CLERK_WORDS = required_words(THE_CLERK)
 
 
 # "available ... without a records request", "no public records request is needed": a records
@@ -143,17 +136,17 @@ class Contact:
     def _records_kind(self) -> str:
         words = self.label + " " + self.evidence
         # ("..., not by the City Clerk": a clerk named to say not is not this desk)
-        if _may_hold(words, NOT_THE_CLERK_WORDS):
+        if may_hold(words, NOT_THE_CLERK_WORDS):
             words = NOT_THE_CLERK.sub(" ", words)
             # (the clerk named after it, "... or submit through the Clerk's portal", is another way in)
             before = NOT_THE_CLERK.sub(" ", self.label) if self.label and self.label in self.evidence else words
         else:       # (nor then in the label, part of the same text)
             before = self.label if self.label and self.label in self.evidence else words
         # ("the Police Department records clerk": that department's staff, not the City Clerk)
-        if _may_hold(words, DEPARTMENT_UNIT_WORDS) and DEPARTMENT_UNIT.search(words) \
-                and not (_may_hold(before, (("clerk",),)) and THE_CLERK.search(before)):
+        if may_hold(words, DEPARTMENT_UNIT_WORDS) and DEPARTMENT_UNIT.search(words) \
+                and not (may_hold(before, THE_CLERK_WORDS) and THE_CLERK.search(before)):
             return "department"
-        return "records" if _may_hold(words, RECORDS_WORDS_WORDS) and RECORDS_WORDS.search(words) else "clerk"
+        return "records" if may_hold(words, RECORDS_WORDS_WORDS) and RECORDS_WORDS.search(words) else "clerk"
 
     def registry_kind(self, page_kind: str | None = None) -> str | None:
         """The registry contact kind (records_email, portal_url, ...) or None when the
