@@ -15,8 +15,9 @@ document (see ``docs/documents.md``):
 """
 from __future__ import annotations
 
-from prr.scrapers.incident_log.fields import COLUMNS, column_for
+from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.log import LogResult, parse_log, parse_records
+from prr.scrapers.incident_log.record import COLUMNS
 from prr.scrapers.incident_log.text import parse_datetime, parse_range
 
 __all__ = ["COLUMNS", "LogResult", "column_for", "parse_datetime", "parse_log", "parse_range", "parse_records"]

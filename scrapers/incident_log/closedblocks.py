@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.fields import ADDRESS, build
+from prr.scrapers.incident_log.fields import ADDRESS
+from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.text import DATE_RE
 
 MIN_CLOSED = 0.9         # share of entries whose number line is followed by a blank

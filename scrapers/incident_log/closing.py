@@ -18,7 +18,7 @@ from collections import Counter
 
 from prr.scrapers.incident_log.entries import MIN_ENTRIES, consistent, entry_lines, indent
 from prr.scrapers.incident_log.entryvalues import PROSE_TIME, name_read
-from prr.scrapers.incident_log.fields import ADDRESS, build
+from prr.scrapers.incident_log.fields import ADDRESS
 from prr.scrapers.incident_log.hangclose import (
     HeadingDates,
     ends_paragraph,
@@ -27,6 +27,7 @@ from prr.scrapers.incident_log.hangclose import (
     outcome_sentences,
     split_type_place,
 )
+from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.text import SENTENCE_STOP, shape, squash
 
 _OPENERS = "[({<—–-"

@@ -16,8 +16,9 @@ from __future__ import annotations
 import csv
 import re
 
-from prr.scrapers.incident_log.fields import build, name_columns
+from prr.scrapers.incident_log.fields import name_columns
 from prr.scrapers.incident_log.keyvalue import _record_key
+from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.text import ID_RE, is_id
 
 SAMPLE = 40             # lines of page 1 looked at for the header

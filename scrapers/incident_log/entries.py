@@ -34,9 +34,10 @@ from prr.scrapers.incident_log.entryvalues import (
     read_value_lines,
     titled_first_lines,
 )
-from prr.scrapers.incident_log.fields import ADDRESS, build
+from prr.scrapers.incident_log.fields import ADDRESS
 from prr.scrapers.incident_log.headings import section_headings
 from prr.scrapers.incident_log.pageshift import page_shifts
+from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, TIME_ONLY_RE, parse_datetime, shape, squash
 
 MIN_ENTRIES = 3

@@ -4,32 +4,25 @@ Layout inference finds *where* values are (a column, a label); this module says 
 they are. Names are read with a small list of words logs use for their fields ("nature",
 "offense", "disposition", ...), and where a name says nothing (a column without a
 title) the values' shapes decide: dates, times, record numbers. Every value is also
-kept under its own name in ``fields`` and the record's lines in ``raw``.
+kept under its own name in ``fields`` and the record's lines in ``raw`` (``record.py``).
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections import Counter
 from functools import lru_cache
 
 from prr.scrapers.incident_log.casenumber import own_case_column
 from prr.scrapers.incident_log.dtg import dtg_values
+from prr.scrapers.incident_log.record import compact_date
 from prr.scrapers.incident_log.text import (
     DATE_RE,
-    DATETIME_RE,
     TIME_ONLY_RE,
     parse_datetime,
     parse_range,
-    squash,
 )
 from prr.scrapers.incident_log.titlewords import english_title
 
-COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition", "location", "summary")
-
-_TYPE_THEN_TEXT = re.compile(r"^([^:.]{3,60}?):+\s+(\S.{19,})$", re.S)
-_COLON_SPACE = re.compile(r":\s")      # what _TYPE_THEN_TEXT needs somewhere (cheaper to look for)
-_OFFENCE_SEP = re.compile(r"\s+//\s+|\n")
 _HEAD_WORDS = {**{w: "date" for w in ("date", "time", "datetime", "dt", "hour")},
                **{w: "summary" for w in ("narrative", "description", "details", "summary", "comments", "remarks",
                                          "synopsis", "notes")},
@@ -130,7 +123,7 @@ def _compact_dates(values: list[str]) -> bool:
     """Most values are dates printed as eight bare digits (YYYYMMDD): only where a title
     says the column holds dates (an untitled column of such digits is record numbers)."""
     vals = [v for v in values[:50] if v]
-    return bool(vals) and sum(1 for v in vals if _compact_date(v) != v) >= 0.7 * len(vals)
+    return bool(vals) and sum(1 for v in vals if compact_date(v) != v) >= 0.7 * len(vals)
 
 
 def _clock_times(values: list[str]) -> bool:
@@ -286,128 +279,3 @@ def _category(vals: list[str]) -> bool:
         return True
     counts = Counter(vals)
     return sum(n for n in counts.values() if n > 1) >= 0.6 * len(vals) and len(counts) <= 0.7 * len(vals)
-
-
-_EMPTY_RECORD: dict = {"page": None, **{c: None for c in COLUMNS}, "occurred_to": None, "offences": None,
-                      "related_numbers": None}
-
-
-def build(values: dict[str, str], names: dict[str, str | None], *, page: int, number: str | None,
-          raw: list[str], context_date: str | None = None, loose: list[str] = ()) -> dict:
-    """A record from named values (``names``: value name -> common field or None)."""
-    rec: dict = _EMPTY_RECORD.copy()
-    rec["page"], rec["offences"], rec["related_numbers"] = page, [], []
-    fields: dict[str, str | None] = {}
-    dates: dict[str, list[str]] | None = None
-    for name, value in values.items():
-        # squash() inlined (four values a record, tens of thousands of records a log)
-        if not value:
-            value = ""
-        elif "  " in value or "\n" in value or "\t" in value or value != value.strip():
-            value = " ".join(value.split())
-        fields[_field_name(name)] = value or None
-        col = names.get(name)
-        if not col or not value:
-            continue
-        if col == "reported_at" or col == "occurred_at":
-            if dates is None:
-                dates = {"reported_at": [], "occurred_at": []}
-            dates[col].append(value)
-        elif rec[col] is None:
-            rec[col] = value
-    if dates is not None:
-        for col, parts in dates.items():
-            _set_dates(rec, col, parts, context_date)
-    if loose:
-        if rec["reported_at"] is None and rec["occurred_at"] is None:
-            found = [d for d in (parse_datetime(x) for x in loose) if d]
-            rec["reported_at"] = found[0] if found else None
-        text_loose = [x for x in loose if not DATETIME_RE.fullmatch(x.strip())]
-        if number:      # the record's own number beside its labels (a card's title bar)
-            text_loose = [t for t in (x.replace(number, " ").strip() for x in text_loose) if t]
-        if text_loose:
-            fields["_text"] = squash(" ".join(text_loose))
-            if rec["summary"] is None:
-                rec["summary"] = fields["_text"]
-    if number:
-        for col in ("case_no", "record_no"):
-            if rec[col] and rec[col] != number and number in rec[col].split():
-                rec[col] = number
-        if rec["record_no"] is None and rec["case_no"] != number:
-            rec["record_no"] = number
-        for col in ("type", "location", "disposition"):
-            if rec[col] and number in rec[col]:
-                rec[col] = squash(rec[col].replace(number, " ")).strip(" /") or None
-    kind = rec["type"]
-    if kind:
-        if rec["summary"] is None:
-            # "Theft: A staff member reported ...": a type and its narrative in one cell
-            # (most types have no colon at all: told by ``in`` before any pattern runs)
-            m = _TYPE_THEN_TEXT.match(kind) if ":" in kind and _COLON_SPACE.search(kind) else None
-            if m:
-                kind, rec["summary"] = m.group(1).strip(), m.group(2).strip()
-                rec["type"] = kind
-        # (``kind`` is squashed by now: one offence is the type itself)
-        rec["offences"] = [kind] if "//" not in kind and "\n" not in kind else _offences(kind)
-    rec["fields"] = fields
-    rec["raw"] = "\n".join(raw)
-    return rec
-
-
-def rebuilt(rec: dict, values: dict[str, str], names: dict[str, str | None], number: str | None) -> dict:
-    """``rec`` read again from its named values (a reader that found the record's own
-    structure after the first pass): the new record, keeping the old one's related numbers
-    and whatever else it had that the new one does not."""
-    new = build(values, names, page=rec["page"], number=number, raw=(rec.get("raw") or "").split("\n"))
-    new["related_numbers"] = rec.get("related_numbers") or []
-    for key, value in rec.items():
-        if key not in new:
-            new[key] = value
-    return new
-
-
-@lru_cache(maxsize=4096)
-def _field_name(name: str) -> str:
-    return name.rstrip(":").strip() or name
-
-
-def _offences(kind: str) -> list[str]:
-    if "//" not in kind and "\n" not in kind:
-        return [squash(kind)] if kind.strip() else []
-    return [squash(t) for t in _OFFENCE_SEP.split(kind) if t.strip()]
-
-
-def _compact_date(part: str) -> str:
-    """A date printed as eight bare digits in a date column ("20251014", a mainframe's
-    YYYYMMDD) as ISO; anything else (or digits that are no valid date) as printed."""
-    if len(part) != 8 or not part.isdigit() or not 1900 <= int(part[:4]) <= 2099:
-        return part
-    try:
-        return _dt.date(int(part[:4]), int(part[4:6]), int(part[6:])).isoformat()
-    except ValueError:
-        return part
-
-
-def _set_dates(rec: dict, col: str, parts: list[str], context_date: str | None) -> None:
-    """Join a date column with a time column beside it; keep a range's end."""
-    if not parts:
-        return
-    text = " ".join(map(_compact_date, parts))
-    start, end = parse_range(text)
-    if start and "T" not in start:
-        times = [p for p in parts if TIME_ONLY_RE.match(p.strip())]
-        if times:
-            start = parse_datetime(f"{text.split()[0]} {times[0]}") or start
-    if callable(context_date):
-        context_date = context_date()
-    if start is None and context_date and TIME_ONLY_RE.match(text.split()[0] if text.split() else ""):
-        start = parse_datetime(f"{context_date} {text.split()[0]}")
-    if start is None:
-        return
-    rec[col] = start
-    if col == "occurred_at" and end is None and "T" in start and " - " in text:
-        # a span ending on the same day, its end a time only ("09/01/2025 09:10 - 10:36")
-        tail = text.rsplit(" - ", 1)[1].strip()
-        end = parse_datetime(f"{start[:10]} {tail}") if TIME_ONLY_RE.fullmatch(tail) else None
-    if col == "occurred_at" and end and end != start:
-        rec["occurred_to"] = end

@@ -23,7 +23,7 @@ Only the first ``SAMPLE_PAGES`` pages are looked at before deciding a document h
 """
 from __future__ import annotations
 
-import re
+from prr.scrapers.incident_log.text import cells
 
 SAMPLE_PAGES = 3
 HEAD_LINES = 12          # lines of a page its title line is looked for in
@@ -32,7 +32,6 @@ MIN_LINES = 12           # body lines under one heading only
 MIN_ROWS = 5             # rows opening in the first column, their words under one heading
 MIN_SHARE = 0.8          # of the body lines under some heading, those under one only
 SLACK = 2                # characters a cell may start away from its heading
-_CHUNK = re.compile(r"\S+(?: \S+)*")
 
 
 def split_group_columns(page_texts: list[str]) -> list[str] | None:
@@ -53,7 +52,7 @@ def split_group_columns(page_texts: list[str]) -> list[str] | None:
 
 def _chunks(line: str) -> list[tuple[int, str]]:
     """The runs of words of a line (split at two spaces or more): (start, text)."""
-    return [(m.start(), m.group()) for m in _CHUNK.finditer(line)]
+    return [(start, text) for start, _, text in cells(line)]
 
 
 def _column(heads: list[tuple[int, str]], x: int) -> int:

@@ -33,7 +33,7 @@ from collections import Counter
 from prr.scrapers.incident_log.anchors import first_ids
 from prr.scrapers.incident_log.caseseries import case_entries
 from prr.scrapers.incident_log.entries import consistent, entry_lines, indent
-from prr.scrapers.incident_log.fields import build
+from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.shortseries import short_series
 from prr.scrapers.incident_log.text import parse_datetime, shape, split_sentences, squash
 

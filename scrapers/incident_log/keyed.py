@@ -20,6 +20,8 @@ import re
 from collections import Counter
 from itertools import islice
 
+from prr.scrapers.incident_log.text import cells
+
 SAMPLE_KEYS = 12         # first keys of a page the cheap test looks at
 MIN_ROWS = 5             # keyed lines of a right-hand page
 MIN_SHARE = 0.9          # of a page's keys found on the earlier page, in order
@@ -29,7 +31,6 @@ _FIRST = re.compile(r"(?m)^[^\S\n]*(\S*\d\S*)")       # a line's first word, if 
 # the same led by the newline before a line, searched in "\n" + text (tried only where lines
 # start; led by "^" it is tried at every character)
 _FIRST_AFTER_NEWLINE = re.compile(r"\n[^\S\n]*(\S*\d\S*)")
-_WORD = re.compile(r"\S+(?: \S+)*")
 _SPACED_WORD = re.compile(r" (\S+)")    # a word and the space before it (where ``_word_at`` finds it)
 
 
@@ -156,7 +157,7 @@ def _blank(line: str, a: int, b: int) -> str:
 
 def _blank_words(line: str, a: int, b: int) -> str:
     """``line`` with its words (cells) over columns ``a`` to ``b`` blanked: the key's title."""
-    for m in _WORD.finditer(line):
-        if m.start() < b and m.end() > a:
-            line = _blank(line, m.start(), m.end())
+    for start, end, _ in cells(line):
+        if start < b and end > a:
+            line = _blank(line, start, end)
     return line

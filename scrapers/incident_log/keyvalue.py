@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.fields import build, name_columns
+from prr.scrapers.incident_log.fields import name_columns
+from prr.scrapers.incident_log.record import build
 
 SAMPLE = 80             # lines looked at to tell the layout
 MIN_PAIRS = 3           # pairs on a line of the extract

@@ -46,11 +46,12 @@ def _beside_text(page_texts: list[str], end: int) -> bool:
     wraps = inside = 0
     for t in page_texts:
         lines = t.splitlines()
-        at = [i for i, ln in enumerate(lines) if _NUMBERED.match(ln) and _NUMBERED.match(ln).end(2) == end]
+        numbered = [_NUMBERED.match(ln) for ln in lines]     # each line matched once
+        at = [i for i, m in enumerate(numbered) if m and m.end(2) == end]
         if not at:
             continue
-        for ln in lines[at[0]:at[-1] + 1]:
-            if not ln.strip() or _NUMBERED.match(ln):
+        for ln, m in zip(lines[at[0]:at[-1] + 1], numbered[at[0]:at[-1] + 1]):
+            if not ln.strip() or m:
                 continue
             wraps += 1
             inside += len(ln) - len(ln.lstrip()) > end

@@ -12,17 +12,17 @@ from prr.scrapers.incident_log.cardhead import read_card_heads
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
-from prr.scrapers.incident_log.closing import closed_by_trailers, closing_anchors, read_closing_entries
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.daycols import split_day_columns
 from prr.scrapers.incident_log.daymargin import split_day_margin
-from prr.scrapers.incident_log.entries import (
-    entry_spans,
-    headed_entries,
-    opening_anchors,
-    read_entries,
-    text_hangs_under,
+from prr.scrapers.incident_log.entries import headed_entries
+from prr.scrapers.incident_log.entryresults import (
+    closed_entries,
+    more_entries,
+    numbered_entries,
+    relate,
+    stacked_blocks,
 )
 from prr.scrapers.incident_log.entrystructure import entry_structure
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
@@ -30,7 +30,7 @@ from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.groupcols import split_group_columns
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.halves import sheet_pages, split_page_halves
-from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines, read_hanging_entries
+from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.journalupdates import join_updates
@@ -46,14 +46,13 @@ from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.quoted import unquote
-from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text, related_numbers
+from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.sepparts import read_separated_parts
 from prr.scrapers.incident_log.seriestally import counted_series
 from prr.scrapers.incident_log.splitid import join_split_numbers
-from prr.scrapers.incident_log.stacked import read_stacked
 from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.syntaxtext import plain_structured
@@ -134,7 +133,7 @@ def _captioned(page_texts: list[str]) -> LogResult | None:
         return None
     doc = Doc.from_pages(moved)
     found = find_anchors(doc, None)
-    return _stacked(doc, found, LazyContext(doc), doc.skip) if found is not None and found.ids else None
+    return stacked_blocks(doc, found, LazyContext(doc), doc.skip) if found is not None and found.ids else None
 
 
 def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> LogResult:
@@ -173,7 +172,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         hanging = case_entry_starts(doc, hanging) or hanging if len(hanging) >= MIN_RECORDS else hanging
         # no signal, or twice as many time-led entries as lined-up numbers (the numbers are
         # the chance, unless the entries' closing numbers delimit as many: they are read so)
-        more = _more_entries(doc, hanging, _closed_entries(doc))
+        more = more_entries(doc, hanging, closed_entries(doc))
         if few:
             return more if more is not None else nothing_found(
                 doc, first_skip, "no repeating record signal: no column of record numbers, no rows starting "
@@ -185,7 +184,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         # the lined-up numbers stand on nearly only entry-opening lines, and the entries are
         # as many or more: numbers inside sentences line up by chance (the ones that wander
         # are lost), and the entries' sentences, not columns, hold their values
-        more = _more_entries(doc, hanging, None)
+        more = more_entries(doc, hanging, None)
         if more is not None and len(more.records) >= len(hanging):
             return more
     # a number on a record's last line, or on its second when it wraps: opened at the first
@@ -231,7 +230,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         date_yearless_cells(records, page_texts)     # "10/22 00:31": the year is the title's
     else:
         records = read_text(doc, record_spans, numbers, context)
-    _relate(doc, records, record_spans)
+    relate(doc, records, record_spans)
     join_updates(doc, doc.updates, records)     # a journal's later lines on a record
     # (judged on the entries with a case number where the others print "Case No.: none":
     # a booking's block has no type or place; they are left out at the end, ``_read_log``)
@@ -241,7 +240,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         closing = number_lines(doc, record_spans, numbers) if found.kind == "id_column" else None
         items = read_closed_blocks(doc, record_spans, numbers, closing, context) if closing else []
         if is_log(items, "text"):
-            _relate(doc, items, record_spans)
+            relate(doc, items, record_spans)
             return LogResult(items, "records", None, "list items")
         # a table whose records take two printed rows: the rows joined, read as one
         two_rows = two_row_pages(doc, record_spans, headers) if mode == "table" and not joined else None
@@ -253,7 +252,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         # "Case 25-04024 — Theft. Around ..."): one record per entry, whatever it carries
         # or close them ("... found safe. [25-018217]"): the numbers delimit the entries
         # where more of them sit consistently
-        entries = _more_entries(doc, hanging, _entries(doc, found, context, first_skip))
+        entries = more_entries(doc, hanging, numbered_entries(doc, found, context, first_skip))
         if entries is not None:
             return entries
         unlike = ", and the numbers do not open entries of similar length" if found.ids else ""
@@ -263,7 +262,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         # each record is a line of cells (number, type, date-time), a line of values under
         # it and lines of prose: entries, not table rows (the narrative runs across any
         # columns); looked at on the first 50 records only
-        entries = _entries(doc, found, context, first_skip)
+        entries = numbered_entries(doc, found, context, first_skip)
         if entries is not None:
             return entries
     if mode == "table" and not joined:
@@ -272,7 +271,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
             return paired
         history = status_line_records(doc, record_spans, headers, numbers, context)
         if history is not None and _named(history) > _named(records):
-            _relate(doc, history, record_spans)
+            relate(doc, history, record_spans)
             records = history
     if mode == "table":
         join_rows_cut_at_page_break(records)     # "PF25-0666 (cont.)" under the next page's header
@@ -300,36 +299,10 @@ def _two_title_lines(doc: Doc, record_spans, headers: dict[int, list[str]], reco
     return None
 
 
-def _relate(doc: Doc, records: list[dict], record_spans) -> None:
-    """Each record's other numbers in its span (not its own record or case number)."""
-    for rec, span in zip(records, record_spans):
-        rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
-
-
 def _named(records: list[dict]) -> int:
     """How many common fields the first records fill (a time counts beside its date)."""
     return sum(bool(r.get(f)) for r in records[:100] for f in ("type", "location", "disposition", "occurred_at")) + \
         sum("T" in (r.get("reported_at") or "") for r in records[:100])
-
-
-def _entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> LogResult | None:
-    """Free-text entries delimited by their numbers: opened by them, or closed by them when
-    more numbers close entries than open them (a number cited in a sentence and wrapped to
-    a line's start opens no entry). Blocks of labels printed above their values first."""
-    if found.ids:
-        # the label lines were taken for a table's header rows: read with the page furniture only
-        stacked = _stacked(doc, found, context, doc.skip if first_skip is None else first_skip)
-        if stacked is not None:
-            return stacked
-    opening = opening_anchors(doc, found) if found.ids else []
-    closing = closing_anchors(doc)
-    if (len(closing) > len(opening) or closing and closed_by_trailers(doc, closing)) and not text_hangs_under(doc, closing):
-        return _closed_entries(doc, context)
-    entries = read_entries(doc, found, opening, context) if found.ids else None
-    if not entries:
-        return _closed_entries(doc, context)
-    _relate(doc, entries, entry_spans(doc, opening))
-    return LogResult(entries, "records", None, "free text")
 
 
 def _numbers_mid_sentence(doc: Doc, found) -> bool:
@@ -341,40 +314,6 @@ def _numbers_mid_sentence(doc: Doc, found) -> bool:
         after = doc.lines[i].partition(number)[2]
         inside += after[:2] in (". ", "; ", ", ") and len(after.split()) >= 2
     return inside >= 0.8 * len(found.ids)
-
-
-def _more_entries(doc: Doc, starts: list[int], result: LogResult | None) -> LogResult | None:
-    """Entries led by a time whose text hangs at a deeper indent, numbered inside
-    (``hanging.py``), when they are more than the records read otherwise (numbers in
-    sentences line up by chance in a few entries, or open or close only some)."""
-    have = len(result.records) if result is not None else 0
-    if len(starts) < MIN_RECORDS or len(starts) <= have:
-        return result
-    return _read_result(doc, read_hanging_entries(doc, starts, LazyContext(doc)), "free text", "text") or result
-
-
-def _stacked(doc: Doc, found, context, skip: set[int]) -> LogResult | None:
-    """Blocks of labels printed above their values (``stacked.py``)."""
-    saved, doc.skip = doc.skip, skip
-    try:
-        return _read_result(doc, read_stacked(doc, found.ids, context), "labelled blocks", "blocks")
-    finally:
-        doc.skip = saved
-
-
-def _closed_entries(doc: Doc, context=None) -> LogResult | None:
-    """Entries closed by their number ("... found safe. [25-018217]"), tried last."""
-    return _read_result(doc, read_closing_entries(doc, context or LazyContext(doc)), "free text", "text")
-
-
-def _read_result(doc: Doc, read, layout: str, kind: str) -> LogResult | None:
-    """A reader's ``(records, spans)``, each record related to its span's other numbers, as
-    a result in ``layout`` when the records make a log (``is_log`` read as ``kind``)."""
-    if read is None:
-        return None
-    records, record_spans = read
-    _relate(doc, records, record_spans)
-    return LogResult(records, "records", None, layout) if is_log(records, kind) else None
 
 
 def _numbers_in_spans(found, record_spans) -> dict[int, str]:

@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.fields import ADDRESS, rebuilt
+from prr.scrapers.incident_log.fields import ADDRESS
+from prr.scrapers.incident_log.record import rebuilt
 from prr.scrapers.incident_log.text import CLOCK, DATE_RE, parse_datetime, split_sentences
 
 SAMPLE = 60

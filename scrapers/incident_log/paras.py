@@ -24,9 +24,9 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.cellparas import are_cells, cell_values
-from prr.scrapers.incident_log.fields import build
 from prr.scrapers.incident_log.itemfields import item_values, list_labels
 from prr.scrapers.incident_log.numbereditems import numbered_items
+from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.text import (
     DATETIME_RE,
     PLACE_WORDS,

@@ -17,7 +17,8 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.entries import indent
-from prr.scrapers.incident_log.fields import name_columns, rebuilt
+from prr.scrapers.incident_log.fields import name_columns
+from prr.scrapers.incident_log.record import rebuilt
 
 SEP = " | "
 MIN_PARTS = 4

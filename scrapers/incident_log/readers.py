@@ -15,12 +15,13 @@ from prr.scrapers.incident_log.columns import (
     split_line,
     titles,
 )
-from prr.scrapers.incident_log.fields import build, column_for, name_columns
+from prr.scrapers.incident_log.fields import column_for, name_columns
 from prr.scrapers.incident_log.labelvalues import read_block
 from prr.scrapers.incident_log.narrowheader import stretched
 from prr.scrapers.incident_log.numberline import type_from_number_lines
 from prr.scrapers.incident_log.pairedcell import split_paired_numbers, split_slashed_cell
 from prr.scrapers.incident_log.parse import Doc
+from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.sidebar import cut_side_column
 from prr.scrapers.incident_log.tablecells import (
     _NOTE,

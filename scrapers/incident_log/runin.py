@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.fields import name_columns, rebuilt
+from prr.scrapers.incident_log.fields import name_columns
+from prr.scrapers.incident_log.record import rebuilt
 
 _CAPS = re.compile(r"(?<![\w/-])[A-Z]{3,}(?![\w/-])")
 SAMPLE = 60

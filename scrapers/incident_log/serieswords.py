@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.fields import build, column_for
+from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.paras import _ids
+from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.text import DATE_RE, parse_datetime
 
 _COLON_CLOCK = re.compile(r"(?<![\d/:.-])(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\d:])")

@@ -13,7 +13,8 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.entries import _near_page_break
-from prr.scrapers.incident_log.fields import build, name_columns
+from prr.scrapers.incident_log.fields import name_columns
+from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.text import cells
 
 SAMPLE = 600            # lines looked at to find the label lines

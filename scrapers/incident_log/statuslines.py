@@ -14,7 +14,8 @@ last one printed, and every value is kept in ``fields`` (several units as a list
 """
 from __future__ import annotations
 
-from prr.scrapers.incident_log.fields import build, column_for
+from prr.scrapers.incident_log.fields import column_for
+from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells
 
 MIN_LINES = 3       # a call line and at least two status lines, on most records

@@ -1,0 +1,71 @@
+"""Entries read by where their numbers and times put them (opening, closing, hanging under a
+time, labels stacked above values), each kept as a result only when the records make a log."""
+from __future__ import annotations
+
+from prr.scrapers.incident_log.closing import closed_by_trailers, closing_anchors, read_closing_entries
+from prr.scrapers.incident_log.entries import entry_spans, opening_anchors, read_entries, text_hangs_under
+from prr.scrapers.incident_log.hanging import read_hanging_entries
+from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log
+from prr.scrapers.incident_log.parse import Doc, LazyContext
+from prr.scrapers.incident_log.readers import related_numbers
+from prr.scrapers.incident_log.stacked import read_stacked
+
+
+def relate(doc: Doc, records: list[dict], record_spans) -> None:
+    """Each record's other numbers in its span (not its own record or case number)."""
+    for rec, span in zip(records, record_spans):
+        rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
+
+
+def numbered_entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> LogResult | None:
+    """Free-text entries delimited by their numbers: opened by them, or closed by them when
+    more numbers close entries than open them (a number cited in a sentence and wrapped to
+    a line's start opens no entry). Blocks of labels printed above their values first."""
+    if found.ids:
+        # the label lines were taken for a table's header rows: read with the page furniture only
+        stacked = stacked_blocks(doc, found, context, doc.skip if first_skip is None else first_skip)
+        if stacked is not None:
+            return stacked
+    opening = opening_anchors(doc, found) if found.ids else []
+    closing = closing_anchors(doc)
+    if (len(closing) > len(opening) or closing and closed_by_trailers(doc, closing)) and not text_hangs_under(doc, closing):
+        return closed_entries(doc, context)
+    entries = read_entries(doc, found, opening, context) if found.ids else None
+    if not entries:
+        return closed_entries(doc, context)
+    relate(doc, entries, entry_spans(doc, opening))
+    return LogResult(entries, "records", None, "free text")
+
+
+def more_entries(doc: Doc, starts: list[int], result: LogResult | None) -> LogResult | None:
+    """Entries led by a time whose text hangs at a deeper indent, numbered inside
+    (``hanging.py``), when they are more than the records read otherwise (numbers in
+    sentences line up by chance in a few entries, or open or close only some)."""
+    have = len(result.records) if result is not None else 0
+    if len(starts) < MIN_RECORDS or len(starts) <= have:
+        return result
+    return read_result(doc, read_hanging_entries(doc, starts, LazyContext(doc)), "free text", "text") or result
+
+
+def stacked_blocks(doc: Doc, found, context, skip: set[int]) -> LogResult | None:
+    """Blocks of labels printed above their values (``stacked.py``)."""
+    saved, doc.skip = doc.skip, skip
+    try:
+        return read_result(doc, read_stacked(doc, found.ids, context), "labelled blocks", "blocks")
+    finally:
+        doc.skip = saved
+
+
+def closed_entries(doc: Doc, context=None) -> LogResult | None:
+    """Entries closed by their number ("... found safe. [25-018217]"), tried last."""
+    return read_result(doc, read_closing_entries(doc, context or LazyContext(doc)), "free text", "text")
+
+
+def read_result(doc: Doc, read, layout: str, kind: str) -> LogResult | None:
+    """A reader's ``(records, spans)``, each record related to its span's other numbers, as
+    a result in ``layout`` when the records make a log (``is_log`` read as ``kind``)."""
+    if read is None:
+        return None
+    records, record_spans = read
+    relate(doc, records, record_spans)
+    return LogResult(records, "records", None, layout) if is_log(records, kind) else None
