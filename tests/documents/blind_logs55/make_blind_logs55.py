@@ -56,7 +56,7 @@ DISPOS = [
     "Inactive",
     "Closed - Report Filed",
 ]
-PLACES = [
+CAMPUS_PLACES = [
     "Harlow Hall",
     "Brindle Library",
     "Coates Science Center",
@@ -74,6 +74,29 @@ PLACES = [
     "Main Entrance Circle",
     "Behavioral Health Unit 4",
     "Cafeteria Level 1",
+]
+HOSP_PLACES = [
+    "Emergency Dept Waiting Room",
+    "Pavilion B Lobby",
+    "Parking Deck 3",
+    "Radiology Wing",
+    "Main Entrance Circle",
+    "Behavioral Health Unit 4",
+    "Cafeteria Level 1",
+    "Maternity Ward 6 East",
+    "Ambulance Bay",
+    "Oncology Clinic Lobby",
+    "Loading Dock C",
+    "Surgical Waiting Area",
+]
+HOSP_DISPOS = [
+    "Closed",
+    "Open - Under Investigation",
+    "Referred to Local Police",
+    "Cleared by Arrest",
+    "Unfounded",
+    "Patient Escorted",
+    "Closed - Report Filed",
 ]
 
 
@@ -136,7 +159,8 @@ class Pages:
         return n
 
 
-def make_records(r, n, days, idfmt, start, no_days=()):
+def make_records(r, n, days, idfmt, start, no_days=(), places=None, dispos=None):
+    places, dispos = places or CAMPUS_PLACES, dispos or DISPOS
     recs, k = [], start
     per = [0] * len(days)
     live = [i for i in range(len(days)) if i not in no_days]
@@ -153,8 +177,8 @@ def make_records(r, n, days, idfmt, start, no_days=()):
                     "time": t,
                     "di": di,
                     "off": offences(r, r.choice((1, 1, 1, 2, 2, 3))),
-                    "place": r.choice(PLACES),
-                    "disp": r.choice(DISPOS),
+                    "place": r.choice(places),
+                    "disp": r.choice(dispos),
                     "occ_day": days[di] - datetime.timedelta(days=r.choice((0, 0, 1))),
                     "occ": hm(r),
                 }
@@ -289,7 +313,7 @@ def brendan(path, seed, start, nrec, first):
     def idf(k, r):
         return f"2025-{k:06d}-{r.choice('AAAB')}"
 
-    recs, per = make_records(r, nrec, days, idf, start, no_days=(2, 6))
+    recs, per = make_records(r, nrec, days, idf, start, no_days=(2, 6), places=HOSP_PLACES, dispos=HOSP_DISPOS)
     p = Pages(
         path,
         "Police Daily Log - St. Brendan Medical Center",
@@ -426,7 +450,7 @@ def quinni(path, seed, start, nrec, first):
 def mercy(path, seed, start, nrec, first):
     r = random.Random(seed)
     days = day_list(first, 8)
-    recs, per = make_records(r, nrec, days, lambda k, r: f"MR-{k:05d}", start)
+    recs, per = make_records(r, nrec, days, lambda k, r: f"MR-{k:05d}", start, places=HOSP_PLACES, dispos=HOSP_DISPOS)
     p = Pages(
         path,
         "Mercy Ridge Public Safety - Activity Log",
