@@ -24,7 +24,7 @@ START = {
     "harlan-springs-mt-pd-code": re.compile(r"^(?P<id>25-\d{6}) +CE2025-\d{4} ", re.M),
     "quenby-nc-pd-cso": re.compile(r"^ *Event #: (?P<id>CSO-\d{5}) +Logged: ", re.M),
     "ostrander-wi-pd-animal-services": re.compile(r"^ *No\. (?P<id>\d{4}-25), \d{1,2}-\d{1,2}-2025 ", re.M),
-    "wyndholt-nv-pd-nsu": re.compile(r"^\d\d/\d\d/2025 \d\d:\d\d .* (?P<id>N\d{6})$", re.M),
+    "wyndholt-nv-pd-nsu": re.compile(r"^ +DISPO .* EVENT (?P<id>N\d{6})$", re.M),  # closes the record
 }
 TOTAL = {
     "bramwell-oh-pd-animal-control": re.compile(r"Calls logged: (\d+)"),
@@ -57,6 +57,9 @@ def check_numbers(name, t, e):
 def records(folder, t):
     """(id, text stretch) per record in print order; consecutive lines with the same id are one record."""
     starts = [m for m in START[folder].finditer(t)]
+    if folder == "wyndholt-nv-pd-nsu":  # the id line closes a record: its text runs back to the last one
+        ends = [0] + [m.end() for m in starts]
+        return [(m.group("id"), t[ends[i] : m.end()]) for i, m in enumerate(starts)]
     out = []
     for i, m in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else min(len(t), m.start() + 1500)
@@ -110,9 +113,9 @@ def check_layout(folder, name, t, e, recs):
         if not follow or any(re.search(r"\d{4}-25", f) for f in follow):
             problems.append(f"{name}: follow-up lines missing or carrying an id")
     if folder == "wyndholt-nv-pd-nsu":
-        cols = [m.start(1) - m.start() for m in re.finditer(r"^\d\d/\d\d/2025 .*?\b(N\d{6})\b", t, re.M)]
-        if min(cols) < 80 or len(re.findall(r"^ +DISPO ", t, re.M)) != len(ids):
-            problems.append(f"{name}: ids not in the last column ({min(cols)}) or DISPO lines missing")
+        first = re.findall(r"^\d\d/\d\d/2025 \d\d:\d\d .*$", t, re.M)
+        if len(first) != len(ids) or any(re.search(r"\bN\d{6}\b", x) for x in first):
+            problems.append(f"{name}: {len(first)} first lines, or an id on a first line")
     return problems
 
 

@@ -515,7 +515,6 @@ def draw_nh(path, recs, label):
         (230, "LOCATION"),
         (360, "UNITS / DISPO"),
         (470, "PUBLIC WKS"),
-        (530, "EVENT"),
     ]
     d = Doc(
         path,
@@ -531,14 +530,15 @@ def draw_nh(path, recs, label):
                 (230, rec["location"]),
                 (360, rec["units"][0]),
                 (470, rec["pw"]),
-                (530, rec["case_number"]),
                 font="Courier",
                 sz=7,
             )
         ]
         for u in rec["units"][1:]:
             lines.append(L((360, u), font="Courier", sz=7))
-        lines.append(L((360, "DISPO " + rec["disposition"]), font="Courier", sz=7))
+        lines.append(
+            L((360, "DISPO " + rec["disposition"]), (485, "EVENT " + rec["case_number"]), font="Courier", sz=7)
+        )
         d.block(lines)
     d.block([[], L((40, f"EVENTS: {len(recs)}"), font="Courier-Bold", sz=8)])
     d.save()
@@ -666,16 +666,17 @@ AGENCIES = [
         nh_records,
         draw_nh,
         "Wyndholt Police Department Neighborhood Services Unit, NV [invented]",
-        "neighborhood services daily activity (id in the last column)",
+        "neighborhood services daily activity (id on the closing line)",
         "table with header",
         [
             ("wpd-nsu-activity-2025-10-20.pdf", days(10, 20, 22), "10/20/2025 - 10/22/2025", 55, 88100),
             ("wpd-nsu-activity-2025-10-23.pdf", days(10, 23, 26), "10/23/2025 - 10/26/2025", 72, 88400),
         ],
-        "Courier table whose FIRST column is the time received (MM/DD/YYYY HH:MM) and whose LAST column 'EVENT' "
-        "holds the id (NNNNNNN with a leading N, 'N0881xx'). Extra units are printed on lines below in the "
-        "UNITS / DISPO column, and a final 'DISPO <disposition>' line closes the record. PUBLIC WKS holds the "
-        "public works complaint 'PW#NNNNNN' (related); 'CITATION TNNNNNNN' is a citation (related). Ends 'EVENTS: N'.",
+        "Courier table with NO id column: a record's first line holds the time received (MM/DD/YYYY HH:MM), "
+        "nature, location, first unit and the public works complaint 'PW#NNNNNN' (related); extra units follow "
+        "on lines below; the record CLOSES with a line 'DISPO <disposition>   EVENT NNNNNNN' (id with a leading "
+        "N, 'N0881xx') under the PUBLIC WKS column, so the id comes AFTER the record's other lines. "
+        "'CITATION TNNNNNNN' is a citation (related). Ends 'EVENTS: N'.",
         "rows counted from the generator; 'EVENTS:' equals record_count",
     ),
 ]
