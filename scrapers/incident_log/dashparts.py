@@ -21,17 +21,26 @@ _SEP = " - "
 _LEAD = re.compile(r"^\s*(?:[(\[]?\d{1,3}[.)\]]\s+)?(?:(\d{1,2}:?\d{2})\s+)?(?:[A-Za-z]{1,12}\.?\s*)?#?\s*$")
 
 
-def _parts(record: dict) -> tuple[str | None, list[str]] | None:
-    """(time, parts after the number), or None when the entry is not printed so."""
+def around_number(record: dict) -> tuple[str, str] | None:
+    """The entry's text (its spaces squeezed) before and after its own number, or None
+    when the number is not printed in it."""
     number = record.get("record_no") or record.get("case_no")
     text = " ".join((record.get("raw") or "").split())
     at = text.find(number) if number else -1
     if at < 0:
         return None
-    lead = _LEAD.match(text[:at])
+    return text[:at], text[at + len(number):]
+
+
+def _parts(record: dict) -> tuple[str | None, list[str]] | None:
+    """(time, parts after the number), or None when the entry is not printed so."""
+    around = around_number(record)
+    if around is None:
+        return None
+    lead = _LEAD.match(around[0])
     if not lead:
         return None
-    parts = [p.strip() for p in text[at + len(number):].strip(" :.-").split(_SEP)]
+    parts = [p.strip() for p in around[1].strip(" :.-").split(_SEP)]
     parts = [p for p in parts if p]
     if len(parts) < 3:
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.dashparts import around_number
 from prr.scrapers.incident_log.text import parse_datetime
 
 SAMPLE = 30
@@ -22,12 +23,10 @@ _WHEN = re.compile(r"^\s*(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})[ T]+(\d{1,2
 
 
 def _parts(record: dict, sep: str) -> tuple[str | None, list[str]] | None:
-    number = record.get("record_no") or record.get("case_no")
-    text = " ".join((record.get("raw") or "").split())
-    at = text.find(number) if number else -1
-    if at < 0:
+    around = around_number(record)
+    if around is None:
         return None
-    lead, tail = text[:at], text[at + len(number):]
+    lead, tail = around
     parts = [p.strip() for p in f" {tail} ".split(sep)]
     parts = [p for p in parts if p]
     when = None
