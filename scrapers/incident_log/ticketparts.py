@@ -27,15 +27,22 @@ def split_ticket_parts(records: list[dict]) -> None:
     _threads(records)
 
 
-def _outcomes(records: list[dict]) -> None:
-    # (an outcome in brackets closes the value: too few such, no pattern tried at all; told
-    # once too many values have none, a fifth of them on most logs)
-    can, least = len(records), MIN_SHARE * len(records)
+def _enough(records: list[dict], has, share: float) -> bool:
+    """At least ``share`` of the records pass the cheap test ``has`` (told as soon as too
+    many fail it: on most logs after a few records, no pattern tried at all)."""
+    can, least = len(records), share * len(records)
     for r in records:
-        if ")" not in (r.get("disposition") or "")[-2:]:
+        if not has(r):
             can -= 1
             if can < least:
-                return
+                return False
+    return True
+
+
+def _outcomes(records: list[dict]) -> None:
+    # (an outcome in brackets closes the value)
+    if not _enough(records, lambda r: ")" in (r.get("disposition") or "")[-2:], MIN_SHARE):
+        return
     dispositions = [r.get("disposition") or "" for r in records]
     found = [_STATE_OUTCOME.match(d) for d in dispositions]
     shaped = [m for m in found if m]
@@ -46,16 +53,15 @@ def _outcomes(records: list[dict]) -> None:
             rec["disposition"] = m.group(2).strip()
 
 
+def _marked(rec: dict) -> bool:
+    s = rec.get("summary") or ""
+    return "»" in s or ">>" in s
+
+
 def _threads(records: list[dict]) -> None:
-    # (a thread's mark in too few summaries: no pattern tried at all; told once too many
-    # summaries have none)
-    can, least = len(records), 0.2 * len(records)
-    for r in records:
-        s = r.get("summary") or ""
-        if "»" not in s and ">>" not in s:
-            can -= 1
-            if can < least:
-                return
+    # (a thread's mark in the summary)
+    if not _enough(records, _marked, 0.2):
+        return
     summaries = [r.get("summary") or "" for r in records]
     cut = [_THREAD.search(s) for s in summaries]
     if sum(1 for m in cut if m) < 0.2 * len(records):
