@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from prr.scrapers.incident_log.fields import ADDRESS
+from prr.scrapers.incident_log.record import record_number
 from prr.scrapers.incident_log.text import cells
 
 MIN_SHARE = 0.8
@@ -64,7 +65,7 @@ def _kind_place(cell: str) -> tuple[str, str | None]:
 
 def _head(rec: dict) -> list[str] | None:
     """The heading's cells after the number (one to three; labelled ones left out), or None."""
-    number = rec.get("record_no") or rec.get("case_no")
+    number = record_number(rec)
     first = (rec.get("raw") or "").split("\n", 1)[0]
     found = [c[2] for c in cells(first) if not _LABELLED.match(c[2])]
     if not number or not found or found[0].lstrip("#") != number or not 2 <= len(found) <= 4:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.record import record_number
 from prr.scrapers.incident_log.text import SENTENCE_STOP, find_ids, squash
 
 MIN_SHARE = 0.9         # of the records citing a number of the common shape in their first line
@@ -40,7 +41,7 @@ def join_cited_entries(records: list[dict]) -> list[dict]:
     # records numbered already: counted only until too many are (most logs: their first tenth)
     numbered, most = 0, (1 - MIN_SHARE) * len(records)
     for r in records:
-        if r.get("record_no") or r.get("case_no"):
+        if record_number(r):
             numbered += 1
             if numbered > most:
                 return records

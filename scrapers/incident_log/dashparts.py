@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.record import record_number
 from prr.scrapers.incident_log.text import TIME_ONLY_RE, is_day_heading, parse_datetime
 
 SAMPLE = 30
@@ -24,7 +25,7 @@ _LEAD = re.compile(r"^\s*(?:[(\[]?\d{1,3}[.)\]]\s+)?(?:(\d{1,2}:?\d{2})\s+)?(?:[
 def around_number(record: dict) -> tuple[str, str] | None:
     """The entry's text (its spaces squeezed) before and after its own number, or None
     when the number is not printed in it."""
-    number = record.get("record_no") or record.get("case_no")
+    number = record_number(record)
     text = " ".join((record.get("raw") or "").split())
     at = text.find(number) if number else -1
     if at < 0:

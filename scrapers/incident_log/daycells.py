@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from prr.scrapers.incident_log.record import record_number
 from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, parse_datetime
 
 MAX_DATED = 0.5           # share of rows printing a date, above which dates are per row
@@ -93,8 +94,8 @@ def join_rows_cut_at_page_break(records: list[dict]) -> None:
     k = 1
     while k < len(records):
         a, b = records[k - 1], records[k]
-        number = a.get("record_no") or a.get("case_no")
-        if number and b.get("page") != a.get("page") and (b.get("record_no") or b.get("case_no")) == number \
+        number = record_number(a)
+        if number and b.get("page") != a.get("page") and (record_number(b)) == number \
                 and not b.get("reported_at") and not b.get("occurred_at"):
             _join(a, b)
             del records[k]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.record import record_number
 from prr.scrapers.incident_log.text import split_sentences
 
 SAMPLE = 30
@@ -31,7 +32,7 @@ _PLACE = re.compile(r"\b(\d{1,6}[A-Z]?\s+(?:block\s+of\s+)?[A-Z0-9][\w.'-]*(?:\s
 def _parts(record: dict) -> tuple[list[str], list[str]] | None:
     """(the parts before the number, the sentences after it), or None when the entry is
     not printed so."""
-    number = record.get("record_no") or record.get("case_no")
+    number = record_number(record)
     text = " ".join((record.get("raw") or "").split()).lstrip("\u2022*-\u2013 ")
     parts = [p.strip() for p in _SEP.split(text) if p.strip()]
     at = next((k for k, p in enumerate(parts) if number and number in p), None)

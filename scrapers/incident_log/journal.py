@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.record import record_number
 from prr.scrapers.incident_log.text import CLOCK, SENTENCE_STOP, parse_datetime
 
 MIN_SHARE = 0.8
@@ -27,7 +28,7 @@ _LEAD = re.compile(rf"^({CLOCK})\s+(?=[A-Z])")
 
 def _cell(rec: dict) -> str | None:
     """The record's one value beside its number, or None when it has more (or none)."""
-    number = rec.get("record_no") or rec.get("case_no")
+    number = record_number(rec)
     values = [v for v in (rec.get("fields") or {}).values() if isinstance(v, str) and v and v != number]
     return values[0] if len(values) == 1 else None
 

@@ -34,7 +34,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.fields import ADDRESS
-from prr.scrapers.incident_log.record import rebuilt
+from prr.scrapers.incident_log.record import rebuilt, record_number
 from prr.scrapers.incident_log.text import CLOCK, DATE_RE, parse_datetime, split_sentences
 
 SAMPLE = 60
@@ -78,7 +78,7 @@ def read_number_sentences(records: list[dict]) -> bool:
         if found is not None:
             first, rest, number = found
             rest = _without(rest, formula)
-            records[k] = rebuilt(rec, *_values(first, rest, number, outcomes, clause_outcomes), _number(rec))
+            records[k] = rebuilt(rec, *_values(first, rest, number, outcomes, clause_outcomes), record_number(rec))
             if not records[k]["reported_at"] and rec.get("reported_at"):
                 records[k]["reported_at"] = rec["reported_at"]     # a clock under its day's heading
             head = (rec.get("fields") or {}).get("_heading")
@@ -112,14 +112,10 @@ def _last_clause(first: str, number: str) -> str | None:
     return _DIGITS.sub("#", clauses[-1].strip().rstrip(".").lower())
 
 
-def _number(rec: dict) -> str | None:
-    return rec.get("record_no") or rec.get("case_no")
-
-
 def _parts(rec: dict) -> tuple[str, list[str], str] | None:
     """(first sentence, the other sentences, number) when the first sentence holds the
     entry's number, a date and a clock time after its opening."""
-    number = _number(rec)
+    number = record_number(rec)
     text = " ".join((rec.get("raw") or "").split())
     if not number or not text:
         return None

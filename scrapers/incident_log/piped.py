@@ -18,7 +18,7 @@ from collections import Counter
 
 from prr.scrapers.incident_log.entries import indent
 from prr.scrapers.incident_log.fields import name_columns
-from prr.scrapers.incident_log.record import rebuilt
+from prr.scrapers.incident_log.record import rebuilt, record_number
 
 SEP = " | "
 MIN_PARTS = 4
@@ -48,7 +48,7 @@ def read_piped(records: list[dict], page_texts: list[str]) -> bool:
     rows = [p for p in split if p is not None and len(p) == parts_n]
     if len(rows) < 0.8 * len(records):
         return False
-    number_of = [(r.get("record_no") or r.get("case_no") or "") for r in records]
+    number_of = [(record_number(r) or "") for r in records]
     id_col = next((k for k in range(parts_n)
                    if sum(1 for p, n in zip(split, number_of) if p and len(p) == parts_n and n and n in p[k])
                    >= 0.8 * len(rows)), None)

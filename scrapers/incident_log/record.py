@@ -139,3 +139,8 @@ def _set_dates(rec: dict, col: str, parts: list[str], context_date: str | None) 
         end = parse_datetime(f"{start[:10]} {tail}") if TIME_ONLY_RE.fullmatch(tail) else None
     if col == "occurred_at" and end and end != start:
         rec["occurred_to"] = end
+
+
+def record_number(rec: dict) -> str | None:
+    """A record's own number: its record number, else its case number."""
+    return rec.get("record_no") or rec.get("case_no")

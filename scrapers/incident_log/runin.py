@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.fields import name_columns
-from prr.scrapers.incident_log.record import rebuilt
+from prr.scrapers.incident_log.record import rebuilt, record_number
 
 _CAPS = re.compile(r"(?<![\w/-])[A-Z]{3,}(?![\w/-])")
 SAMPLE = 60
@@ -101,7 +101,7 @@ def read_run_in_labels(records: list[dict]) -> bool:
     last = labels[-1]
     split = [_split(_text(r), labels, last) for r in records]
     rows = [[s.get(w, "") for w in labels] for s in split[:100]]
-    numbers = [(r.get("record_no") or r.get("case_no") or "") for r in records]
+    numbers = [(record_number(r) or "") for r in records]
     id_col = next((k for k in range(len(labels))
                    if sum(1 for s, n in zip(split, numbers) if n and s.get(labels[k]) == n) >= MIN_SHARE * len(split)),
                   None)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.record import record_number
+
 MAX_SECTIONS = 6
 MIN_REST_LINES = 3          # lines with a run of 3+ digits after the last record found
 MIN_REST_RECORDS = 2
@@ -56,7 +58,7 @@ def _before(page_texts: list[str], record: dict) -> list[str] | None:
 
 
 def _numbered(records: list[dict], seen: set[str]) -> bool:
-    numbers = [r.get("record_no") or r.get("case_no") for r in records]
+    numbers = [record_number(r) for r in records]
     given = [n for n in numbers if n]
     # footnotes under a table cite numbers too ("ticket VT998844 issued"), but carry no time
     timed = sum(1 for r in records if r.get("reported_at") or r.get("occurred_at") or _DATE.search(r.get("raw") or ""))
@@ -69,7 +71,7 @@ def join_sections(page_texts: list[str], result, parse) -> object:
     ``parse`` (a whole-document reader) on the rest alone."""
     if result.status != "records" or not result.records:
         return result
-    seen = {r.get("record_no") or r.get("case_no") for r in result.records}
+    seen = {record_number(r) for r in result.records}
     if None in seen or len(seen) != len(result.records):
         return result           # unnumbered or repeated: not a log of sections told by numbers
     before = _before(page_texts, result.records[0])
@@ -77,7 +79,7 @@ def join_sections(page_texts: list[str], result, parse) -> object:
         found = parse(before)
         if found.status == "records" and _numbered(found.records, seen):
             result.records[:0] = found.records
-            seen.update(r.get("record_no") or r.get("case_no") for r in found.records)
+            seen.update(record_number(r) for r in found.records)
     offset = 0
     records = result.records
     for _ in range(MAX_SECTIONS):
@@ -92,6 +94,6 @@ def join_sections(page_texts: list[str], result, parse) -> object:
         records = [dict(r, page=r["page"] + offset) if isinstance(r.get("page"), int) else r
                    for r in found.records]
         result.records.extend(records)
-        seen.update(r.get("record_no") or r.get("case_no") for r in records)
+        seen.update(record_number(r) for r in records)
         records = found.records     # pages of the rest, to cut it again
     return result

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.record import record_number
+
 MIN_NUMBERED = 0.67
 _DIGIT = re.compile(r"\d")
 
@@ -18,7 +20,7 @@ def drop_unnumbered_rows(records: list[dict]) -> list[dict]:
     """The records without the rows that carry no number of the series (the same list when none)."""
     if not records:
         return records
-    numbered = [r for r in records if _DIGIT.search(r.get("record_no") or r.get("case_no") or "")]
+    numbered = [r for r in records if _DIGIT.search(record_number(r) or "")]
     if len(numbered) < MIN_NUMBERED * len(records) or len(numbered) == len(records):
         return records
     return numbered
