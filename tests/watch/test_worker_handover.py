@@ -34,6 +34,8 @@ def test_every_page_handed_over_is_stored_once(conn, site, fetcher):
                           options=WatchOptions(parallel_from=10, reconcile_registry=False))
     assert summary.counts() == {"baseline": 60}
     _stored_once(conn, ids)
+    # each page handed over is taken as the worker sent it, none fetched a second time here
+    assert [len(site.hits_for(f"/p{i}")) for i in range(60)] == [1] * 60
     assert fetcher.requests_made >= 60          # the workers' requests are counted
 
 
