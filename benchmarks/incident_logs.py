@@ -164,6 +164,20 @@ def _as_printed(want: str, day_first: bool) -> str:
     return _NUMERIC_DATE.sub(r"\3\2\1\2\4", want) if day_first else want
 
 
+_YEARLESS = re.compile(r"^(?:[A-Za-z]{3,9}\.?, )?(\d{1,2}[/.-]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2})(?![/.-]?\d)(?!,? \d{4}\b),?")
+
+
+def _with_year(want: str, year: str) -> str | None:
+    """A sample date printed without its year, the year put in (None when it has one): any year the reader
+    gave is right, since none is printed, and the month, day and time are what is scored."""
+    m = _YEARLESS.match(want.strip())
+    if not m:
+        return None
+    date = want.strip()[:m.end(1)]                  # a weekday before it kept ("Monday, Oct. 13")
+    dated = f"{date}/{year}" if m.group(1)[0].isdigit() else f"{date}, {year},"
+    return f"{dated} {want.strip()[m.end():].strip()}"
+
+
 def _field_ok(field: str, want, rec: dict, day_first: bool = False) -> bool:
     if field == "type":
         got = " // ".join(rec.get("offences") or []) or rec.get("type")
@@ -176,6 +190,9 @@ def _field_ok(field: str, want, rec: dict, day_first: bool = False) -> bool:
         clock = _CLOCK.fullmatch(str(want).strip())
         if iso is None and clock:         # a time printed without its date ("0343" under a day banner)
             return bool(got) and got[11:16] == f"{int(clock.group(1)):02d}:{clock.group(2)}"
+        yearless = _with_year(_as_printed(str(want), day_first), (got or "2000")[:4])
+        if iso is None and yearless:      # a date printed without its year ("10/20 00:10", "Oct. 13, ...")
+            iso = parse_datetime(yearless)
         if iso is None:                   # "Unknown", "Multiple": no date to find
             return not got
         return bool(got) and got.startswith(iso)

@@ -13,6 +13,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+import yaml
 
 _spec = importlib.util.spec_from_file_location(
     "incident_logs_bench", Path(__file__).resolve().parents[2] / "benchmarks" / "incident_logs.py")
@@ -238,3 +239,11 @@ def test_agency_meets_the_goals(set_name, agency, request):
     score = bench.score_agency(_set(set_name)["agencies"][agency])
     assert score["recall"] is None or score["recall"] >= bench.GOALS["case_number_recall"], score
     assert abs(score["count_ratio"] - 1) <= bench.GOALS["count_ratio_within"], score
+
+
+_DATES = yaml.safe_load((HERE / "cases" / "scored_dates.yaml").read_text())
+
+
+@pytest.mark.parametrize("case", _DATES, ids=[c["id"] for c in _DATES])
+def test_the_scorer_reads_a_sample_date_as_printed(case):
+    assert bench._field_ok("reported_at", case["want"], {"reported_at": case["got"]}) is case["right"]
