@@ -11,7 +11,6 @@ with `pdftotext -raw` (column by column), the others with `pdftotext -layout`.
 With --regen, regenerating must give identical files. `--dir DIR` checks a copy elsewhere.
 """
 
-import datetime
 import hashlib
 import json
 import re

@@ -579,7 +579,7 @@ def draw_bm(path, recs, label, pages):
             y -= 16
         c.setFont("Helvetica", 9)
         c.drawString(56, y, "\u2022")
-        for j, ln in enumerate(lines):
+        for ln in lines:
             c.drawString(68, y, ln)
             y -= 11
         for s in subs:
