@@ -113,7 +113,7 @@ EARLIER = {"blind2": ("blind",), "blind3": ("blind", "blind2"), "blind4": ("blin
                        "blind18", "blind19")}
 
 # Measured with the current extractor, all in-sample now (their held-out figures are in
-# docs/benchmarks.md and docs/watch.md). Every field meets the goals: blind3's records contact
+# docs/benchmark-history.md and docs/watch.md). Every field meets the goals: blind3's records contact
 # (P 0.984) and blind5's (P 0.985; in both one agenda page labels no records phone where the
 # first set labels the clerk's agenda-questions line as one, see docs/watch.md), blind5's
 # portal URLs (R 0.957: two bare "Records" links labelled portals there, not in the first
