@@ -107,7 +107,7 @@ def _kind_of_values(values: list[str]) -> str | None:
     # each test stops at the value that leaves 70% out of reach (a narrative column is
     # settled by its first values, not searched for dates to the end of every narrative)
     misses_allowed = len(vals) - 0.7 * len(vals)
-    for kind, test in (("date", DATE_RE.search), ("time", TIME_ONLY_RE.match)):
+    for kind, test in (("date", DATE_RE.search), ("time", _clock_value)):
         misses = 0
         for v in vals:
             if not test(v):
@@ -117,6 +117,15 @@ def _kind_of_values(values: list[str]) -> str | None:
         else:
             return kind
     return "date" if dtg_values(vals) else None     # "130321OCT25": military date-time groups
+
+
+# a clock's unit printed after its time, glued or not ("0924hrs", "1435 hrs", "0815h")
+_CLOCK_UNIT = re.compile(r"(?<=\d)\s?(?:hrs|hours|hr|h)\.?$")
+
+
+def _clock_value(value: str):
+    """A clock time alone, maybe with its unit after it."""
+    return TIME_ONLY_RE.match(value) or TIME_ONLY_RE.match(_CLOCK_UNIT.sub("", value, count=1))
 
 
 def _compact_dates(values: list[str]) -> bool:

@@ -7,6 +7,7 @@ from prr.scrapers.incident_log.blocknumber import own_number_out
 from prr.scrapers.incident_log.blocktable import inner_tables
 from prr.scrapers.incident_log.columns import nearest, split_line
 from prr.scrapers.incident_log.fields import column_for, name_columns
+from prr.scrapers.incident_log.groupcarry import carry_down, group_columns
 from prr.scrapers.incident_log.labelvalues import read_block
 from prr.scrapers.incident_log.numberline import type_from_number_lines
 from prr.scrapers.incident_log.pagecolumns import page_columns
@@ -211,6 +212,7 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
     samples = {}
     for k, names, vals in rows:
         samples.setdefault(group.get(k, tuple(names)), []).append(vals)
+    carried, fills = _group_columns(doc, spans, rows, group, id_cols)
     if not headers and len(samples) > 1:
         _pool_untitled(samples)
     named: dict[tuple, list] = {}
@@ -219,9 +221,11 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         key = (tuple(names), group.get(k), id_cols[k])
         if key not in named:      # once per header (and number column), not per row
             same = samples[group.get(k, tuple(names))]
-            named[key] = name_columns(names, same, id_cols[k])
+            named[key] = _name_groups(name_columns(names, same, id_cols[k]), carried.get(key[:2], ()))
             timed[key] = _time_in_next_column(named[key], same)
         fields_of = named[key]
+        if k in fills:      # (after the columns are named: a group column is named as printed)
+            vals = [fills[k].get(j, v) for j, v in enumerate(vals)]
         if "type" in fields_of:
             vals = list(vals)
             vals[fields_of.index("type")] = _offences(line_parts[k], fields_of.index("type"))
@@ -243,6 +247,34 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         out.append(build(values, mapping, page=doc.pages[s], number=number, raw=doc.raw(s, e),
                          context_date=context[s]))
     return out
+
+
+def _group_columns(doc: Doc, spans, rows, group: dict, id_cols: dict) -> tuple[dict, dict]:
+    """Per table (its titles), the columns printed once per group of rows; per record, the
+    values its empty cells in them take from the group above."""
+    tables: dict[tuple, list[tuple[int, list[str]]]] = {}
+    for k, names, vals in rows:
+        tables.setdefault((tuple(names), group.get(k)), []).append((k, vals))
+    columns_of, fills = {}, {}
+    for key, members in tables.items():
+        pages = [doc.pages[spans[k][0]] for k, _ in members]
+        starts = [i == 0 or pages[i] != pages[i - 1] for i in range(len(pages))]
+        id_col = next((id_cols[k] for k, _ in members if id_cols[k] is not None), None)
+        columns = group_columns(list(key[0]), [v for _, v in members], starts, id_col)
+        if columns:
+            columns_of[key] = columns
+            filled = carry_down([v for _, v in members], columns)
+            fills.update((k, f) for (k, _), f in zip(members, filled) if f)
+    return columns_of, fills
+
+
+def _name_groups(fields_of: list, columns) -> list:
+    """A group column no title named, where no column holds the place: the rows grouped by
+    place (the one field a log groups its rows by besides the day, which is a date)."""
+    for j in columns:
+        if j < len(fields_of) and fields_of[j] is None and "location" not in fields_of:
+            fields_of = fields_of[:j] + ["location"] + fields_of[j + 1:]
+    return fields_of
 
 
 def _pool_untitled(samples: dict[tuple, list[list[str]]]) -> None:

@@ -146,7 +146,8 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
 # (an agency's letters and a dash may lead a series' own letters, "HUSD-S25-01183": one number,
 # not a serial whose letters were cut off)
 ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?!\d{1,4}+(?![\dA-Z-]))"
-                   r"([A-Z]{1,4}+\d{2,4}+\.\d{3,}+|(?:19|20)?\d\d[01]\d[0-3]\d\.\d{2,5}+|(?:[A-Z]{1,5}+-(?=[A-Z]{1,3}+\d))?+[A-Z]{0,4}+-?+\d[\dA-Z-]*\d)"
+                   r"([A-Z]{1,4}+\d{2,4}+\.\d{3,}+|(?:19|20)?\d\d[01]\d[0-3]\d\.\d{2,5}+|(?:[A-Z]{1,5}+-(?=[A-Z]{1,3}+\d))?+[A-Z]{0,4}+-?+\d[\dA-Z-]*\d"
+                   r"|[A-Z]{1,5}+(?:-?+\d{2,6}+)?+(?:/\d{2,6}+){1,2}+)"
                    r"(?![\w/]|:\S|\.\d|,\d)")
 # (the letter is matched, not looked behind at: led by a character class, the engine skips
 # ahead to the next letter-digit pair instead of trying every position)

@@ -416,3 +416,6 @@ MAKERS.update(COURT)
 from log_layouts_booklet import BOOKLET  # noqa: E402
 
 MAKERS.update(BOOKLET)
+from log_layouts_wards import WARD_GROUPS  # noqa: E402
+
+MAKERS.update(WARD_GROUPS)
