@@ -5,9 +5,11 @@ and another office's (a public works complaint, a permit) in a column of its own
 records' own numbers are issued as the calls come in, so in a log read in order they
 rise from one record to the next (gaps aside); another office's numbers, issued by its
 own desk, follow no order of this log. When the column first chosen does not rise and
-another series as many numbers long does, nearly every step, that series is the
-records' own, wherever it stands in the record (on the line that closes it, under the
-unit lines: ``numberplace`` then opens each record at its first line).
+another series as many numbers long does, nearly every step, on other lines than the
+column's, that series is the records' own (on the line that closes each record, under
+its unit lines: ``numberplace`` then opens each record at its first line). Two series
+side by side on one line (an event number and its case number) are both the record's:
+the column first chosen stays its number.
 """
 from __future__ import annotations
 
@@ -34,6 +36,13 @@ def rising_share(members: dict[int, str]) -> float:
     return sum(1 for a, b in zip(values, values[1:]) if b > a) / steps
 
 
+def _apart(one: dict[int, str], other: dict[int, str]) -> bool:
+    """The two series stand on other lines of the record (a number on the line closing it,
+    the reference on its first): two numbers side by side on one line are both the
+    record's (an event and its case number), the column first chosen stays its number."""
+    return len(one.keys() & other.keys()) <= 0.1 * len(one)
+
+
 def in_order(candidates: list[tuple], chosen: tuple) -> tuple:
     """The candidate column to read as the records' numbers: ``chosen``, unless its
     numbers follow no order while another series, nearly as many distinct numbers,
@@ -41,5 +50,5 @@ def in_order(candidates: list[tuple], chosen: tuple) -> tuple:
     if rising_share(chosen[2]) > UNORDERED:
         return chosen
     rising = [c for c in candidates if c is not chosen and c[0][0] >= AS_MANY * chosen[0][0]
-              and c[0][0] <= chosen[0][0] / AS_MANY and rising_share(c[2]) >= RISING]
+              and c[0][0] <= chosen[0][0] / AS_MANY and _apart(c[2], chosen[2]) and rising_share(c[2]) >= RISING]
     return max(rising, key=lambda c: c[0]) if rising else chosen
