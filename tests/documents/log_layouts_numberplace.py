@@ -226,7 +226,7 @@ def calls_closed_by_their_number(path: Path, n: int) -> Path:
     def header():
         c.setFont("Helvetica", 8)
         c.drawString(30, 760, "Fernmoor Housing Patrol - Calls Handled")
-        for x, t in ((30, "Received"), (110, "Call"), (230, "Address"), (350, "Crew / Outcome"), (520, "Housing Ref")):
+        for x, t in ((30, "Received"), (110, "Call"), (230, "Address"), (350, "Crew / Outcome"), (470, "Housing Ref")):
             c.drawString(x, 740, t)
         return 724
 
@@ -242,10 +242,10 @@ def calls_closed_by_their_number(path: Path, n: int) -> Path:
         for k in range(crews):
             c.drawString(350, y, f"Crew {2 + (i + k) % 5}")
             if k == 0:
-                c.drawString(520, y, f"HR-{refs[i]}")
+                c.drawString(470, y, f"HR-{refs[i]}")
             y -= 10
         c.drawString(350, y, f"Outcome {r['dispo']}")
-        c.drawString(440, y, f"log {r['no']}")
+        c.drawString(470, y, f"log {r['no']}")
         y -= 14
     c.drawString(30, y - 10, f"Calls: {n}")
     c.save()
