@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from prr.scrapers.incident_log import numberorder
 from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, find_ids, shape
 
 COLUMN_WIDTH = 8          # characters an id column's start may wander (pdftotext layout)
@@ -143,10 +144,10 @@ def _row_starting(candidates: list[tuple]) -> tuple:
     more of them than records) while another column's numbers start their cells and are at
     least half as many: that one is the record column."""
     best = max(candidates, key=lambda c: c[0])
-    if best[6] >= MID_TEXT_SHARE:
-        return best
-    rows = [c for c in candidates if c[6] >= CELL_SHARE and c[0][0] >= 0.5 * best[0][0]]
-    return max(rows, key=lambda c: c[0]) if rows else best
+    if best[6] < MID_TEXT_SHARE:
+        rows = [c for c in candidates if c[6] >= CELL_SHARE and c[0][0] >= 0.5 * best[0][0]]
+        best = max(rows, key=lambda c: c[0]) if rows else best
+    return numberorder.in_order(candidates, best) if len(candidates) > 1 else best
 
 
 def later_citations(lines: list[str], members: dict[int, str]) -> dict[int, str]:

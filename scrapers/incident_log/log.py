@@ -58,6 +58,7 @@ from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.ticketparts import split_ticket_parts
+from prr.scrapers.incident_log.titleparts import split_titled_parts
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
 from prr.scrapers.incident_log.unnumbered import drop_entries_without_case, drop_unnumbered_rows
@@ -99,6 +100,7 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         split_ticket_parts(result.records)  # "Resolved (Assisted)", "» Comment by ..." under the text
     if result.status == "records" and result.layout == "table":
         result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
+        split_titled_parts(result.records)      # "Units / Dispo": units, then "DISPO <disposition>"
     if result.status == "records" and result.layout == "free text":
         entry_structure(result.records, page_texts)
     if result.status == "records":

@@ -4,6 +4,7 @@ dot leaders to a number at the right margin (on the second line when an entry wr
 newest first, and paragraphs of run-in capital labels with the number in second place."""
 from __future__ import annotations
 
+import random
 import textwrap
 from pathlib import Path
 
@@ -213,6 +214,44 @@ def _arrest_row(c, cols, y, r, charges, release):
     c.drawString(cols[4], y, release)
 
 
+def calls_closed_by_their_number(path: Path, n: int) -> Path:
+    """A table with titles but no number column: a call's first line holds date-time, call
+    type, address, first crew and a housing office's reference (issued out of this log's
+    order); each further crew a line under it; the call closes with a line of its outcome
+    and its own log number ("Outcome Report Taken   log 24-01000"), after the crew lines."""
+    rows = incidents(n)
+    refs = random.Random(11).sample(range(20000, 99999), n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+
+    def header():
+        c.setFont("Helvetica", 8)
+        c.drawString(30, 760, "Fernmoor Housing Patrol - Calls Handled")
+        for x, t in ((30, "Received"), (110, "Call"), (230, "Address"), (350, "Crew / Outcome"), (470, "Housing Ref")):
+            c.drawString(x, 740, t)
+        return 724
+
+    y = header()
+    for i, r in enumerate(rows):
+        crews = 1 + i % 3
+        if y < 60 + 10 * (crews + 1):
+            c.showPage()
+            y = header()
+        c.drawString(30, y, f"{r['date']} {r['time']}")
+        c.drawString(110, y, r["type"])
+        c.drawString(230, y, r["address"])
+        for k in range(crews):
+            c.drawString(350, y, f"Crew {2 + (i + k) % 5}")
+            if k == 0:
+                c.drawString(470, y, f"HR-{refs[i]}")
+            y -= 10
+        c.drawString(350, y, f"Outcome {r['dispo']}")
+        c.drawString(470, y, f"log {r['no']}")
+        y -= 14
+    c.drawString(30, y - 10, f"Calls: {n}")
+    c.save()
+    return path
+
+
 NUMBER_PLACE = {f.__name__: f for f in (events_numbered_on_last_line, index_lines_with_leaders,
                                         run_in_label_paragraphs, day_date_in_merged_cell,
-                                        arrest_rows_cut_at_page_foot)}
+                                        arrest_rows_cut_at_page_foot, calls_closed_by_their_number)}
