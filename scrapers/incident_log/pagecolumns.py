@@ -117,5 +117,17 @@ def _references(doc: Doc, spans) -> set[int]:
     out = set()
     for s, e in spans:
         own = doc.ids[s][0][1] if doc.ids[s] else None
-        out.update(i for i in range(s + 1, e) if doc.ids[i] and is_reference(doc.lines[i], doc.ids[i], own))
+        out.update(i for i in range(s + 1, e) if doc.ids[i] and is_reference(doc.lines[i], doc.ids[i], own)
+                   and not _goes_on(doc.lines[i - 1], doc.lines[i]))
     return out
+
+
+_JOINERS = (",", ";", "-", "/", "&")
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """The line above has a cell over this line's text that ends as if it goes on ("TURNED
+    OVER TO COUNTY SO," over "CCSO 25-894248"): the line is that cell wrapping."""
+    x = len(line) - len(line.lstrip())
+    end = len(line.rstrip())
+    return any(a < end and b > x and text.endswith(_JOINERS) for a, b, text in cells(above))

@@ -25,7 +25,11 @@ def _is_note(line: str) -> bool:
 
 # A line under a row citing another series' number in words, no colon, no date ("Town PD
 # case TPD-25-28602", "Booking # BK25-9836"): a few words, then the number ending the line
-_REFERENCE = re.compile(r"\s*[A-Za-z][A-Za-z.#]*(?: [A-Za-z.#]+){0,5} (\S+)\s*$")
+# (led by a capital: a line led by a small letter, "booking MCJ-25-2711", goes on a cell's
+# sentence; no sentence ends before the number)
+_REFERENCE = re.compile(r"\s*[A-Z][A-Za-z.#]*(?: [A-Za-z.#]+){0,5} (\S+)\s*$")
+_SENTENCE_END = re.compile(r"[a-z]{2}\. ")
+_AFTER_NUMBER = re.compile(r"(?:[-.][A-Z]{1,3})?")
 
 
 def is_reference(line: str, ids: list[tuple[int, str]], own: str | None) -> bool:
@@ -36,7 +40,9 @@ def is_reference(line: str, ids: list[tuple[int, str]], own: str | None) -> bool
         return False
     m = _REFERENCE.match(line)
     tok = ids[0][1]
-    return bool(m) and m.group(1) == tok and shape(tok) != shape(own) and sum(map(str.isdigit, tok)) >= 5
+    # (the number may carry a letter part, "MSP 25-3816-AB", that the number pattern leaves out)
+    return bool(m) and m.group(1).startswith(tok) and _AFTER_NUMBER.fullmatch(m.group(1), len(tok)) is not None \
+        and shape(tok) != shape(own) and sum(map(str.isdigit, tok)) >= 5 and not _SENTENCE_END.search(line)
 
 
 def _read_notes(lines, values: dict[str, str], mapping: dict) -> None:
