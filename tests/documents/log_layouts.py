@@ -417,4 +417,5 @@ from log_layouts_booklet import BOOKLET  # noqa: E402
 
 MAKERS.update(BOOKLET)
 from log_layouts_lettered import LETTERED  # noqa: E402
+
 MAKERS.update(LETTERED)
