@@ -55,6 +55,7 @@ from prr.scrapers.incident_log.seriestally import counted_series
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
+from prr.scrapers.incident_log.suffixed import read_letter_parts
 from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.ticketparts import split_ticket_parts
@@ -191,6 +192,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
             return more
     # a number on a record's last line, or on its second when it wraps: opened at the first
     found = open_at_first_lines(doc, found) or found
+    read_letter_parts(doc, found)          # "2025-001876-A": the letter part is the number's
     mode = _mode(doc, found, labels)
     if mode == "blocks" and found.kind != "labels":
         # blocks start at their first label: records without a number still start one

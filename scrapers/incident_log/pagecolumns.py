@@ -14,13 +14,14 @@ from prr.scrapers.incident_log.columns import (
 )
 from prr.scrapers.incident_log.narrowheader import stretched
 from prr.scrapers.incident_log.parse import Doc
-from prr.scrapers.incident_log.tablecells import _NOTE, _is_note
+from prr.scrapers.incident_log.tablecells import _NOTE, _is_note, is_reference
 from prr.scrapers.incident_log.text import cells
 
 
 def page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
     """The columns of one page's records, their titles, and the note lines kept out of them."""
     notes = {i for s, e in spans for i in range(s + 1, e) if _NOTE.match(doc.lines[i]) and _is_note(doc.lines[i])}
+    notes.update(_references(doc, spans))
     prose = prose_lines(doc, spans, notes)
     blank = _blank_form_rows(doc, spans)
     body = [doc.lines[i] for s, e in spans for i in range(s, e) if i not in doc.skip and i not in notes
@@ -109,3 +110,24 @@ def prose_lines(doc: Doc, spans, notes: set[int]) -> set[int]:
             elif i - 1 in out and abs(cs[0][0] - at) <= 1:
                 out.add(i)          # the narrative's last words, wrapped under its start
     return out
+
+
+def _references(doc: Doc, spans) -> set[int]:
+    """The record lines under a row citing another series' number (``is_reference``)."""
+    out = set()
+    for s, e in spans:
+        own = doc.ids[s][0][1] if doc.ids[s] else None
+        out.update(i for i in range(s + 1, e) if doc.ids[i] and is_reference(doc.lines[i], doc.ids[i], own)
+                   and not _goes_on(doc.lines[i - 1], doc.lines[i]))
+    return out
+
+
+_JOINERS = (",", ";", "-", "/", "&")
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """The line above has a cell over this line's text that ends as if it goes on ("TURNED
+    OVER TO COUNTY SO," over "CCSO 25-894248"): the line is that cell wrapping."""
+    x = len(line) - len(line.lstrip())
+    end = len(line.rstrip())
+    return any(a < end and b > x and text.endswith(_JOINERS) for a, b, text in cells(above))

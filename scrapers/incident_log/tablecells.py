@@ -6,7 +6,7 @@ import re
 
 from prr.scrapers.incident_log.columns import nearest
 from prr.scrapers.incident_log.fields import column_for
-from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, is_id, squash
+from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE, TIME_ONLY_RE, is_id, shape, squash
 
 _WORD = re.compile(r"\S+")
 # A note under a table row, in words rather than cells: a capitalised word and up to three
@@ -23,8 +23,32 @@ def _is_note(line: str) -> bool:
     return bool(m) and (m.group(2).startswith(":") or bool(DATE_RE.match(text, m.end())))
 
 
+# A line under a row citing another series' number in words, no colon, no date ("Town PD
+# case TPD-25-28602", "Booking # BK25-9836"): a few words, then the number ending the line
+# (led by a capital: a line led by a small letter, "booking MCJ-25-2711", goes on a cell's
+# sentence; no sentence ends before the number)
+_REFERENCE = re.compile(r"\s*[A-Z][A-Za-z.#]*(?: [A-Za-z.#]+){0,5} (\S+)\s*$")
+_SENTENCE_END = re.compile(r"[a-z]{2}\. ")
+_AFTER_NUMBER = re.compile(r"(?:[-.][A-Z]{1,3})?")
+
+
+def is_reference(line: str, ids: list[tuple[int, str]], own: str | None) -> bool:
+    """A record's later line that only cites a number of another shape than the record's
+    own (a related number, kept in related_numbers): no continuation of a cell. The number
+    has five digits or more (a wrapped place's "Suite 101-A" is no reference)."""
+    if len(ids) != 1 or own is None:
+        return False
+    m = _REFERENCE.match(line)
+    tok = ids[0][1]
+    # (the number may carry a letter part, "MSP 25-3816-AB", that the number pattern leaves out)
+    return bool(m) and m.group(1).startswith(tok) and _AFTER_NUMBER.fullmatch(m.group(1), len(tok)) is not None \
+        and shape(tok) != shape(own) and sum(map(str.isdigit, tok)) >= 5 and not _SENTENCE_END.search(line)
+
+
 def _read_notes(lines, values: dict[str, str], mapping: dict) -> None:
     for line in lines:
+        if not _is_note(line):      # a reference line: its number is a related number, no value
+            continue
         _read_note(line, values, mapping)
 
 
