@@ -21,17 +21,24 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-VA, SF, NP, FC, PM = ("marlow-ridge-va-medical-center-police", "kessler-flats-afb-security-forces",
-                      "saltgrass-canyon-np-rangers", "harwick-federal-center-protective-police",
-                      "fort-calloway-provost-marshal")
+VA, SF, NP, FC, PM = (
+    "marlow-ridge-va-medical-center-police",
+    "kessler-flats-afb-security-forces",
+    "saltgrass-canyon-np-rangers",
+    "harwick-federal-center-protective-police",
+    "fort-calloway-provost-marshal",
+)
 
 # record-start patterns, one per agency, read off the text (not used by prr); group "id" is the id
 START = {
     VA: re.compile(r"^(?P<id>687-25-\d{4}) +(?P<fac>687\w*) +\d\d/\d\d/2025 \d{4} ", re.M),
     SF: re.compile(r"^ +(?P<id>25-\d{4}-\d{3}) // [A-Z]", re.M),
     NP: re.compile(r"^ +(?P<id>SACA-25\d{3}-\d{3}) +[A-Z]{2}", re.M),
-    FC: re.compile(r"^(?P<id>HFC25-\d{5}) +(?P<rd>\d\d/\d\d/2025) +(?P<rt>\d\d:\d\d) +(?P<od>\d\d/\d\d/2025) +"
-                   r"(?P<ot>\d\d:\d\d) +(?P<gsa>NV\d{4}ZZ) ", re.M),
+    FC: re.compile(
+        r"^(?P<id>HFC25-\d{5}) +(?P<rd>\d\d/\d\d/2025) +(?P<rt>\d\d:\d\d) +(?P<od>\d\d/\d\d/2025) +"
+        r"(?P<ot>\d\d:\d\d) +(?P<gsa>NV\d{4}ZZ) ",
+        re.M,
+    ),
     PM: re.compile(r"^(?P<item>\d+) +(?P<tin>\d{4}) +\d{4} +MPR (?P<id>\d{5}-2025-MPC051): ", re.M),
 }
 TOTAL = {  # the document's own count of records (the staff journal prints none)
@@ -73,7 +80,7 @@ def records(folder, t):
     out = []
     for i, m in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else min(len(t), m.start() + 1200)
-        out.append((m.group("id"), t[m.start():end], m.start()))
+        out.append((m.group("id"), t[m.start() : end], m.start()))
     return out
 
 
@@ -119,10 +126,13 @@ def check_samples(folder, name, t, recs, e):
 
 def trap_va(t, e, recs):
     facs = [m.group("fac") for m in START[VA].finditer(t)]
-    tail = t[t.find("Total UORs this period"):]
+    tail = t[t.find("Total UORs this period") :]
     counts = {m.group(1): int(m.group(2)) for m in re.finditer(r"^ *(687\w*) +(\d+)$", tail, re.M)}
-    if len(set(facs)) < 3 or sum(counts.values()) != len(facs) or any(
-            counts.get(f, 0) != facs.count(f) for f in set(facs)):
+    if (
+        len(set(facs)) < 3
+        or sum(counts.values()) != len(facs)
+        or any(counts.get(f, 0) != facs.count(f) for f in set(facs))
+    ):
         return ["station-number column does not add up to the facility count lines"]
     return []
 
@@ -155,8 +165,10 @@ def trap_np(t, e, recs):
 def trap_fc(t, e, recs):
     problems = []
     pages = t.count("\f")
-    if len(re.findall(r"^ +REPORTED +OCCURRED$", t, re.M)) != pages or \
-            len(re.findall(r"^Incident No\. +Date +Time +Date +Time +GSA Bldg", t, re.M)) != pages:
+    if (
+        len(re.findall(r"^ +REPORTED +OCCURRED$", t, re.M)) != pages
+        or len(re.findall(r"^Incident No\. +Date +Time +Date +Time +GSA Bldg", t, re.M)) != pages
+    ):
         problems.append("grouped header not on every page")
     gsa = []
     for m in START[FC].finditer(t):
@@ -165,7 +177,7 @@ def trap_fc(t, e, recs):
         gsa.append(m.group("gsa"))
         if occ > rep:
             problems.append(f"{m.group('id')} occurred after it was reported")
-    tail = t[t.find("Incidents logged"):]
+    tail = t[t.find("Incidents logged") :]
     counts = {a: int(b) for a, b in re.findall(r"(NV\d{4}ZZ) +(\d+)", tail)}
     if sum(counts.values()) != len(gsa) or any(counts.get(g, 0) != gsa.count(g) for g in set(gsa)):
         problems.append("building counts do not add up")
@@ -184,8 +196,11 @@ def trap_pm(t, e, recs):
         items.setdefault(day, []).extend(PM_ITEM.findall(page))
     for day, its in items.items():
         nums = [int(i) for i, _, _ in its]
-        if nums != list(range(1, len(nums) + 1)) or not its[0][2].startswith("Journal opened") \
-                or not its[-1][2].startswith("Journal closed"):
+        if (
+            nums != list(range(1, len(nums) + 1))
+            or not its[0][2].startswith("Journal opened")
+            or not its[-1][2].startswith("Journal closed")
+        ):
             problems.append(f"{day}: items not numbered 1..n from 'Journal opened' to 'Journal closed'")
     total = sum(len(v) for v in items.values())
     mpr = sum(text.startswith("MPR ") for v in items.values() for _, _, text in v)
@@ -224,8 +239,10 @@ def check(folder):
         recs = records(folder.name, t)
         found = [num for num, _, _ in recs]
         if found != ids:
-            problems.append(f"{pdf.name}: start pattern found {len(found)} ids, listed {len(ids)}"
-                            + ("" if len(found) != len(ids) else " (different ids or order)"))
+            problems.append(
+                f"{pdf.name}: start pattern found {len(found)} ids, listed {len(ids)}"
+                + ("" if len(found) != len(ids) else " (different ids or order)")
+            )
         if folder.name in TOTAL:
             got = [int(x) for x in TOTAL[folder.name].findall(t)]
             if got != [len(ids)]:
@@ -233,8 +250,10 @@ def check(folder):
         problems += check_samples(folder.name, pdf.name, t, recs, e)
         if recs:
             problems += check_layout(folder.name, pdf.name, t, e, recs)
-        print(f"{folder.name}/{pdf.name}: {len(ids)} records, {pages} pages, "
-              f"{len(e['related_numbers'])} related numbers, {len(data)} bytes")
+        print(
+            f"{folder.name}/{pdf.name}: {len(ids)} records, {pages} pages, "
+            f"{len(e['related_numbers'])} related numbers, {len(data)} bytes"
+        )
     return problems
 
 
