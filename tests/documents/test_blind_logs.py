@@ -218,6 +218,19 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "bexley-mills-nc-pd": "held-out run: bulleted notes numbered in their last sentence (count 0.150, recall 0.000)",
         "wrenfield-vt-pd": "held-out run: text boxes whose labels change by month (recall 0.848)",
     },
+    # blind_logs60 to blind_logs62 are held-out sets: the figures of their one held-out run
+    # (one extractor, after the fixes on the first fifty-six sets); 4, 3 and 4 of 5 agencies
+    # met the goals, see their READMEs.
+    "blind_logs60": {
+        "fort-calloway-provost-marshal": "held-out run: a staff journal of numbered items, few incidents (recall 0.147, count 0.392)",
+    },
+    "blind_logs61": {
+        "brackenfold-or-pd": "held-out run: face sheets behind a cover index, each counted twice (count 2.000)",
+        "cassock-hill-nh-pd": "held-out run: continuation cards counted as records (count 1.190)",
+    },
+    "blind_logs62": {
+        "ashcombe-county-wv-so": "held-out run: custody pages repeating the day's numbers counted (count 1.121)",
+    },
 }
 
 _LOADED: dict = {}
