@@ -14,15 +14,24 @@ _MARK = re.compile(r"^( *)([•·▪◦‣○●■□►▸–—*-]) +\S")
 MIN_ITEMS = 5
 
 
-def nested_lines(lines: list[str], skip) -> set[int]:
-    """The lines of items set deeper than the list's outer items, and the lines wrapped
-    under them (until a line set no deeper than the outer items): empty where the text
-    has no list with both (one pass, a regular expression per line)."""
-    marked = [(i, len(m.group(1))) for i, line in enumerate(lines) if i not in skip and (m := _MARK.match(line))]
+def is_item(line: str) -> bool:
+    return _MARK.match(line) is not None
+
+
+def outer_lead(lines: list[str], skip) -> int | None:
+    """How far the list's outer items are set in, where the text has a list of them."""
+    marked = [len(m.group(1)) for i, line in enumerate(lines) if i not in skip and (m := _MARK.match(line))]
     if len(marked) < MIN_ITEMS:
-        return set()
-    outer = min(lead for _, lead in marked)
-    if sum(1 for _, lead in marked if lead == outer) < MIN_ITEMS:
+        return None
+    outer = min(marked)
+    return outer if marked.count(outer) >= MIN_ITEMS else None
+
+
+def nested_lines(lines: list[str], skip, outer: int | None) -> set[int]:
+    """The lines of items set deeper than the list's outer items (``outer``: their lead),
+    and the lines wrapped under them (until a line set no deeper than the outer items):
+    empty where the text has no list with both (a regular expression per line)."""
+    if outer is None:
         return set()
     out: set[int] = set()
     deep = None         # the lead of the nested item being read, if any

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from prr.scrapers.incident_log.citedsentences import cited_entries, sentence_values
-from prr.scrapers.incident_log.nesteditems import nested_lines
+from prr.scrapers.incident_log.nesteditems import is_item, nested_lines, outer_lead
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.serieswords import clock_of, entry_record, has_date
@@ -184,8 +184,9 @@ def series_entries(doc: Doc, read: int = 0) -> list[tuple[str, list[Piece]]] | N
     """(number, the entry's sentences) per entry, or None when the text is not so; ``read``:
     how many records the other readers found (entries found by their numbers alone are
     looked for only where those are fewer than half the series' numbers)."""
-    paragraphs = [_sentences(para) for para in _paragraphs(doc)]
-    nested = nested_lines(doc.lines, doc.skip)     # a sub-item's numbers: not its entry's own
+    outer = outer_lead(doc.lines, doc.skip)
+    paragraphs = [_sentences(para) for para in _paragraphs(doc, outer)]
+    nested = nested_lines(doc.lines, doc.skip, outer)     # a sub-item's numbers: not its entry's own
     for para in paragraphs:
         for piece in para:
             if piece.line in nested:
@@ -228,10 +229,11 @@ def _before_closing_list(paragraphs: list[list[Piece]], series: str) -> list[lis
     return paragraphs[:last + 1]
 
 
-def _paragraphs(doc: Doc) -> list[list[Piece]]:
+def _paragraphs(doc: Doc, outer: int | None = None) -> list[list[Piece]]:
     """Runs of text lines with no break between them: a blank or furniture line, a line set
     further left than the one before, or a margin label (a short cell set apart by a wide
-    gap from the text after it on its line) each end one."""
+    gap from the text after it on its line) each end one. ``outer``: the lead of a list's
+    items; a short line at or left of it opening a page is a heading, not a wrapped line."""
     out: list[list[Piece]] = []
     block: list[Piece] = []
     indent = None
@@ -246,6 +248,10 @@ def _paragraphs(doc: Doc) -> list[list[Piece]]:
             continue
         lead = len(line) - len(line.lstrip())
         text = line.strip()
+        if outer is not None and block and block[-1].line in last and lead <= outer and not is_item(line) \
+                and len(line.rstrip()) < SHORT * width[doc.pages[i]]:
+            out.append(block)       # a day's heading at the top of the page after a list item
+            block, indent = [], None
         m = _GAP.search(text)
         if m and m.start(1) <= 24 and len(text[:m.start(1)].split()) <= 3:
             # a margin label: its own paragraph, the text after it opens the next

@@ -207,7 +207,7 @@ def listing_under_a_selection_box(path: Path, n: int) -> Path:
 
 
 def bullets_with_nested_follow_ups(path: Path, n: int) -> Path:
-    """A ranger station's patrol notes: a bold day heading ("Monday 1 April 2024") when the
+    """A ranger station's patrol notes: a bold day heading ("1 April 2024") when the
     day changes, one "-" item per call: "10:09 Burglary at 100 Main St. Caller was advised.
     Logged as 24-01000; report taken." (the number inside the last sentence, wrapped under
     the text); indented "\u00b7" sub-items under some calls: a ticket ("Ticket T2401000
@@ -231,7 +231,7 @@ def bullets_with_nested_follow_ups(path: Path, n: int) -> Path:
         if r["date"] != state["day"]:
             state["day"] = r["date"]
             state["y"] -= 6
-            line(f"Day {int(r['date'].split('/')[1])} of April 2024", 50, bold=True)
+            line(f"{int(r['date'].split('/')[1])} April 2024", 50, bold=True)
         text = (f"{r['time']} {r['type']} at {r['address']}. Caller was advised. "
                 f"Logged as {r['no']}; {r['dispo'].lower()}.")
         wrapped = textwrap.wrap(text, 60)
