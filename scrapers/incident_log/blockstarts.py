@@ -110,3 +110,39 @@ def band_numbers(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> di
         return None
     out = dict(got)
     return out if all(b > a for a, b in zip(sorted(out), sorted(out)[1:])) else None
+
+
+def gapped_starts(doc: Doc, starts: list[int], labels) -> list[int]:
+    """Blocks set apart by blank lines whose labels come in any order (the date's line
+    above the number's in some blocks, under it in others): each block starts at its first
+    line after the gap, not at the block-starting label, when the label lines above that
+    label reach back to a blank line in every block that has them, and each label so
+    passed stands under the starting label in a block that opens with it, once a block
+    (labels always above it are a card's head, a section's heading, or the block before's
+    last labels)."""
+    lines, skip, hits = doc.lines, doc.skip, doc.label_hits(labels)
+
+    def blank(j: int) -> bool:
+        return j < 0 or j in skip or not lines[j].strip()
+
+    if len(starts) < 3 or all(blank(a - 1) for a in starts[:50]):
+        return starts
+    out, prev, above, under = [], -1, set(), set()
+    for a in starts:
+        j = a
+        while j - 1 > prev and not blank(j - 1) and j - 1 in hits and \
+                all(h[0] != labels.anchor for h in hits[j - 1]):
+            j -= 1
+            above.update(h[0] for h in hits[j])
+        if j < a and not blank(j - 1):
+            return starts       # label lines straight under the block above: not gapped
+        out.append(j)
+        prev = a
+    for k, (a, j) in enumerate(zip(starts, out)):
+        stop = out[k + 1] if k + 1 < len(out) else len(lines)
+        below = {h[0] for i in range(a, stop) for h in hits.get(i, ())}
+        if j == a:              # a block opening with the starting label: the labels under it
+            under |= below - {labels.anchor}
+        elif below & {h[0] for i in range(j, a) for h in hits[i]}:
+            return starts       # a label printed twice in the block: a heading's above it
+    return out if above and above <= under else starts

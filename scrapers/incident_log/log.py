@@ -6,7 +6,13 @@ from itertools import islice
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, prefixid, seriesentries
 from prr.scrapers.incident_log.asciigrid import plain_grid
-from prr.scrapers.incident_log.blockstarts import band_numbers, label_anchors, last_block, number_above
+from prr.scrapers.incident_log.blockstarts import (
+    band_numbers,
+    gapped_starts,
+    label_anchors,
+    last_block,
+    number_above,
+)
 from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.cardhead import read_card_heads
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
@@ -202,6 +208,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
             banded = band_numbers(doc, by_label, found.ids, labels)
             found = anchor_mod.Anchors("labels", sorted(banded), banded) if banded else \
                 anchor_mod.Anchors("labels", number_above(doc, by_label, found.ids, labels), found.ids)
+    if mode == "blocks" and found.kind == "labels":     # a label line above the starting label's
+        found.lines = gapped_starts(doc, found.lines, labels)
     header_skip, headers = _header_lines(doc, found.lines) if mode != "blocks" else (set(), {})
     if mode == "table" and not headers:     # no title line: titles printed turned, if any
         headers = scattered_titles(doc, found.lines)

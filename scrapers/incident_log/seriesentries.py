@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from prr.scrapers.incident_log.citedsentences import cited_entries, sentence_values
+from prr.scrapers.incident_log.nesteditems import is_item, nested_lines, outer_lead
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.serieswords import clock_of, entry_record, has_date
@@ -53,6 +54,7 @@ class Piece:
     text: str
     page: int
     line: int
+    nested: bool = False        # a sub-item under the entry (``nesteditems``)
 
     @cached_property
     def ids(self) -> list[str]:
@@ -71,11 +73,21 @@ def read_series_entries(page_texts: list[str], result):
         return result
     dates = _dates_in_force(doc, entries)
     places = _place_lines(doc, entries)
-    records = [entry_record(number, [p.text for p in pieces], pieces[0].page, day, place)
-               for (number, pieces), day, place in zip(entries, dates, places)]
+    records = [_entry(number, pieces, day, place) for (number, pieces), day, place in zip(entries, dates, places)]
     if not any(r.get("type") for r in records):
         sentence_values(records)        # "..., (N), what at place; outcome."
     return type(result)(records, "records", None, "free text")
+
+
+def _entry(number: str, pieces: list[Piece], day: str | None, place: str | None) -> dict:
+    """The entry's record from its own sentences; its sub-items' numbers are related ones."""
+    own = [p.text for p in pieces if not p.nested] or [p.text for p in pieces]
+    rec = entry_record(number, own, pieces[0].page, day, place)
+    if len(own) < len(pieces):
+        rec["raw"] = "\n".join(p.text for p in pieces)
+        cited = [t for p in pieces if p.nested for t in _ids(p.text) if t != number]
+        rec["related_numbers"] = list(dict.fromkeys(rec["related_numbers"] + cited))
+    return rec
 
 
 def _place_lines(doc: Doc, entries) -> list[str | None]:
@@ -172,7 +184,13 @@ def series_entries(doc: Doc, read: int = 0) -> list[tuple[str, list[Piece]]] | N
     """(number, the entry's sentences) per entry, or None when the text is not so; ``read``:
     how many records the other readers found (entries found by their numbers alone are
     looked for only where those are fewer than half the series' numbers)."""
-    paragraphs = [_sentences(para) for para in _paragraphs(doc)]
+    outer = outer_lead(doc.lines, doc.skip)
+    paragraphs = [_sentences(para) for para in _paragraphs(doc, outer)]
+    nested = nested_lines(doc.lines, doc.skip, outer)     # a sub-item's numbers: not its entry's own
+    for para in paragraphs:
+        for piece in para:
+            if piece.line in nested:
+                piece.ids, piece.nested = [], True
     by_shape: dict[str, list[str]] = {}
     for para in paragraphs:
         for piece in para:
@@ -211,10 +229,11 @@ def _before_closing_list(paragraphs: list[list[Piece]], series: str) -> list[lis
     return paragraphs[:last + 1]
 
 
-def _paragraphs(doc: Doc) -> list[list[Piece]]:
+def _paragraphs(doc: Doc, outer: int | None = None) -> list[list[Piece]]:
     """Runs of text lines with no break between them: a blank or furniture line, a line set
     further left than the one before, or a margin label (a short cell set apart by a wide
-    gap from the text after it on its line) each end one."""
+    gap from the text after it on its line) each end one. ``outer``: the lead of a list's
+    items; a short line at or left of it opening a page is a heading, not a wrapped line."""
     out: list[list[Piece]] = []
     block: list[Piece] = []
     indent = None
@@ -229,6 +248,10 @@ def _paragraphs(doc: Doc) -> list[list[Piece]]:
             continue
         lead = len(line) - len(line.lstrip())
         text = line.strip()
+        if outer is not None and block and block[-1].line in last and lead <= outer and not is_item(line) \
+                and len(line.rstrip()) < SHORT * width[doc.pages[i]]:
+            out.append(block)       # a day's heading at the top of the page after a list item
+            block, indent = [], None
         m = _GAP.search(text)
         if m and m.start(1) <= 24 and len(text[:m.start(1)].split()) <= 3:
             # a margin label: its own paragraph, the text after it opens the next
@@ -370,7 +393,7 @@ def _value(entry: list[Piece], series: str) -> int | None:
 def _where(entry: list[Piece], series: str) -> tuple[float, list[str]] | None:
     """Where the entry's number stands (0 its start, 1 its end) and its numbers of the series."""
     text = " ".join(p.text for p in entry)
-    own = [t for t in _ids(text) if shape(t) == series]
+    own = [t for p in entry for t in p.ids if shape(t) == series]     # (a nested item's are not)
     if not own:
         return None
     return text.find(own[0]) / max(len(text), 1), own

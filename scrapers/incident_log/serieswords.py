@@ -8,7 +8,8 @@ the entry, never by a word of one log:
 - **type** and **place**, from the entry's first sentence once its lead (a mark, a code in
   brackets, the date and time) is set aside: ``place: type`` around a colon; a sentence in
   capitals (the type) before one opening with a house number or block (the place); or
-  ``... of <Type> at <place>`` inside the sentence;
+  ``... of <Type> at <place>`` inside the sentence; after the entry's clock, ``<Type>,
+  <place>`` or ``<Type> at <place>``, the place opening with its house number or block;
 - **outcome** (disposition): the words after the entry's number when they close its
   sentence (``Report N, unit secured.``), or a sentence opened by a label naming one;
 - **summary**: the sentences between, the other numbers cited being related numbers.
@@ -30,6 +31,10 @@ _LEAD_WHEN = re.compile(r"^[A-Z][a-z]{1,7}\s+[^,]{0,30}?\d[^,]{0,20},\s+")
 _CAPS = re.compile(r"^[A-Z0-9][A-Z0-9 ,&/'()-]{2,60}\.?$")
 _PLACE_FIRST = re.compile(r"^\d+[A-Z]?\s+\S")
 _OF_AT = re.compile(r"\bof\s+([A-Z][^.()]*?)\s+(?:at|on|in|near)\s+(?:the\s+)?(\S[^.()]*?)\s*(?:\(|\.|$)")
+# the entry's clock leading it ("0815 hrs - ", "8:15 AM - ", "10:09 "), then "Type, 100 block
+# of Elm St" or "Type at 100 Elm St": a type, then a place opening with its house number
+_LEAD_CLOCK = re.compile(r"^(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\d{4}(?:\s*hrs\b)?)\s*(?:[-\u2013\u2014]\s+)?")
+_TYPE_PLACE = re.compile(r"^([A-Z][^,.:;]{2,60}?)(?:,| at| on| near)\s+(\d+[A-Z]?\s+\S[^;:]*?)\.?$")
 _DASH_PLACE = re.compile(r"\s[-\u2013\u2014]\s+(\d+[A-Z]?\s+\S.*)$")
 _LABEL = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?):\s+(\S.*?)\.?$")
 _CODE_AFTER = re.compile(r"\s+\((?=[^()]*\d)[^()]*(?:\([^()]*\)[^()]*)*\)$")
@@ -75,6 +80,8 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None,
             values["where"] = rest[1].rstrip(".")
             used.add(1)
     elif (m := _OF_AT.search(first)) is not None:
+        values["type"], values["where"] = m.group(1).strip(), m.group(2).strip()
+    elif (m := _TYPE_PLACE.match(_LEAD_CLOCK.sub("", first, count=1))) is not None and number not in first:
         values["type"], values["where"] = m.group(1).strip(), m.group(2).strip()
     if "where" not in values:
         # a date and time, a dash, a place opening with its house number ("Reported Oct

@@ -206,5 +206,46 @@ def listing_under_a_selection_box(path: Path, n: int) -> Path:
     return path
 
 
-BULLETS = {f.__name__: f for f in (bracketed_bullets_by_zone, night_book_numbers_in_right_margin,
+def bullets_with_nested_follow_ups(path: Path, n: int) -> Path:
+    """A ranger station's patrol notes: a bold day heading ("1 April 2024") when the
+    day changes, one "-" item per call: "10:09 Burglary at 100 Main St. Caller was advised.
+    Logged as 24-01000; report taken." (the number inside the last sentence, wrapped under
+    the text); indented "\u00b7" sub-items under some calls: a ticket ("Ticket T2401000
+    written.") or "Linked to 24-00998, an earlier call." citing an earlier call's number."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    state = {"y": 0.0, "day": None}
+
+    def line(text: str, x: float, bold: bool = False) -> None:
+        if state["y"] < 60:
+            c.showPage()
+            state["y"] = 740
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 9)
+        c.drawString(x, state["y"], text)
+        state["y"] -= 12
+
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(50, 750, "Fernhollow Ranger Station - Patrol Notes")
+    state["y"] = 725
+    for i, r in enumerate(rows):
+        if r["date"] != state["day"]:
+            state["day"] = r["date"]
+            state["y"] -= 6
+            line(f"{int(r['date'].split('/')[1])} April 2024", 50, bold=True)
+        text = (f"{r['time']} {r['type']} at {r['address']}. Caller was advised. "
+                f"Logged as {r['no']}; {r['dispo'].lower()}.")
+        wrapped = textwrap.wrap(text, 60)
+        line("- " + wrapped[0], 55)
+        for more in wrapped[1:]:
+            line(more, 62)
+        if i % 4 == 2:
+            line(f"\u00b7 Ticket T{2401000 + i} written.", 80)
+        if i % 3 == 1 and i >= 3:
+            line(f"\u00b7 Linked to {rows[i - 3]['no']}, an earlier call.", 80)
+    line(f"Calls noted: {n}", 50)
+    c.save()
+    return path
+
+
+BULLETS = {f.__name__: f for f in (bracketed_bullets_by_zone, bullets_with_nested_follow_ups, night_book_numbers_in_right_margin,
                                    shift_journal_number_inside_hanging_entries, listing_under_a_selection_box)}

@@ -51,4 +51,41 @@ def cards_with_number_in_meta_line(path: Path, n: int) -> Path:
     return path
 
 
-CARDS = {f.__name__: f for f in (cards_with_number_in_meta_line,)}
+def boxes_with_labels_in_either_order(path: Path, n: int) -> Path:
+    """A parish constable's register: one ruled box per call, a gap between boxes, run-in
+    labels "Entry No. 24-01000" (no colon), "Logged: 04/01/2024 10:09", "Nature:",
+    "Address:", "Remarks:", "Result:"; in every third box the "Logged:" line stands above
+    the number's line. Ends "N calls in this register." """
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+
+    def title() -> None:
+        c.setFont("Times-Bold", 12)
+        c.drawString(50, 750, "Millbrook Parish Constable - Call Register")
+
+    title()
+    y = 715
+    for k, r in enumerate(rows):
+        fields = [("Entry No.", r["no"]), ("Logged:", f"{r['date']} {r['time']}"), ("Nature:", r["type"]),
+                  ("Address:", r["address"]), ("Remarks:", r["summary"]), ("Result:", r["dispo"])]
+        if k % 3 == 1:
+            fields[0], fields[1] = fields[1], fields[0]
+        if y - 13 * len(fields) < 50:
+            c.showPage()
+            title()
+            y = 715
+        c.rect(45, y - 13 * len(fields) + 4, 480, 13 * len(fields) + 6)
+        for label, value in fields:
+            c.setFont("Times-Bold", 10)
+            c.drawString(55, y - 6, label)
+            c.setFont("Times-Roman", 10)
+            c.drawString(55 + c.stringWidth(label + " ", "Times-Bold", 10), y - 6, value)
+            y -= 13
+        y -= 28
+    c.setFont("Times-Roman", 10)
+    c.drawString(50, max(y, 40), f"{n} calls in this register.")
+    c.save()
+    return path
+
+
+CARDS = {f.__name__: f for f in (cards_with_number_in_meta_line, boxes_with_labels_in_either_order)}

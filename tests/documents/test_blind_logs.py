@@ -215,8 +215,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "pelletier-field-mi-airport-police": "held-out run: a board of split-flap tiles, no records (count 0.000)",
     },
     "blind_logs59": {
-        "bexley-mills-nc-pd": "held-out run: bulleted notes numbered in their last sentence (count 0.150, recall 0.000)",
-        "wrenfield-vt-pd": "held-out run: text boxes whose labels change by month (recall 0.848)",
     },
     # blind_logs60 to blind_logs62 are held-out sets: the figures of their one held-out run
     # (one extractor, after the fixes on the first fifty-six sets); 4, 3 and 4 of 5 agencies
