@@ -12,6 +12,7 @@ from prr.scrapers.incident_log.columns import header_above, is_title_line
 from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.labelmarks import blank_leaders, mark_numbered_labels
 from prr.scrapers.incident_log.labelvalues import label_hits
+from prr.scrapers.incident_log.rangeids import add_range_ids
 from prr.scrapers.incident_log.rownumbers import next_numbered_row
 from prr.scrapers.incident_log.runningcount import case_column_over_count
 from prr.scrapers.incident_log.sheetletters import blank_column_letters
@@ -108,6 +109,7 @@ class Doc:
         # every line's numbers, found once here (a furniture line's are the same as its own
         # ``find_ids``: no second search per furniture line)
         ids = find_ids_by_line(doc.lines, text, starts)
+        add_range_ids(text, starts, ids)        # "2510-0134": a series, not ranges
         # a line with a record number is furniture only if its numbers repeat as they are
         # (a footer's phone number beside its page number "Page 1" / "Page 2" does)
         numbers = {i: tuple(tok for _, tok in ids[i]) for i in found}
