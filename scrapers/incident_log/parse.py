@@ -40,7 +40,8 @@ from prr.scrapers.incident_log.wrapid import join_wrapped_numbers
 # INCIDENTS" (the count and the word it counts; more after commas, "total: 9 reports, 1
 # arrests"), not a time "12:51"
 # ("DAY TOTAL 49 CALLS": the word total right before the count, no colon, also)
-_SUBTOTAL = re.compile(r"(?:(?<!\d):|\s=|(?i:\btotal))\s*\d+(?:\s+[A-Za-z]+)?(?:,\s*\d+\s+[A-Za-z]+)*$")
+# ("RD 412: 16 reports": a group's number before the colon, a space after it, no time)
+_SUBTOTAL = re.compile(r"(?:(?<!\d):|:(?= )|\s=|(?i:\btotal))\s*\d+(?:\s+[A-Za-z]+)?(?:,\s*\d+\s+[A-Za-z]+)*$")
 # a web page's pager printed under its table: the pages' numbers in a row ("< 1 2 3 4 >")
 # a group's heading in capitals closed by its count: "PC 459 BURG BURGLARY (7)"
 _GROUP_COUNT = re.compile(r"\s\(\d{1,4}\)$")
