@@ -1,4 +1,4 @@
-"""Record numbers shaped like a range: four digits, a dash, four digits (``2510-0134``).
+"""Record numbers shaped like a range: four digits, a dash, four digits (``2404-0311``).
 
 The record-number finder leaves ``dddd-dddd`` out everywhere (a year range
 ``2024-2025``, a shift ``0700-1500``, a block ``1200-1299``). Some records systems

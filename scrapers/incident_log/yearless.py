@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-# (a weekday's name may lead it, "Thu 10/02 04:24": checked against the year's calendar)
+# (a weekday's name may lead it, "Mon 04/01 10:09": checked against the year's calendar)
 _DAY_CLOCK = re.compile(r"^(?:(?P<wd>[A-Za-z]{3,9})\.?,?\s+)?(\d{1,2})/(\d{1,2})\s+(\d{1,2}):?(\d{2})$")
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
