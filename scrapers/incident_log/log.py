@@ -226,7 +226,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         join_continued_column(doc, found, records)
         read_journal_cells(records, record_spans, context)     # "0258 Type, place. ... Outcome." beside its number
         split_narrative_leads(records)          # "Ofc 1461 / Clr AO - <narrative>" under each row
-        places_and_outcomes(records)            # "at 200 blk Via Corona; report taken" under each row
+        places_and_outcomes(records)            # "@ 120 Oak St -- Report Taken" under each row
         if found.kind not in ("margin_time", "id_series") and not is_log(records):
             split_sentence_cells(records)       # one untitled cell: "Type, place. Disposition."
         date_yearless_cells(records, page_texts)     # "10/22 00:31": the year is the title's

@@ -1,7 +1,7 @@
 """A line under each table row holding the place and the outcome, parted by one separator:
 
-    2510-0134   Thu 10/02 04:24   BURGLARY - VEHICLE
-         at 200 blk Via Corona; report taken
+    2404-0311   Mon 04/01 10:09   Theft
+         @ 120 Oak St -- Report Taken
 
 The row's cells name the number, the date and the type; the line under it, left over as
 the record's narrative, holds the place (led by its house or block number, perhaps
