@@ -419,3 +419,6 @@ MAKERS.update(BOOKLET)
 from log_layouts_wards import WARD_GROUPS  # noqa: E402
 
 MAKERS.update(WARD_GROUPS)
+from log_layouts_sectors import SECTOR_PAIRS  # noqa: E402
+
+MAKERS.update(SECTOR_PAIRS)
