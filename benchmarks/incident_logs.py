@@ -164,7 +164,7 @@ def _as_printed(want: str, day_first: bool) -> str:
     return _NUMERIC_DATE.sub(r"\3\2\1\2\4", want) if day_first else want
 
 
-_YEARLESS = re.compile(r"^(?:[A-Za-z]{3,9}\.?, )?(\d{1,2}[/.-]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2})(?![/.-]?\d)(?!,? \d{4}\b),?")
+_YEARLESS = re.compile(r"^(?:[A-Za-z]{3,9}\.?,? )?(\d{1,2}[/.-]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2})(?![/.-]?\d)(?!,? \d{4}\b),?")
 
 
 def _with_year(want: str, year: str) -> str | None:

@@ -51,6 +51,7 @@ from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
+from prr.scrapers.incident_log.placeoutcome import places_and_outcomes
 from prr.scrapers.incident_log.quoted import unquote
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text
 from prr.scrapers.incident_log.rotated import scattered_titles
@@ -237,6 +238,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         join_continued_column(doc, found, records)
         read_journal_cells(records, record_spans, context)     # "0258 Type, place. ... Outcome." beside its number
         split_narrative_leads(records)          # "Ofc 1461 / Clr AO - <narrative>" under each row
+        places_and_outcomes(records)            # "@ 120 Oak St -- Report Taken" under each row
         if found.kind not in ("margin_time", "id_series") and not is_log(records):
             split_sentence_cells(records)       # one untitled cell: "Type, place. Disposition."
         date_yearless_cells(records, page_texts)     # "10/22 00:31": the year is the title's

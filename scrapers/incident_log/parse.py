@@ -10,8 +10,10 @@ from functools import partial
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.columns import header_above, is_title_line
 from prr.scrapers.incident_log.formboxes import read_form_boxes
+from prr.scrapers.incident_log.groupheads import group_headings
 from prr.scrapers.incident_log.labelmarks import blank_leaders, mark_numbered_labels
 from prr.scrapers.incident_log.labelvalues import label_hits
+from prr.scrapers.incident_log.rangeids import add_range_ids
 from prr.scrapers.incident_log.rownumbers import next_numbered_row
 from prr.scrapers.incident_log.runningcount import case_column_over_count
 from prr.scrapers.incident_log.sheetletters import blank_column_letters
@@ -39,7 +41,8 @@ from prr.scrapers.incident_log.wrapid import join_wrapped_numbers
 # INCIDENTS" (the count and the word it counts; more after commas, "total: 9 reports, 1
 # arrests"), not a time "12:51"
 # ("DAY TOTAL 49 CALLS": the word total right before the count, no colon, also)
-_SUBTOTAL = re.compile(r"(?:(?<!\d):|\s=|(?i:\btotal))\s*\d+(?:\s+[A-Za-z]+)?(?:,\s*\d+\s+[A-Za-z]+)*$")
+# ("Zone 7: 12 calls": a group's number before the colon, a space after it, no time)
+_SUBTOTAL = re.compile(r"(?:(?<!\d):|:(?= )|\s=|(?i:\btotal))\s*\d+(?:\s+[A-Za-z]+)?(?:,\s*\d+\s+[A-Za-z]+)*$")
 # a web page's pager printed under its table: the pages' numbers in a row ("< 1 2 3 4 >")
 # a group's heading in capitals closed by its count: "PC 459 BURG BURGLARY (7)"
 _GROUP_COUNT = re.compile(r"\s\(\d{1,4}\)$")
@@ -108,6 +111,7 @@ class Doc:
         # every line's numbers, found once here (a furniture line's are the same as its own
         # ``find_ids``: no second search per furniture line)
         ids = find_ids_by_line(doc.lines, text, starts)
+        add_range_ids(text, starts, ids)        # "2404-0311": a series, not ranges
         # a line with a record number is furniture only if its numbers repeat as they are
         # (a footer's phone number beside its page number "Page 1" / "Page 2" does)
         numbers = {i: tuple(tok for _, tok in ids[i]) for i in found}
@@ -198,6 +202,8 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
     masks: set[str] = set()
     found = {page: header_above(doc.lines, s, page_floor[page]) for page, s in first_on_page.items()}
     found = _apart_from_titles(doc, found, page_floor)
+    if group_headings(doc.lines, found, first_on_page):
+        return set(), {}
     on_page = {page: {mask(doc.lines[i]) for i in rows} for page, rows in found.items()}
     for page, rows in found.items():
         others = set().union(*(m for p, m in on_page.items() if p != page))

@@ -9,9 +9,14 @@ read as that day of that year. With no year, or two, no date is made up.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
-_DAY_CLOCK = re.compile(r"^(\d{1,2})/(\d{1,2})\s+(\d{1,2}):?(\d{2})$")
+# (a weekday's name may lead it, "Mon 04/01 10:09": checked against the year's calendar)
+_DAY_CLOCK = re.compile(r"^(?:(?P<wd>[A-Za-z]{3,9})\.?,?\s+)?(\d{1,2})/(\d{1,2})\s+(\d{1,2}):?(\d{2})$")
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_NAME = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)(?:s|u|r|ur|rs)?|"
+                           r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 HEAD_LINES = 6          # lines of the first page looked at for the year
 MIN_SHARE = 0.6         # share of rows with a month/day cell
 
@@ -30,14 +35,25 @@ def date_yearless_cells(records: list[dict], page_texts: list[str]) -> None:
     year = int(years.pop())
     for rec, found in zip(records, cells):
         if found:
-            month, day, hour, minute = found
-            if 1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60:
-                rec["reported_at"] = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:00"
+            weekday, month, day, hour, minute = found
+            if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
+                continue
+            try:
+                when = datetime(year, month, day, hour, minute)
+            except ValueError:
+                continue
+            # a weekday printed beside it that the year's calendar does not give: not that year
+            if weekday is None or when.weekday() == weekday:
+                rec["reported_at"] = when.isoformat()
 
 
-def _day_clock(rec: dict) -> tuple[int, int, int, int] | None:
+def _day_clock(rec: dict) -> tuple[int | None, int, int, int, int] | None:
     for value in (rec.get("fields") or {}).values():
         m = _DAY_CLOCK.match(value.strip()) if isinstance(value, str) else None
         if m:
-            return tuple(int(g) for g in m.groups())
+            name = m.group("wd")
+            weekday = _WEEKDAYS.index(name[:3].lower()) if name and name[:3].lower() in _WEEKDAYS else None
+            if name and (weekday is None or not _WEEKDAY_NAME.fullmatch(name)):
+                continue            # a word, not a weekday, before the date
+            return (weekday, *(int(g) for g in m.groups()[1:]))
     return None
