@@ -6,21 +6,35 @@ count as new records; they are the same incidents.
 
 Told from the document alone: every record read on the page (two or more) cites exactly
 one record read on an earlier page, as its own number or as a number it cites, each a
-different one. Those rows are folded into the records they cite (their other numbers
+different one, its own number being the cited one or of another shape (a record of the
+series citing an earlier record, "see 25-0412", is a record of its own). Those rows are folded into the records they cite (their other numbers
 added to the record's related numbers) and are no records of their own. Cheap: one pass
 over the records, a page given up at its first row that cites nothing read elsewhere."""
 from __future__ import annotations
 
+import re
+
 from prr.scrapers.incident_log.record import record_number
 
 MIN_ROWS = 2
+_DIGIT, _LETTER = re.compile(r"\d"), re.compile(r"[A-Za-z]")
+
+
+def _shape(number: str) -> str:
+    return _LETTER.sub("A", _DIGIT.sub("9", number))
 
 
 def _cited(rec: dict, first: dict[str, int], records: list[dict], page: int) -> str | None:
     """The one number of a record read on an earlier page that ``rec`` carries, else None."""
-    hits = {n for n in (record_number(rec), *(rec.get("related_numbers") or ()))
+    own = record_number(rec)
+    hits = {n for n in (own, *(rec.get("related_numbers") or ()))
             if n in first and (records[first[n]].get("page") or page) < page}
-    return hits.pop() if len(hits) == 1 else None
+    if len(hits) != 1:
+        return None
+    cited = hits.pop()
+    # the row's own number is the one it cites, or of another series (a booking, a slip):
+    # a record of the series citing an earlier one is a record of its own
+    return cited if not own or own == cited or _shape(own) != _shape(cited) else None
 
 
 def _page_cites(ks: list[int], first: dict[str, int], records: list[dict]) -> list[str] | None:
