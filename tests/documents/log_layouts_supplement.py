@@ -75,4 +75,45 @@ def dispatch_table_tow_supplement(path: Path, n: int) -> Path:
     return path
 
 
-SUPPLEMENT = {f.__name__: f for f in (dispatch_table_tow_supplement,)}
+def dispatch_table_followup_page(path: Path, n: int) -> Path:
+    """The same call table, its last page only follow-up calls of the same series, each
+    citing an earlier call ("Follow-up to M24-01001"): new records, not a supplement."""
+    rows = incidents(n, seed=11)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    follow = max(2, n // 10)
+
+    def header(page: int) -> float:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(40, 760, f"MARROWAY HARBOR POLICE - CALLS FOR SERVICE    leaf {page}")
+        c.setFont("Helvetica-Bold", 9)
+        for x, t in zip(COLS, ("Call", "Received", "Nature", "Address", "Result")):
+            c.drawString(x, 735, t)
+        c.setFont("Helvetica", 9)
+        return 715
+
+    def row(y: float, no: int, r: dict, result: str) -> None:
+        c.drawString(COLS[0], y, f"M24-{no:05d}")
+        c.drawString(COLS[1], y, f"{r['date']} {r['time']}")
+        c.drawString(COLS[2], y, r["type"])
+        c.drawString(COLS[3], y, r["address"])
+        c.drawString(COLS[4], y, result)
+
+    page, y = 1, header(1)
+    for i, r in enumerate(rows[:n - follow]):
+        if y < 60:
+            c.showPage()
+            page += 1
+            y = header(page)
+        row(y, 1000 + i, r, r["dispo"])
+        y -= 14
+    c.showPage()
+    y = header(page + 1)
+    for k, r in enumerate(rows[n - follow:]):
+        row(y, 1000 + n - follow + k, dict(r, type="Follow-up"), f"Follow-up to M24-{1001 + 4 * k:05d}")
+        y -= 14
+    c.drawString(40, y - 14, f"Calls listed: {n}")
+    c.save()
+    return path
+
+
+SUPPLEMENT = {f.__name__: f for f in (dispatch_table_tow_supplement, dispatch_table_followup_page)}
