@@ -55,8 +55,8 @@ from prr.scrapers.incident_log.seriestally import counted_series
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
-from prr.scrapers.incident_log.supplement import fold_supplements
 from prr.scrapers.incident_log.suffixed import read_letter_parts
+from prr.scrapers.incident_log.supplement import fold_supplements
 from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.ticketparts import split_ticket_parts
