@@ -63,6 +63,7 @@ from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.suffixed import read_letter_parts
+from prr.scrapers.incident_log.supplement import fold_supplements
 from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.ticketparts import split_ticket_parts
@@ -93,6 +94,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         page_texts = join_keyed_pages(page_texts) or page_texts
         # a layout that changes partway: the rest read again on its own (sections.py)
         result = join_sections(page_texts, _read_log(page_texts, progress), _read_log)
+        # a page printing records already read again (a custody supplement): no new records
+        result.records = fold_supplements(result.records)
         if halves is not None:
             sheet_pages(result.records, halves[1])
         return result

@@ -425,3 +425,6 @@ MAKERS.update(LETTERED)
 from log_layouts_sectors import SECTOR_PAIRS  # noqa: E402
 
 MAKERS.update(SECTOR_PAIRS)
+from log_layouts_supplement import SUPPLEMENT  # noqa: E402
+
+MAKERS.update(SUPPLEMENT)
