@@ -416,3 +416,6 @@ MAKERS.update(COURT)
 from log_layouts_booklet import BOOKLET  # noqa: E402
 
 MAKERS.update(BOOKLET)
+from log_layouts_tiles import TILES  # noqa: E402
+
+MAKERS.update(TILES)
