@@ -9,25 +9,24 @@ from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfgen import canvas
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-_PITCH = 6.0            # one tile per character
 _COLUMNS = (("DAY", 7), ("HOUR", 7), ("VESSEL", 9), ("BERTH", 9), ("NATURE", 20), ("LOG NO", 12), ("RESULT", 16))
 
 
-def _tiles(c, x: float, y: float, text: str, width: int) -> None:
+def _tiles(c, x: float, y: float, text: str, width: int, pitch: float) -> None:
     """``text`` in ``width`` tiles from ``x``: a dark tile per place, each character its own text object."""
     for k in range(width):
         c.setFillColorRGB(0.22, 0.22, 0.24)
-        c.rect(x + k * _PITCH, y - 2, _PITCH - 1, 10, stroke=0, fill=1)
+        c.rect(x + k * pitch, y - 2, pitch - 1, 10, stroke=0, fill=1)
         if k < len(text) and text[k] != " ":
             c.setFillColorRGB(0.98, 0.75, 0.2)
-            c.drawString(x + k * _PITCH + 1, y, text[k])
+            c.drawString(x + k * pitch + 1, y, text[k])
 
 
-def _row(c, y: float, values: list[str]) -> None:
+def _row(c, y: float, values: list[str], columns=_COLUMNS, pitch: float = 6.0) -> None:
     x = 30.0
-    for value, (_, width) in zip(values, _COLUMNS):
-        _tiles(c, x, y, value, width)
-        x += (width + 2) * _PITCH
+    for value, (_, width) in zip(values, columns):
+        _tiles(c, x, y, value, width, pitch)
+        x += (width + 2) * pitch
 
 
 def board_tiles_day_month_dates(path: Path, n: int) -> Path:
@@ -63,4 +62,35 @@ def board_tiles_day_month_dates(path: Path, n: int) -> Path:
     return path
 
 
-TILES = {f.__name__: f for f in (board_tiles_day_month_dates,)}
+_WIDE = (("STAMP", 16), ("BAY", 3), ("MATTER", 18), ("TICKET", 11), ("CLOSED AS", 14))
+
+
+def board_tiles_wide_pitch_letter_spaced(path: Path, n: int) -> Path:
+    """A bus depot's yard panel, portrait, dark page, Courier 6 in tiles 7 points apart (the
+    glyphs half as wide as their pitch, so layout text prints them one space apart:
+    ``B U R G L A R Y``): columns STAMP (``04/01/2024 10:09``), BAY, MATTER, TICKET (the
+    number, ``YD-24-01000``), CLOSED AS; a title in plain text over the tiles."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y, page = 0.0, 0
+    for i, r in enumerate(rows):
+        if y < 60:
+            if page:
+                c.showPage()
+            page += 1
+            c.setFillColorRGB(0.08, 0.08, 0.1)
+            c.rect(0, 0, 612, 792, stroke=0, fill=1)
+            c.setFillColorRGB(0.9, 0.9, 0.9)
+            c.setFont("Helvetica", 9)
+            c.drawString(30, 760, f"Kestrel Row Bus Depot - yard panel capture, sheet {page}")
+            c.setFont("Courier", 6)
+            _row(c, 730, [title for title, _ in _WIDE], _WIDE, 7.0)
+            y = 712
+        _row(c, y, [f"{r['date']} {r['time']}", str(1 + i % 9), r["type"].upper()[:18], f"YD-{r['no']}",
+                    r["dispo"].upper()[:14]], _WIDE, 7.0)
+        y -= 14
+    c.save()
+    return path
+
+
+TILES = {f.__name__: f for f in (board_tiles_day_month_dates, board_tiles_wide_pitch_letter_spaced)}
