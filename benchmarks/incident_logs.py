@@ -166,7 +166,8 @@ def _as_printed(want: str, day_first: bool) -> str:
 
 _YEARLESS = re.compile(r"^(?:[A-Za-z]{3,9}\.?, )?(\d{1,2}[/.-]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2})(?![/.-]?\d)(?!,? \d{4}\b),?")
 
-_DAY_MONTH = re.compile(r"^(\d{1,2}) ?(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\.?(?![A-Za-z])(?!,? \d{4}\b)")
+# a board's day cell: the day and the month's three capitals run together, then a clock ("20OCT 18:30")
+_DAY_MONTH = re.compile(r"^(\d{1,2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?= \d{1,2}:\d{2}$)")
 
 
 def _with_year(want: str, year: str) -> str | None:
