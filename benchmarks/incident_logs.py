@@ -166,11 +166,17 @@ def _as_printed(want: str, day_first: bool) -> str:
 
 _YEARLESS = re.compile(r"^(?:[A-Za-z]{3,9}\.?,? )?(\d{1,2}[/.-]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2})(?![/.-]?\d)(?!,? \d{4}\b),?")
 
+# a board's day cell: the day and the month's three capitals run together, then a clock ("20OCT 18:30")
+_DAY_MONTH = re.compile(r"^(\d{1,2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?= \d{1,2}:\d{2}$)")
+
 
 def _with_year(want: str, year: str) -> str | None:
     """A sample date printed without its year, the year put in (None when it has one): any year the reader
     gave is right, since none is printed, and the month, day and time are what is scored."""
     m = _YEARLESS.match(want.strip())
+    d = _DAY_MONTH.match(want.strip())
+    if d:                                           # the day, then the month's letters ("20OCT 18:30")
+        return f"{d.group(1)} {d.group(2).title()} {year} {want.strip()[d.end():].strip()}"
     if not m:
         return None
     date = want.strip()[:m.end(1)]                  # a weekday before it kept ("Monday, Oct. 13")

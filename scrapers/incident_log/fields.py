@@ -31,9 +31,11 @@ _EVENT_WORDS = ("incident", "offense", "offence", "crime")
 _ID_WORDS = ("event", "incident", "call", "cad", "log", "record", "entry", "item", "report", "dr", "cfs", "ref")
 _NUM_WORDS = ("#", "no", "num", "number", "numbers", "id", "nbr")
 # a title led by the kind of place a transit, port or campus agency patrols says where
-# ("Station or Line", "Stop / Route", "Terminal"), unless it is a time or a number of it
+# ("Station or Line", "Stop / Route", "Terminal", an airport's "Gate", a harbour's "Berth"),
+# unless it is a time or a number of it
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_PLACE_KINDS = ("station", "stop", "platform", "terminal", "facility", "premises", "site")
+_PLACE_KINDS = ("station", "stop", "platform", "terminal", "facility", "premises", "site", "gate", "concourse",
+                "berth", "dock")
 
 
 @lru_cache(maxsize=4096)

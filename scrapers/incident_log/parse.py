@@ -284,9 +284,10 @@ def _log_end(line: str) -> bool:
 
 
 def _count_row(cs: list) -> bool:
-    """A total set out like a row: words in capitals first, one bare count, words ("TOTAL  77  calls")."""
+    """A total set out like a row: words in capitals first, one bare count, words ("TOTAL  77  calls",
+    "ENTRIES SHOWN  060")."""
     texts = [c[2] for c in cs]
-    return 2 <= len(texts) <= 4 and texts[0].isupper() and texts[0].isalpha() and \
+    return 2 <= len(texts) <= 4 and texts[0].isupper() and texts[0].replace(" ", "").isalpha() and \
         sum(1 for t in texts if t.isdigit()) == 1 and all(t.isdigit() or t.replace(" ", "").isalpha() for t in texts)
 
 

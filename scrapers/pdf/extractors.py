@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from prr.core.plugins import Plugin
 from prr.scrapers.pdf.model import ExtractionError, Page
+from prr.scrapers.pdf.spaced import rejoin_letter_spaced
 
 PDFTOTEXT_TIMEOUT_S = 300
 
@@ -68,6 +69,7 @@ class PdftotextExtractor(Extractor):
         at once, one per half, where there are two cores: pdftotext lays out each page on
         its own, so the halves' pages are the whole file's (checked byte for byte on every
         multi-page corpus and test PDF)."""
+        self._path = path
         if count >= SPLIT_FROM_PAGES and _cores() > 1:
             half = count // 2
             return [_pdftotext(path, 1, half), _pdftotext(path, half + 1, count)]
@@ -92,8 +94,9 @@ class PdftotextExtractor(Extractor):
         chunks = "".join(outs).split("\f")
         if len(procs) > 1 and len(chunks) != count + 1:
             raise ExtractionError("malformed", f"pdftotext gave {len(chunks) - 1} pages of {count}")
-        return [Page(number=i + 1, text=_tidy(chunks[i]) if i < len(chunks) else "", method="text")
-                for i in range(count)]
+        # a page set one character per cell at a wide pitch ("B U R G L A R Y"): set again from its glyphs
+        texts = rejoin_letter_spaced(getattr(self, "_path", None), [_tidy(c) for c in chunks[:count]])
+        return [Page(number=i + 1, text=texts[i] if i < len(texts) else "", method="text") for i in range(count)]
 
     def extract(self, path: Path, numbers: list[int]) -> list[Page]:
         import pypdfium2 as pdfium

@@ -428,3 +428,6 @@ MAKERS.update(SECTOR_PAIRS)
 from log_layouts_supplement import SUPPLEMENT  # noqa: E402
 
 MAKERS.update(SUPPLEMENT)
+from log_layouts_tiles import TILES  # noqa: E402
+
+MAKERS.update(TILES)
