@@ -422,3 +422,6 @@ MAKERS.update(WARD_GROUPS)
 from log_layouts_lettered import LETTERED  # noqa: E402
 
 MAKERS.update(LETTERED)
+from log_layouts_dutylog import DUTY_LOG  # noqa: E402
+
+MAKERS.update(DUTY_LOG)
