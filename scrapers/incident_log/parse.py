@@ -12,7 +12,7 @@ from prr.scrapers.incident_log.columns import header_above, is_title_line
 from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.labelmarks import blank_leaders, mark_numbered_labels
 from prr.scrapers.incident_log.labelvalues import label_hits
-from prr.scrapers.incident_log.perioddate import may_name_periods, period_day
+from prr.scrapers.incident_log.perioddate import HEAD_LINES, period_day
 from prr.scrapers.incident_log.rownumbers import next_numbered_row
 from prr.scrapers.incident_log.runningcount import case_column_over_count, count_beside_case_column
 from prr.scrapers.incident_log.sheetletters import blank_column_letters
@@ -383,11 +383,12 @@ class LazyContext:
 
 def _context_dates(doc: Doc) -> list[str | None]:
     """The last date printed alone on a line (a day heading, the log's date) at each line."""
-    out, current = [], None
-    periods = may_name_periods(doc.text if doc.text is not None else "\n".join(doc.lines))
-    for ln in doc.lines:
+    out, current, top = [], None, 0
+    for i, ln in enumerate(doc.lines):
         m = DATE_RE.search(ln)
-        if periods and 2 <= len(cs := cells(ln)) <= MAX_HEAD_CELLS and (day := period_day(cs)):
+        if i and doc.pages[i] != doc.pages[i - 1]:
+            top = i
+        if i - top < HEAD_LINES and (day := period_day(ln)):
             current = day       # a page head's period of one day: "FROM 0001 12 NOV 25 TO 2400 12 NOV 25"
         elif m:
             cs = cells(ln)
