@@ -165,8 +165,8 @@ def split_by_titles(cols: list[tuple[int, int]], header: list[str], body: list[s
         for a, b in zip(heads, heads[1:]):
             k = next((j for j, (s, e) in enumerate(out) if s <= (a[0] + a[1] - 1) / 2 < e
                       and s <= (b[0] + b[1] - 1) / 2 < e), None)
-            if k is None or any(out[k][0] <= x < out[k][1] for x in keep):
-                continue
+            if k is None or any(out[k][0] <= x < out[k][1] and x >= a[1] for x in keep):
+                continue        # (a number at the head of the first title's values stays whole)
             filled = [sum(1 for t in body if p < len(t) and t[p] != " ") for p in range(a[1], b[0])]
             rows = sum(1 for t in body if t.strip())
             if filled and min(filled) > MAX_OVERFLOW * rows:

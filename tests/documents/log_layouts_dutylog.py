@@ -39,6 +39,16 @@ def _entries(n: int) -> list[list[dict]]:
 def harbour_watch_log_item_numbers_period_head(path: Path, n: int) -> Path:
     """Seq 1..n a day, reports ``SCR 03000-24-HB2:`` among routine entries, the day only
     in the head's ``Covering: 03 Apr 24 0000 thru 03 Apr 24 2359``."""
+    return _watch_log(path, n, COLS, False)
+
+
+def harbour_watch_log_narrative_up_to_outcome(path: Path, n: int) -> Path:
+    """The same log with each report's narrative on a line under it, the report line of
+    every sixth entry running up to one space before its outcome."""
+    return _watch_log(path, n, COLS, True)
+
+
+def _watch_log(path: Path, n: int, cols: tuple, long: bool) -> Path:
     c = canvas.Canvas(str(path), pagesize=landscape(letter))
 
     def head(day: int) -> float:
@@ -53,7 +63,7 @@ def harbour_watch_log_item_numbers_period_head(path: Path, n: int) -> Path:
         d = f"{3 + day:02d} Apr 24"
         c.drawString(560, 548, f"Covering: {d} 0000 thru {d} 2359")
         c.setFont("Helvetica-Bold", 8)
-        for x, t in zip(COLS, ("SEQ", "LOGGED", "CLEARED", "NARRATIVE OF EVENTS", "OUTCOME", "BY")):
+        for x, t in zip(cols, ("SEQ", "LOGGED", "CLEARED", "NARRATIVE OF EVENTS", "OUTCOME", "BY")):
             c.drawString(x, 520, t)
         c.setFont("Helvetica", 8)
         return 500
@@ -64,19 +74,29 @@ def harbour_watch_log_item_numbers_period_head(path: Path, n: int) -> Path:
             if y < 60:
                 c.showPage()
                 y = head(d)
-            c.drawString(COLS[0], y, str(seq))
-            c.drawString(COLS[1], y, e["time"])
+            c.drawString(cols[0], y, str(seq))
+            c.drawString(cols[1], y, e["time"])
             if "no" in e:
-                c.drawString(COLS[2], y, e["out"])
-                c.drawString(COLS[3], y, f"SCR {e['no']}: {e['type']}. {e['narr']}")
-                c.drawString(COLS[4], y, e["dispo"])
+                c.drawString(cols[2], y, e["out"])
+                text = f"SCR {e['no']}: {e['type']}. {e['narr']}"
+                if long:        # the narrative wraps to a line of its own under the report's
+                    text = f"SCR {e['no']}: {e['type']}. Logged by the quay desk."
+                    if seq % 6 == 0:
+                        while c.stringWidth(text + " aboard", "Helvetica", 8) < cols[4] - cols[3] - 3:
+                            text += " aboard"
+                    # (wider than its title: under the outcome's title too, as typed on the form)
+                    c.drawString(cols[3], y - 10, e["narr"] + " Vessel secured alongside and the owner told by radio.")
+                c.drawString(cols[3], y, text)
+                c.drawString(cols[4], y, e["dispo"])
+                y -= 10 if long else 0
             else:
-                c.drawString(COLS[3], y, e["text"])
-            c.drawString(COLS[5], y, "JT")
+                c.drawString(cols[3], y, e["text"])
+            c.drawString(cols[5], y, "JT")
             y -= 14
         c.showPage()
     c.save()
     return path
 
 
-DUTY_LOG = {f.__name__: f for f in (harbour_watch_log_item_numbers_period_head,)}
+DUTY_LOG = {f.__name__: f for f in (harbour_watch_log_item_numbers_period_head,
+                                     harbour_watch_log_narrative_up_to_outcome)}
