@@ -87,14 +87,15 @@ def _counted_heading(line: str) -> bool:
     return len(cells) == 2 and bool(_COUNT_CELL.match(cells[1].strip())) and not _COUNT_CELL.match(cells[0].strip())
 
 
-def header_above(lines: list[str], first: int, floor: int) -> list[int]:
+def header_above(lines: list[str], first: int, floor: int, over: set[int] | frozenset = frozenset()) -> list[int]:
     """Line indexes of the header rows above line ``first`` (not above ``floor``): the
-    nearest run of title lines, going up over blank lines and one-cell headings ("SHIFT 1",
-    "DISTRICT 21"), whose widest line has 2+ cells."""
+    nearest run of title lines, going up over blank lines, the lines ``over`` (a journal's
+    rows that open no record) and one-cell headings ("SHIFT 1", "DISTRICT 21"), whose
+    widest line has 2+ cells."""
     i = first - 1
     seen = 0
     while i >= floor and seen < 3 * MAX_HEADER_LINES:
-        while i >= floor and (not lines[i].strip() or is_rule(lines[i])):
+        while i >= floor and (not lines[i].strip() or is_rule(lines[i]) or i in over):
             i -= 1      # blank lines and the rule under the titles ("---------- --------")
         run: list[int] = []
         while i >= floor and lines[i].strip() and is_title_line(lines[i]) and len(run) < MAX_HEADER_LINES:
@@ -164,8 +165,8 @@ def split_by_titles(cols: list[tuple[int, int]], header: list[str], body: list[s
         for a, b in zip(heads, heads[1:]):
             k = next((j for j, (s, e) in enumerate(out) if s <= (a[0] + a[1] - 1) / 2 < e
                       and s <= (b[0] + b[1] - 1) / 2 < e), None)
-            if k is None or any(out[k][0] <= x < out[k][1] for x in keep):
-                continue
+            if k is None or any(out[k][0] <= x < out[k][1] and x >= a[1] for x in keep):
+                continue        # (a number at the head of the first title's values stays whole)
             filled = [sum(1 for t in body if p < len(t) and t[p] != " ") for p in range(a[1], b[0])]
             rows = sum(1 for t in body if t.strip())
             if filled and min(filled) > MAX_OVERFLOW * rows:

@@ -26,6 +26,8 @@ SAMPLE_KEYS = 12         # first keys of a page the cheap test looks at
 MIN_ROWS = 5             # keyed lines of a right-hand page
 MIN_SHARE = 0.9          # of a page's keys found on the earlier page, in order
 MAX_PAGES = 3            # pages a row's key opens lines on (its own, and two parts of it)
+MIN_TITLES = 3           # words of a title line that can tell a page of the same columns
+SAME_TITLES = 0.8        # share of a part's title words on the earlier title line: the same columns
 GAP = 3                  # spaces between the left part and the joined right part
 _FIRST = re.compile(r"(?m)^[^\S\n]*(\S*\d\S*)")       # a line's first word, if it has a digit
 # the same led by the newline before a line, searched in "\n" + text (tried only where lines
@@ -87,13 +89,24 @@ def _match(right: list[str], left: list[str]) -> list[tuple[int, int, int]] | No
         return None
     # again, each key in the key column only (a title's "part 1" is no row 1)
     out, _ = _walk(rows, left, mode)
-    if len(out) < MIN_SHARE * len(rows):
-        return None
+    if len(out) < MIN_SHARE * len(rows) or _same_titles(right, out[0][0], left, out[0][1]):
+        return None     # (a page of the same columns again: its keys restart, a day's item numbers)
     # a key names one row: item numbers that restart under each heading ("[1]") do not
     in_column = Counter(m.group(1) for ln in left if (m := _SPACED_WORD.search(f" {ln} ", max(0, mode - 2)))
                         and m.start() <= mode + 2)
     once = sum(1 for i, _, _ in out if in_column[_FIRST.match(right[i]).group(1)] == 1)
     return out if once >= MIN_SHARE * len(out) else None
+
+
+def _same_titles(right: list[str], row: int, left: list[str], first: int) -> bool:
+    """The title line above a part's first row names the columns of the title line above
+    its earlier row (``SAME_TITLES`` of its words): the same table again, no right-hand part."""
+    words = right[_above(right, row)].split()
+    above = _above(left, first)
+    if len(words) < MIN_TITLES or above is None:
+        return False
+    on_left = set(left[above].split())
+    return sum(1 for w in words if w in on_left) >= SAME_TITLES * len(words)
 
 
 def _walk(rows: list[tuple[int, str, int]], left: list[str], column: int | None):

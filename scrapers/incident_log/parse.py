@@ -13,9 +13,10 @@ from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.groupheads import group_headings
 from prr.scrapers.incident_log.labelmarks import blank_leaders, mark_numbered_labels
 from prr.scrapers.incident_log.labelvalues import label_hits
+from prr.scrapers.incident_log.perioddate import HEAD_LINES, period_day
 from prr.scrapers.incident_log.rangeids import add_range_ids
 from prr.scrapers.incident_log.rownumbers import next_numbered_row
-from prr.scrapers.incident_log.runningcount import case_column_over_count
+from prr.scrapers.incident_log.runningcount import case_column_over_count, count_beside_case_column
 from prr.scrapers.incident_log.sheetletters import blank_column_letters
 from prr.scrapers.incident_log.tablecells import _NOTE, _is_note
 from prr.scrapers.incident_log.text import (
@@ -75,6 +76,7 @@ class Doc:
     starts: list[int] | None = None                    # where each line starts in ``text``
     printed: list[str] | None = None                   # the lines as printed, when read changed
     updates: dict[int, str] = field(default_factory=dict)   # a journal's later lines citing a record
+    apart: set[int] = field(default_factory=set)       # a journal's lines that open no record
 
     def raw(self, s: int, e: int) -> list[str]:
         """Lines ``s`` to ``e`` as printed (a record's ``raw``): blank and furniture lines left out."""
@@ -129,7 +131,8 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
     column = anchor_mod.without_preamble(anchor_mod.id_column(doc.lines, doc.ids, doc.pages), doc.lines, doc.ids,
                                          doc.pages, is_title_line)
     # a journal's running line count beside its case-number column: the lines with a case number
-    column = case_column_over_count(doc.lines, doc.ids, doc.pages, column) or column
+    column = case_column_over_count(doc.lines, doc.ids, doc.pages, column) or \
+        count_beside_case_column(doc.lines, doc.pages, column) or column
     margin_n = len(_MARGIN_START_AFTER_NEWLINE.findall("\n" + doc.text)) if doc.text is not None else 0
     if column and (column.updates or column.others):
         # a journal's updates and other lines, led like the lines of records, open none
@@ -169,6 +172,7 @@ def _skip_updates(doc: Doc, column: anchor_mod.Anchors) -> None:
     if column.updates or column.others:
         doc.updates = dict(column.updates)
         doc.skip = doc.skip | set(column.updates) | column.others
+        doc.apart = column.others       # (rows between the column titles and a page's first record)
         for i in (*column.updates, *column.others):
             doc.ids[i] = []
     for i, count in column.counts.items():       # the journal's count of its lines
@@ -200,7 +204,7 @@ def _header_lines(doc: Doc, starts: list[int]) -> tuple[set[int], dict[int, list
         page_floor.setdefault(p, i)
     headers: dict[int, list[str]] = {}
     masks: set[str] = set()
-    found = {page: header_above(doc.lines, s, page_floor[page]) for page, s in first_on_page.items()}
+    found = {page: header_above(doc.lines, s, page_floor[page], doc.apart) for page, s in first_on_page.items()}
     found = _apart_from_titles(doc, found, page_floor)
     if group_headings(doc.lines, found, first_on_page):
         return set(), {}
@@ -386,10 +390,14 @@ class LazyContext:
 
 def _context_dates(doc: Doc) -> list[str | None]:
     """The last date printed alone on a line (a day heading, the log's date) at each line."""
-    out, current = [], None
-    for ln in doc.lines:
+    out, current, top = [], None, 0
+    for i, ln in enumerate(doc.lines):
         m = DATE_RE.search(ln)
-        if m:
+        if i and doc.pages[i] != doc.pages[i - 1]:
+            top = i
+        if i - top < HEAD_LINES and (day := period_day(ln)):
+            current = day       # a page head's period of one day: "FROM 0001 12 NOV 25 TO 2400 12 NOV 25"
+        elif m:
             cs = cells(ln)
             # a heading: a short line, or a title line ending with its date at the margin
             # ("Watch Commander's Log - Tuesday, April 8, 2025")

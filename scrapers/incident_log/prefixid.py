@@ -5,7 +5,9 @@ The id pattern stops at a space, so the number was read without the letters the 
 prints before it on every record, and the record was not findable by its number as cited.
 When (nearly) every record prints the same capital word right before its own number, with one
 space between (a label would end in a colon, ``#`` or full stop), the word is part of the
-number: it is joined to it."""
+number: it is joined to it. A number that carries letters of its own (an office code, a
+letter part: "01182-2025-MPC051") names its series already: the word before it is the
+kind of report it numbers, not more of the number."""
 from __future__ import annotations
 
 import re
@@ -14,6 +16,7 @@ from collections import Counter
 SAMPLE = 60
 _BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([A-Z]{2,6}) $")
 _SHARE = 0.9
+_LETTER = re.compile(r"[A-Za-z]")
 # words of a label for the number, or their short forms ("CASE NO 25-0012", "INC 24-01000"),
 # not a series' letters
 _LABEL_WORDS = {"NO", "NUM", "NUMBER", "NBR", "ID", "CASE", "EVENT", "INCIDENT", "CALL", "CAD", "LOG", "RECORD",
@@ -45,6 +48,8 @@ def joined(result) -> None:
     word, n = words.most_common(1)[0]
     if word is None or word in _LABEL_WORDS or n < _SHARE * len(sample):
         return None
+    if sum(1 for r in sample if _LETTER.search(r[key])) >= _SHARE * len(sample):
+        return None         # (the numbers carry their series' letters themselves)
     for rec in records:
         if _word_before(rec, key) == word:
             rec[key] = f"{word} {rec[key]}"

@@ -93,3 +93,58 @@ def _titled_case(lines: list[str], pages: list[int], rows: list[int], lo: int, h
         told += 1
         titled += any((series_rank(w) or 0) >= 2 for w in over)
     return told > 0 and titled >= 0.5 * told
+
+
+# a line's first word when it is bare digits (an item's number in a journal's first column)
+_LEAD_COUNT = re.compile(r" *(\d{1,5})(?= {2,}\S)")
+MAX_NOT_STEP = 0.05       # share of steps that neither add one nor start again at 1
+
+
+def count_beside_case_column(lines: list[str], pages: list[int],
+                             found: anchor_mod.Anchors | None) -> anchor_mod.Anchors | None:
+    """The case-number column found first, with the lines of the journal's item count that
+    carry no case number in ``others``; None where the found column stands beside no count.
+
+    A staff journal numbers its items 1..n (each day again from 1) in its first column and
+    prints an incident's case number in the text column, on some items only (the others
+    note the journal opened, a guard mount, a message passed). The case numbers line up
+    and are found first; the items without one would run into the case above (its text,
+    its time) and hide the column titles from the first case of a page. Told from the
+    document: nearly all (90%) case lines open with a bare number at one position left of
+    the case number; with the other lines opening so at that position, the numbers run on
+    by one or start again at 1 (95% of the steps, 80% adding one); some lines carry no case,
+and a digit after the count (their time: a sheet's row numbers count its title row too)."""
+    if found is None or found.kind != "id_column" or len(found.lines) < MIN_LINES or found.updates or found.others:
+        return None
+    lead = {i: m for i in found.lines if (m := _LEAD_COUNT.match(lines[i]))}
+    if len(lead) < MIN_STEPS * len(found.lines):
+        return None
+    x = _mode_start(lead.values())
+    if x is None or any(lines[i].find(found.ids[i]) <= x for i in lead):
+        return None         # (the count stands left of the case number)
+    page_of = {pages[i] for i in found.lines}
+    rows, rows_end = {}, {}
+    for i in range(len(lines)):
+        if pages[i] not in page_of:
+            continue
+        m = _LEAD_COUNT.match(lines[i])
+        if m and m.start(1) == x:
+            rows[i], rows_end[i] = int(m.group(1)), m.end(1)
+    others = [i for i in rows if i not in found.ids and _DIGIT.search(lines[i], rows_end[i])]
+    if not others or len(rows) < MIN_LINES:
+        return None
+    values = [rows[i] for i in sorted(rows)]
+    adds = sum(1 for a, b in zip(values, values[1:]) if b == a + 1)
+    again = sum(1 for a, b in zip(values, values[1:]) if b == 1 and a != 0)
+    n = len(values) - 1
+    if adds < 0.8 * n or adds + again < (1 - MAX_NOT_STEP) * n:
+        return None
+    return anchor_mod.Anchors("id_column", list(found.lines), dict(found.ids), found.column, others=set(others),
+                              counts={i: str(rows[i]) for i in found.lines if i in rows})
+
+
+def _mode_start(matches) -> int | None:
+    starts = [m.start(1) for m in matches]
+    best = max(set(starts), key=starts.count)
+    return best if starts.count(best) >= MIN_STEPS * len(starts) else None
+

@@ -431,3 +431,6 @@ MAKERS.update(SUPPLEMENT)
 from log_layouts_tiles import TILES  # noqa: E402
 
 MAKERS.update(TILES)
+from log_layouts_dutylog import DUTY_LOG  # noqa: E402
+
+MAKERS.update(DUTY_LOG)
