@@ -178,12 +178,15 @@ def _boilerplate_attrs(attrs: str) -> bool:
     return _contains_any(attrs.lower(), _BOILERPLATE_HINTS) and bool(_BOILERPLATE_ATTR.search(attrs))
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def parse_html(html: str | bytes, parser=None):
     """The document's tree (``lxml.html`` elements; ``parser``: another of the same options)."""
     if isinstance(html, bytes):
         return lxml.html.document_fromstring(html, parser)
     # lxml refuses str input that carries an XML encoding declaration.
-    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    html = _XML_DECLARATION.sub("", html)
     if not html.strip():
         html = "<html></html>"
     return lxml.html.document_fromstring(html, parser)
