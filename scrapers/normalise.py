@@ -313,8 +313,9 @@ class _Walker:
         raw = el.tag
         buf = self.buf
         if not isinstance(raw, str):          # comments, processing instructions
-            if el.tail:
-                buf.append(el.tail)
+            tail = el.tail        # (each read of lxml's text or tail makes a new string: read once)
+            if tail:
+                buf.append(tail)
             return
         tag = raw.lower()
         # Most elements have no attributes: then only their tag can make them boilerplate
@@ -322,8 +323,9 @@ class _Walker:
         plain = not el.attrib
         if (tag in DROP_TAGS or (raw in BOILERPLATE_TAGS if plain else _is_boilerplate(el))
                 or (tag in PAGE_CHROME_TAGS and not in_article)):
-            if el.tail:
-                buf.append(el.tail)
+            tail = el.tail
+            if tail:
+                buf.append(tail)
             return
         block = tag in BLOCK_TAGS
         if block and buf:
@@ -335,8 +337,9 @@ class _Walker:
         if tag == "a" and not plain and el.get("href"):
             self._link(el)
         else:
-            if el.text:
-                buf.append(el.text)
+            text = el.text
+            if text:
+                buf.append(text)
             if len(el):
                 inner = in_article or tag in ("article", "main") or (
                     not plain and (el.get("role") or "").lower() == "main")
@@ -352,8 +355,9 @@ class _Walker:
                 self.flush(heading)
             elif buf:
                 self.flush()
-        if el.tail:
-            buf.append(el.tail)
+        tail = el.tail
+        if tail:
+            buf.append(tail)
 
     def _link(self, a) -> None:
         text = _squash(_text_content(a)).strip()

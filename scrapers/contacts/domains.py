@@ -137,6 +137,8 @@ def with_title_name(city_tokens: frozenset[str], title: str) -> frozenset[str]:
     """The tokens and the city's name from the page title when the domain writes that name by
     its initials only ("ssf.net" for South San Francisco): "South San Francisco Police
     Department" is then the city's own name, as "Pasadena Water and Power" is for pasadena.gov."""
+    if not city_tokens:
+        return city_tokens        # (no token for the initials to be: the title is not read)
     words = _LETTERS.findall(_title_name(title or ""))
     initials = "".join(w[0] for w in words).lower()
     if len(words) < 2 or initials not in city_tokens:
