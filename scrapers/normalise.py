@@ -178,12 +178,15 @@ def _boilerplate_attrs(attrs: str) -> bool:
     return _contains_any(attrs.lower(), _BOILERPLATE_HINTS) and bool(_BOILERPLATE_ATTR.search(attrs))
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def parse_html(html: str | bytes, parser=None):
     """The document's tree (``lxml.html`` elements; ``parser``: another of the same options)."""
     if isinstance(html, bytes):
         return lxml.html.document_fromstring(html, parser)
     # lxml refuses str input that carries an XML encoding declaration.
-    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    html = _XML_DECLARATION.sub("", html)
     if not html.strip():
         html = "<html></html>"
     return lxml.html.document_fromstring(html, parser)
@@ -310,8 +313,9 @@ class _Walker:
         raw = el.tag
         buf = self.buf
         if not isinstance(raw, str):          # comments, processing instructions
-            if el.tail:
-                buf.append(el.tail)
+            tail = el.tail        # (each read of lxml's text or tail makes a new string: read once)
+            if tail:
+                buf.append(tail)
             return
         tag = raw.lower()
         # Most elements have no attributes: then only their tag can make them boilerplate
@@ -319,8 +323,9 @@ class _Walker:
         plain = not el.attrib
         if (tag in DROP_TAGS or (raw in BOILERPLATE_TAGS if plain else _is_boilerplate(el))
                 or (tag in PAGE_CHROME_TAGS and not in_article)):
-            if el.tail:
-                buf.append(el.tail)
+            tail = el.tail
+            if tail:
+                buf.append(tail)
             return
         block = tag in BLOCK_TAGS
         if block and buf:
@@ -332,8 +337,9 @@ class _Walker:
         if tag == "a" and not plain and el.get("href"):
             self._link(el)
         else:
-            if el.text:
-                buf.append(el.text)
+            text = el.text
+            if text:
+                buf.append(text)
             if len(el):
                 inner = in_article or tag in ("article", "main") or (
                     not plain and (el.get("role") or "").lower() == "main")
@@ -349,8 +355,9 @@ class _Walker:
                 self.flush(heading)
             elif buf:
                 self.flush()
-        if el.tail:
-            buf.append(el.tail)
+        tail = el.tail
+        if tail:
+            buf.append(tail)
 
     def _link(self, a) -> None:
         text = _squash(_text_content(a)).strip()

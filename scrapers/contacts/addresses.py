@@ -16,6 +16,11 @@ STREET_START = re.compile(
 # letter of a line ("... under the California Public Records Act ...": ~8 us a sentence).
 ZIP_CUE = re.compile(r"(?:CA|Calif\.?|California)\.?,?\s+9\d{4}")
 
+# (compiled once: every page with an address writes each one with these)
+_SEPARATOR = re.compile(r"\s*[·•|]\s*")
+_COMMAS = re.compile(r"\s*,\s*(,\s*)*")
+_SPACES = re.compile(r"\s+")
+
 
 def find_addresses(lines: list[str]) -> list[tuple[int, int, int, str]]:
     """(line index, start, end, address) for each address; the street may sit on the
@@ -32,7 +37,7 @@ def find_addresses(lines: list[str]) -> list[tuple[int, int, int, str]]:
                 continue
             street = tail[starts[-1].start():]
             text = f"{street}, {m.group(0)}" if street.strip(" ,") else m.group(0)
-            text = re.sub(r"\s*[·•|]\s*", ", ", text)
-            text = re.sub(r"\s*,\s*(,\s*)*", ", ", re.sub(r"\s+", " ", text)).strip(" ,").replace(" ,", ",")
+            text = _SEPARATOR.sub(", ", text)
+            text = _COMMAS.sub(", ", _SPACES.sub(" ", text)).strip(" ,").replace(" ,", ",")
             out.append((i, m.start(), m.end(), text))
     return out

@@ -19,12 +19,14 @@ from functools import lru_cache
 from prr.scrapers.contacts.layout import mask_contacts
 from prr.scrapers.contacts.model import Contacts
 
-_SPACES = re.compile(r"\s+")
+_NOT_WORDS = re.compile(r"<contact>|[\W\d_]+")
 MIN_WORDS_MASKED = 25      # shorter blocks ("Phone: <contact>") are only the same when identical
 
 
 def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().lower()
+    # (whitespace squashed by split and join: the same text as a sub of \s+ and a strip, where
+    # str.split's whitespace is re's \s, ~3x faster; the writing process norms ~8 texts a page)
+    return " ".join(text.split()).lower()
 
 
 @lru_cache(maxsize=65536)
@@ -32,7 +34,7 @@ def block_key(text: str) -> str:
     """(Cached: a site repeats its blocks on every page, and the watch keys each block of
     every other page of the city for each page it checks.)"""
     masked = _norm(mask_contacts(text, "<contact>"))
-    if len(re.sub(r"<contact>|[\W\d_]+", "", masked)) >= MIN_WORDS_MASKED:
+    if len(_NOT_WORDS.sub("", masked)) >= MIN_WORDS_MASKED:
         return "~" + masked
     return _norm(text)
 

@@ -67,13 +67,24 @@ DECLARED_OWN = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}(?:District|Authority|Agen
                           r"(?:district|agency)\s+governed\s+by\s+the\s+(?:City|Town)\s+Council)|"
                           r"(?<=\()governed\s+by\s+the\s+(?:City|Town)\s+Council\))")
 _BODY_KINDS = ("District", "Authority", "Agency", "Corporation")
+_DECLARING_WORDS = ("agency", "district", "department", "governed")
+
+
+def _contains_any(text: str, words: tuple[str, ...]) -> bool:
+    for w in words:           # (a plain loop: any() over a generator costs more per page)
+        if w in text:
+            return True
+    return False
 _BODY = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}(?:District|Authority|Agency|Corporation))\b")
 
 
 def declared_own_bodies(text: str) -> tuple[frozenset[str], ...]:
     """The words of each body the page declares the city's own (see :data:`DECLARED_OWN`)."""
     # A cheap test of what every wording of the pattern needs: a body's kind and the city.
-    if not any(kind in text for kind in _BODY_KINDS) or ("City" not in text and "Town" not in text):
+    # Then what each wording after the body needs: "agency", "district", "department" or "governed"
+    # as written (the pattern is case-sensitive); most pages with "City" and "Agency" say none.
+    if not _contains_any(text, _BODY_KINDS) or ("City" not in text and "Town" not in text) or \
+            not _contains_any(text, _DECLARING_WORDS):
         return ()
     return tuple(frozenset(w for w in m.group(1).lower().split() if w != "the")
                  for m in DECLARED_OWN.finditer(text))

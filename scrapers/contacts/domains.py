@@ -130,12 +130,16 @@ def name_domain(address: str, name: str) -> bool:
     parts = re.split(r"[.\-]", address.rsplit("@", 1)[-1].lower())
     return any(_NAME_AFFIX.sub("", p) == name or p == name for p in parts)
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
 
 def with_title_name(city_tokens: frozenset[str], title: str) -> frozenset[str]:
     """The tokens and the city's name from the page title when the domain writes that name by
     its initials only ("ssf.net" for South San Francisco): "South San Francisco Police
     Department" is then the city's own name, as "Pasadena Water and Power" is for pasadena.gov."""
-    words = re.findall(r"[A-Za-z]+", _title_name(title or ""))
+    if not city_tokens:
+        return city_tokens        # (no token for the initials to be: the title is not read)
+    words = _LETTERS.findall(_title_name(title or ""))
     initials = "".join(w[0] for w in words).lower()
     if len(words) < 2 or initials not in city_tokens:
         return city_tokens

@@ -64,13 +64,19 @@ def emails_in_text(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+# A mailto: query's copied (cc=, bcc=) and addressed (to=, cc=, bcc=) fields, and the separator
+# of its addresses (compiled once: every mailto: link of every page is read with them)
+_COPIED = re.compile(r"(?:^|&)(?:amp;)?(?:cc|bcc)=([^&]*)", re.I)
+_ADDRESSED = re.compile(r"(?:^|&)(?:amp;)?(to|cc|bcc)=([^&]*)", re.I)
+_ADDRESS_SEPARATOR = re.compile(r"[,;]")
+
+
 def copied_in_mailto(href: str) -> set[str]:
     """Addresses a mailto: only copies in (its cc= and bcc=), not its addressees."""
     if not href.lower().startswith("mailto:"):
         return set()
     query = unquote(href[7:]).partition("?")[2]
-    return {v.strip().lower() for part in re.findall(r"(?:^|&)(?:amp;)?(?:cc|bcc)=([^&]*)", query, re.I)
-            for v in re.split(r"[,;]", part)}
+    return {v.strip().lower() for part in _COPIED.findall(query) for v in _ADDRESS_SEPARATOR.split(part)}
 
 
 def emails_from_mailto(href: str) -> list[str]:
@@ -81,9 +87,9 @@ def emails_from_mailto(href: str) -> list[str]:
     # "?subject=" ends the address list; "#" may be part of a (malformed but used) address.
     target, _, query = target.partition("?")
     # cc=, bcc= and to= in the query are addresses a person writes to as well.
-    copied = [v for k, v in re.findall(r"(?:^|&)(?:amp;)?(to|cc|bcc)=([^&]*)", query, re.I)]
+    copied = [v for k, v in _ADDRESSED.findall(query)]
     out = []
-    for one in re.split(r"[,;]", ",".join([target, *copied])):
+    for one in _ADDRESS_SEPARATOR.split(",".join([target, *copied])):
         one = one.strip()
         if MAILTO_RE.fullmatch(one) and not _NOT_EMAIL_SUFFIX.search(one):
             out.append(one.lower())

@@ -67,6 +67,8 @@ _REGION_RANK = {"main": 0, "header": 1, "nav": 1, "footer": 1}
 # A heading that says the numbers under it are faxes, and the words that still make one a phone.
 FAX_HEADING = re.compile(r"^\W*(?:(?:tele-?)?fax|facsimile)(?:es)?(?:\s+(?:numbers?|lines?|machines?))?\W*$", re.I)
 VOICE_WORD = re.compile(r"\b(?:phone|tel|telephone|call|voice|main line)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s")       # (a line's label is read after its last one)
+_CLERK_WORD = re.compile(r"\bclerk", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -170,7 +172,7 @@ class Extractor(ContactRoles):
             # (or in a description list's entry under a "Police Department" term)
             elif block.region == "main" and DEPARTMENT_HEADING.match(head := block.heading if DEPARTMENT_HEADING.match(
                     block.heading) else layout.dl_term(self.page.blocks, bi)) and \
-                    not DEPARTMENT_UNIT.search(c.label) and not re.search(r"\bclerk", c.label, re.I):
+                    not DEPARTMENT_UNIT.search(c.label) and not _CLERK_WORD.search(c.label):
                 c.label = f"{head}: {c.label}"
         if c.owner == "city" and c.type == "phone":
             own_seg = self._own_words(seg)
@@ -241,6 +243,8 @@ class Extractor(ContactRoles):
     # --- finders -------------------------------------------------------------------------
 
     def _links(self, bi: int, block: Block) -> None:
+        if not block.links:
+            return            # (most blocks: no menu test, which reads only links)
         menu = block.region == "main" and layout.is_menu(block)
         for link in block.links:
             low = link.href.lower()
@@ -255,7 +259,7 @@ class Extractor(ContactRoles):
                     self._phone(got[0], got[1], None, bi, link.start, link.end, link.text or link.href[4:])
             # a label before the links of its line ("Submit a new request: City Records | Police Records")
             line = block.text[block.text.rfind("\n", 0, link.start) + 1:link.start]
-            before = re.split(r"[.!?]\s", line[:line.rfind(":")])[-1] if ":" in line else ""
+            before = _SENTENCE_END.split(line[:line.rfind(":")])[-1] if ":" in line else ""
             portal = portal_from_link(link.text, link.href, link.url, self.page.base_url, block.region, before,
                                       attr.segment(block.text, link.start, link.end),
                                       block.heading if block.region == "main" else "", self._subject(), line)
@@ -331,6 +335,8 @@ class Extractor(ContactRoles):
 
     def _mask_own(self, text: str) -> str:
         """Bodies and acronyms the page gives as the city's own, masked (see :mod:`.city_services`)."""
+        if not self._own_bodies and not self._own_acronyms:
+            return text       # (most pages declare none: ~18 calls a page skip both maskers)
         return mask_acronyms(mask_declared(text, self._own_bodies), self._own_acronyms)
 
     def _own_words(self, text: str) -> str:
@@ -384,11 +390,12 @@ class Extractor(ContactRoles):
             return                # no "CA 9xxxx" on the page: no line of it holds an address
         lines, where = [], []
         for bi, block in enumerate(self.page.blocks):
-            for ln in block.text.split("\n"):
-                where.append((bi, block.text.find(ln)))
-                lines.append(ln)
+            got = block.text.split("\n")
+            lines += got
+            where += [bi] * len(got)
         for li, start, end, text in find_addresses(lines):
-            bi, off = where[li]
+            bi = where[li]
+            off = self.page.blocks[bi].text.find(lines[li])    # (the line's first place in its block)
             why = attr.is_distractor(lines[li], paragraph=lines[li])
             if why:               # an event venue, a meeting place
                 self.ignored.append(Ignored("address", text, why, lines[li][:200], text))

@@ -157,11 +157,14 @@ def find_phones(text: str, area_codes: tuple[str, ...] = (), label_above: str = 
     return with_kinds(text, phone_spans(text, area_codes, all_local), label_above)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def phone_spans(text: str, area_codes: tuple[str, ...] = (), all_local: bool = False) -> list[PhoneHit]:
     """The numbers :func:`find_phones` finds, in order, before their kinds are read (each
     "voice"): what they are does not depend on the label line above the block, so a block
     without any needs no label read."""
-    if not re.search(r"\d", text):
+    if not _DIGIT.search(text):
         return []
     hits: list[PhoneHit] = []
     taken: list[tuple[int, int]] = []

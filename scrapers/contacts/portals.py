@@ -138,13 +138,17 @@ SITE_FILE_HOST = re.compile(r"(?:^|\.)(?:squarespace(?:-cdn)?\.com|wixstatic\.co
 # A portal's home page: its root, or GovQA's "supporthome.aspx" (the tenant's landing page).
 PORTAL_HOME_PATH = re.compile(r"^/?$|/supporthome\.aspx$", re.I)
 
+_LOCAL_HOST = re.compile(r"[\d.:]+|localhost")
+_GOV_HOST = re.compile(r"(?:^|\.)(?:ca\.gov|gov)$")
+_ADDRESS_WORD = re.compile(r"\S+@\S+")
+
 
 def _government_elsewhere(host: str, page_host: str) -> bool:
     """A state or federal government's site (ca.gov, oag.ca.gov, foia.gov) linked from a
     city's page on another domain: that government's records page, not the city's."""
-    if not host or not page_host or host == page_host or re.fullmatch(r"[\d.:]+|localhost", page_host):
+    if not host or not page_host or host == page_host or _LOCAL_HOST.fullmatch(page_host):
         return False
-    if not re.search(r"(?:^|\.)(?:ca\.gov|gov)$", host):
+    if not _GOV_HOST.search(host):
         return False
     from prr.scrapers.contacts.attribution import email_owner
     return email_owner("x@" + host, "https://" + page_host) == "agency"
@@ -160,7 +164,7 @@ def portal_from_link(text: str, href: str, url: str, page_url: str | None = None
     ``subject``: the page's title and first heading; ``line``: the line's text before the link."""
     low = href.lower()
     if low.startswith("mailto:"):
-        words = re.sub(r"\S+@\S+", " ", text)      # the address itself says nothing ("pra@...")
+        words = _ADDRESS_WORD.sub(" ", text)      # the address itself says nothing ("pra@...")
         return (href, "email") if PORTAL_TEXT.search(words) and not NOT_PORTAL_TEXT.search(words) else None
     if low.startswith(("tel:", "javascript:", "#", "data:")):
         return None
