@@ -422,3 +422,6 @@ MAKERS.update(WARD_GROUPS)
 from log_layouts_lettered import LETTERED  # noqa: E402
 
 MAKERS.update(LETTERED)
+from log_layouts_sheets import SHEETS  # noqa: E402
+
+MAKERS.update(SHEETS)
