@@ -82,6 +82,23 @@ def stacked_labels(doc, ids: dict[int, str]) -> tuple[set[str], str] | None:
     return (labels, anchor) if len(labels) >= 2 and anchor in labels else None
 
 
+def form_label_lines(doc, ids: dict[int, str]) -> set[int]:
+    """The label lines taken for page furniture: a form printed one a page repeats its
+    label lines page after page, as a page's header does. When the label lines, those
+    lines let back in, stand over the records' values (``stacked_labels``), they are
+    labels, not furniture: their line indexes (none otherwise)."""
+    saved = doc.skip
+    doc.skip = {i for i in saved if not _label_line(doc.lines[i])}
+    try:
+        found = stacked_labels(doc, ids) if doc.skip != saved else None
+    finally:
+        doc.skip = saved
+    if found is None:
+        return set()
+    labels = found[0]
+    return {i for i in saved if _key(doc.lines[i]) in labels}
+
+
 def read_stacked(doc, ids: dict[int, str], context) -> tuple[list[dict], list[tuple[int, int]]] | None:
     """Records of a log of labels printed above their values, with their line spans."""
     found = stacked_labels(doc, ids)

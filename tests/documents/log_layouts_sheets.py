@@ -1,6 +1,7 @@
 """Generated logs printed from forms (see ``log_layouts``): event slips whose long stories
 go on to a supplement slip under the same reference, carrying only the rest of the story
-and the outcome."""
+and the outcome; a packet of report forms, one a page with labels above their values,
+behind a contents list citing every report number with its sheet."""
 from __future__ import annotations
 
 import textwrap
@@ -54,4 +55,53 @@ def slips_with_supplement_slips(path: Path, n: int) -> Path:
     return path
 
 
-SHEETS = {f.__name__: f for f in (slips_with_supplement_slips,)}
+def report_forms_behind_contents_list(path: Path, n: int, ward: bool = False) -> Path:
+    """Page 1: ``CONTENTS`` (Entry, Report No., Category, Logged, Sheet) listing every report
+    number ``RW-24-1000`` with the sheet it is on, one a line. Then one report form a page:
+    a ``Serial 7NNNN`` at the top right (no report number), rows of capital labels
+    (``WARD   REPORT NO.   WHEN LOGGED``, ``CATEGORY   ADDRESS``, ``DETAILS``, ``RESULT
+    WARDEN``) each over its values, the same labels on every page."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 760, "RIVERWICK TOWN WARDENS - REPORTS RELEASED, APRIL 2024")
+    c.setFont("Helvetica-Bold", 9)
+    for x, t in ((40, "Entry"), (90, "Report No."), (200, "Category"), (360, "Logged"), (450, "Sheet")):
+        c.drawString(x, 735, t)
+    c.setFont("Helvetica", 9)
+    for i, r in enumerate(rows):
+        y = 720 - 12 * i
+        for x, t in ((40, str(i + 1)), (90, f"RW-24-{1000 + i}"), (200, r["type"]), (360, r["date"]), (450, str(i + 2))):
+            c.drawString(x, y, t)
+    c.drawString(40, 720 - 12 * n - 20, f"Reports listed: {n}")
+    c.showPage()
+    for i, r in enumerate(rows):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, 760, "RIVERWICK TOWN WARDENS")
+        c.drawString(480, 760, f"Serial {70000 + (i * 7919) % 29989}")
+        y = 720
+        first = (("WARD", "RW"),) if ward else ()
+        for pairs in ((*first, ("REPORT NO.", f"RW-24-{1000 + i}"), ("WHEN LOGGED", f"{r['date']} {r['time']}")),
+                      (("CATEGORY", r["type"]), ("ADDRESS", r["address"])),
+                      (("DETAILS", r["summary"]),), (("RESULT", r["dispo"]), ("WARDEN", f"W{20 + i % 9}"))):
+            for k, (label, value) in enumerate(pairs):
+                c.setFont("Helvetica-Bold", 7)
+                c.drawString(40 + 180 * k, y, label)
+                c.setFont("Helvetica", 9)
+                c.drawString(42 + 180 * k, y - 14, value)
+            y -= 44
+        c.setFont("Helvetica", 8)
+        c.drawString(40, 40, f"Sheet {i + 2}")
+        c.showPage()
+    c.save()
+    return path
+
+
+def ward_forms_behind_contents_list(path: Path, n: int) -> Path:
+    """The same packet, each form's first label row opened by a ``WARD`` box: the contents
+    list is then read first, the forms after it as a section of their own."""
+    return report_forms_behind_contents_list(path, n, ward=True)
+
+
+SHEETS = {f.__name__: f for f in (slips_with_supplement_slips, report_forms_behind_contents_list,
+                                  ward_forms_behind_contents_list)}

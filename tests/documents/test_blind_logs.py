@@ -225,7 +225,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "fort-calloway-provost-marshal": "held-out run: a staff journal of numbered items, few incidents (recall 0.147, count 0.392)",
     },
     "blind_logs61": {
-        "brackenfold-or-pd": "held-out run: face sheets behind a cover index, each counted twice (count 2.000)",
     },
     "blind_logs62": {
         "ashcombe-county-wv-so": "held-out run: custody pages repeating the day's numbers counted (count 1.121)",
