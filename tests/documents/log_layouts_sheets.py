@@ -103,5 +103,44 @@ def ward_forms_behind_contents_list(path: Path, n: int) -> Path:
     return report_forms_behind_contents_list(path, n, ward=True)
 
 
+def file_forms_one_a_page(path: Path, n: int) -> Path:
+    """One form a page, no index: a title and a ``Ser. 4NNNN`` at the top right, then rows
+    of capital labels over their values (``STATION CODE   FILE NUMBER   LOGGED AT``,
+    ``BEGAN   ENDED``, ``NATURE OF MATTER``, ``PLACE``, ``NOTES`` wrapping,
+    ``RESULT   CROSS-REFERENCE``), a signature line and ``Form 3 of N`` at the foot: the
+    label lines are the same on every page, like a page header."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for i, r in enumerate(rows):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, 760, "DUNMERE HARBOUR CONSTABLES - FILE FORM")
+        c.drawString(480, 760, f"Ser. {40000 + (i * 6151) % 9973}")
+        notes = textwrap.wrap(r["summary"] + " " + _STORY[i % 2], 90)
+        y = 725
+        for pairs in ((("1. STATION CODE", "DH0047100"), ("2. FILE NUMBER", f"DH/{2400 + i}"),
+                       ("3. LOGGED AT", f"{r['date']} {r['time']}")),
+                      (("4. BEGAN", f"{r['date']} {r['time']}"), ("5. ENDED", f"{r['date']} {r['time'][:2]}:59")),
+                      (("6. NATURE OF MATTER", r["type"]),), (("7. PLACE", r["address"]),),
+                      (("8. NOTES", notes[0]),),
+                      (("9. RESULT", r["dispo"]), ("10. CROSS-REFERENCE", "NONE"))):
+            step = 270 if len(pairs) == 2 else 180        # a row of two: the second box at mid-page
+            for k, (label, value) in enumerate(pairs):
+                c.setFont("Helvetica-Bold", 7)
+                c.drawString(40 + step * k, y, label)
+                c.setFont("Helvetica", 9)
+                c.drawString(42 + step * k, y - 14, value)
+            if pairs[0][0] == "8. NOTES":       # the notes wrap under their first line
+                for more in notes[1:]:
+                    y -= 12
+                    c.drawString(42, y - 14, more)
+            y -= 40
+        c.setFont("Helvetica", 8)
+        c.drawString(40, 90, "SIGNED ______    CHECKED ______")
+        c.drawString(40, 40, f"Form {i + 1} of {n}")
+        c.showPage()
+    c.save()
+    return path
+
+
 SHEETS = {f.__name__: f for f in (slips_with_supplement_slips, report_forms_behind_contents_list,
-                                  ward_forms_behind_contents_list)}
+                                  ward_forms_behind_contents_list, file_forms_one_a_page)}
