@@ -17,7 +17,8 @@ _STORY = ("Patrol spoke with the neighbours on both sides and noted the times th
 
 def slips_with_supplement_slips(path: Path, n: int) -> Path:
     """Framed event slips, three a page: ``Slip # HX/24/1000`` at the right of the slip's
-    title, then ``Logged:``, ``Kind:``, ``Where:``, ``Story:`` (wrapping), ``Outcome:``.
+    title, then lettered labels ``A. Logged:``, ``B. Kind:``, ``C. Where:``, ``D. Crew:``,
+    ``E. Story:`` (wrapping), ``F. Result given:`` (the letter no word of the label).
     Each fifth slip's story is too long: the slip stops after six story lines and a
     ``SUPPLEMENT SLIP`` under the same ``Slip #`` carries the story's rest and the outcome
     (it may fall on the next page)."""
@@ -27,12 +28,13 @@ def slips_with_supplement_slips(path: Path, n: int) -> Path:
         ref = f"HX/24/{1000 + i}"
         story = r["summary"] + (" " + "".join(_STORY) * 3 if i % 5 == 2 else "")
         lines = textwrap.wrap(story, 80)
-        head = [("Logged:", f"{r['date']} {r['time']}"), ("Kind:", r["type"]), ("Where:", r["address"])]
+        head = [("A. Logged:", f"{r['date']} {r['time']}"), ("B. Kind:", r["type"]), ("C. Where:", r["address"]),
+                ("D. Crew:", f"Van {10 + i % 7}")]
         if len(lines) > 6:
-            slips.append(("EVENT SLIP", ref, head + [("Story:", ln) for ln in lines[:6]]))
-            slips.append(("SUPPLEMENT SLIP", ref, [("Story:", ln) for ln in lines[6:]] + [("Outcome:", r["dispo"])]))
+            slips.append(("EVENT SLIP", ref, head + [("E. Story:", ln) for ln in lines[:6]]))
+            slips.append(("SUPPLEMENT SLIP", ref, [("E. Story:", ln) for ln in lines[6:]] + [("F. Result given:", r["dispo"])]))
         else:
-            slips.append(("EVENT SLIP", ref, head + [("Story:", ln) for ln in lines] + [("Outcome:", r["dispo"])]))
+            slips.append(("EVENT SLIP", ref, head + [("E. Story:", ln) for ln in lines] + [("F. Result given:", r["dispo"])]))
     c = canvas.Canvas(str(path), pagesize=letter)
     for start in range(0, len(slips), 3):
         c.setFont("Helvetica", 8)
