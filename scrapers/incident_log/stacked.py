@@ -79,7 +79,12 @@ def stacked_labels(doc, ids: dict[int, str]) -> tuple[set[str], str] | None:
         if key in once and j is not None and keys.get(j) not in once and _aligned(doc.lines[i], doc.lines[j]):
             good[key] += 1
     labels = {k for k in once if good[k] >= 0.8 * seen[k]}
-    return (labels, anchor) if len(labels) >= 2 and anchor in labels else None
+    if len(labels) >= 2 and anchor in labels:
+        # a label line over a row of check boxes lines up with none of them; printed with
+        # every block between label lines, it is one too (its words go to no other label)
+        labels |= {k for k in once if seen[k] >= 0.9 * n}
+        return labels, anchor
+    return None
 
 
 def form_label_lines(doc, ids: dict[int, str]) -> set[int]:

@@ -105,10 +105,20 @@ def ward_forms_behind_contents_list(path: Path, n: int) -> Path:
     return report_forms_behind_contents_list(path, n, ward=True)
 
 
+def _setting(i: int) -> str:
+    """A row of check boxes, the one that applies marked."""
+    return "    ".join(("X " if k == i % 4 else "   ") + w for k, w in enumerate(("Indoors", "Outdoors", "Vessel", "Roadside")))
+
+
+def _light(i: int) -> str:
+    return "   ".join(("X " if k == i % 2 else "   ") + w for k, w in enumerate(("Day", "Dark")))
+
+
 def file_forms_one_a_page(path: Path, n: int) -> Path:
     """One form a page, no index: a title and a ``Ser. 4NNNN`` at the top right, then rows
     of capital labels over their values (``STATION CODE   FILE NUMBER   LOGGED AT``,
-    ``BEGAN   ENDED``, ``NATURE OF MATTER``, ``PLACE``, ``NOTES`` wrapping,
+    ``BEGAN   ENDED``, ``NATURE OF MATTER``, ``PLACE``, ``SETTING (mark one)   LIGHT``
+    over rows of check boxes set in from their labels, ``NOTES`` wrapping,
     ``RESULT   CROSS-REFERENCE``), a signature line and ``Form 3 of N`` at the foot: the
     label lines are the same on every page, like a page header."""
     rows = incidents(n)
@@ -123,6 +133,7 @@ def file_forms_one_a_page(path: Path, n: int) -> Path:
                        ("3. LOGGED AT", f"{r['date']} {r['time']}")),
                       (("4. BEGAN", f"{r['date']} {r['time']}"), ("5. ENDED", f"{r['date']} {r['time'][:2]}:59")),
                       (("6. NATURE OF MATTER", r["type"]),), (("7. PLACE", r["address"]),),
+                      (("11. SETTING (mark one)", "  " + _setting(i)), ("12. LIGHT", _light(i))),
                       (("8. NOTES", notes[0]),),
                       (("9. RESULT", r["dispo"]), ("10. CROSS-REFERENCE", "NONE"))):
             step = 270 if len(pairs) == 2 else 180        # a row of two: the second box at mid-page
