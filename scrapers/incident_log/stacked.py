@@ -81,8 +81,10 @@ def stacked_labels(doc, ids: dict[int, str]) -> tuple[set[str], str] | None:
     labels = {k for k in once if good[k] >= 0.8 * seen[k]}
     if len(labels) >= 2 and anchor in labels:
         # a label line over a row of check boxes lines up with none of them; printed with
-        # every block between label lines, it is one too (its words go to no other label)
-        labels |= {k for k in once if seen[k] >= 0.9 * n}
+        # every block, set apart by a blank line above it and ending no sentence, it is one
+        # too (a wrapped value's line repeated by every block follows its first line)
+        apart = Counter(key for i, key in keys.items() if i > 0 and not doc.lines[i - 1].strip())
+        labels |= {k for k in once if seen[k] >= 0.9 * n and apart[k] == seen[k] and not k.endswith((".", ","))}
         return labels, anchor
     return None
 
