@@ -8,7 +8,7 @@ from prr.scrapers.incident_log.hanging import read_hanging_entries
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log
 from prr.scrapers.incident_log.parse import Doc, LazyContext
 from prr.scrapers.incident_log.readers import related_numbers
-from prr.scrapers.incident_log.stacked import read_stacked
+from prr.scrapers.incident_log.stacked import form_label_lines, read_stacked
 
 
 def relate(doc: Doc, records: list[dict], record_spans) -> None:
@@ -51,7 +51,13 @@ def stacked_blocks(doc: Doc, found, context, skip: set[int]) -> LogResult | None
     """Blocks of labels printed above their values (``stacked.py``)."""
     saved, doc.skip = doc.skip, skip
     try:
-        return read_result(doc, read_stacked(doc, found.ids, context), "labelled blocks", "blocks")
+        read = read_stacked(doc, found.ids, context)
+        if read is None:        # one form a page: its label lines repeat as a page header does
+            labels = form_label_lines(doc, found.ids)
+            if labels:
+                doc.skip = skip - labels
+                read = read_stacked(doc, found.ids, context)
+        return read_result(doc, read, "labelled blocks", "blocks")
     finally:
         doc.skip = saved
 

@@ -34,6 +34,8 @@ _NUM_WORDS = ("#", "no", "num", "number", "numbers", "id", "nbr")
 # ("Station or Line", "Stop / Route", "Terminal", an airport's "Gate", a harbour's "Berth"),
 # unless it is a time or a number of it
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# a form's box letter before its label ("F. Action taken", "E. Narrative"): no word of it
+_BOX_LETTER = re.compile(r"^[A-Z]\. (?=[A-Za-z]{2})")
 _PLACE_KINDS = ("station", "stop", "platform", "terminal", "facility", "premises", "site", "gate", "concourse",
                 "berth", "dock")
 
@@ -56,7 +58,7 @@ def _shortened(word: str, full: str) -> bool:
 
 def _column_for(label: str) -> str | None:
     # a database field name glues its words ("OffenseDesc", "RptDate"): split at the capitals
-    words = re.findall(r"[a-z]+|#", _CAMEL.sub(" ", label).lower())
+    words = re.findall(r"[a-z]+|#", _CAMEL.sub(" ", _BOX_LETTER.sub("", label)).lower())
     if not words:
         return None
     text = " ".join(words)

@@ -19,6 +19,7 @@ from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
 from prr.scrapers.incident_log.continued import join_continued_column
+from prr.scrapers.incident_log.continuedblocks import join_continued_blocks
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.daycols import split_day_columns
 from prr.scrapers.incident_log.daymargin import split_day_margin
@@ -133,6 +134,8 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         # bookings, papers, calls printing "Case No.: none" beside the case reports
         result.records = drop_entries_without_case(result.records)
         result.records = join_cited_entries(result.records)     # "Opened WF25-0413 - ...", then "Continued ..."
+        if result.layout != "table":      # a continuation card under the same number: its rest
+            result.records = join_continued_blocks(result.records)
         # work orders, permits, service requests in the number column: counted apart by the document
         result.records = counted_series(result.records, page_texts)
     return result

@@ -311,7 +311,7 @@ def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
         while stop < nxt:
             ln = doc.lines[stop]
             if mode == "blocks":
-                if k + 1 == len(starts) and (not ln.strip() or is_rule(ln)):
+                if k + 1 == len(starts) and (not ln.strip() or is_rule(ln)) and not _label_below(doc, stop):
                     break
             elif doc.pages[stop] != doc.pages[s] and not turned:
                 if indent is None:
@@ -328,6 +328,13 @@ def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
             stop += 1
         out.append((s, stop))
     return out
+
+
+def _label_below(doc: Doc, i: int) -> bool:
+    """The next text line under blank line ``i`` is a label line of the blocks (a card's
+    title over its labels, a label set apart at its foot): the last block goes on."""
+    j = next((j for j in range(i + 1, min(len(doc.lines), i + 8)) if j not in doc.skip and doc.lines[j].strip()), None)
+    return bool(doc.hits) and j in doc.hits
 
 
 def _goes_on(doc: Doc, i: int, nxt: int, s: int) -> bool:

@@ -66,6 +66,44 @@ def _numbered(records: list[dict], seen: set[str]) -> bool:
             and len(set(given)) == len(given) and not seen.intersection(given))
 
 
+def _listed_before(listed: list[dict], records: list[dict]) -> bool:
+    """``listed`` is an index of ``records``: one line each, the same numbers (90% or more
+    of both), while the records take more lines (an index at the front of a packet lists
+    the records that follow, with their pages; its lines are no records)."""
+    numbers = [record_number(r) for r in records]
+    given = {n for n in numbers if n}
+    index = {record_number(r) for r in listed} - {None}
+    if len(given) < MIN_REST_RECORDS or len(given & index) < 0.9 * max(len(given), len(index)):
+        return False
+    one_line = sum(1 for r in listed if "\n" not in (r.get("raw") or "").strip())
+    longer = sum(1 for r in records if "\n" in (r.get("raw") or "").strip())
+    return one_line >= 0.9 * len(listed) and longer >= 0.9 * len(records)
+
+
+def _after_index(page_texts: list[str], found, parse) -> tuple[list[dict], str] | None:
+    """The records after an index at the front (``found``, read from the text before the
+    first records): the text after the index's last line read alone, when its records are
+    the ones the index lists (an index's lines cite each number again; the records read
+    with it took another number, a form's serial, as theirs)."""
+    if found.status != "records" or not found.records:
+        return None
+    if sum(1 for r in found.records if "\n" not in (r.get("raw") or "").strip()) < 0.9 * len(found.records):
+        return None
+    rest = _rest(page_texts, found.records[-1])
+    if rest is None:
+        return None
+    text = "\n".join(rest)         # cheap first: the index's numbers printed again after it
+    listed = [n for n in (record_number(r) for r in found.records) if n]
+    if len(listed) < MIN_REST_RECORDS or sum(1 for n in listed if n in text) < 0.9 * len(found.records):
+        return None
+    after = parse(rest)
+    if after.status != "records" or not _listed_before(found.records, after.records):
+        return None
+    offset = found.records[-1]["page"] - 1
+    return [dict(r, page=r["page"] + offset) if isinstance(r.get("page"), int) else r
+            for r in after.records], after.layout
+
+
 def join_sections(page_texts: list[str], result, parse) -> object:
     """``result`` with the records of the sections after its last record, each read by
     ``parse`` (a whole-document reader) on the rest alone."""
@@ -77,7 +115,11 @@ def join_sections(page_texts: list[str], result, parse) -> object:
     before = _before(page_texts, result.records[0])
     if before is not None:          # the first layout found starts late: the part before it read alone
         found = parse(before)
-        if found.status == "records" and _numbered(found.records, seen):
+        indexed = _after_index(page_texts, found, parse)
+        if indexed is not None:     # an index of the records that follow: they are read alone
+            result.records[:], result.layout = indexed
+            seen = {record_number(r) for r in result.records}
+        elif found.status == "records" and _numbered(found.records, seen):
             result.records[:0] = found.records
             seen.update(record_number(r) for r in found.records)
     offset = 0
@@ -89,6 +131,14 @@ def join_sections(page_texts: list[str], result, parse) -> object:
         offset += records[-1]["page"] - 1
         page_texts = rest
         found = parse(rest)
+        if found.status == "records" and len(seen) == len(result.records) and _listed_before(result.records, found.records):
+            # the records so far are an index of the ones that follow: those are the records
+            result.records[:] = [dict(r, page=r["page"] + offset) if isinstance(r.get("page"), int) else r
+                                 for r in found.records]
+            result.layout = found.layout
+            seen = {record_number(r) for r in result.records}
+            records = found.records
+            continue
         if found.status != "records" or not _numbered(found.records, seen):
             break
         records = [dict(r, page=r["page"] + offset) if isinstance(r.get("page"), int) else r

@@ -79,7 +79,31 @@ def stacked_labels(doc, ids: dict[int, str]) -> tuple[set[str], str] | None:
         if key in once and j is not None and keys.get(j) not in once and _aligned(doc.lines[i], doc.lines[j]):
             good[key] += 1
     labels = {k for k in once if good[k] >= 0.8 * seen[k]}
-    return (labels, anchor) if len(labels) >= 2 and anchor in labels else None
+    if len(labels) >= 2 and anchor in labels:
+        # a label line over a row of check boxes lines up with none of them; printed with
+        # every block, set apart by a blank line above it and ending no sentence, it is one
+        # too (a wrapped value's line repeated by every block follows its first line)
+        apart = Counter(key for i, key in keys.items() if i > 0 and not doc.lines[i - 1].strip())
+        labels |= {k for k in once if seen[k] >= 0.9 * n and apart[k] == seen[k] and not k.endswith((".", ","))}
+        return labels, anchor
+    return None
+
+
+def form_label_lines(doc, ids: dict[int, str]) -> set[int]:
+    """The label lines taken for page furniture: a form printed one a page repeats its
+    label lines page after page, as a page's header does. When the label lines, those
+    lines let back in, stand over the records' values (``stacked_labels``), they are
+    labels, not furniture: their line indexes (none otherwise)."""
+    saved = doc.skip
+    doc.skip = {i for i in saved if not _label_line(doc.lines[i])}
+    try:
+        found = stacked_labels(doc, ids) if doc.skip != saved else None
+    finally:
+        doc.skip = saved
+    if found is None:
+        return set()
+    labels = found[0]
+    return {i for i in saved if _key(doc.lines[i]) in labels}
 
 
 def read_stacked(doc, ids: dict[int, str], context) -> tuple[list[dict], list[tuple[int, int]]] | None:
@@ -92,9 +116,10 @@ def read_stacked(doc, ids: dict[int, str], context) -> tuple[list[dict], list[tu
     if len(starts) < MIN_REPEATS:
         return None
     spans, read = [], []
+    titles = _titles(doc, starts)
     for k, s in enumerate(starts):
         nxt = starts[k + 1] if k + 1 < len(starts) else len(doc.lines)
-        values, e = _read_block(doc, s, nxt, labels, last=k + 1 == len(starts))
+        values, e = _read_block(doc, s, nxt, labels, last=k + 1 == len(starts), titles=titles)
         if not any(values.values()):        # labels with no value under any: an unfilled form
             continue
         spans.append((s, e))
@@ -117,24 +142,42 @@ def _number(doc, s: int, e: int, ids: dict[int, str]) -> str | None:
     return next((ids[i] for i in range(s, e) if i in ids), None)
 
 
-def _read_block(doc, s: int, nxt: int, labels: set[str], last: bool) -> tuple[dict[str, str], int]:
+def _masked(line: str) -> str:
+    return _DIGIT.sub("0", " ".join(line.split()))
+
+
+def _titles(doc, starts: list[int]) -> set[str]:
+    """Lines printed with every block, digits aside (a form's title beside its serial
+    number): once per block or more, never a value."""
+    seen = Counter(_masked(doc.lines[i]) for i in range(len(doc.lines)) if i not in doc.skip and doc.lines[i].strip())
+    return {k for k, n in seen.items() if n >= 0.8 * len(starts)}
+
+
+def _read_block(doc, s: int, nxt: int, labels: set[str], last: bool,
+                titles: frozenset = frozenset()) -> tuple[dict[str, str], int]:
     """One block's values under their labels; a value line goes under the label cell it
     starts under (a label alone on its line takes every line up to the next label line)."""
     values: dict[str, str] = {}
     heads: list[tuple[int, str]] = []
+    waiting = False         # a label line with no value under it yet (a blank line may part them)
+    head_page = doc.pages[s] if s < len(doc.pages) else 0
     i = s
     while i < nxt:
         line = doc.lines[i]
         if i in doc.skip or not line.strip():
             # the last block ends at its first blank line that no page break explains
-            if last and not line.strip() and values and not _near_page_break(doc, i) \
+            if last and not line.strip() and values and not waiting and not _near_page_break(doc, i) \
                     and not _more_below(doc, i, labels):
                 break
             i += 1
             continue
         text = line.rstrip()
-        if _key(text) in labels:
+        waiting = _key(text) in labels
+        if waiting:
             heads = [(x, word) for x, _, word in cells(text)]
+            head_page = doc.pages[i]
+        elif heads and doc.pages[i] != head_page and _masked(text) in titles:
+            pass        # the title of the next form's page (its serial aside): no value
         elif heads:
             for x, _, value in cells(text):
                 name = max((h for h in heads if h[0] <= x + 1), default=heads[0])[1]
@@ -143,10 +186,20 @@ def _read_block(doc, s: int, nxt: int, labels: set[str], last: bool) -> tuple[di
     return values, i
 
 
+MORE_BELOW = 3     # lines looked at below a blank line for a label line
+
+
 def _more_below(doc, i: int, labels: set[str]) -> bool:
-    """A label line follows after the blank lines (the block goes on)."""
-    j = _next_line(doc, i, len(doc.lines))
-    return j is not None and _key(doc.lines[j]) in labels
+    """A label line follows after the blank lines, or a few lines further (a row of check
+    boxes under a label line of its own first): the block goes on."""
+    j = i
+    for _ in range(MORE_BELOW):
+        j = _next_line(doc, j, len(doc.lines))
+        if j is None:
+            return False
+        if _key(doc.lines[j]) in labels:
+            return True
+    return False
 
 
 def _key(line: str) -> str:

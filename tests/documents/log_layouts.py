@@ -434,3 +434,6 @@ MAKERS.update(TILES)
 from log_layouts_dutylog import DUTY_LOG  # noqa: E402
 
 MAKERS.update(DUTY_LOG)
+from log_layouts_sheets import SHEETS  # noqa: E402
+
+MAKERS.update(SHEETS)

@@ -217,8 +217,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs60": {
     },
     "blind_logs61": {
-        "brackenfold-or-pd": "held-out run: face sheets behind a cover index, each counted twice (count 2.000)",
-        "cassock-hill-nh-pd": "held-out run: continuation cards counted as records (count 1.190)",
     },
     "blind_logs62": {},
 }

@@ -1,0 +1,43 @@
+"""Continuation blocks: a form too short for a long narrative goes on to a second form
+(a continuation card or sheet) printed under the same record number, carrying only the
+rest of the narrative and what closes the record (its outcome). Read as they are, the two
+forms are two records.
+
+Told from the records themselves, not from any word: a block numbered as the block right
+before it and carrying none of what opens a record (no date or time, no type, no place)
+is that record's rest: joined to it (its narrative after the first part, its other values
+where the first part has none). A leading "(cont.)" on the continued value says only that.
+"""
+from __future__ import annotations
+
+import re
+
+from prr.scrapers.incident_log.daycells import _join
+from prr.scrapers.incident_log.record import record_number
+
+_CONT_LEAD = re.compile(r"^\(?(?:cont\.?|cont'd|continued)\)?[:\s]*", re.I)
+_OPENING = ("reported_at", "occurred_at", "offences", "type", "location")
+
+
+def _is_rest(a: dict, b: dict) -> bool:
+    number = record_number(a)
+    return bool(number) and record_number(b) == number and not any(b.get(k) for k in _OPENING)
+
+
+def join_continued_blocks(records: list[dict]) -> list[dict]:
+    """``records`` with each continuation block joined to the block before it."""
+    if len(records) < 2 or not any(_is_rest(a, b) for a, b in zip(records, records[1:])):
+        return records
+    out = [records[0]]
+    for b in records[1:]:
+        a = out[-1]
+        if not _is_rest(a, b):
+            out.append(b)
+            continue
+        for key, value in list((b.get("fields") or {}).items()):
+            if isinstance(value, str) and _CONT_LEAD.match(value):
+                b["fields"][key] = _CONT_LEAD.sub("", value)
+        if isinstance(b.get("summary"), str):
+            b["summary"] = _CONT_LEAD.sub("", b["summary"]) or None
+        _join(a, b)
+    return out
