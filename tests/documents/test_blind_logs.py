@@ -219,6 +219,22 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs61": {
     },
     "blind_logs62": {},
+    # blind_logs63 to blind_logs65 are held-out sets: the figures of their one held-out run
+    # (one extractor, after the fixes on the first sixty-two sets); 4, 1 and 3 of 5 agencies
+    # met the goals, see their READMEs.
+    "blind_logs63": {
+        "mirada-springs-ca-pd": "held-out run: a control number first, the case number sixth, none with it (recall 0.000)",
+    },
+    "blind_logs64": {
+        "carrickmoyle-ie-harbour-police": "held-out run: an occurrence book numbered last among routine entries (count 0.136)",
+        "kestrel-narrows-on-police-service": "held-out run: calls numbered first, occurrences only records (count 1.212, recall 0.000)",
+        "kotuku-harbour-nz-area": "held-out run: date-based file numbers YYMMDD/NNNN (count 0.261, recall 0.000)",
+        "wollara-nsw-police-district": "held-out run: event numbers in spaced groups, none as printed (recall 0.000)",
+    },
+    "blind_logs65": {
+        "brackenridge-hollow-oh-pd": "held-out run: a pivot of beat and type groups with subtotals, no records (count 0.000)",
+        "tessaway-university-ri-pd": "held-out run: a breadcrumb repeating each record's number (count 1.980)",
+    },
 }
 
 _LOADED: dict = {}
