@@ -138,6 +138,8 @@ def gapped_starts(doc: Doc, starts: list[int], labels) -> list[int]:
             return starts       # label lines straight under the block above: not gapped
         out.append(j)
         prev = a
+    if not above:       # no block has label lines above its starting label (most logs)
+        return starts
     for k, (a, j) in enumerate(zip(starts, out)):
         stop = out[k + 1] if k + 1 < len(out) else len(lines)
         below = {h[0] for i in range(a, stop) for h in hits.get(i, ())}

@@ -13,6 +13,7 @@ import re
 from prr.scrapers.incident_log.text import squash
 
 _GAP = re.compile(r"\s{2,}")
+_LABEL_ALONE = re.compile(r":[^\S\n]*(?:\n|\Z)")     # a line ending in its label's colon
 
 
 def _listed(raw: list[str], kind: str) -> list[str] | None:
@@ -37,8 +38,8 @@ def listed_offences(records: list[dict]) -> None:
     """Each record's type read from one line per offence, where its label stands alone."""
     for rec in records:
         kind = rec.get("type")
-        if not kind or not rec.get("raw"):
-            continue
+        if not kind or not rec.get("raw") or not _LABEL_ALONE.search(rec["raw"]):
+            continue        # (no line ends in a colon: no label stands alone, most records)
         items = _listed(rec["raw"].split("\n"), kind)
         if items:
             rec["offences"] = items

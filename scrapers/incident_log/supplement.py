@@ -53,6 +53,12 @@ def fold_supplements(records: list[dict]) -> list[dict]:
     numbers added to the records they cite."""
     if len(records) < 2 * MIN_ROWS:
         return records
+    # a row cites an earlier record by a number it carries: where no row has a related
+    # number and no own number comes twice (most logs), none does (told at C speed)
+    own = [r.get("record_no") or r.get("case_no") for r in records]
+    numbered = list(filter(None, own))
+    if len(set(numbered)) == len(numbered) and not any(r.get("related_numbers") for r in records):
+        return records
     first: dict[str, int] = {}
     pages: dict[int, list[int]] = {}
     for k, r in enumerate(records):
