@@ -12,17 +12,18 @@ from reportlab.pdfgen import canvas
 _LABELS = ("Ref", "Category", "Logged", "Address", "Result", "Notes")
 
 
-def panels_under_path_lines(path: Path, n: int) -> Path:
+def panels_under_path_lines(path: Path, n: int, colons: bool = False) -> Path:
     """A records viewer's print: per event a grey path line ``Home :: Calls :: <type> ::
     HP24-0417`` with ``Nearby this month: 3`` at its right, a blank, then a panel of
     right-aligned labels (``Ref``, ``Category``, ``Logged``, ``Address``, ``Result``,
-    ``Notes``, and ``See also`` with a citation under every fourth event); five panels a
-    page, the last event at the foot of the last page."""
+    ``Notes``, and ``See also`` with a citation under every fourth event); four panels a
+    page, the last event at the foot of the last page. ``colons``: the labels flush left,
+    each with a colon."""
     rows = incidents(n)
     c = canvas.Canvas(str(path), pagesize=letter)
     y = 0.0
     for i, r in enumerate(rows):
-        if i % 5 == 0:
+        if i % 4 == 0:
             if i:
                 c.showPage()
             c.setFont("Helvetica-Bold", 11)
@@ -43,7 +44,10 @@ def panels_under_path_lines(path: Path, n: int) -> Path:
         y -= 24
         c.setFont("Helvetica", 9)
         for label, value in pairs:
-            c.drawRightString(150, y, label)
+            if colons:
+                c.drawString(60, y, f"{label}:")
+            else:
+                c.drawRightString(150, y, label)
             c.drawString(162, y, value)
             y -= 13
         y -= 22
@@ -52,4 +56,9 @@ def panels_under_path_lines(path: Path, n: int) -> Path:
     return path
 
 
-CRUMBS = {f.__name__: f for f in (panels_under_path_lines,)}
+def colon_panels_under_path_lines(path: Path, n: int) -> Path:
+    """The same print, its labels flush left with colons (``Ref:``, ``Category:``, ...)."""
+    return panels_under_path_lines(path, n, colons=True)
+
+
+CRUMBS = {f.__name__: f for f in (panels_under_path_lines, colon_panels_under_path_lines)}
