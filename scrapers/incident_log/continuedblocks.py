@@ -7,6 +7,10 @@ Told from the records themselves, not from any word: a block numbered as the blo
 before it and carrying none of what opens a record (no date or time, no type, no place)
 is that record's rest: joined to it (its narrative after the first part, its other values
 where the first part has none). A leading "(cont.)" on the continued value says only that.
+
+The same pair the other way round: a line numbered as the block right below it and carrying
+none of what opens a record (a breadcrumb, heading or title that repeats the block's number)
+opens that block: it is no record of its own, and what it does carry goes to the block.
 """
 from __future__ import annotations
 
@@ -24,13 +28,41 @@ def _is_rest(a: dict, b: dict) -> bool:
     return bool(number) and record_number(b) == number and not any(b.get(k) for k in _OPENING)
 
 
+def _is_head(a: dict, b: dict) -> bool:
+    return _is_rest(b, a) and any(b.get(k) for k in _OPENING)
+
+
+def _join_head(head: dict, b: dict) -> dict:
+    """``b`` opened by ``head``: the head's values only where the block has none."""
+    for key, value in head.items():
+        if key in ("raw", "page", "fields", "related_numbers", "offences"):
+            continue
+        if value and not b.get(key):
+            b[key] = value
+    fields = b.setdefault("fields", {})
+    for key, value in (head.get("fields") or {}).items():
+        if value and not fields.get(key):
+            fields[key] = value
+    b["related_numbers"] = list(dict.fromkeys((head.get("related_numbers") or []) + (b.get("related_numbers") or [])))
+    if head.get("raw") and b.get("raw"):
+        b["raw"] = f"{head['raw']}\n{b['raw']}"
+    if head.get("page") is not None:
+        b["page"] = head["page"]
+    return b
+
+
 def join_continued_blocks(records: list[dict]) -> list[dict]:
-    """``records`` with each continuation block joined to the block before it."""
-    if len(records) < 2 or not any(_is_rest(a, b) for a, b in zip(records, records[1:])):
+    """``records`` with each continuation block joined to the block before it, and each
+    heading that repeats the number of the block below it joined to that block."""
+    pairs = list(zip(records, records[1:]))
+    if not any(_is_rest(a, b) or _is_head(a, b) for a, b in pairs):
         return records
     out = [records[0]]
     for b in records[1:]:
         a = out[-1]
+        if _is_head(a, b):
+            out[-1] = _join_head(a, b)
+            continue
         if not _is_rest(a, b):
             out.append(b)
             continue

@@ -16,7 +16,8 @@ import re
 from prr.scrapers.incident_log.fields import column_for
 
 _PART = re.compile(r"^\s*([A-Za-z][\w/.#]*(?: [\w/.#]+){0,2}?)(?::\s+|\s{2,}|\s+(?=#))(\S.*?)\s*$")
-FILLED = ("type", "location", "disposition")
+SHOWN = ("type", "location", "disposition")     # the values that tell the layout
+FILLED = SHOWN + ("summary",)
 MIN_SHARE = 0.6
 SAMPLE = 40
 
@@ -35,11 +36,15 @@ def _values(raw: str) -> dict[str, str]:
 
 
 def fill_labelled_lines(records: list[dict]) -> None:
-    """Empty type, place and outcome filled in place from labelled lines, where most records have them."""
+    """Empty type, place, outcome and summary filled in place from labelled lines, where
+    most records label two of type, place and outcome."""
     sample = records[:SAMPLE]
-    if not sample or sum(len(_values(r.get("raw") or "")) >= 2 for r in sample) < MIN_SHARE * len(sample):
+    shown = sum(len(set(_values(r.get("raw") or "")) & set(SHOWN)) >= 2 for r in sample)
+    if not sample or shown < MIN_SHARE * len(sample):
         return
     for rec in records:
-        for field, value in _values(rec.get("raw") or "").items():
-            if not rec.get(field):
+        raw = rec.get("raw") or ""
+        labelled = {" ".join(line.split()) for line in raw.splitlines() if _PART.match(line)}
+        for field, value in _values(raw).items():
+            if not rec.get(field) or " ".join(rec[field].split()) in labelled:
                 rec[field] = value

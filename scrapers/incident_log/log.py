@@ -124,6 +124,8 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         labelled_case_numbers(result.records)   # "CASE NO ..." inside an event opened by its event number
     result = paras.numbered_paragraphs(page_texts, result)
     if result.layout == "numbered paragraphs":
+        # a heading repeating the number of the paragraph below it opens that paragraph
+        result.records = join_continued_blocks(result.records)
         fill_labelled_lines(result.records)     # each typist's own labels
     # entries run together in paragraphs, each citing a number of one series anywhere
     result = seriesentries.read_series_entries(page_texts, result)

@@ -118,14 +118,18 @@ def _paragraphs(page_texts: list[str]) -> list[tuple[int, list[str]]]:
 
 
 def _last_new(paras: list[tuple[int, list[str]]], series: str) -> int:
-    """The index of the last paragraph citing a number of the series not cited before."""
+    """The index of the last paragraph citing a number of the series not cited before, or
+    citing again only the number of that paragraph right before it (the body under a
+    heading that repeats the number)."""
     seen: set[str] = set()
     last = -1
+    before: set[str] = set()
     for k, (_, lines) in enumerate(paras):
-        new = {t for t in _ids(" ".join(lines)) if shape(t) == series} - seen
-        if new:
-            seen |= new
+        cited = {t for t in _ids(" ".join(lines)) if shape(t) == series}
+        if cited - seen or (cited and cited == before and last == k - 1):
+            seen |= cited
             last = k
+        before = cited
     return last
 
 
