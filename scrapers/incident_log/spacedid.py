@@ -54,6 +54,8 @@ def spaced_numbers(records: list[dict]) -> None:
         if old and old != number and _DIGITS.search(old) and not old.startswith(number):
             related.append(old)     # a number of another series found in the block first
         rec["related_numbers"] = related
+        for other in related:       # taken for the block's own number, cut out of its value
+            _put_back(rec, other)
         label, rest = _beside(value)
         if word is not None and label == word:
             rec["fields"][title] = number
@@ -61,6 +63,26 @@ def spaced_numbers(records: list[dict]) -> None:
             key = column_for(word)
             if key in rec and key not in ("record_no", "case_no") and not rec[key]:
                 rec[key] = rest
+
+
+def _put_back(rec: dict, old: str) -> None:
+    """Put a number of another series, taken for the block's own (its number in spaced
+    groups was not seen as one) and cut out of the value that printed it ("Notice
+    H76914770"), back into that value as printed; nothing when no value lost it."""
+    for line in (rec.get("raw") or "").split("\n"):
+        if old not in line:
+            continue
+        printed = " ".join(line.split())
+        for name, value in rec["fields"].items():
+            if not value or not printed.startswith(name + " "):
+                continue
+            whole = printed[len(name):].strip()
+            if " ".join(whole.replace(old, " ").split()) == value:
+                rec["fields"][name] = whole
+                for key, got in rec.items():
+                    if got == value and key not in ("fields", "raw"):
+                        rec[key] = whole
+                return
 
 
 def _number_title(sample: list[dict]) -> str | None:
