@@ -47,7 +47,8 @@ def dispatch_sheet_reports_in_own_column(path: Path, n: int) -> Path:
 
 def blocks_numbered_in_spaced_groups(path: Path, n: int) -> Path:
     """Blocks under ``Ref No.  QA 7310 4400 1000`` (two letters, groups of four digits),
-    a ``Nature`` label and its value beside the number on the same line."""
+    a ``Nature`` label and its value beside the number on the same line; every third
+    result cites a summons number ``JNNNNNNN`` at its end."""
     rows = incidents(n)
     c = canvas.Canvas(str(path), pagesize=letter)
 
@@ -63,7 +64,8 @@ def blocks_numbered_in_spaced_groups(path: Path, n: int) -> Path:
             c.showPage()
             y = header()
         lines = [("Ref No.", f"QA 7310 {4400 + i} {1000 + 7 * i:04d}"),
-                 ("Received", f"{r['date']} {r['time']}"), ("Place", r["address"]), ("Result", r["dispo"])]
+                 ("Received", f"{r['date']} {r['time']}"), ("Place", r["address"]),
+                 ("Result", f"Summons served J{4410720 + 13 * i}" if i % 3 == 1 else r["dispo"])]
         for k, (label, value) in enumerate(lines):
             c.drawString(40, y, label)
             c.drawString(130, y, value)
