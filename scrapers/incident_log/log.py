@@ -18,9 +18,9 @@ from prr.scrapers.incident_log.cardhead import read_card_heads
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
-from prr.scrapers.incident_log.countedcolumn import counted_case_column
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.continuedblocks import join_continued_blocks
+from prr.scrapers.incident_log.countedcolumn import counted_case_column
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.daycols import split_day_columns
 from prr.scrapers.incident_log.daymargin import split_day_margin
