@@ -20,6 +20,7 @@ from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.continuedblocks import join_continued_blocks
+from prr.scrapers.incident_log.countedcolumn import counted_case_column
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.daycols import split_day_columns
 from prr.scrapers.incident_log.daymargin import split_day_margin
@@ -60,6 +61,7 @@ from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.sepparts import read_separated_parts
 from prr.scrapers.incident_log.seriestally import counted_series
+from prr.scrapers.incident_log.spacedid import spaced_numbers
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
@@ -112,10 +114,13 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         split_ticket_parts(result.records)  # "Resolved (Assisted)", "» Comment by ..." under the text
     if result.status == "records" and result.layout == "table":
         result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
+        # every call numbered, some a case in a column of its own: the counted ones are the records
+        result.records = counted_case_column(result.records, page_texts)
         split_titled_parts(result.records)      # "Units / Dispo": units, then "DISPO <disposition>"
     if result.status == "records" and result.layout == "free text":
         entry_structure(result.records, page_texts)
     if result.status == "records":
+        spaced_numbers(result.records)      # "E 254 418 213": the number, not its label's whole value
         # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
         split = join_split_numbers(result.records, page_texts)
         if not split:

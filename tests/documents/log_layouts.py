@@ -440,3 +440,6 @@ MAKERS.update(SHEETS)
 from log_layouts_crumbs import CRUMBS  # noqa: E402
 
 MAKERS.update(CRUMBS)
+from log_layouts_shapes import SHAPES  # noqa: E402
+
+MAKERS.update(SHAPES)
