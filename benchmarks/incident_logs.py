@@ -148,7 +148,8 @@ def _norm(v) -> str:
     return " ".join(str(v or "").lower().replace("\u2019", "'").split())
 
 
-_NUMERIC_DATE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})")
+# (a weekday's name may lead it: "Tue 14/10/2025 2215hrs")
+_NUMERIC_DATE = re.compile(r"^(?:[A-Za-z]{3,9}\.?,? )?(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})")
 
 
 def _day_first(samples: list[dict]) -> bool:
@@ -161,7 +162,10 @@ def _day_first(samples: list[dict]) -> bool:
 
 def _as_printed(want: str, day_first: bool) -> str:
     """A sample date turned month first (the order the scorer's parser reads) when its log is day first."""
-    return _NUMERIC_DATE.sub(r"\3\2\1\2\4", want) if day_first else want
+    m = _NUMERIC_DATE.match(want) if day_first else None
+    if not m:
+        return want
+    return f"{want[:m.start(1)]}{m.group(3)}{m.group(2)}{m.group(1)}{m.group(2)}{m.group(4)}{want[m.end():]}"
 
 
 _YEARLESS = re.compile(r"^(?:[A-Za-z]{3,9}\.?,? )?(\d{1,2}[/.-]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2})(?![/.-]?\d)(?!,? \d{4}\b),?")
