@@ -21,6 +21,7 @@ MIN_GROUP_LINES = 3
 MIN_LEFT = 8            # the rows' empty part: at least this many characters wide
 MAX_WORDS = 6
 SAMPLE_PAGES = 3
+TOLERANCE = 2           # characters a column's place moves from one page's text to another's
 
 
 def _indent(line: str) -> int:
@@ -44,10 +45,14 @@ def pivot_rows(page_texts: list[str]) -> list[str] | None:
     levels = _levels(sample, x0)
     if levels is None:
         return None
+    current: list[str] = [""] * len(levels)     # (a group goes on past a page break)
     out = []
     for page in page_texts:
         lines = page.splitlines()
-        out.append("\n".join(_rewrite(lines, x0, levels)))
+        # (each page's text sets its columns a little apart: its own rows' start)
+        starts = sorted(_indent(ln) for ln in lines if ln.strip() and find_ids(ln))
+        here = starts[len(starts) // 10] if starts and abs(starts[len(starts) // 10] - x0) <= 2 * TOLERANCE else x0
+        out.append("\n".join(_rewrite(lines, here, levels, current)))
     return out
 
 
@@ -75,44 +80,40 @@ def _group_cells(line: str, x0: int) -> list[tuple[int, int, str]] | None:
 
 
 def _levels(lines: list[str], x0: int) -> list[int] | None:
-    """Where each group column starts (outer first), from the group lines between the rows,
-    when a header line above the first row titles each of them and the rows' column."""
+    """Where each group column starts (outer first): the header's titles, above the first
+    row, that the group lines between the rows start under (nearly all of them do)."""
     first = next((i for i, ln in enumerate(lines) if ln.strip() and _indent(ln) >= x0 - 1 and find_ids(ln)), None)
     if first is None:
         return None
-    starts: dict[int, int] = {}
-    found = 0
-    for ln in lines[first:]:
-        cs = _group_cells(ln, x0)
-        if cs:
-            found += 1
-            for c in cs:
-                starts[c[0]] = starts.get(c[0], 0) + 1
-    if found < MIN_GROUP_LINES:
+    top = first
+    while top > 0 and _group_cells(lines[top - 1], x0):
+        top -= 1        # the groups named right above the first row
+    starts = [c[0] for ln in lines[top:] if (cs := _group_cells(ln, x0)) for c in cs]
+    if sum(1 for ln in lines[top:] if _group_cells(ln, x0)) < MIN_GROUP_LINES:
         return None
-    levels = sorted(x for x, n in starts.items() if n >= 2)
-    if not levels:
-        return None
-    # the header: a line above the first row with a title starting at each group column and one over the rows
-    for ln in reversed(lines[max(0, first - 12):first]):
+    for ln in reversed(lines[max(0, top - 12):top]):
         cs = cells(ln)
-        if len(cs) < len(levels) + 2 or find_ids(ln) or DATE_RE.search(ln):
+        if len(cs) < 3 or find_ids(ln) or DATE_RE.search(ln) or not any(c[0] >= x0 - 2 for c in cs):
             continue
-        at = [c[0] for c in cs]
-        if all(any(abs(a - x) <= 1 for a in at) for x in levels) and any(a >= x0 - 2 for a in at):
-            return levels
+        levels = [c[0] for c in cs if c[0] < x0 - 2 and any(abs(c[0] - x) <= TOLERANCE for x in starts)]
+        near = sum(1 for x in starts if any(abs(x - a) <= TOLERANCE for a in levels))
+        return levels if levels and near >= 0.8 * len(starts) else None
     return None
 
 
-def _rewrite(lines: list[str], x0: int, levels: list[int]) -> list[str]:
-    current: list[str] = [""] * len(levels)
+def _level(x: int, levels: list[int]) -> int | None:
+    k = min(range(len(levels)), key=lambda j: abs(levels[j] - x))
+    return k if abs(levels[k] - x) <= TOLERANCE else None
+
+
+def _rewrite(lines: list[str], x0: int, levels: list[int], current: list[str]) -> list[str]:
     out = []
     for ln in lines:
         cs = _group_cells(ln, x0)
-        if cs and all(any(abs(c[0] - x) <= 1 for x in levels) for c in cs):
+        if cs and all(_level(c[0], levels) is not None for c in cs):
             # a group line: the columns it names, the inner ones reset
             for c in cs:
-                k = min(range(len(levels)), key=lambda j: abs(levels[j] - c[0]))
+                k = _level(c[0], levels)
                 current[k] = c[2]
                 for j in range(k + 1, len(levels)):
                     current[j] = ""
@@ -132,7 +133,7 @@ def _count_line(line: str, x0: int, levels: list[int]) -> bool:
     rest = line[x0 - 1:].split()
     left = cells(line[:x0 - 1])
     return bool(rest) and all(_is_count(w) for w in rest) and len(left) == 1 and \
-        any(abs(left[0][0] - x) <= 1 for x in levels) and not _is_count(left[0][2])
+        _level(left[0][0], levels) is not None and not _is_count(left[0][2])
 
 
 def _fill(line: str, levels: list[int], values: list[str]) -> str:
