@@ -106,9 +106,23 @@ def _level(x: int, levels: list[int]) -> int | None:
     return k if abs(levels[k] - x) <= TOLERANCE else None
 
 
+def _header_at(lines: list[str], x0: int, levels: list[int]) -> int:
+    """The page's header line (titles over each group column and over the rows), or -1:
+    the lines above it (the report's title) are no group lines."""
+    for i, ln in enumerate(lines):
+        if find_ids(ln):
+            return -1
+        cs = cells(ln)
+        if len(cs) >= len(levels) + 2 and not DATE_RE.search(ln) and any(c[0] >= x0 - 2 for c in cs) and \
+                all(any(abs(c[0] - x) <= TOLERANCE for c in cs) for x in levels):
+            return i
+    return -1
+
+
 def _rewrite(lines: list[str], x0: int, levels: list[int], current: list[str]) -> list[str]:
-    out = []
-    for ln in lines:
+    top = _header_at(lines, x0, levels)
+    out = lines[:top + 1]
+    for ln in lines[top + 1:]:
         cs = _group_cells(ln, x0)
         if cs and all(_level(c[0], levels) is not None for c in cs):
             # a group line: the columns it names, the inner ones reset

@@ -1,7 +1,8 @@
 """Generated logs printed as a pivot (see ``log_layouts``): rows grouped by district, then
 by nature, each group's value on a line of its own in its titled column, the rows under it
 leaving those columns empty (not named again after a page break); a count line closing each nature and each district, a grand
-count at the end; rows in group order, not in time order."""
+count at the end; rows in group order, not in time order; the report's
+name alone on a short line at the margin above each page's header."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,7 +24,8 @@ def _pivot(path: Path, n: int, outer_alone: bool) -> Path:
 
     def header(page: int) -> float:
         c.setFont("Helvetica-Bold", 10)
-        c.drawString(36, 760, f"Fenwick Vale Police Service   events by district and nature   sheet {page}")
+        c.drawString(36, 772, "Fenwick Vale Police Service")     # short, at the margin: no group
+        c.drawString(36, 760, f"Events by district and nature, April 2024 (printed as a pivot)   sheet {page}")
         c.setFont("Helvetica-Bold", 8)
         for x, t in zip(COLS, ("District", "Nature", "Event", "Date", "Time", "Address", "Result")):
             c.drawString(x, 735, t)
