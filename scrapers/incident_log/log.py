@@ -53,6 +53,7 @@ from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
+from prr.scrapers.incident_log.pivotrows import pivot_rows
 from prr.scrapers.incident_log.placeoutcome import places_and_outcomes
 from prr.scrapers.incident_log.quoted import unquote
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text
@@ -90,6 +91,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         page_texts = unquote(page_texts) or page_texts        # a log quoted in an e-mail ("> ")
         page_texts = blank_line_numbers(page_texts) or page_texts     # a text editor's line numbers
         page_texts = plain_structured(page_texts) or page_texts     # a JSON or markdown export printed
+        page_texts = pivot_rows(page_texts) or page_texts     # group lines above a pivot's rows: carried down
         halves = split_page_halves(page_texts)     # two pages printed to a side: each on its own
         if halves is not None:
             page_texts = halves[0]

@@ -443,3 +443,6 @@ MAKERS.update(CRUMBS)
 from log_layouts_shapes import SHAPES  # noqa: E402
 
 MAKERS.update(SHAPES)
+from log_layouts_pivot import PIVOTS  # noqa: E402
+
+MAKERS.update(PIVOTS)
