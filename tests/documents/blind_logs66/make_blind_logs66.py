@@ -380,9 +380,7 @@ def aq_records(r, days, n, start):
         rec["late"] = i > 2 and r.random() < 0.12
         recs.append(rec)
     # late entries are logged hours later, so the journal prints them after later entries
-    out = []
-    for rec in recs:
-        out.append(rec)
+    out = list(recs)
     late = [x for x in out if x["late"]]
     for x in late:
         i = out.index(x)
@@ -414,7 +412,6 @@ def draw_aq(path, recs, label, pages):
 
     r = random.Random(len(recs) * 13)
     y = head()
-    cur = None
 
     def para(lead, text, bold_lead=True):
         nonlocal y
@@ -549,7 +546,7 @@ def draw_fs(path, recs, label, pages):
         rows.append((rec["reported_at"], rec["from"], "MARINE DESK", msg, rec))
         prev = cur
     y = head()
-    for t, frm, to, msg, rec in rows:
+    for t, frm, to, msg, _rec in rows:
         lines = wrap(msg, "Helvetica", 7.5, w - 40 - 250)
         if y - 10 * len(lines) < 44:
             c.showPage()
