@@ -437,3 +437,6 @@ MAKERS.update(DUTY_LOG)
 from log_layouts_sheets import SHEETS  # noqa: E402
 
 MAKERS.update(SHEETS)
+from log_layouts_rowcount import ROW_COUNT  # noqa: E402
+
+MAKERS.update(ROW_COUNT)
