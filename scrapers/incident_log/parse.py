@@ -13,6 +13,7 @@ from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.groupheads import group_headings
 from prr.scrapers.incident_log.labelmarks import blank_leaders, mark_numbered_labels
 from prr.scrapers.incident_log.labelvalues import label_hits
+from prr.scrapers.incident_log.pagestamp import page_stamps
 from prr.scrapers.incident_log.perioddate import HEAD_LINES, period_day
 from prr.scrapers.incident_log.rangeids import add_range_ids
 from prr.scrapers.incident_log.rownumbers import next_numbered_row
@@ -118,7 +119,7 @@ class Doc:
         # (a footer's phone number beside its page number "Page 1" / "Page 2" does)
         numbers = {i: tuple(tok for _, tok in ids[i]) for i in found}
         same = Counter(numbers.values())
-        doc.skip = {i for i in found if not numbers[i] or same[numbers[i]] > 1}
+        doc.skip = {i for i in found if not numbers[i] or same[numbers[i]] > 1} | page_stamps(found, numbers, doc.lines)
         doc.skip.update(bisect_right(starts, x) - 1 for x in line_offsets(PAGE_NUMBER_AFTER_NEWLINE, after_newline))
         doc.ids = ids
         doc.text, doc.starts = text, starts

@@ -45,4 +45,40 @@ def disclosure_rows_counted_first(path: Path, n: int) -> Path:
     return path
 
 
-ROW_COUNT = {f.__name__: f for f in (disclosure_rows_counted_first,)}
+def rows_over_a_stamped_legend(path: Path, n: int) -> Path:
+    """Landscape Helvetica table "Ref / Opened / Category / Place / Result" of "W/24/1000"
+    numbers, each page closed by a legend line that ends in the page's stamp
+    ("Legend: * = place withheld ...  WCSO-REL 00511", one more each page):
+    the stamp is the document's page count, no number of the page's last record."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=(792, 612))
+
+    def header() -> float:
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, 570, "Westcombe County Sheriff  -  occurrences released, first week of April")
+        c.setFont("Helvetica", 9)
+        for x, title in ((40, "Ref"), (130, "Opened"), (250, "Category"), (400, "Place"), (560, "Result")):
+            c.drawString(x, 545, title)
+        return 528
+
+    def footer(page: int) -> None:
+        c.drawString(40, 30, "Legend: * = place withheld under the privacy exemption" + " " * 40 + f"WCSO-REL {510 + page:05d}")
+
+    page, y = 1, header()
+    for r in rows:
+        if y < 60:
+            footer(page)
+            c.showPage()
+            page += 1
+            y = header()
+        star = "*" if r["address"].endswith("Pine Rd") else ""
+        for x, value in ((40, r["no"].replace("24-0", "W/24/")), (130, f"{r['date']} {r['time']}"), (250, r["type"]),
+                         (400, r["address"] + star), (560, r["dispo"])):
+            c.drawString(x, y, value)
+        y -= 14
+    footer(page)
+    c.save()
+    return path
+
+
+ROW_COUNT = {f.__name__: f for f in (disclosure_rows_counted_first, rows_over_a_stamped_legend)}
