@@ -40,7 +40,7 @@ def disclosure_rows_counted_first(path: Path, n: int) -> Path:
         c.drawString(36, y, f"DX-7-{i + 1:05d}  SO24-{report:06d}  {r['date']} {r['time']:<7}"
                             f"{r['type']:<20}{r['address']:<18}{r['dispo']}")
         y -= 12
-    c.drawString(36, y - 12, f"Items DX-7-00001 to DX-7-{n:05d} released")
+    c.drawString(36, y - 12, f"Released: {n} rows" + " " * 12 + f"Item range DX-7-00001 to DX-7-{n:05d}")
     c.save()
     return path
 
