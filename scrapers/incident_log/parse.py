@@ -13,7 +13,7 @@ from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.groupheads import group_headings
 from prr.scrapers.incident_log.labelmarks import blank_leaders, mark_numbered_labels
 from prr.scrapers.incident_log.labelvalues import label_hits
-from prr.scrapers.incident_log.pagestamp import page_stamps
+from prr.scrapers.incident_log.pagestamp import cites_first_and_last, page_stamps
 from prr.scrapers.incident_log.perioddate import HEAD_LINES, period_day
 from prr.scrapers.incident_log.rangeids import add_range_ids
 from prr.scrapers.incident_log.rownumbers import next_numbered_row
@@ -288,17 +288,6 @@ def _log_end(line: str) -> bool:
         len(cs) >= 2 and all(_COUNTS.match(c[2]) for c in cs) or _count_row(cs)
 
 
-def _cites_first_and_last(doc: Doc, starts: list[int], i: int) -> bool:
-    """Line ``i``, under the last record, names a number of the first record's line and
-    one of the last's ("Control numbers A-0001 to A-0128"): the log's closing range, no
-    note of its last record."""
-    found = {tok for _, tok in doc.ids[i]}
-    if len(found) < 2 or len(starts) < 2:
-        return False
-    first, last = ({tok for _, tok in doc.ids[k]} for k in (starts[0], starts[-1]))
-    return bool(found & first) and bool(found & last)
-
-
 def _count_row(cs: list) -> bool:
     """A total set out like a row: words in capitals first, one bare count, words ("TOTAL  77  calls",
     "ENTRIES SHOWN  060")."""
@@ -335,7 +324,7 @@ def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
                         break
                     turned = True
             elif stop not in doc.skip and ln.strip() and (_is_section(doc, stop) or (k + 1 == len(starts) and (
-                    _log_end(ln) or _cites_first_and_last(doc, starts, stop)
+                    _log_end(ln) or cites_first_and_last(doc.ids, starts, stop)
                     or mode == "table" and next_numbered_row(doc, s, stop)))):
                 break
             stop += 1
