@@ -10,6 +10,12 @@ column's, that series is the records' own (on the line that closes each record, 
 its unit lines: ``numberplace`` then opens each record at its first line). Two series
 side by side on one line (an event number and its case number) are both the record's:
 the column first chosen stays its number.
+
+A document may also number its own rows: a production's control numbers stamped on
+release, an export's row count, each (whatever its prefix) running 1, 2, 3 ... by one
+from the first row to the last. Such a count is the document's, not the records': when
+another column of another shape holds distinct numbers on the same rows, numbers that do
+not run by one, that column is the records' own (the count stays a related number).
 """
 from __future__ import annotations
 
@@ -18,6 +24,9 @@ import re
 RISING = 0.9            # share of steps up in the records' own series
 UNORDERED = 0.7         # at most this share of steps up: a series in no order
 AS_MANY = 0.95          # the other series numbers nearly as many records
+COUNT_STEPS = 0.98      # share of steps that add one in a document's own row count
+SAME_ROWS = 0.9         # share of the count's rows on which the other series stands
+MIN_COUNTED = 10        # a count checked on fewer rows says nothing
 
 _DIGITS = re.compile(r"\d+")
 
@@ -47,8 +56,42 @@ def in_order(candidates: list[tuple], chosen: tuple) -> tuple:
     """The candidate column to read as the records' numbers: ``chosen``, unless its
     numbers follow no order while another series, nearly as many distinct numbers,
     rises. Candidates are ``anchors.id_column``'s tuples (key, windows, members, ...)."""
+    counted = past_row_count(candidates, chosen)
+    if counted is not None:
+        return counted
     if rising_share(chosen[2]) > UNORDERED:
         return chosen
     rising = [c for c in candidates if c is not chosen and c[0][0] >= AS_MANY * chosen[0][0]
               and c[0][0] <= chosen[0][0] / AS_MANY and _apart(c[2], chosen[2]) and rising_share(c[2]) >= RISING]
     return max(rising, key=lambda c: c[0]) if rising else chosen
+
+
+def _last_numbers(members: dict[int, str]) -> list[int]:
+    """Each number's last run of digits, in line order (a prefix aside)."""
+    out = []
+    for i in sorted(members):
+        runs = _DIGITS.findall(members[i])
+        if runs:
+            out.append(int(runs[-1]))
+    return out
+
+
+def _row_count(members: dict[int, str]) -> bool:
+    """The numbers run 1, 2, 3 ... by one (nearly every step): the document counts its rows."""
+    values = _last_numbers(members)
+    if len(values) < MIN_COUNTED or values[0] != 1:
+        return False
+    steps = sum(1 for a, b in zip(values, values[1:]) if b == a + 1)
+    return steps >= COUNT_STEPS * (len(values) - 1)
+
+
+def past_row_count(candidates: list[tuple], chosen: tuple) -> tuple | None:
+    """The column to read instead of ``chosen`` when ``chosen`` is the document's own row
+    count and another series of another shape, as many distinct numbers and not a count,
+    stands on the same rows; None otherwise."""
+    if not _row_count(chosen[2]):
+        return None
+    rows = chosen[2].keys()
+    other = [c for c in candidates if c is not chosen and c[3] != chosen[3] and c[0][0] >= AS_MANY * chosen[0][0]
+             and len(c[2].keys() & rows) >= SAME_ROWS * len(rows) and not _row_count(c[2])]
+    return max(other, key=lambda c: c[0]) if other else None

@@ -13,6 +13,7 @@ from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.groupheads import group_headings
 from prr.scrapers.incident_log.labelmarks import blank_leaders, mark_numbered_labels
 from prr.scrapers.incident_log.labelvalues import label_hits
+from prr.scrapers.incident_log.pagestamp import cites_first_and_last, page_stamps
 from prr.scrapers.incident_log.perioddate import HEAD_LINES, period_day
 from prr.scrapers.incident_log.rangeids import add_range_ids
 from prr.scrapers.incident_log.rownumbers import next_numbered_row
@@ -118,7 +119,7 @@ class Doc:
         # (a footer's phone number beside its page number "Page 1" / "Page 2" does)
         numbers = {i: tuple(tok for _, tok in ids[i]) for i in found}
         same = Counter(numbers.values())
-        doc.skip = {i for i in found if not numbers[i] or same[numbers[i]] > 1}
+        doc.skip = {i for i in found if not numbers[i] or same[numbers[i]] > 1} | page_stamps(found, numbers, doc.lines)
         doc.skip.update(bisect_right(starts, x) - 1 for x in line_offsets(PAGE_NUMBER_AFTER_NEWLINE, after_newline))
         doc.ids = ids
         doc.text, doc.starts = text, starts
@@ -323,7 +324,8 @@ def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
                         break
                     turned = True
             elif stop not in doc.skip and ln.strip() and (_is_section(doc, stop) or (k + 1 == len(starts) and (
-                    _log_end(ln) or mode == "table" and next_numbered_row(doc, s, stop)))):
+                    _log_end(ln) or cites_first_and_last(doc.ids, starts, stop)
+                    or mode == "table" and next_numbered_row(doc, s, stop)))):
                 break
             stop += 1
         out.append((s, stop))

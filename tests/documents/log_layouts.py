@@ -446,3 +446,6 @@ MAKERS.update(SHAPES)
 from log_layouts_pivot import PIVOTS  # noqa: E402
 
 MAKERS.update(PIVOTS)
+from log_layouts_rowcount import ROW_COUNT  # noqa: E402
+
+MAKERS.update(ROW_COUNT)
