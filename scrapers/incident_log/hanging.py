@@ -48,7 +48,12 @@ _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d"
 _DATE = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
 # (after a date, a code's digits may follow the time: "04/01/24 1009 459PC ...")
 # (or "#" and the entry's number: "1912 #25-103 Reckless driver ...")
-_LEAD = re.compile(rf"\n( *)(?:{_DATE} ({_CLOCK}) (?=[A-Z(\d])|({_CLOCK})(?: [a-z]{{1,5}}\.?)? (?=[A-Z(]|#\d))|\n( *)([\[(](?:{_CLOCK})[\])]) +(?=[A-Z(])")
+# or with its unit glued to it, the hours and minutes perhaps parted by a dot ("06.25hrs",
+# "1415h"): the unit, like the brackets, marks it as the entry's time in a margin
+_UNIT_CLOCK = r"(?:[01]\d|2[0-3])\.?[0-5]\d(?:hrs?|hours|h)\.?"
+_LEAD = re.compile(rf"\n( *)(?:{_DATE} ({_CLOCK}) (?=[A-Z(\d])|({_CLOCK})(?: [a-z]{{1,5}}\.?)? (?=[A-Z(]|#\d))"
+                   rf"|\n( *)([\[(](?:{_CLOCK})[\])]|{_UNIT_CLOCK}) +(?=[A-Z(])")
+_GLUED_UNIT = re.compile(r"((?:[01]\d|2[0-3]))\.?([0-5]\d)[a-z]+\.?")
 # a unit word after an entry's time ("hrs.", "h"), in lower case
 _UNIT = re.compile(r"^[a-z]{1,5}\.?\s+(?=[A-Z(])")
 # a place from its house number: "4291 COLDHARBOUR HWY", "88 N Pelican Wy"
@@ -139,6 +144,11 @@ def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], l
         spans, blocks = [spans[k] for k in keep], [blocks[k] for k in keep]
         numbers = {n: short[k] for n, k in enumerate(keep)}
         series = shape(numbers[0])
+    if series and numbers and (kept := _closed_by_number(blocks, numbers)) is not None:
+        # occurrences closed by their number among routine entries that carry none (a watch
+        # on duty, a patrol): those are no records
+        spans, blocks = [spans[k] for k in kept], [blocks[k] for k in kept]
+        numbers = {n: numbers[k] for n, k in enumerate(kept)}
     read = [_values(" ".join(b), series) for b in blocks]
     # "type, place" apart by one comma only where every entry is numbered (a routine note
     # "Gate checked, padlock in place." among numbered incidents is none of those)
@@ -151,6 +161,15 @@ def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], l
         rec["reported_at"] = parse_datetime(f"{date} {values['time']}") if date else None
         records.append(rec)
     return records, spans
+
+
+def _closed_by_number(blocks: list, numbers: dict[int, str]) -> list[int] | None:
+    """The numbered entries, when some entries carry no number and nearly every numbered
+    one ends with it (the number closes what is recorded); else None."""
+    if len(numbers) >= len(blocks) or len(numbers) < MIN_ENTRIES:
+        return None
+    closed = sum(1 for k, tok in numbers.items() if " ".join(blocks[k]).rstrip(" .;)]").endswith(tok))
+    return sorted(numbers) if closed >= MIN_SHARE * len(numbers) else None
 
 
 def _series(doc, spans: list[tuple[int, int]]) -> str | None:
@@ -179,6 +198,8 @@ def _values(text: str, series: str | None) -> dict:
     if re.fullmatch(_DATE, time):       # "10/14/25 0729 ...": the entry's own date before its time
         date, (time, _, rest) = time, rest.partition(" ")
     time = time.strip("[]()")
+    if m := _GLUED_UNIT.fullmatch(time):     # "06.25hrs": the clock without its unit
+        time = f"{m.group(1)}:{m.group(2)}"
     rest = _UNIT.sub("", rest, count=1)      # "0214 hrs. Theft at ...": the time's unit is no sentence
     # in capitals a full stop after a word of capitals ends a sentence too ("AT 12 ELM LN. RPT ...")
     sentences = split_sentences(rest) if _LOWER.search(rest) else [t.strip() for t in _CAPS_BREAK.split(rest)]
