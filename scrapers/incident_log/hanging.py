@@ -144,11 +144,11 @@ def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], l
         spans, blocks = [spans[k] for k in keep], [blocks[k] for k in keep]
         numbers = {n: short[k] for n, k in enumerate(keep)}
         series = shape(numbers[0])
-    if series and numbers and (kept := _closed_by_number(blocks, numbers)) is not None:
-        # occurrences closed by their number among routine entries that carry none (a watch
-        # on duty, a patrol): those are no records
+    if series and numbers and (closing := _closed_by_number(blocks, numbers, series)) is not None:
+        # occurrences closed by their number among routine entries that carry none: those only
+        kept = sorted(closing)
         spans, blocks = [spans[k] for k in kept], [blocks[k] for k in kept]
-        numbers = {n: numbers[k] for n, k in enumerate(kept)}
+        numbers = {n: closing[k] for n, k in enumerate(kept)}
     read = [_values(" ".join(b), series) for b in blocks]
     # "type, place" apart by one comma only where every entry is numbered (a routine note
     # "Gate checked, padlock in place." among numbered incidents is none of those)
@@ -163,13 +163,19 @@ def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], l
     return records, spans
 
 
-def _closed_by_number(blocks: list, numbers: dict[int, str]) -> list[int] | None:
-    """The numbered entries, when some entries carry no number and nearly every numbered
-    one ends with it (the number closes what is recorded); else None."""
-    if len(numbers) >= len(blocks) or len(numbers) < MIN_ENTRIES:
+def _closed_by_number(blocks: list, numbers: dict[int, str], series: str) -> dict[int, str] | None:
+    """Each entry's closing number of the series, when nearly every numbered entry ends
+    with one (the number closes what is recorded; one cited before it is an earlier
+    record): the entries without one are no records (a watch on duty, a patrol). Else None."""
+    closing = {}
+    for k, block in enumerate(blocks):
+        words = " ".join(block).split()
+        last = words[-1].strip(" .;,()[]") if words else ""
+        if shape(last) == series:
+            closing[k] = last
+    if len(closing) < MIN_ENTRIES or len(closing) < MIN_SHARE * len(numbers):
         return None
-    closed = sum(1 for k, tok in numbers.items() if " ".join(blocks[k]).rstrip(" .;)]").endswith(tok))
-    return sorted(numbers) if closed >= MIN_SHARE * len(numbers) else None
+    return closing
 
 
 def _series(doc, spans: list[tuple[int, int]]) -> str | None:
