@@ -144,7 +144,7 @@ def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], l
         spans, blocks = [spans[k] for k in keep], [blocks[k] for k in keep]
         numbers = {n: short[k] for n, k in enumerate(keep)}
         series = shape(numbers[0])
-    if series and numbers and (closing := _closed_by_number(blocks, numbers, series)) is not None:
+    if series and (closing := _closed_by_number(blocks, numbers, series)) is not None:
         # occurrences closed by their number among routine entries that carry none: those only
         kept = sorted(closing)
         spans, blocks = [spans[k] for k in kept], [blocks[k] for k in kept]
@@ -167,31 +167,34 @@ def _closed_by_number(blocks: list, numbers: dict[int, str], series: str) -> dic
     """Each entry's closing number of the series, when nearly every numbered entry ends
     with one (the number closes what is recorded; one cited before it is an earlier
     record): the entries without one are no records (a watch on duty, a patrol). Else None."""
-    closing = {}
+    closing, citing = {}, 0
     for k, block in enumerate(blocks):
-        words = " ".join(block).split()
-        last = words[-1].strip(" .;,()[]") if words else ""
-        if shape(last) == series:
-            closing[k] = last
-    if len(closing) < MIN_ENTRIES or len(closing) < MIN_SHARE * len(numbers):
+        words = [w.strip(" .;,()[]") for w in " ".join(block).split()]
+        citing += any(shape(w) == series for w in words)
+        if words and shape(words[-1]) == series:
+            closing[k] = words[-1]
+    if len(closing) < MIN_ENTRIES or len(closing) < MIN_SHARE * max(citing, len(numbers)):
         return None
     return closing
 
 
 def _series(doc, spans: list[tuple[int, int]]) -> str | None:
     """The shape of the entries' own numbers: carried by the most entries with values
-    nearly all different (a unit's call sign is in every entry too, but repeats)."""
+    nearly all different (a unit's call sign is in every entry too, but repeats), each
+    entry's first of the shape or its last (an earlier record cited before its own)."""
     firsts: dict[str, list[str]] = {}
-    for s, e in spans:
+    lasts: dict[str, dict[int, str]] = {}
+    for k, (s, e) in enumerate(spans):
         seen = set()
         for line in doc.ids[s:e]:
             for _, tok in line:
                 sh = shape(tok)
+                lasts.setdefault(sh, {})[k] = tok
                 if sh not in seen:
                     seen.add(sh)
                     firsts.setdefault(sh, []).append(tok)
-    good = [(len(v), sh) for sh, v in firsts.items()
-            if len(v) >= 0.5 * len(spans) and len(set(v)) >= MIN_SHARE * len(v)]
+    good = [(len(v), sh) for sh, v in firsts.items() if len(v) >= 0.5 * len(spans)
+            and max(len(set(v)), len(set(lasts[sh].values()))) >= MIN_SHARE * len(v)]
     return max(good)[1] if good else None
 
 

@@ -437,3 +437,6 @@ MAKERS.update(DUTY_LOG)
 from log_layouts_sheets import SHEETS  # noqa: E402
 
 MAKERS.update(SHEETS)
+from log_layouts_gutterunit import GUTTER_UNIT  # noqa: E402
+
+MAKERS.update(GUTTER_UNIT)
