@@ -25,8 +25,11 @@ _MONTHS = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 _MON3 = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)"
 # (the day as an ordinal: "Monday 13th October 2025", "October 13th, 2025")
 _ORD = r"(?:st|nd|rd|th)?"
+# (a year after a month's name is of this century or the last, and no clock with its unit:
+# "Mon 20 Oct 0404hrs" is a day and a time without the year, not the year 404)
+_YEAR = r"(?:19|20)\d\d(?!\d|hrs?\b|h\b)"
 _DATE = (rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}-\d{{1,2}}-\d{{2,4}}"
-         rf"|{_MONTHS} \d{{1,2}}{_ORD},? \d{{4}}|\d{{1,2}}{_ORD} {_MONTHS},? \d{{4}}|\d{{1,2}}-{_MON3}-\d{{2,4}})")
+         rf"|{_MONTHS} \d{{1,2}}{_ORD},? {_YEAR}|\d{{1,2}}{_ORD} {_MONTHS},? {_YEAR}|\d{{1,2}}-{_MON3}-\d{{2,4}})")
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d)"
 # a clock time in an entry's text, without seconds: "14:05", "2:05 p.m.", "1405" (24-hour)
 CLOCK = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
