@@ -41,6 +41,7 @@ MIN_ENTRIES = 3
 _NAMES = {"type": "type", "what": "type", "place": "location", "outcome": "disposition", "narrative": "summary"}
 MIN_SHARE = 0.8
 MIN_WRAPPED = 0.2     # of the entries whose text goes on on a line under their first
+ALL_CLOSED = 0.95    # of the entries citing the series, those ending with a number of it (closed by it)
 # a line opening with a clock time ("0614", "14:05"), one space, then a capital; or with
 # the time in brackets ("[0102]", "(14:05)") in a margin of its own, any gap after it (the
 # brackets, not the spacing, mark it as the entry's time rather than a table cell)
@@ -173,7 +174,7 @@ def _closed_by_number(blocks: list, numbers: dict[int, str], series: str) -> dic
         citing += any(shape(w) == series for w in words)
         if words and shape(words[-1]) == series:
             closing[k] = words[-1]
-    if len(closing) < MIN_ENTRIES or len(closing) < MIN_SHARE * max(citing, len(numbers)):
+    if len(closing) < MIN_ENTRIES or len(closing) < ALL_CLOSED * max(citing, len(numbers)):
         return None
     return closing
 
