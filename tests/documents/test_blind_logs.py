@@ -226,9 +226,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "mirada-springs-ca-pd": "held-out run: a control number first, the case number sixth, none with it (recall 0.000)",
     },
     "blind_logs64": {
-        "carrickmoyle-ie-harbour-police": "held-out run: an occurrence book numbered last among routine entries (count 0.136)",
         "kestrel-narrows-on-police-service": "held-out run: calls numbered first, occurrences only records (count 1.212, recall 0.000)",
-        "kotuku-harbour-nz-area": "held-out run: date-based file numbers YYMMDD/NNNN (count 0.261, recall 0.000)",
         "wollara-nsw-police-district": "held-out run: event numbers in spaced groups, none as printed (recall 0.000)",
     },
     "blind_logs65": {
