@@ -3,6 +3,7 @@ gutter ("10.09h"), the incidents closed by their number among routine notes."""
 from __future__ import annotations
 
 import textwrap
+from datetime import date
 from pathlib import Path
 
 from docs_pdfs import incidents
@@ -49,3 +50,28 @@ def dock_warden_book_unit_times_numbers_last(path: Path, n: int) -> Path:
 
 
 GUTTER_UNIT = {f.__name__: f for f in (dock_warden_book_unit_times_numbers_last,)}
+
+
+def yard_file_list_date_serial_numbers(path: Path, n: int) -> Path:
+    """A depot's weekly file list, Courier 8, no column titles: "20240401/1000  Mon 1 Apr
+    1009h  Burglary, 100 Main St - Report Taken", the number a date's eight digits and a
+    serial after a slash, the time without a year and its unit glued; every third line's
+    outcome cites the file before it ("Advised, refer 20240401/1000") wrapped to a line of
+    its own under the text."""
+    lines = []
+    for i, r in enumerate(incidents(n)):
+        mm, dd, yyyy = r["date"].split("/")
+        weekday = date(int(yyyy), int(mm), int(dd)).strftime("%a")
+        when = f"{weekday} {int(dd)} {_MONTHS[int(mm) - 1][:3]} {r['time'].replace(':', '')}h"
+        lines.append(f"{yyyy}{mm}{dd}/{1000 + i}   {when:<18} {r['type']}, {r['address']} - {r['dispo']}"
+                     + (", refer" if i % 3 == 2 else ""))
+        if i % 3 == 2:
+            lines.append(f"{'':<35}{yyyy}{mm}{dd}/{999 + i}")
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"NORTHGATE YARD - FILES OPENED, WEEK OF 1 APRIL 2024   {page}")
+        return 725
+    return flowed_lines(path, lines, header)
+
+
+GUTTER_UNIT[yard_file_list_date_serial_numbers.__name__] = yard_file_list_date_serial_numbers
