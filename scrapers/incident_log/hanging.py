@@ -271,7 +271,7 @@ def _name_parts(read: list[dict], comma: bool = False) -> None:
     if len(placed) < MIN_SHARE * len(read):
         for values in read:
             values["what"] = values.pop("_first") or None
-        _headed_type_place(read) or comma and _comma_type_place(read)
+        _headed_type_place(read) or comma and _comma_type_place(read) or _verb_type_place(read)
         return
     after = sum(1 for c in placed if c[2]) >= 0.5 * len(placed)
     parts = [(c[2] if after else c[0][::-1]) if c else [] for c in cut]
@@ -345,3 +345,29 @@ def _comma_type_place(read: list[dict]) -> None:
         if len(p) == 2 and all(p):
             values["what"], values["place"] = p
 
+
+
+# the word before an entry's place at the end of its first sentence ("... at the Fish Dock")
+_AT_PLACE = re.compile(r" (?:at|off) ((?:the )?[A-Z0-9][^.;]*)$")
+
+
+def _verb_type_place(read: list[dict]) -> bool:
+    """First sentences without a house number that nearly all set one word in lower case
+    among their first words, after the type ("Assault reported outside the terminal at
+    the Fish Dock", "Theft of fuel reported from ..."): the type the words before it, the
+    place what follows the sentence's last "at" or "off"."""
+    whats = [(values.get("what") or "").split() for values in read]
+    heads = Counter(w for words in whats for w in set(words[1:6]) if w.isalpha() and w.islower())
+    if not heads:
+        return False
+    word, n = heads.most_common(1)[0]
+    if n < 0.9 * len(read):
+        return False
+    for values, words in zip(read, whats):
+        if word not in words[1:6]:
+            continue
+        k = words.index(word)
+        values["what"] = " ".join(words[:k]).strip(" ,;:-")
+        if m := _AT_PLACE.search(" ".join(words[k + 1:])):
+            values["place"] = m.group(1)
+    return True
