@@ -13,7 +13,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June")
 _ORDINAL = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 
 
-def dock_warden_book_unit_times_numbers_last(path: Path, n: int) -> Path:
+def dock_warden_book_unit_times_numbers_last(path: Path, n: int, first=None) -> Path:
     """A dock warden's book, Helvetica 9: day headings with an ordinal day ("Tuesday 2nd
     April 2024"), each entry's time with its unit glued and a dot ("10.09h") in a gutter,
     the text in a column to its right wrapped under itself; incidents close with their
@@ -30,7 +30,8 @@ def dock_warden_book_unit_times_numbers_last(path: Path, n: int) -> Path:
             weekday = ("Monday", "Tuesday", "Wednesday")[i % 3]
             lines.append(("", f"{weekday} {d}{_ORDINAL.get(d, 'th')} {_MONTHS[int(mm) - 1]} {yyyy}", 40))
         cited = f" Follows HX/{999 + i}/24." if i % 4 == 3 else ""
-        text = f"{r['type']} at {r['address']}.{cited} {r['summary']} {r['dispo']}. Recorded as HX/{1000 + i}/24."
+        opening = first(i, r) if first else f"{r['type']} at {r['address']}"
+        text = f"{opening}.{cited} {r['summary']} {r['dispo']}. Recorded as HX/{1000 + i}/24."
         wrapped = textwrap.wrap(text, 70)
         hh, mi = r["time"].split(":")
         lines.append((f"{hh}.{mi}h", wrapped[0], 100))
@@ -49,7 +50,17 @@ def dock_warden_book_unit_times_numbers_last(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header, font=("Helvetica", 9), draw=draw)
 
 
-GUTTER_UNIT = {f.__name__: f for f in (dock_warden_book_unit_times_numbers_last,)}
+def dock_warden_book_type_seen_at_named_places(path: Path, n: int) -> Path:
+    """The dock warden's book above, its first sentences a type, one shared word and a
+    place without a house number: "Burglary noted by the night crew at the Grain Jetty"."""
+    crews, spots = ("night crew", "gate keeper", "launch"), ("the Grain Jetty", "Slip 7, Outer Basin", "the Tar Yard")
+    return dock_warden_book_unit_times_numbers_last(
+        path, n, lambda i, r: f"{r['type']} noted {'by the ' + crews[i % 3] if i % 2 else 'on patrol'} "
+                              f"{'off' if i % 5 == 0 else 'at'} {spots[i % 3]}")
+
+
+GUTTER_UNIT = {f.__name__: f for f in (dock_warden_book_unit_times_numbers_last,
+                                       dock_warden_book_type_seen_at_named_places)}
 
 
 def yard_file_list_date_serial_numbers(path: Path, n: int) -> Path:
