@@ -54,12 +54,12 @@ def split_sentence_cells(records: list[dict]) -> bool:
     """Type, place and disposition read out of sentence summaries; True when done."""
     if not records or any(r.get("type") or r.get("location") or r.get("disposition") for r in records):
         return False
-    for shape, sep in ((_STOP, ". "), (_DASH, " - ")):
-        texts = _sentences(records, shape)
-        if sum(1 for t in texts if shape.match(t)) >= MIN_SHARE * len(records):
-            break
-    else:
+    found = next(((shape, sep, texts) for shape, sep in ((_STOP, ". "), (_DASH, " - "))
+                  for texts in [_sentences(records, shape)]
+                  if sum(1 for t in texts if shape.match(t)) >= MIN_SHARE * len(records)), None)
+    if found is None:
         return False
+    shape, sep, texts = found
     counts = Counter(o for t in texts for o in set(_openings(t, sep)))
     # index lines, not narratives: short, and opened by a few categories that repeat
     if sorted(map(len, texts))[len(texts) // 2] > MAX_LENGTH or \
