@@ -44,7 +44,9 @@ def more_entries(doc: Doc, starts: list[int], result: LogResult | None) -> LogRe
     have = len(result.records) if result is not None else 0
     if len(starts) < MIN_RECORDS or len(starts) <= have:
         return result
-    return read_result(doc, read_hanging_entries(doc, starts, LazyContext(doc)), "free text", "text") or result
+    hanging = read_result(doc, read_hanging_entries(doc, starts, LazyContext(doc)), "free text", "text")
+    # (the routine entries citing no number dropped, they may be no more than those read otherwise)
+    return hanging if hanging is not None and len(hanging.records) > have else result
 
 
 def stacked_blocks(doc: Doc, found, context, skip: set[int]) -> LogResult | None:

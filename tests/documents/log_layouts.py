@@ -449,3 +449,6 @@ MAKERS.update(PIVOTS)
 from log_layouts_rowcount import ROW_COUNT  # noqa: E402
 
 MAKERS.update(ROW_COUNT)
+from log_layouts_gutterunit import GUTTER_UNIT  # noqa: E402
+
+MAKERS.update(GUTTER_UNIT)
