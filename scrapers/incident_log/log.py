@@ -18,6 +18,7 @@ from prr.scrapers.incident_log.cardhead import read_card_heads
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
+from prr.scrapers.incident_log.closedrows import closing_rows
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.continuedblocks import join_continued_blocks
 from prr.scrapers.incident_log.countedcolumn import counted_case_column
@@ -114,6 +115,9 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         listed_offences(result.records)     # "Charges:" over one offence a line
         read_card_heads(result.records)     # "NUMBER  Type  • Status" over a card's labelled lines
         split_ticket_parts(result.records)  # "Resolved (Assisted)", "» Comment by ..." under the text
+    if result.status == "records" and result.layout in ("table", "free text"):
+        # a journal's time-led entries, those opening a record closed by its number: those only
+        result.records = closing_rows(result.records) or result.records
     if result.status == "records" and result.layout == "table":
         result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
         # every call numbered, some a case in a column of its own: the counted ones are the records
