@@ -6,6 +6,7 @@ from itertools import islice
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, prefixid, seriesentries
 from prr.scrapers.incident_log.asciigrid import plain_grid
+from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
 from prr.scrapers.incident_log.blockstarts import (
     band_numbers,
     gapped_starts,
@@ -239,6 +240,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     if not numbers:
         numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}
     context = LazyContext(doc)
+    if mode == "table" and not headers:     # a group's header and tally between untitled rows
+        grouped = group_lines(doc, record_spans)
+        if grouped:
+            doc.skip = doc.skip | grouped
+            context = dated_by_group(doc, record_spans, grouped, context)
     say(f"incident-log records: reading {len(record_spans)} records ({found.kind.replace('_', ' ')}, {mode})")
     if mode == "blocks":
         records = read_blocks(doc, record_spans, labels, numbers, context)
