@@ -8,7 +8,7 @@ from the rows alone and these lines kept out of the cells. A date such a line pr
 the date of the rows under it (the rows print only a time).
 
 Told from the document: no titles; the rows' own first lines part into columns at gaps
-that these lines cross with a word; each such line holds two runs of text or more (a
+that these lines put a word into; each such line holds two runs of text or more (a
 narrative under a row is one run, kept as the row's narrative elsewhere); and they stand
 in few spans (a third at most: a group closes every few rows, not on every row).
 """
@@ -48,7 +48,7 @@ def _crosses(line: str, gaps: list[tuple[int, int]]) -> bool:
     if len(runs) < 2:
         return False
     words = [(m_start, m_start + len(w)) for m_start, w in _words(line)]
-    return any(a < lo and b > hi for a, b in words for lo, hi in gaps)
+    return any(a < hi and b > lo for a, b in words for lo, hi in gaps)
 
 
 def _words(line: str):

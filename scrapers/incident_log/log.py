@@ -6,7 +6,6 @@ from itertools import islice
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, prefixid, seriesentries
 from prr.scrapers.incident_log.asciigrid import plain_grid
-from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
 from prr.scrapers.incident_log.blockstarts import (
     band_numbers,
     gapped_starts,
@@ -37,6 +36,7 @@ from prr.scrapers.incident_log.entrystructure import entry_structure
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.groupcols import split_group_columns
+from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.halves import sheet_pages, split_page_halves
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines

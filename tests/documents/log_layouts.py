@@ -452,3 +452,6 @@ MAKERS.update(ROW_COUNT)
 from log_layouts_gutterunit import GUTTER_UNIT  # noqa: E402
 
 MAKERS.update(GUTTER_UNIT)
+from log_layouts_rounds import ROUNDS  # noqa: E402
+
+MAKERS.update(ROUNDS)
