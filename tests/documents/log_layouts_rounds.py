@@ -14,11 +14,26 @@ COLS = (44, 66, 110, 230, 360, 500)
 WATERS = ("Inner Basin", "Outer Mole", "North Reach", "Slipway Cove")
 
 
-def boarding_rounds_untitled_rows(path: Path, n: int) -> Path:
+SPOTS = ("Grain Jetty steps", "Old Ferry ramp", "Custom House quay", "Lifeboat Slip", "Tanner Yard pontoon")
+MATTERS = ("Unlicensed mooring - moved on", "Fishing without permit", "Swimmer in channel - advised",
+           "Lifejacket check - fitted", "Fuel spill - reported to port")
+
+
+def boarding_rounds_named_spots(path: Path, n: int) -> Path:
+    """The same rounds, each contact's place a name without a house number ("Old Ferry
+    ramp") and what it was in sentence case ("Fishing without permit"): two columns of
+    repeated values, the names the place."""
+    return boarding_rounds_untitled_rows(path, n, named=True)
+
+
+def boarding_rounds_untitled_rows(path: Path, n: int, named: bool = False) -> Path:
     """Rounds of three rows: ``3  09:31  Burglary  100 Main St  Report Taken  HB/24/1000``
     under ``ROUND 17   04/02/2024   North Reach   CREW 3``, closed by ``boardings this
     round: 5   referred: 1``. No column titles anywhere."""
     rows = incidents(n)
+    if named:
+        for i, r in enumerate(rows):
+            r["type"], r["address"], r["dispo"] = MATTERS[i % 5], SPOTS[(i * 3) % 5], "Closed"
     c = canvas.Canvas(str(path), pagesize=letter)
     c.setFont("Helvetica", 9)
     y, i, rnd = 740, 0, 0
@@ -33,8 +48,9 @@ def boarding_rounds_untitled_rows(path: Path, n: int) -> Path:
             c.drawString(x, y, t)
         y -= 18
         for k, r in enumerate(group, 1):
-            values = (str(k), r["time"], r["type"], r["address"], r["dispo"], f"HB/24/{1000 + i + k - 1}")
-            for x, t in zip(COLS, values):
+            values = (str(k), r["time"], r["address"], r["type"], f"HB/24/{1000 + i + k - 1}") if named else \
+                (str(k), r["time"], r["type"], r["address"], r["dispo"], f"HB/24/{1000 + i + k - 1}")
+            for x, t in zip((44, 66, 110, 250, 470) if named else COLS, values):
                 c.drawString(x, y, t)
             y -= 13
         c.drawString(70, y, f"boardings this round: {len(group)}      referred: {rnd % 2}")
@@ -48,4 +64,4 @@ def boarding_rounds_untitled_rows(path: Path, n: int) -> Path:
     return path
 
 
-ROUNDS = {f.__name__: f for f in (boarding_rounds_untitled_rows,)}
+ROUNDS = {f.__name__: f for f in (boarding_rounds_untitled_rows, boarding_rounds_named_spots)}
