@@ -37,6 +37,7 @@ from prr.scrapers.incident_log.entrystructure import entry_structure
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.groupcols import split_group_columns
+from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.halves import sheet_pages, split_page_halves
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines
@@ -243,6 +244,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     if not numbers:
         numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}
     context = LazyContext(doc)
+    if mode == "table" and not headers:     # a group's header and tally between untitled rows
+        grouped = group_lines(doc, record_spans)
+        if grouped:
+            doc.skip = doc.skip | grouped
+            context = dated_by_group(doc, record_spans, grouped, context)
     say(f"incident-log records: reading {len(record_spans)} records ({found.kind.replace('_', ' ')}, {mode})")
     if mode == "blocks":
         records = read_blocks(doc, record_spans, labels, numbers, context)

@@ -455,3 +455,6 @@ MAKERS.update(GUTTER_UNIT)
 from log_layouts_gapjournal import GAP_JOURNAL  # noqa: E402
 
 MAKERS.update(GAP_JOURNAL)
+from log_layouts_rounds import ROUNDS  # noqa: E402
+
+MAKERS.update(ROUNDS)

@@ -230,9 +230,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # met the goals, see their READMEs.
     "blind_logs66": {},
     "blind_logs67": {},
-    "blind_logs68": {
-        "larkmoor-ne-schools-attendance-enforcement": "held-out run: sweep sheets of numbered contact lines, no records (count 0.000)",
-    },
+    "blind_logs68": {},
 }
 
 _LOADED: dict = {}
