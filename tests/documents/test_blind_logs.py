@@ -231,6 +231,22 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs66": {},
     "blind_logs67": {},
     "blind_logs68": {},
+    # blind_logs69 to blind_logs71 are held-out sets: the figures of their one held-out run
+    # (one extractor, after the fixes on the first sixty-eight sets); 3, 4 and 1 of 5 agencies
+    # met the goals, see their READMEs.
+    "blind_logs69": {
+        "brinewater-key-fl-pd": "held-out run: the visiting agency's number first, none with its case number (recall 0.000)",
+        "gulfmoor-county-ms-eoc-so": "held-out run: emergency-operations entries counted beside the records (count 1.442)",
+    },
+    "blind_logs70": {
+        "osage-ferry-mo-pd": "held-out run: an index page, then pages bound out of order, no records (count 0.000)",
+    },
+    "blind_logs71": {
+        "antelope-draw-county-ecc-ne": "held-out run: minute-only rows under hour headings (recall 0.284)",
+        "coyote-breaks-county-dispatch-sd": "held-out run: entries tagged by agency, numbered inside (count 0.155)",
+        "marrowby-county-joint-dispatch-mn": "held-out run: blocks under a dispatch-number band, none with its number (recall 0.000)",
+        "sheldrake-county-911-wa": "held-out run: one number column in four formats (recall 0.416, count 0.610)",
+    },
 }
 
 _LOADED: dict = {}
