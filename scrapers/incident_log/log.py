@@ -76,7 +76,11 @@ from prr.scrapers.incident_log.ticketparts import split_ticket_parts
 from prr.scrapers.incident_log.titleparts import split_titled_parts
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
-from prr.scrapers.incident_log.unnumbered import drop_entries_without_case, drop_unnumbered_rows
+from prr.scrapers.incident_log.unnumbered import (
+    drop_blocks_without_number_label,
+    drop_entries_without_case,
+    drop_unnumbered_rows,
+)
 from prr.scrapers.incident_log.yearless import date_yearless_cells
 
 
@@ -116,6 +120,8 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         listed_offences(result.records)     # "Charges:" over one offence a line
         read_card_heads(result.records)     # "NUMBER  Type  • Status" over a card's labelled lines
         split_ticket_parts(result.records)  # "Resolved (Assisted)", "» Comment by ..." under the text
+        # status reports, requests, notices among the entries that close with a case number
+        result.records = drop_blocks_without_number_label(result.records)
     if result.status == "records" and result.layout in ("table", "free text"):
         # a journal's time-led entries, those opening a record closed by its number: those only
         result.records = closing_rows(result.records) or result.records
