@@ -34,6 +34,7 @@ from prr.scrapers.incident_log.entryresults import (
     stacked_blocks,
 )
 from prr.scrapers.incident_log.entrystructure import entry_structure
+from prr.scrapers.incident_log.frontindex import blank_front_index
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.groupcols import split_group_columns
@@ -101,6 +102,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         halves = split_page_halves(page_texts)     # two pages printed to a side: each on its own
         if halves is not None:
             page_texts = halves[0]
+        page_texts = blank_front_index(page_texts) or page_texts     # an index of the numbers: not the log
         # right-hand columns printed on a page of their own, each row keyed as on an earlier page
         page_texts = join_keyed_pages(page_texts) or page_texts
         # a layout that changes partway: the rest read again on its own (sections.py)

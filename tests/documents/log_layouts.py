@@ -461,3 +461,6 @@ MAKERS.update(ROUNDS)
 from log_layouts_mutual import MUTUAL  # noqa: E402
 
 MAKERS.update(MUTUAL)
+from log_layouts_bound import BOUND_OUT_OF_ORDER  # noqa: E402
+
+MAKERS.update(BOUND_OUT_OF_ORDER)
