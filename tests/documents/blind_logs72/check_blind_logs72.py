@@ -24,12 +24,14 @@ HERE = Path(__file__).resolve().parent
 # record-start patterns, one per agency, read off the text (not used by prr); group "id" is the id
 START = {
     "harlow-vale-or-pd": re.compile(
-        r"^ *\S+ \S.*? {2,}(?P<status>OPEN|CLOSED|REFERRED|ARREST)\n +Case (?P<id>25-HV-\d{5}) Reported ", re.M),
+        r"^ *\S+ \S.*? {2,}(?P<status>OPEN|CLOSED|REFERRED|ARREST)\n +Case (?P<id>25-HV-\d{5}) Reported ", re.M
+    ),
     "quenmoor-county-wy-so": re.compile(r"^(?P<id>QC25-\d{6}) +[A-Z]", re.M),
     "osterly-harbor-wa-pd": re.compile(r"^ *Incident # (?P<id>OH2025-\d{4}) ", re.M),
     "brackwater-township-mi-pd": re.compile(r"^\S+ +(?P<id>B25\d{5}) +\d\d/\d\d/2025 \d\d:\d\d ", re.M),
     "ravelin-university-nm-pd": re.compile(
-        r"^ *\S+ +Officers responded at \d\d:\d\d on [^()]{0,300}?\(case\s+(?P<id>RU-25-\d{4})\)", re.M),
+        r"^ *\S+ +Officers responded at \d\d:\d\d on [^()]{0,300}?\(case\s+(?P<id>RU-25-\d{4})\)", re.M
+    ),
 }
 TOTAL = {  # the document's own count of records
     "harlow-vale-or-pd": re.compile(r"All incidents in range: (\d+)"),
@@ -59,8 +61,9 @@ def check_numbers(name, t, e):
     for num in {r["number"] for r in e["related_numbers"] if r["kind"] != "earlier_case_cited"} & set(ids):
         problems.append(f"{name}: {num} is both an id and a related number")
     for r in e["related_numbers"]:
-        if r["kind"] == "earlier_case_cited" and (r["number"] not in ids
-                                            or ids.index(r["number"]) >= ids.index(r["record"])):
+        if r["kind"] == "earlier_case_cited" and (
+            r["number"] not in ids or ids.index(r["number"]) >= ids.index(r["record"])
+        ):
             problems.append(f"{name}: 'earlier case' {r['number']} is not an earlier record")
     return problems
 
@@ -71,7 +74,7 @@ def records(folder, t):
     out = []
     for i, m in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else min(len(t), m.start() + 1500)
-        out.append((m.group("id"), t[m.start():end], m.start()))
+        out.append((m.group("id"), t[m.start() : end], m.start()))
     return out
 
 
@@ -127,8 +130,10 @@ def check_layout(folder, name, t, e, recs):
             problems.append(f"{name}: map thumbnails and credits do not match the cards")
     if folder == "brackwater-township-mi-pd":
         groups = {g: int(n) for g, n in re.findall(r"^Status: ([A-Z]+) \((\d+)\)$", t, re.M)}
-        stamps = [datetime.datetime.strptime(re.search(r"\d\d/\d\d/2025 \d\d:\d\d", text).group(0),
-                                             "%m/%d/%Y %H:%M") for _, text, _ in recs]
+        stamps = [
+            datetime.datetime.strptime(re.search(r"\d\d/\d\d/2025 \d\d:\d\d", text).group(0), "%m/%d/%Y %H:%M")
+            for _, text, _ in recs
+        ]
         if {s: groups.get(s, 0) for s in STATUS} != tile or stamps == sorted(stamps):
             problems.append(f"{name}: status groups {groups} or the rows are in time order")
     if folder == "ravelin-university-nm-pd":
@@ -136,6 +141,7 @@ def check_layout(folder, name, t, e, recs):
         if sum(days) != len(ids) or len(days) < 2:
             problems.append(f"{name}: day headings count {sum(days)} posts")
     return problems
+
 
 def check(folder):
     problems = []
@@ -157,16 +163,20 @@ def check(folder):
         recs = records(folder.name, t)
         found = [num for num, _, _ in recs]
         if found != ids:
-            problems.append(f"{pdf.name}: start pattern found {len(found)} ids, listed {len(ids)}"
-                            + ("" if len(found) != len(ids) else " (different ids or order)"))
+            problems.append(
+                f"{pdf.name}: start pattern found {len(found)} ids, listed {len(ids)}"
+                + ("" if len(found) != len(ids) else " (different ids or order)")
+            )
         got = [int(x) for x in TOTAL[folder.name].findall(t)]
         if got != [len(ids)]:
             problems.append(f"{pdf.name}: document's own count {got} vs {len(ids)}")
         problems += check_samples(folder.name, pdf.name, t, recs, e)
         if recs:
             problems += check_layout(folder.name, pdf.name, t, e, recs)
-        print(f"{folder.name}/{pdf.name}: {len(ids)} records, {pages} pages, "
-              f"{len(e['related_numbers'])} related numbers, {len(data)} bytes")
+        print(
+            f"{folder.name}/{pdf.name}: {len(ids)} records, {pages} pages, "
+            f"{len(e['related_numbers'])} related numbers, {len(data)} bytes"
+        )
     return problems
 
 

@@ -9,6 +9,7 @@ is deterministic: fixed seeds, reportlab invariant mode. Run:
     python tests/documents/blind_logs72/make_blind_logs72.py [OUT_DIR]
 """
 
+import datetime
 import hashlib
 import json
 import random
@@ -24,14 +25,52 @@ HERE = Path(__file__).resolve().parent
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
 SEED = 20257272
 W, H = letter
-STREETS = ["Ashgrove", "Bellmere", "Corriden", "Dunmore", "Elswick", "Farrow", "Gallis", "Hembry", "Istead",
-           "Jarrow", "Kellam", "Lorne", "Maddox", "Nettley", "Orris", "Pellam", "Quillon", "Rusk", "Sallow",
-           "Tamsin", "Upwey", "Verey", "Wendle"]
+STREETS = [
+    "Ashgrove",
+    "Bellmere",
+    "Corriden",
+    "Dunmore",
+    "Elswick",
+    "Farrow",
+    "Gallis",
+    "Hembry",
+    "Istead",
+    "Jarrow",
+    "Kellam",
+    "Lorne",
+    "Maddox",
+    "Nettley",
+    "Orris",
+    "Pellam",
+    "Quillon",
+    "Rusk",
+    "Sallow",
+    "Tamsin",
+    "Upwey",
+    "Verey",
+    "Wendle",
+]
 SUFFIX = ["St", "Ave", "Rd", "Dr", "Ln", "Way", "Ct", "Pl"]
-TYPES = ["Theft From Vehicle", "Burglary - Residential", "Vandalism", "Disturbance", "Welfare Check",
-         "Suspicious Person", "Traffic Collision - Non Injury", "Shoplifting", "Assault - Simple",
-         "Found Property", "Trespass", "Fraud - Online", "Noise Complaint", "DUI", "Stolen Vehicle",
-         "Hit and Run", "Missing Person - Located", "Alarm - Commercial"]
+TYPES = [
+    "Theft From Vehicle",
+    "Burglary - Residential",
+    "Vandalism",
+    "Disturbance",
+    "Welfare Check",
+    "Suspicious Person",
+    "Traffic Collision - Non Injury",
+    "Shoplifting",
+    "Assault - Simple",
+    "Found Property",
+    "Trespass",
+    "Fraud - Online",
+    "Noise Complaint",
+    "DUI",
+    "Stolen Vehicle",
+    "Hit and Run",
+    "Missing Person - Located",
+    "Alarm - Commercial",
+]
 STATUSES = ["Open", "Closed", "Referred", "Arrest"]
 MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 WEEKDAY = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -65,7 +104,6 @@ def wrap(text, font, size, width):
 
 
 def weekday(d):
-    import datetime
     return WEEKDAY[datetime.date(*d).weekday()]
 
 
@@ -75,16 +113,27 @@ def make_records(r, n, days, idfmt, start, rel_kinds):
     k, recs = start, []
     for m in mins:
         k += r.choice((1, 1, 1, 2, 3))
-        rec = {"id": idfmt(k), "k": k, "day": days[m // 1440], "hh": (m % 1440) // 60, "mm": m % 60,
-               "type": r.choice(TYPES), "loc": addr(r), "status": r.choice(STATUSES), "related": []}
-        rec["summary"] = r.choice([
-            "Caller reported the incident; officer took a report.",
-            "Area checked, unable to locate anyone matching the description.",
-            "Property photographed and logged into evidence.",
-            "Parties separated and advised; no further action requested.",
-            "Victim given a case card and the online follow-up link.",
-            "Unit cleared after speaking with the reporting party.",
-        ])
+        rec = {
+            "id": idfmt(k),
+            "k": k,
+            "day": days[m // 1440],
+            "hh": (m % 1440) // 60,
+            "mm": m % 60,
+            "type": r.choice(TYPES),
+            "loc": addr(r),
+            "status": r.choice(STATUSES),
+            "related": [],
+        }
+        rec["summary"] = r.choice(
+            [
+                "Caller reported the incident; officer took a report.",
+                "Area checked, unable to locate anyone matching the description.",
+                "Property photographed and logged into evidence.",
+                "Parties separated and advised; no further action requested.",
+                "Victim given a case card and the online follow-up link.",
+                "Unit cleared after speaking with the reporting party.",
+            ]
+        )
         if r.random() < 0.22:
             kind = r.choice(rel_kinds)
             if kind == "earlier_case_cited" and recs:
@@ -319,8 +368,14 @@ def draw_osterly(path, recs, title, r):
 def draw_brackwater(path, recs, title):
     c = new_canvas(path)
     page = 1
-    cols = [(40, "", 0), (54, "CASE NO.", 0), (128, "CREATED", 0), (208, "INCIDENT TYPE", 0),
-            (350, "ADDRESS", 0), (470, "NOTES", 0)]
+    cols = [
+        (40, "", 0),
+        (54, "CASE NO.", 0),
+        (128, "CREATED", 0),
+        (208, "INCIDENT TYPE", 0),
+        (350, "ADDRESS", 0),
+        (470, "NOTES", 0),
+    ]
 
     def top(head=True):
         c.setFont("Helvetica-Bold", 12)
@@ -382,8 +437,10 @@ def draw_brackwater(path, recs, title):
 # ---------------------------------------------------------------- E: Ravelin University (activity feed)
 def feed_sentence(rec):
     y, m, d = rec["day"]
-    return (f"Officers responded at {hm(rec)} on {MON[m - 1]} {d}, {y} to a report of {rec['type']} at "
-            f"{rec['loc']} (case {rec['id']}). {rec['summary']} Status: {rec['status']}.")
+    return (
+        f"Officers responded at {hm(rec)} on {MON[m - 1]} {d}, {y} to a report of {rec['type']} at "
+        f"{rec['loc']} (case {rec['id']}). {rec['summary']} Status: {rec['status']}."
+    )
 
 
 def draw_ravelin(path, recs, title):
@@ -428,8 +485,13 @@ def draw_ravelin(path, recs, title):
 
 # ---------------------------------------------------------------- agencies and ground truth
 def sample(rec, folder):
-    base = {"case_number": rec["id"], "type": rec["type"], "reported_at": f"{mdy(rec)} {hm(rec)}",
-            "location": rec["loc"], "disposition": rec["status"]}
+    base = {
+        "case_number": rec["id"],
+        "type": rec["type"],
+        "reported_at": f"{mdy(rec)} {hm(rec)}",
+        "location": rec["loc"],
+        "disposition": rec["status"],
+    }
     if folder == "quenmoor-county-wy-so":
         base["type"] = rec["type"].upper()
         base["location"] = rec["loc"].upper()
@@ -448,26 +510,61 @@ def sample(rec, folder):
 
 
 AGENCIES = [
-    ("harlow-vale-or-pd", "Harlow Vale Police Department, OR [invented]", "HV",
-     "incident feed export (cards with status pills, status-count header)", "labelled blocks",
-     lambda k: f"25-HV-{k:05d}", 4100, ["citation", "booking_number", "earlier_case_cited"],
-     [([(2025, 10, 20), (2025, 10, 21)], 74), ([(2025, 10, 22), (2025, 10, 23)], 61)]),
-    ("quenmoor-county-wy-so", "Quenmoor County Sheriff's Office, WY [invented]", "QC",
-     "incident timelines export (one event timeline per case)", "labelled blocks",
-     lambda k: f"QC25-{k:06d}", 18800, ["other_agency_case", "booking_number", "referral"],
-     [([(2025, 11, 3), (2025, 11, 4), (2025, 11, 5)], 58), ([(2025, 11, 6), (2025, 11, 7)], 47)]),
-    ("osterly-harbor-wa-pd", "Osterly Harbor Police Department, WA [invented]", "OH",
-     "incident map report (cards with map thumbnails)", "labelled blocks",
-     lambda k: f"OH2025-{k:04d}", 2200, ["citation", "other_agency_case", "earlier_case_cited"],
-     [([(2025, 10, 13), (2025, 10, 14), (2025, 10, 15)], 52)]),
-    ("brackwater-township-mi-pd", "Brackwater Township Police Department, MI [invented]", "BT",
-     "records portal grid export grouped by status", "table with header",
-     lambda k: f"B25{k:05d}", 30500, ["citation", "booking_number", "referral"],
-     [([(2025, 9, 29), (2025, 9, 30)], 96), ([(2025, 10, 1), (2025, 10, 2)], 83)]),
-    ("ravelin-university-nm-pd", "Ravelin University Police Department, NM [invented]", "RU",
-     "campus activity feed digest (one sentence post per incident)", "free text",
-     lambda k: f"RU-25-{k:04d}", 900, ["citation", "referral", "earlier_case_cited"],
-     [([(2025, 11, 10), (2025, 11, 11), (2025, 11, 12), (2025, 11, 13)], 66)]),
+    (
+        "harlow-vale-or-pd",
+        "Harlow Vale Police Department, OR [invented]",
+        "HV",
+        "incident feed export (cards with status pills, status-count header)",
+        "labelled blocks",
+        lambda k: f"25-HV-{k:05d}",
+        4100,
+        ["citation", "booking_number", "earlier_case_cited"],
+        [([(2025, 10, 20), (2025, 10, 21)], 74), ([(2025, 10, 22), (2025, 10, 23)], 61)],
+    ),
+    (
+        "quenmoor-county-wy-so",
+        "Quenmoor County Sheriff's Office, WY [invented]",
+        "QC",
+        "incident timelines export (one event timeline per case)",
+        "labelled blocks",
+        lambda k: f"QC25-{k:06d}",
+        18800,
+        ["other_agency_case", "booking_number", "referral"],
+        [([(2025, 11, 3), (2025, 11, 4), (2025, 11, 5)], 58), ([(2025, 11, 6), (2025, 11, 7)], 47)],
+    ),
+    (
+        "osterly-harbor-wa-pd",
+        "Osterly Harbor Police Department, WA [invented]",
+        "OH",
+        "incident map report (cards with map thumbnails)",
+        "labelled blocks",
+        lambda k: f"OH2025-{k:04d}",
+        2200,
+        ["citation", "other_agency_case", "earlier_case_cited"],
+        [([(2025, 10, 13), (2025, 10, 14), (2025, 10, 15)], 52)],
+    ),
+    (
+        "brackwater-township-mi-pd",
+        "Brackwater Township Police Department, MI [invented]",
+        "BT",
+        "records portal grid export grouped by status",
+        "table with header",
+        lambda k: f"B25{k:05d}",
+        30500,
+        ["citation", "booking_number", "referral"],
+        [([(2025, 9, 29), (2025, 9, 30)], 96), ([(2025, 10, 1), (2025, 10, 2)], 83)],
+    ),
+    (
+        "ravelin-university-nm-pd",
+        "Ravelin University Police Department, NM [invented]",
+        "RU",
+        "campus activity feed digest (one sentence post per incident)",
+        "free text",
+        lambda k: f"RU-25-{k:04d}",
+        900,
+        ["citation", "referral", "earlier_case_cited"],
+        [([(2025, 11, 10), (2025, 11, 11), (2025, 11, 12), (2025, 11, 13)], 66)],
+    ),
 ]
 
 
@@ -499,19 +596,33 @@ def build(no, agency):
         else:
             order = recs
         mid = order[len(order) // 2]
-        entries.append({
-            "file": fname, "source_repo": "generated", "commit": "generated", "path": "generated",
-            "git_blob": "generated", "generator": "make_blind_logs72.py (seed 20257272 + agency number)",
-            "sha256": sha(path), "bytes": path.stat().st_size, "pages": pdf_pages(path),
-            "agency": name, "document_type": doctype, "layout": layout, "scanned": False,
-            "encrypted": False, "text_layer": "good", "record_count": len(order),
-            "case_numbers": [x["id"] for x in order],
-            "related_numbers": [{"record": x["id"], "kind": k, "number": num}
-                                for x in order for k, num in x["related"]],
-            "fields_present": sorted(sample(order[0], folder)),
-            "sample_records": [sample(x, folder) for x in (order[0], mid, order[-1])],
-            "notes": NOTES[folder],
-        })
+        entries.append(
+            {
+                "file": fname,
+                "source_repo": "generated",
+                "commit": "generated",
+                "path": "generated",
+                "git_blob": "generated",
+                "generator": "make_blind_logs72.py (seed 20257272 + agency number)",
+                "sha256": sha(path),
+                "bytes": path.stat().st_size,
+                "pages": pdf_pages(path),
+                "agency": name,
+                "document_type": doctype,
+                "layout": layout,
+                "scanned": False,
+                "encrypted": False,
+                "text_layer": "good",
+                "record_count": len(order),
+                "case_numbers": [x["id"] for x in order],
+                "related_numbers": [
+                    {"record": x["id"], "kind": k, "number": num} for x in order for k, num in x["related"]
+                ],
+                "fields_present": sorted(sample(order[0], folder)),
+                "sample_records": [sample(x, folder) for x in (order[0], mid, order[-1])],
+                "notes": NOTES[folder],
+            }
+        )
     (out_dir / "groundtruth.json").write_text(json.dumps(entries, indent=1) + "\n")
 
 

@@ -104,12 +104,14 @@ with tempfile.TemporaryDirectory() as tmp:
 
 MUT = {
     "harlow-vale-or-pd": lambda t: re.sub(r" OPEN\n( +Case )", r" CLOSED\n\1", t, count=1),
-    "quenmoor-county-wy-so": lambda t: re.sub(r"^( +\S+ +)(\d\d:\d\d +Unit dispatched)", r"\g<1>11/03/2025 \2",
-                                             t, count=1, flags=re.M),
+    "quenmoor-county-wy-so": lambda t: re.sub(
+        r"^( +\S+ +)(\d\d:\d\d +Unit dispatched)", r"\g<1>11/03/2025 \2", t, count=1, flags=re.M
+    ),
     "osterly-harbor-wa-pd": lambda t: t.replace("Map data (c) Osterly GIS", "", 1),
     "brackwater-township-mi-pd": None,
-    "ravelin-university-nm-pd": lambda t: re.sub(r" - (\d+) posts$", lambda m: f" - {int(m.group(1)) + 1} posts",
-                                                t, count=1, flags=re.M),
+    "ravelin-university-nm-pd": lambda t: re.sub(
+        r" - (\d+) posts$", lambda m: f" - {int(m.group(1)) + 1} posts", t, count=1, flags=re.M
+    ),
 }
 for f, mut in MUT.items():
     e = json.loads((SRC / f / "groundtruth.json").read_text())[0]
