@@ -13,10 +13,12 @@ The column is found from the shapes the id finder knows; then, in place:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from prr.scrapers.incident_log.text import cells, shape
 
+SAMPLE = 60            # rows whose first cell is looked at
 MIN_SHARE = 0.6         # share of the column's rows opening with the same first-cell shape
 SUFFIX_SHARE = 0.9      # share of a shape's values followed by the same word
 _NUMBERISH = re.compile(r"[A-Z0-9]+(?:[.\-/][A-Z0-9]+)+|[A-Z]{1,4}\d{4,}")
@@ -30,16 +32,16 @@ def mixed_number_column(doc, found) -> None:
         return
     lines = doc.lines
     where = {i: lines[i].find(tok) for i, tok in found.ids.items()}
-    firsts = Counter(_first_shape(lines[i]) for i in found.ids)
-    lead, n = firsts.most_common(1)[0]
-    if lead is None or n < MIN_SHARE * len(found.ids):
+    sample = list(found.ids)[:SAMPLE]
+    lead, n = Counter(_first_shape(lines[i]) for i in sample).most_common(1)[0]
+    if lead is None or n < MIN_SHARE * len(sample):
         return
     _suffixes(lines, found, where)
     xs = sorted(x for x in where.values() if x >= 0)
     lo, hi = xs[len(xs) // 10], xs[-1 - len(xs) // 10]
     seen = set(found.ids.values())
     added = {}
-    for i in range(len(lines)):
+    for i in _lines_led_like(lines, lead, found.ids):
         if i in found.ids or i in doc.skip or _first_shape(lines[i]) != lead:
             continue
         for x, _, text in cells(lines[i]):
@@ -53,6 +55,19 @@ def mixed_number_column(doc, found) -> None:
         found.ids.update(added)
         found.ids = {i: found.ids[i] for i in sorted(found.ids)}
         found.lines = sorted(set(found.lines) | set(added))
+
+
+def _lines_led_like(lines: list[str], lead: str, lines_with_ids) -> list[int]:
+    """Indexes of the lines opening with a cell of shape ``lead`` (one pass over the text)."""
+    rx = re.compile(r"^[ \t]*" + "".join(r"\d" if c == "9" else "[A-Z]" if c == "A" else re.escape(c) for c in lead),
+                    re.M)
+    text = "\n".join(lines)
+    if len(rx.findall(text)) <= len(lines_with_ids):
+        return []       # no row led like the column's rows but without a number of it
+    starts = [0]
+    for ln in lines[:-1]:
+        starts.append(starts[-1] + len(ln) + 1)
+    return [bisect_right(starts, m.start()) - 1 for m in rx.finditer(text)]
 
 
 def _first_shape(line: str) -> str | None:
