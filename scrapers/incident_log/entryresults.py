@@ -14,7 +14,10 @@ from prr.scrapers.incident_log.stacked import form_label_lines, read_stacked
 def relate(doc: Doc, records: list[dict], record_spans) -> None:
     """Each record's other numbers in its span (not its own record or case number)."""
     for rec, span in zip(records, record_spans):
-        rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
+        own = {rec.get("record_no"), rec.get("case_no")}
+        if rec.get("record_no") and " " in rec["record_no"]:
+            own.add(rec["record_no"].split(" ")[0])     # "25-0451 OPD": its number before the letters
+        rec["related_numbers"] = related_numbers(doc, span, own)
 
 
 def numbered_entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> LogResult | None:

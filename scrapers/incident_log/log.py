@@ -43,6 +43,7 @@ from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.halves import sheet_pages, split_page_halves
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
+from prr.scrapers.incident_log.hourrows import date_minute_rows, hour_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.journalupdates import join_updates
 from prr.scrapers.incident_log.keyed import join_keyed_pages
@@ -52,6 +53,7 @@ from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.linegutter import blank_line_numbers
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, nothing_found, text_lines
+from prr.scrapers.incident_log.mixedcolumn import mixed_number_column
 from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
@@ -200,6 +202,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         return LogResult(status="no_records_recognised", reason="the document has no text")
     labels = detect_labels(sample)
     found = find_anchors(doc, labels)
+    mixed_number_column(doc, found)     # each agency's numbers as issued, in one column
     # entries led by a time, their text hanging, numbered inside: looked for (one regular
     # expression) where no signal but numbers lining up by chance is found: a column of them,
     # or a series of them ending lines (an outcome's notice number wrapped to a line end)
@@ -239,6 +242,10 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
                 anchor_mod.Anchors("labels", number_above(doc, by_label, found.ids, labels), found.ids)
     if mode == "blocks" and found.kind == "labels":     # a label line above the starting label's
         found.lines = gapped_starts(doc, found.lines, labels)
+    # rows printing the minute only under a heading per hour: the headings are no row's text
+    hours = hour_headings(doc, found.lines) if mode == "table" else {}
+    if hours:       # skipped by the rows, and passed over looking for the header above them
+        doc.skip, doc.apart = doc.skip | set(hours), doc.apart | set(hours)
     header_skip, headers = _header_lines(doc, found.lines) if mode != "blocks" else (set(), {})
     if mode == "table" and not headers:     # no title line: titles printed turned, if any
         headers = scattered_titles(doc, found.lines)
@@ -275,6 +282,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         if found.kind not in ("margin_time", "id_series") and not is_log(records):
             split_sentence_cells(records)       # one untitled cell: "Type, place. Disposition."
         date_yearless_cells(records, page_texts)     # "10/22 00:31": the year is the title's
+        date_minute_rows(doc, record_spans, records, hours)     # ":05" under "1400 HOURS ... 11/22/2025"
     else:
         records = read_text(doc, record_spans, numbers, context)
     relate(doc, records, record_spans)

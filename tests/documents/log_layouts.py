@@ -464,3 +464,6 @@ MAKERS.update(MUTUAL)
 from log_layouts_bound import BOUND_OUT_OF_ORDER  # noqa: E402
 
 MAKERS.update(BOUND_OUT_OF_ORDER)
+from log_layouts_agencies import AGENCIES  # noqa: E402
+
+MAKERS.update(AGENCIES)
