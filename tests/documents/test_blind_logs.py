@@ -216,8 +216,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # met the goals, see their READMEs.
     "blind_logs60": {
     },
-    "blind_logs61": {
-    },
+    "blind_logs61": {},
     "blind_logs62": {},
     # blind_logs63 to blind_logs65 are held-out sets: the figures of their one held-out run
     # (one extractor, after the fixes on the first sixty-two sets); 4, 1 and 3 of 5 agencies
@@ -235,8 +234,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # (one extractor, after the fixes on the first sixty-eight sets); 3, 4 and 1 of 5 agencies
     # met the goals, see their READMEs.
     "blind_logs69": {},
-    "blind_logs70": {
-    },
+    "blind_logs70": {},
     "blind_logs71": {
         "coyote-breaks-county-dispatch-sd": "held-out run: entries tagged by agency, numbered inside (count 0.155)",
         "marrowby-county-joint-dispatch-mn": "held-out run: blocks under a dispatch-number band, none with its number (recall 0.000)",
