@@ -1,0 +1,121 @@
+"""Time-led entries of one log citing numbers of several series, one series per agency.
+
+A dispatch centre's log may list, in time order, the entries of several agencies, each
+entry citing its agency's own number inside its paragraph (``0038 [MRPD] ... Case
+MR25/0331. ...``): the numbers take several shapes, none of them most of the entries', so
+no reader looking for one series of numbers finds the records. Between the entries stand
+lines led by a time that cite no number (a radio check, a shift briefing): no records.
+
+The series are read from the document: shapes of number whose values are all different
+and of which no entry cites two (a citation or a booking number cited in an entry beside
+its agency's number is no series of records), taken from the most cited down. Each entry
+opens on a line led by a clock time at the entries' margin and runs on over the lines set
+further right (a hanging indent) to a blank line or the next entry; the date in force is
+the last one printed above it (a shift's heading).
+
+Looked for only where a sample of the first pages holds lines led by a time and the
+records read cover few of them."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from prr.scrapers.incident_log.parse import Doc
+from prr.scrapers.incident_log.serieswords import entry_record
+from prr.scrapers.incident_log.text import DATE_RE
+
+MIN_RECORDS = 5
+SAMPLE_PAGES = 3
+MAX_SERIES = 6
+SHARE = 0.6         # of the time-led entries citing a number of the series
+_CLOCK_LED = re.compile(r"^(\s*)(?:[01]\d|2[0-3]):?[0-5]\d\s+\S")
+# a number of letters and digits joined by a dash, a slash or a dot, or run together
+_NUMBER = re.compile(r"(?<![\w/.:-])([A-Z]{0,5}[-/.]?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+|[A-Z]{1,5}\d{4,})(?![\w/-])")
+
+
+def read_multi_series(page_texts: list[str], result):
+    """``result`` or, where time-led entries cite numbers of several series, a better one."""
+    sample = "\n".join(page_texts[:SAMPLE_PAGES])
+    led = sum(1 for line in sample.splitlines() if _CLOCK_LED.match(line))
+    if led < MIN_RECORDS or (result.status == "records" and len(result.records) >= 0.8 * led):
+        return result
+    doc = Doc.from_pages(page_texts)
+    entries = _entries(doc)
+    if len(entries) < MIN_RECORDS:
+        return result
+    cited = [_numbers(" ".join(text for _, text in lines)) for _, lines in entries]
+    series = _series(cited)
+    own = [[t for t in numbers if _shape(t) in series] for numbers in cited]
+    numbered = [(k, ts[0]) for k, ts in enumerate(own) if len(ts) == 1]
+    if len(numbered) < max(MIN_RECORDS, SHARE * len(entries)) or len(numbered) <= len(result.records):
+        return result
+    records = []
+    for k, number in numbered:
+        date, lines = entries[k]
+        text = " ".join(t for _, t in lines)
+        rec = entry_record(number, [text], doc.pages[lines[0][0]], date)
+        rec["record_no"] = number
+        rec["related_numbers"] = [t for t in cited[k] if t != number]
+        rec["raw"] = "\n".join(t for _, t in lines)
+        records.append(rec)
+    return type(result)(records, "records", None, "free text")
+
+
+def _entries(doc: Doc) -> list[tuple[str | None, list[tuple[int, str]]]]:
+    """(date in force, the entry's (line, text)) for each time-led entry at the entries' margin."""
+    leads = Counter(len(m.group(1)) for i, line in enumerate(doc.lines)
+                    if i not in doc.skip and (m := _CLOCK_LED.match(line)))
+    if not leads:
+        return []
+    margin = leads.most_common(1)[0][0]
+    out: list[tuple[str | None, list[tuple[int, str]]]] = []
+    current: list[tuple[int, str]] | None = None
+    date = None
+    for i, line in enumerate(doc.lines):
+        if i in doc.skip:
+            continue
+        if not line.strip():
+            current = None
+            continue
+        lead = len(line) - len(line.lstrip())
+        m = _CLOCK_LED.match(line)
+        if m and lead == margin:
+            current = [(i, " ".join(line.split()))]
+            out.append((date, current))
+        elif current is not None and lead > margin:
+            current.append((i, " ".join(line.split())))
+        else:
+            current = None
+            found = [d.group(0) for d in DATE_RE.finditer(line)]
+            if found:
+                date = found[-1]
+    return out
+
+
+def _numbers(text: str) -> list[str]:
+    out = []
+    for m in _NUMBER.finditer(text):
+        t = m.group(1).rstrip(".")
+        if sum(c.isdigit() for c in t) >= 4 and not DATE_RE.fullmatch(t) and t not in out:
+            out.append(t)
+    return out
+
+
+def _shape(token: str) -> str:
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in token)
+
+
+def _series(cited: list[list[str]]) -> set[str]:
+    """Shapes of all-different values, no two of them cited in one entry, most cited first."""
+    values: dict[str, list[str]] = {}
+    for numbers in cited:
+        for t in numbers:
+            values.setdefault(_shape(t), []).append(t)
+    chosen: set[str] = set()
+    for shape in sorted(values, key=lambda s: -len(values[s])):
+        if len(chosen) >= MAX_SERIES or len(values[shape]) < 2 or len(set(values[shape])) < len(values[shape]):
+            continue
+        if any(shape in {_shape(t) for t in numbers} and chosen & {_shape(t) for t in numbers} for numbers in cited):
+            continue
+        chosen.add(shape)
+    return chosen
