@@ -29,6 +29,8 @@ SAMPLE_PAGES = 3
 MAX_SERIES = 6
 SHARE = 0.6         # of the time-led entries citing a number of the series
 _CLOCK_LED = re.compile(r"^(\s*)(?:[01]\d|2[0-3]):?[0-5]\d\s+\S")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)(?![A-Z]+\d)")
+_LEAD = re.compile(r"^\S+\s+(?:[\[(][^\])]{1,12}[\])]\s+)?")
 # a number of letters and digits joined by a dash, a slash or a dot, or run together
 _NUMBER = re.compile(r"(?<![\w/.:-])([A-Z]{0,5}[-/.]?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+|[A-Z]{1,5}\d{4,})(?![\w/-])")
 
@@ -53,7 +55,11 @@ def read_multi_series(page_texts: list[str], result):
     for k, number in numbered:
         date, lines = entries[k]
         text = " ".join(t for _, t in lines)
-        rec = entry_record(number, [text], doc.pages[lines[0][0]], date)
+        clock = _CLOCK_LED.match(lines[0][1]).group(0).split()[0].replace(":", "")
+        # the clock and the agency's tag lead the first sentence: the clock is the when's
+        sentences = [x for x in _SENTENCE_END.split(_LEAD.sub("", text, count=1)) if x]
+        when = f"{date} {clock[:2]}:{clock[2:]}" if date else None
+        rec = entry_record(number, sentences, doc.pages[lines[0][0]], when)
         rec["record_no"] = number
         rec["related_numbers"] = [t for t in cited[k] if t != number]
         rec["raw"] = "\n".join(t for _, t in lines)
