@@ -6,9 +6,9 @@ MR25/0331. ...``): the numbers take several shapes, none of them most of the ent
 no reader looking for one series of numbers finds the records. Between the entries stand
 lines led by a time that cite no number (a radio check, a shift briefing): no records.
 
-The series are read from the document: shapes of number whose values are all different
-and of which no entry cites two (a citation or a booking number cited in an entry beside
-its agency's number is no series of records), taken from the most cited down. Each entry
+The series are read from the document: the numbers cited after the word that leads
+exactly one number in the most entries (``Case``; a citation or a booking cited beside
+the agency's number follows other words), of two shapes or more, all different. Each entry
 opens on a line led by a clock time at the entries' margin and runs on over the lines set
 further right (a hanging indent) to a blank line or the next entry; the date in force is
 the last one printed above it (a shift's heading).
@@ -26,8 +26,7 @@ from prr.scrapers.incident_log.text import DATE_RE
 
 MIN_RECORDS = 5
 SAMPLE_PAGES = 3
-MAX_SERIES = 6
-SHARE = 0.6         # of the time-led entries citing a number of the series
+SHARE = 0.75        # of the time-led entries citing a number of the series
 _CLOCK_LED = re.compile(r"^(\s*)(?:[01]\d|2[0-3]):?[0-5]\d\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)(?![A-Z]+\d)")
 _LEAD = re.compile(r"^\S+\s+(?:[\[(][^\])]{1,12}[\])]\s+)?")
@@ -45,11 +44,16 @@ def read_multi_series(page_texts: list[str], result):
     entries = _entries(doc)
     if len(entries) < MIN_RECORDS:
         return result
-    cited = [_numbers(" ".join(text for _, text in lines)) for _, lines in entries]
-    series = _series(cited)
-    own = [[t for t in numbers if _shape(t) in series] for numbers in cited]
+    texts = [" ".join(text for _, text in lines) for _, lines in entries]
+    cited = [_numbers(text) for text in texts]
+    own = _cued(texts)
     numbered = [(k, ts[0]) for k, ts in enumerate(own) if len(ts) == 1]
     if len(numbered) < max(MIN_RECORDS, SHARE * len(entries)) or len(numbered) <= len(result.records):
+        return result
+    values = [number for _, number in numbered]
+    shapes = Counter(map(_shape, values))
+    # several series, each its own: one series is the other readers' (seriesentries.py)
+    if len(shapes) < 2 or len(set(values)) < len(values):
         return result
     records = []
     for k, number in numbered:
@@ -111,17 +115,23 @@ def _shape(token: str) -> str:
     return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in token)
 
 
-def _series(cited: list[list[str]]) -> set[str]:
-    """Shapes of all-different values, no two of them cited in one entry, most cited first."""
-    values: dict[str, list[str]] = {}
-    for numbers in cited:
-        for t in numbers:
-            values.setdefault(_shape(t), []).append(t)
-    chosen: set[str] = set()
-    for shape in sorted(values, key=lambda s: -len(values[s])):
-        if len(chosen) >= MAX_SERIES or len(values[shape]) < 2 or len(set(values[shape])) < len(values[shape]):
-            continue
-        if any(shape in {_shape(t) for t in numbers} and chosen & {_shape(t) for t in numbers} for numbers in cited):
-            continue
-        chosen.add(shape)
-    return chosen
+def _cued(texts: list[str]) -> list[list[str]]:
+    """Each entry's numbers led by the word that leads exactly one number in the most
+    entries (the agencies' numbers are cited alike, a citation or a booking otherwise)."""
+    led: list[dict[str, list[str]]] = []
+    for text in texts:
+        by_word: dict[str, list[str]] = {}
+        for m in _NUMBER.finditer(text):
+            t = m.group(1).rstrip(".")
+            if sum(c.isdigit() for c in t) < 4 or DATE_RE.fullmatch(t):
+                continue
+            words = text[:m.start()].split()
+            word = words[-1].strip(".,:;#()[]").lower() if words else ""
+            if word.isalpha():
+                by_word.setdefault(word, []).append(t)
+        led.append(by_word)
+    counts = Counter(w for by_word in led for w, ts in by_word.items() if len(ts) == 1)
+    if not counts:
+        return [[] for _ in texts]
+    cue = counts.most_common(1)[0][0]
+    return [by_word.get(cue, []) for by_word in led]
