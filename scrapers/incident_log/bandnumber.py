@@ -21,12 +21,12 @@ SHARE = 0.9         # of the blocks holding a labelled number under their band
 _LABELLED = re.compile(r"^\s*(?P<label>[^\s].{0,30}?)\s{3,}(?P<value>[A-Z0-9][A-Za-z0-9#./-]*)\s*$")
 
 
-def own_numbers_under_bands(records: list[dict]) -> bool:
+def own_numbers_under_bands(records: list[dict], page_texts: list[str]) -> bool:
     """Records opened by a band's number whose first labelled line holds the block's own
     number: renumbered in place by it, the band's kept as related. True when changed."""
     if len(records) < MIN_RECORDS or not _band_led(records[0]):
         return False       # (the cheap test on the first block before any other)
-    found = [_labelled_number(r) for r in records]
+    found = [_labelled_number(r, page_texts) for r in records]
     held = [n for n in found if n]
     if len(held) < SHARE * len(records) or len(set(held)) < len(held):
         return False
@@ -45,14 +45,28 @@ def own_numbers_under_bands(records: list[dict]) -> bool:
 
 def _band_led(rec: dict) -> bool:
     raw, number = rec.get("raw") or "", rec.get("record_no")
-    return bool(number) and "\n" in raw and number in raw.split("\n", 1)[0]
+    return bool(number) and number in raw.split("\n", 1)[0]
 
 
-def _labelled_number(rec: dict) -> str | None:
+def _below(rec: dict, page_texts: list[str]) -> list[str]:
+    """The first line under a block's band on its page, where the record read holds the band
+    only (the last block before a closing tally is cut at its band)."""
+    page = rec.get("page") or 1
+    if not 0 < page <= len(page_texts):
+        return []
+    band = " ".join(rec["raw"].split())
+    lines = page_texts[page - 1].splitlines()
+    for k, line in enumerate(lines):
+        if " ".join(line.split()) == band:
+            return [x for x in lines[k + 1:k + 4] if x.strip()][:1]
+    return []
+
+
+def _labelled_number(rec: dict, page_texts: list[str]) -> str | None:
     """The value of the block's first line after its band, when it is one number."""
     if not _band_led(rec):
         return None
-    lines = [line for line in rec["raw"].split("\n")[1:] if line.strip()]
+    lines = [line for line in rec["raw"].split("\n")[1:] if line.strip()] or _below(rec, page_texts)
     if not lines:
         return None
     m = _LABELLED.match(lines[0])

@@ -135,7 +135,7 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
             prefixid.joined(result)         # joins in place; it leaves nothing unsure
         result.reason = split or result.reason
         labelled_case_numbers(result.records)   # "CASE NO ..." inside an event opened by its event number
-        own_numbers_under_bands(result.records)     # a call number's band over the block's own number
+        own_numbers_under_bands(result.records, page_texts)     # a call number's band over the block's own number
     result = paras.numbered_paragraphs(page_texts, result)
     if result.layout == "numbered paragraphs":
         # a heading repeating the number of the paragraph below it opens that paragraph
