@@ -26,6 +26,7 @@ from prr.scrapers.incident_log.text import DATE_RE
 
 MIN_RECORDS = 5
 SAMPLE_PAGES = 3
+JITTER = 2          # columns a line's lead may stray from its page's margin (the layout's rounding)
 SHARE = 0.75        # of the time-led entries citing a number of the series
 _CLOCK_LED = re.compile(r"^(\s*)(?:[01]\d|2[0-3]):?[0-5]\d\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)(?![A-Z]+\d)")
@@ -73,11 +74,13 @@ def read_multi_series(page_texts: list[str], result):
 
 def _entries(doc: Doc) -> list[tuple[str | None, list[tuple[int, str]]]]:
     """(date in force, the entry's (line, text)) for each time-led entry at the entries' margin."""
-    leads = Counter(len(m.group(1)) for i, line in enumerate(doc.lines)
-                    if i not in doc.skip and (m := _CLOCK_LED.match(line)))
+    leads: dict[int, Counter] = {}      # the margin of each page (a page's text may sit further left)
+    for i, line in enumerate(doc.lines):
+        if i not in doc.skip and (m := _CLOCK_LED.match(line)):
+            leads.setdefault(doc.pages[i], Counter())[len(m.group(1))] += 1
     if not leads:
         return []
-    margin = leads.most_common(1)[0][0]
+    margins = {page: c.most_common(1)[0][0] for page, c in leads.items()}
     out: list[tuple[str | None, list[tuple[int, str]]]] = []
     current: list[tuple[int, str]] | None = None
     date = None
@@ -88,11 +91,12 @@ def _entries(doc: Doc) -> list[tuple[str | None, list[tuple[int, str]]]]:
             current = None
             continue
         lead = len(line) - len(line.lstrip())
+        margin = margins.get(doc.pages[i], -1)
         m = _CLOCK_LED.match(line)
-        if m and lead == margin:
+        if m and abs(lead - margin) <= JITTER:
             current = [(i, " ".join(line.split()))]
             out.append((date, current))
-        elif current is not None and lead > margin:
+        elif current is not None and lead > margin + JITTER:
             current.append((i, " ".join(line.split())))
         else:
             current = None

@@ -458,3 +458,6 @@ MAKERS.update(GAP_JOURNAL)
 from log_layouts_rounds import ROUNDS  # noqa: E402
 
 MAKERS.update(ROUNDS)
+from log_layouts_shared import SHARED  # noqa: E402
+
+MAKERS.update(SHARED)
