@@ -243,8 +243,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     },
     "blind_logs71": {
         "antelope-draw-county-ecc-ne": "held-out run: minute-only rows under hour headings (recall 0.284)",
-        "coyote-breaks-county-dispatch-sd": "held-out run: entries tagged by agency, numbered inside (count 0.155)",
-        "marrowby-county-joint-dispatch-mn": "held-out run: blocks under a dispatch-number band, none with its number (recall 0.000)",
         "sheldrake-county-911-wa": "held-out run: one number column in four formats (recall 0.416, count 0.610)",
     },
 }
