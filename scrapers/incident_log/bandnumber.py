@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.fields import column_for
+from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.text import DATE_RE
 
 MIN_RECORDS = 5
 SHARE = 0.9         # of the blocks holding a labelled number under their band
 # "Label   VALUE": a label of a few words, a wide gap, one token holding digits
+_LABELLED_LINE = re.compile(r"^\s*(?P<label>[^\s].{0,30}?)\s{3,}(?P<value>\S.*)$")
 _LABELLED = re.compile(r"^\s*(?P<label>[^\s].{0,30}?)\s{3,}(?P<value>[A-Z0-9][A-Za-z0-9#./-]*)\s*$")
 
 
@@ -40,7 +43,32 @@ def own_numbers_under_bands(records: list[dict], page_texts: list[str]) -> bool:
         rec["record_no"] = number
         related = [n for n in rec.get("related_numbers") or [] if n != number]
         rec["related_numbers"] = [band] + [n for n in related if n != band]
+        _labelled_values(rec, page_texts)
     return True
+
+
+def _labelled_values(rec: dict, page_texts: list[str]) -> None:
+    """The block's values by its own labels (each agency's template names them its way),
+    where the reading of the band's record left them out; in place."""
+    lines = [line for line in rec["raw"].split("\n")[1:] if line.strip()] or _below(rec, page_texts, 12)
+    values: dict[str, str] = {}
+    last = None
+    for line in lines:
+        m = _LABELLED_LINE.match(line)
+        if m:
+            last = m.group("label").rstrip(" :#")
+            values[last] = m.group("value").strip()
+        elif last is not None:
+            values[last] += " " + line.strip()      # a value wrapped under itself
+    if len(values) < 3:
+        return
+    names = {label: column_for(label) for label in values}
+    built = build(values, names, page=rec.get("page") or 1, number=rec["record_no"], raw=lines)
+    for key in ("type", "location", "disposition", "summary", "reported_at", "occurred_at"):
+        if built.get(key) and (not rec.get(key) or key in ("type", "summary")):
+            rec[key] = built[key]
+    if rec.get("type"):
+        rec["offences"] = [rec["type"]]
 
 
 def _band_led(rec: dict) -> bool:
@@ -48,7 +76,7 @@ def _band_led(rec: dict) -> bool:
     return bool(number) and number in raw.split("\n", 1)[0]
 
 
-def _below(rec: dict, page_texts: list[str]) -> list[str]:
+def _below(rec: dict, page_texts: list[str], most: int = 1) -> list[str]:
     """The first line under a block's band on its page, where the record read holds the band
     only (the last block before a closing tally is cut at its band)."""
     page = rec.get("page") or 1
@@ -58,7 +86,13 @@ def _below(rec: dict, page_texts: list[str]) -> list[str]:
     lines = page_texts[page - 1].splitlines()
     for k, line in enumerate(lines):
         if " ".join(line.split()) == band:
-            return [x for x in lines[k + 1:k + 4] if x.strip()][:1]
+            out: list[str] = []
+            for x in lines[k + 1:k + 2 + most]:
+                if out and not x.strip():
+                    break
+                if x.strip():
+                    out.append(x)
+            return out[:most]
     return []
 
 
