@@ -4,8 +4,9 @@ from __future__ import annotations
 from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
-from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, prefixid, seriesentries
+from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, multiseries, paras, prefixid, seriesentries
 from prr.scrapers.incident_log.asciigrid import plain_grid
+from prr.scrapers.incident_log.bandnumber import own_numbers_under_bands
 from prr.scrapers.incident_log.blockstarts import (
     band_numbers,
     gapped_starts,
@@ -144,6 +145,7 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
             prefixid.joined(result)         # joins in place; it leaves nothing unsure
         result.reason = split or result.reason
         labelled_case_numbers(result.records)   # "CASE NO ..." inside an event opened by its event number
+        own_numbers_under_bands(result.records, page_texts)     # a call number's band over the block's own number
     result = paras.numbered_paragraphs(page_texts, result)
     if result.layout == "numbered paragraphs":
         # a heading repeating the number of the paragraph below it opens that paragraph
@@ -151,6 +153,8 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         fill_labelled_lines(result.records)     # each typist's own labels
     # entries run together in paragraphs, each citing a number of one series anywhere
     result = seriesentries.read_series_entries(page_texts, result)
+    # time-led entries of several agencies, each citing its agency's own series
+    result = multiseries.read_multi_series(page_texts, result)
     result = closingparas.closing_posts(page_texts, result)     # posts whose last line cites the number
     result = dayfirst.read_day_first(result, page_texts)     # "13/10/2025"
     if result.status == "records":          # "date time NUMBER what / where / narrative / outcome"

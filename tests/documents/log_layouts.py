@@ -467,3 +467,6 @@ MAKERS.update(BOUND_OUT_OF_ORDER)
 from log_layouts_agencies import AGENCIES  # noqa: E402
 
 MAKERS.update(AGENCIES)
+from log_layouts_shared import SHARED  # noqa: E402
+
+MAKERS.update(SHARED)
