@@ -12,7 +12,6 @@ banner / shift heading dates for Quillmoor and Ferrow); plus one check of each l
 With --regen, regenerating must give identical files. `--dir DIR` checks a copy elsewhere.
 """
 
-import datetime
 import hashlib
 import json
 import re
@@ -37,7 +36,9 @@ START = {
     "quillmoor-county-nd-so": re.compile(r"^(?P<t>\d{4}) +(?P<id>25Q\d{5}) ", re.M),
     "saltmarsh-point-me-pd": re.compile(r"^ *" + tol("CASE NO.") + r" (?P<id>SP25-\d{5})$", re.M),
     "ferrow-valley-or-pd": re.compile(r"^(?P<t>\d{4}) hrs - .*?Rpt #\s+(?P<id>25-FV-\d{4})$", re.M | re.S),
-    "tinder-ridge-az-marshal": re.compile(r"^ *" + tol("INC#") + r" (?P<id>TR2510-\d{4}) +DT/TM \d\d/\d\d/\d\d \d\d:\d\d ", re.M),
+    "tinder-ridge-az-marshal": re.compile(
+        r"^ *" + tol("INC#") + r" (?P<id>TR2510-\d{4}) +DT/TM \d\d/\d\d/\d\d \d\d:\d\d ", re.M
+    ),
 }
 TOTAL = {
     "harrow-glen-wi-pd": re.compile(tol("TOTAL INCIDENTS THIS REGISTER:") + r" (\d+)"),
@@ -79,12 +80,15 @@ def check_numbers(name, t, e):
         have = len(re.findall(rf"(?<![\w-]){re.escape(num)}(?![\w-])", flat))
         if have < want:
             problems.append(f"{name}: {num} printed {have}x, listed {want}x")
-    for num in {r["number"] for r in e["related_numbers"] if r["kind"] != "earlier_case_cited"} & set(e["case_numbers"]):
+    for num in {r["number"] for r in e["related_numbers"] if r["kind"] != "earlier_case_cited"} & set(
+        e["case_numbers"]
+    ):
         problems.append(f"{name}: {num} is both an id and a related number")
     for r in e["related_numbers"]:
         allids = e["case_numbers"]
-        if r["kind"] == "earlier_case_cited" and (r["number"] not in allids
-                                                  or allids.index(r["number"]) >= allids.index(r["record"])):
+        if r["kind"] == "earlier_case_cited" and (
+            r["number"] not in allids or allids.index(r["number"]) >= allids.index(r["record"])
+        ):
             problems.append(f"{name}: 'earlier case' {r['number']} is not an earlier record")
     return problems
 
@@ -95,7 +99,7 @@ def records(folder, t):
     out = []
     for i, m in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else min(len(t), m.end() + 400)
-        out.append((m.group("id"), t[m.start():end], m.start()))
+        out.append((m.group("id"), t[m.start() : end], m.start()))
     return out
 
 
@@ -131,8 +135,11 @@ def check_layout(folder, name, t, e, recs):
     if folder == "harrow-glen-wi-pd":
         serials = [int(x) for x in re.findall(r"^(\d{5}) +HG-25-", t, re.M)]
         subs = re.findall(tol("SHEET SUBTOTAL") + r" \.+ (\d+) " + tol("incidents"), t)
-        if serials != list(range(serials[0], serials[0] + len(ids))) or len(subs) != (len(ids) - 1) // 44 \
-                or any(int(x) != 44 for x in subs):
+        if (
+            serials != list(range(serials[0], serials[0] + len(ids)))
+            or len(subs) != (len(ids) - 1) // 44
+            or any(int(x) != 44 for x in subs)
+        ):
             problems.append(f"{name}: form-line serials or sheet subtotals wrong ({len(subs)})")
     if folder == "quillmoor-county-nd-so":
         heads = [int(x) for x in re.findall(r"^==== .*? ==== \((\d+) " + tol("calls") + r"\)$", t, re.M)]
@@ -144,7 +151,7 @@ def check_layout(folder, name, t, e, recs):
         if not cited or sorted(inline) != sorted(r["number"] for r in cited):
             problems.append(f"{name}: cross-references {len(inline)} vs {len(cited)} listed")
     if folder == "ferrow-valley-or-pd":
-        tails = [text[:text.find(num) + len(num)] == text.split("\n\n")[0].rstrip() for num, text, _ in recs]
+        tails = [text[: text.find(num) + len(num)] == text.split("\n\n")[0].rstrip() for num, text, _ in recs]
         if not all(tails):
             problems.append(f"{name}: an id is not the last token of its paragraph")
         pages = t.split("\f")
@@ -152,7 +159,7 @@ def check_layout(folder, name, t, e, recs):
             if pages[p["page"] - 1].strip() or not p["case_numbers"]:
                 problems.append(f"{name}: page {p['page']} is said to have no text layer but has text")
     if folder == "tinder-ridge-az-marshal":
-        summary = t[t.find("DISPOSITION CODE SUMMARY"):]
+        summary = t[t.find("DISPOSITION CODE SUMMARY") :]
         counts = [int(x) for x in re.findall(r"^ +[A-Z]{3} +[A-Z0-9 ]+? +(\d+)$", summary, re.M)]
         if sum(counts) != len(ids) or len(counts) < 5 or "2025" in "".join(x[1] for x in recs):
             problems.append(f"{name}: code summary counts {sum(counts)} or four-digit years in entries")
@@ -187,16 +194,20 @@ def check(folder):
         found = [num for num, _, _ in recs]
         want = [n for n in ids if n not in blank_ids(e)]
         if found != want:
-            problems.append(f"{pdf.name}: start pattern found {len(found)} ids, listed {len(want)}"
-                            + ("" if len(found) != len(want) else " (different ids or order)"))
+            problems.append(
+                f"{pdf.name}: start pattern found {len(found)} ids, listed {len(want)}"
+                + ("" if len(found) != len(want) else " (different ids or order)")
+            )
         got = [int(x) for x in TOTAL[folder.name].findall(t)]
         if got != [len(ids)]:
             problems.append(f"{pdf.name}: document's own count {got} vs {len(ids)}")
         problems += check_samples(folder.name, pdf.name, t, recs, e)
         if recs:
             problems += check_layout(folder.name, pdf.name, t, e, recs)
-        print(f"{folder.name}/{pdf.name}: {len(ids)} records ({len(ids) - len(want)} on a page without text), "
-              f"{pages} pages, {len(e['related_numbers'])} related numbers, {len(data)} bytes")
+        print(
+            f"{folder.name}/{pdf.name}: {len(ids)} records ({len(ids) - len(want)} on a page without text), "
+            f"{pages} pages, {len(e['related_numbers'])} related numbers, {len(data)} bytes"
+        )
     return problems
 
 
@@ -219,8 +230,11 @@ def main():
     folders = sorted(p for p in here.iterdir() if p.is_dir() and (p / "groundtruth.json").exists())
     if len(folders) != len(START):
         problems.append(f"{len(folders)} agency folders, expected {len(START)}")
-    blanks = sum(len(e.get("pages_without_text_layer", [])) for f in folders
-                 for e in json.loads((f / "groundtruth.json").read_text()))
+    blanks = sum(
+        len(e.get("pages_without_text_layer", []))
+        for f in folders
+        for e in json.loads((f / "groundtruth.json").read_text())
+    )
     if blanks != 1:
         problems.append(f"{blanks} pages without a text layer listed, expected 1")
     for folder in folders:
