@@ -702,7 +702,7 @@ def main():
         SPECS["harrow-glen-wi-pd"],
         [
             ("hgpd-register-2025-10-13-15.pdf", days(10, 13, 15), "10/13/2025 - 10/15/2025", 118, 4100, None),
-            ("hgpd-register-2025-10-16-17.pdf", days(10, 16, 17), "10/16/2025 - 10/17/2025", 86, 4240, None),
+            ("hgpd-register-2025-10-16-17.pdf", days(10, 16, 17), "10/16/2025 - 10/17/2025", 86, 4262, None),
         ],
     )
     one_agency(
@@ -735,7 +735,7 @@ def main():
         SPECS["tinder-ridge-az-marshal"],
         [
             ("trmo-printout-2025-10-a.pdf", days(10, 1, 15), "10/01/25-10/15/25", 92, 100, None),
-            ("trmo-printout-2025-10-b.pdf", days(10, 16, 31), "10/16/25-10/31/25", 104, 200, None),
+            ("trmo-printout-2025-10-b.pdf", days(10, 16, 31), "10/16/25-10/31/25", 104, 230, None),
         ],
     )
 
