@@ -236,6 +236,21 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs69": {},
     "blind_logs70": {},
     "blind_logs71": {},
+    # blind_logs72 to blind_logs74 are held-out sets: the figures of their one held-out run
+    # (one extractor, after the fixes on the first seventy-one sets); 4, 4 and 1 of 5 agencies
+    # met the goals, see their READMEs.
+    "blind_logs72": {
+        "quenmoor-county-wy-so": "held-out run: one event timeline per case, no records (count 0.000)",
+    },
+    "blind_logs73": {
+        "ostrander-heights-nv-pd": "held-out run: accordions with an edit stamp in the title line (count 1.224)",
+    },
+    "blind_logs74": {
+        "ferrow-valley-or-pd": "held-out run: a scanned memo, one page without a text layer (recall 0.833)",
+        "quillmoor-county-nd-so": "held-out run: scanned rows under day banners (count 1.108)",
+        "saltmarsh-point-me-pd": "held-out run: scanned index cards, dot-leader labels with OCR errors (recall 0.780)",
+        "tinder-ridge-az-marshal": "held-out run: a scanned dot-matrix printout of two-line entries (recall 0.872)",
+    },
 }
 
 _LOADED: dict = {}
