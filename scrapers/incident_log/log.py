@@ -43,6 +43,7 @@ from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.halves import sheet_pages, split_page_halves
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines
+from prr.scrapers.incident_log.headedcards import read_headed_cards
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.hourrows import date_minute_rows, hour_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
@@ -314,6 +315,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         entries = more_entries(doc, hanging, numbered_entries(doc, found, context, first_skip))
         if entries is not None:
             return entries
+        # each row a card: number, type and status over a place and a timeline (``headedcards.py``)
+        cards = read_headed_cards(doc, record_spans, numbers, context) if mode == "table" else None
+        if cards and is_log(cards, "blocks"):
+            relate(doc, cards, record_spans)
+            return LogResult(cards, "records", None, "labelled blocks")
         unlike = ", and the numbers do not open entries of similar length" if found.ids else ""
         return nothing_found(doc, first_skip, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
                                     f"but they carry no type, date or place{unlike}")
