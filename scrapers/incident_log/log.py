@@ -308,6 +308,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
             result = _parse_log(two_rows, progress, joined=True)
             if result.status == "records":
                 return result
+        # each row a card: number, type and status over a place and a timeline (``headedcards.py``)
+        cards = read_headed_cards(doc, record_spans, numbers, context) if mode == "table" else None
+        if cards and is_log(cards, "blocks"):
+            relate(doc, cards, record_spans)
+            return LogResult(cards, "records", None, "labelled blocks")
         # numbers that open entries of prose ("2025-10411" over a heading and a narrative,
         # "Case 25-04024 — Theft. Around ..."): one record per entry, whatever it carries
         # or close them ("... found safe. [25-018217]"): the numbers delimit the entries
@@ -315,11 +320,6 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         entries = more_entries(doc, hanging, numbered_entries(doc, found, context, first_skip))
         if entries is not None:
             return entries
-        # each row a card: number, type and status over a place and a timeline (``headedcards.py``)
-        cards = read_headed_cards(doc, record_spans, numbers, context) if mode == "table" else None
-        if cards and is_log(cards, "blocks"):
-            relate(doc, cards, record_spans)
-            return LogResult(cards, "records", None, "labelled blocks")
         unlike = ", and the numbers do not open entries of similar length" if found.ids else ""
         return nothing_found(doc, first_skip, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
                                     f"but they carry no type, date or place{unlike}")
