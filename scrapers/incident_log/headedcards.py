@@ -32,10 +32,10 @@ def read_headed_cards(doc, record_spans, numbers: dict[int, str], context) -> li
     if len(heads) < MIN_RECORDS or len(heads) < MIN_SHARE * len(record_spans):
         return None
     kinds = [h[0] for h in heads]
-    if len(set(kinds)) > 0.5 * len(kinds):
-        return None         # no categories: a title, a name
+    if not 2 <= len(set(kinds)) <= 0.5 * len(kinds):
+        return None         # no categories (a title, a name), or one word on every card (a caption)
     outcomes = [h[-1] for h in heads if len(h) >= 2]
-    with_outcome = len(outcomes) >= MIN_SHARE * len(heads) and len(set(outcomes)) <= 0.5 * len(outcomes)
+    with_outcome = len(outcomes) >= MIN_SHARE * len(heads) and 2 <= len(set(outcomes)) <= 0.5 * len(outcomes)
     out = []
     for k, (s, _e) in enumerate(record_spans):
         if not cards[k]:
