@@ -43,6 +43,7 @@ from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.halves import sheet_pages, split_page_halves
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines
+from prr.scrapers.incident_log.headedcards import read_headed_cards
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.hourrows import date_minute_rows, hour_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
@@ -307,6 +308,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
             result = _parse_log(two_rows, progress, joined=True)
             if result.status == "records":
                 return result
+        # each row a card: number, type and status over a place and a timeline (``headedcards.py``)
+        cards = read_headed_cards(doc, record_spans, numbers, context) if mode == "table" else None
+        if cards and is_log(cards, "blocks"):
+            relate(doc, cards, record_spans)
+            return LogResult(cards, "records", None, "labelled blocks")
         # numbers that open entries of prose ("2025-10411" over a heading and a narrative,
         # "Case 25-04024 — Theft. Around ..."): one record per entry, whatever it carries
         # or close them ("... found safe. [25-018217]"): the numbers delimit the entries
