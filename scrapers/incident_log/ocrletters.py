@@ -7,9 +7,9 @@ record-opening word (``INC#``, ``CASE NO.``) is missed where it carries a digit.
 the text: at least ``MIN_WORDS`` words holding a 0 or 1 between two letters (``FOLL0W``),
 which typed text does not print. There, in every word made of letters and only 0s and 1s
 (never a token holding another digit, so ids, dates and times stay as printed), a 0 or 1
-between letters, one opening a word of at least two more letters, or a single 0 closing a
-word of letters is read as the letter (0 -> O, 1 -> I beside capitals, l otherwise). Each
-digit becomes one letter, so every column keeps its position.
+between letters, a 0 opening a word of letters (a 1 before two letters or more: ``1st`` and
+``1A`` stay), a 0 closing a word of letters or a 1 closing a lower-case word is read as
+the letter (0 -> O, 1 -> I beside capitals, l otherwise). Each digit becomes one letter, so every column keeps its position.
 """
 from __future__ import annotations
 
@@ -45,8 +45,9 @@ def _fold_word(m: re.Match) -> str:
         before = chars[i - 1] if i else ""
         after = chars[i + 1] if i + 1 < n else ""
         between = before.isalpha() and after.isalpha()
-        opening = i == 0 and sum(ch.isalpha() for ch in word[1:]) >= 2 and word[1:].isalpha()
-        closing = c == "0" and i == n - 1 and n >= 2 and word[:-1].isalpha()
+        rest = word[1:]
+        opening = i == 0 and rest.isalpha() and (len(rest) >= 2 or c == "0")
+        closing = i == n - 1 and n >= 2 and word[:-1].isalpha() and (c == "0" or n >= 3 and word[:-1].islower())
         if between or opening or closing:
             chars[i] = _letter(c, before, after, opening)
     return "".join(chars)
