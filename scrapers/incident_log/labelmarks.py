@@ -9,6 +9,8 @@ from collections import Counter
 # dotted leaders between a label and its value ("Case No ........ 25-02542"): blanked to
 # the spaces of a label column, the value staying where it is printed
 _LEADER = re.compile(r"(?<=[^\s.]) ?\.{4,} ?(?=[^\s.])")
+# a leader closed by the label's colon ("NATURE....: THEFT"): the colon stays on the label
+_COLON_LEADER = re.compile(r"(?<=[^\s.]) ?\.{2,}:")
 
 
 # the same leaders set with spaces (". . . . . 25-1253"), from the entry's last full stop on
@@ -20,6 +22,7 @@ def blank_leaders(text: str) -> str:
         text = _SPACED_LEADER.sub(lambda m: " " * len(m.group(0)), text)
     if "...." not in text:          # most pages: no regular expression run at all
         return text
+    text = _COLON_LEADER.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
     return _LEADER.sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -58,6 +58,7 @@ from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, 
 from prr.scrapers.incident_log.mixedcolumn import mixed_number_column
 from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
+from prr.scrapers.incident_log.ocrletters import fold_ocr_letters
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
 from prr.scrapers.incident_log.pivotrows import pivot_rows
@@ -98,6 +99,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     """Records of a log, with a status that says what was found. ``progress(message)``
     is told each stage (a yearly log of thousands of records takes a few seconds)."""
     with no_cycle_collection():
+        page_texts = fold_ocr_letters(page_texts) or page_texts     # a scan's OCR words: 0 for O, 1 for l
         page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
         page_texts = unquote(page_texts) or page_texts        # a log quoted in an e-mail ("> ")
         page_texts = blank_line_numbers(page_texts) or page_texts     # a text editor's line numbers

@@ -473,3 +473,6 @@ MAKERS.update(SHARED)
 from log_layouts_timeline import TIMELINE  # noqa: E402
 
 MAKERS.update(TIMELINE)
+from log_layouts_ocrwords import OCR_WORDS  # noqa: E402
+
+MAKERS.update(OCR_WORDS)

@@ -245,9 +245,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     },
     "blind_logs74": {
         "ferrow-valley-or-pd": "held-out run: a scanned memo, one page without a text layer (recall 0.833)",
-        "quillmoor-county-nd-so": "held-out run: scanned rows under day banners (count 1.108)",
-        "saltmarsh-point-me-pd": "held-out run: scanned index cards, dot-leader labels with OCR errors (recall 0.780)",
-        "tinder-ridge-az-marshal": "held-out run: a scanned dot-matrix printout of two-line entries (recall 0.872)",
     },
 }
 

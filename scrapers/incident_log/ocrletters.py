@@ -1,0 +1,60 @@
+"""Letters an OCR engine read as digits: ``PR0PERTY``, ``CASE N0.``, ``1NC#``, ``Ca1ler``.
+
+A scanned log's text layer is what the OCR engine wrote, and engines often read the letter
+O as the digit 0 and l or I as 1 inside words. The numbers are read right; the words are
+not, so one label is printed under several spellings (``LOCATION``, ``L0CATION``) and a
+record-opening word (``INC#``, ``CASE NO.``) is missed where it carries a digit. Told from
+the text: at least ``MIN_WORDS`` words holding a 0 or 1 between two letters (``FOLL0W``),
+which typed text does not print. There, in every word made of letters and only 0s and 1s
+(never a token holding another digit, so ids, dates and times stay as printed), a 0 or 1
+between letters, a 0 opening a word of letters (a 1 before two letters or more: ``1st`` and
+``1A`` stay), a 0 closing a word of letters or a 1 closing a lower-case word is read as
+the letter (0 -> O, 1 -> I beside capitals, l otherwise). Each digit becomes one letter, so every column keeps its position.
+"""
+from __future__ import annotations
+
+import re
+
+MIN_WORDS = 3
+_MIXED = re.compile(r"[A-Za-z][01][A-Za-z]")
+_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z01]*[A-Za-z][A-Za-z01]*(?![A-Za-z0-9])")
+_ORDINAL = re.compile(r"1(?:st|ST|th|TH)$")
+
+
+def fold_ocr_letters(page_texts: list[str]) -> list[str] | None:
+    """The pages with OCR digits in words read as letters, or None where no OCR errors show."""
+    seen = 0
+    for t in page_texts:
+        seen += len(_MIXED.findall(t))
+        if seen >= MIN_WORDS:
+            break
+    else:
+        return None
+    return [_WORD.sub(_fold_word, t) for t in page_texts]
+
+
+def _fold_word(m: re.Match) -> str:
+    word = m.group(0)
+    if "0" not in word and "1" not in word or _ORDINAL.match(word):
+        return word
+    chars = list(word)
+    n = len(chars)
+    for i, c in enumerate(chars):
+        if c not in "01":
+            continue
+        before = chars[i - 1] if i else ""
+        after = chars[i + 1] if i + 1 < n else ""
+        between = before.isalpha() and after.isalpha()
+        rest = word[1:]
+        opening = i == 0 and rest.isalpha() and (len(rest) >= 2 or c == "0")
+        closing = i == n - 1 and n >= 2 and word[:-1].isalpha() and (c == "0" or n >= 3 and word[:-1].islower())
+        if between or opening or closing:
+            chars[i] = _letter(c, before, after, opening)
+    return "".join(chars)
+
+
+def _letter(digit: str, before: str, after: str, opening: bool) -> str:
+    lower = (before + after).islower() and not opening     # a word's first letter: a capital
+    if digit == "0":
+        return "o" if lower else "O"
+    return "l" if lower else "I"
