@@ -348,9 +348,11 @@ def _detect(sample: list[str], codes: bool = False) -> tuple[LabelSet | None, se
         hits = [h for h in hits if h.label in marked]
         hits, marked = _merge(hits, left), marked | left_labels
     anchor, fields = choose_fields(hits, marked)
-    if anchor is not None and anchor not in marked and sum(f in marked for f in fields) >= len(fields) - 1 >= 3:
+    n_marked = sum(f in marked for f in fields)
+    if anchor is not None and anchor not in marked and n_marked >= 3 and n_marked >= 2 * (len(fields) - n_marked):
         # a bare word beside a running count ("Officer" on a "CONTACT 3" line) first on
-        # every block, every other label marked: the first marked label opens the record
+        # every block, (nearly) every other label marked: the first marked label opens the
+        # record (a stamp word on the title line, a link line under the text: bare, not labels)
         anchor = min((f for f in fields if f in marked), key=lambda f: next(h.line for h in hits if h.label == f))
     if anchor is None or (anchor not in marked and not _headed(hits, anchor, fields, marked)) or len(fields) < 2:
         return None, marked

@@ -470,3 +470,6 @@ MAKERS.update(AGENCIES)
 from log_layouts_shared import SHARED  # noqa: E402
 
 MAKERS.update(SHARED)
+from log_layouts_panels import PANELS  # noqa: E402
+
+MAKERS.update(PANELS)
