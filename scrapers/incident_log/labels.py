@@ -274,6 +274,7 @@ class LabelSet:
     fields: list[str]
     pattern: re.Pattern
     margin: bool = False      # labels in a column of their own at the left margin
+    trailing: frozenset = frozenset()     # bare words trailing a title line: not the record's date
 
 
 # a line of a left label column: a few words at the margin, a wide gap, the value
@@ -348,9 +349,15 @@ def _detect(sample: list[str], codes: bool = False) -> tuple[LabelSet | None, se
         hits = [h for h in hits if h.label in marked]
         hits, marked = _merge(hits, left), marked | left_labels
     anchor, fields = choose_fields(hits, marked)
-    if anchor is not None and anchor not in marked and sum(f in marked for f in fields) >= len(fields) - 1 >= 3:
+    n_marked = sum(f in marked for f in fields)
+    stamp = anchor is not None and anchor not in marked and n_marked >= 3 and \
+        n_marked >= 2 * (len(fields) - n_marked) and _trailing(sample, hits, anchor, marked)
+    trailing = frozenset({anchor}) if stamp else frozenset()     # (a stamp: no record's date)
+    if anchor is not None and anchor not in marked and (n_marked >= len(fields) - 1 >= 3 or stamp):
         # a bare word beside a running count ("Officer" on a "CONTACT 3" line) first on
-        # every block, every other label marked: the first marked label opens the record
+        # every block, every other label marked: the first marked label opens the record;
+        # so too where the bare word trails a title line that holds no marked label (a
+        # stamp beside the title, one more bare word on a link line under the text)
         anchor = min((f for f in fields if f in marked), key=lambda f: next(h.line for h in hits if h.label == f))
     if anchor is None or (anchor not in marked and not _headed(hits, anchor, fields, marked)) or len(fields) < 2:
         return None, marked
@@ -359,7 +366,13 @@ def _detect(sample: list[str], codes: bool = False) -> tuple[LabelSet | None, se
         fields += sorted(left_labels - set(fields), key=lambda f: next(h.line for h in left if h.label == f))
     alts = "|".join(re.escape(f).replace(r"\ ", r" +") for f in sorted(fields, key=len, reverse=True))
     # no look-behind in front: the engine then skips ahead to the labels' first letters
-    return LabelSet(anchor, fields, re.compile(rf"({alts})(?=\s|$)"), margin), marked
+    return LabelSet(anchor, fields, re.compile(rf"({alts})(?=\s|$)"), margin, trailing), marked
+
+
+def _trailing(sample: list[str], hits: list[Hit], anchor: str, marked: set[str]) -> bool:
+    """Every hit of ``anchor`` follows other text on its line, and no marked label shares it."""
+    with_marked = {h.line for h in hits if h.label in marked}
+    return all(sample[h.line][:h.start].strip() and h.line not in with_marked for h in hits if h.label == anchor)
 
 
 def _headed(hits: list[Hit], anchor: str, fields: list[str], marked: set[str]) -> bool:

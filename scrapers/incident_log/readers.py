@@ -58,6 +58,9 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     key_at, key = _label_key(read, fields)
     titles = [key[f] if f in key and column_for(f) is None else f for f in fields]
     named = name_columns(titles, sample, id_col, by_values=True)
+    # a stamp trailing each block's title line (a page's edit time) is no date of the record
+    stamps = getattr(labels, "trailing", ())
+    named = [None if f in stamps and n in ("reported_at", "occurred_at") else n for f, n in zip(fields, named)]
     names = dict(zip(fields, named))
     out = []
     for k, ((s, e), (values, loose)) in enumerate(zip(spans, read)):

@@ -476,3 +476,6 @@ MAKERS.update(TIMELINE)
 from log_layouts_ocrwords import OCR_WORDS  # noqa: E402
 
 MAKERS.update(OCR_WORDS)
+from log_layouts_panels import PANELS  # noqa: E402
+
+MAKERS.update(PANELS)

@@ -241,7 +241,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # met the goals, see their READMEs.
     "blind_logs72": {},
     "blind_logs73": {
-        "ostrander-heights-nv-pd": "held-out run: accordions with an edit stamp in the title line (count 1.224)",
     },
     "blind_logs74": {
         "ferrow-valley-or-pd": "held-out run: a scanned memo, one page without a text layer (recall 0.833)",
