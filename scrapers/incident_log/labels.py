@@ -106,7 +106,7 @@ def find_labels(lines: list[str], codes: bool = False) -> tuple[list[Hit], set[s
         if v:
             marked_labels.update(lab for lab, _, _, m in v if m)
     # (each line's labels once: counted in one update, not a Counter update per line)
-    counts.update(chain.from_iterable({lab for lab, *_ in v} for v in variants if v))
+    counts.update(chain.from_iterable(dict.fromkeys(lab for lab, *_ in v) for v in variants if v))
     # A bare word that nearly always follows the same word at one space is the end of a
     # value ("On Campus"), not a label ("NR Descript.", "CANCEL Descript.").
     before: dict[str, Counter] = defaultdict(Counter)     # (a Counter made only for a new label)
@@ -120,7 +120,7 @@ def find_labels(lines: list[str], codes: bool = False) -> tuple[list[Hit], set[s
              if (c.most_common(1)[0][0] != "" and c.most_common(1)[0][1] >= 0.8 * sum(c.values()))}
     if glued:
         variants = [[o for o in v if o[0] not in glued] for v in variants]
-        counts = Counter(chain.from_iterable({lab for lab, *_ in v} for v in variants if v))
+        counts = Counter(chain.from_iterable(dict.fromkeys(lab for lab, *_ in v) for v in variants if v))
     hits = []
     for idx, v in enumerate(variants):
         # one token's variants are listed together, each a word longer than the one before:

@@ -10,6 +10,10 @@ the goals the test fails until the mark is taken off.
 from __future__ import annotations
 
 import importlib.util
+import os
+import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -281,3 +285,17 @@ _DATES = yaml.safe_load((HERE / "cases" / "scored_dates.yaml").read_text())
 def test_the_scorer_reads_a_sample_date_as_printed(case):
     got = {"reported_at": case["got"]}
     assert bench._field_ok("reported_at", case["want"], got, case.get("day_first", False)) is case["right"]
+
+
+def test_records_do_not_depend_on_the_hash_seed(tmp_path):
+    """The same log gives the same records in every process: no set's iteration order (which
+    Python varies per process for strings) decides a label, a column or a record."""
+    docs = [doc["texts"] for name in SETS for agency in _set(name)["agencies"].values() for doc in agency]
+    pages = tmp_path / "pages.pkl"
+    pages.write_bytes(pickle.dumps(docs))
+    script = HERE / "log_records_digest.py"
+    runs = [subprocess.Popen([sys.executable, str(script), str(pages)], stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}) for seed in ("1", "2")]
+    digests = [run.communicate(timeout=600)[0].strip() for run in runs]
+    assert all(run.returncode == 0 for run in runs)
+    assert digests[0] and digests[0] == digests[1]
