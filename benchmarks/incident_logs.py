@@ -168,7 +168,7 @@ def _as_printed(want: str, day_first: bool) -> str:
     return f"{want[:m.start(1)]}{m.group(3)}{m.group(2)}{m.group(1)}{m.group(2)}{m.group(4)}{want[m.end():]}"
 
 
-_YEARLESS = re.compile(r"^(?:[A-Za-z]{3,9}\.?,? )?(\d{1,2}[/.-]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2})(?![/.-]?\d)(?!,? \d{4}\b),?")
+_YEARLESS = re.compile(r"^(?:[A-Za-z]{3,9}\.?,? )?(\d{1,2}[/.-]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}|\d{1,2} [A-Za-z]{3,9}\.?)(?![/.-]?\d)(?!,? \d{4}\b),?")
 
 # a board's day cell: the day and the month's three capitals run together, then a clock ("20OCT 18:30")
 _DAY_MONTH = re.compile(r"^(\d{1,2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?= \d{1,2}:\d{2}$)")
@@ -184,7 +184,7 @@ def _with_year(want: str, year: str) -> str | None:
     if not m:
         return None
     date = want.strip()[:m.end(1)]                  # a weekday before it kept ("Monday, Oct. 13")
-    dated = f"{date}/{year}" if m.group(1)[0].isdigit() else f"{date}, {year},"
+    dated = f"{date}/{year}" if m.group(1)[-1].isdigit() and m.group(1)[0].isdigit() else f"{date}, {year},"
     return f"{dated} {want.strip()[m.end():].strip()}"
 
 

@@ -14,7 +14,10 @@ from prr.scrapers.incident_log.stacked import form_label_lines, read_stacked
 def relate(doc: Doc, records: list[dict], record_spans) -> None:
     """Each record's other numbers in its span (not its own record or case number)."""
     for rec, span in zip(records, record_spans):
-        rec["related_numbers"] = related_numbers(doc, span, {rec.get("record_no"), rec.get("case_no")})
+        own = {rec.get("record_no"), rec.get("case_no")}
+        if rec.get("record_no") and " " in rec["record_no"]:
+            own.add(rec["record_no"].split(" ")[0])     # "25-0451 OPD": its number before the letters
+        rec["related_numbers"] = related_numbers(doc, span, own)
 
 
 def numbered_entries(doc: Doc, found, context, first_skip: set[int] | None = None) -> LogResult | None:
@@ -44,7 +47,9 @@ def more_entries(doc: Doc, starts: list[int], result: LogResult | None) -> LogRe
     have = len(result.records) if result is not None else 0
     if len(starts) < MIN_RECORDS or len(starts) <= have:
         return result
-    return read_result(doc, read_hanging_entries(doc, starts, LazyContext(doc)), "free text", "text") or result
+    hanging = read_result(doc, read_hanging_entries(doc, starts, LazyContext(doc)), "free text", "text")
+    # (the routine entries citing no number dropped, they may be no more than those read otherwise)
+    return hanging if hanging is not None and len(hanging.records) > have else result
 
 
 def stacked_blocks(doc: Doc, found, context, skip: set[int]) -> LogResult | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from prr.scrapers.incident_log.casenumber import own_case_column
 from prr.scrapers.incident_log.dtg import dtg_values
+from prr.scrapers.incident_log.namedplaces import named_place_column
 from prr.scrapers.incident_log.record import compact_date
 from prr.scrapers.incident_log.text import (
     DATE_RE,
@@ -199,7 +200,7 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
     _road_markers(out, samples, id_col)
     # a table column without a title of its own is typed from its values too
     untitled = [k for k, t in enumerate(titles) if not t or _UNTITLED.fullmatch(t)]
-    out = _by_values(out, titles, samples, id_col, untitled) if untitled else out
+    out = named_place_column(_by_values(out, titles, samples, id_col, untitled), samples) if untitled else out
     # (only beside a record-number column: a table without one, a list of layoffs or of
     # payments, is no log for a category column of its own)
     return out if "type" in out or id_col is None else _type_by_values(out, samples, id_col)

@@ -41,6 +41,7 @@ MIN_ENTRIES = 3
 _NAMES = {"type": "type", "what": "type", "place": "location", "outcome": "disposition", "narrative": "summary"}
 MIN_SHARE = 0.8
 MIN_WRAPPED = 0.2     # of the entries whose text goes on on a line under their first
+ALL_CLOSED = 0.95    # of the entries citing the series, those ending with a number of it (closed by it)
 # a line opening with a clock time ("0614", "14:05"), one space, then a capital; or with
 # the time in brackets ("[0102]", "(14:05)") in a margin of its own, any gap after it (the
 # brackets, not the spacing, mark it as the entry's time rather than a table cell)
@@ -48,7 +49,12 @@ _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d"
 _DATE = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
 # (after a date, a code's digits may follow the time: "04/01/24 1009 459PC ...")
 # (or "#" and the entry's number: "1912 #25-103 Reckless driver ...")
-_LEAD = re.compile(rf"\n( *)(?:{_DATE} ({_CLOCK}) (?=[A-Z(\d])|({_CLOCK})(?: [a-z]{{1,5}}\.?)? (?=[A-Z(]|#\d))|\n( *)([\[(](?:{_CLOCK})[\])]) +(?=[A-Z(])")
+# or with its unit glued to it, the hours and minutes perhaps parted by a dot ("06.25hrs",
+# "1415h"): the unit, like the brackets, marks it as the entry's time in a margin
+_UNIT_CLOCK = r"(?:[01]\d|2[0-3])\.?[0-5]\d(?:hrs?|hours|h)\.?"
+_LEAD = re.compile(rf"\n( *)(?:{_DATE} ({_CLOCK}) (?=[A-Z(\d])|({_CLOCK})(?: [a-z]{{1,5}}\.?)? (?=[A-Z(]|#\d))"
+                   rf"|\n( *)([\[(](?:{_CLOCK})[\])]|{_UNIT_CLOCK}) +(?=[A-Z(])")
+_GLUED_UNIT = re.compile(r"((?:[01]\d|2[0-3]))\.?([0-5]\d)[a-z]+\.?")
 # a unit word after an entry's time ("hrs.", "h"), in lower case
 _UNIT = re.compile(r"^[a-z]{1,5}\.?\s+(?=[A-Z(])")
 # a place from its house number: "4291 COLDHARBOUR HWY", "88 N Pelican Wy"
@@ -139,6 +145,11 @@ def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], l
         spans, blocks = [spans[k] for k in keep], [blocks[k] for k in keep]
         numbers = {n: short[k] for n, k in enumerate(keep)}
         series = shape(numbers[0])
+    if series and (closing := _closed_by_number(blocks, numbers, series)) is not None:
+        # occurrences closed by their number among routine entries that carry none: those only
+        kept = sorted(closing)
+        spans, blocks = [spans[k] for k in kept], [blocks[k] for k in kept]
+        numbers = {n: closing[k] for n, k in enumerate(kept)}
     read = [_values(" ".join(b), series) for b in blocks]
     # "type, place" apart by one comma only where every entry is numbered (a routine note
     # "Gate checked, padlock in place." among numbered incidents is none of those)
@@ -153,20 +164,38 @@ def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], l
     return records, spans
 
 
+def _closed_by_number(blocks: list, numbers: dict[int, str], series: str) -> dict[int, str] | None:
+    """Each entry's closing number of the series, when nearly every numbered entry ends
+    with one (the number closes what is recorded; one cited before it is an earlier
+    record): the entries without one are no records (a watch on duty, a patrol). Else None."""
+    closing, citing = {}, 0
+    for k, block in enumerate(blocks):
+        words = [w.strip(" .;,()[]") for w in " ".join(block).split()]
+        citing += any(shape(w) == series for w in words)
+        if words and shape(words[-1]) == series:
+            closing[k] = words[-1]
+    if len(closing) < MIN_ENTRIES or len(closing) < ALL_CLOSED * max(citing, len(numbers)):
+        return None
+    return closing
+
+
 def _series(doc, spans: list[tuple[int, int]]) -> str | None:
     """The shape of the entries' own numbers: carried by the most entries with values
-    nearly all different (a unit's call sign is in every entry too, but repeats)."""
+    nearly all different (a unit's call sign is in every entry too, but repeats), each
+    entry's first of the shape or its last (an earlier record cited before its own)."""
     firsts: dict[str, list[str]] = {}
-    for s, e in spans:
+    lasts: dict[str, dict[int, str]] = {}
+    for k, (s, e) in enumerate(spans):
         seen = set()
         for line in doc.ids[s:e]:
             for _, tok in line:
                 sh = shape(tok)
+                lasts.setdefault(sh, {})[k] = tok
                 if sh not in seen:
                     seen.add(sh)
                     firsts.setdefault(sh, []).append(tok)
-    good = [(len(v), sh) for sh, v in firsts.items()
-            if len(v) >= 0.5 * len(spans) and len(set(v)) >= MIN_SHARE * len(v)]
+    good = [(len(v), sh) for sh, v in firsts.items() if len(v) >= 0.5 * len(spans)
+            and max(len(set(v)), len(set(lasts[sh].values()))) >= MIN_SHARE * len(v)]
     return max(good)[1] if good else None
 
 
@@ -179,6 +208,8 @@ def _values(text: str, series: str | None) -> dict:
     if re.fullmatch(_DATE, time):       # "10/14/25 0729 ...": the entry's own date before its time
         date, (time, _, rest) = time, rest.partition(" ")
     time = time.strip("[]()")
+    if m := _GLUED_UNIT.fullmatch(time):     # "06.25hrs": the clock without its unit
+        time = f"{m.group(1)}:{m.group(2)}"
     rest = _UNIT.sub("", rest, count=1)      # "0214 hrs. Theft at ...": the time's unit is no sentence
     # in capitals a full stop after a word of capitals ends a sentence too ("AT 12 ELM LN. RPT ...")
     sentences = split_sentences(rest) if _LOWER.search(rest) else [t.strip() for t in _CAPS_BREAK.split(rest)]
@@ -240,7 +271,7 @@ def _name_parts(read: list[dict], comma: bool = False) -> None:
     if len(placed) < MIN_SHARE * len(read):
         for values in read:
             values["what"] = values.pop("_first") or None
-        _headed_type_place(read) or comma and _comma_type_place(read)
+        _headed_type_place(read) or comma and _comma_type_place(read) or _verb_type_place(read)
         return
     after = sum(1 for c in placed if c[2]) >= 0.5 * len(placed)
     parts = [(c[2] if after else c[0][::-1]) if c else [] for c in cut]
@@ -314,3 +345,29 @@ def _comma_type_place(read: list[dict]) -> None:
         if len(p) == 2 and all(p):
             values["what"], values["place"] = p
 
+
+
+# the word before an entry's place at the end of its first sentence ("... at the Fish Dock")
+_AT_PLACE = re.compile(r" (?:at|off) ((?:the )?[A-Z0-9][^.;]*)$")
+
+
+def _verb_type_place(read: list[dict]) -> bool:
+    """First sentences without a house number that nearly all set one word in lower case
+    among their first words, after the type ("Assault reported outside the terminal at
+    the Fish Dock", "Theft of fuel reported from ..."): the type the words before it, the
+    place what follows the sentence's last "at" or "off"."""
+    whats = [(values.get("what") or "").split() for values in read]
+    heads = Counter(w for words in whats for w in set(words[1:6]) if w.isalpha() and w.islower())
+    if not heads:
+        return False
+    word, n = heads.most_common(1)[0]
+    if n < 0.9 * len(read):
+        return False
+    for values, words in zip(read, whats):
+        if word not in words[1:6]:
+            continue
+        k = words.index(word)
+        values["what"] = " ".join(words[:k]).strip(" ,;:-")
+        if m := _AT_PLACE.search(" ".join(words[k + 1:])):
+            values["place"] = m.group(1)
+    return True

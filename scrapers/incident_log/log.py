@@ -4,8 +4,9 @@ from __future__ import annotations
 from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
-from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, paras, prefixid, seriesentries
+from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, multiseries, paras, prefixid, seriesentries
 from prr.scrapers.incident_log.asciigrid import plain_grid
+from prr.scrapers.incident_log.bandnumber import own_numbers_under_bands
 from prr.scrapers.incident_log.blockstarts import (
     band_numbers,
     gapped_starts,
@@ -18,6 +19,7 @@ from prr.scrapers.incident_log.cardhead import read_card_heads
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
+from prr.scrapers.incident_log.closedrows import closing_rows
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.continuedblocks import join_continued_blocks
 from prr.scrapers.incident_log.countedcolumn import counted_case_column
@@ -33,13 +35,16 @@ from prr.scrapers.incident_log.entryresults import (
     stacked_blocks,
 )
 from prr.scrapers.incident_log.entrystructure import entry_structure
+from prr.scrapers.incident_log.frontindex import blank_front_index
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.groupcols import split_group_columns
+from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.halves import sheet_pages, split_page_halves
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
+from prr.scrapers.incident_log.hourrows import date_minute_rows, hour_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.journalupdates import join_updates
 from prr.scrapers.incident_log.keyed import join_keyed_pages
@@ -49,6 +54,7 @@ from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.linegutter import blank_line_numbers
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, nothing_found, text_lines
+from prr.scrapers.incident_log.mixedcolumn import mixed_number_column
 from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
@@ -74,7 +80,11 @@ from prr.scrapers.incident_log.ticketparts import split_ticket_parts
 from prr.scrapers.incident_log.titleparts import split_titled_parts
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import two_row_pages
-from prr.scrapers.incident_log.unnumbered import drop_entries_without_case, drop_unnumbered_rows
+from prr.scrapers.incident_log.unnumbered import (
+    drop_blocks_without_number_label,
+    drop_entries_without_case,
+    drop_unnumbered_rows,
+)
 from prr.scrapers.incident_log.yearless import date_yearless_cells
 
 
@@ -95,6 +105,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         halves = split_page_halves(page_texts)     # two pages printed to a side: each on its own
         if halves is not None:
             page_texts = halves[0]
+        page_texts = blank_front_index(page_texts) or page_texts     # an index of the numbers: not the log
         # right-hand columns printed on a page of their own, each row keyed as on an earlier page
         page_texts = join_keyed_pages(page_texts) or page_texts
         # a layout that changes partway: the rest read again on its own (sections.py)
@@ -114,6 +125,11 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         listed_offences(result.records)     # "Charges:" over one offence a line
         read_card_heads(result.records)     # "NUMBER  Type  • Status" over a card's labelled lines
         split_ticket_parts(result.records)  # "Resolved (Assisted)", "» Comment by ..." under the text
+        # status reports, requests, notices among the entries that close with a case number
+        result.records = drop_blocks_without_number_label(result.records)
+    if result.status == "records" and result.layout in ("table", "free text"):
+        # a journal's time-led entries, those opening a record closed by its number: those only
+        result.records = closing_rows(result.records) or result.records
     if result.status == "records" and result.layout == "table":
         result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
         # every call numbered, some a case in a column of its own: the counted ones are the records
@@ -129,6 +145,7 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
             prefixid.joined(result)         # joins in place; it leaves nothing unsure
         result.reason = split or result.reason
         labelled_case_numbers(result.records)   # "CASE NO ..." inside an event opened by its event number
+        own_numbers_under_bands(result.records, page_texts)     # a call number's band over the block's own number
     result = paras.numbered_paragraphs(page_texts, result)
     if result.layout == "numbered paragraphs":
         # a heading repeating the number of the paragraph below it opens that paragraph
@@ -136,6 +153,8 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         fill_labelled_lines(result.records)     # each typist's own labels
     # entries run together in paragraphs, each citing a number of one series anywhere
     result = seriesentries.read_series_entries(page_texts, result)
+    # time-led entries of several agencies, each citing its agency's own series
+    result = multiseries.read_multi_series(page_texts, result)
     result = closingparas.closing_posts(page_texts, result)     # posts whose last line cites the number
     result = dayfirst.read_day_first(result, page_texts)     # "13/10/2025"
     if result.status == "records":          # "date time NUMBER what / where / narrative / outcome"
@@ -187,6 +206,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         return LogResult(status="no_records_recognised", reason="the document has no text")
     labels = detect_labels(sample)
     found = find_anchors(doc, labels)
+    mixed_number_column(doc, found)     # each agency's numbers as issued, in one column
     # entries led by a time, their text hanging, numbered inside: looked for (one regular
     # expression) where no signal but numbers lining up by chance is found: a column of them,
     # or a series of them ending lines (an outcome's notice number wrapped to a line end)
@@ -226,6 +246,10 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
                 anchor_mod.Anchors("labels", number_above(doc, by_label, found.ids, labels), found.ids)
     if mode == "blocks" and found.kind == "labels":     # a label line above the starting label's
         found.lines = gapped_starts(doc, found.lines, labels)
+    # rows printing the minute only under a heading per hour: the headings are no row's text
+    hours = hour_headings(doc, found.lines) if mode == "table" else {}
+    if hours:       # skipped by the rows, and passed over looking for the header above them
+        doc.skip, doc.apart = doc.skip | set(hours), doc.apart | set(hours)
     header_skip, headers = _header_lines(doc, found.lines) if mode != "blocks" else (set(), {})
     if mode == "table" and not headers:     # no title line: titles printed turned, if any
         headers = scattered_titles(doc, found.lines)
@@ -239,6 +263,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     if not numbers:
         numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}
     context = LazyContext(doc)
+    if mode == "table" and not headers:     # a group's header and tally between untitled rows
+        grouped = group_lines(doc, record_spans)
+        if grouped:
+            doc.skip = doc.skip | grouped
+            context = dated_by_group(doc, record_spans, grouped, context)
     say(f"incident-log records: reading {len(record_spans)} records ({found.kind.replace('_', ' ')}, {mode})")
     if mode == "blocks":
         records = read_blocks(doc, record_spans, labels, numbers, context)
@@ -257,6 +286,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         if found.kind not in ("margin_time", "id_series") and not is_log(records):
             split_sentence_cells(records)       # one untitled cell: "Type, place. Disposition."
         date_yearless_cells(records, page_texts)     # "10/22 00:31": the year is the title's
+        date_minute_rows(doc, record_spans, records, hours)     # ":05" under "1400 HOURS ... 11/22/2025"
     else:
         records = read_text(doc, record_spans, numbers, context)
     relate(doc, records, record_spans)

@@ -9,7 +9,9 @@ another series as many numbers long does, nearly every step, on other lines than
 column's, that series is the records' own (on the line that closes each record, under
 its unit lines: ``numberplace`` then opens each record at its first line). Two series
 side by side on one line (an event number and its case number) are both the record's:
-the column first chosen stays its number.
+the column first chosen stays its number, unless that column mixes several offices'
+prefixes (each visiting agency numbering its own work: a mutual-aid register) while the
+rising one prints a single prefix: one office's series, the host's, issued in order.
 
 A document may also number its own rows: a production's control numbers stamped on
 release, an export's row count, each (whatever its prefix) running 1, 2, 3 ... by one
@@ -27,6 +29,8 @@ AS_MANY = 0.95          # the other series numbers nearly as many records
 COUNT_STEPS = 0.98      # share of steps that add one in a document's own row count
 SAME_ROWS = 0.9         # share of the count's rows on which the other series stands
 MIN_COUNTED = 10        # a count checked on fewer rows says nothing
+MIXED_SHARE = 0.1       # a second prefix on at least this share of numbers: several offices'
+ONE_PREFIX = 0.95       # one prefix on at least this share: one office's series
 
 _DIGITS = re.compile(r"\d+")
 
@@ -57,6 +61,27 @@ def _apart(one: dict[int, str], other: dict[int, str]) -> bool:
     return len(one.keys() & other.keys()) <= 0.1 * len(one)
 
 
+_PREFIX = re.compile(r"^[^\d]*")
+
+
+def _prefix_shares(members: dict[int, str]) -> list[float]:
+    """Share of the numbers printed with each letter prefix (the text before the first
+    digit), largest first."""
+    counts: dict[str, int] = {}
+    for tok in members.values():
+        key = _PREFIX.match(tok).group().upper()
+        counts[key] = counts.get(key, 0) + 1
+    total = max(1, len(members))
+    return sorted((n / total for n in counts.values()), reverse=True)
+
+
+def _offices_apart(one: dict[int, str], chosen: dict[int, str]) -> bool:
+    """``chosen`` mixes several offices' prefixes (two or more, each on a tenth of its
+    numbers at least) while ``one`` prints a single prefix on nearly all of its numbers."""
+    mixed = _prefix_shares(chosen)
+    return len(mixed) >= 2 and mixed[1] >= MIXED_SHARE and _prefix_shares(one)[0] >= ONE_PREFIX
+
+
 def in_order(candidates: list[tuple], chosen: tuple) -> tuple:
     """The candidate column to read as the records' numbers: ``chosen``, unless its
     numbers follow no order while another series, nearly as many distinct numbers,
@@ -67,7 +92,8 @@ def in_order(candidates: list[tuple], chosen: tuple) -> tuple:
     if rising_share(chosen[2]) > UNORDERED:
         return chosen
     rising = [c for c in candidates if c is not chosen and c[0][0] >= AS_MANY * chosen[0][0]
-              and c[0][0] <= chosen[0][0] / AS_MANY and _apart(c[2], chosen[2]) and rising_share(c[2]) >= RISING]
+              and c[0][0] <= chosen[0][0] / AS_MANY
+              and (_apart(c[2], chosen[2]) or _offices_apart(c[2], chosen[2])) and rising_share(c[2]) >= RISING]
     return max(rising, key=lambda c: c[0]) if rising else chosen
 
 

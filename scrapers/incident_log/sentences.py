@@ -9,7 +9,9 @@ summary. When nearly every record's summary has that shape, it is cut into its p
   opening with its shorter part opens with too (a category repeats: "Hit and run, parked
   vehicle" is printed whole on several records; "Drug law violation" opens many, with
   different places after it); a type printed once ends at the first comma;
-- the **place** runs from there to the first full stop followed by a space;
+- the **place** runs from there to the first full stop followed by a space (or, in a
+  document whose sentences all part it so, to the first spaced dash: "Theft, 12 Elm St -
+  Filed - no suspect");
 - the **disposition** is the rest, without its closing full stop.
 
 Nothing is done when the summaries do not share the shape, are long, or do not open with
@@ -20,26 +22,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_SHAPE = re.compile(r"^(?P<head>[^.]+?), (?P<rest>.+?)\.\s+(?P<end>\S.*?)\.?$")
+_STOP = re.compile(r"^(?P<head>[^.]+?), (?P<rest>.+?)\.\s+(?P<end>\S.*?)\.?$")
+_DASH = re.compile(r"^(?P<head>[^.]+?), (?P<rest>.+?) - (?P<end>\S.*?)\.?$")
 MIN_SHARE = 0.8           # share of the records whose summary has the shape
 MAX_LENGTH = 120          # characters of the median sentence (a narrative is longer)
 MAX_KINDS = 0.5           # distinct openings per record (a category repeats)
 MIN_REPEAT = 2            # records that must open with a longer cut for the type to take it
 
 
-def _openings(text: str) -> list[str]:
-    """The sentence's openings at each comma before its first full stop."""
-    head = text.split(". ", 1)[0]
+def _openings(text: str, sep: str = ". ") -> list[str]:
+    """The sentence's openings at each comma before its first full stop (or ``sep``)."""
+    head = text.split(sep, 1)[0]
     parts = head.split(", ")
     return [", ".join(parts[:k]) for k in range(1, len(parts))]
 
 
-def _sentences(records: list[dict]) -> list[str]:
+def _sentences(records: list[dict], pattern: re.Pattern = _STOP) -> list[str]:
     """Each record's sentence: its summary, or the untitled cell that has the shape most often."""
     keys = [k for k, v in (records[0].get("fields") or {}).items() if isinstance(v, str)]
-    best, best_n = None, sum(1 for r in records if _SHAPE.match(r.get("summary") or ""))
+    best, best_n = None, sum(1 for r in records if pattern.match(r.get("summary") or ""))
     for key in keys:
-        n = sum(1 for r in records[:100] if _SHAPE.match((r.get("fields") or {}).get(key) or ""))
+        n = sum(1 for r in records[:100] if pattern.match((r.get("fields") or {}).get(key) or ""))
         if n > best_n:
             best, best_n = key, n
     if best is None:
@@ -51,25 +54,28 @@ def split_sentence_cells(records: list[dict]) -> bool:
     """Type, place and disposition read out of sentence summaries; True when done."""
     if not records or any(r.get("type") or r.get("location") or r.get("disposition") for r in records):
         return False
-    texts = _sentences(records)
-    if sum(1 for t in texts if _SHAPE.match(t)) < MIN_SHARE * len(records):
+    found = next(((shape, sep, texts) for shape, sep in ((_STOP, ". "), (_DASH, " - "))
+                  for texts in [_sentences(records, shape)]
+                  if sum(1 for t in texts if shape.match(t)) >= MIN_SHARE * len(records)), None)
+    if found is None:
         return False
-    counts = Counter(o for t in texts for o in set(_openings(t)))
+    shape, sep, texts = found
+    counts = Counter(o for t in texts for o in set(_openings(t, sep)))
     # index lines, not narratives: short, and opened by a few categories that repeat
     if sorted(map(len, texts))[len(texts) // 2] > MAX_LENGTH or \
-            len({_openings(t)[0] for t in texts if _SHAPE.match(t)}) > MAX_KINDS * len(records):
+            len({_openings(t, sep)[0] for t in texts if shape.match(t)}) > MAX_KINDS * len(records):
         return False
     for rec, text in zip(records, texts):
-        m = _SHAPE.match(text)
+        m = shape.match(text)
         if not m:
             continue
-        openings = _openings(text)
+        openings = _openings(text, sep)
         kind = openings[0]
         for longer in openings[1:]:
             if counts[longer] < MIN_REPEAT or counts[longer] < counts[kind]:
                 break           # some records open with the shorter and go on otherwise
             kind = longer
-        place, _, end = text[len(kind) + 2:].partition(". ")
+        place, _, end = text[len(kind) + 2:].partition(sep)
         rec["type"], rec["location"] = kind, place.strip()
         rec["disposition"] = end.strip().removesuffix(".") or None
         rec["offences"] = [kind]

@@ -23,8 +23,13 @@ _MONTHS = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 # (a day, the month's three letters and the year between dashes: "20-OCT-25", "5-Apr-2024")
 # (in any case, and the Spanish abbreviations beside the English: "13-oct-2025", "5-DIC-25")
 _MON3 = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)"
+# (the day as an ordinal: "Monday 13th October 2025", "October 13th, 2025")
+_ORD = r"(?:st|nd|rd|th)?"
+# (a year after a month's name is of this century or the last, and no clock with its unit:
+# "Mon 20 Oct 0404hrs" is a day and a time without the year, not the year 404)
+_YEAR = r"(?:19|20)\d\d(?!\d|hrs?\b|h\b)"
 _DATE = (rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}-\d{{1,2}}-\d{{2,4}}"
-         rf"|{_MONTHS} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTHS},? \d{{4}}|\d{{1,2}}-{_MON3}-\d{{2,4}})")
+         rf"|{_MONTHS} \d{{1,2}}{_ORD},? {_YEAR}|\d{{1,2}}{_ORD} {_MONTHS},? {_YEAR}|\d{{1,2}}-{_MON3}-\d{{2,4}})")
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d)"
 # a clock time in an entry's text, without seconds: "14:05", "2:05 p.m.", "1405" (24-hour)
 CLOCK = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
@@ -143,11 +148,13 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
 # (letters, a year and a serial joined by a dot, "C25.03423", are one number, not a decimal;
 # so are a whole date's digits and a serial, "20251018.006" or "251018.06": a month and a day
 # in their places, never a decimal's digits)
+# (a date's or a station's digits and a serial after one slash, "251020/3216": one number;
+# a date's parts are never five digits)
 # (an agency's letters and a dash may lead a series' own letters, "HUSD-S25-01183": one number,
 # not a serial whose letters were cut off)
 ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?!\d{1,4}+(?![\dA-Z-]))"
                    r"([A-Z]{1,4}+\d{2,4}+\.\d{3,}+|(?:19|20)?\d\d[01]\d[0-3]\d\.\d{2,5}+|(?:[A-Z]{1,5}+-(?=[A-Z]{1,3}+\d))?+[A-Z]{0,4}+-?+\d[\dA-Z-]*\d"
-                   r"|[A-Z]{1,5}+(?:-?+\d{2,6}+)?+(?:/\d{2,6}+){1,2}+)"
+                   r"|[A-Z]{1,5}+(?:-?+\d{2,6}+)?+(?:/\d{2,6}+){1,2}+|\d{5,8}+/\d{3,6}+)"
                    r"(?![\w/]|:\S|\.\d|,\d)")
 # (the letter is matched, not looked behind at: led by a character class, the engine skips
 # ahead to the next letter-digit pair instead of trying every position)

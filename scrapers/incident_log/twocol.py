@@ -111,10 +111,19 @@ def _flowing_columns(doc) -> dict[int, int]:
         mode = at.most_common(1)[0][0]
         steady = [(i, x) for i, x, s in items if s == main[0][0] and abs(x - mode) <= 1]
         shared = sum(1 for i, _ in steady if i in margin)
-        if len(steady) >= MIN_PAIRS and sum(1 for s in margin.values() if s == main[0][0]) >= MIN_PAIRS \
-                and shared < 0.5 * len(steady):
+        opened = sum(1 for s in margin.values() if s == main[0][0])
+        if len(steady) >= MIN_PAIRS and opened >= MIN_PAIRS and shared < 0.5 * len(steady) \
+                and not _wrapped_citations(doc, steady, opened):
             out[page] = min(x for _, x in steady)
     return out
+
+
+def _wrapped_citations(doc, steady: list[tuple[int, int]], opened: int) -> bool:
+    """The numbers at the right position are few beside those opening lines at the margin
+    and stand nearly all alone at their line's end: numbers cited in the entries' text,
+    wrapped to the start of a continuation line, not a column of entries of their own."""
+    alone = sum(1 for i, x in steady if len(doc.lines[i][x:].split()) == 1)
+    return len(steady) < 0.5 * opened and alone >= 0.8 * len(steady)
 
 
 def _rewrite(doc, page_texts: list[str], out: list[str], page: int, first: int, cut: int) -> bool:

@@ -67,3 +67,41 @@ def _other_kind(rec: dict) -> bool:
         return False
     case = case.strip()
     return bool(case) and _NO_CASE.fullmatch(case) is not None and bool(rec.get("record_no") or rec.get("related_numbers"))
+
+
+# labelled blocks: the label that carries the number on at least this share of the blocks
+MIN_LABELLED = 0.5
+SAME_LABEL = 0.9        # share of the numbered blocks that print their number under one label
+
+
+def drop_blocks_without_number_label(records: list[dict]) -> list[dict]:
+    """Labelled blocks without the label that carries the records' numbers: other entries.
+
+    An activity log of labelled entries (an operations center's, a desk's) may print a
+    block for everything logged, a block opening a case closing with the case number under
+    a label of its own; the other entries (status reports, requests, notices) have no such
+    label at all. Where one label carries the number on at least ``MIN_LABELLED`` of the
+    blocks (and on nearly every numbered one), the blocks that print neither that label
+    nor any record number are no records. The same list otherwise."""
+    numbered = [r for r in records if _DIGIT.search(record_number(r) or "")]
+    if len(numbered) < max(MIN_CASES, MIN_LABELLED * len(records)) or len(numbered) == len(records):
+        return records
+    label = _number_label(numbered)
+    if label is None:
+        return records
+    return [r for r in records if label in (r.get("fields") or {}) or _DIGIT.search(record_number(r) or "")]
+
+
+def _number_label(numbered: list[dict]) -> str | None:
+    """The label under which nearly every numbered block prints its number, or None."""
+    counts: dict[str, int] = {}
+    for rec in numbered:
+        number = record_number(rec)
+        for key, value in (rec.get("fields") or {}).items():
+            if isinstance(value, str) and number in value:
+                counts[key] = counts.get(key, 0) + 1
+                break
+    if not counts:
+        return None
+    label, n = max(counts.items(), key=lambda kv: kv[1])
+    return label if n >= SAME_LABEL * len(numbered) else None

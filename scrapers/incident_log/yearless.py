@@ -19,11 +19,11 @@ from datetime import datetime
 _MON = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MON_RE = "(?i:" + "|".join(_MON) + ")"
 # the day: "10/22" (month first), "20OCT", "20 Oct", "Oct 20", "OCT20", a weekday's name
-# before it or not ("Mon 04/01 10:09")
+# before it or not ("Mon 04/01 10:09"), the clock's unit glued to it or not ("0404hrs")
 _DAY = re.compile(r"^(?:(?P<wd>[A-Za-z]{3,9})\.?,?\s+)?"
                   rf"(?:(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) ?(?P<mon>{_MON_RE})\.?"
                   rf"|(?P<mon2>{_MON_RE})\.? ?(?P<d3>\d{{1,2}}))"
-                  r"(?:\s+(?P<h>\d{1,2}):?(?P<mi>\d{2}))?$")
+                  r"(?:\s+(?P<h>\d{1,2}):?(?P<mi>\d{2})(?:hrs?|h)?)?$")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_NAME = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)(?:s|u|r|ur|rs)?|"
                            r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")

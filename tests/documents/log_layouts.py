@@ -334,6 +334,13 @@ LAYOUT_MODULES = (
     ("log_layouts_shapes", "SHAPES"),
     ("log_layouts_pivot", "PIVOTS"),
     ("log_layouts_rowcount", "ROW_COUNT"),
+    ("log_layouts_gutterunit", "GUTTER_UNIT"),
+    ("log_layouts_gapjournal", "GAP_JOURNAL"),
+    ("log_layouts_rounds", "ROUNDS"),
+    ("log_layouts_mutual", "MUTUAL"),
+    ("log_layouts_bound", "BOUND_OUT_OF_ORDER"),
+    ("log_layouts_agencies", "AGENCIES"),
+    ("log_layouts_shared", "SHARED"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

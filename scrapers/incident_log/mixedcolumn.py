@@ -1,0 +1,98 @@
+"""A record-number column whose values come in several shapes (one per agency).
+
+A dispatch centre printing several agencies' incidents prints each agency's number as
+issued: ``25-S-08801``, ``25-0451 OPD``, ``VPD.25.0332``, ``TTP2500081`` in one column.
+The column is found from the shapes the id finder knows; then, in place:
+
+* a row opening like the column's rows (its first cell of the same shape: the date and
+  time) whose cell at the column's position is a number of a shape the id finder does not
+  take (``VPD.25.0332``, dots between the parts) is a record too, that cell its number;
+* a shape whose values all carry the same word after one space (``25-0451 OPD``, the
+  agency's letters) is read whole: the word is part of that series' number.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+
+from prr.scrapers.incident_log.text import cells, shape
+
+SAMPLE = 60            # rows whose first cell is looked at
+MIN_SHARE = 0.6         # share of the column's rows opening with the same first-cell shape
+SUFFIX_SHARE = 0.9      # share of a shape's values followed by the same word
+_NUMBERISH = re.compile(r"[A-Z0-9]+(?:[.\-/][A-Z0-9]+)+|[A-Z]{1,4}\d{4,}")
+_SUFFIX = re.compile(r" ([A-Z]{2,6})(?=\s{2,}|\s*$)")
+
+
+def mixed_number_column(doc, found) -> None:
+    """Join to ``found`` (an id column) the rows whose number the id finder missed, and
+    read a series' trailing letters as part of its numbers (in place)."""
+    if found is None or found.kind != "id_column" or len(found.ids) < 4:
+        return
+    lines = doc.lines
+    where = {i: lines[i].find(tok) for i, tok in found.ids.items()}
+    sample = list(found.ids)[:SAMPLE]
+    lead, n = Counter(_first_shape(lines[i]) for i in sample).most_common(1)[0]
+    if lead is None or n < MIN_SHARE * len(sample):
+        return
+    _suffixes(lines, found, where)
+    xs = sorted(x for x in where.values() if x >= 0)
+    lo, hi = xs[len(xs) // 10], xs[-1 - len(xs) // 10]
+    seen = set(found.ids.values())
+    added = {}
+    for i in _lines_led_like(lines, lead, found.ids):
+        if i in found.ids or i in doc.skip or _first_shape(lines[i]) != lead:
+            continue
+        for x, _, text in cells(lines[i]):
+            if lo - 2 <= x <= hi + 2:
+                tok = text.split(" ")[0]
+                if _NUMBERISH.fullmatch(tok) and sum(c.isdigit() for c in tok) >= 4 and tok not in seen:
+                    added[i] = tok
+                    seen.add(tok)
+                break
+    if added:
+        found.ids.update(added)
+        found.ids = {i: found.ids[i] for i in sorted(found.ids)}
+        found.lines = sorted(set(found.lines) | set(added))
+
+
+def _lines_led_like(lines: list[str], lead: str, lines_with_ids) -> list[int]:
+    """Indexes of the lines opening with a cell of shape ``lead`` (one pass over the text)."""
+    rx = re.compile(r"^[ \t]*" + "".join(r"\d" if c == "9" else "[A-Z]" if c == "A" else re.escape(c) for c in lead),
+                    re.M)
+    text = "\n".join(lines)
+    if len(rx.findall(text)) <= len(lines_with_ids):
+        return []       # no row led like the column's rows but without a number of it
+    starts = [0]
+    for ln in lines[:-1]:
+        starts.append(starts[-1] + len(ln) + 1)
+    return [bisect_right(starts, m.start()) - 1 for m in rx.finditer(text)]
+
+
+def _first_shape(line: str) -> str | None:
+    found = cells(line)
+    if not found or not any(c.isdigit() for c in found[0][2]):
+        return None
+    return shape(found[0][2])
+
+
+def _suffixes(lines: list[str], found, where: dict[int, int]) -> None:
+    by_shape: dict[str, list[int]] = defaultdict(list)
+    for i, tok in found.ids.items():
+        by_shape[shape(tok)].append(i)
+    for rows in by_shape.values():
+        words = [_word_after(lines[i], where[i], found.ids[i]) for i in rows]
+        word, n = Counter(words).most_common(1)[0]
+        if word is None or len(rows) < 2 or n < SUFFIX_SHARE * len(rows):
+            continue
+        for i, w in zip(rows, words):
+            if w == word:
+                found.ids[i] = f"{found.ids[i]} {word}"
+
+
+def _word_after(line: str, x: int, tok: str) -> str | None:
+    if x < 0:
+        return None
+    m = _SUFFIX.match(line, x + len(tok))
+    return m.group(1) if m else None
