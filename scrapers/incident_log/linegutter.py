@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.numberorder import steps_by_one
+
 MIN_LINES = 20
 MIN_STEPS = 0.95
 # (no leading zero: an editor prints none; "01000" under "CCSO-2024-" is a number's wrapped end)
@@ -30,7 +32,7 @@ def blank_line_numbers(page_texts: list[str]) -> list[str] | None:
         return None
     end = Counter(e for e, _ in found).most_common(1)[0][0]     # where the gutter's numbers end
     numbers = [n for e, n in found if e == end]
-    steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    steps = steps_by_one(numbers)
     # the file printed from its first line (a running count of entries starts anywhere)
     if len(numbers) < MIN_LINES or numbers[0] != 1 or steps < MIN_STEPS * (len(numbers) - 1) or not _beside_text(page_texts, end):
         return None

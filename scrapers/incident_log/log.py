@@ -60,11 +60,12 @@ from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.ocrletters import fold_ocr_letters
 from prr.scrapers.incident_log.offencelist import listed_offences
-from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors, spans
+from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors
 from prr.scrapers.incident_log.pivotrows import pivot_rows
 from prr.scrapers.incident_log.placeoutcome import places_and_outcomes
 from prr.scrapers.incident_log.quoted import unquote
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text
+from prr.scrapers.incident_log.recordspans import spans
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.numberorder import steps_by_one
+
 MIN_ITEMS = 5
 MIN_RUN = 0.9       # of the marker lines whose number is the one before plus one
 _MARKER = re.compile(r"^\s{0,8}(?:(\d{1,4})[.)]|\((\d{1,4})\)|\[(\d{1,4})\])\s+\S")
@@ -33,5 +35,4 @@ def numbered_items(page_texts: list[str]) -> list[tuple[int, list[str]]]:
                 current.append(line.strip())
     if len(items) < MIN_ITEMS:
         return []
-    steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
-    return items if steps >= MIN_RUN * (len(numbers) - 1) else []
+    return items if steps_by_one(numbers) >= MIN_RUN * (len(numbers) - 1) else []

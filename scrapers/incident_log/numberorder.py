@@ -49,6 +49,11 @@ def rising_share(members: dict[int, str]) -> float:
     return sum(1 for a, b in zip(values, values[1:]) if b > a) / steps
 
 
+def steps_by_one(values: list[int]) -> int:
+    """How many steps from one number to the next add one (a count: 1, 2, 3 ...)."""
+    return sum(1 for a, b in zip(values, values[1:]) if b == a + 1)
+
+
 def _apart(one: dict[int, str], other: dict[int, str]) -> bool:
     """The two series stand on other lines of the record (a number on the line closing it,
     the reference on its first): two numbers side by side on one line are both the
@@ -92,7 +97,7 @@ def in_order(candidates: list[tuple], chosen: tuple) -> tuple:
     return max(rising, key=lambda c: c[0]) if rising else chosen
 
 
-def _last_numbers(members: dict[int, str]) -> list[int]:
+def last_numbers(members: dict[int, str]) -> list[int]:
     """Each number's last run of digits, in line order (a prefix aside)."""
     out = []
     for i in sorted(members):
@@ -104,11 +109,10 @@ def _last_numbers(members: dict[int, str]) -> list[int]:
 
 def _row_count(members: dict[int, str]) -> bool:
     """The numbers run 1, 2, 3 ... by one (nearly every step): the document counts its rows."""
-    values = _last_numbers(members)
+    values = last_numbers(members)
     if len(values) < MIN_COUNTED or values[0] != 1:
         return False
-    steps = sum(1 for a, b in zip(values, values[1:]) if b == a + 1)
-    return steps >= COUNT_STEPS * (len(values) - 1)
+    return steps_by_one(values) >= COUNT_STEPS * (len(values) - 1)
 
 
 def past_row_count(candidates: list[tuple], chosen: tuple) -> tuple | None:

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.numberorder import last_numbers, steps_by_one
 from prr.scrapers.incident_log.text import mask
 
 MIN_PAGES = 3           # a count seen on fewer pages says nothing
 MIN_WORDS = 4           # words of legend beside the number
-_DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -34,9 +34,8 @@ def page_stamps(found: list[int], numbers: dict[int, tuple], lines: list[str]) -
     for masked, rows in groups.items():
         if len(rows) < MIN_PAGES or len(_WORD.findall(masked)) < MIN_WORDS:
             continue
-        values = [int(_DIGITS.findall(numbers[i][0])[-1]) for i in sorted(rows)]
-        steps = sum(1 for a, b in zip(values, values[1:]) if b == a + 1)
-        if steps >= 0.9 * (len(values) - 1):
+        values = last_numbers({i: numbers[i][0] for i in rows})
+        if steps_by_one(values) >= 0.9 * (len(values) - 1):
             out.update(rows)
     return out
 

@@ -19,6 +19,7 @@ import re
 
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log.casenumber import _series_rank as series_rank
+from prr.scrapers.incident_log.numberorder import steps_by_one
 from prr.scrapers.incident_log.text import shape
 
 MIN_LINES = 10            # a count checked on fewer lines says nothing
@@ -36,8 +37,7 @@ def case_column_over_count(lines: list[str], ids_by_line, pages: list[int],
     values = [found.ids[i] for i in found.lines]
     if not all(v.isdigit() for v in values):
         return None
-    steps = sum(1 for a, b in zip(values, values[1:]) if int(b) == int(a) + 1)
-    if steps < MIN_STEPS * (len(values) - 1):
+    if steps_by_one([int(v) for v in values]) < MIN_STEPS * (len(values) - 1):
         return None
     best = _case_column(lines, ids_by_line, pages, found)
     if best is None:
@@ -134,7 +134,7 @@ and a digit after the count (their time: a sheet's row numbers count its title r
     if not others or len(rows) < MIN_LINES:
         return None
     values = [rows[i] for i in sorted(rows)]
-    adds = sum(1 for a, b in zip(values, values[1:]) if b == a + 1)
+    adds = steps_by_one(values)
     again = sum(1 for a, b in zip(values, values[1:]) if b == 1 and a != 0)
     n = len(values) - 1
     if adds < 0.8 * n or adds + again < (1 - MAX_NOT_STEP) * n:

@@ -66,6 +66,15 @@ def _numbered(records: list[dict], seen: set[str]) -> bool:
             and len(set(given)) == len(given) and not seen.intersection(given))
 
 
+def _one_line(record: dict) -> bool:
+    return "\n" not in (record.get("raw") or "").strip()
+
+
+def _on_pages_after(records: list[dict], offset: int) -> list[dict]:
+    """``records`` read from the text after page ``offset``, numbered as the document's pages."""
+    return [dict(r, page=r["page"] + offset) if isinstance(r.get("page"), int) else r for r in records]
+
+
 def _listed_before(listed: list[dict], records: list[dict]) -> bool:
     """``listed`` is an index of ``records``: one line each, the same numbers (90% or more
     of both), while the records take more lines (an index at the front of a packet lists
@@ -75,8 +84,8 @@ def _listed_before(listed: list[dict], records: list[dict]) -> bool:
     index = {record_number(r) for r in listed} - {None}
     if len(given) < MIN_REST_RECORDS or len(given & index) < 0.9 * max(len(given), len(index)):
         return False
-    one_line = sum(1 for r in listed if "\n" not in (r.get("raw") or "").strip())
-    longer = sum(1 for r in records if "\n" in (r.get("raw") or "").strip())
+    one_line = sum(1 for r in listed if _one_line(r))
+    longer = sum(1 for r in records if not _one_line(r))
     return one_line >= 0.9 * len(listed) and longer >= 0.9 * len(records)
 
 
@@ -87,7 +96,7 @@ def _after_index(page_texts: list[str], found, parse) -> tuple[list[dict], str] 
     with it took another number, a form's serial, as theirs)."""
     if found.status != "records" or not found.records:
         return None
-    if sum(1 for r in found.records if "\n" not in (r.get("raw") or "").strip()) < 0.9 * len(found.records):
+    if sum(1 for r in found.records if _one_line(r)) < 0.9 * len(found.records):
         return None
     rest = _rest(page_texts, found.records[-1])
     if rest is None:
@@ -99,9 +108,7 @@ def _after_index(page_texts: list[str], found, parse) -> tuple[list[dict], str] 
     after = parse(rest)
     if after.status != "records" or not _listed_before(found.records, after.records):
         return None
-    offset = found.records[-1]["page"] - 1
-    return [dict(r, page=r["page"] + offset) if isinstance(r.get("page"), int) else r
-            for r in after.records], after.layout
+    return _on_pages_after(after.records, found.records[-1]["page"] - 1), after.layout
 
 
 def join_sections(page_texts: list[str], result, parse) -> object:
@@ -133,16 +140,14 @@ def join_sections(page_texts: list[str], result, parse) -> object:
         found = parse(rest)
         if found.status == "records" and len(seen) == len(result.records) and _listed_before(result.records, found.records):
             # the records so far are an index of the ones that follow: those are the records
-            result.records[:] = [dict(r, page=r["page"] + offset) if isinstance(r.get("page"), int) else r
-                                 for r in found.records]
+            result.records[:] = _on_pages_after(found.records, offset)
             result.layout = found.layout
             seen = {record_number(r) for r in result.records}
             records = found.records
             continue
         if found.status != "records" or not _numbered(found.records, seen):
             break
-        records = [dict(r, page=r["page"] + offset) if isinstance(r.get("page"), int) else r
-                   for r in found.records]
+        records = _on_pages_after(found.records, offset)
         result.records.extend(records)
         seen.update(record_number(r) for r in records)
         records = found.records     # pages of the rest, to cut it again

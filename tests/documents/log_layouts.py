@@ -4,6 +4,7 @@ Each maker takes the records (``docs_pdfs.incidents``) and writes one PDF; the c
 table ``cases/generated_logs.yaml`` names the maker and what must come out."""
 from __future__ import annotations
 
+import importlib
 import io
 from pathlib import Path
 
@@ -271,211 +272,78 @@ MAKERS = {f.__name__: f for f in (unseen_labels, dispatch_media_log, many_offenc
                                   empty_log, garbled_layer, time_led_journal, overflowing_columns, two_line_stamps,
                                   row_notes)}
 
-from log_layouts_entries import MORE  # noqa: E402  (more layouts, in a module of their own)
-
-MAKERS.update(MORE)
-from log_layouts_grid import GRID  # noqa: E402
-
-MAKERS.update(GRID)
-from log_layouts_stacked import STACKED  # noqa: E402
-
-MAKERS.update(STACKED)
-from log_layouts_flow import FLOW  # noqa: E402
-
-MAKERS.update(FLOW)
-from log_layouts_split import SPLIT  # noqa: E402
-
-MAKERS.update(SPLIT)
-from log_layouts_index import INDEX  # noqa: E402
-
-MAKERS.update(INDEX)
-from log_layouts_history import HISTORY  # noqa: E402
-
-MAKERS.update(HISTORY)
-from log_layouts_sidebyside import SIDE_BY_SIDE  # noqa: E402
-
-MAKERS.update(SIDE_BY_SIDE)
-from log_layouts_numberplace import NUMBER_PLACE  # noqa: E402
-
-MAKERS.update(NUMBER_PLACE)
-from log_layouts_digits import DIGITS  # noqa: E402
-
-MAKERS.update(DIGITS)
-from log_layouts_dtg import DTG  # noqa: E402
-
-MAKERS.update(DTG)
-from log_layouts_cards import CARDS  # noqa: E402
-
-MAKERS.update(CARDS)
-from log_layouts_forms import FORMS  # noqa: E402
-
-MAKERS.update(FORMS)
-from log_layouts_pairs import PAIRS  # noqa: E402
-
-MAKERS.update(PAIRS)
-from log_layouts_tape import TAPE  # noqa: E402
-
-MAKERS.update(TAPE)
-from log_layouts_bullets import BULLETS  # noqa: E402
-
-MAKERS.update(BULLETS)
-from log_layouts_wrapped import WRAPPED  # noqa: E402
-
-MAKERS.update(WRAPPED)
-from log_layouts_hanging import HANGING  # noqa: E402
-
-MAKERS.update(HANGING)
-from log_layouts_leads import LEADS  # noqa: E402
-
-MAKERS.update(LEADS)
-from log_layouts_codes import CODES  # noqa: E402
-
-MAKERS.update(CODES)
-from log_layouts_dayrows import DAYROWS  # noqa: E402
-
-MAKERS.update(DAYROWS)
-from log_layouts_second import SECOND  # noqa: E402
-
-MAKERS.update(SECOND)
-from log_layouts_offencelist import OFFENCE_LIST  # noqa: E402
-
-MAKERS.update(OFFENCE_LIST)
-
-from log_layouts_exports import EXPORTS  # noqa: E402
-
-MAKERS.update(EXPORTS)
-from log_layouts_listing import LISTING  # noqa: E402
-
-MAKERS.update(LISTING)
-from log_layouts_spanish import SPANISH  # noqa: E402
-
-MAKERS.update(SPANISH)
-from log_layouts_textcols import TEXT_COLUMNS  # noqa: E402
-
-MAKERS.update(TEXT_COLUMNS)
-from log_layouts_calendar import CALENDAR  # noqa: E402
-
-MAKERS.update(CALENDAR)
-from log_layouts_series import SERIES  # noqa: E402
-
-MAKERS.update(SERIES)
-from log_layouts_geometry import GEOMETRY  # noqa: E402
-
-MAKERS.update(GEOMETRY)
-from log_layouts_ownnumber import OWN_NUMBER  # noqa: E402
-
-MAKERS.update(OWN_NUMBER)
-from log_layouts_textart import TEXT_ART  # noqa: E402
-
-MAKERS.update(TEXT_ART)
-from log_layouts_dotted import DOTTED  # noqa: E402
-
-MAKERS.update(DOTTED)
-from log_layouts_glossed import GLOSSED  # noqa: E402
-
-MAKERS.update(GLOSSED)
-from log_layouts_journal import JOURNAL  # noqa: E402
-
-MAKERS.update(JOURNAL)
-from log_layouts_notes import NOTES  # noqa: E402
-
-MAKERS.update(NOTES)
-from log_layouts_kinds import KINDS  # noqa: E402
-
-MAKERS.update(KINDS)
-from log_layouts_parts import PARTS  # noqa: E402
-
-MAKERS.update(PARTS)
-from log_layouts_prose import PROSE  # noqa: E402
-
-MAKERS.update(PROSE)
-from log_layouts_tallies import TALLIES  # noqa: E402
-
-MAKERS.update(TALLIES)
-from log_layouts_barcode import BARCODE  # noqa: E402
-
-MAKERS.update(BARCODE)
-from log_layouts_syntax import SYNTAX  # noqa: E402
-
-MAKERS.update(SYNTAX)
-from log_layouts_cited import CITED  # noqa: E402
-
-MAKERS.update(CITED)
-from log_layouts_cardhead import CARD_HEAD  # noqa: E402
-
-MAKERS.update(CARD_HEAD)
-from log_layouts_halfsheet import HALF_SHEET  # noqa: E402
-
-MAKERS.update(HALF_SHEET)
-from log_layouts_places import PLACES  # noqa: E402
-
-MAKERS.update(PLACES)
-from log_layouts_court import COURT  # noqa: E402
-
-MAKERS.update(COURT)
-from log_layouts_booklet import BOOKLET  # noqa: E402
-
-MAKERS.update(BOOKLET)
-from log_layouts_wards import WARD_GROUPS  # noqa: E402
-
-MAKERS.update(WARD_GROUPS)
-from log_layouts_lettered import LETTERED  # noqa: E402
-
-MAKERS.update(LETTERED)
-from log_layouts_sectors import SECTOR_PAIRS  # noqa: E402
-
-MAKERS.update(SECTOR_PAIRS)
-from log_layouts_supplement import SUPPLEMENT  # noqa: E402
-
-MAKERS.update(SUPPLEMENT)
-from log_layouts_tiles import TILES  # noqa: E402
-
-MAKERS.update(TILES)
-from log_layouts_dutylog import DUTY_LOG  # noqa: E402
-
-MAKERS.update(DUTY_LOG)
-from log_layouts_sheets import SHEETS  # noqa: E402
-
-MAKERS.update(SHEETS)
-from log_layouts_crumbs import CRUMBS  # noqa: E402
-
-MAKERS.update(CRUMBS)
-from log_layouts_shapes import SHAPES  # noqa: E402
-
-MAKERS.update(SHAPES)
-from log_layouts_pivot import PIVOTS  # noqa: E402
-
-MAKERS.update(PIVOTS)
-from log_layouts_rowcount import ROW_COUNT  # noqa: E402
-
-MAKERS.update(ROW_COUNT)
-from log_layouts_gutterunit import GUTTER_UNIT  # noqa: E402
-
-MAKERS.update(GUTTER_UNIT)
-from log_layouts_gapjournal import GAP_JOURNAL  # noqa: E402
-
-MAKERS.update(GAP_JOURNAL)
-from log_layouts_rounds import ROUNDS  # noqa: E402
-
-MAKERS.update(ROUNDS)
-from log_layouts_mutual import MUTUAL  # noqa: E402
-
-MAKERS.update(MUTUAL)
-from log_layouts_bound import BOUND_OUT_OF_ORDER  # noqa: E402
-
-MAKERS.update(BOUND_OUT_OF_ORDER)
-from log_layouts_agencies import AGENCIES  # noqa: E402
-
-MAKERS.update(AGENCIES)
-from log_layouts_shared import SHARED  # noqa: E402
-
-MAKERS.update(SHARED)
-from log_layouts_timeline import TIMELINE  # noqa: E402
-
-MAKERS.update(TIMELINE)
-from log_layouts_ocrwords import OCR_WORDS  # noqa: E402
-
-MAKERS.update(OCR_WORDS)
-from log_layouts_panels import PANELS  # noqa: E402
-
-MAKERS.update(PANELS)
+# Layouts kept in modules of their own: each module and the name of its dict of makers, registered in this
+# order. A new layout module adds one line here.
+LAYOUT_MODULES = (
+    ("log_layouts_entries", "MORE"),
+    ("log_layouts_grid", "GRID"),
+    ("log_layouts_stacked", "STACKED"),
+    ("log_layouts_flow", "FLOW"),
+    ("log_layouts_split", "SPLIT"),
+    ("log_layouts_index", "INDEX"),
+    ("log_layouts_history", "HISTORY"),
+    ("log_layouts_sidebyside", "SIDE_BY_SIDE"),
+    ("log_layouts_numberplace", "NUMBER_PLACE"),
+    ("log_layouts_digits", "DIGITS"),
+    ("log_layouts_dtg", "DTG"),
+    ("log_layouts_cards", "CARDS"),
+    ("log_layouts_forms", "FORMS"),
+    ("log_layouts_pairs", "PAIRS"),
+    ("log_layouts_tape", "TAPE"),
+    ("log_layouts_bullets", "BULLETS"),
+    ("log_layouts_wrapped", "WRAPPED"),
+    ("log_layouts_hanging", "HANGING"),
+    ("log_layouts_leads", "LEADS"),
+    ("log_layouts_codes", "CODES"),
+    ("log_layouts_dayrows", "DAYROWS"),
+    ("log_layouts_second", "SECOND"),
+    ("log_layouts_offencelist", "OFFENCE_LIST"),
+    ("log_layouts_exports", "EXPORTS"),
+    ("log_layouts_listing", "LISTING"),
+    ("log_layouts_spanish", "SPANISH"),
+    ("log_layouts_textcols", "TEXT_COLUMNS"),
+    ("log_layouts_calendar", "CALENDAR"),
+    ("log_layouts_series", "SERIES"),
+    ("log_layouts_geometry", "GEOMETRY"),
+    ("log_layouts_ownnumber", "OWN_NUMBER"),
+    ("log_layouts_textart", "TEXT_ART"),
+    ("log_layouts_dotted", "DOTTED"),
+    ("log_layouts_glossed", "GLOSSED"),
+    ("log_layouts_journal", "JOURNAL"),
+    ("log_layouts_notes", "NOTES"),
+    ("log_layouts_kinds", "KINDS"),
+    ("log_layouts_parts", "PARTS"),
+    ("log_layouts_prose", "PROSE"),
+    ("log_layouts_tallies", "TALLIES"),
+    ("log_layouts_barcode", "BARCODE"),
+    ("log_layouts_syntax", "SYNTAX"),
+    ("log_layouts_cited", "CITED"),
+    ("log_layouts_cardhead", "CARD_HEAD"),
+    ("log_layouts_halfsheet", "HALF_SHEET"),
+    ("log_layouts_places", "PLACES"),
+    ("log_layouts_court", "COURT"),
+    ("log_layouts_booklet", "BOOKLET"),
+    ("log_layouts_wards", "WARD_GROUPS"),
+    ("log_layouts_lettered", "LETTERED"),
+    ("log_layouts_sectors", "SECTOR_PAIRS"),
+    ("log_layouts_supplement", "SUPPLEMENT"),
+    ("log_layouts_tiles", "TILES"),
+    ("log_layouts_dutylog", "DUTY_LOG"),
+    ("log_layouts_sheets", "SHEETS"),
+    ("log_layouts_crumbs", "CRUMBS"),
+    ("log_layouts_shapes", "SHAPES"),
+    ("log_layouts_pivot", "PIVOTS"),
+    ("log_layouts_rowcount", "ROW_COUNT"),
+    ("log_layouts_gutterunit", "GUTTER_UNIT"),
+    ("log_layouts_gapjournal", "GAP_JOURNAL"),
+    ("log_layouts_rounds", "ROUNDS"),
+    ("log_layouts_mutual", "MUTUAL"),
+    ("log_layouts_bound", "BOUND_OUT_OF_ORDER"),
+    ("log_layouts_agencies", "AGENCIES"),
+    ("log_layouts_shared", "SHARED"),
+    ("log_layouts_timeline", "TIMELINE"),
+    ("log_layouts_ocrwords", "OCR_WORDS"),
+    ("log_layouts_panels", "PANELS"),
+)
+for _module, _makers in LAYOUT_MODULES:
+    MAKERS.update(getattr(importlib.import_module(_module), _makers))
