@@ -65,6 +65,7 @@ from prr.scrapers.incident_log.pivotrows import pivot_rows
 from prr.scrapers.incident_log.placeoutcome import places_and_outcomes
 from prr.scrapers.incident_log.quoted import unquote
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text
+from prr.scrapers.incident_log.readmode import numbers_in_spans, numbers_mid_sentence, read_mode
 from prr.scrapers.incident_log.recordspans import spans
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.sections import join_sections
@@ -229,7 +230,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         if more is not None and more.records and len(more.records) >= len(hanging):
             return more
     elif len(hanging) >= len(found.lines) and len(set(found.lines) - set(hanging)) <= 0.1 * len(found.lines) \
-            and _numbers_mid_sentence(doc, found):
+            and numbers_mid_sentence(doc, found):
         # the lined-up numbers stand on nearly only entry-opening lines, and the entries are
         # as many or more: numbers inside sentences line up by chance (the ones that wander
         # are lost), and the entries' sentences, not columns, hold their values
@@ -239,7 +240,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     # a number on a record's last line, or on its second when it wraps: opened at the first
     found = open_at_first_lines(doc, found) or found
     read_letter_parts(doc, found)          # "2025-001876-A": the letter part is the number's
-    mode = _mode(doc, found, labels)
+    mode = read_mode(doc, found, labels)
     if mode == "blocks" and found.kind != "labels":
         # blocks start at their first label: records without a number still start one
         # (and a block's other numbers, a case number under the event number, are not records)
@@ -263,7 +264,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         record_spans = case_sections(doc.lines, record_spans, first_skip) or record_spans
     if mode == "blocks" and labels.margin and record_spans:
         record_spans[-1] = last_block(doc, record_spans, labels)
-    numbers = _numbers_in_spans(found, record_spans)
+    numbers = numbers_in_spans(found, record_spans)
     if not numbers:
         numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}
     context = LazyContext(doc)
@@ -371,46 +372,3 @@ def _named(records: list[dict]) -> int:
     """How many common fields the first records fill (a time counts beside its date)."""
     return sum(bool(r.get(f)) for r in records[:100] for f in ("type", "location", "disposition", "occurred_at")) + \
         sum("T" in (r.get("reported_at") or "") for r in records[:100])
-
-
-def _numbers_mid_sentence(doc: Doc, found) -> bool:
-    """Nearly every lined-up number closes a sentence with words after it on its line
-    ("... RPT 25-A01188. SEDAN TAKEN ..."): it stands inside the entry's sentences (a column
-    of numbers ends its line, or has a cell after it)."""
-    inside = 0
-    for i, number in found.ids.items():
-        after = doc.lines[i].partition(number)[2]
-        inside += after[:2] in (". ", "; ", ", ") and len(after.split()) >= 2
-    return inside >= 0.8 * len(found.ids)
-
-
-def _numbers_in_spans(found, record_spans) -> dict[int, str]:
-    """Record k's number: the number-column value inside its lines."""
-    out: dict[int, str] = {}
-    lines = sorted(found.ids)
-    j = 0
-    for k, (s, e) in enumerate(record_spans):
-        while j < len(lines) and lines[j] < s:
-            j += 1
-        if j < len(lines) and lines[j] < e:
-            out[k] = found.ids[lines[j]]
-    return out
-
-
-def _mode(doc: Doc, found, labels) -> str:
-    """Labelled blocks when the label starting each block is there about once per record
-    (a table's header row names its columns once per page, not per row)."""
-    if labels is not None:
-        by_label = label_anchors(doc, labels)
-        if len(by_label) >= 0.5 * len(found.lines) and not _sheet_header(doc, by_label, found):
-            return "blocks"
-    if found.kind == "id_series":
-        return "text"
-    return "table"
-
-
-def _sheet_header(doc: Doc, by_label: list[int], found) -> bool:
-    """The label stands once on every page, over pages of several numbered rows (a form's
-    "Date of Log:" on each day's sheet): a page header, not one record's label."""
-    pages = [doc.pages[i] for i in by_label]
-    return len(set(pages)) == len(pages) == len(set(doc.pages)) and len(found.lines) >= 1.3 * len(pages)
