@@ -29,9 +29,16 @@ def own_numbers_under_bands(records: list[dict], page_texts: list[str]) -> bool:
     number: renumbered in place by it, the band's kept as related. True when changed."""
     if len(records) < MIN_RECORDS or not _band_led(records[0]):
         return False       # (the cheap test on the first block before any other)
-    found = [_labelled_number(r, page_texts) for r in records]
+    # stopped as soon as too many blocks hold no such number (a table's one-line rows: every
+    # one looked up on its page would cost a pass over the page per row)
+    misses_allowed, misses, found = len(records) - SHARE * len(records), 0, []
+    for rec in records:
+        found.append(_labelled_number(rec, page_texts))
+        misses += found[-1] is None
+        if misses > misses_allowed:
+            return False
     held = [n for n in found if n]
-    if len(held) < SHARE * len(records) or len(set(held)) < len(held):
+    if len(set(held)) < len(held):
         return False
     bands = {r.get("record_no") for r in records}
     if bands & set(held):
