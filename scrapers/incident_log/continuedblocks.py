@@ -54,7 +54,9 @@ def _join_head(head: dict, b: dict) -> dict:
 def join_continued_blocks(records: list[dict]) -> list[dict]:
     """``records`` with each continuation block joined to the block before it, and each
     heading that repeats the number of the block below it joined to that block."""
-    pairs = list(zip(records, records[1:]))
+    # (both joins need two neighbours of one number: looked for first, each number read once)
+    numbers = [record_number(r) for r in records]
+    pairs = [(a, b) for a, b, x, y in zip(records, records[1:], numbers, numbers[1:]) if x and x == y]
     if not any(_is_rest(a, b) or _is_head(a, b) for a, b in pairs):
         return records
     out = [records[0]]

@@ -82,7 +82,16 @@ def _suffixes(lines: list[str], found, where: dict[int, int]) -> None:
     for i, tok in found.ids.items():
         by_shape[shape(tok)].append(i)
     for rows in by_shape.values():
-        words = [_word_after(lines[i], where[i], found.ids[i]) for i in rows]
+        words, bare = [], 0
+        for i in rows:      # (given up once too many numbers have no word after them)
+            words.append(_word_after(lines[i], where[i], found.ids[i]))
+            bare += words[-1] is None
+            if bare > (1 - SUFFIX_SHARE) * len(rows):
+                break
+        else:
+            bare = -1
+        if bare >= 0:
+            continue
         word, n = Counter(words).most_common(1)[0]
         if word is None or len(rows) < 2 or n < SUFFIX_SHARE * len(rows):
             continue
