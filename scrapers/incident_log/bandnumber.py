@@ -27,8 +27,9 @@ _LABELLED = re.compile(r"^\s*(?P<label>[^\s].{0,30}?)\s{3,}(?P<value>[A-Z0-9][A-
 def own_numbers_under_bands(records: list[dict], page_texts: list[str]) -> bool:
     """Records opened by a band's number whose first labelled line holds the block's own
     number: renumbered in place by it, the band's kept as related. True when changed."""
-    if len(records) < MIN_RECORDS or not _band_led(records[0]):
-        return False       # (the cheap test on the first block before any other)
+    if len(records) < MIN_RECORDS or not _band_led(records[0]) or \
+            not any(_labelled_number(r, page_texts) for r in records[:MIN_RECORDS]):
+        return False       # (the cheap tests on the first blocks before any other)
     # stopped as soon as too many blocks hold no such number (a table's one-line rows: every
     # one looked up on its page would cost a pass over the page per row)
     misses_allowed, misses, found = len(records) - SHARE * len(records), 0, []
