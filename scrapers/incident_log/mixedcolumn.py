@@ -31,17 +31,20 @@ def mixed_number_column(doc, found) -> None:
     if found is None or found.kind != "id_column" or len(found.ids) < 4:
         return
     lines = doc.lines
-    where = {i: lines[i].find(tok) for i, tok in found.ids.items()}
     sample = list(found.ids)[:SAMPLE]
     lead, n = Counter(_first_shape(lines[i]) for i in sample).most_common(1)[0]
     if lead is None or n < MIN_SHARE * len(sample):
         return
-    _suffixes(lines, found, where)
+    _suffixes(lines, found)
+    led = _lines_led_like(lines, lead, found.ids)
+    if not led:
+        return
+    where = {i: lines[i].find(tok) for i, tok in found.ids.items()}
     xs = sorted(x for x in where.values() if x >= 0)
     lo, hi = xs[len(xs) // 10], xs[-1 - len(xs) // 10]
     seen = set(found.ids.values())
     added = {}
-    for i in _lines_led_like(lines, lead, found.ids):
+    for i in led:
         if i in found.ids or i in doc.skip or _first_shape(lines[i]) != lead:
             continue
         for x, _, text in cells(lines[i]):
@@ -77,14 +80,14 @@ def _first_shape(line: str) -> str | None:
     return shape(found[0][2])
 
 
-def _suffixes(lines: list[str], found, where: dict[int, int]) -> None:
+def _suffixes(lines: list[str], found) -> None:
     by_shape: dict[str, list[int]] = defaultdict(list)
     for i, tok in found.ids.items():
         by_shape[shape(tok)].append(i)
     for rows in by_shape.values():
         words, bare = [], 0
         for i in rows:      # (given up once too many numbers have no word after them)
-            words.append(_word_after(lines[i], where[i], found.ids[i]))
+            words.append(_word_after(lines[i], lines[i].find(found.ids[i]), found.ids[i]))
             bare += words[-1] is None
             if bare > (1 - SUFFIX_SHARE) * len(rows):
                 break
