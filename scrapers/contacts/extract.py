@@ -8,13 +8,6 @@ from urllib.parse import urlsplit
 from prr.scrapers.contacts import attribution as attr
 from prr.scrapers.contacts import layout
 from prr.scrapers.contacts.addresses import ZIP_CUE, find_addresses
-from prr.scrapers.contacts.city_services import (
-    declared_own_bodies,
-    mask_acronyms,
-    mask_city_services,
-    mask_declared,
-    own_acronyms,
-)
 from prr.scrapers.contacts.contact_roles import ContactRoles
 from prr.scrapers.contacts.domains import with_title_name
 from prr.scrapers.contacts.emails import (
@@ -35,6 +28,7 @@ from prr.scrapers.contacts.model import (
     classify_role,
 )
 from prr.scrapers.contacts.named_owner import foreign_unclear
+from prr.scrapers.contacts.own_words import OwnWords
 from prr.scrapers.contacts.owner_context import (
     named_elsewhere,
     other_city_named,
@@ -86,7 +80,7 @@ def _phones_in(text: str, area_codes: tuple[str, ...], label_above: str, all_loc
     return tuple(with_kinds(text, _spans_in(text, area_codes, all_local), label_above))
 
 
-class Extractor(ContactRoles):
+class Extractor(ContactRoles, OwnWords):
     def __init__(self, page: Page, *, area_codes: tuple[str, ...] = (), city_domains: tuple[str, ...] = ()):
         self.page = page
         self.area_codes = area_codes
@@ -95,7 +89,6 @@ class Extractor(ContactRoles):
         self.seen: dict[tuple, Contact] = {}
         self.ignored: list[Ignored] = []
         self._block_roles: dict[int, tuple[str, int]] = {}
-        self._masked: dict[int, str] = {}
         self._copied: set[str] = set()          # addresses a mailto copies in (cc=, bcc=)
         self._phone_at: list[tuple] = []        # each phone read: (block, offset, its owner there, contact)
         self._addressed: set[str] = set()       # addresses written or a mailto's addressee
@@ -105,8 +98,7 @@ class Extractor(ContactRoles):
         # "All numbers on this site are in area code 707": seven digits are numbers, in that code
         self._text = text = page.text      # (a join of the blocks each time it is asked for)
         self._declared = declared_area_code(text)
-        self._own_bodies = declared_own_bodies(text)     # "X District, a subsidiary district of the City"
-        self._own_acronyms = own_acronyms(text, self.city_tokens)   # "Elm Municipal Utility Services (EMUS)"
+        self._read_own_words(text)
         if self._declared and not area_codes:
             self.area_codes = (self._declared,)
 
@@ -333,17 +325,6 @@ class Extractor(ContactRoles):
                 kind = "fax"      # a heading "Fax numbers" types the list under it ("City Clerk - (510) ...")
             self._phone(hit.e164, hit.ext, kind, bi, hit.start, hit.end, "", hit.written)
 
-    def _mask_own(self, text: str) -> str:
-        """Bodies and acronyms the page gives as the city's own, masked (see :mod:`.city_services`)."""
-        if not self._own_bodies and not self._own_acronyms:
-            return text       # (most pages declare none: ~18 calls a page skip both maskers)
-        return mask_acronyms(mask_declared(text, self._own_bodies), self._own_acronyms)
-
-    def _own_words(self, text: str) -> str:
-        """The text with everything the page names as the city's own masked: its named services
-        ("Elmford Transit"), then the bodies and acronyms it declares its own."""
-        return self._mask_own(mask_city_services(text, self.city_tokens))
-
     def _beside_named_body_email(self, seg: str, paragraph: str) -> bool:
         """"Eel Haulers collects on Tuesdays. Call <number> or email route@eelhaulers.com": a
         number offered with an address on another body's domain, a body the paragraph names by
@@ -361,13 +342,6 @@ class Extractor(ContactRoles):
             if len(core) < 4 or not re.search(rf"\b{spelled}\b", rest, re.I):
                 return False
         return True
-
-    def _own_services_masked(self, bi: int) -> str:
-        """The block's text with the city's own named services masked, once per block."""
-        got = self._masked.get(bi)
-        if got is None:
-            got = self._masked[bi] = self._own_words(self.page.blocks[bi].text)
-        return got
 
     def _phone(self, e164: str, ext: str | None, kind: str | None, bi: int, start: int, end: int,
                link_text: str, written: str = "") -> None:
