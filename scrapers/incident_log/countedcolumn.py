@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.seriestally import printed_counts
-from prr.scrapers.incident_log.text import _SHAPE
+from prr.scrapers.incident_log.text import shape
 
 MIN_ROWS = 10
 MIN_SHARE = 0.5         # of the rows numbered in the column; fewer is a column of notes
@@ -70,7 +70,7 @@ def _case_column(records: list[dict]) -> tuple[str, dict[int, str]] | None:
             if m is None:
                 break
             numbers[k] = value
-            shapes[(m.group(1), m.group(2).translate(_SHAPE))] += 1
+            shapes[(m.group(1), shape(m.group(2)))] += 1
         else:
             if not bare or len(numbers) < MIN_SHARE * len(records) or len(set(numbers.values())) < len(numbers):
                 continue
