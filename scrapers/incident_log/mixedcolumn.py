@@ -85,15 +85,8 @@ def _suffixes(lines: list[str], found) -> None:
     for i, tok in found.ids.items():
         by_shape[shape(tok)].append(i)
     for rows in by_shape.values():
-        words, bare = [], 0
-        for i in rows:      # (given up once too many numbers have no word after them)
-            words.append(_word_after(lines[i], lines[i].find(found.ids[i]), found.ids[i]))
-            bare += words[-1] is None
-            if bare > (1 - SUFFIX_SHARE) * len(rows):
-                break
-        else:
-            bare = -1
-        if bare >= 0:
+        words = _words_after(lines, found, rows)
+        if words is None:
             continue
         word, n = Counter(words).most_common(1)[0]
         if word is None or len(rows) < 2 or n < SUFFIX_SHARE * len(rows):
@@ -101,6 +94,18 @@ def _suffixes(lines: list[str], found) -> None:
         for i, w in zip(rows, words):
             if w == word:
                 found.ids[i] = f"{found.ids[i]} {word}"
+
+
+def _words_after(lines: list[str], found, rows: list[int]) -> list[str | None] | None:
+    """The word after each row's number, or None once too many numbers have none (no word can
+    then be shared by enough of them)."""
+    words, bare = [], 0
+    for i in rows:
+        words.append(_word_after(lines[i], lines[i].find(found.ids[i]), found.ids[i]))
+        bare += words[-1] is None
+        if bare > (1 - SUFFIX_SHARE) * len(rows):
+            return None
+    return words
 
 
 def _word_after(line: str, x: int, tok: str) -> str | None:
