@@ -242,11 +242,22 @@ def score_document(doc: dict, records: list[dict]) -> dict:
             "true": doc["true_count"], "fields_right": right, "fields_checked": checked}
 
 
+def _records(doc: dict) -> list[dict]:
+    """The records as ``prr docs import`` keeps them: a reader that fails on a document
+    leaves it without records (its status says "parser error"); scored as such, and named
+    on stderr so the failure is seen."""
+    try:
+        return parse_log(doc["texts"]).records
+    except Exception as e:  # noqa: BLE001 - the product records it the same way (scrapers/pdf/extract.py)
+        print(f"parser error on {doc['file']}: {type(e).__name__}: {e} (scored as no records)", file=sys.stderr)
+        return []
+
+
 def score_agency(docs: list[dict]) -> dict:
     totals = Counter()
     worst_doc = 1.0
     for doc in docs:
-        s = score_document(doc, parse_log(doc["texts"]).records)
+        s = score_document(doc, _records(doc))
         totals.update(s)
         if s["true"]:
             worst_doc = min(worst_doc, 1 - abs(s["found"] / s["true"] - 1))
