@@ -20,6 +20,7 @@ from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
 from prr.scrapers.incident_log.closedrows import closing_rows
+from prr.scrapers.incident_log.closingref import read_closing_references
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.continuedblocks import join_continued_blocks
 from prr.scrapers.incident_log.countedcolumn import counted_case_column
@@ -171,6 +172,8 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
             result.records = join_continued_blocks(result.records)
         # work orders, permits, service requests in the number column: counted apart by the document
         result.records = counted_series(result.records, page_texts)
+        # paragraphs closed by "(DR 25-06621)": the number as cited, the values the sentences
+        read_closing_references(result.records)
     return result
 
 

@@ -249,10 +249,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
                                                "(recall 0.000, count 0.000)",
     },
     "blind_logs76": {},
-    "blind_logs77": {
-        "santa-olalla-ca-pd": "held-out run: paragraphs closed by a number in parentheses, wrapped after its "
-                              "letters (recall 0.000)",
-    },
+    "blind_logs77": {},
 }
 
 _LOADED: dict = {}
