@@ -344,6 +344,7 @@ LAYOUT_MODULES = (
     ("log_layouts_timeline", "TIMELINE"),
     ("log_layouts_ocrwords", "OCR_WORDS"),
     ("log_layouts_panels", "PANELS"),
+    ("log_layouts_unitcols", "UNIT_COLUMNS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
