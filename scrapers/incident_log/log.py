@@ -28,6 +28,7 @@ from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_c
 from prr.scrapers.incident_log.daycols import split_day_columns
 from prr.scrapers.incident_log.daymargin import split_day_margin
 from prr.scrapers.incident_log.entries import headed_entries
+from prr.scrapers.incident_log.entrycols import split_entry_columns
 from prr.scrapers.incident_log.entryresults import (
     closed_entries,
     more_entries,
@@ -200,6 +201,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         columns = split_two_columns(doc, page_texts)
     if columns is None:             # records three or more to a band: one after another
         columns = split_record_grid(doc, page_texts)
+    if columns is None:             # entries in columns side by side (a shift each), opened alike
+        columns = split_entry_columns(doc, page_texts)
     if columns is None:             # numbers beside a later line of their entry: moved to its first
         columns = raise_gutter_numbers(doc, page_texts)
     # pages in text columns that no record number told (the others' numbers close their
