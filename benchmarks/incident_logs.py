@@ -168,7 +168,10 @@ def _as_printed(want: str, day_first: bool) -> str:
     return f"{want[:m.start(1)]}{m.group(3)}{m.group(2)}{m.group(1)}{m.group(2)}{m.group(4)}{want[m.end():]}"
 
 
-_YEARLESS = re.compile(r"^(?:[A-Za-z]{3,9}\.?,? )?(\d{1,2}[/.-]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}|\d{1,2} [A-Za-z]{3,9}\.?)(?![/.-]?\d)(?!,? \d{4}\b),?")
+# (four digits after a month's name are its year, "Oct 13 2025"; after a numeric month/day,
+# whose year would be joined by its slash, they are a clock: "10/13 0705")
+_YEARLESS = re.compile(r"^(?:[A-Za-z]{3,9}\.?,? )?(\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)|"
+                       r"(?:[A-Za-z]{3,9}\.? \d{1,2}|\d{1,2} [A-Za-z]{3,9}\.?)(?![/.-]?\d)(?!,? \d{4}\b)),?")
 
 # a board's day cell: the day and the month's three capitals run together, then a clock ("20OCT 18:30")
 _DAY_MONTH = re.compile(r"^(\d{1,2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?= \d{1,2}:\d{2}$)")
