@@ -114,6 +114,7 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
     _, windows, members, best_shape, runs, later, _ = _row_starting(candidates)
     # Other shapes printed in the same column are record numbers too ("NA-31-2020").
     repeated = set(members.values()) if runs else set()
+    first_at = {tok: i for i, tok in sorted(members.items(), reverse=True)} if later else {}
     for i, found in enumerate(ids_by_line):
         if i in members or i in later:
             continue
@@ -125,7 +126,10 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
                 break
             near = shape(tok) == best_shape and lo - 12 <= x <= hi + 12 and tok == found[0][1]
             if near or (lo - 3 <= x <= hi + 3 and _starts_cell(lines[i], x)):
-                members[i] = tok
+                if later and first_at.get(tok, i) < i:
+                    later[i] = tok      # a journal's later line on a page of few: an update too
+                else:
+                    members[i] = tok
                 break
     _other_series_on_own_pages(lines, ids_by_line, pages, windows, members, best_shape)
     order = sorted(members)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.record import record_number
+from prr.scrapers.incident_log.record import add_field_line, record_number
 from prr.scrapers.incident_log.text import SENTENCE_STOP, find_ids, squash
 
 MIN_SHARE = 0.9         # of the records citing a number of the common shape in their first line
@@ -94,7 +94,7 @@ def _first_cited(rec: dict) -> tuple[str, str] | None:
 
 
 def _join(rec: dict, later: dict, number: str) -> None:
-    rec.setdefault("fields", {}).setdefault("updates", []).append(squash(later.get("raw") or ""))
+    add_field_line(rec, "updates", squash(later.get("raw") or ""))
     related = rec.setdefault("related_numbers", [])
     for x in later.get("related_numbers") or []:
         if x != number and x not in related:

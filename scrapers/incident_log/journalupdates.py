@@ -5,10 +5,12 @@ further down among other incidents' lines, a thinner line per later event citing
 number (a note, a status, a booking made on it). :func:`anchors.later_citations` tells
 them from the lines that open records; they are skipped while the records are read (they
 would fill a neighbour's cells) and joined here to the record whose number they cite:
-their text under ``fields["updates"]`` and their other numbers as related numbers.
+their text under ``fields["updates"]`` (a line each, in one string) and their other
+numbers as related numbers.
 """
 from __future__ import annotations
 
+from prr.scrapers.incident_log.record import add_field_line
 from prr.scrapers.incident_log.text import find_ids, squash
 
 
@@ -27,7 +29,7 @@ def join_updates(doc, updates: dict[int, str], records: list[dict]) -> None:
         if rec is None:
             continue
         line = doc.lines[i]
-        rec.setdefault("fields", {}).setdefault("updates", []).append(squash(line))
+        add_field_line(rec, "updates", squash(line))
         related = rec.setdefault("related_numbers", [])
         for _, tok in find_ids(line):
             if tok != updates[i] and tok not in related and tok not in (rec.get("record_no"), rec.get("case_no")):

@@ -62,6 +62,7 @@ from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.ocrletters import fold_ocr_letters
 from prr.scrapers.incident_log.offencelist import listed_offences
+from prr.scrapers.incident_log.overflowsheets import join_overflow_items
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors
 from prr.scrapers.incident_log.pivotrows import pivot_rows
 from prr.scrapers.incident_log.placeoutcome import places_and_outcomes
@@ -301,6 +302,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     else:
         records = read_text(doc, record_spans, numbers, context)
     relate(doc, records, record_spans)
+    # items after the log carrying the rest of a cell cut with a mark naming them ("(cont. C-1)")
+    join_overflow_items(doc, records, record_spans)
     join_updates(doc, doc.updates, records)     # a journal's later lines on a record
     # (judged on the entries with a case number where the others print "Case No.: none":
     # a booking's block has no type or place; they are left out at the end, ``_read_log``)

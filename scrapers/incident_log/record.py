@@ -144,3 +144,10 @@ def _set_dates(rec: dict, col: str, parts: list[str], context_date: str | None) 
 def record_number(rec: dict) -> str | None:
     """A record's own number: its record number, else its case number."""
     return rec.get("record_no") or rec.get("case_no")
+
+
+def add_field_line(rec: dict, name: str, line: str) -> None:
+    """One more line under ``fields[name]``: a field's value is its printed text (every
+    reader after this one treats it as a string), several lines joined by line breaks."""
+    fields = rec.setdefault("fields", {})
+    fields[name] = f"{fields[name]}\n{line}" if fields.get(name) else line

@@ -346,6 +346,7 @@ LAYOUT_MODULES = (
     ("log_layouts_panels", "PANELS"),
     ("log_layouts_bracketref", "BRACKET_REF"),
     ("log_layouts_unitcols", "UNIT_COLUMNS"),
+    ("log_layouts_overflow", "OVERFLOW"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

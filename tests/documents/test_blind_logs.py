@@ -257,10 +257,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
                                          "(recall 0.875, count 0.903)",
         "oxbow-mills-vt-public-safety": "held-out run: the id in one of two columns by service (recall 0.587)",
     },
-    "blind_logs79": {
-        "kellam-mill-wi-pd": "held-out run: a reader failed on narratives continued on sheets after the log "
-                             "(no records)",
-    },
+    "blind_logs79": {},
     "blind_logs80": {
         "tallisker-ky-pd": "held-out run: an address history, each address a heading (recall 0.000)",
     },
