@@ -7,6 +7,7 @@ from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, multiseries, paras, prefixid, seriesentries
 from prr.scrapers.incident_log.asciigrid import plain_grid
 from prr.scrapers.incident_log.bandnumber import own_numbers_under_bands
+from prr.scrapers.incident_log.bandrows import rows_under_bands
 from prr.scrapers.incident_log.blockstarts import (
     band_numbers,
     gapped_starts,
@@ -159,6 +160,9 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         # a heading repeating the number of the paragraph below it opens that paragraph
         result.records = join_continued_blocks(result.records)
         fill_labelled_lines(result.records)     # each typist's own labels
+    if result.status == "records" and result.layout in ("numbered paragraphs", "labelled blocks"):
+        # a call's band over a titled row per service's report: the rows are the records
+        result.records = rows_under_bands(result.records) or result.records
     # entries run together in paragraphs, each citing a number of one series anywhere
     result = seriesentries.read_series_entries(page_texts, result)
     # time-led entries of several agencies, each citing its agency's own series

@@ -347,6 +347,7 @@ LAYOUT_MODULES = (
     ("log_layouts_bracketref", "BRACKET_REF"),
     ("log_layouts_unitcols", "UNIT_COLUMNS"),
     ("log_layouts_overflow", "OVERFLOW"),
+    ("log_layouts_eventrows", "EVENT_ROWS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
