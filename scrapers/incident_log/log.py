@@ -25,6 +25,7 @@ from prr.scrapers.incident_log.closingref import read_closing_references
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.continuedblocks import join_continued_blocks
 from prr.scrapers.incident_log.countedcolumn import counted_case_column
+from prr.scrapers.incident_log.countedgroups import counted_headings, heading_values
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.daycols import split_day_columns
 from prr.scrapers.incident_log.daymargin import split_day_margin
@@ -266,6 +267,10 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     hours = hour_headings(doc, found.lines) if mode == "table" else {}
     if hours:       # skipped by the rows, and passed over looking for the header above them
         doc.skip, doc.apart = doc.skip | set(hours), doc.apart | set(hours)
+    # rows under headings that count them ("PREMISES: 40 Bluff St ... Events: 5"): the same
+    groups = counted_headings(doc, found.lines) if mode == "table" else {}
+    if groups:
+        doc.skip, doc.apart = doc.skip | set(groups), doc.apart | set(groups)
     header_skip, headers = _header_lines(doc, found.lines) if mode != "blocks" else (set(), {})
     if mode == "table" and not headers:     # no title line: titles printed turned, if any
         headers = scattered_titles(doc, found.lines)
@@ -295,6 +300,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
             keep_sub_rows(records, sub, record_spans, doc)
         type_from_headings(doc, record_spans, records)
         location_from_headings(doc, record_spans, records)
+        heading_values(record_spans, records, groups)     # "PREMISES: 40 Bluff St" over rows with no place
         join_continued_column(doc, found, records)
         read_journal_cells(records, record_spans, context)     # "0258 Type, place. ... Outcome." beside its number
         split_narrative_leads(records)          # "Ofc 1461 / Clr AO - <narrative>" under each row
@@ -313,6 +319,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     # a booking's block has no type or place; they are left out at the end, ``_read_log``)
     judged = drop_entries_without_case(records) if mode == "blocks" else records
     if not is_log(judged, "text" if found.kind in ("margin_time", "id_series") else mode):
+        # not a table after all: the counted headings are the other readers' to see again
+        doc.skip, doc.apart = doc.skip - set(groups), doc.apart - set(groups)
         # items apart by blank lines, each closing with its number: values named by what they are
         closing = number_lines(doc, record_spans, numbers) if found.kind == "id_column" else None
         items = read_closed_blocks(doc, record_spans, numbers, closing, context) if closing else []

@@ -348,6 +348,7 @@ LAYOUT_MODULES = (
     ("log_layouts_unitcols", "UNIT_COLUMNS"),
     ("log_layouts_overflow", "OVERFLOW"),
     ("log_layouts_eventrows", "EVENT_ROWS"),
+    ("log_layouts_counted", "COUNTED"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
