@@ -18,6 +18,7 @@ from prr.scrapers.incident_log.blockstarts import (
 from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.cardhead import read_card_heads
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
+from prr.scrapers.incident_log.childrows import child_rows, keep_child_lines
 from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
 from prr.scrapers.incident_log.closedrows import closing_rows
@@ -224,6 +225,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     labels = detect_labels(sample)
     found = find_anchors(doc, labels)
     mixed_number_column(doc, found)     # each agency's numbers as issued, in one column
+    # a joint call's other numbers on marked lines set in under its row: the row's, no rows
+    children = child_rows(doc, found)
     # entries led by a time, their text hanging, numbered inside: looked for (one regular
     # expression) where no signal but numbers lining up by chance is found: a column of them,
     # or a series of them ending lines (an outcome's notice number wrapped to a line end)
@@ -298,6 +301,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
                              context)
         if sub:
             keep_sub_rows(records, sub, record_spans, doc)
+        keep_child_lines(records, record_spans, children, doc)
         type_from_headings(doc, record_spans, records)
         location_from_headings(doc, record_spans, records)
         heading_values(record_spans, records, groups)     # "PREMISES: 40 Bluff St" over rows with no place
