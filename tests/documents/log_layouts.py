@@ -345,6 +345,7 @@ LAYOUT_MODULES = (
     ("log_layouts_ocrwords", "OCR_WORDS"),
     ("log_layouts_panels", "PANELS"),
     ("log_layouts_bracketref", "BRACKET_REF"),
+    ("log_layouts_services", "SERVICES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

@@ -256,8 +256,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "brindleford-oh-safety-forces": "held-out run: call blocks of one to three services' incident lines "
                                         "(recall 0.000, count 0.710)",
         "kettering-falls-mi-dps": "held-out run: other services' numbers on child lines counted (count 1.278)",
-        "lake-tamsett-wi-public-safety": "held-out run: sections per service, each numbered its own way "
-                                         "(recall 0.875, count 0.903)",
         "oxbow-mills-vt-public-safety": "held-out run: the id in one of two columns by service (recall 0.587)",
     },
     "blind_logs79": {
