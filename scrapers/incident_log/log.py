@@ -78,6 +78,7 @@ from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.sepparts import read_separated_parts
 from prr.scrapers.incident_log.seriestally import counted_series
+from prr.scrapers.incident_log.servicesections import read_service_sections
 from prr.scrapers.incident_log.spacedid import spaced_numbers
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.statuslines import status_line_records
@@ -119,13 +120,20 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         page_texts = blank_front_index(page_texts) or page_texts     # an index of the numbers: not the log
         # right-hand columns printed on a page of their own, each row keyed as on an earlier page
         page_texts = join_keyed_pages(page_texts) or page_texts
-        # a layout that changes partway: the rest read again on its own (sections.py)
-        result = join_sections(page_texts, _read_log(page_texts, progress), _read_log)
+        # sections of several services, each under its title, numbered and written its own
+        # way: each read alone (servicesections.py); a layout that changes partway: the
+        # rest read again on its own (sections.py)
+        result = read_service_sections(page_texts, _read_sections) or \
+            join_sections(page_texts, _read_log(page_texts, progress), _read_log)
         # a page printing records already read again (a custody supplement): no new records
         result.records = fold_supplements(result.records)
         if halves is not None:
             sheet_pages(result.records, halves[1])
         return result
+
+
+def _read_sections(page_texts: list[str]) -> LogResult:
+    return join_sections(page_texts, _read_log(page_texts), _read_log)
 
 
 def _read_log(page_texts: list[str], progress=None) -> LogResult:
