@@ -15,11 +15,17 @@ _COLON_LEADER = re.compile(r"(?<=[^\s.]) ?\.{2,}:")
 
 # the same leaders set with spaces (". . . . . 25-1253"), from the entry's last full stop on
 _SPACED_LEADER = re.compile(r"(?<=[^\s.])\.(?: \.){3,} ?(?= )")
+# spaced leaders set apart from the label and closed by its colon ("Report no . . . . :",
+# "Taken     . :" beside them on a detail screen): the colon joins the label, so the words
+# are read as a label and not as a column of their own beside the values
+_SPACED_COLON_LEADER = re.compile(r"(?<=[^\s.])(?: +\.)+ ?:")
 
 
 def blank_leaders(text: str) -> str:
     if ". . . ." in text:
         text = _SPACED_LEADER.sub(lambda m: " " * len(m.group(0)), text)
+    if ". . :" in text or ". .:" in text:
+        text = _SPACED_COLON_LEADER.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
     if "...." not in text:          # most pages: no regular expression run at all
         return text
     text = _COLON_LEADER.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
