@@ -213,7 +213,16 @@ def without_preamble(found: Anchors | None, lines: list[str], ids_by_line: list[
     QC25-04000 to QC25-04999" in a parameters box over the titles), are no records."""
     if found is None or found.kind != "id_column" or len(found.lines) < 3:
         return found
-    xs = {i: next((x for x, tok in ids_by_line[i] if tok == found.ids[i]), None) for i in found.lines}
+    # each number's column (a loop, not a generator a line: a yearly log's numbers)
+    xs: dict[int, int | None] = {}
+    for i in found.lines:
+        own = found.ids[i]
+        for x, tok in ids_by_line[i]:
+            if tok == own:
+                xs[i] = x
+                break
+        else:
+            xs[i] = None
     at = Counter(x for x in xs.values() if x is not None).most_common(1)[0][0]
     drop: set[int] = set()
     for k, i in enumerate(found.lines):

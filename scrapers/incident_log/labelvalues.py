@@ -161,7 +161,9 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
         # each label's value runs to where the next label starts (the last one's to the end)
         for (label, _, _, end), upto in zip(line_hits, [*map(_START, line_hits[1:]), None]):
             raw = line[end:upto]
-            if "   " not in raw or label in date_labels:
+            # (a wide gap only before the next label, most values of a row of labels: as
+            # without one, what split_value gives)
+            if "   " not in raw or label in date_labels or "   " not in raw.strip():
                 value = " ".join(raw.split())      # what split_value gives without a wide gap
             else:
                 value, dates = split_value(raw)
