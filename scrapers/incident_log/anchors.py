@@ -22,9 +22,10 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from prr.scrapers.incident_log import numberorder
-from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, find_ids, shape
+from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, find_ids, shape, shapes
 
 COLUMN_WIDTH = 8          # characters an id column's start may wander (pdftotext layout)
 MIN_UNIQUE = 0.8          # share of distinct values in a record-number column
@@ -65,9 +66,10 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
     if pages is None:
         pages = [1] * len(lines)
     by_shape: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for i, found in enumerate(ids_by_line):
-        for x, tok in found:
-            by_shape[shape(tok)].append((i, x, tok))
+    # (the numbers listed, then shaped in one ``map``: no call per number of a yearly log)
+    items = [(i, x, tok) for i, found in enumerate(ids_by_line) if found for x, tok in found]
+    for item, sh in zip(items, shapes(map(itemgetter(2), items))):
+        by_shape[sh].append(item)
     candidates: list[tuple] = []
     for items in by_shape.values():
         if len(items) < MIN_RECORDS or _unit_time_lines(lines, items):

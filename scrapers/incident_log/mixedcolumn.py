@@ -23,6 +23,7 @@ MIN_SHARE = 0.6         # share of the column's rows opening with the same first
 SUFFIX_SHARE = 0.9      # share of a shape's values followed by the same word
 _NUMBERISH = re.compile(r"[A-Z0-9]+(?:[.\-/][A-Z0-9]+)+|[A-Z]{1,4}\d{4,}")
 _SUFFIX = re.compile(r" ([A-Z]{2,6})(?=\s{2,}|\s*$)")
+_CELL = re.compile(r"\S+(?: \S+)*")       # a cell, as ``text.cells`` reads them
 
 
 def mixed_number_column(doc, found) -> None:
@@ -75,10 +76,10 @@ def _lines_led_like(lines: list[str], lead: str, lines_with_ids, text: str | Non
 
 
 def _first_shape(line: str) -> str | None:
-    found = cells(line)
-    if not found or not any(c.isdigit() for c in found[0][2]):
+    first = _CELL.search(line)      # the line's first cell (``cells``' first, without the others)
+    if not first or not any(c.isdigit() for c in first.group()):
         return None
-    return shape(found[0][2])
+    return shape(first.group())
 
 
 def _suffixes(lines: list[str], found) -> None:

@@ -250,6 +250,11 @@ def shape(token: str) -> str:
     return token.translate(_SHAPE)
 
 
+def shapes(tokens) -> list[str]:
+    """``shape`` of each token, at C speed (no Python call per token)."""
+    return list(map(str.translate, tokens, repeat(_SHAPE)))
+
+
 _SHAPE = str.maketrans({**{c: "9" for c in "0123456789"}, **{chr(c): "A" for c in range(65, 91)}})
 _DIGITS = re.compile(r"\d+")
 
