@@ -146,6 +146,12 @@ def record_number(rec: dict) -> str | None:
     return rec.get("record_no") or rec.get("case_no")
 
 
+def record_numbers(records: list[dict]) -> list[str | None]:
+    """``record_number`` of each record, in one pass (no call per record: the passes over
+    every record of a yearly log read them)."""
+    return [r.get("record_no") or r.get("case_no") for r in records]
+
+
 def add_field_line(rec: dict, name: str, line: str) -> None:
     """One more line under ``fields[name]``: a field's value is its printed text (every
     reader after this one treats it as a string), several lines joined by line breaks."""
