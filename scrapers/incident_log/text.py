@@ -235,8 +235,9 @@ def _place_ids(rx, text: str, starts: list[int], out: list[list[tuple[int, str]]
     matches = list(rx.finditer(text))
     xs = list(map(re.Match.start, matches, repeat(1)))
     toks = list(map(re.Match.group, matches, repeat(1)))
-    ok = set(filter(_ID_TEST.match, set(toks)))
-    if len(ok) < len(set(toks)):
+    unique = set(toks)
+    ok = set(filter(_ID_TEST.match, unique))
+    if len(ok) < len(unique):
         keep = list(map(ok.__contains__, toks))
         xs, toks = list(compress(xs, keep)), list(compress(toks, keep))
     # each id's line: the line breaks since the id before counted (less than a bisect each)
