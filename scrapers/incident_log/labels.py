@@ -43,6 +43,7 @@ class Hit(NamedTuple):
 
 _new_hit = partial(tuple.__new__, Hit)      # a Hit from a (label, line, start, end) tuple, at C speed
 _LINE_START = itemgetter(1, 2)              # a hit's line and start
+_LABEL = itemgetter(0)                      # a hit's label (read in bulk by ``map``)
 
 
 def _label_variants(tokens: list[re.Match], codes: bool = False) -> list[tuple[str, int, int, bool]]:
@@ -187,13 +188,13 @@ def _once_many(seq: list[str], anchor: str) -> tuple[Counter, Counter, int]:
 
 
 def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[str]]:
-    counts = Counter(h.label for h in hits)
+    seq = list(map(_LABEL, hits))
+    counts = Counter(seq)
     first_seen: dict[str, int] = {}
-    for i, h in enumerate(hits):
-        first_seen.setdefault(h.label, i)
+    for i, label in enumerate(seq):
+        first_seen.setdefault(label, i)
     best: tuple = (0, 0, 0, 0)
     choice: tuple[str | None, list[str]] = (None, [])
-    seq = [h.label for h in hits]
     for anchor, n in counts.items():
         if n < MIN_RECORDS:
             continue
@@ -228,7 +229,7 @@ def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[s
         else fields
     anchor = min(candidates, key=lambda f: aligned[f])
     segs = _segments(hits, anchor)
-    in_segs = [{h.label for h in s} for s in segs]
+    in_segs = [set(map(_LABEL, s)) for s in segs]
     fields = [f for f in fields if sum(1 for labs in in_segs if f in labs) >= 0.5 * len(segs)]
     return anchor, fields + _kind_labels(segs, fields, marked)
 
@@ -268,7 +269,7 @@ def _kind_labels(segs: list[list[Hit]], fields: list[str], marked: set[str]) -> 
     where: dict[str, set[int]] = {}
     twice: set[str] = set()
     for k, seg in enumerate(segs):
-        seen = Counter(h.label for h in seg)
+        seen = Counter(map(_LABEL, seg))
         for label, n in seen.items():
             if label in marked and label not in fields:
                 where.setdefault(label, set()).add(k)
