@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import itemgetter
 
 from prr.scrapers.incident_log import numberorder
@@ -47,13 +48,18 @@ class Anchors:
 
 
 def _densest_window(xs: list[int], width: int) -> tuple[int, int]:
-    xs = sorted(xs)
-    best, best_lo, j = 0, xs[0], 0
-    for i, x in enumerate(xs):
-        while xs[j] < x - width:
-            j += 1
-        if i - j + 1 > best:
-            best, best_lo = i - j + 1, xs[j]
+    # counted per column, not per number (a yearly log's numbers stand at a few columns):
+    # the window ending at each column holds the numbers from the first column within
+    # ``width`` of it; the first fullest window wins
+    counts = Counter(xs)
+    cols = sorted(counts)
+    upto = list(accumulate(map(counts.__getitem__, cols)))     # numbers at or left of each column
+    best, best_lo = 0, cols[0]
+    for t, x in enumerate(cols):
+        u = bisect_left(cols, x - width)
+        n = upto[t] - (upto[u - 1] if u else 0)
+        if n > best:
+            best, best_lo = n, cols[u]
     return best_lo, best_lo + width
 
 
@@ -189,7 +195,7 @@ def _other_series_on_own_pages(lines, ids_by_line, pages, windows, members, best
     that goes on over a page with none of the first: there the column stands where it
     stood on the page before, and only numbers of that second series, opening their cell,
     join it."""
-    others = {shape(tok) for tok in members.values()} - {best_shape}
+    others = set(shapes(members.values())) - {best_shape}
     if not others:
         return
     last = None
