@@ -22,9 +22,11 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import itemgetter
 
 from prr.scrapers.incident_log import numberorder
-from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, find_ids, shape
+from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, find_ids, shape, shapes
 
 COLUMN_WIDTH = 8          # characters an id column's start may wander (pdftotext layout)
 MIN_UNIQUE = 0.8          # share of distinct values in a record-number column
@@ -46,13 +48,18 @@ class Anchors:
 
 
 def _densest_window(xs: list[int], width: int) -> tuple[int, int]:
-    xs = sorted(xs)
-    best, best_lo, j = 0, xs[0], 0
-    for i, x in enumerate(xs):
-        while xs[j] < x - width:
-            j += 1
-        if i - j + 1 > best:
-            best, best_lo = i - j + 1, xs[j]
+    # counted per column, not per number (a yearly log's numbers stand at a few columns):
+    # the window ending at each column holds the numbers from the first column within
+    # ``width`` of it; the first fullest window wins
+    counts = Counter(xs)
+    cols = sorted(counts)
+    upto = list(accumulate(map(counts.__getitem__, cols)))     # numbers at or left of each column
+    best, best_lo = 0, cols[0]
+    for t, x in enumerate(cols):
+        u = bisect_left(cols, x - width)
+        n = upto[t] - (upto[u - 1] if u else 0)
+        if n > best:
+            best, best_lo = n, cols[u]
     return best_lo, best_lo + width
 
 
@@ -65,9 +72,10 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
     if pages is None:
         pages = [1] * len(lines)
     by_shape: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for i, found in enumerate(ids_by_line):
-        for x, tok in found:
-            by_shape[shape(tok)].append((i, x, tok))
+    # (the numbers listed, then shaped in one ``map``: no call per number of a yearly log)
+    items = [(i, x, tok) for i, found in enumerate(ids_by_line) if found for x, tok in found]
+    for item, sh in zip(items, shapes(map(itemgetter(2), items))):
+        by_shape[sh].append(item)
     candidates: list[tuple] = []
     for items in by_shape.values():
         if len(items) < MIN_RECORDS or _unit_time_lines(lines, items):
@@ -187,7 +195,7 @@ def _other_series_on_own_pages(lines, ids_by_line, pages, windows, members, best
     that goes on over a page with none of the first: there the column stands where it
     stood on the page before, and only numbers of that second series, opening their cell,
     join it."""
-    others = {shape(tok) for tok in members.values()} - {best_shape}
+    others = set(shapes(members.values())) - {best_shape}
     if not others:
         return
     last = None
@@ -213,7 +221,16 @@ def without_preamble(found: Anchors | None, lines: list[str], ids_by_line: list[
     QC25-04000 to QC25-04999" in a parameters box over the titles), are no records."""
     if found is None or found.kind != "id_column" or len(found.lines) < 3:
         return found
-    xs = {i: next((x for x, tok in ids_by_line[i] if tok == found.ids[i]), None) for i in found.lines}
+    # each number's column (a loop, not a generator a line: a yearly log's numbers)
+    xs: dict[int, int | None] = {}
+    for i in found.lines:
+        own = found.ids[i]
+        for x, tok in ids_by_line[i]:
+            if tok == own:
+                xs[i] = x
+                break
+        else:
+            xs[i] = None
     at = Counter(x for x in xs.values() if x is not None).most_common(1)[0][0]
     drop: set[int] = set()
     for k, i in enumerate(found.lines):

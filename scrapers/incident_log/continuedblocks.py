@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from prr.scrapers.incident_log.daycells import _join
-from prr.scrapers.incident_log.record import record_number
+from prr.scrapers.incident_log.record import record_number, record_numbers
 
 _CONT_LEAD = re.compile(r"^\(?(?:cont\.?|cont'd|continued)\)?[:\s]*", re.I)
 _OPENING = ("reported_at", "occurred_at", "offences", "type", "location")
@@ -55,7 +55,7 @@ def join_continued_blocks(records: list[dict]) -> list[dict]:
     """``records`` with each continuation block joined to the block before it, and each
     heading that repeats the number of the block below it joined to that block."""
     # (both joins need two neighbours of one number: looked for first, each number read once)
-    numbers = [record_number(r) for r in records]
+    numbers = record_numbers(records)
     pairs = [(a, b) for a, b, x, y in zip(records, records[1:], numbers, numbers[1:]) if x and x == y]
     if not any(_is_rest(a, b) or _is_head(a, b) for a, b in pairs):
         return records

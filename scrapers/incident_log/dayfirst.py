@@ -42,11 +42,14 @@ def is_day_first(printed: list[list[tuple[int, int, int]]]) -> bool:
 # a date whose first number can only be a day (13-31) and whose second can be a month: looked
 # for once in the text (at C speed) before any record is looked at (what stands before it is
 # checked on the few matches: a look-behind in front would be tried at every character)
-_DAY_OVER_12 = re.compile(r"(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d{2})(?![\d/.-])")
+# (led by the separator after the day, the day looked behind at: the engine skips ahead to
+# the next "/", "." or "-", fewer than a log's digits)
+_DAY_OVER_12 = re.compile(r"([/.-])(?<=(?:1[3-9]|2\d|3[01])[/.-])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d{2})(?![\d/.-])")
 
 
 def _has_day_over_12(text: str) -> bool:
-    return any(m.start() == 0 or text[m.start() - 1] not in "0123456789/.-" for m in _DAY_OVER_12.finditer(text))
+    # (the day starts two characters before the separator the match starts at)
+    return any(m.start() == 2 or text[m.start() - 3] not in "0123456789/.-" for m in _DAY_OVER_12.finditer(text))
 
 
 def read_day_first(result, page_texts: list[str]):

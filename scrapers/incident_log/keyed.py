@@ -32,7 +32,8 @@ GAP = 3                  # spaces between the left part and the joined right par
 _FIRST = re.compile(r"(?m)^[^\S\n]*(\S*\d\S*)")       # a line's first word, if it has a digit
 # the same led by the newline before a line, searched in "\n" + text (tried only where lines
 # start; led by "^" it is tried at every character)
-_FIRST_AFTER_NEWLINE = re.compile(r"\n[^\S\n]*(\S*\d\S*)")
+# (the digit looked ahead for in one pass over the word, no backtracking through it)
+_FIRST_AFTER_NEWLINE = re.compile(r"\n[^\S\n]*+(?=[^\s\d]*+\d)(\S++)")
 _SPACED_WORD = re.compile(r" (\S+)")    # a word and the space before it (where ``_word_at`` finds it)
 
 

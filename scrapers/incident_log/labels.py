@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate, chain, compress, groupby
 from operator import itemgetter
 from typing import NamedTuple
@@ -40,6 +41,11 @@ class Hit(NamedTuple):
     end: int       # column after the label (where the value starts)
 
 
+_new_hit = partial(tuple.__new__, Hit)      # a Hit from a (label, line, start, end) tuple, at C speed
+_LINE_START = itemgetter(1, 2)              # a hit's line and start
+_LABEL = itemgetter(0)                      # a hit's label (read in bulk by ``map``)
+
+
 def _label_variants(tokens: list[re.Match], codes: bool = False) -> list[tuple[str, int, int, bool]]:
     """(label, start, end, marked) for every token that could end a label, with up to two
     preceding words (the most frequent variant wins later)."""
@@ -52,7 +58,7 @@ def _label_variants(tokens: list[re.Match], codes: bool = False) -> list[tuple[s
             # ST"): a label if it comes back once in every record (a bare label, see below)
             out.append((t, tokens[i].start(), tokens[i].end(), False))
             continue
-        if _BRACKETED.match(t):     # a code in brackets ("[T]", "[V2]"): marked as a label by them
+        if t[0] == "[" and _BRACKETED.match(t):     # a code in brackets ("[T]", "[V2]"): marked as a label by them
             out.append((t, tokens[i].start(), tokens[i].end(), True))
             continue
         # only a word ending in ":"/"#" or Title-case ("No.", "Case") can end a label
@@ -63,9 +69,12 @@ def _label_variants(tokens: list[re.Match], codes: bool = False) -> list[tuple[s
         if not (marked or bare):
             continue
         tok = tokens[i]
-        if bare and not marked and i + 1 < len(tokens) and _LOWER_WORD.match(texts[i + 1]) \
-                and tokens[i + 1].start() - tok.end() == 1:
-            continue   # "Officer responded ...": prose, not a label
+        if bare and not marked:
+            if i + 1 < len(tokens) and _LOWER_WORD.match(texts[i + 1]) and tokens[i + 1].start() - tok.end() == 1:
+                continue   # "Officer responded ...": prose, not a label
+            # a bare word is a label alone (no words before it: not looked at)
+            out.append((t, tok.start(), tok.end(), False))
+            continue
         if marked and t.endswith(":") and len(t) > 1 and t[-2] == ":":
             continue
         # "Number:"/"#"/"No." need the words before them ("Case #"); colon labels may have them.
@@ -87,10 +96,8 @@ def _label_variants(tokens: list[re.Match], codes: bool = False) -> list[tuple[s
                 if w == "/":
                     reach = back + 3
                     continue
-            if marked and back == 0 and _NUMBER_MARK.fullmatch(t):
+            if back == 0 and _NUMBER_MARK.fullmatch(t):
                 continue
-            if bare and not marked and back > 0:
-                break
             out.append((label, tokens[j].start(), tok.end(), marked))
     return out
 
@@ -121,26 +128,33 @@ def find_labels(lines: list[str], codes: bool = False) -> tuple[list[Hit], set[s
     if glued:
         variants = [[o for o in v if o[0] not in glued] for v in variants]
         counts = Counter(chain.from_iterable(dict.fromkeys(lab for lab, *_ in v) for v in variants if v))
-    hits = []
+    hits: list[tuple[str, int, int, int]] = []
     for idx, v in enumerate(variants):
+        on_line = []
         # one token's variants are listed together, each a word longer than the one before:
-        # reversed, the longest (earliest start) comes first
+        # the longest (earliest start) as frequent as the token alone wins
         for _end, group in groupby(v, _END):
-            options = list(group)[::-1]
-            base = counts[options[-1][0]]
-            best = options[-1]
-            for o in options:
-                if counts[o[0]] >= 0.9 * base and counts[o[0]] >= MIN_RECORDS:
-                    best = o
-                    break
-            hits.append(Hit(best[0], idx, best[1], best[2]))
+            options = list(group)
+            best = options[0]
+            if len(options) > 1:
+                base = counts[best[0]]
+                for o in reversed(options):
+                    if counts[o[0]] >= 0.9 * base and counts[o[0]] >= MIN_RECORDS:
+                        best = o
+                        break
+            on_line.append((best[0], idx, best[1], best[2]))
+        # (each token's hit ends after the one before: the line's hits last to first, the
+        # sort below keeps the longest first among hits starting at one column)
+        hits.extend(reversed(on_line))
     # Overlapping hits on a line (a bare word inside a longer label): keep the longest.
-    hits.sort(key=lambda h: (h.line, h.start, -(h.end - h.start)))
+    hits.sort(key=_LINE_START)
     kept: list[Hit] = []
-    for h in hits:
-        if kept and kept[-1].line == h.line and h.start < kept[-1].end:
+    line, end = -1, 0
+    for h in map(_new_hit, hits):
+        if h[1] == line and h[2] < end:
             continue
         kept.append(h)
+        line, end = h[1], h[3]
     return kept, marked_labels
 
 
@@ -174,13 +188,13 @@ def _once_many(seq: list[str], anchor: str) -> tuple[Counter, Counter, int]:
 
 
 def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[str]]:
-    counts = Counter(h.label for h in hits)
+    seq = list(map(_LABEL, hits))
+    counts = Counter(seq)
     first_seen: dict[str, int] = {}
-    for i, h in enumerate(hits):
-        first_seen.setdefault(h.label, i)
+    for i, label in enumerate(seq):
+        first_seen.setdefault(label, i)
     best: tuple = (0, 0, 0, 0)
     choice: tuple[str | None, list[str]] = (None, [])
-    seq = [h.label for h in hits]
     for anchor, n in counts.items():
         if n < MIN_RECORDS:
             continue
@@ -215,7 +229,7 @@ def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[s
         else fields
     anchor = min(candidates, key=lambda f: aligned[f])
     segs = _segments(hits, anchor)
-    in_segs = [{h.label for h in s} for s in segs]
+    in_segs = [set(map(_LABEL, s)) for s in segs]
     fields = [f for f in fields if sum(1 for labs in in_segs if f in labs) >= 0.5 * len(segs)]
     return anchor, fields + _kind_labels(segs, fields, marked)
 
@@ -255,7 +269,7 @@ def _kind_labels(segs: list[list[Hit]], fields: list[str], marked: set[str]) -> 
     where: dict[str, set[int]] = {}
     twice: set[str] = set()
     for k, seg in enumerate(segs):
-        seen = Counter(h.label for h in seg)
+        seen = Counter(map(_LABEL, seg))
         for label, n in seen.items():
             if label in marked and label not in fields:
                 where.setdefault(label, set()).add(k)

@@ -107,6 +107,12 @@ def _label_rx(label: str, margin: bool = False) -> re.Pattern:
     return re.compile(rf"{word}(?<!\S{word}){body[len(word):]}", re.M)
 
 
+def _value_start(line: str, end: int) -> int:
+    """The column where the value after a label ending at ``end`` starts (text follows it)."""
+    rest = line[end:]
+    return end + len(rest) - len(rest.lstrip())
+
+
 # a value line that cannot end a value: a bracket left open, or a joining word or mark
 # at its end ("Theft (supplement to", "08:00 to 04/01/2024 |09:30") -- the next line goes on
 _TIME_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?")     # a date's time, wrapped
@@ -127,8 +133,10 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
     values: dict[str, str] = {}
     loose: list[str] = []
     open_label: str | None = None
-    under: tuple[str, int] | None = None     # (label, column its value started at) on the line above
-    above = 0       # length of the line above
+    # (the last label of the labelled line above, its end, that line: where its value
+    # started is told only when a line without labels follows, not on every labelled line)
+    under: tuple[str, int, str] | None = None
+    above = ""      # the line above
     for li in range(start, stop):
         line = lines[li]
         line_hits = by_line.get(li)     # sorted by start (label_hits)
@@ -140,28 +148,30 @@ def read_block(lines: list[str], start: int, stop: int, by_line: dict[int, list[
                 open_label = under = None
             elif open_label is not None:
                 values[open_label] = " ".join(f"{values[open_label]} {stripped}".split())
-            elif under is not None and len(line) - len(line.lstrip()) >= under[1] - 1 and under[0] in values:
+            elif under is not None and under[0] in values and \
+                    len(line) - len(line.lstrip()) >= _value_start(under[2], under[1]) - 1:
                 # a value wrapped onto the next line, aligned under where it started
-                fits = width is not None and above + 1 + len(stripped.split()[0]) <= width \
+                fits = width is not None and len(above.rstrip()) + 1 + len(stripped.split()[0]) <= width \
                     and not _OPEN_END.search(values[under[0]]) and not _TIME_LINE.fullmatch(stripped)
                 values[under[0]] = f"{values[under[0]]}{' // ' if fits else ' '}{stripped}"
             else:
                 loose.append(stripped)
-            above = len(line.rstrip())
+            above = line
             continue
-        above = len(line.rstrip())
+        above = line
         open_label = None
         last_label, _, _, last_end = line_hits[-1]
         rest = line[last_end:]
-        lead = rest.lstrip()
-        under = (last_label, last_end + len(rest) - len(lead)) if lead else None
+        under = (last_label, last_end, line) if rest and not rest.isspace() else None     # (else no value to wrap)
         first = line_hits[0][2]
         if first and line[:first].strip():
             loose.append(line[:first].strip())
         # each label's value runs to where the next label starts (the last one's to the end)
         for (label, _, _, end), upto in zip(line_hits, [*map(_START, line_hits[1:]), None]):
             raw = line[end:upto]
-            if "   " not in raw or label in date_labels:
+            # (a wide gap only before the next label, most values of a row of labels: as
+            # without one, what split_value gives)
+            if "   " not in raw or label in date_labels or "   " not in raw.strip():
                 value = " ".join(raw.split())      # what split_value gives without a wide gap
             else:
                 value, dates = split_value(raw)

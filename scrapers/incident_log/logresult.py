@@ -42,11 +42,13 @@ def is_log(records: list[dict], layout: str = "table") -> bool:
     entries, a narrative."""
     if len(records) < MIN_RECORDS:
         return False
-    good = 0
+    good, need = 0, 0.6 * len(records)
     for r in records:
         ident = r["record_no"] or r["case_no"] or r["type"] or r["summary"]
         where_when = r["reported_at"] or r["occurred_at"] or r["location"]
         what = r["type"] or r["location"] or (layout == "text" and r["summary"])
         if ident and where_when and what:
             good += 1
-    return good >= 0.6 * len(records)
+            if good >= need:
+                return True     # (the share reached: the rest need not be looked at)
+    return False

@@ -16,13 +16,14 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 
-from prr.scrapers.incident_log.text import cells, shape
+from prr.scrapers.incident_log.text import cells, line_starts, shape
 
 SAMPLE = 60            # rows whose first cell is looked at
 MIN_SHARE = 0.6         # share of the column's rows opening with the same first-cell shape
 SUFFIX_SHARE = 0.9      # share of a shape's values followed by the same word
 _NUMBERISH = re.compile(r"[A-Z0-9]+(?:[.\-/][A-Z0-9]+)+|[A-Z]{1,4}\d{4,}")
 _SUFFIX = re.compile(r" ([A-Z]{2,6})(?=\s{2,}|\s*$)")
+_CELL = re.compile(r"\S+(?: \S+)*")       # a cell, as ``text.cells`` reads them
 
 
 def mixed_number_column(doc, found) -> None:
@@ -36,7 +37,7 @@ def mixed_number_column(doc, found) -> None:
     if lead is None or n < MIN_SHARE * len(sample):
         return
     _suffixes(lines, found)
-    led = _lines_led_like(lines, lead, found.ids)
+    led = _lines_led_like(lines, lead, found.ids, getattr(doc, "text", None), getattr(doc, "starts", None))
     if not led:
         return
     where = {i: lines[i].find(tok) for i, tok in found.ids.items()}
@@ -60,24 +61,25 @@ def mixed_number_column(doc, found) -> None:
         found.lines = sorted(set(found.lines) | set(added))
 
 
-def _lines_led_like(lines: list[str], lead: str, lines_with_ids) -> list[int]:
-    """Indexes of the lines opening with a cell of shape ``lead`` (one pass over the text)."""
-    rx = re.compile(r"^[ \t]*" + "".join(r"\d" if c == "9" else "[A-Z]" if c == "A" else re.escape(c) for c in lead),
-                    re.M)
-    text = "\n".join(lines)
-    if len(rx.findall(text)) <= len(lines_with_ids):
+def _lines_led_like(lines: list[str], lead: str, lines_with_ids, text: str | None = None,
+                    starts: list[int] | None = None) -> list[int]:
+    """Indexes of the lines opening with a cell of shape ``lead`` (one pass over the text;
+    ``text``, ``starts``: the lines joined by newlines and where each starts, when known)."""
+    # led by the newline before a line, in "\n" + text: tried only where lines start (led
+    # by "^", a pattern is tried at every character)
+    rx = re.compile(r"\n[ \t]*" + "".join(r"\d" if c == "9" else "[A-Z]" if c == "A" else re.escape(c) for c in lead))
+    after_newline = "\n" + ("\n".join(lines) if text is None else text)
+    if len(rx.findall(after_newline)) <= len(lines_with_ids):
         return []       # no row led like the column's rows but without a number of it
-    starts = [0]
-    for ln in lines[:-1]:
-        starts.append(starts[-1] + len(ln) + 1)
-    return [bisect_right(starts, m.start()) - 1 for m in rx.finditer(text)]
+    starts = line_starts(lines) if starts is None else starts
+    return [bisect_right(starts, m.start()) - 1 for m in rx.finditer(after_newline)]
 
 
 def _first_shape(line: str) -> str | None:
-    found = cells(line)
-    if not found or not any(c.isdigit() for c in found[0][2]):
+    first = _CELL.search(line)      # the line's first cell (``cells``' first, without the others)
+    if not first or not any(c.isdigit() for c in first.group()):
         return None
-    return shape(found[0][2])
+    return shape(first.group())
 
 
 def _suffixes(lines: list[str], found) -> None:

@@ -17,6 +17,9 @@ import re
 
 MIN_WORDS = 3
 _MIXED = re.compile(r"[A-Za-z][01][A-Za-z]")
+# a page holding one at all: led by the digit, the engine skips ahead to the next 0 or 1
+# (a page's letters outnumber them), for the count above only on the pages that have one
+_MIXED_ANY = re.compile(r"[01](?<=[A-Za-z][01])[A-Za-z]")
 _WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z01]*[A-Za-z][A-Za-z01]*(?![A-Za-z0-9])")
 _ORDINAL = re.compile(r"1(?:st|ST|th|TH)$")
 
@@ -25,7 +28,8 @@ def fold_ocr_letters(page_texts: list[str]) -> list[str] | None:
     """The pages with OCR digits in words read as letters, or None where no OCR errors show."""
     seen = 0
     for t in page_texts:
-        seen += len(_MIXED.findall(t))
+        if _MIXED_ANY.search(t):
+            seen += len(_MIXED.findall(t))
         if seen >= MIN_WORDS:
             break
     else:

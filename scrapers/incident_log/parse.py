@@ -65,6 +65,9 @@ class Doc:
     def raw(self, s: int, e: int) -> list[str]:
         """Lines ``s`` to ``e`` as printed (a record's ``raw``): blank and furniture lines left out."""
         lines, skip = self.printed or self.lines, self.skip
+        if e == s + 1:      # a record of one line (a yearly log's rows): no loop
+            line = lines[s]
+            return [line.rstrip()] if s not in skip and line.strip() else []
         return [lines[i].rstrip() for i in range(s, e) if i not in skip and lines[i].strip()]
 
     def first_line(self, page: int) -> int:

@@ -48,8 +48,8 @@ def build(values: dict[str, str], names: dict[str, str | None], *, page: int, nu
             _set_dates(rec, col, parts, context_date)
     if loose:
         if rec["reported_at"] is None and rec["occurred_at"] is None:
-            found = [d for d in (parse_datetime(x) for x in loose) if d]
-            rec["reported_at"] = found[0] if found else None
+            # (the first date only: the loose text after it is not read for one)
+            rec["reported_at"] = next(filter(None, map(parse_datetime, loose)), None)
         text_loose = [x for x in loose if not DATETIME_RE.fullmatch(x.strip())]
         if number:      # the record's own number beside its labels (a card's title bar)
             text_loose = [t for t in (x.replace(number, " ").strip() for x in text_loose) if t]
@@ -144,6 +144,12 @@ def _set_dates(rec: dict, col: str, parts: list[str], context_date: str | None) 
 def record_number(rec: dict) -> str | None:
     """A record's own number: its record number, else its case number."""
     return rec.get("record_no") or rec.get("case_no")
+
+
+def record_numbers(records: list[dict]) -> list[str | None]:
+    """``record_number`` of each record, in one pass (no call per record: the passes over
+    every record of a yearly log read them)."""
+    return [r.get("record_no") or r.get("case_no") for r in records]
 
 
 def add_field_line(rec: dict, name: str, line: str) -> None:

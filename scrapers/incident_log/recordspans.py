@@ -71,6 +71,9 @@ def spans(doc: Doc, starts: list[int], mode: str, by_label: bool = False,
     out = []
     for k, s in enumerate(starts):
         nxt = starts[k + 1] if k + 1 < len(starts) else len(doc.lines)
+        if mode == "blocks" and k + 1 < len(starts):
+            out.append((s, max(s + 1, nxt)))     # (a block but the last runs to the next: no line looked at)
+            continue
         stop = s + 1
         indent = _text_indent(doc.lines[s]) if hanging else None
         turned = False

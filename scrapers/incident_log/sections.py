@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.record import record_number
+from prr.scrapers.incident_log.record import record_number, record_numbers
 
 MAX_SECTIONS = 6
 MIN_REST_LINES = 3          # lines with a run of 3+ digits after the last record found
@@ -116,7 +116,7 @@ def join_sections(page_texts: list[str], result, parse) -> object:
     ``parse`` (a whole-document reader) on the rest alone."""
     if result.status != "records" or not result.records:
         return result
-    seen = {record_number(r) for r in result.records}
+    seen = set(record_numbers(result.records))
     if None in seen or len(seen) != len(result.records):
         return result           # unnumbered or repeated: not a log of sections told by numbers
     before = _before(page_texts, result.records[0])

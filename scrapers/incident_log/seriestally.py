@@ -21,7 +21,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import combinations
 
-from prr.scrapers.incident_log.record import record_number
+from prr.scrapers.incident_log.record import record_numbers
 from prr.scrapers.incident_log.text import _SHAPE
 
 MIN_ROWS = 5             # a series of fewer rows is a stray shape, never judged
@@ -54,7 +54,7 @@ def counted_series(records: list[dict], page_texts: list[str]) -> list[dict]:
     if len(records) < 2 * MIN_ROWS:
         return records
     # (each number's shape by one translate, no call per record: this runs on every log)
-    shapes = [(record_number(r) or "").translate(_SHAPE) for r in records]
+    shapes = [(n or "").translate(_SHAPE) for n in record_numbers(records)]
     sizes = Counter(s for s in shapes if s)
     series = [s for s, n in sizes.items() if n >= MIN_ROWS and n >= MIN_SHARE * len(records)]
     if len(series) < 2 or len(series) > MAX_SERIES:

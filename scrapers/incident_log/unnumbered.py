@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.record import record_number
+from prr.scrapers.incident_log.record import record_number, record_numbers
 
 MIN_NUMBERED = 0.67
 _DIGIT = re.compile(r"\d")
@@ -83,7 +83,7 @@ def drop_blocks_without_number_label(records: list[dict]) -> list[dict]:
     label at all. Where one label carries the number on at least ``MIN_LABELLED`` of the
     blocks (and on nearly every numbered one), the blocks that print neither that label
     nor any record number are no records. The same list otherwise."""
-    numbered = [r for r in records if _DIGIT.search(record_number(r) or "")]
+    numbered = [r for r, n in zip(records, record_numbers(records)) if _DIGIT.search(n or "")]
     if len(numbered) < max(MIN_CASES, MIN_LABELLED * len(records)) or len(numbered) == len(records):
         return records
     label = _number_label(numbered)

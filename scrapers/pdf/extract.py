@@ -127,7 +127,7 @@ def _extract(path: Path, *, ocr: bool, tables: bool, records: bool, max_bytes: i
         # Looking for ruling lines loads every page in pdfium (~0.4 ms a page). Without
         # records it runs while pdftotext does; with records it waits: a log whose records
         # come from its text needs no table finder, and most big documents are logs.
-        pages, scans = _text_layer(path, pdf, count, document, scan=tables and not records)
+        pages, scans = _text_layer(path, pdf, count, document, scan=tables and not records, records=records)
         if ocr:
             _distrust_gibberish(pages, document)
             _ocr_blank_pages(path, pages, document, max_ocr_pages)
@@ -234,10 +234,11 @@ def _head(pages: list[Page], chars: int = 200_000) -> str:
 
 
 def _text_layer(path: Path, pdf, count: int, document: Document,
-                scan: bool = True) -> tuple[list[Page], list[PageScan] | None]:
+                scan: bool = True, records: bool = False) -> tuple[list[Page], list[PageScan] | None]:
     """The registered text extractors in rank order, the first available one that reads the
     file wins. One that can run in a subprocess (``start``/``finish``: pdftotext) runs while
-    pdfium scans page objects here (2 cores: both at once), when ``scan``."""
+    pdfium scans page objects here (2 cores: both at once), when ``scan``; and while the
+    log readers are imported, when ``records``."""
     readers = Extractor.for_role("text")
     missed = [f"{c.kind}" + (f" ({c.needs})" if c.needs else "") + " not installed"
               for c in readers if not c.available()]
@@ -246,6 +247,10 @@ def _text_layer(path: Path, pdf, count: int, document: Document,
     procs = first.start(path, count) if first is not None and hasattr(first, "start") else None
     try:
         scans = scan_pages(pdf) if scan else None
+        if records and procs:
+            # the log readers' import (~0.13 s CPU, once a process: 130 modules) done while
+            # pdftotext reads the first document, not after it, when nothing else runs
+            import prr.scrapers.incident_log  # noqa: F401
     except BaseException:
         if procs:
             first.stop(procs)
