@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from prr.scrapers.incident_log.citedsentences import cited_entries, sentence_values
+from prr.scrapers.incident_log.earliercited import earlier_entries, numbered_by_citations
 from prr.scrapers.incident_log.nesteditems import is_item, nested_lines, outer_lead
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.parse import Doc
@@ -69,7 +70,8 @@ def read_series_entries(page_texts: list[str], result):
         return result
     doc = Doc.from_pages(page_texts)
     entries = series_entries(doc, len(result.records) if result.status == "records" else 0)
-    if entries is None or len(entries) <= len(result.records):
+    if entries is None or len(entries) < len(result.records) or \
+            len(entries) == len(result.records) and not numbered_by_citations(entries, result.records):
         return result
     dates = _dates_in_force(doc, entries)
     places = _place_lines(doc, entries)
@@ -204,11 +206,11 @@ def series_entries(doc: Doc, read: int = 0) -> list[tuple[str, list[Piece]]] | N
     if len(set(values)) < MIN_RECORDS or len(set(values)) < 0.9 * len(values):
         return None
     opener = _opener(paragraphs, series)
+    # no such form where some entries cite an earlier number beside their own (earliercited.py)
+    entries = _split(paragraphs, opener, series) if opener else earlier_entries(paragraphs, series, form)
     # entries opening in several ways: each sentence citing a number of the series is one
-    if opener is None:
+    if entries is None and opener is None:
         entries = cited_entries(paragraphs, series) if read < 0.5 * len(set(values)) else None
-    else:
-        entries = _split(paragraphs, opener, series)
     if entries is None:
         return None
     return entries if len(entries) >= MIN_RECORDS else None
