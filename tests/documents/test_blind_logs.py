@@ -252,7 +252,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs78": {
         "lake-tamsett-wi-public-safety": "held-out run: sections per service, each numbered its own way "
                                          "(recall 0.875, count 0.903)",
-        "oxbow-mills-vt-public-safety": "held-out run: the id in one of two columns by service (recall 0.587)",
     },
     "blind_logs79": {},
     "blind_logs80": {},
