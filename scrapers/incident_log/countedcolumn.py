@@ -38,6 +38,8 @@ def counted_case_column(records: list[dict], page_texts: list[str]) -> list[dict
     if found is None:
         return records
     title, numbers = found
+    if any(records[k].get("record_no") in (None, "", number) for k, number in numbers.items()):
+        return records      # rows numbered by that column alone: it is their number's, not a case's beside it
     counts = set().union(*printed_counts(page_texts))
     if len(numbers) not in counts or len(records) == len(numbers):
         return records

@@ -7,6 +7,8 @@ The column is found from the shapes the id finder knows; then, in place:
 * a row opening like the column's rows (its first cell of the same shape: the date and
   time) whose cell at the column's position is a number of a shape the id finder does not
   take (``VPD.25.0332``, dots between the parts) is a record too, that cell its number;
+* a row of that kind leaving the column blank, its number under the neighbouring title
+  (a number column per service, ``eithercolumn.py``), is a record too, that number its own;
 * a shape whose values all carry the same word after one space (``25-0451 OPD``, the
   agency's letters) is read whole: the word is part of that series' number.
 """
@@ -16,7 +18,12 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 
+<<<<<<< HEAD
 from prr.scrapers.incident_log.text import cells, line_starts, shape
+=======
+from prr.scrapers.incident_log.eithercolumn import neighbour_column_numbers
+from prr.scrapers.incident_log.text import cells, shape
+>>>>>>> oxbow
 
 SAMPLE = 60            # rows whose first cell is looked at
 MIN_SHARE = 0.6         # share of the column's rows opening with the same first-cell shape
@@ -44,7 +51,7 @@ def mixed_number_column(doc, found) -> None:
     xs = sorted(x for x in where.values() if x >= 0)
     lo, hi = xs[len(xs) // 10], xs[-1 - len(xs) // 10]
     seen = set(found.ids.values())
-    added = {}
+    added, blank = {}, []
     for i in led:
         if i in found.ids or i in doc.skip or _first_shape(lines[i]) != lead:
             continue
@@ -55,6 +62,10 @@ def mixed_number_column(doc, found) -> None:
                     added[i] = tok
                     seen.add(tok)
                 break
+        else:
+            blank.append(i)
+    # rows leaving the column blank: their number may stand in a neighbouring titled column
+    added.update(neighbour_column_numbers(lines, found, blank, (lo, hi), seen))
     if added:
         found.ids.update(added)
         found.ids = {i: found.ids[i] for i in sorted(found.ids)}

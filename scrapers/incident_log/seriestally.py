@@ -10,7 +10,9 @@ number of rows equals a count printed beside a word that names records (incident
 report, occurrence, offence, complaint, call, event); the other series' rows are entries of
 another kind and no records. Nothing is left out when no such count matches, when one
 matches every row (calls and cases printed in one column are all records), or when two
-choices of series match it. Looked for only where the records' numbers fall into two or
+choices of series match it, nor when the series left out stand in a titled column of
+their own beside the counted ones' (each service's number under its own title, a row
+filling one). Looked for only where the records' numbers fall into two or
 more series of ``MIN_ROWS`` rows each (one shape per record); the text is searched only then.
 A day sheet that counts only each day ("Incidents today: 4") names the series page by page.
 """
@@ -65,7 +67,21 @@ def counted_series(records: list[dict], page_texts: list[str]) -> list[dict]:
     if kept is None:
         return records
     left_out = set(series) - set(kept)
+    if _titled_apart(records, shapes, set(kept), left_out):
+        return records      # each series under a title of its own: a book's entries of each kind
     return [r for r, s in zip(records, shapes) if s not in left_out]
+
+
+def _titled_apart(records: list[dict], shapes: list[str], kept: set[str], left_out: set[str]) -> bool:
+    """The series left out stand in a table column of their own, titled apart from the
+    column of the counted ones (a book printing each service's number under its own title,
+    a row filling one: the document sets them side by side as entries, and counts each)."""
+    titles: dict[bool, set[str]] = {True: set(), False: set()}
+    for rec, sh in zip(records, shapes):
+        if sh in kept or sh in left_out:
+            number = record_number(rec)
+            titles[sh in kept].update(t for t, v in (rec.get("fields") or {}).items() if v == number)
+    return bool(titles[True]) and bool(titles[False]) and not titles[True] & titles[False]
 
 
 def _named_by_total(series: list[str], sizes: Counter, rows: int, counts: set[int]) -> tuple | None:

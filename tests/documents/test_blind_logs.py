@@ -250,7 +250,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # blind_logs78 to blind_logs80 are held-out sets: the figures of their one held-out run
     # (1, 4 and 4 of 5 agencies met the goals, see their READMEs).
     "blind_logs78": {
-        "oxbow-mills-vt-public-safety": "held-out run: the id in one of two columns by service (recall 0.587)",
     },
     "blind_logs79": {},
     "blind_logs80": {},
