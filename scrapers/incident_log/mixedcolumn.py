@@ -18,12 +18,8 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 
-<<<<<<< HEAD
-from prr.scrapers.incident_log.text import cells, line_starts, shape
-=======
 from prr.scrapers.incident_log.eithercolumn import neighbour_column_numbers
-from prr.scrapers.incident_log.text import cells, shape
->>>>>>> oxbow
+from prr.scrapers.incident_log.text import cells, line_starts, shape
 
 SAMPLE = 60            # rows whose first cell is looked at
 MIN_SHARE = 0.6         # share of the column's rows opening with the same first-cell shape

@@ -23,7 +23,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import combinations
 
-from prr.scrapers.incident_log.record import record_numbers
+from prr.scrapers.incident_log.record import record_number, record_numbers
 from prr.scrapers.incident_log.text import _SHAPE
 
 MIN_ROWS = 5             # a series of fewer rows is a stray shape, never judged

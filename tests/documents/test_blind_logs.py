@@ -249,8 +249,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs77": {},
     # blind_logs78 to blind_logs80 are held-out sets: the figures of their one held-out run
     # (1, 4 and 4 of 5 agencies met the goals, see their READMEs).
-    "blind_logs78": {
-    },
+    "blind_logs78": {},
     "blind_logs79": {},
     "blind_logs80": {},
     # blind_logs81 to blind_logs83 are held-out sets: the figures of their one held-out run
