@@ -268,7 +268,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "pellworth-mn-pd": "held-out run: random eight-character ids (recall 0.075, count 0.231)",
     },
     "blind_logs83": {
-        "kilbride-wv-pd": "held-out run: screens repeating the last lines of the one before (count 1.462)",
         "wyvern-lake-state-university-mn-dps": "held-out run: a record's second screen counted (count 1.180)",
     },
 }
