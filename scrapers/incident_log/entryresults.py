@@ -6,6 +6,7 @@ from prr.scrapers.incident_log.closing import closed_by_trailers, closing_anchor
 from prr.scrapers.incident_log.entries import entry_spans, opening_anchors, read_entries, text_hangs_under
 from prr.scrapers.incident_log.hanging import read_hanging_entries
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log
+from prr.scrapers.incident_log.openednumber import numbers_open_records
 from prr.scrapers.incident_log.parse import Doc, LazyContext
 from prr.scrapers.incident_log.readers import related_numbers
 from prr.scrapers.incident_log.stacked import form_label_lines, read_stacked
@@ -48,8 +49,14 @@ def more_entries(doc: Doc, starts: list[int], result: LogResult | None) -> LogRe
     if len(starts) < MIN_RECORDS or len(starts) <= have:
         return result
     hanging = read_result(doc, read_hanging_entries(doc, starts, LazyContext(doc)), "free text", "text")
-    # (the routine entries citing no number dropped, they may be no more than those read otherwise)
-    return hanging if hanging is not None and len(hanging.records) > have else result
+    # (the routine entries citing no number dropped, they may be no more than those read
+    # otherwise; as many, each opened by its number at one place, were told apart from the
+    # routine notes the other reading ran into them: ``openednumber.py``)
+    if hanging is None or len(hanging.records) < have:
+        return result
+    if len(hanging.records) > have or len(hanging.records) < len(starts) and numbers_open_records(hanging.records):
+        return hanging
+    return result
 
 
 def stacked_blocks(doc: Doc, found, context, skip: set[int]) -> LogResult | None:

@@ -33,6 +33,7 @@ from collections import Counter
 from prr.scrapers.incident_log.anchors import first_ids
 from prr.scrapers.incident_log.caseseries import case_entries
 from prr.scrapers.incident_log.entries import consistent, entry_lines, indent
+from prr.scrapers.incident_log.openednumber import numbered_at_one_place
 from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.shortseries import short_series
 from prr.scrapers.incident_log.text import parse_datetime, shape, split_sentences, squash
@@ -145,7 +146,11 @@ def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], l
         spans, blocks = [spans[k] for k in keep], [blocks[k] for k in keep]
         numbers = {n: short[k] for n, k in enumerate(keep)}
         series = shape(numbers[0])
-    if series and (closing := _closed_by_number(blocks, numbers, series)) is not None:
+    if series and (opened := numbered_at_one_place(blocks, numbers, series)) is not None:
+        # the number at one place of the opening words, routine notes between: those none
+        spans, blocks = [spans[k] for k in opened], [blocks[k] for k in opened]
+        numbers = {n: numbers[k] for n, k in enumerate(opened)}
+    elif series and (closing := _closed_by_number(blocks, numbers, series)) is not None:
         # occurrences closed by their number among routine entries that carry none: those only
         kept = sorted(closing)
         spans, blocks = [spans[k] for k in kept], [blocks[k] for k in kept]

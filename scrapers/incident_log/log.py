@@ -74,6 +74,7 @@ from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_ta
 from prr.scrapers.incident_log.readmode import numbers_in_spans, numbers_mid_sentence, read_mode
 from prr.scrapers.incident_log.recordspans import spans
 from prr.scrapers.incident_log.rotated import scattered_titles
+from prr.scrapers.incident_log.scrolled import drop_scroll_overlap
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.sepparts import read_separated_parts
@@ -112,6 +113,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
         page_texts = unquote(page_texts) or page_texts        # a log quoted in an e-mail ("> ")
         page_texts = blank_line_numbers(page_texts) or page_texts     # a text editor's line numbers
+        page_texts = drop_scroll_overlap(page_texts) or page_texts     # screens repeating the last lines
         page_texts = plain_structured(page_texts) or page_texts     # a JSON or markdown export printed
         page_texts = pivot_rows(page_texts) or page_texts     # group lines above a pivot's rows: carried down
         halves = split_page_halves(page_texts)     # two pages printed to a side: each on its own

@@ -354,6 +354,7 @@ LAYOUT_MODULES = (
     ("log_layouts_screenleaders", "SCREEN_LEADERS"),
     ("log_layouts_findings", "FINDINGS_DIGESTS"),
     ("log_layouts_eithercolumn", "EITHER_COLUMN"),
+    ("log_layouts_scrolled", "SCROLLED"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

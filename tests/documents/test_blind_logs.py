@@ -262,7 +262,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "pellworth-mn-pd": "held-out run: random eight-character ids (recall 0.075, count 0.231)",
     },
     "blind_logs83": {
-        "kilbride-wv-pd": "held-out run: screens repeating the last lines of the one before (count 1.462)",
     },
 }
 
