@@ -17,7 +17,8 @@ def relate(doc: Doc, records: list[dict], record_spans) -> None:
     for rec, span in zip(records, record_spans):
         own = {rec.get("record_no"), rec.get("case_no")}
         if rec.get("record_no") and " " in rec["record_no"]:
-            own.add(rec["record_no"].split(" ")[0])     # "25-0451 OPD": its number before the letters
+            # "25-0451 OPD", "AR 23-00412": its number beside its series' letters
+            own.update(rec["record_no"].split(" "))
         rec["related_numbers"] = related_numbers(doc, span, own)
 
 

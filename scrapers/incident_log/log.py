@@ -58,6 +58,7 @@ from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.kindsections import case_sections
 from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
+from prr.scrapers.incident_log.letteredseries import lettered_series
 from prr.scrapers.incident_log.linegutter import blank_line_numbers
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, nothing_found, text_lines
 from prr.scrapers.incident_log.mixedcolumn import mixed_number_column
@@ -235,6 +236,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     labels = detect_labels(sample)
     found = find_anchors(doc, labels)
     mixed_number_column(doc, found)     # each agency's numbers as issued, in one column
+    lettered_series(doc, found)         # several series in one column, each after its letters
     # a joint call's other numbers on marked lines set in under its row: the row's, no rows
     children = child_rows(doc, found)
     # entries led by a time, their text hanging, numbered inside: looked for (one regular

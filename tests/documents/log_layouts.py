@@ -355,6 +355,7 @@ LAYOUT_MODULES = (
     ("log_layouts_findings", "FINDINGS_DIGESTS"),
     ("log_layouts_eithercolumn", "EITHER_COLUMN"),
     ("log_layouts_scrolled", "SCROLLED"),
+    ("log_layouts_releases", "RELEASES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
