@@ -351,6 +351,7 @@ LAYOUT_MODULES = (
     ("log_layouts_counted", "COUNTED"),
     ("log_layouts_childlines", "CHILD_LINES"),
     ("log_layouts_services", "SERVICES"),
+    ("log_layouts_disclosed", "DISCLOSED"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

@@ -260,7 +260,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "san-aurelio-ca-pd": "held-out run: three number series in one id column (recall 0.333, count 0.566)",
         "santa-teodora-county-ca-so": "held-out run: summaries under category headings, the id mid-paragraph "
                                       "(recall 0.690)",
-        "vallecito-ca-pd": "held-out run: a column of file names repeating the number (recall 0.788)",
     },
     "blind_logs82": {
         "pellworth-mn-pd": "held-out run: random eight-character ids (recall 0.075, count 0.231)",
