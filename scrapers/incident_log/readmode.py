@@ -32,10 +32,12 @@ def numbers_in_spans(found, record_spans) -> dict[int, str]:
 
 def read_mode(doc: Doc, found, labels) -> str:
     """Labelled blocks when the label starting each block is there about once per record
-    (a table's header row names its columns once per page, not per row)."""
+    (a table's header row names its columns once per page, not per row, and a cell's
+    lead-in word stands on some rows only)."""
     if labels is not None:
         by_label = label_anchors(doc, labels)
-        if len(by_label) >= 0.5 * len(found.lines) and not sheet_header(doc, by_label, found):
+        if len(by_label) >= 0.5 * len(found.lines) and not sheet_header(doc, by_label, found) \
+                and not cell_lead_in(doc, by_label, found, labels):
             return "blocks"
     if found.kind == "id_series":
         return "text"
@@ -47,3 +49,28 @@ def sheet_header(doc: Doc, by_label: list[int], found) -> bool:
     "Date of Log:" on each day's sheet): a page header, not one record's label."""
     pages = [doc.pages[i] for i in by_label]
     return len(set(pages)) == len(pages) == len(set(doc.pages)) and len(found.lines) >= 1.3 * len(pages)
+
+
+def cell_lead_in(doc: Doc, by_label: list[int], found, labels) -> bool:
+    """The block label stands on only some numbered rows, on the row's own line right of
+    the number, where the other rows start a cell of their own at the same place (a
+    category column reading "Founded: neglect of duty" on some rows and "Vehicle pursuit"
+    on the others): the lead-in of a table cell's value, not a label opening a block
+    (that one comes back on nearly every record)."""
+    if found.kind != "id_column" or len(by_label) >= 0.9 * len(found.lines):
+        return False
+    hits, lines, ids = doc.label_hits(labels), doc.lines, found.ids
+    where: dict[int, int] = {}      # page -> the label's column there
+    for i in by_label:
+        number = ids.get(i)
+        at = [h[2] for h in hits.get(i, ()) if h[0] == labels.anchor]
+        if number is None or not at or at[0] < lines[i].find(number) + len(number) + 2 or \
+                where.setdefault(doc.pages[i], at[0]) != at[0] or lines[i][at[0] - 2:at[0]] != "  ":
+            return False
+    labelled = set(by_label)
+    others = [i for i in found.lines if i not in labelled and doc.pages[i] in where]
+
+    def cell_starts(i: int) -> bool:        # a word right after a gap, where the label is
+        x = where[doc.pages[i]]
+        return lines[i][x - 2:x + 1].startswith("  ") and lines[i][x:x + 1].strip() != ""
+    return bool(others) and sum(map(cell_starts, others)) >= 0.8 * len(others)

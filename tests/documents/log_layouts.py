@@ -356,6 +356,7 @@ LAYOUT_MODULES = (
     ("log_layouts_eithercolumn", "EITHER_COLUMN"),
     ("log_layouts_scrolled", "SCROLLED"),
     ("log_layouts_releases", "RELEASES"),
+    ("log_layouts_disclosed", "DISCLOSED"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
