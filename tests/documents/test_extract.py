@@ -156,6 +156,24 @@ def test_long_document_read_by_two_processes_gives_the_same_pages(thousand_pages
     assert halves[500].text.startswith("Page 501 line 0")
 
 
+@pytest.mark.parametrize("load, processes", [(0.2, 2), (64.0, 1)], ids=["a-core-idle", "every-core-busy"])
+def test_a_shorter_document_is_read_in_halves_only_where_a_core_is_idle(tmp_path, monkeypatch, load, processes):
+    from prr.scrapers.pdf import extractors
+
+    if extractors._cores() < 2:
+        pytest.skip("one core: a document is read by one pdftotext process")
+    pdf = docs_pdfs.many_pages(tmp_path / "twenty.pdf", 20)
+    monkeypatch.setattr(extractors.os, "getloadavg", lambda: (load, load, load))
+    reader = extractors.PdftotextExtractor()
+    procs = reader.start(pdf, 20)
+    assert len(procs) == processes
+    pages = reader.finish(procs, 20)
+    monkeypatch.setattr(extractors, "SPLIT_FROM_PAGES", 10**9)
+    whole = reader.finish(reader.start(pdf, 20), 20)
+    assert [(p.number, p.text) for p in pages] == [(p.number, p.text) for p in whole]
+    assert pages[12].text.startswith("Page 13 line 0")
+
+
 def test_a_failing_half_is_a_clear_error(thousand_pages):
     from prr.scrapers.pdf import ExtractionError, extractors
 
