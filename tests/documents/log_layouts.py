@@ -350,6 +350,7 @@ LAYOUT_MODULES = (
     ("log_layouts_eventrows", "EVENT_ROWS"),
     ("log_layouts_counted", "COUNTED"),
     ("log_layouts_childlines", "CHILD_LINES"),
+    ("log_layouts_drawncodes", "DRAWN_CODES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

@@ -264,9 +264,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
                                       "(recall 0.690)",
         "vallecito-ca-pd": "held-out run: a column of file names repeating the number (recall 0.788)",
     },
-    "blind_logs82": {
-        "pellworth-mn-pd": "held-out run: random eight-character ids (recall 0.075, count 0.231)",
-    },
+    "blind_logs82": {},
     "blind_logs83": {
         "kilbride-wv-pd": "held-out run: screens repeating the last lines of the one before (count 1.462)",
         "wyvern-lake-state-university-mn-dps": "held-out run: a record's second screen counted (count 1.180)",
