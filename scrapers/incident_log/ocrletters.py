@@ -10,10 +10,14 @@ which typed text does not print. There, in every word made of letters and only 0
 between letters, a 0 opening a word of letters (a 1 before two letters or more: ``1st`` and
 ``1A`` stay), a 0 closing a word of letters or a 1 closing a lower-case word is read as
 the letter (0 -> O, 1 -> I beside capitals, l otherwise). Each digit becomes one letter, so every column keeps its position.
+Record numbers drawn at random (``codeids.py``, ``W0GK-1C1R``) print 0 and 1 between
+letters as issued: they stay as printed, and only the other words' errors are counted.
 """
 from __future__ import annotations
 
 import re
+
+from prr.scrapers.incident_log.codeids import code_form
 
 MIN_WORDS = 3
 _MIXED = re.compile(r"[A-Za-z][01][A-Za-z]")
@@ -34,7 +38,24 @@ def fold_ocr_letters(page_texts: list[str]) -> list[str] | None:
             break
     else:
         return None
+    # drawn record codes (``codeids``) print 0 and 1 between letters as issued: kept, and
+    # the text folded only where its other words show OCR errors
+    codes = code_form("\n".join(page_texts))
+    if codes is not None:
+        if sum(len(_MIXED.findall(codes.sub(" ", t))) for t in page_texts) < MIN_WORDS:
+            return None
+        return ["".join(_fold_between(t, codes)) for t in page_texts]
     return [_WORD.sub(_fold_word, t) for t in page_texts]
+
+
+def _fold_between(text: str, codes: re.Pattern):
+    """``text`` folded, with the codes matched by ``codes`` as printed."""
+    at = 0
+    for m in codes.finditer(text):
+        yield _WORD.sub(_fold_word, text[at:m.start()])
+        yield m.group(0)
+        at = m.end()
+    yield _WORD.sub(_fold_word, text[at:])
 
 
 def _fold_word(m: re.Match) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from prr.scrapers.incident_log import anchors as anchor_mod
+from prr.scrapers.incident_log.codeids import add_code_ids, code_column
 from prr.scrapers.incident_log.columns import header_above, is_title_line
 from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.groupheads import group_headings
@@ -61,6 +62,7 @@ class Doc:
     printed: list[str] | None = None                   # the lines as printed, when read changed
     updates: dict[int, str] = field(default_factory=dict)   # a journal's later lines citing a record
     apart: set[int] = field(default_factory=set)       # a journal's lines that open no record
+    codes: re.Pattern | None = None                    # the form of random record codes (``codeids``)
 
     def raw(self, s: int, e: int) -> list[str]:
         """Lines ``s`` to ``e`` as printed (a record's ``raw``): blank and furniture lines left out."""
@@ -101,6 +103,7 @@ class Doc:
         # ``find_ids``: no second search per furniture line)
         ids = find_ids_by_line(doc.lines, text, starts)
         add_range_ids(text, starts, ids)        # "2404-0311": a series, not ranges
+        doc.codes = add_code_ids(text, starts, doc.lines, ids)      # "J2HE-3MKX": drawn codes
         # a line with a record number is furniture only if its numbers repeat as they are
         # (a footer's phone number beside its page number "Page 1" / "Page 2" does)
         numbers = {i: tuple(tok for _, tok in ids[i]) for i in found}
@@ -115,8 +118,9 @@ class Doc:
 
 
 def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
-    column = anchor_mod.without_preamble(anchor_mod.id_column(doc.lines, doc.ids, doc.pages), doc.lines, doc.ids,
-                                         doc.pages, is_title_line)
+    column = code_column(doc.lines, doc.ids, doc.codes) if doc.codes is not None else None
+    column = column or anchor_mod.without_preamble(anchor_mod.id_column(doc.lines, doc.ids, doc.pages), doc.lines,
+                                                   doc.ids, doc.pages, is_title_line)
     # a journal's running line count beside its case-number column: the lines with a case number
     column = case_column_over_count(doc.lines, doc.ids, doc.pages, column) or \
         count_beside_case_column(doc.lines, doc.pages, column) or column

@@ -5,6 +5,7 @@ import re
 
 from prr.scrapers.incident_log.blocknumber import own_number_out
 from prr.scrapers.incident_log.blocktable import inner_tables
+from prr.scrapers.incident_log.codeids import is_drawn_code
 from prr.scrapers.incident_log.columns import nearest, split_line
 from prr.scrapers.incident_log.fields import column_for, name_columns
 from prr.scrapers.incident_log.groupcarry import carry_down, group_columns
@@ -336,6 +337,7 @@ def related_numbers(doc: Doc, span: tuple[int, int], own: set[str]) -> list[str]
     found = []
     for line_ids in doc.ids[span[0]:span[1]]:
         for _, tok in line_ids:
-            if tok not in own and tok not in found and _THREE_DIGITS.search(tok):
+            # (a drawn code cited in a row, an earlier report, may hold fewer digits)
+            if tok not in own and tok not in found and (_THREE_DIGITS.search(tok) or is_drawn_code(tok, doc.codes)):
                 found.append(tok)
     return found

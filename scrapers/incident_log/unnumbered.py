@@ -4,12 +4,14 @@ Some logs list, in time order among their numbered rows, calls that got no case 
 (a dash, "n/a" or a blank in the number column): logged for staffing, counted apart in
 the closing line, and no record of the series. Told from the rows themselves: a table
 where at least ``MIN_NUMBERED`` of the rows carry a number (their record or case number);
-only then are the rows whose number holds no digit left out.
+only then are the rows whose number holds no digit left out (not a drawn code of the
+others' printed form that came out all letters, ``codeids.py``).
 """
 from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.codeids import drawn_form, printed_form
 from prr.scrapers.incident_log.record import record_number, record_numbers
 
 MIN_NUMBERED = 0.67
@@ -23,6 +25,11 @@ def drop_unnumbered_rows(records: list[dict]) -> list[dict]:
     numbered = [r for r in records if _DIGIT.search(record_number(r) or "")]
     if len(numbered) < MIN_NUMBERED * len(records) or len(numbered) == len(records):
         return records
+    # drawn codes (``codeids``): a few drawn all letters, in the others' form
+    form = drawn_form([record_number(r) for r in numbered])
+    if form is not None:
+        return [r for r in records if _DIGIT.search(number := record_number(r) or "") or
+                number.isupper() and printed_form(number) == form]
     return numbered
 
 
