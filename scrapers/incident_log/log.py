@@ -79,6 +79,7 @@ from prr.scrapers.incident_log.scrolled import drop_scroll_overlap
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.sepparts import read_separated_parts
+from prr.scrapers.incident_log.serialrows import read_serial_rows
 from prr.scrapers.incident_log.seriestally import counted_series
 from prr.scrapers.incident_log.servicesections import read_service_sections
 from prr.scrapers.incident_log.spacedid import spaced_numbers
@@ -128,6 +129,9 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         # rest read again on its own (sections.py)
         result = read_service_sections(page_texts, _read_sections) or \
             join_sections(page_texts, _read_log(page_texts, progress), _read_log)
+        # lines opened by a year-serial shaped like a range ("25-118"), their separators
+        # and dates changing under each new header: one record a line (serialrows.py)
+        result = read_serial_rows(page_texts, result)
         # a page printing records already read again (a custody supplement): no new records
         result.records = fold_supplements(result.records)
         if halves is not None:

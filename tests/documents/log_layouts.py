@@ -335,6 +335,7 @@ LAYOUT_MODULES = (
     ("log_layouts_pivot", "PIVOTS"),
     ("log_layouts_rowcount", "ROW_COUNT"),
     ("log_layouts_gutterunit", "GUTTER_UNIT"),
+    ("log_layouts_drifting", "DRIFTING"),
     ("log_layouts_gapjournal", "GAP_JOURNAL"),
     ("log_layouts_rounds", "ROUNDS"),
     ("log_layouts_mutual", "MUTUAL"),
