@@ -30,6 +30,7 @@ from prr.scrapers.incident_log.countedgroups import counted_headings, heading_va
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.daycols import split_day_columns
 from prr.scrapers.incident_log.daymargin import split_day_margin
+from prr.scrapers.incident_log.diaryclose import read_closed_diary
 from prr.scrapers.incident_log.entries import headed_entries
 from prr.scrapers.incident_log.entrycols import split_entry_columns
 from prr.scrapers.incident_log.entryresults import (
@@ -255,7 +256,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         # the chance, unless the entries' closing numbers delimit as many: they are read so)
         more = more_entries(doc, hanging, closed_entries(doc))
         if few:
-            return more if more is not None else nothing_found(
+            # entries closed by a year-and-serial number the id finder cannot tell
+            return more if more is not None else read_closed_diary(doc) or nothing_found(
                 doc, first_skip, "no repeating record signal: no column of record numbers, no rows starting "
                                  "with a date or time, no labels repeating per record")
         if more is not None and more.records and len(more.records) >= len(hanging):

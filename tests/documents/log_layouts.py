@@ -298,6 +298,7 @@ LAYOUT_MODULES = (
     ("log_layouts_dayrows", "DAYROWS"),
     ("log_layouts_second", "SECOND"),
     ("log_layouts_offencelist", "OFFENCE_LIST"),
+    ("log_layouts_diary", "DIARY"),
     ("log_layouts_exports", "EXPORTS"),
     ("log_layouts_listing", "LISTING"),
     ("log_layouts_spanish", "SPANISH"),
