@@ -270,7 +270,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "birch-crossing-mn-town-marshal": "held-out run: labelled blocks whose label set changes by week (recall 0.500)",
         "hartsell-corners-vt-constable": "held-out run: separators and date styles drifting row to row "
                                          "(recall 0.000, count 0.342)",
-        "otter-creek-ia-city-marshal": "held-out run: blocks typed in two newspaper columns (recall 0.545)",
         "quarry-hill-nh-constable": "held-out run: a diary closing entries with a number written four ways "
                                     "(recall 0.000, count 0.000)",
     },
