@@ -149,7 +149,12 @@ def _split_page(lines: list[str], first: int, cut: int, footer: set[int] = froze
     if blank < 0.9 * len(body):
         return None
     right_width = max((len(ln.rstrip()) - cut for ln in body if len(ln.rstrip()) > cut), default=0)
-    if not 0.5 * cut <= right_width <= 2 * cut:
+    # the left half is as wide as the right column's edge, or, for columns of short lines
+    # set with a wide gutter (blocks of a few words a line), as wide as its longest line
+    # (the page's footer, a page number centred across the gutter, aside)
+    left_width = max((len(ln[:cut].rstrip()) for k, ln in enumerate(lines[first:], start=first)
+                      if k not in footer), default=0)
+    if not (0.5 * cut <= right_width <= 2 * cut or 0.5 * left_width <= right_width <= 2 * left_width):
         return None
     left, right, foot = [], [], []
     for k, ln in enumerate(lines[first:], start=first):

@@ -279,6 +279,7 @@ LAYOUT_MODULES = (
     ("log_layouts_grid", "GRID"),
     ("log_layouts_stacked", "STACKED"),
     ("log_layouts_flow", "FLOW"),
+    ("log_layouts_shortcols", "SHORT_COLUMNS"),
     ("log_layouts_split", "SPLIT"),
     ("log_layouts_index", "INDEX"),
     ("log_layouts_history", "HISTORY"),

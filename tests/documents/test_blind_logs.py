@@ -270,7 +270,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs85": {},
     "blind_logs86": {
         "birch-crossing-mn-town-marshal": "held-out run: labelled blocks whose label set changes by week (recall 0.500)",
-        "otter-creek-ia-city-marshal": "held-out run: blocks typed in two newspaper columns (recall 0.545)",
     },
 }
 
