@@ -537,7 +537,7 @@ def draw_kl(path, recs, label, pages):
         c.drawString(L, y, t)
         y -= 13
     y -= 6
-    counts = {cname: sum(1 for x in recs if x["community"] == cname) for cname in KL_COMM}
+    {cname: sum(1 for x in recs if x["community"] == cname) for cname in KL_COMM}
     c.setFont("Times-Bold", 10)
     c.drawString(L, y, "Activity summary")
     y -= 14

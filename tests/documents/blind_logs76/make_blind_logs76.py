@@ -137,7 +137,7 @@ def draw_kb(path, recs, pages):
             y[0] -= 8.5
         need(1)
         c.setFont("Helvetica", 6.5)
-        for (t, x), v in zip(cols, [rec["case_number"], rec["reported_at"], rec["type"], rec["location"],
+        for (_t, x), v in zip(cols, [rec["case_number"], rec["reported_at"], rec["type"], rec["location"],
                                     rec["disposition"]]):
             c.drawString(x, y[0], v)
         y[0] -= 7.6
@@ -203,7 +203,7 @@ def draw_of(path, recs, pages):
         y = H - 55
         c.setFont("Helvetica", 6)
         for rec in rows:
-            for (t, x), v in zip(cols, [rec["case_number"], rec["date"], rec["time"], rec["type"], rec["location"],
+            for (_t, x), v in zip(cols, [rec["case_number"], rec["date"], rec["time"], rec["type"], rec["location"],
                                         rec["officer"], rec["assist"], rec["disposition"]]):
                 c.drawString(x, y, v)
             y -= 7.6

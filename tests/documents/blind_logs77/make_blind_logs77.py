@@ -601,9 +601,9 @@ def draw_rt(path, recs, meta, label, pages):
                 [f"This letter responds to your Public Records Act request for the department's report log for "
                  f"{label}. The log is enclosed, printed from the records management system in reporting "
                  f"district order.",
-                 f"Three reports of the period are withheld in full under Government Code section 7923.605(a) "
-                 f"because disclosure would endanger the successful completion of an investigation; they are "
-                 f"identified in the declaration that follows the log and are not printed in it.",
+                 "Three reports of the period are withheld in full under Government Code section 7923.605(a) "
+                 "because disclosure would endanger the successful completion of an investigation; they are "
+                 "identified in the declaration that follows the log and are not printed in it.",
                  "For questions call the Records Bureau at (626) 555-0139."], "Records Bureau Manager, Badge 5120")
     c.showPage()
     cols = [(36, 24, "rd"), (66, 70, "case_number"), (140, 60, "reported_at"), (204, 130, "type"),

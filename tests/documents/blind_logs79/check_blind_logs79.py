@@ -158,7 +158,7 @@ def check_layout(folder, name, t, e, recs):
         # day footers add up to the total; '(continued)' day headings carry a record's narrative over the page
         foots = re.findall(r"Incidents for \w+, October (\d+), 2025: (\d+)", t)
         per_day = {}
-        for num, x, _ in recs:
+        for _num, x, _ in recs:
             d = int(re.search(r"\d\d/(\d\d)/2025", x).group(1))
             per_day[d] = per_day.get(d, 0) + 1
         carried = 0

@@ -289,7 +289,7 @@ def fennick(folder, n_agency):
             c.setLineWidth(0.8)
             c.line(54, H - 62, W - 54, H - 62)
             y = H - 80
-            for i, label, val, right in body:
+            for _i, label, val, right in body:
                 if label:
                     c.setFont("Helvetica-Bold", 9)
                     c.drawString(54, y, label)

@@ -279,7 +279,7 @@ def trap_ostwick(t, e):
     problems = []
     ev = re.compile(r"^(?P<head>[A-Z0-9][A-Z0-9 ]+?)(?P<cont> \(cont\.\))?$|^ +Addr +(?P<addr>.+)$|"
                     r"^ +(?P<foot>[A-Z0-9][A-Za-z0-9 ]+): (?P<n>\d+)$", re.M)
-    groups, cur = [], None
+    groups, _cur = [], None
     for m in ev.finditer(t):
         if m.group("head"):
             if m.group("head") == "TOWN OF OSTWICK POLICE DEPARTMENT":

@@ -16,11 +16,11 @@ import datetime as dt
 import hashlib
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
-import re
-from reportlab.lib.pagesizes import letter, landscape
+from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
@@ -187,7 +187,7 @@ def draw_marchbank(path, recs, period, bottom):
                     page_top(b)
                     c.setFont("Helvetica", fs)
                     st["splits"] += k > 0
-                for (x, _, w), cl in zip(cols, cells):
+                for (x, _, _w), cl in zip(cols, cells):
                     if k < len(cl):
                         c.drawString(x, st["y"], cl[k])
                 st["y"] -= lead

@@ -12,7 +12,6 @@ Run: python tests/documents/blind_logs80/mutate_check_blind_logs80.py
 import json
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path

@@ -167,7 +167,7 @@ def check_layout(folder, name, t, e, recs):
         as_of = datetime.date(2024, 12, 31)
         st = {"Released": 0, "Released in part": 0, "Delayed": 0}
         nhist = 0
-        for num, x, _ in recs:
+        for _num, x, _ in recs:
             first = x.split("\n")[0]
             status = re.search(r" (Released in part|Released|Delayed) +\d\d/", first)
             hist = [(mdy(d), a) for d, a in re.findall(

@@ -122,7 +122,7 @@ def draw_table(path, size, head_lines, cols, rows, tail_lines, font="Helvetica",
     y = head()
     for cells in rows:
         wrapped = []
-        for (title, x, width), val in zip(cols, cells):
+        for (_title, _x, width), val in zip(cols, cells):
             lines = []
             for part in (val if isinstance(val, list) else [val]):
                 lines += wrap(part, font, fs, width)
@@ -132,7 +132,7 @@ def draw_table(path, size, head_lines, cols, rows, tail_lines, font="Helvetica",
             c.showPage()
             y = head()
         c.setFont(font, fs)
-        for (title, x, width), lines in zip(cols, wrapped):
+        for (_title, x, _width), lines in zip(cols, wrapped):
             for j, t in enumerate(lines):
                 c.drawString(x, y - lead * j, t)
         c.setLineWidth(0.3)

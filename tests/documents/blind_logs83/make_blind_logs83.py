@@ -416,7 +416,7 @@ def mt_screens(recs, label):
     n = len(recs)
     for p, i in enumerate(range(0, n, per)):
         part = recs[i:i + per]
-        lines = [f" CFSLOG    MILLRACE TWP POLICE - CALLS FOR SERVICE".ljust(58) + f"10/27/2025   PAGE {p + 1:3d}",
+        lines = [" CFSLOG    MILLRACE TWP POLICE - CALLS FOR SERVICE".ljust(58) + f"10/27/2025   PAGE {p + 1:3d}",
                  f" {label}".ljust(58) + f"ROW {i + 1:4d} OF {n:4d}", ""]
         for x in part:
             lines.append(f" CFS# {x['case_number']}  {x['reported_at']}  {fit(x['type'], 24)}  UNIT {x['unit']}")

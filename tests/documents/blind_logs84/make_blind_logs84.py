@@ -9,11 +9,11 @@ import datetime as dt
 import hashlib
 import json
 import random
+import re
+import subprocess
 import sys
 from pathlib import Path
 
-import re
-import subprocess
 from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfgen import canvas
 

@@ -113,7 +113,9 @@ def check_layout(folder, name, t, e):
     if folder == "vale-of-ormsby-pa-pd":  # Occurred is the first date, Reported the second, never earlier
         head = re.search(r"^Occurred +Reported +Report No\. +Offense", t, re.M)
         pairs = re.findall(rf"^({DT}) +({DT}) +VO-25-", t, re.M)
-        key = lambda s: (s[:5], s[11:])
+        def key(s):
+            return s[:5], s[11:]
+
         bad = (not head or len(pairs) != len(e["case_numbers"]) or any(key(o) > key(r) for o, r in pairs)
                or sum(o != r for o, r in pairs) < 10)
     if folder == "griswold-bend-in-communications":  # running line number beside the id, not an id

@@ -12,7 +12,7 @@ import random
 import sys
 from pathlib import Path
 
-from reportlab.lib.pagesizes import letter, landscape
+from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfgen import canvas
 
 HERE = Path(__file__).resolve().parent
@@ -163,7 +163,7 @@ def a2(no):
             c.rect(36, y - 3, 30, 12)
             c.drawRightString(62, y, str(rowno))
             rowno += 1
-            for (l, x, w), h in zip(cols[1:], heads):
+            for (_l, x, w), h in zip(cols[1:], heads):
                 c.rect(x, y - 3, w, 12)
                 c.setFont("Helvetica-Bold", 8)
                 c.drawString(x + 2, y, h)
@@ -214,7 +214,7 @@ def a3(no):
     for fname, start, first, end in [("bcm-log-2025-10-01-15.pdf", dt.datetime(2025, 10, 1), 2101, "Oct 15, 2025"),
                                      ("bcm-log-2025-10-16-31.pdf", dt.datetime(2025, 10, 16), 2160, "Oct 31, 2025")]:
         recs = make_recs(rng, rng.randint(44, 52), start, 15, "", first)
-        for i, r in enumerate(recs):
+        for _i, r in enumerate(recs):
             r["id"] = f"2025-{int(r['id']):04d}"
             t = r["t"]
             r["wk"] = (t.day - 1) // 7 % 2
