@@ -23,6 +23,7 @@ from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
 from prr.scrapers.incident_log.closedrows import closing_rows
 from prr.scrapers.incident_log.closingref import read_closing_references
+from prr.scrapers.incident_log.closingseries import read_closing_series
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.continuedblocks import join_continued_blocks
 from prr.scrapers.incident_log.countedcolumn import counted_case_column
@@ -185,6 +186,8 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
     result = seriesentries.read_series_entries(page_texts, result)
     # time-led entries of several agencies, each citing its agency's own series
     result = multiseries.read_multi_series(page_texts, result)
+    # paragraphs closed by their own number, each district numbering in its own series
+    result = read_closing_series(page_texts, result)
     result = closingparas.closing_posts(page_texts, result)     # posts whose last line cites the number
     result = dayfirst.read_day_first(result, page_texts)     # "13/10/2025"
     if result.status == "records":          # "date time NUMBER what / where / narrative / outcome"
