@@ -95,7 +95,7 @@ from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.ticketparts import split_ticket_parts
 from prr.scrapers.incident_log.titleparts import split_titled_parts
 from prr.scrapers.incident_log.twocol import split_two_columns
-from prr.scrapers.incident_log.tworow import two_row_pages
+from prr.scrapers.incident_log.tworow import named_fields, two_row_pages, two_title_lines
 from prr.scrapers.incident_log.unnumbered import (
     drop_blocks_without_number_label,
     drop_entries_without_case,
@@ -381,11 +381,12 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         if entries is not None:
             return entries
     if mode == "table" and not joined:
-        paired = _two_title_lines(doc, record_spans, headers, records, progress)
+        paired = two_title_lines(doc, record_spans, headers, records,
+                                 lambda pages: _parse_log(pages, progress, joined=True))
         if paired is not None:
             return paired
         history = status_line_records(doc, record_spans, headers, numbers, context)
-        if history is not None and _named(history) > _named(records):
+        if history is not None and named_fields(history) > named_fields(records):
             relate(doc, history, record_spans)
             records = history
     if mode == "table":
@@ -394,27 +395,3 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     layout = {"blocks": "labelled blocks", "table": "table", "text": "free text"}[mode]
     return LogResult(records, "records", None, layout)
 
-
-def _two_title_lines(doc: Doc, record_spans, headers: dict[int, list[str]], records: list[dict],
-                     progress) -> LogResult | None:
-    """Records of two printed lines under a header of two title lines, each naming the
-    values of its own line (``NATURE`` over the first line's type, ``DISPOSITION`` under
-    it over the second line's): read with each record's lines joined, as the two-row
-    table, when that names more of the records' values (read as one row, the titles of
-    both lines fall on one column and name neither)."""
-    if not headers or sum(1 for h in headers.values() if len(h) == 2) < 0.8 * len(headers):
-        return None
-    pages = two_row_pages(doc, record_spans, headers)
-    if pages is None:
-        return None
-    result = _parse_log(pages, progress, joined=True)
-    if result.status == "records" and len(result.records) == len(records) and \
-            _named(result.records) > _named(records):
-        return result
-    return None
-
-
-def _named(records: list[dict]) -> int:
-    """How many common fields the first records fill (a time counts beside its date)."""
-    return sum(bool(r.get(f)) for r in records[:100] for f in ("type", "location", "disposition", "occurred_at")) + \
-        sum("T" in (r.get("reported_at") or "") for r in records[:100])

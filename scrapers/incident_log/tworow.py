@@ -67,3 +67,27 @@ def two_row_pages(doc, record_spans, headers: dict[int, list[str]]) -> list[str]
         out.extend(doc.lines[i] for i in ls[1:] if i != second)
     last = max(doc.pages) if doc.pages else 0
     return ["\n".join(pages.get(p, [])) for p in range(1, last + 1)]
+
+
+def two_title_lines(doc, record_spans, headers: dict[int, list[str]], records: list[dict], read):
+    """Records of two printed lines under a header of two title lines, each naming the
+    values of its own line (``NATURE`` over the first line's type, ``DISPOSITION`` under
+    it over the second line's): read (``read(pages)``, a LogResult) with each record's
+    lines joined, as the two-row table, when that names more of the records' values (read
+    as one row, the titles of both lines fall on one column and name neither)."""
+    if not headers or sum(1 for h in headers.values() if len(h) == 2) < 0.8 * len(headers):
+        return None
+    pages = two_row_pages(doc, record_spans, headers)
+    if pages is None:
+        return None
+    result = read(pages)
+    if result.status == "records" and len(result.records) == len(records) and \
+            named_fields(result.records) > named_fields(records):
+        return result
+    return None
+
+
+def named_fields(records: list[dict]) -> int:
+    """How many common fields the first records fill (a time counts beside its date)."""
+    return sum(bool(r.get(f)) for r in records[:100] for f in ("type", "location", "disposition", "occurred_at")) + \
+        sum("T" in (r.get("reported_at") or "") for r in records[:100])
