@@ -357,6 +357,7 @@ LAYOUT_MODULES = (
     ("log_layouts_scrolled", "SCROLLED"),
     ("log_layouts_releases", "RELEASES"),
     ("log_layouts_disclosed", "DISCLOSED"),
+    ("log_layouts_labelswitch", "LABEL_SWITCH"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

@@ -267,7 +267,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     },
     "blind_logs85": {},
     "blind_logs86": {
-        "birch-crossing-mn-town-marshal": "held-out run: labelled blocks whose label set changes by week (recall 0.500)",
         "hartsell-corners-vt-constable": "held-out run: separators and date styles drifting row to row "
                                          "(recall 0.000, count 0.342)",
         "otter-creek-ia-city-marshal": "held-out run: blocks typed in two newspaper columns (recall 0.545)",
