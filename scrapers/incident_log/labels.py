@@ -22,15 +22,18 @@ SAMPLE_LINES = 400       # non-blank lines: dozens of records in any layout
 
 
 _TOKEN = re.compile(r"\S+")
-_MARKED_END = re.compile(r"^(?:[A-Za-z][\w./&()-]*:|#:?|No\.?:?|Number:?|[A-Za-z]+#:?)$")
+_MARKED_END = re.compile(r"^(?:[A-Za-z][\w./&()-]*:|#:?|No\.?:?|NO\.:?|Number:?|[A-Za-z]+#:?)$")
 _CODE = re.compile(r"^[A-Z]{2,5}$")
 _BRACKETED = re.compile(r"^\[[A-Z][A-Z\d]{0,3}\]$")
 _CODE_OPENS = re.compile(r" *[A-Z]{2,5} \S")
+_CAPS_WORD = re.compile(r"^[A-Z]{2,}$")
+_DATE_WORD = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+                        r"|Sept?|Oct|Nov|Dec)\.?$")     # a weekday or a month short: a date's words
 _BARE = re.compile(r"^[A-Z][a-z]{2,}\.?$")
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[./&()-])*$")      # accented letters too ("Número")
 _DIGITS_COLONS = re.compile(r"[\d:]+")
 _LOWER_WORD = re.compile(r"[a-z]+\b")
-_NUMBER_MARK = re.compile(r"#:?|No\.?:?|Number:?")
+_NUMBER_MARK = re.compile(r"#:?|No\.?:?|NO\.:?|Number:?")
 _END = itemgetter(2)        # where a label variant ends
 
 
@@ -58,11 +61,19 @@ def _label_variants(tokens: list[re.Match], codes: bool = False) -> list[tuple[s
             # ST"): a label if it comes back once in every record (a bare label, see below)
             out.append((t, tokens[i].start(), tokens[i].end(), False))
             continue
+        if t == "-" and _dash_label(tokens, texts, i):
+            # "NATURE - Theft": a line's opening words in capitals, a dash one space after them
+            # and the value one space after it: the dash marks the label as a colon would
+            out.append((f"{' '.join(texts[:i])} -", tokens[0].start(), tokens[i].end(), True))
+            continue
         if t[0] == "[" and _BRACKETED.match(t):     # a code in brackets ("[T]", "[V2]"): marked as a label by them
             out.append((t, tokens[i].start(), tokens[i].end(), True))
             continue
         # only a word ending in ":"/"#" or Title-case ("No.", "Case") can end a label
-        if not (t[-1] in ":#" or (len(t) > 1 and t[0].isupper() and t[1].islower())):
+        # ("NO." in capitals: a label where a number follows it, "CASE NO. 2025-0412"; over a
+        # column of numbers it titles a column, "CASE NO.      WEEK")
+        numbered = t == "NO." and i + 1 < len(texts) and any(c.isdigit() for c in texts[i + 1])
+        if not (t[-1] in ":#" or (len(t) > 1 and t[0].isupper() and t[1].islower()) or numbered):
             continue
         marked = bool(_MARKED_END.match(t)) and not _DIGITS_COLONS.fullmatch(t) and "//" not in t
         bare = bool(_BARE.match(t))
@@ -72,6 +83,8 @@ def _label_variants(tokens: list[re.Match], codes: bool = False) -> list[tuple[s
         if bare and not marked:
             if i + 1 < len(tokens) and _LOWER_WORD.match(texts[i + 1]) and tokens[i + 1].start() - tok.end() == 1:
                 continue   # "Officer responded ...": prose, not a label
+            if _DATE_WORD.match(t):
+                continue   # "Wed Oct 8, 1:29 AM": a date's words, not labels
             # a bare word is a label alone (no words before it: not looked at)
             out.append((t, tok.start(), tok.end(), False))
             continue
@@ -100,6 +113,14 @@ def _label_variants(tokens: list[re.Match], codes: bool = False) -> list[tuple[s
                 continue
             out.append((label, tokens[j].start(), tok.end(), marked))
     return out
+
+
+def _dash_label(tokens: list[re.Match], texts: list[str], i: int) -> bool:
+    """Token ``i`` is a dash closing a label: one or two words in capitals open the line,
+    each one space from the next, and a value follows one space after the dash."""
+    if not 1 <= i <= 2 or i + 1 >= len(tokens) or tokens[i + 1].start() - tokens[i].end() != 1:
+        return False
+    return all(_CAPS_WORD.match(texts[j]) and tokens[j + 1].start() - tokens[j].end() == 1 for j in range(i))
 
 
 def find_labels(lines: list[str], codes: bool = False) -> tuple[list[Hit], set[str]]:

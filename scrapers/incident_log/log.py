@@ -90,6 +90,7 @@ from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.suffixed import read_letter_parts
 from prr.scrapers.incident_log.supplement import fold_supplements
+from prr.scrapers.incident_log.swallowed import read_swallowed_sections
 from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.ticketparts import split_ticket_parts
@@ -131,6 +132,9 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         # rest read again on its own (sections.py)
         result = read_service_sections(page_texts, _read_sections) or \
             join_sections(page_texts, _read_log(page_texts, progress), _read_log)
+        # a section of another layout between two of the first, swallowed into one record:
+        # read again alone (swallowed.py)
+        result = read_swallowed_sections(page_texts, result, _read_log)
         # lines opened by a year-serial shaped like a range ("25-118"), their separators
         # and dates changing under each new header: one record a line (serialrows.py)
         result = read_serial_rows(page_texts, result)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.blocknumber import own_number_out
+from prr.scrapers.incident_log.blocknumber import dated_number_out, own_number_out
 from prr.scrapers.incident_log.blocktable import inner_tables
 from prr.scrapers.incident_log.codeids import is_drawn_code
 from prr.scrapers.incident_log.columns import nearest, split_line
@@ -47,6 +47,7 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     for k, (vals, _) in enumerate(read):
         if numbers.get(k):
             own_number_out(vals, numbers[k])
+        dated_number_out(vals)
     fields = list(labels.fields)
     sample = [[vals.get(f, "") for f in fields] for vals, _ in read[:400]]
     # the label whose values are the records' numbers holds the number, whatever its word
@@ -63,6 +64,7 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     stamps = getattr(labels, "trailing", ())
     named = [None if f in stamps and n in ("reported_at", "occurred_at") else n for f, n in zip(fields, named)]
     names = dict(zip(fields, named))
+    names.setdefault("Date", "reported_at")      # a date split off a number label's value
     out = []
     for k, ((s, e), (values, loose)) in enumerate(zip(spans, read)):
         if k == key_at:
