@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from prr.scrapers.incident_log.serieswords import opened_entries
 from prr.scrapers.incident_log.text import shape
 
 MIN_ENTRIES = 5
@@ -49,15 +50,7 @@ def earlier_entries(paragraphs, series: str, form):
 
 
 def _entries(paragraphs, series: str, form, opener: str, total: int):
-    entries: list[list] = []
-    for para in paragraphs:
-        current = None
-        for piece in para:
-            if form(piece.text) == opener:
-                current = []
-                entries.append(current)
-            if current is not None:
-                current.append(piece)
+    entries = opened_entries(paragraphs, opener, form)
     numbered = [(e, [(k, t) for k, p in enumerate(e) for t in p.ids if shape(t) == series]) for e in entries]
     citing = [(e, cited) for e, cited in numbered if cited]
     if len(citing) < MIN_ENTRIES or len(citing) < CITING * len(entries) or \

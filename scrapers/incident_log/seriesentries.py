@@ -37,7 +37,7 @@ from prr.scrapers.incident_log.earliercited import earlier_entries, numbered_by_
 from prr.scrapers.incident_log.nesteditems import is_item, nested_lines, outer_lead
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.parse import Doc
-from prr.scrapers.incident_log.serieswords import clock_of, entry_record, has_date
+from prr.scrapers.incident_log.serieswords import clock_of, entry_record, has_date, opened_entries
 from prr.scrapers.incident_log.text import DATE_RE, shape
 
 MIN_RECORDS = 5
@@ -349,16 +349,7 @@ def _opener(paragraphs: list[list[Piece]], series: str) -> str | None:
 
 def _split(paragraphs: list[list[Piece]], opener: str, series: str) -> list[tuple[str, list[Piece]]]:
     """The entries: from each opener to the next, or to the end of its paragraph."""
-    entries: list[list[Piece]] = []
-    for para in paragraphs:
-        current: list[Piece] | None = None
-        for piece in para:
-            if form(piece.text) == opener:
-                current = []
-                entries.append(current)
-            if current is not None:
-                current.append(piece)
-    entries = _cited_apart(entries, series)
+    entries = _cited_apart(opened_entries(paragraphs, opener, form), series)
     out = []
     single = [_where(e, series) for e in entries]
     lasts = [w for w in single if w is not None and len(w[1]) == 1]

@@ -113,3 +113,18 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None,
     cited = _ids(_LEAD_MARK.sub("", text, count=1))
     rec["related_numbers"] = [t for t in dict.fromkeys(cited) if t != number]
     return rec
+
+
+def opened_entries(paragraphs, opener: str, form) -> list[list]:
+    """Entries of paragraphs' pieces: from each piece whose ``form`` is ``opener`` to the
+    next such piece, or to the end of its paragraph (pieces before the first are none's)."""
+    entries: list[list] = []
+    for para in paragraphs:
+        current = None
+        for piece in para:
+            if form(piece.text) == opener:
+                current = []
+                entries.append(current)
+            if current is not None:
+                current.append(piece)
+    return entries
