@@ -44,8 +44,9 @@ _NAMES = {"when": "reported_at", "type": "type", "where": "location", "outcome":
 
 def clock_of(text: str, number: str) -> str | None:
     """The entry's clock time (not a date's, not inside its number)."""
-    bare = text.replace(number, " ")
-    m = _COLON_CLOCK.search(DATE_RE.sub(" ", bare)) or _FOUR_CLOCK.search(bare)
+    # (a date's year is no clock: "August 10, 2018, deputies" is no 20:18)
+    undated = DATE_RE.sub(" ", text.replace(number, " "))
+    m = _COLON_CLOCK.search(undated) or _FOUR_CLOCK.search(undated)
     return m.group(1) if m else None
 
 
