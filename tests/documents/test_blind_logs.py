@@ -268,6 +268,11 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs84": {},
     "blind_logs85": {},
     "blind_logs86": {},
+    # blind_logs87 to blind_logs89 are held-out sets: their one held-out run met the goals on
+    # 5 of 5 agencies each (watermarked copies, report writers, annual-report appendices).
+    "blind_logs87": {},
+    "blind_logs88": {},
+    "blind_logs89": {},
 }
 
 _LOADED: dict = {}

@@ -124,7 +124,7 @@ def draw_table(path, recs, spec, pages):
             foot()
             head()
         c.setFont("Helvetica", 8)
-        for (name, x, key) in spec["cols"]:
+        for (_name, x, key) in spec["cols"]:
             c.drawString(x, y, key(rec))
         y -= 13
     c.setFont("Helvetica-Bold", 8)
@@ -151,7 +151,7 @@ def draw_blocks(path, recs, spec, pages):
         y = H - 90
 
     head()
-    for i, rec in enumerate(recs):
+    for _i, rec in enumerate(recs):
         if y < 140:
             spec["foot"](c, W, H, page, pages)
             c.showPage()
@@ -238,7 +238,7 @@ def stamp_dr(c, W, H, page, pages):
 
 def foot_dr(c, W, H, page, pages):
     c.setFont("Helvetica", 7)
-    c.drawString(40, 30, f"Records Division - released copy")
+    c.drawString(40, 30, "Records Division - released copy")
     c.setFont("Courier-Bold", 9)
     c.drawString(W - 150, 30, f"DRPD-REL-{page + 2200:06d}")
 

@@ -1,6 +1,13 @@
 """Stand-alone check of blind_logs88 (does not import prr).
 Usage: python check_blind_logs88.py [--regen] [ROOT]"""
-import hashlib, json, os, re, subprocess, sys, tempfile
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 START = {
@@ -38,7 +45,8 @@ def starts(slug, lines):
 
 def check_doc(slug, e, pdf, text, errs):
     def err(msg):
-        errs.append("%s/%s: %s" % (slug, e["file"], msg))
+        errs.append("{}/{}: {}".format(slug, e["file"], msg))
+
     data = open(pdf, "rb").read()
     if hashlib.sha256(data).hexdigest() != e["sha256"]:
         err("sha256 differs")
@@ -53,14 +61,14 @@ def check_doc(slug, e, pdf, text, errs):
         err("record_count != len(case_numbers)")
     for i in ids:
         if i not in text:
-            err("id %s not printed" % i)
+            err(f"id {i} not printed")
     for r in e["related_numbers"]:
         if r["number"] not in text:
-            err("related %s not printed" % r["number"])
+            err("related {} not printed".format(r["number"]))
         if r["number"] in ids:
-            err("related %s is also an id" % r["number"])
+            err("related {} is also an id".format(r["number"]))
         if r["record"] not in ids:
-            err("related number of unknown record %s" % r["record"])
+            err("related number of unknown record {}".format(r["record"]))
     lines = text.split("\n")
     st = starts(slug, lines)
     if [s[2] for s in st] != ids:
@@ -70,6 +78,7 @@ def check_doc(slug, e, pdf, text, errs):
         counts = [int(x) for x in re.findall(OWN_COUNT[slug], text)]
         if not counts or any(c != e["record_count"] for c in counts):
             err("document's own count %s != %d" % (counts, e["record_count"]))
+
     # stretches
     def stretch(k):
         i, off, _ = st[k]
@@ -84,11 +93,13 @@ def check_doc(slug, e, pdf, text, errs):
         if j == i:
             j = i + 1
         return "\n".join(lines[i:j])
+
     pos = {s[2]: k for k, s in enumerate(st)}
     for s in e["sample_records"]:
         k = pos.get(s["case_number"])
         if k is None:
-            err("sample %s not an id" % s["case_number"]); continue
+            err("sample {} not an id".format(s["case_number"]))
+            continue
         body = stretch(k)
         norm = re.sub(r"\s+", " ", body)
         for key, v in s.items():
@@ -96,18 +107,18 @@ def check_doc(slug, e, pdf, text, errs):
             for val in vals:
                 if key == "type" and slug == "oriel-bay-college-me-dps":
                     # the category is printed in the group's sub-summary trailer after the record
-                    rest = "\n".join(lines[st[k][0]:])
-                    grp = rest[:rest.index(" found")]
-                    if not re.search(r"\b%s: \d+$" % re.escape(val), grp):
-                        err("sample %s type %r not its group's" % (s["case_number"], val))
+                    rest = "\n".join(lines[st[k][0] :])
+                    grp = rest[: rest.index(" found")]
+                    if not re.search(rf"\b{re.escape(val)}: \d+$", grp):
+                        err("sample {} type {!r} not its group's".format(s["case_number"], val))
                     continue
                 if key == "type" and slug == "brask-valley-nd-pd":
                     for part in val.split("; "):
                         if part not in norm:
-                            err("sample %s offense %r not in its stretch" % (s["case_number"], part))
+                            err("sample {} offense {!r} not in its stretch".format(s["case_number"], part))
                     continue
                 if val not in norm:
-                    err("sample %s %s=%r not in its stretch" % (s["case_number"], key, val))
+                    err("sample {} {}={!r} not in its stretch".format(s["case_number"], key, val))
     # traps
     if slug == "harlow-creek-ks-pd":
         n = sum(int(x) for x in re.findall(r"\((\d+) detail records?\)", text))
@@ -124,7 +135,7 @@ def check_doc(slug, e, pdf, text, errs):
         zt = sum(int(x) for x in re.findall(r"Total Zone [^:]+:\s+(\d+)", text))
         if zt != len(ids):
             err("zone totals add to %d" % zt)
-        sb = text[text.index("REPORT SUMMARY"):]
+        sb = text[text.index("REPORT SUMMARY") :]
         st_sum = sum(int(x) for x in re.findall(r"^\S.*?\s{2,}(\d+)\s+[\d.]+%$", sb, re.M))
         if st_sum != len(ids):
             err("summary band counts add to %d" % st_sum)
@@ -137,7 +148,9 @@ def check_doc(slug, e, pdf, text, errs):
         if two != len(ids) // 2:
             err("%d lines with two cards, expected %d" % (two, len(ids) // 2))
         cits = [r["number"] for r in e["related_numbers"] if r["kind"] == "citation"]
-        if cits != re.findall(r"Cit\. No: (MI\d{7})", text) and sorted(cits) != sorted(re.findall(r"Cit\. No: (MI\d{7})", text)):
+        if cits != re.findall(r"Cit\. No: (MI\d{7})", text) and sorted(cits) != sorted(
+            re.findall(r"Cit\. No: (MI\d{7})", text)
+        ):
             err("citation numbers differ")
     if slug == "brask-valley-nd-pd":
         m = re.search(r"Offenses printed: (\d+)", text)
@@ -155,12 +168,12 @@ def check_all(root, text_hook=None):
         gt = json.load(open(os.path.join(root, slug, "groundtruth.json")))
         for e in gt:
             if "[invented]" not in e["agency"]:
-                errs.append("%s: agency not marked [invented]" % slug)
+                errs.append(f"{slug}: agency not marked [invented]")
             if len(e["sample_records"]) != 3:
-                errs.append("%s: not three samples" % slug)
+                errs.append(f"{slug}: not three samples")
             ids = e["case_numbers"]
             if [s["case_number"] for s in e["sample_records"]] != [ids[0], ids[len(ids) // 2], ids[-1]]:
-                errs.append("%s: samples are not first/middle/last" % slug)
+                errs.append(f"{slug}: samples are not first/middle/last")
             pdf = os.path.join(root, slug, e["file"])
             text = pdftext(pdf)
             if text_hook:
@@ -183,8 +196,13 @@ def main():
                         errs.append("regen differs: " + rel)
     n = sum(len(json.load(open(os.path.join(root, s, "groundtruth.json")))) for s in START)
     if errs:
-        print("\n".join(errs)); print("FAIL (%d problems)" % len(errs)); sys.exit(1)
-    print("OK: %d PDFs in %d agencies checked%s" % (n, len(START), ", regen byte-identical" if "--regen" in sys.argv else ""))
+        print("\n".join(errs))
+        print("FAIL (%d problems)" % len(errs))
+        sys.exit(1)
+    print(
+        "OK: %d PDFs in %d agencies checked%s"
+        % (n, len(START), ", regen byte-identical" if "--regen" in sys.argv else "")
+    )
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ def front_matter(c, r, agency, report_label, cites):
         f"Part I offenses fell to {r.randint(700, 1500):,}, the lowest since {r.randint(1998, 2012)}. Call the records unit at",
         f"555-01{r.randint(10, 99)} for copies of any report listed in the appendix.",
     ]
-    for i, ref in enumerate(cites):
+    for _i, ref in enumerate(cites):
         prose.append(f"Notable investigation: case {ref} (see the appendix) was closed in {r.randint(3, 11)} days.")
     y = H - 170
     for line in prose:

@@ -102,11 +102,11 @@ def text_mut(folder, fn):
 
 
 TEXT = [
-    ("a cited case not in the appendix", text_mut(FOLDERS[0], lambda t: re.sub(r"case AP25-\d{5} \(see", "case AP25-99999 (see", t, 1))),
-    ("a district subtotal changed", text_mut(FOLDERS[1], lambda t: re.sub(r"subtotal: (\d+)", lambda m: f"subtotal: {int(m.group(1)) + 1}", t, 1))),
+    ("a cited case not in the appendix", text_mut(FOLDERS[0], lambda t: re.sub(r"case AP25-\d{5} \(see", "case AP25-99999 (see", t, count=1))),
+    ("a district subtotal changed", text_mut(FOLDERS[1], lambda t: re.sub(r"subtotal: (\d+)", lambda m: f"subtotal: {int(m.group(1)) + 1}", t, count=1))),
     ("a log label in the front matter", text_mut(FOLDERS[2], lambda t: t.replace("Message from the Chief", "Log No.: see below", 1))),
-    ("id moved to the date line", text_mut(FOLDERS[3], lambda t: re.sub(r"(hrs\. )", r"\1Report DC25-00001. ", t, 1))),
-    ("a month subtotal changed", text_mut(FOLDERS[4], lambda t: re.sub(r"subtotal: (\d+)", lambda m: f"subtotal: {int(m.group(1)) - 1}", t, 1))),
+    ("id moved to the date line", text_mut(FOLDERS[3], lambda t: re.sub(r"(hrs\. )", r"\1Report DC25-00001. ", t, count=1))),
+    ("a month subtotal changed", text_mut(FOLDERS[4], lambda t: re.sub(r"subtotal: (\d+)", lambda m: f"subtotal: {int(m.group(1)) - 1}", t, count=1))),
 ]
 
 
