@@ -273,6 +273,22 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs87": {},
     "blind_logs88": {},
     "blind_logs89": {},
+    # blind_logs90 to blind_logs92 are held-out sets: the figures of their one held-out run
+    # (5, 0 and 2 of 5 agencies met the goals, see their READMEs).
+    "blind_logs90": {},
+    "blind_logs91": {
+        "brackenridge-county-tx-so": "held-out run: an incident listed under each unit that worked it "
+                                     "(recall 0.627, count 3.049)",
+        "ferris-landing-mi-pd": "held-out run: a mobile-terminal message log (no records)",
+        "harlow-mills-ky-pd": "held-out run: status lines counted, not their incidents (count 4.619)",
+        "pinecrest-hollow-or-pd": "held-out run: unit status lines counted (recall 0.000, count 5.344)",
+        "quillan-bay-wa-pd": "held-out run: a unit response number taken for the id (recall 0.000, count 1.379)",
+    },
+    "blind_logs92": {
+        "bellmoor-university-pa-dps": "held-out run: update blocks repeating a case counted (count 1.212)",
+        "fenwick-hollow-ia-pd": "held-out run: update rows repeating a case counted (count 1.162)",
+        "greywater-harbor-me-pd": "held-out run: a status-change table repeating cases counted (count 1.188)",
+    },
 }
 
 _LOADED: dict = {}
