@@ -102,6 +102,7 @@ from prr.scrapers.incident_log.unnumbered import (
     drop_entries_without_case,
     drop_unnumbered_rows,
 )
+from prr.scrapers.incident_log.updatesection import drop_update_sections
 from prr.scrapers.incident_log.yearless import date_yearless_cells
 
 
@@ -140,6 +141,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         result = read_serial_rows(page_texts, result)
         # a page printing records already read again (a custody supplement): no new records
         result.records = fold_supplements(result.records)
+        # a titled section of lines updating records read elsewhere or earlier cases: none
+        result.records = drop_update_sections(result.records, page_texts)
         if halves is not None:
             sheet_pages(result.records, halves[1])
         return result
