@@ -97,6 +97,7 @@ from prr.scrapers.incident_log.ticketparts import split_ticket_parts
 from prr.scrapers.incident_log.titleparts import split_titled_parts
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import named_fields, two_row_pages, two_title_lines
+from prr.scrapers.incident_log.unitlines import join_unit_lines
 from prr.scrapers.incident_log.unnumbered import (
     drop_blocks_without_number_label,
     drop_entries_without_case,
@@ -141,6 +142,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         result = read_serial_rows(page_texts, result)
         # a page printing records already read again (a custody supplement): no new records
         result.records = fold_supplements(result.records)
+        result.records = join_unit_lines(result.records)     # a unit's status lines: one record a number
         # a titled section of lines updating records read elsewhere or earlier cases: none
         result.records = drop_update_sections(result.records, page_texts)
         if halves is not None:

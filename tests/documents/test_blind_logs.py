@@ -280,8 +280,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "brackenridge-county-tx-so": "held-out run: an incident listed under each unit that worked it "
                                      "(recall 0.627, count 3.049)",
         "ferris-landing-mi-pd": "held-out run: a mobile-terminal message log (no records)",
-        "harlow-mills-ky-pd": "held-out run: status lines counted, not their incidents (count 4.619)",
-        "pinecrest-hollow-or-pd": "held-out run: unit status lines counted (recall 0.000, count 5.344)",
         "quillan-bay-wa-pd": "held-out run: a unit response number taken for the id (recall 0.000, count 1.379)",
     },
     "blind_logs92": {},

@@ -1,0 +1,145 @@
+"""A unit status log: one line per unit's status change, an incident's number on each.
+
+A dispatch system printed from the units' side gives a line for every status a unit
+takes (dispatched, en route, on scene, clear), the incident's number repeated on each,
+lines of one incident mixed with other incidents' lines (sorted by time) or printed again
+under a second unit; lines of a unit's own status (a break, out of service) carry no
+number. Each status change is read as a record (a unit name shaped like an id, ``1A12``,
+left of the number can hide the number column; a number column read as the records'
+own keeps a record a line); the records are the incidents, once each, in order of first
+appearance.
+
+Told from the records already read (the first 240, a few counts per column, so other
+logs pay next to nothing): a column of one-word, id-shaped values (not a date or time)
+on most lines, each value on two lines or so on average, a value's lines close together
+(an incident's statuses follow each other within a stretch; a zip or an offence code
+recurs all through a log), and a column of a few short words or codes (the statuses:
+``ONSC``, ``10-97``) that changes between the lines of one number. Where two columns
+qualify (a per-unit response number beside the incident's), the one with fewer values
+is the incident's, the other related.
+"""
+from __future__ import annotations
+
+import re
+
+_ID = re.compile(r"^(?=.*\d{3})[A-Z0-9][A-Z0-9#/-]*[0-9]$", re.I)
+_DATE_OR_TIME = re.compile(r"^\d{1,4}[/.:-]\d{1,2}(?:[/.:-]\d{1,4})?$")
+_STATUS = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,9}$", re.I)     # a word or a code ("ONSC", "10-97")
+SAMPLE = 240            # lines looked at to tell the layout
+MIN_LINES = 8
+MIN_REPEAT = 1.8        # lines per number, on average
+MAX_STATUSES = 12       # distinct words of the status column
+MAX_SPREAD = 0.25       # an incident's lines lie within this share of the lines looked at
+
+
+_OWN = ("record_no", "case_no")     # the record's own numbers, as read, beside its columns
+
+
+def _value(record: dict, column: str):
+    v = record.get(column) if column in _OWN else (record.get("fields") or {}).get(column)
+    return v.strip() if isinstance(v, str) else None
+
+
+def _id_share(values: list) -> float:
+    return sum(1 for v in values if v and _ID.match(v) and not _DATE_OR_TIME.match(v)) / len(values)
+
+
+def _spread(values: list) -> float:
+    """How far apart the lines of one value lie, as a share of the lines looked at (the
+    median over values printed twice or more): an incident's status lines follow each
+    other within a stretch, a code (a zip, an offence code) recurs all through the log."""
+    where: dict[str, list[int]] = {}
+    for i, v in enumerate(values):
+        if v:
+            where.setdefault(v, []).append(i)
+    spans = sorted(w[-1] - w[0] for w in where.values() if len(w) >= 2)
+    return spans[len(spans) // 2] / len(values) if spans else 1.0
+
+
+def _status_column(sample: list[dict], key: str, columns: list[str]) -> str | None:
+    groups: dict[str, list[dict]] = {}
+    for r in sample:
+        k = _value(r, key)
+        if k:
+            groups.setdefault(k, []).append(r)
+    multi = [g for g in groups.values() if len(g) >= 2]
+    if len(multi) < 3:
+        return None
+    for col in columns:
+        if col == key:
+            continue
+        vals = [_value(r, col) for r in sample]
+        present = [v for v in vals if v]
+        words = {v for v in present if _STATUS.match(v)}
+        # a few cells may hold two lines' words run together
+        if len(present) < 0.8 * len(sample) or sum(v in words for v in present) < 0.95 * len(present):
+            continue
+        if len(words) > MAX_STATUSES or len(words) < 2:
+            continue
+        changing = sum(1 for g in multi if len({_value(r, col) for r in g}) > 1)
+        if changing >= 0.8 * len(multi):
+            return col
+    return None
+
+
+def _key_column(records: list[dict]) -> str | None:
+    sample = records[:SAMPLE]
+    columns = list(_OWN) + list(dict.fromkeys(c for r in sample[:20] for c in (r.get("fields") or {})))
+    found = []
+    for col in columns:
+        vals = [_value(r, col) for r in sample]
+        present = [v for v in vals if v]
+        if len(present) < 0.6 * len(sample) or _id_share(present) < 0.95:
+            continue
+        distinct = len(set(present))
+        if len(present) < MIN_REPEAT * distinct:
+            continue
+        if _spread(vals) > MAX_SPREAD:
+            continue
+        if _status_column(sample, col, columns[len(_OWN):]) is not None:
+            found.append((distinct, col))
+    return min(found)[1] if found else None
+
+
+def join_unit_lines(records: list[dict]) -> list[dict]:
+    """The records of a unit status log joined into one per incident number, lines with
+    no number left out; other records unchanged."""
+    if len(records) < MIN_LINES:
+        return records
+    key = _key_column(records)
+    if key is None:
+        return records
+    joined: dict[str, dict] = {}
+    for r in records:
+        k = _value(r, key)
+        if not k or not _ID.match(k):
+            continue
+        # a number read as the record's own that is not the incident's (a unit's
+        # response number): related
+        others = [r.get(name) for name in _OWN if r.get(name) and r.get(name) != k]
+        first = joined.get(k)
+        opens = first is None
+        if opens:
+            first = joined[k] = dict(r, fields=dict(r.get("fields") or {}))
+            first.update({name: None for name in _OWN})
+            first[key if key in _OWN else "record_no"] = k
+            if first.get("type") == k:
+                first["type"] = None
+            for name in ("offences", "related_numbers"):
+                if isinstance(first.get(name), list):
+                    first[name] = [v for v in first[name] if v != k]
+            first["related_numbers"] = list(first.get("related_numbers") or [])
+        for v in others:
+            if v not in first["related_numbers"]:
+                first["related_numbers"].append(v)
+        if opens:
+            continue
+        for col, v in (r.get("fields") or {}).items():
+            if v and not first["fields"].get(col):
+                first["fields"][col] = v
+        for name in ("location", "occurred_to", "summary"):
+            if r.get(name) and not first.get(name):
+                first[name] = r[name]
+        if r.get("disposition"):
+            first["disposition"] = r["disposition"]
+    return list(joined.values()) if len(joined) >= 2 else records
