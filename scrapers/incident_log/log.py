@@ -5,7 +5,6 @@ from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, multiseries, paras, prefixid, seriesentries
-from prr.scrapers.incident_log.asciigrid import plain_grid
 from prr.scrapers.incident_log.bandnumber import own_numbers_under_bands
 from prr.scrapers.incident_log.bandrows import rows_under_bands
 from prr.scrapers.incident_log.blockstarts import (
@@ -42,42 +41,36 @@ from prr.scrapers.incident_log.entryresults import (
     stacked_blocks,
 )
 from prr.scrapers.incident_log.entrystructure import entry_structure
-from prr.scrapers.incident_log.frontindex import blank_front_index
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grid import split_record_grid
 from prr.scrapers.incident_log.groupcols import split_group_columns
 from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
 from prr.scrapers.incident_log.gutter import raise_gutter_numbers
-from prr.scrapers.incident_log.halves import sheet_pages, split_page_halves
+from prr.scrapers.incident_log.halves import sheet_pages
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines
 from prr.scrapers.incident_log.headedcards import read_headed_cards
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.hourrows import date_minute_rows, hour_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.journalupdates import join_updates
-from prr.scrapers.incident_log.keyed import join_keyed_pages
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.kindsections import case_sections
 from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.letteredseries import lettered_series
-from prr.scrapers.incident_log.linegutter import blank_line_numbers
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, nothing_found, text_lines
 from prr.scrapers.incident_log.mixedcolumn import mixed_number_column
 from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
-from prr.scrapers.incident_log.ocrletters import fold_ocr_letters
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.overflowsheets import join_overflow_items
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors
-from prr.scrapers.incident_log.pivotrows import pivot_rows
 from prr.scrapers.incident_log.placeoutcome import places_and_outcomes
-from prr.scrapers.incident_log.quoted import unquote
+from prr.scrapers.incident_log.printedpages import printed_pages
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text
 from prr.scrapers.incident_log.readmode import numbers_in_spans, numbers_mid_sentence, read_mode
 from prr.scrapers.incident_log.recordspans import spans
 from prr.scrapers.incident_log.rotated import scattered_titles
-from prr.scrapers.incident_log.scrolled import drop_scroll_overlap
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.sepparts import read_separated_parts
@@ -91,7 +84,6 @@ from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.suffixed import read_letter_parts
 from prr.scrapers.incident_log.supplement import fold_supplements
 from prr.scrapers.incident_log.swallowed import read_swallowed_sections
-from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.ticketparts import split_ticket_parts
 from prr.scrapers.incident_log.titleparts import split_titled_parts
@@ -116,19 +108,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
     """Records of a log, with a status that says what was found. ``progress(message)``
     is told each stage (a yearly log of thousands of records takes a few seconds)."""
     with no_cycle_collection():
-        page_texts = fold_ocr_letters(page_texts) or page_texts     # a scan's OCR words: 0 for O, 1 for l
-        page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
-        page_texts = unquote(page_texts) or page_texts        # a log quoted in an e-mail ("> ")
-        page_texts = blank_line_numbers(page_texts) or page_texts     # a text editor's line numbers
-        page_texts = drop_scroll_overlap(page_texts) or page_texts     # screens repeating the last lines
-        page_texts = plain_structured(page_texts) or page_texts     # a JSON or markdown export printed
-        page_texts = pivot_rows(page_texts) or page_texts     # group lines above a pivot's rows: carried down
-        halves = split_page_halves(page_texts)     # two pages printed to a side: each on its own
-        if halves is not None:
-            page_texts = halves[0]
-        page_texts = blank_front_index(page_texts) or page_texts     # an index of the numbers: not the log
-        # right-hand columns printed on a page of their own, each row keyed as on an earlier page
-        page_texts = join_keyed_pages(page_texts) or page_texts
+        page_texts, sheets = printed_pages(page_texts)     # the log's pages as its rows stand
         # sections of several services, each under its title, numbered and written its own
         # way: each read alone (servicesections.py); a layout that changes partway: the
         # rest read again on its own (sections.py)
@@ -145,8 +125,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         result.records = join_unit_lines(result.records)     # a unit's status lines: one record a number
         # a titled section of lines updating records read elsewhere or earlier cases: none
         result.records = drop_update_sections(result.records, page_texts)
-        if halves is not None:
-            sheet_pages(result.records, halves[1])
+        if sheets is not None:
+            sheet_pages(result.records, sheets)
         return result
 
 

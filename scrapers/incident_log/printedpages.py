@@ -1,0 +1,36 @@
+"""A log's page texts set as its rows stand before any reader looks for records: OCR
+letters read as printed, text-art grids and quoted e-mail plain, editor line numbers,
+repeated screen lines and a printed export's syntax taken off, pivot group lines carried
+down, two pages printed to a side parted, a front index blanked, right-hand columns printed
+on pages of their own keyed back to their rows."""
+from __future__ import annotations
+
+from prr.scrapers.incident_log.asciigrid import plain_grid
+from prr.scrapers.incident_log.frontindex import blank_front_index
+from prr.scrapers.incident_log.halves import split_page_halves
+from prr.scrapers.incident_log.keyed import join_keyed_pages
+from prr.scrapers.incident_log.linegutter import blank_line_numbers
+from prr.scrapers.incident_log.ocrletters import fold_ocr_letters
+from prr.scrapers.incident_log.pivotrows import pivot_rows
+from prr.scrapers.incident_log.quoted import unquote
+from prr.scrapers.incident_log.scrolled import drop_scroll_overlap
+from prr.scrapers.incident_log.syntaxtext import plain_structured
+
+
+def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
+    """The page texts to read, and where two pages were printed to a side, what
+    ``halves.sheet_pages`` needs to give each record its sheet's page (else None)."""
+    page_texts = fold_ocr_letters(page_texts) or page_texts     # a scan's OCR words: 0 for O, 1 for l
+    page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
+    page_texts = unquote(page_texts) or page_texts    # a log quoted in an e-mail ("> ")
+    page_texts = blank_line_numbers(page_texts) or page_texts     # a text editor's line numbers
+    page_texts = drop_scroll_overlap(page_texts) or page_texts     # screens repeating the last lines
+    page_texts = plain_structured(page_texts) or page_texts     # a JSON or markdown export printed
+    page_texts = pivot_rows(page_texts) or page_texts     # group lines above a pivot's rows: carried down
+    halves = split_page_halves(page_texts)     # two pages printed to a side: each on its own
+    if halves is not None:
+        page_texts = halves[0]
+    page_texts = blank_front_index(page_texts) or page_texts     # an index of the numbers: not the log
+    # right-hand columns printed on a page of their own, each row keyed as on an earlier page
+    page_texts = join_keyed_pages(page_texts) or page_texts
+    return page_texts, halves[1] if halves is not None else None
