@@ -89,7 +89,7 @@ from prr.scrapers.incident_log.ticketparts import split_ticket_parts
 from prr.scrapers.incident_log.titleparts import split_titled_parts
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import named_fields, two_row_pages, two_title_lines
-from prr.scrapers.incident_log.unitlines import join_unit_lines
+from prr.scrapers.incident_log.unitlines import join_message_lines, join_unit_lines
 from prr.scrapers.incident_log.unnumbered import (
     drop_blocks_without_number_label,
     drop_entries_without_case,
@@ -359,6 +359,10 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         entries = more_entries(doc, hanging, numbered_entries(doc, found, context, first_skip))
         if entries is not None:
             return entries
+        # messages citing an incident's number in their text, several each: one record a number
+        messages = join_message_lines(records) if mode == "table" and not joined else None
+        if messages is not None and is_log(messages):
+            return LogResult(messages, "records", None, "table")
         unlike = ", and the numbers do not open entries of similar length" if found.ids else ""
         return nothing_found(doc, first_skip, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
                                     f"but they carry no type, date or place{unlike}")

@@ -92,7 +92,7 @@ def _yearless(cell: str, year: int | None) -> str | None:
         month = _MON.index((m.group("mon") or m.group("mon2")).lower()) + 1
         day = int(m.group("d2") or m.group("d3"))
     try:
-        return datetime(year, month, day, int(m.group("h")), int(m.group("mi"))).isoformat()
+        return datetime(year, month, day, int(m.group("h")), int(m.group("mi")), int(m.group("s") or 0)).isoformat()
     except ValueError:
         return None
 

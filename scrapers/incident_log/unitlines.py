@@ -17,10 +17,21 @@ recurs all through a log), and a column of a few short words or codes (the statu
 ``ONSC``, ``10-97``) that changes between the lines of one number. Where two columns
 qualify (a per-unit response number beside the incident's), the one with fewer values
 is the incident's, the other related.
+
+A message log (a mobile data terminal's message switch) is the same log written as
+messages: one short message a line, the incident's number inside its text at no fixed
+place, so no column holds it and the rows, read as a table, name nothing and are no log.
+There (``join_message_lines``, tried only on such rows) the number each row cites in its
+text is the key, told as the column is (cited on most rows, twice or so each, its rows
+close together, its messages differing), and the values are read from the labels the
+messages carry (``TYPE: ... ADDR: ...``).
 """
 from __future__ import annotations
 
 import re
+
+from prr.scrapers.incident_log.fields import column_for
+from prr.scrapers.incident_log.text import shape
 
 _ID = re.compile(r"^(?=.*\d{3})[A-Z0-9][A-Z0-9#/-]*[0-9]$", re.I)
 _DATE_OR_TIME = re.compile(r"^\d{1,4}[/.:-]\d{1,2}(?:[/.:-]\d{1,4})?$")
@@ -109,10 +120,23 @@ def join_unit_lines(records: list[dict]) -> list[dict]:
     key = _key_column(records)
     if key is None:
         return records
+    joined = _joined(records, lambda r: (k if (k := _value(r, key)) and _ID.match(k) else None), key)
+    return joined if len(joined) >= 2 else records
+
+
+def _joined(records: list[dict], number_of, key: str, cited=lambda r: None) -> list[dict]:
+    """One record per number (``number_of(record)``, None on a line of no incident), in
+    order of first appearance, its values those of its first line filled from the later
+    ones, its result the last line's; ``cited(record)``: a number a line cites that is no
+    incident's (an earlier one), related to the incident of the line before."""
     joined: dict[str, dict] = {}
+    last = None
     for r in records:
-        k = _value(r, key)
-        if not k or not _ID.match(k):
+        k = number_of(r)
+        if not k:
+            c = cited(r)
+            if c and last is not None and c not in last["related_numbers"]:
+                last["related_numbers"].append(c)
             continue
         # a number read as the record's own that is not the incident's (a unit's
         # response number): related
@@ -129,6 +153,7 @@ def join_unit_lines(records: list[dict]) -> list[dict]:
                 if isinstance(first.get(name), list):
                     first[name] = [v for v in first[name] if v != k]
             first["related_numbers"] = list(first.get("related_numbers") or [])
+        last = first
         for v in others:
             if v not in first["related_numbers"]:
                 first["related_numbers"].append(v)
@@ -142,4 +167,121 @@ def join_unit_lines(records: list[dict]) -> list[dict]:
                 first[name] = r[name]
         if r.get("disposition"):
             first["disposition"] = r["disposition"]
-    return list(joined.values()) if len(joined) >= 2 else records
+    return list(joined.values())
+
+
+def join_message_lines(records: list[dict]) -> list[dict] | None:
+    """The rows of a message log joined into one record per incident number cited in their
+    text, or None when the rows are not written so (they are read as they were)."""
+    if len(records) < MIN_LINES:
+        return None
+    sample = records[:SAMPLE]       # (told on the first rows: a table that is no log pays little)
+    if not _messages_per_number(sample, [_cited(r) for r in sample]):
+        return None
+    cited = [_cited(r) for r in records]
+    lines: dict[str, int] = {}
+    for c in cited:
+        if c:
+            lines[c] = lines.get(c, 0) + 1
+    repeated = [c for c, n in lines.items() if n >= 2]
+    shapes = {shape(c) for c in repeated}
+    lowest = min(map(_order, repeated))
+    # a number printed once, shaped as the incidents' and below them all, is an earlier
+    # incident the message cites (a call at the same place before); one of another shape
+    # is no incident number (a plate, a permit)
+    own = {c for c, n in lines.items() if n >= 2 or shape(c) in shapes and _order(c) >= lowest}
+    earlier = {c for c in lines if c not in own and shape(c) in shapes}
+    by_row = {id(r): c for r, c in zip(records, cited)}
+    joined = _joined(records, lambda r: c if (c := by_row[id(r)]) in own else None, "record_no",
+                     lambda r: c if (c := by_row[id(r)]) in earlier else None)
+    for rec in joined:
+        rec["related_numbers"] = [v for v in rec["related_numbers"] if v != rec["record_no"]]
+    for rec, rows in zip(joined, _rows_by_number(records, by_row, own)):
+        _message_values(rec, rows)
+    return joined if len(joined) >= 2 else None
+
+
+def _cited(record: dict) -> str | None:
+    """The one number a row's text cites (not its own: none is read in a message log)."""
+    if record.get("record_no") or record.get("case_no"):
+        return None
+    numbers = record.get("related_numbers") or ()
+    return numbers[0] if len(numbers) == 1 and _ID.match(numbers[0]) else None
+
+
+def _messages_per_number(sample: list[dict], cited: list[str | None]) -> bool:
+    """Most rows cite one number in their text, each number on two rows or so on average,
+    its rows close together, and its rows' messages differ (an assignment, then the
+    unit's acknowledgement, arrival, clearing): the log of an incident's messages, not a
+    column of numbers nor a page printed twice."""
+    present = [c for c in cited if c]
+    if len(present) < 0.6 * len(sample):
+        return False
+    rows: dict[str, list[dict]] = {}
+    for r, c in zip(sample, cited):
+        if c:
+            rows.setdefault(c, []).append(r)
+    multi = [(c, g) for c, g in rows.items() if len(g) >= 2]
+    if len(multi) < 3 or sum(len(g) for _, g in multi) < MIN_REPEAT * len(multi):
+        return False
+    if sum(len(g) for _, g in multi) < 0.8 * len(present) or _spread(cited) > MAX_SPREAD:
+        return False
+    changing = sum(1 for c, g in multi if len({_message(r, c) for r in g}) > 1)
+    return changing >= 0.8 * len(multi)
+
+
+def _message(record: dict, number: str) -> str:
+    """The text of the row's cell that holds the number, the number taken out."""
+    for v in (record.get("fields") or {}).values():
+        if isinstance(v, str) and number in v:
+            return " ".join(v.replace(number, " ").split())
+    return ""
+
+
+def _order(number: str) -> int:
+    """A number's place in its series: its digits read as one (a year, then a serial)."""
+    return int("".join(_DIGITS.findall(number)) or 0)
+
+
+def _rows_by_number(records: list[dict], by_row: dict, own: set[str]) -> list[list[dict]]:
+    rows: dict[str, list[dict]] = {}
+    for r in records:
+        c = by_row[id(r)]
+        if c in own:
+            rows.setdefault(c, []).append(r)
+    return list(rows.values())
+
+
+def _message_values(rec: dict, rows: list[dict]) -> None:
+    """Values the messages name with labels of their own (``TYPE: ...``, ``ADDR:...``): a
+    type or place where none is read yet (the first message's), the result the last one's."""
+    for row in rows:
+        for v in (row.get("fields") or {}).values():
+            if not isinstance(v, str) or ":" not in v:
+                continue
+            for field, value in _labelled(v):
+                if field == "disposition" or not rec.get(field):
+                    rec[field] = value
+    if rec.get("type") and not rec.get("offences"):
+        rec["offences"] = [rec["type"]]
+
+
+_LABEL = re.compile(r"(?<![\w/#-])([A-Za-z]{2,12}):\s*")
+_PART_END = re.compile(r"\s+(?://|\||;)\s*|\s{3,}")
+_DIGITS = re.compile(r"\d+")
+_NAMED = ("type", "location", "disposition")
+
+
+def _labelled(text: str) -> list[tuple[str, str]]:
+    """(common field, value) of each label in a message that names one of the common fields."""
+    marks = list(_LABEL.finditer(text))
+    out = []
+    for m, after in zip(marks, marks[1:] + [None]):
+        field = column_for(m.group(1))
+        if field not in _NAMED:
+            continue
+        value = text[m.end():after.start() if after else len(text)]
+        value = _PART_END.split(value, 1)[0].strip(" /|;,-")
+        if value:
+            out.append((field, value))
+    return out

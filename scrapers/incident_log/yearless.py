@@ -19,11 +19,12 @@ from datetime import datetime
 _MON = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MON_RE = "(?i:" + "|".join(_MON) + ")"
 # the day: "10/22" (month first), "20OCT", "20 Oct", "Oct 20", "OCT20", a weekday's name
-# before it or not ("Mon 04/01 10:09"), the clock's unit glued to it or not ("0404hrs")
+# before it or not ("Mon 04/01 10:09"), the clock's unit glued to it or not ("0404hrs"), its
+# seconds printed or not (a message log's "04/01 06:12:40")
 _DAY = re.compile(r"^(?:(?P<wd>[A-Za-z]{3,9})\.?,?\s+)?"
                   rf"(?:(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) ?(?P<mon>{_MON_RE})\.?"
                   rf"|(?P<mon2>{_MON_RE})\.? ?(?P<d3>\d{{1,2}}))"
-                  r"(?:\s+(?P<h>\d{1,2}):?(?P<mi>\d{2})(?:hrs?|h)?)?$")
+                  r"(?:\s+(?P<h>\d{1,2}):?(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:hrs?|h)?)?$")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_NAME = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)(?:s|u|r|ur|rs)?|"
                            r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
@@ -48,11 +49,11 @@ def date_yearless_cells(records: list[dict], page_texts: list[str]) -> None:
     year = int(years.pop())
     for rec, found in zip(records, cells):
         if found:
-            weekday, month, day, hour, minute = found
-            if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
+            weekday, month, day, hour, minute, second = found
+            if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60 and second < 60):
                 continue
             try:
-                when = datetime(year, month, day, hour, minute)
+                when = datetime(year, month, day, hour, minute, second)
             except ValueError:
                 continue
             # a weekday printed beside it that the year's calendar does not give: not that year
@@ -60,8 +61,8 @@ def date_yearless_cells(records: list[dict], page_texts: list[str]) -> None:
                 rec["reported_at"] = when.isoformat()
 
 
-def _day_clock(rec: dict) -> tuple[int | None, int, int, int, int] | None:
-    """The row's weekday (if printed), month, day, hour and minute: a day cell with its clock, or
+def _day_clock(rec: dict) -> tuple[int | None, int, int, int, int, int] | None:
+    """The row's weekday (if printed), month, day, hour, minute and second: a day cell with its clock, or
     followed by a clock cell."""
     values = [v.strip() for v in (rec.get("fields") or {}).values() if isinstance(v, str)]
     for i, value in enumerate(values):
@@ -78,9 +79,9 @@ def _day_clock(rec: dict) -> tuple[int | None, int, int, int, int] | None:
             month = _MON.index((m.group("mon") or m.group("mon2")).lower()) + 1
             day = int(m.group("d2") or m.group("d3"))
         if m.group("h"):
-            return weekday, month, day, int(m.group("h")), int(m.group("mi"))
+            return weekday, month, day, int(m.group("h")), int(m.group("mi")), int(m.group("s") or 0)
         if not m.group("m"):    # a bare month/day pair without its clock stays what it was
             clock = next((c for c in map(_CLOCK.match, values[i + 1:i + 3]) if c), None)
             if clock:
-                return weekday, month, day, int(clock.group(1)), int(clock.group(2))
+                return weekday, month, day, int(clock.group(1)), int(clock.group(2)), 0
     return None
