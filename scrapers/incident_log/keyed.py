@@ -9,7 +9,9 @@ digits in them, distinct, stand in the same order as whole words at one position
 lines of an earlier page (the key column there), nearly all of them. Each such line is then
 joined to the end of its earlier line (its key left out, not to print it twice), the part's
 title line to the earlier title line, and the lines that wrap a part's row follow their
-row; what else the page prints (its title, its foot, a count) stays on it.
+row; what else the page prints (its title, its foot, a count) stays on it. A word that
+opens lines on many pages (a pleading paper's line numbers, a tab name with a digit over
+every page of a sheet printed down then across) is the pages' own, no row's key.
 
 A cheap test first: some page's first words must be words of the first page (the first
 right-hand page always belongs to the first left-hand one).
@@ -52,15 +54,17 @@ def join_keyed_pages(page_texts: list[str]) -> list[str] | None:
     # numbers that open lines on many pages are the page's own (a pleading paper's line
     # numbers 1-28 on every page), no row's key
     on_pages = Counter(k for found in keys for k in set(found))
+    # (a tab name with a digit in it heading every page is the pages' own too)
+    own = {k for k, n in on_pages.items() if n > MAX_PAGES}
     right: set[int] = set()
     for p in range(1, len(pages)):
         if not _may_repeat(keys[p], None) or \
-                sum(1 for k in keys[p] if on_pages[k] > MAX_PAGES) > (1 - MIN_SHARE) * len(keys[p]):
+                sum(1 for k in keys[p] if k in own) > (1 - MIN_SHARE) * len(keys[p]):
             continue
         for q in range(p):
             if q in right:
                 continue
-            match = _match(pages[p], pages[q])
+            match = _match(pages[p], pages[q], own)
             if match is not None:
                 pages[p], pages[q] = _join(pages[p], pages[q], match)
                 right.add(p)
@@ -76,21 +80,26 @@ def _may_repeat(keys: list[str], first: set[str] | None) -> bool:
     return first is None or sum(1 for k in keys if k in first) >= MIN_SHARE * len(keys)
 
 
-def _match(right: list[str], left: list[str]) -> list[tuple[int, int, int]] | None:
-    """(right line, left line, key's column on the right line) of each keyed line, or None."""
+def _match(right: list[str], left: list[str], own: set[str]) -> list[tuple[int, int, int]] | None:
+    """(right line, left line, key's column on the right line) of each keyed line, or None;
+    the pages' ``own`` words are no keys."""
     words = set(" ".join(left).split())
-    rows = [(i, m.group(1), m.start(1)) for i, ln in enumerate(right) if (m := _FIRST.match(ln))]
+    rows = [(i, m.group(1), m.start(1)) for i, ln in enumerate(right) if (m := _FIRST.match(ln))
+            and m.group(1) not in own]
     if len(rows) < MIN_ROWS or sum(1 for _, k, _ in rows if k in words) < MIN_SHARE * len(rows):
         return None
     out, where = _walk(rows, left, None)
-    if len(out) < MIN_SHARE * len(rows) or _above(right, out[0][0]) is None:
-        return None     # (a part prints its column titles above its first row)
+    if len(out) < MIN_SHARE * len(rows):
+        return None
     mode = Counter(where).most_common(1)[0][0]
     if sum(1 for x in where if abs(x - mode) <= 2) < MIN_SHARE * len(where):
         return None
-    # again, each key in the key column only (a title's "part 1" is no row 1)
+    # again, each key in the key column only (a title's "part 1" is no row 1; a sheet's
+    # tab name with a digit in it heading every page is no first row)
     out, _ = _walk(rows, left, mode)
-    if len(out) < MIN_SHARE * len(rows) or _same_titles(right, out[0][0], left, out[0][1]):
+    if len(out) < MIN_SHARE * len(rows) or _above(right, out[0][0]) is None:
+        return None     # (a part prints its column titles above its first row)
+    if _same_titles(right, out[0][0], left, out[0][1]):
         return None     # (a page of the same columns again: its keys restart, a day's item numbers)
     # a key names one row: item numbers that restart under each heading ("[1]") do not
     in_column = Counter(m.group(1) for ln in left if (m := _SPACED_WORD.search(f" {ln} ", max(0, mode - 2)))

@@ -1,7 +1,8 @@
 """Generated logs printed in parts (see ``log_layouts``): a sheet too wide for the page,
-its right-hand columns on pages of their own that repeat each row's key; and a sheet
-holding two logical pages side by side ("2-up"), every text line two records' lines; and
-a diary whose entries string their values in one sentence and close with a formula.""" 
+its right-hand columns on pages of their own that repeat each row's key (also under a
+sheet name carrying a digit on every page); and a sheet holding two logical pages side by
+side ("2-up"), every text line two records' lines; and a diary whose entries string
+their values in one sentence and close with a formula.""" 
 from __future__ import annotations
 
 import textwrap
@@ -148,5 +149,55 @@ def one_sentence_entries_closed_by_a_formula(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header, font=("Courier", 8), x=30)
 
 
+def wide_sheet_parts_under_a_numbered_sheet_name(path: Path, n: int) -> Path:
+    """A park rangers' occurrence ledger kept in a spreadsheet two pages wide and printed
+    down then across, Helvetica 7 on portrait pages: every page headed by the sheet's name,
+    which carries a digit ("Ledger2"), above its column titles; all pages of the left-hand
+    columns (reference "TLP24-01000", received date-time, nature) first, then all pages of
+    the right-hand ones (the reference again, site, outcome), then a page of cell notes
+    tied to rows by cell address only."""
+    rows = incidents(n)
+    per = 40
+    chunks = [rows[s:s + per] for s in range(0, len(rows), per)]
+    ref = lambda r: f"TLP{r['no']}"      # noqa: E731
+    c = canvas.Canvas(str(path), pagesize=letter)
+    folio = 0
+
+    def page(titles, xs, cells_of, chunk, first: bool) -> None:
+        nonlocal folio
+        folio += 1
+        c.setFont("Helvetica", 7)
+        c.drawCentredString(306, 760, "Ledger2")
+        y = 735
+        if first:
+            c.drawString(40, y, "Tamsin Lake Park Rangers [invented] - occurrence ledger, April 2024")
+            y -= 20
+        for x, title in zip(xs, titles):
+            c.drawString(x, y, title)
+        for r in chunk:
+            y -= 13
+            for x, value in zip(xs, cells_of(r)):
+                c.drawString(x, y, value)
+        c.drawCentredString(306, 30, f"- {folio} -")
+        c.showPage()
+
+    for k, chunk in enumerate(chunks):
+        page(("Ref", "Received", "Nature"), (40, 110, 200),
+             lambda r: (ref(r), f"{r['date']} {r['time']}", r["type"].upper()), chunk, k == 0)
+    for chunk in chunks:
+        page(("Ref", "Site", "Outcome"), (40, 110, 250),
+             lambda r: (ref(r), r["address"], r["dispo"].upper()), chunk, False)
+    c.setFont("Helvetica", 7)
+    c.drawCentredString(306, 760, "Ledger2")
+    c.drawString(40, 735, "Notes")
+    c.drawString(40, 722, "C4:  Nature changed after the ranger's return.")
+    c.drawString(40, 709, f"B{n // 2}:  Received by radio, logged later.")
+    c.drawCentredString(306, 30, f"- {folio + 1} -")
+    c.showPage()
+    c.save()
+    return path
+
+
 PARTS = {f.__name__: f for f in (wide_sheet_parts_keyed_by_number, wide_sheet_parts_keyed_by_line,
-                                 two_up_digest_entries, one_sentence_entries_closed_by_a_formula)}
+                                 two_up_digest_entries, one_sentence_entries_closed_by_a_formula,
+                                 wide_sheet_parts_under_a_numbered_sheet_name)}
