@@ -25,6 +25,14 @@ There (``join_message_lines``, tried only on such rows) the number each row cite
 text is the key, told as the column is (cited on most rows, twice or so each, its rows
 close together, its messages differing), and the values are read from the labels the
 messages carry (``TYPE: ... ADDR: ...``).
+
+A report keyed by each unit's response prints that response's number first on each of its
+status lines: the table reader joins those lines into one record per response (its status
+cell holding the statuses one after another), and the incident's number is then shared by
+a few records only. Each record is counted as the lines printing the number, and a cell
+of as many status words as those lines as their statuses, so the response number and the
+incident's qualify as they would line by line, and the incident's (fewer values) joins the
+responses; only records whose lines each repeat the number are counted so.
 """
 from __future__ import annotations
 
@@ -51,43 +59,66 @@ def _value(record: dict, column: str):
     return v.strip() if isinstance(v, str) else None
 
 
+def _lines(record: dict, value: str) -> int:
+    """The printed lines a record joins that carry ``value`` (one for a record of one
+    line, or whose number is printed once)."""
+    raw = record.get("raw") or ""
+    if raw.count(value) < 2:        # most records: printed once (a C-speed count first)
+        return 1
+    return sum(1 for line in raw.splitlines() if value in line.split()) or 1
+
+
 def _id_share(values: list) -> float:
     return sum(1 for v in values if v and _ID.match(v) and not _DATE_OR_TIME.match(v)) / len(values)
 
 
-def _spread(values: list) -> float:
+def _spread(values: list, counts: list[int]) -> float:
     """How far apart the lines of one value lie, as a share of the lines looked at (the
     median over values printed twice or more): an incident's status lines follow each
     other within a stretch, a code (a zip, an offence code) recurs all through the log."""
     where: dict[str, list[int]] = {}
-    for i, v in enumerate(values):
+    printed: dict[str, int] = {}
+    for i, (v, n) in enumerate(zip(values, counts)):
         if v:
             where.setdefault(v, []).append(i)
-    spans = sorted(w[-1] - w[0] for w in where.values() if len(w) >= 2)
+            printed[v] = printed.get(v, 0) + n
+    spans = sorted(w[-1] - w[0] for v, w in where.items() if printed[v] >= 2)
     return spans[len(spans) // 2] / len(values) if spans else 1.0
 
 
-def _status_column(sample: list[dict], key: str, columns: list[str]) -> str | None:
-    groups: dict[str, list[dict]] = {}
-    for r in sample:
+def _statuses(record: dict, col: str, lines: int) -> list[str]:
+    """The statuses a record's cell gives: one, or one per line of a record joining
+    several status lines (one word a line)."""
+    v = _value(record, col)
+    if not v:
+        return []
+    parts = v.split()
+    if 1 < len(parts) <= lines and all(_STATUS.match(w) for w in parts):
+        return parts
+    return [v]
+
+
+def _status_column(sample: list[dict], key: str, columns: list[str], counts: list[int]) -> str | None:
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(sample):
         k = _value(r, key)
         if k:
-            groups.setdefault(k, []).append(r)
-    multi = [g for g in groups.values() if len(g) >= 2]
+            groups.setdefault(k, []).append(i)
+    multi = [g for g in groups.values() if sum(counts[i] for i in g) >= 2]
     if len(multi) < 3:
         return None
     for col in columns:
         if col == key:
             continue
-        vals = [_value(r, col) for r in sample]
-        present = [v for v in vals if v]
-        words = {v for v in present if _STATUS.match(v)}
+        cells = [_statuses(r, col, n) for r, n in zip(sample, counts)]
+        present = [c for c in cells if c]
+        words = {w for c in present for w in c if _STATUS.match(w)}
         # a few cells may hold two lines' words run together
-        if len(present) < 0.8 * len(sample) or sum(v in words for v in present) < 0.95 * len(present):
+        if len(present) < 0.8 * len(sample) or sum(c[0] in words for c in present) < 0.95 * len(present):
             continue
         if len(words) > MAX_STATUSES or len(words) < 2:
             continue
-        changing = sum(1 for g in multi if len({_value(r, col) for r in g}) > 1)
+        changing = sum(1 for g in multi if len({w for i in g for w in cells[i]}) > 1)
         if changing >= 0.8 * len(multi):
             return col
     return None
@@ -103,11 +134,13 @@ def _key_column(records: list[dict]) -> str | None:
         if len(present) < 0.6 * len(sample) or _id_share(present) < 0.95:
             continue
         distinct = len(set(present))
-        if len(present) < MIN_REPEAT * distinct:
+        # a record joining status lines that each print the number counts as those lines
+        counts = [_lines(r, v) if v else 1 for r, v in zip(sample, vals)]
+        if sum(n for n, v in zip(counts, vals) if v) < MIN_REPEAT * distinct:
             continue
-        if _spread(vals) > MAX_SPREAD:
+        if _spread(vals, counts) > MAX_SPREAD:
             continue
-        if _status_column(sample, col, columns[len(_OWN):]) is not None:
+        if _status_column(sample, col, columns[len(_OWN):], counts) is not None:
             found.append((distinct, col))
     return min(found)[1] if found else None
 
