@@ -72,13 +72,14 @@ def _id_share(values: list) -> float:
     return sum(1 for v in values if v and _ID.match(v) and not _DATE_OR_TIME.match(v)) / len(values)
 
 
-def _spread(values: list, counts: list[int]) -> float:
+def _spread(values: list, counts: list[int] | None = None) -> float:
     """How far apart the lines of one value lie, as a share of the lines looked at (the
     median over values printed twice or more): an incident's status lines follow each
-    other within a stretch, a code (a zip, an offence code) recurs all through the log."""
+    other within a stretch, a code (a zip, an offence code) recurs all through the log.
+    ``counts``: the lines each record stands for (one each where not given)."""
     where: dict[str, list[int]] = {}
     printed: dict[str, int] = {}
-    for i, (v, n) in enumerate(zip(values, counts)):
+    for i, (v, n) in enumerate(zip(values, counts or [1] * len(values))):
         if v:
             where.setdefault(v, []).append(i)
             printed[v] = printed.get(v, 0) + n
