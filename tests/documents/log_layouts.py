@@ -367,6 +367,7 @@ LAYOUT_MODULES = (
     ("log_layouts_unitstatus", "UNIT_STATUS"),
     ("log_layouts_texttraffic", "TEXT_TRAFFIC"),
     ("log_layouts_assignments", "ASSIGNMENTS"),
+    ("log_layouts_replyquote", "REPLY_QUOTES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
