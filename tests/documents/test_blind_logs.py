@@ -293,8 +293,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "wendle-harbor-me-pd": "held-out run: a log in a printed e-mail thread (recall 0.897, count 0.897)",
     },
     "blind_logs94": {
-        "fernhollow-state-parks-eastern-district": "held-out run: case numbers in brackets mid-paragraph "
-                                                   "(recall 0.000, count 0.117)",
         "wexmoor-st-fgp-region-2-conservation": "held-out run: a case listed again under a second category "
                                                 "(count 1.143)",
     },
