@@ -14,13 +14,21 @@ most paragraphs, splitting them into entries that nearly all cite the series, ho
 all its numbers, and hold one number each or, in a minority of entries, two, where the
 number beside the entry's own (own: at the place the single-number entries hold theirs)
 is lower than it in nearly every such entry: an earlier number of the series, cited. Only
-paragraphs the other opener test left without an opener are looked at this way."""
+paragraphs the other opener test left without an opener are looked at this way.
+
+Where each entry opens with where and when it happened (``HARBOR VIEW PARK, pier 2 -
+10/04/2025 1412 - Trespass. ...``, ``Carrow Hall, stairwell; 6/3/24 at 14:15; ...``), the
+first words are the place's and change from entry to entry: no form of first words opens
+many paragraphs. The opener is then the **dated lead-in**: a sentence carrying a date among
+its first characters, at its start or after a separator (a dash, comma, semicolon or colon),
+not after a word (``... was seen on 6/2/24``). Items opening the same way without a number
+of the series (an assist, an escort) are entries citing none, and no records."""
 from __future__ import annotations
 
 from collections import Counter
 
 from prr.scrapers.incident_log.serieswords import opened_entries
-from prr.scrapers.incident_log.text import shape
+from prr.scrapers.incident_log.text import DATE_RE, shape
 
 MIN_ENTRIES = 5
 CITING = 0.8        # of the entries: citing a number of the series
@@ -28,6 +36,8 @@ HELD = 0.9          # of the series' numbers: inside an entry
 TWO = 0.5           # of the entries citing the series: at most this share cite two
 EARLIER = 0.9       # of the entries citing two: the other number lower than the own one
 CANDIDATES = 3      # forms opening the most paragraphs, tried in turn
+LEAD = 90           # characters: a dated lead-in's date starts within these
+_LEAD_SEPARATORS = ",;:-\u2013\u2014|"
 
 
 class CitingEntries(list):
@@ -38,15 +48,26 @@ def earlier_entries(paragraphs, series: str, form):
     """(own number, the entry's sentences) per entry where some entries cite an earlier
     number of the series beside their own, or None. ``paragraphs``: lists of sentences
     (``text``, ``ids``); ``form``: how a sentence begins (``seriesentries.form``)."""
-    leading = Counter(f for para in paragraphs if para and (f := form(para[0].text)))
     total = sum(1 for para in paragraphs for piece in para for t in piece.ids if shape(t) == series)
-    for opener, count in leading.most_common(CANDIDATES):
-        if count < MIN_ENTRIES:
-            break
-        entries = _entries(paragraphs, series, form, opener, total)
-        if entries is not None:
-            return entries
+    for how in (form, dated_lead):      # the first words' form, else a lead-in's date
+        leading = Counter(f for para in paragraphs if para and (f := how(para[0].text)))
+        for opener, count in leading.most_common(CANDIDATES):
+            if count < MIN_ENTRIES:
+                break
+            entries = _entries(paragraphs, series, how, opener, total)
+            if entries is not None:
+                return entries
     return None
+
+
+def dated_lead(sentence: str) -> str:
+    """``"<date>"`` for a sentence opened by a lead-in carrying a date (where and when:
+    the date first, or after a separator within the first ``LEAD`` characters), else ``""``."""
+    m = DATE_RE.search(sentence, 0, LEAD + 30)
+    if m is None or m.start() > LEAD:
+        return ""
+    before = sentence[:m.start()].rstrip()
+    return "<date>" if not before or before[-1] in _LEAD_SEPARATORS else ""
 
 
 def _entries(paragraphs, series: str, form, opener: str, total: int):

@@ -11,7 +11,9 @@ the entry, never by a word of one log:
   ``... of <Type> at <place>`` inside the sentence; after the entry's clock, ``<Type>,
   <place>`` or ``<Type> at <place>``, the place opening with its house number or block;
 - **outcome** (disposition): the words after the entry's number when they close its
-  sentence (``Report N, unit secured.``), or a sentence opened by a label naming one;
+  sentence (``Report N, unit secured.``), or a sentence opened by a label naming one; after
+  a lead-in of where, when and what, the entry's last sentence when it comes after the
+  number's and cites no number of its series (an earlier case's sentence is no outcome);
 - **summary**: the sentences between, the other numbers cited being related numbers.
 """
 from __future__ import annotations
@@ -21,7 +23,7 @@ import re
 from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.record import build
-from prr.scrapers.incident_log.text import DATE_RE, parse_datetime
+from prr.scrapers.incident_log.text import DATE_RE, parse_datetime, shape
 
 _COLON_CLOCK = re.compile(r"(?<![\d/:.-])(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\d:])")
 _FOUR_CLOCK = re.compile(r"(?<![\d/:.-])((?:[01]\d|2[0-3])[0-5]\d)(?=,|\s*hrs\b)", re.I)
@@ -36,6 +38,12 @@ _OF_AT = re.compile(r"\bof\s+([A-Z][^.()]*?)\s+(?:at|on|in|near)\s+(?:the\s+)?(\
 _LEAD_CLOCK = re.compile(r"^(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\d{4}(?:\s*hrs\b)?)\s*(?:[-\u2013\u2014]\s+)?")
 _TYPE_PLACE = re.compile(r"^([A-Z][^,.:;]{2,60}?)(?:,| at| on| near)\s+(\d+[A-Z]?\s+\S[^;:]*?)\.?$")
 _DASH_PLACE = re.compile(r"\s[-\u2013\u2014]\s+(\d+[A-Z]?\s+\S.*)$")
+# where, when and what, parted by dashes, semicolons or commas: "PINE BLUFF PARK, pier 2 -
+# 10/04/2025 1412 - Trespass.", "Carrow Hall, stairwell; 6/3/24 at 14:15; Vandalism."
+_SEP = r"\s*[-\u2013\u2014;,|]\s*"
+_DATED_LEAD = re.compile(rf"^(?P<where>[^.;:]{{2,80}}?){_SEP}(?P<day>{DATE_RE.pattern})"
+                         rf"(?:\s+(?:at\s+)?(?P<clock>\d{{1,2}}:\d{{2}}|(?:[01]\d|2[0-3])[0-5]\d)(?:\s*hrs)?)?"
+                         rf"{_SEP}(?P<what>[A-Z][^.;:]{{1,80}}?)\.?$")
 _LABEL = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?):\s+(\S.*?)\.?$")
 _CODE_AFTER = re.compile(r"\s+\((?=[^()]*\d)[^()]*(?:\([^()]*\)[^()]*)*\)$")
 _NAMES = {"when": "reported_at", "type": "type", "where": "location", "outcome": "disposition",
@@ -66,6 +74,7 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None,
         values["when"] = f"{day} {clock}" if clock else day
     rest = list(sentences)
     first = _LEAD_WHEN.sub("", _LEAD_MARK.sub("", rest[0]), count=1).strip()
+    lead = None
     used = {0}
     if place:
         values["where"] = place
@@ -84,6 +93,9 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None,
         values["type"], values["where"] = m.group(1).strip(), m.group(2).strip()
     elif (m := _TYPE_PLACE.match(_LEAD_CLOCK.sub("", first, count=1))) is not None and number not in first:
         values["type"], values["where"] = m.group(1).strip(), m.group(2).strip()
+    elif (lead := _DATED_LEAD.match(_LEAD_MARK.sub("", rest[0]))) is not None and number not in rest[0]:
+        values["where"], values["type"] = lead["where"].strip(), lead["what"].strip()
+        values["when"] = f"{lead['day']} {lead['clock']}" if lead["clock"] else lead["day"]
     if "where" not in values:
         # a date and time, a dash, a place opening with its house number ("Reported Oct
         # 19, 2025 5:42 PM - 800 block of Elm Ct")
@@ -103,6 +115,8 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None,
         if label and column_for(label.group(1)) == "disposition" and k:
             values["outcome"] = label.group(2)
             used.add(k)
+    if lead is not None and "outcome" not in values:
+        _last_outcome(values, rest, used, number)
     if values.get("type"):      # a rule cited after the type, "(43 CFR 9212.1(f))": not the type
         values["type"] = _CODE_AFTER.sub("", values["type"]) or values["type"]
     told = [s for k, s in enumerate(rest) if k not in used]
@@ -114,6 +128,17 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None,
     cited = _ids(_LEAD_MARK.sub("", text, count=1))
     rec["related_numbers"] = [t for t in dict.fromkeys(cited) if t != number]
     return rec
+
+
+def _last_outcome(values: dict, sentences: list[str], used: set[int], number: str) -> None:
+    """The entry's last sentence as its outcome, when it follows the sentence citing the
+    number and cites no other number of the series."""
+    own = next((k for k, s in enumerate(sentences) if number in s), None)
+    last = len(sentences) - 1
+    if own is None or last <= own or any(shape(t) == shape(number) for t in _ids(sentences[last])):
+        return
+    values["outcome"] = sentences[last].rstrip(".")
+    used.add(last)
 
 
 def opened_entries(paragraphs, opener: str, form) -> list[list]:

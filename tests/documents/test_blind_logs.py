@@ -289,8 +289,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # spreadsheets printed to PDF); the agencies below keep their held-out figures.
     "blind_logs93": {},
     "blind_logs94": {
-        "fernhollow-state-parks-eastern-district": "held-out run: case numbers in brackets mid-paragraph "
-                                                   "(recall 0.000, count 0.117)",
         "wexmoor-st-fgp-region-2-conservation": "held-out run: a case listed again under a second category "
                                                 "(count 1.143)",
     },
