@@ -365,6 +365,7 @@ LAYOUT_MODULES = (
     ("log_layouts_labelswitch", "LABEL_SWITCH"),
     ("log_layouts_revisions", "REVISIONS"),
     ("log_layouts_unitstatus", "UNIT_STATUS"),
+    ("log_layouts_relisted", "RELISTED"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

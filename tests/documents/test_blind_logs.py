@@ -295,8 +295,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs94": {
         "fernhollow-state-parks-eastern-district": "held-out run: case numbers in brackets mid-paragraph "
                                                    "(recall 0.000, count 0.117)",
-        "wexmoor-st-fgp-region-2-conservation": "held-out run: a case listed again under a second category "
-                                                "(count 1.143)",
     },
     "blind_logs95": {
         "ashgrove-ridge-or-pd": "held-out run: a sheet of cells too narrow for their dates (count 1.113)",
