@@ -70,6 +70,7 @@ from prr.scrapers.incident_log.printedpages import printed_pages
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text
 from prr.scrapers.incident_log.readmode import numbers_in_spans, numbers_mid_sentence, read_mode
 from prr.scrapers.incident_log.recordspans import spans
+from prr.scrapers.incident_log.relisted import join_relisted
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
@@ -125,6 +126,9 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         result.records = join_unit_lines(result.records)     # a unit's status lines: one record a number
         # a titled section of lines updating records read elsewhere or earlier cases: none
         result.records = drop_update_sections(result.records, page_texts)
+        # a case listed again further down (under a second group, marked): one record
+        if result.layout == "table":
+            result.records = join_relisted(result.records)
         if sheets is not None:
             sheet_pages(result.records, sheets)
         return result
