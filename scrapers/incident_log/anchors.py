@@ -26,6 +26,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from prr.scrapers.incident_log import numberorder
+from prr.scrapers.incident_log.outdented import rows_under_set_out_lines
 from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, find_ids, shape, shapes
 
 COLUMN_WIDTH = 8          # characters an id column's start may wander (pdftotext layout)
@@ -34,6 +35,7 @@ MIN_IN_COLUMN = 0.5       # share of a shape's tokens that must line up in the c
 MIN_RECORDS = 2
 CELL_SHARE = 0.8          # share of a column's numbers starting a cell: a column of table rows
 MID_TEXT_SHARE = 0.2      # below this share, a column's numbers stand inside its lines' text
+_DIGITS = "0123456789"    # what a time opens with (a date: a month's name too)
 
 
 @dataclass
@@ -299,17 +301,27 @@ def margin_anchors(lines: list[str], pages: list[int]) -> Anchors | None:
     for i, cs in enumerate(parsed):
         if len(cs) < 2 or cs[0][0] > indent.get(pages[i], 0) + 2:
             continue
-        first = cs[0][2]
-        m = DATE_RE.match(first)
-        if m and m.start() == 0:
+        if _dated(cs):
             dated.append(i)
-        elif TIME_ONLY_RE.match(first.split()[0]) and cs[1][0] - cs[0][1] >= 2:
+        elif _timed(cs):
             timed.append(i)
+    # a page whose margin a section's heading set out left of its rows took: its rows too
+    dated = rows_under_set_out_lines(parsed, pages, dated, _dated, _DIGITS + "JFMASOND")
     if len(dated) >= MIN_RECORDS:
         return Anchors("margin_date", dated)
+    timed = rows_under_set_out_lines(parsed, pages, timed, _timed, _DIGITS)
     if len(timed) >= MIN_RECORDS:
         return Anchors("margin_time", timed)
     return None
+
+
+def _dated(cs: list[tuple[int, int, str]]) -> bool:
+    m = DATE_RE.match(cs[0][2])
+    return bool(m) and m.start() == 0
+
+
+def _timed(cs: list[tuple[int, int, str]]) -> bool:
+    return bool(TIME_ONLY_RE.match(cs[0][2].split()[0])) and cs[1][0] - cs[0][1] >= 2
 
 
 def id_series(lines: list[str], ids_by_line: list[list[tuple[int, str]]]) -> Anchors | None:

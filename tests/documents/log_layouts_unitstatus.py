@@ -1,6 +1,7 @@
 """Generated logs printed from the units' side (see ``log_layouts``): a line per status
 change of a unit, the event's number on each line, lines of several events mixed in time
-order, and lines of a unit's own status that carry no number."""
+order, and lines of a unit's own status that carry no number; or the lines sectioned by
+unit, each section under a heading set out at the page's edge."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -42,4 +43,45 @@ def apparatus_status_lines_mixed_in_time(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header)
 
 
-UNIT_STATUS = {f.__name__: f for f in (apparatus_status_lines_mixed_in_time,)}
+
+
+_VESSEL_STEPS = (("TASKED", 0), ("UNDERWAY", 2), ("ONSITE", 12), ("SECURED", 35))
+_VESSELS = ("H-3", "H-5", "H-8")
+
+
+def vessel_sections_set_out_left(path: Path, n: int) -> Path:
+    """A harbor patrol's activity by vessel, Courier 8: per vessel a heading at the page's
+    left edge, two cells (``VESSEL H-5    SKIPPER 3309``), then that vessel's lines set in
+    four characters, by clock: Clock (``07:12``, the day only in the title), Code, Job
+    (``KH24-01000``), Job Type, Location, Outcome (on the ``SECURED`` line); ``Jobs for
+    H-5: k`` after each section and ``Jobs: N    Vessel entries: M`` at the left edge at
+    the end. Jobs open 11 minutes apart, each on vessel ``i % 3``, and every fourth also on
+    the next vessel, so it is printed under both; a vessel's jobs overlap in time."""
+    sections: dict[str, list[tuple]] = {v: [] for v in _VESSELS}
+    for i, r in enumerate(incidents(n)):
+        start = 420 + 11 * i
+        number = "KH24-" + r["no"].removeprefix("24-")
+        vessels = [_VESSELS[i % 3]] + ([_VESSELS[(i + 1) % 3]] if i % 4 == 0 else [])
+        for j, vessel in enumerate(vessels):
+            for code, offset in _VESSEL_STEPS:
+                outcome = r["dispo"] if code == "SECURED" else ""
+                sections[vessel].append((start + offset + 3 * j, number, code, r["type"], r["address"], outcome))
+    lines = []
+    for k, (vessel, rows) in enumerate(sections.items()):
+        lines.append(f"VESSEL {vessel}    SKIPPER {3309 + 17 * k}")
+        for minute, number, code, kind, address, outcome in sorted(rows):
+            clock = f"{minute // 60 % 24:02d}:{minute % 60:02d}"
+            lines.append(f"   {clock}    {code:<10}  {number:<11}  {kind[:20]:<21} {address[:22]:<23} {outcome}")
+        lines.append(f"   Jobs for {vessel}: {len({row[1] for row in rows})}")
+        lines.append("")
+    entries = sum(len({row[1] for row in rows}) for rows in sections.values())
+    lines.append(f"Jobs: {n}    Vessel entries: {entries}")
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"KESTREL HARBOR PATROL, SHEET {page}: ACTIVITY BY VESSEL FOR 04/02/2024")
+        c.drawString(40, 728, f"   {'Hour':<9}{'Code':<12}{'Report #':<13}{'Job Type':<22}{'Location':<24}Outcome")
+        return 710
+    return flowed_lines(path, lines, header)
+
+
+UNIT_STATUS = {f.__name__: f for f in (apparatus_status_lines_mixed_in_time, vessel_sections_set_out_left)}
