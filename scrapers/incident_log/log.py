@@ -79,6 +79,7 @@ from prr.scrapers.incident_log.serialrows import read_serial_rows
 from prr.scrapers.incident_log.seriestally import counted_series
 from prr.scrapers.incident_log.servicesections import read_service_sections
 from prr.scrapers.incident_log.spacedid import spaced_numbers
+from prr.scrapers.incident_log.sparsecolumn import sparse_number_column
 from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
@@ -236,6 +237,12 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         return LogResult(status="no_records_recognised", reason="the document has no text")
     labels = detect_labels(sample)
     found = find_anchors(doc, labels)
+    # a number on every line, and beside it another on each record's first line only:
+    # the lines are persons (charges, vehicles) of the record the second number opens
+    sparse = sparse_number_column(doc, found)
+    if sparse is not None:      # (a page opening with the last record's lines: passed over to its titles)
+        found, carried = sparse
+        doc.apart = doc.apart | carried
     mixed_number_column(doc, found)     # each agency's numbers as issued, in one column
     lettered_series(doc, found)         # several series in one column, each after its letters
     # a joint call's other numbers on marked lines set in under its row: the row's, no rows

@@ -114,6 +114,8 @@ def _goes_on(doc: Doc, i: int, nxt: int, s: int) -> bool:
     j = i
     while j < nxt and (j in doc.skip or not doc.lines[j].strip()):
         j += 1
+    if j < nxt and j in doc.apart:
+        return True         # lines its reader told are the row's own, carried over the page break
     if j < nxt and _NOTE.match(doc.lines[j]) and _is_note(doc.lines[j]):
         return True         # the row's labelled notes ("Location: ...") go on under the page's furniture
     if j >= nxt or nxt >= len(doc.lines) or doc.pages[nxt] != doc.pages[j]:
