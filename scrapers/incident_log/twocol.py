@@ -5,8 +5,12 @@ unrelated records sit side by side on every line. The columns are found from the
 document's own repetition: record numbers of one shape open lines in both halves (the
 left one near the margin, the right one at a steady position), the gutter before the
 right one is blank on nearly every line, and the halves are about as wide as each other.
-A table with a second number column (a related report) fails the last two tests: its
-numbers are not the start of a half as wide as the page's left part.
+A table with a second number column (a related report) mostly fails the last two tests:
+its numbers are not the start of a half as wide as the page's left part. A spreadsheet
+printed landscape may leave its last columns (a reference cell, then a wide notes cell) as
+wide as half the page, so the right numbers must also be a second column's: of the left
+numbers' series (their letters), and as many as half the left ones on the pages before
+the last (a reference cell is empty on most rows).
 
 A blotter set like a newspaper has its entries flow down one column and on into the next,
 so numbers seldom open both halves of one line: there the right column is found from its
@@ -40,6 +44,7 @@ def split_two_columns(doc, page_texts: list[str]) -> list[str] | None:
             x2, b = alike[0] if len(alike) == 1 else found[-1]
             if shape(a) == shape(b) and a != b and x2 - x1 >= 20 and not doc.lines[i][:x1].strip():
                 pairs[doc.pages[i]].append((i, x1, x2))
+    pairs = _record_pairs(doc, pairs)
     out = list(page_texts)
     cuts: list[int] = []        # the distances of the pages split
     short = []                  # pages with too few pairs to tell on their own
@@ -81,6 +86,46 @@ def split_two_columns(doc, page_texts: list[str]) -> list[str] | None:
         if len(steady) == len(items):
             changed = _rewrite(doc, page_texts, out, page, items[0][0], min(steady)) or changed
     return out if changed else None
+
+
+def _record_pairs(doc, pairs: dict[int, list[tuple[int, int, int]]]) -> dict[int, list[tuple[int, int, int]]]:
+    """The pairs whose right number opens a second column of records, not a cell of a
+    table's reference column (a related report, a booking, a citation: a spreadsheet
+    printed landscape leaves its last columns as wide as half the page). A second column
+    of records continues the first one's series, so its numbers carry the letters of the
+    numbers opening lines at the left margin: a right number of other letters is of
+    another series. And a second column opens about as many records as the first on every
+    page but the log's last (which may end partway down either column), where a reference
+    cell is empty on most rows: numbers at the right position on fewer than half as many
+    lines as at the left one, over those pages, are no second column at all."""
+    if not pairs:
+        return pairs
+    series = {_letters(found[0][1]) for i, found in enumerate(doc.ids)
+              if found and doc.pages[i] in pairs and not doc.lines[i][:found[0][0]].strip()}
+    kept = {page: [(i, x1, x2) for i, x1, x2 in items if _letters(_token_at(doc, i, x2)) in series]
+            for page, items in pairs.items()}
+    kept = {page: items for page, items in kept.items() if items}
+    last = doc.pages[-1] if doc.pages else None
+    # page -> (the left numbers' position, the right ones'), each the most common one
+    at = {page: (Counter(x1 for _, x1, _ in items).most_common(1)[0][0],
+                 Counter(x2 for _, _, x2 in items).most_common(1)[0][0])
+          for page, items in kept.items() if page != last}
+    left = right = 0
+    for i, found in enumerate(doc.ids):
+        if found and doc.pages[i] in at:
+            x1, x2 = at[doc.pages[i]]
+            line = doc.lines[i]
+            left += any(abs(x - x1) <= 1 and not line[:x].strip() for x, _ in found)
+            right += any(abs(x - x2) <= 1 and not line[max(0, x - GUTTER):x].strip() for x, _ in found)
+    return {} if 2 * right < left else kept
+
+
+def _token_at(doc, i: int, x: int) -> str:
+    return next(t for at, t in doc.ids[i] if at == x)
+
+
+def _letters(token: str) -> str:
+    return "".join(c for c in token if c.isalpha())
 
 
 def _flowing_columns(doc) -> dict[int, int]:

@@ -371,6 +371,7 @@ LAYOUT_MODULES = (
     ("log_layouts_leadins", "LEAD_INS"),
     ("log_layouts_relisted", "RELISTED"),
     ("log_layouts_ticketlines", "TICKET_LINES"),
+    ("log_layouts_refcells", "REFERENCE_CELLS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
