@@ -64,6 +64,7 @@ from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.overflowsheets import join_overflow_items
+from prr.scrapers.incident_log.pagenotes import read_page_notes
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors
 from prr.scrapers.incident_log.placeoutcome import places_and_outcomes
 from prr.scrapers.incident_log.printedpages import printed_pages
@@ -125,6 +126,9 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         result.records = join_unit_lines(result.records)     # a unit's status lines: one record a number
         # a titled section of lines updating records read elsewhere or earlier cases: none
         result.records = drop_update_sections(result.records, page_texts)
+        # marks after values explained at the page's foot: a number given only in its note,
+        # the notes no record's text (pagenotes.py)
+        read_page_notes(result.records, page_texts)
         if sheets is not None:
             sheet_pages(result.records, sheets)
         return result
