@@ -64,13 +64,14 @@ from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.overflowsheets import join_overflow_items
+from prr.scrapers.incident_log.pagenotes import read_page_notes
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors
 from prr.scrapers.incident_log.placeoutcome import places_and_outcomes
 from prr.scrapers.incident_log.printedpages import printed_pages
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text
 from prr.scrapers.incident_log.readmode import numbers_in_spans, numbers_mid_sentence, read_mode
 from prr.scrapers.incident_log.recordspans import spans
-from prr.scrapers.incident_log.relisted import join_relisted
+from prr.scrapers.incident_log.repeatednumbers import settle_repeated_numbers
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
@@ -84,20 +85,18 @@ from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.suffixed import read_letter_parts
-from prr.scrapers.incident_log.supplement import fold_supplements
 from prr.scrapers.incident_log.swallowed import read_swallowed_sections
 from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.ticketparts import split_ticket_parts
 from prr.scrapers.incident_log.titleparts import split_titled_parts
 from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import named_fields, two_row_pages, two_title_lines
-from prr.scrapers.incident_log.unitlines import join_message_lines, join_unit_lines
+from prr.scrapers.incident_log.unitlines import join_message_lines
 from prr.scrapers.incident_log.unnumbered import (
     drop_blocks_without_number_label,
     drop_entries_without_case,
     drop_unnumbered_rows,
 )
-from prr.scrapers.incident_log.updatesection import drop_update_sections
 from prr.scrapers.incident_log.yearless import date_yearless_cells
 
 
@@ -122,14 +121,12 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         # lines opened by a year-serial shaped like a range ("25-118"), their separators
         # and dates changing under each new header: one record a line (serialrows.py)
         result = read_serial_rows(page_texts, result)
-        # a page printing records already read again (a custody supplement): no new records
-        result.records = fold_supplements(result.records)
-        result.records = join_unit_lines(result.records)     # a unit's status lines: one record a number
-        # a titled section of lines updating records read elsewhere or earlier cases: none
-        result.records = drop_update_sections(result.records, page_texts)
-        # a case listed again further down (under a second group, marked): one record
-        if result.layout == "table":
-            result.records = join_relisted(result.records)
+        # numbers printed more than once (supplements, unit status lines, update sections,
+        # a case listed again): each incident once (repeatednumbers.py)
+        result.records = settle_repeated_numbers(result.records, page_texts, result.layout)
+        # marks after values explained at the page's foot: a number given only in its note,
+        # the notes no record's text (pagenotes.py)
+        read_page_notes(result.records, page_texts)
         if sheets is not None:
             sheet_pages(result.records, sheets)
         return result
