@@ -369,6 +369,7 @@ LAYOUT_MODULES = (
     ("log_layouts_assignments", "ASSIGNMENTS"),
     ("log_layouts_replyquote", "REPLY_QUOTES"),
     ("log_layouts_leadins", "LEAD_INS"),
+    ("log_layouts_notemarks", "NOTE_MARKS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
