@@ -61,6 +61,7 @@ from prr.scrapers.incident_log.letteredseries import lettered_series
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, nothing_found, text_lines
 from prr.scrapers.incident_log.mixedcolumn import mixed_number_column
 from prr.scrapers.incident_log.narrativelead import split_narrative_leads
+from prr.scrapers.incident_log.notemarks import drop_note_marks
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.overflowsheets import join_overflow_items
@@ -273,6 +274,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     # a number on a record's last line, or on its second when it wraps: opened at the first
     found = open_at_first_lines(doc, found) or found
     read_letter_parts(doc, found)          # "2025-001876-A": the letter part is the number's
+    drop_note_marks(doc, found)            # "LX-4410712": a footnote's raised 12 glued to LX-44107
     mode = read_mode(doc, found, labels)
     if mode == "blocks" and found.kind != "labels":
         # blocks start at their first label: records without a number still start one
