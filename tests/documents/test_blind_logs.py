@@ -286,9 +286,10 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs93": {},
     "blind_logs94": {},
     "blind_logs95": {},
-    # blind_logs96 to blind_logs98 are held-out sets: their one held-out run met the goals on
-    # 3, 3 and 3 of 5 agencies (footnotes and code keys, arrest and booking logs, logs typed in
-    # word processors); the agencies below keep their held-out figures.
+    # blind_logs96 to blind_logs98 became development sets after their held-out run (3, 3 and 3
+    # of 5 agencies met the goals: footnotes and code keys, arrest and booking logs, logs typed
+    # in word processors, see their READMEs); every agency of blind_logs96 meets them now; the
+    # agencies below keep their held-out figures' reasons.
     "blind_logs96": {},
     "blind_logs97": {
         "marrowvale-or-pd": "held-out run: parties side by side in columns (recall 0.358, count 0.701)",
@@ -308,6 +309,19 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "halvard-university-dps": "held-out run: BOLO blocks with the log's labels (count 1.121)",
     },
     "blind_logs101": {},
+    # blind_logs102 to blind_logs104 are held-out sets: their one held-out run met the goals on
+    # 4, 4 and 3 of 5 agencies (records productions, crime-map and GIS exports, line-printer
+    # reports); the agencies below keep their held-out figures.
+    "blind_logs102": {
+        "brannock-hills-ky-pd": "held-out run: a deposition transcript (no records)",
+    },
+    "blind_logs103": {
+        "kelso-harbor-st-pd": "held-out run: a map book repeating incidents on edge lines (count 1.150)",
+    },
+    "blind_logs104": {
+        "asherton-pa-pd": "held-out run: carriage control left in, bold rows overprinted (count 1.153)",
+        "crowmarsh-county-oh-so": "held-out run: records spilling a field onto a line of its own (count 1.182)",
+    },
 }
 
 _LOADED: dict = {}
