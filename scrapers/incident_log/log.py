@@ -54,6 +54,7 @@ from prr.scrapers.incident_log.hourrows import date_minute_rows, hour_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
 from prr.scrapers.incident_log.journalupdates import join_updates
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
+from prr.scrapers.incident_log.kindblocks import end_before_others, other_kind_blocks
 from prr.scrapers.incident_log.kindsections import case_sections
 from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
@@ -286,6 +287,9 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
                 anchor_mod.Anchors("labels", number_above(doc, by_label, found.ids, labels), found.ids)
     if mode == "blocks" and found.kind == "labels":     # a label line above the starting label's
         found.lines = gapped_starts(doc, found.lines, labels)
+    # blocks of another kind sharing the records' labels, their number under a label of their own
+    if (kinds := other_kind_blocks(doc, found.lines, labels) if mode == "blocks" and found.kind == "labels" else None):
+        found.lines = kinds[0]
     # rows printing the minute only under a heading per hour: the headings are no row's text
     hours = hour_headings(doc, found.lines) if mode == "table" else {}
     if hours:       # skipped by the rows, and passed over looking for the header above them
@@ -303,6 +307,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         record_spans = case_sections(doc.lines, record_spans, first_skip) or record_spans
     if mode == "blocks" and labels.margin and record_spans:
         record_spans[-1] = last_block(doc, record_spans, labels)
+    if kinds:
+        record_spans = end_before_others(record_spans, kinds[1])
     numbers = numbers_in_spans(found, record_spans)
     if not numbers:
         numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.kindblocks import another_kind
 from prr.scrapers.incident_log.record import record_number, record_numbers
 
 MAX_SECTIONS = 6
@@ -126,7 +127,8 @@ def join_sections(page_texts: list[str], result, parse) -> object:
         if indexed is not None:     # an index of the records that follow: they are read alone
             result.records[:], result.layout = indexed
             seen = {record_number(r) for r in result.records}
-        elif found.status == "records" and _numbered(found.records, seen):
+        elif found.status == "records" and _numbered(found.records, seen) and not another_kind(result.records,
+                                                                                             found.records):
             result.records[:0] = found.records
             seen.update(record_number(r) for r in found.records)
     offset = 0
@@ -147,6 +149,8 @@ def join_sections(page_texts: list[str], result, parse) -> object:
             continue
         if found.status != "records" or not _numbered(found.records, seen):
             break
+        if another_kind(result.records, found.records):
+            break       # notices after the records in their labels, numbered under their own (kindblocks.py)
         records = _on_pages_after(found.records, offset)
         result.records.extend(records)
         seen.update(record_number(r) for r in records)

@@ -374,6 +374,7 @@ LAYOUT_MODULES = (
     ("log_layouts_refcells", "REFERENCE_CELLS"),
     ("log_layouts_pagenotes", "PAGE_NOTES"),
     ("log_layouts_notemarks", "NOTE_MARKS"),
+    ("log_layouts_kindblocks", "KIND_BLOCKS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
