@@ -5,6 +5,7 @@ from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, multiseries, paras, prefixid, seriesentries
+from prr.scrapers.incident_log.aftercount import drop_tables_after_count
 from prr.scrapers.incident_log.bandnumber import own_numbers_under_bands
 from prr.scrapers.incident_log.bandrows import rows_under_bands
 from prr.scrapers.incident_log.blockstarts import (
@@ -126,6 +127,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         result.records = join_unit_lines(result.records)     # a unit's status lines: one record a number
         # a titled section of lines updating records read elsewhere or earlier cases: none
         result.records = drop_update_sections(result.records, page_texts)
+        # a titled table after the log's own count line, numbered from another range: none
+        result.records = drop_tables_after_count(result.records, page_texts)
         # a case listed again further down (under a second group, marked): one record
         if result.layout == "table":
             result.records = join_relisted(result.records)

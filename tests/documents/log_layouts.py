@@ -370,6 +370,7 @@ LAYOUT_MODULES = (
     ("log_layouts_replyquote", "REPLY_QUOTES"),
     ("log_layouts_leadins", "LEAD_INS"),
     ("log_layouts_relisted", "RELISTED"),
+    ("log_layouts_aftercount", "AFTER_COUNT"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
