@@ -28,11 +28,8 @@ from prr.scrapers.incident_log.continuedblocks import join_continued_blocks
 from prr.scrapers.incident_log.countedcolumn import counted_case_column
 from prr.scrapers.incident_log.countedgroups import counted_headings, heading_values
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
-from prr.scrapers.incident_log.daycols import split_day_columns
-from prr.scrapers.incident_log.daymargin import split_day_margin
 from prr.scrapers.incident_log.diaryclose import read_closed_diary
 from prr.scrapers.incident_log.entries import headed_entries
-from prr.scrapers.incident_log.entrycols import split_entry_columns
 from prr.scrapers.incident_log.entryresults import (
     closed_entries,
     more_entries,
@@ -42,10 +39,7 @@ from prr.scrapers.incident_log.entryresults import (
 )
 from prr.scrapers.incident_log.entrystructure import entry_structure
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
-from prr.scrapers.incident_log.grid import split_record_grid
-from prr.scrapers.incident_log.groupcols import split_group_columns
 from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
-from prr.scrapers.incident_log.gutter import raise_gutter_numbers
 from prr.scrapers.incident_log.halves import sheet_pages
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines
 from prr.scrapers.incident_log.headedcards import read_headed_cards
@@ -65,15 +59,16 @@ from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.notemarks import drop_note_marks
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
+from prr.scrapers.incident_log.oneperincident import one_record_per_incident
 from prr.scrapers.incident_log.overflowsheets import join_overflow_items
 from prr.scrapers.incident_log.pagenotes import read_page_notes
+from prr.scrapers.incident_log.pagesplits import split_pages
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors
 from prr.scrapers.incident_log.placeoutcome import places_and_outcomes
 from prr.scrapers.incident_log.printedpages import printed_pages
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text
 from prr.scrapers.incident_log.readmode import numbers_in_spans, numbers_mid_sentence, read_mode
 from prr.scrapers.incident_log.recordspans import spans
-from prr.scrapers.incident_log.repeatednumbers import settle_repeated_numbers
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
@@ -88,10 +83,8 @@ from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.suffixed import read_letter_parts
 from prr.scrapers.incident_log.swallowed import read_swallowed_sections
-from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.ticketparts import split_ticket_parts
 from prr.scrapers.incident_log.titleparts import split_titled_parts
-from prr.scrapers.incident_log.twocol import split_two_columns
 from prr.scrapers.incident_log.tworow import named_fields, two_row_pages, two_title_lines
 from prr.scrapers.incident_log.unitlines import join_message_lines
 from prr.scrapers.incident_log.unnumbered import (
@@ -123,9 +116,10 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         # lines opened by a year-serial shaped like a range ("25-118"), their separators
         # and dates changing under each new header: one record a line (serialrows.py)
         result = read_serial_rows(page_texts, result)
-        # numbers printed more than once (supplements, unit status lines, update sections,
-        # a case listed again): each incident once (repeatednumbers.py)
-        result.records = settle_repeated_numbers(result.records, page_texts, result.layout)
+        # numbers printed again (supplements, unit status lines, update sections, a case
+        # listed again) or for something else (a table after the log's count): each
+        # incident once (oneperincident.py)
+        result.records = one_record_per_incident(result.records, page_texts, result.layout)
         # marks after values explained at the page's foot: a number given only in its note,
         # the notes no record's text (pagenotes.py)
         read_page_notes(result.records, page_texts)
@@ -212,22 +206,9 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     say = progress or (lambda message: None)
     say(f"incident-log records: looking for the record signal in {len(page_texts)} pages")
     doc = Doc.from_pages(page_texts)
-    # a calendar: each day's column in turn; a column per town: the entries as one table
-    columns = split_day_columns(page_texts) or split_group_columns(page_texts)
-    if columns is None:                             # an agenda: day labels in a margin column
-        columns = split_day_margin(page_texts)
-    if columns is None:
-        columns = split_two_columns(doc, page_texts)
-    if columns is None:             # records three or more to a band: one after another
-        columns = split_record_grid(doc, page_texts)
-    if columns is None:             # entries in columns side by side (a shift each), opened alike
-        columns = split_entry_columns(doc, page_texts)
-    if columns is None:             # numbers beside a later line of their entry: moved to its first
-        columns = raise_gutter_numbers(doc, page_texts)
-    # pages in text columns that no record number told (the others' numbers close their
-    # stories, or stand in three columns): split by their gutters
-    columns = split_text_columns(page_texts, columns) or columns
-    if columns is not None:         # pages in two newspaper columns: each read in turn
+    # pages in columns (a calendar, newspaper columns, records side by side): in reading order
+    columns = split_pages(doc, page_texts)
+    if columns is not None:
         doc = Doc.from_pages(columns)
     # the labels are chosen on the first lines only: no pass over a whole yearly log here
     first_skip = doc.skip

@@ -1,7 +1,9 @@
-"""Numbers printed more than once in a log: each incident once.
+"""One record per incident: the records read, with numbers printed again, or printed for
+something other than an incident of the log, settled.
 
-A log prints an incident's number again for several reasons, each told by its own reader
-from the records already read, in this order (each pass sees the one before's records):
+A log prints an incident's number again for several reasons, and may print a table of
+other numbers in its own columns; each is told by its own reader from the records
+already read, in this order (each pass sees the one before's records):
 
 - a page printing records already read again (a custody supplement, a page re-sent):
   no new records (``supplement.py``);
@@ -9,6 +11,9 @@ from the records already read, in this order (each pass sees the one before's re
   one record a number, in order of first appearance (``unitlines.py``);
 - a titled section of lines updating records read elsewhere, or earlier periods' cases:
   no records (``updatesection.py``);
+- a titled table after the log's own count line, in the log's column titles, numbered
+  from another range and out of order (warrants served after the calls): no records
+  (``aftercount.py``);
 - a case listed again further down a table (under a second group, often marked): one
   record with the offences of both listings (``relisted.py``).
 
@@ -17,17 +22,19 @@ series alike, a supplement the log lists as a record of its own) is left as read
 """
 from __future__ import annotations
 
+from prr.scrapers.incident_log.aftercount import drop_tables_after_count
 from prr.scrapers.incident_log.relisted import join_relisted
 from prr.scrapers.incident_log.supplement import fold_supplements
 from prr.scrapers.incident_log.unitlines import join_unit_lines
 from prr.scrapers.incident_log.updatesection import drop_update_sections
 
 
-def settle_repeated_numbers(records: list[dict], page_texts: list[str], layout: str | None) -> list[dict]:
-    """The records with each repeated number settled as the passes above tell."""
+def one_record_per_incident(records: list[dict], page_texts: list[str], layout: str | None) -> list[dict]:
+    """The records with each number settled as the passes above tell."""
     records = fold_supplements(records)
     records = join_unit_lines(records)
     records = drop_update_sections(records, page_texts)
+    records = drop_tables_after_count(records, page_texts)
     if layout == "table":
         records = join_relisted(records)
     return records
