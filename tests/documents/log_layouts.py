@@ -366,6 +366,7 @@ LAYOUT_MODULES = (
     ("log_layouts_revisions", "REVISIONS"),
     ("log_layouts_unitstatus", "UNIT_STATUS"),
     ("log_layouts_texttraffic", "TEXT_TRAFFIC"),
+    ("log_layouts_justified", "JUSTIFIED"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

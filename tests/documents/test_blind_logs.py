@@ -315,7 +315,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
                                "(recall 0.000, count 1.604)",
     },
     "blind_logs98": {
-        "marbleton-county-ky-so": "held-out run: hyphenated case numbers broken across lines (recall 0.319)",
         "wenlow-university-dps": "held-out run: blocks in three templates, labels changing by week "
                                  "(recall 0.603)",
     },
