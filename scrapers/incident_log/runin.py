@@ -55,7 +55,8 @@ def _labels(texts: list[str]) -> list[str] | None:
     # the most so is dropped first, then the shares are looked at again without it
     while optional:
         labels = set(core) | optional
-        share = {w: sum(n for (a, b), n in pairs.items() if b == w and a in labels) / total[w] for w in optional}
+        # (in a fixed order: of two words as often after a label, the same one is dropped in every process)
+        share = {w: sum(n for (a, b), n in pairs.items() if b == w and a in labels) / total[w] for w in sorted(optional)}
         worst = max(share, key=share.get)
         if share[worst] < 0.5:
             break
