@@ -47,8 +47,9 @@ SAMPLE_PAGES = 3
 COVERED = 0.9        # of the series cited on the sample pages: the records read are taken
 SHORT = 0.6          # of the page's width: a line ending before it ends its paragraph
 _GAP = re.compile(r"\S(\s{4,})\S")
-# (not before a number of letters and digits: "arrest no. A25-0639")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=\S)(?![A-Z]+\d)")
+# (not before a number of letters and digits: "arrest no. A25-0639"; not after a clock's
+# "hrs.": "At 0158 hrs. Deputy ..." is one sentence)
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d hrs\.)[\"')\]]?\s+(?=\S)(?![A-Z]+\d)")
 
 
 @dataclass

@@ -14,9 +14,9 @@ LEFT, RIGHT, INDENT = 54.0, 558.0, 24.0
 FONT, SIZE, LEADING = "Times-Roman", 10, 12.5
 _NOTES = ("Crew members were spoken to on deck.", "A harbour camera covered the berth.",
           "The skipper declined further help.", "Two witnesses gave short statements.")
-_ROUTINE = ("the night crew checked every mooring line on the east pontoons.",
-            "the fuel dock pumps were locked and the keys handed to the harbourmaster.",
-            "a radio check was made with the coastguard station; signal good.")
+_ROUTINE = ("The night crew checked every mooring line on the east pontoons.",
+            "The fuel dock pumps were locked and the keys handed to the harbourmaster.",
+            "A radio check was made with the coastguard station; signal good.")
 
 
 def _lines(words: list[str], c: canvas.Canvas) -> list[list[str]]:
@@ -65,8 +65,8 @@ def _paragraph(c: canvas.Canvas, y: float, text: str) -> float:
 
 def justified_hyphenated_watch_narrative(path: Path, n: int) -> Path:
     """A harbour patrol's watch narrative: under a centred day heading ("Monday, 1 April
-    2024"), one justified paragraph per entry, each opened "Logged 0412," and set in on its
-    first line, no blank line between them. An entry's sentence names its number mid-text
+    2024"), one justified paragraph per entry, each opened "Logged at 0412 hrs." and set in
+    on its first line, no blank line between them. An entry's sentence names its number mid-text
     ("..., reference WHP-2024-1000, ..."); the word processor hyphenates, so a number that
     does not fit breaks after one of its own dashes ("WHP-" / "2024-1003" or "WHP-2024-" /
     "1003"); detention numbers ("DT-24-551") break the same way and are no records; every
@@ -109,10 +109,10 @@ def justified_hyphenated_watch_narrative(path: Path, n: int) -> Path:
             state["y"] -= LEADING + 2
         clock = r["time"].replace(":", "")
         if i % 5 == 2:
-            para(f"Logged {clock}, {_ROUTINE[routine % len(_ROUTINE)]}")
+            para(f"Logged at {clock} hrs. {_ROUTINE[routine % len(_ROUTINE)]}")
             routine += 1
         number = f"WHP-20{r['no'][:2]}-{r['no'][4:]}"
-        text = (f"Logged {clock}, patrol boat {3 + i % 4} attended a report of {r['type'].lower()} at "
+        text = (f"Logged at {clock} hrs. Patrol boat {3 + i % 4} attended a report of {r['type'].lower()} at "
                 f"{r['address']}, Westbury Quay, reference {number}, with the duty officer aboard. "
                 f"{_NOTES[i % len(_NOTES)]}")
         if i % 7 == 3:
