@@ -2,12 +2,13 @@
 letters read as printed, text-art grids and quoted e-mail plain, editor line numbers,
 repeated screen lines and a printed export's syntax taken off, pivot group lines carried
 down, two pages printed to a side parted, a front index blanked, right-hand columns printed
-on pages of their own keyed back to their rows."""
+on pages of their own keyed back to their rows, numbers hyphenated across a line end joined."""
 from __future__ import annotations
 
 from prr.scrapers.incident_log.asciigrid import plain_grid
 from prr.scrapers.incident_log.frontindex import blank_front_index
 from prr.scrapers.incident_log.halves import split_page_halves
+from prr.scrapers.incident_log.hyphenid import join_hyphen_broken_numbers
 from prr.scrapers.incident_log.keyed import join_keyed_pages
 from prr.scrapers.incident_log.linegutter import blank_line_numbers
 from prr.scrapers.incident_log.ocrletters import fold_ocr_letters
@@ -33,4 +34,6 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     page_texts = blank_front_index(page_texts) or page_texts     # an index of the numbers: not the log
     # right-hand columns printed on a page of their own, each row keyed as on an earlier page
     page_texts = join_keyed_pages(page_texts) or page_texts
+    # a justified paragraph's number of the series hyphenated at a line end: joined
+    page_texts = join_hyphen_broken_numbers(page_texts) or page_texts
     return page_texts, halves[1] if halves is not None else None

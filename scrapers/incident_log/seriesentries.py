@@ -34,6 +34,7 @@ from functools import cached_property, lru_cache
 
 from prr.scrapers.incident_log.citedsentences import cited_entries, sentence_values
 from prr.scrapers.incident_log.earliercited import earlier_entries, numbered_by_citations
+from prr.scrapers.incident_log.firstindent import first_line_margins
 from prr.scrapers.incident_log.nesteditems import is_item, nested_lines, outer_lead
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.parse import Doc
@@ -46,8 +47,9 @@ SAMPLE_PAGES = 3
 COVERED = 0.9        # of the series cited on the sample pages: the records read are taken
 SHORT = 0.6          # of the page's width: a line ending before it ends its paragraph
 _GAP = re.compile(r"\S(\s{4,})\S")
-# (not before a number of letters and digits: "arrest no. A25-0639")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=\S)(?![A-Z]+\d)")
+# (not before a number of letters and digits: "arrest no. A25-0639"; not after a clock's
+# "hrs.": "At 0158 hrs. Deputy ..." is one sentence)
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d hrs\.)[\"')\]]?\s+(?=\S)(?![A-Z]+\d)")
 
 
 @dataclass
@@ -233,13 +235,15 @@ def _before_closing_list(paragraphs: list[list[Piece]], series: str) -> list[lis
 
 def _paragraphs(doc: Doc, outer: int | None = None) -> list[list[Piece]]:
     """Runs of text lines with no break between them: a blank or furniture line, a line set
-    further left than the one before, or a margin label (a short cell set apart by a wide
+    further left than the one before (further right, where paragraphs are told by their
+    first line's indent), or a margin label (a short cell set apart by a wide
     gap from the text after it on its line) each end one. ``outer``: the lead of a list's
     items; a short line at or left of it opening a page is a heading, not a wrapped line."""
     out: list[list[Piece]] = []
     block: list[Piece] = []
     indent = None
     width, last = _page_extent(doc)
+    margins = first_line_margins(doc.lines, doc.skip, doc.pages)
     for i, line in enumerate(doc.lines):
         if i in doc.skip or not line.strip():
             if block and block[-1].line in last:
@@ -254,6 +258,9 @@ def _paragraphs(doc: Doc, outer: int | None = None) -> list[list[Piece]]:
                 and len(line.rstrip()) < SHORT * width[doc.pages[i]]:
             out.append(block)       # a day's heading at the top of the page after a list item
             block, indent = [], None
+        if margins and block and lead > margins.get(doc.pages[i], lead) + 1:
+            out.append(block)       # a first line set in: a paragraph of its own (firstindent.py)
+            block = []
         m = _GAP.search(text)
         if m and m.start(1) <= 24 and len(text[:m.start(1)].split()) <= 3:
             # a margin label: its own paragraph, the text after it opens the next

@@ -295,7 +295,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "marrowvale-or-pd": "held-out run: parties side by side in columns (recall 0.358, count 0.701)",
     },
     "blind_logs98": {
-        "marbleton-county-ky-so": "held-out run: hyphenated case numbers broken across lines (recall 0.319)",
         "wenlow-university-dps": "held-out run: blocks in three templates, labels changing by week "
                                  "(recall 0.603)",
     },
