@@ -52,7 +52,8 @@ def flow_cmd(name: str = typer.Argument(..., help="Flow name: " + ", ".join(FLOW
         fail(f"no flow {name!r}", "Flows: " + ", ".join(FLOWS))
     kwargs = _params(params or [])
     with flow_runs(get_settings().home) as local:
-        console.print(f"[dim]Flow runs report to {local.describe()}.[/]", highlight=False)
+        # soft_wrap: a long home path stays whole on one line, copyable
+        console.print(f"[dim]Flow runs report to {local.describe()}.[/]", highlight=False, soft_wrap=True)
         module, func = FLOWS[name]
         fl = getattr(importlib.import_module(f"prr.flows.{module}"), func)
         unknown = sorted(set(kwargs) - set(inspect.signature(fl.fn).parameters))

@@ -119,7 +119,9 @@ def test_smtp_life_from_setup_to_follow_up(prr_env, smtp_sink, monkeypatch):
     from prr.db.cities import get_city
 
     c = connect(prr_env.db_path)
-    expected = due_dates(today, calendar_for_office(get_city(c, "oxnard")["office"])).due
+    filed_at = dt.datetime.fromisoformat(c.execute("select filed_at from requests where id = 1").fetchone()[0])
+    # from the moment it left: after the office closes, the next open day counts as received
+    expected = due_dates(filed_at, calendar_for_office(get_city(c, "oxnard")["office"])).due
     c.close()
     assert (status, received, due) == ("filed", today.isoformat(), expected.isoformat())
 

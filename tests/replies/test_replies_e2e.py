@@ -47,7 +47,9 @@ def test_filed_request_through_ack_extension_release(conn, prr_env, dovecot, ima
     assert request["status"] == "filed"
     received = dt.date.fromisoformat(request["received_on"])
     cal = calendar_for_office(get_city(conn, "oxnard")["office"])
-    expected = due_dates(received, cal)
+    # from the moment it left: after the office closes, the next open day counts as received
+    filed_at = dt.datetime.fromisoformat(request["filed_at"])
+    expected = due_dates(filed_at, cal)
 
     # 1. Acknowledgement, threaded under our letter, with the agency's tracking number.
     ack_day = received + dt.timedelta(days=1)
@@ -76,7 +78,7 @@ def test_filed_request_through_ack_extension_release(conn, prr_env, dovecot, ima
     assert "tracking number R000061-012323" in summary.results[0].reason
     request = get_request(conn, rid)
     assert request["status"] == "extension"
-    with_ext = due_dates(received, cal, extension_notice_on=ext_day)
+    with_ext = due_dates(filed_at, cal, extension_notice_on=ext_day)
     assert request["due_on"] == expected.due.isoformat()
     assert request["extended_due_on"] == with_ext.extended_due.isoformat()
     assert dt.date.fromisoformat(request["extended_due_on"]) >= expected.due + dt.timedelta(days=14)
