@@ -1,0 +1,167 @@
+"""Mutation runs for check_blind_logs106.py: each broken copy of the set must fail the check.
+
+Ground-truth mutations (a dropped, swapped or duplicated id, a wrong sample location, type or date,
+sha256, page count or record count, an unprinted related number, an id listed as related, a related
+number (DR, grievance, use-of-force report, booking) listed as a record, a missing agency folder) run
+the real check on a copy in a temporary folder; trap mutations (a DR total changed, a second
+use-of-force report shown as a first one, a follow-up citing an unlisted IR, an incident-line total
+changed, a grievance reference changed) are applied to the `pdftotext -layout` text and fed to the
+layout check.
+Run: python tests/documents/blind_logs106/mutate_check_blind_logs106.py
+"""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent
+sys.path.insert(0, str(SRC))
+import check_blind_logs106 as C  # noqa: E402
+
+
+def m_drop(g):
+    g[0]["case_numbers"].pop(5)
+    g[0]["record_count"] -= 1
+
+
+def m_swap(g):
+    c = g[0]["case_numbers"]
+    c[3], c[4] = c[4], c[3]
+
+
+def m_loc(g):
+    g[0]["sample_records"][1]["location"] = "Nowhere Hall"
+
+
+def m_sha(g):
+    g[0]["sha256"] = "0" * 64
+
+
+def m_rel(g):
+    g[0]["related_numbers"].append({"record": g[0]["case_numbers"][0], "kind": "citation", "number": "ZZ99-1234"})
+
+
+def m_count(g):
+    g[0]["record_count"] += 1
+
+
+def m_both(g):
+    g[0]["related_numbers"].append(
+        {"record": g[0]["case_numbers"][1], "kind": "citation", "number": g[0]["case_numbers"][0]}
+    )
+
+
+def m_date(g):
+    s = g[-1]["sample_records"][2]
+    s["reported_at"] = "09/30/2025 " + s["reported_at"].split()[1]
+
+
+def m_repeat(g):
+    """List a record a second time where it is printed again (a repeated block, line or follow-up)."""
+    c = g[0]["case_numbers"]
+    c.insert(2, c[1])
+    g[0]["record_count"] += 1
+
+
+def m_type(g):
+    g[-1]["sample_records"][0]["type"] = "Arson"
+
+
+def m_pages(g):
+    g[0]["pages"] += 1
+
+
+def m_dup(g):
+    g[0]["case_numbers"].append(g[0]["case_numbers"][-1])
+    g[0]["record_count"] += 1
+
+
+def m_nonrec(g):
+    """List a non-record number (DR, grievance, use-of-force report, else a booking) as a record."""
+    kinds = ("disciplinary_report", "grievance_number", "use_of_force_report")
+    e = g[0]
+    num = next((r for r in e["related_numbers"] if r["kind"] in kinds), e["related_numbers"][0])["number"]
+    e["case_numbers"].insert(1, num)
+    e["record_count"] += 1
+
+
+MUTS = [m_drop, m_swap, m_loc, m_sha, m_rel, m_count, m_both, m_date, m_type, m_pages, m_dup, m_nonrec, m_repeat]
+
+
+def run_check(dst):
+    return subprocess.run([sys.executable, str(SRC / "check_blind_logs106.py"), "--dir", str(dst)],
+                          capture_output=True).returncode
+
+
+folders = sorted(p.name for p in SRC.iterdir() if p.is_dir() and (p / "groundtruth.json").exists())
+caught = missed = 0
+for f in folders:
+    for m in MUTS:
+        with tempfile.TemporaryDirectory() as tmp:
+            dst = Path(tmp) / "s"
+            shutil.copytree(SRC, dst, ignore=shutil.ignore_patterns("__pycache__"))
+            gp = dst / f / "groundtruth.json"
+            g = json.loads(gp.read_text())
+            m(g)
+            gp.write_text(json.dumps(g))
+            if run_check(dst):
+                caught += 1
+            else:
+                missed += 1
+                print("MISSED", f, m.__name__)
+with tempfile.TemporaryDirectory() as tmp:  # an agency folder removed
+    dst = Path(tmp) / "s"
+    shutil.copytree(SRC, dst, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.rmtree(dst / folders[0])
+    rc = run_check(dst)
+    caught += bool(rc)
+    missed += not rc
+    if not rc:
+        print("MISSED folder removed")
+
+TRAP = {  # text mutations that break each layout's trap
+    "tamsin-county-nv-so": lambda t: re.sub(
+        r"Disciplinary reports written: (\d+)", lambda m: f"Disciplinary reports written: {int(m.group(1)) + 1}", t),
+    "corvel-regional-jail-va": lambda t: re.sub(r"Report 2 of", "Report 1 of", t, count=1),
+    "hollis-county-mt-so": lambda t: re.sub(r"Follow-up on IR 25-\d{4}:", "Follow-up on IR 25-9999:", t, count=1),
+    "pellham-county-or-so": lambda t: re.sub(
+        r"Incident lines: (\d+)", lambda m: f"Incident lines: {int(m.group(1)) - 1}", t),
+    "merrin-county-ga-so": lambda t: re.sub(r"Ref\. No\.: GRV-25-\d{4}", "Ref. No.: GRV-25-9999", t, count=1),
+}
+
+
+def pellham_shift(t):
+    """Give the second printed line of a repeated incident another time."""
+    rows = re.findall(r"^ *(PJ25-\d{4}) ", t, re.M)
+    rep = next(n for n in rows if rows.count(n) > 1)
+    i = [m.start() for m in re.finditer(rf"^ *{rep} +\d\d/\d\d/2025 \d\d:\d\d", t, re.M)][1]
+    j = t.index(":", t.index(rep, i)) - 2
+    return t[:j] + ("00" if t[j:j + 2] != "00" else "01") + t[j + 2:]
+
+
+TRAP2 = {  # a second mutation of each trap
+    "tamsin-county-nv-so": lambda t: re.sub(r"^(J25-\d{5}) D25-\d{5}", r"\1          ", t, count=1, flags=re.M),
+    "corvel-regional-jail-va": lambda t: re.sub(
+        r"reports in this log: (\d+)", lambda m: f"reports in this log: {int(m.group(1)) - 1}", t),
+    "hollis-county-mt-so": lambda t: re.sub(r"Grievance G25-\d{4} received", "Grievance received", t),
+    "pellham-county-or-so": pellham_shift,
+    "merrin-county-ga-so": lambda t: re.sub(r"Ref\. No\.: DR-25-\d{4}", "Ref. No.: none", t, count=1),
+}
+for f, mut in list(TRAP.items()) + list(TRAP2.items()):
+    e = json.loads((SRC / f / "groundtruth.json").read_text())[0]
+    t = C.run(["pdftotext", "-layout", str(SRC / f / e["file"]), "-"])
+    assert not C.check_layout(f, e["file"], t, e, C.records(f, t)), f
+    t2 = mut(t)
+    assert t2 != t, f
+    out = C.check_layout(f, e["file"], t2, e, C.records(f, t2))
+    caught += bool(out)
+    missed += not out
+    if not out:
+        print("MISSED trap", f)
+
+print(f"caught {caught}, missed {missed}")
+sys.exit(1 if missed else 0)
