@@ -1,4 +1,5 @@
-"""A log's page texts set as its rows stand before any reader looks for records: OCR
+"""A log's page texts set as its rows stand before any reader looks for records: a print
+file's carriage-control column taken off, OCR
 letters read as printed, text-art grids and quoted e-mail plain, editor line numbers,
 repeated screen lines and a printed export's syntax taken off, pivot group lines carried
 down, two pages printed to a side parted, a front index blanked, right-hand columns printed
@@ -6,6 +7,7 @@ on pages of their own keyed back to their rows, numbers hyphenated across a line
 from __future__ import annotations
 
 from prr.scrapers.incident_log.asciigrid import plain_grid
+from prr.scrapers.incident_log.carriage import strip_carriage_control
 from prr.scrapers.incident_log.frontindex import blank_front_index
 from prr.scrapers.incident_log.halves import split_page_halves
 from prr.scrapers.incident_log.hyphenid import join_hyphen_broken_numbers
@@ -21,6 +23,7 @@ from prr.scrapers.incident_log.syntaxtext import plain_structured
 def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     """The page texts to read, and where two pages were printed to a side, what
     ``halves.sheet_pages`` needs to give each record its sheet's page (else None)."""
+    page_texts = strip_carriage_control(page_texts) or page_texts     # a line printer's control column
     page_texts = fold_ocr_letters(page_texts) or page_texts     # a scan's OCR words: 0 for O, 1 for l
     page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
     page_texts = unquote(page_texts) or page_texts    # a log quoted in an e-mail ("> ")
