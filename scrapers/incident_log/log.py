@@ -60,6 +60,7 @@ from prr.scrapers.incident_log.notemarks import drop_note_marks
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.oneperincident import one_record_per_incident
+from prr.scrapers.incident_log.overflowlines import keep_overflow_values, overflow_lines
 from prr.scrapers.incident_log.overflowsheets import join_overflow_items
 from prr.scrapers.incident_log.pagenotes import read_page_notes
 from prr.scrapers.incident_log.pagesplits import split_pages
@@ -283,6 +284,9 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     if mode == "table" and not headers:     # no title line: titles printed turned, if any
         headers = scattered_titles(doc, found.lines)
     doc.skip = doc.skip | (header_skip - set(found.lines))     # a new set: ``first_skip`` stays
+    # a record wider than the printer's line: its last column alone on the next line at the
+    # margin, under a header whose last title is printed so (overflowlines.py)
+    overflow = overflow_lines(doc, found, headers) if mode == "table" else None
     record_spans = spans(doc, found.lines, mode, by_label=found.kind == "labels", hanging=found.kind == "margin_time")
     if mode == "table":     # one small table per kind of entry: only those titled with a case field
         record_spans = case_sections(doc.lines, record_spans, first_skip) or record_spans
@@ -308,6 +312,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
                              context)
         if sub:
             keep_sub_rows(records, sub, record_spans, doc)
+        keep_overflow_values(doc, records, record_spans, overflow)
         keep_child_lines(records, record_spans, children, doc)
         type_from_headings(doc, record_spans, records)
         location_from_headings(doc, record_spans, records)

@@ -379,6 +379,7 @@ LAYOUT_MODULES = (
     ("log_layouts_justified", "JUSTIFIED"),
     ("log_layouts_crossref", "CROSS_REFERENCES"),
     ("log_layouts_carriage", "CARRIAGE"),
+    ("log_layouts_spillover", "SPILLOVER"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
