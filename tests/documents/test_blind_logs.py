@@ -293,9 +293,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "larkhaven-ct-pd": "held-out run: raised note digits printed against the values (recall 0.932)",
         "quarrendon-county-ks-so": "held-out run: blocks numbered only in a page-foot note (recall 0.931)",
     },
-    "blind_logs97": {
-        "marrowvale-or-pd": "held-out run: parties side by side in columns (recall 0.358, count 0.701)",
-    },
+    "blind_logs97": {},
     "blind_logs98": {
         "marbleton-county-ky-so": "held-out run: hyphenated case numbers broken across lines (recall 0.319)",
         "wenlow-university-dps": "held-out run: blocks in three templates, labels changing by week "
