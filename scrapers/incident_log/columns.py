@@ -14,6 +14,7 @@ from prr.scrapers.incident_log.text import DATE_RE, find_ids, is_day_heading, is
 _WORD = re.compile(r"\S+")
 _CELLS = re.compile(r"\S+(?: \S+)*")
 MAX_HEADER_LINES = 5
+MIN_SLASHES = 2          # slashes of a title naming a stacked cell's parts (three names)
 MAX_OVERFLOW = 0.2        # share of record lines that may run into the gap between two titles
 
 
@@ -115,13 +116,23 @@ def header_above(lines: list[str], first: int, floor: int, over: set[int] | froz
 
 
 def titles(header: list[str], cols: list[tuple[int, int]]) -> list[str]:
-    """Header words joined per column (top line first)."""
+    """Header words joined per column (top line first). A title naming three parts or more
+    of a stacked cell with slashes ("Incident / Date / Time" over an id, a date and a time
+    one under the other; a key line under the titles, "sex age / number / charges") is
+    wider than the values under it: when its words reach over one column only (the others
+    over the gap after it), they all go with that column, not each to the column nearest
+    to it. Only titles of three names or more: those tell a stacked cell (``stackedcells.py``
+    reads them); a title of two ("Date / Time") is read word by word, as before."""
     parts: list[list[str]] = [[] for _ in cols]
     for ln in header:
-        for m in _WORD.finditer(ln):
-            k = nearest(cols, (m.start() + m.end() - 1) / 2)
-            if k is not None:
-                parts[k].append(m.group())
+        for cell in _CELLS.finditer(ln):
+            words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ln, cell.start(), cell.end())]
+            home = {k for _, s, e in words for k, (a, b) in enumerate(cols) if s < b and e > a} \
+                if cell.group().count(" / ") >= MIN_SLASHES else set()
+            for word, s, e in words:
+                k = next(iter(home)) if len(home) == 1 else nearest(cols, (s + e - 1) / 2)
+                if k is not None:
+                    parts[k].append(word)
     return [" ".join(p) for p in parts]
 
 

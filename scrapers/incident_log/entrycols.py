@@ -21,6 +21,11 @@ of its number columns holds cells at several places, and its rows follow each ot
 after line. Each column is then printed top to bottom, then the next, its entries made rows
 of one table as ``grid.py`` makes its cards (the number a cell of its own), its title and
 total kept as lines; lines across the gutters stay whole, above the columns or below them.
+
+A table whose rows are keyed by a margin column of numbers of another shape, left of every
+such number, one opening each band, fails too: its cells side by side (an incident's
+persons in party columns, each person's arrest number after its lead, level across the
+row's second line) only look like entries (``_keyed_by_margin``).
 """
 from __future__ import annotations
 
@@ -54,7 +59,9 @@ def split_entry_columns(doc, page_texts: list[str]) -> list[str] | None:
         start = doc.first_line(k + 1)
         numbers = {i - start: own for i in range(start, min(start + len(lines), len(doc.ids)))
                    for own in [[(x, tok) for x, tok in doc.ids[i] if shape(tok) == main]] if own}
-        starts = entry_columns(lines, numbers)
+        others = {i - start: own for i in range(start, min(start + len(lines), len(doc.ids)))
+                  for own in [[(x, tok) for x, tok in doc.ids[i] if shape(tok) != main]] if own}
+        starts = entry_columns(lines, numbers, others)
         if starts is None and known and _gutters_blank(lines, known):
             starts = known
         if starts:
@@ -100,13 +107,17 @@ def _across(line: str, found: list[tuple[int, str]]) -> bool:
                                    for (a, t), (b, _) in zip(found, found[1:]))
 
 
-def entry_columns(lines: list[str], numbers: dict[int, list[tuple[int, str]]]) -> list[int] | None:
-    """Where a page's entry columns start, given the record numbers on its lines, or None.
+def entry_columns(lines: list[str], numbers: dict[int, list[tuple[int, str]]],
+                  others: dict[int, list[tuple[int, str]]] | None = None) -> list[int] | None:
+    """Where a page's entry columns start, given the record numbers on its lines (and the
+    numbers of other shapes, ``others``), or None.
 
     The numbers' places come from the lines holding two or more of them; a column starts
     where its numbers' opening lines start (after a gutter of two blanks left of the
     number, or the margin), and that start must have a gutter before it on nearly every
-    line and open lines without a number too (its entries' further lines)."""
+    line and open lines without a number too (its entries' further lines). Columns left of
+    which a margin column of numbers of another shape opens every band are no entries of
+    their own (``_keyed_by_margin``)."""
     places: list[int] = []
     for i, found in numbers.items():
         if _across(lines[i], found):
@@ -138,11 +149,29 @@ def entry_columns(lines: list[str], numbers: dict[int, list[tuple[int, str]]]) -
         return None
     if not _gutters_blank(lines, starts):
         return None
+    if others and _keyed_by_margin(numbers, others):
+        return None
     body = [(i, ln) for i, ln in enumerate(lines) if ln.strip() and not _crosses(ln, starts)]
     for a, b in zip(starts, starts[1:] + [10 ** 6]):
         if not _stacked(body, numbers, a, b):
             return None
     return starts
+
+
+def _keyed_by_margin(numbers: dict[int, list[tuple[int, str]]], others: dict[int, list[tuple[int, str]]]) -> bool:
+    """A column of numbers of another shape at one place left of every entry's number, one
+    of them in every band that ends with an entry (on the entry's line or above it, below
+    the entry before): the rows of a table keyed by those numbers, whose cells side by side
+    (the persons of one incident, each with a number of its own) only look like entries."""
+    entries = sorted(numbers)
+    left = min(x for found in numbers.values() for x, _ in found) - MIN_GUTTER
+    margin = {i: xs for i, found in others.items() for xs in [[x for x, _ in found if x < left]] if xs}
+    if len(entries) < MIN_ACROSS or not margin:
+        return False
+    place = Counter(xs[0] for xs in margin.values()).most_common(1)[0][0]
+    keyed = sorted(i for i, xs in margin.items() if abs(xs[0] - place) <= 2)
+    opened = sum(1 for before, i in zip([-1] + entries, entries) if any(before < j <= i for j in keyed))
+    return opened >= STEADY * len(entries)
 
 
 def _stacked(body: list[tuple[int, str]], numbers: dict[int, list[tuple[int, str]]], a: int, b: int) -> bool:

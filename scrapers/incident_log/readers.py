@@ -16,6 +16,7 @@ from prr.scrapers.incident_log.pairedcell import split_paired_numbers, split_sla
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.sidebar import cut_side_column
+from prr.scrapers.incident_log.stackedcells import split_stacked_cells, stacked_columns
 from prr.scrapers.incident_log.tablecells import (
     _cut_at,
     _move_time,
@@ -223,12 +224,17 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         _pool_untitled(samples)
     named: dict[tuple, list] = {}
     timed: dict[tuple, tuple[int, int] | None] = {}
+    # cells stacked under slashed titles, told per title from every page printing it
+    stacked_by_name = stacked_columns(rows, line_parts, id_cols)
+    stacked: dict[tuple, dict] = {}
     for k, names, vals in rows:
         key = (tuple(names), group.get(k), id_cols[k])
         if key not in named:      # once per header (and number column), not per row
             same = samples[group.get(k, tuple(names))]
             named[key] = _name_groups(name_columns(names, same, id_cols[k]), carried.get(key[:2], ()))
             timed[key] = _time_in_next_column(named[key], same)
+        if key[0] not in stacked:
+            stacked[key[0]] = {col: stacked_by_name[name] for col, name in enumerate(names) if name in stacked_by_name}
         fields_of = named[key]
         if k in fills:      # (after the columns are named: a group column is named as printed)
             vals = [fills[k].get(j, v) for j, v in enumerate(vals)]
@@ -240,6 +246,8 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
         values = dict(zip(names, vals))
         mapping = dict(zip(names, fields_of))
         number = numbers.get(k)
+        if stacked[key[0]]:
+            split_stacked_cells(values, mapping, names, line_parts[k], stacked[key[0]], id_cols[k], number)
         if id_cols[k] is not None and number and \
                 not split_paired_numbers(values, mapping, names[id_cols[k]], number):
             _split_number_cell(values, mapping, names[id_cols[k]], number)

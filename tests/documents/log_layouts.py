@@ -380,6 +380,7 @@ LAYOUT_MODULES = (
     ("log_layouts_crossref", "CROSS_REFERENCES"),
     ("log_layouts_carriage", "CARRIAGE"),
     ("log_layouts_spillover", "SPILLOVER"),
+    ("log_layouts_subjects", "SUBJECTS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
