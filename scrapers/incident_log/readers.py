@@ -15,6 +15,7 @@ from prr.scrapers.incident_log.pagecolumns import page_columns
 from prr.scrapers.incident_log.pairedcell import split_paired_numbers, split_slashed_cell
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.record import build
+from prr.scrapers.incident_log.seriallabel import series_labels
 from prr.scrapers.incident_log.sidebar import cut_side_column
 from prr.scrapers.incident_log.stackedcells import split_stacked_cells, stacked_columns
 from prr.scrapers.incident_log.tablecells import (
@@ -61,6 +62,9 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     key_at, key = _label_key(read, fields)
     titles = [key[f] if f in key and column_for(f) is None else f for f in fields]
     named = name_columns(titles, sample, id_col, by_values=True)
+    # two labels naming a number (a reference beside the record's own): the one whose
+    # values run in series through the blocks is the record's (seriallabel.py)
+    named = series_labels(fields, named, [vals for vals, _ in read])
     # a stamp trailing each block's title line (a page's edit time) is no date of the record
     stamps = getattr(labels, "trailing", ())
     named = [None if f in stamps and n in ("reported_at", "occurred_at") else n for f, n in zip(fields, named)]
