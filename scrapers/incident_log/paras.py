@@ -12,9 +12,11 @@ one (a masthead, a week's counts, a closing line) are none.
 Read from the values: the first date-time printed is when it was reported; a headline (a
 first line in capitals) is the type, up to the joining word before a place the paragraph
 names too (``CRASH ON ROUTE 9`` over ``... on Route 9 near mile 12.``: type ``CRASH``,
-place ``Route 9 near mile 12``); the last sentence is the outcome, those between the first
-and the last the summary (a sentence citing the number without the words up to it, or
-left out when it only cites it).
+place ``Route 9 near mile 12``); without a headline, a short sentence between the first and
+the last of a type, a comma and a place opening with its house number (``Burglary, 100
+block of Elm St.``) gives the two; the last sentence is the outcome (without a label naming
+it, ``Result: ...``), those between the first and the last the summary (a sentence citing
+the number without the words up to it, or left out when it only cites it).
 
 Looked for only where the other readers found no records or only free text, and first on
 a sample (paragraphs and numbers of the first pages), so other logs pay nothing."""
@@ -24,6 +26,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.cellparas import are_cells, cell_values
+from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.itemfields import item_values, list_labels
 from prr.scrapers.incident_log.numbereditems import numbered_items
 from prr.scrapers.incident_log.record import build
@@ -47,6 +50,10 @@ _JOIN = re.compile(f" (?:{PLACE_WORDS.upper()}) ")
 # which the id pattern of line starts and columns leaves alone
 _TOKEN = re.compile(r"(?<![\w/.:$-])((?:[A-Z]{1,4}-)*[A-Z]{0,4}\d[\dA-Z-]*\d)(?![\w/]|-\w|\.\d|,\d)")
 _NAMES = {"type": "type", "where": "location", "outcome": "disposition", "told": "summary", "when": None}
+# a short sentence "<Type>, <house number> <street>": a type of a few words, then a place
+# opening with its number and closing with a capitalised word (a street's name or kind)
+_TYPE_PLACE = re.compile(r"^([A-Z][a-z][^,.:;\d]{1,40}),\s+(\d+[A-Z]?\s+[^,;:]*\b[A-Z][\w.]*?)\.?$")
+_LABELLED = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?):\s+(\S.*)$")
 
 
 def numbered_paragraphs(page_texts: list[str], result):
@@ -166,7 +173,9 @@ def _record(page: int, lines: list[str], number: str, labels: set[str] | None = 
     if head:
         values["type"], values["where"] = _type_and_place(head, text)
     if len(sentences) >= 2:
-        values["outcome"] = sentences[-1]
+        values["outcome"] = _unlabelled(sentences[-1])
+    if not head and (read := _type_place(sentences[1:-1])):
+        values["type"], values["where"] = read
     if len(sentences) >= 3:
         told = [_without_reference(t, number) for t in sentences[1:-1]]
         values["told"] = " ".join(t for t in told if t) or None
@@ -186,6 +195,23 @@ def _cell_record(page: int, lines: list[str], number: str) -> dict:
     rec["reported_at"] = parse_datetime(values["when"]) if values.get("when") else None
     rec["related_numbers"] = [t for t in dict.fromkeys(_ids(" ".join(lines))) if t != number]
     return rec
+
+
+def _unlabelled(sentence: str) -> str:
+    """The last sentence without a label naming it the outcome ("Result: ..."): the
+    label says what the value is, it is no part of it."""
+    m = _LABELLED.match(sentence)
+    return m.group(2).rstrip(" .") if m and column_for(m.group(1)) == "disposition" else sentence
+
+
+def _type_place(sentences: list[str]) -> tuple[str, str] | None:
+    """Type and place from the first short sentence between the first and the last that
+    is a type of a few words, a comma, a place opening with its house number."""
+    for s in sentences:
+        m = _TYPE_PLACE.match(s) if len(s.split()) <= 12 else None
+        if m and len(m.group(1).split()) <= 5:
+            return m.group(1).strip(), m.group(2).strip()
+    return None
 
 
 def _without_reference(sentence: str, number: str) -> str:

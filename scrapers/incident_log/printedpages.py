@@ -1,9 +1,10 @@
 """A log's page texts set as its rows stand before any reader looks for records: a print
-file's carriage-control column taken off, OCR
-letters read as printed, text-art grids and quoted e-mail plain, editor line numbers,
-repeated screen lines and a printed export's syntax taken off, pivot group lines carried
-down, two pages printed to a side parted, a front index blanked, right-hand columns printed
-on pages of their own keyed back to their rows, numbers hyphenated across a line end joined."""
+file's carriage-control column taken off, OCR letters read as printed, text-art grids and
+quoted e-mail plain, editor line numbers taken off (a transcript's too, its turns then set
+one a paragraph), repeated screen lines and a printed export's syntax taken off, pivot group
+lines carried down, two pages printed to a side parted, a front index blanked, right-hand
+columns printed on pages of their own keyed back to their rows, numbers hyphenated across a
+line end joined."""
 from __future__ import annotations
 
 from prr.scrapers.incident_log.asciigrid import plain_grid
@@ -18,6 +19,7 @@ from prr.scrapers.incident_log.pivotrows import pivot_rows
 from prr.scrapers.incident_log.quoted import unquote
 from prr.scrapers.incident_log.scrolled import drop_scroll_overlap
 from prr.scrapers.incident_log.syntaxtext import plain_structured
+from prr.scrapers.incident_log.transcriptturns import turn_paragraphs
 
 
 def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
@@ -27,7 +29,9 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     page_texts = fold_ocr_letters(page_texts) or page_texts     # a scan's OCR words: 0 for O, 1 for l
     page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
     page_texts = unquote(page_texts) or page_texts    # a log quoted in an e-mail ("> ")
-    page_texts = blank_line_numbers(page_texts) or page_texts     # a text editor's line numbers
+    gutter = blank_line_numbers(page_texts)     # a text editor's (a transcript's) line numbers
+    if gutter is not None:      # a transcript's turns on the numbered lines: a paragraph each
+        page_texts = turn_paragraphs(page_texts, gutter) or gutter
     page_texts = drop_scroll_overlap(page_texts) or page_texts     # screens repeating the last lines
     page_texts = plain_structured(page_texts) or page_texts     # a JSON or markdown export printed
     page_texts = pivot_rows(page_texts) or page_texts     # group lines above a pivot's rows: carried down
