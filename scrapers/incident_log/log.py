@@ -71,6 +71,7 @@ from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_ta
 from prr.scrapers.incident_log.readmode import numbers_in_spans, numbers_mid_sentence, read_mode
 from prr.scrapers.incident_log.recordspans import spans
 from prr.scrapers.incident_log.rotated import scattered_titles
+from prr.scrapers.incident_log.sectionrows import section_headings, section_values
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.sepparts import read_separated_parts
@@ -277,7 +278,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     if hours:       # skipped by the rows, and passed over looking for the header above them
         doc.skip, doc.apart = doc.skip | set(hours), doc.apart | set(hours)
     # rows under headings that count them ("PREMISES: 40 Bluff St ... Events: 5"): the same
-    groups = counted_headings(doc, found.lines) if mode == "table" else {}
+    # or headings of sections an incident is listed again under (by person): the same (sectionrows.py)
+    groups = counted_headings(doc, found.lines) or section_headings(doc, found) if mode == "table" else {}
     if groups:
         doc.skip, doc.apart = doc.skip | set(groups), doc.apart | set(groups)
     header_skip, headers = _header_lines(doc, found.lines) if mode != "blocks" else (set(), {})
@@ -317,6 +319,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         type_from_headings(doc, record_spans, records)
         location_from_headings(doc, record_spans, records)
         heading_values(record_spans, records, groups)     # "PREMISES: 40 Bluff St" over rows with no place
+        section_values(record_spans, records, groups)     # the row's section, its repeats joined later
         join_continued_column(doc, found, records)
         read_journal_cells(records, record_spans, context)     # "0258 Type, place. ... Outcome." beside its number
         split_narrative_leads(records)          # "Ofc 1461 / Clr AO - <narrative>" under each row

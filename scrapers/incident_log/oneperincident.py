@@ -17,6 +17,8 @@ already read, in this order (each pass sees the one before's records):
 - a line referring to a record listed elsewhere in the document (a map book's edge
   reference, a "see also" line), words around the number and no values: no record
   (``crossrefs.py``);
+- an incident listed under each section it concerns (a register by person): one record,
+  the first listing's values, the sections joined (``sectionrows.py``);
 - a case listed again further down a table (under a second group, often marked): one
   record with the offences of both listings (``relisted.py``).
 
@@ -28,6 +30,7 @@ from __future__ import annotations
 from prr.scrapers.incident_log.aftercount import drop_tables_after_count
 from prr.scrapers.incident_log.crossrefs import drop_cross_references
 from prr.scrapers.incident_log.relisted import join_relisted
+from prr.scrapers.incident_log.sectionrows import join_section_repeats
 from prr.scrapers.incident_log.supplement import fold_supplements
 from prr.scrapers.incident_log.unitlines import join_unit_lines
 from prr.scrapers.incident_log.updatesection import drop_update_sections
@@ -41,5 +44,6 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
     records = drop_tables_after_count(records, page_texts)
     records = drop_cross_references(records)
     if layout == "table":
+        records = join_section_repeats(records)
         records = join_relisted(records)
     return records

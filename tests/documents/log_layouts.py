@@ -383,6 +383,7 @@ LAYOUT_MODULES = (
     ("log_layouts_subjects", "SUBJECTS"),
     ("log_layouts_seriallabel", "SERIAL_LABEL"),
     ("log_layouts_transcript", "TRANSCRIPT"),
+    ("log_layouts_sectionrows", "SECTION_ROWS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
