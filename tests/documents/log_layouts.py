@@ -377,6 +377,7 @@ LAYOUT_MODULES = (
     ("log_layouts_kindblocks", "KIND_BLOCKS"),
     ("log_layouts_aftercount", "AFTER_COUNT"),
     ("log_layouts_justified", "JUSTIFIED"),
+    ("log_layouts_packedtitles", "PACKED_TITLES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

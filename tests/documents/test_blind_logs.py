@@ -332,8 +332,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
                                "count 2.444)",
         "merrin-county-ga-so": "held-out run: a reference number of the id's shape labelled first (recall 0.000)",
         "pellham-county-or-so": "held-out run: incidents listed per booking, repeated (recall 0.000, count 0.827)",
-        "tamsin-county-nv-so": "held-out run: a report-number column of the id's shape beside the id "
-                               "(no records)",
     },
 }
 
