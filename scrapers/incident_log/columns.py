@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.packedtitles import packed_titles
 from prr.scrapers.incident_log.text import DATE_RE, find_ids, is_day_heading, is_rule
 
 _WORD = re.compile(r"\S+")
@@ -213,7 +214,8 @@ def merge_spanned(cols: list[tuple[int, int]], names: list[str],
     """Two columns one space apart under one title of words one space apart ("Arrest
     Location" over "2389" | "Alder Dr" on a page where every street number has four
     digits) are one column. Only under a header of one line: in a header of several,
-    words one space apart on one line can be the tops of two stacked titles."""
+    words one space apart on one line can be the tops of two stacked titles; nor where the
+    words are titles packed one space apart, each over its own column (``packedtitles.py``)."""
     if len(header) != 1:
         return cols, names
     heads = [m.span() for m in _CELLS.finditer(header[0]) if " " in m.group()]
@@ -222,7 +224,8 @@ def merge_spanned(cols: list[tuple[int, int]], names: list[str],
     out_c: list[tuple[int, int]] = []
     out_n: list[str] = []
     for c, n in zip(cols, names):
-        if out_c and c[0] - out_c[-1][1] <= 1 and any(a < out_c[-1][1] and b > c[0] for a, b in heads):
+        head = next(((a, b) for a, b in heads if a < out_c[-1][1] and b > c[0]), None) if out_c else None
+        if head and c[0] - out_c[-1][1] <= 1 and not packed_titles(cols, head, out_n[-1], n):
             out_c[-1] = (out_c[-1][0], c[1])
             out_n[-1] = f"{out_n[-1]} {n}".strip()
         else:

@@ -16,7 +16,8 @@ on most lines, each value on two lines or so on average, a value's lines close t
 recurs all through a log), and a column of a few short words or codes (the statuses:
 ``ONSC``, ``10-97``) that changes between the lines of one number. Where two columns
 qualify (a per-unit response number beside the incident's), the one with fewer values
-is the incident's, the other related.
+is the incident's, the other related. A column of the records' own dates printed as bare
+digits ("20240401") repeats on a day's lines as a number would, and is no incident's.
 
 A message log (a mobile data terminal's message switch) is the same log written as
 messages: one short message a line, the incident's number inside its text at no fixed
@@ -39,6 +40,7 @@ from __future__ import annotations
 import re
 
 from prr.scrapers.incident_log.fields import column_for
+from prr.scrapers.incident_log.record import compact_date
 from prr.scrapers.incident_log.text import shape
 
 _ID = re.compile(r"^(?=.*\d{3})[A-Z0-9][A-Z0-9#/-]*[0-9]$", re.I)
@@ -125,6 +127,16 @@ def _status_column(sample: list[dict], key: str, columns: list[str], counts: lis
     return None
 
 
+def _own_dates(sample: list[dict], vals: list) -> bool:
+    """The column holds each record's own date as bare digits ("20240401", read as its
+    date): a day's lines repeat it, and a column beside it can change like statuses (a
+    zone, a beat), but it numbers no incident."""
+    present = [(r, v) for r, v in zip(sample, vals) if v]
+    dated = sum(1 for r, v in present if (iso := compact_date(v)) != v
+                and any((r.get(f) or "").startswith(iso) for f in ("reported_at", "occurred_at")))
+    return dated >= 0.8 * len(present)
+
+
 def _key_column(records: list[dict]) -> str | None:
     sample = records[:SAMPLE]
     columns = list(_OWN) + list(dict.fromkeys(c for r in sample[:20] for c in (r.get("fields") or {})))
@@ -132,7 +144,7 @@ def _key_column(records: list[dict]) -> str | None:
     for col in columns:
         vals = [_value(r, col) for r in sample]
         present = [v for v in vals if v]
-        if len(present) < 0.6 * len(sample) or _id_share(present) < 0.95:
+        if len(present) < 0.6 * len(sample) or _id_share(present) < 0.95 or _own_dates(sample, vals):
             continue
         distinct = len(set(present))
         # a record joining status lines that each print the number counts as those lines

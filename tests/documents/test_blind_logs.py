@@ -322,8 +322,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "corvel-regional-jail-va": "held-out run: two or three use-of-force reports per incident (count 1.804)",
         "hollis-county-mt-so": "held-out run: incidents among a post log's routine entries (recall 0.000, "
                                "count 2.444)",
-        "tamsin-county-nv-so": "held-out run: a report-number column of the id's shape beside the id "
-                               "(no records)",
     },
 }
 
