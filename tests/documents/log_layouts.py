@@ -378,6 +378,7 @@ LAYOUT_MODULES = (
     ("log_layouts_aftercount", "AFTER_COUNT"),
     ("log_layouts_justified", "JUSTIFIED"),
     ("log_layouts_crossref", "CROSS_REFERENCES"),
+    ("log_layouts_perreport", "PER_REPORT"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
