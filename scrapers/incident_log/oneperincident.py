@@ -20,7 +20,10 @@ already read, in this order (each pass sees the one before's records):
 - an incident listed under each section it concerns (a register by person): one record,
   the first listing's values, the sections joined (``sectionrows.py``);
 - a case listed again further down a table (under a second group, often marked): one
-  record with the offences of both listings (``relisted.py``).
+  record with the offences of both listings (``relisted.py``);
+- one block per report of an incident (each officer's use-of-force report), the blocks
+  one after the other repeating the incident's number, date, type and place: one record,
+  each block's own values kept (``repeatedblocks.py``).
 
 A number repeated for none of these reasons (a log that numbers a police and a fire
 series alike, a supplement the log lists as a record of its own) is left as read.
@@ -30,6 +33,7 @@ from __future__ import annotations
 from prr.scrapers.incident_log.aftercount import drop_tables_after_count
 from prr.scrapers.incident_log.crossrefs import drop_cross_references
 from prr.scrapers.incident_log.relisted import join_relisted
+from prr.scrapers.incident_log.repeatedblocks import join_repeated_blocks
 from prr.scrapers.incident_log.sectionrows import join_section_repeats
 from prr.scrapers.incident_log.supplement import fold_supplements
 from prr.scrapers.incident_log.unitlines import join_unit_lines
@@ -46,4 +50,5 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
     if layout == "table":
         records = join_section_repeats(records)
         records = join_relisted(records)
+    records = join_repeated_blocks(records, layout)
     return records

@@ -319,7 +319,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
                                                 "the id second (no records)",
     },
     "blind_logs106": {
-        "corvel-regional-jail-va": "held-out run: two or three use-of-force reports per incident (count 1.804)",
         "hollis-county-mt-so": "held-out run: incidents among a post log's routine entries (recall 0.000, "
                                "count 2.444)",
     },
