@@ -323,8 +323,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     },
     "blind_logs106": {
         "corvel-regional-jail-va": "held-out run: two or three use-of-force reports per incident (count 1.804)",
-        "hollis-county-mt-so": "held-out run: incidents among a post log's routine entries (recall 0.000, "
-                               "count 2.444)",
         "pellham-county-or-so": "held-out run: incidents listed per booking, repeated (recall 0.000, count 0.827)",
         "tamsin-county-nv-so": "held-out run: a report-number column of the id's shape beside the id "
                                "(no records)",
