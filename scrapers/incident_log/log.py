@@ -60,6 +60,7 @@ from prr.scrapers.incident_log.notemarks import drop_note_marks
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.oneperincident import one_record_per_incident
+from prr.scrapers.incident_log.openingrows import opening_rows
 from prr.scrapers.incident_log.overflowlines import keep_overflow_values, overflow_lines
 from prr.scrapers.incident_log.overflowsheets import join_overflow_items
 from prr.scrapers.incident_log.pagenotes import read_page_notes
@@ -145,8 +146,9 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         # status reports, requests, notices among the entries that close with a case number
         result.records = drop_blocks_without_number_label(result.records)
     if result.status == "records" and result.layout in ("table", "free text"):
-        # a journal's time-led entries, those opening a record closed by its number: those only
-        result.records = closing_rows(result.records) or result.records
+        # a journal's time-led entries, those opening a record closed by its number: those only;
+        # or opened by a number new to a series, later ones citing it following it up (openingrows.py)
+        result.records = closing_rows(result.records) or opening_rows(result.records) or result.records
     if result.status == "records" and result.layout == "table":
         result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
         # every call numbered, some a case in a column of its own: the counted ones are the records

@@ -7,7 +7,9 @@ When (nearly) every record prints the same capital word right before its own num
 space between (a label would end in a colon, ``#`` or full stop), the word is part of the
 number: it is joined to it. A number that carries letters of its own (an office code, a
 letter part: "01182-2025-MPC051") names its series already: the word before it is the
-kind of report it numbers, not more of the number."""
+kind of report it numbers, not more of the number. So is a word where the records print
+numbers of their own numbers' shape after another such word ("IR 25-1181 ... DR 25-0661
+written"): the words tell two series of one shape apart, each naming its kind of report."""
 from __future__ import annotations
 
 import re
@@ -16,6 +18,8 @@ from collections import Counter
 SAMPLE = 60
 _BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([A-Z]{2,6}) $")
 _SHARE = 0.9
+# a capital word, one space, and a number: "DR 25-0661"
+_TAGGED = re.compile(r"(?:^|(?<=[\s(\[]))([A-Z]{2,6}) (\d[\d-]*\d)(?![\w-])")
 _LETTER = re.compile(r"[A-Za-z]")
 # words of a label for the number, or their short forms ("CASE NO 25-0012", "INC 24-01000"),
 # not a series' letters
@@ -36,6 +40,20 @@ def _word_before(rec: dict, key: str) -> str | None:
     return None
 
 
+def _other_words(sample: list[dict], key: str, word: str) -> bool:
+    """Some records (two or more) print a number of their own number's shape after another
+    capital word than ``word``: each word names a kind of report."""
+    shaped = {re.sub(r"\d", "9", r[key]) for r in sample}
+    others = 0
+    for rec in sample:
+        raw = rec.get("raw") or ""
+        for m in _TAGGED.finditer(raw):
+            if m.group(1) != word and re.sub(r"\d", "9", m.group(2)) in shaped:
+                others += 1
+                break
+    return others >= 2
+
+
 def joined(result) -> None:
     """Join the capital word every record prints one space before its number, in place
     (``result``: a ``LogResult``; returns no reason: nothing is left unsure)."""
@@ -50,6 +68,8 @@ def joined(result) -> None:
         return None
     if sum(1 for r in sample if _LETTER.search(r[key])) >= _SHARE * len(sample):
         return None         # (the numbers carry their series' letters themselves)
+    if _other_words(sample, key, word):
+        return None
     for rec in records:
         if _word_before(rec, key) == word:
             rec[key] = f"{word} {rec[key]}"

@@ -318,10 +318,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "tessaly-general-hospital-md-security": "held-out run: the police case number in the first column, "
                                                 "the id second (no records)",
     },
-    "blind_logs106": {
-        "hollis-county-mt-so": "held-out run: incidents among a post log's routine entries (recall 0.000, "
-                               "count 2.444)",
-    },
+    "blind_logs106": {},
 }
 
 _LOADED: dict = {}
