@@ -43,6 +43,7 @@ from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
 from prr.scrapers.incident_log.halves import sheet_pages
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines
 from prr.scrapers.incident_log.headedcards import read_headed_cards
+from prr.scrapers.incident_log.headedsections import read_headed_sections
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.hourrows import date_minute_rows, hour_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
@@ -113,6 +114,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         # rest read again on its own (sections.py)
         result = read_service_sections(page_texts, _read_sections) or \
             join_sections(page_texts, _read_log(page_texts, progress), _read_log)
+        # sections pasted from other templates under the document's own headings: each read alone
+        result = read_headed_sections(page_texts, result, _read_log)
         # a section of another layout between two of the first, swallowed into one record:
         # read again alone (swallowed.py)
         result = read_swallowed_sections(page_texts, result, _read_log)

@@ -387,6 +387,7 @@ LAYOUT_MODULES = (
     ("log_layouts_packedtitles", "PACKED_TITLES"),
     ("log_layouts_perreport", "PER_REPORT"),
     ("log_layouts_postlog", "POST_LOG"),
+    ("log_layouts_headedsections", "HEADED_SECTIONS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
