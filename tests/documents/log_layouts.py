@@ -385,6 +385,7 @@ LAYOUT_MODULES = (
     ("log_layouts_transcript", "TRANSCRIPT"),
     ("log_layouts_sectionrows", "SECTION_ROWS"),
     ("log_layouts_packedtitles", "PACKED_TITLES"),
+    ("log_layouts_dashletter", "DASH_LETTER"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
