@@ -388,6 +388,7 @@ LAYOUT_MODULES = (
     ("log_layouts_perreport", "PER_REPORT"),
     ("log_layouts_postlog", "POST_LOG"),
     ("log_layouts_headedsections", "HEADED_SECTIONS"),
+    ("log_layouts_dashletter", "DASH_LETTER"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

@@ -313,8 +313,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs105": {
         "kellerman-state-university-dps": "held-out run: a shift narrative, each id last in parentheses "
                                           "(recall 0.032)",
-        "tessaly-general-hospital-md-security": "held-out run: the police case number in the first column, "
-                                                "the id second (no records)",
     },
     "blind_logs106": {},
 }
