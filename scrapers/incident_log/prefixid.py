@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.issuermark import marks_cited_numbers
+
 SAMPLE = 60
 _BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([A-Z]{2,6}) $")
 _SHARE = 0.9
@@ -50,6 +52,8 @@ def joined(result) -> None:
         return None
     if sum(1 for r in sample if _LETTER.search(r[key])) >= _SHARE * len(sample):
         return None         # (the numbers carry their series' letters themselves)
+    if marks_cited_numbers(records, word, key):
+        return None         # (the issuer's mark, on numbers the entries cite too: not the series')
     for rec in records:
         if _word_before(rec, key) == word:
             rec[key] = f"{word} {rec[key]}"

@@ -382,6 +382,7 @@ LAYOUT_MODULES = (
     ("log_layouts_spillover", "SPILLOVER"),
     ("log_layouts_subjects", "SUBJECTS"),
     ("log_layouts_seriallabel", "SERIAL_LABEL"),
+    ("log_layouts_issuermark", "ISSUER_MARK"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
