@@ -327,6 +327,9 @@ def _place_heading(read: list[dict], names: dict) -> dict:
     return names
 
 
+_RUN_IN_LABEL = re.compile(r"^([A-Z][a-z]+):\s+(?=\S)")
+
+
 def _lead_place_type(read: list[dict], names: dict) -> dict:
     """One heading part before the time, no type named ("MP 2.3 SB, Oct 18, 16:58 —
     Three-vehicle collision. ..."): when the narratives' first sentences recur (a few
@@ -340,6 +343,11 @@ def _lead_place_type(read: list[dict], names: dict) -> dict:
     if len(heads) < 0.9 * len(read) or len(set(heads)) < 0.5 * len(heads) or not all(firsts) or \
             len(set(firsts)) > 0.3 * len(firsts) or max(len(f.split()) for f in firsts) > 8:
         return names
+    labels = [_RUN_IN_LABEL.match(f) for f in firsts]
+    if all(labels) and len({m.group(1) for m in labels}) == 1:
+        # every first sentence run in after the same label ("Kind: ..."): the label names
+        # the type, it is not among its words
+        firsts = [f[m.end():] for f, m in zip(firsts, labels)]
     for values, first in zip(read, firsts):
         values["type"] = first
     return {**names, "heading 1": "location"}

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.issuermark import marks_cited_numbers
+
 MIN_RECORDS = 5
 SAMPLE = 30
 SHARE = 0.9
@@ -58,6 +60,8 @@ def read_closing_references(records: list[dict]) -> bool:
         return False
     word, n = Counter(letters for letters, _ in closings).most_common(1)[0]
     joined = bool(word) and n >= SHARE * len(closings) and word not in _LABEL_WORDS
+    # (unless the entries print the word before numbers they cite too: the issuer's mark)
+    joined = joined and not marks_cited_numbers(records, word)
     for rec in records:
         found = _closing(rec)
         if found is None:

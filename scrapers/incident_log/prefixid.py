@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.issuermark import marks_cited_numbers
+
 SAMPLE = 60
 _BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([A-Z]{2,6}) $")
 _SHARE = 0.9
@@ -70,6 +72,8 @@ def joined(result) -> None:
         return None         # (the numbers carry their series' letters themselves)
     if _other_words(sample, key, word):
         return None
+    if marks_cited_numbers(records, word, key):
+        return None         # (the issuer's mark, on numbers the entries cite too: not the series')
     for rec in records:
         if _word_before(rec, key) == word:
             rec[key] = f"{word} {rec[key]}"

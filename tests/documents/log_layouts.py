@@ -389,6 +389,7 @@ LAYOUT_MODULES = (
     ("log_layouts_postlog", "POST_LOG"),
     ("log_layouts_headedsections", "HEADED_SECTIONS"),
     ("log_layouts_dashletter", "DASH_LETTER"),
+    ("log_layouts_issuermark", "ISSUER_MARK"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

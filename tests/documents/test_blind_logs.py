@@ -310,10 +310,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # agencies (security services' logs, jail and detention-centre logs). blind_logs106 became a
     # development set, every agency meeting them now; the agencies below keep their held-out
     # figures.
-    "blind_logs105": {
-        "kellerman-state-university-dps": "held-out run: a shift narrative, each id last in parentheses "
-                                          "(recall 0.032)",
-    },
+    "blind_logs105": {},
     "blind_logs106": {},
 }
 
