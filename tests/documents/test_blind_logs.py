@@ -306,10 +306,9 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs102": {},
     "blind_logs103": {},
     "blind_logs104": {},
-    # blind_logs105 and blind_logs106: their one held-out run met the goals on 3 and 0 of 5
-    # agencies (security services' logs, jail and detention-centre logs). blind_logs106 became a
-    # development set, every agency meeting them now; the agencies below keep their held-out
-    # figures.
+    # blind_logs105 and blind_logs106 became development sets after their held-out run (3 and 0
+    # of 5 agencies met the goals: security services' logs, jail and detention-centre logs, see
+    # their READMEs); every agency meets them now.
     "blind_logs105": {},
     "blind_logs106": {},
 }
