@@ -311,6 +311,25 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # their READMEs); every agency meets them now.
     "blind_logs105": {},
     "blind_logs106": {},
+    # blind_logs107 to blind_logs109 are held-out sets: their one held-out run met the goals on 3,
+    # 3 and 1 of 5 agencies (CPRA productions with redactions, bilingual English and Spanish logs,
+    # city departments other than police); the agencies below keep their held-out figures.
+    "blind_logs107": {
+        "tolan-county-ca-so": "held-out run: exemption marks opening the narrative's lines (recall 0.833)",
+        "vista-arroyo-ca-pd": "held-out run: redaction boxes, an exemption column, rows withheld in full "
+                              "(no records)",
+    },
+    "blind_logs108": {
+        "nogal-county-ca-so": "held-out run: notices and updates numbered in the incidents' series (count 1.135)",
+        "puerta-del-sol-ca-pd": "held-out run: rows wrapped onto the next page, day-first dates (recall 0.691)",
+    },
+    "blind_logs109": {
+        "calder-bay-ca-harbor-patrol": "held-out run: the number after the date and time, records of two "
+                                       "lines or more (count 1.131)",
+        "orlend-co-park-rangers": "held-out run: paragraphs numbered from 1 each day, the id last (no records)",
+        "penwick-mn-it-security": "held-out run: help-desk ticket numbers beside the incident ids (recall 0.000)",
+        "varrow-oh-code-enforcement": "held-out run: a complaint number beside each case number (recall 0.000)",
+    },
 }
 
 _LOADED: dict = {}
