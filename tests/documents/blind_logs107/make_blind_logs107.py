@@ -23,7 +23,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reportlab.lib.pagesizes import landscape, letter
+from reportlab.lib.pagesizes import letter
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
@@ -364,7 +364,7 @@ def tolan(d, r):
             body = f"Deputies responded to the {st}, {town}, on a call of {typ.lower()}. "
             body += r.choice(["A report was taken.", "The reporting party declined prosecution.",
                               "Deputies canvassed the area with negative results.",
-                              f"One adult was booked (booking no. XXXXXXX) at Tolan County Jail.",
+                              "One adult was booked (booking no. XXXXXXX) at Tolan County Jail.",
                               "The matter was referred to the Investigations Bureau."])
             marks = []
             if fed:
@@ -490,7 +490,7 @@ def palo_quemado(d, r):
             ln = [(62, "")]
             # black boxes over blanked words: '@' runs become spaces under a box
             x0 = 62
-            parts, pos, out = [], 0, ""
+            parts, out = [], ""
             for seg in s.split(" "):
                 if seg.startswith("@"):
                     tail = seg.lstrip("@")

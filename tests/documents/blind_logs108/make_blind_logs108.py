@@ -432,8 +432,8 @@ def nogal(d, r):
         pages = paginate(groups, 58)
         header = [(36, "OFICINA DEL SHERIFF DEL CONDADO DE NOGAL / NOGAL COUNTY SHERIFF'S OFFICE [invented]",
                    "Helvetica-Bold", 10.5),
-                  (36, f"Subestación Valle Norte - Resumen diario de actividades / North Valley Substation - Daily "
-                       f"activity summary - Info 555-0190", "Helvetica", 8.5)]
+                  (36, "Subestación Valle Norte - Resumen diario de actividades / North Valley Substation - Daily "
+                       "activity summary - Info 555-0190", "Helvetica", 8.5)]
         path = d / fname
         draw_pages(path, letter, pages, header, "Para los medios / For media release", fsize=8.5, lh=11)
         for rec in recs:

@@ -160,7 +160,7 @@ def check_layout(folder, name, t, e, recs):
         bl = blocks(folder, t)
         heads = [mm.start() for mm in DAY_HEAD.finditer(t)]
         by_day = {}
-        for num, text, p, mm in bl:
+        for _num, _text, p, mm in bl:
             h = max((x for x in heads if x < p), default=-1)
             by_day.setdefault(h, []).append(int(mm.group("k")))
         closing = all(FURNITURE.sub("", text).rstrip().endswith(f"Ranger Report No. {num}.")
