@@ -6,6 +6,7 @@ import re
 
 from prr.scrapers.incident_log import padded
 from prr.scrapers.incident_log.columns import is_title_line
+from prr.scrapers.incident_log.labelnumber import opening_numbers
 from prr.scrapers.incident_log.parse import Doc
 
 _VALUE_NEXT = re.compile(r" ?\S")
@@ -82,6 +83,12 @@ def last_block(doc: Doc, record_spans: list[tuple[int, int]], labels) -> tuple[i
 
 
 def band_numbers(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> dict[int, str] | None:
+    """The blocks' own numbers where the numbers lined up are another body's: on a band
+    above each block (``_bands``) or after each block's opening label (``labelnumber``)."""
+    return _bands(doc, starts, ids, labels) or opening_numbers(doc, starts, ids, labels)
+
+
+def _bands(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> dict[int, str] | None:
     """Blocks headed by a band holding their own number (``Matter X-1``, a category right of
     it) on the line above the first label, where the numbers lined up are another body's,
     printed under a label inside each block: the band lines and their numbers, when nearly
