@@ -17,6 +17,9 @@ already read, in this order (each pass sees the one before's records):
 - a line referring to a record listed elsewhere in the document (a map book's edge
   reference, a "see also" line), words around the number and no values: no record
   (``crossrefs.py``);
+- a numbered paragraph updating an incident told in an earlier paragraph (an arrest
+  made, property recovered), its number cited again: no record, joined to the incident's
+  (``paraupdates.py``);
 - an incident listed under each section it concerns (a register by person): one record,
   the first listing's values, the sections joined (``sectionrows.py``);
 - a case listed again further down a table (under a second group, often marked): one
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 from prr.scrapers.incident_log.aftercount import drop_tables_after_count
 from prr.scrapers.incident_log.crossrefs import drop_cross_references
+from prr.scrapers.incident_log.paraupdates import join_paragraph_updates
 from prr.scrapers.incident_log.relisted import join_relisted
 from prr.scrapers.incident_log.repeatedblocks import join_repeated_blocks
 from prr.scrapers.incident_log.sectionrows import join_section_repeats
@@ -47,6 +51,7 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
     records = drop_update_sections(records, page_texts)
     records = drop_tables_after_count(records, page_texts)
     records = drop_cross_references(records)
+    records = join_paragraph_updates(records, layout)
     if layout == "table":
         records = join_section_repeats(records)
         records = join_relisted(records)

@@ -320,7 +320,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
                               "(no records)",
     },
     "blind_logs108": {
-        "nogal-county-ca-so": "held-out run: notices and updates numbered in the incidents' series (count 1.135)",
         "puerta-del-sol-ca-pd": "held-out run: rows wrapped onto the next page, day-first dates (recall 0.691)",
     },
     "blind_logs109": {
