@@ -36,6 +36,7 @@ from prr.scrapers.incident_log.text import (
     parse_datetime,
 )
 from prr.scrapers.incident_log.wrapid import join_wrapped_numbers
+from prr.scrapers.incident_log.wrappednumbers import without_wrapped_numbers
 
 # a line starting (near the margin) with a time or a date, then a gap: a cheap count of
 # entries of a time-led narrative, over the whole text at once
@@ -121,6 +122,8 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
     column = code_column(doc.lines, doc.ids, doc.codes) if doc.codes is not None else None
     column = column or anchor_mod.without_preamble(anchor_mod.id_column(doc.lines, doc.ids, doc.pages), doc.lines,
                                                    doc.ids, doc.pages, is_title_line)
+    # a number a row's narrative cites, wrapped to open its carried-on line: no row (wrappednumbers.py)
+    column = without_wrapped_numbers(column, doc.lines, doc.ids, doc.skip)
     # a journal's running line count beside its case-number column: the lines with a case number
     column = case_column_over_count(doc.lines, doc.ids, doc.pages, column) or \
         count_beside_case_column(doc.lines, doc.pages, column) or column
