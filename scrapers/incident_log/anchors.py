@@ -27,6 +27,7 @@ from operator import itemgetter
 
 from prr.scrapers.incident_log import numberorder
 from prr.scrapers.incident_log.outdented import rows_under_set_out_lines
+from prr.scrapers.incident_log.relistedpages import drop_relisted_pages
 from prr.scrapers.incident_log.sectionrows import listed_again
 from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, find_ids, shape, shapes
 
@@ -115,7 +116,9 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
                 # a journal: a record's later lines (updates) cite its number again further
                 # down, among other records' lines; they join it and open none
                 later = later_citations(lines, members)
-                if not later and not listed_again(lines, members):     # under each section concerned
+                # (or under each section concerned; or on pages after the log listing them again)
+                if not later and not listed_again(lines, members) and \
+                        not drop_relisted_pages(lines, members, windows, glo, pages):
                     continue
                 members = {i: tok for i, tok in members.items() if i not in later}
         key = (distinct, -min(lo for lo, _ in windows.values()))

@@ -393,6 +393,7 @@ LAYOUT_MODULES = (
     ("log_layouts_openinglabel", "OPENING_LABEL"),
     ("log_layouts_paraupdates", "PARA_UPDATES"),
     ("log_layouts_citedwrap", "CITED_WRAP"),
+    ("log_layouts_relistedpages", "RELISTED_PAGES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
