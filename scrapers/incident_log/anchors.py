@@ -26,6 +26,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from prr.scrapers.incident_log import numberorder
+from prr.scrapers.incident_log.besidecolumn import beside_column
 from prr.scrapers.incident_log.outdented import rows_under_set_out_lines
 from prr.scrapers.incident_log.relistedpages import drop_relisted_pages
 from prr.scrapers.incident_log.sectionrows import listed_again
@@ -103,8 +104,9 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
             for i, x, tok in its:
                 if lo <= x <= hi and i not in members:
                     members[i] = tok
-        if len(members) < max(MIN_RECORDS, MIN_IN_COLUMN * len(items)):
-            continue
+        if len(members) < max(MIN_RECORDS, MIN_IN_COLUMN * len(items)) and len(members) < max(
+                MIN_RECORDS, MIN_IN_COLUMN * (len(items) - beside_column(items, members))):
+            continue    # (a second column of the shape beside it on its rows is no scatter)
         distinct = len(set(members.values()))
         if distinct < MIN_UNIQUE * len(members):
             # one row per offence: an incident's number repeated on the rows right under
@@ -152,7 +154,7 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
 
 def _cell_share(lines: list[str], items, members: dict[int, str]) -> float:
     """Share of a column's numbers that start a cell of their line (not inside a sentence)."""
-    at = {i: x for i, x, _ in items if members.get(i) is not None}
+    at = {i: x for i, x, tok in reversed(items) if members.get(i) == tok}   # the member's own (first) print
     # _starts_cell on the two characters before each number, inlined (a yearly log's numbers)
     befores = [lines[i][max(0, x - 2):x] for i, x in at.items()]
     return sum(1 for b in befores if not b.strip() or b[-1].islower() or b[-1] == "#" or b == "# ") / max(1, len(at))

@@ -314,7 +314,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     if mode == "blocks":
         records = read_blocks(doc, record_spans, labels, numbers, context)
     elif mode == "table":
-        sub = sub_tables(doc, record_spans)        # a small table under each row: not its cells
+        sub = sub_tables(doc, record_spans, headers)       # a small table under each row: not its cells
         records = read_table(doc, sub[0] if sub else record_spans, numbers, id_positions(doc, found), headers,
                              context)
         if sub:

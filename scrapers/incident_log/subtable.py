@@ -18,15 +18,23 @@ from collections import Counter
 
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.entries import indent
+from prr.scrapers.incident_log.headersubrows import header_sub_rows
 from prr.scrapers.incident_log.text import cells
 
 SAMPLE = 60
 MIN_SHARE = 0.5
 
 
-def sub_tables(doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, list[str]], str] | None:
+def sub_tables(doc, spans: list[tuple[int, int]], headers: dict[int, list[str]] | None = None) -> \
+        tuple[list[tuple[int, int]], dict[int, list[str]], str] | None:
     """The spans cut where each record's small table starts, its rows per record and its
-    title line; or None when the records carry no such table."""
+    title line; or None when the records carry no such table. Titled under each record,
+    or else by the header's last line set in over the records' rows (``headersubrows``)."""
+    found = _titled_under_each(doc, spans)
+    return found if found is not None or not headers else header_sub_rows(doc, spans, headers)
+
+
+def _titled_under_each(doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, list[str]], str] | None:
     seen: Counter = Counter()
     depth: dict[str, int] = {}
     for s, e in spans[:SAMPLE]:

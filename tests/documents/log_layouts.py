@@ -394,6 +394,7 @@ LAYOUT_MODULES = (
     ("log_layouts_paraupdates", "PARA_UPDATES"),
     ("log_layouts_citedwrap", "CITED_WRAP"),
     ("log_layouts_relistedpages", "RELISTED_PAGES"),
+    ("log_layouts_visitrows", "VISIT_ROWS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

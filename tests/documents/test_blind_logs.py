@@ -322,7 +322,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     },
     "blind_logs109": {
         "orlend-co-park-rangers": "held-out run: paragraphs numbered from 1 each day, the id last (no records)",
-        "varrow-oh-code-enforcement": "held-out run: a complaint number beside each case number (recall 0.000)",
     },
 }
 
