@@ -326,7 +326,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs109": {
         "calder-bay-ca-harbor-patrol": "held-out run: the number after the date and time, records of two "
                                        "lines or more (count 1.131)",
-        "orlend-co-park-rangers": "held-out run: paragraphs numbered from 1 each day, the id last (no records)",
         "penwick-mn-it-security": "held-out run: help-desk ticket numbers beside the incident ids (recall 0.000)",
         "varrow-oh-code-enforcement": "held-out run: a complaint number beside each case number (recall 0.000)",
     },
