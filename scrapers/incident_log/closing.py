@@ -27,6 +27,9 @@ from prr.scrapers.incident_log.hangclose import (
     outcome_sentences,
     split_type_place,
 )
+from prr.scrapers.incident_log.itemcounters import drop_item_counters, item_spans
+from prr.scrapers.incident_log.knownplaces import place_after_extra_part
+from prr.scrapers.incident_log.namedplaces import named_beside_plain
 from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.text import SENTENCE_STOP, shape, squash
 
@@ -63,8 +66,9 @@ def _form(doc, i: int) -> tuple | None:
 # a place inside a sentence: a house number or hundred block and the capitalised words after it
 _PLACE_IN = re.compile(r"\b\d+[A-Z]?\s+(?:block\s+of\s+|blk\s+)?[A-Z][A-Za-z.']*(?:\s+[A-Z][A-Za-z.']*)*")
 _LEAD_CLOCK = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s+(?=\S)")
-# the clock's unit after it, one lowercase word closed by a full stop ("0454 hours.", "02:24 hrs.")
-_CLOCK_UNIT = re.compile(r"[a-z]{2,5}\.\s+(?=\S)")
+# the clock's unit after it, one lowercase word closed by a full stop or a dash ("0454 hours.",
+# "02:24 hrs.", "1325 hrs -")
+_CLOCK_UNIT = re.compile(r"[a-z]{2,5}(?:\.|\s+[-\u2013\u2014])\s+(?=\S)")
 # a heading naming what happened, a short joining word and the house-numbered place at its
 # end ("Burglary - residential at 2958 Fallowmere Way"): the type and the place, whatever
 # the joining word's language
@@ -163,7 +167,7 @@ def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]
     ends = closing_anchors(doc)
     if len(ends) < MIN_ENTRIES:
         return None
-    spans = closing_spans(doc, ends)
+    spans = item_spans(doc, closing_spans(doc, ends))      # a day's routine items before its last entry: none of it
     numbers = [doc.ids[e][-1][1] for e in ends]
     blocks = []
     for (s, e), number, end in zip(spans, numbers, ends):
@@ -181,6 +185,7 @@ def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]
         blocks.append([ln for ln in block if ln])
     if not consistent([b or [""] for b in blocks]) or sum(1 for b in blocks if not b) > 0.1 * len(blocks):
         return None
+    drop_item_counters(blocks)      # "4. 1325 hrs - ...": the list's counter, no value
     clocked = _lead_clocks(blocks)
     read = [_values(b, clocked) for b in blocks]
     split_type_place(read)
@@ -193,6 +198,7 @@ def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]
         if when and year:       # "Monday, Oct. 20, 1:14 a.m.": the year is the log's
             values["time"] = f"{when.group(1)} {when.group(2)} {year} {when.group(3).replace('.', '')}"
     names = _lead_place_type(read, _place_heading(read, name_read(read)))
+    place_after_extra_part(read, names, blocks)     # "Type - its detail - Place": the place is the last
     records = [build(values, names, page=doc.pages[e - 1], number=number, raw=entry_lines(doc, s, e), context_date=context[s])
                for (s, e), number, values in zip(spans, numbers, read)]
     return records, spans
@@ -320,9 +326,12 @@ def _place_heading(read: list[dict], names: dict) -> dict:
     named = [names.get(k) for k in parts]
     if "location" in named or "type" not in named:
         return names
+    types = [values[k] for values in read for k in parts if names.get(k) == "type" and values.get(k)]
     for k in parts:
         vals = [values[k] for values in read if values.get(k)]
-        if names.get(k) is None and vals and sum(1 for v in vals if ADDRESS.search(v)) >= 0.5 * len(vals):
+        # (or named places without house numbers beside types in plain words: namedplaces.py)
+        if names.get(k) is None and vals and (sum(1 for v in vals if ADDRESS.search(v)) >= 0.5 * len(vals) or
+                                              types and named_beside_plain(vals, types)):
             return {**names, k: "location"}
     return names
 

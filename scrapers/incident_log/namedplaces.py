@@ -28,12 +28,17 @@ def named_place_column(out: list[str | None], samples: list[list[str]]) -> list[
     names, words = _values(samples, t), _values(samples, d)
     if not names or not words:
         return out
-    if sum(1 for v in names if len(_CAPITAL.findall(v)) >= 2) < NAMED * len(names) or \
-            sum(1 for v in words if len(_CAPITAL.findall(v)) >= 2) > PLAIN * len(words):
+    if not named_beside_plain(names, words):
         return out
     out = list(out)
     out[t], out[d] = "location", "type"
     return out
+
+
+def named_beside_plain(names: list[str], words: list[str]) -> bool:
+    """``names`` are names (two capitalised words or more on most), ``words`` are not."""
+    return sum(1 for v in names if len(_CAPITAL.findall(v)) >= 2) >= NAMED * len(names) and \
+        sum(1 for v in words if len(_CAPITAL.findall(v)) >= 2) <= PLAIN * len(words)
 
 
 def _values(samples: list[list[str]], k: int) -> list[str]:
