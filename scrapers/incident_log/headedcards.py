@@ -10,7 +10,9 @@ types repeat like categories, the last one the outcome when it does too (three c
 more); the first line under the heading that reads as an address the location; the first
 date with its time the reported time. Times printed alone under it are later events of the
 card (dispatched, cleared), not when it was reported: they stay in the summary with their
-events. Tried only where the rows carry no type, date or place as a table.
+events. Tried only where the rows carry no type, date or place as a table. A number of
+another series wrapped to a line's start inside a card's text opens no card: its lines
+go on the card above (a number that card cites).
 """
 from __future__ import annotations
 
@@ -37,16 +39,43 @@ def read_headed_cards(doc, record_spans, numbers: dict[int, str], context) -> li
     outcomes = [h[-1] for h in heads if len(h) >= 2]
     with_outcome = len(outcomes) >= MIN_SHARE * len(heads) and 2 <= len(set(outcomes)) <= 0.5 * len(outcomes)
     out = []
-    for k, (s, _e) in enumerate(record_spans):
-        if not cards[k]:
-            continue
-        head, body = cards[k]
+    for k, (s, e) in _merged(doc, record_spans, [bool(c) for c in cards]):
+        head, body = _card(doc, s, e, numbers[k]) or cards[k]      # (its heading, the lines it took on too)
         values = {"type": head[0], **({"status": head[-1]} if with_outcome and len(head) >= 2 else {})}
         values.update(_body_values(body))
         names = {n: _NAMES.get(n) for n in values}
         out.append(build(values, names, page=doc.pages[s], number=numbers[k], raw=[doc.lines[s], *body],
                          context_date=context[s]))
     return out
+
+
+def card_spans(doc, record_spans, numbers: dict[int, str]) -> list[tuple[int, int]]:
+    """The lines of each card read, in order (for the numbers each card cites)."""
+    headed = [bool(_card(doc, s, e, numbers.get(k))) for k, (s, e) in enumerate(record_spans)]
+    return [span for _, span in _merged(doc, record_spans, headed)]
+
+
+def _merged(doc, record_spans, headed: list[bool]) -> list[tuple[int, tuple[int, int]]]:
+    """The spans headed as cards, each with its index. A span whose number is no heading
+    but opens a line set where the card above sets its text (a number of another series
+    wrapped to a line's start in the middle of a card's text) goes on that card; other
+    spans without a heading are no card."""
+    out: list[tuple[int, tuple[int, int]]] = []
+    for k, (s, e) in enumerate(record_spans):
+        if headed[k]:
+            out.append((k, (s, e)))
+        elif out and _goes_on(doc, out[-1][1], s):
+            out[-1] = (out[-1][0], (out[-1][1][0], e))
+    return out
+
+
+def _goes_on(doc, card: tuple[int, int], s: int) -> bool:
+    """Line ``s`` is set at the indent of the card's last line of text above it (not its heading)."""
+    above = [i for i in range(card[0] + 1, s) if i not in doc.skip and doc.lines[i].strip()]
+    if not above:
+        return False
+    line, last = doc.lines[s], doc.lines[above[-1]]
+    return len(line) - len(line.lstrip()) == len(last) - len(last.lstrip())
 
 
 def _card(doc, s: int, e: int, number: str | None) -> tuple[list[str], list[str]] | None:

@@ -42,7 +42,7 @@ from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
 from prr.scrapers.incident_log.halves import sheet_pages
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines
-from prr.scrapers.incident_log.headedcards import read_headed_cards
+from prr.scrapers.incident_log.headedcards import card_spans, read_headed_cards
 from prr.scrapers.incident_log.headedsections import read_headed_sections
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.hourrows import date_minute_rows, hour_headings
@@ -360,7 +360,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         # each row a card: number, type and status over a place and a timeline (``headedcards.py``)
         cards = read_headed_cards(doc, record_spans, numbers, context) if mode == "table" else None
         if cards and is_log(cards, "blocks"):
-            relate(doc, cards, record_spans)
+            relate(doc, cards, card_spans(doc, record_spans, numbers))
             return LogResult(cards, "records", None, "labelled blocks")
         # numbers that open entries of prose ("2025-10411" over a heading and a narrative,
         # "Case 25-04024 — Theft. Around ..."): one record per entry, whatever it carries

@@ -1,10 +1,10 @@
 """A log's page texts set as its rows stand before any reader looks for records: a print
 file's carriage-control column taken off, OCR letters read as printed, text-art grids and
 quoted e-mail plain, editor line numbers taken off (a transcript's too, its turns then set
-one a paragraph), repeated screen lines and a printed export's syntax taken off, pivot group
-lines carried down, two pages printed to a side parted, a front index blanked, right-hand
-columns printed on pages of their own keyed back to their rows, numbers hyphenated across a
-line end joined."""
+one a paragraph), marks in the left margin beside a paragraph's lines blanked, repeated
+screen lines and a printed export's syntax taken off, pivot group lines carried down, two
+pages printed to a side parted, a front index blanked, right-hand columns printed on pages
+of their own keyed back to their rows, numbers hyphenated across a line end joined."""
 from __future__ import annotations
 
 from prr.scrapers.incident_log.asciigrid import plain_grid
@@ -14,6 +14,7 @@ from prr.scrapers.incident_log.halves import split_page_halves
 from prr.scrapers.incident_log.hyphenid import join_hyphen_broken_numbers
 from prr.scrapers.incident_log.keyed import join_keyed_pages
 from prr.scrapers.incident_log.linegutter import blank_line_numbers
+from prr.scrapers.incident_log.marginmarks import blank_margin_marks
 from prr.scrapers.incident_log.ocrletters import fold_ocr_letters
 from prr.scrapers.incident_log.pivotrows import pivot_rows
 from prr.scrapers.incident_log.quoted import unquote
@@ -32,6 +33,7 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     gutter = blank_line_numbers(page_texts)     # a text editor's (a transcript's) line numbers
     if gutter is not None:      # a transcript's turns on the numbered lines: a paragraph each
         page_texts = turn_paragraphs(page_texts, gutter) or gutter
+    page_texts = blank_margin_marks(page_texts) or page_texts     # a reviewer's marks beside wrapped lines
     page_texts = drop_scroll_overlap(page_texts) or page_texts     # screens repeating the last lines
     page_texts = plain_structured(page_texts) or page_texts     # a JSON or markdown export printed
     page_texts = pivot_rows(page_texts) or page_texts     # group lines above a pivot's rows: carried down

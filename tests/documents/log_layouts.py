@@ -396,6 +396,7 @@ LAYOUT_MODULES = (
     ("log_layouts_relistedpages", "RELISTED_PAGES"),
     ("log_layouts_visitrows", "VISIT_ROWS"),
     ("log_layouts_dailyitems", "DAILY_ITEMS"),
+    ("log_layouts_marginmarks", "MARGIN_MARKS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
