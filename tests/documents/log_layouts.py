@@ -390,6 +390,7 @@ LAYOUT_MODULES = (
     ("log_layouts_headedsections", "HEADED_SECTIONS"),
     ("log_layouts_dashletter", "DASH_LETTER"),
     ("log_layouts_issuermark", "ISSUER_MARK"),
+    ("log_layouts_tablehalves", "TABLE_HALVES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

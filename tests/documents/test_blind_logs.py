@@ -321,7 +321,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     },
     "blind_logs108": {
         "nogal-county-ca-so": "held-out run: notices and updates numbered in the incidents' series (count 1.135)",
-        "puerta-del-sol-ca-pd": "held-out run: rows wrapped onto the next page, day-first dates (recall 0.691)",
     },
     "blind_logs109": {
         "calder-bay-ca-harbor-patrol": "held-out run: the number after the date and time, records of two "
