@@ -19,6 +19,9 @@ whole: above the columns when they come before them, below them otherwise.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from prr.scrapers.incident_log.columns import word_cover
 
 SAMPLE_PAGES = 3         # pages looked at before deciding the document has no text columns
@@ -26,6 +29,8 @@ MIN_LINES = 12           # printed lines of a page's body
 MIN_WIDTH = 24           # characters of a column
 MIN_GUTTER = 2
 MAX_WIDTH_RATIO = 1.7    # widest column / narrowest
+MIN_CELL_COLUMNS = 2     # columns of cells inside a part that make it a table's, not running text
+_CELL_START = re.compile(r"\S {2,}(?=\S)")     # a cell after another on its line
 _CLOSES = (".", ")", "]", "!", "?", ":")
 
 
@@ -87,7 +92,10 @@ def text_columns(lines: list[str]) -> list[int] | None:
     within = [ln for ln in body if not _crosses(ln, starts)]
     if len(within) < 0.8 * len(body):
         return None
-    return starts if all(_running_text(part) for part in _parts(within, starts)) else None
+    parts = _parts(within, starts)
+    if any(_cell_columns(part) for part in parts):
+        return None
+    return starts if all(_running_text(part) for part in parts) else None
 
 
 def _parts(lines: list[str], starts: list[int]) -> list[list[str]]:
@@ -124,6 +132,17 @@ def _running_text(parts: list[str]) -> bool:
     wordy = sum(1 for p in parts if len(p.split()) >= 4)
     lower = sum(1 for p in parts if p[0].islower())
     return wordy >= 0.6 * len(parts) and lower >= 0.1 * len(parts)
+
+
+def _cell_columns(parts: list[str]) -> bool:
+    """Several table columns side by side in one part: a wide table whose masthead and rule
+    cross its inner gutters leaves one gutter open, between halves of long rows that look
+    like running text. Inside such a half, cells open after a gap at the same positions
+    (the date, the time, the place), two or more of them each on a quarter of its lines;
+    running text opens none so (a time before an entry's text makes one)."""
+    parts = [p for p in parts if p.strip()]
+    opened = Counter(m.end() for p in parts for m in _CELL_START.finditer(p))
+    return sum(1 for n in opened.values() if n >= len(parts) / 4) >= MIN_CELL_COLUMNS
 
 
 def _opening(lines: list[str], start: int) -> int:
