@@ -53,10 +53,11 @@ def _standalone(page_texts: list[str]) -> dict[str, list[tuple[int, int, int]]]:
     by_shape: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     for p, text in enumerate(page_texts):
         lines = text.split("\n")
+        filled = [bool(ln.strip()) for ln in lines] + [False]      # (each line stripped once)
         at = 0
         for i, ln in enumerate(lines):
             start, at = at, at + len(ln) + 1
-            if ln.strip() and (i + 1 >= len(lines) or not lines[i + 1].strip()) and (i == 0 or not lines[i - 1].strip()):
+            if filled[i] and not filled[i + 1] and (i == 0 or not filled[i - 1]):
                 by_shape[_shape(ln)].append((p, start, start + len(ln)))
     return by_shape
 

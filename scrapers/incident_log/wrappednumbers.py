@@ -27,11 +27,24 @@ def without_wrapped_numbers(found, lines: list[str], ids_by_line: list[list[tupl
     if found is None or found.kind != "id_column" or len(found.lines) < MIN_LED:
         return found
     at: dict[int, int] = {}
+    led: list[int] = []
+    # (stops as soon as too few numbers can have cells before them: a column printed first)
+    unled_allowed = len(found.lines) - max(MIN_LED, LED_SHARE * len(found.lines))
+    unled = 0
     for i in found.lines:
-        x = next((x for x, tok in ids_by_line[i] if tok == found.ids[i]), None)
-        if x is not None:
-            at[i] = x
-    led = [i for i, x in at.items() if lines[i][:x].strip()]
+        tok = found.ids[i]
+        for x, t in ids_by_line[i]:
+            if t == tok:
+                at[i] = x
+                if lines[i][:x].strip():
+                    led.append(i)
+                else:
+                    unled += 1
+                break
+        else:
+            unled += 1
+        if unled > unled_allowed:
+            return found
     if len(led) < MIN_LED or len(led) < LED_SHARE * len(found.lines):
         return found
     column_x = Counter(at[i] for i in led).most_common(1)[0][0]
