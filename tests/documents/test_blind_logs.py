@@ -318,6 +318,21 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs107": {},
     "blind_logs108": {},
     "blind_logs109": {},
+    # blind_logs110 to blind_logs112 are held-out sets: their one held-out run met the goals on 1,
+    # 3 and 5 of 5 agencies (traffic collision and DUI enforcement logs, coroner and
+    # death-investigation logs, court exhibits on pleading paper); the agencies below keep their
+    # held-out figures.
+    "blind_logs110": {
+        "arlow-ks-pd": "held-out run: one row per vehicle, the number on the first vehicle's row (recall 0.475)",
+        "brennock-county-mo-so": "held-out run: a checkpoint narrative, numbered stops and counts (no records)",
+        "calloway-tn-pd": "held-out run: supplement blocks repeating their case's number later (no records)",
+        "ellery-or-pd": "held-out run: an appendix of stops in the same series after the total (count 1.606)",
+    },
+    "blind_logs111": {
+        "harlow-county-or-so": "held-out run: only entries opening a case are records (recall 0.000, count 1.845)",
+        "kestrel-county-wa-sc": "held-out run: numbered paragraphs, the case number mid-paragraph (recall 0.000)",
+    },
+    "blind_logs112": {},
 }
 
 _LOADED: dict = {}

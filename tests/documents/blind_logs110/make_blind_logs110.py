@@ -246,7 +246,7 @@ def brennock(d, r):
                 elif roll < 0.85:
                     text = f"Count at {hhmm}: {r.randint(20, 140)} vehicles through, {r.randint(0, 9)} to secondary."
                 else:
-                    text = f"Lane closure adjusted; message board reset by County Roads (555-0171)."
+                    text = "Lane closure adjusted; message board reset by County Roads (555-0171)."
                 for i, ch in enumerate(wrap(text, 96)):
                     lines.append([(36, hhmm), (72, ch)] if i == 0 else [(72, ch)])
             stops_total += stop_no
@@ -365,7 +365,6 @@ def dunmore(d, r):
                 rec["rel"].append(("citation_number", c))
                 s += f", driver cited {r.choice(VIOL).lower()} (citation {c})"
             if r.random() < 0.35:
-                rep_t = rec["case_number"]
                 tlog += r.randint(1, 3)
                 tn = f"25-T{tlog:04d}"
                 rec["rel"].append(("tow_number", tn))

@@ -306,7 +306,7 @@ def harlow(d, r):
                     old = r.choice(recs[-10:])
                     text = f"Tox results received for {old['case_number']}, forwarded to pathologist. Not a new case."
                 elif roll < 0.9:
-                    text = f"Phone inquiry from hospice nurse, death expected, attending to sign. No case number assigned."
+                    text = "Phone inquiry from hospice nurse, death expected, attending to sign. No case number assigned."
                 else:
                     text = "Vehicle and scene kit checked, cooler temperature logged."
                 ch = wrap(text, 96)

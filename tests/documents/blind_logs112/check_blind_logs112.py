@@ -12,7 +12,6 @@ page, in sequence; size < 200 KB; plus one check of each layout's trap. With --r
 must give identical files. `--dir DIR` checks a copy elsewhere (mutation runs).
 """
 
-import datetime
 import hashlib
 import json
 import re
