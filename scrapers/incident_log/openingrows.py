@@ -17,6 +17,10 @@ citing the series cites it among its first words. Then:
 - a row opening with one already seen follows that record up: joined to it
   (``fields["updates"]``), no record of its own;
 - a row citing no number of the series is a log line, no record;
+- a row opening with none but citing further on only numbers opened above (``1259 Results
+  received for CR 31-0402, ...``) follows that record up too: the follow-ups of a log may
+  name their record anywhere in the sentence, and so are not counted against the series
+  standing at the rows' openings;
 - other numbers of the series later in a record's text are related, not records.
 
 The values are read from the text after the number as for journals closed by their
@@ -36,6 +40,7 @@ AT_OPENING = 0.9        # of the rows citing the series, those citing it among t
 RISING = 0.9            # of the new numbers, those above the one before: a series as issued
 _STRIP = " .;,:()[]#"
 _CLOCK = re.compile(rf"(?:{CLOCK})")
+_LEAD_WORD = re.compile(r"\s+[^\W\d]+:\s")     # a word and a colon after the number: the opening's end
 
 
 def opening_rows(records: list[dict]) -> list[dict] | None:
@@ -54,10 +59,13 @@ def opening_rows(records: list[dict]) -> list[dict] | None:
     if not shapes:
         return None
     series = max(shapes, key=lambda s: (shapes[s], s))
-    citing = sum(1 for w in words if w and any(shape(x.strip(_STRIP)) == series for x in w))
     opened = [n if n and shape(n) == series else None for n in opening]
+    later = _later_citations(words, opened, series)
+    citing = sum(1 for w in words if w and any(shape(x.strip(_STRIP)) == series for x in w))
     numbered = sum(1 for n in opened if n)
-    if numbered < AT_OPENING * citing or numbered == len(records):
+    # a row citing further on only a number opened above follows it up (a result received
+    # for it): no sign that the series is cited anywhere in the text
+    if numbered < AT_OPENING * (citing - len(later)) or numbered == len(records):
         return None     # the series cited anywhere in the text, or on every row: not this log
     new = list(dict.fromkeys(n for n in opened if n))
     if len(new) < MIN_RECORDS or sum(1 for a, b in zip(new, new[1:]) if _key(b) > _key(a)) < \
@@ -65,7 +73,9 @@ def opening_rows(records: list[dict]) -> list[dict] | None:
         return None
     kept: list[dict] = []
     by_number: dict[str, dict] = {}
-    for rec, number, w in zip(records, opened, words):
+    for i, (rec, number, w) in enumerate(zip(records, opened, words)):
+        if not number and i in later:
+            number = later[i]
         if not number:
             continue        # a routine line of the log: no record
         if number in by_number:
@@ -99,14 +109,35 @@ def _opening_number(words: list[str]) -> str | None:
     return None
 
 
+def _later_citations(words: list, opened: list, series: str) -> dict[int, str]:
+    """The rows opening with no number of the series that cite one further on, every one
+    they cite opened by a row above: row index to the first number cited."""
+    seen: set[str] = set()
+    later: dict[int, str] = {}
+    for i, (w, number) in enumerate(zip(words, opened)):
+        if number:
+            seen.add(number)
+            continue
+        cited = [x.strip(_STRIP) for x in w or []]
+        cited = [x for x in cited if shape(x) == series]
+        if cited and all(x in seen for x in cited):
+            later[i] = cited[0]
+    return later
+
+
 def _key(number: str) -> tuple[int, ...]:
     return tuple(int(d) for d in re.findall(r"\d+", number))
 
 
 def _after_number(text: str, number: str) -> str | None:
-    """The entry's text after its number and the mark after it ("CR 31-0402: Fall ...")."""
+    """The entry's text after its number and the mark after it ("CR 31-0402: Fall ..."),
+    or after one word and a colon closing the opening ("H7-031 filed: Fall ...")."""
     at = text.find(number)
-    return text[at + len(number):].lstrip(_STRIP + "-\u2013\u2014") or None if at >= 0 else None
+    if at < 0:
+        return None
+    rest = text[at + len(number):]
+    lead = _LEAD_WORD.match(rest)
+    return (rest[lead.end():] if lead else rest).lstrip(_STRIP + "-\u2013\u2014") or None
 
 
 def _join(rec: dict, later: dict, number: str) -> None:

@@ -387,6 +387,7 @@ LAYOUT_MODULES = (
     ("log_layouts_packedtitles", "PACKED_TITLES"),
     ("log_layouts_perreport", "PER_REPORT"),
     ("log_layouts_postlog", "POST_LOG"),
+    ("log_layouts_latercited", "LATER_CITED"),
     ("log_layouts_headedsections", "HEADED_SECTIONS"),
     ("log_layouts_dashletter", "DASH_LETTER"),
     ("log_layouts_issuermark", "ISSUER_MARK"),
