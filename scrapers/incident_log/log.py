@@ -7,13 +7,7 @@ from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, multiseries, paras, prefixid, seriesentries
 from prr.scrapers.incident_log.bandnumber import own_numbers_under_bands
 from prr.scrapers.incident_log.bandrows import rows_under_bands
-from prr.scrapers.incident_log.blockstarts import (
-    band_numbers,
-    gapped_starts,
-    label_anchors,
-    last_block,
-    number_above,
-)
+from prr.scrapers.incident_log.blockstarts import band_numbers, gapped_starts, label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import captions_above
 from prr.scrapers.incident_log.cardhead import read_card_heads
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
@@ -44,6 +38,7 @@ from prr.scrapers.incident_log.halves import sheet_pages
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines
 from prr.scrapers.incident_log.headedcards import card_spans, read_headed_cards
 from prr.scrapers.incident_log.headedsections import read_headed_sections
+from prr.scrapers.incident_log.headingdated import dated_case_entries
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.hourrows import date_minute_rows, hour_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
@@ -366,7 +361,9 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         # "Case 25-04024 — Theft. Around ..."): one record per entry, whatever it carries
         # or close them ("... found safe. [25-018217]"): the numbers delimit the entries
         # where more of them sit consistently
-        entries = more_entries(doc, hanging, numbered_entries(doc, found, context, first_skip))
+        # or margin times under headings giving the date: the entries citing the case number (headingdated.py)
+        entries = more_entries(doc, hanging, numbered_entries(doc, found, context, first_skip)) \
+            or dated_case_entries(doc, found)
         if entries is not None:
             return entries
         # messages citing an incident's number in their text, several each: one record a number
