@@ -120,6 +120,9 @@ def read_headed_sections(page_texts: list[str], result, parse):
     if joined is None or result.status != "records":
         return joined or result     # (the whole read found no records: the sections' stand)
     whole = {record_number(r) for r in result.records} - {None}
+    # the whole read's numbers as the sections' own or cited beside them (another office's
+    # number the whole read took for the records': risingseries.py)
+    seen.update(n for r in joined.records for n in r.get("related_numbers") or ())
     if len(joined.records) <= len(result.records) or len(whole & seen) < KEEP * len(whole):
         return result
     return joined

@@ -30,6 +30,7 @@ from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.itemfields import item_values, list_labels
 from prr.scrapers.incident_log.numbereditems import numbered_items
 from prr.scrapers.incident_log.record import build
+from prr.scrapers.incident_log.risingseries import digit_pairs, rising_series
 from prr.scrapers.incident_log.text import (
     DATETIME_RE,
     PLACE_WORDS,
@@ -71,15 +72,21 @@ def numbered_paragraphs(page_texts: list[str], result):
         return result
     paras = paras[:_last_new(paras, series) + 1]     # a closing list citing the numbers again is no record
     mine = [(page, lines, own[0]) for page, lines in paras
-            for own in [[t for t in _ids(" ".join(lines)) if shape(t) == series]] if len(own) == 1]
+            for own in [[t for t in _ids(" ".join(lines), series) if shape(t) == series]] if len(own) == 1]
     mine = _trailed(mine, page_texts)
+    # a series read by its order in the paragraphs of text (risingseries.py): a short note
+    # citing one of its numbers (a follow-up on an earlier case) is no record; the other
+    # readers, blind to such numbers, took another office's for the records'
+    ordered = bool(mine) and not is_id(mine[0][2])
+    if ordered:
+        mine = [m for m in mine if _is_text(m[1])]
     # short lines of cells rather than sentences: read cell by cell (``cellparas.py``)
     celled = labels is None and are_cells([lines for _, lines, _ in mine])
     records = [_cell_record(page, lines, number) if celled else _record(page, lines, number, labels)
                for page, lines, number in mine]
     if len(records) < MIN_RECORDS or len(records) < len(result.records):
         return result
-    if len(records) == len(result.records) and not (celled and _named(records) > _named(result.records)):
+    if len(records) == len(result.records) and not ordered and not (celled and _named(records) > _named(result.records)):
         return result       # as many records: taken only for the fields read from cells
     return type(result)(records, "records", None, "numbered paragraphs")
 
@@ -132,7 +139,7 @@ def _last_new(paras: list[tuple[int, list[str]]], series: str) -> int:
     last = -1
     before: set[str] = set()
     for k, (_, lines) in enumerate(paras):
-        cited = {t for t in _ids(" ".join(lines)) if shape(t) == series}
+        cited = {t for t in _ids(" ".join(lines), series) if shape(t) == series}
         if cited - seen or (cited and cited == before and last == k - 1):
             seen |= cited
             last = k
@@ -140,24 +147,40 @@ def _last_new(paras: list[tuple[int, list[str]]], series: str) -> int:
     return last
 
 
-def _ids(text: str) -> list[str]:
-    return [m.group(1) for m in _TOKEN.finditer(text) if is_id(m.group(1))]
+def _ids(text: str, series: str | None = None) -> list[str]:
+    """``series``: a shape of the series read, taken even where alone it reads as a range."""
+    return [m.group(1) for m in _TOKEN.finditer(text) if is_id(m.group(1)) or shape(m.group(1)) == series]
 
 
 def _series(paras: list[list[str]]) -> str | None:
     """The shape cited once in the most paragraphs of text, its values all different."""
-    texts = [p for p in paras if len(p) >= 2 and len(" ".join(p).split()) >= 15]
+    texts = [p for p in paras if _is_text(p)]
     if len(texts) < MIN_RECORDS:
         return None
     once: dict[str, list[str]] = {}
+    ranged: dict[str, list[str]] = {}
     for p in texts:
-        cited = _ids(" ".join(p))
+        text = " ".join(p)
+        cited = _ids(text)
         counts = Counter(map(shape, cited))
         for t in cited:
             if counts[shape(t)] == 1:
                 once.setdefault(shape(t), []).append(t)
+        if len(pair := digit_pairs(m.group(1) for m in _TOKEN.finditer(text))) == 1:
+            ranged.setdefault(shape(pair[0]), []).append(pair[0])
     good = [(len(v), sh) for sh, v in once.items() if len(v) >= MIN_SHARE * len(texts) and len(set(v)) >= 0.95 * len(v)]
-    return max(good)[1] if good else None
+    if not good:
+        return None
+    # series cited once in as many paragraphs: the one given in order (risingseries.py)
+    most = max(good)[0]
+    tied = {sh: once[sh] for n, sh in good if n == most}
+    tied.update({sh: v for sh, v in ranged.items() if len(v) == most and len(set(v)) == len(v)})
+    return rising_series(tied) or max(good)[1]
+
+
+def _is_text(lines: list[str]) -> bool:
+    """A paragraph of text: two lines or more, fifteen words or more."""
+    return len(lines) >= 2 and len(" ".join(lines).split()) >= 15
 
 
 def _record(page: int, lines: list[str], number: str, labels: set[str] | None = None) -> dict:

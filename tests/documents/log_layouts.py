@@ -400,6 +400,7 @@ LAYOUT_MODULES = (
     ("log_layouts_marginmarks", "MARGIN_MARKS"),
     ("log_layouts_tablehalves", "TABLE_HALVES"),
     ("log_layouts_datedheads", "DATED_HEADS"),
+    ("log_layouts_risingseries", "RISING_SERIES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
