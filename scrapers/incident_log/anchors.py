@@ -30,6 +30,7 @@ from prr.scrapers.incident_log.besidecolumn import beside_column
 from prr.scrapers.incident_log.outdented import rows_under_set_out_lines
 from prr.scrapers.incident_log.relistedpages import drop_relisted_pages
 from prr.scrapers.incident_log.sectionrows import listed_again
+from prr.scrapers.incident_log.subrownumbers import record_column
 from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, find_ids, shape, shapes
 
 COLUMN_WIDTH = 8          # characters an id column's start may wander (pdftotext layout)
@@ -127,7 +128,8 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
         candidates.append((key, windows, members, shape(items[0][2]), runs, later, _cell_share(lines, items, members)))
     if not candidates:
         return None
-    _, windows, members, best_shape, runs, later, _ = _row_starting(candidates)
+    # a column of numbers on each record's sub-rows (per vehicle, per charge): the dated rows' column (subrownumbers.py)
+    _, windows, members, best_shape, runs, later, _ = record_column(lines, candidates, _row_starting(candidates))
     # Other shapes printed in the same column are record numbers too ("NA-31-2020").
     repeated = set(members.values()) if runs else set()
     first_at = {tok: i for i, tok in sorted(members.items(), reverse=True)} if later else {}

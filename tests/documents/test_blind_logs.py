@@ -323,7 +323,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # death-investigation logs, court exhibits on pleading paper); the agencies below keep their
     # held-out figures.
     "blind_logs110": {
-        "arlow-ks-pd": "held-out run: one row per vehicle, the number on the first vehicle's row (recall 0.475)",
         "calloway-tn-pd": "held-out run: supplement blocks repeating their case's number later (no records)",
         "ellery-or-pd": "held-out run: an appendix of stops in the same series after the total (count 1.606)",
     },
