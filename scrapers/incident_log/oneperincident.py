@@ -14,6 +14,8 @@ already read, in this order (each pass sees the one before's records):
 - a titled table after the log's own count line, in the log's column titles, numbered
   from another range and out of order (warrants served after the calls): no records
   (``aftercount.py``);
+- an appendix after the log's total line, under its own title, numbered from the log's
+  own series (traffic stops after the collisions): no records (``countedappendix.py``);
 - a line referring to a record listed elsewhere in the document (a map book's edge
   reference, a "see also" line), words around the number and no values: no record
   (``crossrefs.py``);
@@ -34,6 +36,7 @@ series alike, a supplement the log lists as a record of its own) is left as read
 from __future__ import annotations
 
 from prr.scrapers.incident_log.aftercount import drop_tables_after_count
+from prr.scrapers.incident_log.countedappendix import drop_counted_appendix
 from prr.scrapers.incident_log.crossrefs import drop_cross_references
 from prr.scrapers.incident_log.paraupdates import join_paragraph_updates
 from prr.scrapers.incident_log.relisted import join_relisted
@@ -50,6 +53,7 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
     records = join_unit_lines(records)
     records = drop_update_sections(records, page_texts)
     records = drop_tables_after_count(records, page_texts)
+    records = drop_counted_appendix(records, page_texts)
     records = drop_cross_references(records)
     records = join_paragraph_updates(records, layout)
     if layout == "table":

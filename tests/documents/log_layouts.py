@@ -402,6 +402,7 @@ LAYOUT_MODULES = (
     ("log_layouts_datedheads", "DATED_HEADS"),
     ("log_layouts_risingseries", "RISING_SERIES"),
     ("log_layouts_subrows", "SUB_ROWS"),
+    ("log_layouts_countedappendix", "COUNTED_APPENDIX"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
