@@ -398,6 +398,7 @@ LAYOUT_MODULES = (
     ("log_layouts_dailyitems", "DAILY_ITEMS"),
     ("log_layouts_marginmarks", "MARGIN_MARKS"),
     ("log_layouts_tablehalves", "TABLE_HALVES"),
+    ("log_layouts_followblocks", "FOLLOW_BLOCKS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

@@ -325,7 +325,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs110": {
         "arlow-ks-pd": "held-out run: one row per vehicle, the number on the first vehicle's row (recall 0.475)",
         "brennock-county-mo-so": "held-out run: a checkpoint narrative, numbered stops and counts (no records)",
-        "calloway-tn-pd": "held-out run: supplement blocks repeating their case's number later (no records)",
         "ellery-or-pd": "held-out run: an appendix of stops in the same series after the total (count 1.606)",
     },
     "blind_logs111": {
