@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import itemgetter
 
-from prr.scrapers.incident_log import numberorder
+from prr.scrapers.incident_log import laterblocks, numberorder
 from prr.scrapers.incident_log.besidecolumn import beside_column
 from prr.scrapers.incident_log.outdented import rows_under_set_out_lines
 from prr.scrapers.incident_log.relistedpages import drop_relisted_pages
@@ -118,7 +118,7 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
             else:
                 # a journal: a record's later lines (updates) cite its number again further
                 # down, among other records' lines; they join it and open none
-                later = later_citations(lines, members)
+                later = later_citations(lines, members) or laterblocks.later_blocks(lines, members, pages)
                 # (or under each section concerned; or on pages after the log listing them again)
                 if not later and not listed_again(lines, members) and \
                         not drop_relisted_pages(lines, members, windows, glo, pages):
