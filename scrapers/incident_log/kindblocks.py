@@ -69,9 +69,11 @@ def other_kind_blocks(doc: Doc, starts: list[int], labels) -> tuple[list[int], l
             last += 1
         if any(i in id_lines for i in range(first, last)):
             # (from its first label line: a section's title or count right above is not its)
-            first = next(i for i in range(first, a + 1) if i in hits)
+            # (a start that is no label line of its own, a block's number above its labels: kept)
+            first = next((i for i in range(first, a + 1) if i in hits), a)
             records.append(first)
-            opening[hits[first][0][0]] += 1
+            if first in hits:
+                opening[hits[first][0][0]] += 1
         elif any(any(_form(tok) == form for _, tok in ids[i]) for i in range(first, last)):
             others.append(first)        # its number under a label of its own: another kind, maybe
         else:
