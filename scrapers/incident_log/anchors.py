@@ -27,11 +27,10 @@ from operator import itemgetter
 
 from prr.scrapers.incident_log import laterblocks, numberorder
 from prr.scrapers.incident_log.besidecolumn import beside_column
-from prr.scrapers.incident_log.outdented import rows_under_set_out_lines
 from prr.scrapers.incident_log.relistedpages import drop_relisted_pages
 from prr.scrapers.incident_log.sectionrows import listed_again
 from prr.scrapers.incident_log.subrownumbers import record_column
-from prr.scrapers.incident_log.text import DATE_RE, TIME_ONLY_RE, cells, find_ids, shape, shapes
+from prr.scrapers.incident_log.text import cells, find_ids, shape, shapes
 
 COLUMN_WIDTH = 8          # characters an id column's start may wander (pdftotext layout)
 MIN_UNIQUE = 0.8          # share of distinct values in a record-number column
@@ -39,7 +38,6 @@ MIN_IN_COLUMN = 0.5       # share of a shape's tokens that must line up in the c
 MIN_RECORDS = 2
 CELL_SHARE = 0.8          # share of a column's numbers starting a cell: a column of table rows
 MID_TEXT_SHARE = 0.2      # below this share, a column's numbers stand inside its lines' text
-_DIGITS = "0123456789"    # what a time opens with (a date: a month's name too)
 
 
 @dataclass
@@ -294,42 +292,6 @@ def _starts_cell(line: str, x: int) -> bool:
     before = line[max(0, x - 2):x]
     return x == 0 or before.endswith("  ") or before.strip() == "" or (bool(before) and before[-1].islower()) \
         or before.endswith("#") or before.endswith("# ")
-
-
-def margin_anchors(lines: list[str], pages: list[int]) -> Anchors | None:
-    """Lines starting at the page's left margin with a date (else a time) and more cells."""
-    indent: dict[int, int] = {}
-    parsed = []
-    for i, ln in enumerate(lines):
-        cs = cells(ln)
-        parsed.append(cs)
-        if len(cs) >= 2:
-            indent[pages[i]] = min(indent.get(pages[i], 10_000), cs[0][0])
-    dated, timed = [], []
-    for i, cs in enumerate(parsed):
-        if len(cs) < 2 or cs[0][0] > indent.get(pages[i], 0) + 2:
-            continue
-        if _dated(cs):
-            dated.append(i)
-        elif _timed(cs):
-            timed.append(i)
-    # a page whose margin a section's heading set out left of its rows took: its rows too
-    dated = rows_under_set_out_lines(parsed, pages, dated, _dated, _DIGITS + "JFMASOND")
-    if len(dated) >= MIN_RECORDS:
-        return Anchors("margin_date", dated)
-    timed = rows_under_set_out_lines(parsed, pages, timed, _timed, _DIGITS)
-    if len(timed) >= MIN_RECORDS:
-        return Anchors("margin_time", timed)
-    return None
-
-
-def _dated(cs: list[tuple[int, int, str]]) -> bool:
-    m = DATE_RE.match(cs[0][2])
-    return bool(m) and m.start() == 0
-
-
-def _timed(cs: list[tuple[int, int, str]]) -> bool:
-    return bool(TIME_ONLY_RE.match(cs[0][2].split()[0])) and cs[1][0] - cs[0][1] >= 2
 
 
 def id_series(lines: list[str], ids_by_line: list[list[tuple[int, str]]]) -> Anchors | None:

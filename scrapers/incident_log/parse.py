@@ -14,6 +14,7 @@ from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.groupheads import group_headings
 from prr.scrapers.incident_log.labelmarks import blank_leaders, mark_numbered_labels
 from prr.scrapers.incident_log.labelvalues import label_hits
+from prr.scrapers.incident_log.marginrows import margin_anchors
 from prr.scrapers.incident_log.pagestamp import page_stamps
 from prr.scrapers.incident_log.perioddate import HEAD_LINES, period_day
 from prr.scrapers.incident_log.rangeids import add_range_ids
@@ -140,7 +141,7 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
     # more lines start at the margin with a time or a date, or when the entries start with
     # a time and most of the column's numbers are not on those lines: the time-led lines
     # are the entries, and the numbers are in their text
-    found = anchor_mod.margin_anchors([ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)],
+    found = margin_anchors([ln if i not in doc.skip else "" for i, ln in enumerate(doc.lines)],
                                       doc.pages)
     if found and (column is None or len(found.lines) >= MARGIN_OVER_COLUMN * len(column.lines)
                   or (found.kind == "margin_time" and _led_share(doc, column) < 0.5
