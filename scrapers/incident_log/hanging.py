@@ -100,7 +100,7 @@ def hanging_lines(doc) -> list[int]:
     return lines
 
 
-def _spans(doc, starts: list[int]) -> list[tuple[int, int]]:
+def hanging_spans(doc, starts: list[int]) -> list[tuple[int, int]]:
     """Each entry: its first line and the deeper lines under it, over page furniture and the
     blank lines of a page break (a blank run inside a page ends it)."""
     out = []
@@ -126,14 +126,14 @@ def _spans(doc, starts: list[int]) -> list[tuple[int, int]]:
 def case_entry_starts(doc, starts: list[int]) -> list[int] | None:
     """The entries' first lines, of those citing a series the words before it name as the
     case number (``caseseries.py``), or None."""
-    keep = case_entries(doc.lines, doc.ids, _spans(doc, starts))
+    keep = case_entries(doc.lines, doc.ids, hanging_spans(doc, starts))
     return [starts[k] for k in keep] if keep else None
 
 
 def read_hanging_entries(doc, starts: list[int], context) -> tuple[list[dict], list[tuple[int, int]]] | None:
     """Records of the hanging time-led entries opened at ``starts``, with their spans, or
     None when they are not consistent entries."""
-    spans = _spans(doc, starts)
+    spans = hanging_spans(doc, starts)
     blocks = [entry_lines(doc, s, e) for s, e in spans]
     if not consistent(blocks):
         return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from prr.scrapers.incident_log.entryresults import read_result
-from prr.scrapers.incident_log.hanging import _spans, case_entry_starts, read_hanging_entries
+from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_spans, read_hanging_entries
 from prr.scrapers.incident_log.parse import LazyContext
 from prr.scrapers.incident_log.text import DATE_RE, parse_datetime
 
@@ -40,7 +40,7 @@ def dated_case_entries(doc, found):
     if read is None:
         return None
     records, spans = read
-    inside = {i for s, e in _spans(doc, sorted(found.lines)) for i in range(s, e)}
+    inside = {i for s, e in hanging_spans(doc, sorted(found.lines)) for i in range(s, e)}
     headed = {i: m.group(0) for i, ln in enumerate(doc.lines)
               if i not in inside and i not in doc.skip and (m := DATE_RE.search(ln))}
     for rec, (s, _) in zip(records, spans):
