@@ -326,6 +326,32 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs110": {},
     "blind_logs111": {},
     "blind_logs112": {},
+    # blind_logs113 to blind_logs118 are held-out sets, each run once (5, 0, 4, 3, 2 and 5 of 5
+    # agencies met the goals: pages printed from a browser, text layers with Unicode oddities,
+    # pages printed several to a sheet or rotated, CAD event chronologies, phone-app exports,
+    # statistical reports with listings, see their READMEs); the agencies below keep their
+    # held-out figures' reasons.
+    "blind_logs113": {},
+    "blind_logs114": {
+        "ashgrove-vt-pd": "an entry log set character by character, minus signs in its numbers: no records",
+        "hadley-township-mi-pd": "dashes of other characters inside the numbers: read in parts (recall 0.000)",
+        "lowther-county-ks-so": "zero-width spaces inside the numbers: read in parts (recall 0.000)",
+        "morrow-falls-id-pd": "superscript footnote markers against numbers: those paragraphs lost (recall 0.699)",
+        "quarrel-bay-ca-pd": "numbers in full-width digits passed over for the event number beside them (recall 0.000)",
+    },
+    "blind_logs115": {
+        "pinecrest-valley-co-transit-pd": "a page printed upside down and a turned index: that page's records lost (0.742)",
+    },
+    "blind_logs116": {
+        "marrow-county-ia-so": "a prior-year incident number under a label like the record's own counted (count 1.327)",
+        "tollman-county-or-so": "a reopened call printed again further down counted twice (count 1.161)",
+    },
+    "blind_logs117": {
+        "ostrander-wy-pd": "cards of labels above values, a call number above the incident number: no records",
+        "quenby-county-sd-so": "cards of labels above values under a pinned notice card: no records",
+        "vessey-township-mi-pd": "cards closing with a linked earlier incident's number lost (recall 0.680)",
+    },
+    "blind_logs118": {},
 }
 
 _LOADED: dict = {}
