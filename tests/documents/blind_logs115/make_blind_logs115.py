@@ -188,7 +188,7 @@ def brannock(d, r):
                 f"Incident Summary 04/01/2025 - 04/14/2025     Dispatch 555-0176     Page {i} of {len(body)}",
                 "_" * 78, ""] + b for i, b in enumerate(body, 1)]
     sheets = chunk(logical, 4)
-    for s, quad in enumerate(sheets, 1):
+    for _s, quad in enumerate(sheets, 1):
         for q, lp in enumerate(quad):
             place(c, (q % 2) * LW / 2, (1 - q // 2) * LH / 2, 0, 0.5)
             draw_logical(c, lp, "Helvetica", 11, 12, LH - 40, left=40)
@@ -282,7 +282,7 @@ def lowry(d, r):
                    "location": r.choice([addr(r), f"Pier {r.randint(1, 6)} slip {r.randint(1, 40)}",
                                          f"Harbor launch ramp {r.choice('NS')}"]),
                    "disposition": r.choice(DISPS), "rel": [("call_number", f"25-{call:06d}")]}
-            lines.append(f"{rec['case_number']:<13}{'25-%06d' % call:<12}{rec['reported_at']:<18}{rec['type']:<26}"
+            lines.append(f"{rec['case_number']:<13}{f'25-{call:06d}':<12}{rec['reported_at']:<18}{rec['type']:<26}"
                          f"{rec['location']:<28}{rec['disposition']}")
             if r.random() < 0.3:
                 lines.append(f"{'':<43}  remark: {r.choice(['owner notified by phone', 'harbormaster on scene', 'photos taken', 'USCG station advised', 'vessel towed to Pier 2'])}")

@@ -289,7 +289,7 @@ def ashby(d, r):
         x["disposition"] = x["disposition"].capitalize()
         s = (f"{i}. Call #{x['case_number']}, received {x['t']:%m/%d/%Y} {x['t']:%H%M} hrs: {x['type']} at "
              f"{x['location']}. ")
-        for u, dd, e, a, c in x["units"]:
+        for u, dd, _e, a, c in x["units"]:
             s += f"Car {u} dispatched {dd:%H%M}, on scene {a:%H%M}, clear {c:%H%M}. "
         for t, rm in x["remarks"]:
             s += f"At {t:%H%M} {rm.lower()}. "
@@ -346,7 +346,6 @@ def corliss(d, r):
     head = [[(36, "CALL #"), (112, "RECEIVED / UNIT"), (212, "CALL TYPE"), (330, "ADDRESS"), (490, "ST"),
              (520, "DISPOSITION")], "-" * 118]
     pages, cur, per = [], list(head), 52
-    prev = None
     for cid, ln in body:
         if len(cur) >= per:
             pages.append(cur)
@@ -354,7 +353,6 @@ def corliss(d, r):
             if ln[0][1] != cid:
                 cur.append([(36, f"{cid} (cont'd)")])
         cur.append(ln)
-        prev = cid
     ncan = sum(1 for x in recs if x["cancelled"])
     cur += ["", f"TOTAL CALLS: {len(recs)}   CANCELLED (ST=CAN): {ncan}   STATUS CODES: CLS CLOSED, CAN CANCELLED, "
                 "10-8 AVAILABLE"]

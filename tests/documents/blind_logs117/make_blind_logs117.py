@@ -310,7 +310,7 @@ def vessey(d, r):
         path = d / fname
         mname = datetime.date(2025, month, 1).strftime("%B %Y")
         draw(path, pages, [("Vessey Twp PD", "Helvetica-Bold", 9), (f"Incidents - {mname} - Print / Share", "Helvetica", 6.5)],
-             lambda i, k: (f"VTPD Field Tablet  {mname}", f"{i} / {k}"))
+             lambda i, k, mname=mname: (f"VTPD Field Tablet  {mname}", f"{i} / {k}"))
         gt.append(entry(path, agency, "tablet app monthly incident list printed to PDF", "labelled blocks", recs, F5,
                         "Tablet cards printed on a narrow page; the card opens with `[doc] VT-25-NNNNN` (the id), "
                         "then icon-tagged labels (`[clock] Reported`, `[tag] Nature`, `[pin] Address`, "

@@ -148,7 +148,7 @@ def check_layout(folder, name, t, e, recs):
                or any(n in ids for _, n in fol))
     if folder == "dunmore-oh-pd":
         heads, rows, cur = {}, {}, None
-        for num, text, _, mm in blocks(folder, t):
+        for num, text, _, _mm in blocks(folder, t):
             if num is None:
                 cur = text.split(" - ")[0]
                 heads[cur] = int(re.match(r"[A-Z ]+ - (\d+) offenses", text).group(1))

@@ -271,11 +271,9 @@ def cindermoor(d, r):
             related.append({"record": x["case_number"], "kind": "earlier_case", "number": prev})
     ca, cb = r.randint(1100, 1300), r.randint(1100, 1300)
     ya, yb = r.randint(700, 800), r.randint(650, 800)
-    intro = ("Calls for service in November totaled {a:,}, compared with {b:,} in October ({p}) and {c:,} in "
-             "November 2024. Officers wrote {n} incident reports; {k} were Clery-reportable. Year to date the "
-             "department has written {y:,} reports, {py} against the same period last year.").format(
-        a=ca, b=cb, p=pct(ca, cb).strip(), c=r.randint(1000, 1200),
-        n=len(recs), k=r.randint(8, 15), y=ya, py=pct(ya, yb).strip())
+    intro = (f"Calls for service in November totaled {ca:,}, compared with {cb:,} in October ({pct(ca, cb).strip()}) and {r.randint(1000, 1200):,} in "
+             f"November 2024. Officers wrote {len(recs)} incident reports; {r.randint(8, 15)} were Clery-reportable. Year to date the "
+             f"department has written {ya:,} reports, {pct(ya, yb).strip()} against the same period last year.")
     first = ["CINDERMOOR UNIVERSITY POLICE DEPARTMENT", "Chief's Monthly Report to the Campus Safety Committee",
              "November 2025", "", "I. Statistical summary", ""]
     first += textwrap.wrap(intro, 96) + [""]
