@@ -28,7 +28,10 @@ already read, in this order (each pass sees the one before's records):
   record with the offences of both listings (``relisted.py``);
 - one block per report of an incident (each officer's use-of-force report), the blocks
   one after the other repeating the incident's number, date, type and place: one record,
-  each block's own values kept (``repeatedblocks.py``).
+  each block's own values kept (``repeatedblocks.py``);
+- a call printed again further down a table on a shorter row (reopened, called back):
+  one record, the first listing's values, the follow-up's lines its text
+  (``followuprows.py``).
 
 A number repeated for none of these reasons (a log that numbers a police and a fire
 series alike, a supplement the log lists as a record of its own) is left as read.
@@ -38,6 +41,7 @@ from __future__ import annotations
 from prr.scrapers.incident_log.aftercount import drop_tables_after_count
 from prr.scrapers.incident_log.countedappendix import drop_counted_appendix
 from prr.scrapers.incident_log.crossrefs import drop_cross_references
+from prr.scrapers.incident_log.followuprows import join_follow_up_rows
 from prr.scrapers.incident_log.paraupdates import join_paragraph_updates
 from prr.scrapers.incident_log.relisted import join_relisted
 from prr.scrapers.incident_log.repeatedblocks import join_repeated_blocks
@@ -59,5 +63,6 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
     if layout == "table":
         records = join_section_repeats(records)
         records = join_relisted(records)
+        records = join_follow_up_rows(records)
     records = join_repeated_blocks(records, layout)
     return records

@@ -344,7 +344,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     },
     "blind_logs116": {
         "marrow-county-ia-so": "a prior-year incident number under a label like the record's own counted (count 1.327)",
-        "tollman-county-or-so": "a reopened call printed again further down counted twice (count 1.161)",
     },
     "blind_logs117": {
         "ostrander-wy-pd": "cards of labels above values, a call number above the incident number: no records",
