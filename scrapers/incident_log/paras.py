@@ -18,6 +18,10 @@ block of Elm St.``) gives the two; the last sentence is the outcome (without a l
 it, ``Result: ...``), those between the first and the last the summary (a sentence citing
 the number without the words up to it, or left out when it only cites it).
 
+A page whose text lost the blank lines between its paragraphs (a page printed upside down)
+reads as one paragraph citing many numbers: parted first where the others open
+(``runtogether.py``).
+
 Looked for only where the other readers found no records or only free text, and first on
 a sample (paragraphs and numbers of the first pages), so other logs pay nothing."""
 from __future__ import annotations
@@ -31,6 +35,7 @@ from prr.scrapers.incident_log.itemfields import item_values, list_labels
 from prr.scrapers.incident_log.numbereditems import numbered_items
 from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.risingseries import digit_pairs, rising_series
+from prr.scrapers.incident_log.runtogether import part_run_together
 from prr.scrapers.incident_log.text import (
     DATETIME_RE,
     PLACE_WORDS,
@@ -63,6 +68,8 @@ def numbered_paragraphs(page_texts: list[str], result):
         return result
     paras = _paragraphs(page_texts)
     series = _series([p for _, p in paras])
+    if series is not None:      # a page whose text lost its blank lines: parted where the others open
+        paras = part_run_together(paras, lambda text: _cited(text, series), _is_text)
     labels = None
     if series is None:      # no blank line between entries: items opened by their list number
         paras = numbered_items(page_texts)
@@ -72,7 +79,7 @@ def numbered_paragraphs(page_texts: list[str], result):
         return result
     paras = paras[:_last_new(paras, series) + 1]     # a closing list citing the numbers again is no record
     mine = [(page, lines, own[0]) for page, lines in paras
-            for own in [[t for t in _ids(" ".join(lines), series) if shape(t) == series]] if len(own) == 1]
+            for own in [_cited(" ".join(lines), series)] if len(own) == 1]
     mine = _trailed(mine, page_texts)
     # a series read by its order in the paragraphs of text (risingseries.py): a short note
     # citing one of its numbers (a follow-up on an earlier case) is no record; the other
@@ -150,6 +157,11 @@ def _last_new(paras: list[tuple[int, list[str]]], series: str) -> int:
 def _ids(text: str, series: str | None = None) -> list[str]:
     """``series``: a shape of the series read, taken even where alone it reads as a range."""
     return [m.group(1) for m in _TOKEN.finditer(text) if is_id(m.group(1)) or shape(m.group(1)) == series]
+
+
+def _cited(text: str, series: str) -> list[str]:
+    """The numbers of the series ``text`` cites."""
+    return [t for t in _ids(text, series) if shape(t) == series]
 
 
 def _series(paras: list[list[str]]) -> str | None:

@@ -405,6 +405,7 @@ LAYOUT_MODULES = (
     ("log_layouts_countedappendix", "COUNTED_APPENDIX"),
     ("log_layouts_followblocks", "FOLLOW_BLOCKS"),
     ("log_layouts_followuprows", "FOLLOW_UP_ROWS"),
+    ("log_layouts_turnedpage", "TURNED_PAGE"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

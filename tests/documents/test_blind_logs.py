@@ -339,9 +339,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "morrow-falls-id-pd": "superscript footnote markers against numbers: those paragraphs lost (recall 0.699)",
         "quarrel-bay-ca-pd": "numbers in full-width digits passed over for the event number beside them (recall 0.000)",
     },
-    "blind_logs115": {
-        "pinecrest-valley-co-transit-pd": "a page printed upside down and a turned index: that page's records lost (0.742)",
-    },
+    "blind_logs115": {},
     "blind_logs116": {
         "marrow-county-ia-so": "a prior-year incident number under a label like the record's own counted (count 1.327)",
     },
