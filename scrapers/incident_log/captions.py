@@ -23,6 +23,7 @@ from prr.scrapers.incident_log.text import cells, find_ids
 SAMPLE = 400            # lines looked at to find the caption lines
 MIN_REPEATS = 3
 MIN_SHARE = 0.8
+LABELS_FIRST_ENDS = 0.02     # caption lines closing their block, at most, where labels come first
 _SENTENCE_END = re.compile(r"\b[a-z]+\.$")
 
 
@@ -61,7 +62,23 @@ def caption_lines(page_texts: list[str]) -> set[str] | None:
         # the record's number opens the line right above its first caption line (above
         # the labels, as a form prints them, the number's line is under them)
         numbered = numbered or sum(1 for ln in above if _opens_with_number(ln)) >= MIN_SHARE * len(where)
-    return found if len(found) >= 2 and numbered else None
+    return found if len(found) >= 2 and numbered and not _labels_first(lines, found) else None
+
+
+def _labels_first(lines: list[str], found: set[str]) -> bool:
+    """Each caption line alone with its value in turn, and no block ending with one: the
+    lines are labels printed above their values (a phone app's card, ``Received`` over
+    ``11/01/2025 00:53``), each followed by its value, not captions under them."""
+    at = [i for i, ln in enumerate(lines) if _key(ln) in found]
+    if any(len(cells(lines[i])) > 1 for i in at):
+        return False        # (a form's row of captions under a row of values)
+    # a value printed often ("Unfounded") stands right under its label, never under a value
+    # as a caption does: the labels are the others
+    under = Counter(_key(lines[i]) for i in at if i > 0 and _key(lines[i - 1]) in found)
+    seen = Counter(_key(lines[i]) for i in at)
+    at = [i for i in at if under[_key(lines[i])] < 0.5 * seen[_key(lines[i])]]
+    ends = sum(1 for i in at if i + 1 >= len(lines) or not lines[i + 1].strip())
+    return ends <= LABELS_FIRST_ENDS * len(at)
 
 
 def _caption(line: str) -> bool:

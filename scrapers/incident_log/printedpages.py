@@ -3,7 +3,7 @@ file's carriage-control column taken off, OCR letters read as printed, text-art 
 quoted e-mail plain, editor line numbers taken off (a transcript's too, its turns then set
 one a paragraph), marks in the left margin beside a paragraph's lines blanked, repeated
 screen lines and a printed export's syntax taken off, pivot group lines carried down, two
-pages printed to a side parted, a front index blanked, right-hand columns printed on pages
+pages printed to a side parted, a front index and a card pinned atop every page blanked, right-hand columns printed on pages
 of their own keyed back to their rows, numbers hyphenated across a line end joined."""
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from prr.scrapers.incident_log.keyed import join_keyed_pages
 from prr.scrapers.incident_log.linegutter import blank_line_numbers
 from prr.scrapers.incident_log.marginmarks import blank_margin_marks
 from prr.scrapers.incident_log.ocrletters import fold_ocr_letters
+from prr.scrapers.incident_log.pinnedcards import blank_pinned_cards
 from prr.scrapers.incident_log.pivotrows import pivot_rows
 from prr.scrapers.incident_log.quoted import unquote
 from prr.scrapers.incident_log.scrolled import drop_scroll_overlap
@@ -41,6 +42,7 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     if halves is not None:
         page_texts = halves[0]
     page_texts = blank_front_index(page_texts) or page_texts     # an index of the numbers: not the log
+    page_texts = blank_pinned_cards(page_texts) or page_texts     # a card pinned atop every page: no record
     # right-hand columns printed on a page of their own, each row keyed as on an earlier page
     page_texts = join_keyed_pages(page_texts) or page_texts
     # a justified paragraph's number of the series hyphenated at a line end: joined

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.denserseries import own_series_label
 from prr.scrapers.incident_log.entries import _near_page_break
 from prr.scrapers.incident_log.fields import name_columns
 from prr.scrapers.incident_log.record import build
@@ -49,7 +50,7 @@ def _next_line(doc, i: int, stop: int) -> int | None:
     return j if j < stop else None
 
 
-def stacked_labels(doc, ids: dict[int, str]) -> tuple[set[str], str] | None:
+def stacked_labels(doc, ids: dict[int, str]) -> tuple[set[str], str, str | None] | None:
     """The label lines (their words, spacing aside: pages set them at other positions) and
     the one over the records' numbers, when the log's first lines are blocks of labels
     over values: the line over the numbers comes back once per record, and so do the
@@ -62,16 +63,27 @@ def stacked_labels(doc, ids: dict[int, str]) -> tuple[set[str], str] | None:
     seen = Counter(keys.values())
     over: Counter = Counter()
     below: dict[int, int | None] = {}
+    under: dict[str, list[str]] = {}
     for i, key in keys.items():
         j = below[i] = _next_line(doc, i, len(doc.lines))
         if j is not None and j in ids:
             over[key] += 1
+            under.setdefault(key, []).append(ids[j])
     if not over:
         return None
     anchor, n = over.most_common(1)[0]
+    own = None
     # once per record (a table's header repeated per page stands over one row of many)
     if n < MIN_REPEATS or n < 0.8 * sum(1 for i in ids if i < stop) or n < 0.8 * seen[anchor]:
-        return None
+        # two label lines over a number in every card (a call's, the record's): the card
+        # opens at the first, the record's number is under the one over the denser series
+        paired = own_series_label(under, {k: min(i for i in keys if keys[i] == k) for k in under})
+        if paired is None:
+            return None
+        (anchor, own), n = paired, over[paired[0]]
+        if n < 0.8 * seen[anchor] or sum(over[k] for k in over if over[k] >= 0.8 * n) < 0.8 * sum(
+                1 for i in ids if i < stop):
+            return None
     once = {k for k, m in seen.items() if 0.8 * n <= m <= 1.2 * n}
     good: Counter = Counter()
     for i, key in keys.items():
@@ -85,7 +97,7 @@ def stacked_labels(doc, ids: dict[int, str]) -> tuple[set[str], str] | None:
         # too (a wrapped value's line repeated by every block follows its first line)
         apart = Counter(key for i, key in keys.items() if i > 0 and not doc.lines[i - 1].strip())
         labels |= {k for k in once if seen[k] >= 0.9 * n and apart[k] == seen[k] and not k.endswith((".", ","))}
-        return labels, anchor
+        return (labels, anchor, own) if own is None or own in labels else None
     return None
 
 
@@ -111,21 +123,21 @@ def read_stacked(doc, ids: dict[int, str], context) -> tuple[list[dict], list[tu
     found = stacked_labels(doc, ids)
     if found is None:
         return None
-    labels, anchor = found
+    labels, anchor, own = found
     starts = [i for i, ln in enumerate(doc.lines) if i not in doc.skip and _key(ln) == anchor]
     if len(starts) < MIN_REPEATS:
         return None
     spans, read = [], []
     titles = _titles(doc, starts)
     for k, s in enumerate(starts):
-        nxt = starts[k + 1] if k + 1 < len(starts) else len(doc.lines)
+        nxt = _head_above(doc, s, starts[k + 1], labels) if k + 1 < len(starts) else len(doc.lines)
         values, e = _read_block(doc, s, nxt, labels, last=k + 1 == len(starts), titles=titles)
         if not any(values.values()):        # labels with no value under any: an unfilled form
             continue
         spans.append((s, e))
         read.append(values)
     fields = list(dict.fromkeys(name for values in read for name in values))
-    numbers = {k: _number(doc, s, e, ids) for k, (s, e) in enumerate(spans)}
+    numbers = {k: _number(doc, s, e, ids, own) for k, (s, e) in enumerate(spans)}
     sample = [[values.get(f, "") for f in fields] for values in read[:400]]
     same = [sum(1 for k, values in enumerate(read[:400]) if numbers.get(k) and values.get(f) == numbers[k])
             for f in fields]
@@ -138,7 +150,25 @@ def read_stacked(doc, ids: dict[int, str], context) -> tuple[list[dict], list[tu
     return records, spans
 
 
-def _number(doc, s: int, e: int, ids: dict[int, str]) -> str | None:
+HEAD_LINES = 2      # a card's head lines above its first label, at most
+
+
+def _head_above(doc, s: int, nxt: int, labels: set[str]) -> int:
+    """Where a block ends before the next one: a line or two set apart by a blank line right
+    above the next block's first label, no label among them, head that card (an app's icon
+    tags and unit, "[car] P4 Unit C36"), not the last value of this one."""
+    i = nxt - 1
+    while i > s and nxt - i <= HEAD_LINES and doc.lines[i].strip() and i not in doc.skip \
+            and _key(doc.lines[i]) not in labels:
+        i -= 1
+    return i if s < i < nxt - 1 and not doc.lines[i].strip() else nxt
+
+
+def _number(doc, s: int, e: int, ids: dict[int, str], own: str | None = None) -> str | None:
+    """The block's first number, or the one under its label ``own`` (``denserseries.py``)."""
+    if own is not None:
+        return next((ids[j] for i in range(s, e) if _key(doc.lines[i]) == own
+                     and (j := _next_line(doc, i, e)) is not None and j in ids), None)
     return next((ids[i] for i in range(s, e) if i in ids), None)
 
 

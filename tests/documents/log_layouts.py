@@ -406,6 +406,7 @@ LAYOUT_MODULES = (
     ("log_layouts_followblocks", "FOLLOW_BLOCKS"),
     ("log_layouts_followuprows", "FOLLOW_UP_ROWS"),
     ("log_layouts_turnedpage", "TURNED_PAGE"),
+    ("log_layouts_phonecards", "PHONE_CARDS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
