@@ -349,7 +349,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs117": {
         "ostrander-wy-pd": "cards of labels above values, a call number above the incident number: no records",
         "quenby-county-sd-so": "cards of labels above values under a pinned notice card: no records",
-        "vessey-township-mi-pd": "cards closing with a linked earlier incident's number lost (recall 0.680)",
     },
     "blind_logs118": {},
 }
