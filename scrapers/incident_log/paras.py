@@ -33,6 +33,7 @@ from prr.scrapers.incident_log.cellparas import are_cells, cell_values
 from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.itemfields import item_values, list_labels
 from prr.scrapers.incident_log.numbereditems import numbered_items
+from prr.scrapers.incident_log.ownline import own_numbers
 from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.risingseries import digit_pairs, rising_series
 from prr.scrapers.incident_log.runtogether import part_run_together
@@ -78,8 +79,10 @@ def numbered_paragraphs(page_texts: list[str], result):
     if series is None:
         return result
     paras = paras[:_last_new(paras, series) + 1]     # a closing list citing the numbers again is no record
-    mine = [(page, lines, own[0]) for page, lines in paras
-            for own in [_cited(" ".join(lines), series)] if len(own) == 1]
+    # paragraphs citing one number of the series, and those citing several that print one
+    # where the others print theirs (linked earlier cases further down: ownline.py)
+    mine = own_numbers(paras, lambda line: [(m.start(1), m.group(1)) for m in _TOKEN.finditer(line)
+                                            if shape(m.group(1)) == series])
     mine = _trailed(mine, page_texts)
     # a series read by its order in the paragraphs of text (risingseries.py): a short note
     # citing one of its numbers (a follow-up on an earlier case) is no record; the other

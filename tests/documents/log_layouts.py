@@ -407,6 +407,7 @@ LAYOUT_MODULES = (
     ("log_layouts_followuprows", "FOLLOW_UP_ROWS"),
     ("log_layouts_turnedpage", "TURNED_PAGE"),
     ("log_layouts_phonecards", "PHONE_CARDS"),
+    ("log_layouts_ownline", "OWN_LINE"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
