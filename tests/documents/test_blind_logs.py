@@ -343,7 +343,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "pinecrest-valley-co-transit-pd": "a page printed upside down and a turned index: that page's records lost (0.742)",
     },
     "blind_logs116": {
-        "marrow-county-ia-so": "a prior-year incident number under a label like the record's own counted (count 1.327)",
         "tollman-county-or-so": "a reopened call printed again further down counted twice (count 1.161)",
     },
     "blind_logs117": {
