@@ -7,6 +7,7 @@ import re
 from prr.scrapers.incident_log import padded
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.labelnumber import opening_numbers
+from prr.scrapers.incident_log.longerlabels import inside_longer_label
 from prr.scrapers.incident_log.parse import Doc
 
 _VALUE_NEXT = re.compile(r" ?\S")
@@ -23,6 +24,10 @@ def _findlabel_anchors(doc: Doc, labels) -> list[int]:
     """Lines where the block-starting label carries a value right after it (a table's
     header row has only titles, set apart by wide gaps)."""
     hits = doc.label_hits(labels)
+    # the opening label as the last words of a longer one ("Linked Event No.:"): no block's start
+    longer = inside_longer_label(doc, hits, labels)
+    if longer:
+        hits = {i: hs for i, hs in hits.items() if i not in longer}
     anchor = labels.anchor
     out = []
     for i, hs in hits.items():

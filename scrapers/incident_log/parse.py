@@ -14,6 +14,7 @@ from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.groupheads import group_headings
 from prr.scrapers.incident_log.labelmarks import blank_leaders, mark_numbered_labels
 from prr.scrapers.incident_log.labelvalues import label_hits
+from prr.scrapers.incident_log.longerlabels import inside_longer_label
 from prr.scrapers.incident_log.marginrows import margin_anchors
 from prr.scrapers.incident_log.pagestamp import page_stamps
 from prr.scrapers.incident_log.perioddate import HEAD_LINES, period_day
@@ -154,7 +155,8 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
         return column
     if labels is not None:
         hits = doc.label_hits(labels)
-        lines = sorted(i for i, hs in hits.items() if any(h[0] == labels.anchor for h in hs))
+        longer = inside_longer_label(doc, hits, labels)     # "Linked Event No.:" opens no block
+        lines = sorted(i for i, hs in hits.items() if any(h[0] == labels.anchor for h in hs) and i not in longer)
         if len(lines) >= anchor_mod.MIN_RECORDS:
             return anchor_mod.Anchors("labels", lines)
     return anchor_mod.header_rows(doc.lines, is_title_line) or anchor_mod.id_series(doc.lines, doc.ids)

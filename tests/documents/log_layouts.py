@@ -408,6 +408,7 @@ LAYOUT_MODULES = (
     ("log_layouts_turnedpage", "TURNED_PAGE"),
     ("log_layouts_phonecards", "PHONE_CARDS"),
     ("log_layouts_ownline", "OWN_LINE"),
+    ("log_layouts_longerlabel", "LONGER_LABEL"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

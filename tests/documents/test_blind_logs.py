@@ -340,9 +340,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "quarrel-bay-ca-pd": "numbers in full-width digits passed over for the event number beside them (recall 0.000)",
     },
     "blind_logs115": {},
-    "blind_logs116": {
-        "marrow-county-ia-so": "a prior-year incident number under a label like the record's own counted (count 1.327)",
-    },
+    "blind_logs116": {},
     "blind_logs117": {},
     "blind_logs118": {},
 }

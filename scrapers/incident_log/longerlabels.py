@@ -1,0 +1,65 @@
+"""The record-opening label read as the end of a longer label: no record starts there.
+
+A block's opening label ("Event No.:") can come back inside the block as the last words of
+another label of the same kind ("Linked Event No.:", "Earlier Event No.:"), followed by a
+number of the record's own shape. The label finder keeps the shorter label (it comes back
+in every block, the longer one in some), and its pattern finds it inside the longer one
+too, so each such line would open a record of its own.
+
+Told from the layout alone: the opening label's own hits open their cell (the line's
+start, or after a gap of two spaces or more); a hit with one or two words set one space
+before it, those words themselves opening the cell, is the longer label's when that cell
+opens where the opening label's own hits stand (a label of the block's own column, not a
+heading over sections printed elsewhere, "OFFENCE GROUP:" over blocks with "GROUP:" far right,
+which other passes read). Only where most of the opening label's hits open their cell, so
+a document whose labels all carry a word before them (the finder's choice among variants)
+keeps every hit.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[./&()-])*")      # a label's word, as labels.py reads them
+_MOST = 0.6             # share of the opening label's hits that must open their cell
+_WORDS_BEFORE = 2       # the label finder's reach: up to two words before a marked label
+
+
+def longer_start(line: str, start: int) -> int | None:
+    """Where a longer label ending in the label at ``start`` opens its cell: one or two
+    words before it, each one space from the next, the first at the line's start or after
+    a gap; None when the label opens its cell itself."""
+    x = start
+    for _ in range(_WORDS_BEFORE):
+        if x < 2 or line[x - 1] != " " or line[x - 2] == " ":
+            return None         # the label opens the line or follows a gap: its own cell
+        w = line.rfind(" ", 0, x - 1) + 1
+        if not _WORD.fullmatch(line, w, x - 1):
+            return None         # a value's number or mark before it, not a label's word
+        if not line[:w].strip() or line[w - 2:w] == "  ":
+            return w
+        x = w
+    return None
+
+
+def inside_longer_label(doc, hits: dict, labels) -> set[int]:
+    """Lines where the opening label's hit ends a longer label (``longer_start``) opening
+    in the column of the label's own hits, when most of its hits open their cell; else none."""
+    at: dict[int, int] = {}
+    for i, hs in hits.items():
+        if i in doc.skip:
+            continue
+        for h in hs:
+            if h[0] == labels.anchor:
+                at[i] = h[2]
+                break
+    longer = {i: x for i in at if (x := longer_start(doc.lines[i], at[i])) is not None}
+    if not longer or len(at) - len(longer) < _MOST * len(at):
+        return set()
+    # (layout text sets each page by its own widest line: the column is told per page)
+    own: dict[int, Counter] = {}
+    for i, x in at.items():
+        if i not in longer:
+            own.setdefault(doc.pages[i], Counter())[x] += 1
+    column = {page: c.most_common(1)[0][0] for page, c in own.items()}
+    return {i for i, x in longer.items() if doc.pages[i] in column and abs(x - column[doc.pages[i]]) <= 1}
