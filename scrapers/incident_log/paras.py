@@ -55,6 +55,9 @@ _NAMES = {"type": "type", "where": "location", "outcome": "disposition", "told":
 # opening with its number and closing with a capitalised word (a street's name or kind)
 _TYPE_PLACE = re.compile(r"^([A-Z][a-z][^,.:;\d]{1,40}),\s+(\d+[A-Z]?\s+[^,;:]*\b[A-Z][\w.]*?)\.?$")
 _LABELLED = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?):\s+(\S.*)$")
+# a footnote's raised mark (superscript or subscript digits, daggers), then words
+_RAISED_MARK = re.compile(r"^[\u00b9\u00b2\u00b3\u2070-\u2079\u2080-\u2089\u2020\u2021]+\s*[(A-Za-z]")
+_RULE = re.compile(r"^[_\-=\u2014\u2500 ]+$")
 
 
 def numbered_paragraphs(page_texts: list[str], result):
@@ -71,7 +74,7 @@ def numbered_paragraphs(page_texts: list[str], result):
     if series is None:
         return result
     paras = paras[:_last_new(paras, series) + 1]     # a closing list citing the numbers again is no record
-    mine = [(page, lines, own[0]) for page, lines in paras
+    mine = [(page, lines, own[0]) for page, lines in paras if not _notes(lines)
             for own in [[t for t in _ids(" ".join(lines), series) if shape(t) == series]] if len(own) == 1]
     mine = _trailed(mine, page_texts)
     # a series read by its order in the paragraphs of text (risingseries.py): a short note
@@ -129,6 +132,14 @@ def _paragraphs(page_texts: list[str]) -> list[tuple[int, list[str]]]:
                 out.append((page, block))
                 block = []
     return out
+
+
+def _notes(lines: list[str]) -> bool:
+    """A page's footnotes: the paragraph's first line of words (under a rule) opens with a
+    raised note mark (``¹ Same address as report 24-15942.``), which no entry does: a number
+    of the series it cites is no record's."""
+    first = next((ln for ln in lines if not _RULE.match(ln)), "")
+    return bool(_RAISED_MARK.match(first))
 
 
 def _last_new(paras: list[tuple[int, list[str]]], series: str) -> int:
