@@ -61,6 +61,9 @@ _NAMES = {"type": "type", "where": "location", "outcome": "disposition", "told":
 # opening with its number and closing with a capitalised word (a street's name or kind)
 _TYPE_PLACE = re.compile(r"^([A-Z][a-z][^,.:;\d]{1,40}),\s+(\d+[A-Z]?\s+[^,;:]*\b[A-Z][\w.]*?)\.?$")
 _LABELLED = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?):\s+(\S.*)$")
+# a footnote's raised mark (superscript or subscript digits, daggers), then words
+_RAISED_MARK = re.compile(r"^[\u00b9\u00b2\u00b3\u2070-\u2079\u2080-\u2089\u2020\u2021]+\s*[(A-Za-z]")
+_RULE = re.compile(r"^[_\-=\u2014\u2500 ]+$")
 
 
 def numbered_paragraphs(page_texts: list[str], result):
@@ -80,9 +83,11 @@ def numbered_paragraphs(page_texts: list[str], result):
         return result
     paras = paras[:_last_new(paras, series) + 1]     # a closing list citing the numbers again is no record
     # paragraphs citing one number of the series, and those citing several that print one
-    # where the others print theirs (linked earlier cases further down: ownline.py)
-    mine = own_numbers(paras, lambda line: [(m.start(1), m.group(1)) for m in _TOKEN.finditer(line)
-                                            if shape(m.group(1)) == series])
+    # where the others print theirs (linked earlier cases further down: ownline.py); a page's
+    # footnotes (a raised mark opening them) are no paragraph of the log
+    mine = own_numbers([p for p in paras if not _notes(p[1])],
+                       lambda line: [(m.start(1), m.group(1)) for m in _TOKEN.finditer(line)
+                                     if shape(m.group(1)) == series])
     mine = _trailed(mine, page_texts)
     # a series read by its order in the paragraphs of text (risingseries.py): a short note
     # citing one of its numbers (a follow-up on an earlier case) is no record; the other
@@ -139,6 +144,14 @@ def _paragraphs(page_texts: list[str]) -> list[tuple[int, list[str]]]:
                 out.append((page, block))
                 block = []
     return out
+
+
+def _notes(lines: list[str]) -> bool:
+    """A page's footnotes: the paragraph's first line of words (under a rule) opens with a
+    raised note mark (``¹ Same address as report 24-15942.``), which no entry does: a number
+    of the series it cites is no record's."""
+    first = next((ln for ln in lines if not _RULE.match(ln)), "")
+    return bool(_RAISED_MARK.match(first))
 
 
 def _last_new(paras: list[tuple[int, list[str]]], series: str) -> int:

@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from prr.core.plugins import Plugin
 from prr.scrapers.pdf.model import ExtractionError, Page
+from prr.scrapers.pdf.plainchars import plain_text
 from prr.scrapers.pdf.spaced import rejoin_letter_spaced
 
 PDFTOTEXT_TIMEOUT_S = 300
@@ -95,7 +96,10 @@ class PdftotextExtractor(Extractor):
         if len(procs) > 1 and len(chunks) != count + 1:
             raise ExtractionError("malformed", f"pdftotext gave {len(chunks) - 1} pages of {count}")
         # a page set one character per cell at a wide pitch ("B U R G L A R Y"): set again from its glyphs
-        texts = rejoin_letter_spaced(getattr(self, "_path", None), [_tidy(c) for c in chunks[:count]])
+        tidied = [_tidy(c) for c in chunks[:count]]
+        texts = rejoin_letter_spaced(getattr(self, "_path", None), tidied)
+        # a page set again from its glyph boxes has its characters made plain too
+        texts = [t if t is old else plain_text(t) for t, old in zip(texts, tidied)]
         return [Page(number=i + 1, text=texts[i] if i < len(texts) else "", method="text") for i in range(count)]
 
     def extract(self, path: Path, numbers: list[int]) -> list[Page]:
@@ -269,7 +273,9 @@ def clean_table(table: list[list[str | None]]) -> list[list[str | None]]:
 
 
 def _tidy(text: str) -> str:
-    lines = [line.rstrip() for line in text.splitlines()]
+    """The page's text with its characters read as the page shows them (``plainchars``),
+    trailing blanks and blank first and last lines dropped."""
+    lines = [line.rstrip() for line in plain_text(text).splitlines()]
     while lines and not lines[-1]:
         lines.pop()
     while lines and not lines[0]:

@@ -332,13 +332,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # statistical reports with listings, see their READMEs); the agencies below keep their
     # held-out figures' reasons.
     "blind_logs113": {},
-    "blind_logs114": {
-        "ashgrove-vt-pd": "an entry log set character by character, minus signs in its numbers: no records",
-        "hadley-township-mi-pd": "dashes of other characters inside the numbers: read in parts (recall 0.000)",
-        "lowther-county-ks-so": "zero-width spaces inside the numbers: read in parts (recall 0.000)",
-        "morrow-falls-id-pd": "superscript footnote markers against numbers: those paragraphs lost (recall 0.699)",
-        "quarrel-bay-ca-pd": "numbers in full-width digits passed over for the event number beside them (recall 0.000)",
-    },
+    "blind_logs114": {},
     "blind_logs115": {},
     "blind_logs116": {},
     "blind_logs117": {},

@@ -9,6 +9,7 @@ import docs_pdfs
 import pytest
 
 from prr.scrapers.pdf import Extractor, clean_cell, extract_pdf
+from prr.scrapers.pdf.plainchars import plain_text
 
 
 @pytest.mark.corpus
@@ -54,6 +55,20 @@ def test_nics_table(corpus):
                                         ("12 345", "12 345"), ("San Jose", "San Jose"), (None, None)])
 def test_clean_cell(cell, clean):
     assert clean_cell(cell) == clean
+
+
+@pytest.mark.parametrize("raw, plain", [
+    ("QB\uff12\uff15-\uff10\uff10\uff14   next", "QB25-004   next"),              # full-width digits
+    ("LC\u200b-25\u200b-0389   Reported", "LC-25-0389     Reported"),    # zero-width: columns kept
+    ("A\u201025\u201101\u2012x\u2212y", "A-25-01-x-y"),                          # hyphens and minus
+    ("HT\u201325\u201304 1\u201315, a \u2013 b", "HT-25-04 1-15, a \u2013 b"),    # en dash inside words only
+    ("25-00648\u00b9, 08/02", "25-00648 \u00b9, 08/02"),            # a note mark is not a digit
+    ("\u00b9 Receipt 24-1", "\u00b9 Receipt 24-1"), ("m\u00b2", "m\u00b2"),     # marks elsewhere stay
+    ("Tra\ufb03c    12 Elm", "Traffic  12 Elm"),                   # ligature: columns kept
+    ("dis\u00ad\nturb\u00adance", "dis-\nturbance"), ("a\u00a0b", "a b"), ("plain", "plain"),
+])
+def test_text_layer_characters_read_as_the_page_shows_them(raw, plain):
+    assert plain_text(raw) == plain
 
 
 def test_scanned_page_gets_ocr_text(tmp_path):
