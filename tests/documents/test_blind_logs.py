@@ -337,6 +337,34 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs116": {},
     "blind_logs117": {},
     "blind_logs118": {},
+    # blind_logs119 to blind_logs123 are held-out sets, each run once (3, 3, 4, 1 and 0 of 5
+    # agencies met the goals: logs with tracked changes shown, newspaper blotters, task-force and
+    # mutual-aid logs, long-form incident reports, officers' daily activity sheets, see their
+    # READMEs); the agencies below keep their held-out figures' reasons.
+    "blind_logs119": {
+        "corrin-city-or-pd": "struck old case numbers printed before the new ones: some taken, some lost (recall 0.833)",
+        "dunmere-university-nh-dps": "struck old item numbers before the new ones after a deleted item: paragraphs lost (0.462)",
+    },
+    "blind_logs120": {
+        "pell-harbor-ma-pd": "items closing with their number in parentheses in narrow columns: a third lost (0.688)",
+        "tenby-crossing-pa-pd": "a fire-runs table after the blotter, same titles and number shape, counted (count 1.119)",
+    },
+    "blind_logs121": {
+        "north-sound-auto-theft-tf": "a duty journal whose records are only the entries opening a case: no case read (0.000)",
+    },
+    "blind_logs122": {
+        "brackwater-county-wa-so": "continuation pages repeating the report number: no records, or counted (recall 0.516)",
+        "cinderford-tx-pd": "void face sheets counted (count 1.108)",
+        "tollerton-il-pd": "a one-row header table per report, sub-tables of item numbers after it: no records",
+        "wendle-falls-nh-pd": "narrative offense reports: vehicle plates taken for the records' numbers (recall 0.122)",
+    },
+    "blind_logs123": {
+        "ashgrove-ks-pd": "a report per officer and day: the sheet numbers taken for records (recall 0.000)",
+        "brindle-falls-nc-pd": "odometer readings beside the event numbers taken for them (count 2.379, recall 0.000)",
+        "marlow-junction-id-so": "lists restarting on every sheet: citation numbers taken for records (recall 0.000)",
+        "quarry-hill-vt-pd": "typed daily reports naming the incident mid-sentence: no records",
+        "tolliver-county-wy-so": "every entry counted, N/A included, each shared case once per deputy (count 2.754)",
+    },
 }
 
 _LOADED: dict = {}

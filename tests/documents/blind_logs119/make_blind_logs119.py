@@ -174,7 +174,7 @@ def ashgrove(d, r):
             recs.append(rec)
         used = {x["case_number"] for x in recs}
         nb = 0
-        for i, rec in enumerate(recs):
+        for _i, rec in enumerate(recs):
             roll = r.random()
             cells = [P(150, rec["reported_at"]), P(235, rec["type"]), P(385, rec["location"]),
                      P(500, rec["disposition"])]

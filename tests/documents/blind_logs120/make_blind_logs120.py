@@ -332,8 +332,6 @@ def osprey(d, r):
                       (L[0], L[1], 7, "", 0)]
     n = len(recs)
     doc = Doc(letter)
-    cur = None
-    slots = []
     for pg in range(12):
         p = doc.page()
         doc.text(p, 30, H - 20, "10/14/25, 8:03 AM", "Helvetica", 7)
@@ -350,7 +348,7 @@ def osprey(d, r):
         if pg < 2:
             doc.text(p, 430, H - 60, "MOST READ", "Helvetica-Bold", 9)
             rl = []
-            for j, h in enumerate(["1. Ferry schedule changes for winter", "2. School board OKs new bus route",
+            for _j, h in enumerate(["1. Ferry schedule changes for winter", "2. School board OKs new bus route",
                                    "3. Harbor seals return to Gull Ledge", "4. Case OP25-01422 goes to trial",
                                    "5. Pumpkin festival draws record crowd"]):
                 rl += para(h, "Helvetica", 8, 10, 140)
@@ -364,7 +362,7 @@ def osprey(d, r):
         lines = doc.flow(lines, [s])
         if not lines:
             break
-    for i, pg in enumerate(doc.pages):
+    for i, _pg in enumerate(doc.pages):
         doc.text(i, W - 30, 18, f"{i + 1}/{len(doc.pages)}", "Helvetica", 7, right=True)
     path = d / "osprey-point-gazette-blotter-2025-10-14-print.pdf"
     doc.save(path)

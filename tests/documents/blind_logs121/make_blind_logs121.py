@@ -188,7 +188,7 @@ def cascade(d, r):
     agency = "Cascade Foothills Mutual Aid Region [invented]"
     gt = []
     no, other = 410, 1180
-    for k, (fname, month, n) in enumerate([("cfmar-mutual-aid-requests-2025-04.pdf", 4, 47),
+    for _k, (fname, month, n) in enumerate([("cfmar-mutual-aid-requests-2025-04.pdf", 4, 47),
                                           ("cfmar-mutual-aid-requests-2025-05.pdf", 5, 58)]):
         recs, groups, nassist, nref = [], [], 0, 0
         for t in stamps(r, datetime.datetime(2025, month, 1), n, 30):

@@ -397,7 +397,7 @@ def wendle(d, r):
     sup = sorted(r.sample(range(n - 4), 7))
     body = [L((36, "SUPPLEMENTAL REPORTS RECEIVED THIS PERIOD"), f="Times-Bold", s=11),
             L((36, "(each belongs to the offense report named in its heading; it is not a new case)"), f="Times-Italic", s=9), []]
-    for k, i in enumerate(sup, 1):
+    for _k, i in enumerate(sup, 1):
         rec = recs[i]
         st = rec["t"] + datetime.timedelta(days=r.randint(2, 9))
         body += [L((36, f"SUPPLEMENT {r.randint(1, 3)} TO OFFENSE REPORT {rec['case_number']}"), f="Times-Bold", s=10),

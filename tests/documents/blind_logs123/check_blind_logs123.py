@@ -201,7 +201,7 @@ def check_layout(folder, name, t, e, recs):
             lines = re.findall(r"^ *(\d{1,2})(?: +(.*))?$", s, re.M)
             nums = [int(n) for n, _ in lines]
             bad |= nums != list(range(1, 25))
-            for i, (n, rest) in enumerate(lines):
+            for i, (_n, rest) in enumerate(lines):
                 if "(cont.)" in rest:
                     cont += 1
                     prev = lines[i - 1][1] if i else ""

@@ -347,7 +347,7 @@ def quarry(d, r):
     sheets, _ = shifts_of(r, dates, [("Day 0700-1500", 7, 8), ("Evening 1500-2300", 15, 8)],
                           (6, 10), 3, new_id, 150)
     recs = order_of(sheets)
-    lines, seen = [], set()
+    lines, _seen = [], set()
     for rec in recs:
         rec["reported_at"] = rec["t"].strftime("%m/%d/%Y %H%M")
     for s in sheets:
