@@ -365,6 +365,14 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "quarry-hill-vt-pd": "typed daily reports naming the incident mid-sentence: no records",
         "tolliver-county-wy-so": "every entry counted, N/A included, each shared case once per deputy (count 2.754)",
     },
+    # blind_logs124 is a held-out set, run once after blind_logs119 to blind_logs123 with the
+    # same extractor (2 of 5 agencies met the goals: help-desk and ticketing exports, see its
+    # README); the agencies below keep their held-out figures' reasons.
+    "blind_logs124": {
+        "brindle-cove-or-pd": "merged duplicate tickets printed under a ticket's row counted (count 1.222)",
+        "pell-harbor-me-town": "a four-digit ticket number beside the paragraph number: no records",
+        "wrenfield-mi-city-clerk": "the ground truth writes the number sign as part of each id (#51736): recall 0.000",
+    },
 }
 
 _LOADED: dict = {}
