@@ -8,9 +8,11 @@ outcome are lost. Told from the log itself: a word in capitals that stands insid
 label's value on nearly every record, with text before and after it, and that names a
 common field by the words any log uses (``fields.column_for``: "DSP" the disposition,
 "TYP" the type, "DT/TM" the time). A word that names no field ("BLK" in a block address,
-"DEP #430" a deputy's number) stays in the value. Each value is cut at those words, the
-part before kept under its own label, each part after under its word; a common field
-gets a part only where it is empty or held the whole uncut value.
+a word in the middle of a place) stays in the value; one closing the value with a number
+after a number sign ("BURGLARY    DEP #430", a deputy's badge) is cut off and kept in
+``fields`` only. Each value is cut at those words, the part before kept under its own
+label, each part after under its word; a common field gets a part only where it is empty
+or held the whole uncut value.
 """
 from __future__ import annotations
 
@@ -38,10 +40,15 @@ def split_run_in_labels(records: list[dict]) -> None:
             continue
         seen = Counter(w for r in sample for w in set(_WORD.findall((r.get("fields") or {}).get(name) or "")))
         words = {w: column_for(w) for w, n in seen.items() if n >= SHARE * len(sample)}
+        # a word naming no field, closing the value with a number after a number sign on nearly
+        # every record ("BURGLARY    DEP #430"): who handled it, a cell of its own run in
+        words.update({w: "" for w, f in words.items() if f is None and sum(
+            1 for r in sample if re.search(rf"\s{re.escape(w)} #\d+$", (r.get("fields") or {}).get(name) or ""))
+            >= SHARE * len(sample)})
         # (a word that is a label of its own on these records is a table's title caught in a
         # cell, "LUGAR" of a second title line: no run-in label)
         words = {w: f for w, f in words.items()
-                 if f in _FIELDS and w not in names and w.rstrip("#") not in names and f != column_for(name)}
+                 if (f in _FIELDS or f == "") and w not in names and w.rstrip("#") not in names and f != column_for(name)}
         if words:
             for rec in records:
                 _cut(rec, name, words)
@@ -60,11 +67,13 @@ def _cut(rec: dict, name: str, words: dict[str, str]) -> None:
     for col in ("type", "location", "disposition"):
         if rec.get(col) == value:       # the uncut value filled it: its own part now
             rec[col] = fields[name] or None
+            if col == "type":
+                rec["offences"] = [rec[col]] if rec[col] else []
     for word, part in zip(parts[1::2], parts[2::2]):
         part = part.strip()
         fields.setdefault(word, part)
         col = words[word]
-        if not part or rec.get(col):
+        if not part or not col or rec.get(col):
             continue
         if col in ("reported_at", "occurred_at"):
             rec[col] = parse_datetime(part)

@@ -143,6 +143,25 @@ def run_in_labels_printout(path: Path, n: int) -> Path:
     return _pages(path, rows, 28, page)
 
 
+def badge_beside_nature(path: Path, n: int) -> Path:
+    """A call sheet of labelled blocks between rules of asterisks, the officer's badge in a
+    cell of its own far right on the nature's line ("NATURE: BURGLARY      OFC #221")."""
+    rows = incidents(n)
+
+    def page(c, chunk, no):
+        c.setFont("Courier", 8)
+        c.drawString(30, 760, f"WILLOW GAP TOWNSHIP POLICE - CALL SHEET              SHEET {no:02d}")
+        y = 735
+        for i, r in enumerate(chunk, start=(no - 1) * 10):
+            c.drawString(30, y, "*" * 80)
+            c.drawString(30, y - 11, f"CALL# WG{r['no']}                           LOGGED {r['date']} {r['time']}")
+            c.drawString(30, y - 22, f"NATURE: {r['type'].upper():<40}          OFC #{200 + 7 * i % 90}")
+            c.drawString(30, y - 33, f"LOCATION: {r['address'].upper()}")
+            c.drawString(30, y - 44, f"DISPOSITION: {r['dispo'].upper()}")
+            y -= 58
+    return _pages(path, rows, 10, page)
+
+
 FIELD_WORDS = {
     "hospital_security_titles": hospital_security_titles,
     "stage_beside_outcome": stage_beside_outcome,
@@ -150,4 +169,5 @@ FIELD_WORDS = {
     "label_gap_stacked": label_gap_stacked,
     "screen_keys_under_rows": screen_keys_under_rows,
     "run_in_labels_printout": run_in_labels_printout,
+    "badge_beside_nature": badge_beside_nature,
 }
