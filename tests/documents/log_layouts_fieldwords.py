@@ -162,6 +162,30 @@ def badge_beside_nature(path: Path, n: int) -> Path:
     return _pages(path, rows, 10, page)
 
 
+def owner_label_beside_place(path: Path, n: int) -> Path:
+    """Labelled blocks with two labels on a line, the right one an owner's ("Location:
+    100 Main St        Warden's ref: WR-4410"), the record number's line titled."""
+    rows = incidents(n)
+
+    def page(c, chunk, no):
+        c.setFont("Helvetica", 8)
+        c.drawString(40, 765, f"BRAEMOUNT COUNTY PAROLE BOARD - REFERRALS OPENED        page {no}")
+        y = 740
+        for i, r in enumerate(chunk, start=(no - 1) * 8):
+            c.drawString(40, y, f"Referral PB-{r['no']}")
+            c.drawRightString(560, y, r["type"])
+            c.drawString(50, y - 12, "Received:")
+            c.drawString(140, y - 12, f"{r['date']} {r['time']}")
+            c.drawString(50, y - 24, "Location:")
+            c.drawString(140, y - 24, r["address"])
+            c.drawString(330, y - 24, "Warden's ref:")
+            c.drawString(420, y - 24, f"WR-{4410 + i}")
+            c.drawString(50, y - 36, "Status:")
+            c.drawString(140, y - 36, r["dispo"])
+            y -= 60
+    return _pages(path, rows, 8, page)
+
+
 FIELD_WORDS = {
     "hospital_security_titles": hospital_security_titles,
     "stage_beside_outcome": stage_beside_outcome,
@@ -170,4 +194,5 @@ FIELD_WORDS = {
     "screen_keys_under_rows": screen_keys_under_rows,
     "run_in_labels_printout": run_in_labels_printout,
     "badge_beside_nature": badge_beside_nature,
+    "owner_label_beside_place": owner_label_beside_place,
 }
