@@ -186,6 +186,23 @@ def owner_label_beside_place(path: Path, n: int) -> Path:
     return _pages(path, rows, 8, page)
 
 
+def number_and_time_one_cell(path: Path, n: int) -> Path:
+    """A collision log whose first column holds the report number and its date and time
+    one space apart, under one title of two names ("Report No. Date/Time")."""
+    rows = incidents(n)
+
+    def page(c, chunk, no):
+        c.setFont("Courier", 8)
+        c.drawString(30, 760, f"HALLORAN BAY POLICE - COLLISION REPORTS FILED          p. {no}")
+        c.drawString(30, 740, "Report No. Date/Time            Location                 Collision Type          Tow No.")
+        y = 725
+        for i, r in enumerate(chunk, start=(no - 1) * 40):
+            c.drawString(30, y, f"HB{r['no']} {r['date']} {r['time']}   {r['address']:<23}  {r['type']:<22}  "
+                                f"TW-{3300 + i}")
+            y -= 12
+    return _pages(path, rows, 40, page)
+
+
 FIELD_WORDS = {
     "hospital_security_titles": hospital_security_titles,
     "stage_beside_outcome": stage_beside_outcome,
@@ -195,4 +212,5 @@ FIELD_WORDS = {
     "run_in_labels_printout": run_in_labels_printout,
     "badge_beside_nature": badge_beside_nature,
     "owner_label_beside_place": owner_label_beside_place,
+    "number_and_time_one_cell": number_and_time_one_cell,
 }
