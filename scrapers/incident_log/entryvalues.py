@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.entryparts import stamp
-from prr.scrapers.incident_log.fields import ADDRESS, _category, name_columns
+from prr.scrapers.incident_log.fields import ADDRESS, _category, column_for, name_columns
 from prr.scrapers.incident_log.text import DATETIME_RE, split_sentences, squash
 
 _GAP = re.compile(r"\S {2,}(?=\S)")
@@ -280,7 +280,21 @@ def read_value_lines(block: list[str], number: str, values: dict[str, str]) -> N
         else:
             joined.append(ln)
     for k, ln in enumerate(joined, start=2):
-        values[f"line {k}"] = ln
+        label, value = _gap_label(ln)
+        values[label or f"line {k}"] = value
+
+
+_LABEL_GAP = re.compile(r"^([A-Za-z][A-Za-z./#' ]{0,24}?)\s{2,}(\S.*)$")
+
+
+def _gap_label(line: str) -> tuple[str | None, str]:
+    """A line of a label, a wide gap and its value with no colon ("Nature      Noise
+    complaint"): the value under its label where the label names a common field (a line
+    of two values, "Burglary    Report taken", stays whole)."""
+    m = _LABEL_GAP.match(line) if "  " in line else None
+    if m and len(m.group(1).split()) <= 3 and column_for(m.group(1).strip()):
+        return m.group(1).strip(), m.group(2).strip()
+    return None, line
 
 
 def name_stacked(names: dict[str, str | None], read: list[dict]) -> None:

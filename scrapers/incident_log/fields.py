@@ -38,16 +38,27 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # a form's box letter before its label ("F. Action taken", "E. Narrative"): no word of it
 _BOX_LETTER = re.compile(r"^[A-Z]\. (?=[A-Za-z]{2})")
 _PLACE_KINDS = ("station", "stop", "platform", "terminal", "facility", "premises", "site", "gate", "concourse",
-                "berth", "dock")
+                "berth", "dock",
+                # and the parts of a building or grounds a campus, hospital, court or jail names
+                # ("Building", "Floor", "Room", "Ward", "Cell"), a highway's "Mile Post"
+                "building", "campus", "floor", "room", "ward", "cell", "mile", "milepost")
+_ENTRY_WORDS = ("entry", "record", "log", "item", "report", "form", "sheet")
+_OUTCOME_WORDS = ("disposition", "dispo", "disp", "clearance", "outcome", "result", "status", "action",
+                  "finding", "findings")
+_WHEN_WORDS = ("time", "date", "datetime", "dt", "tm")
+# words that make a title another record's ("Related incident", "Prior case")
+_OTHER_RECORD = ("related", "prior", "linked", "associated", "previous", "original", "referring")
 
 
 @lru_cache(maxsize=4096)
 def column_for(label: str) -> str | None:
     """The common field a label or column title fills, or None (it stays in ``fields``)."""
     field = _column_for(label) or _column_for(english_title(label))
-    if field is None and " / " in label:
-        # a title of two names for one column ("Release / Status"): the one that says
-        field = next((f for f in map(_column_for, label.split(" / ")) if f), None)
+    if field is None and "/" in label:
+        # a title of two names for one column ("Release / Status", "Unit/Cell"): the one that
+        # says (a number over a place, "No./Block", is the house number: no field)
+        told = [f for f in map(_column_for, label.split("/")) if f]
+        field = told[0] if told and not {"record_no", "case_no"} & set(told) else None
     return field
 
 
@@ -70,6 +81,16 @@ def _column_for(label: str) -> str | None:
         return "record_no"
     if "subtype" in words or "sub" in words:
         return None
+    if words[0] in _OTHER_RECORD:
+        return None     # "Related incident", "Prior case": another record's number, not this one's kind
+    if "of" in words[1:-1] and text not in ("date of incident",):
+        # English names a thing before "of" ("Location of incident", "Nature of call"):
+        # the words before it say the field, the ones after whose it is
+        head = _column_for(" ".join(words[:words.index("of")]))
+        if head and not (head == "type" and words[-1] in _ENTRY_WORDS):      # "Type of entry": the log's own kinds
+            return head
+    if words[0] in _OUTCOME_WORDS and words[-1] in _WHEN_WORDS and len(words) > 1:
+        return None     # "Status Time", "Clearance Date": when it was cleared, no outcome and no report time
     if any(w.startswith("occur") or w == "occ" for w in words) or text in ("from", "incident date", "date of incident"):
         return "occurred_at"
     # A title led by a word for the offence says what it holds with its last word
@@ -81,14 +102,18 @@ def _column_for(label: str) -> str | None:
     if head:
         return head
     if words[-1] in ("type", "nature", "offense", "offence", "offenses", "offences", "crime", "crimes",
-                     "category", "classification", "incident", "call", "charge", "charges") \
+                     "category", "classification", "incident", "call", "charge", "charges",
+                     "circumstance", "circumstances", "activity") \
             or words[0] in ("nature", "natures", "offense", "offence", "crime", "incident", "charge", "charges"):
         return "type"
-    if words[0] in ("disposition", "dispo", "disp", "clearance", "outcome", "result", "status", "action") or \
+    if len(words) == 1 and _shortened(words[0], "type"):
+        return "type"       # "Typ"
+    if words[0] in _OUTCOME_WORDS or \
             len(words) == 1 and _shortened(words[0], "disposition") or \
             text in ("release", "released", "release type", "release status"):   # an arrest's outcome
         return "disposition"
-    if words[0] in ("location", "address", "addr", "loc", "place", "street", "block", "where", "general") or \
+    if words[0] in ("location", "address", "addr", "loc", "place", "street", "block", "where", "general",
+                    "between") or \
             words[-1] in ("location", "address", "area"):      # "Park Area", "Service Area"
         return "location"
     if words[0] in ("summary", "narrative", "details", "detail", "comments", "comment", "notes", "remarks",
@@ -96,10 +121,12 @@ def _column_for(label: str) -> str | None:
         return "summary"
     if len(words) == 2 and words[-1] in ("disposition", "dispo", "outcome", "result", "action"):
         return "disposition"        # "Officer Action", "Patrol Outcome": what came of it
-    if any(w in ("reported", "received", "date", "time", "datetime", "dispatched", "rcvd", "when")
+    if any(w in ("reported", "received", "date", "time", "datetime", "dispatched", "rcvd", "when", "dt", "tm")
            for w in words):
         return "reported_at"
-    if words[0] in _PLACE_KINDS and not has_num and "code" not in words:
+    if len(words) == 2 and words[-1] == "status" and words[0] in ("case", "report", "complaint", "call"):
+        return "disposition"        # "Case Status": where the case stands
+    if words[0] in _PLACE_KINDS and not has_num and "code" not in words and "phone" not in words:
         return "location"
     return None
 
@@ -195,6 +222,9 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
             col = "occurred_at"     # a second date that is often a span ("from - to"): when it happened
         out.append(col)
     out = _worded_type(out, samples)
+    out = _status_beside_outcome(_worded_of_two(out, samples, "type"), titles)
+    if "type" not in out and "summary" in out:
+        out = _short_description(out, samples, id_col)
     if by_values:
         return _by_values(out, titles, samples, id_col)
     _road_markers(out, samples, id_col)
@@ -232,6 +262,46 @@ def _worded_type(out: list[str | None], samples: list[list[str]]) -> list[str | 
     return [None if k == t else "type" if k == d else col for k, col in enumerate(out)]
 
 
+def _worded_of_two(out: list[str | None], samples: list[list[str]], field: str) -> list[str | None]:
+    """Two columns named for ``field`` ("Incident" over the incident numbers beside
+    "Nature"): where one holds words and the other numbers or codes, the words fill it."""
+    cols = [k for k, col in enumerate(out) if col == field]
+    if len(cols) < 2:
+        return out
+    worded = {k for k in cols if _worded([s[k] for s in samples if k < len(s) and s[k]])}
+    if not worded or len(worded) == len(cols):
+        return out
+    return [None if k in cols and k not in worded else col for k, col in enumerate(out)]
+
+
+def _worded(vals: list[str]) -> bool:
+    return bool(vals) and sum(1 for v in vals if re.search(r"[A-Za-z]{3}", v)) >= 0.8 * len(vals)
+
+
+def _status_beside_outcome(out: list[str | None], titles: list[str]) -> list[str | None]:
+    """Two columns fill the disposition, one titled a status: the status is a unit's or a
+    call's stage ("DISP", "ENRT", "CLR"), the other the outcome ("Dispo", "Result")."""
+    cols = [k for k, col in enumerate(out) if col == "disposition"]
+    if len(cols) < 2:
+        return out
+    status = [k for k in cols if re.search(r"\bstatus\b", titles[k], re.I)]
+    outcome = [k for k in cols if k not in status and re.match(r"(?:disp|outcome|result|finding)", titles[k], re.I)]
+    if not status or not outcome:
+        return out
+    return [None if k in status else col for k, col in enumerate(out)]
+
+
+def _short_description(out: list[str | None], samples: list[list[str]], id_col: int | None) -> list[str | None]:
+    """No column says the type and the description column's values are a few short kinds
+    repeated across records ("WELFARE CHECK", "BURGLARY"), not sentences: they are the type."""
+    k = out.index("summary")
+    vals = [s[k] for s in samples if k < len(s) and s[k]]
+    if k != id_col and len(vals) >= max(4, 0.5 * len(samples)) and _category(vals) and len(set(vals)) >= 3 and \
+            all(len(v) < 40 and len(v.split()) <= 5 and re.search(r"[A-Za-z]{3}", v) for v in vals):
+        return out[:k] + ["type"] + out[k + 1:]
+    return out
+
+
 def _type_by_values(out: list[str | None], samples: list[list[str]], id_col: int | None) -> list[str | None]:
     """No title says the type: the first column no name told whose values are a category
     of words (a few kinds repeated across records, not codes, not one value on nearly all
@@ -241,15 +311,21 @@ def _type_by_values(out: list[str | None], samples: list[list[str]], id_col: int
         if col is None and k != id_col and len(vals) >= max(4, 0.5 * len(samples)) and _category(vals) and \
                 len(set(vals)) >= 3 and Counter(vals).most_common(1)[0][1] < 0.8 * len(vals) and \
                 sum(1 for v in vals if re.search(r"[A-Za-z]{3}", v) and len(v) < 60) >= 0.9 * len(vals) and \
-                sum(1 for v in vals if ADDRESS.search(v)) < 0.5 * len(vals):
+                sum(1 for v in vals if ADDRESS.search(v)) < 0.5 * len(vals) and \
+                sum(1 for v in vals if _NAMED_NUMBER.match(v)) < 0.5 * len(vals):
             return out[:k] + ["type"] + out[k + 1:]
     return out
 
 
 _UNTITLED = re.compile(r"column \d+")
+# one word and a number ("Investigator 4", "Unit 21", "Deputy #347"): who handled it, no kind of event
+_NAMED_NUMBER = re.compile(r"^[A-Za-z]+\.?\s*#?\d+$")
 
 
-ADDRESS = re.compile(r"^\d+[A-Z]?\s+[A-Za-z]|\b(?:block|blk)\b|\w\s*/\s*\w.*\b[A-Z]{2,}\b", re.I)
+# (not a page's count, "1 of 3": a sheet number beside its total is no house number; two
+# streets crossing are printed in capitals, "MAIN ST / OAK AVE": not any words with a slash,
+# "Possession w/ intent")
+ADDRESS = re.compile(r"^\d+[A-Z]?\s+(?!of\s+\d)[A-Za-z]|\b(?:block|blk)\b|(?-i:\w\s*/\s*\w.*\b[A-Z]{2,}\b)", re.I)
 # a marker along a road: a few capitals and a distance with its tenth, maybe a direction
 # of travel ("KM 34.2", "MM 102.7 NB"): a place on a highway, as a street address is in town
 ROAD_MARKER = re.compile(r"^[A-Z]{1,4}\s?\d{1,4}\.\d(?:\s+[A-Z]{1,2})?$")

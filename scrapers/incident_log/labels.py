@@ -23,7 +23,8 @@ SAMPLE_LINES = 400       # non-blank lines: dozens of records in any layout
 
 
 _TOKEN = re.compile(r"\S+")
-_MARKED_END = re.compile(r"^(?:[A-Za-z][\w./&()-]*:|#:?|No\.?:?|NO\.:?|Number:?|[A-Za-z]+#:?)$")
+# a label's last word, marked by its colon (an owner's too, "Warden's ref:")
+_MARKED_END = re.compile(r"^(?:[A-Za-z][\w./&()'’-]*:|#:?|No\.?:?|NO\.:?|Number:?|[A-Za-z]+#:?)$")
 _CODE = re.compile(r"^[A-Z]{2,5}$")
 _BRACKETED = re.compile(r"^\[[A-Z][A-Z\d]{0,3}\]$")
 _CODE_OPENS = re.compile(r" *[A-Z]{2,5} \S")
@@ -31,7 +32,7 @@ _CAPS_WORD = re.compile(r"^[A-Z]{2,}$")
 _DATE_WORD = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
                         r"|Sept?|Oct|Nov|Dec)\.?$")     # a weekday or a month short: a date's words
 _BARE = re.compile(r"^[A-Z][a-z]{2,}\.?$")
-_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[./&()-])*$")      # accented letters too ("Número")
+_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[./&()'’-])*$")      # accented letters too ("Número"), an owner's "Sheriff's"
 _DIGITS_COLONS = re.compile(r"[\d:]+")
 _LOWER_WORD = re.compile(r"[a-z]+\b")
 _NUMBER_MARK = re.compile(r"#:?|No\.?:?|NO\.:?|Number:?")

@@ -68,6 +68,7 @@ from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_ta
 from prr.scrapers.incident_log.readmode import numbers_in_spans, numbers_mid_sentence, read_mode
 from prr.scrapers.incident_log.recordspans import spans
 from prr.scrapers.incident_log.rotated import scattered_titles
+from prr.scrapers.incident_log.runinlabels import split_run_in_labels
 from prr.scrapers.incident_log.sectionrows import section_headings, section_values
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
@@ -330,6 +331,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         date_minute_rows(doc, record_spans, records, hours)     # ":05" under "1400 HOURS ... 11/22/2025"
     else:
         records = read_text(doc, record_spans, numbers, context)
+    if mode == "blocks":        # "LOC 7091 HOLLIN CT DSP REF": the outcome's own label
+        split_run_in_labels(records)
     relate(doc, records, record_spans)
     # items after the log carrying the rest of a cell cut with a mark naming them ("(cont. C-1)")
     join_overflow_items(doc, records, record_spans)

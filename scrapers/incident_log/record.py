@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from prr.scrapers.incident_log.text import DATETIME_RE, TIME_ONLY_RE, parse_datetime, parse_range, squash
+from prr.scrapers.incident_log.valuetails import without_furniture
 
 COLUMNS = ("record_no", "case_no", "type", "occurred_at", "reported_at", "disposition", "location", "summary")
 _TYPE_THEN_TEXT = re.compile(r"^([^:.]{3,60}?):+\s+(\S.{19,})$", re.S)
@@ -46,6 +47,9 @@ def build(values: dict[str, str], names: dict[str, str | None], *, page: int, nu
     if dates is not None:
         for col, parts in dates.items():
             _set_dates(rec, col, parts, context_date)
+    for col in ("type", "location", "disposition"):
+        if rec[col]:        # (a total line or a screen's keys caught at a value's end)
+            rec[col] = without_furniture(rec[col])
     if loose:
         if rec["reported_at"] is None and rec["occurred_at"] is None:
             # (the first date only: the loose text after it is not read for one)

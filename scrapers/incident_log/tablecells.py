@@ -193,6 +193,12 @@ def _split_number_cell(values: dict[str, str], mapping: dict, name: str, number:
         rest = rest[m.end():]
     if not rest:
         return
+    if DATETIME_RE.fullmatch(rest) and not mapped & {"reported_at", "occurred_at"}:
+        # "TC25-01203 09/03/2025 03:46" under "Report No. Date/Time": the cell's date, when
+        # no column gives one, is the report's (not a type)
+        values["_reported"] = rest
+        mapping["_reported"] = "reported_at"
+        return
     if "type" not in mapped:
         head, _, tail = rest.partition(". ")
         values["_type"] = head.strip()
