@@ -86,6 +86,12 @@ def load_corpus(corpus: Path) -> dict[str, list[dict]]:
     return agencies
 
 
+def _number(printed: str) -> str:
+    """A record number as a ground truth writes it, without a number sign before it: a
+    ticket printed ``#51736`` is number 51736 (the sign says "number"; readers drop it)."""
+    return printed[1:] if printed.startswith("#") and printed[1:2].isalnum() else printed
+
+
 def load_log_sets(root: Path = ROOT / "tests" / "documents") -> dict[str, dict]:
     """set name -> {"role", "agencies": agency -> documents} for every blind_logs* folder."""
     sets: dict[str, dict] = {}
@@ -99,8 +105,9 @@ def load_log_sets(root: Path = ROOT / "tests" / "documents") -> dict[str, dict]:
             for entry in json.loads(gt_file.read_text()):
                 agencies.setdefault(gt_file.parent.name, []).append({
                     "file": entry["file"], "texts": _texts(gt_file.parent / entry["file"]),
-                    "true_count": entry["record_count"], "case_numbers": entry["case_numbers"],
-                    "samples": entry.get("sample_records", [])})
+                    "true_count": entry["record_count"], "case_numbers": [_number(c) for c in entry["case_numbers"]],
+                    "samples": [{**s, "case_number": _number(s["case_number"])} if s.get("case_number") else s
+                                for s in entry.get("sample_records", [])]})
         if agencies:
             sets[folder.name] = {"role": role, "agencies": agencies}
     return sets
