@@ -4,7 +4,8 @@ quoted e-mail plain, editor line numbers taken off (a transcript's too, its turn
 one a paragraph), marks in the left margin beside a paragraph's lines blanked, repeated
 screen lines and a printed export's syntax taken off, pivot group lines carried down, two
 pages printed to a side parted, a front index and a card pinned atop every page blanked, right-hand columns printed on pages
-of their own keyed back to their rows, numbers hyphenated across a line end joined."""
+of their own keyed back to their rows, numbers hyphenated across a line end joined,
+a review copy's struck numbers and deleted entries taken off."""
 from __future__ import annotations
 
 from prr.scrapers.incident_log.asciigrid import plain_grid
@@ -21,6 +22,7 @@ from prr.scrapers.incident_log.pivotrows import pivot_rows
 from prr.scrapers.incident_log.quoted import unquote
 from prr.scrapers.incident_log.scrolled import drop_scroll_overlap
 from prr.scrapers.incident_log.syntaxtext import plain_structured
+from prr.scrapers.incident_log.trackedchanges import tracked_pages
 from prr.scrapers.incident_log.transcriptturns import turn_paragraphs
 
 
@@ -47,4 +49,6 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     page_texts = join_keyed_pages(page_texts) or page_texts
     # a justified paragraph's number of the series hyphenated at a line end: joined
     page_texts = join_hyphen_broken_numbers(page_texts) or page_texts
+    # a review copy's tracked changes shown: struck numbers and deleted entries taken off
+    page_texts = tracked_pages(page_texts) or page_texts
     return page_texts, halves[1] if halves is not None else None
