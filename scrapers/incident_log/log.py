@@ -13,6 +13,7 @@ from prr.scrapers.incident_log.cardhead import read_card_heads
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.childrows import child_rows, keep_child_lines
 from prr.scrapers.incident_log.citedentries import join_cited_entries
+from prr.scrapers.incident_log.citedprose import read_cited_prose
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
 from prr.scrapers.incident_log.closedrows import closing_rows
 from prr.scrapers.incident_log.closingref import read_closing_references
@@ -67,6 +68,7 @@ from prr.scrapers.incident_log.printedpages import printed_pages
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text
 from prr.scrapers.incident_log.readmode import numbers_in_spans, numbers_mid_sentence, read_mode
 from prr.scrapers.incident_log.recordspans import spans
+from prr.scrapers.incident_log.restartedlists import read_restarted_lists
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.runinlabels import split_run_in_labels
 from prr.scrapers.incident_log.sectionrows import section_headings, section_values
@@ -108,7 +110,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         # sections of several services, each under its title, numbered and written its own
         # way: each read alone (servicesections.py); a layout that changes partway: the
         # rest read again on its own (sections.py)
-        result = read_service_sections(page_texts, _read_sections) or \
+        result = read_service_sections(page_texts, lambda pages: join_sections(pages, _read_log(pages), _read_log)) or \
             join_sections(page_texts, _read_log(page_texts, progress), _read_log)
         # sections pasted from other templates under the document's own headings: each read alone
         result = read_headed_sections(page_texts, result, _read_log)
@@ -118,6 +120,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         # lines opened by a year-serial shaped like a range ("25-118"), their separators
         # and dates changing under each new header: one record a line (serialrows.py)
         result = read_serial_rows(page_texts, result)
+        # sheets of numbered lists (restartedlists.py), time-led prose citing incident numbers (citedprose.py)
+        result = read_cited_prose(page_texts, read_restarted_lists(page_texts, result))
         # numbers printed again (supplements, unit status lines, update sections, a case
         # listed again) or for something else (a table after the log's count): each
         # incident once (oneperincident.py)
@@ -128,10 +132,6 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         if sheets is not None:
             sheet_pages(result.records, sheets)
         return result
-
-
-def _read_sections(page_texts: list[str]) -> LogResult:
-    return join_sections(page_texts, _read_log(page_texts), _read_log)
 
 
 def _read_log(page_texts: list[str], progress=None) -> LogResult:

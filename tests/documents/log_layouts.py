@@ -412,6 +412,7 @@ LAYOUT_MODULES = (
     ("log_layouts_oddchars", "ODD_CHARS"),
     ("log_layouts_fieldwords", "FIELD_WORDS"),
     ("log_layouts_tracked", "TRACKED"),
+    ("log_layouts_activitysheets", "ACTIVITY_SHEETS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
