@@ -369,8 +369,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # same extractor (2 of 5 agencies met the goals: help-desk and ticketing exports, see its
     # README); the agencies below keep their held-out figures' reasons.
     "blind_logs124": {
-        "brindle-cove-or-pd": "merged duplicate tickets printed under a ticket's row counted (count 1.222)",
-        "pell-harbor-me-town": "a four-digit ticket number beside the paragraph number: no records",
         "wrenfield-mi-city-clerk": "the ground truth writes the number sign as part of each id (#51736): recall 0.000",
     },
 }
