@@ -7,7 +7,9 @@ number column, often with the service's code beside it: the lines look like rows
 they are the row's children, and their numbers are the lead entry's related numbers, not
 records. A list mark before the number and a deeper indent than the rows' own tell them
 (a row's number opens its line, or stands after the row's first cells at the rows'
-common indent; a child's line opens with the mark alone, further in).
+common indent; a child's line opens with the mark alone, further in). A help-desk export
+names what the child is between the mark and the number (``+ merged XR-0071 ...``, a
+duplicate ticket merged into the row's): a word or two there change nothing of that.
 
 Read from the document: the mark and the indents are its own. The number column's lines
 are looked at (one regular expression each); nothing is done unless at least two such
@@ -22,8 +24,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-# a mark before the number: a plus, an arrow, a bullet, a dash or an asterisk, then a space
-_MARKED = re.compile(r"^( *)(?:[+>»›•·▪◦‣●■►▸–—*\-↳└→]{1,2}) +(\S+)")
+# a mark before the number: a plus, an arrow, a bullet, a dash or an asterisk, then a space;
+# a word or two may say what the child is before its number (``+ merged XR-0071 ...``): the
+# mark and the indent tell the line, the words only sit between them and the number
+_MARKED = re.compile(r"^( *)(?:[+>»›•·▪◦‣●■►▸–—*\-↳└→]{1,2}) +(?:[^\W\d_]+:? +){0,2}(\S+)")
 MIN_CHILDREN = 2
 
 

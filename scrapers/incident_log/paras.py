@@ -32,6 +32,7 @@ from collections import Counter
 from prr.scrapers.incident_log.cellparas import are_cells, cell_values
 from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.itemfields import item_values, list_labels
+from prr.scrapers.incident_log.itemlead import lead_records
 from prr.scrapers.incident_log.numbereditems import numbered_items
 from prr.scrapers.incident_log.ownline import own_numbers
 from prr.scrapers.incident_log.record import build
@@ -79,8 +80,11 @@ def numbered_paragraphs(page_texts: list[str], result):
         paras = numbered_items(page_texts)
         series = _series([p for _, p in paras]) if paras else None
         labels = list_labels([squash(" ".join(p)) for _, p in paras])
-    if series is None:
-        return result
+    if series is None:      # the record's number beside each item's list number (itemlead.py),
+        # where no reader found any record (a list the others read stays theirs)
+        led = lead_records(paras, lambda page, lines, number: _lead_record(page, lines, number, labels)) \
+            if labels is not None and not result.records else None
+        return type(result)(led, "records", None, "numbered paragraphs") if led else result
     paras = paras[:_last_new(paras, series) + 1]     # a closing list citing the numbers again is no record
     # paragraphs citing one number of the series, and those citing several that print one
     # where the others print theirs (linked earlier cases further down: ownline.py); a page's
@@ -237,6 +241,18 @@ def _record(page: int, lines: list[str], number: str, labels: set[str] | None = 
     rec = build(values, _NAMES, page=page, number=number, raw=lines)
     rec["reported_at"] = parse_datetime(values["when"]) if values["when"] else None
     rec["related_numbers"] = [t for t in dict.fromkeys(_ids(text)) if t != number]
+    return rec
+
+
+def _lead_record(page: int, lines: list[str], number: str, labels: set[str]) -> dict:
+    """An item whose lead (list number, record number) is cut: its first sentence may be a
+    type, a comma and a place (``Burst main, 40 Quay Rd.``), which ``_record`` looks for
+    only between the first and the last."""
+    rec = _record(page, lines, number, labels)
+    first = split_sentences(squash(" ".join(lines)))[:1]
+    if not rec.get("type") and (read := _type_place(first)):
+        rec["type"], rec["location"] = read[0], rec.get("location") or read[1]
+        rec["offences"] = rec.get("offences") or [read[0]]
     return rec
 
 

@@ -353,6 +353,7 @@ LAYOUT_MODULES = (
     ("log_layouts_eventrows", "EVENT_ROWS"),
     ("log_layouts_counted", "COUNTED"),
     ("log_layouts_childlines", "CHILD_LINES"),
+    ("log_layouts_itemleads", "ITEM_LEADS"),
     ("log_layouts_services", "SERVICES"),
     ("log_layouts_screenleaders", "SCREEN_LEADERS"),
     ("log_layouts_findings", "FINDINGS_DIGESTS"),
