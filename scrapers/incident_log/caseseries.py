@@ -7,7 +7,10 @@ through the entries (bookings, papers, warrants, cases); the one the words befor
 as the case number (``column_for`` read on "<word> #": "Case", "Case No.") is the records'
 series, and the entries citing none of it are no records (nor is an entry repeating a
 number cited before: a booking on a case). Read only where time-led entries are found
-and more of them than any column of numbers: one look at the words before each number."""
+and more of them than any column of numbers: one look at the words before each number,
+where it is first cited (a journal's updates cite a case again under words of their own,
+"Update <number>: lead passed on", as many as half the cases: the case was named where
+it was opened)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -38,17 +41,23 @@ def case_entries(lines: list[str], ids: list[list[tuple[int, str]]], spans: list
     cited: list[list[str]] = []
     labelled: Counter = Counter()
     occurs: Counter = Counter()
+    first: set[str] = set()
     for s, e in spans:
         toks = []
         for i in range(s, e):
             for x, tok in ids[i]:
+                toks.append(tok)
+                # a number cited again (an update, a lead passed on: under words of their
+                # own) was named where it was first cited: its first citation is judged
+                if tok in first:
+                    continue
+                first.add(tok)
                 before = lines[i][:x].split()
                 if not before and i > s:        # the number wrapped to the start of a line
                     before = lines[i - 1].split()
                 sh = shape(tok)
                 occurs[sh] += 1
                 labelled[sh] += _names_case(tuple(before[-2:]))
-                toks.append(tok)
         cited.append(toks)
     good = [(n, sh) for sh, n in labelled.items() if n >= MIN_RECORDS and n >= LABELLED * occurs[sh]]
     if not good:

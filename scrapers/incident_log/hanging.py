@@ -309,7 +309,7 @@ def _joined_place(read: list[dict], cut: list, placed: int) -> bool:
     the last two words before its house number ("Theft at 12 Elm St", "Theft at Hwy 34
     Mile 81", the place found late): the type the words before it, the place the rest of
     the sentence after it."""
-    joins = Counter(w for c in cut if c for w in set(c[0][-2:]) if w.isalpha() and w.islower())
+    joins = Counter(w for c in cut if c for w in dict.fromkeys(c[0][-2:]) if w.isalpha() and w.islower())
     if not joins or joins.most_common(1)[0][1] < MIN_SHARE * placed:
         return False
     word = joins.most_common(1)[0][0]
@@ -360,9 +360,13 @@ def _verb_type_place(read: list[dict]) -> bool:
     """First sentences without a house number that nearly all set one word in lower case
     among their first words, after the type ("Assault reported outside the terminal at
     the Fish Dock", "Theft of fuel reported from ..."): the type the words before it, the
-    place what follows the sentence's last "at" or "off"."""
+    place what follows the sentence's last "at" or "off" (that word itself, too: "Theft at
+    800 blk Elm St, Town", a block number no house number), and the part after its comma
+    when the sentence was cut there (``_comma_type_place``): the town of the street."""
     whats = [(values.get("what") or "").split() for values in read]
-    heads = Counter(w for words in whats for w in set(words[1:6]) if w.isalpha() and w.islower())
+    # (each entry's words once, in the order printed: of words as common as each other, the
+    # one printed first wins, the same in every process; a set's order is the hash seed's)
+    heads = Counter(w for words in whats for w in dict.fromkeys(words[1:6]) if w.isalpha() and w.islower())
     if not heads:
         return False
     word, n = heads.most_common(1)[0]
@@ -373,6 +377,6 @@ def _verb_type_place(read: list[dict]) -> bool:
             continue
         k = words.index(word)
         values["what"] = " ".join(words[:k]).strip(" ,;:-")
-        if m := _AT_PLACE.search(" ".join(words[k + 1:])):
-            values["place"] = m.group(1)
+        if m := _AT_PLACE.search(" " + " ".join(words[k:])):
+            values["place"] = ", ".join(p for p in (m.group(1), values.get("place")) if p)
     return True

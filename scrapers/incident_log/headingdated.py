@@ -19,9 +19,11 @@ the number is the same in every entry and says nothing of what happened.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from prr.scrapers.incident_log.entryresults import read_result
+from prr.scrapers.incident_log.entryresults import more_entries, read_result
 from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_spans, read_hanging_entries
+from prr.scrapers.incident_log.logresult import MIN_RECORDS
 from prr.scrapers.incident_log.parse import LazyContext
 from prr.scrapers.incident_log.text import DATE_RE, parse_datetime
 
@@ -62,3 +64,35 @@ def dated_case_entries(doc, found):
     for rec in result.records if result is not None else []:
         rec["related_numbers"] = [x for x in rec["related_numbers"] if x not in own]
     return result
+
+
+def case_entries_dated(doc, hanging: list[int], closed):
+    """The time-led entries that are records, and what they read as: of entries of every
+    kind, those citing the case number (``caseseries.py``), or all of them; read by
+    ``entryresults.more_entries`` (or ``closed``, read otherwise, when those are more).
+
+    A journal may print its date only in a heading per day set among other words ("<weekday>
+    <date>, <who is on duty>", too long a line to be read as a day heading, where a title line
+    may carry a date that is not the day's): the case entries read with no date take the last
+    line above them, outside every entry, printing one, as ``dated_case_entries`` does."""
+    starts = case_entry_starts(doc, hanging) if len(hanging) >= MIN_RECORDS else None
+    more = more_entries(doc, starts or hanging, closed)
+    if starts and more is not None:
+        _date_by_headings(doc, more.records, starts, hanging)
+    return starts or hanging, more
+
+
+def _date_by_headings(doc, records: list[dict], starts: list[int], hanging: list[int]) -> None:
+    """Each record opened at one of ``starts`` without a date: its time on the date of the last
+    line above it, outside the entries opened at ``hanging``, that prints one (in place)."""
+    inside = {i for s, e in hanging_spans(doc, sorted(hanging)) for i in range(s, e)}
+    headed = [(i, m.group(0)) for i, ln in enumerate(doc.lines)
+              if i not in inside and i not in doc.skip and (m := DATE_RE.search(ln))]
+    at = [i for i, _ in headed]
+    opening = {doc.lines[s].strip(): s for s in starts}
+    for rec in records:
+        s = opening.get((rec.get("raw") or "").split("\n")[0])
+        time = (rec.get("fields") or {}).get("time")
+        k = bisect_right(at, s) - 1 if s is not None else -1
+        if not rec.get("reported_at") and time and k >= 0:
+            rec["reported_at"] = parse_datetime(f"{headed[k][1]} {time}")

@@ -36,10 +36,10 @@ from prr.scrapers.incident_log.entrystructure import entry_structure
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
 from prr.scrapers.incident_log.halves import sheet_pages
-from prr.scrapers.incident_log.hanging import case_entry_starts, hanging_lines
+from prr.scrapers.incident_log.hanging import hanging_lines
 from prr.scrapers.incident_log.headedcards import card_spans, read_headed_cards
 from prr.scrapers.incident_log.headedsections import read_headed_sections
-from prr.scrapers.incident_log.headingdated import dated_case_entries
+from prr.scrapers.incident_log.headingdated import case_entries_dated, dated_case_entries
 from prr.scrapers.incident_log.headings import location_from_headings, type_from_headings
 from prr.scrapers.incident_log.hourrows import date_minute_rows, hour_headings
 from prr.scrapers.incident_log.journal import read_journal_cells
@@ -236,11 +236,11 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     hanging = hanging_lines(doc) if found is None or found.kind in ("id_column", "id_series") else []
     few = found is None or len(found.lines) < MIN_RECORDS
     if few or len(hanging) > 2 * len(found.lines):
-        # entries of every kind, some citing the case number: those are the records
-        hanging = case_entry_starts(doc, hanging) or hanging if len(hanging) >= MIN_RECORDS else hanging
-        # no signal, or twice as many time-led entries as lined-up numbers (the numbers are
-        # the chance, unless the entries' closing numbers delimit as many: they are read so)
-        more = more_entries(doc, hanging, closed_entries(doc))
+        # entries of every kind, some citing the case number: those are the records, dated by
+        # the day heading above them (headingdated.py); no signal, or twice as many time-led
+        # entries as lined-up numbers (the numbers are the chance, unless the entries' closing
+        # numbers delimit as many: they are read so)
+        hanging, more = case_entries_dated(doc, hanging, closed_entries(doc))
         if few:
             # entries closed by a year-and-serial number the id finder cannot tell
             return more if more is not None else read_closed_diary(doc) or nothing_found(

@@ -346,9 +346,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "pell-harbor-ma-pd": "items closing with their number in parentheses in narrow columns: a third lost (0.688)",
         "tenby-crossing-pa-pd": "a fire-runs table after the blotter, same titles and number shape, counted (count 1.119)",
     },
-    "blind_logs121": {
-        "north-sound-auto-theft-tf": "a duty journal whose records are only the entries opening a case: no case read (0.000)",
-    },
+    "blind_logs121": {},
     "blind_logs122": {
         "brackwater-county-wa-so": "continuation pages repeating the report number: no records, or counted (recall 0.516)",
         "cinderford-tx-pd": "void face sheets counted (count 1.108)",
