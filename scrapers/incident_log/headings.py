@@ -102,14 +102,18 @@ def _headed(found: list[str | None], n: int, most_distinct: float) -> bool:
 
 def type_from_headings(doc, record_spans: list[tuple[int, int]], records: list[dict]) -> None:
     """Give each typeless record the category heading above it, in place."""
-    if not records or sum(1 for r in records if not r.get("type")) < 0.25 * len(records):
+    # a row repeating the number of the row before it is that record's later page (its
+    # number repeated over the page's rest): judged with its record, not as one of its own
+    numbers = [r.get("record_no") or r.get("case_no") for r in records]
+    own = [k == 0 or not n or n != numbers[k - 1] for k, n in enumerate(numbers)]
+    if not records or sum(1 for r, o in zip(records, own) if o and not r.get("type")) < 0.25 * sum(own):
         return
     found = _headings_above(record_spans, lambda i, s: heading(doc.lines[i])
                             if i not in doc.skip or not doc.ids[i] else None)
-    if not _headed(found, len(records), 0.2):
+    if not _headed([h for h, o in zip(found, own) if o], sum(own), 0.2):
         return
-    for rec, head in zip(records, found):
-        if not head:
+    for rec, head, first in zip(records, found, own):
+        if not head or not first:
             continue
         offences = [head] + [o for o in _more_offences(rec) or rec.get("offences") or [] if o != head]
         rec["offences"], rec["type"] = offences, " // ".join(offences)

@@ -25,18 +25,26 @@ def case_sections(lines: list[str], record_spans: list[tuple[int, int]], furnitu
     names a case field, or none does)."""
     starts = {s for s, _ in record_spans}
     titles: dict[int, bool] = {}     # title line -> it names a case field
+    printed: set[int] = set()        # such titles that are page furniture
     for s, _ in record_spans:
         j = s - 1
         while j >= 0 and (not lines[j].strip() or j in furniture):     # over a page break too
+            if j in furniture and lines[j].strip() and _case_titles(lines[j]):
+                printed.add(j)
+                break
             j -= 1
         if j < 0 or j in starts or j in titles:
             continue
         row = [c for _, _, c in cells(lines[j])]
         if len(row) >= MIN_CELLS and is_title_line(lines[j]):
             titles[j] = any(column_for(c) == "case_no" for c in row)
+    order = sorted(titles)
+    if printed and not _one_row_each(printed, order, sorted(starts)):
+        for j in printed:
+            del titles[j]
+        order = sorted(titles)
     if not any(titles.values()) or all(titles.values()):
         return None
-    order = sorted(titles)
     out = []
     for s, e in record_spans:
         k = bisect_right(order, s) - 1
@@ -47,6 +55,24 @@ def case_sections(lines: list[str], record_spans: list[tuple[int, int]], furnitu
             e = _above_caption(lines, nxt, s)
         out.append((s, e))
     return out
+
+
+def _one_row_each(printed: set[int], order: list[int], starts: list[int]) -> bool:
+    """Case titles printed at the same place on every page (furniture) are still a table's
+    titles when each stands over one row only, the next titles below it: a long-form
+    report per page opening with its one-row header table. Over a log's rows running on
+    from page to page, the page's titles are furniture, no table of their own."""
+    for j in printed:
+        nxt = order[bisect_right(order, j)] if bisect_right(order, j) < len(order) else None
+        under = bisect_right(starts, nxt if nxt is not None else 1 << 62) - bisect_right(starts, j)
+        if under != 1:
+            return False
+    return True
+
+
+def _case_titles(line: str) -> bool:
+    row = [c for _, _, c in cells(line)]
+    return len(row) >= MIN_CELLS and is_title_line(line) and any(column_for(c) == "case_no" for c in row)
 
 
 def _above_caption(lines: list[str], title: int, floor: int) -> int:

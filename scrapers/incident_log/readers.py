@@ -7,6 +7,7 @@ from prr.scrapers.incident_log.blocknumber import dated_number_out, own_number_o
 from prr.scrapers.incident_log.blocktable import inner_tables
 from prr.scrapers.incident_log.codeids import is_drawn_code
 from prr.scrapers.incident_log.columns import nearest, split_line
+from prr.scrapers.incident_log.continuedpages import join_continued_pages
 from prr.scrapers.incident_log.fields import column_for, name_columns
 from prr.scrapers.incident_log.groupcarry import carry_down, group_columns
 from prr.scrapers.incident_log.labelvalues import read_block
@@ -84,7 +85,9 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
         type_from_number_lines(out, doc.lines, spans, numbers)
     else:                   # the key is no record: its span goes too, so spans and records pair up
         del spans[key_at]
-    return out
+    # a report's later pages, its number label repeated with words after the number: its
+    # rest, not records (continuedpages.py)
+    return join_continued_pages(out, spans)
 
 
 def _titled_first_rows(doc: Doc, spans, names: dict, records: list[dict], by_line: dict) -> None:
