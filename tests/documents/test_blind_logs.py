@@ -346,7 +346,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "dunmere-university-nh-dps": "struck old item numbers before the new ones after a deleted item: paragraphs lost (0.462)",
     },
     "blind_logs120": {
-        "pell-harbor-ma-pd": "items closing with their number in parentheses in narrow columns: a third lost (0.688)",
         "tenby-crossing-pa-pd": "a fire-runs table after the blotter, same titles and number shape, counted (count 1.119)",
     },
     "blind_logs121": {
