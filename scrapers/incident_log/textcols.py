@@ -1,4 +1,4 @@
-"""Pages set in two or three text columns, told from the page's own gutters: each column
+"""Pages set in two to four text columns, told from the page's own gutters: each column
 is read top to bottom, then the next.
 
 ``twocol.py`` finds a page's columns from its record numbers opening lines in each half;
@@ -6,10 +6,10 @@ police news set for readers does not always give it that: a story whose number c
 its paragraph, entries led by a time, or three columns (the numbers then stand at three
 positions, not two). The gutters tell the columns whatever the entries look like: a run
 of two or more character positions that (nearly) no line of the page fills, between runs
-that lines do fill. Only columns of running text are read so: two or three, each about as
-wide as the others and at least ``MIN_WIDTH`` characters, most of whose lines hold
-several words and some of which go on from the line above in lower case (a wrapped
-sentence). A table's columns fail that: they differ in width and hold short cells.
+that lines do fill. Only columns of running text are read so: two to four (a weekly's
+narrow columns), each about as wide as the others and at least ``MIN_WIDTH`` characters,
+most of whose lines hold several words and some of which go on from the line above in
+lower case (a wrapped sentence). A table's columns fail that: they differ in width and hold short cells.
 
 ``pdftotext -layout`` prints the columns line by line across the page, and a line of one
 column can fall between two lines of another, which leaves a blank in the first column
@@ -23,11 +23,12 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.columns import word_cover
+from prr.scrapers.incident_log.columnstarts import MAX_DRIFT, MIN_GUTTER, line_cut
 
 SAMPLE_PAGES = 3         # pages looked at before deciding the document has no text columns
 MIN_LINES = 12           # printed lines of a page's body
 MIN_WIDTH = 24           # characters of a column
-MIN_GUTTER = 2
+MAX_COLUMNS = 4          # a weekly's four narrow columns still hold MIN_WIDTH characters each
 MAX_WIDTH_RATIO = 1.7    # widest column / narrowest
 MIN_CELL_COLUMNS = 2     # columns of cells inside a part that make it a table's, not running text
 _CELL_START = re.compile(r"\S {2,}(?=\S)")     # a cell after another on its line
@@ -63,7 +64,7 @@ def split_text_columns(page_texts: list[str], split: list[str] | None = None) ->
 
 
 def text_columns(lines: list[str]) -> list[int] | None:
-    """Where a page's two or three text columns start (the first at 0), or None."""
+    """Where a page's two to four text columns start (the first at 0), or None."""
     body = [ln for ln in lines if ln.strip()]
     if len(body) < MIN_LINES:
         return None
@@ -83,7 +84,7 @@ def text_columns(lines: list[str]) -> list[int] | None:
             cols[-1] = (cols[-1][0], b)
         else:
             cols.append((a, b))
-    if not 2 <= len(cols) <= 3:
+    if not 2 <= len(cols) <= MAX_COLUMNS:
         return None
     widths = [b - a for a, b in cols]
     if min(widths) < MIN_WIDTH or max(widths) > MAX_WIDTH_RATIO * min(widths):
@@ -99,8 +100,13 @@ def text_columns(lines: list[str]) -> list[int] | None:
 
 
 def _parts(lines: list[str], starts: list[int]) -> list[list[str]]:
-    ends = starts[1:] + [None]
-    return [[ln[a:b] for ln in lines] for a, b in zip(starts, ends)]
+    """Each column's part of each line, cut where the line passes to the next column: a
+    line opening a character or two left of its column is cut there (``columnstarts.py``),
+    each part set as far right of the column's furthest cut as it stands (its indent kept:
+    a hanging item's first line stays out of the lines under it)."""
+    cuts = [[0] + [line_cut(ln, s) or s for s in starts[1:]] + [None] for ln in lines]
+    lefts = [0] + [s - MAX_DRIFT for s in starts[1:]]
+    return [[" " * (c[k] - lefts[k]) + ln[c[k]:c[k + 1]] for ln, c in zip(lines, cuts)] for k in range(len(starts))]
 
 
 def _same_gutters(lines: list[str], known: list[list[int]]) -> list[int] | None:
@@ -152,7 +158,7 @@ def _opening(lines: list[str], start: int) -> int:
 
 def _crosses(line: str, starts: list[int]) -> bool:
     """A line with text in a gutter (the characters just before a column's start)."""
-    return any(line[s - MIN_GUTTER:s].strip() for s in starts[1:])
+    return any(line_cut(line, s) is None for s in starts[1:])
 
 
 def _reflow(lines: list[str], starts: list[int]) -> str:

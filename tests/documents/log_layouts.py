@@ -416,6 +416,7 @@ LAYOUT_MODULES = (
     ("log_layouts_activitysheets", "ACTIVITY_SHEETS"),
     ("log_layouts_citedagain", "CITED_AGAIN"),
     ("log_layouts_longform", "LONG_FORM"),
+    ("log_layouts_fourcols", "FOUR_COLUMNS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

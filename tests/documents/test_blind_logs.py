@@ -343,7 +343,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # READMEs); the agencies below keep their held-out figures' reasons.
     "blind_logs119": {},
     "blind_logs120": {
-        "pell-harbor-ma-pd": "items closing with their number in parentheses in narrow columns: a third lost (0.688)",
         "tenby-crossing-pa-pd": "a fire-runs table after the blotter, same titles and number shape, counted (count 1.119)",
     },
     "blind_logs121": {},
