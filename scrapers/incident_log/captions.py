@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.entryresults import stacked_blocks
 from prr.scrapers.incident_log.formboxes import form_pages
+from prr.scrapers.incident_log.parse import Doc, LazyContext, find_anchors
 from prr.scrapers.incident_log.stacked import _aligned, _label_line
 from prr.scrapers.incident_log.text import cells, find_ids
 
@@ -115,3 +117,14 @@ def captions_above(page_texts: list[str]) -> list[str] | None:
             free = len(new)
         out.append("\n".join(new))
     return out
+
+
+def read_captioned(page_texts: list[str]):
+    """Captions printed under their values: set above them, the blocks are read as labels
+    printed above their values (a ``LogResult``), or None."""
+    moved = captions_above(page_texts)
+    if moved is None:
+        return None
+    doc = Doc.from_pages(moved)
+    found = find_anchors(doc, None)
+    return stacked_blocks(doc, found, LazyContext(doc), doc.skip) if found is not None and found.ids else None

@@ -8,7 +8,7 @@ from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, multiseri
 from prr.scrapers.incident_log.bandnumber import own_numbers_under_bands
 from prr.scrapers.incident_log.bandrows import rows_under_bands
 from prr.scrapers.incident_log.blockstarts import band_numbers, gapped_starts, label_anchors, last_block, number_above
-from prr.scrapers.incident_log.captions import captions_above
+from prr.scrapers.incident_log.captions import read_captioned
 from prr.scrapers.incident_log.cardhead import read_card_heads
 from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.childrows import child_rows, keep_child_lines
@@ -30,7 +30,6 @@ from prr.scrapers.incident_log.entryresults import (
     more_entries,
     numbered_entries,
     relate,
-    stacked_blocks,
 )
 from prr.scrapers.incident_log.entrystructure import entry_structure
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
@@ -56,6 +55,7 @@ from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.notemarks import drop_note_marks
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.offencelist import listed_offences
+from prr.scrapers.incident_log.officersheets import read_officer_sheets
 from prr.scrapers.incident_log.oneperincident import one_record_per_incident
 from prr.scrapers.incident_log.openingrows import opening_rows
 from prr.scrapers.incident_log.overflowlines import keep_overflow_values, overflow_lines
@@ -122,6 +122,9 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         result = read_serial_rows(page_texts, result)
         # sheets of numbered lists (restartedlists.py), time-led prose citing incident numbers (citedprose.py)
         result = read_cited_prose(page_texts, read_restarted_lists(page_texts, result))
+        # officers' sheets one after the other, an incident on the sheet of each officer who
+        # worked it beside lines of other work: each incident once (officersheets.py)
+        result = read_officer_sheets(page_texts, result, _read_log)
         # numbers printed again (supplements, unit status lines, update sections, a case
         # listed again) or for something else (a table after the log's count): each
         # incident once (oneperincident.py)
@@ -137,7 +140,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
 def _read_log(page_texts: list[str], progress=None) -> LogResult:
     pairs = read_key_value_lines(page_texts)      # one line of KEY=value pairs per event
     result = LogResult(pairs, "records", None, "key=value lines") if pairs else \
-        _captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)
+        read_captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)
     if result.status == "records" and result.layout == "labelled blocks":
         listed_offences(result.records)     # "Charges:" over one offence a line
         read_card_heads(result.records)     # "NUMBER  Type  • Status" over a card's labelled lines
@@ -192,17 +195,6 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
         # paragraphs closed by "(DR 25-06621)": the number as cited, the values the sentences
         read_closing_references(result.records)
     return result
-
-
-def _captioned(page_texts: list[str]) -> LogResult | None:
-    """Captions printed under their values (``captions.py``): set above them, the blocks
-    are read as labels printed above their values."""
-    moved = captions_above(page_texts)
-    if moved is None:
-        return None
-    doc = Doc.from_pages(moved)
-    found = find_anchors(doc, None)
-    return stacked_blocks(doc, found, LazyContext(doc), doc.skip) if found is not None and found.ids else None
 
 
 def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> LogResult:
