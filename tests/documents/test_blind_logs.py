@@ -347,7 +347,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     },
     "blind_logs120": {
         "pell-harbor-ma-pd": "items closing with their number in parentheses in narrow columns: a third lost (0.688)",
-        "tenby-crossing-pa-pd": "a fire-runs table after the blotter, same titles and number shape, counted (count 1.119)",
     },
     "blind_logs121": {
         "north-sound-auto-theft-tf": "a duty journal whose records are only the entries opening a case: no case read (0.000)",
