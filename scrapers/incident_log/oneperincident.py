@@ -14,6 +14,9 @@ already read, in this order (each pass sees the one before's records):
 - a titled table after the log's own count line, in the log's column titles, numbered
   from another range and out of order (warrants served after the calls): no records
   (``aftercount.py``);
+- a titled table right after the log, in the log's column titles printed again, numbered
+  from a range far from the log's (a paper's fire runs after its police blotter): no
+  records (``othertable.py``);
 - an appendix after the log's total line, under its own title, numbered from the log's
   own series (traffic stops after the collisions): no records (``countedappendix.py``);
 - a line referring to a record listed elsewhere in the document (a map book's edge
@@ -42,6 +45,7 @@ from prr.scrapers.incident_log.aftercount import drop_tables_after_count
 from prr.scrapers.incident_log.countedappendix import drop_counted_appendix
 from prr.scrapers.incident_log.crossrefs import drop_cross_references
 from prr.scrapers.incident_log.followuprows import join_follow_up_rows
+from prr.scrapers.incident_log.othertable import drop_other_table
 from prr.scrapers.incident_log.paraupdates import join_paragraph_updates
 from prr.scrapers.incident_log.relisted import join_relisted
 from prr.scrapers.incident_log.repeatedblocks import join_repeated_blocks
@@ -58,6 +62,8 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
     records = drop_update_sections(records, page_texts)
     records = drop_tables_after_count(records, page_texts)
     records = drop_counted_appendix(records, page_texts)
+    if layout == "table":
+        records = drop_other_table(records, page_texts)
     records = drop_cross_references(records)
     records = join_paragraph_updates(records, layout)
     if layout == "table":

@@ -377,6 +377,7 @@ LAYOUT_MODULES = (
     ("log_layouts_notemarks", "NOTE_MARKS"),
     ("log_layouts_kindblocks", "KIND_BLOCKS"),
     ("log_layouts_aftercount", "AFTER_COUNT"),
+    ("log_layouts_othertable", "OTHER_TABLE"),
     ("log_layouts_justified", "JUSTIFIED"),
     ("log_layouts_crossref", "CROSS_REFERENCES"),
     ("log_layouts_carriage", "CARRIAGE"),

@@ -342,9 +342,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # mutual-aid logs, long-form incident reports, officers' daily activity sheets, see their
     # READMEs); the agencies below keep their held-out figures' reasons.
     "blind_logs119": {},
-    "blind_logs120": {
-        "tenby-crossing-pa-pd": "a fire-runs table after the blotter, same titles and number shape, counted (count 1.119)",
-    },
+    "blind_logs120": {},
     "blind_logs121": {},
     "blind_logs122": {
         "cinderford-tx-pd": "void face sheets counted (count 1.108)",
