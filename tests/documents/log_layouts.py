@@ -404,6 +404,7 @@ LAYOUT_MODULES = (
     ("log_layouts_subrows", "SUB_ROWS"),
     ("log_layouts_countedappendix", "COUNTED_APPENDIX"),
     ("log_layouts_followblocks", "FOLLOW_BLOCKS"),
+    ("log_layouts_entrytext", "ENTRY_TEXT"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
