@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.partedlines import separated_parts
 from prr.scrapers.incident_log.text import DATETIME_RE, parse_datetime
 
 MIN_SHARE = 0.6         # share of the records with text whose text has the shape
@@ -70,6 +71,7 @@ def entry_text_fields(records: list[dict], page_texts: list[str]) -> None:
     if len(texts) < MIN_SHARE * len(records) or sum(1 for r, _ in texts if not all(
             r.get(f) for f in ("reported_at", "type", "location", "disposition"))) < MIN_SHARE * len(texts):
         return
+    separated_parts(texts, _fill)       # "NUMBER ; date time ; TYPE ; 12 ELM ST ; OUTCOME" (partedlines.py)
     _disposition(texts)
     _places_and_types(texts)
     _parted_sentence(texts)
@@ -88,6 +90,12 @@ def _text(rec: dict) -> str:
 
 def _most(hits: list, texts: list) -> bool:
     return len(texts) >= MIN_RECORDS and sum(1 for h in hits if h) >= MIN_SHARE * len(texts)
+
+
+def _fill(rec: dict, field: str, value: str) -> None:
+    """``value`` as ``field`` where no reader set it (a type where no offences either)."""
+    if value and not rec.get(field) and not (field == "type" and rec.get("offences")):
+        _set(rec, field, value, field)
 
 
 def _set(rec: dict, field: str, value: str, name: str) -> None:
@@ -274,7 +282,7 @@ def _opening_time(rec: dict, text: str) -> tuple[str | None, str | None] | None:
     s = re.sub(rf"^{_LIST}", "", text)
     for own in (rec.get("record_no"), rec.get("case_no")):
         if own:
-            s = re.sub(rf"^(?:{_NUMWORD})?{re.escape(own)}\b[.,:;]?\s*(?:-\s+)?", "", s, flags=re.I)
+            s = re.sub(rf"^(?:{_NUMWORD})?{re.escape(own)}\b[.,:;|]?\s*(?:-\s+)?", "", s, flags=re.I)
     s = re.sub(r"^[A-Z][a-z]{2}\.?\s+(?=[A-Z][a-z]{2}\.?\s+\d)", "", s)     # "Mon Oct 13, 2025 0038"
     m = DATETIME_RE.match(s)
     if m:

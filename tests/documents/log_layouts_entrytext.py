@@ -2,7 +2,8 @@
 read by ``entrytext.py``): a watch book of clock-led entries under day headings, the type and
 the address parted by a dash and the outcome after an inline label; ranger notes opened by
 their number and date-time, "Type at place." then a closing outcome sentence; a bulletin of
-numbered paragraphs giving the type, the address and "logged <date time>" in one sentence."""
+numbered paragraphs giving the type, the address and "logged <date time>" in one sentence;
+an export of calls whose parts are set apart by one separator."""
 from __future__ import annotations
 
 import datetime as dt
@@ -75,4 +76,18 @@ def logged_bulletin(path: Path, n: int) -> Path:
     return _write(path, lines, "Westbrook Borough Police - Platoon Bulletin")
 
 
-ENTRY_TEXT = {f.__name__: f for f in (clock_led_watch_book, ranger_notes, logged_bulletin)}
+def piped_export(path: Path, n: int) -> Path:
+    """A dispatch export printed as text, one call a line, parts set apart by "|", no titles:
+    "RX24-01000|2024-04-01 10:09|BURGLARY|100 MAIN ST|SO|"4A1,4A2"|REPORT TAKEN|"; a type holding
+    a comma quoted ("\"ALARM, AUDIBLE\""), every fourth place two crossing roads."""
+    lines = []
+    for i, r in enumerate(incidents(n)):
+        y, m, d = r["date"][6:], r["date"][:2], r["date"][3:5]
+        kind = '"ALARM, AUDIBLE"' if i % 5 == 4 else r["type"].upper()
+        place = f"{r['address'].split(' ', 1)[1].upper()} / ELM ST" if i % 4 == 3 else r["address"].upper()
+        lines.append((f"RX{r['no']}|{y}-{m}-{d} {r['time']}|{kind}|{place}|SO|\"4A{i % 3},4B{i % 2}\"|"
+                      f"{r['dispo'].upper()}|", False))
+    return _write(path, lines, "Ridgeford County Communications - Calls Export")
+
+
+ENTRY_TEXT = {f.__name__: f for f in (clock_led_watch_book, ranger_notes, logged_bulletin, piped_export)}
