@@ -36,9 +36,14 @@ _TEXT_KEYS = ("summary", "told", "_narrative", "_text", "narrative", "details", 
 
 # an entry's opening: its list number ("4.", "(1)", "4.1"), its own number perhaps after a word for it
 _LIST = r"(?:(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]|\d{1,3}\.\d{1,2}|[•·»]|\(?[a-z]\))\s+)?"
-_CLOCK = r"(?:[01]\d[0-5]\d|2[0-3][0-5]\d|[01]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?)"
+_CLOCK = r"(?:[01]\d[0-5]\d|2[0-3][0-5]\d|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?)"
 _MARK = r"(?:\s*(?:hrs|hours|h|L)\b\.?)"
 _NUMWORD = r"(?:(?:report|case|incident|call|event|file|complaint)(?:\s+(?:no|number|#)\.?)?:?\s+|no\.\s+)"
+_YEARLESS = re.compile(rf"^(?:on\s+)?(?:(?:[A-Z][a-z]{{2,8}}\.?,?\s+)?(?P<mon>[A-Z][a-z]{{2,8}})\.?\s+(?P<day>\d{{1,2}})"
+                       rf"|(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d))(?![/\d]),?\s+(?:at\s+)?(?!(?:19|20)\d\d\b\s*(?:,|at\b))"
+                       rf"(?P<clock>{_CLOCK})(?!\d)", re.I)
+_PERIOD_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-\u2013]\s*"
+                          r"(?:[a-z]+\.?\s+)?\d{1,2})?,?\s+((?:19|20)\d\d)\b", re.I)
 _OPEN_CLOCK = re.compile(rf"^{_LIST}(?P<clock>{_CLOCK})(?P<mark>{_MARK})?(?=[\s:.,-])", re.I)
 
 # the general words for how an entry ended, and for its place, used as labels inside the text
@@ -68,15 +73,16 @@ def entry_text_fields(records: list[dict], page_texts: list[str]) -> None:
         return
     texts = [(r, t) for r in records if (t := _text(r))]
     # cheap test: only where most records have text and most lack a common field
-    if len(texts) < MIN_SHARE * len(records) or sum(1 for r, _ in texts if not all(
-            r.get(f) for f in ("reported_at", "type", "location", "disposition"))) < MIN_SHARE * len(texts):
-        return
-    separated_parts(texts, _fill)       # "NUMBER ; date time ; TYPE ; 12 ELM ST ; OUTCOME" (partedlines.py)
-    _disposition(texts)
-    _places_and_types(texts)
-    _parted_sentence(texts)
-    _closing_outcome(texts)
-    _when(texts, page_texts)
+    if len(texts) >= MIN_SHARE * len(records) and sum(1 for r, _ in texts if not all(
+            r.get(f) for f in ("reported_at", "type", "location", "disposition"))) >= MIN_SHARE * len(texts):
+        separated_parts(texts, _fill)       # "NUMBER ; date time ; TYPE ; 12 ELM ST ; OUTCOME" (partedlines.py)
+        _disposition(texts)
+        _places_and_types(texts)
+        _parted_sentence(texts)
+        _closing_outcome(texts)
+    # the time opening each entry's first line, where most have none (a reader may have kept
+    # the rest of the line as values and no text)
+    _when([(r, _text(r)) for r in records], page_texts)
 
 
 def _text(rec: dict) -> str:
@@ -256,7 +262,10 @@ def _strip_opening(rec: dict, head: str) -> str:
 def _when(texts: list, page_texts: list[str]) -> None:
     if sum(1 for r, _ in texts if not r.get("reported_at") and not r.get("occurred_at")) < MIN_SHARE * len(texts):
         return
-    got = [_opening_time(rec, t) for rec, t in texts]
+    year = _doc_year(page_texts)
+    # (the entry's opening as printed: its first line, where a reader kept the date apart from the text)
+    got = [_opening_time(rec, " ".join((rec.get("raw") or t).split("\n")[0].split()), year) or
+           _opening_time(rec, t, year) for rec, t in texts]
     if not _most(got, texts):
         got = [(m.group("v"), None) if (m := _REPORTED.search(t)) else None for _, t in texts]
         got = [(parse_datetime(g[0]), None) if g and parse_datetime(g[0]) and "T" in parse_datetime(g[0]) else None
@@ -276,17 +285,25 @@ def _when(texts: list, page_texts: list[str]) -> None:
             rec["reported_at"] = iso
 
 
-def _opening_time(rec: dict, text: str) -> tuple[str | None, str | None] | None:
-    """(date-time, None) for an entry opening with a date and time, (None, "HH:MM") for one
-    opening with a marked clock, else None."""
+def _opening_time(rec: dict, text: str, year: str | None) -> tuple[str | None, str | None] | None:
+    """(date-time, None) for an entry opening with a date and time (one without its year
+    given the document's), (None, "HH:MM") for one opening with a marked clock, else None."""
     s = re.sub(rf"^{_LIST}", "", text)
     for own in (rec.get("record_no"), rec.get("case_no")):
-        if own:
-            s = re.sub(rf"^(?:{_NUMWORD})?{re.escape(own)}\b[.,:;|]?\s*(?:-\s+)?", "", s, flags=re.I)
+        if own:     # its own number, perhaps after a word or two naming it ("Crash Report 25-2312,")
+            s = re.sub(rf"^(?:{_NUMWORD}|(?:[A-Za-z#]+\.?\s+){{1,3}})?[(\[]?{re.escape(own)}\b[)\]]?[.,:;|]?\s*"
+                       r"(?:[-\u2014\u00b7]\s+)?", "", s, flags=re.I)
     s = re.sub(r"^[A-Z][a-z]{2}\.?\s+(?=[A-Z][a-z]{2}\.?\s+\d)", "", s)     # "Mon Oct 13, 2025 0038"
+    s = re.sub(r"^on\s+(?=\S+\s+\d)", "", s, flags=re.I)                   # "On October 13, 2025 at 0153"
     m = DATETIME_RE.match(s)
     if m:
         iso = parse_datetime(m.group(0))
+        return (iso, None) if iso and "T" in iso else None
+    m = _YEARLESS.match(s)
+    if m and year:          # "Oct 13, 09:28", "Mon. Oct. 13, 5:06 a.m.", "10/20 0021": the document's year
+        date = f"{m.group('mon')} {m.group('day')}, {year}" if m.group("mon") else \
+            f"{m.group('m')}/{m.group('d')}/{year}"
+        iso = parse_datetime(f"{date} {m.group('clock')}")
         return (iso, None) if iso and "T" in iso else None
     m = _OPEN_CLOCK.match(s)
     if not m:
@@ -301,19 +318,44 @@ def _opening_time(rec: dict, text: str) -> tuple[str | None, str | None] | None:
     return (None, t[11:16]) if t else None
 
 
+def _doc_year(page_texts: list[str]) -> str | None:
+    """The year of the first full date on the first page (the log's period or issue date)."""
+    m = DATETIME_RE.search(page_texts[0]) if page_texts else None
+    iso = parse_datetime(m.group(0)) if m else None
+    if iso:
+        return iso[:4]
+    # a period under a month's name: "October 13-19, 2025" (no bare number: "1900 block of ...")
+    y = _PERIOD_YEAR.search(page_texts[0]) if page_texts else None
+    return y.group(1) if y else None
+
+
 def _day_dates(page_texts: list[str]) -> list[list[tuple[int, str]]]:
-    """Per page, (line index, date) for each line holding a date alone (a day heading, a page's date)."""
-    out = []
+    """Per page, (line index, date) for each line outside the entries holding a date without
+    a time (a day heading, a page's date, "Daily log for Wednesday Oct 22, 2025; ...")."""
+    found = []
     for text in page_texts:
         marks = []
         for i, line in enumerate(text.splitlines()):
             s = line.strip()
-            m = DATETIME_RE.search(s) if s and len(s) <= 60 else None
-            if m and len(s) - len(m.group(0)) <= 30 and not m.group(2):
-                d = parse_datetime(m.group(1))
-                if d:
-                    marks.append((i, d[:10]))
-        out.append(marks)
+            # (an entry opening with its clock is no heading)
+            m = DATETIME_RE.search(s) if s and len(s) <= 100 and not _OPEN_CLOCK.match(s) else None
+            # (a period, two dates, is no day's heading: "log 11/03/2025 - 11/04/2025")
+            if m and len(s) - len(m.group(0)) <= 80 and not m.group(2) and not DATETIME_RE.search(s, m.end()):
+                marks.append((i, m.group(1)))
+        found.append(marks)
+    # numeric dates read day first where the document's show it ("13/10/2025", none "10/13/2025")
+    pairs = [tuple(map(int, n.groups())) for marks in found for _, d in marks
+             if (n := re.match(r"(\d{1,2})[/.-](\d{1,2})[/.-]", d))]
+    day_first = any(a > 12 for a, _ in pairs) and not any(b > 12 for _, b in pairs)
+    out = []
+    for marks in found:
+        dated = []
+        for i, d in marks:
+            if day_first:
+                d = re.sub(r"^(\d{1,2})([/.-])(\d{1,2})\2", r"\3\2\1\2", d)
+            if iso := parse_datetime(d):
+                dated.append((i, iso[:10]))
+        out.append(dated)
     return out
 
 

@@ -90,4 +90,17 @@ def piped_export(path: Path, n: int) -> Path:
     return _write(path, lines, "Ridgeford County Communications - Calls Export")
 
 
-ENTRY_TEXT = {f.__name__: f for f in (clock_led_watch_book, ranger_notes, logged_bulletin, piped_export)}
+def yearless_digest(path: Path, n: int) -> Path:
+    """A weekly digest whose entries print their day without the year, the year only in the
+    title's period ("Week of April 1-7, 2024"): "» [DG24-01000] Apr 1, 10:09 - Main St Pier:
+    Burglary; report taken."""
+    lines = []
+    for r in incidents(n):
+        when = dt.datetime.strptime(f"{r['date']} {r['time']}", "%m/%d/%Y %H:%M")
+        lines.append((f"\u00bb [DG{r['no']}] {when:%b} {when.day}, {r['time']} - {r['address'].split(' ', 1)[1]} "
+                      f"Pier: {r['type']}; {r['dispo'].lower()}.", False))
+    return _write(path, lines, "Port Ellery Harbor Police - Week of April 1-7, 2024")
+
+
+ENTRY_TEXT = {f.__name__: f for f in (clock_led_watch_book, ranger_notes, logged_bulletin, piped_export,
+                                      yearless_digest)}
