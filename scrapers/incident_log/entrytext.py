@@ -28,6 +28,7 @@ from collections import Counter
 
 from prr.scrapers.incident_log.partedlines import separated_parts
 from prr.scrapers.incident_log.text import DATETIME_RE, parse_datetime
+from prr.scrapers.incident_log.typeplace import types_before_places
 
 MIN_SHARE = 0.6         # share of the records with text whose text has the shape
 MIN_RECORDS = 3
@@ -44,6 +45,10 @@ _YEARLESS = re.compile(rf"^(?:on\s+)?(?:(?:[A-Z][a-z]{{2,8}}\.?,?\s+)?(?P<mon>[A
                        rf"(?P<clock>{_CLOCK})(?!\d)", re.I)
 _PERIOD_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-\u2013]\s*"
                           r"(?:[a-z]+\.?\s+)?\d{1,2})?,?\s+((?:19|20)\d\d)\b", re.I)
+_NUM_LEAD = re.compile(rf"{_NUMWORD}?", re.I)
+_WORDS_LEAD = re.compile(rf"(?:{_NUMWORD}|(?:[A-Za-z#]+\.?\s+){{1,3}})?[(\[]?", re.I)
+_OWN_TAIL = re.compile(r"^[)\]]?[.,:;|]?\s*(?:[-\u2014\u00b7]\s+)?")
+_CITED_WORDS = re.compile(r"(?:[A-Za-z.#]+\s+)*")
 _OPEN_CLOCK = re.compile(rf"^{_LIST}(?P<clock>{_CLOCK})(?P<mark>{_MARK})?(?=[\s:.,-])", re.I)
 
 # the general words for how an entry ended, and for its place, used as labels inside the text
@@ -78,11 +83,13 @@ def entry_text_fields(records: list[dict], page_texts: list[str]) -> None:
         separated_parts(texts, _fill)       # "NUMBER ; date time ; TYPE ; 12 ELM ST ; OUTCOME" (partedlines.py)
         _disposition(texts)
         _places_and_types(texts)
+        types_before_places([r for r, _ in texts])   # "Theft at 12 Elm St" as the type (typeplace.py)
         _parted_sentence(texts)
         _closing_outcome(texts)
     # the time opening each entry's first line, where most have none (a reader may have kept
     # the rest of the line as values and no text)
-    _when([(r, _text(r)) for r in records], page_texts)
+    if sum(1 for r in records if not r.get("reported_at") and not r.get("occurred_at")) >= MIN_SHARE * len(records):
+        _when([(r, _text(r)) for r in records], page_texts)
 
 
 def _text(rec: dict) -> str:
@@ -227,8 +234,11 @@ def _title(rec: dict, text: str, address: re.Match) -> str | None:
             return None
         head = head[:end.start()]
     for own in (rec.get("record_no"), rec.get("case_no")):
-        if own:     # "Theft from Vehicle (Case 25-031203)": its own number cited beside it
-            head = re.sub(rf"\s*\((?:[A-Za-z.#]+\s+)*{re.escape(own)}\)", "", head)
+        at = head.find(f"{own})") if own else -1
+        if at >= 0:     # "Theft from Vehicle (Case 25-031203)": its own number cited beside it
+            start = head.rfind("(", 0, at)
+            if start >= 0 and _CITED_WORDS.fullmatch(head[start + 1:at]):
+                head = (head[:start].rstrip() + " " + head[at + len(own) + 1:].lstrip()).strip()
     head = head.strip(" -,;:.")
     words = head.split()
     if not words or len(words) > MAX_TITLE_WORDS or not head[0].isalpha() or any(c.isdigit() for c in head) \
@@ -243,9 +253,7 @@ def _strip_opening(rec: dict, head: str) -> str:
     for _ in range(4):
         before = s
         s = re.sub(rf"^{_LIST}", "", s)
-        for own in (rec.get("record_no"), rec.get("case_no")):
-            if own:
-                s = re.sub(rf"^(?:{_NUMWORD})?{re.escape(own)}\b[.,:;]?\s*", "", s, flags=re.I)
+        s = _drop_own(rec, s, _NUM_LEAD)
         m = DATETIME_RE.match(s)
         if m:
             s = s[m.end():]
@@ -285,14 +293,23 @@ def _when(texts: list, page_texts: list[str]) -> None:
             rec["reported_at"] = iso
 
 
+def _drop_own(rec: dict, s: str, lead: re.Pattern) -> str:
+    """``s`` without the record's own number opening it (after what ``lead`` allows), and the
+    bracket, stop or dash after it. (String search: a pattern per record would be compiled anew.)"""
+    for own in (rec.get("record_no"), rec.get("case_no")):
+        at = s.find(own) if own else -1
+        end = at + len(own) if at >= 0 else 0
+        if at < 0 or at > 40 or not lead.fullmatch(s[:at]) or (end < len(s) and s[end].isalnum()):
+            continue
+        return _OWN_TAIL.sub("", s[end:], count=1)
+    return s
+
+
 def _opening_time(rec: dict, text: str, year: str | None) -> tuple[str | None, str | None] | None:
     """(date-time, None) for an entry opening with a date and time (one without its year
     given the document's), (None, "HH:MM") for one opening with a marked clock, else None."""
     s = re.sub(rf"^{_LIST}", "", text)
-    for own in (rec.get("record_no"), rec.get("case_no")):
-        if own:     # its own number, perhaps after a word or two naming it ("Crash Report 25-2312,")
-            s = re.sub(rf"^(?:{_NUMWORD}|(?:[A-Za-z#]+\.?\s+){{1,3}})?[(\[]?{re.escape(own)}\b[)\]]?[.,:;|]?\s*"
-                       r"(?:[-\u2014\u00b7]\s+)?", "", s, flags=re.I)
+    s = _drop_own(rec, s, _WORDS_LEAD)     # perhaps after a word or two naming it ("Crash Report 25-2312,")
     s = re.sub(r"^[A-Z][a-z]{2}\.?\s+(?=[A-Z][a-z]{2}\.?\s+\d)", "", s)     # "Mon Oct 13, 2025 0038"
     s = re.sub(r"^on\s+(?=\S+\s+\d)", "", s, flags=re.I)                   # "On October 13, 2025 at 0153"
     m = DATETIME_RE.match(s)
@@ -309,10 +326,8 @@ def _opening_time(rec: dict, text: str, year: str | None) -> tuple[str | None, s
     if not m:
         return None
     rest = s[m.end():].lstrip(" -:.")
-    own = rec.get("record_no") or rec.get("case_no") or ""
     # a clock, not a house number: marked as one, or followed by the record's own number
-    if not (m.group("mark") or ":" in m.group("clock") or (own and re.match(rf"(?:{_NUMWORD})?{re.escape(own)}",
-                                                                             rest, re.I))):
+    if not (m.group("mark") or ":" in m.group("clock") or _drop_own(rec, rest, _NUM_LEAD) != rest):
         return None
     t = parse_datetime(f"01/01/2000 {m.group('clock')}")
     return (None, t[11:16]) if t else None

@@ -7,6 +7,7 @@ an export of calls whose parts are set apart by one separator."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from pathlib import Path
 
 from docs_pdfs import incidents
@@ -102,5 +103,20 @@ def yearless_digest(path: Path, n: int) -> Path:
     return _write(path, lines, "Port Ellery Harbor Police - Week of April 1-7, 2024")
 
 
+def shift_notes(path: Path, n: int) -> Path:
+    """Shift notes under one date heading a day: "0915 SN24-01000 Burglary at 100 block of Main St.
+    <note> <Dispo>." wrapped at a fixed width, so the reader's type runs on into the place."""
+    lines, day = [], None
+    for i, r in enumerate(incidents(n)):
+        if r["date"] != day:
+            day = r["date"]
+            lines.append((f"Shift date {day}", True))
+        no, rest = r["address"].split(" ", 1)
+        text = (f"{r['time'].replace(':', '')} SN{r['no']} {r['type']} at {no}0 block of {rest}. "
+                f"{_NOTES[i % len(_NOTES)]} {r['dispo']}.")
+        lines += [(part, False) for part in textwrap.wrap(text, 90)]
+    return _write(path, lines, "Alder Bend Police - Shift Notes")
+
+
 ENTRY_TEXT = {f.__name__: f for f in (clock_led_watch_book, ranger_notes, logged_bulletin, piped_export,
-                                      yearless_digest)}
+                                      yearless_digest, shift_notes)}
