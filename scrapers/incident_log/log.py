@@ -32,6 +32,7 @@ from prr.scrapers.incident_log.entryresults import (
     relate,
 )
 from prr.scrapers.incident_log.entrystructure import entry_structure
+from prr.scrapers.incident_log.entrytext import entry_text_fields
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
 from prr.scrapers.incident_log.halves import sheet_pages
@@ -132,6 +133,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         # marks after values explained at the page's foot: a number given only in its note,
         # the notes no record's text (pagenotes.py)
         read_page_notes(result.records, page_texts)
+        entry_text_fields(result.records, page_texts)     # values only in an entry's text (entrytext.py)
         if sheets is not None:
             sheet_pages(result.records, sheets)
         return result

@@ -419,6 +419,7 @@ LAYOUT_MODULES = (
     ("log_layouts_longform", "LONG_FORM"),
     ("log_layouts_fourcols", "FOUR_COLUMNS"),
     ("log_layouts_crewsheets", "CREW_SHEETS"),
+    ("log_layouts_entrytext", "ENTRY_TEXT"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
