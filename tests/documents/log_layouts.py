@@ -412,6 +412,7 @@ LAYOUT_MODULES = (
     ("log_layouts_oddchars", "ODD_CHARS"),
     ("log_layouts_fieldwords", "FIELD_WORDS"),
     ("log_layouts_voidsheets", "VOID_SHEETS"),
+    ("log_layouts_tenfold", "TENFOLD"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

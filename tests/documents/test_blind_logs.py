@@ -355,7 +355,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs122": {
         "brackwater-county-wa-so": "continuation pages repeating the report number: no records, or counted (recall 0.516)",
         "tollerton-il-pd": "a one-row header table per report, sub-tables of item numbers after it: no records",
-        "wendle-falls-nh-pd": "narrative offense reports: vehicle plates taken for the records' numbers (recall 0.122)",
     },
     "blind_logs123": {
         "ashgrove-ks-pd": "a report per officer and day: the sheet numbers taken for records (recall 0.000)",
