@@ -30,6 +30,7 @@ from prr.scrapers.incident_log.besidecolumn import beside_column
 from prr.scrapers.incident_log.relistedpages import drop_relisted_pages
 from prr.scrapers.incident_log.sectionrows import listed_again
 from prr.scrapers.incident_log.subrownumbers import record_column
+from prr.scrapers.incident_log.tenfold import crossing_power_of_ten
 from prr.scrapers.incident_log.text import cells, find_ids, shape, shapes
 
 COLUMN_WIDTH = 8          # characters an id column's start may wander (pdftotext layout)
@@ -80,6 +81,7 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
     items = [(i, x, tok) for i, found in enumerate(ids_by_line) if found for x, tok in found]
     for item, sh in zip(items, shapes(map(itemgetter(2), items))):
         by_shape[sh].append(item)
+    crossing_power_of_ten(by_shape)
     candidates: list[tuple] = []
     for items in by_shape.values():
         if len(items) < MIN_RECORDS or _unit_time_lines(lines, items):

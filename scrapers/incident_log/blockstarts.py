@@ -55,6 +55,11 @@ def number_above(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> li
         j = a - 1
         while j >= 0 and not lines[j].strip() and j not in skip:
             j -= 1
+        # (a lead sentence may stand between the title bar and the first label: one line
+        # with no number and not the first label, right under the number's line)
+        if j > 0 and j not in ids and j not in skip and j - 1 in ids and j - 1 not in skip \
+                and lines[j - 1].strip() and all(h[0] != labels.anchor for h in hits.get(j, ())):
+            j -= 1
         # (a title bar may hold a label of its own right of the number, "Post 2", not the
         # first label's; a number after its label is a value, closing the block above)
         return j if j >= 0 and j in ids and j not in skip and \

@@ -34,7 +34,10 @@ already read, in this order (each pass sees the one before's records):
   each block's own values kept (``repeatedblocks.py``);
 - a call printed again further down a table on a shorter row (reopened, called back):
   one record, the first listing's values, the follow-up's lines its text
-  (``followuprows.py``).
+  (``followuprows.py``);
+- a sheet printing a number of the series and a date under a shorter row of labels of
+  its own, no type, place or text (a number voided, issued in error): no record
+  (``voidsheets.py``).
 
 A number repeated for none of these reasons (a log that numbers a police and a fire
 series alike, a supplement the log lists as a record of its own) is left as read.
@@ -53,6 +56,7 @@ from prr.scrapers.incident_log.sectionrows import join_section_repeats
 from prr.scrapers.incident_log.supplement import fold_supplements
 from prr.scrapers.incident_log.unitlines import join_unit_lines
 from prr.scrapers.incident_log.updatesection import drop_update_sections
+from prr.scrapers.incident_log.voidsheets import drop_void_sheets
 
 
 def one_record_per_incident(records: list[dict], page_texts: list[str], layout: str | None) -> list[dict]:
@@ -71,4 +75,5 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
         records = join_relisted(records)
         records = join_follow_up_rows(records)
     records = join_repeated_blocks(records, layout)
+    records = drop_void_sheets(records, layout)
     return records

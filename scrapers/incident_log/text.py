@@ -156,11 +156,13 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
 # (a body's five letters and a dash may lead the digits too, a task force's or a unit's
 # acronym, "ABCDE-25-0143": else no part of the number is read at all, as above; a word of
 # five capitals glued to digits without a dash stays out, as before)
+# (a year and a serial followed by a letter group, "25-888-RP", are one number: the serial
+# alone may be too short to be one, and the series is lost; a plate "548-FKN" has no serial)
 # (every shape has its first digit within 11 letters and dashes, a slash at most before it:
 # looked ahead for first, a word of capitals, "TRAFFIC", fails in one step instead of being
 # tried by every shape; the numbers found are the same)
 ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?=[A-Z-]{0,11}+/?\d)(?!\d{1,4}+(?![\dA-Z-]))"
-                   r"([A-Z]{1,4}+\d{2,4}+\.\d{3,}+|(?:19|20)?\d\d[01]\d[0-3]\d\.\d{2,5}+|(?:[A-Z]{1,5}+-(?=[A-Z]{1,3}+-?\d)|[A-Z]{5}-(?=\d))?+[A-Z]{0,4}+-?+\d[\dA-Z-]*\d"
+                   r"(\d{2,4}+-\d{3,6}+-[A-Z]{1,3}+(?=[\s,;.)]|$)|[A-Z]{1,4}+\d{2,4}+\.\d{3,}+|(?:19|20)?\d\d[01]\d[0-3]\d\.\d{2,5}+|(?:[A-Z]{1,5}+-(?=[A-Z]{1,3}+-?\d)|[A-Z]{5}-(?=\d))?+[A-Z]{0,4}+-?+\d[\dA-Z-]*\d"
                    r"|[A-Z]{1,5}+(?:-?+\d{2,6}+)?+(?:/\d{2,6}+){1,2}+|\d{5,8}+/\d{3,6}+)"
                    r"(?![\w/]|:\S|\.\d|,\d)")
 # (the letter is matched, not looked behind at: led by a character class, the engine skips

@@ -420,6 +420,8 @@ LAYOUT_MODULES = (
     ("log_layouts_fourcols", "FOUR_COLUMNS"),
     ("log_layouts_crewsheets", "CREW_SHEETS"),
     ("log_layouts_entrytext", "ENTRY_TEXT"),
+    ("log_layouts_voidsheets", "VOID_SHEETS"),
+    ("log_layouts_tenfold", "TENFOLD"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
