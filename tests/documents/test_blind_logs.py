@@ -326,29 +326,29 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs110": {},
     "blind_logs111": {},
     "blind_logs112": {},
-    # blind_logs113 to blind_logs118 are held-out sets, each run once (5, 0, 4, 3, 2 and 5 of 5
-    # agencies met the goals: pages printed from a browser, text layers with Unicode oddities,
-    # pages printed several to a sheet or rotated, CAD event chronologies, phone-app exports,
-    # statistical reports with listings, see their READMEs); the agencies below keep their
-    # held-out figures' reasons.
+    # blind_logs113 and blind_logs118 are held-out sets: their one held-out run met the goals on
+    # 5 of 5 agencies each (pages printed from a browser, statistical reports with listings).
+    # blind_logs114 to blind_logs117 became development sets after their held-out run (0, 4, 3
+    # and 2 of 5 agencies met the goals: text layers with Unicode oddities, pages printed several
+    # to a sheet or rotated, CAD event chronologies, phone-app exports, see their READMEs);
+    # every agency meets them now.
     "blind_logs113": {},
     "blind_logs114": {},
     "blind_logs115": {},
     "blind_logs116": {},
     "blind_logs117": {},
     "blind_logs118": {},
-    # blind_logs119 to blind_logs123 are held-out sets, each run once (3, 3, 4, 1 and 0 of 5
-    # agencies met the goals: logs with tracked changes shown, newspaper blotters, task-force and
-    # mutual-aid logs, long-form incident reports, officers' daily activity sheets, see their
-    # READMEs); the agencies below keep their held-out figures' reasons.
+    # blind_logs119 to blind_logs124 became development sets after their held-out run (3, 3, 4,
+    # 1, 0 and 2 of 5 agencies met the goals: logs with tracked changes shown, newspaper
+    # blotters, task-force and mutual-aid logs, long-form incident reports, officers' daily
+    # activity sheets, help-desk and ticketing exports, see their READMEs); every agency meets
+    # them now (blind_logs124's wrenfield once the scorer read a number sign as no part of a
+    # number, nothing in the readers changed for it).
     "blind_logs119": {},
     "blind_logs120": {},
     "blind_logs121": {},
     "blind_logs122": {},
     "blind_logs123": {},
-    # blind_logs124 is a held-out set, run once after blind_logs119 to blind_logs123 with the
-    # same extractor (2 of 5 agencies met the goals: help-desk and ticketing exports, see its
-    # README); the agencies below keep their held-out figures' reasons.
     "blind_logs124": {},
 }
 
