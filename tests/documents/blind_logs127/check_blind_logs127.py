@@ -1,8 +1,14 @@
+# ruff: noqa: E701, E702  (compact checks, one per line, as written)
 """Stand-alone check of blind_logs127 (does not import prr).
 
 python check_blind_logs127.py [--regen] [ROOT]
 """
-import hashlib, json, re, subprocess, sys, tempfile
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -20,7 +26,7 @@ TRAP_WORD = {"ashgrove-tx-pd": " thru ", "kelvane-oh-pd": ", ", "morrow-flats-ne
 
 
 def expand(expr):
-    m = re.fullmatch(rf"((?:SO)?25-)(\d{{4}}) (?:thru|through|to) (?:SO)?25-(\d{{4}})", expr)
+    m = re.fullmatch(r"((?:SO)?25-)(\d{4}) (?:thru|through|to) (?:SO)?25-(\d{4})", expr)
     if m:
         return [f"{m.group(1)}{k}" for k in range(int(m.group(2)), int(m.group(3)) + 1)]
     return re.split(r", | and ", expr)

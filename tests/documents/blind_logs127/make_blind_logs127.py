@@ -1,11 +1,18 @@
+# ruff: noqa: E701, E702  (compact checks, one per line, as written)
 """Generate a held-out set of incident logs with dates in words, 12-hour clocks and grouped numbers.
 
 One line or sentence may list several incidents (a range "25-1001 through 25-1004" or a list);
 the ground truth counts each incident. Everything is invented. Deterministic: fixed seed,
 reportlab invariant mode. Run: python make_blind_logs127.py [OUT_DIR]
 """
-import datetime, hashlib, json, random, subprocess, sys
+import datetime
+import hashlib
+import json
+import random
+import subprocess
+import sys
 from pathlib import Path
+
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 

@@ -1,8 +1,14 @@
+# ruff: noqa: E701, E702  (compact checks, one per line, as written)
 """Break copies of blind_logs127 and require check_blind_logs127 to FAIL on each (all must be caught).
 
 python mutate_check_blind_logs127.py
 """
-import copy, json, re, shutil, sys, tempfile
+import copy
+import json
+import re
+import shutil
+import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
