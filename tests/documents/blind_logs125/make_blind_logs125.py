@@ -72,7 +72,7 @@ def address(r):
 def fmt_row(cols, rec, rownum_w):
     """One printed line (and continuation lines for wrapped cells) of one panel for one record."""
     first, extra, off = "", [], 0
-    for key, head, w in cols:
+    for key, _head, w in cols:
         val = str(rec.get(key, ""))
         if len(val) > w - 1:  # wrap at a word boundary, the rest on continuation lines at the same column
             words, lines, cur = val.split(), [], ""
@@ -123,7 +123,6 @@ def build_pdf(path, spec, recs):
         y -= 9
         c.drawString(30, y, "-" * min(170, sum(w for _, _, w in cols)))
         y -= 10
-        day = None
         chunk = chunks[ci]
         for k, rec in enumerate(chunk):
             for line in fmt_row(cols, rec, 0):
@@ -209,7 +208,7 @@ def ardwell(d, r):
 def denholt(d, r):
     gt = []
     num = 4402
-    for k, (fname, first, n, label) in enumerate([
+    for _k, (fname, first, n, label) in enumerate([
             ("denholt-so-case-log-2025-09-a.pdf", 1, 64, "09/01/2025 - 09/15/2025"),
             ("denholt-so-case-log-2025-09-b.pdf", 16, 71, "09/16/2025 - 09/30/2025")]):
         spec = {"agency": "Denholt County Sheriff's Office, WY [invented]", "doc_type": "semi-monthly case log",
