@@ -155,7 +155,7 @@ def check_layout(folder, name, t, e, recs):
         # a record's second line follows it in the same group, or heads the next group marked (cont.)
         conts = len(re.findall(r"^\(cont\.\) ", t, re.M))
         seen = 0
-        for num, text, _ in recs:
+        for _num, text, _ in recs:
             lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("Total incidents")]
             while lines and lines[-1] == SEP:
                 lines.pop()
