@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 
+from prr.scrapers.incident_log.apartpanels import apart_panels
 from prr.scrapers.incident_log.eithercolumn import neighbour_column_numbers
 from prr.scrapers.incident_log.text import cells, line_starts, shape
 
@@ -32,6 +33,8 @@ _CELL = re.compile(r"\S+(?: \S+)*")       # a cell, as ``text.cells`` reads them
 def mixed_number_column(doc, found) -> None:
     """Join to ``found`` (an id column) the rows whose number the id finder missed, and
     read a series' trailing letters as part of its numbers (in place)."""
+    # first, a wide table's other panels on pages of their own: their numbers are no rows'
+    apart_panels(doc, found)
     if found is None or found.kind != "id_column" or len(found.ids) < 4:
         return
     lines = doc.lines

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.apartpanels import other_panel
 from prr.scrapers.incident_log.kindblocks import another_kind
 from prr.scrapers.incident_log.record import record_number, record_numbers
 
@@ -151,6 +152,8 @@ def join_sections(page_texts: list[str], result, parse) -> object:
             break
         if another_kind(result.records, found.records):
             break       # notices after the records in their labels, numbered under their own (kindblocks.py)
+        if other_panel(result.records, found.records):
+            break       # a wide table's other columns printed after it: its numbers are no records (apartpanels.py)
         records = _on_pages_after(found.records, offset)
         result.records.extend(records)
         seen.update(record_number(r) for r in records)
