@@ -18,6 +18,7 @@ import re
 # or dash (the words of ranges in English; the numbers' own series decides the rest)
 _LIST = r"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
 _RANGE = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:thru|through|to|till|until)\s+)"
+_DANGLING = re.compile(r"\s+(?:thru|through|to|till|until|and|&)\s*$")
 _SHAPE = re.compile(r"^(.*?)(\d+)$")
 MAX_SPAN = 30           # numbers in one range: more is a block of something else
 
@@ -31,15 +32,26 @@ def _series(number: str) -> tuple[str, int] | None:
 
 def listed_numbers(number: str, text: str) -> list[str]:
     """The numbers after ``number`` in ``text`` that the text groups with it, in order."""
+    own = re.search(rf"(?<![\w-]){re.escape(number)}(?![\w-])", text or "")
+    return _group(number, text, own.end())[0] if own else []
+
+
+def group_end(line: str, x: int, number: str) -> int:
+    """Where the group of numbers opened by ``number`` (at ``x`` in ``line``) ends: a group
+    reads as one number does, so an entry's first line "reports A through B (theft)" has
+    the form of "report A (theft)"; a connector left at the line's end (the group wrapped)
+    is the group's too."""
+    end = _group(number, line, x + len(number))[1]
+    return len(line) if _DANGLING.match(line, end) and _series(number) else end
+
+
+def _group(number: str, text: str, pos: int) -> tuple[list[str], int]:
     shape = _series(number)
     if shape is None or not text:
-        return []
+        return [], pos
     prefix, width = shape
     tok = rf"(?<![\w-]){re.escape(prefix)}(\d{{{width}}})(?![\w-])"
-    own = re.search(rf"(?<![\w-]){re.escape(number)}(?![\w-])", text)
-    if not own:
-        return []
-    out, last, pos = [], int(number[len(prefix):]), own.end()
+    out, last = [], int(number[len(prefix):])
     step = re.compile(rf"({_RANGE}|{_LIST}){tok}")
     while True:
         m = step.match(text, pos)
@@ -55,7 +67,7 @@ def listed_numbers(number: str, text: str) -> list[str]:
                 break
             out.append(f"{prefix}{m.group(2)}")
         last, pos = value, m.end()
-    return out
+    return out, pos
 
 
 def _fold_other_series_lines(records: list[dict]) -> list[dict]:
