@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.listednumbers import group_end
 from prr.scrapers.incident_log.text import shape
 
 # (a word, a bullet, or the entry's time: "1038 CLC-25-0702" over the entry's lines)
@@ -23,7 +24,16 @@ def opening_form(line: str, x: int, token: str, inline: bool = False) -> tuple |
     before it ("At 6:11 a.m. (25-3302) ..." -> "a.a. ("), whatever opens the line."""
     # "Case #25-018203": a number sign glued to the number belongs to the word before it
     before = line[:x].removesuffix("#").split()
+    # a group of numbers, "A through B", read as its first number where the words before
+    # it say a group (the plural of a label: "Incidents A to B" opens as "Incident A"
+    # does) or inside a sentence ("took reports A through B (theft)"); a range of pages
+    # under a short mark ("pp. A through B") stays a range (listednumbers.py)
+    end = group_end(line, x, token)
     after = line[x + len(token):].lstrip()
+    if end > x + len(token) and (inline or before and len(before[-1]) > 3 and before[-1].endswith("s")):
+        after = line[end:].lstrip()
+        if not inline:
+            before[-1] = before[-1][:-1]
     follow = "" if not after else "a" if after[0].isalnum() else after[0]
     if inline:
         if len(before) <= 2:

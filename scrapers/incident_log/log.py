@@ -50,6 +50,7 @@ from prr.scrapers.incident_log.kindsections import case_sections
 from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.letteredseries import lettered_series
+from prr.scrapers.incident_log.listednumbers import split_listed_numbers
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, nothing_found, text_lines
 from prr.scrapers.incident_log.mixedcolumn import mixed_number_column
 from prr.scrapers.incident_log.narrativelead import split_narrative_leads
@@ -130,6 +131,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         # listed again) or for something else (a table after the log's count): each
         # incident once (oneperincident.py)
         result.records = one_record_per_incident(result.records, page_texts, result.layout)
+        # an entry for a group of incidents ("A thru B", "A, B and C"): one record each (listednumbers.py)
+        result.records = split_listed_numbers(result.records)
         # marks after values explained at the page's foot: a number given only in its note,
         # the notes no record's text (pagenotes.py)
         read_page_notes(result.records, page_texts)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.typeatplace import types_at_places
+
 _SEPS = ("; ", " -- ", " | ", " / ")
 # a place: its house or block number first, perhaps after one short lower-case word or "@"
 _PLACE = re.compile(r"^(?:(?:[a-z]{1,4}|@)\s+)?(\d{1,6}[A-Za-z]?\s+\S.*)$")
@@ -26,6 +28,7 @@ MAX_DISTINCT = 0.5      # distinct outcomes (numbers aside) per record
 
 def places_and_outcomes(records: list[dict]) -> None:
     """Set ``location`` and ``disposition`` from each record's narrative line (in place)."""
+    types_at_places(records)        # "Fraud report at 4483 Orland Ct [Unfounded]" in one cell
     if len(records) < 5 or any(r.get("location") or r.get("disposition") for r in records):
         return
     notes = [((r.get("fields") or {}).get("_narrative") or "").strip() for r in records]

@@ -418,6 +418,7 @@ LAYOUT_MODULES = (
     ("log_layouts_citedagain", "CITED_AGAIN"),
     ("log_layouts_longform", "LONG_FORM"),
     ("log_layouts_fourcols", "FOUR_COLUMNS"),
+    ("log_layouts_grouprows", "GROUP_ROWS"),
     ("log_layouts_crewsheets", "CREW_SHEETS"),
     ("log_layouts_entrytext", "ENTRY_TEXT"),
     ("log_layouts_voidsheets", "VOID_SHEETS"),
