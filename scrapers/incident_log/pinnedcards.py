@@ -32,12 +32,15 @@ _DIGIT = re.compile(r"\d")
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     """(first, end) line indexes of the runs of filled lines."""
     out, start = [], None
-    for i, ln in enumerate(lines + [""]):
-        if ln.strip() and start is None:
+    for i, ln in enumerate(lines):
+        if not ln.strip():      # (one strip a line, no copy of the page's lines)
+            if start is not None:
+                out.append((start, i))
+                start = None
+        elif start is None:
             start = i
-        elif not ln.strip() and start is not None:
-            out.append((start, i))
-            start = None
+    if start is not None:
+        out.append((start, len(lines)))
     return out
 
 
