@@ -34,9 +34,15 @@ def read_card_heads(records: list[dict]) -> None:
     untyped = all(r.get("type") == first_type for r in records)
     if not untyped and sum(1 for r in records if not r.get("type")) < MIN_SHARE * len(records):
         return
-    heads = [_head(r) for r in records]
-    if sum(1 for h in heads if h) < MIN_SHARE * len(records):
-        return
+    # (read in order, stopping at the miss after which 80% can no longer have a heading: where
+    # blocks open with no card heading, only the first few are read; exact, not a sample)
+    heads, misses = [], 0
+    for r in records:
+        heads.append(_head(r))
+        if not heads[-1]:
+            misses += 1
+            if len(records) - misses < MIN_SHARE * len(records):
+                return
     kinds = [_kind_place(h[0])[0] for h in heads if h]
     outcomes = [h[-1] for h in heads if h and len(h) >= 2]
     if len(set(kinds)) > 0.5 * len(kinds):
@@ -67,6 +73,8 @@ def _head(rec: dict) -> list[str] | None:
     """The heading's cells after the number (one to three; labelled ones left out), or None."""
     number = record_number(rec)
     first = (rec.get("raw") or "").split("\n", 1)[0]
+    if "  " not in first and first.isprintable():
+        return None     # (one cell: no two spaces, no other white space (all unprintable) parting cells)
     found = [c[2] for c in cells(first) if not _LABELLED.match(c[2])]
     if not number or not found or found[0].lstrip("#") != number or not 2 <= len(found) <= 4:
         return None

@@ -137,8 +137,13 @@ def _leads(natures: list[tuple[str, str | None]]) -> list[str]:
 def read_cited_prose(page_texts: list[str], result: LogResult) -> LogResult:
     """``result``, or the time-led prose entries citing the document's incident series,
     one record per number, when those numbers are not its records' own."""
-    entries = _entries(page_texts)
     # prose runs on with single spaces; rows of cells lined up in columns are the table readers'
+    # (told first from the entries' opening lines alone, one match a line: the furniture and
+    # the headings' dates, read on every line, only where the document has such entries)
+    firsts = [m.group(2) for text in page_texts for line in text.split("\n") if (m := _ENTRY.match(line))]
+    if len(firsts) < MIN_IDS or sum(1 for f in firsts if _GAP.search(f)) > (1 - PROSE) * len(firsts):
+        return result
+    entries = _entries(page_texts)
     if len(entries) < MIN_IDS or sum(1 for e in entries if _GAP.search(e[3][0])) > (1 - PROSE) * len(entries):
         return result
     texts = [" ".join(e[3]) for e in entries]

@@ -50,9 +50,10 @@ def _shape(token: str) -> str:
 def sheet_starts(lines: list[str], pages: list[int], page_texts: list[str]) -> list[int]:
     """The indexes of the lines opening a sheet ([] when the document has no such lines)."""
     margin: dict[int, int] = {}        # each page's left margin: a sheet's heading starts there
-    for k, line in enumerate(lines):
-        if line.strip():
-            margin[pages[k]] = min(margin.get(pages[k], len(line)), len(line) - len(line.lstrip()))
+    for line, page in zip(lines, pages):
+        body = line.lstrip()        # (one strip a line: a document's every line passes here)
+        if body and len(line) - len(body) < margin.get(page, len(line) + 1):
+            margin[page] = len(line) - len(body)
     by_words: dict[str, list[int]] = defaultdict(list)
     for k, line in enumerate(lines):
         m = _WORDS.match(line)

@@ -32,12 +32,15 @@ _DIGIT = re.compile(r"\d")
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     """(first, end) line indexes of the runs of filled lines."""
     out, start = [], None
-    for i, ln in enumerate(lines + [""]):
-        if ln.strip() and start is None:
+    for i, ln in enumerate(lines):
+        if not ln.strip():      # (one strip a line, no copy of the page's lines)
+            if start is not None:
+                out.append((start, i))
+                start = None
+        elif start is None:
             start = i
-        elif not ln.strip() and start is not None:
-            out.append((start, i))
-            start = None
+    if start is not None:
+        out.append((start, len(lines)))
     return out
 
 
@@ -50,8 +53,17 @@ def blank_pinned_cards(page_texts: list[str]) -> list[str] | None:
     if len(page_texts) < MIN_PAGES:
         return None
     pages = [t.splitlines() for t in page_texts]
-    tops = [[(s, e, _key(lines, s, e)) for s, e in _blocks(lines)[:TOP_BLOCKS]] for lines in pages]
-    seen = Counter(k for top in tops for k in {k for _, _, k in top})
+    spans = [_blocks(lines)[:TOP_BLOCKS] for lines in pages]
+    # cheap test first: a block printed the same on most pages opens with the same line on
+    # them; only blocks of a card's length whose first line comes back so often are keyed whole
+    # (the others are no pinned card: keyed as nothing)
+    need = max(MIN_PAGES, PAGE_SHARE * len(pages))
+    opening = Counter(k for lines, top in zip(pages, spans) for k in {" ".join(lines[s].split()) for s, _ in top})
+    tops = [[(s, e, _key(lines, s, e) if e - s >= MIN_LINES and opening[" ".join(lines[s].split())] >= need else None)
+             for s, e in top] for lines, top in zip(pages, spans)]
+    if all(k is None for top in tops for _, _, k in top):
+        return None
+    seen = Counter(k for top in tops for k in {k for _, _, k in top} if k is not None)
     pinned = {k for k, n in seen.items() if n >= max(MIN_PAGES, PAGE_SHARE * len(pages)) and _card(k, pages, tops)}
     if not pinned:
         return None

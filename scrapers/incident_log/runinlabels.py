@@ -50,16 +50,18 @@ def split_run_in_labels(records: list[dict]) -> None:
         words = {w: f for w, f in words.items()
                  if (f in _FIELDS or f == "") and w not in names and w.rstrip("#") not in names and f != column_for(name)}
         if words:
+            # (the pattern built once, not per record; a value holding none of the words
+            # literally cannot be cut and is passed over without the pattern)
+            rx = re.compile(r"\s(" + "|".join(map(re.escape, words)) + r")\s")
             for rec in records:
-                _cut(rec, name, words)
+                _cut(rec, name, words, rx)
 
 
-def _cut(rec: dict, name: str, words: dict[str, str]) -> None:
+def _cut(rec: dict, name: str, words: dict[str, str], rx: re.Pattern) -> None:
     fields = rec.get("fields") or {}
     value = fields.get(name)
-    if not value:
+    if not value or not isinstance(value, str) or not any(w in value for w in words):
         return
-    rx = re.compile(r"\s(" + "|".join(map(re.escape, words)) + r")\s")
     parts = rx.split(value)
     if len(parts) < 3:
         return

@@ -59,7 +59,8 @@ def _struck_items(pages: list[list[str]]) -> bool:
 
 
 def _shape(pages: list[list[str]]) -> str | None:
-    firsts = Counter(_form(m.group()) for lines in pages for line in lines if (m := NUMBER.search(line)))
+    # (a number's groups are joined by hyphens: a line with none holds no number, and is not searched)
+    firsts = Counter(_form(m.group()) for lines in pages for line in lines if "-" in line and (m := NUMBER.search(line)))
     return firsts.most_common(1)[0][0] if firsts else None
 
 
@@ -81,6 +82,8 @@ def _firsts(pages: list[list[str]], shape: str) -> list[tuple[int, int, re.Match
     out = []
     for p, lines in enumerate(pages):
         for i, line in enumerate(lines):
+            if "-" not in line:     # (no hyphen, no number)
+                continue
             m = next((m for m in NUMBER.finditer(line) if _form(m.group()) == shape), None)
             if m:
                 out.append((p, i, m))

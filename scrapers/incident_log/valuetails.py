@@ -17,6 +17,10 @@ import re
 # what any of the cases below needs somewhere (one search; most values have none of it)
 _HINT = re.compile(r"total|END OF|More\s?\.\.\.$|\dF?=|\d (?:report|complaint|incident|call|case|entr|record|item)[a-z]*$"
                    r"|^(?:sheet|page|leaf|item|entry|card)\b", re.I)
+# what _HINT needs, as plain lower-case text: each of its cases holds one of these literally (a
+# quicker scan of an ASCII value; exact there, as re.I folds ASCII letters only to each other)
+_LITERAL_HINT = re.compile(r"total|end of|\.\.\.|=|report|complaint|incident|call|case|entr|record|item"
+                           r"|sheet|page|leaf|card")
 # a function key and what it does, as a green screen prints them along its foot
 # (its words may run to a second one, "F11=Alt View", "F11=View 2")
 _SCREEN_KEY = re.compile(r"\s*\bP?F\d{1,2}=\S+(?:\s(?!\S*=)[A-Za-z0-9]\S*)?")
@@ -40,7 +44,7 @@ _PAGE_COUNT = re.compile(r"^(?:(?:sheet|page|leaf)\s*\d+(?:\s*(?:of|/)\s*\d+)?"
 def without_furniture(value: str) -> str | None:
     """``value`` without a closing line or screen keys caught at its end (None: nothing
     of the record's left)."""
-    if not _HINT.search(value):
+    if value.isascii() and not _LITERAL_HINT.search(value.lower()) or not _HINT.search(value):
         return value
     if _PAGE_COUNT.match(value):
         return None
