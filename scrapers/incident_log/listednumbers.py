@@ -18,6 +18,7 @@ import re
 # or dash (the words of ranges in English; the numbers' own series decides the rest)
 _LIST = r"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
 _RANGE = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:thru|through|to|till|until)\s+)"
+_CONNECTOR = re.compile(rf"{_RANGE}|{_LIST}")
 _DANGLING = re.compile(r"\s+(?:thru|through|to|till|until|and|&)\s*$")
 _SHAPE = re.compile(r"^(.*?)(\d+)$")
 MAX_SPAN = 30           # numbers in one range: more is a block of something else
@@ -31,9 +32,20 @@ def _series(number: str) -> tuple[str, int] | None:
 
 
 def listed_numbers(number: str, text: str) -> list[str]:
-    """The numbers after ``number`` in ``text`` that the text groups with it, in order."""
-    own = re.search(rf"(?<![\w-]){re.escape(number)}(?![\w-])", text or "")
-    return _group(number, text, own.end())[0] if own else []
+    """The numbers after ``number`` in ``text`` that the text groups with it, in order.
+    (String search and one fixed pattern first: a pattern built per record would be
+    compiled anew for every record of a long log.)"""
+    at = text.find(number) if number and text else -1
+    while at >= 0:
+        end = at + len(number)
+        if (at == 0 or not _wordchar(text[at - 1])) and (end == len(text) or not _wordchar(text[end])):
+            return _group(number, text, end)[0] if _CONNECTOR.match(text, end) else []
+        at = text.find(number, at + 1)
+    return []
+
+
+def _wordchar(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 def group_end(line: str, x: int, number: str) -> int:
