@@ -28,12 +28,13 @@ def _second_row(doc, lines: list[int], at: int) -> int | None:
 
 
 def _row_of_cells(doc, recs: list[list[int]], at: int) -> bool:
-    """The second rows are rows of a table, not a description under a line: indented less
-    than where the first row's second column starts, and two cells or more in nearly all."""
+    """The second rows are rows of a table, not a description under a line: indented no
+    deeper than where the first row's second column starts (a place under the date), and two
+    cells or more in nearly all."""
     seconds = [(ls[0], _second_row(doc, ls, at)) for ls in recs]
     seconds = [(first, second) for first, second in seconds if second is not None]
     under = [1 for first, second in seconds
-             if len(cells(doc.lines[first])) >= 2 and at < cells(doc.lines[first])[1][0]]
+             if len(cells(doc.lines[first])) >= 2 and at <= cells(doc.lines[first])[1][0]]
     several = [1 for _, second in seconds if len(cells(doc.lines[second])) >= 2]
     return len(under) >= 0.8 * len(recs) and len(several) >= 0.8 * len(recs)
 

@@ -424,6 +424,7 @@ LAYOUT_MODULES = (
     ("log_layouts_voidsheets", "VOID_SHEETS"),
     ("log_layouts_tenfold", "TENFOLD"),
     ("log_layouts_slicedtable", "SLICED_TABLE"),
+    ("log_layouts_snaked", "SNAKED"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
