@@ -19,6 +19,8 @@ import re
 _LIST = r"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
 _RANGE = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:thru|through|to|till|until)\s+)"
 _CONNECTOR = re.compile(rf"{_RANGE}|{_LIST}")
+_CONNECTOR_MARKS = (",", "&", "-", "\u2013", "\u2014") + tuple(
+    f"{space}{word}" for word in ("thru", "through", "to", "till", "until", "and") for space in " \n\t")
 _DANGLING = re.compile(r"\s+(?:thru|through|to|till|until|and|&)\s*$")
 _SHAPE = re.compile(r"^(.*?)(\d+)$")
 MAX_SPAN = 30           # numbers in one range: more is a block of something else
@@ -106,6 +108,12 @@ def _fold_other_series_lines(records: list[dict]) -> list[dict]:
 
 def split_listed_numbers(records: list[dict]) -> list[dict]:
     """One record per number of a range or list in an entry's own text, values shared."""
+    # (what every group needs, looked for once in all the entries' text with string
+    # searches: a connector's character or word; a long log without one is passed over
+    # without a look at each record)
+    text = "\n".join(r.get("raw") or "" for r in records)
+    if not any(c in text for c in _CONNECTOR_MARKS):
+        return records
     if not any(listed_numbers(r.get("record_no") or r.get("case_no") or "", r.get("raw") or "")
                for r in records):
         return records
