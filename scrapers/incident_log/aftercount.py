@@ -27,16 +27,16 @@ from __future__ import annotations
 import re
 
 from prr.scrapers.incident_log.record import record_numbers
-from prr.scrapers.incident_log.seriestally import _RECORD_WORD, _counts_re
-from prr.scrapers.incident_log.text import _SHAPE
+from prr.scrapers.incident_log.seriestally import RECORD_WORD, counts_re
+from prr.scrapers.incident_log.text import shape
 
 MIN_LOG = 5         # rows of the counted log, at least
 MIN_AFTER = 2       # rows after its count, at least
-_NAMES_RECORDS = re.compile(rf"(?i)\b{_RECORD_WORD}\b")
+_NAMES_RECORDS = re.compile(rf"(?i)\b{RECORD_WORD}\b")
 _LETTER, _DIGIT = re.compile(r"[^\W\d_]"), re.compile(r"\d")
 
 
-def _line_at(page_texts: list[str], rec: dict) -> tuple[int, int] | None:
+def line_at(page_texts: list[str], rec: dict) -> tuple[int, int] | None:
     """(page index, line index) of the record's first line, else None."""
     raw, page = rec.get("raw"), rec.get("page")
     if not raw or not isinstance(page, int) or not 1 <= page <= len(page_texts):
@@ -48,16 +48,16 @@ def _line_at(page_texts: list[str], rec: dict) -> tuple[int, int] | None:
     return None
 
 
-def _lines_between(page_texts: list[str], before: dict, after: dict) -> list[str] | None:
+def lines_between(page_texts: list[str], before: dict, after: dict) -> list[str] | None:
     """The text's lines between the two records' first lines, else None."""
-    a, b = _line_at(page_texts, before), _line_at(page_texts, after)
+    a, b = line_at(page_texts, before), line_at(page_texts, after)
     if a is None or b is None or a >= b:
         return None
     return [ln for p in range(a[0], b[0] + 1) for j, ln in enumerate(page_texts[p].split("\n"))
             if a < (p, j) < b]
 
 
-def _printed_once(page_texts: list[str], line: str) -> bool:
+def printed_once(page_texts: list[str], line: str) -> bool:
     words = line.split()
     return sum(ln.split() == words for text in page_texts for ln in text.split("\n")) == 1
 
@@ -66,10 +66,10 @@ def _title(page_texts: list[str], lines: list[str]) -> bool:
     """Whether one of ``lines`` is a title naming no records: letters, no digit, printed
     once in the document (column titles are printed again on each page and table)."""
     return any(_LETTER.search(ln) and not _DIGIT.search(ln) and not _NAMES_RECORDS.search(ln)
-               and _printed_once(page_texts, ln) for ln in lines)
+               and printed_once(page_texts, ln) for ln in lines)
 
 
-def _rises(numbers: list[str]) -> bool:
+def rises(numbers: list[str]) -> bool:
     return all(a < b for a, b in zip(numbers, numbers[1:]))
 
 
@@ -82,20 +82,20 @@ def drop_tables_after_count(records: list[dict], page_texts: list[str]) -> list[
     numbers = record_numbers(records)
     top = max(range(n), key=lambda i: numbers[i] or "")
     end = top + 1                           # the log's rows end here, if anything closes it
-    if end > n - MIN_AFTER or end < MIN_LOG or not _rises(numbers[end - MIN_LOG:end]):
+    if end > n - MIN_AFTER or end < MIN_LOG or not rises(numbers[end - MIN_LOG:end]):
         return records
-    shape = numbers[top].translate(_SHAPE)
+    series_shape = shape(numbers[top])
     after = numbers[end:]
-    if any(not x or x.translate(_SHAPE) != shape for x in after) or _rises(after):
+    if any(not x or shape(x) != series_shape for x in after) or rises(after):
         return records
-    lines = _lines_between(page_texts, records[top], records[end])
+    lines = lines_between(page_texts, records[top], records[end])
     if not lines:
         return records
     for k, line in enumerate(lines):
-        counts = {int(m.group(1) or m.group(2)) for m in _counts_re().finditer(line)}
+        counts = {int(m.group(1) or m.group(2)) for m in counts_re().finditer(line)}
         for count in counts:
             log = numbers[end - count:end] if MIN_LOG <= count <= end else []
-            if log and all(x and x.translate(_SHAPE) == shape for x in log) and _rises(log) \
+            if log and all(x and shape(x) == series_shape for x in log) and rises(log) \
                     and max(after) < log[0] and _title(page_texts, lines[k + 1:]):
                 return records[:end]
     return records

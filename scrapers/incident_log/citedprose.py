@@ -22,7 +22,7 @@ from collections import Counter
 from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.logresult import LogResult
 from prr.scrapers.incident_log.record import build, record_numbers
-from prr.scrapers.incident_log.text import DATE_RE, parse_datetime
+from prr.scrapers.incident_log.text import DATE_RE, parse_datetime, shape
 
 MIN_IDS = 8             # distinct numbers of the series needed to call it one
 SPREAD = 20             # a series' numbers span at most this many times their count
@@ -43,9 +43,6 @@ def related_in(value: str | None) -> list[str]:
     return _BRACKETED.findall(value or "")
 
 
-def _shape(token: str) -> str:
-    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", token))
-
 
 def id_tokens(text: str) -> list[str]:
     """Identifier-shaped tokens in ``text``: four digits or more, not a date."""
@@ -57,7 +54,7 @@ def one_series(tokens: list[str]) -> set[str] | None:
     series (enough of them, close together); else None."""
     by_shape: dict[str, set[str]] = {}
     for t in tokens:
-        by_shape.setdefault(_shape(t), set()).add(t)
+        by_shape.setdefault(shape(t), set()).add(t)
     if not by_shape:
         return None
     values = max(by_shape.values(), key=len)
@@ -151,8 +148,8 @@ def read_cited_prose(page_texts: list[str], result: LogResult) -> LogResult:
     cites = [{t for t in id_tokens(text) if not text.startswith(t)} for text in texts]
     # an incident worked by two is cited by both their entries: a shape never cited twice
     # (a check's or a message's own number, one an entry) is no incident series
-    again = {_shape(t) for t, n in Counter(t for ts in cites for t in ts).items() if n >= 2}
-    series = one_series([t for ts in cites for t in sorted(ts) if _shape(t) in again])
+    again = {shape(t) for t, n in Counter(t for ts in cites for t in ts).items() if n >= 2}
+    series = one_series([t for ts in cites for t in sorted(ts) if shape(t) in again])
     if series is None:
         return result
     have = set(record_numbers(result.records)) if result.status == "records" else set()

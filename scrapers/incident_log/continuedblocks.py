@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.daycells import _join
+from prr.scrapers.incident_log.daycells import join_continued
 from prr.scrapers.incident_log.record import record_number, record_numbers
 
 _CONT_LEAD = re.compile(r"^\(?(?:cont\.?|cont'd|continued)\)?[:\s]*", re.I)
@@ -73,5 +73,5 @@ def join_continued_blocks(records: list[dict]) -> list[dict]:
                 b["fields"][key] = _CONT_LEAD.sub("", value)
         if isinstance(b.get("summary"), str):
             b["summary"] = _CONT_LEAD.sub("", b["summary"]) or None
-        _join(a, b)
+        join_continued(a, b)
     return out

@@ -12,7 +12,7 @@ next page: joined to it, its span with it, so records and spans still pair up.
 """
 from __future__ import annotations
 
-from prr.scrapers.incident_log.daycells import _join
+from prr.scrapers.incident_log.daycells import join_continued
 from prr.scrapers.incident_log.text import find_ids
 
 _OPENING = ("reported_at", "occurred_at", "offences", "type", "location")
@@ -49,7 +49,7 @@ def join_continued_pages(records: list[dict], spans: list) -> list[dict]:
         if field:
             b["fields"].pop(field, None)
         b["record_no"] = b["case_no"] = None
-        _join(out[-1], b)
+        join_continued(out[-1], b)
         kept[-1] = (kept[-1][0], span[1])
     spans[:] = kept
     return out

@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.aftercount import _line_at, _lines_between, _printed_once, _rises
+from prr.scrapers.incident_log.aftercount import line_at, lines_between, printed_once, rises
 from prr.scrapers.incident_log.record import record_numbers
-from prr.scrapers.incident_log.seriestally import _counts_re
-from prr.scrapers.incident_log.text import _SHAPE
+from prr.scrapers.incident_log.seriestally import counts_re
+from prr.scrapers.incident_log.text import shape
 
 MIN_LOG = 5         # rows of the counted log, at least
 MIN_AFTER = 2       # rows after its count, at least
@@ -50,18 +50,18 @@ def drop_counted_appendix(records: list[dict], page_texts: list[str]) -> list[di
     if end is None or end < MIN_LOG or end > n - MIN_AFTER:
         return records
     log, after = numbers[:end], numbers[end:]
-    shape = log[0].translate(_SHAPE) if log[0] else None
-    if not shape or any(not x or x.translate(_SHAPE) != shape for x in numbers) \
-            or not _rises(log) or max(after) < log[0] or set(after) & set(log):
+    series_shape = shape(log[0]) if log[0] else None
+    if not series_shape or any(not x or shape(x) != series_shape for x in numbers) \
+            or not rises(log) or max(after) < log[0] or set(after) & set(log):
         return records
-    lines = _lines_between(page_texts, records[end - 1], records[end])
+    lines = lines_between(page_texts, records[end - 1], records[end])
     if not lines:
         return records
     for k, line in enumerate(lines):
-        counts = {int(m.group(1) or m.group(2)) for m in _counts_re().finditer(line)}
-        if end in counts and any(_LETTER.search(ln) and _printed_once(page_texts, ln)
+        counts = {int(m.group(1) or m.group(2)) for m in counts_re().finditer(line)}
+        if end in counts and any(_LETTER.search(ln) and printed_once(page_texts, ln)
                                  for ln in lines[k + 1:]) \
-                and not any(_counts_re().search(ln) for ln in lines[k + 1:] + _rest(page_texts, records[end])):
+                and not any(counts_re().search(ln) for ln in lines[k + 1:] + _rest(page_texts, records[end])):
             return records[:end]
     return records
 
@@ -69,7 +69,7 @@ def drop_counted_appendix(records: list[dict], page_texts: list[str]) -> list[di
 def _rest(page_texts: list[str], rec: dict) -> list[str]:
     """The text's lines from the record's first line to the document's end (a log in
     groups counts each group: its first group's count is followed by the others')."""
-    at = _line_at(page_texts, rec)
+    at = line_at(page_texts, rec)
     if at is None:
         return []
     return page_texts[at[0]].split("\n")[at[1]:] + [ln for t in page_texts[at[0] + 1:] for ln in t.split("\n")]

@@ -97,7 +97,7 @@ def join_rows_cut_at_page_break(records: list[dict]) -> None:
         number = record_number(a)
         if number and b.get("page") != a.get("page") and (record_number(b)) == number \
                 and not b.get("reported_at") and not b.get("occurred_at"):
-            _join(a, b)
+            join_continued(a, b)
             del records[k]
         else:
             k += 1
@@ -106,7 +106,7 @@ def join_rows_cut_at_page_break(records: list[dict]) -> None:
 _CONTINUED = re.compile(r"^\(?(?:cont\.?|cont'd|continued)\)?$", re.I)
 
 
-def _join(a: dict, b: dict) -> None:
+def join_continued(a: dict, b: dict) -> None:
     for key in ("location", "disposition", "summary"):
         if b.get(key) and _CONTINUED.match(b[key].strip()):
             b[key] = None               # the "(cont.)" beside the repeated number says only that

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.entryparts import stamp
-from prr.scrapers.incident_log.fields import ADDRESS, _category, column_for, name_columns
+from prr.scrapers.incident_log.fields import ADDRESS, category_values, column_for, name_columns
 from prr.scrapers.incident_log.text import DATETIME_RE, split_sentences, squash
 
 _GAP = re.compile(r"\S {2,}(?=\S)")
@@ -319,7 +319,7 @@ def name_stacked(names: dict[str, str | None], read: list[dict]) -> None:
             names[t] = "location"
             after = lines[k + 1] if k + 1 < len(lines) else None
             more = values(after) if after else []
-            if after and names[after] is None and len(more) >= 0.5 * len(sample) and _category(more):
+            if after and names[after] is None and len(more) >= 0.5 * len(sample) and category_values(more):
                 names[after] = "disposition"
         return
 

@@ -257,7 +257,7 @@ def _worded_type(out: list[str | None], samples: list[list[str]]) -> list[str | 
     codes = [s[t] for s in samples if t < len(s) and s[t]]
     words = [s[d] for s in samples if d < len(s) and s[d]]
     if len(codes) < 4 or any(re.search(r"[A-Za-z]{3}", v) for v in codes) or len(words) < 0.9 * len(codes) or \
-            not _category(words) or any(len(v.split()) > 4 for v in words):
+            not category_values(words) or any(len(v.split()) > 4 for v in words):
         return out
     return [None if k == t else "type" if k == d else col for k, col in enumerate(out)]
 
@@ -296,7 +296,7 @@ def _short_description(out: list[str | None], samples: list[list[str]], id_col: 
     repeated across records ("WELFARE CHECK", "BURGLARY"), not sentences: they are the type."""
     k = out.index("summary")
     vals = [s[k] for s in samples if k < len(s) and s[k]]
-    if k != id_col and len(vals) >= max(4, 0.5 * len(samples)) and _category(vals) and len(set(vals)) >= 3 and \
+    if k != id_col and len(vals) >= max(4, 0.5 * len(samples)) and category_values(vals) and len(set(vals)) >= 3 and \
             all(len(v) < 40 and len(v.split()) <= 5 and re.search(r"[A-Za-z]{3}", v) for v in vals):
         return out[:k] + ["type"] + out[k + 1:]
     return out
@@ -308,7 +308,7 @@ def _type_by_values(out: list[str | None], samples: list[list[str]], id_col: int
     records: an agency, a unit) is the type."""
     for k, col in enumerate(out):
         vals = [s[k] for s in samples if k < len(s) and s[k]]
-        if col is None and k != id_col and len(vals) >= max(4, 0.5 * len(samples)) and _category(vals) and \
+        if col is None and k != id_col and len(vals) >= max(4, 0.5 * len(samples)) and category_values(vals) and \
                 len(set(vals)) >= 3 and Counter(vals).most_common(1)[0][1] < 0.8 * len(vals) and \
                 sum(1 for v in vals if re.search(r"[A-Za-z]{3}", v) and len(v) < 60) >= 0.9 * len(vals) and \
                 sum(1 for v in vals if ADDRESS.search(v)) < 0.5 * len(vals) and \
@@ -348,7 +348,7 @@ def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]
         elif "summary" not in out and long and len(set(vals)) >= 0.4 * len(vals) and \
                 sum(1 for v in vals if v.count(" ") >= 4) >= 0.8 * len(vals) and len(set(vals)) < 0.9 * len(vals):
             out[k] = "summary"      # sentences, long: the narrative, even where stock ones recur
-        elif _category(vals) and len(vals) >= 4 and \
+        elif category_values(vals) and len(vals) >= 4 and \
                 sum(1 for v in vals if re.search(r"[A-Za-z]{3}", v) and len(v) < 60) >= 0.9 * len(vals):
             for field in ("type", "disposition"):
                 if field == "disposition" and "type" in out and out.index("type") > k:
@@ -362,7 +362,7 @@ def _by_values(out: list[str | None], titles: list[str], samples: list[list[str]
     return out
 
 
-def _category(vals: list[str]) -> bool:
+def category_values(vals: list[str]) -> bool:
     """A few values repeated across records: at most half of them different, or most
     records' value printed on another record too (a longer log of many kinds)."""
     if len(set(vals)) <= 0.5 * len(vals):

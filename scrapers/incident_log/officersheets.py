@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from prr.scrapers.incident_log.text import parse_datetime
+from prr.scrapers.incident_log.text import parse_datetime, shape
 
 MIN_SHEETS = 3
 MIN_SHARED = 3
@@ -42,9 +42,6 @@ _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 # a heading's words: two or more, up to its first number (the sheet's, the officer's)
 _WORDS = re.compile(r"\s*((?:[^\W\d_][\w'&.]*\s+){2,}?)(?=\S*\d)")
 
-
-def _shape(token: str) -> str:
-    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", token))
 
 
 def sheet_starts(lines: list[str], pages: list[int], page_texts: list[str]) -> list[int]:
@@ -92,13 +89,13 @@ def shared_numbers(lines: list[str], starts: list[int]) -> tuple[str, list[str]]
             if sum(c.isdigit() for c in token) < 4 or _HHMM.fullmatch(token):
                 continue
             if token not in on:
-                order[_shape(token)].append(token)
+                order[shape(token)].append(token)
             on[token].append(sheet_of[k])
-    counts = Counter(_shape(t) for t, sheets in on.items() if len(set(sheets)) > 1)
+    counts = Counter(shape(t) for t, sheets in on.items() if len(set(sheets)) > 1)
     if not counts:
         return None
-    shape, n = counts.most_common(1)[0]
-    values = order[shape]
+    series_shape, n = counts.most_common(1)[0]
+    values = order[series_shape]
     twice = sum(1 for v in values if len(on[v]) > len(set(on[v])))
     if n < max(MIN_SHARED, MIN_SHARE * len(values)) or twice > MAX_TWICE * len(values):
         return None
@@ -109,7 +106,7 @@ def shared_numbers(lines: list[str], starts: list[int]) -> tuple[str, list[str]]
         return None         # a sheet per incident (each report on one): no officer's list of them
     if any(v in lines[k] for k in starts for v in values):
         return None         # a sheet's own number (its heading's): no incident's
-    return shape, values
+    return series_shape, values
 
 
 def _lines(page_texts: list[str]) -> tuple[list[str], list[int]]:

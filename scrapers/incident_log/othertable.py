@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.aftercount import rises
 from prr.scrapers.incident_log.record import record_numbers
-from prr.scrapers.incident_log.text import _SHAPE
+from prr.scrapers.incident_log.text import shape
 
 MIN_LOG = 5             # rows of the log, at least
 MIN_AFTER = 2           # rows of the other table, at least
@@ -35,9 +36,6 @@ _LETTER, _DIGIT = re.compile(r"[^\W\d_]"), re.compile(r"\d")
 def _serial(number: str) -> int:
     return int("".join(ch for ch in number if ch.isdigit()) or 0)
 
-
-def _rises(serials: list[int]) -> bool:
-    return all(a < b for a, b in zip(serials, serials[1:]))
 
 
 def _place(pages: list[list[str]], rec: dict, number: str) -> tuple[int, int, int] | None:
@@ -82,13 +80,13 @@ def drop_other_table(records: list[dict], page_texts: list[str]) -> list[dict]:
     if n < MIN_LOG + MIN_AFTER:
         return records
     numbers = record_numbers(records)
-    if any(not x for x in numbers) or len({x.translate(_SHAPE) for x in numbers}) != 1:
+    if any(not x for x in numbers) or len({shape(x) for x in numbers}) != 1:
         return records
     serials = [_serial(x) for x in numbers]
     steps = [b - a for a, b in zip(serials, serials[1:])]
     end = max(range(len(steps)), key=steps.__getitem__) + 1      # the widest step: the other range's start
     log, after = serials[:end], serials[end:]
-    if len(log) < MIN_LOG or not MIN_AFTER <= len(after) < len(log) or not _rises(log) or not _rises(after):
+    if len(log) < MIN_LOG or not MIN_AFTER <= len(after) < len(log) or not rises(log) or not rises(after):
         return records
     if steps[end - 1] <= FAR * max(steps[:end - 1]):
         return records

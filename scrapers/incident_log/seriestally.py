@@ -30,24 +30,24 @@ MIN_ROWS = 5             # a series of fewer rows is a stray shape, never judged
 MIN_SHARE = 0.05         # of the rows
 MIN_PAGES = 3            # pages whose own counts name a series page by page
 MAX_SERIES = 5           # more series than this: a column of free references, not kinds
-_RECORD_WORD = r"(?:incident|case|report|occurrence|offen[cs]e|complaint|call|event)s?"
+RECORD_WORD = r"(?:incident|case|report|occurrence|offen[cs]e|complaint|call|event)s?"
 
 
 @lru_cache(maxsize=1)
-def _counts_re() -> re.Pattern:
+def counts_re() -> re.Pattern:
     """A count beside a word naming records: the word, up to three words and a colon
     before the number ("Incidents this period: 55", "incidents 84"), or the number one
     space and up to two words before the word ("12 security incidents"; a number a wide
     gap before the word ends the cell before it: "Permits: 2     Incidents ..."); never
     part of a number, a date or a time."""
     number = r"(?<![\w/.:,-])(\d{1,5})(?![\w/]|[-.:,]\d)"
-    return re.compile(rf"(?i)\b{_RECORD_WORD}(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*[:=]?[ \t]*{number}"
-                      rf"|{number}(?= (?:[^\W\d_]+ ){{0,2}}{_RECORD_WORD}\b)")
+    return re.compile(rf"(?i)\b{RECORD_WORD}(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*[:=]?[ \t]*{number}"
+                      rf"|{number}(?= (?:[^\W\d_]+ ){{0,2}}{RECORD_WORD}\b)")
 
 
 def printed_counts(page_texts: list[str]) -> list[set[int]]:
     """Each page's counts printed beside a word naming records."""
-    return [{int(m.group(1) or m.group(2)) for m in _counts_re().finditer(text)} for text in page_texts]
+    return [{int(m.group(1) or m.group(2)) for m in counts_re().finditer(text)} for text in page_texts]
 
 
 def counted_series(records: list[dict], page_texts: list[str]) -> list[dict]:

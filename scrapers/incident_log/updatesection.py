@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.aftercount import line_at
 from prr.scrapers.incident_log.record import record_numbers
 
 MIN_REPEATS = 2
@@ -63,24 +64,13 @@ def _run_lengths(numbers: list[str], order: list[int]) -> list[int]:
     return sizes[::-1]
 
 
-def _line_at(page_texts: list[str], rec: dict) -> tuple[int, int] | None:
-    """(page index, line index) of the record's first line, else None."""
-    raw, page = rec.get("raw"), rec.get("page")
-    if not raw or not page or not 1 <= page <= len(page_texts):
-        return None
-    first = raw.split("\n", 1)[0].strip()
-    for j, line in enumerate(page_texts[page - 1].split("\n")):
-        if line.strip() == first:
-            return page - 1, j
-    return None
-
 
 def _titled_apart(page_texts: list[str], before: dict, after: dict, like: dict,
                   numbers: set[str]) -> bool:
     """Whether a line citing no record number stands between the two records (a title).
     ``before``'s lines past as many as its neighbour ``like`` has are no part of it (a
     title a block reader took in as the block's last line)."""
-    a, b = _line_at(page_texts, before), _line_at(page_texts, after)
+    a, b = line_at(page_texts, before), line_at(page_texts, after)
     if a is None or b is None or a >= b:
         return False
     lines = [ln for p in range(a[0], b[0] + 1)
