@@ -322,7 +322,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         read_journal_cells(records, record_spans, context)     # "0258 Type, place. ... Outcome." beside its number
         split_narrative_leads(records)          # "Ofc 1461 / Clr AO - <narrative>" under each row
         places_and_outcomes(records)            # "@ 120 Oak St -- Report Taken" under each row
-        if found.kind not in ("margin_time", "id_series") and not is_log(records):
+        if found.kind not in ("margin_time", "id_series"):
             split_sentence_cells(records)       # one untitled cell: "Type, place. Disposition."
         date_yearless_cells(records, page_texts)     # "10/22 00:31": the year is the title's
         date_minute_rows(doc, record_spans, records, hours)     # ":05" under "1400 HOURS ... 11/22/2025"
