@@ -29,14 +29,17 @@ MIN_SHARED_LABELS = 2   # its digit-free lines also printed in the records' bloc
 _DIGIT = re.compile(r"\d")
 
 
-def _blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """(first, end) line indexes of the runs of filled lines."""
+def _blocks(lines: list[str], most: int) -> list[tuple[int, int]]:
+    """(first, end) line indexes of the runs of filled lines, the first ``most`` of them
+    (the lines after those not looked at: a page's top blocks are read, not all of it)."""
     out, start = [], None
     for i, ln in enumerate(lines):
         if not ln.strip():      # (one strip a line, no copy of the page's lines)
             if start is not None:
                 out.append((start, i))
                 start = None
+                if len(out) == most:
+                    return out
         elif start is None:
             start = i
     if start is not None:
@@ -53,7 +56,7 @@ def blank_pinned_cards(page_texts: list[str]) -> list[str] | None:
     if len(page_texts) < MIN_PAGES:
         return None
     pages = [t.splitlines() for t in page_texts]
-    spans = [_blocks(lines)[:TOP_BLOCKS] for lines in pages]
+    spans = [_blocks(lines, TOP_BLOCKS) for lines in pages]
     # cheap test first: a block printed the same on most pages opens with the same line on
     # them; only blocks of a card's length whose first line comes back so often are keyed whole
     # (the others are no pinned card: keyed as nothing)
