@@ -47,10 +47,16 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     charges = inner_tables(clean, spans, by_line)       # a charge table inside each block
     width, through = (_block_width(doc.lines), _page_breaks(doc)) if labels.margin else (None, frozenset())
     read = [read_block(clean, s, e, by_line, date_labels, width, through) for s, e in spans]
+    # (a value running on into a date is a number label's with a space in it: the number
+    # labels told once for the document, not for each record's values)
+    number_labels = [f for f in labels.fields if column_for(f) in ("case_no", "record_no")]
     for k, (vals, _) in enumerate(read):
         if numbers.get(k):
             own_number_out(vals, numbers[k])
-        dated_number_out(vals)
+        for f in number_labels:
+            if " " in vals.get(f, ""):
+                dated_number_out(vals)
+                break
     fields = list(labels.fields)
     sample = [[vals.get(f, "") for f in fields] for vals, _ in read[:400]]
     # the label whose values are the records' numbers holds the number, whatever its word
