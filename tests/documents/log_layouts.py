@@ -398,6 +398,7 @@ LAYOUT_MODULES = (
     ("log_layouts_citedwrap", "CITED_WRAP"),
     ("log_layouts_relistedpages", "RELISTED_PAGES"),
     ("log_layouts_visitrows", "VISIT_ROWS"),
+    ("log_layouts_cutover", "CUTOVER"),
     ("log_layouts_dailyitems", "DAILY_ITEMS"),
     ("log_layouts_marginmarks", "MARGIN_MARKS"),
     ("log_layouts_tablehalves", "TABLE_HALVES"),
