@@ -37,7 +37,10 @@ already read, in this order (each pass sees the one before's records):
   (``followuprows.py``);
 - a sheet printing a number of the series and a date under a shorter row of labels of
   its own, no type, place or text (a number voided, issued in error): no record
-  (``voidsheets.py``).
+  (``voidsheets.py``);
+- an incident printed in both parts of a log spanning a change of records system, under
+  its old number and again under its new one, a line of the document pairing the two:
+  one record, the first printing, the new number related (``convertedcases.py``).
 
 A number repeated for none of these reasons (a log that numbers a police and a fire
 series alike, a supplement the log lists as a record of its own) is left as read.
@@ -45,6 +48,7 @@ series alike, a supplement the log lists as a record of its own) is left as read
 from __future__ import annotations
 
 from prr.scrapers.incident_log.aftercount import drop_tables_after_count
+from prr.scrapers.incident_log.convertedcases import join_converted
 from prr.scrapers.incident_log.countedappendix import drop_counted_appendix
 from prr.scrapers.incident_log.crossrefs import drop_cross_references
 from prr.scrapers.incident_log.followuprows import join_follow_up_rows
@@ -76,4 +80,5 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
         records = join_follow_up_rows(records)
     records = join_repeated_blocks(records, layout)
     records = drop_void_sheets(records, layout)
+    records = join_converted(records, page_texts)
     return records

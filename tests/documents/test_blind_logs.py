@@ -368,9 +368,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     },
     "blind_logs129": {
         "ferrow-glen-mt-pd": "too many records (count 1.221)",
-        "kessock-bay-county-wa-so": "too many records (count 1.141)",
-        "marl-hollow-vt-pd": "about half the records lost (recall 0.463)",
-        "stellan-county-ne-so": "records lost (recall 0.582)",
     },
     "blind_logs131": {
         "harlan-municipal-stadium-ne-event-security": "no records",
