@@ -48,7 +48,7 @@ def _in_parts(own: list[str], old: str, new: str) -> bool:
     return sum(1 for a, b in zip(seq, seq[1:]) if a != b) <= MAX_SWITCHES
 
 
-def join_converted(records: list[dict]) -> list[dict]:
+def join_cited_conversions(records: list[dict]) -> list[dict]:
     """``records`` with each incident printed again after the cut-over folded onto its first
     printing."""
     if len(records) < MIN_RECORDS:

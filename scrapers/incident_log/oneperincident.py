@@ -44,7 +44,10 @@ already read, in this order (each pass sees the one before's records):
   (``followuprows.py``);
 - a sheet printing a number of the series and a date under a shorter row of labels of
   its own, no type, place or text (a number voided, issued in error): no record
-  (``voidsheets.py``).
+  (``voidsheets.py``);
+- an incident printed in both parts of a log spanning a change of records system, under
+  its old number and again under its new one, a line of the document pairing the two:
+  one record, the first printing, the new number related (``convertedcases.py``).
 
 A number repeated for none of these reasons (a log that numbers a police and a fire
 series alike, a supplement the log lists as a record of its own) is left as read.
@@ -52,9 +55,10 @@ series alike, a supplement the log lists as a record of its own) is left as read
 from __future__ import annotations
 
 from prr.scrapers.incident_log.aftercount import drop_tables_after_count
+from prr.scrapers.incident_log.convertedcases import join_paired_conversions
 from prr.scrapers.incident_log.countedappendix import drop_counted_appendix
 from prr.scrapers.incident_log.crossrefs import drop_cross_references
-from prr.scrapers.incident_log.cutover import join_converted
+from prr.scrapers.incident_log.cutover import join_cited_conversions
 from prr.scrapers.incident_log.followuprows import join_follow_up_rows
 from prr.scrapers.incident_log.othertable import drop_other_table
 from prr.scrapers.incident_log.paraupdates import join_paragraph_updates
@@ -73,7 +77,7 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
     records = fold_supplements(records)
     records = join_unit_lines(records)
     records = drop_voided_entries(records, layout)
-    records = join_converted(records)
+    records = join_cited_conversions(records)
     records = drop_update_sections(records, page_texts)
     records = drop_tables_after_count(records, page_texts)
     records = drop_counted_appendix(records, page_texts)
@@ -87,4 +91,5 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
         records = join_follow_up_rows(records)
     records = join_repeated_blocks(records, layout)
     records = drop_void_sheets(records, layout)
+    records = join_paired_conversions(records, page_texts)
     return records
