@@ -298,8 +298,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     if not numbers:
         numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}
     context = LazyContext(doc)
-    if mode == "table" and not headers:     # a group's header and tally between untitled rows
-        grouped = group_lines(doc, record_spans)
+    if mode == "table":     # a group's header and tally between untitled rows, or a titled table's sections
+        grouped = group_lines(doc, record_spans, headers)
         if grouped:
             doc.skip = doc.skip | grouped
             context = dated_by_group(doc, record_spans, grouped, context)

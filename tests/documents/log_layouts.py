@@ -430,6 +430,7 @@ LAYOUT_MODULES = (
     ("log_layouts_runtogether_titles", "RUN_TOGETHER_TITLES"),
     ("log_layouts_indexedlog", "INDEXED_LOG"),
     ("log_layouts_cutoverpages", "CUTOVER_PAGES"),
+    ("log_layouts_occasions", "OCCASIONS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

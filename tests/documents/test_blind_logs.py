@@ -373,7 +373,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "fenwick-ne-pd": "a weekly watch calendar, days across: no records",
     },
     "blind_logs131": {
-        "harlan-municipal-stadium-ne-event-security": "no records",
         "harwick-memorial-hospital-oh-security": "records lost (recall 0.526)",
         "willowmere-estates-nc-hoa-patrol": "no record with the incident's number (recall 0.000)",
     },
