@@ -425,6 +425,8 @@ LAYOUT_MODULES = (
     ("log_layouts_tenfold", "TENFOLD"),
     ("log_layouts_slicedtable", "SLICED_TABLE"),
     ("log_layouts_snaked", "SNAKED"),
+    ("log_layouts_respacedruns", "RESPACED_RUNS"),
+    ("log_layouts_itemnumbers", "ITEM_NUMBERS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

@@ -374,8 +374,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     },
     "blind_logs131": {
         "harlan-municipal-stadium-ne-event-security": "no records",
-        "harwick-memorial-hospital-oh-security": "records lost (recall 0.526)",
-        "willowmere-estates-nc-hoa-patrol": "no record with the incident's number (recall 0.000)",
     },
     "blind_logs132": {},
     "blind_logs133": {},
