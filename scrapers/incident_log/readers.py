@@ -16,6 +16,7 @@ from prr.scrapers.incident_log.pagecolumns import page_columns
 from prr.scrapers.incident_log.pairedcell import split_paired_numbers, split_slashed_cell
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.record import build
+from prr.scrapers.incident_log.respacedblocks import respace_runs
 from prr.scrapers.incident_log.seriallabel import series_labels
 from prr.scrapers.incident_log.sidebar import cut_side_column
 from prr.scrapers.incident_log.stackedcells import split_stacked_cells, stacked_columns
@@ -159,6 +160,7 @@ def _page_breaks(doc: Doc) -> set[int]:
 def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], headers: dict[int, list[str]],
                context) -> list[dict]:
     """Columns per page from the record lines' gaps; values are the words under each."""
+    respace_runs(doc, spans, headers)      # runs of rows laid out apart from their header (respacedblocks.py)
     by_page: dict[int, list[int]] = {}
     for k, (s, _) in enumerate(spans):
         by_page.setdefault(doc.pages[s], []).append(k)

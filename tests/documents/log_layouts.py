@@ -431,6 +431,8 @@ LAYOUT_MODULES = (
     ("log_layouts_indexedlog", "INDEXED_LOG"),
     ("log_layouts_cutoverpages", "CUTOVER_PAGES"),
     ("log_layouts_occasions", "OCCASIONS"),
+    ("log_layouts_respacedruns", "RESPACED_RUNS"),
+    ("log_layouts_itemnumbers", "ITEM_NUMBERS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))

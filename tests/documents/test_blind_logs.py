@@ -372,10 +372,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "carrow-county-id-so": "a duty roster with calls under each shift: recall 0.483",
         "fenwick-ne-pd": "a weekly watch calendar, days across: no records",
     },
-    "blind_logs131": {
-        "harwick-memorial-hospital-oh-security": "records lost (recall 0.526)",
-        "willowmere-estates-nc-hoa-patrol": "no record with the incident's number (recall 0.000)",
-    },
+    "blind_logs131": {},
     "blind_logs132": {},
     "blind_logs133": {},
 }
