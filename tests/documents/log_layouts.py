@@ -425,6 +425,7 @@ LAYOUT_MODULES = (
     ("log_layouts_tenfold", "TENFOLD"),
     ("log_layouts_slicedtable", "SLICED_TABLE"),
     ("log_layouts_snaked", "SNAKED"),
+    ("log_layouts_dayboxes", "DAY_BOXES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
