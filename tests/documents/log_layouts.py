@@ -433,6 +433,7 @@ LAYOUT_MODULES = (
     ("log_layouts_occasions", "OCCASIONS"),
     ("log_layouts_respacedruns", "RESPACED_RUNS"),
     ("log_layouts_itemnumbers", "ITEM_NUMBERS"),
+    ("log_layouts_dayboxes", "DAY_BOXES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
