@@ -47,7 +47,8 @@ already read, in this order (each pass sees the one before's records):
   (``voidsheets.py``);
 - an incident printed in both parts of a log spanning a change of records system, under
   its old number and again under its new one, a line of the document pairing the two:
-  one record, the first printing, the new number related (``convertedcases.py``).
+  one record, the first printing, the new number related (``cutover.py``, told by a line
+  pairing the two numbers).
 
 A number repeated for none of these reasons (a log that numbers a police and a fire
 series alike, a supplement the log lists as a record of its own) is left as read.
@@ -55,10 +56,9 @@ series alike, a supplement the log lists as a record of its own) is left as read
 from __future__ import annotations
 
 from prr.scrapers.incident_log.aftercount import drop_tables_after_count
-from prr.scrapers.incident_log.convertedcases import join_paired_conversions
 from prr.scrapers.incident_log.countedappendix import drop_counted_appendix
 from prr.scrapers.incident_log.crossrefs import drop_cross_references
-from prr.scrapers.incident_log.cutover import join_cited_conversions
+from prr.scrapers.incident_log.cutover import join_cited_conversions, join_paired_conversions
 from prr.scrapers.incident_log.followuprows import join_follow_up_rows
 from prr.scrapers.incident_log.othertable import drop_other_table
 from prr.scrapers.incident_log.paraupdates import join_paragraph_updates
