@@ -69,8 +69,10 @@ def _title(page_texts: list[str], lines: list[str]) -> bool:
                and printed_once(page_texts, ln) for ln in lines)
 
 
-def rises(numbers: list[str]) -> bool:
-    return all(a < b for a, b in zip(numbers, numbers[1:]))
+def rises(numbers: list) -> bool:
+    """Whether the numbers rise, each above the one before (a record without a number
+    breaks the run: nothing to compare)."""
+    return None not in numbers and all(a < b for a, b in zip(numbers, numbers[1:]))
 
 
 def drop_tables_after_count(records: list[dict], page_texts: list[str]) -> list[dict]:

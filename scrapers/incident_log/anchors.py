@@ -27,6 +27,7 @@ from operator import itemgetter
 
 from prr.scrapers.incident_log import laterblocks, numberorder
 from prr.scrapers.incident_log.besidecolumn import beside_column
+from prr.scrapers.incident_log.listedindex import cited_column, index_tail
 from prr.scrapers.incident_log.relistedpages import drop_relisted_pages
 from prr.scrapers.incident_log.sectionrows import listed_again
 from prr.scrapers.incident_log.subrownumbers import record_column
@@ -108,6 +109,8 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
         if len(members) < max(MIN_RECORDS, MIN_IN_COLUMN * len(items)) and len(members) < max(
                 MIN_RECORDS, MIN_IN_COLUMN * (len(items) - beside_column(items, members))):
             continue    # (a second column of the shape beside it on its rows is no scatter)
+        # an index after the log printing every number again: its lines are no rows (listedindex.py)
+        tail = index_tail(lines, ids_by_line, members)
         distinct = len(set(members.values()))
         if distinct < MIN_UNIQUE * len(members):
             # one row per offence: an incident's number repeated on the rows right under
@@ -125,16 +128,19 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
                     continue
                 members = {i: tok for i, tok in members.items() if i not in later}
         key = (distinct, -min(lo for lo, _ in windows.values()))
-        candidates.append((key, windows, members, shape(items[0][2]), runs, later, _cell_share(lines, items, members)))
+        candidates.append((key, windows, members, shape(items[0][2]), runs, later, _cell_share(lines, items, members),
+                           tail))
     if not candidates:
         return None
     # a column of numbers on each record's sub-rows (per vehicle, per charge): the dated rows' column (subrownumbers.py)
-    _, windows, members, best_shape, runs, later, _ = record_column(lines, candidates, _row_starting(candidates))
+    chosen = record_column(lines, candidates, _row_starting(candidates))
+    # of two columns on the same rows, the one an index after the log cites (listedindex.py)
+    _, windows, members, best_shape, runs, later, _, tail = cited_column(ids_by_line, candidates, chosen)
     # Other shapes printed in the same column are record numbers too ("NA-31-2020").
     repeated = set(members.values()) if runs else set()
     first_at = {tok: i for i, tok in sorted(members.items(), reverse=True)} if later else {}
     for i, found in enumerate(ids_by_line):
-        if i in members or i in later:
+        if i in members or i in later or i in tail:
             continue
         if pages[i] not in windows or (repeated and found and found[0][1] in repeated):
             continue

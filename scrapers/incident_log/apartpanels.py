@@ -37,6 +37,10 @@ def apart_panels(doc, found) -> None:
             by_page[doc.pages[i]].append(i)
     if len(by_page) < MIN_PAGES + 1:
         return
+    # (a page's share of numbered rows is at least its numbers over the lines from its first
+    # to its last: where that is OTHER_SHARE or more on every page, no page is another panel)
+    if all(len(idx) >= OTHER_SHARE * (idx[-1] - idx[0] + 1) for idx in by_page.values()):
+        return
     where, share = {}, {}
     for page, idx in by_page.items():
         where[page] = median(doc.lines[i].find(found.ids[i]) for i in idx)

@@ -29,6 +29,8 @@ SPREAD = 20             # a series' numbers span at most this many times their c
 PROSE = 0.8             # of the entries written as prose, no cells lined up in columns
 EDGE = 2                # lines at a page's top and foot looked at for running furniture
 _ENTRY = re.compile(r"^(\d{4}|\d{1,2}:\d{2})\s+(\S.*)$")
+# ``_ENTRY`` on a page's text after a line break, as on one line (its spaces no line break)
+_PAGE_ENTRY = re.compile(r"\n(?:\d{4}|\d{1,2}:\d{2})[^\S\n]+(\S.*)")
 # an identifier: digits (after a few letters, maybe a dash) with dashes, or letters then four digits or more
 _ID = re.compile(r"(?<![\w/:.-])(?:(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{1,4}\d{4,})(?![\w/-])")
 _LABEL = re.compile(r"(?:^|(?<=[.,;]\s))([A-Z][A-Za-z ]{1,24}):\s+")
@@ -137,7 +139,8 @@ def read_cited_prose(page_texts: list[str], result: LogResult) -> LogResult:
     # prose runs on with single spaces; rows of cells lined up in columns are the table readers'
     # (told first from the entries' opening lines alone, one match a line: the furniture and
     # the headings' dates, read on every line, only where the document has such entries)
-    firsts = [m.group(2) for text in page_texts for line in text.split("\n") if (m := _ENTRY.match(line))]
+    # (one pattern over each page, opening with a line break, not a match per line)
+    firsts = [f for text in page_texts for f in _PAGE_ENTRY.findall("\n" + text)]
     if len(firsts) < MIN_IDS or sum(1 for f in firsts if _GAP.search(f)) > (1 - PROSE) * len(firsts):
         return result
     entries = _entries(page_texts)

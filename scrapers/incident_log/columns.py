@@ -225,7 +225,7 @@ def merge_spanned(cols: list[tuple[int, int]], names: list[str],
     out_n: list[str] = []
     for c, n in zip(cols, names):
         head = next(((a, b) for a, b in heads if a < out_c[-1][1] and b > c[0]), None) if out_c else None
-        if head and c[0] - out_c[-1][1] <= 1 and not packed_titles(cols, head, out_n[-1], n):
+        if head and c[0] - out_c[-1][1] <= 1 and not packed_titles(cols, head, out_n[-1], n, header[0]):
             out_c[-1] = (out_c[-1][0], c[1])
             out_n[-1] = f"{out_n[-1]} {n}".strip()
         else:

@@ -12,6 +12,8 @@ next page: joined to it, its span with it, so records and spans still pair up.
 """
 from __future__ import annotations
 
+from itertools import compress
+
 from prr.scrapers.incident_log.daycells import join_continued
 from prr.scrapers.incident_log.text import find_ids
 
@@ -36,7 +38,11 @@ def _next_page_of(a: dict, b: dict) -> str | None:
 def join_continued_pages(records: list[dict], spans: list) -> list[dict]:
     """``records`` with each later page of a report joined to the report; ``spans`` (one
     per record) joined alike, in place."""
-    if not any(_next_page_of(a, b) is not None for a, b in zip(records, records[1:])):
+    # (a later page's number opens with the one before's: the pairs where it does found with
+    # one C-level map over the numbers, not a call per pair of a yearly log's records)
+    numbers = [r.get("record_no") or r.get("case_no") or "\0" for r in records]
+    pairs = compress(range(1, len(records)), map(str.startswith, numbers[1:], numbers))
+    if not any(_next_page_of(records[k - 1], records[k]) is not None for k in pairs):
         return records
     out, kept = [records[0]], [spans[0]]
     for b, span in zip(records[1:], spans[1:]):

@@ -16,7 +16,9 @@ and year are the first ones the document prints (``October 2025``), day 1 is the
 cell numbered 1, and every cell is dated by its place after it (seven a week row), kept
 only when each printed day number agrees (greyed days of the neighbouring months then
 get their own month). A week row ends at the next row of numbers, and the page's body
-at a gap of ``MAX_BLANK`` blank lines or more (a week total under the grid stays whole).
+at a gap of ``MAX_BLANK`` blank lines or more (a week total under the grid stays whole),
+unless the line after it spans the days again. Headings centred over their boxes, notes
+beside day numbers, a margin of row titles and headings without a year: ``dayboxes.py``.
 
 Only the first ``SAMPLE_PAGES`` pages are looked at before deciding a document has none.
 """
@@ -25,6 +27,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from prr.scrapers.incident_log.dayboxes import box_columns, grid_goes_on, noted_day_numbers, yearless_headings
 from prr.scrapers.incident_log.text import parse_datetime
 
 SAMPLE_PAGES = 3
@@ -63,20 +66,23 @@ def split_day_columns(page_texts: list[str]) -> list[str] | None:
     pages: dict[int, list] = {}
     for k, (i, cols) in heads.items():
         lines = page_texts[k].splitlines()
-        body = _body(lines, i + 1)
+        cols = yearless_headings(lines, i, cols)     # "MON 03/03" under "Monday 03/03/2025 - ..."
+        # (the body's end told with the boxes' columns as the page's lines set them)
+        body = _body(lines, i + 1, box_columns(lines, i + 1, len(lines), cols))
+        cols = box_columns(lines, i + 1, body, cols)     # headings centred over their boxes
         bands = _bands(lines, i + 1, body, cols)
         pages[k] = (lines, i, cols, bands, body)
     # date the month grid's cells by their place after day 1
-    numbered = [(k, b, nums) for k, (_, _, _, bands, _) in pages.items() for b, (_, nums) in enumerate(bands)
-                if nums]
+    numbered = [(k, b, nums, _day_index(cols)) for k, (_, _, cols, bands, _) in pages.items()
+                for b, (_, nums) in enumerate(bands) if nums]
     dates: dict[tuple[int, int, int], _dt.date] = {}
     if numbered and day_one:
         places = []
-        for k, b, nums in numbered:
+        for k, b, nums, day in numbered:
             for c, n in sorted(nums.items()):
-                places.append(((k, b, c), n, cell + c))
+                places.append(((k, b, c), n, cell + day[c]))
                 if n == 1 and first is None:
-                    first = cell + c
+                    first = cell + day[c]
             cell += 7
         if first is not None:
             got = {key: day_one + _dt.timedelta(days=pos - first) for key, n, pos in places}
@@ -118,12 +124,22 @@ def first_month(page_texts: list[str]) -> _dt.date | None:
     return None
 
 
-def _body(lines: list[str], start: int) -> int:
-    """The line after the grid: a gap of ``MAX_BLANK`` blank lines after some text ends it."""
+def _day_index(cols) -> dict[int, int]:
+    """column -> its place among the day columns (a margin column in front is none)."""
+    out, n = {}, 0
+    for c, (_, _, when) in enumerate(cols):
+        out[c] = n
+        n += when is not None
+    return out
+
+
+def _body(lines: list[str], start: int, cols) -> int:
+    """The line after the grid: a gap of ``MAX_BLANK`` blank lines after some text ends it,
+    unless the line after the gap spans the grid again (its next row of boxes)."""
     blank, seen = 0, False
     for j in range(start, len(lines)):
         if lines[j].strip():
-            if seen and blank >= MAX_BLANK:
+            if seen and blank >= MAX_BLANK and not grid_goes_on(lines[j], cols):
                 return j - blank
             blank, seen = 0, True
         else:
@@ -151,8 +167,15 @@ def _numbers(line: str, cols) -> dict[int, int] | None:
 
 def _bands(lines: list[str], start: int, end: int, cols) -> list[tuple[int, dict | None]]:
     """(first line, day numbers) of each week row of the grid; one row when none is numbered."""
-    rows = [(j, nums) for j in range(start, end) for nums in [_numbers(lines[j], cols)] if nums]
+    rows = [(j, nums) for j in range(start, end)
+            for nums in [_numbers(lines[j], cols) or noted_day_numbers(lines[j], cols, _opening(lines, start, j))]
+            if nums]
     return rows or [(start, None)]
+
+
+def _opening(lines: list[str], start: int, j: int) -> bool:
+    """The body's first line, or one after a blank line."""
+    return not lines[j - 1].strip() or not any(ln.strip() for ln in lines[start:j])
 
 
 def _rewrite(lines, head: int, cols, bands, end: int, dates: dict) -> str:
@@ -168,7 +191,10 @@ def _rewrite(lines, head: int, cols, bands, end: int, dates: dict) -> str:
                 row[c] += " " * pad + m.group() if row[c] else m.group()
             for c, text in enumerate(row):
                 parts[c].append(text)
+        first_day = next(x for x, _, when in cols if when is not None)
         for c, (_, _, when) in enumerate(cols):
+            if when is None and cols[c][0] < first_day:
+                continue        # a margin of the rows' titles (a watch, a shift): no entries
             day = dates.get((b, c))
             if when is None:
                 label = ""
@@ -177,7 +203,8 @@ def _rewrite(lines, head: int, cols, bands, end: int, dates: dict) -> str:
             elif when:
                 label = f"{when[5:7]}/{when[8:10]}/{when[:4]}"
             else:
-                label = lines[head][cols[c][0]:].split("  ")[0].strip()
+                # (the heading may stand right of its box's start: centred over it, ``dayboxes.py``)
+                label = lines[head][cols[c][0]:].strip().split("  ")[0]
             body = _trim(parts[c])
             if label:
                 out += ["", label]

@@ -32,6 +32,7 @@ from prr.scrapers.incident_log.entryvalues import (
     one_value_a_line,
     read_titled,
     read_value_lines,
+    timed_value_entry,
     titled_first_lines,
 )
 from prr.scrapers.incident_log.fields import ADDRESS
@@ -172,7 +173,7 @@ def consistent(blocks: list[list[str]]) -> bool:
     if sum(1 for ln in told if len(_GAP.findall(ln)) >= 2) > 0.2 * len(told):
         return False
     words = [len(" ".join(b).split()) for b in blocks]
-    if sum(1 for w in words if w >= 4) < 0.8 * len(blocks):
+    if sum(1 for w, b in zip(words, blocks) if w >= 4 or timed_value_entry(b)) < 0.8 * len(blocks):
         return False
     from statistics import median  # (imported here: most logs never get this far)
 

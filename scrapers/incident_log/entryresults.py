@@ -14,7 +14,13 @@ from prr.scrapers.incident_log.stacked import form_label_lines, read_stacked
 
 def relate(doc: Doc, records: list[dict], record_spans) -> None:
     """Each record's other numbers in its span (not its own record or case number)."""
+    ids = doc.ids
     for rec, span in zip(records, record_spans):
+        if span[1] == span[0] + 1:      # (a record of one line, a yearly log's rows: no number
+            line_ids = ids[span[0]]     # on it, or its own alone, told without a call)
+            if not line_ids or len(line_ids) == 1 and line_ids[0][1] in (rec.get("record_no"), rec.get("case_no")):
+                rec["related_numbers"] = []
+                continue
         own = {rec.get("record_no"), rec.get("case_no")}
         if rec.get("record_no") and " " in rec["record_no"]:
             # "25-0451 OPD", "AR 23-00412": its number beside its series' letters

@@ -66,7 +66,9 @@ def entry_text_fields(records: list[dict], page_texts: list[str]) -> None:
     """In place: empty common fields read from each record's own text (see the module's note)."""
     if len(records) < MIN_RECORDS:
         return
-    every = [(r, _text(r)) for r in records]
+    # (``_text``'s first test inline: most records of a long log keep no text, told without a call)
+    every = [(r, _text(r) if r.get("summary") or not (r.get("fields") or {}).keys().isdisjoint(_TEXT_KEYS) else "")
+             for r in records]
     texts = [(r, t) for r, t in every if t]
     # cheap test: only where most records have text and most lack a common field
     if len(texts) >= MIN_SHARE * len(records) and sum(1 for r, _ in texts if not all(
@@ -80,8 +82,12 @@ def entry_text_fields(records: list[dict], page_texts: list[str]) -> None:
         _closing_outcome(texts)
     # the time opening each entry's first line, where most have none (a reader may have kept
     # the rest of the line as values and no text)
-    if sum(1 for r in records if not r.get("reported_at") and not r.get("occurred_at")) >= MIN_SHARE * len(records):
-        entry_times(every or [(r, _text(r)) for r in records], page_texts)
+    # (``entry_times`` tells itself whether most records have none: counted here only before
+    # the texts are read again)
+    if every is not None:
+        entry_times(every, page_texts)
+    elif sum(1 for r in records if not r.get("reported_at") and not r.get("occurred_at")) >= MIN_SHARE * len(records):
+        entry_times([(r, _text(r)) for r in records], page_texts)
 
 
 def _text(rec: dict) -> str:

@@ -56,7 +56,8 @@ def entry_times(texts: list, page_texts: list[str]) -> None:
     else:
         got = _most_read(opening, texts)
     if got is None:
-        got = _most_read(_reported, texts)
+        # (an empty text reads no time: where most records have none, none is read at all)
+        got = _most_read(_reported, texts) if sum(1 for _, t in texts if t) >= MIN_SHARE * len(texts) else None
         if got is None:
             return
     days = None

@@ -253,12 +253,20 @@ def _is_value(line: str) -> bool:
     return len(line.split()) <= MAX_VALUE_WORDS and not line.endswith(".") and not _LABEL_LINE.match(line)
 
 
+def timed_value_entry(block: list[str]) -> bool:
+    """An entry of two lines: its number and time alone on the first (``0714 25-01043``),
+    one short value under it (a day box's call and its nature): text under its number,
+    however few its words."""
+    return len(block) == 2 and len(block[0].split()) == 2 and bool(_CLOCK_WORD.search(block[0])) and \
+        _is_value(block[1]) and not any(ch.isdigit() for ch in block[1])
+
+
 def one_value_a_line(blocks: list[list[str]]) -> bool:
     """Entries of a number line and, under it, short values one a line (type, place,
     outcome: no sentence, no label), in nearly every entry: a narrow column's stacked
     entries (a calendar's day cell). The values are named by their place under the number
     line and typed by their values across the entries."""
-    stacked = [b for b in blocks if len(b) >= 3]
+    stacked = [b for b in blocks if len(b) >= 3 or timed_value_entry(b)]
     if len(stacked) < 0.8 * len(blocks):
         return False
     lines = [ln for b in stacked for ln in b[1:]]

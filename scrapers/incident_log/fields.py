@@ -62,6 +62,17 @@ def column_for(label: str) -> str | None:
     return field
 
 
+def run_together_title(title: str) -> str | None:
+    """The field a title names after its first words, none of them a date's or a number's
+    (None when no rest of it names another field)."""
+    words = title.split()
+    for i in range(1, len(words)):
+        field = column_for(" ".join(words[i:]))
+        if field is not None:
+            return None if field in ("reported_at", "occurred_at", "record_no", "case_no") else field
+    return None
+
+
 def _shortened(word: str, full: str) -> bool:
     """A title cut to its word's first consonants, vowels dropped ("Dsp" for disposition)."""
     skeleton = full[0] + "".join(ch for ch in full[1:] if ch not in "aeiou")
@@ -214,7 +225,10 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
             col = "reported_at"     # times and no date beside them: when each entry was logged
         elif col in ("reported_at", "occurred_at") and kind not in ("date", "time") and \
                 not _compact_dates([s[k] for s in samples]):
-            col = None      # (a title saying "date" over eight bare digits: YYYYMMDD, kept)
+            # no dates under it (a title saying "date" over eight bare digits, YYYYMMDD, is
+            # kept): a time's title run into the next one's, its values read with the date
+            # before it ("Time Location / Suburb" over places), names the column by its rest
+            col = run_together_title(title)
         elif col in ("type", "disposition", "location") and _clock_times([s[k] for s in samples]):
             col = None      # a column of clock times says no outcome ("Disp'd": when units were sent)
         elif col == "reported_at" and "reported_at" in out and "occurred_at" not in out and kind == "date" \

@@ -24,8 +24,10 @@ from prr.scrapers.incident_log.text import cells
 MIN_REPEATS = 3
 SAMPLE_PAGES = 3
 SAMPLE_CHARS = 30000
-_BOX = re.compile(r"(?<![\w.])(\d{1,2})\. (?=[A-Z]{2,}(?: [A-Z/()&#.]+)*)")
-_BOX_LABEL = re.compile(r"(?<![\w.])(\d{1,2})\. ([A-Z]{2,}(?: [A-Z/&#.]+)*)")
+# (capitals glued to a digit, or to one by a dash or slash, are a number's letters, not a
+# box's label: "1. SRP-25-1181" is an item opened by its report number)
+_BOX = re.compile(r"(?<![\w.])(\d{1,2})\. (?=[A-Z]{2,}(?![A-Z]*[-/]?\d)(?: [A-Z/()&#.]+)*)")
+_BOX_LABEL = re.compile(r"(?<![\w.])(\d{1,2})\. ([A-Z]{2,}(?![A-Z]*[-/]?\d)(?: [A-Z/&#.]+)*)")
 _MARK = r"(?:\[[Xx]\]|\([Xx]\)|[X☒■✓✔])"
 _MARK_TEXTS = ("X ", "[X]", "[x]", "(X)", "(x)", "☒", "■", "✓", "✔")     # looked for first, as text
 _MARKED = re.compile(rf"(?<!\S){_MARK} (?=\S)")

@@ -16,15 +16,19 @@ from __future__ import annotations
 
 from prr.scrapers.incident_log.columns import gaps_to_columns
 from prr.scrapers.incident_log.parse import DATE_RE, Doc
+from prr.scrapers.incident_log.sectionbreaks import section_breaks
 from prr.scrapers.incident_log.text import cells
 
 MIN_ROWS = 10             # rows checked on fewer say nothing
 MAX_SPAN_SHARE = 1 / 3    # share of the spans holding such lines
 
 
-def group_lines(doc: Doc, spans) -> set[int]:
+def group_lines(doc: Doc, spans, headers: dict[int, list[str]] | None = None) -> set[int]:
     """The lines inside the record spans that cross the rows' column gaps; empty where the
-    rows are too few or such lines stand in too many spans."""
+    rows are too few or such lines stand in too many spans. Under column titles: the
+    headings and tallies of a table cut into sections (``sectionbreaks.py``), if any."""
+    if headers:
+        return section_breaks(doc, spans, headers)
     firsts = [doc.lines[s] for s, _ in spans if s not in doc.skip]
     if len(firsts) < MIN_ROWS:
         return set()

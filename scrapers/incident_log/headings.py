@@ -69,6 +69,8 @@ def section_headings(doc, spans: list[tuple[int, int]]) -> tuple[list[str | None
         current = h
     for s, e in spans:
         found.append(current)
+        if _bare(doc, s, e):
+            continue
         for i, h in heads_in(s + 1, e):
             lines.add(i)
             nxt = next((j for j in range(i + 1, min(len(doc.lines), i + 4)) if doc.lines[j].strip()), None)
@@ -77,6 +79,16 @@ def section_headings(doc, spans: list[tuple[int, int]]) -> tuple[list[str | None
     if not lines or above < 0.6 * len(lines) or not _headed(found, len(spans), 0.5):
         return None
     return found, lines
+
+
+def _bare(doc, s: int, e: int) -> bool:
+    """An entry whose number line carries no words (its number, a time) and whose only
+    other lines could be headings: they are its text (a day box's call over its nature),
+    not a heading over the next entry."""
+    if any(tok.isalpha() or not any(ch.isdigit() for ch in tok) for tok in doc.lines[s].split()):
+        return False
+    text = [i for i in range(s + 1, e) if i not in doc.skip and doc.lines[i].strip()]
+    return bool(text) and all(heading(doc.lines[i]) for i in text)
 
 
 def _headings_above(record_spans: list[tuple[int, int]], heading_at) -> list[str | None]:

@@ -19,8 +19,11 @@ import re
 _LIST = r"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
 _RANGE = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:thru|through|to|till|until)\s+)"
 _CONNECTOR = re.compile(rf"{_RANGE}|{_LIST}")
-_CONNECTOR_MARKS = (",", "&", "-", "\u2013", "\u2014") + tuple(
-    f"{space}{word}" for word in ("thru", "through", "to", "till", "until", "and") for space in " \n\t")
+_CONNECTOR_CHARS = (",", "&", "-", "\u2013", "\u2014")
+# a range's or list's words, under a part each shares with the others looked for at once
+# ("thr" for thru and through, "til" for till and until): a part absent, none of its words
+# is looked for after a space, a line break or a tab (a scan each, over a yearly log's text)
+_CONNECTOR_WORDS = {"thr": ("thru", "through"), "to": ("to",), "til": ("till", "until"), "and": ("and",)}
 _DANGLING = re.compile(r"\s+(?:thru|through|to|till|until|and|&)\s*$")
 _SHAPE = re.compile(r"^(.*?)(\d+)$")
 MAX_SPAN = 30           # numbers in one range: more is a block of something else
@@ -106,13 +109,20 @@ def _fold_other_series_lines(records: list[dict]) -> list[dict]:
     return out
 
 
+def _has_connector(text: str) -> bool:
+    """Whether ``text`` holds a connector's character, or one of its words after a space."""
+    return any(c in text for c in _CONNECTOR_CHARS) or any(
+        f"{space}{word}" in text for part, words in _CONNECTOR_WORDS.items() if part in text
+        for word in words for space in " \n\t")
+
+
 def split_listed_numbers(records: list[dict]) -> list[dict]:
     """One record per number of a range or list in an entry's own text, values shared."""
     # (what every group needs, looked for once in all the entries' text with string
     # searches: a connector's character or word; a long log without one is passed over
     # without a look at each record)
     text = "\n".join(r.get("raw") or "" for r in records)
-    if not any(c in text for c in _CONNECTOR_MARKS):
+    if not _has_connector(text):
         return records
     if not any(listed_numbers(r.get("record_no") or r.get("case_no") or "", r.get("raw") or "")
                for r in records):

@@ -298,8 +298,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     if not numbers:
         numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}
     context = LazyContext(doc)
-    if mode == "table" and not headers:     # a group's header and tally between untitled rows
-        grouped = group_lines(doc, record_spans)
+    if mode == "table":     # a group's header and tally between untitled rows, or a titled table's sections
+        grouped = group_lines(doc, record_spans, headers)
         if grouped:
             doc.skip = doc.skip | grouped
             context = dated_by_group(doc, record_spans, grouped, context)
@@ -322,7 +322,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         read_journal_cells(records, record_spans, context)     # "0258 Type, place. ... Outcome." beside its number
         split_narrative_leads(records)          # "Ofc 1461 / Clr AO - <narrative>" under each row
         places_and_outcomes(records)            # "@ 120 Oak St -- Report Taken" under each row
-        if found.kind not in ("margin_time", "id_series") and not is_log(records):
+        if found.kind not in ("margin_time", "id_series"):
             split_sentence_cells(records)       # one untitled cell: "Type, place. Disposition."
         date_yearless_cells(records, page_texts)     # "10/22 00:31": the year is the title's
         date_minute_rows(doc, record_spans, records, hours)     # ":05" under "1400 HOURS ... 11/22/2025"

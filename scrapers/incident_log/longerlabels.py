@@ -53,7 +53,10 @@ def inside_longer_label(doc, hits: dict, labels) -> set[int]:
             if h[0] == labels.anchor:
                 at[i] = h[2]
                 break
-    longer = {i: x for i in at if (x := longer_start(doc.lines[i], at[i])) is not None}
+    # (a label two characters or less from the line's start opens its cell: no call for it,
+    # the usual case, a block's label at the margin)
+    lines = doc.lines
+    longer = {i: w for i, x in at.items() if x > 1 and (w := longer_start(lines[i], x)) is not None}
     if not longer or len(at) - len(longer) < _MOST * len(at):
         return set()
     # (layout text sets each page by its own widest line: the column is told per page)

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 
 from prr.scrapers.incident_log.apartpanels import apart_panels
 from prr.scrapers.incident_log.eithercolumn import neighbour_column_numbers
-from prr.scrapers.incident_log.text import cells, line_starts, shape
+from prr.scrapers.incident_log.text import cells, line_starts, shape, shapes
 
 SAMPLE = 60            # rows whose first cell is looked at
 MIN_SHARE = 0.6         # share of the column's rows opening with the same first-cell shape
@@ -94,8 +94,8 @@ def _first_shape(line: str) -> str | None:
 
 def _suffixes(lines: list[str], found) -> None:
     by_shape: dict[str, list[int]] = defaultdict(list)
-    for i, tok in found.ids.items():
-        by_shape[shape(tok)].append(i)
+    for i, sh in zip(found.ids, shapes(found.ids.values())):     # (the shapes in one C-level map)
+        by_shape[sh].append(i)
     for rows in by_shape.values():
         words = _words_after(lines, found, rows)
         if words is None:

@@ -40,32 +40,51 @@ _TIME = re.compile(r"(?:[01]?\d|2[0-3]):?[0-5]\d")
 # four digits that read as a time of day (the sheets' times recur with their shared incidents)
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 # a heading's words: two or more, up to its first number (the sheet's, the officer's)
-_WORDS = re.compile(r"\s*((?:[^\W\d_][\w'&.]*\s+){2,}?)(?=\S*\d)")
+_HEADING = re.compile(r"\n([^\S\n]*)((?:[^\W\d_][\w'&.]*[^\S\n]+){2,}?)(?=\S*\d)")
+_INDENT = re.compile(r"\n([^\S\n]*)\S")       # a line's indent, lines with text only
 
 
 
-def sheet_starts(lines: list[str], pages: list[int], page_texts: list[str]) -> list[int]:
-    """The indexes of the lines opening a sheet ([] when the document has no such lines)."""
-    margin: dict[int, int] = {}        # each page's left margin: a sheet's heading starts there
-    for line, page in zip(lines, pages):
-        body = line.lstrip()        # (one strip a line: a document's every line passes here)
-        if body and len(line) - len(body) < margin.get(page, len(line) + 1):
-            margin[page] = len(line) - len(body)
-    by_words: dict[str, list[int]] = defaultdict(list)
-    for k, line in enumerate(lines):
-        m = _WORDS.match(line)
-        if m and len(line) - len(line.lstrip()) <= margin[pages[k]] + 1:     # (not a sentence set in)
-            by_words[" ".join(m.group(1).split())].append(k)
+def sheet_starts(page_texts: list[str]) -> list[int]:
+    """The indexes (in the document's lines, pages joined) of the lines opening a sheet
+    ([] when the document has no such lines)."""
+    # (each page searched with one pattern opening with a line's break, not line by line: a
+    # yearly log's every line passes here, and few lines open with two words)
+    found: dict[str, list[tuple[int, int, str, int]]] = defaultdict(list)
+    base = 0        # the index of the page's first line
+    for p, text in enumerate(page_texts):
+        text = "\n" + text
+        line, last = base - 1, 0
+        for m in _HEADING.finditer(text):
+            line += text.count("\n", last, m.start() + 1)
+            last = m.start() + 1
+            end = text.find("\n", last)
+            found[" ".join(m.group(2).split())].append(
+                (line, p, text[last:end if end >= 0 else len(text)].strip(), len(m.group(1))))
+        base += text.count("\n")
+    margins: dict[int, int] = {}
     best: list[int] = []
     per_page = [p for p, text in enumerate(page_texts) if text.strip()]
-    for at in by_words.values():
-        if len(at) < MIN_SHEETS or len({lines[k].strip() for k in at}) < len(at):
+    for heads in found.values():
+        if len(heads) < MIN_SHEETS:
+            continue
+        # (a heading starts at its page's margin, not set in as a sentence is)
+        heads = [h for h in heads if h[3] <= _margin(page_texts, h[1], margins) + 1]
+        if len(heads) < MIN_SHEETS or len({h[2] for h in heads}) < len(heads):
             continue        # a page's running title, a column title line: printed the same each time
-        if sorted(pages[k] for k in at) == per_page:
+        if sorted(h[1] for h in heads) == per_page:
             continue        # once on every page: the page's running head or foot (its page number)
-        if len(at) > len(best):
-            best = at
+        if len(heads) > len(best):
+            best = [h[0] for h in heads]
     return best
+
+
+def _margin(page_texts: list[str], page: int, margins: dict[int, int]) -> int:
+    """The page's left margin: the least indent of its lines with text."""
+    if page not in margins:
+        indents = _INDENT.findall("\n" + page_texts[page])
+        margins[page] = min(map(len, indents)) if indents else 0
+    return margins[page]
 
 
 def shared_numbers(lines: list[str], starts: list[int]) -> tuple[str, list[str]] | None:
@@ -123,9 +142,11 @@ def read_officer_sheets(page_texts: list[str], result, parse):
     (the same ``result`` otherwise); ``parse`` reads pages of text alone (``_read_log``)."""
     if result.status != "records" or not result.records:
         return result
+    starts = sheet_starts(page_texts)
+    if not starts:
+        return result
     lines, pages = _lines(page_texts)
-    starts = sheet_starts(lines, pages, page_texts)
-    found = shared_numbers(lines, starts) if starts else None
+    found = shared_numbers(lines, starts)
     if found is None:
         return result
     values = found[1]

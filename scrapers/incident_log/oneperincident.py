@@ -9,6 +9,13 @@ already read, in this order (each pass sees the one before's records):
   no new records (``supplement.py``);
 - a unit's status lines or a message log's messages, the incident's number on each:
   one record a number, in order of first appearance (``unitlines.py``);
+- an entry holding no values but its number and a remark citing an entry read before it, of
+  its own series (keyed in twice, voided): no record, its number the cited record's related
+  one (``voidedentries.py``);
+- an incident open at a change of records system, printed in the old part under its old
+  number and again in the new part under a new number citing the old one, at the same date
+  and time: one record, the first printing's, the new number related (``cutover.py``); a
+  cross-walk of old to new numbers after the log is then an update section (below);
 - a titled section of lines updating records read elsewhere, or earlier periods' cases:
   no records (``updatesection.py``);
 - a titled table after the log's own count line, in the log's column titles, numbered
@@ -37,7 +44,11 @@ already read, in this order (each pass sees the one before's records):
   (``followuprows.py``);
 - a sheet printing a number of the series and a date under a shorter row of labels of
   its own, no type, place or text (a number voided, issued in error): no record
-  (``voidsheets.py``).
+  (``voidsheets.py``);
+- an incident printed in both parts of a log spanning a change of records system, under
+  its old number and again under its new one, a line of the document pairing the two:
+  one record, the first printing, the new number related (``cutover.py``, told by a line
+  pairing the two numbers).
 
 A number repeated for none of these reasons (a log that numbers a police and a fire
 series alike, a supplement the log lists as a record of its own) is left as read.
@@ -47,6 +58,7 @@ from __future__ import annotations
 from prr.scrapers.incident_log.aftercount import drop_tables_after_count
 from prr.scrapers.incident_log.countedappendix import drop_counted_appendix
 from prr.scrapers.incident_log.crossrefs import drop_cross_references
+from prr.scrapers.incident_log.cutover import join_cited_conversions, join_paired_conversions
 from prr.scrapers.incident_log.followuprows import join_follow_up_rows
 from prr.scrapers.incident_log.othertable import drop_other_table
 from prr.scrapers.incident_log.paraupdates import join_paragraph_updates
@@ -56,6 +68,7 @@ from prr.scrapers.incident_log.sectionrows import join_section_repeats
 from prr.scrapers.incident_log.supplement import fold_supplements
 from prr.scrapers.incident_log.unitlines import join_unit_lines
 from prr.scrapers.incident_log.updatesection import drop_update_sections
+from prr.scrapers.incident_log.voidedentries import drop_voided_entries
 from prr.scrapers.incident_log.voidsheets import drop_void_sheets
 
 
@@ -63,6 +76,8 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
     """The records with each number settled as the passes above tell."""
     records = fold_supplements(records)
     records = join_unit_lines(records)
+    records = drop_voided_entries(records, layout)
+    records = join_cited_conversions(records)
     records = drop_update_sections(records, page_texts)
     records = drop_tables_after_count(records, page_texts)
     records = drop_counted_appendix(records, page_texts)
@@ -76,4 +91,5 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
         records = join_follow_up_rows(records)
     records = join_repeated_blocks(records, layout)
     records = drop_void_sheets(records, layout)
+    records = join_paired_conversions(records, page_texts)
     return records

@@ -29,18 +29,25 @@ MIN_SHARED_LABELS = 2   # its digit-free lines also printed in the records' bloc
 _DIGIT = re.compile(r"\d")
 
 
-def _blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """(first, end) line indexes of the runs of filled lines."""
-    out, start = [], None
-    for i, ln in enumerate(lines):
-        if not ln.strip():      # (one strip a line, no copy of the page's lines)
-            if start is not None:
-                out.append((start, i))
-                start = None
-        elif start is None:
-            start = i
-    if start is not None:
-        out.append((start, len(lines)))
+def _blocks(lines: list[str], most: int) -> list[tuple[int, int]]:
+    """(first, end) line indexes of the runs of filled lines, the first ``most`` of them
+    (the lines after those not looked at: a page's top blocks are read, not all of it)."""
+    # (each line stripped by one C-level map; a block's end found by ``list.index`` of the
+    # next blank line, not by a Python step per line of a long page)
+    filled = list(map(str.strip, lines))
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(lines)
+    while len(out) < most:
+        while i < n and not filled[i]:
+            i += 1
+        if i >= n:
+            break
+        try:
+            end = filled.index("", i)
+        except ValueError:
+            end = n
+        out.append((i, end))
+        i = end
     return out
 
 
@@ -53,14 +60,20 @@ def blank_pinned_cards(page_texts: list[str]) -> list[str] | None:
     if len(page_texts) < MIN_PAGES:
         return None
     pages = [t.splitlines() for t in page_texts]
-    spans = [_blocks(lines)[:TOP_BLOCKS] for lines in pages]
+    spans = [_blocks(lines, TOP_BLOCKS) for lines in pages]
     # cheap test first: a block printed the same on most pages opens with the same line on
     # them; only blocks of a card's length whose first line comes back so often are keyed whole
     # (the others are no pinned card: keyed as nothing)
     need = max(MIN_PAGES, PAGE_SHARE * len(pages))
     opening = Counter(k for lines, top in zip(pages, spans) for k in {" ".join(lines[s].split()) for s, _ in top})
-    tops = [[(s, e, _key(lines, s, e) if e - s >= MIN_LINES and opening[" ".join(lines[s].split())] >= need else None)
-             for s, e in top] for lines, top in zip(pages, spans)]
+    # (and a block printed the same has the same length and last line: a page's title glued to
+    # its body, opening each page alike, is not keyed whole when its ends differ)
+    ends = [[(s, e, (" ".join(lines[s].split()), e - s, " ".join(lines[e - 1].split()))) for s, e in top
+             if e - s >= MIN_LINES and opening[" ".join(lines[s].split())] >= need] for lines, top in zip(pages, spans)]
+    alike = Counter(k for found in ends for k in {k for _, _, k in found})
+    keyed = {(p, s) for p, found in enumerate(ends) for s, _, k in found if alike[k] >= need}
+    tops = [[(s, e, _key(lines, s, e) if (p, s) in keyed else None)
+             for s, e in top] for p, (lines, top) in enumerate(zip(pages, spans))]
     if all(k is None for top in tops for _, _, k in top):
         return None
     seen = Counter(k for top in tops for k in {k for _, _, k in top} if k is not None)

@@ -17,6 +17,7 @@ from prr.scrapers.incident_log.pagecolumns import page_columns
 from prr.scrapers.incident_log.pairedcell import split_paired_numbers, split_slashed_cell
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.record import build
+from prr.scrapers.incident_log.respacedblocks import respace_runs
 from prr.scrapers.incident_log.seriallabel import series_labels
 from prr.scrapers.incident_log.sidebar import cut_side_column
 from prr.scrapers.incident_log.stackedcells import split_stacked_cells, stacked_columns
@@ -48,10 +49,16 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     charges = inner_tables(clean, spans, by_line)       # a charge table inside each block
     width, through = (_block_width(doc.lines), _page_breaks(doc)) if labels.margin else (None, frozenset())
     read = [read_block(clean, s, e, by_line, date_labels, width, through) for s, e in spans]
+    # (a value running on into a date is a number label's with a space in it: the number
+    # labels told once for the document, not for each record's values)
+    number_labels = [f for f in labels.fields if column_for(f) in ("case_no", "record_no")]
     for k, (vals, _) in enumerate(read):
         if numbers.get(k):
             own_number_out(vals, numbers[k])
-        dated_number_out(vals)
+        for f in number_labels:
+            if " " in vals.get(f, ""):
+                dated_number_out(vals)
+                break
     fields = list(labels.fields)
     sample = [[vals.get(f, "") for f in fields] for vals, _ in read[:400]]
     # the label whose values are the records' numbers holds the number, whatever its word
@@ -154,6 +161,7 @@ def _page_breaks(doc: Doc) -> set[int]:
 def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], headers: dict[int, list[str]],
                context) -> list[dict]:
     """Columns per page from the record lines' gaps; values are the words under each."""
+    respace_runs(doc, spans, headers)      # runs of rows laid out apart from their header (respacedblocks.py)
     rows: list[tuple[int, list[str], list[str]]] = []     # (record index, titles, values)
     line_parts: dict[int, list[list[str]]] = {}
     note_parts: dict[int, list[str]] = {}      # record -> its note lines ("Occurred on ...")

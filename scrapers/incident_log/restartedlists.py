@@ -27,6 +27,8 @@ from prr.scrapers.incident_log.text import DATETIME_RE
 MIN_LISTS = 3           # lists numbered from 1 needed to call it this layout
 ID_SHARE = 0.8          # of a list's items led by an identifier for the list to hold records
 _ITEM = re.compile(r"^(\s*)(\d{1,3})[.)]\s+(\S+)\s*(.*)$")
+# ``_ITEM``'s number on a page's text after a line break, as on one line (no line break in its spaces)
+_PAGE_ITEM = re.compile(r"\n[^\S\n]*(\d{1,3})[.)][^\S\n]+\S")
 _ROLE = re.compile(r"\s*\(([^()]{1,20})\)$")
 _LABEL = re.compile(r"(?:^|\s+-\s+|\s{2,}|;\s*)([A-Z][A-Za-z ]{1,24}):\s+")
 
@@ -34,6 +36,10 @@ _LABEL = re.compile(r"(?:^|\s+-\s+|\s{2,}|;\s*)([A-Z][A-Za-z ]{1,24}):\s+")
 def _lists(page_texts: list[str]) -> list[list[list]] | None:
     """Each list's items as [page, lead, rest of the first line, lines below], when the
     numbering runs 1, 2, 3 ... in each list; else None."""
+    # (each list opens with an item numbered 1: counted first with one pattern over each page
+    # opening with a line break, before any line is read one by one)
+    if sum(1 for text in page_texts for n in _PAGE_ITEM.findall("\n" + text) if int(n) == 1) < MIN_LISTS:
+        return None
     lists: list[list[list]] = []
     item = None
     for page_no, text in enumerate(page_texts, 1):

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.fields import column_for
-from prr.scrapers.incident_log.text import TIME_ONLY_RE, parse_datetime
+from prr.scrapers.incident_log.text import DATETIME_RE, TIME_ONLY_RE, parse_datetime
 
 MIN_RECORDS = 5
 SHARE = 0.8             # of the records whose value holds the word
@@ -45,6 +45,11 @@ def split_run_in_labels(records: list[dict]) -> None:
         words.update({w: "" for w, f in words.items() if f is None and sum(
             1 for r in sample if re.search(rf"\s{re.escape(w)} #\d+$", (r.get("fields") or {}).get(name) or ""))
             >= SHARE * len(sample)})
+        # a word naming a place, type or outcome that only ever has a date-time after it is the
+        # value's last word before the record's clock ("961 TRAFFIC STOP 03/01/2019 07:00"): a
+        # label's value is never only a time
+        words = {w: f for w, f in words.items() if f in (None, "", "reported_at", "occurred_at")
+                 or not _clock_after(sample, name, w)}
         # (a word that is a label of its own on these records is a table's title caught in a
         # cell, "LUGAR" of a second title line: no run-in label)
         words = {w: f for w, f in words.items()
@@ -55,6 +60,15 @@ def split_run_in_labels(records: list[dict]) -> None:
             rx = re.compile(r"\s(" + "|".join(map(re.escape, words)) + r")\s")
             for rec in records:
                 _cut(rec, name, words, rx)
+
+
+def _clock_after(sample: list[dict], name: str, word: str) -> bool:
+    """Whether the text after ``word`` in the sample's ``name`` values is a date-time on nearly
+    every record that holds it."""
+    rx = re.compile(rf"\s{re.escape(word)}\s+(.*)$")
+    afters = [m.group(1) for r in sample if (m := rx.search((r.get("fields") or {}).get(name) or ""))]
+    clocks = sum(1 for a in afters if DATETIME_RE.fullmatch(a.strip()) or TIME_ONLY_RE.match(a.strip()))
+    return bool(afters) and clocks >= SHARE * len(afters)
 
 
 def _cut(rec: dict, name: str, words: dict[str, str], rx: re.Pattern) -> None:

@@ -15,12 +15,16 @@ import re
 from prr.scrapers.incident_log.apartpanels import other_panel
 from prr.scrapers.incident_log.kindblocks import another_kind
 from prr.scrapers.incident_log.record import record_number, record_numbers
+from prr.scrapers.incident_log.skippedpages import read_skipped_pages
 
 MAX_SECTIONS = 6
 MIN_REST_LINES = 3          # lines with a run of 3+ digits after the last record found
 MIN_REST_RECORDS = 2
 _DIGITS = re.compile(r"\d{3}")
-_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)")
+# (a typed log may give the year only in its title: "10/06 0040", a day and month with a
+# clock beside it, dates its entries as well)
+_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+                   r"|\d{1,2}/\d{1,2}[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d)(?!\d)")
 
 
 def _rest(page_texts: list[str], record: dict) -> list[str] | None:
@@ -118,6 +122,8 @@ def join_sections(page_texts: list[str], result, parse) -> object:
     ``parse`` (a whole-document reader) on the rest alone."""
     if result.status != "records" or not result.records:
         return result
+    # the pages of a later layout between the records and a list citing their numbers again
+    result = read_skipped_pages(page_texts, result, parse, _numbered)
     seen = set(record_numbers(result.records))
     if None in seen or len(seen) != len(result.records):
         return result           # unnumbered or repeated: not a log of sections told by numbers

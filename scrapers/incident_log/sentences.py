@@ -15,7 +15,10 @@ summary. When nearly every record's summary has that shape, it is cut into its p
 - the **disposition** is the rest, without its closing full stop.
 
 Nothing is done when the summaries do not share the shape, are long, or do not open with
-a few repeating categories (a narrative column stays a summary).
+a few repeating categories (a narrative column stays a summary), or when another column
+tells a type, place or outcome. A column printing one word alike on every record (the
+entry's kind, "Case") tells nothing, and the sentence's cell taken for the place (it names
+one) is the sentence's own.
 """
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ _DASH = re.compile(r"^(?P<head>[^.]+?), (?P<rest>.+?) - (?P<end>\S.*?)\.?$")
 MIN_SHARE = 0.8           # share of the records whose summary has the shape
 MAX_LENGTH = 120          # characters of the median sentence (a narrative is longer)
 MAX_KINDS = 0.5           # distinct openings per record (a category repeats)
+_FIELDS = ("type", "location", "disposition")
+MIN_CONSTANT = 10        # records printing one word alike in a column before it is read as saying nothing
 MIN_REPEAT = 2            # records that must open with a longer cut for the type to take it
 
 
@@ -50,14 +55,28 @@ def _sentences(records: list[dict], pattern: re.Pattern = _STOP) -> list[str]:
     return [(r.get("fields") or {}).get(best) or "" for r in records]
 
 
+def _untold(records: list[dict], field: str, texts: list, sentences: bool = False) -> bool:
+    """Whether no column but the sentence's own tells ``field``: empty on every record, the
+    place holding the whole sentence (its cell taken for a place: it names one), or one
+    word printed the same on every record (the entry's kind, "Case" in a column of its
+    own, says nothing). ``sentences``: any place of the sentence's shape may be the sentence."""
+    values = [r.get(field) for r in records]
+    if field != "location":
+        texts = [None] * len(values)
+    return all(v is None or v == t or sentences and field == "location" and isinstance(v, str) and _STOP.match(v)
+               for v, t in zip(values, texts)) or \
+        (len(records) >= MIN_CONSTANT and len(set(values)) == 1 and len(str(values[0]).split()) == 1)
+
+
 def split_sentence_cells(records: list[dict]) -> bool:
     """Type, place and disposition read out of sentence summaries; True when done."""
-    if not records or any(r.get("type") or r.get("location") or r.get("disposition") for r in records):
-        return False
+    head = records[:100]
+    if not records or not all(_untold(head, field, [None] * len(head), sentences=True) for field in _FIELDS):
+        return False        # (a cheap look at the first records: most tables tell these fields)
     found = next(((shape, sep, texts) for shape, sep in ((_STOP, ". "), (_DASH, " - "))
                   for texts in [_sentences(records, shape)]
                   if sum(1 for t in texts if shape.match(t)) >= MIN_SHARE * len(records)), None)
-    if found is None:
+    if found is None or not all(_untold(records, field, found[2]) for field in _FIELDS):
         return False
     shape, sep, texts = found
     counts = Counter(o for t in texts for o in set(_openings(t, sep)))

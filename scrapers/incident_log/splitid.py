@@ -73,7 +73,7 @@ def _split_columns(records: list[dict]) -> tuple[str, str, str] | None:
     (prefix_title, number_title), n = pairs.most_common(1)[0]
     if n < 0.9 * len(sample):
         return None
-    prefixes = [r["fields"].get(prefix_title, "") for r in sample]
+    prefixes = [r["fields"].get(prefix_title) or "" for r in sample]      # (an empty cell is None)
     shaped = [p for p in prefixes if _PREFIX.fullmatch(p)]
     # a code shared by many records (a year, a district): a running line number is not one
     if len(shaped) < 0.9 * len(sample) or len(set(shaped)) > max(3, len(sample) // 5):

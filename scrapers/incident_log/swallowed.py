@@ -101,7 +101,9 @@ def read_swallowed_sections(page_texts: list[str], result, parse):
     records = result.records if result.status == "records" else None
     if not records or len(records) < 3:
         return result
-    sizes = [len(_lines(r)) for r in records]
+    # (a record of one line, most rows of a yearly log, counted without a call: one line or none)
+    sizes = [len(_lines(r)) if "\n" in raw else int(bool(raw.strip()))
+             for r, raw in zip(records, (r.get("raw") or "" for r in records))]
     usual = median(sizes)
     limit = max(LONGER * usual, usual + MIN_EXTRA_LINES)
     swallowing = [i for i, size in enumerate(sizes) if size > limit][:MAX_SWALLOWED]

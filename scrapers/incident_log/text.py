@@ -165,6 +165,12 @@ ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?=[A-Z-]{0,11}+/?\d)(?!\
                    r"(\d{2,4}+-\d{3,6}+-[A-Z]{1,3}+(?=[\s,;.)]|$)|[A-Z]{1,4}+\d{2,4}+\.\d{3,}+|(?:19|20)?\d\d[01]\d[0-3]\d\.\d{2,5}+|(?:[A-Z]{1,5}+-(?=[A-Z]{1,3}+-?\d)|[A-Z]{5}-(?=\d))?+[A-Z]{0,4}+-?+\d[\dA-Z-]*\d"
                    r"|[A-Z]{1,5}+(?:-?+\d{2,6}+)?+(?:/\d{2,6}+){1,2}+|\d{5,8}+/\d{3,6}+)"
                    r"(?![\w/]|:\S|\.\d|,\d)")
+# ``ID_RE`` over a whole text: the character before a number matched, not looked behind at,
+# searched in "\n" + text (led by a character class, the engine skips the letters and digits
+# inside words instead of trying the look-behind at every position; the ids are the same)
+_ID_LEAD = r"(?<![A-Za-z0-9/.:$,-])"
+_ID_AFTER_RE = re.compile(r"[^A-Za-z0-9/.:$,-]" + ID_RE.pattern.removeprefix(_ID_LEAD))
+assert ID_RE.pattern.startswith(_ID_LEAD)
 # (the letter is matched, not looked behind at: led by a character class, the engine skips
 # ahead to the next letter-digit pair instead of trying every position)
 GLUED_ID_RE = re.compile(r"[a-z](\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
@@ -214,7 +220,7 @@ def find_ids_by_line(lines: list[str], text: str | None = None,
     if text is None:
         text = "\n".join(lines)
     out: list[list[tuple[int, str]]] = [[] for _ in lines]
-    _place_ids(ID_RE, text, starts, out)
+    _place_ids(_ID_AFTER_RE, text, starts, out, "\n")
     if _may_glue(text):
         for i in _place_ids(GLUED_ID_RE, text, starts, out):
             out[i].sort()      # a glued id may sit before ids the first pass placed
@@ -233,13 +239,16 @@ def _may_glue(text: str) -> bool:
     return not text.isascii() or "a0" in text.translate(_LETTER_DIGIT)
 
 
-def _place_ids(rx, text: str, starts: list[int], out: list[list[tuple[int, str]]]) -> set[int]:
-    """Add every id ``rx`` finds to its line's list as (column, token); the lines touched."""
+def _place_ids(rx, text: str, starts: list[int], out: list[list[tuple[int, str]]], lead: str = "") -> set[int]:
+    """Add every id ``rx`` finds (in ``lead`` + ``text``) to its line's list as (column,
+    token); the lines touched."""
     # in bulk (a yearly log has tens of thousands of numbers): the tokens tested once each
     # by ``_ID_TEST`` (what ``is_id`` says), their lines found by one ``map`` of bisect
     # (the matches' positions and tokens taken by ``map`` too: no Python call per match)
-    matches = list(rx.finditer(text))
+    matches = list(rx.finditer(lead + text if lead else text))
     xs = list(map(re.Match.start, matches, repeat(1)))
+    if lead:
+        xs = list(map(sub, xs, repeat(len(lead))))
     toks = list(map(re.Match.group, matches, repeat(1)))
     unique = set(toks)
     ok = set(filter(_ID_TEST.match, unique))

@@ -26,6 +26,8 @@ from collections import Counter
 # a record number: digit groups joined by hyphens, letters before it allowed
 NUMBER = re.compile(r"(?<![\w/.:-])[A-Z]{0,4}\d{2,}(?:-\d{2,})+(?![\w/-])")
 ITEMS = re.compile(r"^(\s*)((\d{1,3})([.)]))(\s+)(\d{1,3})\4\s")
+# ``ITEMS`` on a page's text after a line break, as on one line (no line break in its spaces)
+_PAGE_ITEMS = re.compile(r"\n[^\S\n]*\d{1,3}([.)])[^\S\n]+\d{1,3}\1[^\S\n]")
 GAP = re.compile(r"\S(\s{3,})(\S(?:(?!\s{3}).)*)$")     # a line's last segment after a gap
 MIN_LINES = 2           # lines showing a tracked change before it is read as one
 MOST_PAIRS = 1 / 3      # struck-and-new pairs on at most this share of the entries
@@ -46,8 +48,10 @@ def tracked_pages(page_texts: list[str]) -> list[str] | None:
 
 
 def _struck_items(pages: list[list[str]]) -> bool:
-    hits = [(p, i, m) for p, lines in enumerate(pages) for i, line in enumerate(lines)
-            if (m := ITEMS.match(line)) and int(m.group(3)) != int(m.group(6))]
+    # (each page searched once with a pattern opening with a line break; only the lines of a
+    # page where it finds one are matched one by one)
+    hits = [(p, i, m) for p, lines in enumerate(pages) if _PAGE_ITEMS.search("\n" + "\n".join(lines))
+            for i, line in enumerate(lines) if (m := ITEMS.match(line)) and int(m.group(3)) != int(m.group(6))]
     steps = Counter(int(m.group(3)) - int(m.group(6)) for _, _, m in hits)
     news = [int(m.group(6)) for _, _, m in hits]
     if len(hits) < MIN_LINES or len(steps) != 1 or any(a >= b for a, b in zip(news, news[1:])):

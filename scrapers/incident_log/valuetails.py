@@ -13,6 +13,7 @@ printed. Only the common fields are cleaned: ``fields`` keeps every value as it 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # what any of the cases below needs somewhere (one search; most values have none of it)
 _HINT = re.compile(r"total|END OF|More\s?\.\.\.$|\dF?=|\d (?:report|complaint|incident|call|case|entr|record|item)[a-z]*$"
@@ -41,8 +42,10 @@ _PAGE_COUNT = re.compile(r"^(?:(?:sheet|page|leaf)\s*\d+(?:\s*(?:of|/)\s*\d+)?"
                          r"|(?:item|entry|card)\s*\d+\s*(?:of|/)\s*\d+)$", re.I)
 
 
+@lru_cache(maxsize=65536)
 def without_furniture(value: str) -> str | None:
-    """``value`` without a closing line or screen keys caught at its end (None: nothing
+    """(Kept per value: a log's types and outcomes recur on thousands of records.)
+    ``value`` without a closing line or screen keys caught at its end (None: nothing
     of the record's left)."""
     if value.isascii() and not _LITERAL_HINT.search(value.lower()) or not _HINT.search(value):
         return value

@@ -16,7 +16,6 @@ layout's trap. With --regen, regenerating must give identical files. `--dir DIR`
 elsewhere (mutation runs).
 """
 
-import datetime
 import hashlib
 import json
 import re

@@ -157,7 +157,7 @@ def hospital(d, r):
             recs.append(rec)
         head = [f"{'Report No.':<12}{'Date':<11}{'Time':<7}{'Police Case No.':<20}{'Location':<28}"
                 f"{'Incident Type':<32}Disposition", "-" * 140]
-        groups, day = [], None
+        groups, _day = [], None
         for i, x in enumerate(recs):
             groups.append([f"{x['case_number']:<12}{x['reported_at']:<18}{x['police']:<20}{x['location']:<28}"
                            f"{x['type']:<32}{x['disposition']}"])

@@ -254,7 +254,7 @@ def wendmoor(d, r):
             lines.append(block)
     # paginate line by line so that blocks break across pages; a broken block is resumed under
     # "INCIDENT <ref> (continued)" on the next page
-    per_page, pages, cur, cur_ref = 54, [], [], None
+    per_page, pages, cur, _cur_ref = 54, [], [], None
     for rec, block in zip(recs, lines):
         for j, ln in enumerate(block):
             if len(cur) >= per_page:
@@ -345,7 +345,7 @@ def kilcarra(d, r):
             elif roll < 0.87:
                 text = f"Patrol {r.choice(['P1', 'P2', 'P3'])} commenced, mobile patrol of quays and car parks."
             else:
-                text = f"Keys of Harbour Road gate handed to night security, radio check OK."
+                text = "Keys of Harbour Road gate handed to night security, radio check OK."
             chunks = wrap(text, 94)
             lines.append([(44, hm), (84, chunks[0])])
             lines += [[(84, c)] for c in chunks[1:]]

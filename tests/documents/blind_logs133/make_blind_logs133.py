@@ -259,7 +259,7 @@ def coldridge(d, r, k):
         for ln in pl:
             if ln is not None:
                 lab, val, lab2, val2 = ln
-                x = draw_bold(c, 40, y, lab, "Helvetica-Bold", 8.5, glyphs=True)
+                draw_bold(c, 40, y, lab, "Helvetica-Bold", 8.5, glyphs=True)
                 draw_glyphs(c, 110, y, val, "Helvetica", 8.5)
                 if lab2:
                     draw_bold(c, 300, y, lab2, "Helvetica-Bold", 8.5, glyphs=True)
@@ -402,7 +402,7 @@ def peddicord(d, r, k):
         recs.append(rec)
     per_col = 62
     cols, cur = [], []
-    for rec, ls in entries:
+    for _rec, ls in entries:
         if len(cur) + len(ls) > per_col:
             cols.append(cur)
             cur = []
