@@ -17,7 +17,7 @@ from prr.scrapers.incident_log.labelvalues import label_hits
 from prr.scrapers.incident_log.longerlabels import inside_longer_label
 from prr.scrapers.incident_log.marginrows import margin_anchors
 from prr.scrapers.incident_log.pagestamp import page_stamps
-from prr.scrapers.incident_log.perioddate import HEAD_LINES, period_day
+from prr.scrapers.incident_log.perioddate import HEAD_LINES, day_inside_period, period_day
 from prr.scrapers.incident_log.rangeids import add_range_ids
 from prr.scrapers.incident_log.runningcount import case_column_over_count, count_beside_case_column
 from prr.scrapers.incident_log.sheetletters import blank_column_letters
@@ -291,7 +291,9 @@ def _context_dates(doc: Doc) -> list[str | None]:
             if (len(cs) == 1 and (len(cs[0][2]) < 40 or (cs[0][0] == 0 and m.end() == len(ln.rstrip()))
                                   or _DAY_FIRST.fullmatch(ln[cs[0][0]:m.start()]))) \
                     or (len(cs) == 2 and is_day_heading(ln, cs)):
-                current = parse_datetime(cs[0][2]) or current
+                # (a page head repeating the log's period names no day: the day above goes on)
+                if not day_inside_period(ln, current):
+                    current = parse_datetime(cs[0][2]) or current
             elif 2 <= len(cs) <= MAX_HEAD_CELLS and (named := named_day(cs)):
                 current = named         # a page's head naming its day: "Board   Wednesday, October 1, 2025   Office"
         out.append(current)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.text import _DATE, _MON3, cells, parse_datetime
+from prr.scrapers.incident_log.text import _DATE, _MON3, DATE_RE, cells, parse_datetime
 
 HEAD_LINES = 8          # a page's first lines, where its head box stands
 MAX_CELLS = 3           # cells of a head line: title, place, period
@@ -44,3 +44,15 @@ def _day(text: str) -> str | None:
     if re.fullmatch(_SPACED, text, re.I):
         text = "-".join(text.split())       # the form ``parse_datetime`` reads: "12-NOV-25"
     return parse_datetime(text)
+
+
+def day_inside_period(line: str, current: str | None) -> bool:
+    """The line prints a period of several days (its first two dates differ) and the day
+    in force lies inside it: a roster's or planner's page head repeating the whole log's
+    period ("03/01/2025 - 03/10/2025 ... (continued)") names no day, and the day heading
+    above it, on the page before, is still in force over the rows carried across the break
+    (a new period, the next week's page, starts at its first day as before)."""
+    if current is None:
+        return False
+    days = [d[:10] for d in map(parse_datetime, DATE_RE.findall(line)[:2]) if d]
+    return len(days) == 2 and days[0] < days[1] and days[0] <= current[:10] <= days[1]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from prr.scrapers.incident_log.rangecolumn import range_column
+
 # a line led (near the margin) by four digits, a dash, four digits, then a gap
 _LED = re.compile(r"\n {0,6}(\d{4}-\d{4}) {2,}\S")
 MIN_LINES = 5
@@ -26,6 +28,11 @@ def add_range_ids(text: str, starts: list[int], ids: list[list[tuple[int, str]]]
         return
     found = [(m.start(1), m.group(1)) for m in _LED.finditer("\n" + text)]
     if len(found) < MIN_LINES:
+        # none leading lines: a series standing after the time that opens each entry (rangecolumn.py)
+        for i, col, tok in range_column(text, starts):
+            if all(tok != t for _, t in ids[i]):
+                ids[i].append((col, tok))
+                ids[i].sort()
         return
     tokens = [tok for _, tok in found]
     leads = {tok[:4] for tok in tokens}

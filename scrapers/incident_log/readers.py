@@ -10,6 +10,7 @@ from prr.scrapers.incident_log.columns import nearest, split_line
 from prr.scrapers.incident_log.continuedpages import join_continued_pages
 from prr.scrapers.incident_log.fields import column_for, name_columns
 from prr.scrapers.incident_log.groupcarry import carry_down, group_columns
+from prr.scrapers.incident_log.headercopies import first_printings, header_groups
 from prr.scrapers.incident_log.labelvalues import read_block
 from prr.scrapers.incident_log.numberline import type_from_number_lines
 from prr.scrapers.incident_log.pagecolumns import page_columns
@@ -161,9 +162,6 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
                context) -> list[dict]:
     """Columns per page from the record lines' gaps; values are the words under each."""
     respace_runs(doc, spans, headers)      # runs of rows laid out apart from their header (respacedblocks.py)
-    by_page: dict[int, list[int]] = {}
-    for k, (s, _) in enumerate(spans):
-        by_page.setdefault(doc.pages[s], []).append(k)
     rows: list[tuple[int, list[str], list[str]]] = []     # (record index, titles, values)
     line_parts: dict[int, list[list[str]]] = {}
     note_parts: dict[int, list[str]] = {}      # record -> its note lines ("Occurred on ...")
@@ -171,11 +169,12 @@ def read_table(doc: Doc, spans, numbers: dict[int, str], id_x: dict[int, int], h
     header: list[str] = []
     group: dict[int, tuple] = {}   # record -> the titles its values are typed with, when not its own
     printed: list[str] = []        # the titles as placed on the page that prints the header
-    for page, ks in by_page.items():
-        header = headers.get(page, header)
-        page_spans = [spans[k] for k in ks]
+    # per page; per group of rows when each group prints its header at its own positions
+    for page, ks, own in header_groups(doc, spans, headers, id_x):
+        header = own or headers.get(page, header)
+        page_spans = [spans[k] for k in (first_printings(ks, numbers) if own else ks)]
         cols, names, notes, prose = page_columns(doc, page_spans, header, id_x)
-        if page in headers:
+        if page in headers or own:
             printed = names
         elif printed:
             # a page under no header of its own (printed on page 1 only) sets its columns at

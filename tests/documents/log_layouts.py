@@ -434,6 +434,8 @@ LAYOUT_MODULES = (
     ("log_layouts_respacedruns", "RESPACED_RUNS"),
     ("log_layouts_itemnumbers", "ITEM_NUMBERS"),
     ("log_layouts_dayboxes", "DAY_BOXES"),
+    ("log_layouts_rangeafter", "RANGE_AFTER_TIME"),
+    ("log_layouts_headercopies", "HEADER_COPIES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
