@@ -132,18 +132,19 @@ def make_records(r, month, ncrime, nfire, idf, fidf, first_id, first_fire):
                 "location": loc, "geo": geo, "loc_code": f"{geo[1]}-{r.randint(1, 40):02d}",
                 "disposition": r.choice(DISPS if kind == "crime" else FDISPS), "kind": kind, "rel": []}
 
-    crimes, n = [], first_id
-    for t in stamps(ncrime):
+    # report numbers are drawn in the order reported, crimes and fires from the same series
+    ev = sorted([(t, "crime") for t in stamps(ncrime)] + [(t, "fire") for t in stamps(nfire)])
+    crimes, fires, n, f = [], [], first_id, first_fire
+    for t, kind in ev:
         n += r.randint(1, 4)
-        crimes.append(one(t, "crime", idf(n)))
-    fires, f = [], first_fire
-    for t in stamps(nfire):
-        n += r.randint(1, 4)
-        f += 1
-        rec = one(t, "fire", idf(n))
-        rec["fire_number"] = fidf(f)
-        rec["rel"] = [("fire_number", fidf(f))]
-        fires.append(rec)
+        rec = one(t, kind, idf(n))
+        if kind == "fire":
+            f += 1
+            rec["fire_number"] = fidf(f)
+            rec["rel"] = [("fire_number", fidf(f))]
+            fires.append(rec)
+        else:
+            crimes.append(rec)
     # updates: disposition changed later, never on a sample record (first, middle, last)
     all_recs = crimes + fires
     nn = len(all_recs)
@@ -334,9 +335,6 @@ def brantmoor(d, r):
             else:
                 out += para(f"Update: the status of case {x['rec']['case_number']} ({x['rec']['type'].lower()}, "
                             f"reported {x['rec']['reported_at'][:10]}) changed to {x['disposition']} on {x['date']}.")
-        if day not in [x["t"].day for x in crimes] and day not in empty and not any(
-                k == "empty" for k, _ in by_day.get(day, [])):
-            pass
     recs = crimes + fires
     out += [[(36, "")], [(36, "FIRE LOG")], [(36, "Fires are listed by case number; the fire log number follows "
                                                   "in parentheses.")]]
