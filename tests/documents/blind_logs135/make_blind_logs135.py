@@ -207,7 +207,7 @@ def brandle(d, r):
     agency = "Brandle Valley Police Department, VT [invented]"
     out = []
     start = 412
-    for part, (first, ndays, n, fn) in enumerate([
+    for _part, (first, ndays, n, fn) in enumerate([
             (datetime.datetime(2025, 11, 1), 15, 46, "brandle-valley-incidents-2025-11-01-to-15.xml.pdf"),
             (datetime.datetime(2025, 11, 16), 15, 53, "brandle-valley-incidents-2025-11-16-to-30.xml.pdf")]):
         recs = base_records(r, n, first, ndays, lambda k: f"2025-BV-{k:05d}", start)
@@ -240,7 +240,7 @@ def brandle(d, r):
         lines.append("</IncidentExport>")
         pages = chunk(lines, 74)
         path = d / fn
-        draw_pages(path, letter, pages, lambda i, n_: f"BVPD_export_{first:%Y%m%d}.xml",
+        draw_pages(path, letter, pages, lambda i, n_: f"BVPD_export_{first:%Y%m%d}.xml",  # noqa: B023 (called at once)
                    lambda i, n_: f"Printed from XML Notepad - Brandle Valley PD Records - page {i} of {n_}")
         out.append(entry(path, agency, "half-month incident export (XML printed as indented text)", "labelled blocks",
                          recs, ["reported_at", "type", "location", "disposition"],

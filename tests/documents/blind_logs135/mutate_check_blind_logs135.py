@@ -97,7 +97,6 @@ def t_csv_fake_row(text, g):
 
 
 def t_csv_cad_moved(text, g):
-    ids = g["case_numbers"]
     cads = [r["number"] for r in g["related_numbers"] if r["kind"] == "CAD event number"]
     a, b = cads[0], cads[1]
     return text.replace(a, "#A#").replace(b, a).replace("#A#", b) if a in text and b in text else text + "\n" + a

@@ -307,7 +307,6 @@ def brantmoor(d, r):
     fire_by_day = {}
     for x in fires:
         fire_by_day.setdefault(x["t"].day, []).append(x)
-    cur = None
 
     def para(text):
         w = textwrap.wrap(text, 100)
@@ -370,7 +369,7 @@ def osric(d, r):
         rec["type"] = rec["type"].upper()
     for rec in fires:
         del rec["occurred_to"]
-    out, k_no = [], 0
+    k_no = 0
     groups = [[[(36, "PART I - CRIME LOG")]]]
     for k, x in timeline(crimes, empty, updates, 12):
         if k == "empty":

@@ -144,7 +144,7 @@ def check_layout(folder, name, t, e, recs):
         bl = blocks(folder, t)
         per_day, cur = {}, None
         cited = []
-        for num, text, _, m in bl:
+        for num, text, _, _m in bl:
             head = re.match(r" *([A-Z]+DAY), ", text)
             if head:
                 cur = head.group(1).title()

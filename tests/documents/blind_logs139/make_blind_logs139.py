@@ -164,11 +164,11 @@ def wrenfield(d, r):
         def new_page():
             nonlocal items, y
             items = []
-            pages.append(items)
+            pages.append(items)  # noqa: B023 (called inside this loop only)
             items.append((792 - 50, 40, "WRENFIELD POLICE DEPARTMENT [invented] - INCIDENT LOG", "Helvetica-Bold", 14, True))
-            items.append((792 - 74, 40, f"Accessible text version. Period: {label}. Tagged PDF, one field per line.",
-                          F, 10, False))
-            y = top
+            items.append((792 - 74, 40, f"Accessible text version. Period: {label}. Tagged PDF, one field per line.",  # noqa: B023
+                          F, 10, False))  # noqa: B023
+            y = top  # noqa: B023
 
         new_page()
         items.append((y, 40, "How to read this document: each record starts with its position in the log, "
