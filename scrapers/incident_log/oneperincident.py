@@ -21,6 +21,9 @@ already read, in this order (each pass sees the one before's records):
 - a titled table after the log's own count line, in the log's column titles, numbered
   from another range and out of order (warrants served after the calls): no records
   (``aftercount.py``);
+- a table's rows of another kind led by a number of their own (a fire number), the
+  incident's number of the log's main series in the next column: one record each, under
+  the main-series number, its own number related (``mainseries.py``);
 - a titled table right after the log, in the log's column titles printed again, numbered
   from a range far from the log's (a paper's fire runs after its police blotter): no
   records (``othertable.py``);
@@ -60,6 +63,7 @@ from prr.scrapers.incident_log.countedappendix import drop_counted_appendix
 from prr.scrapers.incident_log.crossrefs import drop_cross_references
 from prr.scrapers.incident_log.cutover import join_cited_conversions, join_paired_conversions
 from prr.scrapers.incident_log.followuprows import join_follow_up_rows
+from prr.scrapers.incident_log.mainseries import main_series_numbers
 from prr.scrapers.incident_log.othertable import drop_other_table
 from prr.scrapers.incident_log.paraupdates import join_paragraph_updates
 from prr.scrapers.incident_log.relisted import join_relisted
@@ -82,6 +86,7 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
     records = drop_tables_after_count(records, page_texts)
     records = drop_counted_appendix(records, page_texts)
     if layout == "table":
+        records = main_series_numbers(records)
         records = drop_other_table(records, page_texts)
     records = drop_cross_references(records)
     records = join_paragraph_updates(records, layout)
