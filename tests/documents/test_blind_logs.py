@@ -382,9 +382,7 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "halloway-port-wa-harbor-police": "a key=value audit log: no records",
         "wexley-forks-oh-pd": "a CSV file printed from a text editor: no records",
     },
-    "blind_logs136": {
-        "tallis-institute-police": "two-line rows: recall 0.854",
-    },
+    "blind_logs136": {},
     "blind_logs137": {
         "brackwater-tx-pd": "replies quoting earlier rows: count 1.129",
         "harrowgate-nc-pd": "a pipe-delimited export, call number first: recall 0.000",
