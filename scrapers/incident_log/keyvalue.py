@@ -7,7 +7,8 @@ like case numbers (letters or a separator beside the digits, over a bare audit s
 that every line, record or not, carries). Lines without that key (a system's heartbeat,
 a queue status) are not records. A long line wraps onto continuation lines that start
 with a marker (``  > ``), sometimes inside a quoted value: joined back before the pairs
-are read.
+are read. An audit log printing each incident's events (opened, edited, closed) on lines
+of their own has no such key: its lines are merged per incident (``eventthreads.py``).
 
 Told from the first lines only, so other logs pay one look at a few lines.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.eventthreads import event_threads
 from prr.scrapers.incident_log.fields import name_columns
 from prr.scrapers.incident_log.record import build
 
@@ -46,20 +48,28 @@ def read_key_value_lines(page_texts: list[str]) -> list[dict] | None:
     lines = _joined_lines(page_texts)
     parsed = [(page, lead, pairs, raw) for page, raw in lines for lead, pairs in [_pairs(raw)] if pairs]
     key = _record_key([p for _, _, p, _ in parsed])
-    if key is None:
-        return None
-    keys_on_all = {k for k in parsed[0][2] if all(k in p for _, _, p, _ in parsed)}
-    records_in = [(page, lead, pairs, raw) for page, lead, pairs, raw in parsed if key in pairs]
+    if key is not None:
+        records_in = [(page, lead, pairs, [raw]) for page, lead, pairs, raw in parsed if key in pairs]
+        events, threaded = parsed, False
+    else:       # an audit log: each incident's events (opened, edited, closed) on lines of their own
+        threads = event_threads(parsed)
+        if threads is None:
+            return None
+        key, records_in = threads
+        # the keys every event prints (its user, its kind) hold no other record's number
+        events, threaded = [line for line in parsed if key in line[2]], True
+    keys_on_all = {k for k in events[0][2] if all(k in p for _, _, p, _ in events)}
     keys = list(dict.fromkeys(k for _, _, pairs, _ in records_in for k in pairs))
     sample_rows = [[pairs.get(k, "") for k in keys] for _, _, pairs, _ in records_in[:400]]
     names = dict(zip(keys, name_columns(keys, sample_rows, keys.index(key), by_values=True)))
     out = []
     for page, lead, pairs, raw in records_in:
         number = pairs[key]
-        rec = build(pairs, names, page=page, number=number, raw=[raw], loose=[lead] if lead else ())
+        rec = build(pairs, names, page=page, number=number, raw=raw, loose=[lead] if lead else ())
         # other numbers: in keys no common field names (a place's house number is no case)
         rec["related_numbers"] = [v for k, v in pairs.items() if k != key and k not in keys_on_all
-                                  and not names.get(k) and v != number and _THREE_DIGITS.search(v)]
+                                  and not names.get(k) and v != number and _THREE_DIGITS.search(v)
+                                  and (not threaded or _STRUCTURED.search(v))]     # an edit's count of characters: none
         out.append(rec)
     return out
 

@@ -24,6 +24,7 @@ from prr.scrapers.incident_log.scrolled import drop_scroll_overlap
 from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.trackedchanges import tracked_pages
 from prr.scrapers.incident_log.transcriptturns import turn_paragraphs
+from prr.scrapers.incident_log.xmltext import plain_xml
 
 
 def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
@@ -39,6 +40,7 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     page_texts = blank_margin_marks(page_texts) or page_texts     # a reviewer's marks beside wrapped lines
     page_texts = drop_scroll_overlap(page_texts) or page_texts     # screens repeating the last lines
     page_texts = plain_structured(page_texts) or page_texts     # a JSON or markdown export printed
+    page_texts = plain_xml(page_texts) or page_texts     # an XML export printed
     page_texts = pivot_rows(page_texts) or page_texts     # group lines above a pivot's rows: carried down
     halves = split_page_halves(page_texts)     # two pages printed to a side: each on its own
     if halves is not None:

@@ -437,6 +437,8 @@ LAYOUT_MODULES = (
     ("log_layouts_rangeafter", "RANGE_AFTER_TIME"),
     ("log_layouts_headercopies", "HEADER_COPIES"),
     ("log_layouts_mainseries", "MAIN_SERIES"),
+    ("log_layouts_xmlexport", "XML_EXPORT"),
+    ("log_layouts_eventthreads", "EVENT_THREADS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
