@@ -17,6 +17,7 @@ from prr.scrapers.incident_log.pagecolumns import page_columns
 from prr.scrapers.incident_log.pairedcell import split_paired_numbers, split_slashed_cell
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.record import build
+from prr.scrapers.incident_log.repeatmarks import fill_repeat_marks, join_follow_ups
 from prr.scrapers.incident_log.respacedblocks import respace_runs
 from prr.scrapers.incident_log.seriallabel import series_labels
 from prr.scrapers.incident_log.sidebar import cut_side_column
@@ -59,6 +60,9 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
             if " " in vals.get(f, ""):
                 dated_number_out(vals)
                 break
+    # "Date: same", "Location: do.": the value of the block above; a block numbered with
+    # the mark is a follow-up of that case (repeatmarks.py)
+    follow_ups = fill_repeat_marks([vals for vals, _ in read], number_labels, numbers)
     fields = list(labels.fields)
     sample = [[vals.get(f, "") for f in fields] for vals, _ in read[:400]]
     # the label whose values are the records' numbers holds the number, whatever its word
@@ -93,6 +97,9 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
         type_from_number_lines(out, doc.lines, spans, numbers)
     else:                   # the key is no record: its span goes too, so spans and records pair up
         del spans[key_at]
+    if follow_ups:      # (numbered as the records are, the key's block taken out)
+        key_before = key_at if key_at is not None else len(read)
+        out = join_follow_ups(out, spans, {k - (k > key_before) for k in follow_ups if k != key_at})
     # a report's later pages, its number label repeated with words after the number: its
     # rest, not records (continuedpages.py)
     return join_continued_pages(out, spans)
