@@ -29,8 +29,9 @@ _CODE = re.compile(r"^[A-Z]{2,5}$")
 _BRACKETED = re.compile(r"^\[[A-Z][A-Z\d]{0,3}\]$")
 _CODE_OPENS = re.compile(r" *[A-Z]{2,5} \S")
 _CAPS_WORD = re.compile(r"^[A-Z]{2,}$")
-_DATE_WORD = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-                        r"|Sept?|Oct|Nov|Dec)\.?$")     # a weekday or a month short: a date's words
+_DATE_WORD = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?|Jan(?:uary)?"
+                        r"|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?"
+                        r"|Nov(?:ember)?|Dec(?:ember)?)\.?$")     # a weekday or a month, short or in full: a date's words
 _BARE = re.compile(r"^[A-Z][a-z]{2,}\.?$")
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[./&()'’-])*$")      # accented letters too ("Número"), an owner's "Sheriff's"
 _DIGITS_COLONS = re.compile(r"[\d:]+")

@@ -66,6 +66,7 @@ from prr.scrapers.incident_log.pagenotes import read_page_notes
 from prr.scrapers.incident_log.pagesplits import split_pages
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors
 from prr.scrapers.incident_log.placeoutcome import places_and_outcomes
+from prr.scrapers.incident_log.positionlines import position_starts
 from prr.scrapers.incident_log.printedpages import printed_pages
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text
 from prr.scrapers.incident_log.readmode import numbers_in_spans, numbers_mid_sentence, read_mode
@@ -268,6 +269,8 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
                 anchor_mod.Anchors("labels", number_above(doc, by_label, found.ids, labels), found.ids)
     if mode == "blocks" and found.kind == "labels":     # a label line above the starting label's
         found.lines = gapped_starts(doc, found.lines, labels)
+        # "Record 12 of 80" over each block: its first line; the same resumed after a break, none
+        found.lines = position_starts(doc, found.lines)
     # blocks of another kind sharing the records' labels, their number under a label of their own
     if (kinds := other_kind_blocks(doc, found.lines, labels) if mode == "blocks" and found.kind == "labels" else None):
         found.lines = kinds[0]

@@ -440,6 +440,7 @@ LAYOUT_MODULES = (
     ("log_layouts_xmlexport", "XML_EXPORT"),
     ("log_layouts_eventthreads", "EVENT_THREADS"),
     ("log_layouts_repeatmarks", "REPEAT_MARKS"),
+    ("log_layouts_positionlines", "POSITION_LINES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
