@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from prr.scrapers.incident_log import anchors as anchor_mod
+from prr.scrapers.incident_log.blockdates import record_lines_among
 from prr.scrapers.incident_log.codeids import add_code_ids, code_column
 from prr.scrapers.incident_log.columns import header_above, is_title_line
 from prr.scrapers.incident_log.formboxes import read_form_boxes
@@ -102,6 +103,9 @@ class Doc:
         after_newline = "\n" + text
         rx = masks_rx(furn, after_newline=True)
         found = [bisect_right(starts, x) - 1 for x in line_offsets(rx, after_newline)] if rx else []
+        # a record's labelled line at one height on every page (one record a page): the record's
+        if found and (kept := record_lines_among(found, doc.lines)):
+            found = [i for i in found if i not in kept]
         # every line's numbers, found once here (a furniture line's are the same as its own
         # ``find_ids``: no second search per furniture line)
         ids = find_ids_by_line(doc.lines, text, starts)
