@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -112,10 +111,14 @@ class Doc:
         add_range_ids(text, starts, ids)        # "2404-0311": a series, not ranges
         doc.codes = add_code_ids(text, starts, doc.lines, ids)      # "J2HE-3MKX": drawn codes
         # a line with a record number is furniture only if its numbers repeat as they are
-        # (a footer's phone number beside its page number "Page 1" / "Page 2" does)
+        # on other pages (a footer's phone number beside its page number "Page 1" / "Page 2"
+        # does; a slide's number cited again in its own notes on the same page does not)
         numbers = {i: tuple(tok for _, tok in ids[i]) for i in found}
-        same = Counter(numbers.values())
-        doc.skip = {i for i in found if not numbers[i] or same[numbers[i]] > 1} | page_stamps(found, numbers, doc.lines)
+        pages_of: dict[tuple, set[int]] = {}
+        for i in found:
+            pages_of.setdefault(numbers[i], set()).add(doc.pages[i])
+        doc.skip = {i for i in found if not numbers[i] or len(pages_of[numbers[i]]) > 1} | \
+            page_stamps(found, numbers, doc.lines)
         doc.skip.update(bisect_right(starts, x) - 1 for x in line_offsets(PAGE_NUMBER_AFTER_NEWLINE, after_newline))
         doc.ids = ids
         doc.text, doc.starts = text, starts

@@ -438,6 +438,7 @@ LAYOUT_MODULES = (
     ("log_layouts_headercopies", "HEADER_COPIES"),
     ("log_layouts_mainseries", "MAIN_SERIES"),
     ("log_layouts_titledslides", "TITLED_SLIDES"),
+    ("log_layouts_notespages", "NOTES_PAGES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
