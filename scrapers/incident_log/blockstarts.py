@@ -9,6 +9,7 @@ from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.labelnumber import opening_numbers
 from prr.scrapers.incident_log.longerlabels import inside_longer_label
 from prr.scrapers.incident_log.parse import Doc
+from prr.scrapers.incident_log.titledbands import titles_over_bands
 
 _VALUE_NEXT = re.compile(r" ?\S")
 _VALUE_NEAR = re.compile(r"\s{0,12}\S")
@@ -94,8 +95,10 @@ def last_block(doc: Doc, record_spans: list[tuple[int, int]], labels) -> tuple[i
 
 def band_numbers(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> dict[int, str] | None:
     """The blocks' own numbers where the numbers lined up are another body's: on a band
-    above each block (``_bands``) or after each block's opening label (``labelnumber``)."""
-    return _bands(doc, starts, ids, labels) or opening_numbers(doc, starts, ids, labels)
+    above each block (``_bands``) or after each block's opening label (``labelnumber``);
+    or the lined-up numbers' own, on titles right above such bands (``titledbands``)."""
+    return titles_over_bands(doc, starts, ids, labels) or _bands(doc, starts, ids, labels) \
+        or opening_numbers(doc, starts, ids, labels)
 
 
 def _bands(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> dict[int, str] | None:

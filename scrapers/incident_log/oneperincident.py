@@ -51,7 +51,10 @@ already read, in this order (each pass sees the one before's records):
 - an incident printed in both parts of a log spanning a change of records system, under
   its old number and again under its new one, a line of the document pairing the two:
   one record, the first printing, the new number related (``cutover.py``, told by a line
-  pairing the two numbers).
+  pairing the two numbers);
+- pages of one incident each (speaker-notes pages), their notes citing the page's own
+  number again and now and then another case shaped like the ids: the other case no
+  record, the page's record's related number (``pagecited.py``).
 
 A number repeated for none of these reasons (a log that numbers a police and a fire
 series alike, a supplement the log lists as a record of its own) is left as read.
@@ -65,6 +68,7 @@ from prr.scrapers.incident_log.cutover import join_cited_conversions, join_paire
 from prr.scrapers.incident_log.followuprows import join_follow_up_rows
 from prr.scrapers.incident_log.mainseries import main_series_numbers
 from prr.scrapers.incident_log.othertable import drop_other_table
+from prr.scrapers.incident_log.pagecited import drop_notes_citations
 from prr.scrapers.incident_log.paraupdates import join_paragraph_updates
 from prr.scrapers.incident_log.relisted import join_relisted
 from prr.scrapers.incident_log.repeatedblocks import join_repeated_blocks
@@ -97,4 +101,5 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
     records = join_repeated_blocks(records, layout)
     records = drop_void_sheets(records, layout)
     records = join_paired_conversions(records, page_texts)
+    records = drop_notes_citations(records, page_texts)
     return records

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import partial
 
 from prr.scrapers.incident_log import anchors as anchor_mod
+from prr.scrapers.incident_log.blockdates import record_lines_among
 from prr.scrapers.incident_log.codeids import add_code_ids, code_column
 from prr.scrapers.incident_log.columns import header_above, is_title_line
 from prr.scrapers.incident_log.formboxes import read_form_boxes
@@ -102,16 +102,23 @@ class Doc:
         after_newline = "\n" + text
         rx = masks_rx(furn, after_newline=True)
         found = [bisect_right(starts, x) - 1 for x in line_offsets(rx, after_newline)] if rx else []
+        # a record's labelled line at one height on every page (one record a page): the record's
+        if found and (kept := record_lines_among(found, doc.lines)):
+            found = [i for i in found if i not in kept]
         # every line's numbers, found once here (a furniture line's are the same as its own
         # ``find_ids``: no second search per furniture line)
         ids = find_ids_by_line(doc.lines, text, starts)
         add_range_ids(text, starts, ids)        # "2404-0311": a series, not ranges
         doc.codes = add_code_ids(text, starts, doc.lines, ids)      # "J2HE-3MKX": drawn codes
         # a line with a record number is furniture only if its numbers repeat as they are
-        # (a footer's phone number beside its page number "Page 1" / "Page 2" does)
+        # on other pages (a footer's phone number beside its page number "Page 1" / "Page 2"
+        # does; a slide's number cited again in its own notes on the same page does not)
         numbers = {i: tuple(tok for _, tok in ids[i]) for i in found}
-        same = Counter(numbers.values())
-        doc.skip = {i for i in found if not numbers[i] or same[numbers[i]] > 1} | page_stamps(found, numbers, doc.lines)
+        pages_of: dict[tuple, set[int]] = {}
+        for i in found:
+            pages_of.setdefault(numbers[i], set()).add(doc.pages[i])
+        doc.skip = {i for i in found if not numbers[i] or len(pages_of[numbers[i]]) > 1} | \
+            page_stamps(found, numbers, doc.lines)
         doc.skip.update(bisect_right(starts, x) - 1 for x in line_offsets(PAGE_NUMBER_AFTER_NEWLINE, after_newline))
         doc.ids = ids
         doc.text, doc.starts = text, starts

@@ -441,6 +441,8 @@ LAYOUT_MODULES = (
     ("log_layouts_eventthreads", "EVENT_THREADS"),
     ("log_layouts_repeatmarks", "REPEAT_MARKS"),
     ("log_layouts_positionlines", "POSITION_LINES"),
+    ("log_layouts_titledslides", "TITLED_SLIDES"),
+    ("log_layouts_notespages", "NOTES_PAGES"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
