@@ -438,6 +438,7 @@ LAYOUT_MODULES = (
     ("log_layouts_headercopies", "HEADER_COPIES"),
     ("log_layouts_mainseries", "MAIN_SERIES"),
     ("log_layouts_quotedrows", "QUOTED_ROWS"),
+    ("log_layouts_followupparas", "FOLLOW_UP_PARAS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
