@@ -30,6 +30,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.cellparas import are_cells, cell_values
+from prr.scrapers.incident_log.citedagain import all_different_but_follow_ups, told_many_more
 from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.itemfields import item_values, list_labels
 from prr.scrapers.incident_log.itemlead import lead_records
@@ -71,7 +72,7 @@ def numbered_paragraphs(page_texts: list[str], result):
     """``result`` or, where the paragraphs of the text are the records, a better one."""
     if result.status == "records" and result.layout != "free text":
         return result
-    paras = _paragraphs(page_texts)
+    paras = plain = _paragraphs(page_texts)
     series = _series([p for _, p in paras])
     if series is not None:      # a page whose text lost its blank lines: parted where the others open
         paras = part_run_together(paras, lambda text: _cited(text, series), _is_text)
@@ -80,6 +81,10 @@ def numbered_paragraphs(page_texts: list[str], result):
         paras = numbered_items(page_texts)
         series = _series([p for _, p in paras]) if paras else None
         labels = list_labels([squash(" ".join(p)) for _, p in paras])
+    again = series is None and (not paras or bool(result.records)) and \
+        (series := _series([p for _, p in plain], follow_ups=True)) is not None
+    if again:       # paragraphs citing an earlier one's number again: follow-ups (citedagain.py)
+        paras, labels = plain, None
     if series is None:      # the record's number beside each item's list number (itemlead.py),
         # where no reader found any record (a list the others read stays theirs)
         led = lead_records(paras, lambda page, lines, number: _lead_record(page, lines, number, labels)) \
@@ -104,6 +109,8 @@ def numbered_paragraphs(page_texts: list[str], result):
     records = [_cell_record(page, lines, number) if celled else _record(page, lines, number, labels)
                for page, lines, number in mine]
     if len(records) < MIN_RECORDS or len(records) < len(result.records):
+        return result
+    if again and not told_many_more({number for _, _, number in mine}, result.records):
         return result
     if len(records) == len(result.records) and not ordered and not (celled and _named(records) > _named(result.records)):
         return result       # as many records: taken only for the fields read from cells
@@ -184,12 +191,14 @@ def _cited(text: str, series: str) -> list[str]:
     return [t for t in _ids(text, series) if shape(t) == series]
 
 
-def _series(paras: list[list[str]]) -> str | None:
-    """The shape cited once in the most paragraphs of text, its values all different."""
+def _series(paras: list[list[str]], follow_ups: bool = False) -> str | None:
+    """The shape cited once in the most paragraphs of text, its values all different (but
+    for a few following up an earlier paragraph, with ``follow_ups``: citedagain.py)."""
     texts = [p for p in paras if _is_text(p)]
     if len(texts) < MIN_RECORDS:
         return None
     once: dict[str, list[str]] = {}
+    told: dict[str, list[tuple[str, str]]] = {}     # (value, paragraph) for follow_ups
     ranged: dict[str, list[str]] = {}
     for p in texts:
         text = " ".join(p)
@@ -198,9 +207,13 @@ def _series(paras: list[list[str]]) -> str | None:
         for t in cited:
             if counts[shape(t)] == 1:
                 once.setdefault(shape(t), []).append(t)
+                told.setdefault(shape(t), []).append((t, text))
         if len(pair := digit_pairs(m.group(1) for m in _TOKEN.finditer(text))) == 1:
             ranged.setdefault(shape(pair[0]), []).append(pair[0])
     good = [(len(v), sh) for sh, v in once.items() if len(v) >= MIN_SHARE * len(texts) and len(set(v)) >= 0.95 * len(v)]
+    if not good and follow_ups:     # some cited again by later paragraphs following them up
+        good = [(len(v), sh) for sh, v in once.items()
+                if len(v) >= MIN_SHARE * len(texts) and all_different_but_follow_ups(told[sh])]
     if not good:
         return None
     # series cited once in as many paragraphs: the one given in order (risingseries.py)

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.quotedrows import blank_quoted_rows
+
 MIN_QUOTED = 8
 MIN_COPIED = 2      # lines of a quoted run printed again unmarked: fewer is no copy
 _MARK = re.compile(r"(?m)^( *)((?:> ?)*>)(?= |$)")
@@ -36,6 +38,8 @@ def unquote(page_texts: list[str]) -> list[str] | None:
     if not any(">" in t for t in page_texts):
         return None
     copies_out = _blank_quoted_copies(page_texts)
+    # rows quoted one by one among a reply's quoted headers (quotedrows.py)
+    copies_out = blank_quoted_rows(copies_out or page_texts) or copies_out
     texts = copies_out or page_texts
     at = Counter((len(m.group(1)), m.group(2)) for t in texts for m in _MARK.finditer(t))
     if not at:

@@ -443,6 +443,8 @@ LAYOUT_MODULES = (
     ("log_layouts_positionlines", "POSITION_LINES"),
     ("log_layouts_titledslides", "TITLED_SLIDES"),
     ("log_layouts_notespages", "NOTES_PAGES"),
+    ("log_layouts_quotedrows", "QUOTED_ROWS"),
+    ("log_layouts_followupparas", "FOLLOW_UP_PARAS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
