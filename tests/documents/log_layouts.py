@@ -438,6 +438,7 @@ LAYOUT_MODULES = (
     ("log_layouts_headercopies", "HEADER_COPIES"),
     ("log_layouts_mainseries", "MAIN_SERIES"),
     ("log_layouts_leadnumbers", "LEAD_NUMBERS"),
+    ("log_layouts_softwraps", "SOFT_WRAPS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
