@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from prr.scrapers.incident_log.fields import column_for
+from prr.scrapers.incident_log.softwraps import wrapped_tails
 from prr.scrapers.incident_log.text import TIME_ONLY_RE, cells, squash
 
 # "BURGLARY (9)", "THEFT / LARCENY  (continued)", "ASSAULT - 12", "Vandalism:"
@@ -78,6 +79,8 @@ def section_headings(doc, spans: list[tuple[int, int]]) -> tuple[list[str | None
             current = h
     if not lines or above < 0.6 * len(lines) or not _headed(found, len(spans), 0.5):
         return None
+    if wrapped_tails(doc.lines, [s for s, _ in spans], lines):
+        return None         # a mail client's soft-wrapped line ends, no headings (softwraps.py)
     return found, lines
 
 

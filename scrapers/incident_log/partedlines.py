@@ -19,6 +19,7 @@ import csv
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.leadnumbers import own_lead_numbers
 from prr.scrapers.incident_log.text import parse_datetime
 
 _SEPS = ("|", " // ", ";", " - ", " \u2014 ", " \u00b7 ")
@@ -43,13 +44,15 @@ def separated_parts(texts: list, fill) -> None:
         read = [_read(rec, line, sep) for rec, line in lines] if sep else []
         score = (sum(map(bool, read)), sum(1 for r in read if r and r[2]))
         if read and (best is None or score > best[2]):
-            best = lines, read, score
+            best = lines, read, score, sep
     if best is None:
         return
-    lines, read, _ = best
+    lines, read, _, sep = best
     counts = Counter(r[3] for r in read if r)
     if not _most([r and r[0] for r in read], lines):
         return
+    # a call number opening each line, the report number issued in order after it (leadnumbers.py)
+    own_lead_numbers([(rec, _split(line, sep)) for rec, line in lines])
     for (rec, _), r in zip(lines, read):
         if not r or (not r[4] and counts[r[3]] < MIN_SHARE * len(lines)):
             continue            # no place shaped as one: the parts' count must be the document's
@@ -92,15 +95,21 @@ def _is_lead(rec: dict, part: str) -> bool:
     return bool(alnum) and (digits >= 0.5 * len(alnum) or (len(part.split()) <= 5 and parse_datetime(part) is not None))
 
 
-def _read(rec: dict, line: str, sep: str) -> tuple[str, str, tuple[int, str] | None, int, bool] | None:
-    """(type, place, (parts after the place, last worded part after it) or None, number of
-    parts, whether the place is shaped as one) or None."""
+def _split(line: str, sep: str) -> list[str]:
+    """The line's parts, trimmed, no empty part closing it."""
     if len(sep) == 1:       # a one-character separator: quoted parts may hold it ("THEFT, REPORT ONLY")
         parts = [p.strip() for p in next(csv.reader([line], delimiter=sep, skipinitialspace=True))]
     else:
         parts = [p.strip() for p in line.split(sep)]
     while parts and not parts[-1]:
         parts.pop()
+    return parts
+
+
+def _read(rec: dict, line: str, sep: str) -> tuple[str, str, tuple[int, str] | None, int, bool] | None:
+    """(type, place, (parts after the place, last worded part after it) or None, number of
+    parts, whether the place is shaped as one) or None."""
+    parts = _split(line, sep)
     lead = 0
     while lead < len(parts) and _is_lead(rec, parts[lead]):
         lead += 1

@@ -445,6 +445,8 @@ LAYOUT_MODULES = (
     ("log_layouts_notespages", "NOTES_PAGES"),
     ("log_layouts_quotedrows", "QUOTED_ROWS"),
     ("log_layouts_followupparas", "FOLLOW_UP_PARAS"),
+    ("log_layouts_leadnumbers", "LEAD_NUMBERS"),
+    ("log_layouts_softwraps", "SOFT_WRAPS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
