@@ -437,6 +437,7 @@ LAYOUT_MODULES = (
     ("log_layouts_rangeafter", "RANGE_AFTER_TIME"),
     ("log_layouts_headercopies", "HEADER_COPIES"),
     ("log_layouts_hardwrap", "HARD_WRAP"),
+    ("log_layouts_layoutpage", "LAYOUT_PAGE"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
