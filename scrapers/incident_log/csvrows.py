@@ -17,9 +17,10 @@ import csv
 import re
 
 from prr.scrapers.incident_log.fields import name_columns
+from prr.scrapers.incident_log.hardwrap import cut_at_delimiter, cut_width, join_printed, left_margin
 from prr.scrapers.incident_log.keyvalue import _record_key
 from prr.scrapers.incident_log.record import build
-from prr.scrapers.incident_log.text import ID_RE, is_id
+from prr.scrapers.incident_log.text import ID_RE, furniture, is_id, mask
 
 SAMPLE = 40             # lines of page 1 looked at for the header
 MAX_LINES = 8           # printed lines one row may take
@@ -71,12 +72,18 @@ def _fields(text: str, delim: str) -> list[str]:
 
 def _rows(page_texts: list[str], header_line: str, delim: str, n: int) -> list[tuple[int, list[str], list[str]]]:
     """(page, values, printed lines) of every row, its wrapped lines joined back."""
+    pages = [text.splitlines() for text in page_texts]
+    # the printer's head and foot lines: a row cut at a page's end goes on after them
+    page_marks = furniture(pages)
+    printed = [line for lines in pages for line in lines if mask(line) not in page_marks]
+    # an editor's hard wrap at a fixed width (hardwrap.py): cut lines join without a space
+    width, indent = cut_width(printed), left_margin(printed)
     out = []
     open_row: list[str] = []
     page_of = 0
-    for page, text in enumerate(page_texts, start=1):
-        for line in text.splitlines():
-            if not line.strip() or line == header_line:
+    for page, lines in enumerate(pages, start=1):
+        for line in lines:
+            if not line.strip() or line == header_line or page_marks and mask(line) in page_marks:
                 continue
             if not open_row:
                 if not line.lstrip().startswith('"'):
@@ -84,8 +91,8 @@ def _rows(page_texts: list[str], header_line: str, delim: str, n: int) -> list[t
                 open_row, page_of = [line], page
             else:
                 open_row.append(line)
-            joined = " ".join(x.strip() for x in open_row)
-            if joined.count('"') % 2 == 0:
+            joined = join_printed(open_row, width, indent)
+            if joined.count('"') % 2 == 0 and not cut_at_delimiter(line, width, delim):
                 values = _fields(joined, delim)
                 if len(values) == n and sum(1 for v in values if v.strip()) <= 1 < n - 2:
                     open_row = []       # a closing count in the first cell ("TOTAL RECORDS: 88",,,,,): no row

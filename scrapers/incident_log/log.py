@@ -49,6 +49,7 @@ from prr.scrapers.incident_log.kindblocks import end_before_others, other_kind_b
 from prr.scrapers.incident_log.kindsections import case_sections
 from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
+from prr.scrapers.incident_log.layoutpage import read_layout_page
 from prr.scrapers.incident_log.letteredseries import lettered_series
 from prr.scrapers.incident_log.listednumbers import split_listed_numbers
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, nothing_found, text_lines
@@ -146,7 +147,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
 def _read_log(page_texts: list[str], progress=None) -> LogResult:
     pairs = read_key_value_lines(page_texts)      # one line of KEY=value pairs per event
     result = LogResult(pairs, "records", None, "key=value lines") if pairs else \
-        read_captioned(page_texts) or csvrows.read_printed_csv(page_texts) or _parse_log(page_texts, progress)
+        read_captioned(page_texts) or csvrows.read_printed_csv(page_texts) or \
+        read_layout_page(page_texts) or _parse_log(page_texts, progress)
     if result.status == "records" and result.layout == "labelled blocks":
         listed_offences(result.records)     # "Charges:" over one offence a line
         read_card_heads(result.records)     # "NUMBER  Type  • Status" over a card's labelled lines

@@ -447,6 +447,8 @@ LAYOUT_MODULES = (
     ("log_layouts_followupparas", "FOLLOW_UP_PARAS"),
     ("log_layouts_leadnumbers", "LEAD_NUMBERS"),
     ("log_layouts_softwraps", "SOFT_WRAPS"),
+    ("log_layouts_hardwrap", "HARD_WRAP"),
+    ("log_layouts_layoutpage", "LAYOUT_PAGE"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
