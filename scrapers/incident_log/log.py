@@ -4,23 +4,13 @@ from __future__ import annotations
 from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
-from prr.scrapers.incident_log import closingparas, csvrows, dayfirst, multiseries, paras, prefixid, seriesentries
-from prr.scrapers.incident_log.bandnumber import own_numbers_under_bands
-from prr.scrapers.incident_log.bandrows import rows_under_bands
+from prr.scrapers.incident_log import csvrows
 from prr.scrapers.incident_log.blockstarts import band_numbers, gapped_starts, label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import read_captioned
-from prr.scrapers.incident_log.cardhead import read_card_heads
-from prr.scrapers.incident_log.casenumber import labelled_case_numbers
 from prr.scrapers.incident_log.childrows import child_rows, keep_child_lines
-from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.citedprose import read_cited_prose
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
-from prr.scrapers.incident_log.closedrows import closing_rows
-from prr.scrapers.incident_log.closingref import read_closing_references
-from prr.scrapers.incident_log.closingseries import read_closing_series
 from prr.scrapers.incident_log.continued import join_continued_column
-from prr.scrapers.incident_log.continuedblocks import join_continued_blocks
-from prr.scrapers.incident_log.countedcolumn import counted_case_column
 from prr.scrapers.incident_log.countedgroups import counted_headings, heading_values
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.diaryclose import read_closed_diary
@@ -31,7 +21,6 @@ from prr.scrapers.incident_log.entryresults import (
     numbered_entries,
     relate,
 )
-from prr.scrapers.incident_log.entrystructure import entry_structure
 from prr.scrapers.incident_log.entrytext import entry_text_fields
 from prr.scrapers.incident_log.gcpause import no_cycle_collection
 from prr.scrapers.incident_log.grouplines import dated_by_group, group_lines
@@ -47,9 +36,9 @@ from prr.scrapers.incident_log.journalupdates import join_updates
 from prr.scrapers.incident_log.keyvalue import read_key_value_lines
 from prr.scrapers.incident_log.kindblocks import end_before_others, other_kind_blocks
 from prr.scrapers.incident_log.kindsections import case_sections
-from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.labels import SAMPLE_LINES, detect_labels
 from prr.scrapers.incident_log.layoutpage import read_layout_page
+from prr.scrapers.incident_log.layoutpasses import settle_by_layout
 from prr.scrapers.incident_log.letteredseries import lettered_series
 from prr.scrapers.incident_log.listednumbers import split_listed_numbers
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, nothing_found, text_lines
@@ -57,10 +46,8 @@ from prr.scrapers.incident_log.mixedcolumn import mixed_number_column
 from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.notemarks import drop_note_marks
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
-from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.officersheets import read_officer_sheets
 from prr.scrapers.incident_log.oneperincident import one_record_per_incident
-from prr.scrapers.incident_log.openingrows import opening_rows
 from prr.scrapers.incident_log.overflowlines import keep_overflow_values, overflow_lines
 from prr.scrapers.incident_log.overflowsheets import join_overflow_items
 from prr.scrapers.incident_log.pagenotes import read_page_notes
@@ -78,25 +65,17 @@ from prr.scrapers.incident_log.runinlabels import split_run_in_labels
 from prr.scrapers.incident_log.sectionrows import section_headings, section_values
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
-from prr.scrapers.incident_log.sepparts import read_separated_parts
 from prr.scrapers.incident_log.serialrows import read_serial_rows
-from prr.scrapers.incident_log.seriestally import counted_series
 from prr.scrapers.incident_log.servicesections import read_service_sections
-from prr.scrapers.incident_log.spacedid import spaced_numbers
 from prr.scrapers.incident_log.sparsecolumn import sparse_number_column
-from prr.scrapers.incident_log.splitid import join_split_numbers
 from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.suffixed import read_letter_parts
 from prr.scrapers.incident_log.swallowed import read_swallowed_sections
-from prr.scrapers.incident_log.ticketparts import split_ticket_parts
-from prr.scrapers.incident_log.titleparts import split_titled_parts
 from prr.scrapers.incident_log.tworow import named_fields, two_row_pages, two_title_lines
 from prr.scrapers.incident_log.unitlines import join_message_lines
 from prr.scrapers.incident_log.unnumbered import (
-    drop_blocks_without_number_label,
     drop_entries_without_case,
-    drop_unnumbered_rows,
 )
 from prr.scrapers.incident_log.yearless import date_yearless_cells
 
@@ -149,60 +128,7 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
     result = LogResult(pairs, "records", None, "key=value lines") if pairs else \
         read_captioned(page_texts) or csvrows.read_printed_csv(page_texts) or \
         read_layout_page(page_texts) or _parse_log(page_texts, progress)
-    if result.status == "records" and result.layout == "labelled blocks":
-        listed_offences(result.records)     # "Charges:" over one offence a line
-        read_card_heads(result.records)     # "NUMBER  Type  • Status" over a card's labelled lines
-        split_ticket_parts(result.records)  # "Resolved (Assisted)", "» Comment by ..." under the text
-        # status reports, requests, notices among the entries that close with a case number
-        result.records = drop_blocks_without_number_label(result.records)
-    if result.status == "records" and result.layout in ("table", "free text"):
-        # a journal's time-led entries, those opening a record closed by its number: those only;
-        # or opened by a number new to a series, later ones citing it following it up (openingrows.py)
-        result.records = closing_rows(result.records) or opening_rows(result.records) or result.records
-    if result.status == "records" and result.layout == "table":
-        result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
-        # every call numbered, some a case in a column of its own: the counted ones are the records
-        result.records = counted_case_column(result.records, page_texts)
-        split_titled_parts(result.records)      # "Units / Dispo": units, then "DISPO <disposition>"
-    if result.status == "records" and result.layout == "free text":
-        entry_structure(result.records, page_texts)
-    if result.status == "records":
-        spaced_numbers(result.records)      # "E 254 418 213": the number, not its label's whole value
-        # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
-        split = join_split_numbers(result.records, page_texts)
-        if not split:
-            prefixid.joined(result)         # joins in place; it leaves nothing unsure
-        result.reason = split or result.reason
-        labelled_case_numbers(result.records)   # "CASE NO ..." inside an event opened by its event number
-        own_numbers_under_bands(result.records, page_texts)     # a call number's band over the block's own number
-    result = paras.numbered_paragraphs(page_texts, result)
-    if result.layout == "numbered paragraphs":
-        # a heading repeating the number of the paragraph below it opens that paragraph
-        result.records = join_continued_blocks(result.records)
-        fill_labelled_lines(result.records)     # each typist's own labels
-    if result.status == "records" and result.layout in ("numbered paragraphs", "labelled blocks"):
-        # a call's band over a titled row per service's report: the rows are the records
-        result.records = rows_under_bands(result.records) or result.records
-    # entries run together in paragraphs, each citing a number of one series anywhere
-    result = seriesentries.read_series_entries(page_texts, result)
-    # time-led entries of several agencies, each citing its agency's own series
-    result = multiseries.read_multi_series(page_texts, result)
-    # paragraphs closed by their own number, each district numbering in its own series
-    result = read_closing_series(page_texts, result)
-    result = closingparas.closing_posts(page_texts, result)     # posts whose last line cites the number
-    result = dayfirst.read_day_first(result, page_texts)     # "13/10/2025"
-    if result.status == "records":          # "date time NUMBER what / where / narrative / outcome"
-        read_separated_parts(result.records)
-        # bookings, papers, calls printing "Case No.: none" beside the case reports
-        result.records = drop_entries_without_case(result.records)
-        result.records = join_cited_entries(result.records)     # "Opened WF25-0413 - ...", then "Continued ..."
-        if result.layout != "table":      # a continuation card under the same number: its rest
-            result.records = join_continued_blocks(result.records)
-        # work orders, permits, service requests in the number column: counted apart by the document
-        result.records = counted_series(result.records, page_texts)
-        # paragraphs closed by "(DR 25-06621)": the number as cited, the values the sentences
-        read_closing_references(result.records)
-    return result
+    return settle_by_layout(result, page_texts)
 
 
 def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> LogResult:
