@@ -29,6 +29,9 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 
 def drop_notes_citations(records: list[dict], page_texts: list[str]) -> list[dict]:
     """``records`` without the numbers the notes of a one-incident page cite."""
+    # the test below on the document's pages first: a long log is passed over at once
+    if len(page_texts) < MIN_PAGES or len(records) > MAX_PER_PAGE * len(page_texts):
+        return records
     numbers = record_numbers(records)
     by_page: dict[int, list[int]] = {}
     for k, rec in enumerate(records):

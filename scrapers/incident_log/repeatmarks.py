@@ -30,6 +30,9 @@ _MARK = r"(?:same(?:\s+as\s+above)?|as\s+above|do\.|ditto|\"|''|〃|-\"-)"
 _REPEAT = re.compile(_MARK, re.I)
 # the number label's value: the mark, then words saying what the entry is, if any
 _FOLLOW_UP = re.compile(_MARK + r"(?:\s*[(\[\-–—].*)?", re.I)
+# a value that is a mark or a follow-up's number, found among all values joined by newlines
+_ANY_MARK = re.compile(r"^\s*" + _MARK + r"(?:\s*[(\[\-–—].*)?\s*$", re.I | re.M)
+_LONGEST_MARK = 40      # "same as above" with room for the spaces a printed value keeps
 
 
 def fill_repeat_marks(values: list[dict[str, str]], number_labels: list[str], numbers: dict[int, str]) -> list[int]:
@@ -37,13 +40,17 @@ def fill_repeat_marks(values: list[dict[str, str]], number_labels: list[str], nu
     blocks whose number label carries the mark (follow-ups of the block above).
     ``number_labels``: the labels whose word names a number; without one, the label
     holding the block's own number (``numbers``) on most blocks is the number label."""
+    # one search over every value first: most logs print no mark, and stop here
+    if not _ANY_MARK.search("\n".join(v for block in values for v in block.values())):
+        return []
     if not number_labels:
         number_labels = _label_of_numbers(values, numbers)
     follow_ups: list[int] = []
     for k in range(1, len(values)):
         above, block = values[k - 1], values[k]
         for label, value in block.items():
-            if label in number_labels:
+            # (a mark is a short value: the longer ones, most, need no match)
+            if len(value) > _LONGEST_MARK or label in number_labels:
                 continue
             if _REPEAT.fullmatch(value.strip()) and above.get(label):
                 block[label] = above[label]
