@@ -30,6 +30,7 @@ from prr.scrapers.incident_log.unnumbered import (
     drop_entries_without_case,
     drop_unnumbered_rows,
 )
+from prr.scrapers.incident_log.yearspaced import year_spaced_numbers
 
 
 def settle_by_layout(result: LogResult, page_texts: list[str]) -> LogResult:
@@ -56,6 +57,7 @@ def settle_by_layout(result: LogResult, page_texts: list[str]) -> LogResult:
         # a number printed in two columns (year, serial), or after its letters: joined as the document cites it
         split = join_split_numbers(result.records, page_texts)
         if not split:
+            year_spaced_numbers(result.records)     # "25 004413": the year one space before the serial
             prefixid.joined(result)         # joins in place; it leaves nothing unsure
         result.reason = split or result.reason
         labelled_case_numbers(result.records)   # "CASE NO ..." inside an event opened by its event number
