@@ -12,6 +12,10 @@ between letters, a 0 opening a word of letters (a 1 before two letters or more: 
 the letter (0 -> O, 1 -> I beside capitals, l otherwise). Each digit becomes one letter, so every column keeps its position.
 Record numbers drawn at random (``codeids.py``, ``W0GK-1C1R``) print 0 and 1 between
 letters as issued: they stay as printed, and only the other words' errors are counted.
+So do the groups of a dash-joined code one of whose groups mixes letters with a digit
+other than 0 or 1 (a GUID ``7c3e-ab0e-4d92``, a hash): a misread word is seldom joined
+to such a group, and a drawn group (``ab0e``, ``fe1d``, ``ca1e``) is no word; they are neither
+counted nor folded, wherever the code stands in its line (after a label, not only leading).
 """
 from __future__ import annotations
 
@@ -26,6 +30,21 @@ _MIXED = re.compile(r"[A-Za-z][01][A-Za-z]")
 _MIXED_ANY = re.compile(r"[01](?<=[A-Za-z][01])[A-Za-z]")
 _WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z01]*[A-Za-z][A-Za-z01]*(?![A-Za-z0-9])")
 _ORDINAL = re.compile(r"1(?:st|ST|th|TH)$")
+# a token of letters and digits parted by dashes, and a group of it holding a letter and a
+# digit 2-9: a misread word is seldom joined to one, while nearly every GUID or hash has one
+_JOINED = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
+_DRAWN_GROUP = re.compile(r"(?<![A-Za-z0-9])(?=[0-9]*[A-Za-z])(?=[A-Za-z01]*[2-9])[A-Za-z0-9]+(?![A-Za-z0-9])")
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a dash-joined code with a drawn group."""
+    a, b = start, end
+    while a and (text[a - 1].isalnum() or text[a - 1] == "-"):
+        a -= 1
+    while b < len(text) and (text[b].isalnum() or text[b] == "-"):
+        b += 1
+    token = text[a:b].strip("-")
+    return _JOINED.fullmatch(token) is not None and _DRAWN_GROUP.search(token) is not None
 
 
 def fold_ocr_letters(page_texts: list[str]) -> list[str] | None:
@@ -33,7 +52,7 @@ def fold_ocr_letters(page_texts: list[str]) -> list[str] | None:
     seen = 0
     for t in page_texts:
         if _MIXED_ANY.search(t):
-            seen += len(_MIXED.findall(t))
+            seen += sum(not _in_code(t, m.start(), m.end()) for m in _MIXED.finditer(t))
         if seen >= MIN_WORDS:
             break
     else:
@@ -42,7 +61,8 @@ def fold_ocr_letters(page_texts: list[str]) -> list[str] | None:
     # the text folded only where its other words show OCR errors
     codes = code_form("\n".join(page_texts))
     if codes is not None:
-        if sum(len(_MIXED.findall(codes.sub(" ", t))) for t in page_texts) < MIN_WORDS:
+        if sum(not _in_code(u, m.start(), m.end()) for t in page_texts
+               for u in (codes.sub(" ", t),) for m in _MIXED.finditer(u)) < MIN_WORDS:
             return None
         return ["".join(_fold_between(t, codes)) for t in page_texts]
     return [_WORD.sub(_fold_word, t) for t in page_texts]
@@ -60,7 +80,7 @@ def _fold_between(text: str, codes: re.Pattern):
 
 def _fold_word(m: re.Match) -> str:
     word = m.group(0)
-    if "0" not in word and "1" not in word or _ORDINAL.match(word):
+    if "0" not in word and "1" not in word or _ORDINAL.match(word) or _in_code(m.string, m.start(), m.end()):
         return word
     chars = list(word)
     n = len(chars)

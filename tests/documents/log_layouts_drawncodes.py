@@ -1,5 +1,6 @@
 """Generated logs whose record numbers are drawn at random (see ``log_layouts``): codes of
-capitals and digits with no sequence, most of them ending in a letter or holding few digits."""
+capitals and digits with no sequence, most of them ending in a letter or holding few digits;
+lower-case hexadecimal keys in five dashed groups (a records system's GUIDs)."""
 from __future__ import annotations
 
 import random
@@ -48,6 +49,44 @@ def blotter_drawn_codes_prior_codes_alike(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header, font=("Courier", 7))
 
 
+def hex_keys(n: int, seed: int) -> list[str]:
+    """``n`` different lower-case hexadecimal keys, printed 8-4-4-4-12."""
+    rnd, out = random.Random(seed), []
+    while len(out) < n:
+        h = "".join(rnd.choice("0123456789abcdef") for _ in range(32))
+        key = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        if key not in out:
+            out.append(key)
+    return out
+
+
+def labelled_blocks_hex_keys_linked_keys_alike(path: Path, n: int) -> Path:
+    """A records-system print-out in Helvetica, one labelled block per entry: "Report ID:"
+    a lower-case hexadecimal key (``3e0c5a1b-...``, 0s and 1s between its letters, some of
+    its groups all digits), "Logged:", "Category:", "Place:", "Officer:", "Dispatch no.:"
+    and, on one entry in four, "Linked record:" an older entry's key of the same form (not
+    an entry of this print-out); "Result:" last. A count ends it."""
+    rows = incidents(n)
+    keys = hex_keys(n, 61)
+    linked = hex_keys(n, 67)
+    lines = []
+    for i, (r, key) in enumerate(zip(rows, keys)):
+        mm, dd, yyyy = r["date"].split("/")
+        lines += [f"Report ID: {key}", f"Logged: {yyyy}-{mm}-{dd} {r['time']}", f"Category: {r['type']}",
+                  f"Place: {r['address']}", f"Officer: ID {2100 + 7 * i}   Car {30 + i % 12}",
+                  f"Dispatch no.: 24-77{40 + 13 * i + i * i % 7:05d}"]
+        if i % 4 == 1:
+            lines.append(f"Linked record: {linked[i]}")
+        lines += [f"Result: {r['dispo']}", "", ""]
+    lines.append(f"{n} entries printed.")
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"Orlen Valley Parks Ranger Service - entry print-out, page {page}")
+        return 720
+    return flowed_lines(path, lines, header, font=("Helvetica", 9))
+
+
 DRAWN_CODES = {
     "blotter_drawn_codes_prior_codes_alike": blotter_drawn_codes_prior_codes_alike,
+    "labelled_blocks_hex_keys_linked_keys_alike": labelled_blocks_hex_keys_linked_keys_alike,
 }
