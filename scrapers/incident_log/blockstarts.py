@@ -139,7 +139,10 @@ def gapped_starts(doc: Doc, starts: list[int], labels) -> list[int]:
     label reach back to a blank line in every block that has them, and each label so
     passed stands under the starting label in a block that opens with it, once a block
     (labels always above it are a card's head, a section's heading, or the block before's
-    last labels)."""
+    last labels). So too where the starting label opens nothing but lines above all the
+    blocks, lacking labels the blocks print under it: a panel above the records (a
+    dashboard's filters) printing some of their labels, the first one seen there no
+    block's first; the panel is then no block."""
     lines, skip, hits = doc.lines, doc.skip, doc.label_hits(labels)
 
     def blank(j: int) -> bool:
@@ -160,11 +163,29 @@ def gapped_starts(doc: Doc, starts: list[int], labels) -> list[int]:
         prev = a
     if not above:       # no block has label lines above its starting label (most logs)
         return starts
+    gapped: list[set[str]] = []     # the labels under the starting label, per block passing some
+    opened: list[set[str]] = []     # the same, per block it opens
     for k, (a, j) in enumerate(zip(starts, out)):
         stop = out[k + 1] if k + 1 < len(out) else len(lines)
-        below = {h[0] for i in range(a, stop) for h in hits.get(i, ())}
+        below = {h[0] for i in range(a, stop) for h in hits.get(i, ())} - {labels.anchor}
         if j == a:              # a block opening with the starting label: the labels under it
-            under |= below - {labels.anchor}
+            under |= below
+            if gapped:
+                opened = []     # (not only above the others)
+            else:
+                opened.append(below)
         elif below & {h[0] for i in range(j, a) for h in hits[i]}:
             return starts       # a label printed twice in the block: a heading's above it
-    return out if above and above <= under else starts
+        else:
+            gapped.append(below)
+    if above <= under:
+        return out
+    # the starting label opens only lines above every block (each later block passes
+    # labels back to its gap), and there lacks labels each block prints under it: a panel
+    # printing some of the labels above the records (a dashboard's filters), which made its
+    # label the first seen; the blocks, cut at it, start at their gap, and the panel is none
+    # of them
+    every = set.intersection(*gapped) if gapped else set()
+    if opened and all(every - o for o in opened):
+        return out[len(opened):]
+    return starts

@@ -5,6 +5,7 @@ from itertools import islice
 
 from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import csvrows
+from prr.scrapers.incident_log.besideboxes import split_side_by_side
 from prr.scrapers.incident_log.blockstarts import band_numbers, gapped_starts, label_anchors, last_block, number_above
 from prr.scrapers.incident_log.captions import read_captioned
 from prr.scrapers.incident_log.childrows import child_rows, keep_child_lines
@@ -145,6 +146,10 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     if not sample:
         return LogResult(status="no_records_recognised", reason="the document has no text")
     labels = detect_labels(sample)
+    # labelled boxes side by side (tooltips captured in pairs): one after another (besideboxes.py)
+    beside = split_side_by_side(doc, labels, columns or page_texts) if labels is not None else None
+    if beside is not None:
+        doc = Doc.from_pages(beside)
     found = find_anchors(doc, labels)
     # a number on every line, and beside it another on each record's first line only:
     # the lines are persons (charges, vehicles) of the record the second number opens

@@ -16,6 +16,8 @@ already read, in this order (each pass sees the one before's records):
   number and again in the new part under a new number citing the old one, at the same date
   and time: one record, the first printing's, the new number related (``cutover.py``); a
   cross-walk of old to new numbers after the log is then an update section (below);
+- an incident printed twice alike, apart (a dashboard's tooltip or pop-up box repeating a
+  listed incident, every value the same): one record, the later printing (``printedalike.py``);
 - a titled section of lines updating records read elsewhere, or earlier periods' cases:
   no records (``updatesection.py``);
 - a titled table after the log's own count line, in the log's column titles, numbered
@@ -70,6 +72,7 @@ from prr.scrapers.incident_log.mainseries import main_series_numbers
 from prr.scrapers.incident_log.othertable import drop_other_table
 from prr.scrapers.incident_log.pagecited import drop_notes_citations
 from prr.scrapers.incident_log.paraupdates import join_paragraph_updates
+from prr.scrapers.incident_log.printedalike import drop_printed_alike
 from prr.scrapers.incident_log.relisted import join_relisted
 from prr.scrapers.incident_log.repeatedblocks import join_repeated_blocks
 from prr.scrapers.incident_log.sectionrows import join_section_repeats
@@ -86,6 +89,7 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
     records = join_unit_lines(records)
     records = drop_voided_entries(records, layout)
     records = join_cited_conversions(records)
+    records = drop_printed_alike(records)
     records = drop_update_sections(records, page_texts)
     records = drop_tables_after_count(records, page_texts)
     records = drop_counted_appendix(records, page_texts)

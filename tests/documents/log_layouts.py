@@ -449,6 +449,7 @@ LAYOUT_MODULES = (
     ("log_layouts_softwraps", "SOFT_WRAPS"),
     ("log_layouts_hardwrap", "HARD_WRAP"),
     ("log_layouts_layoutpage", "LAYOUT_PAGE"),
+    ("log_layouts_hovercards", "HOVER_CARDS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
