@@ -29,7 +29,7 @@ def split_side_by_side(doc, labels, page_texts: list[str]) -> list[str] | None:
     # (one search over the text: the starting label twice on a line, or no band)
     label = re.escape(anchor).replace(r"\ ", " +")
     text = doc.text if doc.text is not None else "\n".join(doc.lines)
-    if re.search(rf"(?:^|\s){label}[^\n]*\s{label}(?=\s|$)", text, re.M) is None:
+    if _twice_on_a_line(text, label) is None:
         return None
     hits = doc.label_hits(labels)
     heads: dict[int, list[int]] = {}
@@ -53,6 +53,19 @@ def split_side_by_side(doc, labels, page_texts: list[str]) -> list[str] | None:
             out[page - 1] = "\n".join(rewritten)
             changed = True
     return out if changed else None
+
+
+def _twice_on_a_line(text: str, label: str) -> re.Match | None:
+    """The first line holding ``label`` twice, each time after a blank or the line's start.
+    (The pattern opens with the label itself, so the search skips to its hits; a blank
+    before the second label is one of the line's, never the line break.)"""
+    pattern = re.compile(rf"{label}[^\n]*[^\S\n]{label}(?=\s|$)", re.M)
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if m.start() == 0 or text[m.start() - 1].isspace():
+            return m
+        pos = m.start() + 1
+    return None
 
 
 def _band_head(line: str, xs: list[int]) -> bool:
