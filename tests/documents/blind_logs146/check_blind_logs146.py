@@ -145,7 +145,7 @@ def check_layout(folder, name, t, e, recs):
     bl = blocks(folder, t)
     if folder == "harlow-creek-wi-pd":
         seen, rows, repeats, outside = set(), 0, 0, set()
-        for num, text, _, m in bl:
+        for num, text, _, m in bl:  # noqa: B007
             if not m.group("kind"):
                 continue
             rows += 1
@@ -162,7 +162,7 @@ def check_layout(folder, name, t, e, recs):
                 or int(total.group(1)) != rows or int(total.group(3)) != rows - len(ids))
     if folder == "kestrel-county-id-so":
         orig, entries, last, amended = {}, set(), 0, 0
-        for num, text, _, m in bl:
+        for num, text, _, m in bl:  # noqa: B007
             if not m.group("kind"):
                 continue
             eno = int(m.group("entry"))

@@ -296,7 +296,7 @@ def kestrel(d, r):
             rec["type"] = r.choice([x for x in TYPES if x != rec["type"]])
             why = "offense reclassified after review"
         else:
-            why = "disposition updated after follow-up"
+            why = "disposition updated after follow-up"  # noqa: F841 (the reason, kept for reading)
         rec["disposition"] = disp(r, rec["type"], other=old["disposition"])
         rec["amended"] = True
         rec["old"] = old

@@ -166,7 +166,7 @@ def check_layout(folder, name, t, e, recs):
                 continue
             before = t[own[0][2]:c.start()]
             bad |= "continúa en la página siguiente / continued on next page" not in before or "\f" not in before
-        for num, text, _ in recs:
+        for num, text, _ in recs:  # noqa: B007
             bad |= text.count("Fecha y hora / Date and time: ") != 1 or text.count("Resolución / Disposition: ") != 1
         bad |= len(conts) < 2 or len(re.findall(r"Case No\.: ST26-", t)) != len(ids) + len(conts)
     if folder == "puerto-delgado-ca-pd":

@@ -236,7 +236,7 @@ def vistamar(d, r):
                      (612 - 66, 36, "Sections: PC Penal Code, VC Vehicle Code, HS Health and Safety Code, WI Welfare "
                                     "and Institutions Code. Additional charges of an incident are printed on the lines "
                                     "below it.", F, 8)]
-            items += [(612 - 86, x, h, "Helvetica-Bold", 8.5) for x, h in zip(cols, head)]
+            items += [(612 - 86, x, h, "Helvetica-Bold", 8.5) for x, h in zip(cols, head)]  # noqa: B023 (called within the same pass)
             items.append((612 - 91, 36, None, F, 9))
             return items
 
