@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import itemgetter
 
-from prr.scrapers.incident_log import laterblocks, numberorder
+from prr.scrapers.incident_log import laterblocks, laterrows, numberorder
 from prr.scrapers.incident_log.besidecolumn import beside_column
 from prr.scrapers.incident_log.listedindex import cited_column, index_tail
 from prr.scrapers.incident_log.relistedpages import drop_relisted_pages
@@ -127,6 +127,13 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
                         not drop_relisted_pages(lines, members, windows, glo, pages):
                     continue
                 members = {i: tok for i, tok in members.items() if i not in later}
+        elif distinct < len(members):
+            # an entry log's supplement rows, too few for a journal's: rows laid out as their
+            # incident's with a cell left blank (laterrows.py)
+            later = laterrows.later_rows(lines, members, later_citations(lines, members))
+        if later:       # (and the rows of their kind supplementing incidents not listed)
+            later.update(laterrows.unlisted_supplements(lines, members, later))
+            members = {i: tok for i, tok in members.items() if i not in later}
         key = (distinct, -min(lo for lo, _ in windows.values()))
         candidates.append((key, windows, members, shape(items[0][2]), runs, later, _cell_share(lines, items, members),
                            tail))

@@ -450,6 +450,7 @@ LAYOUT_MODULES = (
     ("log_layouts_hardwrap", "HARD_WRAP"),
     ("log_layouts_layoutpage", "LAYOUT_PAGE"),
     ("log_layouts_hovercards", "HOVER_CARDS"),
+    ("log_layouts_addendumrows", "ADDENDUM_ROWS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
