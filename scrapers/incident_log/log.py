@@ -11,6 +11,7 @@ from prr.scrapers.incident_log.captions import read_captioned
 from prr.scrapers.incident_log.childrows import child_rows, keep_child_lines
 from prr.scrapers.incident_log.citedprose import read_cited_prose
 from prr.scrapers.incident_log.closedblocks import number_lines, read_closed_blocks
+from prr.scrapers.incident_log.codedjournal import read_coded_journal
 from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.countedgroups import counted_headings, heading_values
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
@@ -129,6 +130,9 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
     result = LogResult(pairs, "records", None, "key=value lines") if pairs else \
         read_captioned(page_texts) or csvrows.read_printed_csv(page_texts) or \
         read_layout_page(page_texts) or _parse_log(page_texts, progress)
+    if result.status == "no_records_recognised":
+        # coded entry lines, no column titles: the lines opening incidents (codedjournal.py)
+        result = read_coded_journal(page_texts) or result
     return settle_by_layout(result, page_texts)
 
 

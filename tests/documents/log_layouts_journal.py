@@ -1,7 +1,8 @@
 """Generated journals (see ``log_layouts``): a desk log where an incident's later events are
 printed as thinner lines citing its number again, further down among other incidents; a
 station book that counts every entry it prints, its report numbers on report lines only;
-a register quoted in an e-mail reply."""
+a register quoted in an e-mail reply; a desk book of coded entry lines with no column
+titles, some calls entered twice and cancelled."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -106,5 +107,60 @@ def register_quoted_in_reply(path: Path, n: int) -> Path:
     return flowed_lines(path, lines, header)
 
 
+PLACES_NAMED = ["Harbour Quay Car Park", "Old Mill Green", "Bus Depot Yard"]
+STREETS_CROSS = ["Quay Rd", "Kiln Ln"]
+
+
+def desk_book_of_coded_entry_lines(path: Path, n: int) -> Path:
+    """A harbour constabulary's desk book, portrait Courier 8, no column titles: every line
+    a five-digit running count, the date and time, a code and a number (`TH-24-01000`); an
+    `OPEN` line goes on with offense, place (an address, a crossing or a named place),
+    unit and outcome at fixed positions. A `NOTE` line three lines further down on one call
+    in four, an `EDIT` line changing the outcome on one in seven, their text running across
+    the place column. One call in nine entered twice, right after itself, under a number of
+    its own and another unit, then `CNCL <second> ENTERED TWICE, SEE <first>` a few lines
+    on. Later lines are stamped with the call above them; day lines (`== Day of
+    04/01/2024 ===...`) between; a closing tally. The records are the opened calls less
+    the cancelled ones."""
+    rows = incidents(n)
+    lines: list[tuple[int, str | None, str]] = []      # (order key, date and time of an OPEN line, the rest)
+    serial = 1000
+    for i, r in enumerate(rows):
+        k = 10 * i
+        place = PLACES_NAMED[i % 3] if i % 4 == 1 else \
+            f"{r['address'].split(' ', 1)[1]} & {STREETS_CROSS[i % 2]}" if i % 4 == 2 else r["address"]
+        no = f"TH-24-{serial:05d}"
+        serial += 1
+        cells = f"{r['type']:<20}{place:<26}{'U-' + str(10 + i % 7):<7}{r['dispo']}"
+        lines.append((k, r["date"] + " " + r["time"], f"{'OPEN':<5}{no}  {cells}"))
+        if i % 9 == 4:
+            twice = f"TH-24-{serial:05d}"
+            serial += 1
+            other = f"{r['type']:<20}{place:<26}{'U-' + str(20 + i % 5):<7}{r['dispo']}"
+            lines.append((k + 1, r["date"] + " " + r["time"], f"{'OPEN':<5}{twice}  {other}"))
+            lines.append((k + 25, None, f"{'CNCL':<5}{twice}  ENTERED TWICE, SEE {no}"))
+        if i % 4 == 3:
+            lines.append((k + 35, None, f"{'NOTE':<5}{no}  Statement taken from a witness at the scene and filed"))
+        if i % 7 == 5:
+            lines.append((k + 45, None, f"{'EDIT':<5}{no}  Outcome changed from {r['dispo']} after review by the"
+                                         " sergeant"))
+    out, count, day, last = [], 10401, None, ""
+    for _, when, text in sorted(lines, key=lambda line: line[0]):
+        last = when or last         # a later line is stamped when it was written: after the call above it
+        date = last.split()[0]
+        if date != day:
+            out.append(f"== Day of {date} " + "=" * 60)
+            day = date
+        out.append(f"{count} {last} {text}")
+        count += 1
+    out += ["", f"Book closed: {count - 10401} lines written"]
+
+    def header(c, page: int) -> float:
+        c.drawString(40, 750, f"THORNBURY HARBOUR CONSTABULARY   DESK BOOK   April 2024   leaf {page}")
+        return 725
+    return flowed_lines(path, out, header)
+
+
 JOURNAL = {f.__name__: f for f in (desk_log_with_follow_up_lines, station_book_with_entry_count,
-                                   station_book_rows_over_labelled_lines, register_quoted_in_reply)}
+                                   station_book_rows_over_labelled_lines, register_quoted_in_reply,
+                                   desk_book_of_coded_entry_lines)}
