@@ -180,6 +180,11 @@ def gapped_starts(doc: Doc, starts: list[int], labels) -> list[int]:
             gapped.append(below)
     if above <= under:
         return out
+    # the starting label opens no block, and the blocks open with different labels: the
+    # labels changed partway (typed anew), the one label every block prints standing inside
+    # each; each block starts at its gap
+    if all(j < a for a, j in zip(starts, out)) and len({hits[j][0][0] for j in out}) > 1:
+        return out
     # the starting label opens only lines above every block (each later block passes
     # labels back to its gap), and there lacks labels each block prints under it: a panel
     # printing some of the labels above the records (a dashboard's filters), which made its

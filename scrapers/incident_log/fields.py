@@ -236,7 +236,7 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
             col = "occurred_at"     # a second date that is often a span ("from - to"): when it happened
         out.append(col)
     out = _worded_type(out, samples)
-    out = _status_beside_outcome(_worded_of_two(out, samples, "type"), titles)
+    out = _status_beside_outcome(_worded_of_two(out, samples, "type"), titles, samples)
     if "type" not in out and "summary" in out:
         out = _short_description(out, samples, id_col)
     if by_values:
@@ -292,11 +292,13 @@ def _worded(vals: list[str]) -> bool:
     return bool(vals) and sum(1 for v in vals if re.search(r"[A-Za-z]{3}", v)) >= 0.8 * len(vals)
 
 
-def _status_beside_outcome(out: list[str | None], titles: list[str]) -> list[str | None]:
+def _status_beside_outcome(out: list[str | None], titles: list[str], samples: list[list[str]]) -> list[str | None]:
     """Two columns fill the disposition, one titled a status: the status is a unit's or a
-    call's stage ("DISP", "ENRT", "CLR"), the other the outcome ("Dispo", "Result")."""
+    call's stage ("DISP", "ENRT", "CLR"), the other the outcome ("Dispo", "Result"). Not
+    where no record fills both: one outcome under two labels (a log's labels changed
+    partway), each record's own."""
     cols = [k for k, col in enumerate(out) if col == "disposition"]
-    if len(cols) < 2:
+    if len(cols) < 2 or not any(all(k < len(s) and s[k] for k in cols) for s in samples):
         return out
     status = [k for k in cols if re.search(r"\bstatus\b", titles[k], re.I)]
     outcome = [k for k in cols if k not in status and re.match(r"(?:disp|outcome|result|finding)", titles[k], re.I)]

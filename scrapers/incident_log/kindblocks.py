@@ -16,6 +16,11 @@ above the shared one). Looked for only where the starting label is printed more 
 than another label of the records (one count over the label hits found already). A
 section after the records read again alone (``sections.py``) is not joined when its
 blocks so number under a label of their own beside the records' shared labels.
+
+Not so where the blocks under a label of their own all stand before the records (or all
+after them), each opening with a label line, numbered below the records (or above them):
+the same log, its labels changed partway by whoever typed it, numbered on across the
+change (notices cite the records' own numbers or older ones, wherever they stand).
 """
 from __future__ import annotations
 
@@ -57,6 +62,7 @@ def other_kind_blocks(doc: Doc, starts: list[int], labels) -> tuple[list[int], l
         return j in skip or not lines[j].strip()
 
     records, others, opening, prev = [], [], Counter(), -1
+    numbered: list[tuple[bool, tuple[int, ...]]] = []      # (a record's?, its number) per block
     for k, a in enumerate(starts):
         first = a
         while first - 1 > prev and a - first < MAX_BLOCK and not blank(first - 1):
@@ -67,15 +73,18 @@ def other_kind_blocks(doc: Doc, starts: list[int], labels) -> tuple[list[int], l
         last = a + 1
         while last < stop and last - a < MAX_BLOCK and not blank(last):
             last += 1
+        mine = [tok for i in range(first, last) for _, tok in ids[i] if _form(tok) == form]
         if any(i in id_lines for i in range(first, last)):
+            numbered += [(True, _serial(tok)) for tok in mine[:1]]
             # (from its first label line: a section's title or count right above is not its)
             # (a start that is no label line of its own, a block's number above its labels: kept)
             first = next((i for i in range(first, a + 1) if i in hits), a)
             records.append(first)
             if first in hits:
                 opening[hits[first][0][0]] += 1
-        elif any(any(_form(tok) == form for _, tok in ids[i]) for i in range(first, last)):
+        elif mine:
             others.append(first)        # its number under a label of its own: another kind, maybe
+            numbered.append((False, _serial(mine[0])))
         else:
             records.append(first)       # a record without a number still opens one
         prev = a
@@ -84,7 +93,29 @@ def other_kind_blocks(doc: Doc, starts: list[int], labels) -> tuple[list[int], l
     others = [j for j in others if j not in hits or hits[j][0][0] != own]
     if len(others) < MIN_OTHER or len(records) < MIN_IDS + len(others):
         return None
+    if _numbered_on(numbered) and all(j in hits for j in others):
+        return None         # the same records, their labels changed partway
     return records, others
+
+
+def _serial(token: str) -> tuple[int, ...]:
+    return tuple(map(int, _DIGITS.findall(token)))
+
+
+def _numbered_on(numbered: list[tuple[bool, tuple[int, ...]]]) -> bool:
+    """The blocks of the other labels stand together before the records (or after them),
+    their numbers all below the records' (or above): one log numbered on across a change of
+    its labels (typed anew partway), not notices citing the records' numbers or older ones."""
+    theirs = [n for own, n in numbered if not own]
+    ours = [n for own, n in numbered if own]
+    if not theirs or not ours:
+        return False
+    kinds = [own for own, _ in numbered]
+    if kinds == sorted(kinds):          # theirs first
+        return max(theirs) < min(ours)
+    if kinds == sorted(kinds, reverse=True):
+        return min(theirs) > max(ours)
+    return False
 
 
 def _id_label(hits: dict, ids: list, anchor: str) -> tuple[str | None, set[int]]:

@@ -244,11 +244,26 @@ def choose_fields(hits: list[Hit], marked: set[str]) -> tuple[str | None, list[s
     # "RD 07 (12 REPORTS)" above each run of blocks, opens none either)
     candidates = [f for f in fields if counts[f] <= fewest + 1] if aligned != {f: first_seen[f] for f in fields} \
         else fields
-    anchor = min(candidates, key=lambda f: aligned[f])
+    first = min(candidates, key=lambda f: aligned[f])
+    kept = _cut_at(hits, first, fields, marked)
+    if counts[first] < counts[anchor]:
+        # printed first but in fewer blocks than the label chosen: where cutting at it loses
+        # the labels of a run of blocks the chosen one keeps, the labels changed partway (the
+        # first opens only the blocks typed before the change): the chosen one stands
+        # (the blocks then start at their gaps, ``blockstarts.gapped_starts``)
+        chosen = _cut_at(hits, anchor, fields, marked)
+        if any(f not in kept for f in chosen[len(fields):]):
+            return anchor, chosen
+    return first, kept
+
+
+def _cut_at(hits: list[Hit], anchor: str, fields: list[str], marked: set[str]) -> list[str]:
+    """The fields printed in half the records or more when cut at ``anchor``, and the
+    labels of one kind of entry (``_kind_labels``)."""
     segs = _segments(hits, anchor)
     in_segs = [set(map(_LABEL, s)) for s in segs]
     fields = [f for f in fields if sum(1 for labs in in_segs if f in labs) >= 0.5 * len(segs)]
-    return anchor, fields + _kind_labels(segs, fields, marked)
+    return fields + _kind_labels(segs, fields, marked)
 
 
 def _first_in_records(hits: list[Hit], counts: Counter, fields: list[str], label: str, first_seen: dict) -> int:
@@ -296,7 +311,28 @@ def _kind_labels(segs: list[list[Hit]], fields: list[str], marked: set[str]) -> 
     for label, ks in where.items():
         if label not in twice and len(ks) >= MIN_KIND_SHARE * len(segs):
             groups.setdefault(frozenset(ks), []).append(label)
-    return [f for g in groups.values() if len(g) >= MIN_KIND_LABELS for f in g]
+    return [f for g in _shifted(groups).values() if len(g) >= MIN_KIND_LABELS for f in g]
+
+
+def _shifted(groups: dict[frozenset, list[str]]) -> dict[frozenset, list[str]]:
+    """The groups with those of one run of blocks joined, where the starting label stands
+    inside those blocks (their labels changed partway, the one label every block prints
+    chosen): the labels under it fall in the block's own record, those above it in the
+    record before, so the two groups cover one run of records shifted by one at its ends."""
+    runs = {ks: (min(ks), max(ks)) for ks in groups if max(ks) - min(ks) + 1 == len(ks)}
+    if len(runs) < 2:
+        return groups
+    out: dict[frozenset, list[str]] = {}
+    taken: set[frozenset] = set()
+    for ks, (lo, hi) in runs.items():
+        if ks in taken:
+            continue
+        mates = [o for o, (a, b) in runs.items() if o != ks and o not in taken and abs(a - lo) <= 1 and abs(b - hi) <= 1]
+        if len(mates) == 1 and not any(abs(a - lo) <= 1 and abs(b - hi) <= 1 for o, (a, b) in runs.items()
+                                        if o not in (ks, mates[0]) and o not in taken):
+            taken |= {ks, mates[0]}
+            out[ks | mates[0]] = groups[ks] + groups[mates[0]]
+    return out | {ks: labels for ks, labels in groups.items() if ks not in taken}
 
 
 @dataclass

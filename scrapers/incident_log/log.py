@@ -270,6 +270,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         records = read_text(doc, record_spans, numbers, context)
     if mode == "blocks":        # "LOC 7091 HOLLIN CT DSP REF": the outcome's own label
         split_run_in_labels(records)
+        date_yearless_cells(records, page_texts)     # "When: Sat 6 Apr @ 1009": the year is the title's
     relate(doc, records, record_spans)
     # items after the log carrying the rest of a cell cut with a mark naming them ("(cont. C-1)")
     join_overflow_items(doc, records, record_spans)

@@ -1,13 +1,14 @@
-"""Table cells dated by month and day only (``10/22 00:31``, ``20OCT`` beside ``18:30``):
-the year is the document's.
+"""Table cells or block values dated by month and day only (``10/22 00:31``, ``20OCT`` beside
+``18:30``, ``Sat 6 Apr @ 1009``): the year is the document's.
 
 A log covering a day or a week may print its dates without the year, the title naming it
 once (``October 22, 2025``). Such a cell matches no full date, so its rows read no date
-at all. When most rows of a table carry a cell of month/day and a clock and none carries
-a full date, and the first lines of the document print one year only, each such cell is
-read as that day of that year. The day may be printed as a month/day pair (``10/22``) or
-as a day and the month's first three letters (``20OCT``, ``20 Oct``, ``Oct 20``), the clock
-in the same cell or in a cell of its own after it (a board's DATE and TIME columns); a
+at all. When most rows of a table (or blocks) without a full date carry a cell of
+month/day and a clock (every row, or those typed after the dates changed partway), and
+the first lines of the document print one year only, each such cell is read as that day
+of that year. The day may be printed as a month/day pair (``10/22``) or as a day and the
+month's first three letters (``20OCT``, ``20 Oct``, ``Oct 20``), the clock in the same cell
+(after an ``@`` or not) or in a cell of its own after it (a board's DATE and TIME columns); a
 weekday's name may lead it (``Mon 04/01 10:09``), checked against the year's calendar. With
 no year, or two, no date is made up.
 """
@@ -24,7 +25,7 @@ _MON_RE = "(?i:" + "|".join(_MON) + ")"
 _DAY = re.compile(r"^(?:(?P<wd>[A-Za-z]{3,9})\.?,?\s+)?"
                   rf"(?:(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) ?(?P<mon>{_MON_RE})\.?"
                   rf"|(?P<mon2>{_MON_RE})\.? ?(?P<d3>\d{{1,2}}))"
-                  r"(?:\s+(?P<h>\d{1,2}):?(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:hrs?|h)?)?$")
+                  r"(?:\s+(?:@\s+)?(?P<h>\d{1,2}):?(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:hrs?|h)?)?$")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_NAME = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)(?:s|u|r|ur|rs)?|"
                            r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
@@ -36,8 +37,11 @@ MIN_SHARE = 0.6         # share of rows with a month/day cell
 
 
 def date_yearless_cells(records: list[dict], page_texts: list[str]) -> None:
-    """Set ``reported_at`` of rows whose only date is a month/day cell (in place)."""
-    if not records or any(r.get("reported_at") or r.get("occurred_at") for r in records):
+    """Set ``reported_at`` of rows whose only date is a month/day cell (in place): the
+    undated rows, most of them carrying one (all rows, or those typed after the dates
+    changed to days without the year partway)."""
+    records = [r for r in records if not (r.get("reported_at") or r.get("occurred_at"))]
+    if not records:
         return
     cells = [_day_clock(r) for r in records]
     if sum(1 for c in cells if c) < MIN_SHARE * len(records):

@@ -1,5 +1,6 @@
 """More generated logs (see ``log_layouts``): a daybook typed in a word processor whose
-separators and date style change twice over the month, numbered with a short year-serial."""
+separators and date style change twice over the month, numbered with a short year-serial;
+a weekly bulletin of labelled blocks whose labels and date style change partway."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -66,4 +67,66 @@ def daybook_separators_drifting(path: Path, n: int) -> Path:
     return path
 
 
-DRIFTING = {"daybook_separators_drifting": daybook_separators_drifting}
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_FIRST = ("Entry #:", "Received:", "Call:", "Unit:", "Place:", "Result:")
+_SECOND = ("Ref. No.", "When:", "Type:", "Unit:", "Address:", "Case Status:")
+
+
+def _bulletin_blocks_relabelled(path: Path, n: int, change: int) -> Path:
+    """A marina patrol's weekly bulletin, Times 10, one labelled block per call parted by a
+    blank line, never split over pages: ``Entry #: MP-24-1000``, ``Received: 04/01/2024
+    10:09``, ``Call:``, ``Unit: Boat 3``, ``Place:``, ``Result:``; from call ``change`` on
+    the labels are ``Ref. No. MP-24-1006``, ``When: Sat 6 Apr 1009`` (no year), ``Type:``,
+    ``Unit:``, ``Address:``, ``Case Status:``, only ``Unit:`` shared. The block of
+    the call after the change printed again alike two blocks further down (one call).
+    ``Page k`` at each foot; ``Calls logged: N`` at the end."""
+    rows = incidents(n)
+    order = list(range(n))
+    order.insert(change + 3, change + 1)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    page, y = 1, 0.0
+
+    def head() -> float:
+        c.setFont("Times-Bold", 12)
+        c.drawString(60, 750, "Saltmarsh Bay Marina Patrol - Weekly Bulletin")
+        c.setFont("Times-Roman", 10)
+        c.drawString(60, 735, "Calls of the week of April 1, 2024")
+        c.drawString(60, 40, f"Page {page}")
+        return 705.0
+
+    y = head()
+    for i in order:
+        r = rows[i]
+        if y < 60 + 6 * 13:
+            c.showPage()
+            page += 1
+            y = head()
+        month, day, year = r["date"].split("/")
+        number = f"MP-24-{1000 + i}"
+        if i < change:
+            labels, when = _FIRST, f"{r['date']} {r['time']}"
+        else:
+            weekday = _WEEKDAYS[(int(day) - 1) % 7]       # April 1, 2024 was a Monday
+            labels, when = _SECOND, f"{weekday} {int(day)} {_MONTH} {r['time'].replace(':', '')}"
+        for label, value in zip(labels, (number, when, r["type"], f"Boat {1 + i % 4}", r["address"], r["dispo"])):
+            c.setFont("Times-Roman", 10)
+            c.drawString(60, y, f"{label} {value}")
+            y -= 13
+        y -= 13
+    c.drawString(60, y, f"Calls logged: {n}")
+    c.save()
+    return path
+
+
+def bulletin_blocks_relabelled_early(path: Path, n: int) -> Path:
+    """The labels changed after the first third of the calls."""
+    return _bulletin_blocks_relabelled(path, n, n // 3)
+
+
+def bulletin_blocks_relabelled_late(path: Path, n: int) -> Path:
+    """The labels changed after the first two thirds of the calls."""
+    return _bulletin_blocks_relabelled(path, n, n - n // 3)
+
+
+DRIFTING = {f.__name__: f for f in (daybook_separators_drifting, bulletin_blocks_relabelled_early,
+                                    bulletin_blocks_relabelled_late)}
