@@ -22,13 +22,18 @@ import re
 from collections import Counter
 from itertools import islice
 
+from prr.scrapers.incident_log.reexported import amended_exports
 from prr.scrapers.incident_log.text import find_ids, is_id, shape
 
 SAMPLE = 24
 MIN_SHARE = 0.8           # records with one labelled case number
-# "CASE NO BT25-02215", "Case #: 25-1234", "Report No. R-7731", "RPT# 2025-0042"
-_LABELLED = re.compile(r"\b(?:case|report|rpt)\b\.?(?:\s*(?:no\b\.?|number|num\b|nbr\b|#))?\s*[:#]?\s*"
-                       r"([A-Za-z]{0,4}\d[\w-]*\d)\b", re.I)
+# "CASE NO BT25-02215", "Case #: 25-1234", "Report No. R-7731", "RPT# 2025-0042"; a number
+# whose letters stand apart ("R-7731", "KC-25-01381") only after a number word: a report of
+# another kind named by its own number ("Use of force report UOF-25-0129", "Sheriff's
+# report: SO-25-1234") is not the record's case number
+_LABELLED = re.compile(r"\b(?:case|report|rpt)\b\.?(?:(?:\s*(?:no\b\.?|number|num\b|nbr\b|#))?\s*[:#]?\s*"
+                       r"([A-Za-z]{0,4}\d[\w-]*\d)\b|\s*(?:no\b\.?|number|num\b|nbr\b|#)\s*[:#]?\s*"
+                       r"([A-Za-z]{1,4}-\d[\w-]*\d)\b)", re.I)
 _HINT = re.compile(r"case|report|rpt", re.I)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -38,8 +43,8 @@ def _labelled(rec: dict) -> list[str]:
     if not _HINT.search(raw):
         return []
     own = rec.get("record_no")
-    return list(dict.fromkeys(m.group(1) for m in _LABELLED.finditer(raw)
-                              if is_id(m.group(1)) and m.group(1) != own))
+    numbers = (m.group(1) or m.group(2) for m in _LABELLED.finditer(raw))
+    return list(dict.fromkeys(n for n in numbers if is_id(n) and n != own))
 
 
 def labelled_case_numbers(records: list[dict]) -> bool:
@@ -73,13 +78,20 @@ def _series(records: list[dict]) -> list[tuple[dict, str]] | None:
     shapes = Counter(shape(n) for _, n in one.values())
     main, count = shapes.most_common(1)[0]
     own_shapes = {shape(r["record_no"]) for r in records}
-    values = [n for _, n in one.values() if shape(n) == main]
+    found = [(rec, n) for rec, n in one.values() if shape(n) == main]
+    # (a report exported again, amended, repeats its number citing the entry it amends:
+    # one report, not a repeat of the series, ``reexported.py``)
+    values = [n for _, n in found]
+    if len(set(values)) < len(values):
+        amends = amended_exports(found)
+        values = [n for k, n in enumerate(values) if k not in amends]
     if count < 0.9 * len(one) or main in own_shapes or len(set(values)) < 0.9 * len(values):
         return None
     # the records' own numbers labelled a case number themselves: the label is theirs
-    if any(rec["record_no"] in (m.group(1) for m in _LABELLED.finditer(rec.get("raw") or "")) for rec in records):
+    if any(rec["record_no"] in (m.group(1) or m.group(2) for m in _LABELLED.finditer(rec.get("raw") or ""))
+           for rec in records):
         return None
-    return [(rec, n) for rec, n in one.values() if shape(n) == main]
+    return found
 
 
 def own_case_column(titles: list[str], samples: list[list[str]], id_col: int | None, k: int,

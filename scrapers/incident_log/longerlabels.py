@@ -14,6 +14,11 @@ heading over sections printed elsewhere, "OFFENCE GROUP:" over blocks with "GROU
 which other passes read). Only where most of the opening label's hits open their cell, so
 a document whose labels all carry a word before them (the finder's choice among variants)
 keeps every hit.
+
+The word before it may also be a label of its own, closed by a colon, whose value cites
+another entry by the opening label and its number ("Replaces: Seq. No. 7710", "Supersedes:
+Event No. ..."): the same, when a number follows the opening label as on the lines that do
+open a block (a legend line explaining the labels, "KEY: CASE# case number", is not one).
 """
 from __future__ import annotations
 
@@ -23,17 +28,24 @@ from collections import Counter
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[./&()-])*")      # a label's word, as labels.py reads them
 _MOST = 0.6             # share of the opening label's hits that must open their cell
 _WORDS_BEFORE = 2       # the label finder's reach: up to two words before a marked label
+_CITING = re.compile(r"[^\W\d_]+:")     # a label of its own, closed by a colon
+_NUMBER_NEXT = re.compile(r"\s*#?\s*\w*\d")      # the opening label's value: a number
 
 
-def longer_start(line: str, start: int) -> int | None:
+def longer_start(line: str, start: int, end: int | None = None) -> int | None:
     """Where a longer label ending in the label at ``start`` opens its cell: one or two
     words before it, each one space from the next, the first at the line's start or after
-    a gap; None when the label opens its cell itself."""
+    a gap; or one label closed by a colon, opening its cell, citing by the label a number
+    (the label's ``end`` given); None when the label opens its cell itself."""
     x = start
     for _ in range(_WORDS_BEFORE):
         if x < 2 or line[x - 1] != " " or line[x - 2] == " ":
             return None         # the label opens the line or follows a gap: its own cell
         w = line.rfind(" ", 0, x - 1) + 1
+        if x == start and end is not None and _CITING.fullmatch(line, w, x - 1):
+            # a label's value citing another entry by its number
+            cell = not line[:w].strip() or line[w - 2:w] == "  "
+            return w if cell and _NUMBER_NEXT.match(line, end) else None
         if not _WORD.fullmatch(line, w, x - 1):
             return None         # a value's number or mark before it, not a label's word
         if not line[:w].strip() or line[w - 2:w] == "  ":
@@ -46,17 +58,18 @@ def inside_longer_label(doc, hits: dict, labels) -> set[int]:
     """Lines where the opening label's hit ends a longer label (``longer_start``) opening
     in the column of the label's own hits, when most of its hits open their cell; else none."""
     at: dict[int, int] = {}
+    ends: dict[int, int] = {}
     for i, hs in hits.items():
         if i in doc.skip:
             continue
         for h in hs:
             if h[0] == labels.anchor:
-                at[i] = h[2]
+                at[i], ends[i] = h[2], h[3]
                 break
     # (a label two characters or less from the line's start opens its cell: no call for it,
     # the usual case, a block's label at the margin)
     lines = doc.lines
-    longer = {i: w for i, x in at.items() if x > 1 and (w := longer_start(lines[i], x)) is not None}
+    longer = {i: w for i, x in at.items() if x > 1 and (w := longer_start(lines[i], x, ends[i])) is not None}
     if not longer or len(at) - len(longer) < _MOST * len(at):
         return set()
     # (layout text sets each page by its own widest line: the column is told per page)

@@ -12,6 +12,9 @@ already read, in this order (each pass sees the one before's records):
 - an entry holding no values but its number and a remark citing an entry read before it, of
   its own series (keyed in twice, voided): no record, its number the cited record's related
   one (``voidedentries.py``);
+- a report exported again in full, amended, under a new entry number of the export's own
+  series, its report number the same, citing the entry it amends: one record, the amended
+  values (``reexported.py``);
 - an incident open at a change of records system, printed in the old part under its old
   number and again in the new part under a new number citing the old one, at the same date
   and time: one record, the first printing's, the new number related (``cutover.py``); a
@@ -73,6 +76,7 @@ from prr.scrapers.incident_log.othertable import drop_other_table
 from prr.scrapers.incident_log.pagecited import drop_notes_citations
 from prr.scrapers.incident_log.paraupdates import join_paragraph_updates
 from prr.scrapers.incident_log.printedalike import drop_printed_alike
+from prr.scrapers.incident_log.reexported import join_amended_exports
 from prr.scrapers.incident_log.relisted import join_relisted
 from prr.scrapers.incident_log.repeatedblocks import join_repeated_blocks
 from prr.scrapers.incident_log.sectionrows import join_section_repeats
@@ -88,6 +92,7 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
     records = fold_supplements(records)
     records = join_unit_lines(records)
     records = drop_voided_entries(records, layout)
+    records = join_amended_exports(records, layout)
     records = join_cited_conversions(records)
     records = drop_printed_alike(records)
     records = drop_update_sections(records, page_texts)

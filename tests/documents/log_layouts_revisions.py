@@ -1,5 +1,6 @@
 """More generated logs (see ``log_layouts``): a register with one table per result, and a
-table of revisions keyed by the same file number, after the records or before them."""
+table of revisions keyed by the same file number, after the records or before them; an
+export of journal entries in blocks, revised cases exported again in full."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -76,4 +77,63 @@ def register_with_revisions_before(path: Path, n: int) -> Path:
     return _register(path, n, revisions_first=True)
 
 
-REVISIONS = {f.__name__: f for f in (register_with_revisions_after, register_with_revisions_before)}
+REVISED_OUTCOMES = ("Referred to prosecutor", "Cleared by arrest", "Closed - victim declined", "Unfounded on review")
+
+
+def export_with_revised_cases_again(path: Path, n: int) -> Path:
+    """A records system's journal export, one block per entry in entry order: "Journal
+    Seq. 71002" with "Version: INITIAL" far right, then "Case Number: OT-2024-01000",
+    "Date Reported:", "Nature:", "Address:", "Officer:" and "Outcome:" lines. Every sixth
+    case is exported again three entries later as a block of its own, "Version: REVISED",
+    a new sequence number, the same case number, a "Replaces: Journal Seq. 71002" line
+    and its outcome changed; a page number at each page's foot, and the export's closing
+    line counts entries and cases."""
+    rows = incidents(n)
+    entries: list[tuple[dict, int | None]] = []      # (case, the entry it replaces)
+    later: dict[int, list[dict]] = {}
+    for i, r in enumerate(rows):
+        entries.append((r, None))
+        for revised in later.pop(i, ()):
+            entries.append((revised, revised["replaces"]))
+        if i % 6 == 2:
+            outcome = REVISED_OUTCOMES[i // 6 % len(REVISED_OUTCOMES)]
+            later.setdefault(i + 3, []).append({**r, "dispo": outcome, "replaces": i})
+    seq: dict[int, int] = {}
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 740
+
+    def top():
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, 760, "Oakhaven Township Police - RMS journal extract, entry order")
+
+    top()
+    page = 1
+    for k, (r, replaces) in enumerate(entries):
+        number = 71002 + 3 * k + k % 2
+        lines = [f"Case Number: OT-2024-{r['no'][3:]}"]
+        if replaces is None:
+            seq[rows.index(r)] = number
+        else:
+            lines.append(f"Replaces: Journal Seq. {seq[replaces]}")
+        lines += [f"Date Reported: {r['date']} {r['time']}", f"Nature: {r['type']}", f"Address: {r['address']}",
+                  f"Officer: #{200 + k % 17}", f"Outcome: {r['dispo']}"]
+        if y - 11 * (len(lines) + 2) < 60:
+            c.setFont("Helvetica", 7)
+            c.drawString(280, 30, f"Extract page {page}")
+            c.showPage()
+            top()
+            page, y = page + 1, 740
+        c.setFont("Helvetica", 8)
+        c.drawString(40, y, f"Journal Seq. {number}")
+        c.drawString(360, y, f"Version: {'INITIAL' if replaces is None else 'REVISED'}")
+        for text in lines:
+            y -= 11
+            c.drawString(40, y, text)
+        y -= 24
+    c.drawString(40, y, f"{len(entries)} journal entries: {n} cases, {len(entries) - n} revisions.")
+    c.save()
+    return path
+
+
+REVISIONS = {f.__name__: f for f in (register_with_revisions_after, register_with_revisions_before,
+                                     export_with_revised_cases_again)}
