@@ -10,7 +10,6 @@ record's stretch of text, its words in order; size < 200 KB; plus one check of e
 With --regen, regenerating must give identical files. `--dir DIR` checks a copy elsewhere (mutation runs).
 """
 
-import datetime
 import hashlib
 import json
 import re
@@ -131,7 +130,7 @@ def check_layout(folder, name, t, e, recs):
         # a *CONT* row opens a page body (right under the column rule) and repeats the id of the row cut
         # at the end of the page before
         last, conts = None, 0
-        for num, text, _, m in bl:
+        for num, text, _, m in bl:  # noqa: B007
             if m.group("cont"):
                 conts += 1
                 before = t[:m.start()].rstrip("\n").rsplit("\n", 1)[-1]
@@ -146,7 +145,7 @@ def check_layout(folder, name, t, e, recs):
         bad |= (len(ctl) != t.count("\f") or len(set(ctl)) != 1 or not re.fullmatch(r"2025-00\d{5}", ctl[0])
                 or ctl[0] in ids)
         run, seen, day = 0, 0, None
-        for num, text, _, m in bl:
+        for num, text, _, m in bl:  # noqa: B007
             if num:
                 seen += 1
                 d = re.search(r"RECEIVED\.\. (\d\d/\d\d/25)", text).group(1)
@@ -162,7 +161,7 @@ def check_layout(folder, name, t, e, recs):
         # supplements repeat the id of a report printed earlier in this log; paragraphs cut at a page end
         # are marked on both sides
         sups, seen = [], set()
-        for num, text, _, m in bl:
+        for num, text, _, m in bl:  # noqa: B007
             if num:
                 seen.add(num)
             elif m.group("sup"):
@@ -179,7 +178,7 @@ def check_layout(folder, name, t, e, recs):
     if folder == "dunwick-pa-pd":
         # items run 1..N over voided ones too; a voided item repeats the id of the item it duplicates
         nums, item_of, voids = [], {}, 0
-        for num, text, _, m in bl:
+        for num, text, _, m in bl:  # noqa: B007
             if m.group("n"):
                 nums.append(int(m.group("n")))
             if num:
@@ -193,7 +192,7 @@ def check_layout(folder, name, t, e, recs):
     if folder == "eastmarch-county-md-pd":
         # beats in order, subtotals equal the lines under each beat (over (CONTINUED) headings), run totals add up
         cur, seen, run, heads = None, 0, 0, []
-        for num, text, _, m in bl:
+        for num, text, _, m in bl:  # noqa: B007
             if num:
                 seen += 1
                 bad |= cur is None

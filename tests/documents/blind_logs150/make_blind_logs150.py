@@ -161,7 +161,7 @@ def alder(d, r):
     m = len(pages)
     out = []
     for k, body in enumerate(pages, 1):
-        out.append([f"ALDER FALLS POLICE DEPT [INVENTED]   INCIDENT REGISTER 11/01/25 - 11/14/25".ljust(78)
+        out.append(["ALDER FALLS POLICE DEPT [INVENTED]   INCIDENT REGISTER 11/01/25 - 11/14/25".ljust(78)
                     + f"PGM IR220   PAGE {k:03d} OF {m:03d}",
                     "RECORDS UNIT 555-0131   ALL TIMES 24 HR".ljust(78) + ("CONTINUED" if k > 1 else ""),
                     "", head, "-" * len(head)] + body)
@@ -218,11 +218,11 @@ def birchmont(d, r):
              "=" * 72, ""])
     add([f"*** END OF REPORT   TOTAL INCIDENTS {n:04d} ***"])
     pages.append(cur)
-    m = len(pages)
+    m = len(pages)  # noqa: F841
     out = []
     for k, body in enumerate(pages, 1):
-        out.append([f"BIRCHMONT COUNTY SHERIFF'S OFFICE [INVENTED]".ljust(56) + f"RPT SO-IR04  PG {k:04d}",
-                    f"INCIDENT REGISTER 11/03/25 THRU 11/09/25".ljust(56) + f"CONTROL NO {control}",
+        out.append(["BIRCHMONT COUNTY SHERIFF'S OFFICE [INVENTED]".ljust(56) + f"RPT SO-IR04  PG {k:04d}",
+                    "INCIDENT REGISTER 11/03/25 THRU 11/09/25".ljust(56) + f"CONTROL NO {control}",
                     "DISPATCH 555-0148" + ("   (CONTINUED)" if k > 1 else ""), "=" * 72, ""] + body)
     path = d / "birchmont-incident-register-2025-11-03-09.pdf"
     draw(path, letter, out, 8.6, 11.2, top=40, left=40)
@@ -289,11 +289,11 @@ def cobble(d, r):
     nsup = len(sup_of)
     cur += [f"END OF NARRATIVE - {n:03d} REPORTS, {nsup:03d} SUPPLEMENTS"]
     pages.append(cur)
-    m = len(pages)
+    m = len(pages)  # noqa: F841
     out = []
     for k, body in enumerate(pages, 1):
         out.append([f"COBBLE HILL POLICE DEPT [INVENTED]  DAILY ACTIVITY NARRATIVE   PAGE {k:02d}",
-                    f"PERIOD 11/10/25 - 11/16/25   RECORDS 555-0162" + ("   CONT'D" if k > 1 else ""), ""] + body)
+                    "PERIOD 11/10/25 - 11/16/25   RECORDS 555-0162" + ("   CONT'D" if k > 1 else ""), ""] + body)
     path = d / "cobble-hill-activity-narrative-2025-11-10-16.pdf"
     draw(path, letter, out, 9, 12, top=40, left=40)
     for rec in recs:
@@ -348,8 +348,8 @@ def dunwick(d, r):
     out = []
     for k, body in enumerate(pages, 1):
         out.append([f"DUNWICK POLICE DEPARTMENT [INVENTED]                 PAGE {k} OF {m}",
-                    f"MONTHLY INCIDENT LISTING - NOVEMBER 2025         PRESS DESK 555-0175",
-                    "ITEMS CONTINUED FROM PAGE %d" % (k - 1) if k > 1 else "", ""] + body)
+                    "MONTHLY INCIDENT LISTING - NOVEMBER 2025         PRESS DESK 555-0175",
+                    "ITEMS CONTINUED FROM PAGE %d" % (k - 1) if k > 1 else "", ""] + body)  # noqa: UP031
     path = d / "dunwick-incident-listing-2025-11.pdf"
     draw(path, letter, out, 8.8, 11.4, top=40, left=40)
     for rec in recs:
@@ -400,10 +400,10 @@ def eastmarch(d, r):
         add("")
     add(f"        FINAL RUN TOTAL ....... {n:06d}")
     pages.append(cur)
-    m = len(pages)
+    m = len(pages)  # noqa: F841
     out = []
     for k, body in enumerate(pages, 1):
-        out.append([f"EASTMARCH COUNTY POLICE [INVENTED]  CFS/INCIDENT LISTING BY BEAT  11/17/25-11/23/25".ljust(100)
+        out.append(["EASTMARCH COUNTY POLICE [INVENTED]  CFS/INCIDENT LISTING BY BEAT  11/17/25-11/23/25".ljust(100)
                     + f"PAGE {k:04d}",
                     "JOB ECP0412  RECORDS 555-0193",
                     "                                              ", ""] + body)

@@ -192,7 +192,7 @@ def check_layout(folder, name, t, e, recs):
     if folder == "ravensby-ks-pd":
         cur, held = None, set()
         bl = blocks(folder, t)
-        for k, (num, text, _, m) in enumerate(bl):
+        for k, (num, text, _, m) in enumerate(bl):  # noqa: B007
             if m.group("day"):
                 cur = []
             elif num:

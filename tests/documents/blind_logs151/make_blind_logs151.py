@@ -359,7 +359,7 @@ def tamsett(d, r):
         typ = r.choice(["Collision - injury", "Collision - property damage", "Collision - property damage",
                         "Hit and run - parked vehicle", "Reckless driving", "Disabled vehicle", "Hazard in roadway"])
         rels = []
-        for v in range(r.choice([0, 1, 1, 2])):
+        for v in range(r.choice([0, 1, 1, 2])):  # noqa: B007
             cit += r.randint(1, 60)
             rels.append(("citation", f"{cit}"))
         if typ.startswith("Collision") and r.random() < 0.5:
