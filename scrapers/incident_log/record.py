@@ -161,3 +161,10 @@ def add_field_line(rec: dict, name: str, line: str) -> None:
     reader after this one treats it as a string), several lines joined by line breaks."""
     fields = rec.setdefault("fields", {})
     fields[name] = f"{fields[name]}\n{line}" if fields.get(name) else line
+
+
+def record_years(rec: dict) -> set[str]:
+    """The record's own year as a number may print it, four digits and two ("2025", "25"),
+    from its reported or occurred date; empty when it has neither."""
+    year = (rec.get("reported_at") or rec.get("occurred_at") or "")[:4]
+    return {year, year[2:]} if year.isdigit() else set()

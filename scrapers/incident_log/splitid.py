@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.record import record_years
+
 SAMPLE = 200
 _PREFIX = re.compile(r"[A-Za-z0-9]{1,4}")
 _SERIAL = re.compile(r"\d{3,10}")
@@ -110,8 +112,6 @@ def _years(parts) -> int:
     """Records whose prefix is their own year (``25`` or ``2025`` on a record of 2025)."""
     n = 0
     for rec, p, _ in parts:
-        when = rec.get("reported_at") or rec.get("occurred_at") or ""
-        year = when[:4]
-        if year.isdigit() and p.isdigit() and p in (year, year[2:]):
+        if p.isdigit() and p in record_years(rec):
             n += 1
     return n

@@ -11,25 +11,20 @@ from __future__ import annotations
 
 import re
 
+from prr.scrapers.incident_log.record import record_years
+from prr.scrapers.incident_log.text import DATETIME_RE, parse_datetime
+
 SAMPLE = 60
 _SHARE = 0.9
 _SERIAL = re.compile(r"\d{4,8}")
-_YEAR_OF = re.compile(r"((?:19|20)(\d{2}))-\d{2}-\d{2}")
-# a date as printed, its year last ("10/01/2025", "10-01-25") or first ("2025-10-01")
-_PRINTED_DATE = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)?(\d{2}))|((?:19|20)(\d{2}))-\d{2}-\d{2})(?![\d/.-])")
 
 
 def _years(rec: dict) -> set[str]:
-    for key in ("reported_at", "occurred_at", "occurred_from"):
-        m = _YEAR_OF.match(str(rec.get(key) or ""))
-        if m:
-            return {m.group(1), m.group(2)}
-    # (before its dates are read: the first date its text prints)
-    m = _PRINTED_DATE.search(rec.get("raw") or "")
-    if not m:
-        return set()
-    full, short = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    return {full, short} if len(full) == 4 else {short, "20" + short}
+    """The record's own year; before its dates are read, that of the first date its text prints."""
+    years = record_years(rec)
+    if not years and (m := DATETIME_RE.search(rec.get("raw") or "")):
+        years = record_years({"reported_at": parse_datetime(m.group()) or ""})
+    return years
 
 
 def _printed_year(raw: str, number: str, years: set[str]) -> str | None:
