@@ -8,7 +8,9 @@ report itself (who wrote it, what was done, the report's number) differ. Read bl
 block, the incident counts once per report; it is one incident.
 
 Told from the records already read, never from a label: a run of consecutive blocks
-carrying one number, every later block dated as the first one (the date printed in both)
+carrying one incident number (the case number where a block prints one beside its heading's
+number: a tow log heads each block with the tow record's number and prints the case under
+it, so two vehicles towed from one collision are two blocks of one case), every later block dated as the first one (the date printed in both)
 and at no other place and of no other type, with the place or the type printed alike in
 both. A number repeated with another date or place names another record (a log that numbers
 two series alike, a call reopened another day): where fewer than ``MIN_AGREEING`` of the
@@ -24,7 +26,7 @@ this one expects; an empty line where a block does not print it).
 """
 from __future__ import annotations
 
-from prr.scrapers.incident_log.record import COLUMNS, record_numbers
+from prr.scrapers.incident_log.record import COLUMNS
 
 MIN_RECORDS = 5
 MIN_AGREEING = 0.9      # of the runs of one number, those whose blocks agree on date, type, place
@@ -46,6 +48,12 @@ def _agrees(first: dict, later: dict) -> bool:
     return bool(when) and place is not False and kind is not False and bool(place or kind)
 
 
+def incident_numbers(records: list[dict]) -> list[str | None]:
+    """The incident's number of each record: its case number where it prints one, else its
+    record number (a block headed by its own report or tow number names its case below)."""
+    return [r.get("case_no") or r.get("record_no") for r in records]
+
+
 def _runs(numbers: list[str | None]) -> list[tuple[int, int]]:
     """(first, past last) index of each run of two or more consecutive records of one number."""
     runs, start = [], 0
@@ -64,7 +72,8 @@ def _joined(blocks: list[dict]) -> dict:
             rec[key] = next((b[key] for b in blocks if b.get(key) is not None), None)
     offences = [o for b in blocks for o in b.get("offences") or ()]
     rec["offences"] = list(dict.fromkeys(offences))
-    related = [n for b in blocks for n in b.get("related_numbers") or ()]
+    # every block's own number (a report's, a tow record's) beside the numbers it cites
+    related = [n for b in blocks for n in (b.get("record_no"), *(b.get("related_numbers") or ())) if n]
     own = rec.get("record_no") or rec.get("case_no")
     rec["related_numbers"] = [n for n in dict.fromkeys(related) if n != own]
     names = list(dict.fromkeys(name for b in blocks for name in b.get("fields") or {}))
@@ -88,8 +97,7 @@ def join_repeated_blocks(records: list[dict], layout: str | None) -> list[dict]:
     record; unchanged in a table, where no number runs, or where the runs do not agree."""
     if layout == "table" or len(records) < MIN_RECORDS:
         return records
-    numbers = record_numbers(records)
-    runs = _runs(numbers)
+    runs = _runs(incident_numbers(records))
     if not runs:
         return records
     agreeing = [(a, b) for a, b in runs if all(_agrees(records[a], records[k]) for k in range(a + 1, b))]

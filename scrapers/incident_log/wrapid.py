@@ -60,8 +60,14 @@ def _pairs(lines: list[str]) -> tuple[list[tuple[int, int, str, str]], int]:
         if rest is None or below[:x].strip():
             continue
         digits = rest.group(0)
-        # the line below holds only blanks where the prefix ends: nothing else is cut
-        if len(digits) <= len(prefix) and not below[x + len(digits):x + len(prefix)].strip():
+        # one cell as wide as its wider part: the line below holds only blanks where the
+        # prefix ends ("XYZ-25-" over "0412"), or the line above holds only blanks where the
+        # digits end ("25-" over "004417", a cell narrower than the number): nothing else is cut
+        if len(digits) <= len(prefix):
+            cut = below[x + len(digits):x + len(prefix)]
+        else:
+            cut = line[x + len(prefix):x + len(digits) + 1]
+        if not cut.strip():
             pairs.append((i, x, prefix, digits))
     return pairs, opened
 
@@ -76,6 +82,7 @@ def _rewrite(text: str, pairs: list[tuple[int, int, str, str]]) -> str:
         if end != at:
             continue
         first, below = lines[i], lines[i + 1]
+        below = below[:x] + " " * len(digits) + below[x + len(digits):]      # the digits move up
         lines[i] = first[:end] + digits.ljust(width + 1) + first[end:]      # a gap of two blanks: a cell's end
         lines[i + 1] = " " * (end + width + 1) + below[end:]
         done.update((i, i + 1))

@@ -1,6 +1,7 @@
 """Generated logs printing one block per report rather than per incident (see ``log_layouts``):
 an incident written up by several crew members prints each member's report in a block of its
-own, one after the other, each repeating the incident's number, time, kind and place."""
+own, one after the other, each repeating the incident's number, time, kind and place; a tow
+log prints one block per vehicle towed, headed by the tow's own number, the case under it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -58,4 +59,45 @@ def transit_crew_reports_per_member(path: Path, n: int) -> Path:
     return path
 
 
-PER_REPORT = {f.__name__: f for f in (transit_crew_reports_per_member,)}
+_TOWS = (1, 1, 2, 1, 3, 1)             # vehicles towed on each incident, in turn
+_VEHICLES = ("2014 pickup, white", "2019 sedan, black", "2008 coupe, red", "2021 SUV, grey", "2011 van, blue")
+
+
+def impound_slips_per_vehicle(path: Path, n: int) -> Path:
+    """A city impound desk's monthly log, Courier 9, seven blocks a page. Each block is one
+    vehicle: a bold heading with the impound's own number (``TOW SLIP IMP-24-0731``), then
+    ``Case No.`` (``24-01003``) and ``Taken`` on one line, ``Cause``, ``Where``, ``Vehicle``
+    and ``Lot row``, ``Status``. A collision with several vehicles towed prints one block per
+    vehicle, the report's number, time, cause, place and status repeated, the vehicle and the
+    lot row differing. Closes with ``V vehicles impounded on N reports.``"""
+    blocks = []
+    slip = 730
+    for i, r in enumerate(incidents(n, seed=11)):
+        for k in range(_TOWS[i % len(_TOWS)]):
+            slip += 1
+            blocks.append((r, f"IMP-24-{slip:04d}", _VEHICLES[(i + 2 * k) % len(_VEHICLES)], f"{(i * 7 + k) % 40 + 1}"))
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for start in range(0, len(blocks), 7):
+        c.setFont("Courier-Bold", 10)
+        c.drawString(40, 765, "CITY OF MARLOWE - IMPOUND DESK LOG, APRIL 2024")
+        y = 735
+        for r, slip_no, vehicle, row in blocks[start:start + 7]:
+            c.setFont("Courier-Bold", 9)
+            c.drawString(40, y, f"TOW SLIP {slip_no}")
+            c.setFont("Courier", 9)
+            for k, line in enumerate((
+                    f"Case No.: {r['no']}      Taken: {r['date']} {r['time']}",
+                    f"Cause: {r['type']}",
+                    f"Where: {r['address']}",
+                    f"Vehicle: {vehicle}      Lot row: {row}",
+                    f"Status: {r['dispo']}")):
+                c.drawString(40, y - 11 * (k + 1), line)
+            y -= 92
+        if start + 7 >= len(blocks):
+            c.drawString(40, y - 10, f"{len(blocks)} vehicles impounded on {n} reports.")
+        c.showPage()
+    c.save()
+    return path
+
+
+PER_REPORT = {f.__name__: f for f in (transit_crew_reports_per_member, impound_slips_per_vehicle)}

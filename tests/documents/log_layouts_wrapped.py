@@ -1,6 +1,7 @@
 """More generated logs (see ``log_layouts``): a ruled table whose narrow first cell wraps
 every record number after its last dash, a spreadsheet printout with column letters and
-row numbers, entries whose number heads a wide column of stacked values, a bulleted digest
+row numbers, a table whose id cell is narrower than the number (``24-`` over ``01000``),
+entries whose number heads a wide column of stacked values, a bulleted digest
 whose number stands inside each entry's first sentence, and a stack of numbered-box forms
 with check boxes."""
 from __future__ import annotations
@@ -46,6 +47,41 @@ def number_wrapped_in_narrow_cell(path: Path, n: int) -> Path:
         c.line(30, y - 24, 760, y - 24)
         y -= 24
         k += 1
+    c.save()
+    return path
+
+
+def number_wider_than_its_cell(path: Path, n: int) -> Path:
+    """A portrait table of six narrow columns, every cell wrapping: the id cell is narrower
+    than the number, so ``24-`` is printed over ``01000`` (the digits reach past the dash);
+    Date / Time stacks the date over the time, and rows run on over page ends with no mark."""
+    rows = incidents(n, seed=5)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    cols = (40, 80, 150, 260, 380, 430)
+    y = 0
+    for i, r in enumerate(rows):
+        if i % 14 == 0:
+            if i:
+                c.showPage()
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(40, 760, "TOWN OF ELSWICK POLICE - CALLS, APRIL 2024")
+            for x, t in zip(cols, ("No.", "Date /", "Call", "Place", "Unit", "Result")):
+                c.drawString(x, 738, t)
+            c.drawString(cols[1], 728, "Time")
+            y = 712
+        c.setFont("Helvetica", 8)
+        c.drawString(cols[0], y, "24-")
+        c.drawString(cols[0], y - 10, r["no"][3:])
+        c.drawString(cols[1], y, r["date"])
+        c.drawString(cols[1], y - 10, r["time"])
+        c.drawString(cols[2], y, r["type"])
+        num, street = r["address"].split(" ", 1)
+        c.drawString(cols[3], y, num)
+        c.drawString(cols[3], y - 10, street)
+        c.drawString(cols[4], y, f"{3 + i % 9}C")
+        c.drawString(cols[5], y, r["dispo"])
+        y -= 36
+    c.drawString(40, y - 10, f"{n} calls listed.")
     c.save()
     return path
 
@@ -181,6 +217,6 @@ def numbered_box_forms(path: Path, n: int) -> Path:
     return path
 
 
-WRAPPED = {f.__name__: f for f in (number_wrapped_in_narrow_cell, spreadsheet_with_column_letters,
+WRAPPED = {f.__name__: f for f in (number_wrapped_in_narrow_cell, number_wider_than_its_cell, spreadsheet_with_column_letters,
                                    number_heading_wide_stacked_column, number_inside_first_sentence,
                                    numbered_box_forms)}
