@@ -2,14 +2,16 @@
 file's carriage-control column taken off, OCR letters read as printed, text-art grids and
 quoted e-mail plain, editor line numbers taken off (a transcript's too, its turns then set
 one a paragraph), marks in the left margin beside a paragraph's lines blanked, repeated
-screen lines and a printed export's syntax taken off, pivot group lines carried down, two
-pages printed to a side parted, a front index and a card pinned atop every page blanked, right-hand columns printed on pages
-of their own keyed back to their rows, numbers hyphenated across a line end joined,
-a review copy's struck numbers and deleted entries taken off."""
+screen lines and a printed export's syntax taken off, a page cut off partway and printed
+again in full read as blank, pivot group lines carried down, two pages printed to a side
+parted, a front index and a card pinned atop every page blanked, right-hand columns printed
+on pages of their own keyed back to their rows, numbers hyphenated across a line end
+joined, a review copy's struck numbers and deleted entries taken off."""
 from __future__ import annotations
 
 from prr.scrapers.incident_log.asciigrid import plain_grid
 from prr.scrapers.incident_log.carriage import strip_carriage_control
+from prr.scrapers.incident_log.cutcopies import blank_cut_copies
 from prr.scrapers.incident_log.frontindex import blank_front_index
 from prr.scrapers.incident_log.halves import split_page_halves
 from prr.scrapers.incident_log.hyphenid import join_hyphen_broken_numbers
@@ -39,6 +41,7 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
         page_texts = turn_paragraphs(page_texts, gutter) or gutter
     page_texts = blank_margin_marks(page_texts) or page_texts     # a reviewer's marks beside wrapped lines
     page_texts = drop_scroll_overlap(page_texts) or page_texts     # screens repeating the last lines
+    page_texts = blank_cut_copies(page_texts) or page_texts     # a page cut off, then sent again whole
     page_texts = plain_structured(page_texts) or page_texts     # a JSON or markdown export printed
     page_texts = plain_xml(page_texts) or page_texts     # an XML export printed
     page_texts = pivot_rows(page_texts) or page_texts     # group lines above a pivot's rows: carried down

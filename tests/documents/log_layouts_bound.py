@@ -1,6 +1,8 @@
-"""More generated logs (see ``log_layouts``): a release whose first page lists every number
-released (two to a line, each with the sheet it is on), then the log's sheets bound out of
-order, their sheet numbers printed."""
+"""More generated logs (see ``log_layouts``) as a release puts their pages together: a
+release whose first page lists every number released (two to a line, each with the sheet it
+is on), then the log's sheets bound out of order, their sheet numbers printed; a ledger whose
+print job jammed partway through a page and was restarted from that page, the jammed page's
+upper part printed ahead of its full copy."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -47,4 +49,50 @@ def numbers_list_then_sheets_out_of_order(path: Path, n: int) -> Path:
     return path
 
 
-BOUND_OUT_OF_ORDER = {f.__name__: f for f in (numbers_list_then_sheets_out_of_order,)}
+JAM_ROWS = 9        # rows of the jammed page printed before the job stopped
+
+
+def ledger_print_job_restarted_mid_page(path: Path, n: int) -> Path:
+    """A dispatch ledger, 20 calls a page, each over two lines: Ledger No. (`DL-24-01000`) |
+    Received | Nature of call | Location | Outcome, then the units and the note set in
+    under Nature; a print stamp atop every page (`Printed 04/09/2024 10:02 job 5531`), footed
+    `Ledger page k of N`. The job jammed partway through page 2: that page prints its
+    titles and first ``JAM_ROWS`` calls, the last of them cut after its first line, no
+    footer; the job was restarted from page 2 (a new stamp, 10:19, job 5532), which prints
+    again in full, then the rest. Every call is read once, from the full copy."""
+    rows = incidents(n)
+    pages = [rows[k:k + 20] for k in range(0, len(rows), 20)]
+    x = (40, 112, 200, 330, 470)
+    c = canvas.Canvas(str(path), pagesize=letter)
+
+    def page(k: int, stamp: str, cut: int | None = None) -> None:
+        c.setFont("Helvetica", 7)
+        c.drawString(40, 770, stamp)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, 750, "CALDER MILL POLICE [invented] - DISPATCH LEDGER, APRIL 2024")
+        c.setFont("Helvetica-Bold", 8)
+        for left, title in zip(x, ("Ledger No.", "Received", "Nature of call", "Location", "Outcome")):
+            c.drawString(left, 728, title)
+        c.setFont("Helvetica", 8)
+        for j, r in enumerate(pages[k][:cut]):
+            y = 712 - 30 * j
+            for left, value in zip(x, (f"DL-{r['no']}", f"{r['date']} {r['time']}", r["type"], r["address"],
+                                       r["dispo"])):
+                c.drawString(left, y, value)
+            if cut is None or j < cut - 1:      # the jam cuts the last call after its first line
+                c.drawString(x[2], y - 11, f"Units 3C{10 + j % 7}, 3C{20 + j % 5} - {r['summary']}")
+        if cut is None:
+            c.drawRightString(570, 40, f"Ledger page {k + 1} of {len(pages)}")
+        c.showPage()
+
+    page(0, "Printed 04/09/2024 10:02   job 5531   RECORDS-PR2")
+    if len(pages) > 1:
+        page(1, "Printed 04/09/2024 10:02   job 5531   RECORDS-PR2", cut=JAM_ROWS)
+    for k in range(1, len(pages)):
+        page(k, "Printed 04/09/2024 10:19   job 5532   RECORDS-PR2")
+    c.save()
+    return path
+
+
+BOUND_OUT_OF_ORDER = {f.__name__: f for f in (numbers_list_then_sheets_out_of_order,
+                                               ledger_print_job_restarted_mid_page)}
