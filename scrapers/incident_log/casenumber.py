@@ -2,7 +2,11 @@
 
 A table whose first number column is the log's count of its entries (``Log No.``,
 ``Seq.``) and another column titled a case or report number: that column holds the
-records' case numbers (``own_case_column``, asked by ``fields.name_columns``).
+records' case numbers (``own_case_column``, asked by ``fields.name_columns``). So does a
+column titled a number beside an id column of its shape when no title tells the log's
+count from its case number (a dispatch's number first, the incident or report number
+further on): the column whose numbers run clearly denser (``denserseries``) is the
+records' own, since a dispatch numbers every call and only some make a record.
 
 A CAD printout opens each event with the event number and prints the case (or report)
 number only on a line inside the event, labelled as one (``CASE NO BT25-02215
@@ -22,6 +26,7 @@ import re
 from collections import Counter
 from itertools import islice
 
+from prr.scrapers.incident_log.denserseries import denser
 from prr.scrapers.incident_log.reexported import amended_exports
 from prr.scrapers.incident_log.text import find_ids, is_id, shape
 
@@ -99,14 +104,37 @@ def own_case_column(titles: list[str], samples: list[list[str]], id_col: int | N
     """A column titled a case or report number beside a record-number column titled a
     log, event, call or sequence number: the records' own case numbers (one distinct
     number in nearly every row), not one more related number; the other series, the log's
-    count of its entries, stays ``record_no``."""
+    count of its entries, stays ``record_no``. Where the titles do not tell so (neither
+    the id column titled a case or report nor this one a count), a column of the id
+    column's shape whose series runs clearly denser is the records' own the same way."""
     if id_col is None or "case_no" in named or not titles[id_col] or not titles[k]:
         return False
-    if _series_rank(titles[id_col]) != 0 or (_series_rank(titles[k]) or 0) < 2:
+    own, other = _series_rank(titles[id_col]), _series_rank(titles[k])
+    titled = own == 0 and (other or 0) >= 2
+    # (else the two series themselves may tell, unless a title says the opposite: the id
+    # column a case or report number, or this one the log's count)
+    if not titled and ((own or 0) >= 2 or other == 0):
         return False
     vals = [s[k].strip() for s in samples if k < len(s)]
     ids = [v for v in vals if v and len(v.split()) == 1 and find_ids(v)]
-    return len(ids) >= 0.9 * len(vals) and len(set(ids)) >= 0.9 * len(ids) >= 1
+    if not (len(ids) >= 0.9 * len(vals) and len(set(ids)) >= 0.9 * len(ids) >= 1):
+        return False
+    return titled or _denser_than_id(ids, [s[id_col] for s in samples if id_col < len(s)])
+
+
+def _denser_than_id(ids: list[str], id_cells: list[str]) -> bool:
+    """A second number column of the id column's shape whose series runs clearly denser:
+    the records' own numbers beside a dispatch's, both a day (or year) and a serial. A
+    dispatch numbers every call and only some make a record of the log, so its numbers
+    skip many between two rows while the records' own skip few; which column comes first
+    says nothing (the id finder takes the first number of the row)."""
+    firsts = [found[0][1] for c in id_cells if (found := find_ids(c))]
+    if len(firsts) < 0.9 * len(id_cells):
+        return False
+    main = Counter(map(shape, ids)).most_common(1)[0][0]
+    if Counter(map(shape, firsts)).most_common(1)[0][0] != main:
+        return False
+    return denser(ids, firsts)
 
 
 # what a number column's title says its series is: a case (3) or report (2) number, or

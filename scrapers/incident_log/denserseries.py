@@ -10,7 +10,10 @@ calls make an incident, so the call series runs far ahead of the cards (many num
 skipped between two cards) while the records' own series skips few. The label over the
 densest series (most cards per number of its span) is the records'; the others' numbers
 are related ones (the call each came from). Where no series is clearly denser, none is
-chosen.
+chosen. A table printing the two numbers in columns side by side is told the same way
+(``casenumber.own_case_column``). A serial restarting with each day or year counts its
+span under each prefix: over the whole log, a dispatch's daily serials fill their span
+nearly as well as the records' own.
 """
 from __future__ import annotations
 
@@ -23,11 +26,25 @@ _SERIAL = re.compile(r"(\d+)\D*$")
 
 
 def _density(numbers: list[str]) -> float:
-    """Distinct numbers per number of the span their serials cover (the last run of digits)."""
-    serials = sorted({int(m.group(1)) for n in numbers if (m := _SERIAL.search(n))})
-    if len(serials) < MIN_CARDS:
+    """Distinct numbers per number of the span their serials cover (the last run of digits).
+    A serial restarting under each new prefix (a year, a Julian day: ``25286-0001``,
+    ``25287-0001``) counts its span under each prefix; a prefix printed on one number only
+    covers no span (an untold one, not a run of the series)."""
+    by_prefix: dict[str, set[int]] = {}
+    for n in numbers:
+        if m := _SERIAL.search(n):
+            by_prefix.setdefault(n[:m.start(1)], set()).add(int(m.group(1)))
+    runs = [sorted(s) for s in by_prefix.values() if len(s) >= 2]
+    counted = sum(map(len, runs))
+    if counted < MIN_CARDS or counted < 0.5 * sum(map(len, by_prefix.values())):
         return 0.0
-    return len(serials) / (serials[-1] - serials[0] + 1)
+    return counted / sum(s[-1] - s[0] + 1 for s in runs)
+
+
+def denser(numbers: list[str], others: list[str]) -> bool:
+    """``numbers`` run clearly denser than ``others`` (a dispatch's numbers, issued to
+    every call, skip the calls that made no record of the series beside them)."""
+    return _density(numbers) >= DENSER * _density(others) > 0
 
 
 def own_series_label(under: dict[str, list[str]], first_seen: dict[str, int]) -> tuple[str, str] | None:
