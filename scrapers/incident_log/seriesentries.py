@@ -20,7 +20,8 @@ Each entry runs from its opener to the next opener, or to a break in the text (a
 line, a line set further left, a margin label): a heading, a count, a letter's closing
 lines are no part of it. An entry citing two numbers of the series (a follow-up citing an
 earlier report) takes the one at the place where the other entries hold theirs (first or
-last). Opener lines without a number of the series are no records.
+last), unless an earlier entry holds that one and the other is new: an update on it run on
+(``runonupdates.py``). Opener lines without a number of the series are no records.
 
 Looked for only where the records read otherwise cover few of the series' numbers
 (a sample of the first pages first), so other logs pay one regular expression on three
@@ -38,6 +39,7 @@ from prr.scrapers.incident_log.firstindent import first_line_margins
 from prr.scrapers.incident_log.nesteditems import is_item, nested_lines, outer_lead
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.parse import Doc
+from prr.scrapers.incident_log.runonupdates import own_numbers
 from prr.scrapers.incident_log.serieswords import clock_of, entry_record, has_date, opened_entries
 from prr.scrapers.incident_log.text import DATE_RE, shape
 
@@ -209,7 +211,7 @@ def series_entries(doc: Doc, read: int = 0) -> list[tuple[str, list[Piece]]] | N
         return None
     opener = _opener(paragraphs, series)
     # no such form where some entries cite an earlier number beside their own (earliercited.py)
-    entries = _split(paragraphs, opener, series) if opener else earlier_entries(paragraphs, series, form)
+    entries = _split(paragraphs, opener, series, doc.lines) if opener else earlier_entries(paragraphs, series, form)
     # entries opening in several ways: each sentence citing a number of the series is one
     if entries is None and opener is None:
         entries = cited_entries(paragraphs, series) if read < 0.5 * len(set(values)) else None
@@ -354,18 +356,15 @@ def _opener(paragraphs: list[list[Piece]], series: str) -> str | None:
     return max(good, key=lambda f: (leading[f], citing[f], once[f])) if good else None
 
 
-def _split(paragraphs: list[list[Piece]], opener: str, series: str) -> list[tuple[str, list[Piece]]]:
+def _split(paragraphs: list[list[Piece]], opener: str, series: str,
+           lines: list[str]) -> list[tuple[str, list[Piece]]]:
     """The entries: from each opener to the next, or to the end of its paragraph."""
     entries = _cited_apart(opened_entries(paragraphs, opener, form), series)
-    out = []
     single = [_where(e, series) for e in entries]
     lasts = [w for w in single if w is not None and len(w[1]) == 1]
     take_last = sum(1 for w in lasts if w[0] > 0.5) > 0.5 * len(lasts)
-    for entry, w in zip(entries, single):
-        if w is None:
-            continue
-        out.append((w[1][-1] if take_last else w[1][0], entry))
-    return out
+    # the number at that place, an earlier entry's: an update run on after the entry (runonupdates.py)
+    return own_numbers(entries, [w and w[1] for w in single], take_last, series, lines)
 
 
 def _cited_apart(entries: list[list[Piece]], series: str) -> list[list[Piece]]:

@@ -1,9 +1,10 @@
 """Generated logs whose entries run together in paragraphs, each citing one number of the
 log's series anywhere inside it (see ``log_layouts``): a morning report of hanging entries
 opened by a code in parentheses, each closed by "Logged as <number> at <time>." under
-period headings with counts; and a watch journal of one paragraph per two-hour period
-(the period in a left margin), holding zero to three entries run together, each opened by
-its time and closed by "File <number>, <outcome>."."""
+period headings with counts; a watch journal of one paragraph per two-hour period (the
+period in a left margin), holding zero to three entries run together, each opened by its
+time and closed by "File <number>, <outcome>."; and a running narrative whose notes on
+earlier incidents run on, with no break, into the paragraph above them."""
 from __future__ import annotations
 
 import textwrap
@@ -193,7 +194,48 @@ def _harbor_summary(path: Path, n: int, gap: float) -> Path:
     return path
 
 
+WIDTH = 80          # characters of a paragraph's line
+
+
+def ranger_narrative_further_notes_run_on(path: Path, n: int) -> Path:
+    """A park rangers' running narrative, no blank line between paragraphs: each incident
+    "Ranger 14 went to 100 Main St at 10:09 on 04/01/2024 for a burglary. <summary> Park
+    incident PR-24-01000 was opened. Result: report taken.", wrapped over two or three full
+    lines; now and then a note on an incident told further up, "Further note on
+    PR-24-01003 (04/01/2024): the item was handed back to its owner. Nothing new opened.",
+    on a line of its own. Where the incident above ends on a full line, nothing parts the
+    note from it but the line start."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    line, state = _writer(c, "Tamsin Ridge Park Rangers - Running Narrative, April 2024")
+    notes = ("the item was handed back to its owner", "the visitor came back and paid the fine",
+             "photos of the damage were added to the file")
+    run_on = apart = 0
+    for i, r in enumerate(rows):
+        text = (f"Ranger {11 + i % 6} went to {r['address']} at {r['time']} on {r['date']} for a "
+                f"{r['type'].lower()}. {r['summary']} Park incident PR-{r['no']} was opened. "
+                f"Result: {r['dispo'].lower()}.")
+        pieces = textwrap.wrap(text, WIDTH, break_on_hyphens=False)
+        for piece in pieces:
+            line(piece)
+        # a note after an incident whose last line reaches well across the page runs on
+        # into it; after a short last line it stands apart; two of each, on incidents
+        # told three or more paragraphs up
+        full, short = len(pieces[-1]) > 0.7 * WIDTH, len(pieces[-1]) < 0.55 * WIDTH
+        if i >= 5 and i % 3 == 0 and (full and run_on < 2 or short and apart < 2):
+            run_on, apart = run_on + full, apart + short
+            earlier = rows[i - 3 - i % 4]
+            note = (f"Further note on PR-{earlier['no']} ({earlier['date']}): {notes[i // 3 % 3]}. "
+                    f"Nothing new opened.")
+            for piece in textwrap.wrap(note, WIDTH, break_on_hyphens=False):
+                line(piece)
+    line(f"Incidents opened this month: {n}", bold=True)
+    c.save()
+    return path
+
+
 SERIES = {f.__name__: f for f in (coded_hanging_entries_closed_by_number, period_paragraphs_entries_run_together,
                                    printed_alert_messages, board_posts_closed_by_number,
                                    harbor_summary_by_zone_closing_citation_table,
-                                   harbor_summary_entries_close_set_closing_citation_table)}
+                                   harbor_summary_entries_close_set_closing_citation_table,
+                                   ranger_narrative_further_notes_run_on)}
