@@ -22,7 +22,7 @@ DENSER = 1.5        # the records' series this much denser than any other, at le
 _SERIAL = re.compile(r"(\d+)\D*$")
 
 
-def _density(numbers: list[str]) -> float:
+def density(numbers: list[str]) -> float:
     """Distinct numbers per number of the span their serials cover (the last run of digits)."""
     serials = sorted({int(m.group(1)) for n in numbers if (m := _SERIAL.search(n))})
     if len(serials) < MIN_CARDS:
@@ -40,7 +40,7 @@ def own_series_label(under: dict[str, list[str]], first_seen: dict[str, int]) ->
     numbered = [k for k, ns in under.items() if len(ns) >= max(MIN_CARDS, SHARE * top)]
     if len(numbered) < 2:
         return None
-    dense = sorted(numbered, key=lambda k: _density(under[k]), reverse=True)
-    if _density(under[dense[0]]) < DENSER * _density(under[dense[1]]):
+    dense = sorted(numbered, key=lambda k: density(under[k]), reverse=True)
+    if density(under[dense[0]]) < DENSER * density(under[dense[1]]):
         return None
     return min(numbered, key=first_seen.__getitem__), dense[0]
