@@ -25,7 +25,7 @@ DENSER = 1.5        # the records' series this much denser than any other, at le
 _SERIAL = re.compile(r"(\d+)\D*$")
 
 
-def _density(numbers: list[str]) -> float:
+def density(numbers: list[str]) -> float:
     """Distinct numbers per number of the span their serials cover (the last run of digits).
     A serial restarting under each new prefix (a year, a Julian day: ``25286-0001``,
     ``25287-0001``) counts its span under each prefix; a prefix printed on one number only
@@ -44,7 +44,7 @@ def _density(numbers: list[str]) -> float:
 def denser(numbers: list[str], others: list[str]) -> bool:
     """``numbers`` run clearly denser than ``others`` (a dispatch's numbers, issued to
     every call, skip the calls that made no record of the series beside them)."""
-    return _density(numbers) >= DENSER * _density(others) > 0
+    return density(numbers) >= DENSER * density(others) > 0
 
 
 def own_series_label(under: dict[str, list[str]], first_seen: dict[str, int]) -> tuple[str, str] | None:
@@ -57,7 +57,7 @@ def own_series_label(under: dict[str, list[str]], first_seen: dict[str, int]) ->
     numbered = [k for k, ns in under.items() if len(ns) >= max(MIN_CARDS, SHARE * top)]
     if len(numbered) < 2:
         return None
-    dense = sorted(numbered, key=lambda k: _density(under[k]), reverse=True)
-    if _density(under[dense[0]]) < DENSER * _density(under[dense[1]]):
+    dense = sorted(numbered, key=lambda k: density(under[k]), reverse=True)
+    if density(under[dense[0]]) < DENSER * density(under[dense[1]]):
         return None
     return min(numbered, key=first_seen.__getitem__), dense[0]

@@ -11,6 +11,7 @@ from prr.scrapers.incident_log.continuedpages import join_continued_pages
 from prr.scrapers.incident_log.fields import column_for, name_columns
 from prr.scrapers.incident_log.groupcarry import carry_down, group_columns
 from prr.scrapers.incident_log.headercopies import first_printings, header_groups
+from prr.scrapers.incident_log.headingnumber import heading_numbers
 from prr.scrapers.incident_log.labelvalues import read_block
 from prr.scrapers.incident_log.numberline import type_from_number_lines
 from prr.scrapers.incident_log.pagecolumns import page_columns
@@ -78,6 +79,9 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     # two labels naming a number (a reference beside the record's own): the one whose
     # values run in series through the blocks is the record's (seriallabel.py)
     named = series_labels(fields, named, [vals for vals, _ in read])
+    # a number heading every block, a label inside naming the dispatch call's: the heading's
+    # the record's when its series is the denser (headingnumber.py)
+    named = heading_numbers(fields, named, [vals for vals, _ in read], numbers)
     # a stamp trailing each block's title line (a page's edit time) is no date of the record
     stamps = getattr(labels, "trailing", ())
     named = [None if f in stamps and n in ("reported_at", "occurred_at") else n for f, n in zip(fields, named)]

@@ -1,6 +1,7 @@
 """Generated logs whose records carry two number series, the log's own count or event
 number first and the case (report) number the records are cited by elsewhere (see
-``log_layouts``); and entries opened by a list item's own number before the case number."""
+``log_layouts``); entries opened by a list item's own number before the case number; and
+blocks headed by their own number, the dispatch call's number of the same shape inside."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -110,6 +111,26 @@ def day_headed_entries_led_by_number_and_clock(path: Path, n: int) -> Path:
     return _lines_pdf(path, "CORMORANT BAY HARBOR POLICE - DAILY DIGEST", lines, "Helvetica", 9)
 
 
+def ranger_blocks_headed_by_own_number_call_number_inside(path: Path, n: int) -> Path:
+    """A park rangers' activity log, Courier 8: each block headed by its own number
+    "24-01000" on a line alone, then `Logged: 04/01/2024 10:09` beside `Call No.: 24-53117`
+    (the dispatch's call, of the same shape, its series running far ahead), `Activity:`,
+    `Where:` beside `Ranger: R-12`, and `Result:`; a rule line closes each day."""
+    lines: list[str] = []
+    day = None
+    for k, r in enumerate(incidents(n)):
+        if day is not None and r["date"] != day:
+            lines += [f"---- end of day {day} ----", ""]
+        day = r["date"]
+        lines += [r["no"],
+                  f"   Logged:   {r['date']} {r['time']:<22}Call No.:  24-{53117 + 9 * k + k % 5:05d}",
+                  f"   Activity: {r['type']}",
+                  f"   Where:    {r['address']:<28}Ranger:    R-{10 + k % 7}",
+                  f"   Result:   {r['dispo']}"]
+    return _lines_pdf(path, "KESTREL VALLEY REGIONAL PARK RANGERS - ACTIVITY LOG", lines)
+
+
 OWN_NUMBER = {f.__name__: f for f in (sequence_column_before_report_numbers, call_printout_with_report_number_inside,
                                        bracketed_items_before_case_numbers,
-                                       day_headed_entries_led_by_number_and_clock)}
+                                       day_headed_entries_led_by_number_and_clock,
+                                       ranger_blocks_headed_by_own_number_call_number_inside)}
