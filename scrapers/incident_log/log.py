@@ -69,6 +69,7 @@ from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.serialrows import read_serial_rows
 from prr.scrapers.incident_log.servicesections import read_service_sections
+from prr.scrapers.incident_log.slashfields import read_slash_fields
 from prr.scrapers.incident_log.sparsecolumn import sparse_number_column
 from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
@@ -127,8 +128,9 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
 
 def _read_log(page_texts: list[str], progress=None) -> LogResult:
     pairs = read_key_value_lines(page_texts)      # one line of KEY=value pairs per event
+    # (or one message of LABEL/value/ fields run together per event: slashfields.py)
     result = LogResult(pairs, "records", None, "key=value lines") if pairs else \
-        read_captioned(page_texts) or csvrows.read_printed_csv(page_texts) or \
+        read_slash_fields(page_texts) or read_captioned(page_texts) or csvrows.read_printed_csv(page_texts) or \
         read_layout_page(page_texts) or _parse_log(page_texts, progress)
     if result.status == "no_records_recognised":
         # coded entry lines, no column titles: the lines opening incidents (codedjournal.py)

@@ -1,5 +1,6 @@
 """Generated logs of ``KEY=value`` lines (see ``log_layouts``): a dispatch export of one
-line of pairs per call, wrapped onto marked continuation lines, with idle lines between."""
+line of pairs per call, wrapped onto marked continuation lines, with idle lines between;
+and a teletype log of ``LABEL/value/`` fields run together, amendments among the calls."""
 from __future__ import annotations
 
 import textwrap
@@ -48,4 +49,41 @@ def key_value_export_lines(path: Path, n: int) -> Path:
     return path
 
 
-PAIRS = {f.__name__: f for f in (key_value_export_lines,)}
+def slash_field_teletype(path: Path, n: int) -> Path:
+    """Courier, one message per call after its sequence number: "00412  SVC/24-70003/
+    EVT/24-01000/RCVD/04/01/2024 10:09/TYPE/BURGLARY/ADDR/100 MAIN ST/RESULT/REPORT
+    TAKEN/" (a report number "RPT/C24-500/" before the result on every third), wrapped at
+    a space onto lines set in under the message, the date's own slashes inside its field;
+    a service number of the call's own shape printed first; after every fourth call an
+    amendment "00415  AMENDED  EVT/24-01002/RESULT/ARREST/WAS/ADVISED/OPR/D7/" with a
+    sequence number of its own, citing the call again: no call of its own."""
+    rows = incidents(n)
+    lines: list[str] = []
+    seq = 400
+    for i, r in enumerate(rows):
+        seq += 1
+        report = f"RPT/{r['case']}/" if r["case"] else ""
+        message = (f"{seq:05d}  SVC/24-{70000 + 3 * i + i % 2:05d}/EVT/{r['no']}/RCVD/{r['date']} {r['time']}/"
+                   f"TYPE/{r['type'].upper()}/ADDR/{r['address'].upper()}/{report}RESULT/{r['dispo'].upper()}/")
+        first, *rest = textwrap.wrap(message, 70, break_on_hyphens=False, break_long_words=False)
+        lines += [first] + ["       " + x for x in rest]
+        if i % 4 == 2:
+            seq += 1
+            now = "ARREST" if r["dispo"] != "Arrest" else "ADVISED"
+            lines.append(f"{seq:05d}  AMENDED  EVT/{r['no']}/RESULT/{now}/WAS/{r['dispo'].upper()}/OPR/D{i % 9}/")
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for page, start in enumerate(range(0, len(lines), 54), start=1):
+        c.setFont("Courier", 8)
+        c.drawString(36, 760, "LAKEMONT TRANSIT POLICE - TELETYPE TRAFFIC, CALLS FOR SERVICE")
+        c.drawString(36, 749, "SEQ    FIELDS (LABEL/VALUE/)")
+        y = 730
+        for line in lines[start:start + 54]:
+            c.drawString(36, y, line)
+            y -= 12
+        c.drawString(36, 40, f"TT PRINT {page}")
+        c.showPage()
+    c.save()
+    return path
+
+
+PAIRS = {f.__name__: f for f in (key_value_export_lines, slash_field_teletype)}
