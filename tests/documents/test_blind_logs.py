@@ -419,6 +419,25 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # case series beside an event number (casenumber.py, headingnumber.py) and messages of
     # LABEL/value/ fields (slashfields.py) are read since: every agency meets them now.
     "blind_logs154": {},
+    # blind_logs155's held-out run: 2 of 5 agencies met the goals (see its README).
+    "blind_logs155": {
+        "corvallen-heights-id-pd": "held-out run: a two-tier listing whose second line prints a CAD number of the incident number's shape right under it: each incident counted twice, recall 1.000, count 2.000",
+        "tolliver-county-ks-so": "held-out run: labels right-aligned on one colon gutter: a `Related Incident:` or `Prior Incident:` line, ending in the label that opens every block, taken for a block of its own, recall 1.000, count 1.286",
+        "wexcombe-vt-pd": "held-out run: centred paragraphs whose wrapped lines open with a time, as an entry does: 44 of 63 entries read, recall 0.698, count 0.698",
+    },
+    # blind_logs156's held-out run: 0 of 5 agencies met the goals (see its README).
+    "blind_logs156": {
+        "fenmore-shoals-nc-pd": "held-out run: incident numbers touching the next cell's code (`25-008446MISS`): 18 rows read, under other numbers, recall 0.000, count 0.141",
+        "osgood-mills-vt-pd": "held-out run: item numbers touching the incident number (`12.25-4819`): 21 entries read, under cited numbers, recall 0.000, count 0.226",
+        "quenby-flats-az-pd": "held-out run: prose in two columns a single blank apart reported as `no_records_recognised`, recall 0.000, count 0.000",
+        "tessler-county-ne-so": "held-out run: labels cut to `Incide`: a cited earlier incident's line taken for a record's start, recall 1.000, count 1.274",
+        "wickerby-junction-ia-pd": "held-out run: every row read under its CAD number instead of the incident number, recall 0.000, count 1.000",
+    },
+    # blind_logs157's held-out run: 3 of 5 agencies met the goals (see its README).
+    "blind_logs157": {
+        "ossory-county-ia-so": "held-out run: quoted-printable `=3D` left glued to every id (`3DOC25-1063`): every block found under a wrong number, recall 0.000, count 1.000",
+        "tillmont-vt-pd": "held-out run: ids glued to a mis-decoded dash (`2025-0422â€”`) reported as `no_records_recognised`, recall 0.000, count 0.000",
+    },
 }
 
 _LOADED: dict = {}
