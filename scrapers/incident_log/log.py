@@ -69,6 +69,7 @@ from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
 from prr.scrapers.incident_log.serialrows import read_serial_rows
 from prr.scrapers.incident_log.servicesections import read_service_sections
+from prr.scrapers.incident_log.setoutheads import end_at_set_out_headings
 from prr.scrapers.incident_log.slashfields import read_slash_fields
 from prr.scrapers.incident_log.sparsecolumn import sparse_number_column
 from prr.scrapers.incident_log.statuslines import status_line_records
@@ -230,8 +231,12 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     # margin, under a header whose last title is printed so (overflowlines.py)
     overflow = overflow_lines(doc, found, headers) if mode == "table" else None
     record_spans = spans(doc, found.lines, mode, by_label=found.kind == "labels", hanging=found.kind == "margin_time")
+    set_out = None
     if mode == "table":     # one small table per kind of entry: only those titled with a case field
         record_spans = case_sections(doc.lines, record_spans, first_skip) or record_spans
+        # rows set in under a heading per run (a train run, a trip): each ends at the next heading
+        set_out = end_at_set_out_headings(doc, record_spans)
+        record_spans = set_out or record_spans
     if mode == "blocks" and labels.margin and record_spans:
         record_spans[-1] = last_block(doc, record_spans, labels)
     if kinds:
@@ -242,7 +247,7 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     context = LazyContext(doc)
     if mode == "table":     # a group's header and tally between untitled rows, or a titled table's sections
         grouped = group_lines(doc, record_spans, headers)
-        if grouped:
+        if grouped or set_out:      # (set-out headings stand between the rows: dated the same)
             doc.skip = doc.skip | grouped
             context = dated_by_group(doc, record_spans, grouped, context)
     say(f"incident-log records: reading {len(record_spans)} records ({found.kind.replace('_', ' ')}, {mode})")

@@ -24,8 +24,11 @@ def page_columns(doc: Doc, spans, header: list[str], id_x: dict[int, int]):
     notes.update(_references(doc, spans))
     prose = prose_lines(doc, spans, notes)
     blank = _blank_form_rows(doc, spans)
-    body = [doc.lines[i] for s, e in spans for i in range(s, e) if i not in doc.skip and i not in notes
+    kept = [i for s, e in spans for i in range(s, e) if i not in doc.skip and i not in notes
             and i not in prose and i not in blank]
+    # rows of words citing an earlier row's number set no columns (a page of nothing else keeps them)
+    citing = _citing_rows(doc, spans, id_x)
+    body = [doc.lines[i] for i in kept if i not in citing] or [doc.lines[i] for i in kept]
     if blank:       # the ruled form's empty lines are no rows either: gaps are the rows' own
         body = [ln for ln in body if ln.strip()]
     cols = merge_split_dates(gaps_to_columns(body), body)
@@ -110,6 +113,33 @@ def prose_lines(doc: Doc, spans, notes: set[int]) -> set[int]:
             elif i - 1 in out and abs(cs[0][0] - at) <= 1:
                 out.add(i)          # the narrative's last words, wrapped under its start
     return out
+
+
+def _citing_rows(doc: Doc, spans, id_x: dict[int, int]) -> set[int]:
+    """Rows that are one run of words around the number of a row printed earlier: a line
+    referring to that row ("see <number> (run 402): ..."), or its number printed again
+    over the rest of it carried to the next page ("<number> (cont'd)"). No row of cells:
+    its words run over the gaps between the columns, so it sets none (read with the
+    other rows' columns, ``crossrefs.py`` leaves a reference out, a carried row is joined
+    to its first part)."""
+    lines = {s: tok for s, _ in spans if s in id_x and len(cells(doc.lines[s])) == 1
+             and (tok := _number_at(doc, s, id_x[s])) and _WORDS.search(doc.lines[s].replace(tok, " "))}
+    if not lines:       # (rows of cells: no pass over the document's numbers)
+        return set()
+    wanted = set(lines.values())
+    first: dict[str, int] = {}
+    for i, x in id_x.items():
+        tok = _number_at(doc, i, x)
+        if tok in wanted and i < first.get(tok, len(doc.lines)):
+            first[tok] = i
+    return {s for s, tok in lines.items() if first.get(tok, s) < s}
+
+
+_WORDS = re.compile(r"[A-Za-z]{2,}")
+
+
+def _number_at(doc: Doc, i: int, x: int) -> str | None:
+    return next((tok for at, tok in doc.ids[i] if at == x), None)
 
 
 def _references(doc: Doc, spans) -> set[int]:

@@ -1,7 +1,8 @@
 """Generated logs whose sections refer again to records printed in another section (see
 ``log_layouts``): a patrol atlas printing each zone's table on a page of its own, an event
 near a zone's boundary referred to again under the next zone by a line of words and its
-number only, no values of its own."""
+number only, no values of its own; a ferry's sailing sheets, the occurrences set in under
+a heading per crossing, one followed onto a later crossing referred to again under it."""
 from __future__ import annotations
 
 import random
@@ -77,3 +78,67 @@ def patrol_atlas_boundary_references(path: Path, n: int) -> Path:
 
 
 CROSS_REFERENCES = {f.__name__: f for f in (patrol_atlas_boundary_references,)}
+
+
+_VESSELS = ("MV Tern Bay", "MV Corrie Lass", "MV Hollin")
+_LEGS = (("Pier 2", "Eastholm"), ("Eastholm", "Pier 2"))
+
+
+def ferry_sailing_sheets_set_in_under_crossings(path: Path, n: int) -> Path:
+    """A lake ferry's marine unit sailing sheets, Courier 8, no column titles, a sheet per
+    service day: one heading line per crossing at the margin, its fields spaced out
+    (``SAILING 07   MV Corrie Lass   Eastholm > Pier 2   dep 09:15   Deck crew 311 318
+    402``), the crossing's occurrences under it set in by four characters, one line each
+    (``LC-24-01003``, date and time, nature, place, outcome), or ``Nothing logged on this
+    crossing.`` Most crossings log none, one or two, so most occurrences end a crossing. A
+    passenger followed onto a later crossing of the day prints, under that crossing's
+    occurrences, ``cf. LC-24-01003 (sailing 02): stayed aboard for the return crossing``:
+    an earlier occurrence's number in a line of words, no record, its words running over
+    every column gap of a day's sheet of a few rows."""
+    rnd = random.Random(29)
+    days: dict[str, list[dict]] = {}
+    for r in incidents(n, seed=23):
+        days.setdefault(r["date"], []).append(r)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for page, (day, calls) in enumerate(days.items(), 1):
+        c.setFont("Courier-Bold", 9)
+        c.drawString(30, 765, "LAKE CORRAN FERRY SERVICE - MARINE UNIT SAILING SHEET")
+        c.setFont("Courier", 8)
+        c.drawString(30, 752, f"Service day {day}")
+        y, sailing, follow = 728, 0, []
+        while calls or sailing < 8:         # the day's crossings run on after its last occurrence
+            sailing += 1
+            frm, to = _LEGS[sailing % 2]
+            crew = " ".join(str(300 + rnd.randrange(120)) for _ in range(3))
+            for x, text in ((30, f"SAILING {sailing:02d}"), (100, _VESSELS[sailing % 3]), (180, f"{frm} > {to}"),
+                            (280, f"dep {5 + sailing:02d}:{rnd.choice((0, 15, 30, 45)):02d}"),
+                            (340, f"Deck crew {crew}")):
+                c.drawString(x, y, text)
+            y -= 11
+            logged = calls[:rnd.choice((0, 0, 1, 1, 1, 2, 2, 3))]
+            calls = calls[len(logged):]
+            if not logged:
+                c.drawString(50, y, "Nothing logged on this crossing.")
+                y -= 11
+            for r in logged:
+                for x, text in ((50, f"LC-{r['no']}"), (125, f"{r['date']} {r['time']}"), (215, r["type"]),
+                                (320, r["address"]), (420, r["dispo"])):
+                    c.drawString(x, y, text)
+                y -= 11
+                if rnd.random() < 0.12:
+                    follow.append((sailing, r))
+            if follow and follow[0][0] < sailing and logged:
+                was, r = follow.pop(0)
+                c.setFont("Courier-Oblique", 8)
+                c.drawString(50, y, f"cf. LC-{r['no']} (sailing {was:02d}): stayed aboard for the return crossing")
+                c.setFont("Courier", 8)
+                y -= 11
+        if page == len(days):
+            c.drawString(30, y - 6, f"Occurrences this week: {n}")
+        c.drawString(30, 36, f"Lake Corran Ferry Service - marine unit - sheet {page} of {len(days)}")
+        c.showPage()
+    c.save()
+    return path
+
+
+CROSS_REFERENCES.update({f.__name__: f for f in (ferry_sailing_sheets_set_in_under_crossings,)})
