@@ -6,13 +6,14 @@ screen lines and a printed export's syntax taken off, a page cut off partway and
 again in full read as blank, pivot group lines carried down, two pages printed to a side
 parted, a front index and a card pinned atop every page blanked, right-hand columns printed
 on pages of their own keyed back to their rows, numbers hyphenated across a line end
-joined, a review copy's struck numbers and deleted entries taken off."""
+joined, a row's leading number parted from the code or item number printed touching it, a review copy's struck numbers and deleted entries taken off."""
 from __future__ import annotations
 
 from prr.scrapers.incident_log.asciigrid import plain_grid
 from prr.scrapers.incident_log.carriage import strip_carriage_control
 from prr.scrapers.incident_log.cutcopies import blank_cut_copies
 from prr.scrapers.incident_log.frontindex import blank_front_index
+from prr.scrapers.incident_log.gluedlead import part_glued_leads
 from prr.scrapers.incident_log.halves import split_page_halves
 from prr.scrapers.incident_log.hyphenid import join_hyphen_broken_numbers
 from prr.scrapers.incident_log.keyed import join_keyed_pages
@@ -54,6 +55,8 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     page_texts = join_keyed_pages(page_texts) or page_texts
     # a justified paragraph's number of the series hyphenated at a line end: joined
     page_texts = join_hyphen_broken_numbers(page_texts) or page_texts
+    # a row's number touching the code cell after it or the item number before it: parted
+    page_texts = part_glued_leads(page_texts) or page_texts
     # a review copy's tracked changes shown: struck numbers and deleted entries taken off
     page_texts = tracked_pages(page_texts) or page_texts
     return page_texts, halves[1] if halves is not None else None
