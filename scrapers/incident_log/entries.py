@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.centred import centred_openings
 from prr.scrapers.incident_log.entryform import opening_form
 from prr.scrapers.incident_log.entryparts import labelled_cells, read_stamp_line, stamped_second_line
 from prr.scrapers.incident_log.entryvalues import (
@@ -89,7 +90,8 @@ def entry_anchors(doc, found, inline: bool = False, more: dict[int, str] | None 
                 lines.append(i)
     indents = Counter(indent(doc.lines[i]) for i in lines)
     at = indents.most_common(1)[0][0]
-    out = sorted(i for i in lines if abs(indent(doc.lines[i]) - at) <= 1)
+    # (centred type: no indent is the entries', the lines' middle is; centred.py)
+    out = sorted(set(i for i in lines if abs(indent(doc.lines[i]) - at) <= 1) | centred_openings(doc, lines))
     # a page none of whose entries opens there, printed at another left offset: its
     # indents less its shift
     kept = {doc.pages[i] for i in out}

@@ -64,6 +64,7 @@ from prr.scrapers.incident_log.recordspans import spans
 from prr.scrapers.incident_log.restartedlists import read_restarted_lists
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.runinlabels import split_run_in_labels
+from prr.scrapers.incident_log.secondtier import second_tier
 from prr.scrapers.incident_log.sectionrows import section_headings, section_values
 from prr.scrapers.incident_log.sections import join_sections
 from prr.scrapers.incident_log.sentences import split_sentence_cells
@@ -168,6 +169,9 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     lettered_series(doc, found)         # several series in one column, each after its letters
     # a joint call's other numbers on marked lines set in under its row: the row's, no rows
     children = child_rows(doc, found)
+    # a listing of two tiers, the second line's number of the incident's shape under the
+    # first's: the second lines are the record's, not records (secondtier.py)
+    second_tier(doc, found)
     # entries led by a time, their text hanging, numbered inside: looked for (one regular
     # expression) where no signal but numbers lining up by chance is found: a column of them,
     # or a series of them ending lines (an outcome's notice number wrapped to a line end)
