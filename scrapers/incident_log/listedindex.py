@@ -23,8 +23,23 @@ taken out of the column (the rest must still be judged distinct by the caller) a
 record's rows. Of two columns on the same rows, as many distinct numbers each, the one
 whose numbers such a listing prints again is the records' when the other's are printed
 nowhere after the log.
+
+A listing of only some records is such a tail too where the log closes on its count: an
+appendix printing again, under each record's number, the values its row shows cut short
+(or notes too long for a cell), one line per value, so a record may stand there several
+times and most stand nowhere. Told from the layout: between the log's last row and the
+first such line, a line prints the number of rows the log printed (its closing total,
+words beside it), and no line there prints a record number (no other table between: a
+reconciliation after a second system's rows cites the log from elsewhere); the lines
+after it print only numbers the column printed before, each opening its line as the rows
+do (an item headed by a key before the number is the rest of a cell a mark in the row
+names, ``overflowsheets.py``). The count says the log's rows end there, so the lines
+citing them again are no rows (a journal's updates after its last new record stand under
+no count of the records before them).
 """
 from __future__ import annotations
+
+import re
 
 MIN_LISTED = 0.9        # share of the log's numbers the index prints again
 MIN_TAIL = 2            # column lines in the index, at least
@@ -32,6 +47,9 @@ SAME_ROWS = 0.9         # share of the chosen column's rows the cited column sta
 AS_MANY = 0.95          # the cited column numbers nearly as many records
 UNCITED = 0.1           # at most this share of the chosen column's numbers printed after the log
 ROWS = 0.9              # share of the log's column lines its number opens (a table's rows)
+# a count standing alone: no part of a number, a date, a time or a code
+_COUNT = re.compile(r"(?<![\w/.:,-])(\d{1,5})(?![\w/]|[-.:,]\d)")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def index_tail(lines: list[str], ids_by_line: list[list[tuple[int, str]]], members: dict[int, str]) -> set[int]:
@@ -49,9 +67,11 @@ def index_tail(lines: list[str], ids_by_line: list[list[tuple[int, str]]], membe
     if len(tail) < MIN_TAIL:
         return set()
     head = {members[i] for i in order if i <= last_new}
-    if len(head) < MIN_TAIL or _listed_after(ids_by_line, last_new, head) < MIN_LISTED * len(head):
-        return set()
     rows = [i for i in order if i <= last_new]
+    # (nearly every number listed again: an index; or only some after the log's count: an appendix)
+    if len(head) < MIN_TAIL or (_listed_after(ids_by_line, last_new, head) < MIN_LISTED * len(head) and
+                                not _appendix(lines, ids_by_line, members, last_new, tail, {len(head), len(rows)})):
+        return set()
     if sum(_opens_row(lines[i], ids_by_line[i], members[i]) for i in rows) < ROWS * len(rows):
         return set()
     for i in tail:
@@ -67,6 +87,22 @@ def _opens_row(line: str, found: list[tuple[int, str]], number: str) -> bool:
         return False
     others = {tok for _, tok in found}
     return all(word in others for word in line[:x].split())
+
+
+def _appendix(lines: list[str], ids_by_line: list[list[tuple[int, str]]], members: dict[int, str],
+              last: int, tail: list[int], counts: set[int]) -> bool:
+    """The tail is an appendix after the log's count: a line between the log's last row and
+    the tail closes the log on its count (words and a number of ``counts`` standing alone),
+    no line there prints a record number (another table's rows between them: the tail cites
+    the log from elsewhere), and every tail line opens with its number as the rows do (an
+    item headed by a key of its own before the number, ``Item R1: 24-01000``, is the rest
+    of a marked cell, ``overflowsheets.py``)."""
+    between = range(last + 1, tail[0])
+    if any(ids_by_line[i] for i in between) or \
+            not all(_opens_row(lines[i], ids_by_line[i], members[i]) for i in tail):
+        return False
+    return any(_LETTER.search(lines[i]) and any(int(n) in counts for n in _COUNT.findall(lines[i]))
+               for i in between)
 
 
 def _listed_after(ids_by_line: list[list[tuple[int, str]]], last: int, numbers: set[str]) -> int:

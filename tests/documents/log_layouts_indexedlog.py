@@ -1,7 +1,8 @@
 """Generated logs closed by an index that lists every record's number again (see
 ``log_layouts``): a two-line line-printer table whose index reprints each record's first
 line in the same column; a table whose rows open with a dispatch event number before the
-report number, its index listing the report numbers several to a line."""
+report number, its index listing the report numbers several to a line; a fixed-width print
+whose cut cells are printed again in full after its count, under some records' numbers."""
 from __future__ import annotations
 
 import random
@@ -127,5 +128,47 @@ def dispatch_event_then_report_number_with_index(path: Path, n: int) -> Path:
     return path
 
 
+def _cut(value: str, width: int) -> str:
+    """A value cut to its field, a plus sign in its last place saying it goes on."""
+    return value if len(value) <= width else value[:width - 1] + "+"
+
+
+def ticket_then_occurrence_with_overflow_after_count(path: Path, n: int) -> Path:
+    """A borough police print, Courier 7, all capitals, fixed-width fields one space apart
+    under bare titles that name no series (`OCC#`, `TKT`): the occurrence number
+    (`24-01000`), date, time, offence, place and outcome, each cut to its field and ended `+`
+    when longer, and last the dispatch ticket (`TK2451003`, rising with gaps). After
+    `OCCURRENCES ON THIS PRINT: 40` an overflow section prints each cut value in full,
+    one line per value under the occurrence's number (`24-01001 OFFENCE NOISE COMPLAINT`):
+    most occurrences stand there once to three times, some not at all."""
+    rnd, rows = random.Random(23), incidents(n, seed=31)
+    ticket = 51000
+    for r in rows:
+        ticket += rnd.randrange(2, 9)
+        r["ticket"] = f"TK24{ticket}"
+    widths = (("OFFENCE", "type", 12), ("PLACE", "address", 14), ("OUTCOME", "dispo", 9))
+    body, overflow = [], []
+    for r in rows:
+        cells = [_cut(r[key].upper(), w).ljust(w) for _, key, w in widths]
+        body.append(f"{r['no']} {r['date'][:6]}{r['date'][8:]} {r['time'].replace(':', '')} "
+                    + " ".join(cells) + f" {r['ticket']}")
+        overflow += [f"{r['no']} {name} {r[key].upper()}" for name, key, w in widths if len(r[key]) > w]
+    lines = body + [f"OCCURRENCES ON THIS PRINT: {n}", "",
+                    "OVERFLOW - FIELDS ENDING + PRINTED IN FULL"] + overflow + [f"OVERFLOW LINES {len(overflow)}"]
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for page, start in enumerate(range(0, len(lines), 30), 1):
+        c.setFont("Courier", 7)
+        c.drawString(36, 760, f"HOLLENBY CROSS BOROUGH POLICE    OCCURRENCE PRINT    04/01/24 TO 04/07/24    PG {page}")
+        c.drawString(36, 742, "OCC#     DATE     TIME OFFENCE      PLACE          OUTCOME   TKT")
+        y = 730
+        for ln in lines[start:start + 30]:
+            c.drawString(36, y, ln)
+            y -= 9
+        c.showPage()
+    c.save()
+    return path
+
+
 INDEXED_LOG = {f.__name__: f for f in (quay_printer_two_line_rows_with_zone_index,
-                                        dispatch_event_then_report_number_with_index)}
+                                        dispatch_event_then_report_number_with_index,
+                                        ticket_then_occurrence_with_overflow_after_count)}
