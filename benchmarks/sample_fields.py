@@ -1,12 +1,13 @@
 """How a sample record's printed value is scored against what the reader gave: text
 compared normalised, dates read in the order their document prints them (day first where
-its samples show it), a clock alone or a date without its year scored on what is printed.
-Used by ``incident_logs.py``."""
+its samples show it), a clock alone or a date without its year scored on what is printed,
+a day of the year ("25286 0319", "293/0109") as the date it is. Used by ``incident_logs.py``."""
 from __future__ import annotations
 
 import re
 
 from prr.scrapers.incident_log import parse_datetime
+from prr.scrapers.incident_log.julian import JULIAN_RE, julian_iso
 
 _CLOCK = re.compile(r"([01]?\d|2[0-3]):?([0-5]\d)(?::[0-5]\d)?")     # seconds too ("00:01:26")
 
@@ -60,6 +61,27 @@ def _with_year(want: str, year: str) -> str | None:
     return f"{dated} {want.strip()[m.end():].strip()}"
 
 
+# a day of the year after a one-digit year, then the clock ("5279 0004"): the year's last digit printed
+_ONE_DIGIT_YEAR = re.compile(r"^(\d)(\d{3})[ \t]+((?:[01]\d|2[0-3])[0-5]\d)$")
+_HRS = re.compile(r"\s*hrs?\.?$", re.I)
+
+
+def _day_of_year(want: str, got: str | None) -> str | None:
+    """A sample date printed as a day of the year, as ISO in the year it prints, else in
+    the reader's year (a day printed alone, or after its year's last digit: any year is
+    right that the print allows); "" when the reader's year cannot be it; None when the
+    sample is no such date. Only the whole value is read: a sample's date is a date."""
+    want = _HRS.sub("", want.strip())
+    year = int((got or "2000")[:4])
+    one = _ONE_DIGIT_YEAR.match(want)
+    if one:
+        if str(year)[-1] != one.group(1):
+            return ""
+        want = f"{one.group(2)} {one.group(3)}"
+    m = JULIAN_RE.fullmatch(want)
+    return (julian_iso(m, year) or "") if m else None
+
+
 def _field_ok(field: str, want, rec: dict, day_first: bool = False) -> bool:
     if field == "type":
         got = " // ".join(rec.get("offences") or []) or rec.get("type")
@@ -75,6 +97,9 @@ def _field_ok(field: str, want, rec: dict, day_first: bool = False) -> bool:
         yearless = _with_year(_as_printed(str(want), day_first), (got or "2000")[:4])
         if iso is None and yearless:      # a date printed without its year ("10/20 00:10", "Oct. 13, ...")
             iso = parse_datetime(yearless)
+        day = _day_of_year(str(want), got) if iso is None else None
+        if day is not None:               # a day of the year ("25286 0319", "274/25 0050 hrs", "293/0109")
+            return bool(got) and bool(day) and got.startswith(day)
         if iso is None:                   # "Unknown", "Multiple": no date to find
             return not got
         return bool(got) and got.startswith(iso)

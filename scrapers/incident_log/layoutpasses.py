@@ -3,7 +3,7 @@ read: labelled blocks, tables, free text and numbered paragraphs each have their
 printing one incident twice or a value out of place; the passes for every layout follow."""
 from __future__ import annotations
 
-from prr.scrapers.incident_log import closingparas, dayfirst, multiseries, paras, prefixid, seriesentries
+from prr.scrapers.incident_log import closingparas, dayfirst, dayofyear, multiseries, paras, prefixid, seriesentries
 from prr.scrapers.incident_log.bandnumber import own_numbers_under_bands
 from prr.scrapers.incident_log.bandrows import rows_under_bands
 from prr.scrapers.incident_log.cardhead import read_card_heads
@@ -78,6 +78,7 @@ def settle_by_layout(result: LogResult, page_texts: list[str]) -> LogResult:
     result = read_closing_series(page_texts, result)
     result = closingparas.closing_posts(page_texts, result)     # posts whose last line cites the number
     result = dayfirst.read_day_first(result, page_texts)     # "13/10/2025"
+    result = dayofyear.read_days_of_year(result, page_texts)     # "25286 0319", "2025-286 1039 hrs"
     if result.status == "records":          # "date time NUMBER what / where / narrative / outcome"
         read_separated_parts(result.records)
         # bookings, papers, calls printing "Case No.: none" beside the case reports

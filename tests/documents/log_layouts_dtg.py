@@ -1,6 +1,8 @@
 """Generated logs whose times are military date-time groups (see ``log_layouts``): a
 portrait table whose first column is ``011009QAPR2024`` (day, hour, minute, zone letter,
-month, year), the record number in the second column."""
+month, year), the record number in the second column; and a harbor sheet whose dates are
+days of the year (``24092 1009``), told only by day headings pairing each day's number
+with its calendar date, with its twin printing no such heading (its numbers stay numbers)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -75,3 +77,58 @@ def bracketed_entries_of_dash_parts(path: Path, n: int) -> Path:
 
 
 DTG[bracketed_entries_of_dash_parts.__name__] = bracketed_entries_of_dash_parts
+
+
+def _day_sheet(path: Path, n: int, day_numbers: bool) -> Path:
+    """Courier 8 rows under titles `Ref. No.  Logged  Launch  Matter  Berth / Place  Result`:
+    `PS-24-01000  24092 1009  2314  Burglary  100 Main St  Report Taken`, the date a
+    two-digit year and the day's number in it, the time four digits, a four-digit launch
+    number beside (of a time's shape); a heading `MONDAY, APRIL 1, 2024` over each day's
+    rows. Where ``day_numbers``, `(092)` after the heading's date; else no launch column
+    either (no number of a time's shape to read the row's time from)."""
+    import datetime as dt
+
+    c = canvas.Canvas(str(path), pagesize=letter)
+
+    def header(page: int) -> float:
+        c.setFont("Courier", 8)
+        c.drawString(40, 760, f"PELICAN SOUND HARBOR MASTER - BERTH INCIDENT SHEET            page {page}")
+        launch = f"{'Launch':<9}" if day_numbers else ""
+        c.drawString(40, 740, f"{'Ref. No.':<14}{'Logged':<14}{launch}{'Matter':<20}{'Berth / Place':<20}Result")
+        return 722
+
+    page, y, day = 1, header(1), None
+    for i, r in enumerate(incidents(n)):
+        if y < 70:
+            c.showPage()
+            page += 1
+            y = header(page)
+        mm, dd, yyyy = map(int, r["date"].split("/"))
+        date = dt.date(yyyy, mm, dd)
+        doy = date.timetuple().tm_yday
+        if r["date"] != day:
+            day = r["date"]
+            heading = date.strftime("%A, %B %-d, %Y").upper()
+            c.drawString(40, y, f"{heading}      ({doy:03d})" if day_numbers else heading)
+            y -= 13
+        logged = f"{yyyy % 100:02d}{doy:03d} {r['time'].replace(':', '')}"
+        launch = f"{2301 + i % 27:<9}" if day_numbers else ""
+        c.drawString(40, y, f"PS-{r['no']:<11}{logged:<14}{launch}{r['type']:<20}{r['address']:<20}{r['dispo']}")
+        y -= 11
+    c.drawString(40, y - 12, f"Incidents on this sheet: {n}")
+    c.save()
+    return path
+
+
+def harbor_sheet_day_numbers_paired_in_headings(path: Path, n: int) -> Path:
+    """The day sheet with each day heading printing the day's number beside its date."""
+    return _day_sheet(path, n, True)
+
+
+def harbor_sheet_day_numbers_never_named(path: Path, n: int) -> Path:
+    """The same sheet with day headings of the calendar date alone."""
+    return _day_sheet(path, n, False)
+
+
+DTG.update({f.__name__: f for f in (harbor_sheet_day_numbers_paired_in_headings,
+                                    harbor_sheet_day_numbers_never_named)})
