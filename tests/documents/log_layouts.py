@@ -452,6 +452,7 @@ LAYOUT_MODULES = (
     ("log_layouts_hovercards", "HOVER_CARDS"),
     ("log_layouts_addendumrows", "ADDENDUM_ROWS"),
     ("log_layouts_dispatchfirst", "DISPATCH_FIRST"),
+    ("log_layouts_encodings", "ENCODINGS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
