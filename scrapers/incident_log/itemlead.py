@@ -31,9 +31,10 @@ from prr.scrapers.incident_log.numberorder import RISING, rising_share
 MIN_ITEMS = 5
 SAME_PLACE = 0.9        # of the items printing a number beside the list number, alike
 # the list number, then (after at most one word) a number: digits, maybe letters and dashes,
-# ending at a blank or a comma, a dash or the line end (a date's slash or a time's colon is no number)
+# ending at a blank or a comma, a dash or the line end (a date's slash or a time's colon is no number;
+# an en or em dash may be closed up to it, as typesetting prints it: "24-01000—Theft")
 _LEAD = re.compile(r"^\s*(?:\d{1,4}[.)]|\(\d{1,4}\)|\[\d{1,4}\])\s+(?:([^\W\d_]+)\s+)?"
-                   r"([A-Z]{0,4}-?\d[\dA-Z]*(?:-\d+)?)(?=\s|[,;]\s|$)")
+                   r"([A-Z]{0,4}-?\d[\dA-Z]*(?:-\d+)?)(?=\s|[,;]\s|[–—]|$)")
 _NUMBER = re.compile(r"(?<![\w/:.-])\d[\dA-Z-]*\d(?![\w/:]|\.\d)")
 
 

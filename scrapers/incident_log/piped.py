@@ -24,6 +24,7 @@ SEP = " | "
 MIN_PARTS = 4
 SAMPLE = 40
 MAX_WRAP_INDENT = 24
+TITLE_LINES = 40        # a page's first lines, where a title line is looked for
 _GAP = re.compile(r"\s{2,}")
 
 
@@ -91,7 +92,8 @@ def _parts(lines: list[str], j: int | None, more: int, wrap_at: int | None) -> l
 def _titles(page_texts: list[str], parts_n: int) -> list[str] | None:
     """A line of titles joined by the same separator near the top of the first pages."""
     for text in page_texts[:2]:
-        for line in text.split("\n")[:12]:
+        # (a mail's headers, printed with the message it carried, may stand a few dozen lines above it)
+        for line in text.split("\n")[:TITLE_LINES]:
             if line.count(SEP) != parts_n - 1:
                 continue
             tail = _GAP.split(line.strip())[-1]

@@ -1,17 +1,22 @@
-"""A log's page texts set as its rows stand before any reader looks for records: a print
-file's carriage-control column taken off, OCR letters read as printed, text-art grids and
-quoted e-mail plain, editor line numbers taken off (a transcript's too, its turns then set
-one a paragraph), marks in the left margin beside a paragraph's lines blanked, repeated
-screen lines and a printed export's syntax taken off, a page cut off partway and printed
-again in full read as blank, pivot group lines carried down, two pages printed to a side
-parted, a front index and a card pinned atop every page blanked, right-hand columns printed
-on pages of their own keyed back to their rows, numbers hyphenated across a line end
-joined, a row's leading number parted from the code or item number printed touching it, a review copy's struck numbers and deleted entries taken off."""
+"""A log's page texts set as its rows stand before any reader looks for records: a mail
+body's quoted-printable decoded and mojibake read back as written, labels joined to their
+values by "=" printed with a colon, a print file's carriage-control column taken off, OCR
+letters read as printed, text-art grids and quoted e-mail plain, editor line numbers taken
+off (a transcript's too, its turns then set one a paragraph), marks in the left margin
+beside a paragraph's lines blanked, repeated screen lines and a printed export's syntax
+taken off, a page cut off partway and printed again in full read as blank, pivot group
+lines carried down, two pages printed to a side parted, a front index and a card pinned
+atop every page blanked, right-hand columns printed on pages of their own keyed back to
+their rows, numbers hyphenated across a line end joined, a row's leading number parted from
+the code or item number printed touching it, a review copy's struck numbers and deleted
+entries taken off."""
 from __future__ import annotations
 
 from prr.scrapers.incident_log.asciigrid import plain_grid
 from prr.scrapers.incident_log.carriage import strip_carriage_control
 from prr.scrapers.incident_log.cutcopies import blank_cut_copies
+from prr.scrapers.incident_log.encodedtext import decode_leftovers
+from prr.scrapers.incident_log.equalslabels import colon_labels
 from prr.scrapers.incident_log.frontindex import blank_front_index
 from prr.scrapers.incident_log.gluedlead import part_glued_leads
 from prr.scrapers.incident_log.halves import split_page_halves
@@ -33,6 +38,8 @@ from prr.scrapers.incident_log.xmltext import plain_xml
 def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     """The page texts to read, and where two pages were printed to a side, what
     ``halves.sheet_pages`` needs to give each record its sheet's page (else None)."""
+    page_texts = decode_leftovers(page_texts) or page_texts     # quoted-printable or mojibake printed
+    page_texts = colon_labels(page_texts) or page_texts     # "LABEL=value", one a line
     page_texts = strip_carriage_control(page_texts) or page_texts     # a line printer's control column
     page_texts = fold_ocr_letters(page_texts) or page_texts     # a scan's OCR words: 0 for O, 1 for l
     page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art

@@ -454,6 +454,7 @@ LAYOUT_MODULES = (
     ("log_layouts_dispatchfirst", "DISPATCH_FIRST"),
     ("log_layouts_touching", "TOUCHING"),
     ("log_layouts_unaligned", "UNALIGNED"),
+    ("log_layouts_encodings", "ENCODINGS"),
 )
 for _module, _makers in LAYOUT_MODULES:
     MAKERS.update(getattr(importlib.import_module(_module), _makers))
