@@ -77,6 +77,7 @@ from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.suffixed import read_letter_parts
 from prr.scrapers.incident_log.swallowed import read_swallowed_sections
+from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.tworow import named_fields, two_row_pages, two_title_lines
 from prr.scrapers.incident_log.unitlines import join_message_lines
 from prr.scrapers.incident_log.unnumbered import (
@@ -137,7 +138,14 @@ def _read_log(page_texts: list[str], progress=None) -> LogResult:
     if result.status == "no_records_recognised":
         # coded entry lines, no column titles: the lines opening incidents (codedjournal.py)
         result = read_coded_journal(page_texts) or result
-    return settle_by_layout(result, page_texts)
+    settled = settle_by_layout(result, page_texts)
+    if settled.status == "no_records_recognised" and (columns := split_text_columns(page_texts)):
+        # paragraphs set in text columns: the paragraph readers see them column by column, as
+        # the readers above saw them (``textcols.py``), not two columns' lines mixed across
+        again = settle_by_layout(result, columns)
+        if again.status == "records":
+            return again
+    return settled
 
 
 def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> LogResult:

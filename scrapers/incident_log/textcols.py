@@ -10,6 +10,8 @@ that lines do fill. Only columns of running text are read so: two to four (a wee
 narrow columns), each about as wide as the others and at least ``MIN_WIDTH`` characters,
 most of whose lines hold several words and some of which go on from the line above in
 lower case (a wrapped sentence). A table's columns fail that: they differ in width and hold short cells.
+Monospaced columns a single blank apart leave no such run: ``tightgutter.py`` widens their
+gutter first, and the same tests then decide.
 
 ``pdftotext -layout`` prints the columns line by line across the page, and a line of one
 column can fall between two lines of another, which leaves a blank in the first column
@@ -24,6 +26,7 @@ from collections import Counter
 
 from prr.scrapers.incident_log.columns import word_cover
 from prr.scrapers.incident_log.columnstarts import MAX_DRIFT, MIN_GUTTER, line_cut
+from prr.scrapers.incident_log.tightgutter import repeated_lines, widen_tight_gutter
 
 SAMPLE_PAGES = 3         # pages looked at before deciding the document has no text columns
 MIN_LINES = 12           # printed lines of a page's body
@@ -45,10 +48,16 @@ def split_text_columns(page_texts: list[str], split: list[str] | None = None) ->
     out = list(split or page_texts)
     done = {k for k, text in enumerate(out) if text != page_texts[k]}
     found: dict[int, list[int]] = {}        # page index -> where its columns start
+    widened: dict[int, list[str]] = {}      # page index -> its lines, a one-blank gutter widened
+    furniture = repeated_lines(page_texts) if len(page_texts) > 1 else set()
     for k, text in enumerate(page_texts):
         if k >= SAMPLE_PAGES and not found:
             return None
         starts = text_columns(text.splitlines())
+        if not starts and k not in done and (wide := widen_tight_gutter(text.splitlines(), furniture)):
+            starts = text_columns(wide)
+            if starts:
+                widened[k] = wide
         if starts and (k not in done or len(starts) > 2):
             found[k] = starts       # (numbers tell two columns: a page of three was split in two)
     done -= set(found)
@@ -56,10 +65,10 @@ def split_text_columns(page_texts: list[str], split: list[str] | None = None) ->
         return None
     known = list(found.values())
     for k, text in enumerate(page_texts):
-        lines = text.splitlines()
+        lines = widened.get(k) or text.splitlines()
         starts = found.get(k) or (_same_gutters(lines, known) if k not in done else None)
         if starts:
-            out[k] = _reflow(lines, starts)
+            out[k] = _reflow(lines, starts, typed=k in widened)
     return out
 
 
@@ -161,7 +170,9 @@ def _crosses(line: str, starts: list[int]) -> bool:
     return any(line_cut(line, s) is None for s in starts[1:])
 
 
-def _reflow(lines: list[str], starts: list[int]) -> str:
+def _reflow(lines: list[str], starts: list[int], typed: bool = False) -> str:
+    """The page column by column. ``typed``: columns a single blank apart (``tightgutter.py``),
+    a typed page whose lines may hold both columns on one grid (``_one_grid``)."""
     crossing = [_crosses(ln, starts) if ln.strip() else None for ln in lines]
     # the page's header: the lines above the first that prints two columns side by side
     # (a header line short of the gutter would otherwise open the next column)
@@ -173,6 +184,7 @@ def _reflow(lines: list[str], starts: list[int]) -> str:
     head = lines[:first]
     columns: list[list[str]] = [[] for _ in starts]
     foot: list[str] = []
+    grid = typed and _one_grid([_parts([ln], starts) if c is False else None for ln, c in zip(lines[first:], crossing[first:])])
     for ln, cross in zip(lines[first:], crossing[first:]):
         if cross is None:           # a line blank across the page: a gap in every column
             for col in columns:
@@ -184,7 +196,7 @@ def _reflow(lines: list[str], starts: list[int]) -> str:
             for col, part in zip(columns, _parts([ln], starts)):
                 if part[0].strip():
                     col.append(part[0].rstrip())
-                elif col and col[-1].endswith(_CLOSES):
+                elif col and col[-1] and (grid or col[-1].endswith(_CLOSES)):
                     col.append("")      # a gap after a closed sentence: a paragraph's end
     body: list[str] = []
     for col in columns:         # each column set at the page's margin
@@ -192,3 +204,22 @@ def _reflow(lines: list[str], starts: list[int]) -> str:
         body.extend(t[indent:] for t in col)
         body.append("")
     return "\n".join(head + body + foot)
+
+
+def _one_grid(rows: list[list[list[str]] | None]) -> bool:
+    """The typed columns share one grid of lines: no column of the page has a gap inside a
+    sentence (a line not closing one, a blank part, then a line going on in lower case), so
+    no line of one column was printed between two of another, and every blank part of a
+    column is a blank line of it (a gap after a day heading too). ``rows``: each line's
+    parts, None for a line across the page."""
+    for k in range(max((len(r) for r in rows if r), default=0)):
+        last, gap = None, False
+        for r in rows:
+            part = r[k][0].strip() if r else ""
+            if not part:
+                gap = gap or last is not None
+                continue
+            if gap and not last.endswith(_CLOSES) and part[0].islower():
+                return False
+            last, gap = part, False
+    return True

@@ -1,7 +1,8 @@
 """Generated logs set in text columns told by the page's gutters, not by record numbers
 (see ``log_layouts``): a gazette in three narrow columns whose run-on entries break from
-one column into the next, and a two-column sheriff's digest whose stories close with
-their file number."""
+one column into the next, a two-column sheriff's digest whose stories close with
+their file number, and a transit police rundown typed in two Courier columns a single
+blank apart."""
 from __future__ import annotations
 
 import textwrap
@@ -97,8 +98,42 @@ def time_led_notes(path: Path, n: int) -> Path:
     return _flow(path, lines, 2, 8, "Kettle Bay Harbour Patrol - Notes from the Water")
 
 
+def one_blank_gutter_rundown(path: Path, n: int) -> Path:
+    """A transit police weekly rundown typed in Courier, two columns of 58 characters set
+    less than a character apart, every text line holding a line of each column on one
+    baseline: the text layer leaves a single blank between a column's full line and the
+    other's. Under a day heading in capitals ("TUESDAY 04/01/2024"), per call a paragraph
+    ("Ref 24-01000: Burglary reported 04/01/2024 0030 near 100 Main St. ... Outcome:
+    Report Taken."), a gap between them; the calls run down the left column, then the
+    right (its first call opening beside a line of the left one), then onto the next sheet."""
+    lines: list[str] = []
+    day = ""
+    for r in incidents(n, seed=31):
+        if r["date"] != day:
+            day = r["date"]
+            lines.extend([f"{_weekday(int(day[3:5])).upper()} {day}", ""])
+        note = f"Ref {r['no']}: {r['type']} reported {r['date']} {r['time'].replace(':', '')} near " \
+               f"{r['address']}. {r['summary']} Outcome: {r['dispo']}."
+        lines.extend(textwrap.wrap(note, 58) + [""])
+    c = canvas.Canvas(str(path), pagesize=letter)
+    size, lead, per_column = 6.5, 8, 80
+    step = 58.5 * 0.6 * size        # 58 characters, then less than a character's gap
+    sheets = [lines[k:k + 2 * per_column] for k in range(0, len(lines), 2 * per_column)]
+    for number, sheet in enumerate(sheets, start=1):
+        c.setFont("Courier-Bold", size)
+        c.drawString(36, 756, "MARSH HOLLOW TRANSIT POLICE -- WEEKLY RUNDOWN (ROUTES 1-9, ALL YARDS)")
+        c.setFont("Courier", size)
+        for k, text in enumerate(sheet):
+            c.drawString(36 + (k // per_column) * step, 736 - (k % per_column) * lead, text)
+        c.drawString(36, 50, f"Rundown sheet {number} of {len(sheets)}")
+        c.showPage()
+    c.save()
+    return path
+
+
 def _weekday(day: int) -> str:
     return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[day % 7]
 
 
-TEXT_COLUMNS = {f.__name__: f for f in (three_column_gazette, closing_number_stories, time_led_notes)}
+TEXT_COLUMNS = {f.__name__: f for f in (three_column_gazette, closing_number_stories, time_led_notes,
+                                        one_blank_gutter_rundown)}
