@@ -425,13 +425,10 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     },
     # blind_logs156's held-out run: 0 of 5 agencies met the goals (see its README).
     "blind_logs156": {
-        "quenby-flats-az-pd": "held-out run: prose in two columns a single blank apart reported as `no_records_recognised`, recall 0.000, count 0.000",
         "tessler-county-ne-so": "held-out run: labels cut to `Incide`: a cited earlier incident's line taken for a record's start, recall 1.000, count 1.274",
     },
     # blind_logs157's held-out run: 3 of 5 agencies met the goals (see its README).
     "blind_logs157": {
-        "ossory-county-ia-so": "held-out run: quoted-printable `=3D` left glued to every id (`3DOC25-1063`): every block found under a wrong number, recall 0.000, count 1.000",
-        "tillmont-vt-pd": "held-out run: ids glued to a mis-decoded dash (`2025-0422â€”`) reported as `no_records_recognised`, recall 0.000, count 0.000",
     },
 }
 
