@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from prr.scrapers.incident_log import anchors as anchor_mod
+from prr.scrapers.incident_log.blockcited import without_cited_in_blocks
 from prr.scrapers.incident_log.blockdates import record_lines_among
 from prr.scrapers.incident_log.codeids import add_code_ids, code_column
 from prr.scrapers.incident_log.columns import header_above, is_title_line
@@ -133,6 +134,8 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
                                                    doc.ids, doc.pages, is_title_line)
     # a number a row's narrative cites, wrapped to open its carried-on line: no row (wrappednumbers.py)
     column = without_wrapped_numbers(column, doc.lines, doc.ids, doc.skip)
+    # an earlier record's number cited on a line inside a block: no record (blockcited.py)
+    column = without_cited_in_blocks(column, doc.lines, doc.pages, doc.skip)
     # a journal's running line count beside its case-number column: the lines with a case number
     column = case_column_over_count(doc.lines, doc.ids, doc.pages, column) or \
         count_beside_case_column(doc.lines, doc.pages, column) or column
