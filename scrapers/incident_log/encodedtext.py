@@ -57,7 +57,9 @@ def decode_leftovers(page_texts: list[str]) -> list[str] | None:
     if "=" in text and len(_ESCAPE.findall(text)) >= MIN_ESCAPES and len(_SOFT.findall(text)) >= MIN_SOFT_BREAKS:
         out = [_decode_page(page) for page in page_texts]
         text = "\n".join(out)
-    if len(_MOJIBAKE.findall(text)) >= MIN_MOJIBAKE:
+    # mojibake is printed in letters past ASCII: a text of ASCII alone (a flag Python keeps,
+    # no scan) has none
+    if not text.isascii() and len(_MOJIBAKE.findall(text)) >= MIN_MOJIBAKE:
         out = [_repair_page(page) for page in (out or page_texts)]
     return out
 

@@ -42,6 +42,7 @@ _NUMBER = r"[A-Z]{0,4}-?\d[\d-]*\d"
 _END = r"(?=[ \t,;:]|$)"
 # a number, then letters with no space: a code cell touching the number's cell
 _SUFFIXED = re.compile(rf"(?m)^([ \t]{{0,8}})({_NUMBER})([A-Z][A-Za-z]{{1,11}}){_END}")
+SAMPLE_PAGES = 3        # pages looked at before the whole document is
 # an item number and its full stop or bracket, then a number with no space
 _PREFIXED = re.compile(rf"(?m)^([ \t]{{0,8}})(\d{{1,4}}[.)])({_NUMBER}){_END}")
 # any line's leading number of the document (glued or apart), to count the lines it leads
@@ -51,6 +52,9 @@ _LEAD = re.compile(r"(?m)^[ \t]{0,8}(?:\d{1,4}[.)][ \t]*)?([A-Z]{0,4}-?\d[\d-]*\
 def part_glued_leads(page_texts: list[str]) -> list[str] | None:
     """The page texts with a space set between each row's leading number and the code or
     item number glued to it, or None when the document prints no such run."""
+    # a printing that glues its numbers does so from the first rows: the first pages tell
+    if not any(rx.search(t) for t in page_texts[:SAMPLE_PAGES] for rx in (_SUFFIXED, _PREFIXED)):
+        return None
     suffixed = _glued(page_texts, _SUFFIXED, 2)
     prefixed = _glued(page_texts, _PREFIXED, 3)
     if not suffixed and not prefixed:

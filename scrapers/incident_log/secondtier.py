@@ -34,16 +34,20 @@ def second_tier(doc, found) -> set[int]:
     lines, column = doc.lines, found.lines
     members = set(column)
     pairs: list[tuple[int, int]] = []
+    # lines left out of a pair past this many and the column is no two-tier listing: stop
+    # there (a yearly log of dated rows is told so in its first tenth, not read through)
+    budget, unpaired = (1 - PAIRED) * len(column), 0
     k = 0
-    while k < len(column) - 1:
+    while k < len(column) - 1 and unpaired <= budget:
         first, second = column[k], column[k + 1]
-        if _next_line(doc, first) == second and second in members and _dated(lines[first]) \
-                and not _dated(lines[second]):
+        if _next_line(doc, first) == second and second in members and not _dated(lines[second]) \
+                and _dated(lines[first]):
             pairs.append((first, second))
             k += 2
         else:
+            unpaired += 1
             k += 1
-    if len(pairs) < MIN_PAIRS or 2 * len(pairs) < PAIRED * len(column):
+    if unpaired > budget or len(pairs) < MIN_PAIRS or 2 * len(pairs) < PAIRED * len(column):
         return set()
     ones = {a: found.ids[a] for a, _ in pairs if a in found.ids}
     twos = {b: found.ids[b] for _, b in pairs if b in found.ids}

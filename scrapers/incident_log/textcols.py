@@ -49,11 +49,13 @@ def split_text_columns(page_texts: list[str], split: list[str] | None = None) ->
     done = {k for k, text in enumerate(out) if text != page_texts[k]}
     found: dict[int, list[int]] = {}        # page index -> where its columns start
     widened: dict[int, list[str]] = {}      # page index -> its lines, a one-blank gutter widened
-    furniture = repeated_lines(page_texts) if len(page_texts) > 1 else set()
+    furniture = None        # lines printed alike on two pages: looked for once a page needs them
     for k, text in enumerate(page_texts):
         if k >= SAMPLE_PAGES and not found:
             return None
         starts = text_columns(text.splitlines())
+        if not starts and k not in done and furniture is None:
+            furniture = repeated_lines(page_texts) if len(page_texts) > 1 else set()
         if not starts and k not in done and (wide := widen_tight_gutter(text.splitlines(), furniture)):
             starts = text_columns(wide)
             if starts:
