@@ -11,7 +11,10 @@ goes with the cell it starts in). The band runs on to the first blank line.
   read as entries or labelled blocks; lines between bands (a day banner) stay whole.
 * **A transposed table** (a label left of the numbers, and a label opening most of the
   band's lines): one record per column, fields as rows. Each column becomes a block of
-  ``label: value`` lines, a value wrapped onto a line without label joined to it.
+  ``label: value`` lines, a value wrapped onto a line without label joined to it. Its band
+  is the whole block of labelled lines around the numbers, since more than one row may
+  carry a number per column and the first row may be only a counter; a last block of
+  fewer columns is a band when its lines open with the same labels.
 
 Nothing here applies to a page whose lines hold one or two record numbers each.
 """
@@ -47,6 +50,7 @@ def split_record_grid(doc, page_texts: list[str]) -> list[str] | None:
             if len(xs) == len(found) and found[0][0] == min(known, key=lambda k: abs(k - found[0][0])) \
                     and _gutter_ok(doc.lines[i], xs):
                 heads[i] = xs
+    heads = _table_blocks(doc, heads, known)
     rewritten: dict[int, list] = {}
     for page in sorted({doc.pages[i] for i in heads}):
         start = doc.first_line(page)
@@ -77,6 +81,63 @@ def _gutter_positions(line: str, found: list[tuple[int, str]]) -> list[int] | No
     if min(b - a for a, b in zip(xs, xs[1:])) < 8:
         return None
     return xs
+
+
+def _labelled(line: str, xs: list[int]) -> bool:
+    return bool(line[:max(0, xs[0] - GUTTER)].strip())
+
+
+def _block(doc, i: int) -> tuple[int, int]:
+    """The run of non-blank lines of one page that holds line ``i``."""
+    s = e = i
+    while s > 0 and doc.pages[s - 1] == doc.pages[i] and doc.lines[s - 1].strip():
+        s -= 1
+    while e + 1 < len(doc.lines) and doc.pages[e + 1] == doc.pages[i] and doc.lines[e + 1].strip():
+        e += 1
+    return s, e
+
+
+def _table_blocks(doc, heads: dict[int, list[int]], known: set[int]) -> dict[int, list[int]]:
+    """Heads of a table on its side moved to the first line of their block. Such a table
+    prints one field a line, so more than one row (an incident number, the case number, a
+    unit) can carry a number per column, and its first row need not be a number at all
+    (``Seq  #1  #2``): the block of labelled lines is one band, its columns those of its
+    fullest row (the rows that are full stand at the same places). A block at the end
+    with fewer columns than three (the last incidents) is one too when its lines open
+    with the labels of the others and its numbers stand at their columns."""
+    blocks: dict[int, list[int]] = {}
+    labels: set[str] = set()
+    width = None
+    for i, xs in heads.items():
+        if not _labelled(doc.lines[i], xs):
+            blocks.setdefault(i, xs)
+            continue
+        s, e = _block(doc, i)
+        if len(blocks.get(s, ())) < len(xs):
+            blocks[s] = xs
+        width = xs[0]
+        labels.update(_label(doc.lines[k], xs) for k in range(s, e + 1))
+    if width is None:
+        return heads
+    labels.discard("")
+    taken = set(blocks)
+    for i, found in enumerate(doc.ids):
+        xs = [x for x, _ in found]
+        if not xs or xs[0] != width or not set(xs) <= known or not _gutter_ok(doc.lines[i], xs):
+            continue
+        s, e = _block(doc, i)
+        if s in taken:
+            continue
+        block_labels = [_label(doc.lines[k], xs) for k in range(s, e + 1)]
+        if e > s and sum(lb in labels for lb in block_labels) >= 0.8 * len(block_labels):
+            blocks[s] = max([xs] + [blocks.get(s, [])], key=len)
+    return blocks
+
+
+def _label(line: str, xs: list[int]) -> str:
+    """The text left of a transposed table's first column, a value pulled left into the
+    label's space (a sparse row, its lone value printed one space after the label) left out."""
+    return line[:_cuts(line, xs)[0]].strip().rstrip(":").strip()
 
 
 def _gutter_ok(line: str, xs: list[int]) -> bool:
@@ -115,15 +176,20 @@ def _rewrite_page(lines: list[str], heads: dict[int, list[int]]) -> list | None:
     return out if done else None
 
 
-def _cut(line: str, xs: list[int]) -> list[str]:
-    """A line cut at ``xs`` (the first cell from ``xs[0]``); a word straddling a cut stays
-    with the cell it starts in."""
+def _cuts(line: str, xs: list[int]) -> list[int]:
     cuts = []
     for x in xs:
         c = x
         while 0 < c < len(line) and line[c - 1] != " " and line[c] != " ":
             c -= 1
         cuts.append(c)
+    return cuts
+
+
+def _cut(line: str, xs: list[int]) -> list[str]:
+    """A line cut at ``xs`` (the first cell from ``xs[0]``); a word straddling a cut stays
+    with the cell it starts in."""
+    cuts = _cuts(line, xs)
     cuts.append(max(len(line), cuts[-1]))
     return [line[a:b] for a, b in zip(cuts, cuts[1:])]
 
@@ -183,7 +249,7 @@ def _card_rows(cards: list[list[str]]) -> list[str]:
 def _transposed(band: list[str], xs: list[int]) -> list[str]:
     records: list[list[list[str]]] = [[] for _ in xs]      # record -> [label, value words]
     for ln in band:
-        label = ln[:xs[0]].strip().rstrip(":").strip()
+        label = _label(ln, xs)
         for c, cell in enumerate(_cut(ln, xs)):
             value = cell.strip()
             if label:

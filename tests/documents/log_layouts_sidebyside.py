@@ -1,7 +1,8 @@
 """Generated logs whose records stand side by side or whose header is not a text line (see
 ``log_layouts``): call cards four across under day banners in capitals, a register turned
 on its side (one report per column, fields as labelled rows), a journal whose number sits
-in a gutter beside a later line of its entry, a table whose column titles are turned."""
+in a gutter beside a later line of its entry, a table whose column titles are turned, a
+sheet on its side whose first rows are a counter and dispatch numbers."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -97,6 +98,41 @@ def register_on_its_side(path: Path, n: int) -> Path:
     return path
 
 
+def sideways_sheet_with_dispatch_row(path: Path, n: int) -> Path:
+    """A harbour police sheet turned on its side: panels of five incidents, one per column,
+    two panels to a page, fields as rows labelled at the left. The first row is only a
+    column counter ("Item 1"), a row of dispatch numbers (another shape, every column
+    filled) stands above the incident number, and the sparse rows (a citation, a tag)
+    print a value for a few columns only. The last panel holds the two incidents left."""
+    rows = incidents(n)
+    c = canvas.Canvas(str(path), pagesize=landscape(letter))
+    labels = ("Item", "Dispatch", "Incident No.", "Logged", "Nature", "Where", "Assigned",
+              "Result", "Citation", "Tag")
+    panels = [rows[k:k + 5] for k in range(0, len(rows), 5)]
+    for p0 in range(0, len(panels), 2):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(30, 585, "Fenwarren Harbour Police - call sheet, incidents across")
+        y = 550
+        for panel in panels[p0:p0 + 2]:
+            c.setFont("Courier", 8)
+            for m, label in enumerate(labels):
+                c.drawString(30, y - 11 * m, label)
+                for k, r in enumerate(panel):
+                    i = rows.index(r)
+                    value = {"Item": f"{i + 1}", "Dispatch": f"HD-{88100 + 7 * i}", "Incident No.": r["no"],
+                             "Logged": f"{r['date']} {r['time']}", "Nature": r["type"], "Where": r["address"],
+                             "Assigned": f"Sgt. {40 + i % 9}", "Result": r["dispo"],
+                             "Citation": f"HC{700 + i}" if i % 4 == 2 else "",
+                             "Tag": f"EV-{300 + i}" if i % 6 == 0 else ""}[label]
+                    c.drawString(110 + 130 * k, y - 11 * m, value)
+            y -= 11 * len(labels) + 40
+        c.setFont("Helvetica", 7)
+        c.drawString(30, 30, f"Sheet {p0 // 2 + 1}")
+        c.showPage()
+    c.save()
+    return path
+
+
 def gutter_number_beside_mid_line(path: Path, n: int) -> Path:
     """A journal with a ruled gutter holding only the entry number, printed beside the
     entry's second or third line (its middle): the entry opens "Logged 04/01/2024 10:09
@@ -156,4 +192,4 @@ def turned_column_titles(path: Path, n: int) -> Path:
 
 
 SIDE_BY_SIDE = {f.__name__: f for f in (call_cards_four_across, register_on_its_side, gutter_number_beside_mid_line,
-                                        turned_column_titles)}
+                                        turned_column_titles, sideways_sheet_with_dispatch_row)}
