@@ -19,6 +19,14 @@ word, then a number: ``Job 5517 - withdrawn, same as 5512.``): a note on another
 printed under the item (a duplicate closed into an earlier one), no record of the list and
 no part of this item's values. Its numbers are the item's related numbers; the line stays
 in the item's printed text.
+
+A log grouped by something other than time (by zone, beat or category) prints one list per
+group, its numbering starting again at 1 under each heading, and the records run out of
+issue order, so their numbers do not rise. The list restarting at 1 says so; there the
+numbers are taken when all print one shape with a separator (a year and a serial), which
+no house number, time or count shares. An incident of two groups is printed in full under
+one and cited again under the other by a one-line item repeating its number (a
+cross-reference, without the incident's date and time): that item is no record.
 """
 from __future__ import annotations
 
@@ -27,6 +35,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from prr.scrapers.incident_log.numberorder import RISING, rising_share
+from prr.scrapers.incident_log.text import DATETIME_RE
 
 MIN_ITEMS = 5
 SAME_PLACE = 0.9        # of the items printing a number beside the list number, alike
@@ -34,7 +43,9 @@ SAME_PLACE = 0.9        # of the items printing a number beside the list number,
 # ending at a blank or a comma, a dash or the line end (a date's slash or a time's colon is no number;
 # an en or em dash may be closed up to it, as typesetting prints it: "24-01000—Theft")
 _LEAD = re.compile(r"^\s*(?:\d{1,4}[.)]|\(\d{1,4}\)|\[\d{1,4}\])\s+(?:([^\W\d_]+)\s+)?"
-                   r"([A-Z]{0,4}-?\d[\dA-Z]*(?:-\d+)?)(?=\s|[,;]\s|[–—]|$)")
+                   r"([A-Z]{0,4}-?\d[\dA-Z]*(?:-\d+)?)(?=\s|[,;.]\s|[–—]|$)")
+_LIST_NO = re.compile(r"^\s*(?:(\d{1,4})[.)]|\((\d{1,4})\)|\[(\d{1,4})\])")
+MIN_GROUPS = 2          # restarts of the list numbering that make it one list per group
 _NUMBER = re.compile(r"(?<![\w/:.-])\d[\dA-Z-]*\d(?![\w/:]|\.\d)")
 
 
@@ -49,13 +60,15 @@ def lead_records(items: list[tuple[int, list[str]]],
         return None
     word, alike = Counter(m.group(1) for m in led).most_common(1)[0]
     numbers = [m.group(2) for m in led]
-    if alike < SAME_PLACE * len(led) or len(set(numbers)) < len(numbers):
+    grouped = _restarts(items) >= MIN_GROUPS
+    cited = _cross_references(items, heads) if grouped else set()
+    if alike < SAME_PLACE * len(led) or len(set(numbers)) < len(numbers) - len(cited):
         return None
-    if rising_share(dict(enumerate(numbers))) < RISING:
+    if rising_share(dict(enumerate(numbers))) < RISING and not (grouped and _one_shape(numbers)):
         return None
     records = []
-    for (page, lines), m in zip(items, heads):
-        if m is None or m.group(1) != word:
+    for k, ((page, lines), m) in enumerate(zip(items, heads)):
+        if m is None or m.group(1) != word or k in cited:
             continue
         notes = [ln for ln in lines[1:] if word and _opens_like(ln, word)]
         # the first line without the list number, the word and the record number (and a
@@ -67,6 +80,36 @@ def lead_records(items: list[tuple[int, list[str]]],
         rec["raw"] = "\n".join(lines)
         records.append(rec)
     return records
+
+
+def _restarts(items: list[tuple[int, list[str]]]) -> int:
+    """How many times the list numbering starts again at 1 after the first item."""
+    return sum(1 for _, lines in items[1:] 
+               if (m := _LIST_NO.match(lines[0])) and int(next(g for g in m.groups() if g)) == 1)
+
+
+def _one_shape(numbers: list[str]) -> bool:
+    """All the numbers of one shape of digits with a separator (a year and a serial)."""
+    shapes = {re.sub(r"\d", "9", n) for n in numbers}
+    return len(shapes) == 1 and not shapes.pop().isdigit()
+
+
+def _cross_references(items: list[tuple[int, list[str]]], heads: list) -> set[int]:
+    """The items repeating a number printed in full by another item, without its date and
+    time (an incident cited again under a second group); none when a repeat is no such item."""
+    where: dict[str, list[int]] = {}
+    for k, m in enumerate(heads):
+        if m is not None:
+            where.setdefault(m.group(2), []).append(k)
+    out: set[int] = set()
+    for ks in where.values():
+        if len(ks) < 2:
+            continue
+        full = [k for k in ks if DATETIME_RE.search(" ".join(items[k][1]))]
+        if len(full) != 1:
+            return set()
+        out.update(k for k in ks if k != full[0])
+    return out
 
 
 def _opens_like(line: str, word: str) -> bool:

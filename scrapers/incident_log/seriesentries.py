@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from prr.scrapers.incident_log.citedsentences import cited_entries, sentence_values
+from prr.scrapers.incident_log.crossreflines import without_cross_references
 from prr.scrapers.incident_log.earliercited import earlier_entries, numbered_by_citations
 from prr.scrapers.incident_log.firstindent import first_line_margins
 from prr.scrapers.incident_log.nesteditems import is_item, nested_lines, outer_lead
@@ -205,7 +206,7 @@ def series_entries(doc: Doc, read: int = 0) -> list[tuple[str, list[Piece]]] | N
     if not by_shape:
         return None
     series = max(by_shape, key=lambda s: len(set(by_shape[s])))
-    paragraphs = _before_closing_list(paragraphs, series)
+    paragraphs = without_cross_references(_before_closing_list(paragraphs, series), series, doc.lines)  # (crossreflines.py)
     values = [t for para in paragraphs for piece in para for t in piece.ids if shape(t) == series]
     if len(set(values)) < MIN_RECORDS or len(set(values)) < 0.9 * len(values):
         return None
