@@ -184,4 +184,5 @@ LAYOUT_MODULES = (
     ("log_layouts_touching", "TOUCHING"),
     ("log_layouts_unaligned", "UNALIGNED"),
     ("log_layouts_encodings", "ENCODINGS"),
+    ("log_layouts_kindcodes", "KIND_CODES"),
 )
