@@ -12,6 +12,7 @@ from prr.scrapers.incident_log.citedentries import join_cited_entries
 from prr.scrapers.incident_log.closedrows import closing_rows
 from prr.scrapers.incident_log.closingref import read_closing_references
 from prr.scrapers.incident_log.closingseries import read_closing_series
+from prr.scrapers.incident_log.codecolumn import coded_rows
 from prr.scrapers.incident_log.continuedblocks import join_continued_blocks
 from prr.scrapers.incident_log.countedcolumn import counted_case_column
 from prr.scrapers.incident_log.entrystructure import entry_structure
@@ -49,6 +50,8 @@ def settle_by_layout(result: LogResult, page_texts: list[str]) -> LogResult:
         result.records = drop_unnumbered_rows(result.records)     # service calls between the cases
         # every call numbered, some a case in a column of its own: the counted ones are the records
         result.records = counted_case_column(result.records, page_texts)
+        # every activity in one table, a code column and its legend naming the incidents' code
+        result.records = coded_rows(result.records, page_texts)
         split_titled_parts(result.records)      # "Units / Dispo": units, then "DISPO <disposition>"
     if result.status == "records" and result.layout == "free text":
         entry_structure(result.records, page_texts)

@@ -185,4 +185,5 @@ LAYOUT_MODULES = (
     ("log_layouts_unaligned", "UNALIGNED"),
     ("log_layouts_encodings", "ENCODINGS"),
     ("log_layouts_groupedlists", "GROUPED_LISTS"),
+    ("log_layouts_kindcodes", "KIND_CODES"),
 )
