@@ -441,7 +441,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs159": {
         "ambry-hollow-me-pd": "held-out run: property releases, transports and other activity paragraphs taken for records, recall 1.000, count 1.679",
         "carrow-mill-wi-pd": "held-out run: numbered items of every activity: the other activities' numbers read as records, the incidents' in part, recall 0.000, count 0.727",
-        "harrowgate-county-ks-so": "held-out run: rows of other activities in the incidents' number shape, told only by a code column, taken for records, recall 1.000, count 1.522",
         "penwarden-county-or-so": "held-out run: a duty board whose activity columns all print numbers of one shape: every activity read as a record, recall 1.000, count 1.439",
         "quillfield-nh-pd": "held-out run: transport, warrant and property-release blocks taken for records, recall 1.000, count 1.585",
     },
