@@ -18,18 +18,32 @@ added to the cited record's related numbers. A number printed again with values 
 relisted under a second group, an offence a row, a unit's status lines) is left to the
 other passes (``oneperincident.py``). Cheap: where no number comes twice (most logs),
 nothing else is looked at.
+
+A cross-reference may also be set as an entry of the log's own shape (a labelled block under
+the same number label, an outline line shaped like a record's first line, its date and time
+copied): a log ordered by beat, street or call type lists a boundary call, or a call
+received as one type and reclassified, in full once and again, further on, as a short entry
+saying where the full one stands. Told from the records read: a later entry under a number
+read before, printing no date, time or other number the first printing does not, with words
+of its own, and holding fewer than half of the values the first printing prints (its lines
+and ``;``-parts other than the number's, a place copied at most). Its number is the record's
+own, not a related one: the entry is left out. An entry printing a date or time of its own
+(a follow-up, a supplement, an update, a second incident under a number printed alike) or
+most of the first printing's values (printed again) is not one.
 """
 from __future__ import annotations
 
 import re
 
 from prr.scrapers.incident_log.record import record_numbers
-from prr.scrapers.incident_log.text import DATE_RE
+from prr.scrapers.incident_log.text import DATE_RE, DATETIME_RE
 
 MIN_RECORDS = 5
 MAX_SHARE = 1 / 3       # of the records: more such lines are a layout of their own
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _VALUES = ("type", "location")
+_PIECES = re.compile(r"\n|;")
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d])")
 
 
 def _dated(rec: dict) -> bool:
@@ -50,6 +64,53 @@ def _refers(rec: dict, number: str, seen: dict[str, set]) -> bool:
     return _WORD.search(rest) is not None and DATE_RE.search(rest) is None
 
 
+def _pieces(raw: str, number: str) -> list[str]:
+    """The values an entry prints: its lines and ``;``-parts, but the number's own."""
+    return [p for p in (q.strip() for q in _PIECES.split(raw)) if p and number not in p]
+
+
+def _stamps(raw: str) -> set[str]:
+    return {m.group(0) for m in DATETIME_RE.finditer(raw)} | set(_CLOCK.findall(raw))
+
+
+def _short_entry(rec: dict, first: dict, number: str) -> bool:
+    """``rec``, a later entry under ``number``, refers to ``first``: no date or time of its
+    own, words besides those of ``first``, and fewer than half of ``first``'s values."""
+    raw, full = (rec.get("raw") or "").strip(), (first.get("raw") or "").strip()
+    if not raw or not full or number not in raw or rec.get("related_numbers"):
+        return False        # another number is a value of its own (an update citing a booking)
+    if not _stamps(full) or not _stamps(raw) <= _stamps(full):
+        return False
+    values = _pieces(full, number)
+    if len(values) < 3:             # too few values to tell a shorter entry by
+        return False
+    shared = sum(1 for v in values if v in raw)
+    if shared * 2 >= len(values) or shared > 1:
+        return False
+    own = raw.replace(number, " ")
+    for v in values:
+        own = own.replace(v, " ")
+    for stamp in _stamps(full):
+        own = own.replace(stamp, " ")
+    return _WORD.search(own) is not None
+
+
+def _drop_short_entries(records: list[dict], numbers: list) -> list[dict]:
+    """``records`` without the later, shorter entries referring to a full one (above)."""
+    first: dict[str, int] = {}
+    drop: set[int] = set()
+    for k, n in enumerate(numbers):
+        if not n:
+            continue
+        if n not in first:
+            first[n] = k
+        elif _short_entry(records[k], records[first[n]], n):
+            drop.add(k)
+    if not drop or len(drop) > MAX_SHARE * len(records):
+        return records
+    return [r for k, r in enumerate(records) if k not in drop]
+
+
 def drop_cross_references(records: list[dict]) -> list[dict]:
     """``records`` without the lines referring to a record read elsewhere in the document."""
     if len(records) < MIN_RECORDS:
@@ -58,6 +119,8 @@ def drop_cross_references(records: list[dict]) -> list[dict]:
     numbered = [n for n in numbers if n]
     if len(set(numbered)) == len(numbered):       # no number printed twice: at C speed
         return records
+    records = _drop_short_entries(records, numbers)
+    numbers = record_numbers(records)
     listed: dict[str, int] = {}      # each number's first dated record
     seen: dict[str, set] = {key: set() for key in _VALUES}
     for k, (n, rec) in enumerate(zip(numbers, records)):

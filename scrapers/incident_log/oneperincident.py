@@ -35,8 +35,9 @@ already read, in this order (each pass sees the one before's records):
 - an appendix after the log's total line, under its own title, numbered from the log's
   own series (traffic stops after the collisions): no records (``countedappendix.py``);
 - a line referring to a record listed elsewhere in the document (a map book's edge
-  reference, a "see also" line), words around the number and no values: no record
-  (``crossrefs.py``);
+  reference, a "see also" line), words around the number and no values, or a later, shorter
+  entry of the log's own shape under the number, no date or time of its own and few of the
+  full entry's values (a boundary call, a reclassified call): no record (``crossrefs.py``);
 - a numbered paragraph updating an incident told in an earlier paragraph (an arrest
   made, property recovered), its number cited again: no record, joined to the incident's
   (``paraupdates.py``);

@@ -142,3 +142,55 @@ def ferry_sailing_sheets_set_in_under_crossings(path: Path, n: int) -> Path:
 
 
 CROSS_REFERENCES.update({f.__name__: f for f in (ferry_sailing_sheets_set_in_under_crossings,)})
+
+
+_TRAILHEADS = ("Cinder Cone", "Otter Slide", "Bramble Gap", "Lookout Ridge")
+
+
+def ranger_register_short_entries_under_later_trailhead(path: Path, n: int) -> Path:
+    """A state park's ranger register by trailhead, Times 10, labelled blocks (``Case No.``,
+    ``Logged``, ``Category``, ``Place``, ``Ranger``, ``Outcome``), each trailhead's cases in
+    time order under ``TRAILHEAD 2 - OTTER SLIDE``. A case on a shared trail is printed in
+    full under its own trailhead and again under a later one as a short block of the same
+    shape: ``Case No.: PK-24-01003 SHARED TRAIL - logged in full at CINDER CONE`` and its
+    ``Place:`` line only, no time, category, ranger or outcome (about one case in seven)."""
+    rnd = random.Random(57)
+    heads: list[list[dict]] = [[] for _ in _TRAILHEADS]
+    for r in incidents(n, seed=31):
+        heads[rnd.randrange(len(_TRAILHEADS))].append(r)
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 750
+
+    def line(x: int, text: str, font: str = "Times-Roman", size: int = 10) -> None:
+        nonlocal y
+        if y < 60:
+            c.showPage()
+            y = 750
+        c.setFont(font, size)
+        c.drawString(x, y, text)
+        y -= 13
+
+    line(40, "HOLLOWMERE STATE PARK - RANGER REGISTER BY TRAILHEAD, APRIL 2024", "Times-Bold", 12)
+    shared: list[tuple[int, dict]] = []
+    for h, name in enumerate(_TRAILHEADS):
+        y -= 8
+        line(40, f"TRAILHEAD {h + 1} - {name.upper()}", "Times-Bold", 11)
+        for r in heads[h]:
+            y -= 5
+            for label, value in (("Case No.", f"PK-{r['no']}"), ("Logged", f"{r['date']} {r['time']}"),
+                                 ("Category", r["type"]), ("Place", r["address"]),
+                                 ("Ranger", f"R-{rnd.randrange(10, 60)}"), ("Outcome", r["dispo"])):
+                line(60, f"{label}: {value}")
+            if h + 1 < len(_TRAILHEADS) and rnd.random() < 0.15:
+                shared.append((h, r))
+        for was, r in [s for s in shared if s[0] < h]:
+            y -= 5
+            line(60, f"Case No.: PK-{r['no']} SHARED TRAIL - logged in full at {_TRAILHEADS[was].upper()}")
+            line(60, f"Place: {r['address']}")
+        shared = [s for s in shared if s[0] >= h]
+        line(40, f"Trailhead total: {len(heads[h])} cases", "Times-Italic")
+    c.save()
+    return path
+
+
+CROSS_REFERENCES.update({f.__name__: f for f in (ranger_register_short_entries_under_later_trailhead,)})
