@@ -25,8 +25,9 @@ MIN_PAIRS = 3           # pairs on a line of the extract
 MIN_SHARE = 0.5         # of the sample's text lines that are lines of pairs
 _PAIR = re.compile(r'(?<![\w"=])([A-Za-z_][\w.]*)=("[^"]*"?|\S+)')
 _CONTINUED = re.compile(r"^\s+[>+|]\s?")
-_DIGIT = re.compile(r"\d")
-_STRUCTURED = re.compile(r"[A-Za-z]|\d[-/ .]\d")
+DIGIT = re.compile(r"\d")
+# a case number's shape: letters, or digits parted by a separator
+STRUCTURED = re.compile(r"[A-Za-z]|\d[-/ .]\d")
 _THREE_DIGITS = re.compile(r"\d{3}")
 
 
@@ -69,7 +70,7 @@ def read_key_value_lines(page_texts: list[str]) -> list[dict] | None:
         # other numbers: in keys no common field names (a place's house number is no case)
         rec["related_numbers"] = [v for k, v in pairs.items() if k != key and k not in keys_on_all
                                   and not names.get(k) and v != number and _THREE_DIGITS.search(v)
-                                  and (not threaded or _STRUCTURED.search(v))]     # an edit's count of characters: none
+                                  and (not threaded or STRUCTURED.search(v))]     # an edit's count of characters: none
         out.append(rec)
     return out
 
@@ -101,6 +102,11 @@ def _pairs(line: str) -> tuple[str, dict[str, str]]:
     return line[:found[0].start()].strip(), pairs
 
 
+def could_number(values: list[str]) -> bool:
+    """Values that could number records: nearly all different, short, without a blank."""
+    return len(set(values)) >= 0.98 * len(values) and not any(len(v) > 24 or " " in v for v in values)
+
+
 def _record_key(rows: list[dict[str, str]]) -> str | None:
     """The key whose values number the records: on most lines, all different, with
     digits; shaped like a case number (letters or separators too) over a bare counter."""
@@ -113,11 +119,9 @@ def _record_key(rows: list[dict[str, str]]) -> str | None:
         if n < 0.5 * len(rows) or n < 5:
             continue
         values = [row[k] for row in rows if k in row]
-        if len(set(values)) < 0.98 * len(values) or sum(1 for v in values if _DIGIT.search(v)) < 0.95 * len(values):
+        if not could_number(values) or sum(1 for v in values if DIGIT.search(v)) < 0.95 * len(values):
             continue
-        if any(len(v) > 24 or " " in v for v in values):
-            continue
-        shaped = sum(1 for v in values if _STRUCTURED.search(v)) / len(values)
+        shaped = sum(1 for v in values if STRUCTURED.search(v)) / len(values)
         score = (shaped >= 0.9, n)
         if best_score is None or score > best_score:
             best, best_score = k, score

@@ -20,7 +20,7 @@ numbers become its related numbers, their words its text.
 from __future__ import annotations
 
 from prr.scrapers.incident_log.numberorder import RISING, UNORDERED, rising_share
-from prr.scrapers.incident_log.subrownumbers import _dated
+from prr.scrapers.incident_log.subrownumbers import dated_line
 
 MIN_PAIRS = 4           # fewer pairs say nothing of a layout
 PAIRED = 0.9            # of the column's lines, those in a pair
@@ -40,8 +40,8 @@ def second_tier(doc, found) -> set[int]:
     k = 0
     while k < len(column) - 1 and unpaired <= budget:
         first, second = column[k], column[k + 1]
-        if _next_line(doc, first) == second and second in members and not _dated(lines[second]) \
-                and _dated(lines[first]):
+        if _next_line(doc, first) == second and second in members and not dated_line(lines[second]) \
+                and dated_line(lines[first]):
             pairs.append((first, second))
             k += 2
         else:

@@ -30,6 +30,7 @@ from collections import Counter
 
 from prr.scrapers.incident_log.entries import indent
 from prr.scrapers.incident_log.fields import name_columns
+from prr.scrapers.incident_log.keyvalue import DIGIT, STRUCTURED, could_number
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult
 from prr.scrapers.incident_log.record import add_field_line, build
 from prr.scrapers.incident_log.text import shape, squash
@@ -42,8 +43,6 @@ KEY_SHARE = 0.9         # of the record messages printing the record's label
 _LABEL = re.compile(r"[A-Za-z][A-Za-z#.]{0,11}")
 # where a run may start: a word straight before a slash, a value straight after it
 _START = re.compile(r"(?<!\S)[A-Za-z][A-Za-z#.]{0,11}/(?=[^\s/])")
-_DIGIT = re.compile(r"\d")
-_STRUCTURED = re.compile(r"[A-Za-z]|\d[-/ .]\d")
 
 
 def read_slash_fields(page_texts: list[str]) -> LogResult | None:
@@ -155,9 +154,9 @@ def _record_label(full: list, others: list) -> str | None:
         if n < KEY_SHARE * len(full):
             continue
         values = [fields[label] for _, _, fields, _ in full if label in fields]
-        if len(set(values)) < 0.98 * len(values) or any(len(v) > 24 or " " in v for v in values):
+        if not could_number(values):
             continue
-        if sum(1 for v in values if _DIGIT.search(v) and _STRUCTURED.search(v)) < 0.9 * len(values):
+        if sum(1 for v in values if DIGIT.search(v) and STRUCTURED.search(v)) < 0.9 * len(values):
             continue
         own = set(values)
         cited = sum(1 for _, _, fields, _ in others if fields.get(label) in own)

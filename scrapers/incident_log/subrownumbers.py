@@ -44,8 +44,8 @@ def record_column(lines: list[str], candidates: list[tuple], chosen: tuple) -> t
         under = [i for i in rows if i not in own and i > min(own)]
         if len(own.keys() & rows.keys()) >= EVERY_LINE * len(own):
             continue    # a number on every line, the record's on its first: ``sparsecolumn``'s (see above)
-        if len(under) < MIN_UNDER * len(rows) or sum(1 for i in own if _dated(lines[i])) < DATED * len(own) \
-                or sum(1 for i in under if not _dated(lines[i])) < UNDATED * len(under):
+        if len(under) < MIN_UNDER * len(rows) or sum(1 for i in own if dated_line(lines[i])) < DATED * len(own) \
+                or sum(1 for i in under if not dated_line(lines[i])) < UNDATED * len(under):
             continue
         # the sub-rows leave the record number's place blank (no other cell runs into it)
         lo = min(w[0] for w in c[1].values())
@@ -56,6 +56,6 @@ def record_column(lines: list[str], candidates: list[tuple], chosen: tuple) -> t
     return best if best is not None else chosen
 
 
-def _dated(line: str) -> bool:
+def dated_line(line: str) -> bool:
     """A date on the line, or a cell holding a time alone."""
     return DATE_RE.search(line) is not None or any(TIME_ONLY_RE.match(text) for _, _, text in cells(line))
