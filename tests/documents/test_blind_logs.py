@@ -450,6 +450,18 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs160": {
         "morrow-glen-county-ks-so": "held-out run: seventeen labels printed even when empty: every block read under another number than its `Case:`, recall 0.000, count 1.000",
     },
+    # blind_logs161's held-out run: 4 of 5 agencies met the goals (see its README).
+    "blind_logs161": {
+        "brackenridge-falls-or-pd": "held-out run: a table grouped by day, a run stamp opening every page: columns misread, a block number taken for the id, recall 0.000, count 0.143",
+    },
+    # blind_logs162's held-out run: 4 of 5 agencies met the goals (see its README).
+    "blind_logs162": {
+        "ashcombe-public-schools-mn": "held-out run: a referral register, one row per student: every row a record under its referral number, the police case only related, recall 0.000, count 2.464",
+    },
+    # blind_logs163's held-out run: 4 of 5 agencies met the goals (see its README).
+    "blind_logs163": {
+        "brannock-harbor-nc-pd": "held-out run: a report drawn in characters (borders, column bars): the rows of a day read as one record, recall 0.068, count 0.068",
+    },
 }
 
 _LOADED: dict = {}
