@@ -43,14 +43,15 @@ def date_yearless_cells(records: list[dict], page_texts: list[str]) -> None:
     records = [r for r in records if not (r.get("reported_at") or r.get("occurred_at"))]
     if not records:
         return
-    cells = [_day_clock(r) for r in records]
-    if sum(1 for c in cells if c) < MIN_SHARE * len(records):
-        return
+    # the year first: a few lines, where the cells are every record's (a yearly log's tens of thousands)
     head = "\n".join(page_texts[0].splitlines()[:HEAD_LINES]) if page_texts else ""
     years = {a or b for a, b in _YEAR.findall(head)}
     if len(years) != 1:
         return
     year = int(years.pop())
+    cells = [_day_clock(r) for r in records]
+    if sum(1 for c in cells if c) < MIN_SHARE * len(records):
+        return
     for rec, found in zip(records, cells):
         if found:
             weekday, month, day, hour, minute, second = found
