@@ -19,10 +19,21 @@ with the other entries' (the first line, the second ...), in the printed (time) 
 so the entries read as one table. Lines under several headings (a day's counts per
 town) and lines in the first column only (a day band) stay as printed.
 
+A duty board may use the same layout for kinds of work rather than places: one column
+per series (``INCIDENTS``, ``CIVIL PROCESS``, ``TRANSPORTS``), every entry opening with
+its number, all series numbered alike, so only the column tells an incident from a paper
+served. When two or more headings hold numbered entries and exactly one heading names
+records (``seriestally.RECORD_WORD``), and that one is among them, only the entries under
+it are kept: the others are work of another kind. Headings naming places name no records,
+and two headings naming records (calls and cases) keep everything.
+
 Only the first ``SAMPLE_PAGES`` pages are looked at before deciding a document has none.
 """
 from __future__ import annotations
 
+import re
+
+from prr.scrapers.incident_log.seriestally import RECORD_WORD
 from prr.scrapers.incident_log.text import cells
 
 SAMPLE_PAGES = 3
@@ -32,22 +43,52 @@ MIN_LINES = 12           # body lines under one heading only
 MIN_ROWS = 5             # rows opening in the first column, their words under one heading
 MIN_SHARE = 0.8          # of the body lines under some heading, those under one only
 SLACK = 2                # characters a cell may start away from its heading
+NUMBERED_SHARE = 0.8     # of a heading's entries opening with a number: a numbered series
+_NUMBER = re.compile(r"[A-Z]{0,4}\d+(?:[-/.][A-Z0-9]+)+\b|[A-Z]{0,4}\d{4,}\b")
+_RECORD = re.compile(rf"(?i)\b{RECORD_WORD}\b")
 
 
 def split_group_columns(page_texts: list[str]) -> list[str] | None:
     """The page texts with every page in group columns rewritten as one log, or None when
     none of the first ``SAMPLE_PAGES`` pages is (one pass over their title lines first)."""
     out = list(page_texts)
-    seen = False
+    pages = []
     for k, text in enumerate(page_texts):
-        if k >= SAMPLE_PAGES and not seen:
+        if k >= SAMPLE_PAGES and not pages:
             return None
         lines = text.splitlines()
-        found = _group_page(lines, seen)
+        found = _group_page(lines, bool(pages))
         if found is not None:
-            seen = True
-            out[k] = _rewrite(lines, *found)
-    return out if seen else None
+            pages.append((k, lines, *found))
+    if not pages:
+        return None
+    kept = _records_heading(pages)
+    for k, lines, head, heads in pages:
+        out[k] = _rewrite(lines, head, heads, kept)
+    return out
+
+
+def _heading_name(heads, group: int) -> str:
+    """A heading's words, as every page prints them (its place moves from page to page)."""
+    return " ".join(heads[group][1].upper().split())
+
+
+def _records_heading(pages) -> str | None:
+    """The one heading naming records among two or more whose entries open with a number
+    (a series each), or None when the headings are not series of that kind."""
+    entries: dict[str, list[bool]] = {}
+    for _, lines, head, heads in pages:
+        for ln in lines[head + 1:]:
+            if not ln.strip():
+                continue
+            lead, group, start = _placed(ln, heads)
+            if lead is not None and group not in (None, -1):
+                entries.setdefault(_heading_name(heads, group), []).append(bool(_NUMBER.match(ln[start:])))
+    numbered = {name for name, opened in entries.items() if sum(opened) >= NUMBERED_SHARE * len(opened)}
+    named = [name for name in entries if _RECORD.search(name)]
+    if len(numbered) >= 2 and len(named) == 1 and named[0] in numbered:
+        return named[0]
+    return None
 
 
 def _chunks(line: str) -> list[tuple[int, str]]:
@@ -116,10 +157,11 @@ def _group_page(lines: list[str], known: bool):
     return None
 
 
-def _rewrite(lines: list[str], head: int, heads) -> str:
+def _rewrite(lines: list[str], head: int, heads, kept: str | None = None) -> str:
     """The page with each entry on one line, in the order printed: its first column, then
     its lines as cells, padded so the cells line up as a table's columns (the entry's first
-    line, then its second ...). The title line, whose headings are groups, is left out."""
+    line, then its second ...). The title line, whose headings are groups, is left out.
+    With ``kept`` (the records' heading), entries under the other headings are left out."""
     placed = [_placed(ln, heads) if ln.strip() else (None, -1, 0) for ln in lines]
     out: list = lines[:head]
     entry = None
@@ -132,7 +174,8 @@ def _rewrite(lines: list[str], head: int, heads) -> str:
             out.append(lines[j])
         elif lead is not None:
             entry = [lead, lines[j][start:].strip()]
-            out.append(entry)
+            if kept is None or _heading_name(heads, group) == kept:
+                out.append(entry)
         elif entry is not None:
             entry.append(lines[j][start:].strip())
         else:
