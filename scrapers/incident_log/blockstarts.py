@@ -1,5 +1,6 @@
-"""Where labelled blocks start and end: the lines whose block-starting label carries a value,
-a number printed on its own line above a block's first label, and the last block's end."""
+"""Where labelled blocks start and end: the lines whose block-starting label carries a value
+(or stands blank before the line's next label), a number printed on its own line above a
+block's first label, and the last block's end."""
 from __future__ import annotations
 
 import re
@@ -22,8 +23,9 @@ def label_anchors(doc: Doc, labels) -> list[int]:
 
 
 def _findlabel_anchors(doc: Doc, labels) -> list[int]:
-    """Lines where the block-starting label carries a value right after it (a table's
-    header row has only titles, set apart by wide gaps)."""
+    """Lines where the block-starting label carries a value right after it, or stands
+    blank before another label on a line of values (a table's header row has only
+    titles, set apart by wide gaps)."""
     hits = doc.label_hits(labels)
     # the opening label as the last words of a longer one ("Linked Event No.:"): no block's start
     longer = inside_longer_label(doc, hits, labels)
@@ -34,15 +36,25 @@ def _findlabel_anchors(doc: Doc, labels) -> list[int]:
     for i, hs in hits.items():
         if i in doc.skip:
             continue
-        for label, _, _, end in hs:
+        for k, (label, _, _, end) in enumerate(hs):
             if label != anchor:
                 continue
             line = doc.lines[i]
             if _VALUE_NEXT.match(line, end) or (_VALUE_NEAR.match(line, end) and not is_title_line(line)) \
-                    or (labels.margin and line[end:].strip()):
+                    or (labels.margin and line[end:].strip()) or _blank_before_label(line, hs, k):
                 out.append(i)
                 break
     return padded.more_anchors(doc, hits, labels, sorted(out))     # or values far right of long labels
+
+
+def _blank_before_label(line: str, hs: list, k: int) -> bool:
+    """The opening label printed blank, the next label of the line right after it, on a
+    line that holds values ("Orig Case:      Case: 26-0412 CAD: ..."): a form printing
+    every label whether filled or not opens each block with that label, filled or not (a
+    header row of titles holds labels only)."""
+    if k + 1 >= len(hs):
+        return False
+    return not line[hs[k][3]:hs[k + 1][2]].strip() and not is_title_line(line)
 
 
 def number_above(doc: Doc, starts: list[int], ids: dict[int, str], labels) -> list[int]:

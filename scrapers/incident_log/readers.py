@@ -20,7 +20,7 @@ from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.repeatmarks import fill_repeat_marks, join_follow_ups
 from prr.scrapers.incident_log.respacedblocks import respace_runs
-from prr.scrapers.incident_log.seriallabel import series_labels
+from prr.scrapers.incident_log.seriallabel import series_labels, series_over_values
 from prr.scrapers.incident_log.sidebar import cut_side_column
 from prr.scrapers.incident_log.stackedcells import split_stacked_cells, stacked_columns
 from prr.scrapers.incident_log.tablecells import (
@@ -73,6 +73,13 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
         same = [sum(1 for k, (vals, _) in enumerate(read[:400]) if numbers.get(k) and vals.get(f) == numbers[k])
                 for f in fields]
         id_col = max(range(len(fields)), key=same.__getitem__) if fields and max(same) >= 0.8 * len(sample) else None
+        # (a number lined up down the page in no series, a unit's code at each block's line
+        # end, is no record's when another label's values run in series: those are)
+        series_col = series_over_values(fields, [vals for vals, _ in read], id_col)
+        if series_col != id_col:
+            id_col = series_col
+            numbers = {k: vals[fields[id_col]].strip() for k, (vals, _) in enumerate(read)
+                       if (vals.get(fields[id_col]) or "").strip()}
     key_at, key = _label_key(read, fields)
     titles = [key[f] if f in key and column_for(f) is None else f for f in fields]
     named = name_columns(titles, sample, id_col, by_values=True)

@@ -14,6 +14,10 @@ missing from some blocks (blank, "none"), or its numbers come from several serie
 interleaved (two kinds of paper, each counting on its own), so they do not run in order.
 Where exactly one of the labels naming the same number holds such a series, it keeps the
 name and the others stay in ``fields`` only (their numbers are related numbers).
+
+The same series tells the record's label where no label's words name a number and the
+number found lined up down the page (by which a label was chosen) runs in no series
+(``series_over_values``).
 """
 from __future__ import annotations
 
@@ -65,3 +69,23 @@ def _in_series(values: list[str]) -> bool:
     pairs = list(zip(keys, keys[1:]))
     up = sum(1 for a, b in pairs if b > a)
     return max(up, len(pairs) - up) >= IN_ORDER * len(pairs)
+
+
+def series_over_values(fields: list[str], blocks: list[dict[str, str]], id_col: int | None) -> int | None:
+    """Of labels whose words name no number, the one holding the blocks' own numbers:
+    ``id_col`` (the label holding the number found lined up down the page), unless its
+    values do not run in series while another label's do. A form printing every label,
+    filled or not, may line up a unit or officer code at each block's line end, found as
+    a column of numbers; the record's number is then the label printed in every block,
+    each block's different and in order (an earlier case cited under its own label is
+    blank in most blocks, so it holds no series): the first such label in the block's
+    order (a call or dispatch number in series too comes after it)."""
+    sample = blocks[:SAMPLE]
+    if id_col is None or len(sample) < MIN_BLOCKS:
+        return id_col
+    if _in_series([(b.get(fields[id_col]) or "").strip() for b in sample]):
+        return id_col
+    for k, f in enumerate(fields):
+        if _in_series([(b.get(f) or "").strip() for b in sample]):
+            return k
+    return id_col

@@ -1,11 +1,12 @@
 """Generated logs whose blocks print two numbers of one shape under two number labels (see
-``log_layouts``): a reference to another paper first, the record's own number beside it."""
+``log_layouts``): a reference to another paper first, the record's own number beside it;
+or blocks printing every label filled or not, opened by a label blank in most blocks."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from docs_pdfs import incidents
-from reportlab.lib.pagesizes import letter
+from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfgen import canvas
 
 PER_PAGE = 7
@@ -53,4 +54,46 @@ def transit_cards_reference_before_event_number(path: Path, n: int) -> Path:
     return path
 
 
-SERIAL_LABEL = {f.__name__: f for f in (transit_cards_reference_before_event_number,)}
+def detail_listing_blank_opening_label(path: Path, n: int) -> Path:
+    """A county's detail listing, landscape, Courier 8, a three-line block per incident
+    between rules, every label printed whether filled or not: `Prior File:  File:
+    Dispatch:  Permit:  Warrant:` / `Date:  Time:  Nature:  Place:  Zone:  Car:` / `Item:
+    Impound:  Officer:  Outcome:`. The block opens with `Prior File:`, blank in most
+    blocks (then `File:` follows after blanks) and an earlier file of the id's shape in
+    every fifth; the id is the value after `File:` (`LK24-0NNNN`, in series, some
+    skipped); the dispatch numbers run in series too, ten digits; each block's line
+    ends with a car code (`3B14`) lined up down the page."""
+    rows = incidents(n, seed=31)
+    c = canvas.Canvas(str(path), pagesize=landscape(letter))
+    width = 792
+    file_no, call = 3310, 2404000120
+    y = 0.0
+    for i, r in enumerate(rows):
+        if i % 12 == 0:
+            if i:
+                c.showPage()
+            c.setFont("Courier-Bold", 9)
+            c.drawString(30, 585, "LARKSPUR COUNTY SHERIFF - INCIDENT DETAIL LISTING (every field printed)")
+            c.setFont("Courier", 8)
+            y = 560
+        file_no += 1 + (i % 7 == 3)
+        call += 5 + (i * 13) % 17
+        prior = f"LK24-{1900 + 7 * i:05d}" if i % 5 == 2 else ""
+        permit = f"PM-24-{300 + i:04d}" if i % 4 == 1 else ""
+        c.drawString(30, y, f"Prior File: {prior:<16} File: LK24-{file_no:05d} Dispatch: {call} "
+                            f"Permit: {permit:<11} Warrant:")
+        c.drawString(30, y - 10, f"Date: {r['date']}  Time: {r['time']} Nature: {r['type']:<22} "
+                                 f"Place: {r['address']:<22} Zone: {1 + i % 6}")
+        c.drawRightString(width - 40, y - 10, f"Car: {1 + i % 4}{'ABK'[i % 3]}{10 + (i * 7) % 20}")
+        c.drawString(30, y - 20, f"Item: {'Y' if permit else ' '}  Impound:      Officer: {210 + (i * 11) % 50} "
+                                 f"Outcome: {r['dispo']}")
+        c.setLineWidth(0.3)
+        c.line(30, y - 25, width - 30, y - 25)
+        y -= 42
+    c.drawString(30, y - 4, f"End of listing: {n} incidents")
+    c.save()
+    return path
+
+
+SERIAL_LABEL = {f.__name__: f for f in (transit_cards_reference_before_event_number,
+                                        detail_listing_blank_opening_label)}
