@@ -4,6 +4,9 @@ A row's long cells wrap onto further ``|`` lines with the other cells empty, so 
 lines of one ruled row are one record's cells: each column's pieces are joined with a
 space and the row is printed again as one line, its cells padded to the widest of their
 column (the gaps the table readers infer columns from). Rules and pipes are dropped.
+Some reports rule only around groups of rows (a day's rows between two rules): a line
+filling most of its cells is then a row of its own, not the wrap of the one above, which
+fills only the cells that ran long.
 Told from the rules themselves, never from a word: only where a page's first lines hold
 a few rules made of ``+`` and dashes (or ``=``) does anything change.
 """
@@ -16,6 +19,7 @@ _ROW = re.compile(r"^\s*\|.*\|\s*$")
 MIN_RULES = 3           # a few rules on one of the first pages: a text-art table
 SAMPLE_PAGES = 3
 GAP = "   "
+BAND_INDENT = "    "     # a band set in: text beside the table, not its first column
 
 
 def plain_grid(page_texts: list[str]) -> list[str] | None:
@@ -44,7 +48,7 @@ def _plain_page(page: str) -> str:
             close()
         elif _ROW.match(line):
             cells = [c.strip() for c in line.strip()[1:-1].split("|")]
-            if row is not None and len(cells) == len(row):
+            if row is not None and len(cells) == len(row) and not _fills_row(cells):
                 for pieces, cell in zip(row, cells):
                     pieces.append(cell)
             else:
@@ -55,6 +59,11 @@ def _plain_page(page: str) -> str:
             out.append(line)
     close()
     return "\n".join(_render(_summary_rows_apart(out)))
+
+
+def _fills_row(cells: list[str]) -> bool:
+    """A line filling more than half its cells: a row of its own (a wrap fills a few)."""
+    return 2 * sum(1 for c in cells if c) > len(cells)
 
 
 def _summary_rows_apart(out: list) -> list:
@@ -71,7 +80,13 @@ def _summary_rows_apart(out: list) -> list:
 
 
 def _render(out: list) -> list[str]:
-    """Rows padded to their column's widest cell, per run of rows of one cell count."""
+    """Rows padded to their column's widest cell, per run of rows of one cell count. A
+    band drawn across a table of columns (one cell between the outer walls: a day's total,
+    a note on the numbering) is no row: it is set in from the margin the rows start at, so
+    a number it cites is not read as a row's first cell."""
+    columned = any(isinstance(item, list) and len(item) > 1 for item in out)
+    out = [BAND_INDENT + item[0] if columned and isinstance(item, list) and len(item) == 1 else item
+           for item in out]
     widths: dict[int, list[int]] = {}
     for item in out:
         if isinstance(item, list):

@@ -137,5 +137,56 @@ def typists_own_label_sets(path: Path, n: int) -> Path:
     return path
 
 
+DAY_WIDTHS = (9, 10, 5, 18, 20, 16)     # number, date, time, call type, location, disposition
+
+
+def text_art_grid_day_groups(path: Path, n: int) -> Path:
+    """Courier 7 landscape CAD print in capitals: a ruled header box on every page, then
+    one "|" line per row with no rule between rows, only after each day's rows and the
+    day's band ("| DAY TOTAL 04/01/24: 6 LISTED |" spanning the table); every fifth row's
+    location cell blank; after the third day a band citing two numbers of the rows'
+    shape that are no rows ("SERIES CHECK 24-00990 TO 24-00999 VOIDED")."""
+    rows = incidents(n)
+    width = sum(w + 3 for w in DAY_WIDTHS) - 1
+
+    def line(cells: list[str]) -> str:
+        return "|" + "|".join(f" {c.ljust(w)} " for c, w in zip(cells, DAY_WIDTHS)) + "|"
+
+    def band(text: str) -> str:
+        return "| " + text.ljust(width - 2) + "|"
+
+    rule = "+" + "+".join("-" * (w + 2) for w in DAY_WIDTHS) + "+"
+    head = [rule, line(["INCIDENT", "DATE", "TIME", "CALL TYPE", "LOCATION", "DISPOSITION"]), rule]
+    lines: list[str] = []
+    days = sorted({r["date"] for r in rows})
+    for k, day in enumerate(days):
+        of_day = [r for r in rows if r["date"] == day]
+        for r in of_day:
+            place = "" if int(r["no"][-2:]) % 5 == 4 else r["address"].upper()
+            lines.append(line([r["no"], day[:6] + day[-2:], r["time"], r["type"].upper(), place,
+                               r["dispo"].upper()]))
+        lines += [band(f"DAY TOTAL {day[:6] + day[-2:]}: {len(of_day)} LISTED"), rule]
+        if k == 2:
+            lines += [band("*** SERIES CHECK 24-00990 TO 24-00999 VOIDED *** NOT LISTED ***"), rule]
+    c = canvas.Canvas(str(path), pagesize=(792, 612))
+    page, y = 1, 0
+    for text in lines:
+        if y < 50:
+            if page > 1 or y:
+                c.showPage()
+            c.setFont("Courier", 7)
+            c.drawString(24, 590, f"HARBOR CAD PUBLIC INCIDENT REPORT [invented]   PAGE {page}")
+            y = 570
+            for h in head:
+                c.drawString(24, y, h)
+                y -= 9
+            page += 1
+        c.drawString(24, y, text)
+        y -= 9
+    c.drawString(24, y - 9, f"RECORDS PRINTED: {n}")
+    c.save()
+    return path
+
+
 TEXT_ART = {f.__name__: f for f in (typists_own_label_sets, text_art_grid_wrapped_cells, service_calls_between_numbered_rows,
-                                    counted_blocks_with_a_bare_word_beside_the_count)}
+                                    counted_blocks_with_a_bare_word_beside_the_count, text_art_grid_day_groups)}
