@@ -49,9 +49,14 @@ def date_yearless_cells(records: list[dict], page_texts: list[str]) -> None:
     if len(years) != 1:
         return
     year = int(years.pop())
-    cells = [_day_clock(r) for r in records]
-    if sum(1 for c in cells if c) < MIN_SHARE * len(records):
-        return
+    # stop at the first miss too many: a log of full dates tells in a fraction of its rows
+    cells, misses, allowed = [], 0, len(records) - MIN_SHARE * len(records)
+    for rec in records:
+        cells.append(_day_clock(rec))
+        if cells[-1] is None:
+            misses += 1
+            if misses > allowed:
+                return
     for rec, found in zip(records, cells):
         if found:
             weekday, month, day, hour, minute, second = found

@@ -456,10 +456,9 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs162": {
         "ashcombe-public-schools-mn": "held-out run: a referral register, one row per student: every row a record under its referral number, the police case only related, recall 0.000, count 2.464",
     },
-    # blind_logs163's held-out run: 4 of 5 agencies met the goals (see its README).
-    "blind_logs163": {
-        "brannock-harbor-nc-pd": "held-out run: a report drawn in characters (borders, column bars): the rows of a day read as one record, recall 0.068, count 0.068",
-    },
+    # blind_logs163 became a development set after its held-out run (4 of 5 agencies met the
+    # goals, see its README); every agency meets them now.
+    "blind_logs163": {},
 }
 
 _LOADED: dict = {}
