@@ -51,6 +51,10 @@ already read, in this order (each pass sees the one before's records):
 - a call printed again further down a table on a shorter row (reopened, called back):
   one record, the first listing's values, the follow-up's lines its text
   (``followuprows.py``);
+- a register of rows of another kind (referrals, one per student), each row's own number
+  unique, a column titled a case number repeating the incident's number on its consecutive
+  rows and a dash on rows of no incident: one record an incident, the rows' own numbers
+  related (``caserows.py``);
 - a sheet printing a number of the series and a date under a shorter row of labels of
   its own, no type, place or text (a number voided, issued in error): no record
   (``voidsheets.py``);
@@ -68,6 +72,7 @@ series alike, a supplement the log lists as a record of its own) is left as read
 from __future__ import annotations
 
 from prr.scrapers.incident_log.aftercount import drop_tables_after_count
+from prr.scrapers.incident_log.caserows import join_case_rows
 from prr.scrapers.incident_log.countedappendix import drop_counted_appendix
 from prr.scrapers.incident_log.crossrefs import drop_cross_references
 from prr.scrapers.incident_log.cutover import join_cited_conversions, join_paired_conversions
@@ -108,6 +113,7 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
         records = join_section_repeats(records)
         records = join_relisted(records)
         records = join_follow_up_rows(records)
+        records = join_case_rows(records)
     records = join_repeated_blocks(records, layout)
     records = drop_void_sheets(records, layout)
     records = join_paired_conversions(records, page_texts)

@@ -187,4 +187,5 @@ LAYOUT_MODULES = (
     ("log_layouts_groupedlists", "GROUPED_LISTS"),
     ("log_layouts_kindcodes", "KIND_CODES"),
     ("log_layouts_seriescols", "SERIES_COLUMNS"),
+    ("log_layouts_referrals", "REFERRALS"),
 )
