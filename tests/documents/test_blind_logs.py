@@ -452,10 +452,9 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs161": {
         "brackenridge-falls-or-pd": "held-out run: a table grouped by day, a run stamp opening every page: columns misread, a block number taken for the id, recall 0.000, count 0.143",
     },
-    # blind_logs162's held-out run: 4 of 5 agencies met the goals (see its README).
-    "blind_logs162": {
-        "ashcombe-public-schools-mn": "held-out run: a referral register, one row per student: every row a record under its referral number, the police case only related, recall 0.000, count 2.464",
-    },
+    # blind_logs162 became a development set after its held-out run (4 of 5 agencies met the
+    # goals, see its README); every agency meets them now.
+    "blind_logs162": {},
     # blind_logs163 became a development set after its held-out run (4 of 5 agencies met the
     # goals, see its README); every agency meets them now.
     "blind_logs163": {},
