@@ -13,8 +13,11 @@ away, both read from the document:
   values all different (another agency's case or a citation has another shape, or is
   cited in a few entries only);
 - the **entry opener**: how the sentence that starts each entry begins, its leading mark
-  (a bullet, a bracket) or its first word and the kind of the next (``At 1446``), the
-  form found once between nearly every two numbers of the series, and before the first.
+  (a bullet, a bracket), a date written out (``Dec. 17, 8:00 a.m.``) or its first word
+  and the kind of the next (``At 1446``), the form found once between nearly every two
+  numbers of the series, and before the first (``sentenceforms.py``). Where two forms are
+  so found, the one opening the most paragraphs: the entry's date, not the sentence
+  citing its number (``Case 25-7172; unfounded.``) after an earlier case's.
 
 Each entry runs from its opener to the next opener, or to a break in the text (a blank
 line, a line set further left, a margin label): a heading, a count, a letter's closing
@@ -41,6 +44,7 @@ from prr.scrapers.incident_log.nesteditems import is_item, nested_lines, outer_l
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.runonupdates import own_numbers
+from prr.scrapers.incident_log.sentenceforms import DATE_FORM, SENTENCE_END, form
 from prr.scrapers.incident_log.serieswords import clock_of, entry_record, has_date, opened_entries
 from prr.scrapers.incident_log.text import DATE_RE, shape
 
@@ -50,9 +54,6 @@ SAMPLE_PAGES = 3
 COVERED = 0.9        # of the series cited on the sample pages: the records read are taken
 SHORT = 0.6          # of the page's width: a line ending before it ends its paragraph
 _GAP = re.compile(r"\S(\s{4,})\S")
-# (not before a number of letters and digits: "arrest no. A25-0639"; not after a clock's
-# "hrs.": "At 0158 hrs. Deputy ..." is one sentence)
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d hrs\.)[\"')\]]?\s+(?=\S)(?![A-Z]+\d)")
 
 
 @dataclass
@@ -306,7 +307,7 @@ def _sentences(para: list[Piece]) -> list[Piece]:
         at.append((len(text) + (1 if text else 0), piece))
         text = f"{text} {piece.text}" if text else piece.text
     out, k, pos = [], 0, 0
-    for s in _SENTENCE_END.split(text):
+    for s in SENTENCE_END.split(text):
         if not s:
             continue
         pos = text.find(s, pos)
@@ -315,18 +316,6 @@ def _sentences(para: list[Piece]) -> list[Piece]:
         out.append(Piece(s, at[k][1].page, at[k][1].line))
         pos += len(s)
     return out
-
-
-def form(sentence: str) -> str:
-    """How a sentence begins: its leading mark, else its first word and the kind of the next."""
-    first = sentence[0]
-    if not first.isalnum():
-        return first
-    words = sentence.split(None, 2)
-    if len(words) < 2 or not words[0].isalpha():
-        return ""
-    nxt = words[1][0]
-    return words[0] + " " + ("9" if nxt.isdigit() else "a" if nxt.isalpha() else nxt)
 
 
 def _opener(paragraphs: list[list[Piece]], series: str) -> str | None:
@@ -360,7 +349,11 @@ def _opener(paragraphs: list[list[Piece]], series: str) -> str | None:
 def _split(paragraphs: list[list[Piece]], opener: str, series: str,
            lines: list[str]) -> list[tuple[str, list[Piece]]]:
     """The entries: from each opener to the next, or to the end of its paragraph."""
-    entries = _cited_apart(opened_entries(paragraphs, opener, form), series)
+    entries = opened_entries(paragraphs, opener, form)
+    # (an entry opened by when it happened is an incident of its own, however far its
+    # number stands from its neighbours': a log sorted by street or offence runs them out
+    # of order; only a citing sentence taken for the opener opens a mere citation)
+    entries = entries if opener == DATE_FORM else _cited_apart(entries, series)
     single = [_where(e, series) for e in entries]
     lasts = [w for w in single if w is not None and len(w[1]) == 1]
     take_last = sum(1 for w in lasts if w[0] > 0.5) > 0.5 * len(lasts)

@@ -11,9 +11,10 @@ the entry, never by a word of one log:
   ``... of <Type> at <place>`` inside the sentence; after the entry's clock, ``<Type>,
   <place>`` or ``<Type> at <place>``, the place opening with its house number or block;
 - **outcome** (disposition): the words after the entry's number when they close its
-  sentence (``Report N, unit secured.``), or a sentence opened by a label naming one; after
-  a lead-in of where, when and what, the entry's last sentence when it comes after the
-  number's and cites no number of its series (an earlier case's sentence is no outcome);
+  sentence (``Report N, unit secured.``, ``Case N; unfounded.``), or a sentence opened by
+  a label naming one; after a lead-in of where, when and what, the entry's last sentence
+  when it comes after the number's and cites no number of its series (an earlier case's
+  sentence is no outcome);
 - **summary**: the sentences between, the other numbers cited being related numbers.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ import re
 from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.record import build
+from prr.scrapers.incident_log.sentenceforms import DAY_LEAD
 from prr.scrapers.incident_log.text import DATE_RE, parse_datetime, shape
 
 _COLON_CLOCK = re.compile(r"(?<![\d/:.-])(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\d:])")
@@ -74,6 +76,12 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None,
         values["when"] = f"{day} {clock}" if clock else day
     rest = list(sentences)
     first = _LEAD_WHEN.sub("", _LEAD_MARK.sub("", rest[0]), count=1).strip()
+    when_only = DAY_LEAD.sub("", first).lstrip(", ")
+    if len(rest) > 1 and _LEAD_CLOCK.fullmatch(when_only + " "):
+        # a lead of when only, its clock's "a.m." read as a full stop ("Dec. 17, 8:00 a.m.
+        # Welfare check, ..."): what and where follow in the same sentence
+        first = f"{when_only} {rest[1]}"
+        rest[:2] = [f"{rest[0]} {rest[1]}"]
     lead = None
     used = {0}
     if place:
@@ -109,8 +117,8 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None,
         if number in s:
             used.add(k)
             after = s.split(number, 1)[1].strip()
-            if after.startswith(",") and not _COLON_CLOCK.search(after) and not DATE_RE.search(after):
-                values["outcome"] = after.lstrip(", ").rstrip(".")
+            if after.startswith((",", ";")) and not _COLON_CLOCK.search(after) and not DATE_RE.search(after):
+                values["outcome"] = after.lstrip(",; ").rstrip(".")
         label = _LABEL.match(s)
         if label and column_for(label.group(1)) == "disposition" and k:
             values["outcome"] = label.group(2)

@@ -188,4 +188,5 @@ LAYOUT_MODULES = (
     ("log_layouts_kindcodes", "KIND_CODES"),
     ("log_layouts_seriescols", "SERIES_COLUMNS"),
     ("log_layouts_referrals", "REFERRALS"),
+    ("log_layouts_streetprose", "STREET_PROSE"),
 )

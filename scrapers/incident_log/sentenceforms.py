@@ -1,0 +1,45 @@
+"""How the sentences of entries run together in paragraphs are told apart, and how each
+begins (``seriesentries.py`` reads the entry opener from these forms).
+
+A sentence ends at a full stop, question or exclamation mark followed by a space, except:
+
+- after a clock's ``hrs.`` (``At 0158 hrs. Deputy ...`` is one sentence);
+- before a number of letters and digits (``arrest no. A25-0639``);
+- after a month's abbreviation before the day's number (``Dec. 17, 8:00 a.m.``): the
+  full stop is the abbreviation's, and the date opens the sentence it is part of.
+
+A sentence's **form** is its leading mark (a bullet, a bracket), else its first word and
+the kind of the next (``At 9``, ``Case 9``); a sentence opened by a date written out
+(``Dec. 17, 8:00 a.m.``, ``October 3, 2025 at 02:44``) has the form ``<date>``, whatever
+the month or the day: a log whose every entry opens with when it happened shows one form
+there, not twelve month names or none (a date's first word is no plain word).
+"""
+from __future__ import annotations
+
+import re
+
+_MONTH_ABBREVIATION = r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\."
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d hrs\.)"
+                          rf"(?!(?<={_MONTH_ABBREVIATION})\s+\d{{1,2}}\b)"
+                          r"[\"')\]]?\s+(?=\S)(?![A-Z]+\d)")
+# a date leading the sentence as prose writes it: the month's name (or its abbreviation)
+# and the day, the year after it or not (the log's). A numeric date leading a line is a
+# row's first column (an export's, a table's time stamp), left to the readers of rows.
+DAY_LEAD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                      r"[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b(?![/:.-]?\d)(?:,? (?:19|20)\d\d\b)?")
+DATE_FORM = "<date>"
+
+
+def form(sentence: str) -> str:
+    """How a sentence begins: ``<date>``, its leading mark, else its first word and the
+    kind of the next."""
+    if DAY_LEAD.match(sentence):
+        return DATE_FORM
+    first = sentence[0]
+    if not first.isalnum():
+        return first
+    words = sentence.split(None, 2)
+    if len(words) < 2 or not words[0].isalpha():
+        return ""
+    nxt = words[1][0]
+    return words[0] + " " + ("9" if nxt.isdigit() else "a" if nxt.isalpha() else nxt)
