@@ -20,6 +20,7 @@ from prr.scrapers.incident_log.labelledparas import fill_labelled_lines
 from prr.scrapers.incident_log.logresult import LogResult
 from prr.scrapers.incident_log.offencelist import listed_offences
 from prr.scrapers.incident_log.openingrows import opening_rows
+from prr.scrapers.incident_log.otherseries import drop_other_series_entries
 from prr.scrapers.incident_log.sepparts import read_separated_parts
 from prr.scrapers.incident_log.seriestally import counted_series
 from prr.scrapers.incident_log.spacedid import spaced_numbers
@@ -86,6 +87,8 @@ def settle_by_layout(result: LogResult, page_texts: list[str]) -> LogResult:
         read_separated_parts(result.records)
         # bookings, papers, calls printing "Case No.: none" beside the case reports
         result.records = drop_entries_without_case(result.records)
+        # transports, papers served, releases opened by their own lettered number among the incidents
+        result.records = drop_other_series_entries(result.records)
         result.records = join_cited_entries(result.records)     # "Opened WF25-0413 - ...", then "Continued ..."
         if result.layout != "table":      # a continuation card under the same number: its rest
             result.records = join_continued_blocks(result.records)

@@ -50,6 +50,7 @@ from prr.scrapers.incident_log.notemarks import drop_note_marks
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.officersheets import read_officer_sheets
 from prr.scrapers.incident_log.oneperincident import one_record_per_incident
+from prr.scrapers.incident_log.otherseries import cut_other_series_items
 from prr.scrapers.incident_log.overflowlines import keep_overflow_values, overflow_lines
 from prr.scrapers.incident_log.overflowsheets import join_overflow_items
 from prr.scrapers.incident_log.pagenotes import read_page_notes
@@ -124,6 +125,8 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         # the notes no record's text (pagenotes.py)
         read_page_notes(result.records, page_texts)
         entry_text_fields(result.records, page_texts)     # values only in an entry's text (entrytext.py)
+        # "5. PR-0735 - ..." run on under an incident's item: cut last, the values read as they were
+        cut_other_series_items(result.records)
         if sheets is not None:
             sheet_pages(result.records, sheets)
         return result

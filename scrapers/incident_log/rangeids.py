@@ -16,7 +16,9 @@ from bisect import bisect_right
 from prr.scrapers.incident_log.rangecolumn import range_column
 
 # a line led (near the margin) by four digits, a dash, four digits, then a gap
-_LED = re.compile(r"\n {0,6}(\d{4}-\d{4}) {2,}\S")
+# (or led by the item number of a numbered list, "12.    2025-0532 - INCIDENT.", the token
+# set off from the text by a spaced dash as by a gap)
+_LED = re.compile(r"\n {0,6}(?:\d{1,3}\. +)?(\d{4}-\d{4})(?: {2,}| - )\S")
 MIN_LINES = 5
 DISTINCT = 0.9          # share of the tokens that are all different
 MAX_LEADS = 0.2         # distinct first halves per token (a month's serials share one)

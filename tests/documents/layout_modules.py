@@ -189,4 +189,5 @@ LAYOUT_MODULES = (
     ("log_layouts_seriescols", "SERIES_COLUMNS"),
     ("log_layouts_referrals", "REFERRALS"),
     ("log_layouts_streetprose", "STREET_PROSE"),
+    ("log_layouts_activity", "ACTIVITY"),
 )
