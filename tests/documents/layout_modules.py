@@ -186,4 +186,5 @@ LAYOUT_MODULES = (
     ("log_layouts_encodings", "ENCODINGS"),
     ("log_layouts_groupedlists", "GROUPED_LISTS"),
     ("log_layouts_kindcodes", "KIND_CODES"),
+    ("log_layouts_runstamp", "RUN_STAMP"),
 )
