@@ -172,7 +172,17 @@ def _cell_share(lines: list[str], items, members: dict[int, str]) -> float:
     at = {i: x for i, x, tok in reversed(items) if members.get(i) == tok}   # the member's own (first) print
     # _starts_cell on the two characters before each number, inlined (a yearly log's numbers)
     befores = [lines[i][max(0, x - 2):x] for i, x in at.items()]
-    return sum(1 for b in befores if not b.strip() or b[-1].islower() or b[-1] == "#" or b == "# ") / max(1, len(at))
+    opening = sum(1 for b in befores if not b.strip() or b[-1].islower() or b[-1] == "#" or b == "# ")
+    if opening < MID_TEXT_SHARE * len(at):
+        # a row opening at the margin with fixed-width values set one space apart ("02/02/2026
+        # 01:10 26-004492 02/02/2026 00:37"): a number after its dates and times is the row's
+        # next value, not in a sentence (a sub-row set in under a row opens no record)
+        opening += sum(1 for i, x in at.items() if _DATES_FROM_MARGIN.fullmatch(lines[i], 0, x))
+    return opening / max(1, len(at))
+
+
+# from the margin, dates and clock times only, one space after each, where a number starts
+_DATES_FROM_MARGIN = re.compile(r" {0,3}(?:(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?) )+")
 
 
 def _row_starting(candidates: list[tuple]) -> tuple:

@@ -32,6 +32,7 @@ MIN_SHARE = 0.2         # of the form's values, recurring on another sheet
 MIN_CARRYING = 0.5      # of the sheets, listing one of the form's values at least
 MIN_PER_SHEET = 2       # values listed on a sheet carrying any, on average
 MAX_TWICE = 0.1         # of the form's values, printed twice on one sheet
+PLACE_SHARE = 0.5       # of the form's values, read inside the records' places: house numbers
 SAME_NUMBERS = 0.8      # of the incidents' numbers, the records' own: read right; else read again
 # a token that may be a number: letters, digits and joining dashes, four digits or more
 _TOKEN = re.compile(r"(?<![\w/:.-])[A-Za-z]{0,4}-?\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w/:-])")
@@ -150,6 +151,8 @@ def read_officer_sheets(page_texts: list[str], result, parse):
     if found is None:
         return result
     values = found[1]
+    if _in_places(result.records, values):
+        return result       # the places' house numbers ("2400 block of ..." on many days): no incidents
     own = {n for r in result.records for n in (r.get("record_no"), r.get("case_no")) if n}
     if len(own & set(values)) < SAME_NUMBERS * len(values):
         # another number taken for the record's: the lines carrying the incidents' numbers read alone
@@ -162,6 +165,13 @@ def read_officer_sheets(page_texts: list[str], result, parse):
         result = reread
     result.records = _first_listings(result.records, set(values))
     return result
+
+
+def _in_places(records: list[dict], values: list[str]) -> bool:
+    """Most of the recurring values are read as part of the records' places: house numbers
+    (a block's, rounded to the hundred, recurs across days), not incidents worked twice."""
+    in_place = {t for r in records for t in _TOKEN.findall(r.get("location") or "")}
+    return len(in_place.intersection(values)) >= PLACE_SHARE * len(values)
 
 
 def _first_listings(records: list[dict], values: set[str]) -> list[dict]:

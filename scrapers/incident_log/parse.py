@@ -67,6 +67,7 @@ class Doc:
     updates: dict[int, str] = field(default_factory=dict)   # a journal's later lines citing a record
     apart: set[int] = field(default_factory=set)       # a journal's lines that open no record
     codes: re.Pattern | None = None                    # the form of random record codes (``codeids``)
+    stamped: set[str] = field(default_factory=set)     # numbers the furniture prints alike on several pages
 
     def raw(self, s: int, e: int) -> list[str]:
         """Lines ``s`` to ``e`` as printed (a record's ``raw``): blank and furniture lines left out."""
@@ -121,6 +122,7 @@ class Doc:
         doc.skip = {i for i in found if not numbers[i] or len(pages_of[numbers[i]]) > 1} | \
             page_stamps(found, numbers, doc.lines)
         doc.skip.update(bisect_right(starts, x) - 1 for x in line_offsets(PAGE_NUMBER_AFTER_NEWLINE, after_newline))
+        doc.stamped = {tok for i in found if len(pages_of[numbers[i]]) > 1 for tok in numbers[i]}
         doc.ids = ids
         doc.text, doc.starts = text, starts
         for i in doc.skip:
@@ -134,6 +136,7 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
                                                    doc.ids, doc.pages, is_title_line)
     # a number a row's narrative cites, wrapped to open its carried-on line: no row (wrappednumbers.py)
     column = without_wrapped_numbers(column, doc.lines, doc.ids, doc.skip)
+    column = _without_stamped(column, doc.stamped)
     # an earlier record's number cited on a line inside a block: no record (blockcited.py)
     column = without_cited_in_blocks(column, doc.lines, doc.pages, doc.skip)
     # a journal's running line count beside its case-number column: the lines with a case number
@@ -170,6 +173,21 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
         if len(lines) >= anchor_mod.MIN_RECORDS:
             return anchor_mod.Anchors("labels", lines)
     return anchor_mod.header_rows(doc.lines, is_title_line) or anchor_mod.id_series(doc.lines, doc.ids)
+
+
+def _without_stamped(column: anchor_mod.Anchors | None, stamped: set[str]) -> anchor_mod.Anchors | None:
+    """A number the page furniture prints alike on every page (a run stamp's job number, of
+    the records' shape) printed once more among them (on a run-parameters cover): the
+    document's, no record's."""
+    if column is None or not stamped:
+        return column
+    gone = [i for i in column.lines if column.ids.get(i) in stamped]
+    if not gone or len(gone) >= 0.5 * len(column.lines):
+        return column
+    column.lines = [i for i in column.lines if i not in set(gone)]
+    for i in gone:
+        del column.ids[i]
+    return column
 
 
 def _skip_updates(doc: Doc, column: anchor_mod.Anchors) -> None:

@@ -190,4 +190,5 @@ LAYOUT_MODULES = (
     ("log_layouts_referrals", "REFERRALS"),
     ("log_layouts_streetprose", "STREET_PROSE"),
     ("log_layouts_activity", "ACTIVITY"),
+    ("log_layouts_runstamp", "RUN_STAMP"),
 )
