@@ -27,6 +27,12 @@ numbers are taken when all print one shape with a separator (a year and a serial
 no house number, time or count shares. An incident of two groups is printed in full under
 one and cited again under the other by a one-line item repeating its number (a
 cross-reference, without the incident's date and time): that item is no record.
+
+A list may also number, among its incidents, updates on incidents listed earlier (under an
+earlier day's heading): the item opens with a word of its own, not with a record's number,
+and cites on its first line the number an earlier item is led by. Such an item is a
+follow-up: no record, and no item whose lead the list failed to print, so the share of
+items led by a number is taken over the others.
 """
 from __future__ import annotations
 
@@ -56,7 +62,8 @@ def lead_records(items: list[tuple[int, list[str]]],
     items print no record number beside their list number."""
     heads = [_LEAD.match(lines[0]) for _, lines in items]
     led = [m for m in heads if m is not None]
-    if len(led) < MIN_ITEMS or len(led) < SAME_PLACE * len(items):
+    updates = _updates(items, heads)
+    if len(led) < MIN_ITEMS or len(led) < SAME_PLACE * (len(items) - len(updates)):
         return None
     word, alike = Counter(m.group(1) for m in led).most_common(1)[0]
     numbers = [m.group(2) for m in led]
@@ -109,6 +116,19 @@ def _cross_references(items: list[tuple[int, list[str]]], heads: list) -> set[in
         if len(full) != 1:
             return set()
         out.update(k for k in ks if k != full[0])
+    return out
+
+
+def _updates(items: list[tuple[int, list[str]]], heads: list) -> set[int]:
+    """The items printing no number beside their list number whose first line cites the
+    number an earlier item is led by (an update on an incident listed before)."""
+    seen: set[str] = set()
+    out: set[int] = set()
+    for k, ((_, lines), m) in enumerate(zip(items, heads)):
+        if m is not None:
+            seen.add(m.group(2))
+        elif seen.intersection(_NUMBER.findall(lines[0])):
+            out.add(k)
     return out
 
 

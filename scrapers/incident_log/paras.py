@@ -62,6 +62,9 @@ _NAMES = {"type": "type", "where": "location", "outcome": "disposition", "told":
 # a short sentence "<Type>, <house number> <street>": a type of a few words, then a place
 # opening with its number and closing with a capitalised word (a street's name or kind)
 _TYPE_PLACE = re.compile(r"^([A-Z][a-z][^,.:;\d]{1,40}),\s+(\d+[A-Z]?\s+[^,;:]*\b[A-Z][\w.]*?)\.?$")
+_LEAD_TYPE_PLACE = re.compile(r"^([A-Z][A-Za-z][^,.:;\d]{1,40}),\s+([^,;:]+?)\.?$")
+# a sentence of one word naming a time, then the time ("Occurred 01/05/2026 11:27 to ...")
+_NAMED_TIME = re.compile(r"^([A-Z][a-z]+) (\d.*?)\.?$")
 _LABELLED = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?):\s+(\S.*)$")
 # a footnote's raised mark (superscript or subscript digits, daggers), then words
 _RAISED_MARK = re.compile(r"^[\u00b9\u00b2\u00b3\u2070-\u2079\u2080-\u2089\u2020\u2021]+\s*[(A-Za-z]")
@@ -260,13 +263,32 @@ def _record(page: int, lines: list[str], number: str, labels: set[str] | None = 
 def _lead_record(page: int, lines: list[str], number: str, labels: set[str]) -> dict:
     """An item whose lead (list number, record number) is cut: its first sentence may be a
     type, a comma and a place (``Burst main, 40 Quay Rd.``), which ``_record`` looks for
-    only between the first and the last."""
+    only between the first and the last. A later sentence of one word naming when it
+    occurred, then the time or a ``to`` range (``Occurred 01/05/2026 11:27.``), gives that time."""
     rec = _record(page, lines, number, labels)
-    first = split_sentences(squash(" ".join(lines)))[:1]
-    if not rec.get("type") and (read := _type_place(first)):
+    sentences = split_sentences(squash(" ".join(lines)))
+    first = sentences[:1]
+    if not rec.get("type") and (read := _type_place(first) or _lead_type_place(first)):
         rec["type"], rec["location"] = read[0], rec.get("location") or read[1]
         rec["offences"] = rec.get("offences") or [read[0]]
+    for s in sentences[1:]:     # "Occurred 01/05/2026 11:27 [to ...]": a sentence the word names
+        m = _NAMED_TIME.match(s)
+        times = m.group(2).split(" to ") if m else []
+        if m and column_for(m.group(1)) == "occurred_at" and not rec.get("occurred_at") \
+                and len(times) <= 2 and all(DATETIME_RE.fullmatch(t) for t in times):
+            rec["occurred_at"] = parse_datetime(times[0])
+            rec["occurred_to"] = parse_datetime(times[1]) if len(times) == 2 else rec.get("occurred_to")
     return rec
+
+
+def _lead_type_place(first: list[str]) -> tuple[str, str] | None:
+    """An item's first sentence after its lead, a type of a few words without digits, a
+    comma, a place of a few words (``Assault, Elm Street and Oak Lane``): the lead tells the
+    sentence opens the item, so the place need not open with a house number."""
+    m = _LEAD_TYPE_PLACE.match(first[0]) if first else None
+    if m and len(m.group(1).split()) <= 5 and 2 <= len(m.group(2).split()) <= 8:
+        return m.group(1).strip(), m.group(2).strip()
+    return None
 
 
 def _cell_record(page: int, lines: list[str], number: str) -> dict:
