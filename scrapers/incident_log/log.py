@@ -47,6 +47,7 @@ from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult, is_log, 
 from prr.scrapers.incident_log.mixedcolumn import mixed_number_column
 from prr.scrapers.incident_log.narrativelead import split_narrative_leads
 from prr.scrapers.incident_log.notemarks import drop_note_marks
+from prr.scrapers.incident_log.numberagain import split_at_number_label
 from prr.scrapers.incident_log.numberplace import open_at_first_lines
 from prr.scrapers.incident_log.officersheets import read_officer_sheets
 from prr.scrapers.incident_log.oneperincident import one_record_per_incident
@@ -256,6 +257,10 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         record_spans[-1] = last_block(doc, record_spans, labels)
     if kinds:
         record_spans = end_before_others(record_spans, kinds[1])
+    if mode == "blocks" and found.kind == "labels" and record_spans:
+        # a block printing its number label again, new number and labels under it: one
+        # record each (a release reporting several incidents) (numberagain.py)
+        record_spans = split_at_number_label(doc, record_spans, found.ids, labels) or record_spans
     numbers = numbers_in_spans(found, record_spans)
     if not numbers:
         numbers = anchor_mod.first_ids(doc.lines, record_spans, doc.ids) or {}

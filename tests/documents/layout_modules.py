@@ -192,4 +192,5 @@ LAYOUT_MODULES = (
     ("log_layouts_activity", "ACTIVITY"),
     ("log_layouts_runstamp", "RUN_STAMP"),
     ("log_layouts_watchlists", "WATCH_LISTS"),
+    ("log_layouts_notices", "NOTICES"),
 )
