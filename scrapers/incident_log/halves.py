@@ -13,6 +13,15 @@ numbers open are ``twocol.py``'s, which finds their columns from the numbers). A
 column right of a gutter opens with other values than the first column, and the record
 numbers stand left of it only. Each half is then read as its own page (the left one
 first); lines crossing the gutter (a sheet's footer) follow the right half.
+
+Told also by the page numbers printed under the halves: a sheet whose foot prints two
+numbers alone, every sheet's different and together numbering the pages 1..n once each
+(``_numbered``), holds two pages however unlike they look (a cover beside a notes page, a
+masthead page beside a running head). Its gutter is a blank run of positions between the
+two numbers (``_folio_gutter``); each half is read as its own page and the halves put in
+the order of their numbers (a booklet prints 12|1, 2|11, ...). On such sheets a line
+blank in one half only is the other half's line printed at a height of its own, no break
+in the half's text (a paragraph, a block running on), and is left out of it.
 """
 from __future__ import annotations
 
@@ -39,14 +48,15 @@ def split_page_halves(page_texts: list[str]) -> tuple[list[str], list[int]] | No
     pages, and the sheet (1-based) of each; None when none of the first
     ``SAMPLE_PAGES`` sheets is so."""
     cuts = [_cut(text.splitlines()) for text in page_texts[:SAMPLE_PAGES]]
-    if not any(cuts):
+    numbered = _numbered(page_texts)
+    if not any(cuts) and not numbered:
         return None
     out: list[str] = []
     sheets: list[int] = []
     for k, text in enumerate(page_texts):
         lines = text.splitlines()
         cut = cuts[k] if k < SAMPLE_PAGES else _cut(lines)
-        parts = _halves(lines, cut) if cut else _half_blank(lines) or [text]
+        parts = _halves(lines, cut, numbered) if cut else _half_blank(lines) or _folio_halves(lines) or [text]
         out.extend(parts)
         sheets.extend([k + 1] * len(parts))
     order = _folio_order(out)
@@ -99,7 +109,7 @@ def _folio_order(parts: list[str]) -> list[int] | None:
     return order if order != list(range(len(parts))) else None
 
 
-_FOLIO = re.compile(r"^[^\w]*(?:page\s+)?(\d{1,3})[^\w]*$", re.IGNORECASE)
+_FOLIO = re.compile(r"^[^\w]*(?:page\s+)?(\d{1,3})(?:\s+of\s+\d{1,3})?[^\w]*$", re.IGNORECASE)
 
 
 def _folio(part: str) -> int | None:
@@ -118,6 +128,97 @@ def _folios(line: str) -> list[int] | None:
     words = re.split(r"\s{3,}", line.strip())
     found = [_FOLIO.match(word) for word in words]
     return [int(m.group(1)) for m in found] if line.strip() and all(found) else None
+
+
+def _foot_folios(lines: list[str]) -> list[tuple[int, int, int]] | None:
+    """The two page numbers a sheet's last printed line prints alone, one under each half,
+    each with where it starts and ends; None when it prints anything else."""
+    body = [ln.rstrip() for ln in lines if ln.strip()]
+    if len(body) < 2:
+        return None
+    words = list(re.finditer(r"\S+(?:\s{1,2}\S+)*", body[-1]))
+    found = [_FOLIO.match(m.group()) for m in words]
+    if len(words) != 2 or not all(found):
+        return None
+    return [(int(f.group(1)), m.start(), m.end()) for f, m in zip(found, words)]
+
+
+def _numbered(page_texts: list[str]) -> bool:
+    """Every sheet prints two page numbers under its halves, and together they number the
+    pages 1..n once each: two pages to a side, in whatever order they are imposed."""
+    folios = [_foot_folios(text.splitlines()) for text in page_texts]
+    if len(folios) < 2 or not all(folios):
+        return False
+    numbers = sorted(n for pair in folios for n, _, _ in pair)
+    return numbers == list(range(1, len(numbers) + 1))
+
+
+def _folio_halves(lines: list[str]) -> list[str] | None:
+    """A sheet whose foot prints a page number under each half, cut at the gutter between
+    them (``_folio_gutter``), its foot between the two numbers; or None."""
+    folios = _foot_folios(lines)
+    if folios is None:
+        return None
+    (_, a, b), (_, c, d) = folios
+    gutter = _folio_gutter(lines, (a + b) / 2, (c + d) / 2)
+    if gutter is None:
+        return None
+    foot = max(i for i, ln in enumerate(lines) if ln.strip())
+    return _halves(lines, gutter[0], True,
+                   lambda i, ln: _split_at(ln, *gutter) if i != foot else _split_at(ln, b, b, c))
+
+
+def _folio_gutter(lines: list[str], lo: float, hi: float) -> tuple[int, int, int] | None:
+    """Where one half ends and the other begins, however narrow (a half pdftotext drew
+    nearly empty) or off centre: of the runs of positions (nearly) no line's words cover
+    between the two page numbers (the sheet's foot left out), one that no line crosses, two
+    positions wide or more, the nearest to the middle between the numbers (pages numbered
+    alike put their numbers alike under each half; a table's columns leave runs as wide
+    within a half). Its start, its first position the fewest lines cover (a table's longest
+    cells may run into a run a nearly blank page's few lines leave open) and its end."""
+    body = [ln.rstrip() for ln in lines if ln.strip()][:-1]
+    if not body:
+        return None
+    width = max(len(ln) for ln in body)
+    cover = word_cover(body, width) + [0] * max(0, int(hi) + 2 - width - 1)
+    limit = max(1, len(body) // 15)     # a half's line running into the gutter
+    middle = (lo + hi) / 2
+    runs, p = [], int(lo) + 1
+    while p < hi:
+        q = p
+        while q < hi and cover[q] <= limit:
+            q += 1
+        if q > p:
+            away = max(0.0, p - middle, middle - q)
+            runs.append((min(cover[p:q]) > 0, q - p < 2, away, p, q))
+        p = q + 1
+    if not runs:
+        return None
+    *_, p, q = min(runs)
+    return p, min(range(p, q), key=lambda x: (cover[x], x)), q
+
+
+def _split_at(line: str, p: int, at: int, q: int) -> tuple[str, str] | None:
+    """A line's two halves parted at the gutter ``p..q``, at its blank over ``at`` (the
+    gutter's clearest position); a word there starting inside the gutter is the right
+    half's (which may start left of its edge), one starting left of it the left half's (a
+    line running into the gutter); None when a word covers the whole gutter (a line of the
+    sheet's own). The right half is indented from ``q``."""
+    if at < len(line) and line[at] != " ":
+        start = at
+        while start > 0 and line[start - 1] != " ":
+            start -= 1
+        end = line.find(" ", at)
+        end = len(line) if end < 0 else end
+        if start >= p:
+            at = start
+        elif end <= q:
+            at = end
+        else:
+            return None
+    left, rest = line[:at].rstrip(), line[at:]
+    start = at + len(rest) - len(rest.lstrip())
+    return left, rest.strip() and " " * max(0, start - q) + rest.strip()
 
 
 def sheet_pages(records: list[dict], sheets: list[int]) -> None:
@@ -212,17 +313,24 @@ def _opening(part: str) -> str:
     return _DIGITS.sub("9", part.split(None, 1)[0])
 
 
-def _halves(lines: list[str], cut: int) -> list[str]:
+def _halves(lines: list[str], cut: int, paged: bool = False, split=None) -> list[str]:
+    """The sheet's two halves, cut at ``cut`` (or by ``split``); ``paged``: two pages each
+    printing its own page number, their lines at heights of their own."""
     left: list[str] = []
     right: list[str] = []
     across: list[str] = []
-    for ln in lines:
-        parts = _split(ln, cut)
+    for i, ln in enumerate(lines):
+        parts = split(i, ln) if split else _split(ln, cut)
         if parts is None:
             across.append(ln.strip())       # crosses the gutter: the sheet's own line
-        else:
+        elif not ln.strip() or not paged:
             left.append(parts[0])
             right.append(parts[1])
+        else:       # a line blank in one half only: the other half's, no break in this one
+            if parts[0].strip():
+                left.append(parts[0])
+            if parts[1].strip():
+                right.append(parts[1])
     indent = min((len(t) - len(t.lstrip()) for t in right if t.strip()), default=0)
     right = [t[indent:] for t in right]
     return ["\n".join(left), "\n".join(right + across)]

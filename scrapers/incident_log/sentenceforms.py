@@ -10,9 +10,10 @@ A sentence ends at a full stop, question or exclamation mark followed by a space
 
 A sentence's **form** is its leading mark (a bullet, a bracket), else its first word and
 the kind of the next (``At 9``, ``Case 9``); a sentence opened by a date written out
-(``Dec. 17, 8:00 a.m.``, ``October 3, 2025 at 02:44``) has the form ``<date>``, whatever
-the month or the day: a log whose every entry opens with when it happened shows one form
-there, not twelve month names or none (a date's first word is no plain word).
+(``Dec. 17, 8:00 a.m.``, ``October 3, 2025 at 02:44``), or in figures with its clock
+(``3/9/26, 0342 hrs — ...``), has the form ``<date>``, whatever the month or the day:
+a log whose every entry opens with when it happened shows one form there, not twelve
+month names or none (a date's first word is no plain word).
 """
 from __future__ import annotations
 
@@ -28,12 +29,16 @@ SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d hrs\.)"
 DAY_LEAD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                       r"[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b(?![/:.-]?\d)(?:,? (?:19|20)\d\d\b)?")
 DATE_FORM = "<date>"
+# a date in figures and its clock leading the sentence ("3/9/26, 0055 hrs — DUI at ...",
+# "03/09/2026 14:20 - ..."): the same lead written short, but only with the clock after it
+# (a date in figures alone opens a table row's cells, a date range, a count's heading)
+FIGURES_LEAD = re.compile(r"^\d{1,2}/\d{1,2}/(?:\d\d){1,2},?\s+(?:\d{1,2}:\d\d|\d{4}\s*hrs\b)", re.IGNORECASE)
 
 
 def form(sentence: str) -> str:
     """How a sentence begins: ``<date>``, its leading mark, else its first word and the
     kind of the next."""
-    if DAY_LEAD.match(sentence):
+    if DAY_LEAD.match(sentence) or FIGURES_LEAD.match(sentence):
         return DATE_FORM
     first = sentence[0]
     if not first.isalnum():

@@ -193,4 +193,5 @@ LAYOUT_MODULES = (
     ("log_layouts_runstamp", "RUN_STAMP"),
     ("log_layouts_watchlists", "WATCH_LISTS"),
     ("log_layouts_notices", "NOTICES"),
+    ("log_layouts_imposed", "IMPOSED"),
 )
