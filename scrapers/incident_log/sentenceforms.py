@@ -12,7 +12,9 @@ A sentence's **form** is its leading mark (a bullet, a bracket), else its first 
 the kind of the next (``At 9``, ``Case 9``); a sentence opened by a date written out
 (``Dec. 17, 8:00 a.m.``, ``October 3, 2025 at 02:44``) has the form ``<date>``, whatever
 the month or the day: a log whose every entry opens with when it happened shows one form
-there, not twelve month names or none (a date's first word is no plain word).
+there, not twelve month names or none (a date's first word is no plain word). So has a
+sentence opened by a numeric date and clock and then a dash before its words (``03/04/2025
+05:35 - Units were sent to ...``); a numeric date alone leading a line is a row's column.
 """
 from __future__ import annotations
 
@@ -27,13 +29,16 @@ SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d hrs\.)"
 # row's first column (an export's, a table's time stamp), left to the readers of rows.
 DAY_LEAD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                       r"[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b(?![/:.-]?\d)(?:,? (?:19|20)\d\d\b)?")
+# a numeric date and clock set before the sentence by a dash ("03/04/2025 05:35 — Units
+# were sent to ..."): prose's lead too, the dash no column's
+NUMERIC_LEAD = re.compile(r"^\d{1,2}/\d{1,2}/(?:\d\d)?\d\d,? \d{1,2}:\d\d(?::\d\d)? ?[\u2014\u2013-]+ [A-Za-z]")
 DATE_FORM = "<date>"
 
 
 def form(sentence: str) -> str:
     """How a sentence begins: ``<date>``, its leading mark, else its first word and the
     kind of the next."""
-    if DAY_LEAD.match(sentence):
+    if DAY_LEAD.match(sentence) or NUMERIC_LEAD.match(sentence):
         return DATE_FORM
     first = sentence[0]
     if not first.isalnum():

@@ -191,4 +191,5 @@ LAYOUT_MODULES = (
     ("log_layouts_streetprose", "STREET_PROSE"),
     ("log_layouts_activity", "ACTIVITY"),
     ("log_layouts_runstamp", "RUN_STAMP"),
+    ("log_layouts_sharedcentre", "SHARED_CENTRE"),
 )
