@@ -63,6 +63,7 @@ from prr.scrapers.incident_log.printedpages import printed_pages
 from prr.scrapers.incident_log.readers import id_positions, read_blocks, read_table, read_text
 from prr.scrapers.incident_log.readmode import numbers_in_spans, numbers_mid_sentence, read_mode
 from prr.scrapers.incident_log.recordspans import spans
+from prr.scrapers.incident_log.releasingagency import releasing_agency_only
 from prr.scrapers.incident_log.restartedlists import read_restarted_lists
 from prr.scrapers.incident_log.rotated import scattered_titles
 from prr.scrapers.incident_log.runinlabels import split_run_in_labels
@@ -120,6 +121,9 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         # listed again) or for something else (a table after the log's count): each
         # incident once (oneperincident.py)
         result.records = one_record_per_incident(result.records, page_texts, result.layout)
+        # a dispatch centre's log of every agency it serves, released by one department
+        # named at its head: that department's calls only (releasingagency.py)
+        result.records = releasing_agency_only(result.records, page_texts)
         # an entry for a group of incidents ("A thru B", "A, B and C"): one record each (listednumbers.py)
         result.records = split_listed_numbers(result.records)
         # marks after values explained at the page's foot: a number given only in its note,

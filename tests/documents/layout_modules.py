@@ -194,4 +194,5 @@ LAYOUT_MODULES = (
     ("log_layouts_watchlists", "WATCH_LISTS"),
     ("log_layouts_notices", "NOTICES"),
     ("log_layouts_imposed", "IMPOSED"),
+    ("log_layouts_sharedcentre", "SHARED_CENTRE"),
 )
