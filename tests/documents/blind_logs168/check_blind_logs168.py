@@ -111,7 +111,7 @@ def _read_pdf(pdf):
         for pg in doc.pages:
             boxes = [r for r in pg.rects if r.get("fill") and is_black(r.get("non_stroking_color"))]
 
-            def inside(o):
+            def inside(o, boxes=boxes):
                 cx, cy = (o["x0"] + o["x1"]) / 2, (o["top"] + o["bottom"]) / 2
                 return any(b["x0"] <= cx <= b["x1"] and b["top"] <= cy <= b["bottom"] for b in boxes)
 
@@ -120,12 +120,12 @@ def _read_pdf(pdf):
             hid, lab, vis = [], [], None
             if hid_chars:
                 ids_ = {id(ch) for ch in hid_chars}
-                hid = pg.filter(lambda o: o.get("object_type") != "char" or id(o) in ids_).extract_words()
-                vis = pg.filter(lambda o: o.get("object_type") != "char" or id(o) not in ids_
+                hid = pg.filter(lambda o, ids_=ids_: o.get("object_type") != "char" or id(o) in ids_).extract_words()
+                vis = pg.filter(lambda o, ids_=ids_: o.get("object_type") != "char" or id(o) not in ids_
                                 ).extract_text(layout=True)
             if lab_chars:
                 ids_l = {id(ch) for ch in lab_chars}
-                lab = pg.filter(lambda o: o.get("object_type") != "char" or id(o) in ids_l).extract_words()
+                lab = pg.filter(lambda o, ids_l=ids_l: o.get("object_type") != "char" or id(o) in ids_l).extract_words()
             covered = sum(any(b["x0"] <= (w["x0"] + w["x1"]) / 2 <= b["x1"] and b["top"] <= (w["top"] + w["bottom"])
                               / 2 <= b["bottom"] for w in hid) for b in boxes)
             out.append({"boxes": [(round(b["x0"], 1), round(b["top"], 1), round(b["x1"], 1)) for b in boxes],
@@ -222,7 +222,7 @@ def withheld_in(folder, text):
         if m:
             out["all"] = m.group(1)
         line = text.splitlines()[0]
-        m = re.match(rf" *HP26-\d{{5}} +\d\d/\d\d/\d\d \d\d:\d\d +(PC 293 )?.*?((?:PC 841\.5|GC 7923\.615) )?"
+        m = re.match(r" *HP26-\d{5} +\d\d/\d\d/\d\d \d\d:\d\d +(PC 293 )?.*?((?:PC 841\.5|GC 7923\.615) )?"
                      r" *[A-Z]{3} +H\d\d *$", line)
         if m and m.group(1):
             out["type"] = "PC 293"
@@ -302,7 +302,7 @@ def check_layout(folder, name, e, raw, info):
     if folder == "mesa-linda-ca-pd":
         paras = [int(m.group("n")) for num, _, m in bl if num]
         bad |= paras != list(range(1, len(ids) + 1))
-        part = [(k, num) for k, (num, text, m) in enumerate((x for x in bl if x[0])) if m.group("part")]
+        part = [(k, num) for k, (num, text, m) in enumerate(x for x in bl if x[0]) if m.group("part")]
         listed = [(p["record_index"], p["case_number"]) for p in e.get("partly_redacted_ids", [])]
         bad |= part != listed or len(part) < 4 or len({n for _, n in part}) != len(part)
         bad |= any(not re.fullmatch(r"26-\d{4}", n) for _, n in part)
@@ -327,7 +327,7 @@ def check_layout(folder, name, e, raw, info):
         bad |= shown != rows
         # day counts: the record stretches between two day lines
         seen, cnt = 0, []
-        for num, text, m in bl:
+        for num, _text, m in bl:
             if num:
                 seen += 1
             if m.group("day"):

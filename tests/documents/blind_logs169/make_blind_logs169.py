@@ -541,7 +541,7 @@ def merriwell(d, r):
     # the exemption index, printed as labelled blocks with the same `Incident No.:` label
     in_log = sorted(r.sample(recs, 4), key=lambda x: x["dt"])
     other = []
-    for k in range(4):
+    for _k in range(4):
         t = datetime.datetime(2025, 1, 1) + datetime.timedelta(days=r.randint(20, 340), minutes=r.randint(0, 1439))
         other.append((t, f"M25-{r.randint(1000, 9800):05d}"))
     other.sort()
