@@ -250,7 +250,7 @@ def in_order(words, toks):
 def check_samples(name, recs, e):
     problems = []
     by_id = {num: text for num, text, _ in recs}
-    for k, s in enumerate(e["sample_records"]):
+    for _k, s in enumerate(e["sample_records"]):
         text = by_id.get(s["case_number"])
         if text is None:  # the start may be misread: the stretch at the sample's place in the list
             pos = e["case_numbers"].index(s["case_number"]) if s["case_number"] in e["case_numbers"] else -1
@@ -328,7 +328,7 @@ def check_layout(folder, name, e, data):
         want = e.get("continuation_cards", [])
         bad |= len(conts) != len(want) or sum(a == b for a, b in zip(conts, want)) < len(want) - 1 or len(want) < 3
         bad |= e.get("cards") != len(ids) + len(want)
-        for p, t in data["pages"].items():
+        for _p, t in data["pages"].items():
             left, _, right = t.partition("@@ column @@")
             ln = [int(x[-4:]) for x in IDS[folder].findall(left)]
             rn = [int(x[-4:]) for x in IDS[folder].findall(right)]

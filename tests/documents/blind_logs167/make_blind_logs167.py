@@ -20,7 +20,6 @@ import hashlib
 import io
 import json
 import random
-import re
 import subprocess
 import sys
 import zlib
@@ -374,8 +373,9 @@ def brindlecombe(d, r, rng):
     F, S, L = "Helvetica", 9.5, 23
     cols = [("Case No.", 36), ("Reported", 96), ("Occurred", 168), ("Incident Type", 240), ("Location", 350),
             ("Disp.", 498), ("Ofc", 552)]
-    vals = lambda rec: [rec["case_number"], rec["reported_at"], rec.get("occurred_at", ""), rec["type"],
-                        rec["location"], rec["disposition"], rec["unit"]]
+    def vals(rec):
+        return [rec["case_number"], rec["reported_at"], rec.get("occurred_at", ""), rec["type"],
+                            rec["location"], rec["disposition"], rec["unit"]]
     for rec in recs:
         for k, v in enumerate(vals(rec)):
             right = cols[k + 1][1] if k + 1 < len(cols) else 590
@@ -723,7 +723,7 @@ def fenmarsh(d, r, rng):
         occ = ("UNKNOWN" if rec["occ"] is None else rec.get("occurred_at")
                or f"{rec['occurred_from']} - {rec['occurred_to']}")
         of = "2" if rec["cont"] else "1"
-        lines = [(f"FENMARSH CO. S.O. [invented]   INCIDENT", "Courier-Bold"),
+        lines = [("FENMARSH CO. S.O. [invented]   INCIDENT", "Courier-Bold"),
                  (f"NO. {rec['case_number']}            CARD 1 OF {of}", "Courier-Bold"),
                  (f"RPTD {rec['reported_at']}      DEP {rec['badge']}", F),
                  (f"NATURE: {rec['type']}", F),
@@ -735,11 +735,11 @@ def fenmarsh(d, r, rng):
         cards.append((rec, lines))
         if rec["cont"]:
             rem = wrap(r.choice(REMARKS), F, S, cw - 20)
-            cards.append((None, [(f"FENMARSH CO. S.O. [invented]   INCIDENT", "Courier-Bold"),
+            cards.append((None, [("FENMARSH CO. S.O. [invented]   INCIDENT", "Courier-Bold"),
                                  (f"NO. {rec['case_number']}            CARD 2 OF 2", "Courier-Bold"),
                                  ("CONTINUED - REMARKS", F)] + [(x, F) for x in rem]))
     assert sum(rec["cont"] for rec in recs) >= 4
-    for rec, lines in cards:
+    for _rec, lines in cards:
         for t, f in lines:
             assert stringWidth(t, f, S) < cw - 16, t
     per = 8
@@ -748,7 +748,7 @@ def fenmarsh(d, r, rng):
         items = [(792 - 50, 40, "FENMARSH COUNTY SHERIFF'S OFFICE [invented] - INCIDENT CARD FILE, JANUARY 2026",
                   "Helvetica-Bold", 10),
                  (792 - 63, 40, f"COPY SHEET {p // per + 1}   RECORDS 555-0108", "Helvetica", 9)]
-        for j, (rec, lines) in enumerate(cards[p:p + per]):
+        for j, (_rec, lines) in enumerate(cards[p:p + per]):
             col, row = divmod(j, 4)
             x0 = 36 + col * (cw + 16) + r.uniform(-4, 4)
             y0 = 792 - 84 - (row + 1) * (ch + 8) + r.uniform(-3, 3)
