@@ -176,11 +176,11 @@ assert ID_RE.pattern.startswith(_ID_LEAD)
 GLUED_ID_RE = re.compile(r"[a-z](\d[\dA-Z-]*\d)(?![\w/:]|\.\d|,\d)")
 _GLUE_HINT = re.compile(r"[a-z]\d")
 _NOT_ID_SHAPES = (r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|[0-2]\d[0-5]\d-[0-2]\d[0-5]\d|\d{1,4}"
-                  r"|\d{1,3}-\d{1,3}|\d{4}-\d{4}|[A-Z]{1,4}\d{1,2}|\d{1,2}-[A-Z]{3}-(?:\d\d|1\d{3}|20\d\d)|" + DTG_SHAPE)
+                  r"|\d{1,3}-\d{1,3}|\d{4}-\d{4}|[A-Z]{1,4}\d{1,2}|\d{1,2}-[A-Z]{3}-(?:\d\d|1\d{3}|20\d\d)|" + DTG_SHAPE +
+                  r"|(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)-[0-3]?\d-(?:\d\d|(?:19|20)\d\d)")
 _NOT_ID = re.compile(rf"^(?:{_NOT_ID_SHAPES})$")
 # ``is_id`` as one pattern, so that many tokens are tested by ``filter`` at C speed:
-# (a day, a month's three capitals and a year, "5-DIC-2023", is a date, not a number; a year
-# and a serial around three letters, "25-KSC-0465", is a number: no year starts with 0)
+# (a day, a month and a year, "5-DIC-2023", a fax header's "MAR-16-2026": dates; "25-KSC-0465" is a number)
 # not one of those shapes, and 5 digits, or 3 digits and something else
 _ID_TEST = re.compile(rf"(?!(?:{_NOT_ID_SHAPES})$)(?=(?:\D*\d){{5}}|(?=.*\D)(?:\D*\d){{3}})")
 

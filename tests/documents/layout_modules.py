@@ -195,4 +195,5 @@ LAYOUT_MODULES = (
     ("log_layouts_notices", "NOTICES"),
     ("log_layouts_imposed", "IMPOSED"),
     ("log_layouts_sharedcentre", "SHARED_CENTRE"),
+    ("log_layouts_specks", "SPECKS"),
 )
