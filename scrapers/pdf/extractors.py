@@ -210,7 +210,8 @@ class PdfplumberTables(Extractor):
 
 
 class TesseractOcr(Extractor):
-    """OCR with tesseract (pytesseract) on a 300-dpi pypdfium2 render, one thread per page."""
+    """OCR with tesseract (pytesseract) on a 300-dpi pypdfium2 render, one thread per page, each
+    page turned upright first where tesseract's orientation detection is confident."""
 
     kind = "ocr"
     role, rank, needs = "ocr", 10, "tesseract-ocr"
@@ -241,6 +242,7 @@ class TesseractOcr(Extractor):
                 image = bitmap.to_pil()
                 bitmap.close()
                 page.close()
+                image = _upright(image, pytesseract)
                 # one block of rows, spaces kept: a log page stays row by row, its columns apart
                 text = pytesseract.image_to_string(image, config="--psm 6 -c preserve_interword_spaces=1")
                 image.close()
@@ -248,6 +250,30 @@ class TesseractOcr(Extractor):
             return out
         finally:
             doc.close()
+
+
+# Tesseract's orientation detection says how far to turn a page clockwise to read it (a page
+# faxed upside down, scanned sideways); below this confidence its guess is not acted on.
+# Measured 2026-12-03: ~1 s a 300-dpi page; upright pages 6.6-12.7, turned pages 5.1-10.
+OSD_MIN_CONFIDENCE = 2.0
+_ROTATE = re.compile(r"^Rotate: (\d+)$", re.M)
+_CONFIDENCE = re.compile(r"^Orientation confidence: ([\d.]+)$", re.M)
+
+
+def _upright(image, pytesseract):
+    """The page image turned to read upright, where tesseract is confident it is turned; as
+    it is otherwise (a blank page or too little text to tell raises: left as it is)."""
+    try:
+        osd = pytesseract.image_to_osd(image, config="--psm 0")
+    except Exception:  # noqa: BLE001 - tesseract finds too few characters on a blank page
+        return image
+    rotate, confidence = _ROTATE.search(osd), _CONFIDENCE.search(osd)
+    if not rotate or not confidence or int(rotate.group(1)) % 360 == 0 \
+            or float(confidence.group(1)) < OSD_MIN_CONFIDENCE:
+        return image
+    turned = image.rotate(-int(rotate.group(1)), expand=True)   # PIL turns counter-clockwise
+    image.close()
+    return turned
 
 
 _NUMERIC = re.compile(r"^[\d/.,:$%\- ]+$")
