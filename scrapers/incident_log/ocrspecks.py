@@ -19,6 +19,7 @@ layout of a page with a real text layer shows no such mix of marks and is left a
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 MIN_LINES = 3
 MIN_KINDS = 3
@@ -55,16 +56,14 @@ def _clean_page(text: str) -> str | None:
     if len(kinds) < MIN_KINDS:
         return None
     # the shapes the page's clean lines open with, and how many open so
-    opens: dict[str, int] = {}
     marked = {i for i, _ in led}
-    for i, line in enumerate(lines):
-        if i not in marked and (f := _FIRST.search(line)):
-            opens[_shape(f.group(0))] = opens.get(_shape(f.group(0)), 0) + 1
+    opens = Counter(_shape(f.group(0)) for i, line in enumerate(lines)
+                    if i not in marked and (f := _FIRST.search(line)))
     changed = False
     for i, m in led:
         rest = lines[i][m.end():]
         first = _FIRST.match(rest)
-        if first and opens.get(_shape(first.group(0)), 0) >= MIN_LINES:
+        if first and opens[_shape(first.group(0))] >= MIN_LINES:
             lines[i] = m.group(1) + rest
             changed = True
     for i, line in enumerate(lines):

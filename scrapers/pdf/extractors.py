@@ -265,7 +265,7 @@ def _upright(image, pytesseract):
     it is otherwise (a blank page or too little text to tell raises: left as it is)."""
     try:
         osd = pytesseract.image_to_osd(image, config="--psm 0")
-    except Exception:  # noqa: BLE001 - tesseract finds too few characters on a blank page
+    except pytesseract.TesseractError:   # too few characters to tell (a blank page), no osd data
         return image
     rotate, confidence = _ROTATE.search(osd), _CONFIDENCE.search(osd)
     if not rotate or not confidence or int(rotate.group(1)) % 360 == 0 \
