@@ -80,6 +80,7 @@ from prr.scrapers.incident_log.statuslines import status_line_records
 from prr.scrapers.incident_log.subtable import keep_sub_rows, sub_tables
 from prr.scrapers.incident_log.suffixed import read_letter_parts
 from prr.scrapers.incident_log.swallowed import read_swallowed_sections
+from prr.scrapers.incident_log.tailtimes import cut_tail_times
 from prr.scrapers.incident_log.textcols import split_text_columns
 from prr.scrapers.incident_log.tworow import named_fields, two_row_pages, two_title_lines
 from prr.scrapers.incident_log.unitlines import join_message_lines
@@ -130,6 +131,7 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         # the notes no record's text (pagenotes.py)
         read_page_notes(result.records, page_texts)
         entry_text_fields(result.records, page_texts)     # values only in an entry's text (entrytext.py)
+        cut_tail_times(result.records)      # an unlabelled date-time closing a labelled value (tailtimes.py)
         # "5. PR-0735 - ..." run on under an incident's item: cut last, the values read as they were
         cut_other_series_items(result.records)
         if sheets is not None:
