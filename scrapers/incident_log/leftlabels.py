@@ -37,7 +37,7 @@ def left_column_labels(sample: list[str]) -> tuple[list[Hit], set[str]]:
     return [Hit(m.group(2), i, m.start(2), m.end(2)) for i, m in lined if m.group(2) in labels], labels
 
 
-_PAIR_BESIDE = re.compile(r"\S+(?: \S+)*? {3,}[A-Z][a-z]{2,} {3,}\S+(?: \S+)*")
+_PAIR_BESIDE = re.compile(r"\S+(?: \S+)*? {3,}(?:[A-Z][a-z]{2,}|[A-Z]{3,}) {3,}\S+(?: \S+)*")
 
 
 def _one_more_pair(rest: str) -> bool:

@@ -197,4 +197,5 @@ LAYOUT_MODULES = (
     ("log_layouts_sharedcentre", "SHARED_CENTRE"),
     ("log_layouts_specks", "SPECKS"),
     ("log_layouts_tailtimes", "TAIL_TIMES"),
+    ("log_layouts_labelpairs", "LABEL_PAIRS"),
 )
