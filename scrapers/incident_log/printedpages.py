@@ -8,7 +8,9 @@ taken off, a page cut off partway and printed again in full read as blank, pivot
 lines carried down, two pages printed to a side parted, a front index and a card pinned
 atop every page blanked, right-hand columns printed on pages of their own keyed back to
 their rows, numbers hyphenated across a line end joined, a row's leading number parted from
-the code or item number printed touching it, a review copy's struck numbers and deleted
+the code or item number printed touching it, a spreadsheet's long numbers shown in exponent
+form set where their column's numbers stand, values written above struck ones between
+double-spaced lines put in their place, a review copy's struck numbers and deleted
 entries taken off."""
 from __future__ import annotations
 
@@ -17,10 +19,12 @@ from prr.scrapers.incident_log.carriage import strip_carriage_control
 from prr.scrapers.incident_log.cutcopies import blank_cut_copies
 from prr.scrapers.incident_log.encodedtext import decode_leftovers
 from prr.scrapers.incident_log.equalslabels import colon_labels
+from prr.scrapers.incident_log.exponentcells import left_exponent_cells
 from prr.scrapers.incident_log.frontindex import blank_front_index
 from prr.scrapers.incident_log.gluedlead import part_glued_leads
 from prr.scrapers.incident_log.halves import split_page_halves
 from prr.scrapers.incident_log.hyphenid import join_hyphen_broken_numbers
+from prr.scrapers.incident_log.interlinear import interlinear_corrections
 from prr.scrapers.incident_log.keyed import join_keyed_pages
 from prr.scrapers.incident_log.linegutter import blank_line_numbers
 from prr.scrapers.incident_log.marginmarks import blank_margin_marks
@@ -66,6 +70,10 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     page_texts = join_hyphen_broken_numbers(page_texts) or page_texts
     # a row's number touching the code cell after it or the item number before it: parted
     page_texts = part_glued_leads(page_texts) or page_texts
+    # a spreadsheet's long number shown in exponent form, right-aligned: where its column's stand
+    page_texts = left_exponent_cells(page_texts) or page_texts
+    # a double-spaced copy's values struck and written above them: the written ones in place
+    page_texts = interlinear_corrections(page_texts) or page_texts
     # a review copy's tracked changes shown: struck numbers and deleted entries taken off
     page_texts = tracked_pages(page_texts) or page_texts
     return page_texts, halves[1] if halves is not None else None

@@ -149,7 +149,7 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
 # so are a whole date's digits and a serial, "20251018.006" or "251018.06": a month and a day
 # in their places, never a decimal's digits)
 # (a date's or a station's digits and a serial after one slash, "251020/3216": one number;
-# a date's parts are never five digits)
+# a date's parts are never five digits; so is a spreadsheet's long number shown "2.60311E+11")
 # (an agency's letters and a dash may lead a series' own letters, "HUSD-S25-01183": one number,
 # not a serial whose letters were cut off; so may they lead a letter group set off by dashes
 # of its own, "PD-R-2024-0001", "SO-C-12345": else no part of the number is read at all)
@@ -161,8 +161,8 @@ def parse_range(text: str | None) -> tuple[str | None, str | None]:
 # (every shape has its first digit within 11 letters and dashes, a slash at most before it:
 # looked ahead for first, a word of capitals, "TRAFFIC", fails in one step instead of being
 # tried by every shape; the numbers found are the same)
-ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?=[A-Z-]{0,11}+/?\d)(?!\d{1,4}+(?![\dA-Z-]))"
-                   r"(\d{2,4}+-\d{3,6}+-[A-Z]{1,3}+(?=[\s,;.)]|$)|[A-Z]{1,4}+\d{2,4}+\.\d{3,}+|(?:19|20)?\d\d[01]\d[0-3]\d\.\d{2,5}+|(?:[A-Z]{1,5}+-(?=[A-Z]{1,3}+-?\d)|[A-Z]{5}-(?=\d))?+[A-Z]{0,4}+-?+\d[\dA-Z-]*\d"
+ID_RE = re.compile(r"(?<![A-Za-z0-9/.:$,-])(?=[A-Z\d-])(?=[A-Z-]{0,11}+/?\d)(?!\d{1,4}+(?![\dA-Z-]|\.\d{1,5}+E\+))"
+                   r"(\d\.\d{1,5}+E\+\d\d(?!\d)|\d{2,4}+-\d{3,6}+-[A-Z]{1,3}+(?=[\s,;.)]|$)|[A-Z]{1,4}+\d{2,4}+\.\d{3,}+|(?:19|20)?\d\d[01]\d[0-3]\d\.\d{2,5}+|(?:[A-Z]{1,5}+-(?=[A-Z]{1,3}+-?\d)|[A-Z]{5}-(?=\d))?+[A-Z]{0,4}+-?+\d[\dA-Z-]*\d"
                    r"|[A-Z]{1,5}+(?:-?+\d{2,6}+)?+(?:/\d{2,6}+){1,2}+|\d{5,8}+/\d{3,6}+)"
                    r"(?![\w/]|:\S|\.\d|,\d)")
 # ``ID_RE`` over a whole text: the character before a number matched, not looked behind at,
