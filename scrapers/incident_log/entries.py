@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.centred import centred_openings
+from prr.scrapers.incident_log.cutnumbers import cut_openings
 from prr.scrapers.incident_log.entryform import opening_form
 from prr.scrapers.incident_log.entryparts import labelled_cells, read_stamp_line, stamped_second_line
 from prr.scrapers.incident_log.entryvalues import (
@@ -66,17 +67,20 @@ def entry_anchors(doc, found, inline: bool = False, more: dict[int, str] | None 
     found (after a longer title) open entries too when their lines have that form and the
     entry's text hangs under them; they are put in ``more``."""
     forms: dict[int, tuple] = {}
+    at_x: dict[int, tuple[int, str]] = {}
     for i, token in found.ids.items():
         x = next((x for x, tok in doc.ids[i] if tok == token), None)
         if x is None or i in doc.skip:
             continue
         form = opening_form(doc.lines[i], x, token, inline)
         if form is not None:
-            forms[i] = form
+            forms[i], at_x[i] = form, (x, token)
     if not forms:
         return []
     best = Counter(forms.values()).most_common(1)[0][0]
     lines = [i for i, f in forms.items() if f == best]
+    if not inline:      # a number whose end a box covers opens its entry all the same (cutnumbers.py)
+        lines += cut_openings(doc.lines, at_x, forms, best)
     if more is not None:
         for i, line_ids in enumerate(doc.ids):
             # (only a title line with its entry's text hanging under it: a number inside a

@@ -30,7 +30,8 @@ appendix printing again, under each record's number, the values its row shows cu
 times and most stand nowhere. Told from the layout: between the log's last row and the
 first such line, a line prints the number of rows the log printed (its closing total,
 words beside it), and no line there prints a record number (no other table between: a
-reconciliation after a second system's rows cites the log from elsewhere); the lines
+reconciliation after a second system's rows cites the log from elsewhere; a number of
+another shape inside a heading line, a phone or request number, is no row); the lines
 after it print only numbers the column printed before, each opening its line as the rows
 do (an item headed by a key before the number is the rest of a cell a mark in the row
 names, ``overflowsheets.py``). The count says the log's rows end there, so the lines
@@ -40,6 +41,8 @@ no count of the records before them).
 from __future__ import annotations
 
 import re
+
+from prr.scrapers.incident_log.text import shape, shapes
 
 MIN_LISTED = 0.9        # share of the log's numbers the index prints again
 MIN_TAIL = 2            # column lines in the index, at least
@@ -98,7 +101,10 @@ def _appendix(lines: list[str], ids_by_line: list[list[tuple[int, str]]], member
     item headed by a key of its own before the number, ``Item R1: 24-01000``, is the rest
     of a marked cell, ``overflowsheets.py``)."""
     between = range(last + 1, tail[0])
-    if any(ids_by_line[i] for i in between) or \
+    # (a phone or request number in the appendix's own heading is no row: only a number of
+    # the records' shape, or one opening its line as a row's does, is another table's)
+    own = set(shapes(members.values()))
+    if any(shape(tok) in own or not lines[i][:x].strip() for i in between for x, tok in ids_by_line[i]) or \
             not all(_opens_row(lines[i], ids_by_line[i], members[i]) for i in tail):
         return False
     return any(_LETTER.search(lines[i]) and any(int(n) in counts for n in _COUNT.findall(lines[i]))

@@ -12,7 +12,8 @@ another kind and no records. Nothing is left out when no such count matches, whe
 matches every row (calls and cases printed in one column are all records), or when two
 choices of series match it, nor when the series left out stand in a titled column of
 their own beside the counted ones' (each service's number under its own title, a row
-filling one). Looked for only where the records' numbers fall into two or
+filling one). Numbers that are each the start of another record's number (their end
+under a box) are that series' own. Looked for only where the records' numbers fall into two or
 more series of ``MIN_ROWS`` rows each (one shape per record); the text is searched only then.
 A day sheet that counts only each day ("Incidents today: 4") names the series page by page.
 """
@@ -23,6 +24,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import combinations
 
+from prr.scrapers.incident_log.cutnumbers import cut_shapes
 from prr.scrapers.incident_log.record import record_number, record_numbers
 from prr.scrapers.incident_log.text import _SHAPE
 
@@ -59,6 +61,11 @@ def counted_series(records: list[dict], page_texts: list[str]) -> list[dict]:
     shapes = [(n or "").translate(_SHAPE) for n in record_numbers(records)]
     sizes = Counter(s for s in shapes if s)
     series = [s for s, n in sizes.items() if n >= MIN_ROWS and n >= MIN_SHARE * len(records)]
+    if len(series) >= 2:
+        # numbers whose end a box covers ("26-0041" among "26-004072"): the visible start of
+        # the records' own series, no series of their own (cutnumbers.py)
+        cut = cut_shapes(record_numbers(records))
+        series = [s for s in series if s not in cut]
     if len(series) < 2 or len(series) > MAX_SERIES:
         return records
     by_page = printed_counts(page_texts)

@@ -199,4 +199,5 @@ LAYOUT_MODULES = (
     ("log_layouts_tailtimes", "TAIL_TIMES"),
     ("log_layouts_labelpairs", "LABEL_PAIRS"),
     ("log_layouts_penned", "PENNED"),
+    ("log_layouts_redacted", "REDACTED"),
 )
