@@ -13,8 +13,11 @@ where ``MIN_LINES`` or more lines carry one at their start and the specks are of
 mark, repeated: specks fall at random). There a line's leading specks are taken off only
 where what follows opens as most of the page's clean lines open (the same shape of first
 token: the row's number, the item's number, the label), so a line the page's layout does
-not repeat keeps its marks; and the specks after a line's last cell are taken off. The
-layout of a page with a real text layer shows no such mix of marks and is left alone.
+not repeat keeps its marks (a mark touching that first token, ``.   "Reported``, is a
+speck too where the token without it so opens); and the specks after a line's last cell
+are taken off, with one or two letters set apart past a wide gap (``Officer #354.    oo``;
+capitals alone may be a code column's cell and stay). The layout of a page with a real
+text layer shows no such mix of marks and is left alone (``specked`` tells such a page).
 """
 from __future__ import annotations
 
@@ -28,6 +31,9 @@ _SPECK = r"[" + re.escape(_MARKS) + r"]{1,2}"
 _LEAD = re.compile(r"^(\s*)((?:" + _SPECK + r"\s+)+)(?=\S)")
 _TRAIL = re.compile(r"(?<=\S)((?:\s+" + _SPECK + r")+)\s*$")
 _FIRST = re.compile(r"\S+")
+# a speck read as one or two letters, set apart after a line's last cell (``Officer #354.
+# oo``): not capitals only (a code column's last cell) and past a gap no sentence leaves
+_TRAIL_LETTERS = re.compile(r"(?<=\S)\s{4,}(?![A-Z]{1,2}\s*$)[A-Za-z]{1,2}\s*$")
 
 
 def _shape(token: str) -> str:
@@ -46,14 +52,25 @@ def drop_ocr_specks(page_texts: list[str]) -> list[str] | None:
     return out if changed else None
 
 
-def _clean_page(text: str) -> str | None:
-    lines = text.split("\n")
+def specked(text: str) -> bool:
+    """Whether a page shows a scan's specks (its text an OCR engine's)."""
+    return _specks(text.split("\n")) is not None
+
+
+def _specks(lines: list[str]) -> list | None:
+    """The lines led by specks, where they are of enough kinds to be a scan's; else None."""
     led = [(i, m) for i, line in enumerate(lines) if (m := _LEAD.match(line))]
     if len(led) < MIN_LINES:
         return None
     kinds = {c for _, m in led for c in m.group(2) if not c.isspace()}
     kinds |= {c for line in lines if (t := _TRAIL.search(line)) for c in t.group(1) if not c.isspace()}
-    if len(kinds) < MIN_KINDS:
+    return led if len(kinds) >= MIN_KINDS else None
+
+
+def _clean_page(text: str) -> str | None:
+    lines = text.split("\n")
+    led = _specks(lines)
+    if led is None:
         return None
     # the shapes the page's clean lines open with, and how many open so
     marked = {i for i, _ in led}
@@ -66,9 +83,16 @@ def _clean_page(text: str) -> str | None:
         if first and opens[_shape(first.group(0))] >= MIN_LINES:
             lines[i] = m.group(1) + rest
             changed = True
+        elif first and (word := first.group(0).lstrip(_MARKS)) and word != first.group(0) and \
+                opens[_shape(word)] >= MIN_LINES:
+            # a speck touching the word after the first (``.   "Reported``): a speck too
+            lines[i] = m.group(1) + rest[len(first.group(0)) - len(word):]
+            changed = True
     for i, line in enumerate(lines):
-        t = _TRAIL.search(line)
-        if t:
-            lines[i] = line[:t.start()]
+        end = len(line)
+        while (t := _TRAIL.search(line, 0, end) or _TRAIL_LETTERS.search(line, 0, end)) is not None:
+            end = t.start()
+        if end < len(line):
+            lines[i] = line[:end]
             changed = True
     return "\n".join(lines) if changed else None

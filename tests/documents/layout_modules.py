@@ -200,4 +200,5 @@ LAYOUT_MODULES = (
     ("log_layouts_labelpairs", "LABEL_PAIRS"),
     ("log_layouts_penned", "PENNED"),
     ("log_layouts_redacted", "REDACTED"),
+    ("log_layouts_ocrids", "OCR_IDS"),
 )

@@ -1,0 +1,148 @@
+"""Record numbers an OCR engine split, joined or misread on a scanned page: read as printed.
+
+An OCR engine reads a printed number with the same slips it makes in words: a space where
+the glyphs stand a little apart (``26-001 030``), the dash lost (``26001047``), a speck set
+against the number's first digit (``-26-001040``), and letters for digits (``O`` for 0,
+``l`` or ``I`` for 1, ``S`` for 5, ``B`` for 8). The number finder then misses the number,
+and its record is merged into the one above.
+
+Told from the document, not from any number: the page is a scan's OCR text (its lines
+carry specks of several kinds, ``ocrspecks.specked``), and the document has a series of
+numbers of one printed form (the form with the most different values among the numbers
+found, at least ``MIN_SERIES``). There a token that reads as a number of that form once
+those slips are undone -- one space taken out, the form's separators put back, a glued
+mark parted, the four letters read as digits -- is read as that number where its value
+lies between those of the series' numbers read right just before and after it (the log's
+own order): a date, a phone number or a badge number never fits so. Each number keeps
+its place in the line: the characters taken out or put in are made up by the spaces
+after it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+
+from prr.scrapers.incident_log.ocrspecks import specked
+from prr.scrapers.incident_log.text import find_ids, shape
+
+MIN_SERIES = 5
+_DIGIT_FOR = str.maketrans({"O": "0", "l": "1", "I": "1", "S": "5", "B": "8"})
+_DIGIT = "[0-9OlISB]"
+_MARK = "[-_.,;:'\"~—–|]"
+
+
+def mend_ocr_ids(page_texts: list[str]) -> list[str] | None:
+    """The pages with the series' numbers read as printed on scanned pages, or None."""
+    scanned = [specked(t) for t in page_texts]
+    if not any(scanned):
+        return None
+    found = [[find_ids(line) for line in t.split("\n")] for t in page_texts]
+    values: dict[str, set[str]] = defaultdict(set)
+    for page in found:
+        for ids in page:
+            for _, tok in ids:
+                values[shape(tok)].add(tok)
+    if not values:
+        return None
+    form = max(values, key=lambda s: len(values[s]))
+    if len(values[form]) < MIN_SERIES or not any(c == "9" for c in form):
+        return None
+    loose = _loose(form)
+    # the series read right, in reading order: (page, line, column) -> value
+    order = [((p, i, x), _value(tok)) for p, page in enumerate(found) for i, ids in enumerate(page)
+             for x, tok in ids if shape(tok) == form]
+    at = [k for k, _ in order]
+    out = list(page_texts)
+    changed = False
+    for p, text in enumerate(page_texts):
+        if not scanned[p]:
+            continue
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            mended = _mend_line(line, p, i, loose, form, at, order)
+            if mended != line:
+                lines[i] = mended
+                changed = True
+        out[p] = "\n".join(lines)
+    return out if changed else None
+
+
+def _loose(form: str) -> re.Pattern:
+    """The form as an OCR engine may have read it: digits or their look-alike letters, its
+    separators optional, one space anywhere inside, a mark glued before it."""
+    parts = []
+    for c in form:
+        part = _DIGIT if c == "9" else "[A-Z]" if c == "A" else re.escape(c) + "?"
+        parts.append(part)
+    body = "(?: ?)".join(parts)
+    return re.compile(rf"(?:(?<=\s)|^)({_MARK}?)({body})(?![A-Za-z0-9-])")
+
+
+def _value(token: str) -> int:
+    return int("".join(c for c in token if c.isdigit()) or 0)
+
+
+def _mend_line(line: str, page: int, index: int, loose: re.Pattern, form: str, at, order) -> str:
+    pieces, last = [], 0
+    for m in loose.finditer(line):
+        mark, raw = m.group(1), m.group(2)
+        number = _as_form(raw, form)
+        if number is None or number == raw and not mark or \
+                not _fits(_value(number), (page, index, m.start(2)), at, order):
+            continue
+        new = (" " if mark else "") + number
+        end = m.end()
+        extra = len(new) - (end - m.start())
+        # the line's later columns kept where they were: spaces after the number give or take
+        while extra > 0 and line[end:end + 2] == "  ":
+            end += 1
+            extra -= 1
+        pieces.append(line[last:m.start()] + new + " " * max(0, -extra))
+        last = end
+    if not pieces:
+        return line
+    return "".join(pieces) + line[last:]
+
+
+def _as_form(raw: str, form: str) -> str | None:
+    """``raw`` read in the series' form, or None: at most one space inside, its separators
+    put back, look-alike letters read as digits where the form has a digit (most of its
+    digits printed as digits)."""
+    if raw.count(" ") > 1:
+        return None
+    chars = raw.replace(" ", "")
+    out, k = [], 0
+    for c in form:
+        if c == "9" or c == "A":
+            if k >= len(chars):
+                return None
+            ch = chars[k]
+            out.append(ch.translate(_DIGIT_FOR) if c == "9" else ch)
+            k += 1
+        elif k < len(chars) and chars[k] == c:
+            out.append(c)
+            k += 1
+        else:
+            out.append(c)
+    if k != len(chars):
+        return None
+    number = "".join(out)
+    digits = sum(1 for c in form if c == "9")
+    if shape(number) != form or sum(1 for c in raw if c.isdigit()) < max(1, digits - 1):
+        return None
+    return number
+
+
+def _fits(value: int, where: tuple[int, int, int], at: list, order: list) -> bool:
+    """Whether ``value`` lies strictly between the series' values read right just before
+    and after ``where`` (a number with one neighbour: within the widest step between two
+    neighbours)."""
+    k = bisect_left(at, where)
+    before = order[k - 1][1] if k > 0 else None
+    after = order[k][1] if k < len(order) else None
+    if before is not None and after is not None:
+        return min(before, after) < value < max(before, after)
+    steps = [abs(b[1] - a[1]) for a, b in zip(order, order[1:])]
+    near = before if before is not None else after
+    return near is not None and bool(steps) and 0 < abs(value - near) <= max(steps)
