@@ -6,10 +6,14 @@ Offense" above the reports, "Number / Time / Entry" above the bookings) and numb
 its own series. Only the tables whose titles name a case field hold records: told by
 the title row printed right above each table's first row, never by a word of one log
 (``fields.column_for`` names the titles). Looked for in tables only, one title check
-per record's first line."""
+per record's first line. A scanned page's titles can be misread ("Clee No." for "Case
+No."): titles reading word for word as another table's case titles but for one word are
+those titles, not a table of another kind."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from difflib import SequenceMatcher
 
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.fields import column_for
@@ -38,6 +42,10 @@ def case_sections(lines: list[str], record_spans: list[tuple[int, int]], furnitu
         row = [c for _, _, c in cells(lines[j])]
         if len(row) >= MIN_CELLS and is_title_line(lines[j]):
             titles[j] = any(column_for(c) == "case_no" for c in row)
+    cased = [lines[j] for j in sorted(printed | {j for j, named in titles.items() if named})]
+    for j, named in titles.items():
+        if not named and any(_misread_as(lines[j], other) for other in cased):
+            titles[j] = True
     order = sorted(titles)
     if printed and not _one_row_each(printed, order, sorted(starts)):
         for j in printed:
@@ -68,6 +76,20 @@ def _one_row_each(printed: set[int], order: list[int], starts: list[int]) -> boo
         if under != 1:
             return False
     return True
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_WORDS = 4       # a title row of a few words alike by chance ("No. Time Entry") tells nothing
+
+
+def _misread_as(line: str, titles: str) -> bool:
+    """``line`` is the title row ``titles`` as OCR misread it: the same words in the same
+    order, as many, all but one alike letter for letter, that one at least half alike."""
+    a, b = _WORD.findall(line.casefold()), _WORD.findall(titles.casefold())
+    if len(a) != len(b) or len(a) < MIN_WORDS:
+        return False
+    unlike = [(x, y) for x, y in zip(a, b) if SequenceMatcher(None, x, y).ratio() < 0.8]
+    return len(unlike) <= 1 and all(SequenceMatcher(None, x, y).ratio() >= 0.5 for x, y in unlike)
 
 
 def _case_titles(line: str) -> bool:

@@ -130,6 +130,7 @@ def _extract(path: Path, *, ocr: bool, tables: bool, records: bool, max_bytes: i
         pages, scans = _text_layer(path, pdf, count, document, scan=tables and not records, records=records)
         if ocr:
             _distrust_gibberish(pages, document)
+            _distrust_misread_layer(path, pdf, pages, document, max_ocr_pages)
             _ocr_blank_pages(path, pages, document, max_ocr_pages)
         else:
             for p in pages:
@@ -220,6 +221,31 @@ def _distrust_gibberish(pages: list[Page], document: Document) -> None:
         p.text = ""
     document.notes.append(f"the text layer is unreadable (only {share:.0%} of its words are dictionary words): "
                           "the pages were read by OCR instead")
+
+
+def _distrust_misread_layer(path: Path, pdf, pages: list[Page], document: Document, max_ocr_pages: int) -> None:
+    """A scanner's invisible OCR layer over page images that misreads the document's numbers
+    while a fresh OCR of the images reads them (``copierlayer.py``): those pages are OCR'd."""
+    from prr.scrapers.pdf.copierlayer import misread_layer_pages
+
+    ocr_cls = Extractor.first_available("ocr")
+    if ocr_cls is None or not any(p.text.strip() for p in pages):
+        return
+
+    def ocr(path: Path, numbers: list[int]) -> dict[int, str]:
+        return {p.number: p.text for p in ocr_cls().extract(path, numbers)}
+
+    try:
+        fresh = misread_layer_pages(path, pdf, [p.text for p in pages], ocr, max_ocr_pages)
+    except Exception as e:
+        document.notes.append(f"OCR failed: {type(e).__name__}: {e}")
+        return
+    if not fresh:
+        return
+    for number, text in fresh.items():
+        pages[number - 1].text, pages[number - 1].method = text, "ocr"
+    document.notes.append(f"the invisible OCR layer over the page images misreads the document's numbers: "
+                          f"{len(fresh)} pages were read by OCR instead")
 
 
 def _head(pages: list[Page], chars: int = 200_000) -> str:

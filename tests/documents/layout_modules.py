@@ -201,4 +201,5 @@ LAYOUT_MODULES = (
     ("log_layouts_penned", "PENNED"),
     ("log_layouts_redacted", "REDACTED"),
     ("log_layouts_ocrids", "OCR_IDS"),
+    ("log_layouts_copierlayer", "COPIER_LAYER"),
 )
