@@ -196,4 +196,5 @@ LAYOUT_MODULES = (
     ("log_layouts_imposed", "IMPOSED"),
     ("log_layouts_sharedcentre", "SHARED_CENTRE"),
     ("log_layouts_specks", "SPECKS"),
+    ("log_layouts_packet", "PACKET"),
 )
