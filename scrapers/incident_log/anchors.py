@@ -33,6 +33,7 @@ from prr.scrapers.incident_log.sectionrows import listed_again
 from prr.scrapers.incident_log.subrownumbers import record_column
 from prr.scrapers.incident_log.tenfold import crossing_power_of_ten
 from prr.scrapers.incident_log.text import cells, find_ids, shape, shapes
+from prr.scrapers.incident_log.wrappedtail import cell_column, wrapped_tail
 
 COLUMN_WIDTH = 8          # characters an id column's start may wander (pdftotext layout)
 MIN_UNIQUE = 0.8          # share of distinct values in a record-number column
@@ -146,6 +147,7 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
     # Other shapes printed in the same column are record numbers too ("NA-31-2020").
     repeated = set(members.values()) if runs else set()
     first_at = {tok: i for i, tok in sorted(members.items(), reverse=True)} if later else {}
+    cells = cell_column(lines, members)     # a sentence's last word wrapped alone: no row (wrappedtail.py)
     for i, found in enumerate(ids_by_line):
         if i in members or i in later or i in tail:
             continue
@@ -153,7 +155,7 @@ def id_column(lines: list[str], ids_by_line: list[list[tuple[int, str]]] | None 
             continue
         lo, hi = windows[pages[i]]
         for x, tok in found:
-            if _times_after(lines[i], x + len(tok)):
+            if _times_after(lines[i], x + len(tok)) or (i in cells and wrapped_tail(lines, i, tok)):
                 break
             near = shape(tok) == best_shape and lo - 12 <= x <= hi + 12 and tok == found[0][1]
             if near or (lo - 3 <= x <= hi + 3 and _starts_cell(lines[i], x)):

@@ -34,6 +34,9 @@ already read, in this order (each pass sees the one before's records):
   records (``othertable.py``);
 - an appendix after the log's total line, under its own title, numbered from the log's
   own series (traffic stops after the collisions): no records (``countedappendix.py``);
+- an appendix after the log's count reprinting an earlier period's listing, under an
+  appendix heading, numbered below the log's range and reported before it: no records
+  (``earlierappendix.py``);
 - a line referring to a record listed elsewhere in the document (a map book's edge
   reference, a "see also" line), words around the number and no values, or a later, shorter
   entry of the log's own shape under the number, no date or time of its own and few of the
@@ -76,6 +79,7 @@ from prr.scrapers.incident_log.caserows import join_case_rows
 from prr.scrapers.incident_log.countedappendix import drop_counted_appendix
 from prr.scrapers.incident_log.crossrefs import drop_cross_references
 from prr.scrapers.incident_log.cutover import join_cited_conversions, join_paired_conversions
+from prr.scrapers.incident_log.earlierappendix import drop_earlier_appendix
 from prr.scrapers.incident_log.followuprows import join_follow_up_rows
 from prr.scrapers.incident_log.mainseries import main_series_numbers
 from prr.scrapers.incident_log.othertable import drop_other_table
@@ -104,6 +108,7 @@ def one_record_per_incident(records: list[dict], page_texts: list[str], layout: 
     records = drop_update_sections(records, page_texts)
     records = drop_tables_after_count(records, page_texts)
     records = drop_counted_appendix(records, page_texts)
+    records = drop_earlier_appendix(records, page_texts)
     if layout == "table":
         records = main_series_numbers(records)
         records = drop_other_table(records, page_texts)

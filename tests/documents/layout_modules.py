@@ -202,4 +202,5 @@ LAYOUT_MODULES = (
     ("log_layouts_redacted", "REDACTED"),
     ("log_layouts_ocrids", "OCR_IDS"),
     ("log_layouts_copierlayer", "COPIER_LAYER"),
+    ("log_layouts_packet", "PACKET"),
 )
