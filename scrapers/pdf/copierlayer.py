@@ -6,7 +6,7 @@ mode 3) over the page image. That reading can be bad in a way the dictionary che
 0/O, 1/l, 2/Z, 5/S, 6/G, 8/B swapped ("K2G-O0415" for "K26-00415"). A log's ids then stop
 following the document's own pattern, and the readers lose the records they open.
 
-Told in three steps, the cheap ones first:
+Told in three steps, the cheap ones first (a file with no image is passed over at once):
 
 1. the layer's id-shaped numbers (five digits or more once misreadings are folded back)
    are looked at: many of them must carry a confusable letter where the same shape, as
@@ -29,6 +29,11 @@ MISREAD_SHARE = 0.3     # of the id-shaped numbers of a known shape, this share 
 FULL_PAGE = 0.9         # an image covering this share of the page's width and height
 
 _TOKEN = re.compile(r"(?<![\w~-])[A-Za-z0-9]+(?:[-~][A-Za-z0-9]+)*(?![\w~-])")
+_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+# a token with a confusable letter after a digit: the only ones that can be misread numbers,
+# found by the regular-expression engine alone (most documents have none: no pass in Python)
+_FOLDABLE = re.compile(r"(?<![\w~-])(?=[A-Za-z0-9~-]*?\d[A-Za-z0-9~-]*?[OoDlIZzSsGB~])"
+                       r"[A-Za-z0-9]+(?:[-~][A-Za-z0-9]+)*(?![\w~-])")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Za-z]")
 # the letters (and the tilde for a hyphen) OCR reads for digits; folded only after a number's first digit
@@ -104,8 +109,15 @@ def misread_layer_pages(path: Path, pdf, texts: list[str], ocr, limit: int) -> d
     """The fresh OCR of the pages whose invisible layer misreads the document's numbers,
     by page number (``limit`` pages at most); None when the layer is kept. ``ocr(path,
     numbers)`` reads page images, by page number."""
-    shapes = number_shapes("\n".join(texts))
-    if not _misread_much(*misread_numbers("\n".join(texts), shapes)):
+    # (no image in the file, no scan under the text: one search of the file's bytes, as an
+    # image is a stream whose dictionary no object stream or encryption hides)
+    if not _IMAGE.search(path.read_bytes()):
+        return None
+    text = "\n".join(texts)
+    if sum(1 for t in _FOLDABLE.findall(text) if _id_shaped(t) and _folded(t) != t) < MIN_MISREAD:
+        return None         # (too few numbers read with a letter to be a misreading layer)
+    shapes = number_shapes(text)
+    if not _misread_much(*misread_numbers(text, shapes)):
         return None
     counts = {i + 1: misread_numbers(t, shapes) for i, t in enumerate(texts)}
     pages = invisible_over_image(pdf, [n for n, (misread, _) in counts.items() if misread])
