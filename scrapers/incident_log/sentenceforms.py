@@ -35,6 +35,19 @@ DATE_FORM = "<date>"
 FIGURES_LEAD = re.compile(r"^\d{1,2}/\d{1,2}/(?:\d\d){1,2},?\s+(?:\d{1,2}:\d\d|\d{4}\s*hrs\b)", re.IGNORECASE)
 
 
+# a short label closed by a colon leading a paragraph ("Added later: 3/9/26, 0342 hrs ...",
+# "NOTE (typed 03/17/26): ..."): a heading set before an entry written in afterwards (at a
+# page's foot, out of the entries' order), no part of the entry it leads
+LABEL_LEAD = re.compile(r"^[A-Z][^:.!?]{0,60}?:\s+(?=\S)")
+LABEL_WORDS = 8
+
+
+def after_label(sentence: str) -> str | None:
+    """The sentence after a short label closed by a colon leading it, or None."""
+    m = LABEL_LEAD.match(sentence)
+    return sentence[m.end():] if m and len(m.group(0).split()) <= LABEL_WORDS else None
+
+
 def form(sentence: str) -> str:
     """How a sentence begins: ``<date>``, its leading mark, else its first word and the
     kind of the next."""

@@ -20,11 +20,12 @@ the entry, never by a word of one log:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.record import build
-from prr.scrapers.incident_log.sentenceforms import DAY_LEAD
+from prr.scrapers.incident_log.sentenceforms import DATE_FORM, DAY_LEAD, after_label
 from prr.scrapers.incident_log.text import DATE_RE, parse_datetime, shape
 
 _COLON_CLOCK = re.compile(r"(?<![\d/:.-])(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\d:])")
@@ -151,12 +152,22 @@ def _last_outcome(values: dict, sentences: list[str], used: set[int], number: st
 
 def opened_entries(paragraphs, opener: str, form) -> list[list]:
     """Entries of paragraphs' pieces: from each piece whose ``form`` is ``opener`` to the
-    next such piece, or to the end of its paragraph (pieces before the first are none's)."""
+    next such piece, or to the end of its paragraph (pieces before the first are none's);
+    a paragraph opened by a short label and a colon before a date-led opener opens one too."""
     entries: list[list] = []
     for para in paragraphs:
         current = None
-        for piece in para:
-            if form(piece.text) == opener:
+        for k, piece in enumerate(para):
+            # (a sub-item's piece, its numbers set aside by the reader, stays as it is)
+            labelled = after_label(piece.text) if k == 0 and opener == DATE_FORM \
+                and not getattr(piece, "nested", False) else None
+            if labelled and form(labelled) == opener:
+                # an entry of the same form under a label of its own (one typed in later,
+                # at the page's foot): an entry all the same, read without its label
+                piece = replace(piece, text=labelled)
+                current = []
+                entries.append(current)
+            elif form(piece.text) == opener:
                 current = []
                 entries.append(current)
             if current is not None:
