@@ -25,6 +25,7 @@ from prr.scrapers.incident_log.hangclose import (
     hanging_start,
     next_text,
     outcome_sentences,
+    split_category_place,
     split_type_place,
 )
 from prr.scrapers.incident_log.itemcounters import drop_item_counters, item_spans
@@ -73,7 +74,11 @@ _CLOCK_UNIT = re.compile(r"[a-z]{2,5}(?:\.|\s+[-\u2013\u2014])\s+(?=\S)")
 # end ("Burglary - residential at 2958 Fallowmere Way"): the type and the place, whatever
 # the joining word's language
 _TYPE_AT_PLACE = re.compile(r"^(\S.*?\S)\s+[a-z]{1,4}\s+(\d+[A-Z]?\s+[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,5})$")
-_DAY_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
+# a day heading over the day's first entry: a date, or a weekday and a date without the year
+_DAY_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$"
+                       r"|^[A-Z][a-z]+day,?\s+[A-Z][a-z]+\.?\s+\d{1,2}$")
+# a date before the time opening an entry ("March 2, 4:28 p.m. — Assault, ..."): the time's
+_LEAD_DATE = re.compile(r"(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:at\s+)?(?=\d{1,2}:\d{2})")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-/:])")
 _WEEKDAY_DATE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2}),?\s+(?:at\s+)?"
                            r"(\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?)$")
@@ -189,6 +194,7 @@ def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]
     clocked = _lead_clocks(blocks)
     read = [_values(b, clocked) for b in blocks]
     split_type_place(read)
+    split_category_place(read)      # "Welfare check, 4800 block of Hemlock Court"
     _glossed_types(read)
     outcome_sentences(read)
     context = HeadingDates(doc, context)
@@ -241,18 +247,20 @@ def _values(block: list[str], clocked: bool = False) -> dict[str, str]:
         return values
     lines = _undated(block)
     opened = squash(" ".join(lines))
-    lead = PROSE_TIME.match(opened)
+    dated = _LEAD_DATE.match(opened)
+    lead = PROSE_TIME.match(opened, dated.end() if dated else 0)
     if lead:        # a time opens the entry ("4:42 a.m. - FRAUD, place. ..."): the heading follows it
         after = opened[lead.end():].lstrip(" -–—:,")
         unit = _CLOCK_UNIT.match(after)
         head, _, rest = after[unit.end() if unit else 0:].partition(". ")
-        first = squash(lines[0])[lead.end():].lstrip(" -–—:,")
+        first = squash(lines[0])[lead.end():].lstrip(" -–—:,")      # (the date on the first line too)
         first = first[unit.end():] if unit else first
         if len(lines) > 1 and ". " not in first and not first.endswith(".") and \
                 len(lines[1].partition(". ")[0].split()) > 3:
             # the heading alone on the time's line, no full stop after it: the line ends it
             head, rest = first, squash(" ".join(lines[1:]))
-        values = {"summary": rest.strip(), "time": lead.group(1) + (lead.group(2) or "").replace(" ", "")}
+        clock = lead.group(1) + (lead.group(2) or "").replace(" ", "")
+        values = {"summary": rest.strip(), "time": f"{dated.group(0)}{clock}" if dated else clock}
         _heading_parts(values, head)
         return values
     values: dict[str, str] = {}
@@ -309,6 +317,7 @@ def _heading_parts(values: dict[str, str], head: str) -> None:
     """The heading after the clock in its parts; one ending with its house-numbered place
     after a short joining word is the type and the place."""
     head = head.strip().rstrip(".,;")
+    values["_head"] = head
     m = _TYPE_AT_PLACE.match(head)
     if m:
         values["type"], values["location"] = m.group(1), m.group(2)

@@ -73,6 +73,29 @@ def split_type_place(read: list[dict]) -> None:
         return
 
 
+def split_category_place(read: list[dict]) -> None:
+    """A heading after the entry's time that is, in nearly every entry, a category, a comma
+    and a place ("Welfare check, 4800 block of Hemlock Court"; "Supplement to 26-1174:
+    Welfare check, ...", a note on another entry before a colon): the category is the type
+    (a dash inside it, "Alarm - commercial", parts no heading) and the rest the place, when
+    the categories recur (a few kinds) and the places mostly differ. The raw heading
+    (``_head``) is dropped from every entry."""
+    heads = [values.pop("_head", None) for values in read]
+    # (one comma only: a heading of a list of details, "DWI, refusal, stop 2, 2008 SUV", names no place)
+    pairs = [h.rsplit(": ", 1)[-1].split(", ") if h else [] for h in heads]
+    both = [p for p in pairs if len(p) == 2 and p[0] and p[1]]
+    if len(both) < 0.9 * len(read) or not both:
+        return
+    kinds, places = {p[0] for p in both}, {p[1] for p in both}
+    if len(kinds) > 0.5 * len(both) or len(places) <= len(kinds):
+        return
+    for values, pair in zip(read, pairs):
+        if len(pair) == 2 and not values.get("type") and not values.get("location"):
+            for k in [k for k in values if k.startswith("heading ")]:
+                del values[k]
+            values["type"], values["location"] = pair
+
+
 class HeadingDates:
     """``context[i]`` that also knows the date a section heading prints in its last cell
     ("FIRST WATCH 0000-0800      Monday, October 20, 2025"): that date where one is in

@@ -204,4 +204,5 @@ LAYOUT_MODULES = (
     ("log_layouts_copierlayer", "COPIER_LAYER"),
     ("log_layouts_packet", "PACKET"),
     ("log_layouts_addedentries", "ADDED_ENTRIES"),
+    ("log_layouts_closedprose", "CLOSED_PROSE"),
 )
