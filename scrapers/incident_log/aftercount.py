@@ -15,6 +15,16 @@ order (numbers of another desk's series, listed by date), and a title line stand
 the count and the first of them, printed once in the document, naming no records (the
 column titles printed again are no title). Those records are dropped.
 
+An index after the count is no records either: a cross-reference listing under a heading
+of its own whose lines are shaped like the log's (a number at the margin, a date and time,
+words), each opening with a record's number again or with another incident's number and
+citing a record of the log (the incidents that cite or are cited by the log's, listed by
+the referenced number: in order, some numbers more than once). Told where the line right
+after the log's highest number counts exactly every record read up to it (the log closes
+there), a heading printed once in the document (letters, no digit; it may name records)
+stands between the count and the listing, and every record after it repeats or cites a
+number of the log, at least two repeating one. Those records are dropped too.
+
 Not dropped: sections after a count that continue the log's series (a day's rows after
 the previous day's count), sections of another shape (a fire service's runs after the
 police log's count: records of their own series), sections whose numbers rise (a second
@@ -69,6 +79,21 @@ def _title(page_texts: list[str], lines: list[str]) -> bool:
                and printed_once(page_texts, ln) for ln in lines)
 
 
+def _heading(page_texts: list[str], lines: list[str]) -> bool:
+    """Whether one of ``lines`` is a heading: letters, no digit, printed once in the document."""
+    return any(_LETTER.search(ln) and not _DIGIT.search(ln) and printed_once(page_texts, ln) for ln in lines)
+
+
+def _index_of_log(records: list[dict], numbers: list, end: int) -> bool:
+    """Whether every record after the first ``end`` repeats one of their numbers or cites
+    one (a related number), at least ``MIN_AFTER`` repeating one: an index of the log."""
+    log = set(numbers[:end])
+    repeats = sum(x in log for x in numbers[end:])
+    return repeats >= MIN_AFTER and all(
+        x in log or any(r in log for r in rec.get("related_numbers") or ())
+        for x, rec in zip(numbers[end:], records[end:]))
+
+
 def rises(numbers: list) -> bool:
     """Whether the numbers rise, each above the one before (a record without a number
     breaks the run: nothing to compare)."""
@@ -88,7 +113,10 @@ def drop_tables_after_count(records: list[dict], page_texts: list[str]) -> list[
         return records
     series_shape = shape(numbers[top])
     after = numbers[end:]
-    if any(not x or shape(x) != series_shape for x in after) or rises(after):
+    if any(not x or shape(x) != series_shape for x in after):
+        return records
+    index = _index_of_log(records, numbers, end)
+    if rises(after) and not index:
         return records
     lines = lines_between(page_texts, records[top], records[end])
     if not lines:
@@ -97,7 +125,11 @@ def drop_tables_after_count(records: list[dict], page_texts: list[str]) -> list[
         counts = {int(m.group(1) or m.group(2)) for m in counts_re().finditer(line)}
         for count in counts:
             log = numbers[end - count:end] if MIN_LOG <= count <= end else []
-            if log and all(x and shape(x) == series_shape for x in log) and rises(log) \
-                    and max(after) < log[0] and _title(page_texts, lines[k + 1:]):
+            if not (log and all(x and shape(x) == series_shape for x in log) and rises(log)):
+                continue
+            if max(after) < log[0] and _title(page_texts, lines[k + 1:]):
+                return records[:end]
+            # (an index: the count closes the whole log, every record read up to it)
+            if index and count == end and _heading(page_texts, lines[k + 1:]):
                 return records[:end]
     return records

@@ -9,6 +9,7 @@ from prr.scrapers.incident_log import padded
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.labelnumber import opening_numbers
 from prr.scrapers.incident_log.longerlabels import inside_longer_label
+from prr.scrapers.incident_log.nestedlabels import nested_label_lines
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.titledbands import titles_over_bands
 
@@ -29,6 +30,8 @@ def _findlabel_anchors(doc: Doc, labels) -> list[int]:
     hits = doc.label_hits(labels)
     # the opening label as the last words of a longer one ("Linked Event No.:"): no block's start
     longer = inside_longer_label(doc, hits, labels)
+    # the opening label in a sub-block nested inside a block (a cited incident's labels): the same
+    longer = longer | nested_label_lines(doc, hits, labels)
     if longer:
         hits = {i: hs for i, hs in hits.items() if i not in longer}
     anchor = labels.anchor

@@ -24,8 +24,9 @@ already read, in this order (each pass sees the one before's records):
 - a titled section of lines updating records read elsewhere, or earlier periods' cases:
   no records (``updatesection.py``);
 - a titled table after the log's own count line, in the log's column titles, numbered
-  from another range and out of order (warrants served after the calls): no records
-  (``aftercount.py``);
+  from another range and out of order (warrants served after the calls), or an index
+  after it whose lines each repeat or cite a record's number (a cross-reference listing):
+  no records (``aftercount.py``);
 - a table's rows of another kind led by a number of their own (a fire number), the
   incident's number of the log's main series in the next column: one record each, under
   the main-series number, its own number related (``mainseries.py``);

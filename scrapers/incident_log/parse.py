@@ -17,6 +17,7 @@ from prr.scrapers.incident_log.labelmarks import blank_leaders, mark_numbered_la
 from prr.scrapers.incident_log.labelvalues import label_hits
 from prr.scrapers.incident_log.longerlabels import inside_longer_label
 from prr.scrapers.incident_log.marginrows import margin_anchors
+from prr.scrapers.incident_log.nestedlabels import nested_label_lines
 from prr.scrapers.incident_log.pagestamp import page_stamps
 from prr.scrapers.incident_log.perioddate import HEAD_LINES, day_inside_period, period_day
 from prr.scrapers.incident_log.rangeids import add_range_ids
@@ -169,6 +170,7 @@ def find_anchors(doc: Doc, labels) -> anchor_mod.Anchors | None:
     if labels is not None:
         hits = doc.label_hits(labels)
         longer = inside_longer_label(doc, hits, labels)     # "Linked Event No.:" opens no block
+        longer = longer | nested_label_lines(doc, hits, labels)     # nor a sub-block's copy of it
         lines = sorted(i for i, hs in hits.items() if any(h[0] == labels.anchor for h in hs) and i not in longer)
         if len(lines) >= anchor_mod.MIN_RECORDS:
             return anchor_mod.Anchors("labels", lines)

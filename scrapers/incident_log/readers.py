@@ -13,6 +13,7 @@ from prr.scrapers.incident_log.groupcarry import carry_down, group_columns
 from prr.scrapers.incident_log.headercopies import first_printings, header_groups
 from prr.scrapers.incident_log.headingnumber import heading_numbers
 from prr.scrapers.incident_log.labelvalues import read_block
+from prr.scrapers.incident_log.nestedlabels import nested_label_lines
 from prr.scrapers.incident_log.numberline import type_from_number_lines
 from prr.scrapers.incident_log.pagecolumns import page_columns
 from prr.scrapers.incident_log.pairedcell import split_paired_numbers, split_slashed_cell
@@ -45,6 +46,8 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     by_line = dict(doc.label_hits(labels))
     for i in doc.skip:
         clean[i] = ""
+        by_line.pop(i, None)
+    for i in nested_label_lines(doc, by_line, labels):     # a cited incident's labels: its text
         by_line.pop(i, None)
     cut_side_column(clean, spans, by_line)              # a newsletter's side column on the same lines
     date_labels = {f for f in labels.fields if _date_label(f)}
