@@ -203,4 +203,5 @@ LAYOUT_MODULES = (
     ("log_layouts_ocrids", "OCR_IDS"),
     ("log_layouts_copierlayer", "COPIER_LAYER"),
     ("log_layouts_packet", "PACKET"),
+    ("log_layouts_stampcols", "STAMP_COLUMNS"),
 )
