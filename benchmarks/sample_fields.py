@@ -1,13 +1,15 @@
 """How a sample record's printed value is scored against what the reader gave: text
 compared normalised, dates read in the order their document prints them (day first where
 its samples show it), a clock alone or a date without its year scored on what is printed,
-a day of the year ("25286 0319", "293/0109") as the date it is. Used by ``incident_logs.py``."""
+a day of the year ("25286 0319", "293/0109") or eight bare digits ("20260302 0148", YYYYMMDD)
+as the date it is. Used by ``incident_logs.py``."""
 from __future__ import annotations
 
 import re
 
 from prr.scrapers.incident_log import parse_datetime
 from prr.scrapers.incident_log.julian import JULIAN_RE, julian_iso
+from prr.scrapers.incident_log.record import compact_date
 
 _CLOCK = re.compile(r"([01]?\d|2[0-3]):?([0-5]\d)(?::[0-5]\d)?")     # seconds too ("00:01:26")
 
@@ -82,6 +84,18 @@ def _day_of_year(want: str, got: str | None) -> str | None:
     return (julian_iso(m, year) or "") if m else None
 
 
+# eight bare digits opening a sample date, a clock or nothing after them ("20260302 0148")
+_COMPACT = re.compile(r"^(\d{8})(?=\s+\d{3,4}$|\s+\d{1,2}:\d{2}$|$)")
+
+
+def _compact_iso(want: str) -> str | None:
+    """A sample date printed as eight bare digits (YYYYMMDD), read as ISO; None when it is not."""
+    m = _COMPACT.match(want.strip())
+    if not m or compact_date(m.group(1)) == m.group(1):
+        return None
+    return parse_datetime(compact_date(m.group(1)) + want.strip()[m.end():])
+
+
 def _field_ok(field: str, want, rec: dict, day_first: bool = False) -> bool:
     if field == "type":
         got = " // ".join(rec.get("offences") or []) or rec.get("type")
@@ -90,7 +104,7 @@ def _field_ok(field: str, want, rec: dict, day_first: bool = False) -> bool:
     else:
         got = rec.get(field)
     if field in ("reported_at", "occurred_at"):
-        iso = parse_datetime(_as_printed(str(want), day_first))
+        iso = parse_datetime(_as_printed(str(want), day_first)) or _compact_iso(str(want))
         clock = _CLOCK.fullmatch(str(want).strip())
         if iso is None and clock:         # a time printed without its date ("0343" under a day banner)
             return bool(got) and got[11:16] == f"{int(clock.group(1)):02d}:{clock.group(2)}"

@@ -172,9 +172,10 @@ def _clock_value(value: str):
 
 
 def _compact_dates(values: list[str]) -> bool:
-    """Most values are dates printed as eight bare digits (YYYYMMDD): only where a title
-    says the column holds dates (an untitled column of such digits is record numbers)."""
-    vals = [v for v in values[:50] if v]
+    """Most values are dates printed as eight bare digits (YYYYMMDD), alone or with a time
+    after them ("20251014 0148"): only where a title says the column holds dates (an
+    untitled column of such digits is record numbers)."""
+    vals = [v.split()[0] for v in values[:50] if v and v.split()]
     return bool(vals) and sum(1 for v in vals if compact_date(v) != v) >= 0.7 * len(vals)
 
 

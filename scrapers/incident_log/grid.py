@@ -16,25 +16,31 @@ goes with the cell it starts in). The band runs on to the first blank line.
   carry a number per column and the first row may be only a counter; a last block of
   fewer columns is a band when its lines open with the same labels.
 
-Nothing here applies to a page whose lines hold one or two record numbers each.
+Nothing here applies to a page whose lines hold one or two record numbers each. Dates
+printed as eight bare digits with a 24-hour time after them (``20260302 0148``), of the
+record numbers' shape, are no record numbers: a row with two such date-times and its
+number is one record, not three side by side.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.record import compact_date
 from prr.scrapers.incident_log.text import shape
 
 MIN_ACROSS = 3           # record numbers on a band's first line
 MIN_BANDS = 2            # such lines in the document
 GUTTER = 2               # blank characters before each number
+MIN_STAMPS = 6           # date-time stamps in the document before their dates are told
 
 
 def split_record_grid(doc, page_texts: list[str]) -> list[str] | None:
     """The page texts with every band of side-by-side records rewritten as one record after
     another, or None when no page has such bands."""
     heads: dict[int, list[int]] = {}            # line -> the numbers' positions
-    for i, found in enumerate(doc.ids):
+    ids = _without_date_stamps(doc)
+    for i, found in enumerate(ids):
         if len(found) >= MIN_ACROSS and not found[0][0] < 0:
             xs = _gutter_positions(doc.lines[i], found)
             if xs:
@@ -43,14 +49,14 @@ def split_record_grid(doc, page_texts: list[str]) -> list[str] | None:
         return None
     # a band only partly filled (the last one) opens with fewer numbers, at the same places
     known = {x for xs in heads.values() for x in xs}
-    for i, found in enumerate(doc.ids):
+    for i, found in enumerate(ids):
         if found and i not in heads and i > 0 and not doc.lines[i - 1].strip() \
                 and not doc.lines[i][:max(0, found[0][0] - GUTTER)].strip():
             xs = [x for x, _ in found if any(abs(x - k) <= 1 for k in known)]
             if len(xs) == len(found) and found[0][0] == min(known, key=lambda k: abs(k - found[0][0])) \
                     and _gutter_ok(doc.lines[i], xs):
                 heads[i] = xs
-    heads = _table_blocks(doc, heads, known)
+    heads = _table_blocks(doc, ids, heads, known)
     rewritten: dict[int, list] = {}
     for page in sorted({doc.pages[i] for i in heads}):
         start = doc.first_line(page)
@@ -69,6 +75,29 @@ def split_record_grid(doc, page_texts: list[str]) -> list[str] | None:
     for page, items in rewritten.items():
         out[page - 1] = "\n".join(next(rows) if isinstance(ln, list) else ln for ln in items)
     return out
+
+
+# eight digits, then a 24-hour time: a date-time stamp when the digits are a date
+_STAMP_TIME = re.compile(r" +(?:[01]\d|2[0-3])[0-5]\d\b")
+
+
+def _without_date_stamps(doc) -> list[list[tuple[int, str]]]:
+    """Every line's numbers, less the dates printed as eight bare digits (YYYYMMDD) with a
+    time after them. Told by the document: such digits are valid dates followed by a
+    clock time, and their values repeat (several rows of a day carry the same date, where
+    a record number is printed once per record); a serial of the same shape rising through
+    the log (2025 0123, 2025 0124, ...) repeats no value and stays a record number."""
+    at: dict[str, list[tuple[int, int]]] = {}
+    for i, found in enumerate(doc.ids):
+        for x, tok in found:
+            if len(tok) == 8 and tok.isdigit() and compact_date(tok) != tok \
+                    and _STAMP_TIME.match(doc.lines[i], x + 8):
+                at.setdefault(tok, []).append((i, x))
+    n = sum(len(v) for v in at.values())
+    if n < MIN_STAMPS or len(at) > 0.5 * n:
+        return doc.ids
+    stamps = {place for places in at.values() for place in places}
+    return [[(x, tok) for x, tok in found if (i, x) not in stamps] for i, found in enumerate(doc.ids)]
 
 
 def _gutter_positions(line: str, found: list[tuple[int, str]]) -> list[int] | None:
@@ -97,7 +126,7 @@ def _block(doc, i: int) -> tuple[int, int]:
     return s, e
 
 
-def _table_blocks(doc, heads: dict[int, list[int]], known: set[int]) -> dict[int, list[int]]:
+def _table_blocks(doc, ids, heads: dict[int, list[int]], known: set[int]) -> dict[int, list[int]]:
     """Heads of a table on its side moved to the first line of their block. Such a table
     prints one field a line, so more than one row (an incident number, the case number, a
     unit) can carry a number per column, and its first row need not be a number at all
@@ -121,7 +150,7 @@ def _table_blocks(doc, heads: dict[int, list[int]], known: set[int]) -> dict[int
         return heads
     labels.discard("")
     taken = set(blocks)
-    for i, found in enumerate(doc.ids):
+    for i, found in enumerate(ids):
         xs = [x for x, _ in found]
         if not xs or xs[0] != width or not set(xs) <= known or not _gutter_ok(doc.lines[i], xs):
             continue

@@ -120,11 +120,15 @@ def compact_date(part: str) -> str:
         return part
 
 
+_EIGHT_DIGITS = re.compile(r"(?<![\w/.-])\d{8}(?![\w/.-])")
+
+
 def _set_dates(rec: dict, col: str, parts: list[str], context_date: str | None) -> None:
     """Join a date column with a time column beside it; keep a range's end."""
     if not parts:
         return
-    text = " ".join(map(compact_date, parts))
+    # (eight bare digits as the cell's first word or after "to": "20260302 0115 to 20260302 0916")
+    text = " ".join(_EIGHT_DIGITS.sub(lambda m: compact_date(m.group()), p) for p in parts)
     start, end = parse_range(text)
     if start and "T" not in start:
         times = [p for p in parts if TIME_ONLY_RE.match(p.strip())]

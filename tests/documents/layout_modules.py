@@ -206,4 +206,5 @@ LAYOUT_MODULES = (
     ("log_layouts_addedentries", "ADDED_ENTRIES"),
     ("log_layouts_closedprose", "CLOSED_PROSE"),
     ("log_layouts_crossindex", "CROSS_INDEX"),
+    ("log_layouts_stampcols", "STAMP_COLUMNS"),
 )
