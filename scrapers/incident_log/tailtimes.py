@@ -22,13 +22,21 @@ MIN_RECORDS = 3
 MIN_SHARE = 0.8          # share of the undated records whose field ends with a date-time
 FIELDS = ("type", "location", "disposition")
 _TRIM = " \t,;-|"
+_CLOCK_ENDS = frozenset("0123456789mM.")
+_WINDOW = 40            # the longest date-time written ("September 13, 2025 12:42 p.m.") and some
+SAMPLE = 50             # undated records looked at first: most logs end no field with a date-time
 
 
 def _tail(value: str) -> tuple[str, str] | None:
     """(the value before the date-time, the date-time) when the value ends with one."""
     value = value.rstrip()
+    # (a clock ends in a digit or its "am"/"pm": other values are passed over at once, and
+    # the date-time is looked for in the value's last characters only)
+    if not value or value[-1] not in _CLOCK_ENDS:
+        return None
+    cut = max(0, len(value) - _WINDOW)
     last = None
-    for m in DATETIME_RE.finditer(value):
+    for m in DATETIME_RE.finditer(value, cut):
         last = m
     if last is None or last.end() != len(value) or last.start() == 0:
         return None
@@ -46,6 +54,9 @@ def cut_tail_times(records: list[dict]) -> None:
     if len(undated) < MIN_RECORDS or len(undated) < MIN_SHARE * len(records):
         return
     for field in FIELDS:
+        sample = [r for r in undated[:SAMPLE] if isinstance(r.get(field), str) and _tail(r[field])]
+        if len(sample) < MIN_SHARE * min(len(undated), SAMPLE):
+            continue
         cuts = [(r, t) for r in undated if isinstance(r.get(field), str) and (t := _tail(r[field]))]
         if len(cuts) < MIN_SHARE * len(undated):
             continue
