@@ -54,6 +54,7 @@ SAMPLE_PAGES = 3
 COVERED = 0.9        # of the series cited on the sample pages: the records read are taken
 SHORT = 0.6          # of the page's width: a line ending before it ends its paragraph
 _GAP = re.compile(r"\S(\s{4,})\S")
+JITTER = 4           # characters: how far a scan's OCR may set a line off the margin
 
 
 @dataclass
@@ -272,7 +273,7 @@ def _paragraphs(doc: Doc, outer: int | None = None) -> list[list[Piece]]:
                 out.append(block)
             out.append([Piece(text[:m.start(1)], doc.pages[i], i)])
             block, text = [], text[m.end(1):]
-        elif indent is not None and len(block) > 1 and lead < indent - 1:
+        elif indent is not None and len(block) > 1 and lead < indent - 1 and not _jittered(doc, block, lead):
             # a line set further left than the one before (not the second line of a
             # paragraph: a first line indented further is the paragraph's own)
             out.append(block)
@@ -285,6 +286,18 @@ def _paragraphs(doc: Doc, outer: int | None = None) -> list[list[Piece]]:
     if block:
         out.append(block)
     return out
+
+
+def _jittered(doc: Doc, block: list[Piece], lead: int) -> bool:
+    """Whether the one line before, set a few characters right, stands alone between lines of the
+    paragraph at the margin (its second line or a later one): a scan's OCR sets a line a
+    few characters off, and the paragraph's lines go on at the margin after it (a hanging
+    indent sets every line after the first further right, not one)."""
+    if len(block) < 3:
+        return False
+    set_right, before = doc.lines[block[-1].line], doc.lines[block[-2].line]
+    shift = len(set_right) - len(set_right.lstrip()) - lead
+    return 1 < shift <= JITTER and len(before) - len(before.lstrip()) <= lead + 1
 
 
 def _page_extent(doc: Doc) -> tuple[dict[int, int], set[int]]:

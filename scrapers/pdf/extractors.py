@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from prr.core.plugins import Plugin
 from prr.scrapers.pdf.model import ExtractionError, Page
+from prr.scrapers.pdf.ocrlayout import ocr_text
 from prr.scrapers.pdf.plainchars import plain_text
 from prr.scrapers.pdf.spaced import rejoin_letter_spaced
 
@@ -244,7 +245,9 @@ class TesseractOcr(Extractor):
                 page.close()
                 image = _upright(image, pytesseract)
                 # one block of rows, spaces kept: a log page stays row by row, its columns apart
-                text = pytesseract.image_to_string(image, config="--psm 6 -c preserve_interword_spaces=1")
+                # (a blank back's show-through lifted, a page of two columns read one at a time)
+                text = ocr_text(image, lambda im: pytesseract.image_to_string(
+                    im, config="--psm 6 -c preserve_interword_spaces=1"))
                 image.close()
                 out.append(Page(number=n, text=_tidy(text), method="ocr"))
             return out
