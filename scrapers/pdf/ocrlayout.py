@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from prr.scrapers.pdf.readable import dictionary_share, unreadable
+
 DARK = 128              # a pixel darker than this is ink
 FAINT = 192             # lighter than this is no print: paper tone, show-through
 SHOW_THROUGH_INK = 0.005    # share of pixels darker than FAINT below which a page holds no print of its own
@@ -26,6 +28,7 @@ MIN_GUTTER = 15         # px (300 dpi: about 1/20 inch): narrower gaps are betwe
 DRIFT = 1               # cells a gutter may shift from one strip to the next (skew, a tilted card)
 MIN_SPAN = 0.6          # of the content's strips: how far down the gutter runs
 MIDDLE = (0.3, 0.7)     # of the content's width: where the gutter lies
+READABLE = 0.5          # dictionary share of a faint page's plain reading that makes it print, not show-through
 
 
 @dataclass
@@ -53,7 +56,14 @@ def ocr_text(image, read) -> str:
     """The page's text as ``read(image)`` gives it, a blank back's show-through lifted first
     and a two-column page read a column at a time."""
     if image.mode in ("L", "RGB", "1") and faint_only(image):
-        return read(lifted(image))
+        text = read(lifted(image))
+        # (a whole page printed faint, a light fax, is print of its own, not show-through:
+        # read as it is, its words are words, where the lifted page lost most of them)
+        plain = read(image)
+        if len(text.split()) * 2 < len(plain.split()) and not unreadable(plain)[0] \
+                and (dictionary_share(plain) or 0) >= READABLE:
+            return plain
+        return text
     parts = column_parts(image)
     if not parts:
         return read(image)

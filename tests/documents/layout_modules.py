@@ -207,4 +207,5 @@ LAYOUT_MODULES = (
     ("log_layouts_closedprose", "CLOSED_PROSE"),
     ("log_layouts_crossindex", "CROSS_INDEX"),
     ("log_layouts_stampcols", "STAMP_COLUMNS"),
+    ("log_layouts_scanpages", "SCAN_PAGES"),
 )
