@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from prr.scrapers.incident_log.asciigrid import plain_grid
 from prr.scrapers.incident_log.carriage import strip_carriage_control
+from prr.scrapers.incident_log.contentspage import blank_contents_page
 from prr.scrapers.incident_log.cutcopies import blank_cut_copies
 from prr.scrapers.incident_log.encodedtext import decode_leftovers
 from prr.scrapers.incident_log.equalslabels import colon_labels
@@ -34,6 +35,7 @@ from prr.scrapers.incident_log.ocrspecks import drop_ocr_specks
 from prr.scrapers.incident_log.pinnedcards import blank_pinned_cards
 from prr.scrapers.incident_log.pivotrows import pivot_rows
 from prr.scrapers.incident_log.quoted import unquote
+from prr.scrapers.incident_log.reissuedlogs import blank_first_issues
 from prr.scrapers.incident_log.scrolled import drop_scroll_overlap
 from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.trackedchanges import tracked_pages
@@ -65,6 +67,8 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     if halves is not None:
         page_texts = halves[0]
     page_texts = blank_front_index(page_texts) or page_texts     # an index of the numbers: not the log
+    page_texts = blank_contents_page(page_texts) or page_texts     # a packet's contents page: no rows
+    page_texts = blank_first_issues(page_texts) or page_texts     # a day's log reissued as REVISED: the reissue's
     page_texts = blank_pinned_cards(page_texts) or page_texts     # a card pinned atop every page: no record
     # right-hand columns printed on a page of their own, each row keyed as on an earlier page
     page_texts = join_keyed_pages(page_texts) or page_texts

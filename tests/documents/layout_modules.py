@@ -203,6 +203,7 @@ LAYOUT_MODULES = (
     ("log_layouts_ocrids", "OCR_IDS"),
     ("log_layouts_copierlayer", "COPIER_LAYER"),
     ("log_layouts_packet", "PACKET"),
+    ("log_layouts_boundlogs", "BOUND_LOGS"),
     ("log_layouts_addedentries", "ADDED_ENTRIES"),
     ("log_layouts_closedprose", "CLOSED_PROSE"),
     ("log_layouts_crossindex", "CROSS_INDEX"),

@@ -509,11 +509,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "brannock-bay-ca-pd": "held-out run: a fixed-width two-line print whose call lines open with three four-digit numbers (time, reporting district, call number): reported as no_records_recognised, recall 0.000, count 0.000",
         "wrenford-ca-pd": "held-out run: prose entries closed by a four-digit log number after four-digit times and house numbers: reported as no_records_recognised, recall 0.000, count 0.000",
     },
-    # blind_logs178's held-out run: 3 of 5 agencies met the goals (see its README).
-    "blind_logs178": {
-        "harlowby-nc-pd": "held-out run: daily press logs bound behind a contents page, the number in a hanging column beside prose, two days reissued as REVISED: reported as no_records_recognised, recall 0.000, count 0.000",
-        "kestrelford-me-pd": "held-out run: ruled daily grids behind an index page whose lines read like rows, daily report numbers of the incident numbers' shape printed in the index, head and foot of each day: index lines and report numbers read as records, recall 1.000, count 1.328",
-    },
 }
 
 _LOADED: dict = {}
