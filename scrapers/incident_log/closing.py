@@ -61,6 +61,8 @@ def _form(doc, i: int) -> tuple | None:
     opener = before[-1] if before and before[-1] in _OPENERS else ""
     if opener in "—–-" and not line[:x].endswith(" "):
         opener = ""             # "25-4410" glued to a word by a hyphen is no dash
+    if i in getattr(doc, "closed", ()):
+        opener = doc.closed[i]      # "Log 1236.": the word every entry closes with (labelledclose.py)
     return shape(token), opener, after[:1], ends_paragraph(doc, i)
 
 
@@ -80,6 +82,9 @@ _DAY_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\
 # a date before the time opening an entry ("March 2, 4:28 p.m. — Assault, ..."): the time's
 _LEAD_DATE = re.compile(r"(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:at\s+)?(?=\d{1,2}:\d{2})")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-/:])")
+# a day heading of a weekday and a date without the year ("Tuesday, March 17")
+_YEARLESS_DAY = re.compile(r"^[A-Z][a-z]+day,?\s+([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})$")
+_CLOCK_ONLY = re.compile(r"^\d{2}:\d{2}$")
 _WEEKDAY_DATE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2}),?\s+(?:at\s+)?"
                            r"(\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?)$")
 
@@ -199,10 +204,16 @@ def read_closing_entries(doc, context) -> tuple[list[dict], list[tuple[int, int]
     outcome_sentences(read)
     context = HeadingDates(doc, context)
     year = _year(doc)
-    for values in read:
+    day = None
+    for block, values in zip(blocks, read):
         when = _WEEKDAY_DATE.match(values.get("time", ""))
         if when and year:       # "Monday, Oct. 20, 1:14 a.m.": the year is the log's
             values["time"] = f"{when.group(1)} {when.group(2)} {year} {when.group(3).replace('.', '')}"
+        heading = _YEARLESS_DAY.match(block[0]) if clocked and len(block) > 1 else None
+        day = (heading.group(1), heading.group(2)) if heading else day
+        if day and year and _CLOCK_ONLY.match(values.get("time", "")):
+            # "Tuesday, March 17" over the day's first entry: the day of it and the entries after it
+            values["time"] = f"{day[0]} {day[1]} {year} {values['time']}"
     names = _lead_place_type(read, _place_heading(read, name_read(read)))
     place_after_extra_part(read, names, blocks)     # "Type - its detail - Place": the place is the last
     records = [build(values, names, page=doc.pages[e - 1], number=number, raw=entry_lines(doc, s, e), context_date=context[s])

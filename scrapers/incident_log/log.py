@@ -177,6 +177,12 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
     if beside is not None:
         doc = Doc.from_pages(beside)
     found = find_anchors(doc, labels)
+    if doc.closed and found is not None and len(set(found.lines) - set(doc.closed)) <= 0.1 * len(found.lines):
+        # prose entries each closed by its number after one word ("... Log 1236."): the
+        # numbers end the entries, they open none (labelledclose.py)
+        closed = closed_entries(doc)
+        if closed is not None:
+            return closed
     # a number on every line, and beside it another on each record's first line only:
     # the lines are persons (charges, vehicles) of the record the second number opens
     sparse = sparse_number_column(doc, found)

@@ -13,6 +13,7 @@ from prr.scrapers.incident_log.codeids import add_code_ids, code_column
 from prr.scrapers.incident_log.columns import header_above, is_title_line
 from prr.scrapers.incident_log.formboxes import read_form_boxes
 from prr.scrapers.incident_log.groupheads import group_headings
+from prr.scrapers.incident_log.labelledclose import add_closing_numbers
 from prr.scrapers.incident_log.labelmarks import blank_leaders, mark_numbered_labels
 from prr.scrapers.incident_log.labelvalues import label_hits
 from prr.scrapers.incident_log.longerlabels import inside_longer_label
@@ -21,6 +22,7 @@ from prr.scrapers.incident_log.nestedlabels import nested_label_lines
 from prr.scrapers.incident_log.pagestamp import page_stamps
 from prr.scrapers.incident_log.perioddate import HEAD_LINES, day_inside_period, period_day
 from prr.scrapers.incident_log.rangeids import add_range_ids
+from prr.scrapers.incident_log.risingcalls import add_rising_calls
 from prr.scrapers.incident_log.runningcount import case_column_over_count, count_beside_case_column
 from prr.scrapers.incident_log.sheetletters import blank_column_letters
 from prr.scrapers.incident_log.text import (
@@ -69,6 +71,7 @@ class Doc:
     apart: set[int] = field(default_factory=set)       # a journal's lines that open no record
     codes: re.Pattern | None = None                    # the form of random record codes (``codeids``)
     stamped: set[str] = field(default_factory=set)     # numbers the furniture prints alike on several pages
+    closed: dict[int, str] = field(default_factory=dict)    # lines closing an entry by "Log 1236." (``labelledclose``)
 
     def raw(self, s: int, e: int) -> list[str]:
         """Lines ``s`` to ``e`` as printed (a record's ``raw``): blank and furniture lines left out."""
@@ -113,6 +116,8 @@ class Doc:
         ids = find_ids_by_line(doc.lines, text, starts)
         add_range_ids(text, starts, ids)        # "2404-0311": a series, not ranges
         doc.codes = add_code_ids(text, starts, doc.lines, ids)      # "J2HE-3MKX": drawn codes
+        add_rising_calls(text, starts, ids)     # "03/23/26 0133 0902 0875": the rising one (the call)
+        doc.closed = add_closing_numbers(text, starts, ids)     # "... Gone on arrival. Log 1236.": the entry's
         # a line with a record number is furniture only if its numbers repeat as they are
         # on other pages (a footer's phone number beside its page number "Page 1" / "Page 2"
         # does; a slide's number cited again in its own notes on the same page does not)

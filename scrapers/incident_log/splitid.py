@@ -25,6 +25,7 @@ from collections import Counter
 from prr.scrapers.incident_log.record import record_years
 
 SAMPLE = 200
+RISING_SLIPS = 0.02     # falls per step of serials rising on their own
 _PREFIX = re.compile(r"[A-Za-z0-9]{1,4}")
 _SERIAL = re.compile(r"\d{3,10}")
 # a pattern of placeholders: the prefix one repeated letter or "#", the serial likewise
@@ -80,7 +81,27 @@ def _split_columns(records: list[dict]) -> tuple[str, str, str] | None:
     # a code shared by many records (a year, a district): a running line number is not one
     if len(shaped) < 0.9 * len(sample) or len(set(shaped)) > max(3, len(sample) // 5):
         return None
+    numbers = [r.get(key) or "" for r in sample]
+    if len(set(shaped)) > 3 and _bare_like(shaped, numbers) and _rising_alone(numbers):
+        return None     # a call print's district beside its call number: the calls are one series
     return key, prefix_title, number_title
+
+
+def _bare_like(prefixes: list[str], numbers: list[str]) -> bool:
+    """The codes bare digits as wide as the serials ("0902" beside "0875"): another column
+    of numbers, not a letter or a year a number is cited with."""
+    widths = {len(n) for n in numbers if n}
+    return len(widths) == 1 and all(p.isdigit() and len(p) in widths for p in prefixes)
+
+
+def _rising_alone(numbers: list[str]) -> bool:
+    """The serials all different and rising from record to record through the log (a slip
+    aside): one series of their own, which a code beside them (a district) does not part.
+    Serials restarting per district or per year interleave and fall."""
+    values = [int(n) for n in numbers if n.isdigit()]
+    if len(values) < 10 or len(set(values)) < len(values):
+        return False
+    return sum(1 for a, b in zip(values, values[1:]) if b <= a) <= RISING_SLIPS * (len(values) - 1)
 
 
 def _cited_form(parts, text: str) -> tuple[str, bool] | None:

@@ -197,6 +197,7 @@ LAYOUT_MODULES = (
     ("log_layouts_sharedcentre", "SHARED_CENTRE"),
     ("log_layouts_specks", "SPECKS"),
     ("log_layouts_tailtimes", "TAIL_TIMES"),
+    ("log_layouts_numcols", "NUM_COLS"),
     ("log_layouts_labelpairs", "LABEL_PAIRS"),
     ("log_layouts_penned", "PENNED"),
     ("log_layouts_redacted", "REDACTED"),

@@ -504,11 +504,12 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "dunmore-township-pa-pd": "held-out run: a records browser's list and detail pane captured under typed captions: the captures not read by OCR; reported as no_records_recognised, recall 0.000, count 0.000",
         "elsmere-harbor-me-pd": "held-out run: a wide grid captured scrolled left and right under typed captions: the captures not read by OCR; reported as no_records_recognised, recall 0.000, count 0.000",
     },
-    # blind_logs177's held-out run: 3 of 5 agencies met the goals (see its README).
-    "blind_logs177": {
-        "brannock-bay-ca-pd": "held-out run: a fixed-width two-line print whose call lines open with three four-digit numbers (time, reporting district, call number): reported as no_records_recognised, recall 0.000, count 0.000",
-        "wrenford-ca-pd": "held-out run: prose entries closed by a four-digit log number after four-digit times and house numbers: reported as no_records_recognised, recall 0.000, count 0.000",
-    },
+    # blind_logs177 became a development set after its held-out run (3 of 5 agencies met the
+    # goals, see its README); every agency meets them now.
+    "blind_logs177": {},
+    # blind_logs178 became a development set after its held-out run (3 of 5 agencies met the
+    # goals, see its README); every agency meets them now.
+    "blind_logs178": {},
 }
 
 _LOADED: dict = {}
