@@ -35,6 +35,7 @@ from prr.scrapers.incident_log.ocrspecks import drop_ocr_specks
 from prr.scrapers.incident_log.pinnedcards import blank_pinned_cards
 from prr.scrapers.incident_log.pivotrows import pivot_rows
 from prr.scrapers.incident_log.quoted import unquote
+from prr.scrapers.incident_log.recaptured import drop_recaptured
 from prr.scrapers.incident_log.reissuedlogs import blank_first_issues
 from prr.scrapers.incident_log.scrolled import drop_scroll_overlap
 from prr.scrapers.incident_log.syntaxtext import plain_structured
@@ -59,6 +60,7 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
         page_texts = turn_paragraphs(page_texts, gutter) or gutter
     page_texts = blank_margin_marks(page_texts) or page_texts     # a reviewer's marks beside wrapped lines
     page_texts = drop_scroll_overlap(page_texts) or page_texts     # screens repeating the last lines
+    page_texts = drop_recaptured(page_texts) or page_texts     # captures repeating the last entries
     page_texts = blank_cut_copies(page_texts) or page_texts     # a page cut off, then sent again whole
     page_texts = plain_structured(page_texts) or page_texts     # a JSON or markdown export printed
     page_texts = plain_xml(page_texts) or page_texts     # an XML export printed

@@ -131,7 +131,8 @@ def _extract(path: Path, *, ocr: bool, tables: bool, records: bool, max_bytes: i
         if ocr:
             _distrust_gibberish(pages, document)
             _distrust_misread_layer(path, pdf, pages, document, max_ocr_pages)
-            _ocr_blank_pages(path, pages, document, max_ocr_pages)
+            done = _ocr_blank_pages(path, pages, document, max_ocr_pages)
+            _ocr_captioned_pages(path, pdf, pages, document, max_ocr_pages - done)
         else:
             for p in pages:
                 if not p.text.strip():
@@ -184,17 +185,45 @@ def _find_tables(path: Path, pages: list[Page], scans: list[PageScan], document:
             document.notes.append(f"table extraction failed: {type(e).__name__}: {e}")
 
 
-def _ocr_blank_pages(path: Path, pages: list[Page], document: Document, max_ocr_pages: int) -> None:
+def _ocr_captioned_pages(path: Path, pdf, pages: list[Page], document: Document, max_ocr_pages: int) -> None:
+    """Pages whose text layer is a caption over images of text (``captioned.py``): the
+    caption and the images' OCR."""
+    from prr.scrapers.pdf.captioned import caption_only, captioned_pages, read_captioned
+    from prr.scrapers.pdf.extractors import _tidy
+
+    small = [p.number for p in pages if p.method == "text" and caption_only(p.text)]
+    if not small or Extractor.first_available("ocr") is None:
+        return
+    try:
+        found = captioned_pages(pdf, [p.text for p in pages], small)
+        if not found:
+            return
+        todo = found[:max(max_ocr_pages, 0)]
+        if len(found) > len(todo):
+            document.notes.append(f"OCR limited to {len(todo)} of {len(found)} pages of images under a caption")
+        texts = read_captioned(path, todo) if todo else {}
+    except Exception as e:
+        document.notes.append(f"OCR failed: {type(e).__name__}: {e}")
+        return
+    for number, text in texts.items():
+        pages[number - 1].text, pages[number - 1].method = _tidy(text), "ocr"
+    if texts:
+        document.notes.append(f"{len(texts)} pages hold images of text under a short text layer (a caption): "
+                              "their images were read by OCR")
+
+
+def _ocr_blank_pages(path: Path, pages: list[Page], document: Document, max_ocr_pages: int) -> int:
+    """OCR of the pages without text; how many pages were OCR'd."""
     blank = [p.number for p in pages if not p.text.strip()]
     if not blank:
-        return
+        return 0
     ocr_cls = Extractor.first_available("ocr")
     if ocr_cls is None:
         document.notes.append("tesseract is not installed: pages without a text layer have no text "
                               "(install tesseract-ocr and run the extraction again)")
         for n in blank:
             pages[n - 1].method = "none"
-        return
+        return 0
     todo = blank[:max_ocr_pages]
     if len(blank) > max_ocr_pages:
         document.notes.append(f"OCR limited to {max_ocr_pages} of {len(blank)} pages without text")
@@ -208,6 +237,7 @@ def _ocr_blank_pages(path: Path, pages: list[Page], document: Document, max_ocr_
         document.notes.append(f"OCR failed: {type(e).__name__}: {e}")
         for n in todo:
             pages[n - 1].method = "none"
+    return len(todo)
 
 
 def _distrust_gibberish(pages: list[Page], document: Document) -> None:

@@ -210,4 +210,5 @@ LAYOUT_MODULES = (
     ("log_layouts_crossindex", "CROSS_INDEX"),
     ("log_layouts_stampcols", "STAMP_COLUMNS"),
     ("log_layouts_scanpages", "SCAN_PAGES"),
+    ("log_layouts_captured", "CAPTURED"),
 )
