@@ -39,7 +39,7 @@ def _first_word(text: str) -> str:
 def cited_entries(paragraphs: list, series: str) -> list[tuple[str, list]] | None:
     """(number, the entry's sentences) per sentence citing one number of ``series``, or None
     when the paragraphs are not laid out so. ``paragraphs``: lists of sentence pieces
-    (``seriesentries.Piece``: ``text``, ``ids``)."""
+    (``seriesparagraphs.Piece``: ``text``, ``ids``)."""
     citing = [(k, piece) for k, para in enumerate(paragraphs) for piece in para
               if any(shape(t) == series for t in piece.ids)]
     if len(citing) < MIN_RECORDS:
