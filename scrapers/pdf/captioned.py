@@ -16,6 +16,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from prr.scrapers.pdf.pageobjects import ImageBox, page_images, text_boxes
+
 CAPTION_CHARS = 400       # a text layer this long or longer reads like a page, not a caption
 CAPTION_LINES = 8         # non-blank lines
 IMAGE_SHARE = 0.4         # of the page's area covered by its images
@@ -34,34 +36,14 @@ def caption_only(text: str) -> bool:
     return sum(1 for line in text.splitlines() if line.strip()) <= CAPTION_LINES
 
 
-def _text_over(page, images) -> bool:
+def _text_over(page, images: list[ImageBox]) -> bool:
     """Whether text lies over one of the images (a scan's own reading, text typed on a
     picture): the text layer then is the images' text, not a caption beside them."""
-    import pypdfium2.raw as raw
-
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT]):
-        left, bottom, right, top = obj.get_bounds()
+    for left, bottom, right, top, _ in text_boxes(page):
         x, y = (left + right) / 2, (bottom + top) / 2
-        if any(il <= x <= ir and ib <= y <= it for il, ib, ir, it, _ in images):
+        if any(im.left <= x <= im.right and im.bottom <= y <= im.top for im in images):
             return True
     return False
-
-
-def _images(page) -> list[tuple[float, float, float, float, object]]:
-    """The page's images large enough to hold text: (left, bottom, right, top, object)."""
-    import pypdfium2.raw as raw
-
-    width, height = page.get_size()
-    out = []
-    for obj in page.get_objects():
-        if obj.type != raw.FPDF_PAGEOBJ_IMAGE:
-            continue
-        left, bottom, right, top = obj.get_bounds()
-        left, right = max(left, 0), min(right, width)
-        bottom, top = max(bottom, 0), min(top, height)
-        if right > left and top > bottom and (right - left) * (top - bottom) >= MIN_IMAGE_SHARE * width * height:
-            out.append((left, bottom, right, top, obj))
-    return out
 
 
 def captioned_pages(pdf, texts: list[str], numbers: list[int]) -> list[int]:
@@ -76,9 +58,9 @@ def captioned_pages(pdf, texts: list[str], numbers: list[int]) -> list[int]:
         page = pdf[n - 1]
         try:
             width, height = page.get_size()
-            images = _images(page)
+            images = page_images(page, MIN_IMAGE_SHARE)
             # (overlapping images counted twice: pasted captures do not overlap)
-            area = sum((r - left) * (t - b) for left, b, r, t, _ in images)
+            area = sum(im.area for im in images)
             if width > 0 and height > 0 and area >= KIN_IMAGE_SHARE * width * height \
                     and not _text_over(page, images):
                 shares[n] = area / (width * height)
@@ -139,7 +121,7 @@ def read_captioned(path: Path, numbers: list[int]) -> dict[int, str]:
             textpage = page.get_textpage()
             try:
                 width, height = page.get_size()
-                images = sorted(_images(page), key=lambda im: -im[3])
+                images = sorted(page_images(page, MIN_IMAGE_SHARE), key=lambda im: -im[3])
                 parts, above = [], height
                 for left, bottom, right, top, obj in images:
                     # the text between the previous image and this one (a caption above it)

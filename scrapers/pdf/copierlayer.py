@@ -23,6 +23,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from prr.scrapers.pdf.pageobjects import page_images, text_boxes
+
 MIN_DIGITS = 5          # an id-shaped number: five digits or more (unit codes "1B29" are no ids)
 MIN_MISREAD = 3
 MISREAD_SHARE = 0.3     # of the id-shaped numbers of a known shape, this share misread or more
@@ -82,23 +84,15 @@ def _misread_much(misread: int, clean: int) -> bool:
 def invisible_over_image(pdf, numbers: list[int]) -> list[int]:
     """The pages of ``numbers`` that are one image covering the page, with text over it
     that is all invisible (render mode 3) and nothing else drawn."""
-    import pypdfium2.raw as raw
-
     out = []
     for n in numbers:
         page = pdf[n - 1]
         try:
             width, height = page.get_size()
-            images, texts, visible = 0, 0, False
-            for obj in page.get_objects():
-                if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
-                    left, bottom, right, top = obj.get_bounds()
-                    covers = right - left >= FULL_PAGE * width and top - bottom >= FULL_PAGE * height
-                    images, visible = images + 1, visible or not covers
-                elif obj.type == raw.FPDF_PAGEOBJ_TEXT:
-                    texts += 1
-                    visible = visible or raw.FPDFTextObj_GetTextRenderMode(obj.raw) != raw.FPDF_TEXTRENDERMODE_INVISIBLE
-            if images == 1 and texts and not visible:
+            images, texts = page_images(page), text_boxes(page)
+            covers = len(images) == 1 and images[0].right - images[0].left >= FULL_PAGE * width \
+                and images[0].top - images[0].bottom >= FULL_PAGE * height
+            if covers and texts and all(invisible for *_, invisible in texts):
                 out.append(n)
         finally:
             page.close()
