@@ -131,6 +131,7 @@ def _extract(path: Path, *, ocr: bool, tables: bool, records: bool, max_bytes: i
         if ocr:
             _distrust_gibberish(pages, document)
             _distrust_misread_layer(path, pdf, pages, document, max_ocr_pages)
+            _distrust_lying_layer(path, pages, document, max_ocr_pages)
             done = _ocr_blank_pages(path, pages, document, max_ocr_pages)
             _ocr_captioned_pages(path, pdf, pages, document, max_ocr_pages - done)
         else:
@@ -275,6 +276,33 @@ def _distrust_misread_layer(path: Path, pdf, pages: list[Page], document: Docume
     for number, text in fresh.items():
         pages[number - 1].text, pages[number - 1].method = text, "ocr"
     document.notes.append(f"the invisible OCR layer over the page images misreads the document's numbers: "
+                          f"{len(fresh)} pages were read by OCR instead")
+
+
+def _distrust_lying_layer(path: Path, pages: list[Page], document: Document, max_ocr_pages: int) -> None:
+    """A typeset text layer whose numbers are not the ones printed (a font's wrong digit map,
+    an id column whose digits extract as letters) while a fresh OCR of a page reads them
+    (``lyinglayer.py``): the pages are OCR'd."""
+    from prr.scrapers.pdf.lyinglayer import lying_layer_pages
+
+    if any(p.method == "ocr" for p in pages) or not any(p.text.strip() for p in pages):
+        return      # (a page read by OCR already: its layer was judged)
+
+    def ocr(path: Path, numbers: list[int]) -> dict[int, str]:
+        # (looked up only for a suspect layer: most documents never get here)
+        ocr_cls = Extractor.first_available("ocr")
+        return {p.number: p.text for p in ocr_cls().extract(path, numbers)} if ocr_cls else {}
+
+    try:
+        fresh, why = lying_layer_pages(path, [p.text for p in pages], ocr, max_ocr_pages)
+    except Exception as e:
+        document.notes.append(f"OCR failed: {type(e).__name__}: {e}")
+        return
+    if not fresh:
+        return
+    for number, text in fresh.items():
+        pages[number - 1].text, pages[number - 1].method = text, "ocr"
+    document.notes.append(f"the text layer does not say what the pages print ({why}): "
                           f"{len(fresh)} pages were read by OCR instead")
 
 
