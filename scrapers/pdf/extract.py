@@ -127,7 +127,10 @@ def _extract(path: Path, *, ocr: bool, tables: bool, records: bool, max_bytes: i
         # Looking for ruling lines loads every page in pdfium (~0.4 ms a page). Without
         # records it runs while pdftotext does; with records it waits: a log whose records
         # come from its text needs no table finder, and most big documents are logs.
-        pages, scans = _text_layer(path, pdf, count, document, scan=tables and not records, records=records)
+        pages, scans, unprinted = _text_layer(path, pdf, count, document, scan=tables and not records,
+                                              records=records)
+        if unprinted and document.layout_text:
+            _drop_unprinted(path, pages, document)
         if ocr:
             _distrust_gibberish(pages, document)
             _distrust_misread_layer(path, pdf, pages, document, max_ocr_pages)
@@ -241,6 +244,25 @@ def _ocr_blank_pages(path: Path, pages: list[Page], document: Document, max_ocr_
     return len(todo)
 
 
+def _drop_unprinted(path: Path, pages: list[Page], document: Document) -> None:
+    """Text the pages carry but do not print (white, clipped, covered, cropped off, a layer
+    switched off: ``unprinted.py``) is left out of their text, in a document whose sampled
+    pages showed some."""
+    from prr.scrapers.pdf.unprinted import printed_texts
+
+    try:
+        texts, words = printed_texts(path, [p.number for p in pages if p.method == "text"])
+    except Exception as e:      # the text as read stays
+        document.notes.append(f"the check for unprinted text failed: {type(e).__name__}: {e}")
+        return
+    for number, text in texts.items():
+        pages[number - 1].text = text
+    if texts:
+        document.notes.append(f"{words} words on {len(texts)} pages are in the text layer but not printed "
+                              "(white on white, clipped, covered, outside the crop box or in a hidden layer): "
+                              "they were left out")
+
+
 def _distrust_gibberish(pages: list[Page], document: Document) -> None:
     """A text layer that is gibberish is dropped so that its pages are OCR'd."""
     from prr.scrapers.pdf.readable import unreadable
@@ -318,11 +340,14 @@ def _head(pages: list[Page], chars: int = 200_000) -> str:
 
 
 def _text_layer(path: Path, pdf, count: int, document: Document,
-                scan: bool = True, records: bool = False) -> tuple[list[Page], list[PageScan] | None]:
+                scan: bool = True, records: bool = False) -> tuple[list[Page], list[PageScan] | None, bool]:
     """The registered text extractors in rank order, the first available one that reads the
-    file wins. One that can run in a subprocess (``start``/``finish``: pdftotext) runs while
-    pdfium scans page objects here (2 cores: both at once), when ``scan``; and while the
-    log readers are imported, when ``records``."""
+    file wins, and whether a sample of the pages shows text that is not printed
+    (``unprinted.py``). One that can run in a subprocess (``start``/``finish``: pdftotext)
+    runs while pdfium scans page objects here (2 cores: both at once), when ``scan``; while
+    the sample is looked at; and while the log readers are imported, when ``records``."""
+    from prr.scrapers.pdf.unprinted import sample_shows_unprinted
+
     readers = Extractor.for_role("text")
     missed = [f"{c.kind}" + (f" ({c.needs})" if c.needs else "") + " not installed"
               for c in readers if not c.available()]
@@ -331,6 +356,11 @@ def _text_layer(path: Path, pdf, count: int, document: Document,
     procs = first.start(path, count) if first is not None and hasattr(first, "start") else None
     try:
         scans = scan_pages(pdf) if scan else None
+        try:
+            unprinted = sample_shows_unprinted(pdf)
+        except Exception as e:      # the text as read stays
+            document.notes.append(f"the check for unprinted text failed: {type(e).__name__}: {e}")
+            unprinted = False
         if records and procs:
             # the log readers' import (~0.13 s CPU, once a process: 130 modules) done while
             # pdftotext reads the first document, not after it, when nothing else runs
@@ -361,6 +391,6 @@ def _text_layer(path: Path, pdf, count: int, document: Document,
             continue
         if missed:
             document.notes.append("; ".join(missed) + f"; used {cls.kind}")
-        return pages, scans
+        return pages, scans, unprinted
     why = f"{type(last_error).__name__}: {last_error}" if last_error else "no text extractor is available"
     raise ExtractionError("malformed", f"no text could be read: {why}") from None
