@@ -211,4 +211,5 @@ LAYOUT_MODULES = (
     ("log_layouts_stampcols", "STAMP_COLUMNS"),
     ("log_layouts_scanpages", "SCAN_PAGES"),
     ("log_layouts_captured", "CAPTURED"),
+    ("log_layouts_phonescan", "PHONE_SCAN"),
 )
