@@ -27,7 +27,10 @@ from prr.scrapers.pdf.pageobjects import page_images, text_boxes
 
 MIN_DIGITS = 5          # an id-shaped number: five digits or more (unit codes "1B29" are no ids)
 MIN_MISREAD = 3
-MISREAD_SHARE = 0.3     # of the id-shaped numbers of a known shape, this share misread or more
+# of the id-shaped numbers of a known shape, this share misread or more: a layer that
+# misreads one number in ten loses as many records, and one misread with a letter hides others
+# misread as another digit (a 3 read 8 still looks right); a real layer is kept by step 3
+MISREAD_SHARE = 0.1
 FULL_PAGE = 0.9         # an image covering this share of the page's width and height
 
 _TOKEN = re.compile(r"(?<![\w~-])[A-Za-z0-9]+(?:[-~][A-Za-z0-9]+)*(?![\w~-])")

@@ -18,6 +18,7 @@ from typing import ClassVar
 from prr.core.plugins import Plugin
 from prr.scrapers.pdf.model import ExtractionError, Page
 from prr.scrapers.pdf.ocrlayout import ocr_text
+from prr.scrapers.pdf.orientation import read_upright
 from prr.scrapers.pdf.plainchars import plain_text
 from prr.scrapers.pdf.spaced import rejoin_letter_spaced
 
@@ -212,7 +213,8 @@ class PdfplumberTables(Extractor):
 
 class TesseractOcr(Extractor):
     """OCR with tesseract (pytesseract) on a 300-dpi pypdfium2 render, one thread per page, each
-    page turned upright first where tesseract's orientation detection is confident."""
+    page turned upright first where tesseract's orientation detection is confident, and
+    turned again where its reading is garbage that another turn reads as words."""
 
     kind = "ocr"
     role, rank, needs = "ocr", 10, "tesseract-ocr"
@@ -246,8 +248,12 @@ class TesseractOcr(Extractor):
                 image = _upright(image, pytesseract)
                 # one block of rows, spaces kept: a log page stays row by row, its columns apart
                 # (a blank back's show-through lifted, a page of two columns read one at a time)
-                text = ocr_text(image, lambda im: pytesseract.image_to_string(
-                    im, config="--psm 6 -c preserve_interword_spaces=1"))
+                def read(im):
+                    return ocr_text(im, lambda part: pytesseract.image_to_string(
+                        part, config="--psm 6 -c preserve_interword_spaces=1"))
+                # (a reading of letters turned over: the page stands another way than OSD said)
+                text = read_upright(image, read(image), read,
+                                    lambda im: pytesseract.image_to_string(im, config="--psm 6"))
                 image.close()
                 out.append(Page(number=n, text=_tidy(text), method="ocr"))
             return out

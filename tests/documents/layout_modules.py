@@ -213,4 +213,5 @@ LAYOUT_MODULES = (
     ("log_layouts_scanpages", "SCAN_PAGES"),
     ("log_layouts_captured", "CAPTURED"),
     ("log_layouts_lyingdigits", "LYING_DIGITS"),
+    ("log_layouts_phonescan", "PHONE_SCAN"),
 )
