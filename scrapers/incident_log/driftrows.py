@@ -8,7 +8,8 @@ dates beside it to single blanks (``26-04436 03/02/26 02:11 03/02/26 02:04 Burgl
 the dates sit inside the first cell.
 
 Told from the rows themselves, where the column reader found no log: nearly every record's
-first line opens with its number followed by a date (and time), the numbers rising. Each such
+first line opens with its number followed, one blank apart, by a date and its time, the
+numbers rising (a number with a gap after it stands in a column the table reader sees). Each such
 line is then split on its own: the number, the date-times that follow it (each its own
 column, in order), and the rest at its own gaps of two blanks or more. The rest's cells are
 typed by their values (``fields.name_columns``) as untitled columns are; a row with fewer of
@@ -37,6 +38,8 @@ def _row(line: str, number: str) -> tuple[list[str], list[str]] | None:
     if not text.startswith(number):
         return None
     rest = text[len(number):]
+    if not rest.startswith(" ") or rest.startswith("  "):
+        return None     # the number's own cell, a gap after it: columns the table reader sees
     dates: list[str] = []
     while len(dates) < MAX_DATES:
         m = DATETIME_RE.match(rest.lstrip())
@@ -44,8 +47,8 @@ def _row(line: str, number: str) -> tuple[list[str], list[str]] | None:
             break
         dates.append(m.group().strip())
         rest = rest.lstrip()[m.end():]
-    if not dates:
-        return None
+    if not dates or not DATETIME_RE.match(dates[0]).group(2):
+        return None     # (a date alone after a number: a ledger's, no incident's time)
     return dates, [c[2] for c in cells(rest)]
 
 

@@ -49,4 +49,32 @@ def drifting_columns_next_sheet_peeking(path: Path, n: int) -> Path:
     return path
 
 
-DRIFT = {f.__name__: f for f in (drifting_columns_next_sheet_peeking,)}
+
+
+
+def numbered_items_some_marks_misread(path: Path, n: int) -> Path:
+    """Courier 8 numbered items "7.    24-01006 - Logged 04/02/24 16:13. Suspicious Person,
+    160 Main St." with the outcome wrapped onto a second line; every fifth item number read
+    back by OCR as a mark or letters ("ai", "3,", "S;", a bare figure), the record number
+    still at the items' column: each item one record."""
+    rows = incidents(n)
+    misread = ("ai", "3,", "S;", "2", "l:")
+    c = canvas.Canvas(str(path))
+    y, page = 760, 1
+    c.setFont("Courier", 8)
+    c.drawString(30, 780, "WESTON LOCKS POLICE [invented] - WEEKLY SUMMARY")
+    for k, r in enumerate(rows):
+        if y < 60:
+            c.drawString(30, 30, f"Page {page}")
+            c.showPage()
+            c.setFont("Courier", 8)
+            page, y = page + 1, 760
+        mark = misread[(k // 5) % len(misread)] if k % 5 == 3 else f"{k + 1}."
+        date = r["date"][:6] + r["date"][-2:]
+        c.drawString(30, y, f"{mark.ljust(6)}{r['no']} - Logged {date} {r['time']}. {r['type']}, {r['address']}.")
+        c.drawString(30, y - 10, f"Outcome: {r['dispo']}.")
+        y -= 24
+    c.drawString(30, 30, f"Page {page}")
+    c.save()
+    return path
+DRIFT = {f.__name__: f for f in (drifting_columns_next_sheet_peeking, numbered_items_some_marks_misread)}
