@@ -39,6 +39,7 @@ from prr.scrapers.incident_log.entryvalues import (
 )
 from prr.scrapers.incident_log.fields import ADDRESS
 from prr.scrapers.incident_log.headings import section_headings
+from prr.scrapers.incident_log.itemmarks import misread_item_lines
 from prr.scrapers.incident_log.pageshift import page_shifts
 from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.text import DATE_ONLY_RE, TIME_ONLY_RE, parse_datetime, shape, squash
@@ -81,6 +82,7 @@ def entry_anchors(doc, found, inline: bool = False, more: dict[int, str] | None 
     lines = [i for i, f in forms.items() if f == best]
     if not inline:      # a number whose end a box covers opens its entry all the same (cutnumbers.py)
         lines += cut_openings(doc.lines, at_x, forms, best)
+        lines += misread_item_lines(doc, found, at_x, lines, best)     # "3,  E26-00868" (itemmarks.py)
     if more is not None:
         for i, line_ids in enumerate(doc.ids):
             # (only a title line with its entry's text hanging under it: a number inside a

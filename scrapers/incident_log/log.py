@@ -16,6 +16,7 @@ from prr.scrapers.incident_log.continued import join_continued_column
 from prr.scrapers.incident_log.countedgroups import counted_headings, heading_values
 from prr.scrapers.incident_log.daycells import dates_from_day_cells, join_rows_cut_at_page_break
 from prr.scrapers.incident_log.diaryclose import read_closed_diary
+from prr.scrapers.incident_log.driftrows import read_drifting_rows
 from prr.scrapers.incident_log.entries import headed_entries
 from prr.scrapers.incident_log.entryresults import (
     closed_entries,
@@ -350,6 +351,12 @@ def _parse_log(page_texts: list[str], progress=None, joined: bool = False) -> Lo
         messages = join_message_lines(records) if mode == "table" and not joined else None
         if messages is not None and is_log(messages):
             return LogResult(messages, "records", None, "table")
+        # a photographed table, its columns drifting line to line: each row by its own gaps
+        drift = read_drifting_rows(doc, record_spans, numbers, context, headers) \
+            if mode == "table" and found.kind == "id_column" else None
+        if drift is not None and is_log(drift):
+            relate(doc, drift, record_spans)
+            return LogResult(drift, "records", None, "table")
         unlike = ", and the numbers do not open entries of similar length" if found.ids else ""
         return nothing_found(doc, first_skip, f"{len(records)} repeating {found.kind.replace('_', ' ')} entries found, "
                                     f"but they carry no type, date or place{unlike}")
