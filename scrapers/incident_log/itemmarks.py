@@ -7,8 +7,9 @@ run into the item above. Told from the items themselves: where the entries open 
 item number before the record number, a line whose record number stands where the items'
 numbers stand (within a character of their most common column), after one short token
 (three characters at most) hanging in the gutter before it (two blanks or more) and
-followed as theirs are, opens an entry too, when its number lies between the numbers of
-the items just before and after it (the series rising).
+followed as theirs are (or by an underscore where theirs print a dash: a blurred shot's
+dash read low), opens an entry too, when its number lies between the numbers of the
+items just before and after it (the series rising).
 """
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ NEAR = 1            # character the number may stand off the items' column
 # the mark hangs in the list's number gutter, blanks between it and the number (a mark one
 # blank before it may be a sentence's first word, or a list the paragraph reader reads)
 GUTTER = "  "
+_DASHES = "-\u2013\u2014"
+
+
+def _dash_read(follow: str, dash: str, after: str) -> bool:
+    """An underscore standing alone where the items print a dash after the number: OCR's
+    reading of a dash a blurred shot has smeared down to the baseline."""
+    return follow == "_" and dash in _DASHES and after[1:2] == " "
 
 
 def _value(token: str) -> int:
@@ -48,7 +56,7 @@ def misread_item_lines(doc, found, at_x: dict[int, tuple[int, str]], lines: list
             continue
         after = line[x + len(token):].lstrip()
         follow = "" if not after else "a" if after[0].isalnum() else after[0]
-        if follow != best[2] or opening_form(line, x, token) == best:
+        if not (follow == best[2] or _dash_read(follow, best[2], after)) or opening_form(line, x, token) == best:
             continue
         j = bisect_left(order, i)
         low = _value(found.ids.get(order[j - 1], "")) if j > 0 else -1

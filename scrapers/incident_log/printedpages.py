@@ -4,7 +4,8 @@ values by "=" printed with a colon, a print file's carriage-control column taken
 letters and numbers read as printed, a scan's specks at line ends taken off, text-art grids and quoted e-mail plain, editor line numbers taken
 off (a transcript's too, its turns then set one a paragraph), marks in the left margin
 beside a paragraph's lines blanked, repeated screen lines and a printed export's syntax
-taken off, a page cut off partway and printed again in full read as blank, pivot group
+taken off, a page cut off partway and printed again in full read as blank, a page
+photographed twice read once from the better shot line by line, pivot group
 lines carried down, two pages printed to a side parted, a front index and a card pinned
 atop every page blanked, right-hand columns printed on pages of their own keyed back to
 their rows, numbers hyphenated across a line end joined, a row's leading number parted from
@@ -37,6 +38,7 @@ from prr.scrapers.incident_log.pivotrows import pivot_rows
 from prr.scrapers.incident_log.quoted import unquote
 from prr.scrapers.incident_log.recaptured import drop_recaptured
 from prr.scrapers.incident_log.reissuedlogs import blank_first_issues
+from prr.scrapers.incident_log.retakes import merge_retaken_pages
 from prr.scrapers.incident_log.scrolled import drop_scroll_overlap
 from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.trackedchanges import tracked_pages
@@ -62,6 +64,7 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     page_texts = drop_scroll_overlap(page_texts) or page_texts     # screens repeating the last lines
     page_texts = drop_recaptured(page_texts) or page_texts     # captures repeating the last entries
     page_texts = blank_cut_copies(page_texts) or page_texts     # a page cut off, then sent again whole
+    page_texts = merge_retaken_pages(page_texts) or page_texts     # a page photographed twice: read once
     page_texts = plain_structured(page_texts) or page_texts     # a JSON or markdown export printed
     page_texts = plain_xml(page_texts) or page_texts     # an XML export printed
     page_texts = pivot_rows(page_texts) or page_texts     # group lines above a pivot's rows: carried down

@@ -215,4 +215,5 @@ LAYOUT_MODULES = (
     ("log_layouts_captured", "CAPTURED"),
     ("log_layouts_lyingdigits", "LYING_DIGITS"),
     ("log_layouts_phonescan", "PHONE_SCAN"),
+    ("log_layouts_retakes", "RETAKES"),
 )
