@@ -281,24 +281,11 @@ def _distrust_misread_layer(path: Path, pdf, pages: list[Page], document: Docume
     while a fresh OCR of the images reads them (``copierlayer.py``): those pages are OCR'd."""
     from prr.scrapers.pdf.copierlayer import misread_layer_pages
 
-    ocr_cls = Extractor.first_available("ocr")
-    if ocr_cls is None or not any(p.text.strip() for p in pages):
+    if Extractor.first_available("ocr") is None or not any(p.text.strip() for p in pages):
         return
-
-    def ocr(path: Path, numbers: list[int]) -> dict[int, str]:
-        return {p.number: p.text for p in ocr_cls().extract(path, numbers)}
-
-    try:
-        fresh = misread_layer_pages(path, pdf, [p.text for p in pages], ocr, max_ocr_pages)
-    except Exception as e:
-        document.notes.append(f"OCR failed: {type(e).__name__}: {e}")
-        return
-    if not fresh:
-        return
-    for number, text in fresh.items():
-        pages[number - 1].text, pages[number - 1].method = text, "ocr"
-    document.notes.append(f"the invisible OCR layer over the page images misreads the document's numbers: "
-                          f"{len(fresh)} pages were read by OCR instead")
+    _read_afresh(pages, document, lambda: (
+        misread_layer_pages(path, pdf, [p.text for p in pages], _ocr_pages, max_ocr_pages),
+        "the invisible OCR layer over the page images misreads the document's numbers"))
 
 
 def _distrust_lying_layer(path: Path, pages: list[Page], document: Document, max_ocr_pages: int) -> None:
@@ -310,13 +297,25 @@ def _distrust_lying_layer(path: Path, pages: list[Page], document: Document, max
     if any(p.method == "ocr" for p in pages) or not any(p.text.strip() for p in pages):
         return      # (a page read by OCR already: its layer was judged)
 
-    def ocr(path: Path, numbers: list[int]) -> dict[int, str]:
-        # (looked up only for a suspect layer: most documents never get here)
-        ocr_cls = Extractor.first_available("ocr")
-        return {p.number: p.text for p in ocr_cls().extract(path, numbers)} if ocr_cls else {}
+    def judged() -> tuple[dict[int, str] | None, str]:
+        fresh, why = lying_layer_pages(path, [p.text for p in pages], _ocr_pages, max_ocr_pages)
+        return fresh, f"the text layer does not say what the pages print ({why})"
 
+    _read_afresh(pages, document, judged)
+
+
+def _ocr_pages(path: Path, numbers: list[int]) -> dict[int, str]:
+    """Page images read by OCR, by page number (the OCR extractor looked up only here: the
+    layer checks call it for a suspect layer only)."""
+    ocr_cls = Extractor.first_available("ocr")
+    return {p.number: p.text for p in ocr_cls().extract(path, numbers)} if ocr_cls else {}
+
+
+def _read_afresh(pages: list[Page], document: Document, judge) -> None:
+    """Pages a layer check read afresh by OCR (``judge() -> (texts by page number or None,
+    why)``) take that reading, with a note saying why; a failing OCR leaves the layer and says so."""
     try:
-        fresh, why = lying_layer_pages(path, [p.text for p in pages], ocr, max_ocr_pages)
+        fresh, why = judge()
     except Exception as e:
         document.notes.append(f"OCR failed: {type(e).__name__}: {e}")
         return
@@ -324,8 +323,7 @@ def _distrust_lying_layer(path: Path, pages: list[Page], document: Document, max
         return
     for number, text in fresh.items():
         pages[number - 1].text, pages[number - 1].method = text, "ocr"
-    document.notes.append(f"the text layer does not say what the pages print ({why}): "
-                          f"{len(fresh)} pages were read by OCR instead")
+    document.notes.append(f"{why}: {len(fresh)} pages were read by OCR instead")
 
 
 def _head(pages: list[Page], chars: int = 200_000) -> str:
