@@ -14,7 +14,12 @@ Such a page is lit unevenly (what misled the detection): a shadow or a glare pat
 letters faint or grey against a grey ground, and tesseract's single threshold misreads them
 (``£C26`` for ``FC26`` under glare). The page read again is first evened out: each pixel
 divided by the paper's own brightness around it (the page blurred after its ink is taken
-out by a maximum filter), so the paper is white everywhere and the ink dark."""
+out by a maximum filter), so the paper is white everywhere and the ink dark.
+
+A page photographed under uneven light is evened out before its first reading too, however
+well it would read (``unevenly_lit``, ``lit_photograph``): a shadow or a glare patch over a
+few lines loses them whole (their numbers missing from the text) while the rest reads well.
+A page whose paper is evenly lit (a flatbed scan, a fax, a rendered page) is read as it is."""
 from __future__ import annotations
 
 from prr.scrapers.pdf.readable import DICTIONARY_MIN, dictionary_share, unreadable
@@ -23,6 +28,12 @@ SMALL = 0.5         # of the 300-dpi render: the copy the turns are tried on
 LEGIBLE = 0.5       # dictionary share at which a turn reads as words: the others are not tried
 TURNS = (180, 90, 270)   # PIL's counter-clockwise degrees; upside down first (a page handed over
                          # the wrong way, a wrong OSD call), then sideways
+# Measured on photographed printouts (shadow, glare, desk around the sheet): the darkest eighth's
+# brightest paper at 0.41-0.72 of the page's brightest; on scans, faxes and rendered pages
+# (shaded table rows, logos, grey paper) at 0.89 or more.
+GRID = 8
+UNEVEN = 0.8
+SURROUND = 0.5   # of the page's brightest paper: darker is no paper (measured: desks 0.15-0.5, shadows from 0.55)
 
 
 def badly_read(text: str) -> bool:
@@ -30,20 +41,69 @@ def badly_read(text: str) -> bool:
     return unreadable(text)[0]
 
 
+def _paper(gray):
+    """The paper's brightness around each point of a greyscale page, on an eighth-size copy:
+    its local maximum (the ink taken out), then blurred."""
+    from PIL import ImageFilter
+
+    small = gray.resize((max(1, gray.width // 8), max(1, gray.height // 8)))
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(6))
+    small.close()
+    return paper
+
+
+def unevenly_lit(image) -> bool:
+    """Whether the page's paper is lit unevenly, as in a photograph (a shadow, a glare patch,
+    the darker desk around the sheet) and not in a flatbed scan or a rendered page: in some
+    part of a GRID x GRID division of the page even the brightest paper is darker than
+    ``UNEVEN`` of the page's brightest. (A table's shaded rows or a logo leave white paper in
+    every part; a scan's grey paper is grey all over.)"""
+    import numpy as np
+
+    paper = _paper(image.convert("L"))
+    ground = np.asarray(paper, dtype=np.float32)
+    paper.close()
+    rows, cols = ground.shape
+    top = float(ground.max())
+    if top <= 0 or rows < GRID or cols < GRID:
+        return False
+    brightest = [ground[r * rows // GRID:(r + 1) * rows // GRID, c * cols // GRID:(c + 1) * cols // GRID].max()
+                 for r in range(GRID) for c in range(GRID)]
+    return min(brightest) < UNEVEN * top
+
+
 def evenly_lit(image):
     """The greyscale page divided by its paper's brightness around each point."""
+    import numpy as np
+    from PIL import Image
+
+    gray = image.convert("L")
+    paper = _paper(gray)
+    large = paper.resize(gray.size)
+    paper.close()
+    ink = np.asarray(gray, dtype=np.float32)
+    ground = np.asarray(large, dtype=np.float32) + 1.0
+    large.close()
+    return Image.fromarray(np.clip(ink / ground * 255.0, 0, 255).astype("uint8"))
+
+
+def lit_photograph(image):
+    """A photographed page evened out (``evenly_lit``) and what lies around the sheet (a desk,
+    a counter, far darker than any of the paper even in shadow) whitened: evened out, a
+    desk's grain turns into grey streaks beside the lines that read as letters."""
     import numpy as np
     from PIL import Image, ImageFilter
 
     gray = image.convert("L")
-    # the paper's brightness: a small copy's local maximum (the ink taken out), then blurred
+    even = np.asarray(evenly_lit(gray), dtype=np.uint8).copy()
     small = gray.resize((max(1, gray.width // 8), max(1, gray.height // 8)))
-    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(6)).resize(gray.size)
-    ink = np.asarray(gray, dtype=np.float32)
-    ground = np.asarray(paper, dtype=np.float32) + 1.0
+    bright = small.filter(ImageFilter.MaxFilter(5))
+    top = float(np.asarray(bright.filter(ImageFilter.GaussianBlur(6))).max())
+    around = np.asarray(bright.resize(gray.size)) < SURROUND * top
     small.close()
-    paper.close()
-    return Image.fromarray(np.clip(ink / ground * 255.0, 0, 255).astype("uint8"))
+    bright.close()
+    even[around] = 255
+    return Image.fromarray(even)
 
 
 def legible_turn(image, read, base: float) -> int:

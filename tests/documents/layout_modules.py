@@ -216,4 +216,5 @@ LAYOUT_MODULES = (
     ("log_layouts_lyingdigits", "LYING_DIGITS"),
     ("log_layouts_phonescan", "PHONE_SCAN"),
     ("log_layouts_retakes", "RETAKES"),
+    ("log_layouts_lighting", "LIGHTING"),
 )
