@@ -18,7 +18,7 @@ from typing import ClassVar
 from prr.core.plugins import Plugin
 from prr.scrapers.pdf.model import ExtractionError, Page
 from prr.scrapers.pdf.ocrlayout import ocr_text
-from prr.scrapers.pdf.orientation import lit_photograph, read_upright, unevenly_lit
+from prr.scrapers.pdf.orientation import evened_photograph, read_upright
 from prr.scrapers.pdf.plainchars import plain_text
 from prr.scrapers.pdf.spaced import rejoin_letter_spaced
 
@@ -248,8 +248,8 @@ class TesseractOcr(Extractor):
                 image = _upright(image, pytesseract)
                 # a photographed page (a shadow, a glare patch) evened out first: tesseract's one
                 # threshold loses the letters where the paper is darker or brighter than elsewhere
-                if unevenly_lit(image):
-                    even = lit_photograph(image)
+                even = evened_photograph(image)
+                if even is not None:
                     image.close()
                     image = even
                 # one block of rows, spaces kept: a log page stays row by row, its columns apart

@@ -17,7 +17,7 @@ divided by the paper's own brightness around it (the page blurred after its ink 
 out by a maximum filter), so the paper is white everywhere and the ink dark.
 
 A page photographed under uneven light is evened out before its first reading too, however
-well it would read (``unevenly_lit``, ``lit_photograph``): a shadow or a glare patch over a
+well it would read (``evened_photograph``): a shadow or a glare patch over a
 few lines loses them whole (their numbers missing from the text) while the rest reads well.
 A page whose paper is evenly lit (a flatbed scan, a fax, a rendered page) is read as it is."""
 from __future__ import annotations
@@ -41,28 +41,27 @@ def badly_read(text: str) -> bool:
     return unreadable(text)[0]
 
 
-def _paper(gray):
-    """The paper's brightness around each point of a greyscale page, on an eighth-size copy:
-    its local maximum (the ink taken out), then blurred."""
+def _paper_maps(gray):
+    """On an eighth-size copy of a greyscale page: its brightest paper around each point (a
+    local maximum: the ink taken out) and that map blurred, the paper's brightness."""
     from PIL import ImageFilter
 
     small = gray.resize((max(1, gray.width // 8), max(1, gray.height // 8)))
-    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(6))
+    bright = small.filter(ImageFilter.MaxFilter(5))
     small.close()
+    return bright, bright.filter(ImageFilter.GaussianBlur(6))
+
+
+def _paper(gray):
+    bright, paper = _paper_maps(gray)
+    bright.close()
     return paper
 
 
-def unevenly_lit(image) -> bool:
-    """Whether the page's paper is lit unevenly, as in a photograph (a shadow, a glare patch,
-    the darker desk around the sheet) and not in a flatbed scan or a rendered page: in some
-    part of a GRID x GRID division of the page even the brightest paper is darker than
-    ``UNEVEN`` of the page's brightest. (A table's shaded rows or a logo leave white paper in
-    every part; a scan's grey paper is grey all over.)"""
+def _uneven(paper) -> bool:
     import numpy as np
 
-    paper = _paper(image.convert("L"))
     ground = np.asarray(paper, dtype=np.float32)
-    paper.close()
     rows, cols = ground.shape
     top = float(ground.max())
     if top <= 0 or rows < GRID or cols < GRID:
@@ -72,38 +71,63 @@ def unevenly_lit(image) -> bool:
     return min(brightest) < UNEVEN * top
 
 
-def evenly_lit(image):
+def _divided(gray, paper):
     """The greyscale page divided by its paper's brightness around each point."""
     import numpy as np
     from PIL import Image
 
-    gray = image.convert("L")
-    paper = _paper(gray)
     large = paper.resize(gray.size)
-    paper.close()
     ink = np.asarray(gray, dtype=np.float32)
     ground = np.asarray(large, dtype=np.float32) + 1.0
     large.close()
     return Image.fromarray(np.clip(ink / ground * 255.0, 0, 255).astype("uint8"))
 
 
-def lit_photograph(image):
-    """A photographed page evened out (``evenly_lit``) and what lies around the sheet (a desk,
-    a counter, far darker than any of the paper even in shadow) whitened: evened out, a
-    desk's grain turns into grey streaks beside the lines that read as letters."""
+def unevenly_lit(image) -> bool:
+    """Whether the page's paper is lit unevenly, as in a photograph (a shadow, a glare patch,
+    the darker desk around the sheet) and not in a flatbed scan or a rendered page: in some
+    part of a GRID x GRID division of the page even the brightest paper is darker than
+    ``UNEVEN`` of the page's brightest. (A table's shaded rows or a logo leave white paper in
+    every part; a scan's grey paper is grey all over.)"""
+    paper = _paper(image.convert("L"))
+    try:
+        return _uneven(paper)
+    finally:
+        paper.close()
+
+
+def evenly_lit(image):
+    """The greyscale page divided by its paper's brightness around each point."""
+    gray = image.convert("L")
+    paper = _paper(gray)
+    try:
+        return _divided(gray, paper)
+    finally:
+        paper.close()
+
+
+def evened_photograph(image):
+    """A page whose paper is unevenly lit (``unevenly_lit``: a photograph) evened out
+    (``evenly_lit``), what lies around the sheet (a desk, a counter, far darker than any of the
+    paper even in shadow) whitened; None for an evenly lit page, read as it is. (Evened out,
+    a desk's grain turns into grey streaks beside the lines that read as letters.) The
+    paper's maps are made once for the test and the evening out."""
     import numpy as np
-    from PIL import Image, ImageFilter
+    from PIL import Image
 
     gray = image.convert("L")
-    even = np.asarray(evenly_lit(gray), dtype=np.uint8).copy()
-    small = gray.resize((max(1, gray.width // 8), max(1, gray.height // 8)))
-    bright = small.filter(ImageFilter.MaxFilter(5))
-    top = float(np.asarray(bright.filter(ImageFilter.GaussianBlur(6))).max())
-    around = np.asarray(bright.resize(gray.size)) < SURROUND * top
-    small.close()
-    bright.close()
-    even[around] = 255
-    return Image.fromarray(even)
+    bright, paper = _paper_maps(gray)
+    try:
+        if not _uneven(paper):
+            return None
+        even = np.asarray(_divided(gray, paper), dtype=np.uint8).copy()
+        top = float(np.asarray(paper).max())
+        around = np.asarray(bright.resize(gray.size)) < SURROUND * top
+        even[around] = 255
+        return Image.fromarray(even)
+    finally:
+        bright.close()
+        paper.close()
 
 
 def legible_turn(image, read, base: float) -> int:
