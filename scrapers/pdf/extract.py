@@ -250,8 +250,13 @@ def _drop_unprinted(path: Path, pages: list[Page], document: Document) -> None:
     pages showed some."""
     from prr.scrapers.pdf.unprinted import printed_texts
 
+    def read(copy: Path, numbers: list[int]) -> dict[int, str]:
+        # (the copy read by the registered text extractor, as the document's other pages were)
+        reader = Extractor.first_available("text")
+        return {p.number: p.text for p in reader().extract(copy, numbers)} if reader else {}
+
     try:
-        texts, words = printed_texts(path, [p.number for p in pages if p.method == "text"])
+        texts, words = printed_texts(path, [p.number for p in pages if p.method == "text"], read)
     except Exception as e:      # the text as read stays
         document.notes.append(f"the check for unprinted text failed: {type(e).__name__}: {e}")
         return

@@ -23,8 +23,9 @@ counts as printed.
 Cost: the check renders a sample of pages (the first two and the last, grayscale, 50 dpi;
 ~3-4 ms a page, page loading included), while pdftotext reads the file; only a document
 whose sample shows unprinted text is looked at page by page. The pages holding unprinted
-text are then read again by ``pdftotext -layout`` from a copy of the document without those
-objects, so their layout is poppler's, as elsewhere.
+text are then read again from a copy of the document without those objects, by the
+registered text extractor that read the others (``pdftotext -layout`` where poppler is there),
+so their layout is the other pages'.
 """
 from __future__ import annotations
 
@@ -202,10 +203,12 @@ def sample_shows_unprinted(pdf) -> bool:
     return False
 
 
-def printed_texts(path: Path, numbers: list[int]) -> tuple[dict[int, str], int]:
+def printed_texts(path: Path, numbers: list[int], read) -> tuple[dict[int, str], int]:
     """For a document whose sample shows unprinted text: the text of each page (of
-    ``numbers``) that holds some, read again without it, and how many words were left out.
-    The objects are taken out of a copy, so the other passes see the document as it is."""
+    ``numbers``) that holds some, read again without it by ``read(path, numbers) -> texts by
+    page number`` (the text extractor that read the other pages), and how many words were
+    left out. The objects are taken out of a copy, so the other passes see the document as
+    it is."""
     import pypdfium2 as pdfium
 
     copy = pdfium.PdfDocument(str(path), password="")
@@ -230,17 +233,9 @@ def printed_texts(path: Path, numbers: list[int]) -> tuple[dict[int, str], int]:
         os.close(fd)
         try:
             copy.save(name)
-            return _read_pages(Path(name), changed), words
+            return read(Path(name), changed), words
         finally:
             os.unlink(name)
     finally:
         copy.close()
 
-
-def _read_pages(path: Path, numbers: list[int]) -> dict[int, str]:
-    """The layout text of the copy's ``numbers`` pages, read as the other pages were."""
-    from prr.scrapers.pdf.extractors import _pdftotext, _read_output, _tidy
-
-    text = _read_output(_pdftotext(path, min(numbers), max(numbers)))
-    chunks = text.split("\f")
-    return {n: _tidy(chunks[n - min(numbers)]) for n in numbers if n - min(numbers) < len(chunks)}
