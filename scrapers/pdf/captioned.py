@@ -13,9 +13,9 @@ text layer reads like a full page, or whose text lies over the images (a scan's 
 reading), is never OCR'd."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from prr.scrapers.pdf.extractors import read_rows
 from prr.scrapers.pdf.pageobjects import ImageBox, page_images, text_boxes
 
 CAPTION_CHARS = 400       # a text layer this long or longer reads like a page, not a caption
@@ -110,9 +110,7 @@ def read_captioned(path: Path, numbers: list[int]) -> dict[int, str]:
     """Each page's caption text and its images' OCR in reading order (top to bottom), by
     page number."""
     import pypdfium2 as pdfium
-    import pytesseract
 
-    os.environ["OMP_THREAD_LIMIT"] = "1"    # (tesseract's threading is slower on 2 cores)
     doc = pdfium.PdfDocument(str(path))
     out = {}
     try:
@@ -127,8 +125,7 @@ def read_captioned(path: Path, numbers: list[int]) -> dict[int, str]:
                     # the text between the previous image and this one (a caption above it)
                     parts.append(_band_text(textpage, width, min(top, above), above))
                     image = _image_of(page, (left, bottom, right, top), obj)
-                    parts.append(pytesseract.image_to_string(
-                        image, config="--psm 6 -c preserve_interword_spaces=1"))
+                    parts.append(read_rows(image))
                     image.close()
                     above = min(above, bottom)
                 parts.append(_band_text(textpage, width, 0, above))

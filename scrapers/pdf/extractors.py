@@ -211,6 +211,19 @@ class PdfplumberTables(Extractor):
         return out
 
 
+# one block of rows, spaces kept: a log page stays row by row, its columns apart
+ROWS_CONFIG = "--psm 6 -c preserve_interword_spaces=1"
+
+
+def read_rows(image) -> str:
+    """Tesseract's reading of a page image (or part of one) as one block of rows, one thread
+    (measured: its default OpenMP threading is 4-5x slower on 2 cores)."""
+    import pytesseract
+
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    return pytesseract.image_to_string(image, config=ROWS_CONFIG)
+
+
 class TesseractOcr(Extractor):
     """OCR with tesseract (pytesseract) on a 300-dpi pypdfium2 render, one thread per page, each
     page turned upright first where tesseract's orientation detection is confident, and
@@ -255,8 +268,7 @@ class TesseractOcr(Extractor):
                 # one block of rows, spaces kept: a log page stays row by row, its columns apart
                 # (a blank back's show-through lifted, a page of two columns read one at a time)
                 def read(im):
-                    return ocr_text(im, lambda part: pytesseract.image_to_string(
-                        part, config="--psm 6 -c preserve_interword_spaces=1"))
+                    return ocr_text(im, read_rows)
                 # (a reading of letters turned over: the page stands another way than OSD said)
                 text = read_upright(image, read(image), read,
                                     lambda im: pytesseract.image_to_string(im, config="--psm 6"))
