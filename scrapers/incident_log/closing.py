@@ -61,7 +61,7 @@ def _form(doc, i: int) -> tuple | None:
     opener = before[-1] if before and before[-1] in _OPENERS else ""
     if opener in "—–-" and not line[:x].endswith(" "):
         opener = ""             # "25-4410" glued to a word by a hyphen is no dash
-    if i in getattr(doc, "closed", ()):
+    if i in doc.closed:
         opener = doc.closed[i]      # "Log 1236.": the word every entry closes with (labelledclose.py)
     return shape(token), opener, after[:1], ends_paragraph(doc, i)
 

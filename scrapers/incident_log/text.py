@@ -331,11 +331,12 @@ def furniture(pages: list[list[str]], zone: int = 4, text: str | None = None) ->
     for lines in pages:
         top = [mask(lines[i]) for i in islice((i for i, ln in enumerate(lines) if ln.strip()), zone)]
         bottom = [mask(lines[i]) for i in islice((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), zone)]
-        top_seen.update(set(top)), bottom_seen.update(set(bottom)), seen.update(set(top) | set(bottom))
+        top_seen.update(set(top))
+        bottom_seen.update(set(bottom))
+        seen.update(set(top) | set(bottom))
         placed.update({*((k, n) for n, k in enumerate(top)), *((k, -1 - n) for n, k in enumerate(bottom))})
     threshold = max(2, int(len(pages) * 0.5))
-    # (a line on two pages only of four or more stands at one place from the edge on both:
-    # a sentence of one entry masked alike to one of another, at two heights, is no header)
+    # (on two pages only of four or more, a line is furniture where it stands alike on both)
     candidates = [k for k, v in seen.items() if max(top_seen[k], bottom_seen[k]) >= threshold and not is_rule(k)
                   and (len(pages) < 4 or v > 2 or any(placed[k, n] >= 2 for n in range(-zone, zone)))]
     if text is None:
