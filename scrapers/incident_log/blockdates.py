@@ -3,7 +3,7 @@
 A log of one record a page (a slide deck's incident slides, a speaker-notes print, one
 form a sheet) prints the same labels at the same height on every page, so a labelled
 line of the record ("When: 10/01/2025 1205", "Reported: 10/03/2025 00:47") stands among
-the first lines of most pages with one shape: the furniture test (``text.furniture``)
+the first lines of most pages with one shape: the furniture test (``pagefurniture.furniture``)
 takes it for a page head's stamp, and the record loses its date (and a block whose first
 label is that line loses its start).
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from prr.scrapers.incident_log.text import mask
+from prr.scrapers.incident_log.pagefurniture import mask
 
 # "Label: value" (one to three words of label), the value opening with a digit for the
 # furniture line (a date, a time, a number) and with anything for the line under it

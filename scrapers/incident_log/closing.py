@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.entries import MIN_ENTRIES, consistent, entry_lines, indent
+from prr.scrapers.incident_log.entries import MIN_ENTRIES, consistent, entry_lines
 from prr.scrapers.incident_log.entryvalues import PROSE_TIME, name_read
 from prr.scrapers.incident_log.fields import ADDRESS
 from prr.scrapers.incident_log.hangclose import (
@@ -32,7 +32,7 @@ from prr.scrapers.incident_log.itemcounters import drop_item_counters, item_span
 from prr.scrapers.incident_log.knownplaces import place_after_extra_part
 from prr.scrapers.incident_log.namedplaces import named_beside_plain
 from prr.scrapers.incident_log.record import build
-from prr.scrapers.incident_log.text import SENTENCE_STOP, shape, squash
+from prr.scrapers.incident_log.text import SENTENCE_STOP, indent, shape, squash
 
 _OPENERS = "[({<—–-"
 _NUMBER_LABEL = re.compile(r"\s*[\[(][^\[\]()]{0,20}$")

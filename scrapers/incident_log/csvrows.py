@@ -19,8 +19,9 @@ import re
 from prr.scrapers.incident_log.fields import name_columns
 from prr.scrapers.incident_log.hardwrap import cut_at_delimiter, cut_width, join_printed, left_margin
 from prr.scrapers.incident_log.keyvalue import _record_key
+from prr.scrapers.incident_log.pagefurniture import furniture, mask
 from prr.scrapers.incident_log.record import build
-from prr.scrapers.incident_log.text import ID_RE, furniture, is_id, mask
+from prr.scrapers.incident_log.text import ID_RE, is_id
 
 SAMPLE = 40             # lines of page 1 looked at for the header
 MAX_LINES = 8           # printed lines one row may take

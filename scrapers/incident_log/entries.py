@@ -42,7 +42,8 @@ from prr.scrapers.incident_log.headings import section_headings
 from prr.scrapers.incident_log.itemmarks import misread_item_lines
 from prr.scrapers.incident_log.pageshift import page_shifts
 from prr.scrapers.incident_log.record import build
-from prr.scrapers.incident_log.text import DATE_ONLY_RE, TIME_ONLY_RE, parse_datetime, shape, squash
+from prr.scrapers.incident_log.sideheaded import read_side_headed, side_column
+from prr.scrapers.incident_log.text import DATE_ONLY_RE, indent, parse_datetime, shape, squash
 
 MIN_ENTRIES = 3
 # a day heading between entries: "Tuesday, June 3", "June 3", "06/03/2025"
@@ -117,10 +118,6 @@ def text_hangs_under(doc, lines: list[int]) -> bool:
     under = sum(1 for i in lines if i + 1 < len(doc.lines) and doc.lines[i + 1].strip()
                 and indent(doc.lines[i + 1]) > indent(doc.lines[i]) + 1)
     return under >= 0.8 * len(lines)
-
-
-def indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
 
 
 def _is_day(line: str) -> bool:
@@ -211,9 +208,9 @@ def read_entries(doc, found, starts: list[int], context) -> list[dict] | None:
     heads = card_headings(doc, starts)
     leave = set(sections[1] if sections else ()) | set(heads.values())
     blocks = [entry_lines(doc, s, e, leave) for s, e in spans]
-    side = _side_column(doc, spans[:50], found.ids)
+    side = side_column(doc, spans[:50], found.ids) if len(spans) >= MIN_ENTRIES else None
     if side is not None:
-        return _read_side_headed(doc, spans, found.ids, side, context)
+        return read_side_headed(doc, spans, found.ids, side, context)
     stacked = one_value_a_line(blocks)       # a narrow column's entries: one value a line
     titled = not stacked and titled_first_lines(blocks, [found.ids[s] for s, _ in spans])
     stacked = stacked or titled
@@ -331,69 +328,3 @@ def headed_entries(doc, spans: list[tuple[int, int]]) -> bool:
             sum(ln.count(" ") + 1 for ln in prose) < 5 * len(prose):
         return False
     return _second_line_parts(blocks) or _labelled_then_prose(blocks)
-
-
-def _raw_lines(doc, s: int, e: int) -> list[str]:
-    return [doc.lines[i] for i in range(s, e) if i not in doc.skip and doc.lines[i].strip()]
-
-
-def _side_column(doc, spans: list[tuple[int, int]], ids: dict[int, str]) -> int | None:
-    """Where the text starts when each entry's number heads a narrow column of values
-    stacked under it (date, time, officer), the heading and narrative beside them
-    ("FC25-3361    HARASSMENT — place" over "10/06/2025   An officer responded ..."):
-    in nearly every entry the text of the number's line and of the lines below starts at
-    one position, and two lines or more carry a value at the number's indent."""
-    starts: Counter = Counter()
-    shaped = []
-    for s, e in spans:
-        lines = _raw_lines(doc, s, e)
-        first = lines[0] if lines else ""
-        x0 = indent(first)
-        m = _GAP.search(first, x0 + len(ids.get(s, "")) - 1) if s in ids else None
-        if m is None or len(lines) < 3:
-            continue
-        x = m.end()
-        stacked = sum(1 for ln in lines[1:] if len(ln) > x and ln[x0] != " " and ln[x - 2:x] == "  "
-                      and ln[x] != " ")
-        beside = all(indent(ln) == x or (ln[x0] != " " and ln[x - 2:x] == "  ") for ln in lines[1:])
-        # narrow beside the text: 20 columns, or a third of the text's width when it is wider
-        if stacked >= 2 and beside and x - x0 <= max(20, (max(map(len, lines)) - x) // 3):
-            shaped.append(x)
-            starts[x] += 1
-    if not starts or len(shaped) < 0.8 * len(spans) or len(spans) < MIN_ENTRIES:
-        return None
-    x, n = starts.most_common(1)[0]
-    return x if n >= 0.8 * len(spans) else None
-
-
-def _read_side_headed(doc, spans, ids: dict[int, str], x: int, context) -> list[dict]:
-    """Entries whose side column stacks the number, date, time and more: the date and time
-    are the entry's, the other stacked values stay under "side (n)"; beside them, the first
-    line is the heading (type, place), labelled lines go under their label and the rest
-    is the narrative."""
-    bodies, sides = [], []
-    for s, e in spans:
-        # the side column stays beside the entry's first lines: on a later page (which
-        # pdftotext may set further left) every line is text
-        on = [(ln, doc.pages[i] == doc.pages[s]) for i in range(s, e)
-              if i not in doc.skip and (ln := doc.lines[i]).strip()]
-        sides.append([ln[:x].strip() for ln, here in on[1:] if here and ln[:x].strip()])
-        bodies.append([b for ln, here in on if (b := (ln[x:] if here else ln).strip())])
-    labels = _repeated_labels(bodies)
-    read = []
-    for (s, _), side, body in zip(spans, sides, bodies):
-        own = [ln for ln in body[1:] if not ((m := _LABEL_LINE.match(ln)) and m.group(1) in labels)]
-        values = _entry_values([ids[s]] + body[:1] + own, ids[s], True)
-        when = [v for v in side if DATE_ONLY_RE.match(v) or TIME_ONLY_RE.match(v)]
-        if when:
-            values["time"] = " ".join(when)
-        for k, v in enumerate(v for v in side if v not in when):
-            values["side" if k == 0 else f"side ({k + 1})"] = v
-        for ln in body[1:]:
-            m = _LABEL_LINE.match(ln)
-            if m and m.group(1) in labels:
-                values.setdefault(m.group(1), m.group(2))
-        read.append(values)
-    names = name_read(read)
-    return [build(values, names, page=doc.pages[s], number=ids[s], raw=_raw_lines(doc, s, e),
-                  context_date=context[s]) for (s, e), values in zip(spans, read)]

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.entries import indent
 from prr.scrapers.incident_log.fields import column_for
-from prr.scrapers.incident_log.text import DATE_ONLY_RE, SENTENCE_STOP, cells, parse_datetime
+from prr.scrapers.incident_log.text import DATE_ONLY_RE, SENTENCE_STOP, cells, indent, parse_datetime
 
 
 def next_text(doc, i: int) -> int | None:

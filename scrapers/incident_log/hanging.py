@@ -32,11 +32,11 @@ from collections import Counter
 
 from prr.scrapers.incident_log.anchors import first_ids
 from prr.scrapers.incident_log.caseseries import case_entries
-from prr.scrapers.incident_log.entries import consistent, entry_lines, indent
+from prr.scrapers.incident_log.entries import consistent, entry_lines
 from prr.scrapers.incident_log.openednumber import numbered_at_one_place
 from prr.scrapers.incident_log.record import build
 from prr.scrapers.incident_log.shortseries import short_series
-from prr.scrapers.incident_log.text import parse_datetime, shape, split_sentences, squash
+from prr.scrapers.incident_log.text import indent, parse_datetime, shape, split_sentences, squash
 
 MIN_ENTRIES = 3
 _NAMES = {"type": "type", "what": "type", "place": "location", "outcome": "disposition", "narrative": "summary"}

@@ -29,9 +29,10 @@ import re
 from collections import defaultdict
 
 from prr.scrapers.incident_log.labels import detect_labels
+from prr.scrapers.incident_log.pagefurniture import furniture, mask
 from prr.scrapers.incident_log.record import record_number
 from prr.scrapers.incident_log.servicesections import _section_pages
-from prr.scrapers.incident_log.text import cells, furniture, mask
+from prr.scrapers.incident_log.text import cells
 
 MIN_HEADINGS = 2
 MAX_HEADINGS = 12       # more standalone lines of one shape: rows spaced apart, not sections

@@ -16,8 +16,9 @@ import re
 from bisect import bisect_right
 
 from prr.scrapers.incident_log.pagecolumns import page_columns
+from prr.scrapers.incident_log.pagefurniture import line_offsets, mask, masks_rx
 from prr.scrapers.incident_log.parse import Doc
-from prr.scrapers.incident_log.text import line_offsets, line_starts, mask, masks_rx
+from prr.scrapers.incident_log.text import line_starts
 
 NOISE = 2        # characters a copy of the titles may stand off the others without being laid out anew
 _WORD = re.compile(r"\S+")

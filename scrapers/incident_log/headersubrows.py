@@ -19,8 +19,7 @@ and the title line leaves the header.
 from __future__ import annotations
 
 from prr.scrapers.incident_log.columns import is_title_line
-from prr.scrapers.incident_log.entries import indent
-from prr.scrapers.incident_log.text import cells
+from prr.scrapers.incident_log.text import cells, indent
 
 SAMPLE = 60
 MIN_SHARE = 0.5         # records with rows at the title's indent, of those looked at

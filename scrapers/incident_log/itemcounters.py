@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.entries import indent
+from prr.scrapers.incident_log.text import indent
 
 SHARE = 0.9             # of the entries opening with a counter
 LABEL_SHARE = 0.8       # of the entries closing with the same label before the number

@@ -25,8 +25,9 @@ from collections import Counter
 
 from prr.scrapers.incident_log.fields import name_columns
 from prr.scrapers.incident_log.keyvalue import _record_key
+from prr.scrapers.incident_log.pagefurniture import furniture, mask
 from prr.scrapers.incident_log.record import build
-from prr.scrapers.incident_log.text import cells, furniture, mask, shape
+from prr.scrapers.incident_log.text import cells, shape
 
 MIN_FIELDS = 4          # lines of a layout, at least (fewer say nothing of a record's shape)
 MAX_GAP = 1             # blanks a layout may leave between two fields

@@ -3,7 +3,7 @@
 A page's stamp in its footer: a legend repeated on every page with a number that counts
 the pages (a Bates number, a sheet number), one more on each page.
 
-Furniture lines (``text.furniture``) that hold a number are kept when their numbers differ
+Furniture lines (``pagefurniture.furniture``) that hold a number are kept when their numbers differ
 from page to page: a form's case number can stand in a line printed the same on every
 page. A stamp's number differs too, but it is the document's page count: nearly every
 step from one page's line to the next adds one, and the line holds a legend of several
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from prr.scrapers.incident_log.numberorder import last_numbers, steps_by_one
-from prr.scrapers.incident_log.text import mask
+from prr.scrapers.incident_log.pagefurniture import mask
 
 MIN_PAGES = 3           # a count seen on fewer pages says nothing alone
 MIN_WORDS = 4           # words of legend beside the number

@@ -19,6 +19,7 @@ from prr.scrapers.incident_log.labelvalues import label_hits
 from prr.scrapers.incident_log.longerlabels import inside_longer_label
 from prr.scrapers.incident_log.marginrows import margin_anchors
 from prr.scrapers.incident_log.nestedlabels import nested_label_lines
+from prr.scrapers.incident_log.pagefurniture import PAGE_NUMBER_AFTER_NEWLINE, furniture, line_offsets, mask, masks_rx
 from prr.scrapers.incident_log.pagestamp import page_stamps
 from prr.scrapers.incident_log.perioddate import HEAD_LINES, day_inside_period, period_day
 from prr.scrapers.incident_log.rangeids import add_range_ids
@@ -27,17 +28,12 @@ from prr.scrapers.incident_log.runningcount import case_column_over_count, count
 from prr.scrapers.incident_log.sheetletters import blank_column_letters
 from prr.scrapers.incident_log.text import (
     DATE_RE,
-    PAGE_NUMBER_AFTER_NEWLINE,
     WEEKDAY,
     cells,
     find_ids_by_line,
-    furniture,
     is_day_heading,
     is_rule,
-    line_offsets,
     line_starts,
-    mask,
-    masks_rx,
     named_day,
     parse_datetime,
 )

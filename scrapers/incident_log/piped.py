@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.entries import indent
 from prr.scrapers.incident_log.fields import name_columns
 from prr.scrapers.incident_log.record import rebuilt, record_number
+from prr.scrapers.incident_log.text import indent
 
 SEP = " | "
 MIN_PARTS = 4

@@ -17,7 +17,7 @@ repeat no line costs one set of their lines.
 """
 from __future__ import annotations
 
-from prr.scrapers.incident_log.text import mask
+from prr.scrapers.incident_log.pagefurniture import mask
 
 # pages looked at to tell the layout: enough for two breaks at one screen a page
 SAMPLE_PAGES = 3

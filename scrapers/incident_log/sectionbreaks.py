@@ -24,8 +24,8 @@ no row's related numbers), and their dates date the rows under them
 from __future__ import annotations
 
 from prr.scrapers.incident_log.columns import gaps_to_columns
+from prr.scrapers.incident_log.pagefurniture import mask
 from prr.scrapers.incident_log.parse import Doc
-from prr.scrapers.incident_log.text import mask
 
 MIN_SECTIONS = 2        # titles printed again under a row, at least, to call the table sectioned
 MIN_ROWS = 6            # rows whose gaps are read

@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prr.scrapers.incident_log.pagefurniture import furniture, mask
 from prr.scrapers.incident_log.record import record_number
-from prr.scrapers.incident_log.text import ID_RE, furniture, is_id, mask
+from prr.scrapers.incident_log.text import ID_RE, is_id
 
 SAMPLE_PAGES = 2        # the first title stands on one of these
 MAX_SECTIONS = 8

@@ -28,12 +28,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from prr.scrapers.incident_log.entries import indent
 from prr.scrapers.incident_log.fields import name_columns
 from prr.scrapers.incident_log.keyvalue import DIGIT, STRUCTURED, could_number
 from prr.scrapers.incident_log.logresult import MIN_RECORDS, LogResult
 from prr.scrapers.incident_log.record import add_field_line, build
-from prr.scrapers.incident_log.text import shape, squash
+from prr.scrapers.incident_log.text import indent, shape, squash
 
 SAMPLE = 80             # lines looked at to tell the layout
 MIN_PAIRS = 3           # labelled fields of a message

@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections import Counter
 
 from prr.scrapers.incident_log.columns import is_title_line
-from prr.scrapers.incident_log.entries import indent
 from prr.scrapers.incident_log.headersubrows import header_sub_rows
-from prr.scrapers.incident_log.text import cells
+from prr.scrapers.incident_log.text import cells, indent
 
 SAMPLE = 60
 MIN_SHARE = 0.5

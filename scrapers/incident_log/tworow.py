@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from prr.scrapers.incident_log.entries import indent
-from prr.scrapers.incident_log.text import cells
+from prr.scrapers.incident_log.text import cells, indent
 
 MIN_RECORDS = 3
 

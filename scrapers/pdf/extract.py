@@ -8,6 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from prr.scrapers.pdf.extractors import Extractor
+from prr.scrapers.pdf.layerchecks import (
+    distrust_gibberish,
+    distrust_lying_layer,
+    distrust_misread_layer,
+    drop_unprinted,
+)
 from prr.scrapers.pdf.model import Document, ExtractionError, Page
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -130,11 +136,11 @@ def _extract(path: Path, *, ocr: bool, tables: bool, records: bool, max_bytes: i
         pages, scans, unprinted = _text_layer(path, pdf, count, document, scan=tables and not records,
                                               records=records)
         if unprinted and document.layout_text:
-            _drop_unprinted(path, pages, document)
+            drop_unprinted(path, pages, document)
         if ocr:
-            _distrust_gibberish(pages, document)
-            _distrust_misread_layer(path, pdf, pages, document, max_ocr_pages)
-            _distrust_lying_layer(path, pages, document, max_ocr_pages)
+            distrust_gibberish(pages, document)
+            distrust_misread_layer(path, pdf, pages, document, max_ocr_pages)
+            distrust_lying_layer(path, pages, document, max_ocr_pages)
             done = _ocr_blank_pages(path, pages, document, max_ocr_pages)
             _ocr_captioned_pages(path, pdf, pages, document, max_ocr_pages - done)
         else:
@@ -193,7 +199,7 @@ def _ocr_captioned_pages(path: Path, pdf, pages: list[Page], document: Document,
     """Pages whose text layer is a caption over images of text (``captioned.py``): the
     caption and the images' OCR."""
     from prr.scrapers.pdf.captioned import caption_only, captioned_pages, read_captioned
-    from prr.scrapers.pdf.extractors import _tidy
+    from prr.scrapers.pdf.extractors import tidy_page_text
 
     small = [p.number for p in pages if p.method == "text" and caption_only(p.text)]
     if not small or Extractor.first_available("ocr") is None:
@@ -210,7 +216,7 @@ def _ocr_captioned_pages(path: Path, pdf, pages: list[Page], document: Document,
         document.notes.append(f"OCR failed: {type(e).__name__}: {e}")
         return
     for number, text in texts.items():
-        pages[number - 1].text, pages[number - 1].method = _tidy(text), "ocr"
+        pages[number - 1].text, pages[number - 1].method = tidy_page_text(text), "ocr"
     if texts:
         document.notes.append(f"{len(texts)} pages hold images of text under a short text layer (a caption): "
                               "their images were read by OCR")
@@ -242,104 +248,6 @@ def _ocr_blank_pages(path: Path, pages: list[Page], document: Document, max_ocr_
         for n in todo:
             pages[n - 1].method = "none"
     return len(todo)
-
-
-def _drop_unprinted(path: Path, pages: list[Page], document: Document) -> None:
-    """Text the pages carry but do not print (white, clipped, covered, cropped off, a layer
-    switched off: ``unprinted.py``) is left out of their text, in a document whose sampled
-    pages showed some."""
-    from prr.scrapers.pdf.unprinted import printed_texts
-
-    def read(copy: Path, numbers: list[int]) -> dict[int, str]:
-        # (the copy read by the registered text extractor, as the document's other pages were)
-        reader = Extractor.first_available("text")
-        return {p.number: p.text for p in reader().extract(copy, numbers)} if reader else {}
-
-    try:
-        texts, words = printed_texts(path, [p.number for p in pages if p.method == "text"], read)
-    except Exception as e:      # the text as read stays
-        document.notes.append(f"the check for unprinted text failed: {type(e).__name__}: {e}")
-        return
-    for number, text in texts.items():
-        pages[number - 1].text = text
-    if texts:
-        document.notes.append(f"{words} words on {len(texts)} pages are in the text layer but not printed "
-                              "(white on white, clipped, covered, outside the crop box or in a hidden layer): "
-                              "they were left out")
-
-
-def _distrust_gibberish(pages: list[Page], document: Document) -> None:
-    """A text layer that is gibberish is dropped so that its pages are OCR'd."""
-    from prr.scrapers.pdf.readable import unreadable
-
-    bad, share = unreadable(_head(pages))
-    if not bad:
-        return
-    for p in pages:
-        p.text = ""
-    document.notes.append(f"the text layer is unreadable (only {share:.0%} of its words are dictionary words): "
-                          "the pages were read by OCR instead")
-
-
-def _distrust_misread_layer(path: Path, pdf, pages: list[Page], document: Document, max_ocr_pages: int) -> None:
-    """A scanner's invisible OCR layer over page images that misreads the document's numbers
-    while a fresh OCR of the images reads them (``copierlayer.py``): those pages are OCR'd."""
-    from prr.scrapers.pdf.copierlayer import misread_layer_pages
-
-    if Extractor.first_available("ocr") is None or not any(p.text.strip() for p in pages):
-        return
-    _read_afresh(pages, document, lambda: (
-        misread_layer_pages(path, pdf, [p.text for p in pages], _ocr_pages, max_ocr_pages),
-        "the invisible OCR layer over the page images misreads the document's numbers"))
-
-
-def _distrust_lying_layer(path: Path, pages: list[Page], document: Document, max_ocr_pages: int) -> None:
-    """A typeset text layer whose numbers are not the ones printed (a font's wrong digit map,
-    an id column whose digits extract as letters) while a fresh OCR of a page reads them
-    (``lyinglayer.py``): the pages are OCR'd."""
-    from prr.scrapers.pdf.lyinglayer import lying_layer_pages
-
-    if any(p.method == "ocr" for p in pages) or not any(p.text.strip() for p in pages):
-        return      # (a page read by OCR already: its layer was judged)
-
-    def judged() -> tuple[dict[int, str] | None, str]:
-        fresh, why = lying_layer_pages(path, [p.text for p in pages], _ocr_pages, max_ocr_pages)
-        return fresh, f"the text layer does not say what the pages print ({why})"
-
-    _read_afresh(pages, document, judged)
-
-
-def _ocr_pages(path: Path, numbers: list[int]) -> dict[int, str]:
-    """Page images read by OCR, by page number (the OCR extractor looked up only here: the
-    layer checks call it for a suspect layer only)."""
-    ocr_cls = Extractor.first_available("ocr")
-    return {p.number: p.text for p in ocr_cls().extract(path, numbers)} if ocr_cls else {}
-
-
-def _read_afresh(pages: list[Page], document: Document, judge) -> None:
-    """Pages a layer check read afresh by OCR (``judge() -> (texts by page number or None,
-    why)``) take that reading, with a note saying why; a failing OCR leaves the layer and says so."""
-    try:
-        fresh, why = judge()
-    except Exception as e:
-        document.notes.append(f"OCR failed: {type(e).__name__}: {e}")
-        return
-    if not fresh:
-        return
-    for number, text in fresh.items():
-        pages[number - 1].text, pages[number - 1].method = text, "ocr"
-    document.notes.append(f"{why}: {len(fresh)} pages were read by OCR instead")
-
-
-def _head(pages: list[Page], chars: int = 200_000) -> str:
-    """The text of the first pages: enough for the sample of words the check reads."""
-    out, n = [], 0
-    for p in pages:
-        out.append(p.text)
-        n += len(p.text)
-        if n >= chars:
-            break
-    return "\n".join(out)
 
 
 def _text_layer(path: Path, pdf, count: int, document: Document,

@@ -98,7 +98,7 @@ class PdftotextExtractor(Extractor):
         if len(procs) > 1 and len(chunks) != count + 1:
             raise ExtractionError("malformed", f"pdftotext gave {len(chunks) - 1} pages of {count}")
         # a page set one character per cell at a wide pitch ("B U R G L A R Y"): set again from its glyphs
-        tidied = [_tidy(c) for c in chunks[:count]]
+        tidied = [tidy_page_text(c) for c in chunks[:count]]
         texts = rejoin_letter_spaced(getattr(self, "_path", None), tidied)
         # a page set again from its glyph boxes has its characters made plain too
         texts = [t if t is old else plain_text(t) for t, old in zip(texts, tidied)]
@@ -183,7 +183,7 @@ class PdfiumExtractor(Extractor):
                 text = textpage.get_text_range()
                 textpage.close()
                 page.close()
-                out.append(Page(number=n, text=_tidy(text.replace("\r\n", "\n")), method="text"))
+                out.append(Page(number=n, text=tidy_page_text(text.replace("\r\n", "\n")), method="text"))
             return out
         finally:
             doc.close()
@@ -273,7 +273,7 @@ class TesseractOcr(Extractor):
                 text = read_upright(image, read(image), read,
                                     lambda im: pytesseract.image_to_string(im, config="--psm 6"))
                 image.close()
-                out.append(Page(number=n, text=_tidy(text), method="ocr"))
+                out.append(Page(number=n, text=tidy_page_text(text), method="ocr"))
             return out
         finally:
             doc.close()
@@ -325,7 +325,7 @@ def clean_table(table: list[list[str | None]]) -> list[list[str | None]]:
     return [r for r in rows if any(c for c in r)]
 
 
-def _tidy(text: str) -> str:
+def tidy_page_text(text: str) -> str:
     """The page's text with its characters read as the page shows them (``plainchars``),
     trailing blanks and blank first and last lines dropped."""
     lines = [line.rstrip() for line in plain_text(text).splitlines()]
