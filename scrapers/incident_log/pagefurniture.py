@@ -37,14 +37,27 @@ def furniture(pages: list[list[str]], zone: int = 4, text: str | None = None) ->
         seen.update(set(top) | set(bottom))
         placed.update({*((k, n) for n, k in enumerate(top)), *((k, -1 - n) for n, k in enumerate(bottom))})
     threshold = max(2, int(len(pages) * 0.5))
-    # (on two pages only of four or more, a line is furniture where it stands alike on both)
+    # (on two pages only of four or more, a line is furniture where it stands alike on both,
+    # unless it reads as the middle of a sentence: prose wrapped alike twice, a record's)
     candidates = [k for k, v in seen.items() if max(top_seen[k], bottom_seen[k]) >= threshold and not is_rule(k)
-                  and (len(pages) < 4 or v > 2 or any(placed[k, n] >= 2 for n in range(-zone, zone)))]
+                  and (len(pages) < 4 or v > 2 or any(placed[k, n] >= 2 for n in range(-zone, zone))
+                       and not _mid_sentence(k))]
     if text is None:
         text = "\n".join(ln for lines in pages for ln in lines)
     after_newline = "\n" + text
     return {k for k in candidates
             if _count(mask_rx(k, after_newline=True), after_newline, int(1.2 * seen[k]) + 1) <= 1.2 * seen[k]}
+
+
+MID_SENTENCE_WORDS = 8
+
+
+def _mid_sentence(masked: str) -> bool:
+    """A line opening with a word in lower case and running on for many words: a wrapped
+    sentence's middle (``between 0/0 at 0 and 0/0 at 0. The caller ... Report``), which no running head or foot
+    is."""
+    words = masked.split()
+    return len(words) >= MID_SENTENCE_WORDS and words[0][0].islower() and words[0].isalpha()
 
 
 def _count(rx: re.Pattern, text: str, limit: int) -> int:

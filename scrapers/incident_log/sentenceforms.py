@@ -61,3 +61,16 @@ def form(sentence: str) -> str:
         return ""
     nxt = words[1][0]
     return words[0] + " " + ("9" if nxt.isdigit() else "a" if nxt.isalpha() else nxt)
+
+
+def comma_opening(sentence: str, opener: str) -> int | None:
+    """Where, inside ``sentence``, a comma stands before a capitalised word and the next
+    of the kind an entry's opening sentence has (``..., Case 9``): the start of the opener's
+    words, or None. Where the entries' sentences open so, such a comma is an OCR reading
+    of the full stop ending the sentence before (``called it in, Report 24-01009, ...``)."""
+    word, _, kind = opener.partition(" ")
+    if not word.isalpha() or not word[0].isupper() or kind not in ("9", "a"):
+        return None
+    nxt = r"\d" if kind == "9" else r"[^\W\d_]"
+    m = re.search(rf",\s+(?={re.escape(word)}\s+{nxt})", sentence)
+    return m.end() if m else None

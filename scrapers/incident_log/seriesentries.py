@@ -42,7 +42,7 @@ from prr.scrapers.incident_log.nesteditems import nested_lines, outer_lead
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.runonupdates import own_numbers
-from prr.scrapers.incident_log.sentenceforms import DATE_FORM, SENTENCE_END, form
+from prr.scrapers.incident_log.sentenceforms import DATE_FORM, SENTENCE_END, comma_opening, form
 from prr.scrapers.incident_log.seriesparagraphs import Piece, text_paragraphs
 from prr.scrapers.incident_log.serieswords import clock_of, entry_record, has_date, opened_entries
 from prr.scrapers.incident_log.text import DATE_RE, shape
@@ -196,6 +196,8 @@ def series_entries(doc: Doc, read: int = 0) -> list[tuple[str, list[Piece]]] | N
     if len(set(values)) < MIN_RECORDS or len(set(values)) < 0.9 * len(values):
         return None
     opener = _opener(paragraphs, series)
+    if opener:
+        paragraphs = _comma_stops(paragraphs, opener, series)
     # no such form where some entries cite an earlier number beside their own (earliercited.py)
     entries = _split(paragraphs, opener, series, doc.lines) if opener else earlier_entries(paragraphs, series, form)
     # entries opening in several ways: each sentence citing a number of the series is one
@@ -265,6 +267,43 @@ def _opener(paragraphs: list[list[Piece]], series: str) -> str | None:
     # as many, the one citing the number (a place line of its own above each entry is none)
     good = [f for f, n in once.items() if n >= MIN_SHARE * len(gaps)]
     return max(good, key=lambda f: (leading[f], citing[f], once[f])) if good else None
+
+
+COMMA_STOPS = 0.1     # of the sentences of the opener's form: its words after a comma instead
+
+
+def _comma_stops(paragraphs: list[list[Piece]], opener: str, series: str) -> list[list[Piece]]:
+    """The paragraphs with a sentence cut where the opener's words follow a comma and cite a
+    new number of the series (``A neighbor called it in, Report 24-01009, advised.``): OCR read the
+    full stop as a comma. Only where such commas are few beside the opener's full stops
+    (a writer's style cites the number so throughout; OCR misreads now and then)."""
+    seen: set[str] = set()
+    cuts: dict[int, int] = {}
+    opened = 0
+    for para in paragraphs:
+        for piece in para:
+            own = [t for t in piece.ids if shape(t) == series]
+            at = None if piece.nested or form(piece.text) == opener else comma_opening(piece.text, opener)
+            opened += form(piece.text) == opener
+            if at is not None and not any(shape(t) == series for t in _ids(piece.text[:at])):
+                tail = [t for t in _ids(piece.text[at:]) if shape(t) == series]
+                if tail and tail[0] not in seen:
+                    cuts[id(piece)] = at
+            seen.update(own)
+    if not cuts or len(cuts) > COMMA_STOPS * opened:
+        return paragraphs
+    out = []
+    for para in paragraphs:
+        cut: list[Piece] = []
+        for piece in para:
+            at = cuts.get(id(piece))
+            if at is None:
+                cut.append(piece)
+                continue
+            cut.append(Piece(piece.text[:at].rstrip(), piece.page, piece.line))
+            cut.append(Piece(piece.text[at:], piece.page, piece.line))
+        out.append(cut)
+    return out
 
 
 def _split(paragraphs: list[list[Piece]], opener: str, series: str,
