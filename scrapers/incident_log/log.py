@@ -7,6 +7,7 @@ from prr.scrapers.incident_log import anchors as anchor_mod
 from prr.scrapers.incident_log import csvrows
 from prr.scrapers.incident_log.besideboxes import split_side_by_side
 from prr.scrapers.incident_log.blockstarts import band_numbers, gapped_starts, label_anchors, last_block, number_above
+from prr.scrapers.incident_log.blocktitles import block_titles
 from prr.scrapers.incident_log.captions import read_captioned
 from prr.scrapers.incident_log.childrows import child_rows, keep_child_lines
 from prr.scrapers.incident_log.citedprose import read_cited_prose
@@ -57,6 +58,7 @@ from prr.scrapers.incident_log.overflowlines import keep_overflow_values, overfl
 from prr.scrapers.incident_log.overflowsheets import join_overflow_items
 from prr.scrapers.incident_log.pagenotes import read_page_notes
 from prr.scrapers.incident_log.pagesplits import split_pages
+from prr.scrapers.incident_log.parallellabels import read_parallel_labels
 from prr.scrapers.incident_log.parse import Doc, LazyContext, _header_lines, find_anchors
 from prr.scrapers.incident_log.placeoutcome import places_and_outcomes
 from prr.scrapers.incident_log.positionlines import position_starts
@@ -131,6 +133,10 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         # marks after values explained at the page's foot: a number given only in its note,
         # the notes no record's text (pagenotes.py)
         read_page_notes(result.records, page_texts)
+        # labels and values printed in several languages, joined by slashes: one field each,
+        # read in the labels' known language (parallellabels.py)
+        read_parallel_labels(result.records)
+        block_titles(result.records, result.layout)     # a type under the number, a dotted tail (blocktitles.py)
         entry_text_fields(result.records, page_texts)     # values only in an entry's text (entrytext.py)
         cut_tail_times(result.records)      # an unlabelled date-time closing a labelled value (tailtimes.py)
         # "5. PR-0735 - ..." run on under an incident's item: cut last, the values read as they were

@@ -43,6 +43,7 @@ from prr.scrapers.incident_log.scrolled import drop_scroll_overlap
 from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.trackedchanges import tracked_pages
 from prr.scrapers.incident_log.transcriptturns import turn_paragraphs
+from prr.scrapers.incident_log.translatedcolumn import drop_translated_column
 from prr.scrapers.incident_log.xmltext import plain_xml
 
 
@@ -71,6 +72,9 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     halves = split_page_halves(page_texts)     # two pages printed to a side: each on its own
     if halves is not None:
         page_texts = halves[0]
+    # entries printed again beside them in another language, flowing on their own: the
+    # right column taken off (translatedcolumn.py)
+    page_texts = drop_translated_column(page_texts) or page_texts
     page_texts = blank_front_index(page_texts) or page_texts     # an index of the numbers: not the log
     page_texts = blank_contents_page(page_texts) or page_texts     # a packet's contents page: no rows
     page_texts = blank_first_issues(page_texts) or page_texts     # a day's log reissued as REVISED: the reissue's

@@ -93,8 +93,10 @@ def read_blocks(doc: Doc, spans, labels, numbers: dict[int, str], context) -> li
     # the record's when its series is the denser (headingnumber.py)
     named = heading_numbers(fields, named, [vals for vals, _ in read], numbers)
     # a stamp trailing each block's title line (a page's edit time) is no date of the record
+    # (named a date by its values only: a word that itself says when, "Reported", is the record's)
     stamps = getattr(labels, "trailing", ())
-    named = [None if f in stamps and n in ("reported_at", "occurred_at") else n for f, n in zip(fields, named)]
+    named = [None if f in stamps and n in ("reported_at", "occurred_at") and column_for(f) != n else n
+             for f, n in zip(fields, named)]
     names = dict(zip(fields, named))
     names.setdefault("Date", "reported_at")      # a date split off a number label's value
     out = []

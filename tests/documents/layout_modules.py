@@ -218,4 +218,5 @@ LAYOUT_MODULES = (
     ("log_layouts_retakes", "RETAKES"),
     ("log_layouts_lighting", "LIGHTING"),
     ("log_layouts_citedcase", "CITED_CASE"),
+    ("log_layouts_translated", "TRANSLATED"),
 )
