@@ -217,4 +217,5 @@ LAYOUT_MODULES = (
     ("log_layouts_phonescan", "PHONE_SCAN"),
     ("log_layouts_retakes", "RETAKES"),
     ("log_layouts_lighting", "LIGHTING"),
+    ("log_layouts_twotier", "TWO_TIER"),
 )
