@@ -120,6 +120,7 @@ def compact_date(part: str) -> str:
         return part
 
 
+_GLUED_SPAN = re.compile(r"(\d{1,2}:\d{2})-(?=\d{1,2}/\d{1,2}/\d{2,4}\b)")
 _EIGHT_DIGITS = re.compile(r"(?<![\w/.-])\d{8}(?![\w/.-])")
 
 
@@ -129,6 +130,9 @@ def _set_dates(rec: dict, col: str, parts: list[str], context_date: str | None) 
         return
     # (eight bare digits as the cell's first word or after "to": "20260302 0115 to 20260302 0916")
     text = " ".join(_EIGHT_DIGITS.sub(lambda m: compact_date(m.group()), p) for p in parts)
+    # a span printed without spaces, its dash glued to a time and the next date
+    # ("08/02/26 15:51-08/03/26 04:48"): both ends read, as with spaces round the dash
+    text = _GLUED_SPAN.sub(r"\1 - ", text)
     start, end = parse_range(text)
     if start and "T" not in start:
         times = [p for p in parts if TIME_ONLY_RE.match(p.strip())]

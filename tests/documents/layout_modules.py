@@ -219,4 +219,5 @@ LAYOUT_MODULES = (
     ("log_layouts_lighting", "LIGHTING"),
     ("log_layouts_citedcase", "CITED_CASE"),
     ("log_layouts_translated", "TRANSLATED"),
+    ("log_layouts_twotier", "TWO_TIER"),
 )
