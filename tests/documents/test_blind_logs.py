@@ -516,6 +516,8 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     "blind_logs181": {},
     # blind_logs182's held-out run: 5 of 5 agencies met the goals (see its README).
     "blind_logs182": {},
+    # blind_logs183's held-out run: 5 of 5 agencies met the goals (see its README).
+    "blind_logs183": {},
     # blind_logs184's held-out run: 5 of 5 agencies met the goals (see its README).
     "blind_logs184": {},
 }
