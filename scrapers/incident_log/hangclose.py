@@ -139,6 +139,8 @@ def outcome_sentences(read: list[dict]) -> None:
     elif sum(1 for t in texts if t) < 0.9 * len(read):
         return
     split = [SENTENCE_STOP.split(values.get("summary", "")) for values in read]
+    if _labelled_outcomes(read, split):
+        return
     if sum(1 for parts in split if len(parts) >= 2) < 0.9 * len(read):
         return
     shapes = Counter(re.sub(r"\d+", "0", parts[-1]) for parts in split if len(parts) >= 2)
@@ -164,3 +166,26 @@ def outcome_sentences(read: list[dict]) -> None:
                 values["disposition"] = outcome[len(label):].strip().rstrip(".")
                 if values.get("summary", "").endswith(outcome):      # its own part, not the narrative's
                     values["summary"] = values["summary"][:-len(outcome)].rstrip()
+
+
+def _labelled_outcomes(read: list[dict], split: list[list[str]]) -> bool:
+    """A sentence opened by a label naming the outcome ("Disposition: Unfounded.") before the
+    last one in nearly every entry: its value is the outcome, not the last sentence (an
+    officer's badge after it, "Officer #41.")."""
+    found = []
+    for parts in split:
+        own = [(k, m) for k, part in enumerate(parts) if (m := _OUTCOME_LABEL.match(part))
+               and column_for(m.group(0).rstrip(": ")) == "disposition"]
+        found.append(own[0] if len(own) == 1 else None)
+    # (closing the entry, the labelled outcome is the last sentence anyway: read below)
+    if sum(1 for x, parts in zip(found, split) if x and x[0] < len(parts) - 1) < 0.8 * len(read):
+        return False
+    for values, parts, x in zip(read, split, found):
+        if x is None or values.get("disposition"):
+            continue
+        k, m = x
+        values["disposition"] = parts[k][m.end():].strip().rstrip(".")
+        # (the split took each full stop but the last: put back between the sentences kept)
+        kept = [p.rstrip(".") for j, p in enumerate(parts) if j != k]
+        values["summary"] = ". ".join(kept) + "." if kept else ""
+    return True

@@ -36,6 +36,7 @@ from collections import Counter
 from functools import lru_cache
 
 from prr.scrapers.incident_log.citedsentences import cited_entries, sentence_values
+from prr.scrapers.incident_log.closingsentence import numbers_inside_paragraphs, read_from_their_numbers
 from prr.scrapers.incident_log.crossreflines import without_cross_references
 from prr.scrapers.incident_log.earliercited import earlier_entries, numbered_by_citations
 from prr.scrapers.incident_log.nesteditems import nested_lines, outer_lead
@@ -44,7 +45,7 @@ from prr.scrapers.incident_log.parse import Doc
 from prr.scrapers.incident_log.runonupdates import own_numbers
 from prr.scrapers.incident_log.sentenceforms import DATE_FORM, SENTENCE_END, comma_opening, form
 from prr.scrapers.incident_log.seriesparagraphs import Piece, text_paragraphs
-from prr.scrapers.incident_log.serieswords import clock_of, entry_record, has_date, opened_entries
+from prr.scrapers.incident_log.serieswords import clock_of, entry_record, has_date, opened_entries, verb_type_place
 from prr.scrapers.incident_log.text import DATE_RE, shape
 
 MIN_RECORDS = 5
@@ -56,18 +57,25 @@ COVERED = 0.9        # of the series cited on the sample pages: the records read
 def read_series_entries(page_texts: list[str], result):
     """``result`` or, where entries of one series of numbers run together in paragraphs,
     a better one."""
-    if not worth_a_look(page_texts, result):
+    # every number read, but each record from its number's line on, its paragraph opened
+    # lines above: the paragraphs are taken only where they mend that (closingsentence.py)
+    closing = not worth_a_look(page_texts, result)
+    if closing and not _closed_paragraphs(page_texts, result):
         return result
     doc = Doc.from_pages(page_texts)
     entries = series_entries(doc, len(result.records) if result.status == "records" else 0)
+    if closing and (entries is None or not read_from_their_numbers(entries, result.records)):
+        return result
     if entries is None or len(entries) < len(result.records) or \
-            len(entries) == len(result.records) and not numbered_by_citations(entries, result.records):
+            len(entries) == len(result.records) and not numbered_by_citations(entries, result.records) \
+            and not closing:
         return result
     dates = _dates_in_force(doc, entries)
     places = _place_lines(doc, entries)
     records = [_entry(number, pieces, day, place) for (number, pieces), day, place in zip(entries, dates, places)]
     if not any(r.get("type") for r in records):
         sentence_values(records)        # "..., (N), what at place; outcome."
+        verb_type_place(records)        # "05/11/26 0202 hrs. Theft reported at Elm Park."
     return type(result)(records, "records", None, "free text")
 
 
@@ -170,6 +178,12 @@ def worth_a_look(page_texts: list[str], result) -> bool:
     have = {r.get(f) for r in result.records if (r.get("page") or 1) <= SAMPLE_PAGES
             for f in ("record_no", "case_no")}
     return len(cited & have) < COVERED * len(cited)
+
+
+def _closed_paragraphs(page_texts: list[str], result) -> bool:
+    """Free-text records read, the first pages' numbers inside their paragraphs."""
+    return result.status == "records" and result.layout == "free text" and \
+        numbers_inside_paragraphs([(text.splitlines(), list(line_ids(text))) for text in page_texts[:SAMPLE_PAGES]])
 
 
 def series_entries(doc: Doc, read: int = 0) -> list[tuple[str, list[Piece]]] | None:

@@ -10,6 +10,11 @@ the entry, never by a word of one log:
   capitals (the type) before one opening with a house number or block (the place); or
   ``... of <Type> at <place>`` inside the sentence; after the entry's clock, ``<Type>,
   <place>`` or ``<Type> at <place>``, the place opening with its house number or block;
+  where no entry names a type so and nearly every first sentence after the entry's date
+  and clock sets one word in lower case after the type (``<Type> reported at <place>``):
+  the words before it, and the place after its last "at" (``verb_type_place``);
+- **occurred** date-time and its end: a sentence opened by a word naming when it happened
+  and a date and clock, or two (``Occurred between 04/02/24 2210 hrs and 04/03/24 0140 hrs``);
 - **outcome** (disposition): the words after the entry's number when they close its
   sentence (``Report N, unit secured.``, ``Case N; unfounded.``), or a sentence opened by
   a label naming one; after a lead-in of where, when and what, the entry's last sentence
@@ -25,7 +30,7 @@ from dataclasses import replace
 from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.paras import _ids
 from prr.scrapers.incident_log.record import build
-from prr.scrapers.incident_log.sentenceforms import DATE_FORM, DAY_LEAD, after_label
+from prr.scrapers.incident_log.sentenceforms import DATE_FORM, DAY_LEAD, FIGURES_LEAD, after_label
 from prr.scrapers.incident_log.text import DATE_RE, parse_datetime, shape
 
 _COLON_CLOCK = re.compile(r"(?<![\d/:.-])(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\d:])")
@@ -124,6 +129,7 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None,
         if label and column_for(label.group(1)) == "disposition" and k:
             values["outcome"] = label.group(2)
             used.add(k)
+    occurred = _occurred(rest)
     if lead is not None and "outcome" not in values:
         _last_outcome(values, rest, used, number)
     if values.get("type"):      # a rule cited after the type, "(43 CFR 9212.1(f))": not the type
@@ -133,10 +139,61 @@ def entry_record(number: str, sentences: list[str], page: int, date: str | None,
     rec = build(values, _NAMES, page=page, number=number, raw=sentences)
     if values.get("when") and not rec.get("reported_at"):
         rec["reported_at"] = parse_datetime(values["when"])
+    if occurred and not rec.get("occurred_at"):
+        rec["occurred_at"], rec["occurred_to"] = occurred
     # (a code in brackets leading the entry is no number cited)
     cited = _ids(_LEAD_MARK.sub("", text, count=1))
     rec["related_numbers"] = [t for t in dict.fromkeys(cited) if t != number]
     return rec
+
+
+# the date and clock leading an entry's first sentence ("05/11/26 0202 hrs. "), and its full stop
+_FIGURES_LEAD_END = re.compile(FIGURES_LEAD.pattern + r"\.?\s*(?:[-\u2013\u2014]\s+)?", re.IGNORECASE)
+
+
+def verb_type_place(records: list[dict]) -> None:
+    """Where no entry's type was read and nearly every first sentence after its date and
+    clock sets one word in lower case after the type ("Theft reported at Elm Park."): the
+    type the words before it, the place what follows the sentence's last "at" (as for
+    hanging entries, ``hanging.py``), in place."""
+    if any(rec.get("type") for rec in records):
+        return
+    from prr.scrapers.incident_log import hanging  # (only for such entries)
+
+    read = []
+    for rec in records:
+        raw = rec.get("raw")
+        first = (raw[0] if isinstance(raw, list) and raw else str(raw or "").split("\n", 1)[0]).strip()
+        lead = _FIGURES_LEAD_END.match(first)
+        number = rec.get("record_no") or ""
+        what = first[lead.end():].rstrip(".") if lead and (not number or number not in first) else ""
+        read.append({"what": what})
+    if not hanging._verb_type_place(read):
+        return
+    for rec, values in zip(records, read):
+        if values.get("place") and values.get("what"):
+            rec["type"], rec["location"] = values["what"], values["place"]
+            fields = rec.setdefault("fields", {})
+            fields["type"], fields["where"] = values["what"], values["place"]
+
+
+# a sentence opened by a word naming when it happened and its date and clock, or two
+# ("Occurred about 05/11/26 0729 hrs.", "Occurred between 05/10/26 1953 hrs and 05/11/26 0807 hrs.")
+_STAMP = rf"({DATE_RE.pattern}\s+(?:\d{{1,2}}:\d{{2}}|(?:[01]\d|2[0-3])[0-5]\d)\b)(?:\s*hrs\b)?"
+_WHEN_SENTENCE = re.compile(rf"^([A-Z][a-z]+)(?:\s+[a-z]+)?\s+{_STAMP}(?:\s+(?:and|to|-)\s+{_STAMP})?(?:\.|$)")
+
+
+def _occurred(sentences: list[str]) -> tuple[str, str | None] | None:
+    """The occurred date-time (and its end) from a sentence naming them (a clock's "hrs."
+    ends no sentence: the next one may run on in the same piece); None where none does."""
+    for s in sentences[1:]:
+        m = _WHEN_SENTENCE.match(s.strip())
+        if m is None or column_for(m.group(1)) != "occurred_at":
+            continue
+        start = parse_datetime(m.group(2))
+        if start:
+            return start, parse_datetime(m.group(3)) if m.group(3) else None
+    return None
 
 
 def _last_outcome(values: dict, sentences: list[str], used: set[int], number: str) -> None:
