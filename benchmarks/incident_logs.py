@@ -49,7 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
-from prr.scrapers.incident_log import anchors, parse_datetime, parse_log  # noqa: E402
+from prr.scrapers.incident_log import anchors, parse_datetime, parse_parts  # noqa: E402
 from prr.scrapers.pdf import extract_pdf  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -66,7 +66,7 @@ FIELDS = ("type", "reported_at", "occurred_at", "location", "disposition", "summ
 
 
 def load_corpus(corpus: Path) -> dict[str, list[dict]]:
-    """agency -> documents: {file, pages (texts), true_count, case_numbers, samples}."""
+    """agency -> documents: {file, texts (page texts by part), true_count, case_numbers, samples}."""
     agencies: dict[str, list[dict]] = {}
     for gt_file in sorted((corpus / "pdfs" / "logs").glob("*/groundtruth.json")):
         for entry in json.loads(gt_file.read_text()):
@@ -77,7 +77,7 @@ def load_corpus(corpus: Path) -> dict[str, list[dict]]:
     cases = yaml.safe_load((ROOT / "tests/documents/cases/lbpd.yaml").read_text())["registers"]
     for case in cases:
         texts = _texts(corpus / "pdfs" / "lbpd" / case["file"])
-        numbers = re.findall(r"Event #\s+(E\d{8})", "\n".join(texts))
+        numbers = re.findall(r"Event #\s+(E\d{8})", "\n".join(flat(texts)))
         samples = [{"case_number": c["record_no"], "type": c["type"], "reported_at": c["reported_at"]}
                    for c in (case["first"], case["last"])]
         agencies.setdefault("laguna-beach-pd", []).append({
@@ -136,13 +136,20 @@ def score_log_set(agencies: dict[str, list[dict]]) -> dict:
     return out
 
 
-def _texts(path: Path) -> list[str]:
+def _texts(path: Path) -> list[list[str]]:
+    """The page texts by part: the PDF's own pages, then each attached file's (a document
+    without attached files is one part)."""
     # Pages are read as the product reads them (`prr docs import`): a page without a text layer
     # is OCR'd (tesseract), so a scan with an image-only page is scored on what a user gets.
     # Pages with a readable text layer read the same either way (compared on every blind_logs*
     # PDF, 2026-12-01: one image-only page differed); without tesseract none is OCR'd.
     doc = extract_pdf(path, records=False, tables=False, ocr=True)
-    return [p.text for p in doc.pages]
+    return [[p.text for p in part] for part in doc.parts()] or [[]]
+
+
+def flat(parts: list[list[str]]) -> list[str]:
+    """Every part's pages, one after the other."""
+    return [t for part in parts for t in part]
 
 
 @contextmanager
@@ -189,7 +196,7 @@ def _records(doc: dict) -> list[dict]:
     leaves it without records (its status says "parser error"); scored as such, and named
     on stderr so the failure is seen."""
     try:
-        return parse_log(doc["texts"]).records
+        return parse_parts(doc["texts"]).records
     except Exception as e:  # noqa: BLE001 - the product records it the same way (scrapers/pdf/extract.py)
         print(f"parser error on {doc['file']}: {type(e).__name__}: {e} (scored as no records)", file=sys.stderr)
         return []
@@ -221,7 +228,7 @@ def baseline_records(texts: list[str]) -> list[dict]:
 def score_baseline(docs: list[dict]) -> dict:
     totals = Counter()
     for doc in docs:
-        totals.update(score_document(doc, baseline_records(doc["texts"])))
+        totals.update(score_document(doc, baseline_records(flat(doc["texts"]))))
     recall = totals["matched"] / totals["numbers"] if totals["numbers"] else None
     ratio = totals["found"] / totals["true"] if totals["true"] else (1.0 if not totals["found"] else 0.0)
     fields = totals["fields_right"] / totals["fields_checked"] if totals["fields_checked"] else None

@@ -60,9 +60,12 @@ def save_extraction(conn: sqlite3.Connection, document_id: int, *, status: str, 
         table(conn, "incidents").delete_where("document_id = ?", [document_id])
         table(conn, "document_pages").delete_where("document_id = ?", [document_id])
         if pages:
+            # (the part column only when a page has one: a file attached to the PDF, 0011_page_part.sql)
+            parted = any(p.get("part") for p in pages)
             table(conn, "document_pages").insert_all(
                 {"document_id": document_id, "number": p["number"], "text": p["text"], "method": p["method"],
-                 "tables_json": json.dumps(p["tables"]) if p.get("tables") else None} for p in pages)
+                 "tables_json": json.dumps(p["tables"]) if p.get("tables") else None,
+                 **({"part": p.get("part")} if parted else {})} for p in pages)
         if records:
             table(conn, "incidents").insert_all(
                 {"document_id": document_id, "page_number": r.get("page"),

@@ -11,13 +11,16 @@ document (see ``docs/documents.md``):
   from the gaps the rows leave) or as free text; :mod:`.fields` names them.
 
 ``parse_log`` returns the records with a status that says what was found:
-``records``, ``empty_log`` or ``no_records_recognised`` (with the reason).
+``records``, ``empty_log`` or ``no_records_recognised`` (with the reason). ``parse_parts``
+reads a document in parts (a PDF's own pages and its attached files) each apart, and merges.
 """
 from __future__ import annotations
 
 from prr.scrapers.incident_log.fields import column_for
 from prr.scrapers.incident_log.log import LogResult, parse_log, parse_records
+from prr.scrapers.incident_log.parts import parse_parts
 from prr.scrapers.incident_log.record import COLUMNS
 from prr.scrapers.incident_log.text import parse_datetime, parse_range
 
-__all__ = ["COLUMNS", "LogResult", "column_for", "parse_datetime", "parse_log", "parse_range", "parse_records"]
+__all__ = ["COLUMNS", "LogResult", "column_for", "parse_datetime", "parse_log", "parse_parts", "parse_range",
+           "parse_records"]

@@ -10,7 +10,9 @@ titles, and the record's number is the field whose values number the rows (all d
 shaped like case numbers), as for lines of ``KEY=value`` pairs.
 
 Told from the first lines of page 1 (a line of four or more quoted names, commas between),
-so other logs pay one pattern match on a few lines."""
+so other logs pay one pattern match on a few lines. A CSV file as written (quotes only around
+cells that need them: a file attached to a PDF) has its names bare: a line of four or more
+names without digits, commas between and no wide gaps; its rows start on any line."""
 from __future__ import annotations
 
 import csv
@@ -26,7 +28,17 @@ from prr.scrapers.incident_log.text import ID_RE, is_id
 SAMPLE = 40             # lines of page 1 looked at for the header
 MAX_LINES = 8           # printed lines one row may take
 _HEADER = re.compile(r'^\s*"[A-Za-z][^"\d]{0,40}"(?:\s*[,;]\s*"[A-Za-z][^"\d]{0,40}"){3,}\s*$')
+_BARE_HEADER = re.compile(r"^[A-Za-z][A-Za-z_ ./#()-]{0,40}(?:,[A-Za-z][A-Za-z_ ./#()-]{0,40}){3,}$")
 _THREE_DIGITS = re.compile(r"\d{3}")
+
+
+def _header(line: str) -> bool | None:
+    """True for a header of quoted names, False for one of bare names, None for no header."""
+    if _HEADER.match(line):
+        return True
+    if _BARE_HEADER.match(line) and "  " not in line:
+        return False
+    return None
 
 
 def read_printed_csv(page_texts: list[str]):
@@ -36,13 +48,13 @@ def read_printed_csv(page_texts: list[str]):
     if not page_texts:
         return None
     first = page_texts[0].splitlines()[:SAMPLE]
-    at = next((i for i, line in enumerate(first) if _HEADER.match(line)), None)
+    at = next((i for i, line in enumerate(first) if _header(line) is not None), None)
     if at is None:
         return None
     header_line = first[at]
     delim = "," if header_line.count(",") >= header_line.count(";") else ";"
     names = [n.strip() for n in _fields(header_line, delim)]
-    rows = _rows(page_texts, header_line, delim, len(names))
+    rows = _rows(page_texts, header_line, delim, len(names), quoted=_header(header_line))
     if len(rows) < 3:
         return None
     dicts = [dict(zip(names, values)) for _, values, _ in rows]
@@ -71,7 +83,8 @@ def _fields(text: str, delim: str) -> list[str]:
     return next(csv.reader([text], delimiter=delim, skipinitialspace=True), [])
 
 
-def _rows(page_texts: list[str], header_line: str, delim: str, n: int) -> list[tuple[int, list[str], list[str]]]:
+def _rows(page_texts: list[str], header_line: str, delim: str, n: int,
+          quoted: bool = True) -> list[tuple[int, list[str], list[str]]]:
     """(page, values, printed lines) of every row, its wrapped lines joined back."""
     pages = [text.splitlines() for text in page_texts]
     # the printer's head and foot lines: a row cut at a page's end goes on after them
@@ -87,7 +100,7 @@ def _rows(page_texts: list[str], header_line: str, delim: str, n: int) -> list[t
             if not line.strip() or line == header_line or page_marks and mask(line) in page_marks:
                 continue
             if not open_row:
-                if not line.lstrip().startswith('"'):
+                if quoted and not line.lstrip().startswith('"'):
                     continue        # a comment, a page's header or footer: no row
                 open_row, page_of = [line], page
             else:

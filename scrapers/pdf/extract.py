@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from prr.scrapers.pdf.attachments import MAX_DEPTH, add_attachments
 from prr.scrapers.pdf.extractors import Extractor
 from prr.scrapers.pdf.layerchecks import (
     distrust_gibberish,
@@ -65,16 +66,18 @@ def scan_pages(doc) -> list[PageScan]:
 
 def extract_pdf(path: str | Path, *, ocr: bool = True, tables: bool = True, records: bool = True,
                 max_bytes: int = MAX_BYTES, max_ocr_pages: int = MAX_OCR_PAGES, max_pages: int = MAX_PAGES,
-                progress=None) -> Document:
-    """Text per page (fast text layer, OCR where a page has none), incident-log records when
-    the document is a log, and tables where a page has ruling lines (not for a log whose
-    records were read from its text: its records are its rows)."""
+                progress=None, attachment_depth: int = MAX_DEPTH) -> Document:
+    """Text per page (fast text layer, OCR where a page has none), the pages of the files the
+    PDF carries (``attachments.py``: ``attachment_depth`` levels of containers), incident-log
+    records when the document is a log, and tables where a page has ruling lines (not for a
+    log whose records were read from its text: its records are its rows)."""
     path = Path(path)
     if progress:
         progress(f"reading the text of {path.name}")
     try:
         return _extract(path, ocr=ocr, tables=tables, records=records, max_bytes=max_bytes,
-                        max_ocr_pages=max_ocr_pages, max_pages=max_pages, progress=progress)
+                        max_ocr_pages=max_ocr_pages, max_pages=max_pages, progress=progress,
+                        attachment_depth=attachment_depth)
     except ExtractionError as e:
         return Document(status=e.status, error=str(e))
 
@@ -84,8 +87,9 @@ def read_records(doc: Document, progress=None) -> None:
 
     The readers need the layout text of poppler's pdftotext (character columns stand for
     positions on the page). Without it they do not guess from pypdfium2's text, whose
-    rows differ: the records status says which package to install."""
-    from prr.scrapers.incident_log import parse_log
+    rows differ: the records status says which package to install. A document with files
+    attached has its parts read apart (a cover letter is no log's first page) and merged."""
+    from prr.scrapers.incident_log import parse_log, parse_parts
 
     if any(p.method == "text" for p in doc.pages) and not doc.layout_text:
         doc.records_status = "not_read"
@@ -95,7 +99,12 @@ def read_records(doc: Document, progress=None) -> None:
         return
 
     try:
-        result = parse_log([p.text for p in doc.pages], progress)
+        parts = doc.parts()
+        if len(parts) > 1:
+            result = parse_parts([[p.text for p in part] for part in parts], progress,
+                                 names=[part[0].part for part in parts])
+        else:
+            result = parse_log([p.text for p in doc.pages], progress)
     except Exception as e:   # a log parser bug must not lose the text
         doc.notes.append(f"incident-log parsing failed: {type(e).__name__}: {e}")
         doc.records_status, doc.records_reason = "no_records_recognised", f"parser error: {e}"
@@ -119,7 +128,7 @@ def _open(path: Path):
 
 
 def _extract(path: Path, *, ocr: bool, tables: bool, records: bool, max_bytes: int, max_ocr_pages: int,
-             max_pages: int = MAX_PAGES, progress=None) -> Document:
+             max_pages: int = MAX_PAGES, progress=None, attachment_depth: int = MAX_DEPTH) -> Document:
     _check_file(path, max_bytes)
     pdf = _open(path)
     try:
@@ -147,8 +156,10 @@ def _extract(path: Path, *, ocr: bool, tables: bool, records: bool, max_bytes: i
             for p in pages:
                 if not p.text.strip():
                     p.method = "none"
-        has_text = any(p.text.strip() for p in pages)
         document.pages = pages
+        add_attachments(pdf, path, document, ocr=ocr, tables=tables and not records, max_bytes=max_bytes,
+                        max_ocr_pages=max_ocr_pages, depth=attachment_depth, progress=progress)
+        has_text = any(p.text.strip() for p in pages)
         if records and has_text:
             read_records(document, progress)
         if tables and document.records_status != "records":

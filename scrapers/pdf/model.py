@@ -12,6 +12,7 @@ class Page:
     text: str = ""
     method: str = "text"             # text | ocr | none (no text layer and OCR unavailable or skipped)
     tables: list[list[list[str | None]]] = field(default_factory=list)
+    part: str | None = None          # None: the PDF's own page; else the name of the attached file it is from
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -29,6 +30,16 @@ class Document:
     records_status: str = "not_read"
     records_reason: str | None = None
     layout_text: bool = False        # the text layer came from pdftotext -layout
+
+    def parts(self) -> list[list[Page]]:
+        """The pages by part: the PDF's own, then each attached file's (``attachments.py``)."""
+        out: list[list[Page]] = []
+        for p in self.pages:
+            if out and out[-1][0].part == p.part:
+                out[-1].append(p)
+            else:
+                out.append([p])
+        return out
 
     @property
     def text(self) -> str:

@@ -1,5 +1,5 @@
 """Print one digest of every record read from the page texts pickled in ``argv[1]``
-(a list of page-text lists): run under two hash seeds, the digests must be equal."""
+(a list of documents, each its page texts or its parts' page texts): run under two hash seeds, the digests must be equal."""
 from __future__ import annotations
 
 import hashlib
@@ -7,13 +7,14 @@ import json
 import pickle
 import sys
 
-from prr.scrapers.incident_log import parse_log
+from prr.scrapers.incident_log import parse_log, parse_parts
 
 
 def main() -> None:
     digest = hashlib.sha256()
     for texts in pickle.loads(open(sys.argv[1], "rb").read()):
-        result = parse_log(texts)
+        parted = bool(texts) and isinstance(texts[0], list)
+        result = parse_parts(texts) if parted else parse_log(texts)
         digest.update(json.dumps([result.status, result.records], sort_keys=True, default=str).encode())
     print(digest.hexdigest())
 

@@ -244,7 +244,8 @@ def test_cli_extract_json_shape(made):
     data = json.loads(out.stdout)
     assert set(data) >= {"pages", "records", "status", "error"}
     assert data["status"] == "ok" and data["error"] is None
-    assert set(data["pages"][0]) == {"number", "text", "method", "tables"}
+    assert set(data["pages"][0]) == {"number", "text", "method", "tables", "part"}
+    assert data["pages"][0]["part"] is None
     assert data["pages"][0]["method"] == "text"
     assert data["records"][0]["record_no"] == "24-01000"
 

@@ -282,3 +282,17 @@ def test_window_snippet_is_where_hits_are_densest_and_balanced():
     snip = _snippet(("", " ".join(words)))
     assert snip.count(s) == snip.count(e) == 1 and snip.index(s) < snip.index(e)
     assert _snippet(("", None)) == ""
+
+
+def test_save_extraction_keeps_each_pages_part(conn):
+    """A page read from a file attached to the PDF keeps the file's name; the PDF's own pages
+    have none, and the attached file's text is searched like any page's."""
+    from prr.db.documents import insert_document, pages_for, save_extraction
+
+    doc = insert_document(conn, sha256="c" * 64, path="/x.pdf", filename="letter.pdf")
+    save_extraction(conn, doc, status="ok", error=None, records=[], pages=[
+        {"number": 1, "text": "cover letter, logs attached", "method": "text", "part": None},
+        {"number": 2, "text": "26-000101 burglary Harbor Rd", "method": "text", "part": "week-1.pdf"},
+        {"number": 3, "text": "no part key at all", "method": "text"}])
+    assert [(p["number"], p["part"]) for p in pages_for(conn, doc)] == [(1, None), (2, "week-1.pdf"), (3, None)]
+    assert [h.page for h in search(conn, "burglary", kind="document")] == [2]
