@@ -71,15 +71,19 @@ def entry_text_fields(records: list[dict], page_texts: list[str]) -> None:
              for r in records]
     texts = [(r, t) for r, t in every if t]
     # cheap test: only where most records have text and most lack a common field
-    if len(texts) >= MIN_SHARE * len(records) and sum(1 for r, _ in texts if not all(
-            r.get(f) for f in ("reported_at", "type", "location", "disposition"))) >= MIN_SHARE * len(texts):
-        every = None        # (the passes below may change the records: their texts read again)
-        separated_parts(texts, _fill)       # "NUMBER ; date time ; TYPE ; 12 ELM ST ; OUTCOME" (partedlines.py)
-        _disposition(texts)
-        _places_and_types(texts)
-        types_before_places([r for r, _ in texts])   # "Theft at 12 Elm St" as the type (typeplace.py)
-        _parted_sentence(texts)
-        _closing_outcome(texts)
+    if len(texts) >= MIN_SHARE * len(records):
+        lacking = [not all(r.get(f) for f in _COMMON) for r, _ in texts]
+        if sum(lacking) >= MIN_SHARE * len(texts):
+            every = None        # (the passes below may change the records: their texts read again)
+            _fill_in(texts, [])
+        else:
+            # a log in sections of two layouts, one read whole by its reader: the other
+            # section's entries, still lacking, are read as a document of their own
+            for group in _lacking_runs(texts, lacking):
+                inside = {id(r) for r, _ in group}
+                # (an outcome the other section states comes back too)
+                _fill_in(group, [r.get("disposition") for r in records if id(r) not in inside])
+                entry_times([(r, _text(r)) for r, _ in group], page_texts)
     # the time opening each entry's first line, where most have none (a reader may have kept
     # the rest of the line as values and no text)
     # (``entry_times`` tells itself whether most records have none: counted here only before
@@ -88,6 +92,35 @@ def entry_text_fields(records: list[dict], page_texts: list[str]) -> None:
         entry_times(every, page_texts)
     elif sum(1 for r in records if not r.get("reported_at") and not r.get("occurred_at")) >= MIN_SHARE * len(records):
         entry_times([(r, _text(r)) for r in records], page_texts)
+
+
+_COMMON = ("reported_at", "type", "location", "disposition")
+MIN_SECTION = 10        # entries in a row lacking a field: a section with a shape of its own
+
+
+def _lacking_runs(texts: list, lacking: list[bool]) -> list[list]:
+    """The runs of consecutive records (in the document's order) that lack a common field,
+    each long enough to be a section of its own."""
+    runs, run = [], []
+    for item, lacks in zip(texts + [None], lacking + [False]):
+        if lacks:
+            run.append(item)
+            continue
+        if len(run) >= MIN_SECTION:
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _fill_in(texts: list, outcomes: list) -> None:
+    """The fill-in passes over records whose texts share a shape (see the module's note);
+    ``outcomes``: those the document's other records state."""
+    separated_parts(texts, _fill)       # "NUMBER ; date time ; TYPE ; 12 ELM ST ; OUTCOME" (partedlines.py)
+    _disposition(texts)
+    _places_and_types(texts)
+    types_before_places([r for r, _ in texts])   # "Theft at 12 Elm St" as the type (typeplace.py)
+    _parted_sentence(texts)
+    _closing_outcome(texts, outcomes)
 
 
 def _text(rec: dict) -> str:
@@ -178,7 +211,7 @@ MAX_OUTCOME_WORDS = 6
 MAX_DISTINCT = 0.5      # distinct outcomes (numbers aside) per record: an outcome's words come back
 
 
-def _closing_outcome(texts: list) -> None:
+def _closing_outcome(texts: list, outcomes: list) -> None:
     """The entry's last sentence, short and (numbers aside) one of a few the document repeats
     ("Report taken.", "Referred to AST, AK25385572."): how it ended, on most entries."""
     if sum(1 for r, _ in texts if not r.get("disposition")) < MIN_SHARE * len(texts):
@@ -196,6 +229,7 @@ def _closing_outcome(texts: list) -> None:
     kinds = Counter(_NUMBERED.sub("", e).strip(" ,;").lower() for e in last if e)
     if len(kinds) < 2 or len(kinds) > MAX_DISTINCT * sum(1 for e in last if e):
         return
+    kinds.update({_NUMBERED.sub("", o).strip(" ,;").lower() for o in outcomes if isinstance(o, str) and o})
     for (rec, _), end in zip(texts, last):
         # (an outcome comes back: one printed once may be the page's foot run into the entry)
         if end and not rec.get("disposition") and kinds[_NUMBERED.sub("", end).strip(" ,;").lower()] >= 2:

@@ -8,6 +8,7 @@ from collections import Counter
 
 from prr.scrapers.incident_log.entryparts import stamp
 from prr.scrapers.incident_log.fields import ADDRESS, category_values, column_for, name_columns
+from prr.scrapers.incident_log.stampsentence import stamped_sentence
 from prr.scrapers.incident_log.text import DATETIME_RE, split_sentences, squash
 
 _GAP = re.compile(r"\S {2,}(?=\S)")
@@ -123,6 +124,11 @@ def _entry_values(block: list[str], number: str, heading: bool) -> dict[str, str
             # sentence of values set apart by punctuation, named by their places in it
             values.update(punctuated)
             kind = ""
+        elif opened and (run_in := stamped_sentence(squash(" ".join([opened] + block[1:])))):
+            # "Reported 07/06/2026 09:49 - Theft at Elm Rd and Oak St. Disposition: ...":
+            # the sentences' values named by their own first words (stampsentence.py)
+            values.update(run_in)
+            kind = values.pop("type")
         elif head:
             # "Rec'd 10/20/2025 01:19 WARRANT SERVICE 344 Elmhurst Ave Dep. 208": one run
             # of words, told apart by their form: the date-time, the type in capitals, the

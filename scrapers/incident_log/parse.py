@@ -28,6 +28,7 @@ from prr.scrapers.incident_log.runningcount import case_column_over_count, count
 from prr.scrapers.incident_log.sheetletters import blank_column_letters
 from prr.scrapers.incident_log.text import (
     DATE_RE,
+    DATETIME_RE,
     WEEKDAY,
     cells,
     find_ids_by_line,
@@ -48,6 +49,7 @@ _MARGIN_START = re.compile(r"(?m)^ {0,3}(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\
 # where lines start; led by "^" it is tried at every character)
 _MARGIN_START_AFTER_NEWLINE = re.compile("\n" + _MARGIN_START.pattern.removeprefix("(?m)^"))
 _DAY_FIRST = re.compile(rf"(?:(?:{WEEKDAY}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\.?),? )?")     # what may lead a section's date
+_SENTENCE_ON = re.compile(r"[.;](?:\s+\S|\s*$)")
 MAX_HEAD_CELLS = 3       # cells of a page head that names its day among its title and contact
 MARGIN_OVER_COLUMN = 1.1  # margin-led entries per number-column line that make them the records
 
@@ -289,6 +291,16 @@ def _apart_from_titles(doc: Doc, found: dict[int, list[int]], page_floor: dict[i
     return out
 
 
+def _runs_on(line: str, at: int, above: str) -> bool:
+    """A date with its clock running on into sentences ("07/06/2026 05:27 to 07/06/2026
+    10:18. Unit 4. Disposition: ...") and going on with a sentence left open on the line
+    above ("... Occurred"): an entry's own stamp wrapped onto its next line, never a day
+    heading for the entries after it."""
+    stamp = DATETIME_RE.match(line, at)
+    return bool(stamp and stamp.group(2) and _SENTENCE_ON.search(line, stamp.end())
+                and above.strip() and not above.rstrip().endswith((".", "!", "?")))
+
+
 class LazyContext:
     """``context[i]``: a function giving the date in force at line i, computed for the
     whole document the first time one is needed (most logs print full dates)."""
@@ -314,7 +326,7 @@ def _context_dates(doc: Doc) -> list[str | None]:
             top = i
         if i - top < HEAD_LINES and (day := period_day(ln)):
             current = day       # a page head's period of one day: "FROM 0001 12 NOV 25 TO 2400 12 NOV 25"
-        elif m:
+        elif m and not (i > top and _runs_on(ln, m.start(), doc.lines[i - 1])):
             cs = cells(ln)
             # a heading: a short line, or a title line ending with its date at the margin
             # ("Watch Commander's Log - Tuesday, April 8, 2025")
