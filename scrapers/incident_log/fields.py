@@ -179,6 +179,13 @@ def _compact_dates(values: list[str]) -> bool:
     return bool(vals) and sum(1 for v in vals if compact_date(v) != v) >= 0.7 * len(vals)
 
 
+def _dates_or_blank_word(values: list[str]) -> bool:
+    """Dates under a date's title, one phrase without digits ("not known") printed in the
+    cells where no date is known: the phrase left out, the rest are dates."""
+    top = Counter(v for v in values if v and not any(c.isdigit() for c in v)).most_common(1)
+    return bool(top) and top[0][1] >= 2 and _kind_of_values([v for v in values if v != top[0][0]]) == "date"
+
+
 def _clock_times(values: list[str]) -> bool:
     """Most values are clock times only, one or several (a unit line's times stacked)."""
     vals = [v for v in values[:50] if v]      # a sample: once per header, not per record
@@ -225,7 +232,7 @@ def name_columns(titles: list[str], samples: list[list[str]], id_col: int | None
         elif col is None and kind == "time" and "reported_at" not in out:
             col = "reported_at"     # times and no date beside them: when each entry was logged
         elif col in ("reported_at", "occurred_at") and kind not in ("date", "time") and \
-                not _compact_dates([s[k] for s in samples]):
+                not _compact_dates([s[k] for s in samples]) and not _dates_or_blank_word([s[k] for s in samples]):
             # no dates under it (a title saying "date" over eight bare digits, YYYYMMDD, is
             # kept): a time's title run into the next one's, its values read with the date
             # before it ("Time Location / Suburb" over places), names the column by its rest

@@ -319,7 +319,7 @@ def _detect(sample: list[str], codes: bool = False) -> tuple[LabelSet | None, se
         # the column says what the labels are: a bare Title-case word elsewhere on a line
         # ("Shift A" beside a card's number) is a value, not a label
         hits = [h for h in hits if h.label in marked]
-        hits, marked = merge_hits(hits, left), marked | left_labels
+        hits, marked = merge_hits(hits, left, sample), marked | left_labels
     anchor, fields = choose_fields(hits, marked)
     n_marked = sum(f in marked for f in fields)
     stamp = anchor is not None and anchor not in marked and n_marked >= 3 and \

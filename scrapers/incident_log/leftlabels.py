@@ -46,12 +46,22 @@ def _one_more_pair(rest: str) -> bool:
     return "   " not in rest or bool(_PAIR_BESIDE.fullmatch(rest))
 
 
-def merge_hits(hits: list[Hit], more: list[Hit]) -> list[Hit]:
-    """Hits of both finders; one inside a column label or its value ("Ptl." in "Officer   Ptl. #206") dropped."""
+def merge_hits(hits: list[Hit], more: list[Hit], lines: list[str]) -> list[Hit]:
+    """Hits of both finders; one inside a column label or its value ("Ptl." in "Officer   Ptl. #206") dropped,
+    but not a second pair's label set a wide gap after the value and closed by a colon as the
+    column's labels are ("CASE #:   FC26-0418      REPORTED: 06/01"): a line of the column may
+    hold one more pair beside its value (``_one_more_pair``)."""
     taken = {(h.line, h.start) for h in more}
     spans = {}
     for h in more:
         spans.setdefault(h.line, []).append((h.start, h.end))
+    colons = sum(h.label.endswith(":") for h in more) >= 0.8 * len(more)
     kept = [h for h in hits if (h.line, h.start) not in taken
-            and not any(a <= h.start for a, b in spans.get(h.line, ()))]
+            and not any(a <= h.start and not (colons and h.label.endswith(":") and _beside(lines[h.line][b:h.start]))
+                        for a, b in spans.get(h.line, ()))]
     return sorted(kept + more, key=lambda h: (h.line, h.start))
+
+
+def _beside(between: str) -> bool:
+    """The text between a column label and a later label is a value closed by a wide gap."""
+    return bool(between.strip()) and between.endswith("   ")

@@ -7,7 +7,7 @@ Recognised from the entries themselves: words of three or more capitals that ope
 every entry's text and come back once in nearly every entry (the core labels), plus words
 of capitals that some entries add between them (optional labels), unless such a word
 mostly follows another label directly (an agency's initials opening a value: "ASSIST VSP
-25-124318"). The last core label's value runs to the entry's end (a remark may hold words
+25-124318"), or the labels open their lines and the word stands inside one (a value's word). The last core label's value runs to the entry's end (a remark may hold words
 in capitals). The values are named by their labels and their shapes, as a table's columns
 (the label holding the record's own number is the number).
 """
@@ -20,14 +20,16 @@ from prr.scrapers.incident_log.fields import name_columns
 from prr.scrapers.incident_log.record import rebuilt, record_number
 
 _CAPS = re.compile(r"(?<![\w/-])[A-Z]{3,}(?![\w/-])")
+_LINE_OPENING = re.compile(r"^[ \t]*([A-Z]{3,})(?![\w/-])", re.M)
 SAMPLE = 60
 MIN_SHARE = 0.8           # share of entries holding a core label (once) and opened by the first
 MIN_OPTIONAL = 2          # entries holding an optional label
 MIN_CORE = 3
 
 
-def _labels(texts: list[str]) -> list[str] | None:
-    """The labels in their printed order, or None when the entries are not written so."""
+def _labels(texts: list[str], printed: list[str] = ()) -> list[str] | None:
+    """The labels in their printed order, or None when the entries are not written so
+    (``printed``: the entries' lines as printed)."""
     seen = [Counter(m.group(0) for m in _CAPS.finditer(t)) for t in texts]
     once = Counter(w for c in seen for w, n in c.items() if n == 1)
     core = [w for w, n in once.items() if n >= MIN_SHARE * len(texts)]
@@ -51,6 +53,12 @@ def _labels(texts: list[str]) -> list[str] | None:
     # VSP 25-124318": VSP twice, a value's word)
     optional = {w for w, n in present.items() if w not in core and n >= MIN_OPTIONAL and n == total[w]
                 and where[w] / total[w] < where[last_core] / total[last_core]}
+    # labels that open their lines (half the core labels or more, nearly every time: a
+    # ticket printing one label a line, "TYPE FRAUD - BANK CARD"): a word in capitals inside
+    # a line is a value's word, however often it comes back, no optional label
+    opening = Counter(m.group(1) for t in printed for m in _LINE_OPENING.finditer(t))
+    if sum(1 for w in core if opening[w] >= MIN_SHARE * total[w]) >= 0.5 * len(core):
+        optional = {w for w in optional if opening[w] >= 0.5 * total[w]}
     # a word mostly right after a label opens that label's value ("ASSIST VSP 25-124318"):
     # the most so is dropped first, then the shares are looked at again without it
     while optional:
@@ -98,7 +106,7 @@ def read_run_in_labels(records: list[dict]) -> bool:
     if len(sample) < 3:
         return False
     texts = [_text(r) for r in sample]
-    labels = _labels(texts)
+    labels = _labels(texts, [r.get("raw") or "" for r in sample])
     if labels is None:
         return False
     last = labels[-1]
