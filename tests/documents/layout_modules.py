@@ -220,4 +220,5 @@ LAYOUT_MODULES = (
     ("log_layouts_citedcase", "CITED_CASE"),
     ("log_layouts_translated", "TRANSLATED"),
     ("log_layouts_twotier", "TWO_TIER"),
+    ("log_layouts_packets", "PACKETS"),
 )

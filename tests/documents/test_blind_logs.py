@@ -528,12 +528,9 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
         "ostwick-county-mt-so": "held-out run: a cover letter whose three weekly logs are attached by file-attachment annotations: none was read, recall 0.000, count 0.000",
         "tallowmere-wa-pd": "held-out run: a page printing only the export's count, the log attached as a CSV file: not read, recall 0.000, count 0.000",
     },
-    # blind_logs187's held-out run: 2 of 5 agencies met the goals (see its README).
-    "blind_logs187": {
-        "corvane-valley-jpa-ca": "held-out run: three cities' logs bundled in one PDF (a table, labelled blocks after an attachment page, six prose entries): only the table's 72 records were read, the sections after it in other layouts were not, recall 0.667, count 0.667",
-        "kessock-county-records-nv": "held-out run: two cities' logs in one county number series (labelled blocks, then numbered items): five records of the second section were missed, recall 0.943, count 0.943",
-        "northfork-cra-id": "held-out run: four agencies' logs in four layouts and numbering schemes behind attachment pages: only the first section, a line-printer listing, was read, recall 0.379, count 0.379",
-    },
+    # blind_logs187's held-out run: 2 of 5 agencies met the goals (see its README); every
+    # agency meets them now.
+    "blind_logs187": {},
 }
 
 _LOADED: dict = {}
