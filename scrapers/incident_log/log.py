@@ -90,6 +90,7 @@ from prr.scrapers.incident_log.unitlines import join_message_lines
 from prr.scrapers.incident_log.unnumbered import (
     drop_entries_without_case,
 )
+from prr.scrapers.incident_log.unreadsections import read_unread_sections
 from prr.scrapers.incident_log.yearless import date_yearless_cells
 
 
@@ -141,6 +142,9 @@ def parse_log(page_texts: list[str], progress=None) -> LogResult:
         cut_tail_times(result.records)      # an unlabelled date-time closing a labelled value (tailtimes.py)
         # "5. PR-0735 - ..." run on under an incident's item: cut last, the values read as they were
         cut_other_series_items(result.records)
+        # pages after the first record holding none: other offices' logs bundled in one
+        # packet, each in its own layout and numbering, read alone (unreadsections.py)
+        result = read_unread_sections(page_texts, result, parse_log)
         if sheets is not None:
             sheet_pages(result.records, sheets)
         return result

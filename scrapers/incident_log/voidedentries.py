@@ -12,7 +12,9 @@ kept among the cited record's related numbers. An entry of free text gets its va
 its sentences later (its lack of them here tells nothing): not looked at. An entry withheld
 in full (its number alone, or a line saying it is restricted) cites no other record and is
 kept as an incident withheld; entries of this kind are a few of the log's (many: another
-layout, left alone)."""
+layout, left alone). Nor an entry read as free text in a log of several sections (its one
+field the entry's text, a section of numbered paragraphs after the blocks): its values come
+from its sentences later, as in a log of free text, and it may cite another section's record."""
 from __future__ import annotations
 
 from prr.scrapers.incident_log.record import record_numbers
@@ -29,8 +31,10 @@ def _valued(rec: dict) -> bool:
 
 def _number_only(rec: dict, number: str) -> bool:
     """``rec`` prints no label or column but its number's (its loose text aside)."""
-    named = [v for k, v in (rec.get("fields") or {}).items() if not k.startswith("_")]
-    return bool(named) and all(isinstance(v, str) and number in v for v in named)
+    named = {k: v for k, v in (rec.get("fields") or {}).items() if not k.startswith("_")}
+    if list(named) == ["summary"] and (rec.get("summary") or "").strip() != number:
+        return False        # an entry of free text (read alone, in a section of its own)
+    return bool(named) and all(isinstance(v, str) and number in v for v in named.values())
 
 
 def drop_voided_entries(records: list[dict], layout: str | None) -> list[dict]:

@@ -223,4 +223,5 @@ LAYOUT_MODULES = (
     ("log_layouts_translated", "TRANSLATED"),
     ("log_layouts_twotier", "TWO_TIER"),
     ("log_layouts_stampsentence", "STAMP_SENTENCE"),
+    ("log_layouts_packets", "PACKETS"),
 )
