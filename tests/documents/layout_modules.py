@@ -39,6 +39,7 @@ LAYOUT_MODULES = (
     ("log_layouts_ownnumber", "OWN_NUMBER"),
     ("log_layouts_textart", "TEXT_ART"),
     ("log_layouts_closingsentence", "CLOSING_SENTENCE"),
+    ("log_layouts_weekdayprose", "WEEKDAY_PROSE"),
     ("log_layouts_unprinted", "UNPRINTED"),
     ("log_layouts_drift", "DRIFT"),
     ("log_layouts_dotted", "DOTTED"),

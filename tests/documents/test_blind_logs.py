@@ -523,7 +523,6 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # blind_logs185's held-out run: 0 of 5 agencies met the goals (see its README).
     "blind_logs185": {
         "brindlecombe-ca-pd": "held-out run: a PDF Portfolio whose one page says it carries attached files: the log is only in an embedded PDF, which was not read, recall 0.000, count 0.000",
-        "dunsfold-vt-pd": "held-out run: prose paragraphs led by their date and time and closed by their report number, some numbers wrapped to the next line's start, were read only in part (the attached copy of the log was not read, rightly adding nothing), recall 0.561, count 0.561",
         "hesketh-township-mi-pd": "held-out run: a cover page previewing the first 5 of 85 records with the full log attached: only the preview was read, recall 0.059, count 0.059",
         "ostwick-county-mt-so": "held-out run: a cover letter whose three weekly logs are attached by file-attachment annotations: none was read, recall 0.000, count 0.000",
         "tallowmere-wa-pd": "held-out run: a page printing only the export's count, the log attached as a CSV file: not read, recall 0.000, count 0.000",
