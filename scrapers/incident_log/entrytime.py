@@ -137,9 +137,14 @@ def _opening_time(rec: dict, text: str, year: str | None) -> tuple[str | None, s
     return (None, t[11:16]) if t else None
 
 
+_HRS_AFTER = re.compile(r"\s*hrs\b", re.IGNORECASE)
+
+
 def _doc_year(page_texts: list[str]) -> str | None:
     """The year of the first full date on the first page (the log's period or issue date)."""
-    m = DATETIME_RE.search(page_texts[0]) if page_texts else None
+    text = page_texts[0] if page_texts else ""
+    # (a clock after a date printed without its year is no year: "March 16, 1943 hrs")
+    m = next((m for m in DATETIME_RE.finditer(text) if not _HRS_AFTER.match(text, m.end(1))), None)
     iso = parse_datetime(m.group(0)) if m else None
     if iso:
         return iso[:4]

@@ -24,9 +24,12 @@ SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d hrs\.)"
                           rf"(?!(?<={_MONTH_ABBREVIATION})\s+\d{{1,2}}\b)"
                           r"[\"')\]]?\s+(?=\S)(?![A-Z]+\d)")
 # a date leading the sentence as prose writes it: the month's name (or its abbreviation)
-# and the day, the year after it or not (the log's). A numeric date leading a line is a
-# row's first column (an export's, a table's time stamp), left to the readers of rows.
-DAY_LEAD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+# and the day, the year after it or not (the log's), the weekday's name before it or not
+# ("Monday, March 16, 0446 hrs."; a weekday's name alone is a word like any). A numeric
+# date leading a line is a row's first column (an export's, a table's time stamp), left to
+# the readers of rows.
+DAY_LEAD = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                       r"[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b(?![/:.-]?\d)(?:,? (?:19|20)\d\d\b)?")
 DATE_FORM = "<date>"
 # a date in figures and its clock leading the sentence ("3/9/26, 0055 hrs — DUI at ...",

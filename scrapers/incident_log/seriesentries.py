@@ -46,6 +46,7 @@ from prr.scrapers.incident_log.runonupdates import own_numbers
 from prr.scrapers.incident_log.sentenceforms import DATE_FORM, SENTENCE_END, comma_opening, form
 from prr.scrapers.incident_log.seriesparagraphs import Piece, text_paragraphs
 from prr.scrapers.incident_log.serieswords import clock_of, entry_record, has_date, opened_entries, verb_type_place
+from prr.scrapers.incident_log.templatesentence import template_type_place
 from prr.scrapers.incident_log.text import DATE_RE, shape
 
 MIN_RECORDS = 5
@@ -76,6 +77,7 @@ def read_series_entries(page_texts: list[str], result):
     if not any(r.get("type") for r in records):
         sentence_values(records)        # "..., (N), what at place; outcome."
         verb_type_place(records)        # "05/11/26 0202 hrs. Theft reported at Elm Park."
+        template_type_place(records)    # "Tuesday, May 5, 0815 hrs. Deputies were sent to noise at Elm Park."
     return type(result)(records, "records", None, "free text")
 
 

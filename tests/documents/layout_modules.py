@@ -40,6 +40,7 @@ LAYOUT_MODULES = (
     ("log_layouts_textart", "TEXT_ART"),
     ("log_layouts_closingsentence", "CLOSING_SENTENCE"),
     ("log_layouts_slips", "SLIPS"),
+    ("log_layouts_weekdayprose", "WEEKDAY_PROSE"),
     ("log_layouts_unprinted", "UNPRINTED"),
     ("log_layouts_drift", "DRIFT"),
     ("log_layouts_dotted", "DOTTED"),

@@ -521,11 +521,8 @@ BELOW_GOAL: dict[str, dict[str, str]] = {
     # blind_logs184's held-out run: 5 of 5 agencies met the goals (see its README).
     "blind_logs184": {},
     # blind_logs185's held-out run: 0 of 5 agencies met the goals (see its README).
-    "blind_logs185": {
-        "dunsfold-vt-pd": "held-out run: prose paragraphs led by their date and time and closed by their report number, some numbers wrapped to the next line's start, were read only in part (the attached copy of the log was not read, rightly adding nothing), recall 0.561, count 0.561",
-    },
-    # blind_logs187's held-out run: 2 of 5 agencies met the goals (see its README); every
-    # agency meets them now.
+    "blind_logs185": {},
+    # blind_logs187's held-out run: 2 of 5 agencies met the goals (see its README).
     "blind_logs187": {},
 }
 
