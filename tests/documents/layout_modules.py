@@ -222,4 +222,6 @@ LAYOUT_MODULES = (
     ("log_layouts_translated", "TRANSLATED"),
     ("log_layouts_twotier", "TWO_TIER"),
     ("log_layouts_stampsentence", "STAMP_SENTENCE"),
+    ("log_layouts_bilingualrows", "BILINGUAL_ROWS"),
+    ("log_layouts_commaplace", "COMMA_PLACE"),
 )
