@@ -15,9 +15,14 @@ inference: the shape holds on most of the records that have text, not on one):
   a street word: "5100 block of Farrowdale Ct"), the first one.
 - **type**: the words between the entry's opening and that address, where they are a
   short title set apart from it ("Burglary - Commercial - 1354 ...", "Crash with
-  injuries at 4100 block of ...", "Theft - caller reports 12 ..." cut where prose starts).
+  injuries at 4100 block of ...", "Theft - caller reports 12 ..." cut where prose starts), or
+  the first sentence parted into a title and a place the same way on most entries ("Fraud,
+  Harbour Road.", "Lost dog - Quay 3.").
+- **occurrence**: a sentence opened by the word for it and a date-time or a span
+  ("Occurred 05/18/2026 1230 to 05/18/2026 1513.").
 
-Only empty fields are filled: a value any reader found stays.
+Only empty fields are filled: a value any reader found stays (but for a type that is the
+whole first sentence, title and place run together: parted as the other entries are).
 """
 from __future__ import annotations
 
@@ -34,8 +39,9 @@ from prr.scrapers.incident_log.entrytime import (
     entry_times,
     most,
 )
+from prr.scrapers.incident_log.fields import ADDRESS, column_for
 from prr.scrapers.incident_log.partedlines import separated_parts
-from prr.scrapers.incident_log.text import DATETIME_RE
+from prr.scrapers.incident_log.text import DATETIME_RE, parse_range
 from prr.scrapers.incident_log.typeplace import types_before_places
 
 # the keys a reader keeps an entry's free text under
@@ -92,6 +98,9 @@ def entry_text_fields(records: list[dict], page_texts: list[str]) -> None:
         entry_times(every, page_texts)
     elif sum(1 for r in records if not r.get("reported_at") and not r.get("occurred_at")) >= MIN_SHARE * len(records):
         entry_times([(r, _text(r)) for r in records], page_texts)
+    if every is None:
+        # (after the opening times: an occurrence read first would leave the entry's time unread)
+        _worded_dates([(r, _text(r)) for r, _ in texts])
 
 
 _COMMON = ("reported_at", "type", "location", "disposition")
@@ -173,22 +182,45 @@ def _places_and_types(texts: list) -> None:
 
 
 def _parted_sentence(texts: list) -> None:
-    """"Hazmat declaration missing - Passenger waiting room.", "Dog at large at Owl Canyon, lot 2.":
-    the entry's first sentence after its opening, a short title then a place, parted the same way
-    on most entries (a spaced dash once, or "at" before the place)."""
-    if sum(1 for r, _ in texts if not r.get("location") and not r.get("type") and not r.get("offences")) \
-            < MIN_SHARE * len(texts):
+    """"Hazmat declaration missing - Passenger waiting room.", "Dog at large at Owl Canyon, lot 2.",
+    "Fraud - bank card, 1000 block of Elm Lane.": the entry's first sentence after its opening, a
+    short title then a place, parted the same way on most entries (a spaced dash once, "at"
+    before the place, or a comma before it where what follows the comma reads as a place, an
+    address or a street's name, on most entries: a comma alone says nothing of what follows).
+    A reader that took the whole sentence as the type (title and place run together) is read
+    the same way: the sentence is the entry's, its parts are what the log prints apart."""
+    if sum(1 for r, t in texts if _unparted(r, t)) < MIN_SHARE * len(texts):
         return
-    for sep in (" - ", " at "):
+    for sep in (" - ", " at ", ", "):
         parts = [_parts(rec, t, sep) for rec, t in texts]
-        if most(parts, texts):
+        if most(parts, texts) and (sep != ", " or most([p and _PLACE_READ.search(p[1]) for p in parts], texts)):
             break
     else:
         return
-    for (rec, _), p in zip(texts, parts):
-        if p and not rec.get("location") and not rec.get("type") and not rec.get("offences"):
+    for (rec, t), p in zip(texts, parts):
+        if p and _unparted(rec, t):
+            if rec.get("type"):
+                rec["offences"] = [p[0] if o == rec["type"] else o for o in rec.get("offences") or []]
+                if (rec.get("fields") or {}).get("type") == rec["type"]:
+                    rec["fields"].pop("type")
+                rec["type"] = None
             _set(rec, "type", p[0], "type")
             _set(rec, "location", p[1], "location")
+
+
+# what reads as a place: a house or block number, a street's name (its street word), a crossing
+_PLACE_READ = re.compile(rf"{ADDRESS.pattern}|\b{_STREET}\b", re.I)
+
+
+def _unparted(rec: dict, text: str) -> bool:
+    """No place read, and no type either, or one that is the whole first sentence after the
+    entry's opening (a title and a place after it run together)."""
+    if rec.get("location"):
+        return False
+    if not rec.get("type"):
+        return not rec.get("offences")
+    first = _FIRST_SENTENCE.match(_strip_opening(rec, text))
+    return bool(first) and first.group(1) == rec["type"] and rec.get("offences", [rec["type"]]) in ([], [rec["type"]])
 
 
 def _parts(rec: dict, text: str, sep: str) -> tuple[str, str] | None:
@@ -198,10 +230,35 @@ def _parts(rec: dict, text: str, sep: str) -> tuple[str, str] | None:
     sentence = first.group(1)
     if sep == " - " and sentence.count(sep) != 1:
         return None
-    title, _, place = sentence.rpartition(sep)
+    # (a title holds no comma: the place after the first one may hold more, "Owl Canyon, lot 2")
+    title, _, place = sentence.partition(sep) if sep == ", " else sentence.rpartition(sep)
+    while sep == ", " and ", " in place and DATETIME_RE.search(place.split(", ", 1)[0]):
+        place = place.split(", ", 1)[1]     # "reported 10/01/2025 04:22, Elm Road": a date is no place
     if not _short_title(title) or not place or len(place.split()) > 10 or not place[0].isalnum():
         return None
     return title, place
+
+
+# a sentence opened by a word and a date-time, maybe a span: "Occurred 05/18/2026 1230 to 05/18/2026 1513."
+_STAMP = r"\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:?\d{2}"
+_WORDED_DATE = re.compile(rf"(?:^|(?<=\.\s))([A-Z][a-z]{{2,11}})\s+({_STAMP}(?:\s+(?:to|-)\s+{_STAMP})?)(?=\.(?:\s|$))")
+
+
+def _worded_dates(texts: list) -> None:
+    """A sentence of the entry opened by a word naming when it occurred and its date-time (or
+    span): the entry's occurrence, where the log writes such sentences entry after entry
+    (not all entries need one) and no reader set it."""
+    hits = [(rec, m) for rec, t in texts for m in _WORDED_DATE.finditer(t) if column_for(m.group(1)) == "occurred_at"]
+    if len(hits) < MIN_RECORDS:
+        return
+    for rec, m in hits:
+        if rec.get("occurred_at"):
+            continue
+        start, stop = parse_range(m.group(2))
+        if start:
+            _set(rec, "occurred_at", start, m.group(1))
+            if stop and stop != start:
+                rec["occurred_to"] = stop
 
 
 _FIRST_SENTENCE = re.compile(r"^(.+?)\.(?:\s|$)")
@@ -292,7 +349,7 @@ def _strip_opening(rec: dict, head: str) -> str:
         if m:
             s = s[m.end():]
         s = re.sub(r"^(?:[A-Z][a-z]{2}\s+(?=[A-Z][a-z]{2}\s+\d))", "", s)     # a weekday before a date
-        s = s.lstrip(" -:;,.")
+        s = s.lstrip(" -\u2013\u2014:;,.")      # (a dash of any length after the opening)
         if s == before:
             break
     return s

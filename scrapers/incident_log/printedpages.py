@@ -12,7 +12,7 @@ their rows, numbers hyphenated across a line end joined, a row's leading number 
 the code or item number printed touching it, a spreadsheet's long numbers shown in exponent
 form set where their column's numbers stand, values written above struck ones between
 double-spaced lines put in their place, a review copy's struck numbers and deleted
-entries taken off."""
+entries taken off, a table's lines of translated values taken off."""
 from __future__ import annotations
 
 from prr.scrapers.incident_log.asciigrid import plain_grid
@@ -44,6 +44,7 @@ from prr.scrapers.incident_log.syntaxtext import plain_structured
 from prr.scrapers.incident_log.trackedchanges import tracked_pages
 from prr.scrapers.incident_log.transcriptturns import turn_paragraphs
 from prr.scrapers.incident_log.translatedcolumn import drop_translated_column
+from prr.scrapers.incident_log.translatedrows import drop_translated_rows
 from prr.scrapers.incident_log.xmltext import plain_xml
 
 
@@ -75,6 +76,9 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     # entries printed again beside them in another language, flowing on their own: the
     # right column taken off (translatedcolumn.py)
     page_texts = drop_translated_column(page_texts) or page_texts
+    # a table's rows each followed by their values in another language, under titles
+    # printed in both: the translation's lines taken off (translatedrows.py)
+    page_texts = drop_translated_rows(page_texts) or page_texts
     page_texts = blank_front_index(page_texts) or page_texts     # an index of the numbers: not the log
     page_texts = blank_contents_page(page_texts) or page_texts     # a packet's contents page: no rows
     page_texts = blank_first_issues(page_texts) or page_texts     # a day's log reissued as REVISED: the reissue's

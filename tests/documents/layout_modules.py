@@ -225,4 +225,6 @@ LAYOUT_MODULES = (
     ("log_layouts_twotier", "TWO_TIER"),
     ("log_layouts_stampsentence", "STAMP_SENTENCE"),
     ("log_layouts_packets", "PACKETS"),
+    ("log_layouts_bilingualrows", "BILINGUAL_ROWS"),
+    ("log_layouts_commaplace", "COMMA_PLACE"),
 )
