@@ -30,6 +30,7 @@ from prr.scrapers.incident_log.text import DATETIME_RE, parse_range
 # colon or a space ("Lugar/Location:", "Reportado/Reported 03/02")
 _LABEL = re.compile(r"(?<![\w/.])((?:[^\W\d_][^\s/:]*/)+[^\W\d_][^\s/:]*?)(?=:|\s)")
 _PIECES = re.compile(r"\s+/\s+")
+_SLASH_LETTER = re.compile(r"/[^\W\d_]")
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W_])\.\s+(?=[^\W\d_])")
 _DATES = ("reported_at", "occurred_at")
 _VALUE_FIELDS = ("type", "location", "disposition")
@@ -44,8 +45,13 @@ def read_parallel_labels(records: list[dict]) -> None:
     texts = [(r, t) for r, t in texts if t and "/" in t]
     if len(texts) < MIN_SHARE * len(records):
         return
+    # (a label has a letter right after a slash: a record without one, a date's "03/15",
+    # adds no label; where too few have one, no label is common)
+    slashed = [t for _, t in texts if _SLASH_LETTER.search(t)]
+    if len(slashed) < MIN_SHARE * len(texts):
+        return
     seen: Counter = Counter()
-    for _, t in texts:
+    for t in slashed:
         seen.update({m.group(1) for m in _LABEL.finditer(t)})
     common = {lab for lab, n in seen.items() if n >= MIN_SHARE * len(texts)}
     # (a label only some entries need, "Occurred", is read where it stands too, when it

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from prr.scrapers.incident_log.text import find_ids_by_line
+from prr.scrapers.incident_log.text import page_ids
 
 MIN_NUMBERS = 3     # record numbers on each copy
 SHARED = 0.7        # share of each copy's numbers printed on the other
@@ -72,7 +72,7 @@ def merge_retaken_pages(page_texts: list[str]) -> list[str] | None:
 def _numbers(text: str) -> list[tuple[int, str]]:
     """(line, number) of the first record number on each line of ``text``."""
     # (one pattern pass over the page: ``find_ids_by_line`` finds what ``find_ids`` does per line)
-    return [(j, found[0][1]) for j, found in enumerate(find_ids_by_line(text.split("\n"), text)) if found]
+    return [(j, found[0][1]) for j, found in enumerate(page_ids(text)) if found]
 
 
 def _merged(page_texts: list[str], a: int, b: int, numbers: list) -> str | None:

@@ -226,6 +226,14 @@ def find_ids_by_line(lines: list[str], text: str | None = None,
     return out
 
 
+@lru_cache(maxsize=4096)
+def page_ids(text: str) -> list[list[tuple[int, str]]]:
+    """``find_ids_by_line`` of a page's lines (``text.split("\n")``), kept for the passes
+    that each look at every page's numbers before the readers run (retaken pages,
+    translated columns and rows): the page is searched once. Read-only: shared."""
+    return find_ids_by_line(text.split("\n"), text)
+
+
 # lower-case letters read as "a" and digits as "0" (``_may_glue``)
 _LETTER_DIGIT = str.maketrans({**{c: "a" for c in "abcdefghijklmnopqrstuvwxyz"}, **{c: "0" for c in "0123456789"}})
 

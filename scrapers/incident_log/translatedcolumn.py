@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from prr.scrapers.incident_log.text import find_ids_by_line
+from prr.scrapers.incident_log.text import page_ids
 
 MIN_REPEATS = 3         # numbers repeated in the right column of a page
 MIN_LEFT = 24           # characters between the left column's numbers and the right column's
@@ -46,8 +46,8 @@ def _openings(line: str, ids: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _left_column(text: str) -> str | None:
-    lines = text.splitlines()
-    ids = find_ids_by_line(lines)
+    lines = text.split("\n")
+    ids = page_ids(text)
     opened = [(i, x, tok) for i, (line, found) in enumerate(zip(lines, ids)) for x, tok in _openings(line, found)]
     if len(opened) < 2 * MIN_REPEATS:
         return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.fields import column_for
-from prr.scrapers.incident_log.text import cells, find_ids_by_line, indent
+from prr.scrapers.incident_log.text import cells, indent, page_ids
 
 MIN_NAMED = 3           # columns the known title line names
 MIN_RECORDS = 3         # records of a page under the header
@@ -71,7 +71,7 @@ def _title_pair(lines: list[str], ids: list[list]) -> tuple[int, int] | None:
 
 def _one_language(text: str) -> str | None:
     lines = text.split("\n")
-    ids = find_ids_by_line(lines)
+    ids = page_ids(text)
     pair = _title_pair(lines, ids)
     if pair is None:
         return None
