@@ -2,7 +2,8 @@
 
 An OCR engine reads a printed number with the same slips it makes in words: a space where
 the glyphs stand a little apart (``26-001 030``), the dash lost (``26001047``), a speck set
-against the number's first digit (``-26-001040``), and letters for digits (``O`` for 0,
+against the number's first digit (``-26-001040``) or read as a lower-case letter before
+its capitals (``wWC26-00317``), and letters for digits (``O`` for 0,
 ``l`` or ``I`` for 1, ``S`` for 5, ``B`` for 8). The number finder then misses the number,
 and its record is merged into the one above.
 
@@ -30,6 +31,9 @@ MIN_SERIES = 5
 _DIGIT_FOR = str.maketrans({"O": "0", "l": "1", "I": "1", "S": "5", "B": "8"})
 _DIGIT = "[0-9OlISB]"
 _MARK = "[-_.,;:'\"~—–|]"
+# a speck read as a lower-case letter glued before a number opening with the series'
+# capitals (``wWC26-00317``): no number of the series opens in lower case
+_GLUED_LETTER = "[a-z](?=[A-Z])"
 
 
 def mend_ocr_ids(page_texts: list[str]) -> list[str] | None:
@@ -76,7 +80,8 @@ def _loose(form: str) -> re.Pattern:
         part = _DIGIT if c == "9" else "[A-Z]" if c == "A" else re.escape(c) + "?"
         parts.append(part)
     body = "(?: ?)".join(parts)
-    return re.compile(rf"(?:(?<=\s)|^)({_MARK}?)({body})(?![A-Za-z0-9-])")
+    lead = f"(?:{_MARK}|{_GLUED_LETTER})?" if form[0] == "A" else f"{_MARK}?"
+    return re.compile(rf"(?:(?<=\s)|^)({lead})({body})(?![A-Za-z0-9-])")
 
 
 def _value(token: str) -> int:

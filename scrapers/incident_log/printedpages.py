@@ -1,7 +1,7 @@
 """A log's page texts set as its rows stand before any reader looks for records: a mail
 body's quoted-printable decoded and mojibake read back as written, labels joined to their
 values by "=" printed with a colon, a print file's carriage-control column taken off, OCR
-letters and numbers read as printed, a scan's specks at line ends taken off, text-art grids and quoted e-mail plain, editor line numbers taken
+letters, numbers and labels read as printed, a scan's specks at line ends taken off, text-art grids and quoted e-mail plain, editor line numbers taken
 off (a transcript's too, its turns then set one a paragraph), marks in the left margin
 beside a paragraph's lines blanked, repeated screen lines and a printed export's syntax
 taken off, a page cut off partway and printed again in full read as blank, a page
@@ -31,6 +31,7 @@ from prr.scrapers.incident_log.keyed import join_keyed_pages
 from prr.scrapers.incident_log.linegutter import blank_line_numbers
 from prr.scrapers.incident_log.marginmarks import blank_margin_marks
 from prr.scrapers.incident_log.ocrids import mend_ocr_ids
+from prr.scrapers.incident_log.ocrlabels import mend_ocr_labels
 from prr.scrapers.incident_log.ocrletters import fold_ocr_letters
 from prr.scrapers.incident_log.ocrspecks import drop_ocr_specks
 from prr.scrapers.incident_log.pinnedcards import blank_pinned_cards
@@ -56,6 +57,7 @@ def printed_pages(page_texts: list[str]) -> tuple[list[str], list | None]:
     page_texts = strip_carriage_control(page_texts) or page_texts     # a line printer's control column
     page_texts = fold_ocr_letters(page_texts) or page_texts     # a scan's OCR words: 0 for O, 1 for l
     page_texts = mend_ocr_ids(page_texts) or page_texts     # a scan's numbers split, joined or misread
+    page_texts = mend_ocr_labels(page_texts) or page_texts     # a scan's labels with their colons misread
     page_texts = drop_ocr_specks(page_texts) or page_texts     # a scan's specks read as marks at line ends
     page_texts = plain_grid(page_texts) or page_texts     # a table typed as text art
     page_texts = unquote(page_texts) or page_texts    # a log quoted in an e-mail ("> ")

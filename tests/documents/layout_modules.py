@@ -227,4 +227,5 @@ LAYOUT_MODULES = (
     ("log_layouts_packets", "PACKETS"),
     ("log_layouts_bilingualrows", "BILINGUAL_ROWS"),
     ("log_layouts_commaplace", "COMMA_PLACE"),
+    ("log_layouts_labelnoise", "LABEL_NOISE"),
 )
