@@ -225,4 +225,5 @@ LAYOUT_MODULES = (
     ("log_layouts_twotier", "TWO_TIER"),
     ("log_layouts_stampsentence", "STAMP_SENTENCE"),
     ("log_layouts_packets", "PACKETS"),
+    ("log_layouts_holeblots", "HOLE_BLOTS"),
 )
