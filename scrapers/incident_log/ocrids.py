@@ -7,8 +7,13 @@ its capitals (``wWC26-00317``), and letters for digits (``O`` for 0,
 ``l`` or ``I`` for 1, ``S`` for 5, ``B`` for 8). The number finder then misses the number,
 and its record is merged into the one above.
 
+An ink circle round a number comes back as a letter or a parenthesis glued before it
+(``CRX24-0514``, ``(RX24-0525``): the number is the one inside, unless numbers so lettered
+are a series of their own.
+
 Told from the document, not from any number: the page is a scan's OCR text (its lines
-carry specks of several kinds, ``ocrspecks.specked``), and the document has a series of
+carry specks of several kinds, ``ocrspecks.specked``, or open with a scan's blots before
+a gap, ``ocrspecks.blotted``), and the document has a series of
 numbers of one printed form (the form with the most different values among the numbers
 found, at least ``MIN_SERIES``). There a token that reads as a number of that form once
 those slips are undone -- one space taken out, the form's separators put back, a glued
@@ -24,13 +29,13 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-from prr.scrapers.incident_log.ocrspecks import specked
+from prr.scrapers.incident_log.ocrspecks import blotted, specked
 from prr.scrapers.incident_log.text import find_ids, shape
 
 MIN_SERIES = 5
 _DIGIT_FOR = str.maketrans({"O": "0", "l": "1", "I": "1", "S": "5", "B": "8"})
 _DIGIT = "[0-9OlISB]"
-_MARK = "[-_.,;:'\"~—–|]"
+_MARK = "[-_.,;:'\"~—–|(]"
 # a speck read as a lower-case letter glued before a number opening with the series'
 # capitals (``wWC26-00317``): no number of the series opens in lower case
 _GLUED_LETTER = "[a-z](?=[A-Z])"
@@ -40,7 +45,10 @@ def mend_ocr_ids(page_texts: list[str]) -> list[str] | None:
     """The pages with the series' numbers read as printed on scanned pages, or None."""
     scanned = [specked(t) for t in page_texts]
     if not any(scanned):
-        return None
+        # no page specked, but the lines open with a scan's blots: every page a scan's
+        if not blotted(page_texts):
+            return None
+        scanned = [True] * len(page_texts)
     found = [[find_ids(line) for line in t.split("\n")] for t in page_texts]
     values: dict[str, set[str]] = defaultdict(set)
     for page in found:
@@ -64,7 +72,7 @@ def mend_ocr_ids(page_texts: list[str]) -> list[str] | None:
             continue
         lines = text.split("\n")
         for i, line in enumerate(lines):
-            mended = _mend_line(line, p, i, loose, form, at, order)
+            mended = _mend_line(line, p, i, loose, form, at, order, values)
             if mended != line:
                 lines[i] = mended
                 changed = True
@@ -80,7 +88,8 @@ def _loose(form: str) -> re.Pattern:
         part = _DIGIT if c == "9" else "[A-Z]" if c == "A" else re.escape(c) + "?"
         parts.append(part)
     body = "(?: ?)".join(parts)
-    lead = f"(?:{_MARK}|{_GLUED_LETTER})?" if form[0] == "A" else f"{_MARK}?"
+    # (a capital glued before the number: an ink circle's stroke, see ``_mend_line``)
+    lead = f"(?:{_MARK}|{_GLUED_LETTER}|[A-Z])?" if form[0] == "A" else f"(?:{_MARK}|[A-Z])?"
     return re.compile(rf"(?:(?<=\s)|^)({lead})({body})(?![A-Za-z0-9-])")
 
 
@@ -88,11 +97,15 @@ def _value(token: str) -> int:
     return int("".join(c for c in token if c.isdigit()) or 0)
 
 
-def _mend_line(line: str, page: int, index: int, loose: re.Pattern, form: str, at, order) -> str:
+def _mend_line(line: str, page: int, index: int, loose: re.Pattern, form: str, at, order, values) -> str:
     pieces, last = [], 0
     for m in loose.finditer(line):
         mark, raw = m.group(1), m.group(2)
         number = _as_form(raw, form)
+        # a letter glued before the number (an ink circle's stroke read as ``C``): the
+        # number's, unless numbers so lettered are a series of their own
+        if mark.isalpha() and number is not None and len(values.get(shape(mark + number), ())) >= MIN_SERIES:
+            continue
         if number is None or number == raw and not mark or \
                 not _fits(_value(number), (page, index, m.start(2)), at, order):
             continue
@@ -144,8 +157,10 @@ def _fits(value: int, where: tuple[int, int, int], at: list, order: list) -> boo
     and after ``where`` (a number with one neighbour: within the widest step between two
     neighbours)."""
     k = bisect_left(at, where)
+    # (the number itself read right past a glued mark: not its own neighbour)
+    j = k + 1 if k < len(at) and at[k] == where else k
     before = order[k - 1][1] if k > 0 else None
-    after = order[k][1] if k < len(order) else None
+    after = order[j][1] if j < len(order) else None
     if before is not None and after is not None:
         return min(before, after) < value < max(before, after)
     steps = [abs(b[1] - a[1]) for a, b in zip(order, order[1:])]

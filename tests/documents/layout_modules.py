@@ -228,4 +228,5 @@ LAYOUT_MODULES = (
     ("log_layouts_bilingualrows", "BILINGUAL_ROWS"),
     ("log_layouts_commaplace", "COMMA_PLACE"),
     ("log_layouts_labelnoise", "LABEL_NOISE"),
+    ("log_layouts_holeblots", "HOLE_BLOTS"),
 )
