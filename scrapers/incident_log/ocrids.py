@@ -30,7 +30,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from prr.scrapers.incident_log.ocrspecks import blotted, specked
-from prr.scrapers.incident_log.text import find_ids, shape
+from prr.scrapers.incident_log.text import find_ids, rewrite_lines, shape
 
 MIN_SERIES = 5
 _DIGIT_FOR = str.maketrans({"O": "0", "l": "1", "I": "1", "S": "5", "B": "8"})
@@ -65,19 +65,7 @@ def mend_ocr_ids(page_texts: list[str]) -> list[str] | None:
     order = [((p, i, x), _value(tok)) for p, page in enumerate(found) for i, ids in enumerate(page)
              for x, tok in ids if shape(tok) == form]
     at = [k for k, _ in order]
-    out = list(page_texts)
-    changed = False
-    for p, text in enumerate(page_texts):
-        if not scanned[p]:
-            continue
-        lines = text.split("\n")
-        for i, line in enumerate(lines):
-            mended = _mend_line(line, p, i, loose, form, at, order, values)
-            if mended != line:
-                lines[i] = mended
-                changed = True
-        out[p] = "\n".join(lines)
-    return out if changed else None
+    return rewrite_lines(page_texts, scanned, lambda line, p, i: _mend_line(line, p, i, loose, form, at, order, values))
 
 
 def _loose(form: str) -> re.Pattern:

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 
 from prr.scrapers.incident_log.ocrspecks import specked
+from prr.scrapers.incident_log.text import rewrite_lines
 
 MIN_SEEN = 3
 _MARKS = "|:.;,_—–~'‘’\"`*=°^()[]{}"
@@ -49,19 +50,7 @@ def mend_ocr_labels(page_texts: list[str]) -> list[str] | None:
     if not known:
         return None
     found = re.compile(rf"(?<![A-Za-z0-9])([{_MARK_SET}]{{0,2}})({'|'.join(map(re.escape, known))})(?![A-Za-z0-9])")
-    out = list(page_texts)
-    changed = False
-    for p, text in enumerate(page_texts):
-        if not scanned[p]:
-            continue
-        lines = text.split("\n")
-        for i, line in enumerate(lines):
-            mended = _mend_line(line, found)
-            if mended != line:
-                lines[i] = mended
-                changed = True
-        out[p] = "\n".join(lines)
-    return out if changed else None
+    return rewrite_lines(page_texts, scanned, lambda line, p, i: _mend_line(line, found))
 
 
 def _label_position(line: str, start: int) -> bool:

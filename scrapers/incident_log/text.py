@@ -234,6 +234,33 @@ def page_ids(text: str) -> list[list[tuple[int, str]]]:
     return find_ids_by_line(text.split("\n"), text)
 
 
+def rewrite_pages(page_texts: list[str], rewrite) -> list[str] | None:
+    """Each page as ``rewrite(text)`` gives it (None: as it is), or None where no page changed."""
+    out, changed = [], False
+    for text in page_texts:
+        kept = rewrite(text)
+        changed = changed or kept is not None
+        out.append(kept if kept is not None else text)
+    return out if changed else None
+
+
+def rewrite_lines(page_texts: list[str], pages: list[bool], rewrite) -> list[str] | None:
+    """The lines of the pages marked in ``pages`` as ``rewrite(line, page, index)`` gives
+    them, or None where no line changed."""
+    out, changed = list(page_texts), False
+    for p, text in enumerate(page_texts):
+        if not pages[p]:
+            continue
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            mended = rewrite(line, p, i)
+            if mended != line:
+                lines[i] = mended
+                changed = True
+        out[p] = "\n".join(lines)
+    return out if changed else None
+
+
 # lower-case letters read as "a" and digits as "0" (``_may_glue``)
 _LETTER_DIGIT = str.maketrans({**{c: "a" for c in "abcdefghijklmnopqrstuvwxyz"}, **{c: "0" for c in "0123456789"}})
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from prr.scrapers.incident_log.text import page_ids
+from prr.scrapers.incident_log.text import page_ids, rewrite_pages
 
 MIN_REPEATS = 3         # numbers repeated in the right column of a page
 MIN_LEFT = 24           # characters between the left column's numbers and the right column's
@@ -32,12 +32,7 @@ DRIFT = 2               # characters a column's openings may wander
 
 def drop_translated_column(page_texts: list[str]) -> list[str] | None:
     """The pages with a right column repeating the left one's entries taken off, or None."""
-    out, changed = [], False
-    for text in page_texts:
-        kept = _left_column(text)
-        changed = changed or kept is not None
-        out.append(kept if kept is not None else text)
-    return out if changed else None
+    return rewrite_pages(page_texts, _left_column)
 
 
 def _openings(line: str, ids: list[tuple[int, str]]) -> list[tuple[int, str]]:

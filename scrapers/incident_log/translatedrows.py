@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from prr.scrapers.incident_log.columns import is_title_line
 from prr.scrapers.incident_log.fields import column_for
-from prr.scrapers.incident_log.text import cells, indent, page_ids
+from prr.scrapers.incident_log.text import cells, indent, page_ids, rewrite_pages
 
 MIN_NAMED = 3           # columns the known title line names
 MIN_RECORDS = 3         # records of a page under the header
@@ -34,12 +34,7 @@ DRIFT = 2               # characters a cell may stand off its column's start
 def drop_translated_rows(page_texts: list[str]) -> list[str] | None:
     """The pages with each record's line of translated values and the titles' translation
     taken off, or None when no page is printed so."""
-    out, changed = [], False
-    for text in page_texts:
-        kept = _one_language(text)
-        changed = changed or kept is not None
-        out.append(kept if kept is not None else text)
-    return out if changed else None
+    return rewrite_pages(page_texts, _one_language)
 
 
 def _near(x: int, starts: list[int]) -> bool:
