@@ -57,12 +57,10 @@ def _buffer_data(get, handle) -> bytes | None:
 
 
 def _name(raw, handle) -> str:
-    import pypdfium2.raw as pdfium_c
-
     size = raw.FPDFAttachment_GetName(handle, None, 0)
     if not size:
         return ""
-    buf = (pdfium_c.FPDF_WCHAR * -(size // -2))()
+    buf = (raw.FPDF_WCHAR * -(size // -2))()
     raw.FPDFAttachment_GetName(handle, buf, size)
     return bytes(memoryview(buf).cast("B"))[:max(size - 2, 0)].decode("utf-16-le", "replace")
 
@@ -210,11 +208,16 @@ def add_attachments(pdf, path: Path, document: Document, *, ocr: bool, tables: b
     document.notes.extend(notes)
     if not files:
         return
-    seen = {hashlib.sha256(path.read_bytes()).hexdigest()}
+    # (a file that is the container itself adds nothing: the container is hashed only when
+    # an attached file has its size, not read again for every document with attachments)
+    own_size, own_digest, seen = path.stat().st_size, None, set()
     budget, read, skipped = max_bytes, [], []
     ocr_left = max_ocr_pages - sum(p.method == "ocr" for p in document.pages)
     for item in files:
         digest = hashlib.sha256(item.data).hexdigest()
+        if len(item.data) == own_size and own_digest is None:
+            own_digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            seen.add(own_digest)
         if digest in seen:
             continue
         seen.add(digest)
