@@ -75,9 +75,9 @@ def _pstr(s: str) -> bytes:
 
 
 def container(pages: list[list[str]], files: list[tuple[str, bytes]], *, clips: list[tuple[str, bytes]] = (),
-              collection: bool = False) -> bytes:
+              collection: bool = False, clip_page: int = 0) -> bytes:
     """A PDF whose pages print ``pages`` and which carries ``files`` in its /EmbeddedFiles name
-    tree and ``clips`` as FileAttachment annotations on its first page. A page's line is a
+    tree and ``clips`` as FileAttachment annotations on page ``clip_page`` (0: the first). A page's line is a
     string, or a row of cells ``(x, text)`` set at their x (a table's row)."""
     objs: list[bytes] = []
 
@@ -105,7 +105,7 @@ def container(pages: list[list[str]], files: list[tuple[str, bytes]], *, clips: 
         ops += b" ET"
         content = stream(b"<< >>", ops)
         annots = []
-        if i == 0:
+        if i == clip_page:
             for k, (name, data) in enumerate(clips):
                 fs = filespec(name, data)
                 annots.append(add(b"<< /Type /Annot /Subtype /FileAttachment /Rect [%d 100 %d 120] /FS %d 0 R "
